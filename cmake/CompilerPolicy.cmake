@@ -1,0 +1,23 @@
+# SPDX-FileCopyrightText: 2026 TicketDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The one place that sets compile policy. Every target links ticketdesk_options.
+add_library(ticketdesk_options INTERFACE)
+target_compile_features(ticketdesk_options INTERFACE cxx_std_20)
+target_compile_options(ticketdesk_options INTERFACE
+    -Wall -Wextra -pedantic -Wold-style-cast -Wnon-virtual-dtor)
+target_compile_definitions(ticketdesk_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    TICKETDESK_VERSION="${PROJECT_VERSION}")
+# Full RELRO: the dynamic loader resolves everything at start, then maps the GOT read-only.
+target_link_options(ticketdesk_options INTERFACE -Wl,-z,relro,-z,now)
+if(TICKETDESK_WERROR)
+    target_compile_options(ticketdesk_options INTERFACE -Werror)
+endif()
+if(TICKETDESK_SANITIZE)
+    target_compile_options(ticketdesk_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(ticketdesk_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all)
+endif()

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 TicketDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The README's test command, and what .ci/run calls: installs what is missing,
+# then builds and runs the whole suite twice -- GCC RelWithDebInfo with -Werror,
+# and clang 14 with AddressSanitizer + UndefinedBehaviorSanitizer -- plus the
+# format check. Any failure, warning or sanitizer report fails the run.
+#
+#   scripts/test.sh            everything (as CI does)
+#   scripts/test.sh --quick    the GCC build and its tests only
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+quick=0
+for arg in "$@"; do
+    case "$arg" in
+    --quick) quick=1 ;;
+    *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+    esac
+done
+
+scripts/install-deps.sh
+
+jobs=$(nproc)
+export CTEST_OUTPUT_ON_FAILURE=1
+export QT_QPA_PLATFORM=offscreen
+
+echo "== GCC RelWithDebInfo, -Werror"
+cmake -S . -B build/gcc -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=g++ -DTICKETDESK_WERROR=ON
+cmake --build build/gcc -j "$jobs"
+cmake --build build/gcc --target format-check
+ctest --test-dir build/gcc -j "$jobs" --timeout 300
+
+[ "$quick" -eq 1 ] && exit 0
+
+echo "== clang 14, AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_COMPILER=clang++-14 -DTICKETDESK_SANITIZE=ON -DTICKETDESK_WERROR=ON
+cmake --build build/asan -j "$jobs"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+ctest --test-dir build/asan -j "$jobs" --timeout 600

@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycle.h"
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+namespace {
+
+// Position in the remote join. Local-only states all rank below PENDING: any
+// remote news about the ticket is newer than what this desk knows locally.
+int remoteRank(TicketStatus s)
+{
+    switch (s) {
+    case TicketStatus::Pending:
+        return 1;
+    case TicketStatus::Failed:
+        return 2;
+    case TicketStatus::Created:
+        return 3;
+    default:
+        return 0;
+    }
+}
+
+QDateTime earliest(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid())
+        return b;
+    if (!b.isValid())
+        return a;
+    return std::min(a, b);
+}
+
+Transition result(const Ticket &t, Verdict v)
+{
+    return Transition{t, v};
+}
+
+Transition applyLocal(Ticket t, const Fact &fact)
+{
+    switch (fact.kind) {
+    case Fact::Kind::Submit:
+        if (t.status == TicketStatus::Submitting)
+            return result(t, Verdict::Duplicate);
+        if (t.status != TicketStatus::Queued)
+            return result(t, Verdict::Invalid);
+        t.status = TicketStatus::Submitting;
+        return result(t, Verdict::Applied);
+    case Fact::Kind::Requeue:
+        if (t.status == TicketStatus::Queued)
+            return result(t, Verdict::Duplicate);
+        if (t.status != TicketStatus::Submitting)
+            return result(t, Verdict::Invalid);
+        t.status = TicketStatus::Queued;
+        t.message = fact.message;
+        return result(t, Verdict::Applied);
+    case Fact::Kind::Rejected:
+        if (t.status == TicketStatus::Rejected)
+            return result(t, Verdict::Duplicate);
+        if (t.status != TicketStatus::Submitting && t.status != TicketStatus::Queued)
+            return result(t, Verdict::Invalid);
+        t.status = TicketStatus::Rejected;
+        t.message = fact.message;
+        return result(t, Verdict::Applied);
+    case Fact::Kind::AnswerLost:
+        if (t.status == TicketStatus::Unconfirmed)
+            return result(t, Verdict::Duplicate);
+        if (t.status != TicketStatus::Submitting)
+            return result(t, Verdict::Invalid);
+        t.status = TicketStatus::Unconfirmed;
+        t.message = fact.message;
+        return result(t, Verdict::Applied);
+    case Fact::Kind::RetriedAs:
+        if (fact.retryId <= 0 || !isRetryable(t.status))
+            return result(t, Verdict::Invalid);
+        if (t.retriedAs == fact.retryId)
+            return result(t, Verdict::Duplicate);
+        if (t.retriedAs != 0)
+            return result(t, Verdict::Invalid); // a ticket is retried once
+        t.retriedAs = fact.retryId;
+        return result(t, Verdict::Applied);
+    default:
+        Q_UNREACHABLE();
+        return result(t, Verdict::Invalid);
+    }
+}
+
+Transition applyAccepted(Ticket t, const Fact &fact)
+{
+    if (fact.ticketId.isEmpty() || (!t.ticketId.isEmpty() && t.ticketId != fact.ticketId))
+        return result(t, Verdict::Invalid);
+    if (t.status == TicketStatus::Rejected)
+        return result(t, Verdict::Invalid);
+
+    const bool firstAnswer = t.ticketId.isEmpty() || !t.submittedAt.isValid();
+    t.ticketId = fact.ticketId;
+    t.submittedAt = earliest(t.submittedAt, fact.at);
+    if (remoteRank(t.status) == 0) {
+        t.status = TicketStatus::Pending;
+        t.message.clear();
+        return result(t, Verdict::Applied);
+    }
+    if (t.status == TicketStatus::Pending)
+        return result(t, firstAnswer ? Verdict::Applied : Verdict::Duplicate);
+    // Already CREATED/FAILED (the webhook won the race): the 202 only fills in
+    // bookkeeping, the status is past it.
+    return result(t, Verdict::Stale);
+}
+
+Transition applyRemoteStatus(Ticket t, const Fact &fact)
+{
+    if (fact.ticketId.isEmpty() || (!t.ticketId.isEmpty() && t.ticketId != fact.ticketId))
+        return result(t, Verdict::Invalid);
+    if (remoteRank(fact.status) == 0)
+        return result(t, Verdict::Invalid); // remote facts only say PENDING, FAILED or CREATED
+
+    t.ticketId = fact.ticketId;
+    // A row first seen through remote facts dates from the earliest of them,
+    // whichever arrived first.
+    if (!t.createdHere)
+        t.createdAt = earliest(t.createdAt, fact.at);
+    if (t.customerId.isEmpty())
+        t.customerId = fact.customerId;
+    if (t.summary.isEmpty())
+        t.summary = fact.summary;
+
+    const int have = remoteRank(t.status);
+    const int got = remoteRank(fact.status);
+
+    if (fact.status == TicketStatus::Pending) {
+        if (have == 0) {
+            t.status = TicketStatus::Pending;
+            t.message.clear();
+            return result(t, Verdict::Applied);
+        }
+        return result(t, have == 1 ? Verdict::Duplicate : Verdict::Stale);
+    }
+
+    if (fact.status == TicketStatus::Failed) {
+        if (t.status == TicketStatus::Created) {
+            t.conflict = true;
+            return result(t, Verdict::Conflict);
+        }
+        if (t.status == TicketStatus::Failed) {
+            t.outcomeAt = earliest(t.outcomeAt, fact.at);
+            return result(t, Verdict::Duplicate);
+        }
+        t.status = TicketStatus::Failed;
+        t.issueKey.clear();
+        t.message.clear();
+        t.outcomeAt = fact.at;
+        return result(t, Verdict::Applied);
+    }
+
+    // CREATED
+    Q_ASSERT(got == 3);
+    if (t.status == TicketStatus::Created) {
+        t.outcomeAt = earliest(t.outcomeAt, fact.at);
+        // An empty key (a lenient Retrieve answer with `issueKey: null`) says
+        // "registered, key not told": it neither replaces nor contradicts a key.
+        if (fact.issueKey.isEmpty() || t.issueKey == fact.issueKey)
+            return result(t, Verdict::Duplicate);
+        if (t.issueKey.isEmpty()) {
+            t.issueKey = fact.issueKey;
+            return result(t, Verdict::Applied);
+        }
+        // Two different keys for one ticket: keep one deterministically, flag it.
+        if (fact.issueKey < t.issueKey)
+            t.issueKey = fact.issueKey;
+        t.conflict = true;
+        return result(t, Verdict::Conflict);
+    }
+    const bool wasFailed = t.status == TicketStatus::Failed;
+    t.status = TicketStatus::Created;
+    t.issueKey = fact.issueKey;
+    t.message.clear();
+    t.outcomeAt = fact.at;
+    if (wasFailed) {
+        t.conflict = true;
+        return result(t, Verdict::Conflict);
+    }
+    return result(t, Verdict::Applied);
+}
+
+} // namespace
+
+QString verdictToString(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Applied:
+        return QStringLiteral("applied");
+    case Verdict::Duplicate:
+        return QStringLiteral("duplicate");
+    case Verdict::Stale:
+        return QStringLiteral("stale");
+    case Verdict::Conflict:
+        return QStringLiteral("conflict");
+    case Verdict::UnknownTicketCreated:
+        return QStringLiteral("unknown-ticket-created");
+    case Verdict::Invalid:
+        return QStringLiteral("invalid");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+Transition applyFact(const std::optional<Ticket> &stored, const Fact &fact)
+{
+    if (!stored) {
+        const bool remoteOutcome = fact.kind == Fact::Kind::Webhook || fact.kind == Fact::Kind::Retrieved;
+        if (!remoteOutcome || fact.ticketId.isEmpty() || remoteRank(fact.status) == 0)
+            return Transition{std::nullopt, Verdict::Invalid};
+        Ticket t;
+        t.createdHere = false;
+        t.createdAt = fact.at;
+        Transition tr = applyRemoteStatus(t, fact);
+        tr.verdict = Verdict::UnknownTicketCreated;
+        return tr;
+    }
+    switch (fact.kind) {
+    case Fact::Kind::Accepted:
+        return applyAccepted(*stored, fact);
+    case Fact::Kind::Webhook:
+    case Fact::Kind::Retrieved:
+        return applyRemoteStatus(*stored, fact);
+    default:
+        return applyLocal(*stored, fact);
+    }
+}
+
+} // namespace TicketDesk

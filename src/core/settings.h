@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace TicketDesk {
+
+// A typed setting: its key in the configuration file and its default. Every
+// setting TicketDesk reads is declared once below, so a key is never spelled
+// twice and every default lives in one place. Secrets are NOT settings: they
+// live in the system keychain or the environment (see SecretStore).
+template<typename T>
+struct Setting
+{
+    const char *key;
+    T defaultValue;
+
+    T read(const QSettings &settings) const
+    {
+        const QVariant v = settings.value(QLatin1StringView(key));
+        if (!v.isValid() || !v.canConvert<T>())
+            return defaultValue;
+        return v.value<T>();
+    }
+    void write(QSettings &settings, const T &value) const
+    {
+        if (read(settings) == value && settings.contains(QLatin1StringView(key)))
+            return;
+        settings.setValue(QLatin1StringView(key), QVariant::fromValue(value));
+    }
+};
+
+namespace Settings {
+
+// Ripio API
+inline const Setting<QString> apiEnvironment{"api/environment",
+                                             QStringLiteral("sandbox")}; // sandbox|production|custom|demo
+inline const Setting<QString> apiBaseUrl{"api/baseUrl", QString()};      // for "custom"
+inline const Setting<QString> clientId{"api/clientId", QString()};
+inline const Setting<int> apiTimeoutMs{"api/timeoutMs", 30000};
+
+// Webhook listener (DESIGN.md "Webhook listener contract")
+inline const Setting<QString> listenAddress{"listener/address", QStringLiteral("127.0.0.1")};
+inline const Setting<int> listenPort{"listener/port", 8787};
+inline const Setting<QString> webhookPath{"listener/path", QStringLiteral("/webhooks/ripio")};
+inline const Setting<QString> tlsCertificate{"listener/tlsCertificate", QString()};
+inline const Setting<QString> tlsKey{"listener/tlsKey", QString()};
+inline const Setting<int> replayWindowSeconds{"listener/replayWindowSeconds", 300};
+inline const Setting<bool> strictReplayWindow{"listener/strictReplayWindow", false};
+inline const Setting<int> maxRequestLineBytes{"listener/maxRequestLineBytes", 8 * 1024};
+inline const Setting<int> maxHeaderBytes{"listener/maxHeaderBytes", 16 * 1024};
+inline const Setting<int> maxHeaderLines{"listener/maxHeaderLines", 64};
+inline const Setting<int> maxBodyBytes{"listener/maxBodyBytes", 1024 * 1024};
+inline const Setting<int> headerDeadlineMs{"listener/headerDeadlineMs", 10000};
+inline const Setting<int> bodyDeadlineMs{"listener/bodyDeadlineMs", 30000};
+inline const Setting<int> keepAliveIdleMs{"listener/keepAliveIdleMs", 5000};
+inline const Setting<int> maxConnections{"listener/maxConnections", 256};
+inline const Setting<int> maxConnectionsPerPeer{"listener/maxConnectionsPerPeer", 64};
+
+// Engine
+inline const Setting<int> reconcileAfterSeconds{"engine/reconcileAfterSeconds", 120};
+inline const Setting<int> maxConcurrentChecks{"engine/maxConcurrentChecks", 4};
+
+// Create-form limits (Ripio's own limits are unknown)
+inline const Setting<int> maxSummaryLength{"limits/maxSummaryLength", 255};
+inline const Setting<int> maxDescriptionLength{"limits/maxDescriptionLength", 10000};
+inline const Setting<int> maxAttachments{"limits/maxAttachments", 10};
+inline const Setting<qint64> maxAttachmentBytes{"limits/maxAttachmentBytes", qint64(25) * 1024 * 1024};
+inline const Setting<qint64> maxTotalAttachmentBytes{"limits/maxTotalAttachmentBytes", qint64(50) * 1024 * 1024};
+
+} // namespace Settings
+} // namespace TicketDesk

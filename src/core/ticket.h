@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ticketstatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace TicketDesk {
+
+// A file sent with a ticket. The store keeps its own copy (storedPath) so that a
+// retry can send it again even when the original is gone.
+struct Attachment
+{
+    qint64 id = 0;
+    QString fileName;    // name sent to Ripio
+    QString contentType; // detected MIME type
+    qint64 size = 0;
+    QString storedPath; // copy inside the data folder
+    friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
+// One support ticket as this desk knows it. A value type: the store persists it,
+// the lifecycle function computes the next one, the GUI shows it.
+//
+// `id` is the local identity (assigned by the store, 0 before it is saved);
+// `ticketId` is Ripio's UUID, empty until a 202 answer or a webhook tells it.
+struct Ticket
+{
+    qint64 id = 0;
+    QString ticketId;
+    QString customerId;
+    QString summary;
+    QString description;
+    TicketStatus status = TicketStatus::Queued;
+    QString issueKey;        // SUP-1234 once CREATED
+    QString message;         // the server's text for REJECTED, the reason for UNCONFIRMED
+    QDateTime createdAt;     // saved locally (UTC)
+    QDateTime submittedAt;   // 202 received (UTC)
+    QDateTime outcomeAt;     // CREATED/FAILED event time (UTC)
+    QDateTime updatedAt;     // last change in the store (UTC)
+    qint64 retryOf = 0;      // local id of the ticket this one retries
+    qint64 retriedAs = 0;    // local id of the ticket that retries this one
+    bool conflict = false;   // a conflicting outcome was reported and recorded
+    bool createdHere = true; // false when first seen through a webhook (another desk or tool)
+    QList<Attachment> attachments;
+
+    friend bool operator==(const Ticket &, const Ticket &) = default;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpconnection.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+#include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslSocket>
+#endif
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace TicketDesk {
+
+namespace {
+
+// What one read takes from the socket, and the most Qt buffers for us: when reading pauses,
+// TCP flow control pushes back on the sender instead of our memory growing.
+constexpr qint64 readChunk = 16 * 1024;
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const QList<HttpRoute> &routes,
+                               QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_peer(socket->peerAddress())
+    , m_limits(limits)
+    , m_parser(limits, routes)
+    , m_deadline(new QTimer(this))
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(readChunk);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &HttpConnection::deadlineExpired);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processInput);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    updateDeadline();
+    if (m_socket->bytesAvailable() > 0)
+        scheduleProcessInput();
+}
+
+HttpConnection::~HttpConnection() = default;
+
+bool HttpConnection::isAwaiting(quint64 id) const
+{
+    if (m_closedEmitted)
+        return false;
+    for (const Slot &s : m_queue) {
+        if (s.id == id)
+            return !s.ready;
+    }
+    return false;
+}
+
+void HttpConnection::respond(quint64 id, const HttpResponse &response)
+{
+    if (id == 0)
+        return;
+    for (Slot &s : m_queue) {
+        if (s.id != id)
+            continue;
+        if (s.ready)
+            return;
+        s.ready = true;
+        s.response = response;
+        --m_outstanding;
+        flush();
+        Q_EMIT answered();
+        // Reading may have paused on the outstanding limit.
+        scheduleProcessInput();
+        return;
+    }
+}
+
+void HttpConnection::drain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    m_readClosed = true;
+    m_pending.clear();
+    if (m_queue.isEmpty() && !m_closing) {
+        m_closing = true;
+        finishClose();
+    }
+    updateDeadline();
+}
+
+void HttpConnection::scheduleProcessInput()
+{
+    if (m_processScheduled || m_closing)
+        return;
+    m_processScheduled = true;
+    QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
+}
+
+void HttpConnection::processInput()
+{
+    m_processScheduled = false;
+    if (m_closing || m_readClosed) {
+        // Drain and drop: what arrives after the last request we answer is never parsed.
+        if (m_socket->isOpen())
+            m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
+    while (!m_readClosed && !m_closing && m_outstanding < m_limits.maxOutstandingPerConnection) {
+        if (m_pending.isEmpty()) {
+            if (m_socket->bytesAvailable() <= 0)
+                break;
+            m_pending = m_socket->read(readChunk);
+            if (m_pending.isEmpty())
+                break;
+        }
+        ParseResult r = m_parser.feed(m_pending);
+        m_pending.remove(0, r.consumed);
+        switch (r.state) {
+        case ParseResult::NeedMore:
+            if (r.sendContinue) {
+                Slot s;
+                s.ready = true;
+                s.interim = true;
+                m_queue.append(s);
+                flush();
+            }
+            break;
+        case ParseResult::Complete: {
+            // The next request gets deadlines of its own.
+            m_deadlineKind = Deadline::None;
+            Slot s;
+            s.id = ++m_nextId;
+            s.close = !r.request.keepAlive;
+            s.keepAlive10 = r.request.keepAlive && r.request.versionMinor == 0;
+            m_queue.append(s);
+            ++m_outstanding;
+            if (!r.request.keepAlive)
+                m_readClosed = true;
+            Q_EMIT requestReceived(r.request, HttpResponder(this, s.id));
+            break;
+        }
+        case ParseResult::Error:
+            m_deadlineKind = Deadline::None;
+            qCInfo(lcHttp).noquote() << "refused request from" << m_peer.toString() << "with" << r.status << ":"
+                                     << r.reason;
+            reject(r.status, r.close, r.allowHeader);
+            break;
+        }
+    }
+    if (m_readClosed)
+        m_pending.clear();
+    updateDeadline();
+}
+
+void HttpConnection::reject(int status, bool close, const QByteArray &allow)
+{
+    Slot s;
+    s.ready = true;
+    s.close = close;
+    s.response = HttpResponse::error(status);
+    if (!allow.isEmpty())
+        s.response.setHeader("Allow", allow);
+    m_queue.append(s);
+    if (close)
+        m_readClosed = true;
+    Q_EMIT rejected(status);
+    flush();
+}
+
+void HttpConnection::flush()
+{
+    if (m_closing)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (!m_queue.isEmpty() && m_queue.front().ready) {
+        const Slot s = m_queue.takeFirst();
+        if (s.interim) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            continue;
+        }
+        const bool close = s.close || (m_readClosed && m_queue.isEmpty());
+        m_socket->write(s.response.serialize(close, now, s.keepAlive10 && !close));
+        if (close) {
+            m_closing = true;
+            m_queue.clear();
+            m_readClosed = true;
+            break;
+        }
+    }
+    if (m_closing)
+        finishClose();
+    else
+        updateDeadline();
+}
+
+void HttpConnection::finishClose()
+{
+    m_deadline->stop();
+    m_deadlineKind = Deadline::None;
+    if (m_lingering || m_closedEmitted)
+        return;
+    if (m_socket->bytesToWrite() > 0)
+        return; // onBytesWritten() comes back here
+    m_lingering = true;
+#ifdef Q_OS_UNIX
+    bool plain = true;
+#if QT_CONFIG(ssl)
+    plain = qobject_cast<QSslSocket *>(m_socket) == nullptr;
+#endif
+    if (plain && m_socket->socketDescriptor() != -1) {
+        // Half-close and keep reading for a moment: closing with unread input makes the kernel
+        // send a reset, which can destroy the response (a 413 to a client still sending) in flight.
+        ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+        m_socket->skip(m_socket->bytesAvailable());
+        m_deadline->start(m_limits.lingerMs);
+        return;
+    }
+#endif
+    m_socket->disconnectFromHost();
+    m_deadline->start(m_limits.lingerMs);
+}
+
+void HttpConnection::updateDeadline()
+{
+    if (m_closing || m_closedEmitted)
+        return;
+    Deadline want = Deadline::None;
+    if (m_readClosed || m_outstanding >= m_limits.maxOutstandingPerConnection)
+        want = Deadline::None;
+    else if (m_parser.inBody())
+        want = Deadline::Body;
+    else if (!m_parser.isIdle())
+        want = Deadline::Header;
+    else if (m_outstanding == 0 && m_queue.isEmpty() && m_pending.isEmpty())
+        want = Deadline::Idle;
+    if (want == m_deadlineKind && (want == Deadline::None || m_deadline->isActive()))
+        return; // a running deadline counts from its start, not from the latest byte
+    m_deadlineKind = want;
+    switch (want) {
+    case Deadline::None:
+        m_deadline->stop();
+        break;
+    case Deadline::Idle:
+        m_deadline->start(m_limits.keepAliveIdleMs);
+        break;
+    case Deadline::Header:
+        m_deadline->start(m_limits.headerDeadlineMs);
+        break;
+    case Deadline::Body:
+        m_deadline->start(m_limits.bodyDeadlineMs);
+        break;
+    }
+}
+
+void HttpConnection::deadlineExpired()
+{
+    if (m_lingering) {
+        m_socket->abort();
+        onDisconnected();
+        return;
+    }
+    switch (m_deadlineKind) {
+    case Deadline::None:
+        return;
+    case Deadline::Idle:
+        qCDebug(lcHttp).noquote() << "closing idle connection from" << m_peer.toString();
+        m_closing = true;
+        m_readClosed = true;
+        finishClose();
+        return;
+    case Deadline::Header:
+    case Deadline::Body:
+        qCInfo(lcHttp).noquote() << "request from" << m_peer.toString()
+                                 << "too slow:" << (m_deadlineKind == Deadline::Header ? "header" : "body")
+                                 << "deadline";
+        m_deadlineKind = Deadline::None;
+        m_parser.reset();
+        reject(408, true);
+        return;
+    }
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_closing)
+        finishClose();
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (m_closedEmitted)
+        return;
+    m_closedEmitted = true;
+    m_closing = true;
+    m_readClosed = true;
+    m_deadline->stop();
+    m_queue.clear();
+    m_outstanding = 0;
+    Q_EMIT closed();
+}
+
+} // namespace TicketDesk

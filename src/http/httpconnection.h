@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httplimits.h"
+#include "httprequest.h"
+#include "httpresponder.h"
+#include "httpresponse.h"
+#include "httproute.h"
+#include "requestparser.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+class QTcpSocket;
+class QTimer;
+
+namespace TicketDesk {
+
+// One accepted connection of HttpServer: owns its socket and a RequestParser, enforces the
+// deadlines (header, body, keep-alive idle), hands complete requests on, and writes answers in
+// request order. Reading pauses while too many requests wait for an answer, so memory stays
+// bounded. It closes itself; the server deletes it after closed().
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+public:
+    HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const QList<HttpRoute> &routes,
+                   QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    QHostAddress peerAddress() const { return m_peer; }
+    // Requests handed on and not answered yet.
+    int outstanding() const { return m_outstanding; }
+    bool isAwaiting(quint64 id) const;
+    void respond(quint64 id, const HttpResponse &response);
+
+    // Take no new request; close once the ones in flight are answered.
+    void drain();
+
+Q_SIGNALS:
+    void requestReceived(const TicketDesk::HttpRequest &request, TicketDesk::HttpResponder responder);
+    void rejected(int status);
+    void answered();
+    void closed();
+
+private:
+    struct Slot
+    {
+        quint64 id = 0; // 0: written by the connection itself (errors, 100 Continue)
+        bool ready = false;
+        bool close = false;
+        bool keepAlive10 = false;
+        bool interim = false;
+        HttpResponse response;
+    };
+
+    enum class Deadline
+    {
+        None,
+        Idle,
+        Header,
+        Body
+    };
+
+    void processInput();
+    void scheduleProcessInput();
+    void reject(int status, bool close, const QByteArray &allow = {});
+    void flush();
+    void updateDeadline();
+    void deadlineExpired();
+    void finishClose();
+    void onBytesWritten();
+    void onDisconnected();
+
+    QTcpSocket *m_socket;
+    QHostAddress m_peer;
+    HttpLimits m_limits;
+    RequestParser m_parser;
+    QByteArray m_pending; // read from the socket, not yet fed (only while paused)
+    QList<Slot> m_queue;
+    quint64 m_nextId = 0;
+    int m_outstanding = 0;
+    bool m_readClosed = false; // no further request will be parsed
+    bool m_draining = false;
+    bool m_closing = false; // the last response is out or going out
+    bool m_lingering = false;
+    bool m_closedEmitted = false;
+    bool m_processScheduled = false;
+    QTimer *m_deadline;
+    Deadline m_deadlineKind = Deadline::None;
+};
+
+} // namespace TicketDesk

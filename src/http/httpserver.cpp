@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpserver.h"
+
+#include "httpconnection.h"
+#include "logging.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslKey>
+#include <QSslServer>
+#endif
+
+namespace TicketDesk {
+
+namespace {
+
+// One address per peer: an IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
+QHostAddress peerKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+} // namespace
+
+HttpServer::HttpServer(QObject *parent)
+    : QObject(parent)
+{}
+
+HttpServer::~HttpServer()
+{
+    // Connections are children; make sure none calls back into a half-destroyed server.
+    for (HttpConnection *c : std::as_const(m_connections))
+        disconnect(c, nullptr, this, nullptr);
+}
+
+void HttpServer::setLimits(const HttpLimits &limits)
+{
+    m_limits = limits;
+}
+
+void HttpServer::setRoutes(const QList<HttpRoute> &routes)
+{
+    m_routes = routes;
+}
+
+#if QT_CONFIG(ssl)
+void HttpServer::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_sslConfiguration = configuration;
+}
+#endif
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_server && m_server->isListening()) {
+        m_errorString = QStringLiteral("already listening");
+        return false;
+    }
+    delete m_server;
+    m_server = nullptr;
+    m_shuttingDown = false;
+#if QT_CONFIG(ssl)
+    if (!m_sslConfiguration.localCertificate().isNull() && !m_sslConfiguration.privateKey().isNull()) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(m_sslConfiguration);
+        ssl->setHandshakeTimeout(m_limits.headerDeadlineMs);
+        m_server = ssl;
+    }
+#endif
+    if (!m_server)
+        m_server = new QTcpServer(this);
+    // A burst of webhook senders must queue in the kernel, not be dropped before we can accept them.
+    m_server->setListenBacklogSize(qMax(50, m_limits.maxConnections));
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
+    if (!m_server->listen(address, port)) {
+        m_errorString = m_server->errorString();
+        qCWarning(lcHttp).noquote() << "cannot listen on" << address.toString() << port << ":" << m_errorString;
+        return false;
+    }
+    m_errorString.clear();
+    qCInfo(lcHttp).noquote() << "listening on" << m_server->serverAddress().toString() << m_server->serverPort();
+    return true;
+}
+
+bool HttpServer::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void HttpServer::close()
+{
+    if (m_server)
+        m_server->close();
+}
+
+void HttpServer::shutdown()
+{
+    close();
+    m_shuttingDown = true;
+    const QList<HttpConnection *> connections = m_connections;
+    for (HttpConnection *c : connections)
+        c->drain();
+    checkDrained();
+}
+
+HttpServerStats HttpServer::stats() const
+{
+    HttpServerStats s = m_stats;
+    s.openConnections = int(m_connections.size());
+    return s;
+}
+
+void HttpServer::acceptPending()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            break;
+        const QHostAddress peer = peerKey(socket->peerAddress());
+        if (m_shuttingDown) {
+            refuse(socket, "shutting down");
+            continue;
+        }
+        if (m_connections.size() >= m_limits.maxConnections) {
+            refuse(socket, "connection limit");
+            continue;
+        }
+        if (m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
+            refuse(socket, "per-peer connection limit");
+            continue;
+        }
+        ++m_perPeer[peer];
+        ++m_stats.acceptedConnections;
+        auto *connection = new HttpConnection(socket, m_limits, m_routes, this);
+        m_connections.append(connection);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this](const HttpRequest &request, HttpResponder responder) {
+                    ++m_stats.requests;
+                    Q_EMIT requestReceived(request, responder);
+                });
+        connect(connection, &HttpConnection::rejected, this, [this](int status) { ++m_stats.rejections[status]; });
+        connect(connection, &HttpConnection::answered, this, &HttpServer::checkDrained);
+        connect(connection, &HttpConnection::closed, this, [this, connection] { connectionClosed(connection); });
+    }
+}
+
+void HttpServer::refuse(QTcpSocket *socket, const char *why)
+{
+    ++m_stats.refusedConnections;
+    qCInfo(lcHttp).noquote() << "refused connection from" << socket->peerAddress().toString() << ":"
+                             << QLatin1StringView(why);
+    // Answer without reading anything: the client learns why, and we buffer nothing for it.
+    socket->setParent(this);
+    HttpResponse busy = HttpResponse::error(503);
+    busy.setHeader("Retry-After", "1");
+    socket->write(busy.serialize(true));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_limits.lingerMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->disconnectFromHost();
+}
+
+void HttpServer::connectionClosed(HttpConnection *connection)
+{
+    if (!m_connections.removeOne(connection))
+        return;
+    const QHostAddress peer = peerKey(connection->peerAddress());
+    if (--m_perPeer[peer] <= 0)
+        m_perPeer.remove(peer);
+    connection->deleteLater();
+    checkDrained();
+}
+
+void HttpServer::checkDrained()
+{
+    if (m_shuttingDown && m_connections.isEmpty()) {
+        m_shuttingDown = false;
+        Q_EMIT drained();
+    }
+}
+
+} // namespace TicketDesk

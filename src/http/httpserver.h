@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httplimits.h"
+#include "httprequest.h"
+#include "httpresponder.h"
+#include "httproute.h"
+#include "httpserverstats.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#endif
+
+class QTcpServer;
+
+namespace TicketDesk {
+
+class HttpConnection;
+
+// The webhook listener's HTTP/1.1 server on QTcpServer (QSslServer when TLS is configured).
+// It applies the limits (connections in all and per peer, and through each HttpConnection the
+// parser's limits and the deadlines) and answers protocol errors itself; complete requests go out
+// through requestReceived() with an HttpResponder the handler answers through, now or later.
+// Set limits and routes before listen(). Lives in one thread; answer in that thread.
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setLimits(const HttpLimits &limits);
+    HttpLimits limits() const { return m_limits; }
+    void setRoutes(const QList<HttpRoute> &routes);
+    QList<HttpRoute> routes() const { return m_routes; }
+#if QT_CONFIG(ssl)
+    // With a certificate and key set, listen() serves TLS only. An empty configuration: plain TCP.
+    void setSslConfiguration(const QSslConfiguration &configuration);
+#endif
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const;
+    quint16 serverPort() const;
+    QString errorString() const
+    {
+        return m_errorString;
+    }
+
+    // Stop accepting connections; open ones carry on.
+    void close();
+    // Stop accepting, answer what is in flight, close every connection, then emit drained().
+    void shutdown();
+
+    HttpServerStats stats() const;
+    int connectionCount() const
+    {
+        return int(m_connections.size());
+    }
+
+Q_SIGNALS:
+    void requestReceived(const TicketDesk::HttpRequest &request, TicketDesk::HttpResponder responder);
+    void drained();
+
+private:
+    void acceptPending();
+    void refuse(QTcpSocket *socket, const char *why);
+    void connectionClosed(HttpConnection *connection);
+    void checkDrained();
+
+    HttpLimits m_limits;
+    QList<HttpRoute> m_routes;
+#if QT_CONFIG(ssl)
+    QSslConfiguration m_sslConfiguration;
+#endif
+    QTcpServer *m_server = nullptr;
+    QString m_errorString;
+    QList<HttpConnection *> m_connections;
+    QHash<QHostAddress, int> m_perPeer;
+    HttpServerStats m_stats;
+    bool m_shuttingDown = false;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apihealth.h"
+
+namespace TicketDesk {
+
+QString apiHealthToString(ApiHealth health)
+{
+    switch (health) {
+    case ApiHealth::Unknown:
+        return QStringLiteral("unknown");
+    case ApiHealth::Ready:
+        return QStringLiteral("ready");
+    case ApiHealth::BadCredentials:
+        return QStringLiteral("bad-credentials");
+    case ApiHealth::NotEnabled:
+        return QStringLiteral("not-enabled");
+    case ApiHealth::Offline:
+        return QStringLiteral("offline");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ripioclient.h"
+
+#include "createticketjob.h"
+#include "createticketvalidator.h"
+#include "logging.h"
+#include "retrieveticketjob.h"
+#include "tokenmanager.h"
+#include "webhookevent.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QStringList>
+
+namespace TicketDesk {
+
+RipioClient::RipioClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_tokens(new TokenManager(m_network, this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_tokens, &TokenManager::tokenObtained, this, [this] {
+        // A token proves the credentials, not that support tickets are enabled.
+        if (m_health != ApiHealth::NotEnabled)
+            noteResult(ClientError());
+    });
+    connect(m_tokens, &TokenManager::tokenFailed, this, &RipioClient::noteResult);
+}
+
+RipioClient::~RipioClient()
+{
+    // Jobs go first: they hold pointers to the token manager and the network manager.
+    const QList<RipioJob *> jobs = findChildren<RipioJob *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(jobs);
+}
+
+void RipioClient::setSettings(const ClientSettings &settings)
+{
+    m_settings = settings;
+    m_tokens->setSettings(settings);
+}
+
+int RipioClient::tokenRequestCount() const
+{
+    return m_tokens->requestCount();
+}
+
+CreateTicketJob *RipioClient::createTicket(const CreateTicketRequest &request)
+{
+    auto *job = new CreateTicketJob(m_network, m_tokens, m_settings, request, this);
+    connect(job, &RipioJob::completed, this, &RipioClient::noteResult);
+    const QList<FieldError> problems = validateCreateRequest(request, m_settings.limits);
+    if (!problems.isEmpty()) {
+        ClientError error;
+        error.category = ClientError::Category::Validation;
+        QStringList lines;
+        for (const FieldError &problem : problems)
+            lines.append(problem.message);
+        error.message = lines.join(QLatin1Char('\n'));
+        job->startFailed(error);
+        return job;
+    }
+    job->start();
+    return job;
+}
+
+RetrieveTicketJob *RipioClient::retrieveTicket(const QString &ticketId)
+{
+    auto *job = new RetrieveTicketJob(m_network, m_tokens, m_settings, ticketId, this);
+    connect(job, &RipioJob::completed, this, &RipioClient::noteResult);
+    if (!isUuid(ticketId)) {
+        ClientError error;
+        error.category = ClientError::Category::Validation;
+        error.message = QCoreApplication::translate("TicketDesk::RipioClient", "The ticket id %1 is not a UUID.")
+                            .arg(ticketId.left(64));
+        job->startFailed(error);
+        return job;
+    }
+    job->start();
+    return job;
+}
+
+void RipioClient::checkConnection()
+{
+    m_tokens->requestToken(this, [this](const QString &, const ClientError &error) {
+        if (!error.isError())
+            noteResult(error);
+    });
+}
+
+void RipioClient::noteResult(const ClientError &error)
+{
+    using C = ClientError::Category;
+    ApiHealth health = m_health;
+    switch (error.category) {
+    case C::None:
+        health = ApiHealth::Ready;
+        break;
+    case C::BadCredentials:
+        health = ApiHealth::BadCredentials;
+        break;
+    case C::NotEnabled:
+        health = ApiHealth::NotEnabled;
+        break;
+    case C::Offline:
+    case C::Tls:
+    case C::Timeout:
+        health = ApiHealth::Offline;
+        break;
+    case C::Validation:
+    case C::CustomerUnknown:
+    case C::NotFound:
+    case C::RateLimited:
+        // Ripio answered about this one request, so the API itself works;
+        // a check that never left this machine says nothing.
+        if (error.httpStatus != 0)
+            health = ApiHealth::Ready;
+        break;
+    case C::ServerError:
+    case C::Protocol:
+        break;
+    }
+    if (health == m_health)
+        return;
+    m_health = health;
+    m_healthMessage = health == ApiHealth::Ready ? QString() : error.message;
+    qCInfo(lcRipio) << "API health:" << apiHealthToString(m_health);
+    Q_EMIT healthChanged(m_health, m_healthMessage);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ripioerrorparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+
+namespace TicketDesk {
+
+namespace {
+
+constexpr int notEnabledCode = 20061;
+constexpr qsizetype maxServerMessage = 500;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TicketDesk::RipioClient", text, nullptr, n);
+}
+
+QString clip(QString text)
+{
+    text = text.simplified();
+    if (text.size() > maxServerMessage)
+        text = text.left(maxServerMessage - 1) + QChar(0x2026);
+    return text;
+}
+
+QString compactJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+// "detail" may be a string, or an object of its own with a message inside.
+QString textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const auto key :
+             {QLatin1StringView("message"), QLatin1StringView("detail"), QLatin1StringView("description")}) {
+            if (object.value(key).isString())
+                return object.value(key).toString();
+        }
+        return object.isEmpty() ? QString() : compactJson(value);
+    }
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray()) {
+            const QString part = textOf(item);
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        return parts.join(QLatin1StringView("; "));
+    }
+    return QString();
+}
+
+QString messageFromObject(const QJsonObject &object)
+{
+    for (const auto key : {QLatin1StringView("detail"), QLatin1StringView("message"),
+                           QLatin1StringView("error_description"), QLatin1StringView("errors")}) {
+        const QString text = textOf(object.value(key));
+        if (!text.isEmpty())
+            return text;
+    }
+    // Django REST framework style: {"summary": ["Ensure this field has no more than 255 characters."]}
+    QStringList fields;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        // The envelope's own keys are not field errors.
+        static const QStringList envelope{QStringLiteral("code"), QStringLiteral("type"), QStringLiteral("status"),
+                                          QStringLiteral("error")};
+        if (envelope.contains(it.key()))
+            continue;
+        if (it.value().isArray() || it.value().isString()) {
+            const QString text = textOf(it.value());
+            if (!text.isEmpty())
+                fields.append(it.key() + QLatin1StringView(": ") + text);
+        }
+    }
+    if (!fields.isEmpty())
+        return fields.join(QLatin1StringView("; "));
+    return object.value(QLatin1StringView("error")).toString();
+}
+
+int codeOf(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toInt();
+    if (value.isString()) {
+        bool ok = false;
+        const int code = value.toString().toInt(&ok);
+        return ok ? code : 0;
+    }
+    return 0;
+}
+
+QString withServerText(const QString &base, const QString &serverMessage)
+{
+    if (serverMessage.isEmpty())
+        return base;
+    return base + QLatin1Char(' ') + tr("Ripio said: \"%1\"").arg(serverMessage);
+}
+
+bool mentionsCustomer(const ClientError &error)
+{
+    return error.apiType.contains(QLatin1StringView("customer"), Qt::CaseInsensitive) ||
+           error.serverMessage.contains(QLatin1StringView("customer"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString serverMessageFromBody(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
+        if (document.isObject())
+            return clip(messageFromObject(document.object()));
+        if (document.isArray())
+            return clip(textOf(document.array()));
+    }
+    // Not JSON (a proxy's HTML page, plain text): a short snippet without markup.
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = QString::fromUtf8(trimmed.left(4096));
+    text.remove(tags);
+    return clip(text);
+}
+
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : static_cast<int>(qMin<qlonglong>(seconds, std::numeric_limits<int>::max()));
+    // HTTP date (IMF-fixdate, RFC 9110): "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        when.setTimeZone(QTimeZone::utc());
+    }
+    if (!when.isValid())
+        return -1;
+    return static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, std::numeric_limits<int>::max()));
+}
+
+ClientError errorFromHttpAnswer(RipioCall call, int httpStatus, const QByteArray &body, const QByteArray &retryAfter,
+                                const QDateTime &now)
+{
+    using C = ClientError::Category;
+    ClientError error;
+    error.httpStatus = httpStatus;
+    error.bodySent = true; // an HTTP answer came, so the server had the request
+    error.serverMessage = serverMessageFromBody(body);
+
+    const QJsonDocument document = QJsonDocument::fromJson(body.trimmed());
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        error.apiCode = codeOf(object.value(QLatin1StringView("code")));
+        error.apiType = object.value(QLatin1StringView("type")).toString();
+        if (error.apiType.isEmpty())
+            error.apiType = object.value(QLatin1StringView("error")).toString();
+    }
+
+    const bool notEnabled = error.apiCode == notEnabledCode ||
+                            error.apiType.contains(QLatin1StringView("SupportTicketsNotEnabled"), Qt::CaseInsensitive);
+
+    if (httpStatus == 403 && notEnabled) {
+        error.category = C::NotEnabled;
+        error.message = tr("Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). "
+                           "Ripio must enable support tickets for the account before any ticket can be "
+                           "created; ask your Ripio account manager.");
+        error.message = withServerText(error.message, error.serverMessage);
+        return error;
+    }
+    if (httpStatus == 401 || httpStatus == 403 || (call == RipioCall::Token && httpStatus == 400)) {
+        error.category = C::BadCredentials;
+        error.message = withServerText(
+            tr("Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.")
+                .arg(httpStatus),
+            error.serverMessage);
+        return error;
+    }
+    if (httpStatus == 429) {
+        error.category = C::RateLimited;
+        error.retryAfterSeconds = parseRetryAfter(retryAfter, now);
+        error.message =
+            error.retryAfterSeconds >= 0
+                ? tr("Ripio is limiting requests (HTTP 429); try again in %n second(s).", error.retryAfterSeconds)
+                : tr("Ripio is limiting requests (HTTP 429); try again later.");
+        error.message = withServerText(error.message, error.serverMessage);
+        return error;
+    }
+    if (httpStatus >= 500 && httpStatus <= 599) {
+        error.category = C::ServerError;
+        error.retryAfterSeconds = parseRetryAfter(retryAfter, now);
+        error.message = withServerText(tr("Ripio had a server error (HTTP %1).").arg(httpStatus), error.serverMessage);
+        return error;
+    }
+    if (httpStatus == 404 && (call != RipioCall::CreateTicket || !mentionsCustomer(error))) {
+        error.category = C::NotFound;
+        error.message = call == RipioCall::RetrieveTicket
+                            ? tr("Ripio has no such ticket (HTTP 404).")
+                            : tr("Ripio answered HTTP 404 Not Found; check the API base URL in the settings.");
+        error.message = withServerText(error.message, error.serverMessage);
+        return error;
+    }
+    if (httpStatus >= 400 && httpStatus <= 499) {
+        if (call == RipioCall::CreateTicket && mentionsCustomer(error)) {
+            error.category = C::CustomerUnknown;
+            error.message = withServerText(
+                tr("Ripio does not know this customer, or has no email address on file for them (HTTP %1).")
+                    .arg(httpStatus),
+                error.serverMessage);
+            return error;
+        }
+        error.category = C::Validation;
+        error.message =
+            withServerText(tr("Ripio rejected the request (HTTP %1).").arg(httpStatus), error.serverMessage);
+        return error;
+    }
+    error.category = C::Protocol;
+    error.message = withServerText(tr("Ripio gave an answer TicketDesk does not expect (HTTP %1).").arg(httpStatus),
+                                   error.serverMessage);
+    return error;
+}
+
+} // namespace TicketDesk
+
+namespace TicketDesk {
+
+ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timedOut, bool uploadComplete, int timeoutMs)
+{
+    using C = ClientError::Category;
+    using E = QNetworkReply::NetworkError;
+    ClientError error;
+    error.bodySent = uploadComplete;
+    const QString sentNote =
+        uploadComplete ? tr("The request had been sent completely, so Ripio may have acted on it.") : QString();
+    const auto withNote = [&sentNote](const QString &text) {
+        return sentNote.isEmpty() ? text : text + QLatin1Char(' ') + sentNote;
+    };
+    if (timedOut || code == E::TimeoutError) {
+        error.category = C::Timeout;
+        error.message = withNote(tr("Ripio did not answer within %n second(s).", qMax(1, timeoutMs / 1000)));
+        return error;
+    }
+    switch (code) {
+    case E::SslHandshakeFailedError:
+    case E::UnknownProxyError:
+        error.category = code == E::SslHandshakeFailedError ? C::Tls : C::Offline;
+        error.message = code == E::SslHandshakeFailedError
+                            ? tr("The secure (TLS) connection to Ripio failed; check the system clock, the "
+                                 "certificates and any proxy that intercepts HTTPS.")
+                            : tr("The proxy failed.");
+        error.message = withNote(error.message);
+        return error;
+    case E::HostNotFoundError:
+        error.category = C::Offline;
+        error.message =
+            withNote(tr("Ripio's host name could not be resolved; check the network and the API base URL."));
+        return error;
+    case E::ConnectionRefusedError:
+        error.category = C::Offline;
+        error.message = withNote(tr("Ripio refused the connection; check the network and the API base URL."));
+        return error;
+    case E::RemoteHostClosedError:
+    case E::ContentReSendError: // the connection closed and Qt may not send the body again (MultipartUploadDevice)
+    case E::TemporaryNetworkFailureError:
+    case E::NetworkSessionFailedError:
+    case E::UnknownNetworkError:
+    case E::ProxyConnectionRefusedError:
+    case E::ProxyConnectionClosedError:
+    case E::ProxyNotFoundError:
+    case E::ProxyTimeoutError:
+    case E::ProxyAuthenticationRequiredError:
+    case E::OperationCanceledError:
+    case E::BackgroundRequestNotAllowedError:
+        error.category = C::Offline;
+        error.message = withNote(tr("The connection to Ripio was lost before an answer came."));
+        return error;
+    default:
+        break;
+    }
+    error.category = C::Protocol;
+    error.message = withNote(tr("Ripio's answer could not be read (network error %1).").arg(static_cast<int>(code)));
+    return error;
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentvault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QUuid>
+
+namespace TicketDesk {
+
+AttachmentVault::AttachmentVault(const QString &dataDir)
+    : m_dataDir(dataDir)
+{}
+
+QString AttachmentVault::root() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("attachments"));
+}
+
+QList<Attachment> AttachmentVault::store(const QStringList &paths, QString *error) const
+{
+    QList<QPair<QString, QString>> items;
+    for (const QString &p : paths)
+        items.append({p, QFileInfo(p).fileName()});
+    return storeAs(items, error);
+}
+
+QList<Attachment> AttachmentVault::copy(const QList<Attachment> &attachments, QString *error) const
+{
+    QList<QPair<QString, QString>> items;
+    for (const Attachment &a : attachments)
+        items.append({a.storedPath, a.fileName});
+    return storeAs(items, error);
+}
+
+QList<Attachment> AttachmentVault::storeAs(const QList<QPair<QString, QString>> &items, QString *error) const
+{
+    if (items.isEmpty())
+        return {};
+    const QString folder = QDir(root()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!QDir().mkpath(folder)) {
+        *error = QCoreApplication::translate("AttachmentVault", "Cannot create the folder %1 for attachment copies.")
+                     .arg(QDir::toNativeSeparators(folder));
+        return {};
+    }
+    static const QMimeDatabase mime;
+    QList<Attachment> out;
+    for (const auto &[source, name] : items) {
+        // Two files of the same name from different folders must not overwrite each other.
+        QString target = QDir(folder).filePath(name);
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = QDir(folder).filePath(QStringLiteral("%1-%2").arg(n).arg(name));
+        QFile in(source);
+        if (!in.copy(target)) {
+            *error = QCoreApplication::translate("AttachmentVault", "Cannot copy %1: %2")
+                         .arg(QDir::toNativeSeparators(source), in.errorString());
+            QDir(folder).removeRecursively();
+            return {};
+        }
+        Attachment a;
+        a.fileName = name;
+        a.storedPath = target;
+        a.size = QFileInfo(target).size();
+        a.contentType = mime.mimeTypeForFile(target).name();
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,418 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "clock.h"
+#include "ticketjson.h"
+#include "ticketstore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <functional>
+
+namespace TicketDesk {
+
+namespace {
+
+constexpr int exitOk = 0;
+constexpr int exitFailure = 1;
+constexpr int exitUsage = 2;
+
+const QStringList knownCommands{
+    QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--help"), QStringLiteral("-h"),
+    QStringLiteral("help"),      QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("export"),
+    QStringLiteral("serve"),     QStringLiteral("create"), QStringLiteral("retry"),
+};
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage: ticketdesk [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Without a command, ticketdesk starts the desktop application.\n"
+        "\n"
+        "Commands:\n"
+        "  list [--status S] [--json]       List tickets (oldest first)\n"
+        "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
+        "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
+        "  serve                            Run the headless engine (not available yet)\n"
+        "  create                           Create a ticket (not available yet)\n"
+        "  retry                            Retry a failed ticket (not available yet)\n"
+        "  help, --help, -h                 Show this help\n"
+        "  --version, -v                    Show the version\n"
+        "\n"
+        "Common options:\n"
+        "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
+        "  --config FILE                    Settings file\n"
+        "  --listen HOST:PORT               Webhook listener address\n"
+        "  --api-base URL                   Ripio API base URL\n"
+        "\n"
+        "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
+        "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+// One line on stderr: scripts read the first line, so a message never spans more.
+int fail(QTextStream &err, const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err << "ticketdesk: " << line << Qt::endl;
+    return exitFailure;
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "ticketdesk: " << message << '\n' << "Try 'ticketdesk --help' for more information." << Qt::endl;
+    return exitUsage;
+}
+
+// The options every subcommand accepts, plus the ones it adds.
+struct Invocation
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")};
+    QCommandLineOption config{QStringLiteral("config"), QStringLiteral("Settings file."), QStringLiteral("FILE")};
+    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Listener address."),
+                              QStringLiteral("HOST:PORT")};
+    QCommandLineOption apiBase{QStringLiteral("api-base"), QStringLiteral("Ripio API base URL."),
+                               QStringLiteral("URL")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("JSON output.")};
+    QCommandLineOption status{QStringLiteral("status"), QStringLiteral("Only tickets with this status."),
+                              QStringLiteral("S")};
+
+    Invocation(bool withJson, bool withStatus)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption(db);
+        parser.addOption(config);
+        parser.addOption(listen);
+        parser.addOption(apiBase);
+        if (withJson)
+            parser.addOption(json);
+        if (withStatus)
+            parser.addOption(status);
+    }
+};
+
+QString databasePath(const Invocation &inv)
+{
+    if (inv.parser.isSet(inv.db))
+        return inv.parser.value(inv.db);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
+}
+
+// Parses `args` (after the command word). Returns an exit code on error.
+std::optional<int> parse(Invocation &inv, const QString &command, const QStringList &args, QTextStream &err)
+{
+    if (!inv.parser.parse(QStringList{QStringLiteral("ticketdesk")} + args))
+        return usageError(err, command + QStringLiteral(": ") + inv.parser.errorText());
+    return std::nullopt;
+}
+
+std::optional<int> statusFilter(const Invocation &inv, TicketFilter &filter, QTextStream &err)
+{
+    if (!inv.parser.isSet(inv.status))
+        return std::nullopt;
+    const QString text = inv.parser.value(inv.status);
+    const auto status = statusFromString(text);
+    if (!status) {
+        QStringList names;
+        for (TicketStatus s : allTicketStatuses)
+            names << statusToString(s);
+        return usageError(
+            err,
+            QStringLiteral("unknown status '%1' (expected one of %2)").arg(text, names.join(QStringLiteral(", "))));
+    }
+    filter.status = status;
+    return std::nullopt;
+}
+
+std::optional<int> openStore(TicketStore &store, const Invocation &inv, QTextStream &err)
+{
+    const StoreError error = store.open(databasePath(inv));
+    if (!error.ok())
+        return fail(err, error.message);
+    return std::nullopt;
+}
+
+QString shortTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString oneLine(const QString &text, int maxLength)
+{
+    QString s = text.simplified();
+    if (s.size() > maxLength)
+        s = s.left(maxLength - 1) + QChar(0x2026);
+    return s;
+}
+
+QString jsonLine(const Ticket &t)
+{
+    return QString::fromUtf8(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
+}
+
+int runList(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Invocation inv(true, true);
+    if (auto code = parse(inv, QStringLiteral("list"), args, err))
+        return *code;
+    if (!inv.parser.positionalArguments().isEmpty())
+        return usageError(
+            err, QStringLiteral("list: unexpected argument '%1'").arg(inv.parser.positionalArguments().first()));
+    TicketFilter filter;
+    filter.order = TicketFilter::Order::OldestFirst;
+    if (auto code = statusFilter(inv, filter, err))
+        return *code;
+    SystemClock clock;
+    TicketStore store(clock);
+    if (auto code = openStore(store, inv, err))
+        return *code;
+
+    if (inv.parser.isSet(inv.json)) {
+        // Streamed: one compact object per line inside the array, so a large store
+        // never sits in memory as one document.
+        bool first = true;
+        const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+            out << (first ? "[\n" : ",\n") << jsonLine(t);
+            first = false;
+            return true;
+        });
+        if (!ok)
+            return fail(err, store.lastError().message);
+        out << (first ? "[]\n" : "\n]\n");
+        out.flush();
+        return exitOk;
+    }
+
+    const QStringList header{QStringLiteral("ID"),       QStringLiteral("STATUS"),  QStringLiteral("ISSUE KEY"),
+                             QStringLiteral("CUSTOMER"), QStringLiteral("SUMMARY"), QStringLiteral("CREATED")};
+    QList<QStringList> rows;
+    const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+        rows.append({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
+                     shortTime(t.createdAt)});
+        return true;
+    });
+    if (!ok)
+        return fail(err, store.lastError().message);
+    if (rows.isEmpty()) {
+        out << "No tickets." << Qt::endl;
+        return exitOk;
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows) + QList<QStringList>{header}) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    const auto print = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+        out << line << '\n';
+    };
+    print(header);
+    for (const QStringList &row : std::as_const(rows))
+        print(row);
+    out.flush();
+    return exitOk;
+}
+
+int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Invocation inv(true, false);
+    if (auto code = parse(inv, QStringLiteral("show"), args, err))
+        return *code;
+    const QStringList positional = inv.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, QStringLiteral("show: expected exactly one ticket ID"));
+    SystemClock clock;
+    TicketStore store(clock);
+    if (auto code = openStore(store, inv, err))
+        return *code;
+
+    const QString key = positional.first();
+    bool numeric = false;
+    const qint64 localId = key.toLongLong(&numeric);
+    std::optional<Ticket> ticket = numeric ? store.ticket(localId) : std::nullopt;
+    if (!ticket)
+        ticket = store.ticketByTicketId(key);
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
+    if (!ticket)
+        return fail(err, QStringLiteral("no ticket with id or ticketId '%1'").arg(key));
+
+    if (inv.parser.isSet(inv.json)) {
+        out << QJsonDocument(ticketToJson(*ticket)).toJson(QJsonDocument::Indented);
+        out.flush();
+        return exitOk;
+    }
+    const Ticket &t = *ticket;
+    const auto field = [&](const char *name, const QString &value) {
+        out << QString::fromLatin1(name).leftJustified(14) << value << '\n';
+    };
+    const auto time = [](const QDateTime &d) {
+        return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    field("Id:", QString::number(t.id));
+    field("Ticket id:", t.ticketId);
+    field("Status:",
+          statusToString(t.status) + (t.conflict ? QStringLiteral(" (conflicting outcome reported)") : QString()));
+    field("Issue key:", t.issueKey);
+    field("Customer:", t.customerId);
+    field("Summary:", t.summary);
+    field("Description:", QString(t.description).replace(QLatin1Char('\n'), QStringLiteral("\n              ")));
+    field("Message:", t.message);
+    field("Created:", time(t.createdAt));
+    field("Submitted:", time(t.submittedAt));
+    field("Outcome:", time(t.outcomeAt));
+    field("Updated:", time(t.updatedAt));
+    field("Retry of:", t.retryOf ? QString::number(t.retryOf) : QString());
+    field("Retried as:", t.retriedAs ? QString::number(t.retriedAs) : QString());
+    field("Origin:", t.createdHere ? QStringLiteral("created here") : QStringLiteral("first seen through a webhook"));
+    field("Attachments:", QString::number(t.attachments.size()));
+    for (const Attachment &a : t.attachments)
+        out << "  " << a.fileName << " (" << a.contentType << ", " << a.size << " bytes) " << a.storedPath << '\n';
+    out.flush();
+    return exitOk;
+}
+
+// RFC 4180: quote a field holding a comma, quote, CR or LF; double inner quotes.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+const QStringList csvColumns{
+    QStringLiteral("id"),          QStringLiteral("ticketId"),    QStringLiteral("customerId"),
+    QStringLiteral("summary"),     QStringLiteral("description"), QStringLiteral("status"),
+    QStringLiteral("issueKey"),    QStringLiteral("message"),     QStringLiteral("createdAt"),
+    QStringLiteral("submittedAt"), QStringLiteral("outcomeAt"),   QStringLiteral("updatedAt"),
+    QStringLiteral("retryOf"),     QStringLiteral("retriedAs"),   QStringLiteral("conflict"),
+    QStringLiteral("createdHere"), QStringLiteral("attachments"),
+};
+
+QString csvRow(const Ticket &t)
+{
+    const QJsonObject o = ticketToJson(t);
+    QStringList fields;
+    for (const QString &column : csvColumns) {
+        const QJsonValue v = o.value(column);
+        if (column == QLatin1StringView("attachments")) {
+            QStringList names;
+            for (const Attachment &a : t.attachments)
+                names << a.fileName;
+            fields << csvField(names.join(QLatin1Char(';')));
+        } else if (v.isBool()) {
+            fields << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        } else if (v.isDouble()) {
+            fields << QString::number(v.toInteger());
+        } else {
+            fields << csvField(v.toString());
+        }
+    }
+    return fields.join(QLatin1Char(','));
+}
+
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Invocation inv(false, true);
+    if (auto code = parse(inv, QStringLiteral("export"), args, err))
+        return *code;
+    const QStringList positional = inv.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, QStringLiteral("export: expected exactly one output FILE"));
+    const QString fileName = positional.first();
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
+        return usageError(err, QStringLiteral("export: FILE must end in .csv or .json"));
+    TicketFilter filter;
+    filter.order = TicketFilter::Order::OldestFirst;
+    if (auto code = statusFilter(inv, filter, err))
+        return *code;
+    SystemClock clock;
+    TicketStore store(clock);
+    if (auto code = openStore(store, inv, err))
+        return *code;
+
+    // QSaveFile: a failed or interrupted export never leaves a half-written file
+    // where a previous good one was.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(err,
+                    QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    const bool csv = suffix == QLatin1StringView("csv");
+    qint64 count = 0;
+    if (csv)
+        file.write(csvColumns.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+        if (csv) {
+            file.write(csvRow(t).toUtf8() + "\r\n");
+        } else {
+            file.write(count == 0 ? "[\n" : ",\n");
+            file.write(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
+        }
+        ++count;
+        return true;
+    });
+    if (!ok) {
+        file.cancelWriting();
+        return fail(err, store.lastError().message);
+    }
+    if (!csv)
+        file.write(count == 0 ? "[]\n" : "\n]\n");
+    if (!file.commit())
+        return fail(err,
+                    QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    out << "Exported " << count << (count == 1 ? " ticket to " : " tickets to ") << QDir::toNativeSeparators(fileName)
+        << Qt::endl;
+    return exitOk;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && knownCommands.contains(arguments.first());
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty())
+        return usageError(err, QStringLiteral("missing command"));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
+        out << "ticketdesk " << TICKETDESK_VERSION << Qt::endl;
+        return exitOk;
+    }
+    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
+        command == QLatin1StringView("help")) {
+        out << usageText();
+        out.flush();
+        return exitOk;
+    }
+    if (command == QLatin1StringView("list"))
+        return runList(rest, out, err);
+    if (command == QLatin1StringView("show"))
+        return runShow(rest, out, err);
+    if (command == QLatin1StringView("export"))
+        return runExport(rest, out, err);
+    if (command == QLatin1StringView("serve") || command == QLatin1StringView("create") ||
+        command == QLatin1StringView("retry"))
+        return fail(err, QStringLiteral("'%1' is not available yet").arg(command));
+    return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engineconfig.h"
+
+#include "settings.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+QUrl EngineConfig::baseUrlFor(const QString &environment)
+{
+    if (environment == QLatin1StringView("production"))
+        return QUrl(QStringLiteral("https://skala.ripio.com"));
+    if (environment == QLatin1StringView("sandbox"))
+        return QUrl(QStringLiteral("https://skala-sandbox.ripio.com"));
+    return QUrl();
+}
+
+EngineConfig EngineConfig::fromSettings(const QSettings &s)
+{
+    EngineConfig c;
+    const QString env = Settings::apiEnvironment.read(s);
+    c.client.baseUrl = env == QLatin1StringView("custom") ? QUrl(Settings::apiBaseUrl.read(s)) : baseUrlFor(env);
+    c.client.clientId = Settings::clientId.read(s);
+    c.client.transferTimeoutMs = Settings::apiTimeoutMs.read(s);
+    c.client.limits.maxSummaryChars = Settings::maxSummaryLength.read(s);
+    c.client.limits.maxDescriptionChars = Settings::maxDescriptionLength.read(s);
+    c.client.limits.maxFiles = Settings::maxAttachments.read(s);
+    c.client.limits.maxFileBytes = Settings::maxAttachmentBytes.read(s);
+    c.client.limits.maxTotalBytes = Settings::maxTotalAttachmentBytes.read(s);
+
+    c.address = QHostAddress(Settings::listenAddress.read(s));
+    if (c.address.isNull())
+        c.address = QHostAddress::LocalHost;
+    c.port = quint16(std::clamp(Settings::listenPort.read(s), 0, 65535));
+    c.webhookPath = Settings::webhookPath.read(s).toUtf8();
+    c.tlsCertificate = Settings::tlsCertificate.read(s);
+    c.tlsKey = Settings::tlsKey.read(s);
+    c.replayWindowSeconds = Settings::replayWindowSeconds.read(s);
+    c.strictReplay = Settings::strictReplayWindow.read(s);
+    c.httpLimits.maxRequestLine = Settings::maxRequestLineBytes.read(s);
+    c.httpLimits.maxHeaderBytes = Settings::maxHeaderBytes.read(s);
+    c.httpLimits.maxHeaderLines = Settings::maxHeaderLines.read(s);
+    c.httpLimits.maxBodyBytes = Settings::maxBodyBytes.read(s);
+    c.httpLimits.headerDeadlineMs = Settings::headerDeadlineMs.read(s);
+    c.httpLimits.bodyDeadlineMs = Settings::bodyDeadlineMs.read(s);
+    c.httpLimits.keepAliveIdleMs = Settings::keepAliveIdleMs.read(s);
+    c.httpLimits.maxConnections = Settings::maxConnections.read(s);
+    c.httpLimits.maxConnectionsPerPeer = Settings::maxConnectionsPerPeer.read(s);
+    c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
+    c.maxConcurrentChecks = Settings::maxConcurrentChecks.read(s);
+    return c;
+}
+
+void EngineConfig::toSettings(QSettings &s) const
+{
+    Settings::clientId.write(s, client.clientId);
+    Settings::apiTimeoutMs.write(s, client.transferTimeoutMs);
+    Settings::listenAddress.write(s, address.toString());
+    Settings::listenPort.write(s, int(port));
+    Settings::webhookPath.write(s, QString::fromUtf8(webhookPath));
+    Settings::tlsCertificate.write(s, tlsCertificate);
+    Settings::tlsKey.write(s, tlsKey);
+    Settings::replayWindowSeconds.write(s, replayWindowSeconds);
+    Settings::strictReplayWindow.write(s, strictReplay);
+    Settings::maxRequestLineBytes.write(s, int(httpLimits.maxRequestLine));
+    Settings::maxHeaderBytes.write(s, int(httpLimits.maxHeaderBytes));
+    Settings::maxHeaderLines.write(s, httpLimits.maxHeaderLines);
+    Settings::maxBodyBytes.write(s, int(httpLimits.maxBodyBytes));
+    Settings::headerDeadlineMs.write(s, httpLimits.headerDeadlineMs);
+    Settings::bodyDeadlineMs.write(s, httpLimits.bodyDeadlineMs);
+    Settings::keepAliveIdleMs.write(s, httpLimits.keepAliveIdleMs);
+    Settings::maxConnections.write(s, httpLimits.maxConnections);
+    Settings::maxConnectionsPerPeer.write(s, httpLimits.maxConnectionsPerPeer);
+    Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);
+    Settings::maxConcurrentChecks.write(s, maxConcurrentChecks);
+    Settings::maxSummaryLength.write(s, client.limits.maxSummaryChars);
+    Settings::maxDescriptionLength.write(s, client.limits.maxDescriptionChars);
+    Settings::maxAttachments.write(s, client.limits.maxFiles);
+    Settings::maxAttachmentBytes.write(s, client.limits.maxFileBytes);
+    Settings::maxTotalAttachmentBytes.write(s, client.limits.maxTotalBytes);
+}
+
+QString EngineConfig::listenerUrl(quint16 actualPort) const
+{
+    const bool tls = !tlsCertificate.isEmpty() && !tlsKey.isEmpty();
+    QString host = address.toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host + QLatin1Char(':') +
+           QString::number(actualPort ? actualPort : port) + QString::fromUtf8(webhookPath);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httplimits.h"
+#include "ripioclientsettings.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QMetaType>
+#include <QString>
+
+class QSettings;
+
+namespace TicketDesk {
+
+// Everything the engine needs to run, as one value: read from the settings file
+// (and secrets from the keychain or environment) by whoever builds the engine,
+// then handed over. A changed value is applied without a restart.
+struct EngineConfig
+{
+    QString dbPath;
+    QString dataDir; // attachment copies live in dataDir/attachments
+
+    ClientSettings client;
+
+    bool listen = true;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    QByteArray webhookPath = "/webhooks/ripio";
+    QString tlsCertificate;
+    QString tlsKey;
+    QByteArray webhookSecret;
+    QByteArray previousWebhookSecret;
+    bool requireSignature = true;
+    int replayWindowSeconds = 300;
+    bool strictReplay = false;
+    HttpLimits httpLimits;
+
+    bool runOutbox = true;
+    bool runReconciler = true;
+    int reconcileAfterSeconds = 120;
+    int maxConcurrentChecks = 4;
+
+    // Reads every non-secret setting (see core/settings.h) into a config;
+    // `dbPath`/`dataDir` and secrets are left to the caller.
+    static EngineConfig fromSettings(const QSettings &settings);
+    // Writes the non-secret settings back.
+    void toSettings(QSettings &settings) const;
+
+    // The base URL for an environment name: "sandbox", "production", or "" for custom.
+    static QUrl baseUrlFor(const QString &environment);
+
+    // "http(s)://address:port/path": the URL to give Ripio (or a proxy in front).
+    QString listenerUrl(quint16 actualPort = 0) const;
+};
+
+} // namespace TicketDesk
+
+Q_DECLARE_METATYPE(TicketDesk::EngineConfig)

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace TicketDesk {
+
+// What the operator typed into the create form (or passed to `ticketdesk create`).
+struct NewTicket
+{
+    QString customerId;
+    QString summary;
+    QString description;
+    QStringList attachmentPaths;
+};
+
+} // namespace TicketDesk
+
+Q_DECLARE_METATYPE(TicketDesk::NewTicket)

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox.h"
+
+#include "clock.h"
+#include "createticketjob.h"
+#include "createticketresult.h"
+#include "logging.h"
+#include "ripioclient.h"
+#include "ticketstore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_clock(clock)
+{
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_backoffTimer, &QTimer::timeout, this, [this] {
+        m_retryAt = QDateTime();
+        kick();
+    });
+}
+
+void Outbox::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (enabled)
+        kick();
+}
+
+void Outbox::recoverInterrupted()
+{
+    TicketFilter filter;
+    filter.status = TicketStatus::Submitting;
+    const QList<Ticket> stuck = m_store.tickets(filter);
+    if (stuck.isEmpty())
+        return;
+    QList<FactInput> inputs;
+    const QString why = QCoreApplication::translate(
+        "Outbox", "TicketDesk stopped while sending this ticket; Ripio may or may not have received it.");
+    for (const Ticket &t : stuck)
+        inputs.append(FactInput::forLocal(t.id, Fact::answerLost(why, m_clock.now())));
+    QList<Ticket> changed;
+    for (const FactOutcome &o : m_store.applyFacts(inputs)) {
+        if (o.committed && o.ticket)
+            changed.append(*o.ticket);
+    }
+    qCWarning(lcService) << stuck.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";
+    if (!changed.isEmpty())
+        Q_EMIT ticketsChanged(changed);
+}
+
+void Outbox::resume()
+{
+    m_backoffTimer.stop();
+    m_retryAt = QDateTime();
+    m_failures = 0;
+    kick();
+}
+
+void Outbox::kick()
+{
+    if (!m_enabled || m_backoffTimer.isActive())
+        return;
+    const int room = m_maxInFlight - int(m_inFlight.size());
+    if (room <= 0)
+        return;
+    TicketFilter filter;
+    filter.status = TicketStatus::Queued;
+    filter.order = TicketFilter::Order::OldestFirst;
+    const QList<Ticket> queued = m_store.tickets(filter, room + int(m_inFlight.size()));
+    for (const Ticket &t : queued) {
+        if (int(m_inFlight.size()) >= m_maxInFlight)
+            break;
+        if (!m_inFlight.contains(t.id))
+            send(t);
+    }
+    reportQueue();
+}
+
+void Outbox::send(const Ticket &ticket)
+{
+    const QList<FactOutcome> submitted =
+        m_store.applyFacts({FactInput::forLocal(ticket.id, Fact::submit(m_clock.now()))});
+    if (submitted.isEmpty() || !submitted.first().committed || submitted.first().verdict != Verdict::Applied)
+        return;
+    m_inFlight.insert(ticket.id);
+    Q_EMIT ticketsChanged({*submitted.first().ticket});
+
+    CreateTicketRequest request;
+    request.customerId = ticket.customerId;
+    request.summary = ticket.summary;
+    request.description = ticket.description;
+    for (const Attachment &a : ticket.attachments)
+        request.attachments.append(AttachmentFile{a.storedPath, a.fileName, a.contentType, a.size});
+
+    CreateTicketJob *job = m_client.createTicket(request);
+    const qint64 id = ticket.id;
+    connect(job, &CreateTicketJob::finished, this, [this, id](const CreateTicketResult &r) { finished(id, r); });
+}
+
+void Outbox::finished(qint64 id, const CreateTicketResult &result)
+{
+    m_inFlight.remove(id);
+    const QDateTime now = m_clock.now();
+    Fact fact;
+    bool stop = false;
+    switch (result.disposition()) {
+    case CreateTicketResult::Disposition::Accepted:
+        fact = Fact::accepted(result.ticketId, now);
+        m_failures = 0;
+        m_lastError.clear();
+        break;
+    case CreateTicketResult::Disposition::NotSent:
+        fact = Fact::requeue(result.error.message, now);
+        stop = true;
+        break;
+    case CreateTicketResult::Disposition::Rejected:
+        fact = Fact::rejected(result.error.message, now);
+        break;
+    case CreateTicketResult::Disposition::Unconfirmed:
+        fact = Fact::answerLost(result.error.message, now);
+        break;
+    }
+    const QList<FactOutcome> out = m_store.applyFacts({FactInput::forLocal(id, fact)});
+    if (!out.isEmpty() && out.first().committed && out.first().ticket) {
+        Q_EMIT ticketsChanged({*out.first().ticket});
+        if (out.first().mergedFrom)
+            Q_EMIT ticketsRemoved({out.first().mergedFrom});
+    } else {
+        qCWarning(lcService) << "could not store the outcome of sending ticket" << id << ":"
+                             << (out.isEmpty() ? QString() : out.first().error.message);
+    }
+    if (stop)
+        backOff(result.error.retryAfterSeconds, result.error.message);
+    else
+        kick();
+    reportQueue();
+}
+
+void Outbox::backOff(int retryAfterSeconds, const QString &why)
+{
+    ++m_failures;
+    m_lastError = why;
+    // 1, 2, 4 ... 60 s; the server's Retry-After wins when it gave one.
+    int seconds = std::min(60, 1 << std::min(m_failures - 1, 6));
+    if (retryAfterSeconds >= 0)
+        seconds = std::max(retryAfterSeconds, 1);
+    m_retryAt = m_clock.now().addSecs(seconds);
+    qCInfo(lcService).noquote() << "outbox paused for" << seconds << "s:" << why;
+    m_backoffTimer.start(seconds * 1000);
+}
+
+void Outbox::reportQueue()
+{
+    const auto counts = m_store.countByStatus();
+    Q_EMIT queueStateChanged(counts.value(TicketStatus::Queued), m_retryAt, m_lastError);
+}
+
+} // namespace TicketDesk

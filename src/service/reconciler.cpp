@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconciler.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "retrieveticketjob.h"
+#include "retrieveticketresult.h"
+#include "ripioclient.h"
+#include "ticketstore.h"
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+Reconciler::Reconciler(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_clock(clock)
+{
+    connect(&m_timer, &QTimer::timeout, this, &Reconciler::sweep);
+}
+
+void Reconciler::setThresholdSeconds(int seconds)
+{
+    m_thresholdSeconds = std::max(1, seconds);
+    // Sweep often enough that a ticket is checked soon after it crosses the threshold.
+    m_timer.setInterval(std::clamp(m_thresholdSeconds * 1000 / 4, 250, 5000));
+}
+
+void Reconciler::start()
+{
+    m_startup = true;
+    setThresholdSeconds(m_thresholdSeconds);
+    m_timer.start();
+    QTimer::singleShot(0, this, &Reconciler::sweep);
+}
+
+void Reconciler::stop()
+{
+    m_timer.stop();
+}
+
+void Reconciler::checkNow(qint64 localId)
+{
+    const std::optional<Ticket> t = m_store.ticket(localId);
+    if (t && !t->ticketId.isEmpty() && !m_inFlight.contains(localId))
+        check(*t);
+}
+
+void Reconciler::sweep()
+{
+    const QDateTime now = m_clock.now();
+    const bool startup = std::exchange(m_startup, false);
+    TicketFilter filter;
+    filter.status = TicketStatus::Pending;
+    filter.order = TicketFilter::Order::OldestFirst;
+    QSet<qint64> stillPending;
+    m_store.forEachTicket(filter, [&](const Ticket &t) {
+        stillPending.insert(t.id);
+        if (int(m_inFlight.size()) >= m_maxConcurrent || m_inFlight.contains(t.id) || t.ticketId.isEmpty())
+            return true;
+        const QDateTime since = t.submittedAt.isValid() ? t.submittedAt : t.createdAt;
+        const auto it = m_schedule.constFind(t.id);
+        const bool due =
+            it != m_schedule.constEnd() ? it->next <= now : (startup || since.secsTo(now) >= m_thresholdSeconds);
+        if (due)
+            check(t);
+        return true;
+    });
+    // Forget schedules of tickets that left PENDING.
+    for (auto it = m_schedule.begin(); it != m_schedule.end();) {
+        if (!stillPending.contains(it.key()) && !m_inFlight.contains(it.key()))
+            it = m_schedule.erase(it);
+        else
+            ++it;
+    }
+}
+
+void Reconciler::check(const Ticket &ticket)
+{
+    m_inFlight.insert(ticket.id);
+    RetrieveTicketJob *job = m_client.retrieveTicket(ticket.ticketId);
+    const qint64 id = ticket.id;
+    connect(job, &RetrieveTicketJob::finished, this, [this, id](const RetrieveTicketResult &r) { finished(id, r); });
+}
+
+void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
+{
+    m_inFlight.remove(localId);
+    const QDateTime now = m_clock.now();
+    Schedule &s = m_schedule[localId];
+    ++s.attempts;
+    // threshold, 2x, 4x ... capped at one hour between checks of one ticket.
+    const qint64 wait = std::min<qint64>(qint64(m_thresholdSeconds) << std::min(s.attempts - 1, 5), 3600);
+    s.next = now.addSecs(wait);
+
+    if (!result.ok()) {
+        m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"), result.error.message);
+        qCInfo(lcService).noquote() << "reconcile check of ticket" << localId << "failed:" << result.error.message;
+        Q_EMIT checked(localId, result.error.message);
+        return;
+    }
+    const QList<FactOutcome> out = m_store.applyFacts(
+        {FactInput::forRemote(Fact::retrieved(result.ticketId, result.status, result.issueKey, now))});
+    if (!out.isEmpty() && out.first().committed && out.first().ticket) {
+        Q_EMIT ticketsChanged({*out.first().ticket});
+        Q_EMIT checked(localId, statusToString(result.status));
+    }
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ticket.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace TicketDesk {
+
+class Clock;
+class RipioClient;
+class TicketStore;
+struct RetrieveTicketResult;
+
+// Asks Ripio about tickets that stay PENDING longer than a threshold (webhooks
+// get lost), with per-ticket backoff and a cap on concurrent checks. At start
+// every PENDING ticket is checked once. Answers go through the same lifecycle
+// function as webhooks, so a check can never contradict one silently.
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+
+public:
+    Reconciler(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent = nullptr);
+
+    void setThresholdSeconds(int seconds);
+    int thresholdSeconds() const { return m_thresholdSeconds; }
+    void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
+
+    // Starts the periodic sweep; the first sweep checks every PENDING ticket.
+    void start();
+    void stop();
+    // Checks one ticket now, whatever its age.
+    void checkNow(qint64 localId);
+
+Q_SIGNALS:
+    void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
+    void checked(qint64 localId, const QString &result);
+
+private:
+    void sweep();
+    void check(const Ticket &ticket);
+    void finished(qint64 localId, const RetrieveTicketResult &result);
+
+    struct Schedule
+    {
+        int attempts = 0;
+        QDateTime next;
+    };
+
+    TicketStore &m_store;
+    RipioClient &m_client;
+    const Clock &m_clock;
+    QTimer m_timer;
+    int m_thresholdSeconds = 120;
+    int m_maxConcurrent = 4;
+    bool m_startup = true;
+    QSet<qint64> m_inFlight;
+    QHash<qint64, Schedule> m_schedule;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace TicketDesk {
+
+// Where TicketDesk keeps its secrets: the system keychain (through QtKeychain),
+// or, for headless use and where no keychain service exists, the environment
+// (TICKETDESK_CLIENT_SECRET, TICKETDESK_WEBHOOK_SECRET,
+// TICKETDESK_WEBHOOK_SECRET_PREVIOUS). Never a plain file, never a log line.
+//
+// Reads prefer the environment, so `ticketdesk serve` under systemd works with an
+// EnvironmentFile and no session bus. Calls are asynchronous; `readBlocking` is
+// for command-line start-up only.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    enum class Secret
+    {
+        ClientSecret,
+        WebhookSecret,
+        PreviousWebhookSecret,
+    };
+    enum class Source
+    {
+        None,
+        Environment,
+        Keychain,
+    };
+    struct Result
+    {
+        QString value; // empty when not found
+        Source source = Source::None;
+        bool keychainAvailable = true;
+        QString error; // operator-facing, empty on success or plain "not stored"
+    };
+
+    explicit SecretStore(QObject *parent = nullptr);
+
+    // The keychain entry name ("client-secret", ...), also used in messages.
+    static QString keyName(Secret secret);
+    static QString environmentVariable(Secret secret);
+
+    void read(Secret secret, std::function<void(const Result &)> done);
+    void write(Secret secret, const QString &value, std::function<void(const Result &)> done);
+    void remove(Secret secret, std::function<void(const Result &)> done);
+
+    Result readBlocking(Secret secret, int timeoutMs = 5000);
+
+    // For tests: a service name other than the product's, so tests never touch real secrets.
+    void setServiceName(const QString &name) { m_serviceName = name; }
+
+private:
+    QString m_serviceName;
+};
+
+} // namespace TicketDesk

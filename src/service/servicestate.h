@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace TicketDesk {
+
+// What the status bar shows about the webhook listener.
+struct ListenerState
+{
+    bool listening = false;
+    QString address; // "127.0.0.1:8787" when listening
+    QString url;     // the URL to give Ripio, e.g. "http://127.0.0.1:8787/webhooks/ripio"
+    QString error;   // the exact bind error when not listening
+    bool tls = false;
+    bool signatureRequired = true;
+    QDateTime lastEventAt; // last accepted delivery (UTC), invalid if none yet
+    qint64 deliveries = 0;
+};
+
+// What the status bar shows about the Ripio API.
+struct ApiState
+{
+    enum class Kind
+    {
+        Unknown,        // nothing tried yet
+        Ready,          // the last call succeeded
+        BadCredentials, // token refused
+        NotEnabled,     // 403 / 20061: Ripio must enable support tickets for the account
+        Offline,        // network, DNS, TLS or 5xx on the token
+        RateLimited,
+        NotConfigured, // no client id / secret
+    };
+    Kind kind = Kind::Unknown;
+    QString message; // operator-facing
+    qint64 queued = 0;
+    QDateTime retryAt; // next automatic attempt when offline/rate limited
+};
+
+} // namespace TicketDesk
+
+Q_DECLARE_METATYPE(TicketDesk::ListenerState)
+Q_DECLARE_METATYPE(TicketDesk::ApiState)

@@ -1,0 +1,453 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketservice.h"
+
+#include "attachmentvault.h"
+#include "clock.h"
+#include "createticketvalidator.h"
+#include "httpserver.h"
+#include "logging.h"
+#include "outbox.h"
+#include "reconciler.h"
+#include "ripioclient.h"
+#include "ticketstore.h"
+#include "webhookreceiver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslKey>
+#endif
+
+namespace TicketDesk {
+
+namespace {
+
+ApiState::Kind apiKind(ApiHealth health)
+{
+    switch (health) {
+    case ApiHealth::Ready:
+        return ApiState::Kind::Ready;
+    case ApiHealth::BadCredentials:
+        return ApiState::Kind::BadCredentials;
+    case ApiHealth::NotEnabled:
+        return ApiState::Kind::NotEnabled;
+    case ApiHealth::Offline:
+        return ApiState::Kind::Offline;
+    case ApiHealth::Unknown:
+        break;
+    }
+    return ApiState::Kind::Unknown;
+}
+
+constexpr int loadChunk = 5000;
+
+} // namespace
+
+TicketService::TicketService(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    qRegisterMetaType<EngineConfig>();
+    qRegisterMetaType<NewTicket>();
+    qRegisterMetaType<ListenerState>();
+    qRegisterMetaType<ApiState>();
+    qRegisterMetaType<Ticket>();
+    qRegisterMetaType<QList<Ticket>>();
+    qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<DeliveryFilter>();
+    qRegisterMetaType<QList<DeliveryRecord>>();
+    qRegisterMetaType<QList<TicketEvent>>();
+    qRegisterMetaType<QList<FieldError>>();
+    qRegisterMetaType<QMap<TicketStatus, qint64>>();
+}
+
+TicketService::~TicketService() = default;
+
+quint16 TicketService::listenerPort() const
+{
+    return m_server && m_server->isListening() ? m_server->serverPort() : 0;
+}
+
+void TicketService::start(const EngineConfig &config)
+{
+    m_config = config;
+    // Created here, in the engine's thread: a SQL connection belongs to the
+    // thread that made it.
+    m_store = std::make_unique<TicketStore>(m_clock);
+    const StoreError err = m_store->open(config.dbPath);
+    if (!err.ok()) {
+        Q_EMIT started(false, err.message);
+        return;
+    }
+
+    m_client = new RipioClient(this);
+    m_client->setSettings(config.client);
+    connect(m_client, &RipioClient::healthChanged, this, [this](ApiHealth health, const QString &message) {
+        m_api.kind = apiKind(health);
+        m_api.message = message;
+        updateApiState();
+    });
+
+    m_outbox = new Outbox(*m_store, *m_client, m_clock, this);
+    connect(m_outbox, &Outbox::ticketsChanged, this, &TicketService::emitChanged);
+    connect(m_outbox, &Outbox::ticketsRemoved, this, &TicketService::ticketsRemoved);
+    connect(m_outbox, &Outbox::queueStateChanged, this,
+            [this](qint64 queued, const QDateTime &retryAt, const QString &) {
+                m_api.queued = queued;
+                m_api.retryAt = retryAt;
+                updateApiState();
+            });
+
+    m_reconciler = new Reconciler(*m_store, *m_client, m_clock, this);
+    m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
+    m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
+    connect(m_reconciler, &Reconciler::ticketsChanged, this, &TicketService::emitChanged);
+
+    m_server = new HttpServer(this);
+    m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
+    connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
+    connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);
+    connect(m_receiver, &WebhookReceiver::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
+        m_listener.lastEventAt = m_receiver->lastEventAt();
+        m_listener.deliveries += records.size();
+        Q_EMIT deliveriesRecorded(records);
+    });
+    configureReceiver();
+
+    m_started = true;
+    if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
+        m_api.kind = ApiState::Kind::NotConfigured;
+        m_api.message = tr("No Ripio client ID or client secret is set: tickets stay queued until they are.");
+    }
+    if (config.listen)
+        bindListener();
+    if (config.runOutbox) {
+        m_outbox->recoverInterrupted();
+        m_outbox->kick();
+    }
+    if (config.runReconciler)
+        m_reconciler->start();
+    updateApiState();
+    Q_EMIT started(true, QString());
+}
+
+void TicketService::configureReceiver()
+{
+    m_receiver->setWebhookPath(m_config.webhookPath);
+    m_receiver->inspector().setSecrets(m_config.webhookSecret, m_config.previousWebhookSecret,
+                                       m_config.requireSignature);
+    m_receiver->inspector().setReplayWindow(m_config.replayWindowSeconds, m_config.strictReplay);
+}
+
+void TicketService::bindListener()
+{
+    m_server->close();
+    m_server->setLimits(m_config.httpLimits);
+    m_server->setRoutes({HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
+                         HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET")}}});
+    m_listener = ListenerState{};
+    m_listener.signatureRequired = m_config.requireSignature;
+    m_listener.lastEventAt = m_receiver->lastEventAt();
+
+    const bool wantTls = !m_config.tlsCertificate.isEmpty() || !m_config.tlsKey.isEmpty();
+    if (wantTls) {
+#if QT_CONFIG(ssl)
+        QFile certFile(m_config.tlsCertificate);
+        QFile keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            m_listener.error = tr("Cannot read the TLS certificate or key: %1")
+                                   .arg(certFile.isOpen() ? keyFile.errorString() : certFile.errorString());
+            Q_EMIT listenerStateChanged(m_listener);
+            return;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            m_listener.error = tr("The TLS certificate or key is not valid PEM.");
+            Q_EMIT listenerStateChanged(m_listener);
+            return;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server->setSslConfiguration(ssl);
+        m_listener.tls = true;
+#else
+        m_listener.error = tr("This build has no TLS support.");
+        Q_EMIT listenerStateChanged(m_listener);
+        return;
+#endif
+    } else {
+#if QT_CONFIG(ssl)
+        m_server->setSslConfiguration(QSslConfiguration());
+#endif
+    }
+
+    if (!m_server->listen(m_config.address, m_config.port)) {
+        m_listener.error = tr("Cannot listen on %1:%2: %3")
+                               .arg(m_config.address.toString())
+                               .arg(m_config.port)
+                               .arg(m_server->errorString());
+        qCWarning(lcService).noquote() << m_listener.error;
+    } else {
+        m_listener.listening = true;
+        m_listener.address = m_config.address.toString() + QLatin1Char(':') + QString::number(m_server->serverPort());
+        m_listener.url = m_config.listenerUrl(m_server->serverPort());
+        qCInfo(lcService).noquote() << "listening for webhooks on" << m_listener.url
+                                    << (m_config.requireSignature ? "" : "WITHOUT signature checks");
+    }
+    Q_EMIT listenerStateChanged(m_listener);
+}
+
+void TicketService::applyConfig(const EngineConfig &config)
+{
+    if (!m_started) {
+        m_config = config;
+        return;
+    }
+    const EngineConfig old = std::exchange(m_config, config);
+    m_config.dbPath = old.dbPath; // the database is chosen at start only
+    configureReceiver();
+
+    const bool credentialsChanged = old.client.baseUrl != config.client.baseUrl ||
+                                    old.client.clientId != config.client.clientId ||
+                                    old.client.clientSecret != config.client.clientSecret;
+    m_client->setSettings(config.client);
+    m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
+    m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
+    if (credentialsChanged) {
+        m_api = ApiState{};
+        if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
+            m_api.kind = ApiState::Kind::NotConfigured;
+            m_api.message = tr("No Ripio client ID or client secret is set: tickets stay queued until they are.");
+        }
+        updateApiState();
+        m_outbox->resume();
+    }
+
+    const bool rebind = old.listen != config.listen || old.address != config.address || old.port != config.port ||
+                        old.webhookPath != config.webhookPath || old.tlsCertificate != config.tlsCertificate ||
+                        old.tlsKey != config.tlsKey || old.requireSignature != config.requireSignature;
+    if (rebind || !m_server->isListening() || old.httpLimits.maxConnections != config.httpLimits.maxConnections) {
+        if (config.listen) {
+            bindListener();
+        } else {
+            m_server->close();
+            m_listener = ListenerState{};
+            Q_EMIT listenerStateChanged(m_listener);
+        }
+    } else {
+        m_server->setLimits(config.httpLimits);
+    }
+}
+
+void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
+{
+    if (!m_store) {
+        Q_EMIT createFinished(requestTag, 0, {}, tr("The ticket database is not open."));
+        return;
+    }
+    CreateTicketRequest request;
+    request.customerId = nt.customerId.trimmed();
+    request.summary = nt.summary;
+    request.description = nt.description;
+    for (const QString &path : nt.attachmentPaths)
+        request.attachments.append(AttachmentFile{path, QFileInfo(path).fileName(), QString(), QFileInfo(path).size()});
+    const QList<FieldError> errors = validateCreateRequest(request, m_config.client.limits);
+    if (!errors.isEmpty()) {
+        Q_EMIT createFinished(requestTag, 0, errors, QString());
+        return;
+    }
+
+    QString copyError;
+    const AttachmentVault vault(m_config.dataDir);
+    Ticket t;
+    t.customerId = request.customerId;
+    t.summary = request.summary;
+    t.description = request.description;
+    t.status = TicketStatus::Queued;
+    t.attachments = vault.store(nt.attachmentPaths, &copyError);
+    if (!copyError.isEmpty()) {
+        Q_EMIT createFinished(requestTag, 0, {}, copyError);
+        return;
+    }
+    const qint64 id = m_store->insertTicket(t);
+    if (id <= 0) {
+        Q_EMIT createFinished(requestTag, 0, {},
+                              tr("The ticket could not be saved: %1").arg(m_store->lastError().message));
+        return;
+    }
+    emitChanged({t});
+    Q_EMIT createFinished(requestTag, id, {}, QString());
+    if (m_config.runOutbox)
+        m_outbox->kick();
+}
+
+void TicketService::retryTickets(const QList<qint64> &ids)
+{
+    if (!m_store)
+        return;
+    const AttachmentVault vault(m_config.dataDir);
+    for (qint64 id : ids) {
+        const std::optional<Ticket> original = m_store->ticket(id);
+        if (!original) {
+            Q_EMIT retryFinished(id, 0, tr("Ticket #%1 does not exist.").arg(id));
+            continue;
+        }
+        if (original->retriedAs != 0) {
+            Q_EMIT retryFinished(id, original->retriedAs, QString());
+            continue;
+        }
+        if (!isRetryable(original->status)) {
+            Q_EMIT retryFinished(id, 0,
+                                 tr("Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.")
+                                     .arg(id)
+                                     .arg(statusToString(original->status)));
+            continue;
+        }
+        QString copyError;
+        const QList<Attachment> copies = vault.copy(original->attachments, &copyError);
+        if (!copyError.isEmpty()) {
+            Q_EMIT retryFinished(id, 0, copyError);
+            continue;
+        }
+        const RetryResult r = m_store->createRetry(id, copies);
+        if (!r.ok() || !r.retry) {
+            for (const Attachment &a : copies)
+                QFile::remove(a.storedPath);
+            Q_EMIT retryFinished(id, 0, r.error.message);
+            continue;
+        }
+        if (!r.created) {
+            for (const Attachment &a : copies)
+                QFile::remove(a.storedPath);
+        }
+        QList<Ticket> changed{*r.retry};
+        if (r.original)
+            changed.append(*r.original);
+        emitChanged(changed);
+        Q_EMIT retryFinished(id, r.retry->id, QString());
+    }
+    if (m_config.runOutbox)
+        m_outbox->kick();
+}
+
+void TicketService::checkTicket(qint64 id)
+{
+    if (m_reconciler)
+        m_reconciler->checkNow(id);
+}
+
+void TicketService::sendQueuedNow()
+{
+    if (m_outbox)
+        m_outbox->resume();
+}
+
+void TicketService::loadTickets()
+{
+    if (!m_store) {
+        Q_EMIT ticketsLoaded({}, true);
+        return;
+    }
+    QList<Ticket> chunk;
+    chunk.reserve(loadChunk);
+    m_store->forEachTicket(TicketFilter{}, [&](const Ticket &t) {
+        chunk.append(t);
+        if (chunk.size() >= loadChunk) {
+            Q_EMIT ticketsLoaded(chunk, false);
+            chunk.clear();
+        }
+        return true;
+    });
+    Q_EMIT ticketsLoaded(chunk, true);
+    emitCounts();
+}
+
+void TicketService::loadDetails(qint64 id)
+{
+    if (!m_store)
+        return;
+    const std::optional<Ticket> t = m_store->ticket(id);
+    if (!t)
+        return;
+    const QList<DeliveryRecord> deliveries =
+        t->ticketId.isEmpty() ? QList<DeliveryRecord>() : m_store->deliveriesForTicket(t->ticketId);
+    Q_EMIT detailsLoaded(*t, deliveries, m_store->events(id));
+}
+
+void TicketService::loadDeliveries(const DeliveryFilter &filter, int limit)
+{
+    if (m_store)
+        Q_EMIT deliveriesLoaded(m_store->deliveries(filter, limit));
+}
+
+void TicketService::loadCustomers()
+{
+    if (!m_store)
+        return;
+    QStringList ids, summaries, closed;
+    for (const CustomerRecord &c : m_store->customers()) {
+        ids << c.customerId;
+        summaries << c.lastSummary;
+        if (c.closed)
+            closed << c.customerId;
+    }
+    Q_EMIT customersLoaded(ids, summaries, closed);
+}
+
+void TicketService::stop()
+{
+    if (m_reconciler)
+        m_reconciler->stop();
+    if (m_outbox)
+        m_outbox->setEnabled(false);
+    if (!m_server || !m_server->isListening()) {
+        if (m_receiver)
+            m_receiver->flush();
+        Q_EMIT stopped();
+        return;
+    }
+    // Answer what is in flight, but never hang the exit on a stuck peer.
+    auto done = std::make_shared<bool>(false);
+    auto finish = [this, done] {
+        if (std::exchange(*done, true))
+            return;
+        m_receiver->flush();
+        Q_EMIT stopped();
+    };
+    connect(m_server, &HttpServer::drained, this, finish);
+    QTimer::singleShot(10000, this, finish);
+    m_server->shutdown();
+}
+
+void TicketService::emitChanged(const QList<Ticket> &tickets)
+{
+    if (!tickets.isEmpty())
+        Q_EMIT ticketsChanged(tickets);
+}
+
+void TicketService::emitCounts()
+{
+    if (m_store)
+        Q_EMIT countsChanged(m_store->countByStatus());
+}
+
+void TicketService::updateApiState()
+{
+    Q_EMIT apiStateChanged(m_api);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryfilter.h"
+#include "deliveryrecord.h"
+#include "engineconfig.h"
+#include "fielderror.h"
+#include "newticket.h"
+#include "servicestate.h"
+#include "ticket.h"
+#include "ticketevent.h"
+#include "ticketstatus.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+
+namespace TicketDesk {
+
+class Clock;
+class HttpServer;
+class Outbox;
+class Reconciler;
+class RipioClient;
+class TicketStore;
+class WebhookReceiver;
+
+// The engine: owns the store, the webhook listener, the Ripio client, the
+// outbox, reconciliation and retry. The same object runs the desktop (in its own
+// QThread, spoken to only through queued signals and slots) and `ticketdesk
+// serve` (in the main thread). No widgets here.
+//
+// Commands come in as slots; everything that changes goes out as signals
+// carrying values, so the GUI never touches the database or a socket.
+class TicketService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketService)
+
+public:
+    explicit TicketService(const Clock &clock, QObject *parent = nullptr);
+    ~TicketService() override;
+
+    // Direct access for same-thread callers (command line, tests).
+    TicketStore *store() const { return m_store.get(); }
+    quint16 listenerPort() const;
+    const EngineConfig &config() const { return m_config; }
+
+public Q_SLOTS:
+    // Opens the store and starts what the config enables. Emits started().
+    void start(const TicketDesk::EngineConfig &config);
+    // Applies a changed config without a restart (the listener rebinds when its
+    // address, port, path or TLS changed).
+    void applyConfig(const TicketDesk::EngineConfig &config);
+    // Validates, copies attachments, saves the ticket as QUEUED, sends it.
+    void createTicket(const TicketDesk::NewTicket &ticket, quint64 requestTag);
+    // Creates the one retry of each ticket (FAILED, REJECTED, UNCONFIRMED).
+    void retryTickets(const QList<qint64> &ids);
+    // Asks Ripio about a PENDING ticket now.
+    void checkTicket(qint64 id);
+    // Sends the queue now, forgetting any backoff.
+    void sendQueuedNow();
+    // Streams every ticket out through ticketsLoaded(), in chunks, newest first.
+    void loadTickets();
+    void loadDetails(qint64 id);
+    void loadDeliveries(const TicketDesk::DeliveryFilter &filter, int limit);
+    void loadCustomers();
+    // Stops accepting webhooks, answers what is in flight, then emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    void ticketsLoaded(const QList<TicketDesk::Ticket> &chunk, bool last);
+    void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
+    void ticketsRemoved(const QList<qint64> &ids);
+    void countsChanged(const QMap<TicketDesk::TicketStatus, qint64> &counts);
+    void createFinished(quint64 requestTag, qint64 id, const QList<TicketDesk::FieldError> &errors,
+                        const QString &error);
+    void retryFinished(qint64 originalId, qint64 retryId, const QString &error);
+    void detailsLoaded(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
+                       const QList<TicketDesk::TicketEvent> &events);
+    void deliveriesLoaded(const QList<TicketDesk::DeliveryRecord> &deliveries);
+    void deliveriesRecorded(const QList<TicketDesk::DeliveryRecord> &deliveries);
+    void customersLoaded(const QStringList &customerIds, const QStringList &lastSummaries, const QStringList &closed);
+    void listenerStateChanged(const TicketDesk::ListenerState &state);
+    void apiStateChanged(const TicketDesk::ApiState &state);
+    void stopped();
+
+private:
+    void bindListener();
+    void configureReceiver();
+    void emitChanged(const QList<Ticket> &tickets);
+    void emitCounts();
+    void updateApiState();
+
+    const Clock &m_clock;
+    EngineConfig m_config;
+    std::unique_ptr<TicketStore> m_store;
+    HttpServer *m_server = nullptr;
+    WebhookReceiver *m_receiver = nullptr;
+    RipioClient *m_client = nullptr;
+    Outbox *m_outbox = nullptr;
+    Reconciler *m_reconciler = nullptr;
+    ListenerState m_listener;
+    ApiState m_api;
+    bool m_started = false;
+};
+
+} // namespace TicketDesk

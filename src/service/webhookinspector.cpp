@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhookinspector.h"
+
+#include "replaywindow.h"
+#include "signature.h"
+#include "webhookevent.h"
+
+namespace TicketDesk {
+
+namespace {
+
+QByteArray signatureHeader(const HttpRequest &request)
+{
+    for (const HttpRequest::Header &h : request.headers) {
+        if (isSignatureHeaderName(h.name))
+            return h.value.isNull() ? QByteArray("") : h.value;
+    }
+    return QByteArray();
+}
+
+} // namespace
+
+WebhookInspector::WebhookInspector(const Clock &clock)
+    : m_clock(clock)
+{}
+
+void WebhookInspector::setSecrets(const QByteArray &current, const QByteArray &previous, bool requireSignature)
+{
+    m_current = current;
+    m_previous = previous;
+    m_requireSignature = requireSignature;
+}
+
+void WebhookInspector::setReplayWindow(int seconds, bool strict)
+{
+    m_windowSeconds = seconds;
+    m_strict = strict;
+}
+
+QString WebhookInspector::headersOfInterest(const HttpRequest &request)
+{
+    static const QByteArrayList kept{"content-type",    "content-length", "user-agent",
+                                     "x-forwarded-for", "x-real-ip",      "forwarded"};
+    QStringList lines;
+    for (const HttpRequest::Header &h : request.headers) {
+        const QByteArray lower = h.name.toLower();
+        if (isSignatureHeaderName(h.name)) {
+            // The digest is no secret, but nobody needs it whole: keep enough to tell two apart.
+            const QByteArray shown = h.value.size() > 15 ? h.value.left(15) + "…" : h.value;
+            lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromUtf8(shown) +
+                         QStringLiteral(" (redacted)");
+        } else if (kept.contains(lower)) {
+            lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromLatin1(h.value);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+WebhookDecision WebhookInspector::inspect(const HttpRequest &request, const QString &peer) const
+{
+    const QDateTime now = m_clock.now();
+    WebhookDecision d;
+    d.delivery.receivedAt = now;
+    d.delivery.body = request.body;
+    d.delivery.headers = headersOfInterest(request);
+    d.delivery.peerAddress = peer;
+
+    // 1. Signature, over the raw bytes, before any parsing.
+    const QByteArray sigHeader = signatureHeader(request);
+    if (m_requireSignature) {
+        const SignatureVerdict sv = verifySignature(sigHeader.isNull() ? QByteArrayView() : QByteArrayView(sigHeader),
+                                                    request.body, m_current, m_previous);
+        if (!isValid(sv)) {
+            d.action = WebhookDecision::Action::Record;
+            d.status = 401;
+            d.delivery.verdict =
+                sv == SignatureVerdict::Missing ? DeliveryVerdicts::missingSignature : DeliveryVerdicts::badSignature;
+            d.delivery.detail = signatureVerdictToString(sv);
+            return d;
+        }
+        if (sv == SignatureVerdict::ValidPrevious)
+            d.delivery.detail = QStringLiteral("signed with the previous secret; ");
+    }
+
+    // 2. Decode. A signed body we cannot use is kept and acknowledged: Ripio's
+    // retries would bring the same bytes again.
+    const DecodeResult decoded = decodeWebhook(request.body);
+    if (!decoded.ok()) {
+        d.action = WebhookDecision::Action::Record;
+        d.status = 200;
+        d.delivery.verdict = DeliveryVerdicts::quarantined;
+        d.delivery.detail += decodeErrorToString(decoded.error) + QStringLiteral(": ") + decoded.detail;
+        return d;
+    }
+    const WebhookEvent &event = decoded.event;
+    d.delivery.eventType = event.eventType;
+    d.delivery.eventTime = event.issueDatetime;
+    if (event.issueDatetime.isValid())
+        d.delivery.skewMs = event.issueDatetime.msecsTo(now);
+
+    if (event.kind == WebhookEvent::Kind::OtherFamily) {
+        d.action = WebhookDecision::Action::Record;
+        d.status = 200;
+        d.delivery.verdict = DeliveryVerdicts::otherFamily;
+        return d;
+    }
+
+    // 3. Replay window: reported, and by default only flagged (Ripio signs no
+    // delivery time, so a genuine redelivery after downtime is old).
+    const ReplayCheck replay = checkReplayWindow(event.issueDatetime, m_clock, m_windowSeconds);
+    if (!replay.withinWindow) {
+        d.late = true;
+        const QString skew = QStringLiteral("issueDatetime %1 s from arrival").arg(replay.skewMs / 1000);
+        if (m_strict) {
+            d.action = WebhookDecision::Action::Record;
+            d.status = 401;
+            d.delivery.verdict = DeliveryVerdicts::rejectedLate;
+            d.delivery.detail += skew;
+            return d;
+        }
+        d.delivery.detail += skew + QStringLiteral("; ");
+    }
+
+    if (event.kind == WebhookEvent::Kind::AccountClosed) {
+        d.action = WebhookDecision::Action::CloseCustomer;
+        d.customerId = event.customerId;
+        d.delivery.verdict = d.late ? DeliveryVerdicts::late : DeliveryVerdicts::accountClosed;
+        return d;
+    }
+
+    d.action = WebhookDecision::Action::ApplyFact;
+    d.delivery.ticketId = event.ticketId;
+    // Empty: the store fills in the lifecycle's verdict when it commits.
+    d.delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : QString();
+    d.fact = Fact::webhook(event.ticketId, event.status, event.issueKey, event.customerId, event.summary,
+                           event.issueDatetime);
+    return d;
+}
+
+} // namespace TicketDesk

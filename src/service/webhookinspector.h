@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "deliveryrecord.h"
+#include "fact.h"
+#include "httprequest.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace TicketDesk {
+
+// What one webhook delivery means, decided before anything is stored.
+struct WebhookDecision
+{
+    enum class Action
+    {
+        Record,        // store only the delivery record, then answer `status`
+        ApplyFact,     // commit `fact` with the delivery record, then answer 200
+        CloseCustomer, // mark `customerId` closed with the delivery record, then answer 200
+    };
+    Action action = Action::Record;
+    int status = 200;
+    DeliveryRecord delivery;
+    std::optional<Fact> fact;
+    QString customerId;
+    bool late = false; // issueDatetime outside the replay window (accepted unless strict)
+};
+
+// Verdict strings of deliveries that carry no lifecycle verdict. Stable: stored
+// and filtered on by the deliveries view.
+namespace DeliveryVerdicts {
+inline constexpr QLatin1StringView badSignature{"bad-signature"};
+inline constexpr QLatin1StringView missingSignature{"missing-signature"};
+inline constexpr QLatin1StringView rejectedLate{"rejected-late"};
+inline constexpr QLatin1StringView quarantined{"quarantined"};
+inline constexpr QLatin1StringView otherFamily{"other-family"};
+inline constexpr QLatin1StringView accountClosed{"account-closed"};
+inline constexpr QLatin1StringView late{"late"};
+inline constexpr QLatin1StringView storeFailed{"store-failed"};
+} // namespace DeliveryVerdicts
+
+// The webhook pipeline's first half, free of sockets and storage: verify the
+// signature over the raw bytes, decode, check the replay window, and say what
+// to store and what to answer. The receiver commits and answers.
+class WebhookInspector final
+{
+public:
+    explicit WebhookInspector(const Clock &clock);
+
+    // An empty current secret with `requireSignature` rejects every delivery.
+    void setSecrets(const QByteArray &current, const QByteArray &previous, bool requireSignature);
+    void setReplayWindow(int seconds, bool strict);
+
+    WebhookDecision inspect(const HttpRequest &request, const QString &peer) const;
+
+    // "Name: value" lines of the headers worth keeping, signature shortened.
+    static QString headersOfInterest(const HttpRequest &request);
+
+private:
+    const Clock &m_clock;
+    QByteArray m_current;
+    QByteArray m_previous;
+    bool m_requireSignature = true;
+    int m_windowSeconds = 300;
+    bool m_strict = false;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhookreceiver.h"
+
+#include "clock.h"
+#include "httpserver.h"
+#include "logging.h"
+#include "ticketstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <utility>
+
+namespace TicketDesk {
+
+namespace {
+
+HttpResponse acknowledgement(const QString &verdict)
+{
+    QJsonObject o{{QStringLiteral("ok"), true}, {QStringLiteral("verdict"), verdict}};
+    return HttpResponse(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse refusal(int status, const QString &verdict)
+{
+    QJsonObject o{{QStringLiteral("ok"), false}, {QStringLiteral("verdict"), verdict}};
+    HttpResponse r(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (status == 503)
+        r.setHeader("Retry-After", "5");
+    return r;
+}
+
+} // namespace
+
+WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_store(store)
+    , m_clock(clock)
+    , m_inspector(clock)
+    , m_startedAt(clock.now())
+{
+    connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
+}
+
+void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
+{
+    if (request.method == "GET") {
+        answerHealth(responder);
+        return;
+    }
+    if (request.path != m_path) {
+        // The server's routes only let the webhook path through; anything else is a configuration slip.
+        responder.respond(HttpResponse::error(404));
+        return;
+    }
+    ++m_counters.received;
+    m_pending.append(Pending{m_inspector.inspect(request, responder.peerAddress()), responder});
+    if (m_pending.size() >= m_maxBatch)
+        flush();
+    else
+        scheduleFlush();
+}
+
+void WebhookReceiver::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // Zero-delay: everything already read from the sockets in this event-loop
+    // pass joins the same transaction, one fsync for all of them.
+    QTimer::singleShot(0, this, [this] {
+        m_flushScheduled = false;
+        flush();
+    });
+}
+
+void WebhookReceiver::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_pending, {});
+
+    QList<FactInput> inputs;
+    inputs.reserve(batch.size());
+    QList<int> factIndex(batch.size(), -1);
+    for (int i = 0; i < batch.size(); ++i) {
+        const WebhookDecision &d = batch[i].decision;
+        if (d.action == WebhookDecision::Action::ApplyFact) {
+            factIndex[i] = int(inputs.size());
+            inputs.append(FactInput::forRemote(*d.fact, d.delivery));
+        }
+    }
+
+    const QList<FactOutcome> outcomes = inputs.isEmpty() ? QList<FactOutcome>() : m_store.applyFacts(inputs);
+    const bool factsCommitted = !outcomes.isEmpty() && outcomes.first().committed;
+    if (!inputs.isEmpty() && !factsCommitted)
+        qCWarning(lcService) << "store failed for" << inputs.size()
+                             << "webhook events:" << outcomes.first().error.message;
+
+    QList<Ticket> changed;
+    QList<qint64> removed;
+    QList<DeliveryRecord> recorded;
+    const QDateTime now = m_clock.now();
+
+    for (int i = 0; i < batch.size(); ++i) {
+        const Pending &p = batch[i];
+        WebhookDecision d = p.decision;
+        if (d.action == WebhookDecision::Action::ApplyFact) {
+            const FactOutcome &o = outcomes[factIndex[i]];
+            if (!o.committed) {
+                ++m_counters.storeFailures;
+                p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
+                continue;
+            }
+            const QString verdict = verdictToString(o.verdict);
+            if (o.ticket)
+                changed.append(*o.ticket);
+            if (o.mergedFrom)
+                removed.append(o.mergedFrom);
+            switch (o.verdict) {
+            case Verdict::Duplicate:
+            case Verdict::Stale:
+                ++m_counters.duplicates;
+                break;
+            case Verdict::Conflict:
+                ++m_counters.conflicts;
+                break;
+            default:
+                ++m_counters.applied;
+            }
+            if (d.late)
+                ++m_counters.late;
+            m_lastEventAt = now;
+            d.delivery.id = o.deliveryId;
+            d.delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : verdict;
+            if (d.late)
+                d.delivery.detail += verdict;
+            if (o.ticket)
+                d.delivery.localTicketId = o.ticket->id;
+            qCInfo(lcService).noquote() << "webhook" << d.delivery.eventType << d.delivery.ticketId << verdict
+                                        << (d.late ? "late" : "") << "from" << d.delivery.peerAddress;
+            recorded.append(d.delivery);
+            p.responder.respond(acknowledgement(d.delivery.verdict));
+            continue;
+        }
+
+        // Record-only deliveries (and closed accounts): each is small and rare
+        // next to ticket events, so each commits on its own.
+        bool ok = true;
+        if (d.action == WebhookDecision::Action::CloseCustomer) {
+            ok = m_store.markCustomerClosed(d.customerId, d.delivery.eventTime.isValid() ? d.delivery.eventTime : now);
+            if (ok)
+                Q_EMIT customerClosed(d.customerId);
+        }
+        const qint64 id = ok ? m_store.recordDelivery(d.delivery) : 0;
+        if (id <= 0) {
+            ++m_counters.storeFailures;
+            p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
+            continue;
+        }
+        d.delivery.id = id;
+        recorded.append(d.delivery);
+        if (d.status >= 400)
+            ++m_counters.rejected;
+        else if (d.delivery.verdict == DeliveryVerdicts::quarantined)
+            ++m_counters.quarantined;
+        else if (d.delivery.verdict == DeliveryVerdicts::otherFamily)
+            ++m_counters.otherFamily;
+        if (d.status < 400)
+            m_lastEventAt = now;
+        qCInfo(lcService).noquote() << "webhook"
+                                    << (d.delivery.eventType.isEmpty() ? QStringLiteral("-") : d.delivery.eventType)
+                                    << d.delivery.verdict << d.status << "from" << d.delivery.peerAddress;
+        if (d.status >= 400)
+            p.responder.respond(refusal(d.status, d.delivery.verdict));
+        else
+            p.responder.respond(acknowledgement(d.delivery.verdict));
+    }
+
+    if (!removed.isEmpty())
+        Q_EMIT ticketsRemoved(removed);
+    if (!changed.isEmpty())
+        Q_EMIT ticketsChanged(changed);
+    if (!recorded.isEmpty())
+        Q_EMIT deliveriesRecorded(recorded);
+}
+
+void WebhookReceiver::answerHealth(HttpResponder responder)
+{
+    const HttpServerStats s = m_server.stats();
+    QJsonObject counters{
+        {QStringLiteral("received"), m_counters.received},
+        {QStringLiteral("applied"), m_counters.applied},
+        {QStringLiteral("duplicates"), m_counters.duplicates},
+        {QStringLiteral("conflicts"), m_counters.conflicts},
+        {QStringLiteral("rejected"), m_counters.rejected},
+        {QStringLiteral("quarantined"), m_counters.quarantined},
+        {QStringLiteral("otherFamily"), m_counters.otherFamily},
+        {QStringLiteral("late"), m_counters.late},
+        {QStringLiteral("storeFailures"), m_counters.storeFailures},
+    };
+    QJsonObject o{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("uptimeSeconds"), m_startedAt.secsTo(m_clock.now())},
+        {QStringLiteral("connections"), m_server.connectionCount()},
+        {QStringLiteral("requests"), qint64(s.requests)},
+        {QStringLiteral("deliveries"), counters},
+        {QStringLiteral("lastEventAt"),
+         m_lastEventAt.isValid() ? m_lastEventAt.toString(Qt::ISODateWithMs) : QString()},
+    };
+    responder.respond(HttpResponse(200, QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace TicketDesk

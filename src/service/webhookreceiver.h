@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryrecord.h"
+#include "httpresponder.h"
+#include "servicestate.h"
+#include "ticket.h"
+#include "webhookinspector.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+namespace TicketDesk {
+
+class Clock;
+class HttpServer;
+class TicketStore;
+
+// The webhook pipeline's second half, in the engine's thread: takes each request
+// the HttpServer hands over, lets the WebhookInspector judge it, and commits
+// what must be kept. Requests that arrive together share one transaction; only
+// after the commit does each get its answer (2xx), so an acknowledged event is
+// on disk. A failing store answers 503 with Retry-After and loses nothing that
+// was acknowledged. Also answers GET /healthz.
+class WebhookReceiver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookReceiver)
+
+public:
+    WebhookReceiver(HttpServer &server, TicketStore &store, const Clock &clock, QObject *parent = nullptr);
+
+    WebhookInspector &inspector() { return m_inspector; }
+    void setWebhookPath(const QByteArray &path) { m_path = path; }
+    // Flush immediately once this many requests wait (bounds latency and memory).
+    void setMaxBatch(int n) { m_maxBatch = n; }
+
+    struct Counters
+    {
+        qint64 received = 0;
+        qint64 applied = 0;
+        qint64 duplicates = 0;
+        qint64 conflicts = 0;
+        qint64 rejected = 0; // 401
+        qint64 quarantined = 0;
+        qint64 otherFamily = 0;
+        qint64 late = 0;
+        qint64 storeFailures = 0; // 503
+    };
+    Counters counters() const { return m_counters; }
+    QDateTime lastEventAt() const { return m_lastEventAt; }
+
+    // Commit and answer whatever waits now (used on shutdown).
+    void flush();
+
+Q_SIGNALS:
+    void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
+    void ticketsRemoved(const QList<qint64> &ids);
+    void deliveriesRecorded(const QList<TicketDesk::DeliveryRecord> &deliveries);
+    void customerClosed(const QString &customerId);
+
+private:
+    void onRequest(const HttpRequest &request, HttpResponder responder);
+    void answerHealth(HttpResponder responder);
+    void scheduleFlush();
+
+    struct Pending
+    {
+        WebhookDecision decision;
+        HttpResponder responder;
+    };
+
+    HttpServer &m_server;
+    TicketStore &m_store;
+    const Clock &m_clock;
+    WebhookInspector m_inspector;
+    QByteArray m_path = "/webhooks/ripio";
+    QList<Pending> m_pending;
+    bool m_flushScheduled = false;
+    int m_maxBatch = 256;
+    Counters m_counters;
+    QDateTime m_lastEventAt;
+    QDateTime m_startedAt;
+};
+
+} // namespace TicketDesk

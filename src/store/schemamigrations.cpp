@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemamigrations.h"
+
+#include <QList>
+
+namespace TicketDesk {
+
+namespace {
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all{
+        // Version 1
+        {
+            QStringLiteral("CREATE TABLE tickets ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " ticket_id TEXT NOT NULL DEFAULT '',"
+                           " customer_id TEXT NOT NULL DEFAULT '',"
+                           " summary TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL,"
+                           " issue_key TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " submitted_at INTEGER,"
+                           " outcome_at INTEGER,"
+                           " updated_at INTEGER NOT NULL,"
+                           " retry_of INTEGER NOT NULL DEFAULT 0,"
+                           " retried_as INTEGER NOT NULL DEFAULT 0,"
+                           " conflict INTEGER NOT NULL DEFAULT 0,"
+                           " created_here INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE UNIQUE INDEX tickets_ticket_id ON tickets(ticket_id) WHERE ticket_id <> ''"),
+            // A ticket is retried once: at most one row may name it in retry_of.
+            QStringLiteral("CREATE UNIQUE INDEX tickets_retry_of ON tickets(retry_of) WHERE retry_of <> 0"),
+            QStringLiteral("CREATE INDEX tickets_status ON tickets(status)"),
+            QStringLiteral("CREATE INDEX tickets_created_at ON tickets(created_at)"),
+            QStringLiteral("CREATE TABLE attachments ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " ticket INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                           " file_name TEXT NOT NULL,"
+                           " content_type TEXT NOT NULL DEFAULT '',"
+                           " size INTEGER NOT NULL DEFAULT 0,"
+                           " stored_path TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX attachments_ticket ON attachments(ticket)"),
+            QStringLiteral("CREATE TABLE deliveries ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " received_at INTEGER NOT NULL,"
+                           " event_time INTEGER,"
+                           " event_type TEXT NOT NULL DEFAULT '',"
+                           " ticket_id TEXT,"
+                           " local_ticket INTEGER,"
+                           " body BLOB,"
+                           " headers TEXT NOT NULL DEFAULT '',"
+                           " verdict TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " skew_ms INTEGER,"
+                           " peer_address TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX deliveries_ticket_id ON deliveries(ticket_id)"),
+            QStringLiteral("CREATE INDEX deliveries_local_ticket ON deliveries(local_ticket)"),
+            QStringLiteral("CREATE INDEX deliveries_received_at ON deliveries(received_at)"),
+            QStringLiteral("CREATE TABLE customers ("
+                           " customer_id TEXT PRIMARY KEY,"
+                           " last_summary TEXT NOT NULL DEFAULT '',"
+                           " last_seen_at INTEGER,"
+                           " closed INTEGER NOT NULL DEFAULT 0,"
+                           " closed_at INTEGER)"),
+            QStringLiteral("CREATE TABLE ticket_events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " ticket INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " verdict TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket)"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(steps().size());
+}
+
+QStringList migrationStatements(int toVersion)
+{
+    if (toVersion < 1 || toVersion > latestSchemaVersion())
+        return {};
+    return steps().at(toVersion - 1);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "customerrecord.h"
+#include "deliveryfilter.h"
+#include "deliveryrecord.h"
+#include "factinput.h"
+#include "factoutcome.h"
+#include "retryresult.h"
+#include "storeerror.h"
+#include "storeoptions.h"
+#include "ticket.h"
+#include "ticketevent.h"
+#include "ticketfilter.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace TicketDesk {
+
+// The durable record of tickets, webhook deliveries, customers and timelines, in
+// SQLite through Qt SQL. Synchronous and value-based: the thread that opens it
+// owns it (each instance has its own named connection, so several threads can
+// each have a store on the same file). Every write is one transaction with
+// synchronous=FULL: when a call returns success, the data survives a crash.
+//
+// Ticket state changes only through applyFact() (core/lifecycle.h): the store
+// loads the row, asks the lifecycle, and saves the answer.
+//
+// Failed calls return an empty/false/0 result and leave the reason in lastError().
+class TicketStore final
+{
+public:
+    explicit TicketStore(const Clock &clock);
+    ~TicketStore();
+    Q_DISABLE_COPY_MOVE(TicketStore)
+
+    // Opens (creating it and its folder if needed) and migrates the database.
+    StoreError open(const QString &path, const StoreOptions &options = {});
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Saves a new ticket: assigns id, createdAt (unless set) and updatedAt, stores
+    // the attachment rows and notes the customer. Returns the id, 0 on failure.
+    qint64 insertTicket(Ticket &ticket);
+    std::optional<Ticket> ticket(qint64 id);
+    std::optional<Ticket> ticketByTicketId(const QString &ticketId);
+    QList<Ticket> tickets(const TicketFilter &filter = {}, int limit = -1, int offset = 0);
+    // Streams matching tickets row by row; `visit` returns false to stop early.
+    // Returns false on a database error.
+    bool forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit);
+    // Every status is present, with 0 when no ticket has it.
+    QMap<TicketStatus, qint64> countByStatus();
+
+    // Applies the facts in order, in ONE transaction: all or nothing.
+    QList<FactOutcome> applyFacts(const QList<FactInput> &inputs);
+
+    // A delivery that carries no fact (bad signature, undecodable body, ...). Returns its id.
+    qint64 recordDelivery(const DeliveryRecord &record);
+    QList<DeliveryRecord> deliveries(const DeliveryFilter &filter = {}, int limit = -1, int offset = 0);
+    QList<DeliveryRecord> deliveriesForTicket(const QString &ticketId);
+
+    // Timeline entries not tied to a fact (e.g. "reconcile-check").
+    bool recordEvent(qint64 ticketLocalId, const QString &kind, const QString &verdict, const QString &detail);
+    QList<TicketEvent> events(qint64 ticketLocalId);
+
+    bool markCustomerClosed(const QString &customerId, const QDateTime &at);
+    QList<CustomerRecord> customers();
+
+    // Creates the retry of `failedId` (status QUEUED, same customer, summary and
+    // description, `attachments` as its attachment rows) and links both ways.
+    // A second call returns the retry created by the first.
+    RetryResult createRetry(qint64 failedId, const QList<Attachment> &attachments);
+
+    int schemaVersion();
+    QString integrityCheck(); // "ok" when healthy
+    StoreError lastError() const { return m_lastError; }
+
+private:
+    Ticket readTicketRow(const QSqlQuery &query);
+    QList<Attachment> loadAttachments(qint64 ticketLocalId);
+    std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
+    void saveTicket(const Ticket &ticket);
+    qint64 insertTicketRow(Ticket &ticket);
+    void noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at);
+    qint64 insertDelivery(const DeliveryRecord &record);
+    void insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
+                     const QString &detail);
+    FactOutcome applyOne(const FactInput &input);
+    template<typename F>
+    bool inWriteTransaction(F &&work);
+    template<typename F>
+    bool reading(F &&work);
+    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    StoreError failOpen(const StoreError &error);
+    StoreError configureAndMigrate();
+
+    const Clock &m_clock;
+    QString m_connectionName;
+    QString m_path;
+    StoreOptions m_options;
+    StoreError m_lastError;
+};
+
+} // namespace TicketDesk

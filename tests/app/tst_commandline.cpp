@@ -1,0 +1,438 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+#include "commandline.h"
+#include "ticketjson.h"
+#include "ticketstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = runCommandLine(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+// Minimal RFC 4180 reader: enough to check what the exporter wrote.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+// `ticketdesk list/show/export/--version/--help`, run in-process on seeded stores.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void invocationDetection_data();
+    void invocationDetection();
+    void versionAndHelp();
+    void emptyListJson();
+    void defaultDatabaseIsCreated();
+    void listText();
+    void listJson_data();
+    void listJson();
+    void usageErrors_data();
+    void usageErrors();
+    void show_data();
+    void show();
+    void showNotFound();
+    void exportFiles_data();
+    void exportFiles();
+    void unopenableDatabase_data();
+    void unopenableDatabase();
+
+private:
+    void seed();
+    QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<Ticket> m_seeded;
+};
+
+const QString tricky = QStringLiteral("Refund, \"urgent\"\nsecond line");
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ticketdesk-test"));
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_seeded.clear();
+}
+
+void TestCommandLine::seed()
+{
+    ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(db()).ok());
+    const QList<QPair<QString, QString>> rows{
+        {QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001"), QStringLiteral("Login fails")},
+        {QStringLiteral("aaaaaaaa-0000-0000-0000-000000000002"), tricky},
+        {QStringLiteral("aaaaaaaa-0000-0000-0000-000000000003"), QStringLiteral("Card blocked")},
+    };
+    QList<qint64> ids;
+    for (const auto &[customer, summary] : rows) {
+        Ticket t;
+        t.customerId = customer;
+        t.summary = summary;
+        t.description = QStringLiteral("about ") + summary;
+        if (ids.isEmpty())
+            t.attachments = {
+                Attachment{0, QStringLiteral("shot.png"), QStringLiteral("image/png"), 5, QStringLiteral("/s")}};
+        QVERIFY(store.insertTicket(t) > 0);
+        ids << t.id;
+        clock.advance(60000);
+    }
+    const QString T = QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001");
+    const QList<FactOutcome> o = store.applyFacts(
+        {FactInput::forLocal(ids[0], Fact::submit(clock.now())),
+         FactInput::forLocal(ids[0], Fact::accepted(T, clock.now())),
+         FactInput::forRemote(
+             Fact::webhook(T, TicketStatus::Created, QStringLiteral("SUP-1234"), QString(), QString(), clock.now())),
+         FactInput::forLocal(ids[1], Fact::submit(clock.now())),
+         FactInput::forLocal(ids[1], Fact::rejected(QStringLiteral("customer has no email"), clock.now()))});
+    QVERIFY(o.last().committed);
+    const RetryResult retry = store.createRetry(ids[1], {});
+    QVERIFY(retry.ok());
+    TicketFilter oldest;
+    oldest.order = TicketFilter::Order::OldestFirst;
+    m_seeded = store.tickets(oldest);
+    QCOMPARE(m_seeded.size(), 4);
+}
+
+void TestCommandLine::invocationDetection_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("expected");
+    for (const char *word :
+         {"--version", "-v", "--help", "-h", "help", "list", "show", "export", "serve", "create", "retry"})
+        QTest::newRow(word) << QStringList{QString::fromLatin1(word), QStringLiteral("x")} << true;
+    QTest::newRow("none") << QStringList{} << false;
+    QTest::newRow("demo is the GUI") << QStringList{QStringLiteral("--demo")} << false;
+    QTest::newRow("command not first") << QStringList{QStringLiteral("--db"), QStringLiteral("list")} << false;
+}
+
+void TestCommandLine::invocationDetection()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, expected);
+    QCOMPARE(isCommandLineInvocation(args), expected);
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    const Run v = run({QStringLiteral("--version")});
+    QCOMPARE(v.code, 0);
+    QCOMPARE(v.out, QStringLiteral("ticketdesk " TICKETDESK_VERSION "\n"));
+    for (const QString &h : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")}) {
+        const Run r = run({h});
+        QCOMPARE(r.code, 0);
+        for (const char *word : {"list", "show", "export", "serve", "create", "retry", "--db", "--config", "--listen",
+                                 "--api-base", "--json", "--status"})
+            QVERIFY2(r.out.contains(QString::fromLatin1(word)), word);
+        QVERIFY(r.err.isEmpty());
+    }
+    const Run serve = run({QStringLiteral("serve")});
+    QCOMPARE(serve.code, 1);
+    QCOMPARE(serve.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::emptyListJson()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCommandLine::defaultDatabaseIsCreated()
+{
+    const QString expected =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
+    QFile::remove(expected);
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
+    QVERIFY(QFile::exists(expected));
+}
+
+void TestCommandLine::listText()
+{
+    seed();
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5); // header + 4 tickets, the summary's newline flattened
+    QVERIFY(lines[0].startsWith(QStringLiteral("ID")));
+    const qsizetype statusColumn = lines[0].indexOf(QStringLiteral("STATUS"));
+    const qsizetype keyColumn = lines[0].indexOf(QStringLiteral("ISSUE KEY"));
+    QVERIFY(statusColumn > 0 && keyColumn > statusColumn);
+    const QStringList statuses{QStringLiteral("CREATED"), QStringLiteral("REJECTED"), QStringLiteral("QUEUED"),
+                               QStringLiteral("QUEUED")};
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(lines[i + 1].indexOf(statuses[i]), statusColumn); // aligned
+        QVERIFY(lines[i + 1].startsWith(QString::number(m_seeded[i].id)));
+    }
+    QCOMPARE(lines[1].indexOf(QStringLiteral("SUP-1234")), keyColumn);
+    QVERIFY(lines[2].contains(QStringLiteral("Refund, \"urgent\" second line")));
+}
+
+void TestCommandLine::listJson_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QList<int>>("expected"); // indexes into the seeded tickets
+    QTest::newRow("all") << QStringList{} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("queued") << QStringList{QStringLiteral("--status"), QStringLiteral("QUEUED")} << QList<int>{2, 3};
+    QTest::newRow("lower case") << QStringList{QStringLiteral("--status"), QStringLiteral("created")} << QList<int>{0};
+    QTest::newRow("equals form") << QStringList{QStringLiteral("--status=Rejected")} << QList<int>{1};
+    QTest::newRow("none failed") << QStringList{QStringLiteral("--status"), QStringLiteral("FAILED")} << QList<int>{};
+}
+
+void TestCommandLine::listJson()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QList<int>, expected);
+    seed();
+    const Run r =
+        run(QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db()} + extra);
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    const QJsonArray array = doc.array();
+    QCOMPARE(array.size(), expected.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const std::optional<Ticket> t = ticketFromJson(array[i].toObject());
+        QVERIFY(t);
+        QCOMPARE(*t, m_seeded[expected[i]]);
+    }
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
+    QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("--status"),
+                                               QStringLiteral("DONE")};
+    QTest::newRow("status without value") << QStringList{QStringLiteral("list"), QStringLiteral("--status")};
+    QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
+    QTest::newRow("show two ids") << QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("export bad extension") << QStringList{QStringLiteral("export"), QStringLiteral("out.txt")};
+    QTest::newRow("export no file") << QStringList{QStringLiteral("export")};
+    QTest::newRow("export bad status") << QStringList{QStringLiteral("export"), QStringLiteral("a.csv"),
+                                                      QStringLiteral("--status"), QStringLiteral("x")};
+    QTest::newRow("json on export") << QStringList{QStringLiteral("export"), QStringLiteral("a.csv"),
+                                                   QStringLiteral("--json")};
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args + QStringList{QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.startsWith(QStringLiteral("ticketdesk: ")));
+    QVERIFY(r.err.contains(QStringLiteral("--help")));
+}
+
+void TestCommandLine::show_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<bool>("byTicketId");
+    QTest::newRow("by local id") << 0 << false;
+    QTest::newRow("by ticketId") << 0 << true;
+    QTest::newRow("retried ticket") << 1 << false;
+    QTest::newRow("retry") << 3 << false;
+}
+
+void TestCommandLine::show()
+{
+    QFETCH(int, index);
+    QFETCH(bool, byTicketId);
+    seed();
+    const Ticket &t = m_seeded[index];
+    const QString key = byTicketId ? t.ticketId : QString::number(t.id);
+    const Run json = run({QStringLiteral("show"), key, QStringLiteral("--json"), QStringLiteral("--db"), db()});
+    QCOMPARE(json.code, 0);
+    const std::optional<Ticket> parsed = ticketFromJson(QJsonDocument::fromJson(json.out.toUtf8()).object());
+    QVERIFY(parsed);
+    QCOMPARE(*parsed, t);
+
+    const Run text = run({QStringLiteral("show"), key, QStringLiteral("--db"), db()});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(statusToString(t.status)));
+    QVERIFY(text.out.contains(t.customerId));
+    for (const Attachment &a : t.attachments)
+        QVERIFY(text.out.contains(a.fileName));
+    if (t.retriedAs)
+        QVERIFY(text.out.contains(QStringLiteral("Retried as:   %1").arg(t.retriedAs)));
+    if (t.retryOf)
+        QVERIFY(text.out.contains(QStringLiteral("Retry of:     %1").arg(t.retryOf)));
+}
+
+void TestCommandLine::showNotFound()
+{
+    seed();
+    for (const QString &key : {QStringLiteral("999"), QStringLiteral("cccccccc-0000-0000-0000-000000000000")}) {
+        const Run r = run({QStringLiteral("show"), key, QStringLiteral("--db"), db()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("ticketdesk: ")));
+    }
+}
+
+void TestCommandLine::exportFiles_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("csv") << QStringLiteral("out.csv") << QStringList{} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("CSV upper case") << QStringLiteral("OUT.CSV") << QStringList{} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("csv rejected") << QStringLiteral("out.csv")
+                                  << QStringList{QStringLiteral("--status"), QStringLiteral("rejected")}
+                                  << QList<int>{1};
+    QTest::newRow("json") << QStringLiteral("out.json") << QStringList{} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("json empty") << QStringLiteral("out.json")
+                                << QStringList{QStringLiteral("--status"), QStringLiteral("FAILED")} << QList<int>{};
+}
+
+void TestCommandLine::exportFiles()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QStringList, extra);
+    QFETCH(QList<int>, expected);
+    seed();
+    const QString path = m_dir->filePath(fileName);
+    const Run r = run(QStringList{QStringLiteral("export"), path, QStringLiteral("--db"), db()} + extra);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+
+    if (fileName.endsWith(QStringLiteral(".json"))) {
+        const QJsonArray array = QJsonDocument::fromJson(content).array();
+        QCOMPARE(array.size(), expected.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            QCOMPARE(*ticketFromJson(array[i].toObject()), m_seeded[expected[i]]);
+        return;
+    }
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(content));
+    QCOMPARE(rows.size(), expected.size() + 1);
+    const QStringList header = rows[0];
+    QCOMPARE(header.first(), QStringLiteral("id"));
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].size(), header.size());
+        const Ticket &t = m_seeded[expected[i - 1]];
+        const auto col = [&](const char *name) { return rows[i][header.indexOf(QString::fromLatin1(name))]; };
+        QCOMPARE(col("id"), QString::number(t.id));
+        QCOMPARE(col("summary"), t.summary);
+        QCOMPARE(col("description"), t.description);
+        QCOMPARE(col("status"), statusToString(t.status));
+        QCOMPARE(col("issueKey"), t.issueKey);
+        QCOMPARE(col("customerId"), t.customerId);
+        QCOMPARE(col("retriedAs"), t.retriedAs ? QString::number(t.retriedAs) : QString());
+        QCOMPARE(QDateTime::fromString(col("createdAt"), Qt::ISODateWithMs), t.createdAt);
+    }
+    if (expected.contains(1))
+        QVERIFY(content.contains("\"Refund, \"\"urgent\"\"\nsecond line\""));
+}
+
+void TestCommandLine::unopenableDatabase_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("directory") << QStringLiteral("directory");
+    QTest::newRow("not a database") << QStringLiteral("garbage");
+}
+
+void TestCommandLine::unopenableDatabase()
+{
+    QFETCH(QString, kind);
+    QString path = m_dir->filePath(QStringLiteral("bad.sqlite"));
+    if (kind == QLatin1StringView("directory")) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'z'));
+    }
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("show"), QStringLiteral("1")},
+          QStringList{QStringLiteral("export"), m_dir->filePath(QStringLiteral("x.csv"))}}) {
+        const Run r = run(args + QStringList{QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("ticketdesk: ")));
+        QVERIFY(r.err.contains(path));
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,505 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpserver.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace TicketDesk;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+QByteArray post(const QByteArray &body, const QByteArray &extra = {})
+{
+    return "POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
+}
+
+// A test client: a socket plus what it has received, parsed one response at a time.
+struct Client
+{
+    std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
+    QByteArray buffer;
+
+    bool connectTo(quint16 port, const QHostAddress &from = {})
+    {
+        if (!from.isNull() && !socket->bind(from))
+            return false;
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        return waitFor([this] { return socket->state() == QAbstractSocket::ConnectedState; }, 2000);
+    }
+    void send(const QByteArray &bytes) { socket->write(bytes); }
+    bool isClosed() const { return socket->state() == QAbstractSocket::UnconnectedState; }
+    bool waitClosed(int ms)
+    {
+        return waitFor([this] { return pump(), isClosed(); }, ms);
+    }
+    void pump() { buffer += socket->readAll(); }
+
+    // One response: status, raw head and body; status 0 when none arrived in time.
+    struct Response
+    {
+        int status = 0;
+        QByteArray head;
+        QByteArray body;
+    };
+    Response read(int ms = 2000)
+    {
+        Response r;
+        const auto complete = [this, &r] {
+            pump();
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            const QByteArray head = buffer.first(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return false;
+            r.head = head;
+            r.status = head.mid(9, 3).toInt();
+            r.body = buffer.mid(end + 4, length);
+            buffer.remove(0, end + 4 + length);
+            return true;
+        };
+        waitFor(complete, ms);
+        return r;
+    }
+};
+
+HttpLimits fastLimits()
+{
+    HttpLimits l;
+    l.headerDeadlineMs = 400;
+    l.bodyDeadlineMs = 400;
+    l.keepAliveIdleMs = 400;
+    l.lingerMs = 300;
+    l.maxConnections = 20;
+    l.maxConnectionsPerPeer = 20;
+    return l;
+}
+
+} // namespace
+
+// The server over real sockets on 127.0.0.1: deadlines, limits, ordering, draining.
+class TestHttpServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roundTrip();
+    void refusals_data();
+    void refusals();
+    void headerDeadline();
+    void bodyDeadline();
+    void slowSenderUnderDeadline();
+    void idleKeepAliveClosed();
+    void silentConnectionClosed();
+    void manyIdleConnections();
+    void perPeerLimit();
+    void oversizedDeclaredBody();
+    void pipelinedAnsweredInOrder();
+    void outstandingLimitPausesReading();
+    void continueFlow();
+    void connectionCloseHonoured();
+    void shutdownDrainsInFlight();
+    void listenError();
+
+private:
+    void start(const HttpLimits &limits = fastLimits());
+
+    std::unique_ptr<HttpServer> m_server;
+    std::vector<HttpResponder> m_pending;
+    QList<HttpRequest> m_requests;
+    bool m_answerAtOnce = true;
+};
+
+void TestHttpServer::init()
+{
+    m_pending.clear();
+    m_requests.clear();
+    m_answerAtOnce = true;
+}
+
+void TestHttpServer::cleanup()
+{
+    m_server.reset();
+}
+
+void TestHttpServer::start(const HttpLimits &limits)
+{
+    m_server = std::make_unique<HttpServer>();
+    m_server->setLimits(limits);
+    m_server->setRoutes({{"/webhooks/ripio", {"POST"}}, {"/healthz", {"GET"}}});
+    connect(m_server.get(), &HttpServer::requestReceived, this,
+            [this](const HttpRequest &request, HttpResponder responder) {
+                m_requests.append(request);
+                if (m_answerAtOnce)
+                    responder.respond(HttpResponse(202, "{\"got\":" + request.body + "}"));
+                else
+                    m_pending.push_back(responder);
+            });
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_server->serverPort() != 0);
+}
+
+void TestHttpServer::roundTrip()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(post("1"));
+    auto r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, QByteArray("{\"got\":1}"));
+    QVERIFY(!r.head.contains("Connection: close"));
+    c.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    r = c.read();
+    QCOMPARE(r.status, 202);
+    QVERIFY(!c.isClosed());
+    QCOMPARE(m_requests.size(), 2);
+    QCOMPARE(m_server->stats().requests, quint64(2));
+    QCOMPARE(m_server->stats().openConnections, 1);
+}
+
+void TestHttpServer::refusals_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("bare lf") << QByteArray("GET /healthz HTTP/1.1\nHost: h\n\n") << 400 << true;
+    QTest::newRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\nHost: h\r\n\r\n") << 404 << false;
+    QTest::newRow("chunked") << QByteArray(
+                                    "POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\n"
+                                    "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                             << 411 << true;
+    QTest::newRow("wrong method") << QByteArray("GET /webhooks/ripio HTTP/1.1\r\nHost: h\r\n\r\n") << 405 << false;
+    QTest::newRow("not json") << post("x").replace("application/json", "text/plain") << 415 << true;
+}
+
+void TestHttpServer::refusals()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, status);
+    QFETCH(bool, closes);
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(input);
+    const auto r = c.read();
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.head.contains("Connection: close"), closes);
+    if (status == 405)
+        QVERIFY(r.head.contains("Allow: POST"));
+    if (closes) {
+        QVERIFY(c.waitClosed(1000));
+    } else {
+        // Still usable.
+        c.send(post("2"));
+        QCOMPARE(c.read().status, 202);
+    }
+    QVERIFY(m_requests.size() <= 1);
+    QCOMPARE(m_server->stats().rejections.value(status), quint64(1));
+}
+
+void TestHttpServer::headerDeadline()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    QElapsedTimer t;
+    t.start();
+    c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\n");
+    const auto r = c.read(3000);
+    QCOMPARE(r.status, 408);
+    QVERIFY(r.head.contains("Connection: close"));
+    QVERIFY2(t.elapsed() >= 350, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(c.waitClosed(1500));
+    QVERIFY(m_requests.isEmpty());
+}
+
+void TestHttpServer::bodyDeadline()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    QByteArray input = post("{\"a\":1}");
+    c.send(input.chopped(3));
+    const auto r = c.read(3000);
+    QCOMPARE(r.status, 408);
+    QVERIFY(c.waitClosed(1500));
+    QVERIFY(m_requests.isEmpty());
+}
+
+void TestHttpServer::slowSenderUnderDeadline()
+{
+    HttpLimits limits = fastLimits();
+    limits.headerDeadlineMs = 1500;
+    start(limits);
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    const QByteArray input = post("{\"slow\":true}");
+    // Ten pieces over about half a second: each gap is longer than nothing, the whole under the deadline.
+    const qsizetype step = input.size() / 10 + 1;
+    for (qsizetype i = 0; i < input.size(); i += step) {
+        c.send(input.mid(i, step));
+        QTest::qWait(50);
+    }
+    const auto r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(m_requests.size(), 1);
+    QCOMPARE(m_requests.front().body, QByteArray("{\"slow\":true}"));
+}
+
+void TestHttpServer::idleKeepAliveClosed()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(post("1"));
+    QCOMPARE(c.read().status, 202);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(c.waitClosed(2000));
+    QVERIFY2(t.elapsed() >= 300, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(c.buffer.isEmpty()); // closed quietly, no 408 for an idle connection
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 0; }, 1000));
+}
+
+void TestHttpServer::silentConnectionClosed()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    QVERIFY(c.waitClosed(2000));
+    QVERIFY(c.buffer.isEmpty());
+}
+
+void TestHttpServer::manyIdleConnections()
+{
+    HttpLimits limits = fastLimits();
+    limits.maxConnections = 256;
+    limits.maxConnectionsPerPeer = 1000;
+    limits.keepAliveIdleMs = 20'000;
+    start(limits);
+    std::vector<Client> clients(300);
+    for (Client &c : clients)
+        c.socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(waitFor(
+        [this] { return m_server->stats().acceptedConnections + m_server->stats().refusedConnections == 300; }, 5000));
+    QCOMPARE(m_server->stats().acceptedConnections, quint64(256));
+    QCOMPARE(m_server->stats().refusedConnections, quint64(44));
+    // The excess is told at once and closed; the rest stay open.
+    int refused = 0;
+    QVERIFY(waitFor(
+        [&] {
+            refused = 0;
+            for (Client &c : clients) {
+                c.pump();
+                if (c.buffer.startsWith("HTTP/1.1 503 ") && c.isClosed())
+                    ++refused;
+            }
+            return refused == 44;
+        },
+        3000));
+    QCOMPARE(m_server->connectionCount(), 256);
+    // A slot freed is a slot available again.
+    clients.front().socket->abort();
+    clients.erase(clients.begin());
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 255; }, 2000));
+    Client late;
+    QVERIFY(late.connectTo(m_server->serverPort()));
+    late.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    QCOMPARE(late.read().status, 202);
+}
+
+void TestHttpServer::perPeerLimit()
+{
+    HttpLimits limits = fastLimits();
+    limits.maxConnectionsPerPeer = 3;
+    limits.keepAliveIdleMs = 20'000;
+    start(limits);
+    std::vector<Client> clients(4);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(clients[i].connectTo(m_server->serverPort(), QHostAddress(QStringLiteral("127.0.0.1"))));
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 3; }, 2000));
+    QVERIFY(clients.back().socket->bind(QHostAddress(QStringLiteral("127.0.0.1"))));
+    clients.back().socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(waitFor([this] { return m_server->stats().refusedConnections == 1; }, 2000));
+    QVERIFY(clients.back().waitClosed(2000));
+    QVERIFY(clients.back().buffer.startsWith("HTTP/1.1 503 "));
+    QCOMPARE(m_server->connectionCount(), 3);
+    // Another address is another peer.
+    Client other;
+    QVERIFY(other.connectTo(m_server->serverPort(), QHostAddress(QStringLiteral("127.0.0.2"))));
+    other.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    QCOMPARE(other.read().status, 202);
+    QCOMPARE(m_server->connectionCount(), 4);
+}
+
+void TestHttpServer::oversizedDeclaredBody()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: "
+           "2000000\r\n\r\n");
+    const auto r = c.read();
+    QCOMPARE(r.status, 413);
+    QVERIFY(r.head.contains("Connection: close"));
+    QVERIFY(c.waitClosed(1500));
+    QVERIFY(m_requests.isEmpty());
+}
+
+void TestHttpServer::pipelinedAnsweredInOrder()
+{
+    start();
+    m_answerAtOnce = false;
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(post("1") + post("2") + "GET /nope HTTP/1.1\r\nHost: h\r\n\r\n" + post("3"));
+    QVERIFY(waitFor([this] { return m_pending.size() == 3; }, 2000));
+    QTest::qWait(50);
+    c.pump();
+    // The 404 is ready, but must wait behind the two unanswered requests.
+    QVERIFY(c.buffer.isEmpty());
+    for (auto it = m_pending.rbegin(); it != m_pending.rend(); ++it) {
+        const int n = int(m_pending.rend() - it);
+        it->respond(HttpResponse(200, QByteArray::number(n)));
+    }
+    QCOMPARE(c.read().body, QByteArray("1"));
+    QCOMPARE(c.read().body, QByteArray("2"));
+    QCOMPARE(c.read().status, 404);
+    QCOMPARE(c.read().body, QByteArray("3"));
+    // A second answer to the same request changes nothing.
+    QVERIFY(!m_pending.front().isValid());
+    m_pending.front().respond(HttpResponse(500));
+    QTest::qWait(50);
+    c.pump();
+    QVERIFY(c.buffer.isEmpty());
+}
+
+void TestHttpServer::outstandingLimitPausesReading()
+{
+    HttpLimits limits = fastLimits();
+    limits.maxOutstandingPerConnection = 2;
+    start(limits);
+    m_answerAtOnce = false;
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(post("1") + post("2") + post("3") + post("4") + post("5"));
+    QVERIFY(waitFor([this] { return m_pending.size() == 2; }, 2000));
+    QTest::qWait(600); // longer than every deadline: paused is not idle and not slow
+    QCOMPARE(m_pending.size(), size_t(2));
+    QVERIFY(!c.isClosed());
+    m_answerAtOnce = true;
+    m_pending[0].respond(HttpResponse(200, "1"));
+    m_pending[1].respond(HttpResponse(200, "2"));
+    for (const char *expected : {"1", "2", "{\"got\":3}", "{\"got\":4}", "{\"got\":5}"})
+        QCOMPARE(c.read().body, QByteArray(expected));
+    QCOMPARE(m_requests.size(), 5);
+}
+
+void TestHttpServer::continueFlow()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    const QByteArray body = "{\"c\":1}";
+    const QByteArray input = post(body, "Expect: 100-continue\r\n");
+    c.send(input.chopped(body.size()));
+    auto r = c.read();
+    QCOMPARE(r.status, 100);
+    QVERIFY(m_requests.isEmpty());
+    c.send(body);
+    r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(m_requests.size(), 1);
+    QCOMPARE(m_requests.front().body, body);
+
+    // Refused before the body: the final answer instead of 100 Continue.
+    c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+           "Content-Length: 5000000\r\n\r\n");
+    r = c.read();
+    QCOMPARE(r.status, 413);
+    QVERIFY(c.waitClosed(1500));
+}
+
+void TestHttpServer::connectionCloseHonoured()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(post("1", "Connection: close\r\n") + post("2"));
+    const auto r = c.read();
+    QCOMPARE(r.status, 202);
+    QVERIFY(r.head.contains("Connection: close"));
+    QVERIFY(c.waitClosed(1500));
+    QCOMPARE(m_requests.size(), 1);
+}
+
+void TestHttpServer::shutdownDrainsInFlight()
+{
+    HttpLimits limits = fastLimits();
+    limits.keepAliveIdleMs = 20'000;
+    start(limits);
+    m_answerAtOnce = false;
+    Client busy;
+    Client idle;
+    QVERIFY(busy.connectTo(m_server->serverPort()));
+    QVERIFY(idle.connectTo(m_server->serverPort()));
+    busy.send(post("1"));
+    QVERIFY(waitFor([this] { return m_pending.size() == 1; }, 2000));
+
+    QSignalSpy drained(m_server.get(), &HttpServer::drained);
+    m_server->shutdown();
+    QVERIFY(!m_server->isListening());
+    QVERIFY(idle.waitClosed(1500));
+    QVERIFY(!busy.isClosed());
+    QCOMPARE(drained.count(), 0);
+
+    m_pending.front().respond(HttpResponse(202, "done"));
+    const auto r = busy.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, QByteArray("done"));
+    QVERIFY(r.head.contains("Connection: close"));
+    QVERIFY(busy.waitClosed(1500));
+    QVERIFY(drained.wait(2000) || drained.count() == 1);
+    QCOMPARE(drained.count(), 1);
+    QCOMPARE(m_server->connectionCount(), 0);
+}
+
+void TestHttpServer::listenError()
+{
+    start();
+    HttpServer second;
+    QVERIFY(!second.listen(QHostAddress::LocalHost, m_server->serverPort()));
+    QVERIFY(!second.errorString().isEmpty());
+    QVERIFY(!second.isListening());
+}
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "createticketvalidator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace TicketDesk;
+
+// validateCreateRequest(): the checks made before anything is sent.
+class TestCreateTicketValidator final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void validate_data();
+    void validate();
+
+private:
+    QString makeFile(const QString &name, qint64 size);
+
+    QTemporaryDir m_dir;
+};
+
+QString TestCreateTicketValidator::makeFile(const QString &name, qint64 size)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || !file.resize(size))
+        return QString();
+    return file.fileName();
+}
+
+void TestCreateTicketValidator::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(!makeFile(QStringLiteral("small.txt"), 10).isEmpty());
+    QVERIFY(!makeFile(QStringLiteral("exact.bin"), 1000).isEmpty());
+    QVERIFY(!makeFile(QStringLiteral("over.bin"), 1001).isEmpty());
+    const QString locked = makeFile(QStringLiteral("locked.txt"), 10);
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+}
+
+void TestCreateTicketValidator::validate_data()
+{
+    QTest::addColumn<QString>("customerId");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QStringList>("fields"); // the fields expected to be reported, in order
+
+    const QString uuid = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    const QString ok = QStringLiteral("Card payment stuck");
+    QTest::newRow("valid") << uuid << ok << QString() << QStringList{QStringLiteral("small.txt")} << QStringList{};
+    QTest::newRow("valid at every limit")
+        << uuid << QString(20, QLatin1Char('s')) << QString(50, QLatin1Char('d'))
+        << QStringList{QStringLiteral("exact.bin"), QStringLiteral("small.txt"), QStringLiteral("small.txt")}
+        << QStringList{};
+    QTest::newRow("bad uuid") << QStringLiteral("12345") << ok << QString() << QStringList{}
+                              << QStringList{QStringLiteral("customerId")};
+    QTest::newRow("empty uuid") << QString() << ok << QString() << QStringList{}
+                                << QStringList{QStringLiteral("customerId")};
+    QTest::newRow("empty summary") << uuid << QString() << QString() << QStringList{}
+                                   << QStringList{QStringLiteral("summary")};
+    QTest::newRow("blank summary") << uuid << QStringLiteral("   ") << QString() << QStringList{}
+                                   << QStringList{QStringLiteral("summary")};
+    QTest::newRow("summary too long") << uuid << QString(21, QLatin1Char('s')) << QString() << QStringList{}
+                                      << QStringList{QStringLiteral("summary")};
+    QTest::newRow("description too long")
+        << uuid << ok << QString(51, QLatin1Char('d')) << QStringList{} << QStringList{QStringLiteral("description")};
+    QTest::newRow("missing file") << uuid << ok << QString() << QStringList{QStringLiteral("absent.txt")}
+                                  << QStringList{QStringLiteral("files[0]")};
+    QTest::newRow("directory") << uuid << ok << QString() << QStringList{QStringLiteral(".")}
+                               << QStringList{QStringLiteral("files[0]")};
+    QTest::newRow("file too big") << uuid << ok << QString()
+                                  << QStringList{QStringLiteral("small.txt"), QStringLiteral("over.bin")}
+                                  << QStringList{QStringLiteral("files[1]")};
+    QTest::newRow("too many files") << uuid << ok << QString() << QStringList(4, QStringLiteral("small.txt"))
+                                    << QStringList{QStringLiteral("files")};
+    QTest::newRow("total too big") << uuid << ok << QString()
+                                   << QStringList{QStringLiteral("exact.bin"), QStringLiteral("exact.bin")}
+                                   << QStringList{QStringLiteral("files")};
+    QTest::newRow("everything wrong") << QStringLiteral("x") << QString() << QString(51, QLatin1Char('d'))
+                                      << QStringList{QStringLiteral("absent.txt")}
+                                      << QStringList{QStringLiteral("customerId"), QStringLiteral("summary"),
+                                                     QStringLiteral("description"), QStringLiteral("files[0]")};
+    if (::geteuid() != 0) // root reads any file, so "unreadable" needs a normal user
+        QTest::newRow("unreadable file") << uuid << ok << QString() << QStringList{QStringLiteral("locked.txt")}
+                                         << QStringList{QStringLiteral("files[0]")};
+}
+
+void TestCreateTicketValidator::validate()
+{
+    QFETCH(QString, customerId);
+    QFETCH(QString, summary);
+    QFETCH(QString, description);
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, fields);
+
+    ValidationLimits limits;
+    limits.maxSummaryChars = 20;
+    limits.maxDescriptionChars = 50;
+    limits.maxFiles = 3;
+    limits.maxFileBytes = 1000;
+    limits.maxTotalBytes = 1500;
+
+    CreateTicketRequest request{customerId, summary, description, {}};
+    for (const QString &name : files)
+        request.attachments.append(AttachmentFile{m_dir.filePath(name), QString(), QString(), -1});
+    const QList<FieldError> errors = validateCreateRequest(request, limits);
+    QStringList reported;
+    for (const FieldError &error : errors) {
+        reported.append(error.field);
+        QVERIFY(!error.message.isEmpty());
+    }
+    QCOMPARE(reported, fields);
+}
+
+QTEST_GUILESS_MAIN(TestCreateTicketValidator)
+#include "tst_createticketvalidator.moc"

@@ -1,0 +1,695 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+#include "schemamigrations.h"
+#include "ticketstore.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 0), Qt::UTC);
+
+// Runs `sql` on its own connection to `path`, outside the store.
+bool rawExec(const QString &path, const QStringList &sql)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : sql)
+            ok = ok && q.exec(s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+Ticket newTicket(const QString &customer, const QString &summary)
+{
+    Ticket t;
+    t.customerId = customer;
+    t.summary = summary;
+    t.description = summary + QStringLiteral(" (details)");
+    return t;
+}
+
+} // namespace
+
+// TicketStore against real SQLite files in a temporary folder.
+class TestTicketStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void openErrors_data();
+    void openErrors();
+    void migratesEmptyDatabase();
+    void diskFullOnWrite();
+    void insertAndGet();
+    void queries_data();
+    void queries();
+    void forEachTicketStops();
+    void countByStatus();
+    void applyFactsBatch();
+    void failedBatchCommitsNothing();
+    void orphanThen202Merges_data();
+    void orphanThen202Merges();
+    void retryCreatesOneTicket();
+    void retryRefused_data();
+    void retryRefused();
+    void deliveriesAndCustomers();
+    void twoStoresOnOneFile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("tickets.sqlite")); }
+};
+
+void TestTicketStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestTicketStore::openErrors_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<StoreError::Kind>("expected");
+    QTest::newRow("locked") << QStringLiteral("locked") << StoreError::Kind::Locked;
+    QTest::newRow("read-only file") << QStringLiteral("read-only-file") << StoreError::Kind::ReadOnly;
+    QTest::newRow("read-only folder") << QStringLiteral("read-only-folder") << StoreError::Kind::ReadOnly;
+    QTest::newRow("random bytes") << QStringLiteral("corrupt") << StoreError::Kind::Corrupt;
+    QTest::newRow("newer schema") << QStringLiteral("newer") << StoreError::Kind::NewerSchema;
+    QTest::newRow("disk full") << QStringLiteral("disk-full") << StoreError::Kind::DiskFull;
+    QTest::newRow("healthy") << QStringLiteral("healthy") << StoreError::Kind::None;
+}
+
+void TestTicketStore::openErrors()
+{
+    QFETCH(QString, scenario);
+    QFETCH(StoreError::Kind, expected);
+    ManualClock clock(t0);
+    QString path = dbPath();
+    StoreOptions options;
+    options.busyTimeoutMs = 200;
+    bool dropPrivileges = false;
+
+    const auto makeStore = [&] {
+        TicketStore setup(clock);
+        return setup.open(path).ok();
+    };
+    std::optional<QSqlDatabase> locker;
+    if (scenario == QLatin1StringView("locked")) {
+        locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker->setDatabaseName(path);
+        QVERIFY(locker->open());
+        QSqlQuery q(*locker);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    } else if (scenario == QLatin1StringView("read-only-file")) {
+        QVERIFY(makeStore());
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                         QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        dropPrivileges = true;
+    } else if (scenario == QLatin1StringView("read-only-folder")) {
+        const QString folder = m_dir->filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                         QFile::ReadOther | QFile::ExeOther));
+        path = folder + QStringLiteral("/tickets.sqlite");
+        dropPrivileges = true;
+    } else if (scenario == QLatin1StringView("corrupt")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray noise(64 * 1024, '\0');
+        QRandomGenerator random(42);
+        for (char &c : noise)
+            c = static_cast<char>(random.bounded(256));
+        f.write(noise);
+    } else if (scenario == QLatin1StringView("newer")) {
+        QVERIFY(makeStore());
+        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)}));
+    } else if (scenario == QLatin1StringView("disk-full")) {
+        options.maxPageCount = 2; // too few for the schema
+    }
+
+    // Root ignores permission bits; an unprivileged effective uid makes them real.
+    const bool root = ::geteuid() == 0;
+    if (dropPrivileges && root)
+        QCOMPARE(::seteuid(65534), 0);
+    StoreError error;
+    {
+        TicketStore store(clock);
+        error = store.open(path, options);
+        QCOMPARE(store.isOpen(), expected == StoreError::Kind::None);
+        QCOMPARE(store.lastError().kind, expected);
+    }
+    if (dropPrivileges && root)
+        QCOMPARE(::seteuid(0), 0);
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (locker) {
+        locker->close();
+        locker.reset();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    }
+    QCOMPARE(error.kind, expected);
+    if (expected != StoreError::Kind::None) {
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
+    }
+}
+
+void TestTicketStore::migratesEmptyDatabase()
+{
+    ManualClock clock(t0);
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(dbPath()).ok());
+        QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+        QVERIFY(store.tickets().isEmpty());
+    }
+    // Reopening a current database migrates nothing and keeps the data.
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("c1"), QStringLiteral("s"));
+    QVERIFY(store.insertTicket(t) > 0);
+    store.close();
+    QVERIFY(store.open(dbPath()).ok());
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(store.tickets().size(), 1);
+}
+
+void TestTicketStore::diskFullOnWrite()
+{
+    ManualClock clock(t0);
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(dbPath()).ok());
+    }
+    int pages = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        pages = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    QVERIFY(pages > 0);
+
+    TicketStore store(clock);
+    StoreOptions options;
+    options.maxPageCount = pages;
+    QVERIFY(store.open(dbPath(), options).ok());
+    Ticket big = newTicket(QStringLiteral("c1"), QStringLiteral("big"));
+    big.description = QString(200 * 1024, QLatin1Char('x'));
+    QCOMPARE(store.insertTicket(big), 0);
+    QCOMPARE(store.lastError().kind, StoreError::Kind::DiskFull);
+    QVERIFY(store.lastError().message.contains(QStringLiteral("full")));
+    QCOMPARE(big.id, 0); // the caller's ticket is untouched on failure
+    QVERIFY(store.tickets().isEmpty());
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestTicketStore::insertAndGet()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("cust-a"), QStringLiteral("Card declined"));
+    t.attachments = {
+        Attachment{0, QStringLiteral("a.png"), QStringLiteral("image/png"), 1234, QStringLiteral("/x/a.png")},
+        Attachment{0, QStringLiteral("b.pdf"), QStringLiteral("application/pdf"), 99, QStringLiteral("/x/b.pdf")}};
+    const qint64 id = store.insertTicket(t);
+    QVERIFY(id > 0);
+    QCOMPARE(t.id, id);
+    QCOMPARE(t.createdAt, t0);
+    QCOMPARE(t.updatedAt, t0);
+    QVERIFY(t.attachments[0].id > 0 && t.attachments[1].id > 0);
+
+    const std::optional<Ticket> loaded = store.ticket(id);
+    QVERIFY(loaded);
+    QCOMPARE(*loaded, t);
+    QVERIFY(!store.ticket(id + 100));
+    QVERIFY(!store.ticketByTicketId(QStringLiteral("nope")));
+
+    const QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 1);
+    QCOMPARE(customers[0].customerId, QStringLiteral("cust-a"));
+    QCOMPARE(customers[0].lastSummary, QStringLiteral("Card declined"));
+    QCOMPARE(customers[0].lastSeenAt, t0);
+}
+
+void TestTicketStore::queries_data()
+{
+    QTest::addColumn<std::optional<TicketStatus>>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QList<int>>("expected"); // insertion indexes, newest first
+
+    using S = std::optional<TicketStatus>;
+    QTest::newRow("all") << S() << QString() << -1 << 0 << QList<int>{4, 3, 2, 1, 0};
+    QTest::newRow("page 1") << S() << QString() << 2 << 0 << QList<int>{4, 3};
+    QTest::newRow("page 2") << S() << QString() << 2 << 2 << QList<int>{2, 1};
+    QTest::newRow("page 3") << S() << QString() << 2 << 4 << QList<int>{0};
+    QTest::newRow("queued") << S(TicketStatus::Queued) << QString() << -1 << 0 << QList<int>{4, 3, 2};
+    QTest::newRow("submitting") << S(TicketStatus::Submitting) << QString() << -1 << 0 << QList<int>{1, 0};
+    QTest::newRow("created none") << S(TicketStatus::Created) << QString() << -1 << 0 << QList<int>{};
+    QTest::newRow("summary text any case") << S() << QStringLiteral("PRINTER") << -1 << 0 << QList<int>{3, 1};
+    QTest::newRow("customer text") << S() << QStringLiteral("acme") << -1 << 0 << QList<int>{2, 0};
+    QTest::newRow("text and status") << S(TicketStatus::Queued) << QStringLiteral("printer") << -1 << 0
+                                     << QList<int>{3};
+    QTest::newRow("like wildcard is literal") << S() << QStringLiteral("%") << -1 << 0 << QList<int>{4};
+    QTest::newRow("underscore is literal") << S() << QStringLiteral("a_c") << -1 << 0 << QList<int>{};
+}
+
+void TestTicketStore::queries()
+{
+    QFETCH(std::optional<TicketStatus>, status);
+    QFETCH(QString, text);
+    QFETCH(int, limit);
+    QFETCH(int, offset);
+    QFETCH(QList<int>, expected);
+
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const QList<QPair<QString, QString>> seed{
+        {QStringLiteral("acme-1"), QStringLiteral("Login fails")},
+        {QStringLiteral("bravo"), QStringLiteral("Printer on fire")},
+        {QStringLiteral("acme-2"), QStringLiteral("Refund")},
+        {QStringLiteral("charlie"), QStringLiteral("printer jam")},
+        {QStringLiteral("delta"), QStringLiteral("100% broken")},
+    };
+    QList<qint64> ids;
+    for (const auto &[customer, summary] : seed) {
+        Ticket t = newTicket(customer, summary);
+        QVERIFY(store.insertTicket(t) > 0);
+        ids << t.id;
+        clock.advance(1000);
+    }
+    for (int i : {0, 1}) {
+        const QList<FactOutcome> o = store.applyFacts({FactInput::forLocal(ids[i], Fact::submit(clock.now()))});
+        QCOMPARE(o.size(), 1);
+        QCOMPARE(o[0].verdict, Verdict::Applied);
+    }
+
+    TicketFilter filter;
+    filter.status = status;
+    filter.text = text;
+    QList<qint64> got;
+    for (const Ticket &t : store.tickets(filter, limit, offset))
+        got << t.id;
+    QList<qint64> want;
+    for (int i : expected)
+        want << ids[i];
+    QCOMPARE(got, want);
+
+    // The streamed listing agrees with the paged one (without paging).
+    if (limit < 0 && offset == 0) {
+        QList<qint64> streamed;
+        QVERIFY(store.forEachTicket(filter, [&](const Ticket &t) {
+            streamed << t.id;
+            return true;
+        }));
+        QCOMPARE(streamed, want);
+    }
+}
+
+void TestTicketStore::forEachTicketStops()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    for (int i = 0; i < 10; ++i) {
+        Ticket t = newTicket(QStringLiteral("c"), QString::number(i));
+        QVERIFY(store.insertTicket(t) > 0);
+        clock.advance(10);
+    }
+    TicketFilter filter;
+    filter.order = TicketFilter::Order::OldestFirst;
+    QStringList seen;
+    QVERIFY(store.forEachTicket(filter, [&](const Ticket &t) {
+        seen << t.summary;
+        return seen.size() < 3;
+    }));
+    QCOMPARE(seen, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+}
+
+void TestTicketStore::countByStatus()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        Ticket t = newTicket(QStringLiteral("c"), QString::number(i));
+        ids << store.insertTicket(t);
+    }
+    store.applyFacts({FactInput::forLocal(ids[0], Fact::submit(t0)), FactInput::forLocal(ids[1], Fact::submit(t0)),
+                      FactInput::forLocal(ids[1], Fact::accepted(QStringLiteral("T1"), t0)),
+                      FactInput::forRemote(Fact::webhook(QStringLiteral("T2"), TicketStatus::Failed, QString(),
+                                                         QStringLiteral("c9"), QStringLiteral("x"), t0))});
+    const QMap<TicketStatus, qint64> counts = store.countByStatus();
+    QCOMPARE(counts.size(), qsizetype(allTicketStatuses.size()));
+    QCOMPARE(counts[TicketStatus::Queued], 2);
+    QCOMPARE(counts[TicketStatus::Submitting], 1);
+    QCOMPARE(counts[TicketStatus::Pending], 1);
+    QCOMPARE(counts[TicketStatus::Failed], 1);
+    QCOMPARE(counts[TicketStatus::Created], 0);
+}
+
+void TestTicketStore::applyFactsBatch()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("c1"), QStringLiteral("s1"));
+    const qint64 id = store.insertTicket(t);
+    const QString T1 = QStringLiteral("11111111-1111-1111-1111-111111111111");
+    const QString T9 = QStringLiteral("99999999-9999-9999-9999-999999999999");
+    const QDateTime later = t0.addSecs(60);
+    DeliveryRecord delivery;
+    delivery.receivedAt = later;
+    delivery.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+    delivery.body = QByteArrayLiteral("{\"raw\":true}");
+    delivery.verdict = QStringLiteral("applied");
+    delivery.skewMs = 1500;
+
+    const QList<FactInput> batch{
+        FactInput::forLocal(id, Fact::submit(t0)),
+        FactInput::forLocal(id, Fact::accepted(T1, t0.addSecs(1))),
+        FactInput::forRemote(Fact::webhook(T1, TicketStatus::Created, QStringLiteral("SUP-7"), QStringLiteral("c1"),
+                                           QStringLiteral("s1"), later),
+                             delivery),
+        FactInput::forRemote(Fact::webhook(T1, TicketStatus::Created, QStringLiteral("SUP-7"), QStringLiteral("c1"),
+                                           QStringLiteral("s1"), later)),
+        FactInput::forRemote(
+            Fact::webhook(T1, TicketStatus::Failed, QString(), QStringLiteral("c1"), QStringLiteral("s1"), later)),
+        FactInput::forRemote(Fact::webhook(T9, TicketStatus::Failed, QString(), QStringLiteral("c2"),
+                                           QStringLiteral("other desk"), later)),
+        FactInput::forLocal(id + 1000, Fact::submit(t0)),
+    };
+    const QList<FactOutcome> out = store.applyFacts(batch);
+    QCOMPARE(out.size(), batch.size());
+    const QList<Verdict> expected{Verdict::Applied,   Verdict::Applied,  Verdict::Applied,
+                                  Verdict::Duplicate, Verdict::Conflict, Verdict::UnknownTicketCreated,
+                                  Verdict::Invalid};
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QCOMPARE(out[i].verdict, expected[i]);
+        QVERIFY(out[i].committed);
+        QVERIFY(out[i].error.ok());
+    }
+    QVERIFY(!out[6].ticket);
+
+    const std::optional<Ticket> stored = store.ticket(id);
+    QVERIFY(stored);
+    QCOMPARE(*stored, *out[4].ticket);
+    QCOMPARE(stored->status, TicketStatus::Created);
+    QCOMPARE(stored->issueKey, QStringLiteral("SUP-7"));
+    QCOMPARE(stored->ticketId, T1);
+    QCOMPARE(stored->outcomeAt, later);
+    QVERIFY(stored->conflict);
+    QVERIFY(stored->createdHere);
+
+    const std::optional<Ticket> unknown = store.ticketByTicketId(T9);
+    QVERIFY(unknown);
+    QCOMPARE(unknown->id, out[5].ticket->id);
+    QCOMPARE(unknown->status, TicketStatus::Failed);
+    QCOMPARE(unknown->customerId, QStringLiteral("c2"));
+    QVERIFY(!unknown->createdHere);
+
+    QVERIFY(out[2].deliveryId > 0);
+    const QList<DeliveryRecord> deliveries = store.deliveriesForTicket(T1);
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries[0].id, out[2].deliveryId);
+    QCOMPARE(deliveries[0].localTicketId, id);
+    QCOMPARE(deliveries[0].body, delivery.body);
+    QCOMPARE(deliveries[0].skewMs, std::optional<qint64>(1500));
+    QVERIFY(!deliveries[0].eventTime.isValid());
+
+    QStringList kinds;
+    for (const TicketEvent &e : store.events(id))
+        kinds << e.kind + QLatin1Char('/') + e.verdict;
+    QCOMPARE(kinds, (QStringList{QStringLiteral("created/"), QStringLiteral("submit/applied"),
+                                 QStringLiteral("accepted/applied"), QStringLiteral("webhook/applied"),
+                                 QStringLiteral("webhook/duplicate"), QStringLiteral("webhook/conflict")}));
+}
+
+void TestTicketStore::failedBatchCommitsNothing()
+{
+    ManualClock clock(t0);
+    qint64 id = 0;
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(dbPath()).ok());
+        Ticket t = newTicket(QStringLiteral("c1"), QStringLiteral("s1"));
+        id = store.insertTicket(t);
+        QVERIFY(id > 0);
+    }
+    int pages = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        pages = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+
+    TicketStore store(clock);
+    StoreOptions options;
+    options.maxPageCount = pages + 1;
+    QVERIFY(store.open(dbPath(), options).ok());
+    DeliveryRecord huge;
+    huge.body = QByteArray(256 * 1024, 'x'); // does not fit: the whole batch must fail
+    const QList<FactOutcome> out = store.applyFacts(
+        {FactInput::forLocal(id, Fact::submit(t0)),
+         FactInput::forRemote(Fact::webhook(QStringLiteral("T5"), TicketStatus::Created, QStringLiteral("SUP-1"),
+                                            QStringLiteral("c5"), QStringLiteral("x"), t0),
+                              huge)});
+    QCOMPARE(out.size(), 2);
+    for (const FactOutcome &o : out) {
+        QVERIFY(!o.committed);
+        QCOMPARE(o.error.kind, StoreError::Kind::DiskFull);
+    }
+    QCOMPARE(store.ticket(id)->status, TicketStatus::Queued);
+    QVERIFY(!store.ticketByTicketId(QStringLiteral("T5")));
+    QVERIFY(store.deliveries().isEmpty());
+}
+
+void TestTicketStore::orphanThen202Merges_data()
+{
+    QTest::addColumn<TicketStatus>("orphanStatus");
+    QTest::addColumn<QString>("issueKey");
+    QTest::addColumn<TicketStatus>("finalStatus");
+    QTest::newRow("created first") << TicketStatus::Created << QStringLiteral("SUP-42") << TicketStatus::Created;
+    QTest::newRow("failed first") << TicketStatus::Failed << QString() << TicketStatus::Failed;
+    QTest::newRow("retrieved pending first") << TicketStatus::Pending << QString() << TicketStatus::Pending;
+}
+
+void TestTicketStore::orphanThen202Merges()
+{
+    QFETCH(TicketStatus, orphanStatus);
+    QFETCH(QString, issueKey);
+    QFETCH(TicketStatus, finalStatus);
+
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket local = newTicket(QStringLiteral("cust"), QStringLiteral("mine"));
+    const qint64 localId = store.insertTicket(local);
+    QCOMPARE(store.applyFacts({FactInput::forLocal(localId, Fact::submit(t0))})[0].verdict, Verdict::Applied);
+
+    const QString T = QStringLiteral("22222222-2222-2222-2222-222222222222");
+    const QDateTime eventAt = t0.addSecs(5);
+    DeliveryRecord delivery;
+    delivery.eventType = QStringLiteral("SUPPORT_TICKET.X");
+    delivery.body = QByteArrayLiteral("{}");
+    const Fact early =
+        orphanStatus == TicketStatus::Pending
+            ? Fact::retrieved(T, orphanStatus, issueKey, eventAt)
+            : Fact::webhook(T, orphanStatus, issueKey, QStringLiteral("cust"), QStringLiteral("mine"), eventAt);
+    const QList<FactOutcome> first = store.applyFacts({FactInput::forRemote(early, delivery)});
+    QCOMPARE(first[0].verdict, Verdict::UnknownTicketCreated);
+    const qint64 orphanId = first[0].ticket->id;
+    QVERIFY(orphanId != localId);
+    QCOMPARE(store.tickets().size(), 2);
+
+    clock.advance(10000);
+    const QList<FactOutcome> second =
+        store.applyFacts({FactInput::forLocal(localId, Fact::accepted(T, t0.addSecs(10)))});
+    QCOMPARE(second.size(), 1);
+    QVERIFY(second[0].committed);
+    QCOMPARE(second[0].mergedFrom, orphanId);
+    QVERIFY(second[0].verdict == Verdict::Applied);
+
+    const QList<Ticket> all = store.tickets();
+    QCOMPARE(all.size(), 1);
+    const Ticket &merged = all[0];
+    QCOMPARE(merged.id, localId);
+    QCOMPARE(merged, *second[0].ticket);
+    QCOMPARE(merged.ticketId, T);
+    QCOMPARE(merged.status, finalStatus);
+    QCOMPARE(merged.issueKey, issueKey);
+    QCOMPARE(merged.submittedAt, t0.addSecs(10));
+    QCOMPARE(merged.outcomeAt, orphanStatus == TicketStatus::Pending ? QDateTime() : eventAt);
+    QVERIFY(merged.createdHere);
+    QVERIFY(!merged.conflict);
+    QCOMPARE(merged.description, QStringLiteral("mine (details)"));
+    QVERIFY(!store.ticket(orphanId));
+    QCOMPARE(*store.ticketByTicketId(T), merged);
+
+    const QList<DeliveryRecord> deliveries = store.deliveriesForTicket(T);
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries[0].localTicketId, localId);
+    bool sawMerge = false;
+    for (const TicketEvent &e : store.events(localId))
+        sawMerge = sawMerge || e.kind == QLatin1StringView("merge");
+    QVERIFY(sawMerge);
+    QVERIFY(store.events(orphanId).isEmpty());
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestTicketStore::retryCreatesOneTicket()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("please"));
+    t.attachments = {Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 10, QStringLiteral("/a")}};
+    const qint64 id = store.insertTicket(t);
+    const QString T = QStringLiteral("33333333-3333-3333-3333-333333333333");
+    store.applyFacts({FactInput::forLocal(id, Fact::submit(t0)), FactInput::forLocal(id, Fact::accepted(T, t0)),
+                      FactInput::forRemote(Fact::webhook(T, TicketStatus::Failed, QString(), QStringLiteral("cust"),
+                                                         QStringLiteral("please"), t0))});
+    QCOMPARE(store.ticket(id)->status, TicketStatus::Failed);
+
+    const QList<Attachment> copies{
+        Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 10, QStringLiteral("/copy")}};
+    clock.advance(1000);
+    const RetryResult first = store.createRetry(id, copies);
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+    QVERIFY(first.created);
+    QVERIFY(first.retry);
+    const Ticket retry = *first.retry;
+    QVERIFY(retry.id != id);
+    QCOMPARE(retry.status, TicketStatus::Queued);
+    QCOMPARE(retry.retryOf, id);
+    QCOMPARE(retry.customerId, QStringLiteral("cust"));
+    QCOMPARE(retry.summary, QStringLiteral("please"));
+    QCOMPARE(retry.description, QStringLiteral("please (details)"));
+    QVERIFY(retry.ticketId.isEmpty());
+    QCOMPARE(retry.attachments.size(), 1);
+    QCOMPARE(retry.attachments[0].storedPath, QStringLiteral("/copy"));
+    QCOMPARE(*store.ticket(retry.id), retry);
+    QCOMPARE(store.ticket(id)->retriedAs, retry.id);
+    QCOMPARE(first.original->retriedAs, retry.id);
+
+    const RetryResult second = store.createRetry(id, copies);
+    QVERIFY(second.ok());
+    QVERIFY(!second.created);
+    QCOMPARE(second.retry->id, retry.id);
+    QCOMPARE(store.tickets().size(), 2);
+}
+
+void TestTicketStore::retryRefused_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<StoreError::Kind>("expected");
+    QTest::newRow("queued ticket") << true << StoreError::Kind::NotRetryable;
+    QTest::newRow("missing ticket") << false << StoreError::Kind::NotFound;
+}
+
+void TestTicketStore::retryRefused()
+{
+    QFETCH(bool, exists);
+    QFETCH(StoreError::Kind, expected);
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("c"), QStringLiteral("s"));
+    const qint64 id = store.insertTicket(t);
+    const RetryResult r = store.createRetry(exists ? id : id + 50, {});
+    QCOMPARE(r.error.kind, expected);
+    QVERIFY(!r.retry);
+    QCOMPARE(store.tickets().size(), 1);
+    QCOMPARE(store.ticket(id)->retriedAs, 0);
+}
+
+void TestTicketStore::deliveriesAndCustomers()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    DeliveryRecord unauthorized;
+    unauthorized.receivedAt = t0;
+    unauthorized.body = QByteArrayLiteral("{\"x\":1}");
+    unauthorized.headers = QStringLiteral("X-Wh-Signature-256: <redacted>");
+    unauthorized.verdict = QStringLiteral("unauthorized");
+    unauthorized.peerAddress = QStringLiteral("127.0.0.1");
+    const qint64 a = store.recordDelivery(unauthorized);
+    QVERIFY(a > 0);
+    DeliveryRecord other = unauthorized;
+    other.verdict = QStringLiteral("ignored");
+    other.eventType = QStringLiteral("ACCOUNT.CLOSED");
+    other.eventTime = t0.addSecs(-3);
+    const qint64 b = store.recordDelivery(other);
+    QVERIFY(b > a);
+
+    QCOMPARE(store.deliveries().size(), 2);
+    QCOMPARE(store.deliveries()[0].id, b); // newest first
+    DeliveryFilter filter;
+    filter.verdict = QStringLiteral("unauthorized");
+    const QList<DeliveryRecord> only = store.deliveries(filter);
+    QCOMPARE(only.size(), 1);
+    unauthorized.id = a;
+    QCOMPARE(only[0], unauthorized);
+    QCOMPARE(store.deliveries({}, 1, 1)[0].id, a);
+    QCOMPARE(store.deliveries({}, -1, 0)[0].eventTime, t0.addSecs(-3));
+
+    QVERIFY(store.markCustomerClosed(QStringLiteral("gone"), t0));
+    QVERIFY(store.markCustomerClosed(QStringLiteral("gone"), t0.addSecs(100))); // keeps the first time
+    const QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 1);
+    QVERIFY(customers[0].closed);
+    QCOMPARE(customers[0].closedAt, t0);
+}
+
+void TestTicketStore::twoStoresOnOneFile()
+{
+    ManualClock clock(t0);
+    TicketStore writer(clock);
+    TicketStore reader(clock);
+    QVERIFY(writer.open(dbPath()).ok());
+    QVERIFY(reader.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("c"), QStringLiteral("shared"));
+    QVERIFY(writer.insertTicket(t) > 0);
+    QCOMPARE(reader.ticket(t.id)->summary, QStringLiteral("shared"));
+}
+
+QTEST_GUILESS_MAIN(TestTicketStore)
+#include "tst_ticketstore.moc"
