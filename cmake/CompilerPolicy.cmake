@@ -21,3 +21,11 @@ if(TICKETDESK_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(ticketdesk_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all)
 endif()
+# The libraries the fuzz targets link need coverage instrumentation too, or libFuzzer would only
+# see the harness; the fuzzer's own main is linked by the targets in fuzz/.
+if(TICKETDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "TICKETDESK_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++-14")
+    endif()
+    target_compile_options(ticketdesk_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

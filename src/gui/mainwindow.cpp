@@ -2,42 +2,815 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "clock.h"
+#include "createticketdialog.h"
+#include "csvexporter.h"
+#include "deliveriesview.h"
+#include "deliverymodel.h"
+#include "detailspane.h"
+#include "retrydelegate.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+#include "ticketmodel.h"
+#include "ticketproxy.h"
+#include "ticketservice.h"
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace TicketDesk {
 
-MainWindow::MainWindow(bool demo, QWidget *parent)
+namespace {
+
+const QString statusObjectNames[] = {
+    QStringLiteral("queued"), QStringLiteral("submitting"), QStringLiteral("pending"),     QStringLiteral("created"),
+    QStringLiteral("failed"), QStringLiteral("rejected"),   QStringLiteral("unconfirmed"),
+};
+
+QString settingsKey(const char *key)
+{
+    return QLatin1StringView("mainWindow/") + QLatin1StringView(key);
+}
+
+} // namespace
+
+MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineConfig &config, SecretStore *secrets,
+                       bool demo, QWidget *parent)
     : QMainWindow(parent)
+    , m_service(service)
+    , m_clock(clock)
+    , m_config(config)
+    , m_secrets(secrets)
+    , m_demo(demo)
+    , m_model(new TicketModel(clock, this))
+    , m_proxy(new TicketProxy(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("TicketDesk (demo)") : tr("TicketDesk"));
-    resize(960, 600);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ticketdesk.svg")));
+    resize(1200, 720);
 
-    auto *placeholder = new QLabel(tr("No tickets yet."), this);
-    placeholder->setObjectName(QStringLiteral("placeholderLabel"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setAccessibleName(tr("Ticket list"));
-    setCentralWidget(placeholder);
+    m_model->setObjectName(QStringLiteral("ticketModel"));
+    m_model->setStuckThresholdSeconds(config.reconcileAfterSeconds);
+    m_proxy->setObjectName(QStringLiteral("ticketProxy"));
+    m_proxy->setTicketModel(m_model);
 
+    buildTable();
+    buildActions();
+    buildStatusBar();
+    buildTray();
+    connectService();
+    restoreUi();
+    updateActions();
+    updateCounts();
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::tick);
+    m_tick->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_table->setAccessibleName(tr("Tickets"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setMouseTracking(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // A fixed row height: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("ticketTableHeader"));
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->resizeSection(TicketModel::StatusColumn, 130);
+    header->resizeSection(TicketModel::IssueKeyColumn, 90);
+    header->resizeSection(TicketModel::CustomerColumn, 150);
+    header->resizeSection(TicketModel::SummaryColumn, 260);
+    header->resizeSection(TicketModel::CreatedColumn, 145);
+    header->resizeSection(TicketModel::OutcomeColumn, 145);
+    header->resizeSection(TicketModel::WaitingColumn, 110);
+    header->resizeSection(TicketModel::TicketIdColumn, 120);
+    header->resizeSection(TicketModel::RetryColumn, 130);
+    m_table->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
+
+    auto *delegate = new RetryDelegate(m_table);
+    delegate->setObjectName(QStringLiteral("retryDelegate"));
+    m_table->setItemDelegateForColumn(TicketModel::RetryColumn, delegate);
+    connect(delegate, &RetryDelegate::retryClicked, this, [this](qint64 id) { retry({id}); });
+
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("columnsMenu"));
+        for (int c = 0; c < TicketModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+
+    m_details = new DetailsPane(this);
+    connect(m_details, &DetailsPane::ticketLinkActivated, this, &MainWindow::selectTicket);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("ticketSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({880, 320});
+
+    m_deliveries = new DeliveriesView(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->addTab(m_splitter, QIcon(QStringLiteral(":/icons/status-created.svg")), tr("&Tickets"));
+    m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries"));
+    setCentralWidget(m_tabs);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentTicketChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("ticketContextMenu"));
+        menu.addAction(m_retryAction);
+        menu.addAction(m_checkAction);
+        menu.addAction(m_copyKeyAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_model, &TicketModel::aboutToApplyBatch, this, &MainWindow::rememberScroll);
+    connect(m_model, &TicketModel::batchApplied, this,
+            [this](const QList<qint64> &changed, const QList<qint64> &failed) {
+                restoreScroll();
+                updateActions();
+                if (m_details->ticketId() && changed.contains(m_details->ticketId()))
+                    requestDetails(m_details->ticketId());
+                if (failed.size() == 1)
+                    notify(tr("Ticket failed"), tr("Ripio could not register ticket #%1.").arg(failed.first()),
+                           failed.first());
+                else if (failed.size() > 1)
+                    notify(tr("Tickets failed"), tr("%n tickets failed.", nullptr, int(failed.size())), failed.first());
+            });
+    connect(m_model, &TicketModel::countsChanged, this, &MainWindow::updateCounts);
+}
+
+void MainWindow::buildActions()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
+    QMenu *ticketMenu = menuBar()->addMenu(tr("&Ticket"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About TicketDesk"));
+
+    const auto make = [this](const QString &text, const char *name, const QString &icon, const QKeySequence &keys) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+        a->setObjectName(QLatin1StringView(name));
+        if (!keys.isEmpty()) {
+            a->setShortcut(keys);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                        keys.toString(QKeySequence::NativeText)));
+        }
+        return a;
+    };
+
+    m_newAction =
+        make(tr("&New ticket…"), "newTicketAction", QStringLiteral(":/icons/action-new.svg"), QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newTicket);
+    m_exportAction = make(tr("&Export view as CSV…"), "exportAction", QStringLiteral(":/icons/action-export.svg"),
+                          QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportView);
+    m_settingsAction = make(tr("&Settings…"), "settingsAction", QStringLiteral(":/icons/action-settings.svg"),
+                            QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty()) {
+        // Not every platform theme defines Preferences; Ctrl+, is the common choice.
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    }
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    QAction *quit = make(tr("&Quit"), "quitAction", QString(), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(m_newAction);
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quit);
+
+    m_retryAction = make(tr("&Retry"), "retryAction", QStringLiteral(":/icons/action-retry.svg"),
+                         QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_retryAction, &QAction::triggered, this, [this] { retry(selectedIds()); });
+    m_checkAction = make(tr("&Check with Ripio now"), "checkAction", QString(), QKeySequence(Qt::Key_F5));
+    connect(m_checkAction, &QAction::triggered, this, [this] {
+        for (qint64 id : selectedIds()) {
+            const int r = m_model->rowForId(id);
+            if (r >= 0 && m_model->row(r).status == TicketStatus::Pending)
+                QMetaObject::invokeMethod(
+                    m_service, [s = m_service, id] { s->checkTicket(id); }, Qt::QueuedConnection);
+        }
+    });
+    m_copyKeyAction = make(tr("Copy issue &key"), "copyIssueKeyAction", QStringLiteral(":/icons/action-copy.svg"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyKeyAction, &QAction::triggered, this, [this] {
+        QStringList keys;
+        for (qint64 id : selectedIds()) {
+            const int r = m_model->rowForId(id);
+            if (r >= 0 && m_model->row(r).issueKey.length)
+                keys << m_model->text(m_model->row(r).issueKey);
+        }
+        if (!keys.isEmpty())
+            QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
+    });
+    m_sendQueuedAction = make(tr("&Send queued tickets now"), "sendQueuedAction", QString(),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_sendQueuedAction, &QAction::triggered, this, [this] {
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service] { s->sendQueuedNow(); }, Qt::QueuedConnection);
+    });
+    ticketMenu->addAction(m_retryAction);
+    ticketMenu->addAction(m_checkAction);
+    ticketMenu->addAction(m_copyKeyAction);
+    ticketMenu->addSeparator();
+    ticketMenu->addAction(m_sendQueuedAction);
+
+    QAction *showTicketsAction =
+        make(tr("&Tickets"), "showTicketsAction", QString(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showTicketsAction, &QAction::triggered, this, &MainWindow::showTickets);
+    QAction *showDeliveriesAction =
+        make(tr("&Deliveries"), "showDeliveriesAction", QString(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showDeliveriesAction, &QAction::triggered, this, &MainWindow::showDeliveries);
+    QAction *findAction = make(tr("&Find…"), "findAction", QString(), QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        showTickets();
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    QAction *allStatuses =
+        make(tr("Show &all statuses"), "showAllStatusesAction", QString(), QKeySequence(Qt::ALT | Qt::Key_0));
+    connect(allStatuses, &QAction::triggered, this, [this] {
+        for (QAction *a : m_statusActions)
+            a->setChecked(true);
+    });
+    viewMenu->addAction(showTicketsAction);
+    viewMenu->addAction(showDeliveriesAction);
+    viewMenu->addAction(findAction);
+    viewMenu->addSeparator();
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_retryAction);
+    toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_settingsAction);
+    for (QAction *a : {m_newAction, m_retryAction, m_exportAction, m_settingsAction}) {
+        if (QWidget *w = toolbar->widgetForAction(a)) {
+            w->setObjectName(a->objectName() + QLatin1StringView("Button"));
+            w->setAccessibleName(QString(a->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        }
+    }
+
+    QToolBar *filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filterToolBar"));
+    filters->setAccessibleName(tr("Status filters and search"));
+    filters->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (TicketStatus s : allTicketStatuses) {
+        const int i = int(s);
+        auto *a = new QAction(TicketModel::statusLabel(s), this);
+        a->setObjectName(QLatin1StringView("statusFilter_") + statusObjectNames[i]);
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        a->setIcon(QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusObjectNames[i])));
+        connect(a, &QAction::toggled, this, [this, s](bool on) { m_proxy->setStatusShown(s, on); });
+        m_statusActions[size_t(i)] = a;
+        filters->addAction(a);
+        viewMenu->addAction(a);
+        if (QWidget *w = filters->widgetForAction(a)) {
+            w->setObjectName(a->objectName() + QLatin1StringView("Button"));
+            w->setAccessibleName(tr("Show %1 tickets").arg(TicketModel::statusLabel(s)));
+        }
+    }
+    viewMenu->addAction(allStatuses);
+    filters->addSeparator();
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_search->setPlaceholderText(tr("Search customer, summary, issue key, ticket ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketProxy::setText);
+    filters->addWidget(m_search);
+
+    QAction *about = make(tr("&About TicketDesk"), "aboutAction", QString(), QKeySequence());
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About TicketDesk"),
                            tr("TicketDesk %1\nSupport tickets for Ripio Ramps, watched live.")
                                .arg(QApplication::applicationVersion()));
     });
+    helpMenu->addAction(about);
+}
 
-    statusBar()->showMessage(demo ? tr("Demo mode") : tr("Ready"));
+void MainWindow::buildStatusBar()
+{
+    const auto label = [this](const char *name, const QString &accessible) {
+        auto *l = new QLabel(this);
+        l->setObjectName(QLatin1StringView(name));
+        l->setAccessibleName(accessible);
+        l->setTextFormat(Qt::PlainText);
+        return l;
+    };
+    m_listenerLabel = label("listenerStatusLabel", tr("Webhook listener"));
+    m_lastEventLabel = label("lastEventLabel", tr("Time since the last event"));
+    m_apiLabel = label("apiStatusLabel", tr("Ripio API"));
+    m_countsLabel = label("countsLabel", tr("Tickets by status"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_listenerLabel);
+    statusBar()->addWidget(m_lastEventLabel);
+    statusBar()->addWidget(m_apiLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    m_listenerLabel->setText(tr("Listener: starting…"));
+    m_lastEventLabel->setText(tr("No events yet"));
+    m_apiLabel->setText(tr("API: not contacted yet"));
+}
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/ticketdesk.svg")), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(windowTitle());
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (m_notifiedId)
+            selectTicket(m_notifiedId);
+    });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::notify(const QString &title, const QString &text, qint64 id)
+{
+    m_notifiedId = id;
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 8000);
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::connectService()
+{
+    TicketService *s = m_service;
+    connect(s, &TicketService::started, this, [this, s](bool ok, const QString &error) {
+        if (!ok) {
+            m_listenerLabel->setText(tr("Engine did not start: %1").arg(error));
+            QMessageBox::critical(this, tr("TicketDesk"), tr("The ticket engine could not start:\n%1").arg(error));
+            return;
+        }
+        // Unsorted while the list streams in (it arrives newest first, the default
+        // order): a sorted proxy inserts row by row, which stalls for seconds at scale.
+        m_proxy->sort(-1);
+        QMetaObject::invokeMethod(
+            s, [s] { s->loadTickets(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            s, [s] { s->loadDeliveries(DeliveryFilter{}, 2000); }, Qt::QueuedConnection);
+    });
+    connect(s, &TicketService::ticketsLoaded, this, [this](const QList<Ticket> &chunk, bool last) {
+        m_model->appendLoaded(chunk);
+        if (last && !m_loaded) {
+            m_loaded = true;
+            const QHeaderView *header = m_table->horizontalHeader();
+            m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+            Q_EMIT ticketsReady();
+        }
+    });
+    connect(s, &TicketService::ticketsChanged, m_model, &TicketModel::enqueueChanged);
+    connect(s, &TicketService::ticketsRemoved, m_model, &TicketModel::enqueueRemoved);
+    connect(s, &TicketService::detailsLoaded, this,
+            [this](const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events) {
+                const QModelIndex current = m_table->currentIndex();
+                if (current.isValid() && current.data(TicketModel::IdRole).toLongLong() == t.id)
+                    m_details->showTicket(t, deliveries, events);
+            });
+    connect(s, &TicketService::deliveriesLoaded, m_deliveries->model(), &DeliveryModel::set);
+    connect(s, &TicketService::deliveriesRecorded, m_deliveries->model(), &DeliveryModel::prepend);
+    connect(s, &TicketService::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
+        for (const DeliveryRecord &r : records) {
+            if (!m_listener.lastEventAt.isValid() || r.receivedAt > m_listener.lastEventAt)
+                m_listener.lastEventAt = r.receivedAt;
+        }
+        tick();
+    });
+    connect(s, &TicketService::listenerStateChanged, this, &MainWindow::updateListener);
+    connect(s, &TicketService::apiStateChanged, this, &MainWindow::updateApi);
+    connect(s, &TicketService::retryFinished, this, [this](qint64 originalId, qint64 retryId, const QString &error) {
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Ticket #%1 was not retried: %2").arg(originalId).arg(error), 10000);
+            return;
+        }
+        // The new row was sent just before this answer: show it now, not a frame later.
+        m_model->applyPending();
+        statusBar()->showMessage(tr("Ticket #%1 retried as #%2.").arg(originalId).arg(retryId), 5000);
+    });
+    connect(s, &TicketService::createFinished, this,
+            [this](quint64 tag, qint64 id, const QList<FieldError> &errors, const QString &error) {
+                if (tag != m_createTag)
+                    return;
+                m_createTag = 0;
+                if (m_createDialog) {
+                    m_createDialog->setBusy(false);
+                    m_createDialog->showResult(errors, error);
+                }
+                if (id > 0) {
+                    m_model->applyPending();
+                    selectTicket(id);
+                }
+            });
+}
+
+void MainWindow::updateListener(const ListenerState &state)
+{
+    m_listener = state;
+    if (state.listening) {
+        m_listenerLabel->setText(state.tls ? tr("Listening on %1 (TLS)").arg(state.address)
+                                           : tr("Listening on %1").arg(state.address));
+        m_listenerLabel->setToolTip(tr("Give Ripio this webhook URL: %1").arg(state.url));
+    } else {
+        m_listenerLabel->setText(state.error.isEmpty() ? tr("Listener off")
+                                                       : tr("Listener not running: %1").arg(state.error));
+        m_listenerLabel->setToolTip(state.error);
+    }
+    tick();
+}
+
+void MainWindow::updateApi(const ApiState &state)
+{
+    m_api = state;
+    QString text;
+    switch (state.kind) {
+    case ApiState::Kind::Unknown:
+        text = tr("API: not contacted yet");
+        break;
+    case ApiState::Kind::Ready:
+        text = tr("API ready");
+        break;
+    case ApiState::Kind::BadCredentials:
+        text = tr("API: bad credentials");
+        break;
+    case ApiState::Kind::NotEnabled:
+        text = tr("API: support tickets not enabled for this account (403, code 20061)");
+        break;
+    case ApiState::Kind::Offline:
+        text = tr("API offline, %n ticket(s) queued", nullptr, int(state.queued));
+        break;
+    case ApiState::Kind::RateLimited:
+        text = tr("API rate limited, %n ticket(s) queued", nullptr, int(state.queued));
+        break;
+    case ApiState::Kind::NotConfigured:
+        text = tr("API not configured (no client ID or secret)");
+        break;
+    }
+    if (state.kind != ApiState::Kind::Offline && state.kind != ApiState::Kind::RateLimited && state.queued > 0)
+        text += tr(", %n queued", nullptr, int(state.queued));
+    m_apiLabel->setText(text);
+    m_apiLabel->setToolTip(state.message);
+}
+
+void MainWindow::tick()
+{
+    if (m_listener.lastEventAt.isValid()) {
+        const qint64 s = std::max<qint64>(0, m_listener.lastEventAt.secsTo(m_clock.now()));
+        m_lastEventLabel->setText(s < 120 ? tr("Last event %1 s ago").arg(s) : tr("Last event %1 min ago").arg(s / 60));
+    }
+    // Waiting times are computed when painted: repainting what is visible is enough.
+    m_table->viewport()->update();
+    const QList<qint64> stuck = m_model->takeNewlyStuck();
+    if (!stuck.isEmpty())
+        notify(tr("Ticket stuck"),
+               tr("%n ticket(s) waiting for Ripio longer than %1 s.", nullptr, int(stuck.size()))
+                   .arg(m_model->stuckThresholdSeconds()),
+               stuck.first());
+}
+
+void MainWindow::updateCounts()
+{
+    QStringList parts;
+    for (TicketStatus s : allTicketStatuses) {
+        const qint64 n = m_model->count(s);
+        const QString label = TicketModel::statusLabel(s);
+        if (QAction *a = m_statusActions[size_t(int(s))])
+            a->setText(tr("%1 (%2)").arg(label).arg(n));
+        if (n > 0)
+            parts << tr("%1: %2").arg(label).arg(n);
+    }
+    m_countsLabel->setText(parts.isEmpty() ? tr("No tickets") : parts.join(QStringLiteral(" · ")));
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids << i.data(TicketModel::IdRole).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    bool retryable = false;
+    bool pending = false;
+    bool key = false;
+    for (qint64 id : selectedIds()) {
+        const int r = m_model->rowForId(id);
+        if (r < 0)
+            continue;
+        const TicketRow &row = m_model->row(r);
+        retryable |= TicketModel::offersRetry(row);
+        pending |= row.status == TicketStatus::Pending;
+        key |= row.issueKey.length > 0;
+    }
+    m_retryAction->setEnabled(retryable);
+    m_checkAction->setEnabled(pending);
+    m_copyKeyAction->setEnabled(key);
+}
+
+void MainWindow::retry(const QList<qint64> &ids)
+{
+    QList<qint64> todo;
+    QList<qint64> unconfirmed;
+    for (qint64 id : ids) {
+        const int r = m_model->rowForId(id);
+        if (r < 0 || !TicketModel::offersRetry(m_model->row(r)))
+            continue;
+        todo << id;
+        if (m_model->row(r).status == TicketStatus::Unconfirmed)
+            unconfirmed << id;
+    }
+    if (todo.isEmpty())
+        return;
+    if (!unconfirmed.isEmpty()) {
+        QStringList refs;
+        for (qint64 id : unconfirmed)
+            refs << QStringLiteral("#%1").arg(id);
+        QMessageBox box(QMessageBox::Warning, tr("Retry unconfirmed tickets?"),
+                        tr("The request for %1 was sent, but its answer was lost. Ripio may already have created "
+                           "the ticket, and there is no way to ask it without a ticket ID: a retry can create a "
+                           "duplicate ticket for the customer.\n\nRetry anyway?")
+                            .arg(refs.join(QStringLiteral(", "))),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("confirmUnconfirmedRetryBox"));
+        box.setDefaultButton(QMessageBox::No);
+        box.button(QMessageBox::Yes)->setText(tr("&Retry anyway"));
+        box.button(QMessageBox::No)->setText(tr("&Don't retry"));
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    TicketService *s = m_service;
+    QMetaObject::invokeMethod(
+        s, [s, todo] { s->retryTickets(todo); }, Qt::QueuedConnection);
+}
+
+bool MainWindow::selectTicket(qint64 id)
+{
+    const int sourceRow = m_model->rowForId(id);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        m_search->clear();
+        for (QAction *a : m_statusActions)
+            a->setChecked(true);
+        proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    if (!proxyIndex.isValid())
+        return false;
+    showTickets();
+    m_table->selectionModel()->setCurrentIndex(proxyIndex,
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::currentTicketChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    requestDetails(current.data(TicketModel::IdRole).toLongLong());
+}
+
+void MainWindow::requestDetails(qint64 id)
+{
+    TicketService *s = m_service;
+    QMetaObject::invokeMethod(
+        s, [s, id] { s->loadDetails(id); }, Qt::QueuedConnection);
+}
+
+void MainWindow::rememberScroll()
+{
+    // At the very top the operator watches new rows arrive; elsewhere the rows in sight must stay put.
+    m_scrollAnchorId = 0;
+    if (m_table->verticalScrollBar()->value() == 0)
+        return;
+    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
+    if (!top.isValid())
+        return;
+    m_scrollAnchorId = top.data(TicketModel::IdRole).toLongLong();
+    m_scrollAnchorOffset = m_table->visualRect(top).top();
+}
+
+void MainWindow::restoreScroll()
+{
+    if (!m_scrollAnchorId)
+        return;
+    const int r = m_model->rowForId(m_scrollAnchorId);
+    m_scrollAnchorId = 0;
+    if (r < 0)
+        return;
+    const QModelIndex p = m_proxy->mapFromSource(m_model->index(r, 0));
+    if (!p.isValid())
+        return;
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    // Per-item scrolling: the scroll bar value is the top row.
+    m_table->verticalScrollBar()->setValue(p.row() - (rowHeight ? m_scrollAnchorOffset / rowHeight : 0));
+}
+
+void MainWindow::showDeliveries()
+{
+    m_tabs->setCurrentWidget(m_deliveries);
+}
+
+void MainWindow::showTickets()
+{
+    m_tabs->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::openNewTicket(const QString &customerId, const QString &summary)
+{
+    newTicket();
+    if (!m_createDialog)
+        return;
+    if (auto *customer = m_createDialog->findChild<QLineEdit *>(QStringLiteral("customerLineEdit")))
+        customer->setText(customerId);
+    if (auto *line = m_createDialog->findChild<QLineEdit *>(QStringLiteral("summaryLineEdit")))
+        line->setText(summary);
+}
+
+void MainWindow::newTicket()
+{
+    if (m_createDialog) {
+        m_createDialog->raise();
+        m_createDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CreateTicketDialog(m_config.client.limits, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_createDialog = dialog;
+    TicketService *s = m_service;
+    connect(s, &TicketService::customersLoaded, dialog, &CreateTicketDialog::setCustomers);
+    connect(dialog, &CreateTicketDialog::submitRequested, this, [this, s](const NewTicket &ticket) {
+        const quint64 tag = ++m_nextTag;
+        m_createTag = tag;
+        if (m_createDialog)
+            m_createDialog->setBusy(true);
+        QMetaObject::invokeMethod(
+            s, [s, ticket, tag] { s->createTicket(ticket, tag); }, Qt::QueuedConnection);
+    });
+    QMetaObject::invokeMethod(
+        s, [s] { s->loadCustomers(); }, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_secrets)
+        return;
+    auto *dialog = new SettingsDialog(m_config, m_listener, *m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::configChanged, this, [this](const EngineConfig &config) {
+        // Paths and the demo wiring are this process's, not the settings file's.
+        EngineConfig next = config;
+        next.dbPath = m_config.dbPath;
+        next.dataDir = m_config.dataDir;
+        m_config = next;
+        m_model->setStuckThresholdSeconds(next.reconcileAfterSeconds);
+        TicketService *s = m_service;
+        QMetaObject::invokeMethod(
+            s, [s, next] { s->applyConfig(next); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportCsv(const QString &path)
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical) && logical != TicketModel::RetryColumn)
+            columns << logical;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (!CsvExporter::write(*m_proxy, columns, file)) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+void MainWindow::exportView()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tickets"), dir + QStringLiteral("/tickets.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (exportCsv(path))
+        statusBar()->showMessage(tr("Exported %n ticket(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+void MainWindow::restoreUi()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
+    restoreState(settings.value(settingsKey("state")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(settingsKey("tableHeader")).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
+    bool ok = false;
+    const quint32 mask = settings.value(settingsKey("statusFilter")).toUInt(&ok);
+    if (ok) {
+        for (TicketStatus s : allTicketStatuses)
+            m_statusActions[size_t(int(s))]->setChecked(mask & (1u << int(s)));
+    }
+}
+
+void MainWindow::saveUi()
+{
+    QSettings settings;
+    settings.setValue(settingsKey("geometry"), saveGeometry());
+    settings.setValue(settingsKey("state"), saveState());
+    settings.setValue(settingsKey("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    settings.setValue(settingsKey("statusFilter"), m_proxy->statusMask());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUi();
+    if (m_tray)
+        m_tray->hide();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace TicketDesk

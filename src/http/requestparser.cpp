@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestparser.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace TicketDesk {
@@ -457,10 +458,12 @@ bool RequestParser::headerSectionComplete(ParseResult *result)
     }
     const HttpRoute *route = nullptr;
     for (const HttpRoute &r : m_routes) {
-        if (r.path == req.path) {
+        if (!r.prefix && r.path == req.path) {
             route = &r;
             break;
         }
+        if (!route && r.prefix && !r.path.isEmpty() && req.path.startsWith(r.path))
+            route = &r;
     }
     if (!route) {
         *result = error(404, L1("unknown path"), closeOnError);
@@ -500,8 +503,13 @@ bool RequestParser::headerSectionComplete(ParseResult *result)
         const qsizetype semicolon = type.indexOf(';');
         if (semicolon >= 0)
             type = type.first(semicolon);
-        if (trimmedOws(type).compare("application/json", Qt::CaseInsensitive) != 0) {
-            *result = error(415, L1("Content-Type is not JSON"), closeOnError);
+        const QByteArrayView bare = trimmedOws(type);
+        const bool accepted =
+            std::any_of(route->contentTypes.cbegin(), route->contentTypes.cend(), [bare](const QByteArray &t) {
+                return !bare.isEmpty() && bare.compare(t, Qt::CaseInsensitive) == 0;
+            });
+        if (!accepted) {
+            *result = error(415, L1("Content-Type not accepted on this route"), closeOnError);
             return true;
         }
     }

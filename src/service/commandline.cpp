@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "clicreate.h"
 #include "clock.h"
+#include "servecommand.h"
 #include "ticketjson.h"
 #include "ticketstore.h"
 
@@ -41,7 +43,7 @@ QString usageText()
         "  list [--status S] [--json]       List tickets (oldest first)\n"
         "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
         "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
-        "  serve                            Run the headless engine (not available yet)\n"
+        "  serve                            Run the headless engine (webhooks, outbox, reconciliation)\n"
         "  create                           Create a ticket (not available yet)\n"
         "  retry                            Retry a failed ticket (not available yet)\n"
         "  help, --help, -h                 Show this help\n"
@@ -409,9 +411,12 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runShow(rest, out, err);
     if (command == QLatin1StringView("export"))
         return runExport(rest, out, err);
-    if (command == QLatin1StringView("serve") || command == QLatin1StringView("create") ||
-        command == QLatin1StringView("retry"))
-        return fail(err, QStringLiteral("'%1' is not available yet").arg(command));
+    if (command == QLatin1StringView("serve"))
+        return ServeCommand(out, err).run(rest);
+    if (command == QLatin1StringView("create"))
+        return runCreateCommand(rest, out, err);
+    if (command == QLatin1StringView("retry"))
+        return runRetryCommand(rest, out, err);
     return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -14,9 +14,13 @@ namespace TicketDesk {
 
 namespace {
 
+// Without a session bus QtKeychain reports OtherError ("Unknown error") rather
+// than NoBackendAvailable: anything but success, "not found" and a refusal means
+// there is no usable keychain, and the environment must stand in.
 bool isMissingBackend(QKeychain::Error e)
 {
-    return e == QKeychain::NoBackendAvailable || e == QKeychain::NotImplemented;
+    return e != QKeychain::NoError && e != QKeychain::EntryNotFound && e != QKeychain::AccessDenied &&
+           e != QKeychain::AccessDeniedByUser;
 }
 
 QString describe(QKeychain::Job *job)
@@ -25,14 +29,13 @@ QString describe(QKeychain::Job *job)
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
         return QString();
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return SecretStore::tr("No system keychain service is available; set the secret in the environment instead.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return SecretStore::tr("The system keychain refused access: %1").arg(job->errorString());
     default:
-        return SecretStore::tr("The system keychain failed: %1").arg(job->errorString());
+        return SecretStore::tr("No system keychain service is available (%1); set the secret in the environment "
+                               "instead.")
+            .arg(job->errorString());
     }
 }
 

@@ -48,6 +48,9 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
 {
     if (request.method == "GET") {
+        // Counters must include what arrived before this request (a pipelined
+        // POST may still wait for its batch): commit that first.
+        flush();
         answerHealth(responder);
         return;
     }

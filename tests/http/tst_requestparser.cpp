@@ -114,6 +114,8 @@ private Q_SLOTS:
     void limitsAreSettings();
     void allowHeader_data();
     void allowHeader();
+    void routeOptions_data();
+    void routeOptions();
     void headerLookupIgnoresCase();
     void resetForgetsPartialRequest();
     void idleAndBodyState();
@@ -612,6 +614,67 @@ void TestRequestParser::allowHeader()
     const ParseResult r = parser.feed(input);
     QCOMPARE(r.status, 405);
     QCOMPARE(r.allowHeader, allow);
+}
+
+void TestRequestParser::routeOptions_data()
+{
+    // A table like the Ripio sandbox's: a form route, a multipart route and a prefix route.
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("status"); // 0: complete
+    QTest::addColumn<QByteArray>("path");
+
+    const auto postTo = [](const QByteArray &path, const QByteArray &type) -> QByteArray {
+        return "POST " + path + " HTTP/1.1\r\nHost: h\r\nContent-Type: " + type + "\r\nContent-Length: 2\r\n\r\nab";
+    };
+    const auto getFrom = [](const QByteArray &path) -> QByteArray {
+        return "GET " + path + " HTTP/1.1\r\nHost: h\r\n\r\n";
+    };
+    QTest::newRow("form accepted") << postTo("/token/", "application/x-www-form-urlencoded") << 0
+                                   << QByteArray("/token/");
+    QTest::newRow("form with charset") << postTo("/token/", "application/x-www-form-urlencoded; charset=utf-8") << 0
+                                       << QByteArray("/token/");
+    QTest::newRow("form type any case") << postTo("/token/", "Application/X-WWW-Form-Urlencoded") << 0
+                                        << QByteArray("/token/");
+    QTest::newRow("json refused on form route") << postTo("/token/", "application/json") << 415 << QByteArray();
+    QTest::newRow("multipart accepted") << postTo("/tickets/", "multipart/form-data; boundary=x") << 0
+                                        << QByteArray("/tickets/");
+    QTest::newRow("multipart refused on form route")
+        << postTo("/token/", "multipart/form-data; boundary=x") << 415 << QByteArray();
+    QTest::newRow("multipart prefix type refused")
+        << postTo("/tickets/", "multipart/form-datax; boundary=x") << 415 << QByteArray();
+    QTest::newRow("empty type refused") << postTo("/tickets/", "") << 415 << QByteArray();
+    QTest::newRow("exact beats prefix") << postTo("/tickets/", "application/json") << 415 << QByteArray();
+    QTest::newRow("prefix match") << getFrom("/tickets/0e6f/") << 0 << QByteArray("/tickets/0e6f/");
+    QTest::newRow("prefix wrong method") << postTo("/tickets/0e6f/", "multipart/form-data; boundary=x") << 405
+                                         << QByteArray();
+    QTest::newRow("shorter than prefix") << getFrom("/tickets") << 404 << QByteArray();
+    QTest::newRow("default route stays json only")
+        << postTo("/hook", "application/x-www-form-urlencoded") << 415 << QByteArray();
+    QTest::newRow("default route json") << postTo("/hook", "application/json") << 0 << QByteArray("/hook");
+    QTest::newRow("default route is exact") << postTo("/hook/x", "application/json") << 404 << QByteArray();
+}
+
+void TestRequestParser::routeOptions()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, status);
+    QFETCH(QByteArray, path);
+    HttpRoute token{"/token/", {"POST"}};
+    token.contentTypes = {"application/x-www-form-urlencoded"};
+    HttpRoute tickets{"/tickets/", {"POST"}};
+    tickets.contentTypes = {"multipart/form-data"};
+    HttpRoute ticket{"/tickets/", {"GET"}};
+    ticket.prefix = true;
+    // The prefix route comes first on purpose: the exact route must still win.
+    RequestParser parser(HttpLimits{}, {ticket, token, tickets, HttpRoute{"/hook", {"POST"}}});
+    const ParseResult r = parser.feed(input);
+    if (status == 0) {
+        QCOMPARE(int(r.state), int(ParseResult::Complete));
+        QCOMPARE(r.request.path, path);
+    } else {
+        QCOMPARE(int(r.state), int(ParseResult::Error));
+        QCOMPARE(r.status, status);
+    }
 }
 
 void TestRequestParser::headerLookupIgnoresCase()

@@ -1,0 +1,408 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "createticketdialog.h"
+
+#include "attachmentlistmodel.h"
+#include "createticketvalidator.h"
+#include "ui_createticketdialog.h"
+
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardItemModel>
+#include <QTreeView>
+
+namespace TicketDesk {
+
+namespace {
+
+void setMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void paintAsProblem(QLabel *label, const QColor &color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+} // namespace
+
+CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateTicketDialog>())
+    , m_limits(limits)
+    , m_attachments(new AttachmentListModel(this))
+    , m_customers(new QStandardItemModel(0, 2, this))
+    , m_touched(DescriptionField | FilesField)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("New support ticket"));
+
+    for (QLabel *label : {m_ui->customerErrorLabel, m_ui->summaryErrorLabel, m_ui->descriptionErrorLabel,
+                          m_ui->attachmentsErrorLabel, m_ui->generalErrorLabel}) {
+        paintAsProblem(label, QColor(0xb0, 0x00, 0x20));
+        label->hide();
+    }
+    paintAsProblem(m_ui->closedCustomerLabel, QColor(0x9a, 0x5b, 0x00));
+    m_ui->closedCustomerLabel->hide();
+
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Create ticket"));
+    ok->setToolTip(tr("Send the ticket to Ripio (Ctrl+Enter)"));
+    ok->setObjectName(QStringLiteral("createButton"));
+    ok->setAccessibleName(tr("Create ticket"));
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    // The buttons only ask: the dialog closes when the engine answers (showResult) or on Cancel.
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateTicketDialog::submit);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &CreateTicketDialog::submit);
+    }
+
+    // Customer directory: a two-column completer (id, last summary) so the operator
+    // recognises a customer by what they last asked about.
+    m_customers->setHorizontalHeaderLabels({tr("Customer ID"), tr("Last summary")});
+    auto *completer = new QCompleter(m_customers, this);
+    completer->setObjectName(QStringLiteral("customerCompleter"));
+    completer->setCompletionColumn(0);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    auto *popup = new QTreeView;
+    popup->setObjectName(QStringLiteral("customerCompletionPopup"));
+    popup->setAccessibleName(tr("Known customers"));
+    popup->setHeaderHidden(true);
+    popup->setRootIsDecorated(false);
+    popup->setSelectionBehavior(QAbstractItemView::SelectRows);
+    popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    completer->setPopup(popup);
+    m_ui->customerLineEdit->setCompleter(completer);
+
+    connect(m_ui->customerLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_touched |= CustomerField;
+        m_serverErrors.remove(QStringLiteral("customerId"));
+        revalidate();
+    });
+    connect(m_ui->customerLineEdit, &QLineEdit::textChanged, this, [this] {
+        updateClosedCustomer();
+        revalidate();
+    });
+    connect(m_ui->summaryLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_touched |= SummaryField;
+        m_serverErrors.remove(QStringLiteral("summary"));
+        revalidate();
+    });
+    connect(m_ui->descriptionTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_serverErrors.remove(QStringLiteral("description"));
+        revalidate();
+    });
+
+    m_ui->attachmentsView->setModel(m_attachments);
+    m_ui->attachmentsView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_ui->attachmentsView->setAcceptDrops(true);
+    m_ui->attachmentsView->setDropIndicatorShown(true);
+    m_ui->attachmentsView->setDefaultDropAction(Qt::CopyAction);
+    m_ui->attachmentsView->header()->setStretchLastSection(false);
+    m_ui->attachmentsView->header()->setSectionResizeMode(AttachmentListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->attachmentsView->header()->setSectionResizeMode(AttachmentListModel::SizeColumn,
+                                                          QHeaderView::ResizeToContents);
+    const auto attachmentsChanged = [this] {
+        // A file's server error names it by position: any change makes those stale.
+        for (auto it = m_serverErrors.begin(); it != m_serverErrors.end();) {
+            if (it.key().startsWith(QLatin1StringView("files")))
+                it = m_serverErrors.erase(it);
+            else
+                ++it;
+        }
+        revalidate();
+        updateButtons();
+    };
+    connect(m_attachments, &QAbstractItemModel::rowsInserted, this, attachmentsChanged);
+    connect(m_attachments, &QAbstractItemModel::rowsRemoved, this, attachmentsChanged);
+    connect(m_ui->attachmentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CreateTicketDialog::updateButtons);
+    connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &CreateTicketDialog::chooseFiles);
+    connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this, &CreateTicketDialog::removeSelectedAttachments);
+    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_ui->attachmentsView);
+    deleteShortcut->setContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &CreateTicketDialog::removeSelectedAttachments);
+
+    updateButtons();
+    revalidate();
+}
+
+CreateTicketDialog::~CreateTicketDialog() = default;
+
+void CreateTicketDialog::setCustomers(const QStringList &ids, const QStringList &lastSummaries,
+                                      const QStringList &closedIds)
+{
+    m_customers->removeRows(0, m_customers->rowCount());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        auto *id = new QStandardItem(ids.at(i));
+        auto *summary = new QStandardItem(i < lastSummaries.size() ? lastSummaries.at(i) : QString());
+        id->setEditable(false);
+        summary->setEditable(false);
+        summary->setToolTip(summary->text());
+        m_customers->appendRow({id, summary});
+    }
+    m_closedIds.clear();
+    for (const QString &id : closedIds)
+        m_closedIds.insert(id.trimmed().toLower());
+    updateClosedCustomer();
+}
+
+NewTicket CreateTicketDialog::ticket() const
+{
+    NewTicket t;
+    t.customerId = m_ui->customerLineEdit->text().trimmed();
+    t.summary = m_ui->summaryLineEdit->text();
+    t.description = m_ui->descriptionTextEdit->toPlainText();
+    t.attachmentPaths = m_attachments->paths();
+    return t;
+}
+
+void CreateTicketDialog::addAttachments(const QStringList &paths)
+{
+    m_attachments->addFiles(paths);
+}
+
+void CreateTicketDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    // Read-only rather than disabled: the text stays selectable and focus stays put.
+    m_ui->customerLineEdit->setReadOnly(busy);
+    m_ui->summaryLineEdit->setReadOnly(busy);
+    m_ui->descriptionTextEdit->setReadOnly(busy);
+    m_ui->attachmentsView->setAcceptDrops(!busy);
+    m_ui->addAttachmentButton->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateButtons();
+}
+
+void CreateTicketDialog::submit()
+{
+    if (m_busy)
+        return;
+    m_touched = AllFields;
+    m_serverErrors.clear();
+    setMessage(m_ui->generalErrorLabel, QString());
+    const NewTicket t = ticket();
+    CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
+    for (const QString &path : t.attachmentPaths)
+        request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
+    const QList<FieldError> errors = validateCreateRequest(request, m_limits);
+    showErrors(errors, m_touched);
+    if (!errors.isEmpty()) {
+        const QString &field = errors.first().field;
+        if (field == QLatin1StringView("customerId"))
+            m_ui->customerLineEdit->setFocus();
+        else if (field == QLatin1StringView("summary"))
+            m_ui->summaryLineEdit->setFocus();
+        else if (field == QLatin1StringView("description"))
+            m_ui->descriptionTextEdit->setFocus();
+        else
+            m_ui->attachmentsView->setFocus();
+        return;
+    }
+    if (isClosedCustomer() && m_confirmedClosedCustomer.compare(t.customerId, Qt::CaseInsensitive) != 0) {
+        askToSubmitForClosedCustomer();
+        return;
+    }
+    Q_EMIT submitRequested(t);
+}
+
+void CreateTicketDialog::showResult(const QList<FieldError> &errors, const QString &error)
+{
+    setBusy(false);
+    if (errors.isEmpty() && error.isEmpty()) {
+        clearForm();
+        accept();
+        return;
+    }
+    m_serverErrors.clear();
+    for (const FieldError &e : errors) {
+        QString &message = m_serverErrors[e.field];
+        message = message.isEmpty() ? e.message : message + QLatin1Char('\n') + e.message;
+    }
+    QString general = error;
+    if (general.isEmpty())
+        general = tr("The ticket was not accepted; see the messages next to the fields.");
+    setMessage(m_ui->generalErrorLabel, general);
+    revalidate();
+}
+
+void CreateTicketDialog::revalidate()
+{
+    const NewTicket t = ticket();
+    CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
+    for (const QString &path : t.attachmentPaths)
+        request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
+    showErrors(validateCreateRequest(request, m_limits), m_touched);
+}
+
+QLabel *CreateTicketDialog::labelFor(const QString &field) const
+{
+    if (field == QLatin1StringView("customerId"))
+        return m_ui->customerErrorLabel;
+    if (field == QLatin1StringView("summary"))
+        return m_ui->summaryErrorLabel;
+    if (field == QLatin1StringView("description"))
+        return m_ui->descriptionErrorLabel;
+    if (field == QLatin1StringView("files") || field.startsWith(QLatin1StringView("files[")))
+        return m_ui->attachmentsErrorLabel;
+    return m_ui->generalErrorLabel;
+}
+
+void CreateTicketDialog::showErrors(const QList<FieldError> &errors, int fields)
+{
+    struct Slot
+    {
+        QLabel *label;
+        QWidget *field;
+        int flag;
+        QStringList messages;
+    };
+    Slot slots_[] = {
+        {m_ui->customerErrorLabel, m_ui->customerLineEdit, CustomerField, {}},
+        {m_ui->summaryErrorLabel, m_ui->summaryLineEdit, SummaryField, {}},
+        {m_ui->descriptionErrorLabel, m_ui->descriptionTextEdit, DescriptionField, {}},
+        {m_ui->attachmentsErrorLabel, m_ui->attachmentsView, FilesField, {}},
+    };
+    const QStringList paths = m_attachments->paths();
+    const auto describe = [&paths](const QString &field, const QString &message) {
+        // "files[2]": name the file unless the message already does.
+        if (!field.startsWith(QLatin1StringView("files[")))
+            return message;
+        const int index = QStringView(field).mid(6).chopped(1).toInt();
+        if (index < 0 || index >= paths.size())
+            return message;
+        const QString name = QFileInfo(paths.at(index)).fileName();
+        return message.contains(name) ? message : tr("%1: %2").arg(name, message);
+    };
+    const auto add = [&](const QString &field, const QString &message, bool local) {
+        QLabel *label = labelFor(field);
+        for (Slot &slot : slots_) {
+            if (slot.label == label && (!local || (fields & slot.flag))) {
+                const QString text = describe(field, message);
+                if (!slot.messages.contains(text))
+                    slot.messages.append(text);
+            }
+        }
+    };
+    for (const FieldError &e : errors)
+        add(e.field, e.message, true);
+    // The server's verdict stays next to its field until that field is edited.
+    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
+        if (labelFor(it.key()) == m_ui->generalErrorLabel) {
+            // A field this form does not know: keep it visible with the general message.
+            const QString current = m_ui->generalErrorLabel->text();
+            if (!current.contains(it.value()))
+                setMessage(m_ui->generalErrorLabel,
+                           current + QLatin1Char('\n') + it.key() + QStringLiteral(": ") + it.value());
+            continue;
+        }
+        add(it.key(), it.value(), false);
+    }
+    for (Slot &slot : slots_) {
+        const QString text = slot.messages.join(QLatin1Char('\n'));
+        setMessage(slot.label, text);
+        slot.field->setAccessibleDescription(text);
+    }
+}
+
+bool CreateTicketDialog::isClosedCustomer() const
+{
+    const QString id = m_ui->customerLineEdit->text().trimmed().toLower();
+    return !id.isEmpty() && m_closedIds.contains(id);
+}
+
+void CreateTicketDialog::updateClosedCustomer()
+{
+    if (isClosedCustomer())
+        setMessage(m_ui->closedCustomerLabel,
+                   tr("Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be "
+                      "refused. You will be asked to confirm."));
+    else
+        setMessage(m_ui->closedCustomerLabel, QString());
+}
+
+void CreateTicketDialog::askToSubmitForClosedCustomer()
+{
+    const QString id = m_ui->customerLineEdit->text().trimmed();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Closed customer"),
+                                tr("Ripio reported customer %1 as closed. Closed customers can no longer get "
+                                   "tickets, so Ripio will most likely refuse this one.\n\nSubmit it anyway?")
+                                    .arg(id),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closedCustomerConfirmation"));
+    box->setAccessibleName(tr("Confirm ticket for a closed customer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(tr("&Submit anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("submitAnywayButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelSubmitButton"));
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, anyway, id](QAbstractButton *button) {
+        if (button != anyway)
+            return;
+        m_confirmedClosedCustomer = id;
+        submit();
+    });
+    box->open();
+}
+
+void CreateTicketDialog::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    addAttachments(files);
+}
+
+void CreateTicketDialog::removeSelectedAttachments()
+{
+    if (m_busy)
+        return;
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->attachmentsView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    m_attachments->removeRowList(rows);
+}
+
+void CreateTicketDialog::updateButtons()
+{
+    const bool hasSelection =
+        m_ui->attachmentsView->selectionModel() && m_ui->attachmentsView->selectionModel()->hasSelection();
+    m_ui->removeAttachmentButton->setEnabled(!m_busy && hasSelection);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy);
+}
+
+void CreateTicketDialog::clearForm()
+{
+    m_ui->customerLineEdit->clear();
+    m_ui->summaryLineEdit->clear();
+    m_ui->descriptionTextEdit->clear();
+    m_attachments->clear();
+    m_serverErrors.clear();
+    m_confirmedClosedCustomer.clear();
+    m_touched = DescriptionField | FilesField;
+    setMessage(m_ui->generalErrorLabel, QString());
+    revalidate();
+}
+
+} // namespace TicketDesk

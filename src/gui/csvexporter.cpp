@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvexporter.h"
+
+#include <QAbstractItemModel>
+#include <QIODevice>
+#include <QStringList>
+
+namespace TicketDesk {
+
+QString CsvExporter::field(const QString &text)
+{
+    QString t = text;
+    // A customer-supplied summary must not become a live formula in the operator's spreadsheet.
+    if (!t.isEmpty() && (t.front() == QLatin1Char('=') || t.front() == QLatin1Char('+') ||
+                         t.front() == QLatin1Char('-') || t.front() == QLatin1Char('@')))
+        t.prepend(QLatin1Char('\''));
+    const bool quote = t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
+                       t.contains(QLatin1Char('\r'));
+    if (!quote)
+        return t;
+    t.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+bool CsvExporter::write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
+{
+    QStringList cells;
+    const auto flush = [&] {
+        const QByteArray line = (cells.join(QLatin1Char(',')) + QLatin1StringView("\r\n")).toUtf8();
+        cells.clear();
+        return out.write(line) == line.size();
+    };
+    for (int c : columns)
+        cells << field(model.headerData(c, Qt::Horizontal).toString());
+    if (!flush())
+        return false;
+    const int rows = model.rowCount();
+    for (int r = 0; r < rows; ++r) {
+        for (int c : columns)
+            cells << field(model.index(r, c).data(Qt::DisplayRole).toString());
+        if (!flush())
+            return false;
+    }
+    return true;
+}
+
+} // namespace TicketDesk

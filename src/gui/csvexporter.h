@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+class QIODevice;
+
+namespace TicketDesk {
+
+// Writes what a table view shows (its model's rows, in the given columns and
+// order, DisplayRole text) as RFC 4180 CSV in UTF-8: a header line, CRLF line
+// ends, fields quoted when needed. A cell that a spreadsheet would run as a
+// formula (= + - @ at the start) is prefixed with an apostrophe.
+class CsvExporter final
+{
+public:
+    static QString field(const QString &text);
+    static bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out);
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliveriesview.h"
+
+#include "deliverymodel.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace TicketDesk {
+
+DeliveriesView::DeliveriesView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DeliveryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_verdictFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_body(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("deliveriesView"));
+    setAccessibleName(tr("Webhook deliveries"));
+
+    m_proxy->setObjectName(QStringLiteral("deliveryProxy"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DeliveryModel::SortRole);
+    m_proxy->setFilterRole(DeliveryModel::VerdictRole);
+
+    auto *filterLabel = new QLabel(tr("&Verdict:"), this);
+    filterLabel->setObjectName(QStringLiteral("verdictFilterLabel"));
+    filterLabel->setBuddy(m_verdictFilter);
+    m_verdictFilter->setObjectName(QStringLiteral("verdictFilterCombo"));
+    m_verdictFilter->setAccessibleName(tr("Filter deliveries by verdict"));
+    m_verdictFilter->addItem(tr("All deliveries"), QString());
+    m_verdictFilter->addItem(tr("Problems only"), QStringLiteral("*problems*"));
+    for (const QString &v : DeliveryModel::knownVerdicts())
+        m_verdictFilter->addItem(DeliveryModel::verdictLabel(v), v);
+    connect(m_verdictFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString v = m_verdictFilter->currentData().toString();
+        if (v.isEmpty()) {
+            m_proxy->setFilterRegularExpression(QRegularExpression());
+        } else if (v == QLatin1StringView("*problems*")) {
+            QStringList problems;
+            for (const QString &k : DeliveryModel::knownVerdicts()) {
+                if (DeliveryModel::isProblem(k))
+                    problems << QRegularExpression::escape(k);
+            }
+            m_proxy->setFilterRegularExpression(
+                QRegularExpression(QStringLiteral("^(%1)$").arg(problems.join(QLatin1Char('|')))));
+        } else {
+            m_proxy->setFilterRegularExpression(
+                QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(v))));
+        }
+    });
+
+    m_table->setObjectName(QStringLiteral("deliveriesTable"));
+    m_table->setAccessibleName(tr("Webhook deliveries"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DeliveryModel::ReceivedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(DeliveryModel::ReceivedColumn, 170);
+    m_table->setColumnWidth(DeliveryModel::VerdictColumn, 150);
+    m_table->setColumnWidth(DeliveryModel::EventTypeColumn, 200);
+    m_table->setColumnWidth(DeliveryModel::EventTimeColumn, 170);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showCurrent);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_headers->setObjectName(QStringLiteral("deliveryHeadersText"));
+    m_headers->setAccessibleName(tr("Delivery headers"));
+    m_headers->setReadOnly(true);
+    m_headers->setFont(mono);
+    m_body->setObjectName(QStringLiteral("deliveryBodyText"));
+    m_body->setAccessibleName(tr("Delivery body"));
+    m_body->setReadOnly(true);
+    m_body->setFont(mono);
+
+    auto *detail = new QSplitter(Qt::Horizontal, this);
+    detail->setObjectName(QStringLiteral("deliveryDetailSplitter"));
+    detail->addWidget(m_headers);
+    detail->addWidget(m_body);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("deliverySplitter"));
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(filterLabel);
+    top->addWidget(m_verdictFilter);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(split);
+}
+
+QString DeliveriesView::redactHeaders(const QString &headers)
+{
+    QStringList lines = headers.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon > 0 && line.left(colon).contains(QLatin1StringView("signature"), Qt::CaseInsensitive))
+            line = line.left(colon + 1) + QLatin1Char(' ') + tr("(redacted)");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString DeliveriesView::prettyBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+void DeliveriesView::showCurrent()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_headers->clear();
+        m_body->clear();
+        return;
+    }
+    const DeliveryRecord &r = m_model->record(current.row());
+    QString head = redactHeaders(r.headers);
+    if (!r.detail.isEmpty())
+        head += QLatin1StringView("\n\n") + tr("Detail: %1").arg(r.detail);
+    m_headers->setPlainText(head);
+    m_body->setPlainText(prettyBody(r.body));
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace TicketDesk {
+
+class DeliveryModel;
+struct DeliveryRecord;
+
+// The webhook delivery log: a table of deliveries filterable by verdict, and
+// for the selected one its headers (signature redacted) and pretty-printed body.
+// The owner fills model() from TicketService.
+class DeliveriesView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveriesView)
+
+public:
+    explicit DeliveriesView(QWidget *parent = nullptr);
+
+    DeliveryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+    // "Http-X-Wh-Signature-256: sha256=..." lines keep only the header name.
+    static QString redactHeaders(const QString &headers);
+    static QString prettyBody(const QByteArray &body);
+
+private:
+    void showCurrent();
+
+    DeliveryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_verdictFilter;
+    QTableView *m_table;
+    QPlainTextEdit *m_headers;
+    QPlainTextEdit *m_body;
+};
+
+} // namespace TicketDesk

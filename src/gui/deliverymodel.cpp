@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliverymodel.h"
+
+#include <QIcon>
+#include <QLocale>
+
+namespace TicketDesk {
+
+DeliveryModel::DeliveryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int DeliveryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int DeliveryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList DeliveryModel::knownVerdicts()
+{
+    return {QStringLiteral("applied"),        QStringLiteral("unknown-ticket-created"),
+            QStringLiteral("bad-signature"),  QStringLiteral("missing-signature"),
+            QStringLiteral("late"),           QStringLiteral("rejected-late"),
+            QStringLiteral("stale"),          QStringLiteral("duplicate"),
+            QStringLiteral("conflict"),       QStringLiteral("other-family"),
+            QStringLiteral("account-closed"), QStringLiteral("quarantined"),
+            QStringLiteral("invalid"),        QStringLiteral("store-failed")};
+}
+
+QString DeliveryModel::verdictLabel(const QString &verdict)
+{
+    if (verdict == QLatin1StringView("applied"))
+        return tr("Valid");
+    if (verdict == QLatin1StringView("unknown-ticket-created"))
+        return tr("Valid (ticket from elsewhere)");
+    if (verdict == QLatin1StringView("bad-signature"))
+        return tr("Bad signature");
+    if (verdict == QLatin1StringView("missing-signature"))
+        return tr("Missing signature");
+    if (verdict == QLatin1StringView("late"))
+        return tr("Late (accepted)");
+    if (verdict == QLatin1StringView("rejected-late"))
+        return tr("Stale (rejected)");
+    if (verdict == QLatin1StringView("stale"))
+        return tr("Stale");
+    if (verdict == QLatin1StringView("duplicate"))
+        return tr("Duplicate");
+    if (verdict == QLatin1StringView("conflict"))
+        return tr("Conflict");
+    if (verdict == QLatin1StringView("other-family"))
+        return tr("Other event family");
+    if (verdict == QLatin1StringView("account-closed"))
+        return tr("Account closed");
+    if (verdict == QLatin1StringView("quarantined"))
+        return tr("Quarantined");
+    if (verdict == QLatin1StringView("invalid"))
+        return tr("Invalid");
+    if (verdict == QLatin1StringView("store-failed"))
+        return tr("Store failed (503)");
+    return verdict;
+}
+
+bool DeliveryModel::isProblem(const QString &verdict)
+{
+    return verdict == QLatin1StringView("bad-signature") || verdict == QLatin1StringView("missing-signature") ||
+           verdict == QLatin1StringView("rejected-late") || verdict == QLatin1StringView("conflict") ||
+           verdict == QLatin1StringView("quarantined") || verdict == QLatin1StringView("invalid") ||
+           verdict == QLatin1StringView("store-failed");
+}
+
+QVariant DeliveryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const DeliveryRecord &r = m_records.at(index.row());
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : QString();
+    };
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ReceivedColumn:
+            return time(r.receivedAt);
+        case VerdictColumn:
+            return verdictLabel(r.verdict);
+        case EventTypeColumn:
+            return r.eventType;
+        case EventTimeColumn:
+            return time(r.eventTime);
+        case SkewColumn:
+            return r.skewMs ? tr("%1 s").arg(double(*r.skewMs) / 1000.0, 0, 'f', 1) : QString();
+        case TicketIdColumn:
+            return r.ticketId;
+        case PeerColumn:
+            return r.peerAddress;
+        }
+    }
+    if (role == Qt::DecorationRole && index.column() == VerdictColumn) {
+        static const QIcon ok(QStringLiteral(":/icons/delivery-ok.svg"));
+        static const QIcon bad(QStringLiteral(":/icons/delivery-bad.svg"));
+        return isProblem(r.verdict) ? bad : ok;
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case ReceivedColumn:
+            return r.receivedAt.toMSecsSinceEpoch();
+        case EventTimeColumn:
+            return r.eventTime.isValid() ? r.eventTime.toMSecsSinceEpoch() : 0;
+        case SkewColumn:
+            return r.skewMs.value_or(0);
+        case VerdictColumn:
+            return r.verdict;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == VerdictRole)
+        return r.verdict;
+    if (role == IdRole)
+        return r.id;
+    return QVariant();
+}
+
+QVariant DeliveryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReceivedColumn:
+        return tr("Received");
+    case VerdictColumn:
+        return tr("Verdict");
+    case EventTypeColumn:
+        return tr("Event");
+    case EventTimeColumn:
+        return tr("Event time");
+    case SkewColumn:
+        return tr("Arrival delay");
+    case TicketIdColumn:
+        return tr("Ticket ID");
+    case PeerColumn:
+        return tr("From");
+    }
+    return QVariant();
+}
+
+void DeliveryModel::set(const QList<DeliveryRecord> &records)
+{
+    beginResetModel();
+    m_records = records.mid(0, m_cap);
+    endResetModel();
+}
+
+void DeliveryModel::prepend(const QList<DeliveryRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    // Records arrive oldest first within a batch; the log shows newest first.
+    const int n = int(std::min<qsizetype>(records.size(), m_cap));
+    beginInsertRows(QModelIndex(), 0, n - 1);
+    for (qsizetype i = records.size() - n; i < records.size(); ++i)
+        m_records.prepend(records.at(i));
+    endInsertRows();
+    if (m_records.size() > m_cap) {
+        beginRemoveRows(QModelIndex(), m_cap, int(m_records.size()) - 1);
+        m_records.resize(m_cap);
+        endRemoveRows();
+    }
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryrecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace TicketDesk {
+
+// The webhook delivery log as a table, newest first: set() with what
+// TicketService::loadDeliveries() answers, prepend() what deliveriesRecorded()
+// reports live. Capped so a flood cannot grow it without bound.
+class DeliveryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryModel)
+
+public:
+    enum Column
+    {
+        ReceivedColumn,
+        VerdictColumn,
+        EventTypeColumn,
+        EventTimeColumn,
+        SkewColumn,
+        TicketIdColumn,
+        PeerColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        VerdictRole, // the raw verdict ("applied", "bad-signature", ...)
+        IdRole,
+    };
+
+    explicit DeliveryModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void set(const QList<TicketDesk::DeliveryRecord> &records);
+    void prepend(const QList<TicketDesk::DeliveryRecord> &records);
+    const DeliveryRecord &record(int row) const { return m_records.at(row); }
+    void setCap(int cap) { m_cap = cap; }
+
+    // The operator's words for a raw verdict, and whether it is a problem.
+    static QString verdictLabel(const QString &verdict);
+    static bool isProblem(const QString &verdict);
+    static QStringList knownVerdicts();
+
+private:
+    QList<DeliveryRecord> m_records;
+    int m_cap = 5000;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+namespace TicketDesk {
+
+class DemoSandbox;
+class TicketService;
+
+// Fills a demo desk with sample tickets of every status (`ticketdesk --demo
+// --demo-seed`, used for screenshots). Everything goes through the engine and
+// the sandbox's own behaviour: "fail" summaries end FAILED, an unknown customer
+// is REJECTED, a long webhook delay leaves PENDING rows, a lost answer leaves an
+// UNCONFIRMED one, and a sandbox that stops answering leaves a QUEUED one.
+// Needs a client transfer timeout of a few seconds to reach UNCONFIRMED quickly.
+class DemoSeeder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoSeeder)
+
+public:
+    DemoSeeder(TicketService *service, DemoSandbox *sandbox, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void create(const QString &customer, const QString &summary, const QString &description);
+
+    TicketService *m_service;
+    DemoSandbox *m_sandbox;
+    quint64 m_tag = 1000000;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailspane.h"
+
+#include "deliverymodel.h"
+#include "ticketmodel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+namespace {
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : QString();
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+}
+
+QString ticketLink(qint64 id)
+{
+    return QStringLiteral("<a href=\"ticket:%1\">#%1</a>").arg(id);
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_copyKey(new QPushButton(QIcon(QStringLiteral(":/icons/action-copy.svg")), tr("&Copy issue key"), this))
+    , m_text(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    setAccessibleName(tr("Ticket details"));
+    m_title->setObjectName(QStringLiteral("detailsTitleLabel"));
+    m_title->setAccessibleName(tr("Selected ticket"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    m_copyKey->setObjectName(QStringLiteral("copyIssueKeyButton"));
+    m_copyKey->setAccessibleName(tr("Copy issue key"));
+    m_copyKey->setEnabled(false);
+    connect(m_copyKey, &QPushButton::clicked, this, [this] {
+        if (!m_ticket.issueKey.isEmpty())
+            QGuiApplication::clipboard()->setText(m_ticket.issueKey);
+    });
+    m_text->setObjectName(QStringLiteral("detailsText"));
+    m_text->setAccessibleName(tr("Ticket fields and timeline"));
+    m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1StringView("ticket"))
+            Q_EMIT ticketLinkActivated(url.path().toLongLong());
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_copyKey);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_text);
+    clear();
+}
+
+void DetailsPane::clear()
+{
+    m_ticket = Ticket();
+    m_title->setText(tr("No ticket selected"));
+    m_copyKey->setEnabled(false);
+    m_text->clear();
+}
+
+QString DetailsPane::html() const
+{
+    return m_text->toHtml();
+}
+
+void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events)
+{
+    m_ticket = t;
+    m_title->setText(t.issueKey.isEmpty() ? tr("Ticket #%1").arg(t.id)
+                                          : tr("Ticket #%1 — %2").arg(t.id).arg(t.issueKey));
+    m_copyKey->setEnabled(!t.issueKey.isEmpty());
+
+    QString h = QStringLiteral("<table cellspacing=2 cellpadding=2>");
+    h += row(tr("Status"),
+             esc(TicketModel::statusLabel(t.status)) + (t.conflict ? esc(tr(" (conflict recorded)")) : QString()));
+    h += row(tr("Issue key"), esc(t.issueKey));
+    h += row(tr("Ticket ID"), esc(t.ticketId));
+    h += row(tr("Customer"), esc(t.customerId));
+    h += row(tr("Summary"), esc(t.summary));
+    if (!t.message.isEmpty())
+        h += row(tr("Message"), esc(t.message));
+    h += row(tr("Saved"), esc(when(t.createdAt)));
+    h += row(tr("Submitted"), esc(when(t.submittedAt)));
+    h += row(tr("Outcome at"), esc(when(t.outcomeAt)));
+    h += row(tr("Updated"), esc(when(t.updatedAt)));
+    h += row(tr("Origin"), esc(t.createdHere ? tr("Created on this desk") : tr("First seen in a webhook")));
+    if (t.retryOf)
+        h += row(tr("Retry of"), ticketLink(t.retryOf));
+    if (t.retriedAs)
+        h += row(tr("Retried as"), ticketLink(t.retriedAs));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h4>%1</h4><p style=\"white-space: pre-wrap\">%2</p>")
+             .arg(esc(tr("Description")), esc(t.description));
+
+    h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Attachments")));
+    if (t.attachments.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None")));
+    } else {
+        h += QStringLiteral("<ul>");
+        for (const Attachment &a : t.attachments)
+            h += QStringLiteral("<li>%1 (%2, %3)</li>")
+                     .arg(esc(a.fileName), esc(a.contentType), esc(QLocale().formattedDataSize(a.size)));
+        h += QStringLiteral("</ul>");
+    }
+
+    // One timeline, oldest first: store events and webhook deliveries interleaved.
+    struct Line
+    {
+        QDateTime at;
+        QString html;
+    };
+    QList<Line> lines;
+    for (const TicketEvent &e : events) {
+        QString text = esc(e.kind);
+        if (!e.verdict.isEmpty())
+            text += QStringLiteral(" — ") + esc(e.verdict);
+        if (!e.detail.isEmpty())
+            text += QStringLiteral(": ") + esc(e.detail);
+        lines.append({e.at, text});
+    }
+    for (const DeliveryRecord &d : deliveries) {
+        QString text = esc(tr("Webhook %1 — %2").arg(d.eventType, DeliveryModel::verdictLabel(d.verdict)));
+        text += esc(tr(" (event time %1").arg(when(d.eventTime)));
+        if (d.skewMs)
+            text += esc(tr(", arrived %1 s later").arg(double(*d.skewMs) / 1000.0, 0, 'f', 1));
+        text += QStringLiteral(")");
+        lines.append({d.receivedAt, text});
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
+    h += QStringLiteral("<h4>%1</h4><table cellspacing=2 cellpadding=2>").arg(esc(tr("Timeline")));
+    for (const Line &l : std::as_const(lines))
+        h += QStringLiteral("<tr><td valign=top>%1</td><td>%2</td></tr>").arg(esc(when(l.at)), l.html);
+    h += QStringLiteral("</table>");
+    m_text->setHtml(h);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryrecord.h"
+#include "ticket.h"
+#include "ticketevent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace TicketDesk {
+
+// Everything about the selected ticket: every field, the description, the
+// attachments, the retry chain (links that jump to the other ticket) and the
+// timeline (submission, each webhook delivery with event vs arrival time and
+// verdict, each reconciliation check). Fill it with what
+// TicketService::detailsLoaded() delivers; clear() when nothing is selected.
+class DetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPane)
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showTicket(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
+                    const QList<TicketDesk::TicketEvent> &events);
+    void clear();
+    qint64 ticketId() const { return m_ticket.id; }
+    QString html() const;
+
+Q_SIGNALS:
+    void ticketLinkActivated(qint64 id);
+
+private:
+    Ticket m_ticket;
+    QLabel *m_title;
+    QPushButton *m_copyKey;
+    QTextBrowser *m_text;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retrydelegate.h"
+
+#include "ticketmodel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+
+namespace TicketDesk {
+
+RetryDelegate::RetryDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QRect RetryDelegate::buttonRect(const QRect &cell)
+{
+    return cell.adjusted(2, 1, -2, -1);
+}
+
+void RetryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!index.data(TicketModel::RetryableRole).toBool()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The row's selection background first, then the button on top of it.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+    QStyleOptionButton button;
+    button.rect = buttonRect(option.rect);
+    button.text = index.data(Qt::DisplayRole).toString();
+    button.icon = QIcon(QStringLiteral(":/icons/action-retry.svg"));
+    button.iconSize = QSize(14, 14);
+    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    if (m_pressed == index)
+        button.state |= QStyle::State_Sunken;
+    if (option.state & QStyle::State_MouseOver)
+        button.state |= QStyle::State_MouseOver;
+    button.palette = option.palette;
+    style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+}
+
+QSize RetryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    return s.expandedTo(QSize(90, 24));
+}
+
+bool RetryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    if (!index.data(TicketModel::RetryableRole).toBool())
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick: {
+        const auto *me = static_cast<QMouseEvent *>(event);
+        if (me->button() == Qt::LeftButton && buttonRect(option.rect).contains(me->position().toPoint())) {
+            m_pressed = index;
+            return true; // the click is the button's, not a selection change
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *me = static_cast<QMouseEvent *>(event);
+        const bool hit = m_pressed == index && buttonRect(option.rect).contains(me->position().toPoint());
+        m_pressed = QPersistentModelIndex();
+        if (hit) {
+            Q_EMIT retryClicked(index.data(TicketModel::IdRole).toLongLong());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,635 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "settings.h"
+#include "signature.h"
+#include "ui_settingsdialog.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QUuid>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+void setMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void setProblemColour(QLabel *label, bool problem)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x00, 0x20) : QPalette().color(QPalette::WindowText));
+    label->setPalette(palette);
+}
+
+bool environmentVariableSet(SecretStore::Secret secret)
+{
+    return !qEnvironmentVariableIsEmpty(SecretStore::environmentVariable(secret).toLatin1().constData());
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState &listener, SecretStore &secrets,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_current(current)
+    , m_secrets(secrets)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Settings"));
+    setMessage(m_ui->validationErrorLabel, QString());
+    setProblemColour(m_ui->validationErrorLabel, true);
+    setMessage(m_ui->keychainStateLabel, QString());
+    setProblemColour(m_ui->keychainStateLabel, true);
+
+    m_rows = {{
+        SecretRow{SecretStore::Secret::ClientSecret, m_ui->clientSecretLineEdit, m_ui->clientSecretStateLabel,
+                  m_ui->forgetClientSecretButton},
+        SecretRow{SecretStore::Secret::WebhookSecret, m_ui->webhookSecretLineEdit, m_ui->webhookSecretStateLabel,
+                  m_ui->forgetWebhookSecretButton},
+        SecretRow{SecretStore::Secret::PreviousWebhookSecret, m_ui->previousWebhookSecretLineEdit,
+                  m_ui->previousWebhookSecretStateLabel, m_ui->forgetPreviousWebhookSecretButton},
+    }};
+    for (SecretRow &row : m_rows) {
+        row.edit->setEchoMode(QLineEdit::Password);
+        row.edit->setPlaceholderText(tr("not stored"));
+        row.edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+        connect(row.forget, &QPushButton::clicked, this, [this, &row] {
+            row.forgetPending = true;
+            row.edit->clear();
+            row.note.clear();
+            showSecretState(row);
+        });
+        connect(row.edit, &QLineEdit::textEdited, this, [this, &row] {
+            if (row.forgetPending) {
+                // Typing a new value replaces the stored one: no removal needed.
+                row.forgetPending = false;
+                showSecretState(row);
+            }
+        });
+    }
+
+    m_ui->environmentComboBox->addItem(tr("Ripio sandbox"), QStringLiteral("sandbox"));
+    m_ui->environmentComboBox->addItem(tr("Ripio production"), QStringLiteral("production"));
+    m_ui->environmentComboBox->addItem(tr("Custom URL"), QStringLiteral("custom"));
+    m_ui->environmentComboBox->addItem(tr("Built-in demo sandbox"), QStringLiteral("demo"));
+
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setAccessibleName(tr("OK"));
+    QPushButton *applyButton = m_ui->buttonBox->button(QDialogButtonBox::Apply);
+    applyButton->setObjectName(QStringLiteral("applyButton"));
+    applyButton->setAccessibleName(tr("Apply"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(ok, &QPushButton::clicked, this, &SettingsDialog::okClicked);
+    connect(applyButton, &QPushButton::clicked, this, &SettingsDialog::apply);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_ui->environmentComboBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::environmentChanged);
+    connect(m_ui->baseUrlLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (environment() == QLatin1StringView("custom"))
+            m_customUrl = text;
+    });
+    connect(m_ui->sendTestEventButton, &QPushButton::clicked, this, &SettingsDialog::sendTestEvent);
+    connect(m_ui->tlsCertBrowseButton, &QPushButton::clicked, this,
+            [this] { chooseFile(m_ui->tlsCertLineEdit, tr("TLS certificate (PEM)")); });
+    connect(m_ui->tlsKeyBrowseButton, &QPushButton::clicked, this,
+            [this] { chooseFile(m_ui->tlsKeyLineEdit, tr("TLS private key (PEM)")); });
+
+    loadValues();
+    setListenerState(listener);
+    readSecrets();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::loadValues()
+{
+    const QSettings settings;
+    m_initialEnvironment = Settings::apiEnvironment.read(settings);
+    m_customUrl = Settings::apiBaseUrl.read(settings);
+    if (m_initialEnvironment == QLatin1StringView("custom") && m_customUrl.isEmpty())
+        m_customUrl = m_current.client.baseUrl.toString();
+    int index = m_ui->environmentComboBox->findData(m_initialEnvironment);
+    if (index < 0)
+        index = 0;
+    m_ui->environmentComboBox->setCurrentIndex(index);
+    environmentChanged();
+
+    m_ui->clientIdLineEdit->setText(m_current.client.clientId);
+    m_ui->reconcileAfterSpinBox->setValue(m_current.reconcileAfterSeconds);
+    m_ui->listenAddressLineEdit->setText(m_current.address.toString());
+    m_ui->listenPortSpinBox->setValue(m_current.port);
+    m_ui->webhookPathLineEdit->setText(QString::fromUtf8(m_current.webhookPath));
+    m_ui->tlsCertLineEdit->setText(m_current.tlsCertificate);
+    m_ui->tlsKeyLineEdit->setText(m_current.tlsKey);
+    m_ui->replayWindowSpinBox->setValue(m_current.replayWindowSeconds);
+    m_ui->strictReplayCheckBox->setChecked(m_current.strictReplay);
+    m_ui->maxSummarySpinBox->setValue(m_current.client.limits.maxSummaryChars);
+    m_ui->maxDescriptionSpinBox->setValue(m_current.client.limits.maxDescriptionChars);
+    m_ui->maxAttachmentsSpinBox->setValue(m_current.client.limits.maxFiles);
+    m_ui->maxAttachmentMiBSpinBox->setValue(int(std::max<qint64>(1, m_current.client.limits.maxFileBytes / MiB)));
+}
+
+QString SettingsDialog::environment() const
+{
+    return m_ui->environmentComboBox->currentData().toString();
+}
+
+void SettingsDialog::environmentChanged()
+{
+    const QString env = environment();
+    const bool custom = env == QLatin1StringView("custom");
+    m_ui->baseUrlLineEdit->setReadOnly(!custom);
+    if (custom) {
+        m_ui->baseUrlLineEdit->setText(m_customUrl);
+        m_ui->baseUrlLineEdit->setPlaceholderText(tr("https://…"));
+    } else if (env == QLatin1StringView("demo")) {
+        m_ui->baseUrlLineEdit->clear();
+        m_ui->baseUrlLineEdit->setPlaceholderText(tr("started by TicketDesk on this computer"));
+    } else {
+        m_ui->baseUrlLineEdit->setText(EngineConfig::baseUrlFor(env).toString());
+    }
+}
+
+void SettingsDialog::readSecrets()
+{
+    QPointer<SettingsDialog> self(this);
+    for (SecretRow &row : m_rows) {
+        row.state->setText(tr("Checking the keychain…"));
+        SecretRow *target = &row;
+        m_secrets.read(row.secret, [self, target](const SecretStore::Result &result) {
+            // The keychain may answer after the dialog is gone.
+            if (!self)
+                return;
+            target->known = true;
+            target->source = result.source;
+            // Without a session bus QtKeychain reports an unspecific error rather than "no backend":
+            // a keychain that cannot be read is as good as none, so say so and point to the environment.
+            if (!result.keychainAvailable || !result.error.isEmpty()) {
+                self->m_keychainAvailable = false;
+                if (self->m_keychainError.isEmpty())
+                    self->m_keychainError = result.error;
+            }
+            // Only whether a value exists is kept; `result.value` is dropped here.
+            self->showSecretState(*target);
+            self->showKeychainState();
+        });
+    }
+}
+
+void SettingsDialog::showSecretState(SecretRow &row)
+{
+    const QString variable = SecretStore::environmentVariable(row.secret);
+    const bool stored = row.source != SecretStore::Source::None && !row.forgetPending;
+    row.edit->setPlaceholderText(stored ? tr("stored — type to replace") : tr("not stored"));
+    row.forget->setEnabled(row.source == SecretStore::Source::Keychain && !row.forgetPending);
+    QString text;
+    if (!row.known)
+        text = tr("Checking the keychain…");
+    else if (row.forgetPending)
+        text = tr("Will be removed from the keychain when you apply.");
+    else if (!row.note.isEmpty())
+        text = row.note;
+    else if (row.source == SecretStore::Source::Environment)
+        text = tr("Set by the environment variable %1, which takes precedence over the keychain.").arg(variable);
+    else if (row.source == SecretStore::Source::Keychain)
+        text = tr("Stored in the system keychain.");
+    else if (!m_keychainAvailable)
+        text = tr("Not stored: no system keychain here, and %1 is not set.").arg(variable);
+    else
+        text = tr("Not stored.");
+    row.state->setText(text);
+    row.state->setAccessibleDescription(text);
+}
+
+void SettingsDialog::showKeychainState()
+{
+    if (m_keychainAvailable) {
+        setMessage(m_ui->keychainStateLabel, QString());
+        return;
+    }
+    QStringList variables;
+    for (const SecretRow &row : m_rows) {
+        const QString name = SecretStore::environmentVariable(row.secret);
+        variables.append(environmentVariableSet(row.secret) ? tr("%1 (set)").arg(name) : tr("%1 (not set)").arg(name));
+    }
+    setMessage(
+        m_ui->keychainStateLabel,
+        tr("No system keychain service is available on this computer, so secrets cannot be stored here "
+           "(%1). TicketDesk reads them from the environment instead: %2. A secret typed here is used "
+           "until TicketDesk quits and is never written to a file.")
+            .arg(m_keychainError.isEmpty() ? tr("no backend") : m_keychainError, variables.join(QStringLiteral(", "))));
+    for (SecretRow &row : m_rows)
+        showSecretState(row);
+}
+
+void SettingsDialog::setListenerState(const ListenerState &state)
+{
+    m_listener = state;
+    QString text;
+    if (state.listening)
+        text = state.tls ? tr("Listening on %1 (TLS).").arg(state.url) : tr("Listening on %1.").arg(state.url);
+    else if (!state.error.isEmpty())
+        text = tr("Not listening: %1").arg(state.error);
+    else
+        text = tr("Not listening.");
+    m_ui->listenerStateLabel->setText(text);
+    m_ui->listenerStateLabel->setAccessibleDescription(text);
+    setProblemColour(m_ui->listenerStateLabel, !state.listening);
+}
+
+EngineConfig SettingsDialog::config() const
+{
+    EngineConfig c = m_current;
+    const QString env = environment();
+    if (env == QLatin1StringView("custom"))
+        c.client.baseUrl = QUrl(m_ui->baseUrlLineEdit->text().trimmed());
+    else if (env == QLatin1StringView("demo"))
+        // The embedded sandbox's URL is only known to whoever started it.
+        c.client.baseUrl = m_initialEnvironment == env ? m_current.client.baseUrl : QUrl();
+    else
+        c.client.baseUrl = EngineConfig::baseUrlFor(env);
+    c.client.clientId = m_ui->clientIdLineEdit->text().trimmed();
+    c.reconcileAfterSeconds = m_ui->reconcileAfterSpinBox->value();
+    c.address = QHostAddress(m_ui->listenAddressLineEdit->text().trimmed());
+    c.port = quint16(m_ui->listenPortSpinBox->value());
+    c.webhookPath = m_ui->webhookPathLineEdit->text().trimmed().toUtf8();
+    c.tlsCertificate = m_ui->tlsCertLineEdit->text().trimmed();
+    c.tlsKey = m_ui->tlsKeyLineEdit->text().trimmed();
+    c.replayWindowSeconds = m_ui->replayWindowSpinBox->value();
+    c.strictReplay = m_ui->strictReplayCheckBox->isChecked();
+    c.client.limits.maxSummaryChars = m_ui->maxSummarySpinBox->value();
+    c.client.limits.maxDescriptionChars = m_ui->maxDescriptionSpinBox->value();
+    c.client.limits.maxFiles = m_ui->maxAttachmentsSpinBox->value();
+    c.client.limits.maxFileBytes = qint64(m_ui->maxAttachmentMiBSpinBox->value()) * MiB;
+    // One file may never be allowed to exceed the total on its own.
+    c.client.limits.maxTotalBytes = std::max(c.client.limits.maxTotalBytes, c.client.limits.maxFileBytes);
+
+    for (const SecretRow &row : m_rows) {
+        QString value;
+        switch (row.secret) {
+        case SecretStore::Secret::ClientSecret:
+            value = c.client.clientSecret;
+            break;
+        case SecretStore::Secret::WebhookSecret:
+            value = QString::fromUtf8(c.webhookSecret);
+            break;
+        case SecretStore::Secret::PreviousWebhookSecret:
+            value = QString::fromUtf8(c.previousWebhookSecret);
+            break;
+        }
+        if (row.forgetPending)
+            value.clear();
+        else if (!row.edit->text().isEmpty())
+            value = row.edit->text();
+        switch (row.secret) {
+        case SecretStore::Secret::ClientSecret:
+            c.client.clientSecret = value;
+            break;
+        case SecretStore::Secret::WebhookSecret:
+            c.webhookSecret = value.toUtf8();
+            break;
+        case SecretStore::Secret::PreviousWebhookSecret:
+            c.previousWebhookSecret = value.toUtf8();
+            break;
+        }
+    }
+    return c;
+}
+
+QList<QPair<QWidget *, QString>> SettingsDialog::problems() const
+{
+    QList<QPair<QWidget *, QString>> found;
+    const auto add = [&found](QWidget *w, const QString &message) { found.append({w, message}); };
+
+    if (environment() == QLatin1StringView("custom")) {
+        const QUrl url(m_ui->baseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
+            add(m_ui->baseUrlLineEdit, tr("The custom base URL must be a valid http:// or https:// URL."));
+    }
+    if (QHostAddress(m_ui->listenAddressLineEdit->text().trimmed()).isNull())
+        add(m_ui->listenAddressLineEdit, tr("The listen address must be an IP address such as 127.0.0.1 or ::1."));
+    if (!m_ui->listenPortSpinBox->hasAcceptableInput())
+        add(m_ui->listenPortSpinBox, tr("The port must be a number from 0 to 65535."));
+    const QString path = m_ui->webhookPathLineEdit->text().trimmed();
+    const bool pathCharsOk = std::none_of(path.cbegin(), path.cend(), [](QChar ch) {
+        return ch.isSpace() || ch == QLatin1Char('?') || ch == QLatin1Char('#');
+    });
+    if (!path.startsWith(QLatin1Char('/')) || !pathCharsOk)
+        add(m_ui->webhookPathLineEdit, tr("The webhook path must start with “/” and contain no spaces, “?” or “#”."));
+    if (!m_ui->replayWindowSpinBox->hasAcceptableInput())
+        add(m_ui->replayWindowSpinBox, tr("The replay window must be 0 seconds or more."));
+
+    const QString cert = m_ui->tlsCertLineEdit->text().trimmed();
+    const QString key = m_ui->tlsKeyLineEdit->text().trimmed();
+    if (cert.isEmpty() != key.isEmpty()) {
+        add(cert.isEmpty() ? m_ui->tlsCertLineEdit : m_ui->tlsKeyLineEdit,
+            tr("TLS needs both a certificate and a key (or neither, for plain HTTP)."));
+    } else if (!cert.isEmpty()) {
+        for (QLineEdit *edit : {m_ui->tlsCertLineEdit, m_ui->tlsKeyLineEdit}) {
+            const QFileInfo info(edit->text().trimmed());
+            if (!info.isFile() || !info.isReadable())
+                add(edit, tr("The file %1 does not exist or cannot be read.").arg(edit->text().trimmed()));
+        }
+    }
+    for (QSpinBox *box : {m_ui->reconcileAfterSpinBox, m_ui->maxSummarySpinBox, m_ui->maxDescriptionSpinBox,
+                          m_ui->maxAttachmentsSpinBox, m_ui->maxAttachmentMiBSpinBox}) {
+        if (!box->hasAcceptableInput())
+            add(box, tr("“%1” must be a number from %2 to %3.")
+                         .arg(box->accessibleName())
+                         .arg(box->minimum())
+                         .arg(box->maximum()));
+    }
+    return found;
+}
+
+QStringList SettingsDialog::validationErrors() const
+{
+    QStringList messages;
+    const auto found = problems();
+    for (const auto &p : found)
+        messages.append(p.second);
+    return messages;
+}
+
+bool SettingsDialog::apply()
+{
+    if (m_pendingWrites > 0)
+        return false;
+    const auto found = problems();
+    if (!found.isEmpty()) {
+        QStringList messages;
+        for (const auto &p : found)
+            messages.append(p.second);
+        setMessage(m_ui->validationErrorLabel, messages.join(QLatin1Char('\n')));
+        // Show the first offending field, on whichever tab it lives.
+        QWidget *first = found.first().first;
+        for (int i = 0; i < m_ui->tabWidget->count(); ++i) {
+            if (m_ui->tabWidget->widget(i)->isAncestorOf(first))
+                m_ui->tabWidget->setCurrentIndex(i);
+        }
+        first->setFocus();
+        return false;
+    }
+    setMessage(m_ui->validationErrorLabel, QString());
+
+    const EngineConfig c = config();
+    {
+        QSettings settings;
+        c.toSettings(settings);
+        Settings::apiEnvironment.write(settings, environment());
+        if (environment() == QLatin1StringView("custom"))
+            Settings::apiBaseUrl.write(settings, c.client.baseUrl.toString());
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            setMessage(m_ui->validationErrorLabel,
+                       tr("The settings could not be saved to %1.").arg(settings.fileName()));
+            return false;
+        }
+    }
+
+    m_writeFailed = false;
+    QPointer<SettingsDialog> self(this);
+    for (SecretRow &row : m_rows) {
+        SecretRow *target = &row;
+        const auto done = [self, target](const SecretStore::Result &result) {
+            if (self)
+                self->secretSaved(*target, result);
+        };
+        if (row.forgetPending) {
+            ++m_pendingWrites;
+            m_secrets.remove(row.secret, done);
+        } else if (!row.edit->text().isEmpty()) {
+            ++m_pendingWrites;
+            const QString value = row.edit->text();
+            // The field is not a place to keep a secret once it is handed on.
+            row.edit->clear();
+            m_secrets.write(row.secret, value, done);
+        }
+    }
+    m_current = c;
+    m_initialEnvironment = environment();
+    Q_EMIT configChanged(c);
+    return true;
+}
+
+void SettingsDialog::secretSaved(SecretRow &row, const SecretStore::Result &result)
+{
+    --m_pendingWrites;
+    const QString variable = SecretStore::environmentVariable(row.secret);
+    if (row.forgetPending) {
+        row.forgetPending = false;
+        if (result.error.isEmpty()) {
+            row.source =
+                environmentVariableSet(row.secret) ? SecretStore::Source::Environment : SecretStore::Source::None;
+            row.note.clear();
+        } else {
+            m_writeFailed = true;
+            row.note = tr("Not removed: %1").arg(result.error);
+        }
+    } else if (!result.keychainAvailable) {
+        m_keychainAvailable = false;
+        m_writeFailed = true;
+        row.note = tr("Not saved: no system keychain here. The new value is used until TicketDesk quits; set %1 "
+                      "in the environment to keep it.")
+                       .arg(variable);
+    } else if (!result.error.isEmpty()) {
+        m_writeFailed = true;
+        row.note = tr("Not saved: %1 The new value is used until TicketDesk quits.").arg(result.error);
+    } else {
+        row.source = SecretStore::Source::Keychain;
+        row.note.clear();
+    }
+    row.known = true;
+    showSecretState(row);
+    showKeychainState();
+    if (m_pendingWrites == 0)
+        finishSaving();
+}
+
+void SettingsDialog::finishSaving()
+{
+    if (m_writeFailed) {
+        m_closeWhenSaved = false;
+        setMessage(m_ui->validationErrorLabel,
+                   tr("The settings were applied, but not every secret could be saved; see the messages next to "
+                      "them."));
+        return;
+    }
+    if (m_closeWhenSaved)
+        accept();
+}
+
+void SettingsDialog::okClicked()
+{
+    if (!apply())
+        return;
+    if (m_pendingWrites == 0 && !m_writeFailed)
+        accept();
+    else
+        m_closeWhenSaved = true;
+}
+
+void SettingsDialog::chooseFile(QLineEdit *edit, const QString &title)
+{
+    const QString file = QFileDialog::getOpenFileName(this, title, edit->text());
+    if (!file.isEmpty())
+        edit->setText(file);
+}
+
+void SettingsDialog::logStep(const QString &line)
+{
+    m_ui->testEventLog->appendPlainText(line);
+}
+
+void SettingsDialog::sendTestEvent()
+{
+    if (m_testRunning)
+        return;
+    m_ui->testEventLog->clear();
+    const QUrl url(m_listener.url);
+    if (m_listener.url.isEmpty() || !url.isValid()) {
+        logStep(tr("Connect: failed — the listener is not running, so there is no URL to send to."));
+        Q_EMIT testEventFinished(false);
+        return;
+    }
+    QByteArray secret;
+    if (!m_ui->webhookSecretLineEdit->text().isEmpty()) {
+        secret = m_ui->webhookSecretLineEdit->text().toUtf8();
+        logStep(tr("Signing with the webhook secret typed above (not applied yet)."));
+    } else {
+        secret = m_current.webhookSecret;
+        logStep(tr("Signing with the webhook secret in use."));
+    }
+    if (secret.isEmpty()) {
+        logStep(tr("Signature: failed — no webhook secret is set, so there is nothing to sign with."));
+        Q_EMIT testEventFinished(false);
+        return;
+    }
+
+    const QString ticketId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject ticket{
+        {QStringLiteral("ticketId"), ticketId},
+        {QStringLiteral("customerId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("issueKey"), QStringLiteral("TEST-1")},
+        {QStringLiteral("summary"), QStringLiteral("TicketDesk test event")},
+        {QStringLiteral("status"), QStringLiteral("CREATED")},
+    };
+    const QJsonObject event{
+        {QStringLiteral("eventType"), QStringLiteral("SUPPORT_TICKET.CREATED")},
+        {QStringLiteral("issueDatetime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("supportTicket"), ticket},
+    };
+    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("X-Wh-Signature-256"), signatureHeaderValue(body, secret));
+    request.setTransferTimeout(10000);
+#if QT_CONFIG(ssl)
+    if (url.scheme() == QLatin1StringView("https")) {
+        // The listener's certificate is often self-signed: trust exactly that one.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        const QString certPath = m_current.tlsCertificate;
+        if (!certPath.isEmpty())
+            ssl.addCaCertificates(QSslCertificate::fromPath(certPath));
+        request.setSslConfiguration(ssl);
+    }
+#endif
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        // The app's own listener is always reached directly.
+        m_network->setProxy(QNetworkProxy::NoProxy);
+    }
+
+    m_testRunning = true;
+    m_ui->sendTestEventButton->setEnabled(false);
+    logStep(tr("Sending SUPPORT_TICKET.CREATED for the made-up ticket %1 to %2.").arg(ticketId, url.toString()));
+    QNetworkReply *reply = m_network->post(request, body);
+    auto sent = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::requestSent, this, [this, sent] {
+        if (!*sent)
+            logStep(tr("Connect: OK."));
+        *sent = true;
+    });
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::encrypted, this, [this] { logStep(tr("TLS: OK.")); });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            logStep(tr("TLS: certificate problem — %1").arg(e.errorString()));
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] {
+        reply->deleteLater();
+        m_testRunning = false;
+        m_ui->sendTestEventButton->setEnabled(true);
+        const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const QByteArray answer = reply->readAll().left(2000);
+        if (!statusAttribute.isValid()) {
+            const QNetworkReply::NetworkError error = reply->error();
+            if (error == QNetworkReply::SslHandshakeFailedError)
+                logStep(tr("TLS: failed — %1").arg(reply->errorString()));
+            else if (!*sent)
+                logStep(tr("Connect: failed — %1").arg(reply->errorString()));
+            else
+                logStep(tr("Stored: failed — no answer: %1").arg(reply->errorString()));
+            Q_EMIT testEventFinished(false);
+            return;
+        }
+        if (!*sent)
+            logStep(tr("Connect: OK."));
+        const int status = statusAttribute.toInt();
+        const QString text = QString::fromUtf8(answer).trimmed();
+        if (status == 401) {
+            logStep(tr("Signature: refused (401) — the listener's webhook secret differs from the one used to "
+                       "sign. Check that both sides have the same secret (and Apply a new one)."));
+            Q_EMIT testEventFinished(false);
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            logStep(tr("Signature: OK."));
+            QJsonParseError parseError{};
+            const QJsonDocument verdict = QJsonDocument::fromJson(answer, &parseError);
+            const QString shown = parseError.error == QJsonParseError::NoError
+                                      ? QString::fromUtf8(verdict.toJson(QJsonDocument::Compact))
+                                      : text;
+            logStep(tr("Stored: OK (%1) %2").arg(status).arg(shown));
+            Q_EMIT testEventFinished(true);
+            return;
+        }
+        logStep(tr("Stored: failed — the listener answered %1 %2").arg(status).arg(text));
+        Q_EMIT testEventFinished(false);
+    });
+}
+
+} // namespace TicketDesk

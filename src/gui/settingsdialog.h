@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineconfig.h"
+#include "secretstore.h"
+#include "servicestate.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace TicketDesk {
+
+// The settings form: Ripio environment and credentials, the webhook listener and
+// the create-form limits. Apply/OK validate, write the plain settings to the
+// default QSettings, the secrets to the system keychain (SecretStore), and emit
+// configChanged() with the whole config, secrets included in memory, so the
+// engine applies it without a restart. Secret fields never show a stored value:
+// empty means "unchanged", "Forget" removes the stored one on the next Apply.
+// Feed later listener changes (a failed rebind) to setListenerState(). "Send
+// test event" posts a signed SUPPORT_TICKET.CREATED to the listener's own URL
+// and logs each step.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(const EngineConfig &current, const ListenerState &listener, SecretStore &secrets,
+                   QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // What the form describes now: typed secrets replace the current ones, forgotten ones are empty.
+    EngineConfig config() const;
+    // The environment chosen: "sandbox", "production", "custom" or "demo".
+    QString environment() const;
+    // Why the form cannot be saved as it stands; empty when it can.
+    QStringList validationErrors() const;
+
+public Q_SLOTS:
+    void setListenerState(const TicketDesk::ListenerState &state);
+    // Validates, saves and emits configChanged(); false (with a message shown) when blocked.
+    bool apply();
+    void sendTestEvent();
+
+Q_SIGNALS:
+    void configChanged(const TicketDesk::EngineConfig &config);
+    // The test event's outcome, once its log is complete.
+    void testEventFinished(bool delivered);
+
+private:
+    struct SecretRow
+    {
+        SecretStore::Secret secret = SecretStore::Secret::ClientSecret;
+        QLineEdit *edit = nullptr;
+        QLabel *state = nullptr;
+        QPushButton *forget = nullptr;
+        SecretStore::Source source = SecretStore::Source::None;
+        bool known = false; // the first read has answered
+        bool forgetPending = false;
+        QString note{}; // the last write's outcome, shown instead of the plain state
+    };
+
+    void loadValues();
+    void readSecrets();
+    void showSecretState(SecretRow &row);
+    void showKeychainState();
+    void environmentChanged();
+    void okClicked();
+    void secretSaved(SecretRow &row, const SecretStore::Result &result);
+    void finishSaving();
+    QList<QPair<QWidget *, QString>> problems() const;
+    void logStep(const QString &line);
+    void chooseFile(QLineEdit *edit, const QString &title);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    EngineConfig m_current;
+    ListenerState m_listener;
+    SecretStore &m_secrets;
+    std::array<SecretRow, 3> m_rows;
+    bool m_keychainAvailable = true;
+    QString m_keychainError; // why it is not usable, operator-facing
+    QString m_initialEnvironment;
+    QString m_customUrl; // kept while another environment is selected
+    int m_pendingWrites = 0;
+    bool m_writeFailed = false;
+    bool m_closeWhenSaved = false;
+    QNetworkAccessManager *m_network = nullptr;
+    bool m_testRunning = false;
+};
+
+} // namespace TicketDesk

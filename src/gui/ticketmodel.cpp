@@ -1,0 +1,523 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketmodel.h"
+
+#include "clock.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+#include <limits>
+
+namespace TicketDesk {
+
+namespace {
+
+qint64 msOf(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QString formatTime(qint64 ms)
+{
+    if (ms == 0)
+        return QString();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s < 60)
+        return TicketModel::tr("%1 s").arg(s);
+    if (s < 3600)
+        return TicketModel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return TicketModel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QIcon statusIcon(TicketStatus status)
+{
+    // Built once: QIcon from SVG is costly and data() runs for every painted cell.
+    static const QIcon icons[] = {
+        QIcon(QStringLiteral(":/icons/status-queued.svg")),      QIcon(QStringLiteral(":/icons/status-submitting.svg")),
+        QIcon(QStringLiteral(":/icons/status-pending.svg")),     QIcon(QStringLiteral(":/icons/status-created.svg")),
+        QIcon(QStringLiteral(":/icons/status-failed.svg")),      QIcon(QStringLiteral(":/icons/status-rejected.svg")),
+        QIcon(QStringLiteral(":/icons/status-unconfirmed.svg")),
+    };
+    return icons[int(status)];
+}
+
+bool waits(TicketStatus s)
+{
+    return s == TicketStatus::Pending || s == TicketStatus::Queued || s == TicketStatus::Submitting;
+}
+
+} // namespace
+
+TicketModel::TicketModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock)
+{
+    m_monotonic.start();
+    // About 60 batches a second at most: a burst of webhooks costs a few repaints.
+    m_batchTimer.setInterval(16);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &TicketModel::applyPending);
+    m_highlightTimer.setSingleShot(true);
+    connect(&m_highlightTimer, &QTimer::timeout, this, &TicketModel::expireHighlights);
+}
+
+int TicketModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TicketModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TicketModel::statusLabel(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Queued:
+        return tr("Queued");
+    case TicketStatus::Submitting:
+        return tr("Submitting");
+    case TicketStatus::Pending:
+        return tr("Pending");
+    case TicketStatus::Created:
+        return tr("Created");
+    case TicketStatus::Failed:
+        return tr("Failed");
+    case TicketStatus::Rejected:
+        return tr("Rejected");
+    case TicketStatus::Unconfirmed:
+        return tr("Unconfirmed");
+    }
+    return QString();
+}
+
+bool TicketModel::offersRetry(const TicketRow &row)
+{
+    return isRetryable(row.status) && row.retriedAs == 0;
+}
+
+void TicketModel::setStuckThresholdSeconds(int seconds)
+{
+    if (seconds == m_stuckSeconds)
+        return;
+    m_stuckSeconds = seconds;
+    m_stuckNotified.clear();
+}
+
+bool TicketModel::isStuck(const TicketRow &row) const
+{
+    if (row.status != TicketStatus::Pending)
+        return false;
+    const qint64 since = row.submittedMs ? row.submittedMs : row.createdMs;
+    return since && m_clock.now().toMSecsSinceEpoch() - since > qint64(m_stuckSeconds) * 1000;
+}
+
+QList<qint64> TicketModel::takeNewlyStuck()
+{
+    QList<qint64> result;
+    for (qint64 id : std::as_const(m_pendingIds)) {
+        const int r = rowForId(id);
+        if (r >= 0 && !m_stuckNotified.contains(id) && isStuck(row(r))) {
+            m_stuckNotified.insert(id);
+            result.append(id);
+        }
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+QVariant TicketModel::display(const TicketRow &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return row.conflict ? tr("%1 (conflict)").arg(statusLabel(row.status)) : statusLabel(row.status);
+    case IssueKeyColumn:
+        return text(row.issueKey);
+    case CustomerColumn:
+        return text(row.customerId);
+    case SummaryColumn:
+        return text(row.summary);
+    case CreatedColumn:
+        return formatTime(row.createdMs);
+    case OutcomeColumn:
+        return formatTime(row.outcomeMs);
+    case WaitingColumn: {
+        if (!waits(row.status))
+            return QString();
+        const qint64 since = row.submittedMs ? row.submittedMs : row.createdMs;
+        const QString d = formatDuration(m_clock.now().toMSecsSinceEpoch() - since);
+        return isStuck(row) ? tr("%1 (stuck)").arg(d) : d;
+    }
+    case TicketIdColumn:
+        return text(row.ticketId);
+    case RetryColumn:
+        if (offersRetry(row))
+            return tr("Retry");
+        if (row.retriedAs)
+            return tr("Retried as #%1").arg(row.retriedAs);
+        if (row.retryOf)
+            return tr("Retry of #%1").arg(row.retryOf);
+        return QString();
+    }
+    return QVariant();
+}
+
+QVariant TicketModel::sortValue(const TicketRow &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return int(row.status);
+    case CreatedColumn:
+        return row.createdMs;
+    case OutcomeColumn:
+        return row.outcomeMs;
+    case WaitingColumn:
+        // The submission time orders waits without changing as the clock runs,
+        // so a sorted view does not reshuffle every second.
+        return waits(row.status) ? -(row.submittedMs ? row.submittedMs : row.createdMs)
+                                 : std::numeric_limits<qint64>::min();
+    case RetryColumn:
+        return offersRetry(row) ? 2 : (row.retriedAs ? 1 : 0);
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant TicketModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const TicketRow &r = m_rows[size_t(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(r, column);
+    case Qt::ToolTipRole:
+        if (column == RetryColumn && offersRetry(r))
+            return tr("Retry ticket #%1 (Ctrl+R)").arg(r.id);
+        if (column == WaitingColumn && isStuck(r))
+            return tr("No outcome after %1 s: Ripio is asked directly.").arg(m_stuckSeconds);
+        if (column == StatusColumn && r.conflict)
+            return tr("A conflicting outcome was reported later and recorded, not applied.");
+        return display(r, column);
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return statusIcon(r.status);
+        return QVariant();
+    case Qt::BackgroundRole:
+        if (m_highlightUntil.contains(r.id)) {
+            QColor c = QGuiApplication::palette().color(QPalette::Highlight);
+            c.setAlpha(70);
+            return c;
+        }
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column == WaitingColumn && isStuck(r))
+            return QGuiApplication::palette().color(QPalette::Link);
+        return QVariant();
+    case SortRole:
+        return sortValue(r, column);
+    case IdRole:
+        return r.id;
+    case StatusRole:
+        return int(r.status);
+    case RetryableRole:
+        return offersRetry(r);
+    case StuckRole:
+        return isStuck(r);
+    case HighlightRole:
+        return m_highlightUntil.contains(r.id);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TicketModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case IssueKeyColumn:
+        return tr("Issue key");
+    case CustomerColumn:
+        return tr("Customer");
+    case SummaryColumn:
+        return tr("Summary");
+    case CreatedColumn:
+        return tr("Created");
+    case OutcomeColumn:
+        return tr("Outcome at");
+    case WaitingColumn:
+        return tr("Waiting");
+    case TicketIdColumn:
+        return tr("Ticket ID");
+    case RetryColumn:
+        return tr("Retry");
+    }
+    return QVariant();
+}
+
+TextRef TicketModel::store(const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    const QByteArray utf8 = value.toUtf8();
+    const TextRef ref{quint32(m_text.size()), quint32(utf8.size())};
+    m_text.append(utf8);
+    return ref;
+}
+
+TextRef TicketModel::restore(TextRef old, const QString &value)
+{
+    // Unchanged strings keep their slice; the arena only grows on real edits.
+    const QByteArray utf8 = value.toUtf8();
+    if (bytes(old) == QByteArrayView(utf8))
+        return old;
+    if (utf8.isEmpty())
+        return {};
+    const TextRef ref{quint32(m_text.size()), quint32(utf8.size())};
+    m_text.append(utf8);
+    return ref;
+}
+
+TicketRow TicketModel::makeRow(const Ticket &t)
+{
+    TicketRow r;
+    r.id = t.id;
+    r.retryOf = t.retryOf;
+    r.retriedAs = t.retriedAs;
+    r.createdMs = msOf(t.createdAt);
+    r.submittedMs = msOf(t.submittedAt);
+    r.outcomeMs = msOf(t.outcomeAt);
+    r.ticketId = store(t.ticketId);
+    r.customerId = store(t.customerId);
+    r.summary = store(t.summary);
+    r.issueKey = store(t.issueKey);
+    r.status = t.status;
+    r.conflict = t.conflict;
+    return r;
+}
+
+void TicketModel::updateRow(TicketRow &r, const Ticket &t)
+{
+    r.retryOf = t.retryOf;
+    r.retriedAs = t.retriedAs;
+    r.createdMs = msOf(t.createdAt);
+    r.submittedMs = msOf(t.submittedAt);
+    r.outcomeMs = msOf(t.outcomeAt);
+    r.ticketId = restore(r.ticketId, t.ticketId);
+    r.customerId = restore(r.customerId, t.customerId);
+    r.summary = restore(r.summary, t.summary);
+    r.issueKey = restore(r.issueKey, t.issueKey);
+    r.status = t.status;
+    r.conflict = t.conflict;
+}
+
+void TicketModel::appendLoaded(const QList<Ticket> &chunk)
+{
+    QList<const Ticket *> fresh;
+    fresh.reserve(chunk.size());
+    for (const Ticket &t : chunk) {
+        if (!m_rowOfId.contains(t.id))
+            fresh.append(&t);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    m_rows.reserve(m_rows.size() + size_t(fresh.size()));
+    for (const Ticket *t : std::as_const(fresh)) {
+        m_rowOfId.insert(t->id, int(m_rows.size()));
+        m_rows.push_back(makeRow(*t));
+        ++m_counts[size_t(t->status)];
+        if (t->status == TicketStatus::Pending)
+            m_pendingIds.insert(t->id);
+    }
+    endInsertRows();
+    Q_EMIT countsChanged();
+}
+
+void TicketModel::enqueueChanged(const QList<Ticket> &tickets)
+{
+    for (const Ticket &t : tickets) {
+        if (!m_pendingChanges.contains(t.id))
+            m_pendingOrder.append(t.id);
+        m_pendingChanges.insert(t.id, t);
+        m_pendingRemovals.remove(t.id);
+    }
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void TicketModel::enqueueRemoved(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        m_pendingRemovals.insert(id);
+        m_pendingChanges.remove(id);
+    }
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void TicketModel::emitRuns(QList<int> rows, const QList<int> &roles)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows[i], 0), index(rows[j], ColumnCount - 1), roles);
+        i = j + 1;
+    }
+}
+
+void TicketModel::applyPending()
+{
+    m_batchTimer.stop();
+    if (!hasPending())
+        return;
+    Q_EMIT aboutToApplyBatch();
+    QList<qint64> changedIds;
+    QList<qint64> failedIds;
+
+    if (!m_pendingRemovals.isEmpty()) {
+        QList<int> rows;
+        for (qint64 id : std::as_const(m_pendingRemovals)) {
+            const int r = rowForId(id);
+            if (r >= 0)
+                rows.append(r);
+            m_pendingIds.remove(id);
+            m_highlightUntil.remove(id);
+        }
+        m_pendingRemovals.clear();
+        std::sort(rows.begin(), rows.end(), std::greater<int>());
+        // Bottom-up, one removal per contiguous run, so earlier indexes stay valid.
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype j = i;
+            while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
+                ++j;
+            const int last = rows[i];
+            const int first = rows[j];
+            beginRemoveRows(QModelIndex(), first, last);
+            for (int r = first; r <= last; ++r) {
+                m_rowOfId.remove(m_rows[size_t(r)].id);
+                --m_counts[size_t(m_rows[size_t(r)].status)];
+            }
+            m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+            endRemoveRows();
+            i = j + 1;
+        }
+        if (!rows.isEmpty()) {
+            for (int r = rows.last(); r < int(m_rows.size()); ++r)
+                m_rowOfId.insert(m_rows[size_t(r)].id, r);
+        }
+    }
+
+    const qint64 until = m_monotonic.elapsed() + m_highlightMs;
+    QList<int> changedRows;
+    QList<const Ticket *> fresh;
+    for (qint64 id : std::as_const(m_pendingOrder)) {
+        const auto it = m_pendingChanges.constFind(id);
+        if (it == m_pendingChanges.constEnd())
+            continue;
+        const Ticket &t = it.value();
+        const int r = rowForId(id);
+        if (r < 0) {
+            fresh.append(&t);
+            continue;
+        }
+        TicketRow &row = m_rows[size_t(r)];
+        if (t.status == TicketStatus::Failed && row.status != TicketStatus::Failed)
+            failedIds.append(id);
+        --m_counts[size_t(row.status)];
+        ++m_counts[size_t(t.status)];
+        updateRow(row, t);
+        changedRows.append(r);
+        changedIds.append(id);
+        m_highlightUntil.insert(id, until);
+        if (t.status == TicketStatus::Pending)
+            m_pendingIds.insert(id);
+        else
+            m_pendingIds.remove(id);
+    }
+    emitRuns(changedRows, {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::BackgroundRole, SortRole,
+                           StatusRole, RetryableRole, StuckRole, HighlightRole});
+
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        for (const Ticket *t : std::as_const(fresh)) {
+            m_rowOfId.insert(t->id, int(m_rows.size()));
+            m_rows.push_back(makeRow(*t));
+            ++m_counts[size_t(t->status)];
+            changedIds.append(t->id);
+            m_highlightUntil.insert(t->id, until);
+            if (t->status == TicketStatus::Failed)
+                failedIds.append(t->id);
+            if (t->status == TicketStatus::Pending)
+                m_pendingIds.insert(t->id);
+        }
+        endInsertRows();
+    }
+    m_pendingChanges.clear();
+    m_pendingOrder.clear();
+
+    if (!m_highlightUntil.isEmpty() && !m_highlightTimer.isActive())
+        m_highlightTimer.start(m_highlightMs);
+    Q_EMIT countsChanged();
+    Q_EMIT batchApplied(changedIds, failedIds);
+}
+
+void TicketModel::expireHighlights()
+{
+    const qint64 now = m_monotonic.elapsed();
+    QList<int> rows;
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (auto it = m_highlightUntil.begin(); it != m_highlightUntil.end();) {
+        if (it.value() <= now) {
+            const int r = rowForId(it.key());
+            if (r >= 0)
+                rows.append(r);
+            it = m_highlightUntil.erase(it);
+        } else {
+            next = std::min(next, it.value());
+            ++it;
+        }
+    }
+    emitRuns(rows, {Qt::BackgroundRole, HighlightRole});
+    if (!m_highlightUntil.isEmpty())
+        m_highlightTimer.start(int(std::max<qint64>(1, next - now)));
+}
+
+void TicketModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_text.clear();
+    m_rowOfId.clear();
+    m_pendingChanges.clear();
+    m_pendingOrder.clear();
+    m_pendingRemovals.clear();
+    m_pendingIds.clear();
+    m_stuckNotified.clear();
+    m_highlightUntil.clear();
+    m_counts.fill(0);
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+} // namespace TicketDesk

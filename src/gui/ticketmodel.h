@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ticket.h"
+#include "ticketrow.h"
+
+#include <QAbstractTableModel>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+#include <array>
+#include <vector>
+
+namespace TicketDesk {
+
+class Clock;
+
+// Every ticket the desk knows, as a flat table for the main window. Built for a
+// million rows: rows are compact TicketRow values whose strings live in one
+// UTF-8 arena, and live updates are queued and applied in batches (at most
+// every batchIntervalMs) with one beginInsertRows per burst of new rows and one
+// dataChanged per contiguous run of changed rows.
+//
+// Feed it from TicketService: ticketsLoaded -> appendLoaded(), ticketsChanged ->
+// enqueueChanged(), ticketsRemoved -> enqueueRemoved(). Sorting and filtering
+// belong to TicketProxy, which reads rows directly through row()/text().
+class TicketModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketModel)
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        IssueKeyColumn,
+        CustomerColumn,
+        SummaryColumn,
+        CreatedColumn,
+        OutcomeColumn,
+        WaitingColumn,
+        TicketIdColumn,
+        RetryColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw values: epoch ms, status ordinal, plain text
+        IdRole,                      // local ticket id (qint64)
+        StatusRole,                  // TicketStatus as int
+        RetryableRole,               // true when the row offers a one-click retry
+        StuckRole,                   // true for a PENDING row waiting past the threshold
+        HighlightRole,               // true while the row is freshly changed
+    };
+
+    explicit TicketModel(const Clock &clock, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Initial load, applied at once (one insert per chunk). Rows already known
+    // (a live change that overtook the load) are skipped: the live one is newer.
+    void appendLoaded(const QList<TicketDesk::Ticket> &chunk);
+    // Live changes, coalesced until the next batch.
+    void enqueueChanged(const QList<TicketDesk::Ticket> &tickets);
+    void enqueueRemoved(const QList<qint64> &ids);
+    // Applies what is queued now (the timer calls it; tests and benchmarks too).
+    void applyPending();
+    bool hasPending() const { return !m_pendingChanges.isEmpty() || !m_pendingRemovals.isEmpty(); }
+    void clear();
+
+    int rowForId(qint64 id) const { return m_rowOfId.value(id, -1); }
+    const TicketRow &row(int row) const { return m_rows[size_t(row)]; }
+    QString text(TextRef ref) const { return QString::fromUtf8(m_text.constData() + ref.offset, ref.length); }
+    QByteArrayView bytes(TextRef ref) const { return QByteArrayView(m_text.constData() + ref.offset, ref.length); }
+
+    static QString statusLabel(TicketStatus status);
+    static bool offersRetry(const TicketRow &row);
+
+    // PENDING rows waiting longer than this are "stuck" (the reconciliation threshold).
+    void setStuckThresholdSeconds(int seconds);
+    int stuckThresholdSeconds() const { return m_stuckSeconds; }
+    bool isStuck(const TicketRow &row) const;
+    // Ids of PENDING rows that crossed the threshold since the last call.
+    QList<qint64> takeNewlyStuck();
+
+    void setBatchIntervalMs(int ms) { m_batchTimer.setInterval(ms); }
+    void setHighlightMs(int ms) { m_highlightMs = ms; }
+    qint64 textArenaBytes() const { return m_text.size(); }
+
+    // Rows per status (TicketStatus as index), kept current as rows change.
+    qint64 count(TicketStatus status) const { return m_counts[size_t(status)]; }
+
+Q_SIGNALS:
+    // Before a batch touches the rows (the view notes what to keep in sight).
+    void aboutToApplyBatch();
+    void countsChanged();
+    // After a batch: which rows changed or arrived, and which of them newly FAILED.
+    void batchApplied(const QList<qint64> &changedIds, const QList<qint64> &newlyFailedIds);
+
+private:
+    TextRef store(const QString &value);
+    TextRef restore(TextRef old, const QString &value);
+    TicketRow makeRow(const Ticket &t);
+    void updateRow(TicketRow &row, const Ticket &t);
+    void expireHighlights();
+    void emitRuns(QList<int> rows, const QList<int> &roles);
+    QVariant display(const TicketRow &row, int column) const;
+    QVariant sortValue(const TicketRow &row, int column) const;
+
+    const Clock &m_clock;
+    std::vector<TicketRow> m_rows;
+    QByteArray m_text;
+    QHash<qint64, int> m_rowOfId;
+    QHash<qint64, Ticket> m_pendingChanges;
+    QList<qint64> m_pendingOrder; // arrival order of new ids, so new rows keep it
+    QSet<qint64> m_pendingRemovals;
+    QSet<qint64> m_pendingIds; // rows in PENDING, for stuck detection without a full scan
+    QSet<qint64> m_stuckNotified;
+    QHash<qint64, qint64> m_highlightUntil; // id -> m_monotonic ms
+    QElapsedTimer m_monotonic;
+    QTimer m_batchTimer;
+    QTimer m_highlightTimer;
+    int m_highlightMs = 1500;
+    int m_stuckSeconds = 120;
+    std::array<qint64, 7> m_counts{};
+};
+
+} // namespace TicketDesk

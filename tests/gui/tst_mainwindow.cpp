@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+#include "deliverymodel.h"
+#include "demosandbox.h"
+#include "enginehost.h"
+#include "guiresources.h"
+#include "mainwindow.h"
+#include "retrydelegate.h"
+#include "signature.h"
+#include "ticketmodel.h"
+#include "ticketproxy.h"
+#include "ticketservice.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+// Drives the real main window against an in-process engine and Ripio sandbox.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<DemoSandbox> m_sandbox;
+    std::unique_ptr<EngineHost> m_host;
+    std::unique_ptr<MainWindow> m_window;
+    EngineConfig m_config;
+    QString m_webhookUrl;
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("ticketTable")); }
+
+    int proxyRowOf(qint64 id) const
+    {
+        const int r = m_window->ticketModel()->rowForId(id);
+        if (r < 0)
+            return -1;
+        return m_window->ticketProxy()->mapFromSource(m_window->ticketModel()->index(r, 0)).row();
+    }
+    const TicketRow *rowOf(qint64 id) const
+    {
+        const int r = m_window->ticketModel()->rowForId(id);
+        return r < 0 ? nullptr : &m_window->ticketModel()->row(r);
+    }
+    qint64 idWithSummary(const QString &summary) const
+    {
+        const TicketModel *m = m_window->ticketModel();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->text(m->row(r).summary) == summary)
+                return m->row(r).id;
+        }
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        initGuiResources();
+
+        SandboxOptions options;
+        options.webhookDelayMs = 1200;
+        m_sandbox = std::make_unique<DemoSandbox>(options);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_config.dbPath = m_dir.filePath(QStringLiteral("tickets.sqlite"));
+        m_config.dataDir = m_dir.path();
+        m_config.runReconciler = false;
+        m_sandbox->configure(m_config);
+
+        m_host = std::make_unique<EngineHost>(m_clock);
+        DemoSandbox *sb = m_sandbox.get();
+        connect(m_host->service(), &TicketService::listenerStateChanged, this, [this, sb](const ListenerState &s) {
+            if (s.listening) {
+                m_webhookUrl = s.url;
+                sb->setWebhookUrl(QUrl(s.url));
+            }
+        });
+        m_window = std::make_unique<MainWindow>(m_host->service(), m_clock, m_config, nullptr, true);
+        QSignalSpy ready(m_window.get(), &MainWindow::ticketsReady);
+        m_window->show();
+        m_host->start(m_config);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+        QTRY_VERIFY(!m_webhookUrl.isEmpty());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QVERIFY(m_host->shutdown(5000));
+        m_host.reset();
+        m_sandbox.reset();
+    }
+
+    void createdTicketGoesPendingThenCreated()
+    {
+        QAction *newTicket = m_window->findChild<QAction *>(QStringLiteral("newTicketAction"));
+        QVERIFY(newTicket);
+        newTicket->trigger();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("CreateTicketDialog"))));
+        auto *customer = dialog->findChild<QLineEdit *>(QStringLiteral("customerLineEdit"));
+        auto *summary = dialog->findChild<QLineEdit *>(QStringLiteral("summaryLineEdit"));
+        auto *description = dialog->findChild<QTextEdit *>(QStringLiteral("descriptionTextEdit"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(customer && summary && create);
+        QTest::keyClicks(customer, QStringLiteral("11111111-2222-4333-8444-555555555555"));
+        QTest::keyClicks(summary, QStringLiteral("Deposit not credited"));
+        if (description)
+            QTest::keyClicks(description, QStringLiteral("Sent yesterday."));
+        QTRY_VERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+
+        qint64 id = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((id = idWithSummary(QStringLiteral("Deposit not credited"))) > 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Pending, 5000);
+        QVERIFY(!m_window->ticketModel()->text(rowOf(id)->ticketId).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Created, 8000);
+        QVERIFY(m_window->ticketModel()->text(rowOf(id)->issueKey).startsWith(QStringLiteral("SUP-")));
+        // The new ticket is selected and its details are shown.
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+        QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("copyIssueKeyButton"))->isEnabled());
+    }
+
+    void failedTicketRetriesWithOneClick()
+    {
+        TicketService *s = m_host->service();
+        const NewTicket t{QStringLiteral("aaaaaaaa-2222-4333-8444-555555555555"),
+                          QStringLiteral("Please fail this"),
+                          QStringLiteral("x"),
+                          {}};
+        QMetaObject::invokeMethod(
+            s, [s, t] { s->createTicket(t, 77); }, Qt::QueuedConnection);
+        qint64 id = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((id = idWithSummary(t.summary)) > 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Failed, 8000);
+
+        QTableView *view = table();
+        const QModelIndex cell = m_window->ticketProxy()->index(proxyRowOf(id), TicketModel::RetryColumn);
+        QVERIFY(cell.data(TicketModel::RetryableRole).toBool());
+        view->scrollTo(cell);
+        const QPoint centre = RetryDelegate::buttonRect(view->visualRect(cell)).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(id)->retriedAs != 0, 5000);
+        const qint64 retryId = rowOf(id)->retriedAs;
+        QVERIFY(rowOf(retryId));
+        QCOMPARE(rowOf(retryId)->retryOf, id);
+        QVERIFY(!cell.data(TicketModel::RetryableRole).toBool());
+        QCOMPARE(m_window->ticketProxy()->index(proxyRowOf(id), TicketModel::RetryColumn).data().toString(),
+                 QStringLiteral("Retried as #%1").arg(retryId));
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(retryId)->status, TicketStatus::Created, 8000);
+    }
+
+    void badSignatureShowsInDeliveries()
+    {
+        const QByteArray body =
+            R"({"eventType":"SUPPORT_TICKET.CREATED","issueDatetime":"2026-06-26T14:30:00.000Z",)"
+            R"("supportTicket":{"ticketId":"x","customerId":"y","issueKey":"SUP-1","summary":"s","status":"CREATED"}})";
+        QNetworkAccessManager nam;
+        QNetworkRequest request{QUrl(m_webhookUrl)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Wh-Signature-256", "sha256=" + QByteArray(64, '0'));
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+
+        m_window->showDeliveries();
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        QVERIFY(view);
+        const auto findBad = [view] {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                if (view->model()->index(r, 0).data(DeliveryModel::VerdictRole).toString() ==
+                    QLatin1StringView("bad-signature"))
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findBad() >= 0, 5000);
+        const int r = findBad();
+        QCOMPARE(view->model()->index(r, DeliveryModel::VerdictColumn).data().toString(),
+                 QStringLiteral("Bad signature"));
+        view->setCurrentIndex(view->model()->index(r, 0));
+        auto *headers = m_window->findChild<QPlainTextEdit *>(QStringLiteral("deliveryHeadersText"));
+        auto *bodyText = m_window->findChild<QPlainTextEdit *>(QStringLiteral("deliveryBodyText"));
+        QVERIFY(!headers->toPlainText().contains(QStringLiteral("0000000000")));
+        QVERIFY(bodyText->toPlainText().contains(QStringLiteral("\n    \"eventType\"")));
+
+        // Filtering by verdict keeps only bad signatures.
+        auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("verdictFilterCombo"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("bad-signature")));
+        QVERIFY(view->model()->rowCount() >= 1);
+        for (int i = 0; i < view->model()->rowCount(); ++i)
+            QCOMPARE(view->model()->index(i, 0).data(DeliveryModel::VerdictRole).toString(),
+                     QStringLiteral("bad-signature"));
+        m_window->showTickets();
+    }
+
+    void searchAndStatusFilterDriveTheTable()
+    {
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("please FAIL"));
+        QTRY_COMPARE(table()->model()->rowCount(), 2); // the failed ticket and its retry
+        search->clear();
+        QAction *created = m_window->findChild<QAction *>(QStringLiteral("statusFilter_created"));
+        QVERIFY(created->text().startsWith(QStringLiteral("Created (")));
+        created->trigger();
+        for (int r = 0; r < table()->model()->rowCount(); ++r)
+            QVERIFY(table()->model()->index(r, 0).data(TicketModel::StatusRole).toInt() != int(TicketStatus::Created));
+        created->trigger();
+    }
+
+    void windowSettingsSurviveRestart()
+    {
+        QHeaderView *header = table()->horizontalHeader();
+        header->setSectionHidden(TicketModel::TicketIdColumn, true);
+        header->resizeSection(TicketModel::SummaryColumn, 333);
+        header->moveSection(header->visualIndex(TicketModel::CustomerColumn), 0);
+        table()->sortByColumn(TicketModel::CustomerColumn, Qt::AscendingOrder);
+        m_window->resize(1000, 650);
+        m_window->close();
+
+        MainWindow second(m_host->service(), m_clock, m_config, nullptr, true);
+        auto *view = second.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        QHeaderView *h = view->horizontalHeader();
+        QVERIFY(h->isSectionHidden(TicketModel::TicketIdColumn));
+        QCOMPARE(h->sectionSize(TicketModel::SummaryColumn), 333);
+        QCOMPARE(h->visualIndex(TicketModel::CustomerColumn), 0);
+        QCOMPARE(h->sortIndicatorSection(), int(TicketModel::CustomerColumn));
+        QCOMPARE(h->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(second.ticketProxy()->sortColumn(), int(TicketModel::CustomerColumn));
+        QCOMPARE(second.size(), QSize(1000, 650));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

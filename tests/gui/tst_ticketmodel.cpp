@@ -1,0 +1,268 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+#include "ticketmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
+
+Ticket ticket(qint64 id, TicketStatus status = TicketStatus::Pending, const QString &summary = QString())
+{
+    Ticket t;
+    t.id = id;
+    t.status = status;
+    t.customerId = QStringLiteral("cust-%1").arg(id);
+    t.summary = summary.isEmpty() ? QStringLiteral("Summary %1").arg(id) : summary;
+    t.ticketId = QStringLiteral("tid-%1").arg(id);
+    t.createdAt = t0.addSecs(id);
+    t.submittedAt = t0.addSecs(id + 1);
+    if (status == TicketStatus::Created)
+        t.issueKey = QStringLiteral("SUP-%1").arg(id);
+    return t;
+}
+
+QList<Ticket> tickets(qint64 from, qint64 to)
+{
+    QList<Ticket> list;
+    for (qint64 id = from; id <= to; ++id)
+        list << ticket(id);
+    return list;
+}
+
+} // namespace
+
+class TestTicketModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void loadInsertsEachChunkOnce()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendLoaded(tickets(1, 100));
+        model.appendLoaded(tickets(101, 150));
+        QCOMPARE(model.rowCount(), 150);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 100);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 149);
+        QCOMPARE(model.rowForId(150), 149);
+        QCOMPARE(model.index(149, TicketModel::SummaryColumn).data().toString(), QStringLiteral("Summary 150"));
+        QCOMPARE(model.count(TicketStatus::Pending), 150);
+    }
+
+    void loadSkipsRowsAlreadyKnown()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        model.enqueueChanged({ticket(5, TicketStatus::Created)});
+        model.applyPending();
+        model.appendLoaded(tickets(1, 10));
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.row(model.rowForId(5)).status, TicketStatus::Created);
+    }
+
+    void burstOfNewRowsIsOneInsert()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendLoaded(tickets(1, 3));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy batches(&model, &TicketModel::batchApplied);
+        model.enqueueChanged({ticket(10)});
+        model.enqueueChanged({ticket(11), ticket(12)});
+        model.enqueueChanged({ticket(13)});
+        QCOMPARE(inserted.count(), 0); // coalesced until the batch
+        QTRY_COMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+        QCOMPARE(model.rowForId(13), 6);
+        QCOMPARE(batches.count(), 1);
+        QCOMPARE(batches.at(0).at(0).value<QList<qint64>>(), (QList<qint64>{10, 11, 12, 13}));
+    }
+
+    void changedRowsEmitOneDataChangedPerRun()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendLoaded(tickets(1, 10)); // id n at row n-1
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.enqueueChanged({ticket(7, TicketStatus::Failed), ticket(3, TicketStatus::Created),
+                              ticket(2, TicketStatus::Created), ticket(4, TicketStatus::Created)});
+        model.applyPending();
+        QCOMPARE(changed.count(), 2);
+        const auto check = [&](int i, int first, int last) {
+            const QModelIndex tl = changed.at(i).at(0).toModelIndex();
+            const QModelIndex br = changed.at(i).at(1).toModelIndex();
+            QCOMPARE(tl.row(), first);
+            QCOMPARE(br.row(), last);
+            QCOMPARE(tl.column(), 0);
+            QCOMPARE(br.column(), TicketModel::ColumnCount - 1);
+            const auto roles = changed.at(i).at(2).value<QList<int>>();
+            QVERIFY(roles.contains(Qt::DisplayRole));
+            QVERIFY(roles.contains(TicketModel::SortRole));
+            QVERIFY(roles.contains(Qt::DecorationRole));
+            QVERIFY(roles.contains(TicketModel::RetryableRole));
+        };
+        check(0, 1, 3);
+        check(1, 6, 6);
+        QCOMPARE(model.index(2, TicketModel::IssueKeyColumn).data().toString(), QStringLiteral("SUP-3"));
+        QCOMPARE(model.index(6, TicketModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model.count(TicketStatus::Created), 3);
+        QCOMPARE(model.count(TicketStatus::Failed), 1);
+        QCOMPARE(model.count(TicketStatus::Pending), 6);
+    }
+
+    void latestChangeWins()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        model.appendLoaded(tickets(1, 2));
+        QSignalSpy batches(&model, &TicketModel::batchApplied);
+        Ticket a = ticket(1, TicketStatus::Failed);
+        Ticket b = ticket(1, TicketStatus::Created);
+        model.enqueueChanged({a});
+        model.enqueueChanged({b});
+        model.applyPending();
+        QCOMPARE(model.row(0).status, TicketStatus::Created);
+        QCOMPARE(model.text(model.row(0).issueKey), QStringLiteral("SUP-1"));
+        // The intermediate FAILED was never shown, so nothing "newly failed".
+        QCOMPARE(batches.at(0).at(1).value<QList<qint64>>(), QList<qint64>());
+    }
+
+    void newlyFailedIsReported()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        model.appendLoaded(tickets(1, 2));
+        QSignalSpy batches(&model, &TicketModel::batchApplied);
+        model.enqueueChanged({ticket(2, TicketStatus::Failed), ticket(9, TicketStatus::Failed)});
+        model.applyPending();
+        QCOMPARE(batches.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{2, 9}));
+    }
+
+    void removalsRemoveContiguousRuns()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendLoaded(tickets(1, 8));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.enqueueRemoved({2, 3, 6});
+        model.applyPending();
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowForId(2), -1);
+        QCOMPARE(model.rowForId(7), 3);
+        QCOMPARE(model.row(3).id, 7);
+        QCOMPARE(model.count(TicketStatus::Pending), 5);
+    }
+
+    void retryColumn_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<qint64>("retriedAs");
+        QTest::addColumn<qint64>("retryOf");
+        QTest::addColumn<bool>("retryable");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("failed") << int(TicketStatus::Failed) << qint64(0) << qint64(0) << true
+                                << QStringLiteral("Retry");
+        QTest::newRow("rejected") << int(TicketStatus::Rejected) << qint64(0) << qint64(0) << true
+                                  << QStringLiteral("Retry");
+        QTest::newRow("unconfirmed") << int(TicketStatus::Unconfirmed) << qint64(0) << qint64(0) << true
+                                     << QStringLiteral("Retry");
+        QTest::newRow("failed, retried") << int(TicketStatus::Failed) << qint64(12) << qint64(0) << false
+                                         << QStringLiteral("Retried as #12");
+        QTest::newRow("created retry") << int(TicketStatus::Created) << qint64(0) << qint64(4) << false
+                                       << QStringLiteral("Retry of #4");
+        QTest::newRow("pending") << int(TicketStatus::Pending) << qint64(0) << qint64(0) << false << QString();
+    }
+    void retryColumn()
+    {
+        QFETCH(int, status);
+        QFETCH(qint64, retriedAs);
+        QFETCH(qint64, retryOf);
+        QFETCH(bool, retryable);
+        QFETCH(QString, text);
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        Ticket t = ticket(1, TicketStatus(status));
+        t.retriedAs = retriedAs;
+        t.retryOf = retryOf;
+        model.appendLoaded({t});
+        const QModelIndex i = model.index(0, TicketModel::RetryColumn);
+        QCOMPARE(i.data(TicketModel::RetryableRole).toBool(), retryable);
+        QCOMPARE(i.data().toString(), text);
+    }
+
+    void waitingIsLiveAndFlagsStuck()
+    {
+        ManualClock clock(t0.addSecs(2));
+        TicketModel model(clock);
+        model.setStuckThresholdSeconds(60);
+        model.appendLoaded({ticket(1), ticket(2, TicketStatus::Created)});
+        const QModelIndex waiting = model.index(0, TicketModel::WaitingColumn);
+        QCOMPARE(waiting.data().toString(), QStringLiteral("0 s"));
+        QVERIFY(!waiting.data(TicketModel::StuckRole).toBool());
+        const qint64 sortBefore = waiting.data(TicketModel::SortRole).toLongLong();
+        clock.advance(45 * 1000);
+        QCOMPARE(waiting.data().toString(), QStringLiteral("45 s"));
+        QVERIFY(model.takeNewlyStuck().isEmpty());
+        clock.advance(30 * 1000);
+        QVERIFY(waiting.data(TicketModel::StuckRole).toBool());
+        QVERIFY(waiting.data().toString().contains(QStringLiteral("stuck")));
+        QCOMPARE(model.takeNewlyStuck(), QList<qint64>{1});
+        QVERIFY(model.takeNewlyStuck().isEmpty()); // reported once
+        // The sort key does not move with the clock.
+        QCOMPARE(waiting.data(TicketModel::SortRole).toLongLong(), sortBefore);
+        QCOMPARE(model.index(1, TicketModel::WaitingColumn).data().toString(), QString());
+    }
+
+    void highlightExpires()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        model.setHighlightMs(50);
+        model.appendLoaded(tickets(1, 3));
+        QVERIFY(!model.index(1, 0).data(TicketModel::HighlightRole).toBool());
+        model.enqueueChanged({ticket(2, TicketStatus::Created)});
+        model.applyPending();
+        QVERIFY(model.index(1, 0).data(TicketModel::HighlightRole).toBool());
+        QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(!model.index(1, 0).data(TicketModel::HighlightRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), (QList<int>{Qt::BackgroundRole, TicketModel::HighlightRole}));
+    }
+
+    void textSurvivesUpdates()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        model.appendLoaded({ticket(1, TicketStatus::Pending, QStringLiteral("Café ñandú"))});
+        const qint64 arena = model.textArenaBytes();
+        model.enqueueChanged({ticket(1, TicketStatus::Created, QStringLiteral("Café ñandú"))});
+        model.applyPending();
+        QCOMPARE(model.index(0, TicketModel::SummaryColumn).data().toString(), QStringLiteral("Café ñandú"));
+        // Only the new issue key was added to the arena; unchanged strings were kept.
+        QCOMPARE(model.textArenaBytes(), arena + qint64(QByteArrayLiteral("SUP-1").size()));
+    }
+};
+
+QTEST_MAIN(TestTicketModel)
+#include "tst_ticketmodel.moc"

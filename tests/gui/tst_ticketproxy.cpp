@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+#include "ticketmodel.h"
+#include "ticketproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
+
+Ticket ticket(qint64 id, TicketStatus status, const QString &customer, const QString &summary, const QString &key,
+              qint64 createdOffset)
+{
+    Ticket t;
+    t.id = id;
+    t.status = status;
+    t.customerId = customer;
+    t.summary = summary;
+    t.issueKey = key;
+    t.ticketId = QStringLiteral("0000-tid-%1").arg(id);
+    t.createdAt = t0.addSecs(createdOffset);
+    t.submittedAt = t0.addSecs(createdOffset + 1);
+    return t;
+}
+
+QList<qint64> ids(const QAbstractItemModel &proxy)
+{
+    QList<qint64> out;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        out << proxy.index(r, 0).data(TicketModel::IdRole).toLongLong();
+    return out;
+}
+
+QList<qint64> sorted(QList<qint64> list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+class TestTicketProxy : public QObject
+{
+    Q_OBJECT
+
+private:
+    ManualClock m_clock{t0.addSecs(100)};
+    TicketModel *m_model = nullptr;
+    TicketProxy *m_proxy = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_model = new TicketModel(m_clock, this);
+        m_model->appendLoaded({
+            ticket(1, TicketStatus::Created, QStringLiteral("alice-uuid"), QStringLiteral("Deposit missing"),
+                   QStringLiteral("SUP-12"), 30),
+            ticket(2, TicketStatus::Failed, QStringLiteral("bob-uuid"), QStringLiteral("card declined"), QString(), 10),
+            ticket(3, TicketStatus::Pending, QStringLiteral("carol-uuid"), QStringLiteral("Niño: cambio de CBU"),
+                   QString(), 20),
+            ticket(4, TicketStatus::Rejected, QStringLiteral("alice-uuid"), QStringLiteral("Bank refund"), QString(),
+                   40),
+            ticket(5, TicketStatus::Created, QStringLiteral("dave-uuid"), QStringLiteral("email change"),
+                   QStringLiteral("SUP-120"), 5),
+        });
+        m_proxy = new TicketProxy(this);
+        m_proxy->setTicketModel(m_model);
+        m_tester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    }
+
+    void cleanup()
+    {
+        delete m_tester;
+        delete m_proxy;
+        delete m_model;
+    }
+
+    void statusFilter_data()
+    {
+        QTest::addColumn<QList<int>>("shown");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("all") << QList<int>{0, 1, 2, 3, 4, 5, 6} << QList<qint64>{1, 2, 3, 4, 5};
+        QTest::newRow("created") << QList<int>{int(TicketStatus::Created)} << QList<qint64>{1, 5};
+        QTest::newRow("retryable") << QList<int>{int(TicketStatus::Failed), int(TicketStatus::Rejected),
+                                                 int(TicketStatus::Unconfirmed)}
+                                   << QList<qint64>{2, 4};
+        QTest::newRow("none") << QList<int>{} << QList<qint64>{};
+    }
+    void statusFilter()
+    {
+        QFETCH(QList<int>, shown);
+        QFETCH(QList<qint64>, expected);
+        quint32 mask = 0;
+        for (int s : shown)
+            mask |= 1u << s;
+        m_proxy->setStatusMask(mask);
+        QCOMPARE(sorted(ids(*m_proxy)), expected);
+    }
+
+    void textFilter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("issue key, any case") << QStringLiteral("sup-12") << QList<qint64>{1, 5};
+        QTest::newRow("exact longer key") << QStringLiteral("SUP-120") << QList<qint64>{5};
+        QTest::newRow("customer") << QStringLiteral("ALICE") << QList<qint64>{1, 4};
+        QTest::newRow("summary") << QStringLiteral("declined") << QList<qint64>{2};
+        QTest::newRow("ticket id") << QStringLiteral("tid-3") << QList<qint64>{3};
+        QTest::newRow("non-ascii, any case") << QStringLiteral("NIÑO") << QList<qint64>{3};
+        QTest::newRow("trimmed") << QStringLiteral("  refund ") << QList<qint64>{4};
+        QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64>{};
+        QTest::newRow("empty") << QString() << QList<qint64>{1, 2, 3, 4, 5};
+    }
+    void textFilter()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<qint64>, expected);
+        m_proxy->setText(text);
+        QCOMPARE(sorted(ids(*m_proxy)), expected);
+    }
+
+    void filtersCombine()
+    {
+        m_proxy->setText(QStringLiteral("alice"));
+        m_proxy->setStatusShown(TicketStatus::Created, false);
+        QCOMPARE(ids(*m_proxy), QList<qint64>{4});
+    }
+
+    void settersReturnEarly()
+    {
+        m_proxy->setText(QStringLiteral("alice"));
+        QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+        m_proxy->setText(QStringLiteral("alice "));
+        m_proxy->setStatusMask(TicketProxy::allStatuses);
+        QCOMPARE(removed.count() + inserted.count() + layout.count() + reset.count(), 0);
+    }
+
+    void sort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("created asc") << int(TicketModel::CreatedColumn) << int(Qt::AscendingOrder)
+                                     << QList<qint64>{5, 2, 3, 1, 4};
+        QTest::newRow("created desc") << int(TicketModel::CreatedColumn) << int(Qt::DescendingOrder)
+                                      << QList<qint64>{4, 1, 3, 2, 5};
+        QTest::newRow("status asc, ties by id")
+            << int(TicketModel::StatusColumn) << int(Qt::AscendingOrder) << QList<qint64>{3, 1, 5, 2, 4};
+        QTest::newRow("summary, case-insensitive")
+            << int(TicketModel::SummaryColumn) << int(Qt::AscendingOrder) << QList<qint64>{4, 2, 1, 5, 3};
+        QTest::newRow("customer") << int(TicketModel::CustomerColumn) << int(Qt::AscendingOrder)
+                                  << QList<qint64>{1, 4, 2, 3, 5};
+        QTest::newRow("retry affordance first")
+            << int(TicketModel::RetryColumn) << int(Qt::DescendingOrder) << QList<qint64>{4, 2, 5, 3, 1};
+    }
+    void sort()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QList<qint64>, expected);
+        m_proxy->sort(column, Qt::SortOrder(order));
+        QCOMPARE(ids(*m_proxy), expected);
+    }
+
+    void sortRolesAreRaw()
+    {
+        const QModelIndex created = m_model->index(0, TicketModel::CreatedColumn);
+        QCOMPARE(created.data(TicketModel::SortRole).toLongLong(), t0.addSecs(30).toMSecsSinceEpoch());
+        QCOMPARE(m_model->index(1, TicketModel::StatusColumn).data(TicketModel::SortRole).toInt(),
+                 int(TicketStatus::Failed));
+    }
+
+    void liveChangeRefilters()
+    {
+        m_proxy->setStatusMask(1u << int(TicketStatus::Pending));
+        QCOMPARE(ids(*m_proxy), QList<qint64>{3});
+        m_model->enqueueChanged({ticket(3, TicketStatus::Created, QStringLiteral("carol-uuid"),
+                                        QStringLiteral("Niño: cambio de CBU"), QStringLiteral("SUP-77"), 20)});
+        m_model->applyPending();
+        QCOMPARE(ids(*m_proxy), QList<qint64>{});
+        m_proxy->setStatusMask(TicketProxy::allStatuses);
+        m_proxy->setText(QStringLiteral("sup-77"));
+        QCOMPARE(ids(*m_proxy), QList<qint64>{3});
+    }
+};
+
+QTEST_MAIN(TestTicketProxy)
+#include "tst_ticketproxy.moc"

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Fails when a user-visible string (anything passed to tr() or translate() in
+// src/ and ui/) has no finished translation in one of the shipped languages, or
+// when a committed .ts file has fallen behind the sources.
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation;
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+    QStringList numerusForms;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return {};
+    }
+    QList<Message> out;
+    QXmlStreamReader xml(&f);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1StringView("context")) {
+                context.clear();
+            } else if (name == QLatin1StringView("name") && context.isEmpty()) {
+                context = xml.readElementText();
+            } else if (name == QLatin1StringView("message")) {
+                m = Message{};
+                m.context = context;
+                m.numerus = xml.attributes().value(QLatin1StringView("numerus")) == QLatin1StringView("yes");
+            } else if (name == QLatin1StringView("source")) {
+                m.source = xml.readElementText();
+            } else if (name == QLatin1StringView("translation")) {
+                m.type = xml.attributes().value(QLatin1StringView("type")).toString();
+                if (!m.numerus)
+                    m.translation = xml.readElementText();
+            } else if (name == QLatin1StringView("numerusform")) {
+                m.numerusForms << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1StringView("message")) {
+            out.append(m);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+QString key(const Message &m)
+{
+    return m.context + QLatin1Char('\x1f') + m.source;
+}
+
+bool finished(const Message &m)
+{
+    if (!m.type.isEmpty())
+        return false;
+    if (m.numerus)
+        return !m.numerusForms.isEmpty() && std::all_of(m.numerusForms.cbegin(), m.numerusForms.cend(),
+                                                        [](const QString &s) { return !s.isEmpty(); });
+    return !m.translation.trimmed().isEmpty();
+}
+
+QStringList languages()
+{
+    return QString::fromLatin1(TICKETDESK_LANGUAGES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyStringTranslated_data();
+    void everyStringTranslated();
+    void placeholdersKept_data() { everyStringTranslated_data(); }
+    void placeholdersKept();
+};
+
+void TestTranslations::everyStringTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &lang : languages())
+        QTest::newRow(qPrintable(lang)) << lang;
+}
+
+void TestTranslations::everyStringTranslated()
+{
+    QFETCH(QString, language);
+    const QString committed =
+        QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") + language + QStringLiteral(".ts");
+    QString error;
+    const QList<Message> shipped = readTs(committed, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // What the sources say today, extracted the same way `update-translations` does.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(TICKETDESK_SOURCE_DIR));
+    lupdate.start(QStringLiteral(TICKETDESK_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("src"),
+                   QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+    QVERIFY(lupdate.waitForFinished(90000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    const QList<Message> current = readTs(fresh, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(current.size() > 50, "lupdate found suspiciously few strings");
+
+    QHash<QString, Message> byKey;
+    for (const Message &m : shipped)
+        byKey.insert(key(m), m);
+
+    QStringList missing;
+    for (const Message &m : current) {
+        const auto it = byKey.constFind(key(m));
+        if (it == byKey.constEnd() || !finished(*it))
+            missing << m.context + QStringLiteral(": ") + m.source.left(70);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 string(s) without a %2 translation, e.g.\n  %3")
+                                               .arg(missing.size())
+                                               .arg(language, missing.mid(0, 15).join(QStringLiteral("\n  ")))));
+}
+
+void TestTranslations::placeholdersKept()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Message> shipped = readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") +
+                                              language + QStringLiteral(".ts"),
+                                          &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A translation that drops or invents %1 would print the wrong thing, or nothing.
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    QStringList broken;
+    for (const Message &m : shipped) {
+        if (m.numerus || !finished(m))
+            continue;
+        QSet<QString> a, b;
+        for (auto it = placeholder.globalMatch(m.source); it.hasNext();)
+            a.insert(it.next().captured(1));
+        for (auto it = placeholder.globalMatch(m.translation); it.hasNext();)
+            b.insert(it.next().captured(1));
+        if (a != b)
+            broken << m.source.left(70);
+    }
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
