@@ -129,6 +129,7 @@ TicketStore::~TicketStore()
 
 void TicketStore::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -255,6 +256,28 @@ StoreError TicketStore::configureAndMigrate()
     return {};
 }
 
+// A statement left mid-result keeps its read snapshot open (WAL): this
+// connection would keep seeing the database as it was, and COMMIT/ROLLBACK
+// would find statements in progress. Reset them all when the outermost
+// reading or writing block ends.
+void TicketStore::releaseStatements()
+{
+    for (auto &entry : m_statements)
+        entry.second->finish();
+}
+
+TicketStore::StatementScope::StatementScope(TicketStore &store)
+    : m_store(store)
+{
+    ++m_store.m_depth;
+}
+
+TicketStore::StatementScope::~StatementScope()
+{
+    if (--m_store.m_depth == 0)
+        m_store.releaseStatements();
+}
+
 // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; any SqlFailure rolls back.
 template<typename F>
 bool TicketStore::inWriteTransaction(F &&work)
@@ -270,10 +293,13 @@ bool TicketStore::inWriteTransaction(F &&work)
         return false;
     }
     try {
+        const StatementScope scope(*this);
         work();
+        releaseStatements();
         if (!q.exec(QStringLiteral("COMMIT")))
             throw SqlFailure{classify(q.lastError(), m_path, m_options.busyTimeoutMs)};
     } catch (const SqlFailure &failure) {
+        releaseStatements();
         q.exec(QStringLiteral("ROLLBACK"));
         m_lastError = failure.error;
         qCWarning(lcStore) << "transaction rolled back:" << failure.error.message;
@@ -291,6 +317,7 @@ bool TicketStore::reading(F &&work)
         return false;
     }
     try {
+        const StatementScope scope(*this);
         work();
     } catch (const SqlFailure &failure) {
         m_lastError = failure.error;
@@ -301,19 +328,28 @@ bool TicketStore::reading(F &&work)
     return true;
 }
 
-QSqlQuery TicketStore::exec(const QString &sql, const QVariantList &binds)
+QSqlQuery &TicketStore::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        throw SqlFailure{classify(q.lastError(), m_path, m_options.busyTimeoutMs)};
-    for (const QVariant &v : binds) {
+    // Prepared once per connection and reused: preparing costs more than
+    // running most of these statements, and the webhook path runs several per event.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            throw SqlFailure{classify(q->lastError(), m_path, m_options.busyTimeoutMs)};
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    q.finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
         // A null QString binds as SQL NULL; columns are NOT NULL DEFAULT '', so
         // "no text" must go in as ''. Deliberate NULLs come as null QVariants.
         if (!v.isNull() && v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(i, QStringLiteral(""));
         else
-            q.addBindValue(v);
+            q.bindValue(i, v);
     }
     if (!q.exec())
         throw SqlFailure{classify(q.lastError(), m_path, m_options.busyTimeoutMs)};
@@ -346,9 +382,9 @@ Ticket TicketStore::readTicketRow(const QSqlQuery &q)
 QList<Attachment> TicketStore::loadAttachments(qint64 ticketLocalId)
 {
     QList<Attachment> result;
-    QSqlQuery q = exec(QStringLiteral("SELECT id, file_name, content_type, size, stored_path FROM attachments "
-                                      "WHERE ticket = ? ORDER BY id"),
-                       {ticketLocalId});
+    QSqlQuery &q = exec(QStringLiteral("SELECT id, file_name, content_type, size, stored_path FROM attachments "
+                                       "WHERE ticket = ? ORDER BY id"),
+                        {ticketLocalId});
     while (q.next())
         result.append(Attachment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                  q.value(3).toLongLong(), q.value(4).toString()});
@@ -357,9 +393,12 @@ QList<Attachment> TicketStore::loadAttachments(qint64 ticketLocalId)
 
 std::optional<Ticket> TicketStore::loadTicketWhere(const QString &column, const QVariant &value)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
-                           QStringLiteral(" = ?"),
-                       {value});
+    // The ticket_id index is partial (empty ids are not unique): SQLite uses it
+    // only when the query itself excludes the empty id.
+    const QString extra = column == QLatin1StringView("ticket_id") ? QStringLiteral(" AND ticket_id <> ''") : QString();
+    QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
+                            QStringLiteral(" = ?") + extra,
+                        {value});
     if (!q.next())
         return std::nullopt;
     return readTicketRow(q);
@@ -381,15 +420,16 @@ qint64 TicketStore::insertTicketRow(Ticket &t)
     if (!t.createdAt.isValid())
         t.createdAt = now;
     t.updatedAt = now;
-    QSqlQuery q = exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
-                                      " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
-                                      " retried_as, conflict, created_here) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                       {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey,
-                        t.message, msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt),
-                        msOrNull(t.updatedAt), t.retryOf, t.retriedAs, int(t.conflict), int(t.createdHere)});
+    QSqlQuery &q =
+        exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
+                            " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
+                            " retried_as, conflict, created_here) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+             {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
+              msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
+              t.retriedAs, int(t.conflict), int(t.createdHere)});
     t.id = q.lastInsertId().toLongLong();
     for (Attachment &a : t.attachments) {
-        QSqlQuery qa =
+        QSqlQuery &qa =
             exec(QStringLiteral("INSERT INTO attachments (ticket, file_name, content_type, size, stored_path)"
                                 " VALUES (?,?,?,?,?)"),
                  {t.id, a.fileName, a.contentType, a.size, a.storedPath});
@@ -412,14 +452,14 @@ void TicketStore::noteCustomer(const QString &customerId, const QString &summary
 
 qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
 {
-    QSqlQuery q = exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
-                                      " local_ticket, body, headers, verdict, detail, skew_ms, peer_address)"
-                                      " VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                       {msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()), msOrNull(r.eventTime),
-                        r.eventType, textOrNull(r.ticketId),
-                        r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()),
-                        r.body, r.headers, r.verdict, r.detail,
-                        r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>()), r.peerAddress});
+    QSqlQuery &q = exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
+                                       " local_ticket, body, headers, verdict, detail, skew_ms, peer_address)"
+                                       " VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                        {msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()), msOrNull(r.eventTime),
+                         r.eventType, textOrNull(r.ticketId),
+                         r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()),
+                         r.body, r.headers, r.verdict, r.detail,
+                         r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>()), r.peerAddress});
     return q.lastInsertId().toLongLong();
 }
 
@@ -501,7 +541,7 @@ QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int of
     const bool ok = reading([&] {
         QVariantList binds;
         const QString sql = ticketQuery(filter, binds, limit, offset);
-        QSqlQuery q = exec(sql, binds);
+        QSqlQuery &q = exec(sql, binds);
         while (q.next())
             result.append(readTicketRow(q));
     });
@@ -516,7 +556,7 @@ bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<
         QVariantList binds;
         const QString sql = ticketQuery(filter, binds, -1, 0);
         // Forward-only: SQLite steps the statement row by row, nothing is buffered.
-        QSqlQuery q = exec(sql, binds);
+        QSqlQuery &q = exec(sql, binds);
         while (q.next()) {
             if (!visit(readTicketRow(q)))
                 break;
@@ -532,7 +572,7 @@ QMap<TicketStatus, qint64> TicketStore::countByStatus()
     for (TicketStatus s : allTicketStatuses)
         result.insert(s, 0);
     reading([&] {
-        QSqlQuery q = exec(QStringLiteral("SELECT status, COUNT(*) FROM tickets GROUP BY status"));
+        QSqlQuery &q = exec(QStringLiteral("SELECT status, COUNT(*) FROM tickets GROUP BY status"));
         while (q.next()) {
             if (const auto s = statusFromString(q.value(0).toString()))
                 result[*s] = q.value(1).toLongLong();
@@ -696,7 +736,7 @@ QList<DeliveryRecord> TicketStore::deliveries(const DeliveryFilter &filter, int 
         }
         sql += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
         binds << limit << std::max(offset, 0);
-        QSqlQuery q = exec(sql, binds);
+        QSqlQuery &q = exec(sql, binds);
         while (q.next())
             result.append(readDelivery(q));
     });
@@ -723,9 +763,9 @@ QList<TicketEvent> TicketStore::events(qint64 ticketLocalId)
 {
     QList<TicketEvent> result;
     reading([&] {
-        QSqlQuery q = exec(QStringLiteral("SELECT id, ticket, at, kind, verdict, detail FROM ticket_events"
-                                          " WHERE ticket = ? ORDER BY id"),
-                           {ticketLocalId});
+        QSqlQuery &q = exec(QStringLiteral("SELECT id, ticket, at, kind, verdict, detail FROM ticket_events"
+                                           " WHERE ticket = ? ORDER BY id"),
+                            {ticketLocalId});
         while (q.next())
             result.append(TicketEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), timeFrom(q.value(2)),
                                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
@@ -747,8 +787,8 @@ QList<CustomerRecord> TicketStore::customers()
 {
     QList<CustomerRecord> result;
     reading([&] {
-        QSqlQuery q = exec(QStringLiteral("SELECT customer_id, last_summary, last_seen_at, closed, closed_at"
-                                          " FROM customers ORDER BY customer_id"));
+        QSqlQuery &q = exec(QStringLiteral("SELECT customer_id, last_summary, last_seen_at, closed, closed_at"
+                                           " FROM customers ORDER BY customer_id"));
         while (q.next())
             result.append(CustomerRecord{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
                                          q.value(3).toInt() != 0, timeFrom(q.value(4))});
@@ -810,7 +850,7 @@ int TicketStore::schemaVersion()
 {
     int version = -1;
     reading([&] {
-        QSqlQuery q = exec(QStringLiteral("PRAGMA user_version"));
+        QSqlQuery &q = exec(QStringLiteral("PRAGMA user_version"));
         if (q.next())
             version = q.value(0).toInt();
     });
@@ -821,7 +861,7 @@ QString TicketStore::integrityCheck()
 {
     QStringList lines;
     const bool ok = reading([&] {
-        QSqlQuery q = exec(QStringLiteral("PRAGMA integrity_check"));
+        QSqlQuery &q = exec(QStringLiteral("PRAGMA integrity_check"));
         while (q.next())
             lines << q.value(0).toString();
     });

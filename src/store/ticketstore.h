@@ -17,13 +17,14 @@
 
 #include <QList>
 #include <QMap>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QSqlQuery;
+#include <unordered_map>
 
 namespace TicketDesk {
 
@@ -101,7 +102,8 @@ private:
     bool inWriteTransaction(F &&work);
     template<typename F>
     bool reading(F &&work);
-    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    // The statement stays owned by the cache; valid until the same SQL runs again.
+    QSqlQuery &exec(const QString &sql, const QVariantList &binds = {});
     StoreError failOpen(const StoreError &error);
     StoreError configureAndMigrate();
 
@@ -110,6 +112,21 @@ private:
     QString m_path;
     StoreOptions m_options;
     StoreError m_lastError;
+    void releaseStatements();
+    // Counts nested reading/writing blocks; statements are released when the outermost ends.
+    class StatementScope final
+    {
+    public:
+        explicit StatementScope(TicketStore &store);
+        ~StatementScope();
+        Q_DISABLE_COPY_MOVE(StatementScope)
+
+    private:
+        TicketStore &m_store;
+    };
+    int m_depth = 0;
+    // Prepared statements of this connection, by SQL text; pointers stay valid as the map grows.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace TicketDesk
