@@ -9,6 +9,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 scripts/install-deps.sh
+# Compiler cache shared by every build tree and clone on this machine (paths made relative).
+export CCACHE_BASEDIR="$root"
 cmake -S . -B build/gcc -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=g++
 cmake --build build/gcc -j "$(nproc)" --target ticketdesk ripio-sandbox
 exec build/gcc/src/app/ticketdesk --demo "$@"

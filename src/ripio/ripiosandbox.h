@@ -67,7 +67,7 @@ struct SandboxCounters
     int badSignaturesSent = 0;
 };
 
-class HttpRequest;
+struct HttpRequest;
 class HttpResponder;
 class HttpResponse;
 class HttpServer;
