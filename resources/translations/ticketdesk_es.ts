@@ -6,12 +6,150 @@
     <message>
         <location filename="../../src/service/attachmentvault.cpp" line="+44"/>
         <source>Cannot create the folder %1 for attachment copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para las copias de los adjuntos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/service/clicreate.cpp" line="+44"/>
+        <source>Try &apos;ticketdesk --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database file.</source>
+        <translation>Archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings file.</source>
+        <translation>Archivo de configuración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored: create and retry never listen.</source>
+        <translation>Se ignora: create y retry nunca escuchan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio API base URL.</source>
+        <translation>URL base de la API de Ripio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON output.</source>
+        <translation>Salida en JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait up to SECONDS for CREATED or FAILED.</source>
+        <translation>Esperar hasta SECONDS segundos a CREATED o FAILED.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask Ripio about a PENDING ticket after this many seconds.</source>
+        <translation>Consultar a Ripio por un ticket PENDING después de esta cantidad de segundos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer UUID.</source>
+        <translation>UUID del cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary.</source>
+        <translation>Resumen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description.</source>
+        <translation>Descripción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to attach (repeatable).</source>
+        <translation>Archivo para adjuntar (se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>settings file %1 does not exist</source>
+        <translation>el archivo de configuración %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--api-base: not an http(s) URL</source>
+        <translation>--api-base: no es una URL http(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
+        <translation>--reconcile-after: se esperaba un número entero de segundos &gt;= 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--wait: expected a whole number of seconds</source>
+        <translation>--wait: se esperaba un número entero de segundos</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>ticket %1 vanished from the database</source>
+        <translation>el ticket %1 desapareció de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 is still %2 after %3 s</source>
+        <translation>el ticket %1 sigue en %2 después de %3 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticket %1 is %2: %3</source>
+        <translation>el ticket %1 está en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
+        <translation>el ticket %1 está guardado pero sigue en QUEUED (aún no se envió)%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the engine did not start</source>
+        <translation>el motor no se inició</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>create: unexpected argument &apos;%1&apos;</source>
+        <translation>create: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create: --customer and --summary are required</source>
+        <translation>create: --customer y --summary son obligatorios</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the ticket was not saved</source>
+        <translation>el ticket no se guardó</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>retry: expected exactly one ticket ID</source>
+        <translation>retry: se esperaba exactamente un ID de ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>retry: ID must be a local ticket id (a positive number)</source>
+        <translation>retry: el ID debe ser un ID local de ticket (un número positivo)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ticket %1 was not retried</source>
+        <translation>el ticket %1 no se reintentó</translation>
     </message>
 </context>
 <context>
@@ -20,175 +158,283 @@
         <location filename="../../ui/createticketdialog.ui" line="+11"/>
         <location line="+3"/>
         <source>New support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ticket de soporte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Customer ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del &amp;cliente:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UUID of the end customer</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID del cliente final</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Closed customer warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cliente cerrado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer ID problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el ID del cliente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line: what is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea: ¿cuál es el problema?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el resumen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Description problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la descripción</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A&amp;ttachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntos:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop files here to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí los archivos para adjuntarlos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar archivos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar adjuntos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Attachments problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los adjuntos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/gui/desktop.cpp" line="+92"/>
+        <location filename="../../src/gui/desktop.cpp" line="+93"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the built-in Ripio sandbox and a throwaway database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el sandbox de Ripio integrado y una base de datos descartable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la base de datos de tickets.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User interface language (es, pt_BR, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (es, pt_BR, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colours: system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: system (predeterminado), light o dark.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With --demo: add sample tickets of every status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: agregar tickets de ejemplo de cada estado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshot view.</source>
+        <translation>Vista para la captura de pantalla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>vista</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try &apos;ticketdesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;ticketdesk --help&apos;.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>the demo sandbox did not start: </source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox de demostración no se inició: </translation>
+    </message>
+</context>
+<context>
+    <name>MultipartForm</name>
+    <message>
+        <location filename="../../src/ripio/multipartform.cpp" line="+157"/>
+        <source>The Content-Type is not multipart/form-data with a valid boundary.</source>
+        <translation>El Content-Type no es multipart/form-data con un boundary válido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body does not start with the boundary.</source>
+        <translation>El cuerpo no comienza con el boundary.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many parts.</source>
+        <translation>Demasiadas partes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part&apos;s header section is not terminated.</source>
+        <translation>La sección de encabezados de una parte no está terminada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part&apos;s header section is too large.</source>
+        <translation>La sección de encabezados de una parte es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part header contains a bare line break or NUL.</source>
+        <translation>Un encabezado de una parte contiene un salto de línea suelto o un NUL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part header line has no name.</source>
+        <translation>Una línea de encabezado de una parte no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part header name is not a token.</source>
+        <translation>El nombre de un encabezado de una parte no es un token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part has two Content-Disposition headers.</source>
+        <translation>Una parte tiene dos encabezados Content-Disposition.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A part&apos;s Content-Disposition is not valid form-data.</source>
+        <translation>El Content-Disposition de una parte no es form-data válido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A part&apos;s Content-Disposition has an unknown parameter.</source>
+        <translation>El Content-Disposition de una parte tiene un parámetro desconocido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part has no name.</source>
+        <translation>Una parte no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part has two Content-Type headers.</source>
+        <translation>Una parte tiene dos encabezados Content-Type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part has an empty Content-Type.</source>
+        <translation>Una parte tiene un Content-Type vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part has a header other than Content-Disposition and Content-Type.</source>
+        <translation>Una parte tiene un encabezado distinto de Content-Disposition y Content-Type.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A part has no Content-Disposition.</source>
+        <translation>Una parte no tiene Content-Disposition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part is not followed by a boundary.</source>
+        <translation>Una parte no está seguida de un boundary.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data follows the closing boundary.</source>
+        <translation>Hay datos después del boundary de cierre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A boundary is followed by something other than a line break.</source>
+        <translation>Un boundary está seguido de algo que no es un salto de línea.</translation>
     </message>
 </context>
 <context>
@@ -196,7 +442,7 @@
     <message>
         <location filename="../../src/service/outbox.cpp" line="+46"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk se detuvo mientras enviaba este ticket; es posible que Ripio lo haya recibido o no.</translation>
     </message>
 </context>
 <context>
@@ -205,578 +451,350 @@
         <location filename="../../ui/settingsdialog.ui" line="+8"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keychain state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del llavero</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ripio &amp;API</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API de Ripio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entorno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;secret:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the stored client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el client secret guardado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del client secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Check pending tickets after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar tickets pendientes después de:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check pending tickets after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar tickets pendientes después de</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+33"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receptor de webhooks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listen &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de escucha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;uta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto del webhook:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the stored webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el secreto del webhook guardado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhook secret state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del secreto del webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;revious secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto a&amp;nterior:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto anterior del webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar ant&amp;erior</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the stored previous webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el secreto anterior del webhook guardado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous webhook secret state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del secreto anterior del webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado TLS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado TLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>none: plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: HTTP sin cifrar</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the TLS certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del certificado TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave TLS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la clave TLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the TLS key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de la clave TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay wi&amp;ndow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventana de repetición:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de repetición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ject events older than the window (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hazar eventos más antiguos que la ventana (estricto)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strict replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de repetición estricta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del receptor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send &amp;test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de prue&amp;ba</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send a signed test event to the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un evento de prueba firmado al receptor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de la prueba:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del evento de prueba</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Summary at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum summary length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud máxima del resumen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Description at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum description length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud máxima de la descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ttachments at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntos como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum number of attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad máxima de adjuntos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> files</source>
-        <translation type="unfinished"></translation>
+        <translation> archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each &amp;file at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada &amp;archivo como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum attachment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de cada adjunto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketDesk</name>
-    <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+36"/>
-        <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The summary must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The summary has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The description has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 files are attached; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file %1 is %2; at most %3 per file are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The attachments add up to %1; at most %2 in all are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+115"/>
-        <source>Ripio said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). Ripio must enable support tickets for the account before any ticket can be created; ask your Ripio account manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ripio is limiting requests (HTTP 429); try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ripio had a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio has no such ticket (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ripio answered HTTP 404 Not Found; check the API base URL in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Ripio does not know this customer, or has no email address on file for them (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ripio rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ripio gave an answer TicketDesk does not expect (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The request had been sent completely, so Ripio may have acted on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio did not answer within %n second(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The secure (TLS) connection to Ripio failed; check the system clock, the certificates and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The proxy failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio&apos;s host name could not be resolved; check the network and the API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ripio refused the connection; check the network and the API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The connection to Ripio was lost before an answer came.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio&apos;s answer could not be read (network error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/service/clicreate.cpp" line="+48"/>
-        <source>Try &apos;ticketdesk --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>settings file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--api-base: not an http(s) URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--wait: expected a whole number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>ticket %1 vanished from the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ticket %1 is still %2 after %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ticket %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the engine did not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>create: --customer and --summary are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>the ticket was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>retry: expected exactly one ticket ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>retry: ID must be a local ticket id (a positive number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>ticket %1 was not retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
@@ -784,17 +802,17 @@
     <message>
         <location filename="../../src/gui/attachmentlistmodel.cpp" line="+39"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
@@ -802,84 +820,139 @@
     <message>
         <location filename="../../src/gui/createticketdialog.cpp" line="+48"/>
         <source>New support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ticket de soporte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the ticket to Ripio (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el ticket a Ripio (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear ticket</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resumen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Known customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes conocidos</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be refused. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripio informó que este cliente está cerrado (ACCOUNT.CLOSED): lo más probable es que un ticket nuevo sea rechazado. Se le pedirá confirmación.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Closed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente cerrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio reported customer %1 as closed. Closed customers can no longer get tickets, so Ripio will most likely refuse this one.
 
 Submit it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripio informó que el cliente %1 está cerrado. Los clientes cerrados ya no pueden recibir tickets, así que lo más probable es que Ripio rechace este.
+
+¿Enviarlo de todos modos?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Confirm ticket for a closed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar ticket para un cliente cerrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Submit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar de todos modos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CreateTicketValidator</name>
+    <message>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+31"/>
+        <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary must not be empty.</source>
+        <translation>El resumen no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary has %1 characters; at most %2 are allowed.</source>
+        <translation>El resumen tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>La descripción tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 files are attached; at most %2 are allowed.</source>
+        <translation>Hay %1 archivos adjuntos; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is %2; at most %3 per file are allowed.</source>
+        <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachments add up to %1; at most %2 in all are allowed.</source>
+        <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>
 </context>
 <context>
@@ -888,47 +961,47 @@ Submit it anyway?</source>
         <location filename="../../src/gui/deliveriesview.cpp" line="+32"/>
         <location line="+35"/>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veredicto:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter deliveries by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entregas por veredicto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entregas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Delivery headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la entrega</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>(redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculto)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle: %1</translation>
     </message>
 </context>
 <context>
@@ -936,112 +1009,112 @@ Submit it anyway?</source>
     <message>
         <location filename="../../src/gui/deliverymodel.cpp" line="+38"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid (ticket from elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido (ticket de otro origen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma incorrecta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tardío (aceptado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale (rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido (rechazado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other event family</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra familia de eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta cerrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuarentena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store failed (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al guardar (503)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Demora de llegada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ticket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -1049,157 +1122,157 @@ Submit it anyway?</source>
     <message>
         <location filename="../../src/gui/detailspane.cpp" line="+49"/>
         <source>&amp;Copy issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar clave del ticket</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del ticket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket seleccionado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar clave del ticket</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ticket fields and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos e historial del ticket</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (conflict recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (conflicto registrado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome at</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado en este escritorio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First seen in a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez en un webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry of</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retried as</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentado como</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Webhook %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (event time %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (hora del evento %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, arrived %1 s later</source>
-        <translation type="unfinished"></translation>
+        <translation>, llegó %1 s después</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -1207,549 +1280,397 @@ Submit it anyway?</source>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
         <source>TicketDesk (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+339"/>
+        <location line="+345"/>
         <source>TicketDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-315"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+108"/>
         <source>&amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tickets</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+110"/>
         <source>&amp;Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregas</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Ticket failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket fallido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ripio could not register ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripio no pudo registrar el ticket #%1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tickets failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets fallidos</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n tickets failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n ticket.</numerusform>
+            <numerusform>Fallaron %n tickets.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ticket…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar vista a CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Check with Ripio now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsultar a Ripio ahora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy issue &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar c&amp;lave del ticket</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Send queued tickets now</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show &amp;all statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los est&amp;ados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status filters and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de estado y búsqueda</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tickets: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tickets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search customer, summary, issue key, ticket ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cliente, resumen, clave o ID de ticket (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About TicketDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de TicketDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About TicketDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TicketDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TicketDesk %1
 Support tickets for Ripio Ramps, watched live.</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk %1
+Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor de webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time since the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el último evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets por estado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listener: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: iniciando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>API: not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor no se inició: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ticket engine could not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el motor de tickets:
+%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Ticket #%1 was not retried: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ticket #%1 retried as #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 se reintentó como #%2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Listening on %1 (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1 (TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give Ripio this webhook URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a Ripio esta URL de webhook: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listener off</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor apagado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no está en ejecución: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>API ready</source>
-        <translation type="unfinished"></translation>
+        <translation>API lista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API: bad credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>API: credenciales incorrectas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API: support tickets not enabled for this account (403, code 20061)</source>
-        <translation type="unfinished"></translation>
+        <translation>API: los tickets de soporte no están habilitados para esta cuenta (403, código 20061)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>API offline, %n ticket(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API sin conexión, %n ticket en cola</numerusform>
+            <numerusform>API sin conexión, %n tickets en cola</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>API rate limited, %n ticket(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API con límite de solicitudes, %n ticket en cola</numerusform>
+            <numerusform>API con límite de solicitudes, %n tickets en cola</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API not configured (no client ID or secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>API sin configurar (falta el client ID o el client secret)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n en cola</numerusform>
+            <numerusform>, %n en cola</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last event %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento hace %1 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last event %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento hace %1 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ticket stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket detenido</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ticket(s) waiting for Ripio longer than %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket espera a Ripio desde hace más de %1 s.</numerusform>
+            <numerusform>%n tickets esperan a Ripio desde hace más de %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tickets</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Retry unconfirmed tickets?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reintentar tickets sin confirmar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request for %1 was sent, but its answer was lost. Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de %1 se envió, pero su respuesta se perdió. Es posible que Ripio ya haya creado el ticket, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear un ticket duplicado para el cliente.
+
+¿Reintentar de todos modos?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Retry anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar de todos modos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Don&apos;t retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Export tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tickets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n ticket(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n ticket a %1.</numerusform>
+            <numerusform>Se exportaron %n tickets a %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketDesk::MultipartForm</name>
-    <message>
-        <location filename="../../src/ripio/multipartform.cpp" line="+162"/>
-        <source>The Content-Type is not multipart/form-data with a valid boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The body does not start with the boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Too many parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part&apos;s header section is not terminated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part&apos;s header section is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>A part header contains a bare line break or NUL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part header line has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A part header name is not a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part has two Content-Disposition headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part&apos;s Content-Disposition is not valid form-data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A part&apos;s Content-Disposition has an unknown parameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A part has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part has two Content-Type headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part has an empty Content-Type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part has a header other than Content-Disposition and Content-Type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part has no Content-Disposition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A part is not followed by a boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Data follows the closing boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A boundary is followed by something other than a line break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketDesk::Options</name>
-    <message>
-        <location filename="../../src/service/clicreate.cpp" line="-280"/>
-        <source>Database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignored: create and retry never listen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ripio API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wait up to SECONDS for CREATED or FAILED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ask Ripio about a PENDING ticket after this many seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer UUID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File to attach (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -1757,138 +1678,230 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/ripio/createticketjob.cpp" line="+44"/>
         <source>The attachment %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el adjunto %1: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the ticket may exist at Ripio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripio aceptó el ticket (HTTP %1), pero su respuesta no trae ticketId; es posible que el ticket exista en Ripio.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+111"/>
         <source>Ripio said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripio dijo: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../src/ripio/retrieveticketjob.cpp" line="+47"/>
         <source>Ripio&apos;s answer about ticket %1 could not be read (status &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta de Ripio sobre el ticket %1 (estado &quot;%2&quot;).</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioclient.cpp" line="+76"/>
         <source>The ticket id %1 is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de ticket %1 no es un UUID.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripiojob.cpp" line="+56"/>
         <source>The Ripio client was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente de Ripio se cerró.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/tokenmanager.cpp" line="+170"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de token de Ripio no contiene un access token (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+74"/>
+        <source>Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). Ripio must enable support tickets for the account before any ticket can be created; ask your Ripio account manager.</source>
+        <translation>Los tickets de soporte no están habilitados para esta cuenta de Ripio (HTTP 403, código 20061). Ripio debe habilitarlos para la cuenta antes de que se pueda crear cualquier ticket; consulte a su ejecutivo de cuenta de Ripio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.</source>
+        <translation>Ripio rechazó las credenciales de la API (HTTP %1). Revise el client ID y el client secret en la configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
+        <translation>
+            <numerusform>Ripio está limitando las solicitudes (HTTP 429); reintente en %n segundo.</numerusform>
+            <numerusform>Ripio está limitando las solicitudes (HTTP 429); reintente en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio is limiting requests (HTTP 429); try again later.</source>
+        <translation>Ripio está limitando las solicitudes (HTTP 429); reintente más tarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ripio had a server error (HTTP %1).</source>
+        <translation>Ripio tuvo un error del servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ripio has no such ticket (HTTP 404).</source>
+        <translation>Ripio no tiene ese ticket (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio answered HTTP 404 Not Found; check the API base URL in the settings.</source>
+        <translation>Ripio respondió HTTP 404 Not Found; revise la URL base de la API en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ripio does not know this customer, or has no email address on file for them (HTTP %1).</source>
+        <translation>Ripio no conoce a este cliente o no tiene registrada su dirección de correo electrónico (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ripio rejected the request (HTTP %1).</source>
+        <translation>Ripio rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ripio gave an answer TicketDesk does not expect (HTTP %1).</source>
+        <translation>Ripio dio una respuesta que TicketDesk no espera (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The request had been sent completely, so Ripio may have acted on it.</source>
+        <translation>La solicitud se había enviado completa, así que es posible que Ripio la haya procesado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Ripio did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Ripio no respondió en %n segundo.</numerusform>
+            <numerusform>Ripio no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secure (TLS) connection to Ripio failed; check the system clock, the certificates and any proxy that intercepts HTTPS.</source>
+        <translation>Falló la conexión segura (TLS) con Ripio; revise el reloj del sistema, los certificados y cualquier proxy que intercepte HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy failed.</source>
+        <translation>Falló el proxy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ripio&apos;s host name could not be resolved; check the network and the API base URL.</source>
+        <translation>No se pudo resolver el nombre de host de Ripio; revise la red y la URL base de la API.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ripio refused the connection; check the network and the API base URL.</source>
+        <translation>Ripio rechazó la conexión; revise la red y la URL base de la API.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to Ripio was lost before an answer came.</source>
+        <translation>Se perdió la conexión con Ripio antes de recibir una respuesta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ripio&apos;s answer could not be read (network error %1).</source>
+        <translation>No se pudo leer la respuesta de Ripio (error de red %1).</translation>
     </message>
 </context>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/ripio/ripiosandbox.cpp" line="+230"/>
+        <location filename="../../src/ripio/ripiosandbox.cpp" line="+225"/>
         <source>Invalid client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente no válidas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>grant_type must be client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type debe ser client_credentials.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The access token is missing, invalid or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El access token falta, no es válido o venció.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Request was throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud fue limitada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno del servidor.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Support tickets are not enabled for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tickets de soporte no están habilitados para esta cuenta.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Each file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada archivo necesita un nombre de archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected one text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un único valor de texto.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Must be a valid UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser un UUID válido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This field may not be blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo no puede estar en blanco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el cliente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The customer has no email on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no tiene un correo electrónico registrado.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Support ticket not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el ticket de soporte.</translation>
     </message>
 </context>
 <context>
     <name>TicketDesk::SecretStore</name>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+30"/>
-        <source>No system keychain service is available; set the secret in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/service/secretstore.cpp" line="+34"/>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>No system keychain service is available (%1); set the secret in the environment instead.</source>
+        <translation>No hay ningún servicio de llavero del sistema disponible (%1); defina el secreto en el entorno.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The system keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1896,137 +1909,137 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/service/servecommand.cpp" line="+113"/>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings file (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración (INI).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del receptor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del webhook.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask Ripio about a ticket PENDING this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar a Ripio por un ticket que lleve este tiempo en PENDING.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS (PEM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada TLS (PEM).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept unsigned webhooks (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar webhooks sin firma (solo para pruebas).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>settings file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen espera HOST:PORT, por ejemplo 127.0.0.1:8787, no &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--path must start with &apos;/&apos; and hold no spaces or &apos;?&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--path debe comenzar con &apos;/&apos; y no contener espacios ni &apos;?&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--api-base expects an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base espera una URL http(s), no &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--reconcile-after expects a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--reconcile-after espera un número positivo de segundos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TLS needs both --tls-cert and --tls-key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay secreto de webhook: defina TICKETDESK_WEBHOOK_SECRET o guárdelo en el llavero (o pase --insecure-no-signature para una configuración de prueba)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--insecure-no-signature: webhook signatures are NOT checked;</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure-no-signature: las firmas de los webhooks NO se verifican;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anyone who can reach the listener can change ticket outcomes. Never use this in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera que llegue al receptor puede cambiar el resultado de los tickets. Nunca use esto en producción.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a webhook secret is set: --insecure-no-signature is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un secreto de webhook definido: se ignora --insecure-no-signature</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): webhooks are received, but new tickets stay queued until credentials are set</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay credenciales de cliente de Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): se reciben webhooks, pero los tickets nuevos quedan en cola hasta que se definan las credenciales</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot install the signal handlers</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden instalar los manejadores de señales</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>stopping: answering requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>
@@ -2034,285 +2047,285 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/gui/settingsdialog.cpp" line="+65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Ripio sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción de Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de demostración integrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>TLS certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS (PEM)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS private key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>started by TicketDesk on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciado por TicketDesk en este equipo</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el llavero…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado — escriba para reemplazarlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Will be removed from the keychain when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitará del llavero al aplicar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por la variable de entorno %1, que tiene prioridad sobre el llavero.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored: no system keychain here, and %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: no hay llavero del sistema en este equipo y %1 no está definida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (definida)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin definir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keychain service is available on this computer, so secrets cannot be stored here (%1). TicketDesk reads them from the environment instead: %2. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
+        <translation>No hay ningún servicio de llavero del sistema disponible en este equipo, así que los secretos no se pueden guardar aquí (%1). En su lugar, TicketDesk los lee del entorno: %2. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <source>no backend</source>
+        <translation>sin backend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Listening on %1 (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1 (TLS).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escuchar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escuchar.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base personalizada debe ser una URL http:// o https:// válida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The listen address must be an IP address such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de escucha debe ser una dirección IP, como 127.0.0.1 o ::1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The webhook path must start with “/” and contain no spaces, “?” or “#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta del webhook debe comenzar con “/” y no contener espacios, “?” ni “#”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The replay window must be 0 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de repetición debe ser de 0 segundos o más.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS needs both a certificate and a key (or neither, for plain HTTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS requiere un certificado y una clave (o ninguno de los dos, para HTTP sin cifrar).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no existe o no se puede leer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” must be a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un número de %2 a %3.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The settings could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración en %1.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: no system keychain here. The new value is used until TicketDesk quits; set %1 in the environment to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: no hay llavero del sistema en este equipo. El valor nuevo se usa hasta que TicketDesk se cierre; defina %1 en el entorno para conservarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: %1 The new value is used until TicketDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: %1 El valor nuevo se usa hasta que TicketDesk se cierre.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración se aplicó, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Connect: failed — the listener is not running, so there is no URL to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: falló — el receptor no está en ejecución, así que no hay una URL a la cual enviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signing with the webhook secret typed above (not applied yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando con el secreto de webhook escrito arriba (aún sin aplicar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing with the webhook secret in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando con el secreto de webhook en uso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signature: failed — no webhook secret is set, so there is nothing to sign with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: falló — no hay ningún secreto de webhook definido, así que no hay con qué firmar.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Sending SUPPORT_TICKET.CREATED for the made-up ticket %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando SUPPORT_TICKET.CREATED del ticket ficticio %1 a %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+28"/>
         <source>Connect: OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: OK.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>TLS: OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: OK.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS: certificate problem — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: problema con el certificado — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>TLS: failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: falló — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect: failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: falló — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored: failed — no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: falló — sin respuesta: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signature: refused (401) — the listener&apos;s webhook secret differs from the one used to sign. Check that both sides have the same secret (and Apply a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: rechazada (401) — el secreto de webhook del receptor es distinto del usado para firmar. Verifique que ambos lados tengan el mismo secreto (y aplique uno nuevo con Aplicar).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signature: OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: OK.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored: OK (%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: OK (%1) %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stored: failed — the listener answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: falló — el receptor respondió %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2320,129 +2333,129 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/gui/ticketmodel.cpp" line="+36"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-179"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (conflicto)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (detenido)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Retried as #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentado como #%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento de #%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el ticket #%1 (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No outcome after %1 s: Ripio is asked directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado después de %1 s: se consulta directamente a Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A conflicting outcome was reported later and recorded, not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde se informó un resultado contradictorio; se registró, pero no se aplicó.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del ticket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome at</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de ticket</translation>
     </message>
 </context>
 <context>
@@ -2451,47 +2464,47 @@ Retry anyway?</source>
         <location filename="../../src/service/ticketservice.cpp" line="+128"/>
         <location line="+106"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Cannot read the TLS certificate or key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The TLS certificate or key is not valid PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado o la clave TLS no es PEM válido.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This build has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The ticket database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The ticket could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ticket #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 no existe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2512,7 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/sandbox/main.cpp" line="+61"/>
         <source>A simulator of Ripio&apos;s Ramps support-ticket API: token, create, retrieve, and signed outcome webhooks. A summary containing the word &quot;fail&quot; fails the first time for that customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simulador de la API de tickets de soporte de Ripio Ramps: token, creación, consulta y webhooks de resultado firmados. Un resumen que contenga la palabra &quot;fail&quot; falla la primera vez para ese cliente.</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,150 @@
     <message>
         <location filename="../../src/service/attachmentvault.cpp" line="+44"/>
         <source>Cannot create the folder %1 for attachment copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1 para as cópias dos anexos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível copiar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/service/clicreate.cpp" line="+44"/>
+        <source>Try &apos;ticketdesk --help&apos; for more information.</source>
+        <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database file.</source>
+        <translation>Arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings file.</source>
+        <translation>Arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored: create and retry never listen.</source>
+        <translation>Ignorado: create e retry nunca escutam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio API base URL.</source>
+        <translation>URL base da API da Ripio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON output.</source>
+        <translation>Saída em JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait up to SECONDS for CREATED or FAILED.</source>
+        <translation>Aguardar até SECONDS segundos por CREATED ou FAILED.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask Ripio about a PENDING ticket after this many seconds.</source>
+        <translation>Consultar a Ripio sobre um chamado PENDING após esta quantidade de segundos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer UUID.</source>
+        <translation>UUID do cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary.</source>
+        <translation>Resumo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description.</source>
+        <translation>Descrição.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to attach (repeatable).</source>
+        <translation>Arquivo a anexar (pode ser repetido).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>settings file %1 does not exist</source>
+        <translation>o arquivo de configurações %1 não existe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--api-base: not an http(s) URL</source>
+        <translation>--api-base: não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
+        <translation>--reconcile-after: esperado um número inteiro de segundos &gt;= 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--wait: expected a whole number of seconds</source>
+        <translation>--wait: esperado um número inteiro de segundos</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>ticket %1 vanished from the database</source>
+        <translation>o chamado %1 sumiu do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 is still %2 after %3 s</source>
+        <translation>o chamado %1 continua %2 após %3 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticket %1 is %2: %3</source>
+        <translation>o chamado %1 está %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
+        <translation>o chamado %1 foi salvo, mas continua QUEUED (ainda não enviado)%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the engine did not start</source>
+        <translation>o mecanismo não iniciou</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>create: unexpected argument &apos;%1&apos;</source>
+        <translation>create: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create: --customer and --summary are required</source>
+        <translation>create: --customer e --summary são obrigatórios</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the ticket was not saved</source>
+        <translation>o chamado não foi salvo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>retry: expected exactly one ticket ID</source>
+        <translation>retry: esperado exatamente um ID de chamado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>retry: ID must be a local ticket id (a positive number)</source>
+        <translation>retry: o ID deve ser um ID local de chamado (um número positivo)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ticket %1 was not retried</source>
+        <translation>o chamado %1 não foi reenviado</translation>
     </message>
 </context>
 <context>
@@ -20,175 +158,283 @@
         <location filename="../../ui/createticketdialog.ui" line="+11"/>
         <location line="+3"/>
         <source>New support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chamado de suporte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Customer ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do &amp;cliente:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UUID of the end customer</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID do cliente final</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Closed customer warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cliente encerrado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer ID problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no ID do cliente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line: what is the problem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha: qual é o problema?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no resumo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Description problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na descrição</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A&amp;ttachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexos:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop files here to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte os arquivos aqui para anexá-los</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arq&amp;uivos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar anexos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover os anexos selecionados</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Attachments problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema nos anexos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões da caixa de diálogo</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/gui/desktop.cpp" line="+92"/>
+        <location filename="../../src/gui/desktop.cpp" line="+93"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use the built-in Ripio sandbox and a throwaway database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o sandbox da Ripio integrado e um banco de dados descartável.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do banco de dados de chamados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>caminho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User interface language (es, pt_BR, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface (es, pt_BR, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colours: system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores: system (padrão), light ou dark.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With --demo: add sample tickets of every status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --demo: adicionar chamados de exemplo de todos os status.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshot view.</source>
+        <translation>Visão para a captura de tela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>visão</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try &apos;ticketdesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente &apos;ticketdesk --help&apos;.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>the demo sandbox did not start: </source>
-        <translation type="unfinished"></translation>
+        <translation>o sandbox de demonstração não iniciou: </translation>
+    </message>
+</context>
+<context>
+    <name>MultipartForm</name>
+    <message>
+        <location filename="../../src/ripio/multipartform.cpp" line="+157"/>
+        <source>The Content-Type is not multipart/form-data with a valid boundary.</source>
+        <translation>O Content-Type não é multipart/form-data com um boundary válido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body does not start with the boundary.</source>
+        <translation>O corpo não começa com o boundary.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many parts.</source>
+        <translation>Partes demais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part&apos;s header section is not terminated.</source>
+        <translation>A seção de cabeçalhos de uma parte não está terminada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part&apos;s header section is too large.</source>
+        <translation>A seção de cabeçalhos de uma parte é grande demais.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A part header contains a bare line break or NUL.</source>
+        <translation>Um cabeçalho de uma parte contém uma quebra de linha solta ou um NUL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part header line has no name.</source>
+        <translation>Uma linha de cabeçalho de uma parte não tem nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part header name is not a token.</source>
+        <translation>O nome de um cabeçalho de uma parte não é um token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part has two Content-Disposition headers.</source>
+        <translation>Uma parte tem dois cabeçalhos Content-Disposition.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A part&apos;s Content-Disposition is not valid form-data.</source>
+        <translation>O Content-Disposition de uma parte não é form-data válido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A part&apos;s Content-Disposition has an unknown parameter.</source>
+        <translation>O Content-Disposition de uma parte tem um parâmetro desconhecido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part has no name.</source>
+        <translation>Uma parte não tem nome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part has two Content-Type headers.</source>
+        <translation>Uma parte tem dois cabeçalhos Content-Type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part has an empty Content-Type.</source>
+        <translation>Uma parte tem um Content-Type vazio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part has a header other than Content-Disposition and Content-Type.</source>
+        <translation>Uma parte tem um cabeçalho diferente de Content-Disposition e Content-Type.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A part has no Content-Disposition.</source>
+        <translation>Uma parte não tem Content-Disposition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A part is not followed by a boundary.</source>
+        <translation>Uma parte não é seguida de um boundary.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data follows the closing boundary.</source>
+        <translation>Há dados depois do boundary de fechamento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A boundary is followed by something other than a line break.</source>
+        <translation>Um boundary é seguido de algo que não é uma quebra de linha.</translation>
     </message>
 </context>
 <context>
@@ -196,7 +442,7 @@
     <message>
         <location filename="../../src/service/outbox.cpp" line="+46"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TicketDesk parou enquanto enviava este chamado; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
 </context>
 <context>
@@ -205,578 +451,350 @@
         <location filename="../../ui/settingsdialog.ui" line="+8"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keychain state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do chaveiro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configurações</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ripio &amp;API</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API da Ripio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambiente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;secret:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orget</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;quecer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the stored client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer o client secret armazenado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do client secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Check pending tickets after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar chamados pendentes após:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check pending tickets after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar chamados pendentes após</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+33"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receptor de webhooks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listen &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço de escuta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de escuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camin&amp;ho:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segredo do webhook:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;quecer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the stored webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer o segredo do webhook armazenado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhook secret state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do segredo do webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;revious secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo a&amp;nterior:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo anterior do webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer an&amp;terior</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the stored previous webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer o segredo anterior do webhook armazenado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous webhook secret state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do segredo anterior do webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado TLS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do certificado TLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>none: plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum: HTTP sem criptografia</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ocurar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the TLS certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo do certificado TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave T&amp;LS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da chave TLS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procu&amp;rar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the TLS key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo da chave TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay wi&amp;ndow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Janela de repetição:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de repetição</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;ject events older than the window (strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar eventos mais antigos que a janela (estr&amp;ito)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strict replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de repetição estrita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do receptor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send &amp;test event</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar evento de teste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send a signed test event to the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um evento de teste assinado ao receptor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro do teste:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do evento de teste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limites</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Summary at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumo no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum summary length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo do resumo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Description at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum description length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo da descrição</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ttachments at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexos no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum number of attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade máxima de anexos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> files</source>
-        <translation type="unfinished"></translation>
+        <translation> arquivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each &amp;file at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ar&amp;quivo no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum attachment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo de cada anexo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketDesk</name>
-    <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+36"/>
-        <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The summary must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The summary has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The description has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 files are attached; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file %1 is %2; at most %3 per file are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The attachments add up to %1; at most %2 in all are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+115"/>
-        <source>Ripio said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). Ripio must enable support tickets for the account before any ticket can be created; ask your Ripio account manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ripio is limiting requests (HTTP 429); try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ripio had a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio has no such ticket (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ripio answered HTTP 404 Not Found; check the API base URL in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Ripio does not know this customer, or has no email address on file for them (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Ripio rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ripio gave an answer TicketDesk does not expect (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The request had been sent completely, so Ripio may have acted on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio did not answer within %n second(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The secure (TLS) connection to Ripio failed; check the system clock, the certificates and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The proxy failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio&apos;s host name could not be resolved; check the network and the API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ripio refused the connection; check the network and the API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The connection to Ripio was lost before an answer came.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ripio&apos;s answer could not be read (network error %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/service/clicreate.cpp" line="+48"/>
-        <source>Try &apos;ticketdesk --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>settings file %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--api-base: not an http(s) URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--wait: expected a whole number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>ticket %1 vanished from the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ticket %1 is still %2 after %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ticket %1 is %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the engine did not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>create: --customer and --summary are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>the ticket was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>retry: expected exactly one ticket ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>retry: ID must be a local ticket id (a positive number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>ticket %1 was not retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Botões da caixa de diálogo</translation>
     </message>
 </context>
 <context>
@@ -784,17 +802,17 @@
     <message>
         <location filename="../../src/gui/attachmentlistmodel.cpp" line="+39"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegível</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
 </context>
 <context>
@@ -802,84 +820,139 @@
     <message>
         <location filename="../../src/gui/createticketdialog.cpp" line="+48"/>
         <source>New support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo chamado de suporte</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar c&amp;hamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the ticket to Ripio (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o chamado à Ripio (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar chamado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resumo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Known customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes conhecidos</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be refused. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Ripio informou que este cliente está encerrado (ACCOUNT.CLOSED): um novo chamado provavelmente será recusado. Será pedida uma confirmação.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Closed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente encerrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio reported customer %1 as closed. Closed customers can no longer get tickets, so Ripio will most likely refuse this one.
 
 Submit it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>A Ripio informou que o cliente %1 está encerrado. Clientes encerrados não podem mais receber chamados, então a Ripio provavelmente vai recusar este.
+
+Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Confirm ticket for a closed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar chamado para um cliente encerrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Submit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;mesmo assim</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CreateTicketValidator</name>
+    <message>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+31"/>
+        <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary must not be empty.</source>
+        <translation>O resumo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary has %1 characters; at most %2 are allowed.</source>
+        <translation>O resumo tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>A descrição tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 files are attached; at most %2 are allowed.</source>
+        <translation>Há %1 arquivos anexados; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 does not exist.</source>
+        <translation>O arquivo %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Não é possível ler o arquivo %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 is %2; at most %3 per file are allowed.</source>
+        <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachments add up to %1; at most %2 in all are allowed.</source>
+        <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>
 </context>
 <context>
@@ -888,47 +961,47 @@ Submit it anyway?</source>
         <location filename="../../src/gui/deliveriesview.cpp" line="+32"/>
         <location line="+35"/>
         <source>Webhook deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veredito:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter deliveries by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entregas por veredito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as entregas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente problemas</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Delivery headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos da entrega</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da entrega</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>(redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculto)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe: %1</translation>
     </message>
 </context>
 <context>
@@ -936,112 +1009,112 @@ Submit it anyway?</source>
     <message>
         <location filename="../../src/gui/deliverymodel.cpp" line="+38"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid (ticket from elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido (chamado de outra origem)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura incorreta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem assinatura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado (aceito)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale (rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado (rejeitado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other event family</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra família de eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta encerrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Em quarentena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store failed (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao salvar (503)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso na chegada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chamado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
 </context>
 <context>
@@ -1049,157 +1122,157 @@ Submit it anyway?</source>
     <message>
         <location filename="../../src/gui/detailspane.cpp" line="+49"/>
         <source>&amp;Copy issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar chave do chamado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do chamado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado selecionado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar chave do chamado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ticket fields and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos e histórico do chamado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado selecionado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado #%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (conflict recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (conflito registrado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do chamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome at</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado em</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado nesta estação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First seen in a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto pela primeira vez em um webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retried as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa como</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Webhook %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (event time %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (hora do evento %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, arrived %1 s later</source>
-        <translation type="unfinished"></translation>
+        <translation>, chegou %1 s depois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
 </context>
 <context>
@@ -1207,549 +1280,397 @@ Submit it anyway?</source>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
         <source>TicketDesk (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+339"/>
+        <location line="+345"/>
         <source>TicketDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-315"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visões</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+108"/>
         <source>&amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chamados</translation>
     </message>
     <message>
         <location line="-107"/>
         <location line="+110"/>
         <source>&amp;Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregas</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Ticket failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado com falha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ripio could not register ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Ripio não conseguiu registrar o chamado #%1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tickets failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados com falha</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n tickets failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamado falhou.</numerusform>
+            <numerusform>%n chamados falharam.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo chamado…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar visão como CSV…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Check with Ripio now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsultar a Ripio agora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copy issue &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar c&amp;have do chamado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Send queued tickets now</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show &amp;all statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status filters and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de status e busca</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar chamados: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar chamados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search customer, summary, issue key, ticket ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cliente, resumo, chave ou ID do chamado (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About TicketDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o TicketDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About TicketDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o TicketDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TicketDesk %1
 Support tickets for Ripio Ramps, watched live.</source>
-        <translation type="unfinished"></translation>
+        <translation>TicketDesk %1
+Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor de webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time since the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo desde o último evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio API</source>
-        <translation type="unfinished"></translation>
+        <translation>API da Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamados por status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listener: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor: iniciando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento ainda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>API: not contacted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-83"/>
         <source>Engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo não iniciou: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ticket engine could not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o mecanismo de chamados:
+%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Ticket #%1 was not retried: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ticket #%1 retried as #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado #%1 foi reenviado como #%2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Listening on %1 (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando em %1 (TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando em %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give Ripio this webhook URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe à Ripio esta URL de webhook: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listener off</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor desligado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>API ready</source>
-        <translation type="unfinished"></translation>
+        <translation>API pronta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API: bad credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>API: credenciais incorretas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API: support tickets not enabled for this account (403, code 20061)</source>
-        <translation type="unfinished"></translation>
+        <translation>API: chamados de suporte não habilitados para esta conta (403, código 20061)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>API offline, %n ticket(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API offline, %n chamado na fila</numerusform>
+            <numerusform>API offline, %n chamados na fila</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>API rate limited, %n ticket(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API com limite de requisições, %n chamado na fila</numerusform>
+            <numerusform>API com limite de requisições, %n chamados na fila</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API not configured (no client ID or secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>API não configurada (sem client ID ou client secret)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n na fila</numerusform>
+            <numerusform>, %n na fila</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last event %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento há %1 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last event %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento há %1 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ticket stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado parado</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ticket(s) waiting for Ripio longer than %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamado aguardando a Ripio há mais de %1 s.</numerusform>
+            <numerusform>%n chamados aguardando a Ripio há mais de %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chamado</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Retry unconfirmed tickets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente os chamados não confirmados?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request for %1 was sent, but its answer was lost. Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição de %1 foi enviada, mas a resposta se perdeu. A Ripio pode já ter criado o chamado, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar um chamado duplicado para o cliente.
+
+Tentar novamente mesmo assim?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Retry anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente mesmo assim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Don&apos;t retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Export tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chamados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n ticket(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamado exportado para %1.</numerusform>
+            <numerusform>%n chamados exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketDesk::MultipartForm</name>
-    <message>
-        <location filename="../../src/ripio/multipartform.cpp" line="+162"/>
-        <source>The Content-Type is not multipart/form-data with a valid boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The body does not start with the boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Too many parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part&apos;s header section is not terminated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part&apos;s header section is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>A part header contains a bare line break or NUL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part header line has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A part header name is not a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part has two Content-Disposition headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part&apos;s Content-Disposition is not valid form-data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A part&apos;s Content-Disposition has an unknown parameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A part has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part has two Content-Type headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part has an empty Content-Type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A part has a header other than Content-Disposition and Content-Type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A part has no Content-Disposition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A part is not followed by a boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Data follows the closing boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A boundary is followed by something other than a line break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketDesk::Options</name>
-    <message>
-        <location filename="../../src/service/clicreate.cpp" line="-280"/>
-        <source>Database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignored: create and retry never listen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ripio API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wait up to SECONDS for CREATED or FAILED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ask Ripio about a PENDING ticket after this many seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer UUID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File to attach (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
@@ -1757,138 +1678,230 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/ripio/createticketjob.cpp" line="+44"/>
         <source>The attachment %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o anexo %1: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the ticket may exist at Ripio.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Ripio aceitou o chamado (HTTP %1), mas a resposta não traz ticketId; o chamado pode existir na Ripio.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+111"/>
         <source>Ripio said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>A Ripio disse: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../src/ripio/retrieveticketjob.cpp" line="+47"/>
         <source>Ripio&apos;s answer about ticket %1 could not be read (status &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta da Ripio sobre o chamado %1 (status &quot;%2&quot;).</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioclient.cpp" line="+76"/>
         <source>The ticket id %1 is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do chamado %1 não é um UUID.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripiojob.cpp" line="+56"/>
         <source>The Ripio client was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente da Ripio foi encerrado.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/tokenmanager.cpp" line="+170"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de token da Ripio não contém um access token (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+74"/>
+        <source>Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). Ripio must enable support tickets for the account before any ticket can be created; ask your Ripio account manager.</source>
+        <translation>Os chamados de suporte não estão habilitados para esta conta da Ripio (HTTP 403, código 20061). A Ripio precisa habilitá-los para a conta antes que qualquer chamado possa ser criado; fale com o seu gerente de conta na Ripio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.</source>
+        <translation>A Ripio recusou as credenciais da API (HTTP %1). Verifique o client ID e o client secret nas configurações.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
+        <translation>
+            <numerusform>A Ripio está limitando as requisições (HTTP 429); tente novamente em %n segundo.</numerusform>
+            <numerusform>A Ripio está limitando as requisições (HTTP 429); tente novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio is limiting requests (HTTP 429); try again later.</source>
+        <translation>A Ripio está limitando as requisições (HTTP 429); tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ripio had a server error (HTTP %1).</source>
+        <translation>A Ripio teve um erro no servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ripio has no such ticket (HTTP 404).</source>
+        <translation>A Ripio não tem esse chamado (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio answered HTTP 404 Not Found; check the API base URL in the settings.</source>
+        <translation>A Ripio respondeu HTTP 404 Not Found; verifique a URL base da API nas configurações.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ripio does not know this customer, or has no email address on file for them (HTTP %1).</source>
+        <translation>A Ripio não conhece este cliente ou não tem o endereço de e-mail dele cadastrado (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ripio rejected the request (HTTP %1).</source>
+        <translation>A Ripio rejeitou a requisição (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ripio gave an answer TicketDesk does not expect (HTTP %1).</source>
+        <translation>A Ripio deu uma resposta que o TicketDesk não espera (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The request had been sent completely, so Ripio may have acted on it.</source>
+        <translation>A requisição tinha sido enviada por completo, então a Ripio pode tê-la processado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Ripio did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>A Ripio não respondeu em %n segundo.</numerusform>
+            <numerusform>A Ripio não respondeu em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secure (TLS) connection to Ripio failed; check the system clock, the certificates and any proxy that intercepts HTTPS.</source>
+        <translation>A conexão segura (TLS) com a Ripio falhou; verifique o relógio do sistema, os certificados e qualquer proxy que intercepte HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy failed.</source>
+        <translation>O proxy falhou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ripio&apos;s host name could not be resolved; check the network and the API base URL.</source>
+        <translation>Não foi possível resolver o nome do host da Ripio; verifique a rede e a URL base da API.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ripio refused the connection; check the network and the API base URL.</source>
+        <translation>A Ripio recusou a conexão; verifique a rede e a URL base da API.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to Ripio was lost before an answer came.</source>
+        <translation>A conexão com a Ripio caiu antes de chegar uma resposta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ripio&apos;s answer could not be read (network error %1).</source>
+        <translation>Não foi possível ler a resposta da Ripio (erro de rede %1).</translation>
     </message>
 </context>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/ripio/ripiosandbox.cpp" line="+230"/>
+        <location filename="../../src/ripio/ripiosandbox.cpp" line="+225"/>
         <source>Invalid client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais de cliente inválidas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>grant_type must be client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type deve ser client_credentials.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The access token is missing, invalid or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>O access token está ausente, é inválido ou expirou.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Request was throttled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição foi limitada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internal server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno do servidor.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Support tickets are not enabled for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os chamados de suporte não estão habilitados para esta conta.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Each file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada arquivo precisa de um nome de arquivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconhecido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected one text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado um único valor de texto.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Must be a valid UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser um UUID válido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This field may not be blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo não pode ficar em branco.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente não encontrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The customer has no email on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não tem e-mail cadastrado.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Support ticket not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamado de suporte não encontrado.</translation>
     </message>
 </context>
 <context>
     <name>TicketDesk::SecretStore</name>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+30"/>
-        <source>No system keychain service is available; set the secret in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/service/secretstore.cpp" line="+34"/>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema negou o acesso: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>No system keychain service is available (%1); set the secret in the environment instead.</source>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível (%1); defina o segredo no ambiente.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The system keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1896,137 +1909,137 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/service/servecommand.cpp" line="+113"/>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de banco de dados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings file (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de configurações (INI).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do receptor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho do webhook.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base da API da Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask Ripio about a ticket PENDING this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar a Ripio sobre um chamado que esteja PENDING por este tempo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS (PEM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada TLS (PEM).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept unsigned webhooks (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar webhooks sem assinatura (somente para testes).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>settings file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen espera HOST:PORT, por exemplo 127.0.0.1:8787, não &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--path must start with &apos;/&apos; and hold no spaces or &apos;?&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--path deve começar com &apos;/&apos; e não conter espaços nem &apos;?&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--api-base expects an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base espera uma URL http(s), não &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--reconcile-after expects a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--reconcile-after espera um número positivo de segundos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TLS needs both --tls-cert and --tls-key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem segredo de webhook: defina TICKETDESK_WEBHOOK_SECRET ou armazene-o no chaveiro (ou passe --insecure-no-signature para uma configuração de teste)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--insecure-no-signature: webhook signatures are NOT checked;</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure-no-signature: as assinaturas dos webhooks NÃO são verificadas;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anyone who can reach the listener can change ticket outcomes. Never use this in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer pessoa que alcance o receptor pode alterar o resultado dos chamados. Nunca use isto em produção.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a webhook secret is set: --insecure-no-signature is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>há um segredo de webhook definido: --insecure-no-signature é ignorado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): webhooks are received, but new tickets stay queued until credentials are set</source>
-        <translation type="unfinished"></translation>
+        <translation>sem credenciais de cliente da Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): os webhooks são recebidos, mas os novos chamados ficam na fila até que as credenciais sejam definidas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot install the signal handlers</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível instalar os manipuladores de sinais</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>escutando em</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>stopping: answering requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>parando: respondendo às requisições em andamento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>parado</translation>
     </message>
 </context>
 <context>
@@ -2034,285 +2047,285 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/gui/settingsdialog.cpp" line="+65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Ripio sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox da Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção da Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de demonstração integrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>TLS certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS (PEM)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS private key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>started by TicketDesk on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciado pelo TicketDesk neste computador</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o chaveiro…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-4"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenado — digite para substituir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Will be removed from the keychain when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Será removido do chaveiro ao aplicar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela variável de ambiente %1, que tem prioridade sobre o chaveiro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado no chaveiro do sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored: no system keychain here, and %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado: não há chaveiro do sistema aqui e %1 não está definida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (definida)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não definida)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keychain service is available on this computer, so secrets cannot be stored here (%1). TicketDesk reads them from the environment instead: %2. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível neste computador, então os segredos não podem ser armazenados aqui (%1). Em vez disso, o TicketDesk os lê do ambiente: %2. Um segredo digitado aqui é usado até o TicketDesk ser fechado e nunca é gravado em arquivo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <source>no backend</source>
+        <translation>sem backend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Listening on %1 (TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando em %1 (TLS).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando em %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem escutar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem escutar.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL base personalizada deve ser uma URL http:// ou https:// válida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The listen address must be an IP address such as 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de escuta deve ser um endereço IP, como 127.0.0.1 ou ::1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta deve ser um número de 0 a 65535.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The webhook path must start with “/” and contain no spaces, “?” or “#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho do webhook deve começar com “/” e não conter espaços, “?” nem “#”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The replay window must be 0 seconds or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de repetição deve ser de 0 segundos ou mais.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS needs both a certificate and a key (or neither, for plain HTTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS requer um certificado e uma chave (ou nenhum dos dois, para HTTP sem criptografia).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não existe ou não pode ser lido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” must be a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” deve ser um número de %2 a %3.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The settings could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as configurações em %1.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não removido: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: no system keychain here. The new value is used until TicketDesk quits; set %1 in the environment to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado: não há chaveiro do sistema aqui. O novo valor é usado até o TicketDesk ser fechado; defina %1 no ambiente para mantê-lo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: %1 The new value is used until TicketDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado: %1 O novo valor é usado até o TicketDesk ser fechado.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações foram aplicadas, mas nem todos os segredos puderam ser armazenados; veja as mensagens ao lado deles.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Connect: failed — the listener is not running, so there is no URL to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão: falhou — o receptor não está em execução, então não há URL para onde enviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signing with the webhook secret typed above (not applied yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinando com o segredo de webhook digitado acima (ainda não aplicado).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing with the webhook secret in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinando com o segredo de webhook em uso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signature: failed — no webhook secret is set, so there is nothing to sign with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: falhou — nenhum segredo de webhook está definido, então não há com o que assinar.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Sending SUPPORT_TICKET.CREATED for the made-up ticket %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando SUPPORT_TICKET.CREATED do chamado fictício %1 para %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+28"/>
         <source>Connect: OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão: OK.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>TLS: OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: OK.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS: certificate problem — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: problema no certificado — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>TLS: failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: falhou — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect: failed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão: falhou — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored: failed — no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado: falhou — sem resposta: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signature: refused (401) — the listener&apos;s webhook secret differs from the one used to sign. Check that both sides have the same secret (and Apply a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: recusada (401) — o segredo de webhook do receptor é diferente do usado para assinar. Verifique se os dois lados têm o mesmo segredo (e aplique um novo com Aplicar).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signature: OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: OK.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored: OK (%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado: OK (%1) %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stored: failed — the listener answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado: falhou — o receptor respondeu %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2320,129 +2333,129 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/gui/ticketmodel.cpp" line="+36"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-179"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (conflito)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (stuck)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parado)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+102"/>
+        <location line="+117"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-115"/>
         <source>Retried as #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa: #%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa de #%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente o chamado #%1 (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No outcome after %1 s: Ripio is asked directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resultado após %1 s: a Ripio é consultada diretamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A conflicting outcome was reported later and recorded, not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um resultado conflitante foi informado depois e registrado, mas não aplicado.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issue key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do chamado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome at</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado em</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do chamado</translation>
     </message>
 </context>
 <context>
@@ -2451,47 +2464,47 @@ Retry anyway?</source>
         <location filename="../../src/service/ticketservice.cpp" line="+128"/>
         <location line="+106"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Cannot read the TLS certificate or key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The TLS certificate or key is not valid PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado ou a chave TLS não é um PEM válido.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This build has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The ticket database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The ticket could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ticket #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado #%1 não existe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2512,7 @@ Retry anyway?</source>
     <message>
         <location filename="../../src/sandbox/main.cpp" line="+61"/>
         <source>A simulator of Ripio&apos;s Ramps support-ticket API: token, create, retrieve, and signed outcome webhooks. A summary containing the word &quot;fail&quot; fails the first time for that customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um simulador da API de chamados de suporte da Ripio Ramps: token, criação, consulta e webhooks de resultado assinados. Um resumo que contenha a palavra &quot;fail&quot; falha na primeira vez para esse cliente.</translation>
     </message>
 </context>
 </TS>

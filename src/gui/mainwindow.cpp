@@ -124,7 +124,10 @@ void MainWindow::buildTable()
     header->resizeSection(TicketModel::OutcomeColumn, 145);
     header->resizeSection(TicketModel::WaitingColumn, 110);
     header->resizeSection(TicketModel::TicketIdColumn, 120);
-    header->resizeSection(TicketModel::RetryColumn, 130);
+    // Narrow, and shown right after the status: with the details pane open at
+    // 1280 px the last columns are off-screen, and the retry button must not be.
+    header->resizeSection(TicketModel::RetryColumn, 80);
+    header->moveSection(header->visualIndex(TicketModel::RetryColumn), 1);
     m_table->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
 
     auto *delegate = new RetryDelegate(m_table);
@@ -305,6 +308,9 @@ void MainWindow::buildActions()
         }
     }
 
+    // The filters get a row of their own: beside the main toolbar the last status
+    // buttons went into the overflow menu.
+    addToolBarBreak(Qt::TopToolBarArea);
     QToolBar *filters = addToolBar(tr("Filters"));
     filters->setObjectName(QStringLiteral("filterToolBar"));
     filters->setAccessibleName(tr("Status filters and search"));
@@ -410,9 +416,6 @@ void MainWindow::connectService()
             QMessageBox::critical(this, tr("TicketDesk"), tr("The ticket engine could not start:\n%1").arg(error));
             return;
         }
-        // Unsorted while the list streams in (it arrives newest first, the default
-        // order): a sorted proxy inserts row by row, which stalls for seconds at scale.
-        m_proxy->sort(-1);
         QMetaObject::invokeMethod(
             s, [s] { s->loadTickets(); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(

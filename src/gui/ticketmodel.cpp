@@ -173,7 +173,7 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
     return QVariant();
 }
 
-QVariant TicketModel::sortValue(const TicketRow &row, int column) const
+qint64 TicketModel::sortKey(const TicketRow &row, int column)
 {
     switch (column) {
     case StatusColumn:
@@ -189,6 +189,21 @@ QVariant TicketModel::sortValue(const TicketRow &row, int column) const
                                  : std::numeric_limits<qint64>::min();
     case RetryColumn:
         return offersRetry(row) ? 2 : (row.retriedAs ? 1 : 0);
+    default:
+        return 0;
+    }
+}
+
+QVariant TicketModel::sortValue(const TicketRow &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+    case RetryColumn:
+        return int(sortKey(row, column));
+    case CreatedColumn:
+    case OutcomeColumn:
+    case WaitingColumn:
+        return sortKey(row, column);
     default:
         return display(row, column);
     }
@@ -338,7 +353,7 @@ void TicketModel::appendLoaded(const QList<Ticket> &chunk)
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-    m_rows.reserve(m_rows.size() + size_t(fresh.size()));
+    // No exact reserve per chunk: that reallocates every chunk; push_back grows geometrically.
     for (const Ticket *t : std::as_const(fresh)) {
         m_rowOfId.insert(t->id, int(m_rows.size()));
         m_rows.push_back(makeRow(*t));

@@ -85,6 +85,8 @@ public:
 
     static QString statusLabel(TicketStatus status);
     static bool offersRetry(const TicketRow &row);
+    // The SortRole value of a column that does not sort as text, as an integer.
+    static qint64 sortKey(const TicketRow &row, int column);
 
     // PENDING rows waiting longer than this are "stuck" (the reconciliation threshold).
     void setStuckThresholdSeconds(int seconds);

@@ -4,11 +4,29 @@
 
 #include "ticketmodel.h"
 
-#include <QLatin1StringView>
+#include <algorithm>
+#include <array>
+#include <numeric>
 
 namespace TicketDesk {
 
 namespace {
+
+// Runs of more than this many separate insertions or removals become one
+// layoutChanged: each beginInsertRows/beginRemoveRows costs the view O(rows).
+constexpr size_t maxStructuralRuns = 8;
+
+constexpr std::array<uchar, 256> foldTable = [] {
+    std::array<uchar, 256> t{};
+    for (int i = 0; i < 256; ++i)
+        t[size_t(i)] = uchar(i >= 'A' && i <= 'Z' ? i + ('a' - 'A') : i);
+    return t;
+}();
+
+inline uchar fold(char c)
+{
+    return foldTable[uchar(c)];
+}
 
 bool isAscii(const QString &s)
 {
@@ -21,24 +39,124 @@ bool isAscii(const QString &s)
 
 // Case-insensitive for ASCII, byte order beyond it: a locale-aware collation of a
 // million strings costs seconds, and ticket text is mostly ASCII.
-int compareBytes(QByteArrayView a, QByteArrayView b)
+int compareFolded(QByteArrayView a, QByteArrayView b)
 {
-    return QLatin1StringView(a).compare(QLatin1StringView(b), Qt::CaseInsensitive);
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar x = fold(a[i]);
+        const uchar y = fold(b[i]);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+// `needle` is already folded. ASCII letters fold only onto ASCII letters, so
+// matching UTF-8 bytes finds exactly the case-insensitive matches of an ASCII needle.
+bool containsFolded(QByteArrayView hay, const QByteArray &needle)
+{
+    const qsizetype m = needle.size();
+    const qsizetype last = hay.size() - m;
+    const char *h = hay.data();
+    const char *n = needle.constData();
+    const uchar first = uchar(n[0]);
+    for (qsizetype i = 0; i <= last; ++i) {
+        if (fold(h[i]) != first)
+            continue;
+        qsizetype j = 1;
+        while (j < m && fold(h[i + j]) == uchar(n[j]))
+            ++j;
+        if (j == m)
+            return true;
+    }
+    return false;
+}
+
+// Eight folded bytes from `depth` on, big-endian and zero-padded, so integer order is string order.
+quint64 prefixKey(QByteArrayView s, qsizetype depth)
+{
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 8; ++i) {
+        const qsizetype p = depth + i;
+        key = (key << 8) | (p < s.size() ? fold(s[p]) : 0u);
+    }
+    return key;
+}
+
+bool isTextColumn(int column)
+{
+    return column == TicketModel::IssueKeyColumn || column == TicketModel::CustomerColumn ||
+           column == TicketModel::SummaryColumn || column == TicketModel::TicketIdColumn;
+}
+
+TextRef textOf(const TicketRow &r, int column)
+{
+    switch (column) {
+    case TicketModel::IssueKeyColumn:
+        return r.issueKey;
+    case TicketModel::CustomerColumn:
+        return r.customerId;
+    case TicketModel::SummaryColumn:
+        return r.summary;
+    default:
+        return r.ticketId;
+    }
 }
 
 } // namespace
 
 TicketProxy::TicketProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(TicketModel::SortRole);
-    setDynamicSortFilter(true);
+    // Repositions rows changed outside a model batch (a batch flushes at once).
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TicketProxy::flushDirty);
 }
 
 void TicketProxy::setTicketModel(TicketModel *model)
 {
-    m_model = model;
     setSourceModel(model);
+}
+
+void TicketProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    auto *model = qobject_cast<TicketModel *>(sourceModel);
+    if (model == m_model)
+        return;
+    beginResetModel();
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    QAbstractProxyModel::setSourceModel(model);
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &TicketProxy::sourceDataChanged);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TicketProxy::sourceRowsAboutToBeRemoved);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TicketProxy::sourceRowsRemoved);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { flushDirty(); });
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &TicketProxy::sourceRowsInserted);
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            rebuild();
+            endResetModel();
+        });
+        connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); });
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+            rebuild();
+            endResetModel();
+        });
+        // The model's batch is complete: reposition its changed rows now, before
+        // anyone (the view restoring its scroll position) maps rows again.
+        connect(m_model, &TicketModel::batchApplied, this, &TicketProxy::flushDirty);
+        connect(m_model, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_model = nullptr;
+            rebuild();
+            endResetModel();
+        });
+    }
+    rebuild();
+    endResetModel();
 }
 
 void TicketProxy::setStatusMask(quint32 mask)
@@ -46,8 +164,9 @@ void TicketProxy::setStatusMask(quint32 mask)
     mask &= allStatuses;
     if (mask == m_statusMask)
         return;
+    const bool narrowing = (mask & ~m_statusMask) == 0;
     m_statusMask = mask;
-    refilter();
+    refilter(narrowing);
 }
 
 void TicketProxy::setStatusShown(TicketStatus status, bool shown)
@@ -61,18 +180,19 @@ void TicketProxy::setText(const QString &text)
     const QString t = text.trimmed();
     if (t == m_text)
         return;
+    const bool wasAscii = m_textIsAscii;
+    const QByteArray oldNeedle = m_needle;
     m_text = t;
     m_textIsAscii = isAscii(t);
-    m_asciiText = m_textIsAscii ? t.toLatin1() : QByteArray();
-    refilter();
-}
-
-void TicketProxy::refilter()
-{
-    // A full rebuild (one filtering pass, one sort, one layoutChanged) rather than
-    // invalidateRowsFilter(): Qt removes and inserts rows range by range, each an
-    // O(rows) shift, which at a million scattered rows takes minutes (measured).
-    invalidate();
+    m_needle.clear();
+    if (m_textIsAscii) {
+        m_needle = t.toLatin1();
+        for (char &c : m_needle)
+            c = char(fold(c));
+    }
+    // Typing on narrows the matches: only the rows shown now need testing.
+    const bool narrowing = wasAscii && m_textIsAscii && m_needle.contains(oldNeedle);
+    refilter(narrowing);
 }
 
 bool TicketProxy::matchesText(int sourceRow) const
@@ -83,9 +203,7 @@ bool TicketProxy::matchesText(int sourceRow) const
         if (f.length == 0)
             continue;
         if (m_textIsAscii) {
-            // ASCII letters fold only onto ASCII letters, so matching UTF-8 bytes as
-            // Latin-1 finds exactly the case-insensitive matches of an ASCII needle.
-            if (QLatin1StringView(m_model->bytes(f)).contains(QLatin1StringView(m_asciiText), Qt::CaseInsensitive))
+            if (containsFolded(m_model->bytes(f), m_needle))
                 return true;
         } else if (m_model->text(f).contains(m_text, Qt::CaseInsensitive)) {
             return true;
@@ -94,52 +212,571 @@ bool TicketProxy::matchesText(int sourceRow) const
     return false;
 }
 
-bool TicketProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool TicketProxy::accepts(int sourceRow) const
 {
-    if (sourceParent.isValid() || !m_model)
-        return false;
     const TicketRow &r = m_model->row(sourceRow);
     if (!(m_statusMask & (1u << int(r.status))))
         return false;
     return m_text.isEmpty() || matchesText(sourceRow);
 }
 
-bool TicketProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool TicketProxy::lessThan(int a, int b) const
 {
-    if (!m_model)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const TicketRow &a = m_model->row(left.row());
-    const TicketRow &b = m_model->row(right.row());
-    int c = 0;
-    switch (left.column()) {
-    case TicketModel::StatusColumn:
-        c = int(a.status) - int(b.status);
-        break;
-    case TicketModel::IssueKeyColumn:
-        c = compareBytes(m_model->bytes(a.issueKey), m_model->bytes(b.issueKey));
-        break;
-    case TicketModel::CustomerColumn:
-        c = compareBytes(m_model->bytes(a.customerId), m_model->bytes(b.customerId));
-        break;
-    case TicketModel::SummaryColumn:
-        c = compareBytes(m_model->bytes(a.summary), m_model->bytes(b.summary));
-        break;
-    case TicketModel::TicketIdColumn:
-        c = compareBytes(m_model->bytes(a.ticketId), m_model->bytes(b.ticketId));
-        break;
-    case TicketModel::CreatedColumn:
-        c = a.createdMs < b.createdMs ? -1 : (a.createdMs > b.createdMs ? 1 : 0);
-        break;
-    default: {
-        const QVariant va = left.data(TicketModel::SortRole);
-        const QVariant vb = right.data(TicketModel::SortRole);
-        const auto order = QVariant::compare(va, vb);
-        c = order == QPartialOrdering::Less ? -1 : (order == QPartialOrdering::Greater ? 1 : 0);
-        break;
-    }
+    const TicketRow &x = m_model->row(a);
+    const TicketRow &y = m_model->row(b);
+    if (isTextColumn(m_sortColumn)) {
+        const int c = compareFolded(m_model->bytes(textOf(x, m_sortColumn)), m_model->bytes(textOf(y, m_sortColumn)));
+        if (c != 0)
+            return c < 0;
+    } else {
+        const qint64 kx = TicketModel::sortKey(x, m_sortColumn);
+        const qint64 ky = TicketModel::sortKey(y, m_sortColumn);
+        if (kx != ky)
+            return kx < ky;
     }
     // Ties fall back to the local id, so equal keys keep a stable, predictable order.
-    return c != 0 ? c < 0 : a.id < b.id;
+    return x.id < y.id;
+}
+
+std::vector<int> TicketProxy::sortedOrder() const
+{
+    const int n = m_model ? m_model->rowCount() : 0;
+    std::vector<int> order(size_t(n), 0);
+    if (m_sortColumn < 0) {
+        std::iota(order.begin(), order.end(), 0);
+        return order;
+    }
+    if (!isTextColumn(m_sortColumn)) {
+        struct Entry
+        {
+            qint64 key;
+            qint64 id;
+            int row;
+        };
+        std::vector<Entry> e;
+        e.resize(static_cast<size_t>(n));
+        for (int r = 0; r < n; ++r) {
+            const TicketRow &row = m_model->row(r);
+            e[size_t(r)] = Entry{TicketModel::sortKey(row, m_sortColumn), row.id, r};
+        }
+        std::sort(e.begin(), e.end(),
+                  [](const Entry &a, const Entry &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
+        for (size_t i = 0; i < e.size(); ++i)
+            order[i] = e[i].row;
+    } else {
+        // Most-significant-first: sort on eight folded bytes at a time, and only
+        // the runs that tie go on to the next eight. Keys are contiguous integers,
+        // so the sort never chases string pointers.
+        struct Entry
+        {
+            quint64 key;
+            qint64 id;
+            int row;
+            quint32 length;
+        };
+        std::vector<Entry> e;
+        e.resize(static_cast<size_t>(n));
+        for (int r = 0; r < n; ++r) {
+            const TicketRow &row = m_model->row(r);
+            const TextRef t = textOf(row, m_sortColumn);
+            e[size_t(r)] = Entry{prefixKey(m_model->bytes(t), 0), row.id, r, t.length};
+        }
+        const auto byKey = [](const Entry &a, const Entry &b) { return a.key < b.key; };
+        const auto byId = [](const Entry &a, const Entry &b) { return a.id < b.id; };
+        struct Range
+        {
+            size_t begin;
+            size_t end;
+            qsizetype depth;
+        };
+        std::sort(e.begin(), e.end(), byKey);
+        std::vector<Range> todo{{0, e.size(), 0}};
+        while (!todo.empty()) {
+            const Range range = todo.back();
+            todo.pop_back();
+            for (size_t i = range.begin; i < range.end;) {
+                size_t j = i + 1;
+                quint32 longest = e[i].length;
+                while (j < range.end && e[j].key == e[i].key) {
+                    longest = std::max(longest, e[j].length);
+                    ++j;
+                }
+                if (j - i > 1) {
+                    const qsizetype next = range.depth + 8;
+                    if (qsizetype(longest) > next) {
+                        for (size_t k = i; k < j; ++k)
+                            e[k].key = prefixKey(m_model->bytes(textOf(m_model->row(e[k].row), m_sortColumn)), next);
+                        std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byKey);
+                        todo.push_back({i, j, next});
+                    } else {
+                        std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byId);
+                    }
+                }
+                i = j;
+            }
+        }
+        for (size_t i = 0; i < e.size(); ++i)
+            order[i] = e[i].row;
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(order.begin(), order.end());
+    return order;
+}
+
+void TicketProxy::insertSorted(std::vector<int> &order, std::vector<int> rows) const
+{
+    if (rows.empty())
+        return;
+    if (m_sortColumn < 0) {
+        // Source order: merge by row number.
+        std::sort(rows.begin(), rows.end());
+        std::vector<int> merged(order.size() + rows.size());
+        std::merge(order.begin(), order.end(), rows.begin(), rows.end(), merged.begin());
+        order.swap(merged);
+        return;
+    }
+    const auto cmp = [this](int a, int b) { return before(a, b); };
+    std::sort(rows.begin(), rows.end(), cmp);
+    // Binary search per new row (k log n comparisons), then one move of the rest.
+    std::vector<size_t> at(rows.size());
+    auto from = order.begin();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        from = std::lower_bound(from, order.end(), rows[i], cmp);
+        at[i] = size_t(from - order.begin());
+    }
+    std::vector<int> merged;
+    merged.reserve(order.size() + rows.size());
+    size_t next = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        merged.insert(merged.end(), order.begin() + qsizetype(next), order.begin() + qsizetype(at[i]));
+        merged.push_back(rows[i]);
+        next = at[i];
+    }
+    merged.insert(merged.end(), order.begin() + qsizetype(next), order.end());
+    order.swap(merged);
+}
+
+std::vector<int> TicketProxy::visibleOf(const std::vector<int> &order, const std::vector<char> &dirty) const
+{
+    std::vector<int> visible;
+    visible.reserve(m_visible.size() + 16);
+    for (int r : order) {
+        const bool shown = size_t(r) < dirty.size() && dirty[size_t(r)]
+                               ? accepts(r)
+                               : (size_t(r) < m_proxyRowOf.size() && m_proxyRowOf[size_t(r)] >= 0);
+        if (shown)
+            visible.push_back(r);
+    }
+    return visible;
+}
+
+void TicketProxy::rebuild()
+{
+    m_flushTimer.stop();
+    m_dirty.clear();
+    m_dirtyRoles.clear();
+    m_order = sortedOrder();
+    m_visible.clear();
+    if (m_model) {
+        m_visible.reserve(m_order.size());
+        for (int r : m_order) {
+            if (accepts(r))
+                m_visible.push_back(r);
+        }
+    }
+    rebuildProxyRows();
+}
+
+void TicketProxy::rebuildProxyRows(size_t from)
+{
+    const size_t n = m_model ? size_t(m_model->rowCount()) : 0;
+    if (from == 0 || m_proxyRowOf.size() != n) {
+        m_proxyRowOf.assign(n, -1);
+        from = 0;
+    }
+    for (size_t i = from; i < m_visible.size(); ++i)
+        m_proxyRowOf[size_t(m_visible[i])] = int(i);
+}
+
+void TicketProxy::refilter(bool narrowing)
+{
+    if (!m_model)
+        return;
+    flushDirty();
+    std::vector<int> visible;
+    const std::vector<int> &candidates = narrowing ? m_visible : m_order;
+    visible.reserve(narrowing ? m_visible.size() : m_order.size());
+    for (int r : candidates) {
+        if (accepts(r))
+            visible.push_back(r);
+    }
+    if (visible != m_visible)
+        commitLayout(std::move(visible), nullptr);
+}
+
+void TicketProxy::commitLayout(std::vector<int> visible, std::vector<int> *order)
+{
+    const bool sameCount = visible.size() == m_visible.size();
+    const QList<QPersistentModelIndex> parents;
+    const auto hint = sameCount ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
+    Q_EMIT layoutAboutToBeChanged(parents, hint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(from.size()));
+    for (const QModelIndex &p : from)
+        sourceRows.push_back(p.row() >= 0 && size_t(p.row()) < m_visible.size() ? m_visible[size_t(p.row())] : -1);
+    if (order)
+        m_order.swap(*order);
+    m_visible.swap(visible);
+    rebuildProxyRows();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int s = sourceRows[size_t(i)];
+        const int row = s >= 0 && size_t(s) < m_proxyRowOf.size() ? m_proxyRowOf[size_t(s)] : -1;
+        to.append(row >= 0 ? createIndex(row, from[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged(parents, hint);
+}
+
+void TicketProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= TicketModel::ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    flushDirty();
+    const bool reverseOnly = column == m_sortColumn && column >= 0;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_model)
+        return;
+    std::vector<int> newOrder;
+    if (reverseOnly) {
+        // Ties break by id in both directions, so descending is exactly ascending reversed.
+        newOrder.assign(m_order.rbegin(), m_order.rend());
+    } else {
+        newOrder = sortedOrder();
+    }
+    std::vector<int> visible;
+    visible.reserve(m_visible.size());
+    for (int r : newOrder) {
+        if (m_proxyRowOf[size_t(r)] >= 0)
+            visible.push_back(r);
+    }
+    commitLayout(std::move(visible), &newOrder);
+}
+
+QModelIndex TicketProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_visible.size() ||
+        column >= TicketModel::ColumnCount)
+        return QModelIndex();
+    return createIndex(row, column);
+}
+
+QModelIndex TicketProxy::parent(const QModelIndex &) const
+{
+    return QModelIndex();
+}
+
+QModelIndex TicketProxy::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int TicketProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int TicketProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_model ? 0 : TicketModel::ColumnCount;
+}
+
+bool TicketProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.empty() && m_model;
+}
+
+QVariant TicketProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Columns are never remapped; the base class would look them up through row 0,
+    // which does not exist when nothing matches.
+    if (m_model && orientation == Qt::Horizontal)
+        return m_model->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+QModelIndex TicketProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_model || !proxyIndex.isValid() || size_t(proxyIndex.row()) >= m_visible.size())
+        return QModelIndex();
+    return m_model->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex TicketProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_model || !sourceIndex.isValid() || sourceIndex.model() != m_model ||
+        size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return QModelIndex();
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+void TicketProxy::emitRuns(std::vector<int> proxyRows, const QList<int> &roles)
+{
+    std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
+    for (size_t i = 0; i < proxyRows.size();) {
+        size_t j = i;
+        while (j + 1 < proxyRows.size() && proxyRows[j + 1] == proxyRows[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(proxyRows[i], 0), index(proxyRows[j], TicketModel::ColumnCount - 1), roles);
+        i = j + 1;
+    }
+}
+
+void TicketProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const bool keysMayChange = roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
+                               roles.contains(TicketModel::SortRole) || roles.contains(TicketModel::StatusRole);
+    if (!keysMayChange) {
+        // Highlight expiry and the like: nothing moves, pass it on.
+        std::vector<int> rows;
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+            if (size_t(r) < m_proxyRowOf.size() && m_proxyRowOf[size_t(r)] >= 0)
+                rows.push_back(m_proxyRowOf[size_t(r)]);
+        }
+        emitRuns(std::move(rows), roles);
+        return;
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+        m_dirty.push_back(r);
+    for (int role : roles) {
+        if (!m_dirtyRoles.contains(role))
+            m_dirtyRoles.append(role);
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void TicketProxy::flushDirty()
+{
+    m_flushTimer.stop();
+    if (m_dirty.empty())
+        return;
+    std::vector<int> dirty;
+    dirty.swap(m_dirty);
+    QList<int> roles;
+    roles.swap(m_dirtyRoles);
+    std::sort(dirty.begin(), dirty.end());
+    dirty.erase(std::unique(dirty.begin(), dirty.end()), dirty.end());
+    const size_t n = m_proxyRowOf.size();
+    dirty.erase(std::remove_if(dirty.begin(), dirty.end(), [n](int r) { return r < 0 || size_t(r) >= n; }),
+                dirty.end());
+    if (dirty.empty())
+        return;
+
+    std::vector<char> isDirty(n, 0);
+    for (int r : dirty)
+        isDirty[size_t(r)] = 1;
+    bool visibilityChanged = false;
+    for (int r : dirty) {
+        if (accepts(r) != (m_proxyRowOf[size_t(r)] >= 0)) {
+            visibilityChanged = true;
+            break;
+        }
+    }
+
+    // A changed row stays put when it is still in order with its neighbours in
+    // m_order; only the others are taken out and put back by binary search.
+    std::vector<int> moving;
+    if (m_sortColumn >= 0) {
+        std::vector<size_t> position(dirty.size());
+        // Positions in m_order: found through a pass only when many rows changed.
+        std::vector<int> orderPos;
+        orderPos.assign(n, -1);
+        for (size_t i = 0; i < m_order.size(); ++i) {
+            if (isDirty[size_t(m_order[i])])
+                orderPos[size_t(m_order[i])] = int(i);
+        }
+        for (int r : dirty) {
+            const int p = orderPos[size_t(r)];
+            // Neighbours that are themselves dirty may move too: compare with the
+            // nearest clean ones.
+            int prev = p - 1;
+            while (prev >= 0 && isDirty[size_t(m_order[size_t(prev)])])
+                --prev;
+            size_t next = size_t(p) + 1;
+            while (next < m_order.size() && isDirty[size_t(m_order[next])])
+                ++next;
+            const bool inOrder =
+                (prev < 0 || before(m_order[size_t(prev)], r)) && (next >= m_order.size() || before(r, m_order[next]));
+            if (!inOrder)
+                moving.push_back(r);
+        }
+        // Dirty rows between the same clean neighbours must also be in order among themselves.
+        if (moving.empty()) {
+            int last = -1;
+            for (int v : m_order) {
+                if (!isDirty[size_t(v)])
+                    continue;
+                if (last >= 0 && !before(last, v)) {
+                    moving = dirty;
+                    break;
+                }
+                last = v;
+            }
+        }
+    }
+
+    if (moving.empty() && !visibilityChanged) {
+        std::vector<int> rows;
+        for (int r : dirty) {
+            if (m_proxyRowOf[size_t(r)] >= 0)
+                rows.push_back(m_proxyRowOf[size_t(r)]);
+        }
+        emitRuns(std::move(rows), roles);
+        return;
+    }
+
+    std::vector<int> order = m_order;
+    if (!moving.empty()) {
+        std::vector<char> isMoving(n, 0);
+        for (int r : moving)
+            isMoving[size_t(r)] = 1;
+        order.erase(std::remove_if(order.begin(), order.end(), [&isMoving](int r) { return isMoving[size_t(r)]; }),
+                    order.end());
+        insertSorted(order, moving);
+    }
+    std::vector<int> visible = visibleOf(order, isDirty);
+    commitLayout(std::move(visible), &order);
+    std::vector<int> rows;
+    for (int r : dirty) {
+        if (m_proxyRowOf[size_t(r)] >= 0)
+            rows.push_back(m_proxyRowOf[size_t(r)]);
+    }
+    emitRuns(std::move(rows), roles);
+}
+
+void TicketProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    flushDirty();
+    std::vector<int> gone; // proxy rows
+    for (int r = first; r <= last; ++r) {
+        if (size_t(r) < m_proxyRowOf.size() && m_proxyRowOf[size_t(r)] >= 0)
+            gone.push_back(m_proxyRowOf[size_t(r)]);
+    }
+    std::sort(gone.begin(), gone.end());
+    size_t runs = 0;
+    for (size_t i = 0; i < gone.size(); ++i) {
+        if (i == 0 || gone[i] != gone[i - 1] + 1)
+            ++runs;
+    }
+    const auto removedHere = [first, last](int r) { return r >= first && r <= last; };
+    if (runs > maxStructuralRuns) {
+        std::vector<int> visible = m_visible;
+        visible.erase(std::remove_if(visible.begin(), visible.end(), removedHere), visible.end());
+        commitLayout(std::move(visible), nullptr);
+    } else {
+        // Bottom-up, one removal per contiguous run, so earlier rows keep their numbers.
+        for (size_t j = gone.size(); j > 0;) {
+            size_t i = j - 1;
+            while (i > 0 && gone[i - 1] == gone[i] - 1)
+                --i;
+            beginRemoveRows(QModelIndex(), gone[i], gone[j - 1]);
+            for (size_t k = i; k < j; ++k)
+                m_proxyRowOf[size_t(m_visible[size_t(gone[k])])] = -1;
+            m_visible.erase(m_visible.begin() + gone[i], m_visible.begin() + gone[j - 1] + 1);
+            rebuildProxyRows(size_t(gone[i]));
+            endRemoveRows();
+            j = i;
+        }
+    }
+    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), removedHere), m_order.end());
+}
+
+void TicketProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &r : m_order) {
+        if (r > last)
+            r -= count;
+    }
+    for (int &r : m_visible) {
+        if (r > last)
+            r -= count;
+    }
+    rebuildProxyRows();
+}
+
+void TicketProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    flushDirty();
+    const int count = last - first + 1;
+    if (size_t(first) < m_proxyRowOf.size()) {
+        // Not an append: later source rows move down.
+        for (int &r : m_order) {
+            if (r >= first)
+                r += count;
+        }
+        for (int &r : m_visible) {
+            if (r >= first)
+                r += count;
+        }
+    }
+    std::vector<int> fresh(static_cast<size_t>(count));
+    std::iota(fresh.begin(), fresh.end(), first);
+    std::vector<int> order = m_order;
+    insertSorted(order, fresh);
+    m_order.swap(order);
+    m_proxyRowOf.assign(size_t(m_model->rowCount()), -1);
+    for (size_t i = 0; i < m_visible.size(); ++i)
+        m_proxyRowOf[size_t(m_visible[i])] = int(i);
+
+    // Where the accepted new rows land among the visible ones.
+    std::vector<char> isFresh(m_proxyRowOf.size(), 0);
+    for (int r : fresh)
+        isFresh[size_t(r)] = 1;
+    std::vector<int> visible = visibleOf(m_order, isFresh);
+    std::vector<int> at; // final proxy rows of the new ones
+    for (size_t i = 0; i < visible.size(); ++i) {
+        if (isFresh[size_t(visible[i])])
+            at.push_back(int(i));
+    }
+    if (at.empty())
+        return;
+    size_t runs = 0;
+    for (size_t i = 0; i < at.size(); ++i) {
+        if (i == 0 || at[i] != at[i - 1] + 1)
+            ++runs;
+    }
+    if (runs > maxStructuralRuns) {
+        commitLayout(std::move(visible), nullptr);
+        return;
+    }
+    // Top-down, one insertion per run: everything above a run is in place by then.
+    for (size_t i = 0; i < at.size();) {
+        size_t j = i;
+        while (j + 1 < at.size() && at[j + 1] == at[j] + 1)
+            ++j;
+        beginInsertRows(QModelIndex(), at[i], at[j]);
+        m_visible.insert(m_visible.begin() + at[i], visible.begin() + at[i], visible.begin() + at[j] + 1);
+        rebuildProxyRows(size_t(at[i]));
+        endInsertRows();
+        i = j + 1;
+    }
 }
 
 } // namespace TicketDesk

@@ -4,9 +4,12 @@
 
 #include "ticketstatus.h"
 
+#include <QAbstractProxyModel>
 #include <QByteArray>
-#include <QSortFilterProxyModel>
 #include <QString>
+#include <QTimer>
+
+#include <vector>
 
 namespace TicketDesk {
 
@@ -14,10 +17,14 @@ class TicketModel;
 
 // Sorting and filtering of a TicketModel for the ticket table: by status (a set
 // of shown statuses) and by free text over customer, summary, issue key and
-// ticketId. It reads the model's compact rows directly instead of going through
-// QVariant, which is what keeps a sort of a million rows under a second.
-// Setters do nothing when the value is unchanged.
-class TicketProxy final : public QSortFilterProxyModel
+// ticketId. Built for a million rows: it keeps the source rows in sort order
+// (m_order) and the visible subsequence of it (m_visible), so a filter change is
+// one pass over compact rows without sorting, and a sort sorts precomputed
+// integer keys. Live changes are repositioned by binary search once per model
+// batch; the view gets dataChanged when nothing moved and one layoutChanged
+// (persistent indexes kept) when something did. Setters do nothing when the
+// value is unchanged.
+class TicketProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TicketProxy)
@@ -27,6 +34,8 @@ public:
 
     void setTicketModel(TicketModel *model);
     TicketModel *ticketModel() const { return m_model; }
+    // Only a TicketModel (or nullptr) is accepted.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     // Bit i set = status i (TicketStatus as int) shown.
     void setStatusMask(quint32 mask);
@@ -37,19 +46,59 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // -1: source order.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    bool accepts(int sourceRow) const;
     bool matchesText(int sourceRow) const;
-    void refilter();
+    // Ascending order of the current sort column, ties by local id: a total order.
+    bool lessThan(int a, int b) const;
+    bool before(int a, int b) const { return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b) : lessThan(b, a); }
+    std::vector<int> sortedOrder() const;
+    // Places `rows` (absent from `order`) at their sorted positions in `order`.
+    void insertSorted(std::vector<int> &order, std::vector<int> rows) const;
+    // Visible rows of `order`: `dirty` rows are tested, the others keep their visibility.
+    std::vector<int> visibleOf(const std::vector<int> &order, const std::vector<char> &dirty) const;
+
+    void rebuild();
+    void refilter(bool narrowing);
+    void commitLayout(std::vector<int> visible, std::vector<int> *order);
+    void rebuildProxyRows(size_t from = 0);
+    void emitRuns(std::vector<int> proxyRows, const QList<int> &roles);
+    void flushDirty();
+
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
 
     TicketModel *m_model = nullptr;
     quint32 m_statusMask = allStatuses;
     QString m_text;
-    QByteArray m_asciiText; // the needle when it is plain ASCII: matched on UTF-8 bytes without decoding
+    QByteArray m_needle; // m_text case-folded, when it is plain ASCII: matched on UTF-8 bytes without decoding
     bool m_textIsAscii = true;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    std::vector<int> m_order;      // every source row, in sort order
+    std::vector<int> m_visible;    // proxy row -> source row: the accepted subsequence of m_order
+    std::vector<int> m_proxyRowOf; // source row -> proxy row, -1 when filtered out
+    std::vector<int> m_dirty;      // source rows whose sort key or filter fields may have changed
+    QList<int> m_dirtyRoles;
+    QTimer m_flushTimer;
 };
 
 } // namespace TicketDesk

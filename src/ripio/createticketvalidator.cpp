@@ -12,11 +12,6 @@ namespace TicketDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketDesk::CreateTicketValidator", text);
-}
-
 QString formatSize(qint64 bytes)
 {
     return QLocale::system().formattedDataSize(bytes);
@@ -33,23 +28,32 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
 
     if (!isUuid(request.customerId))
         add(QStringLiteral("customerId"),
-            tr("The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000)."));
+            QCoreApplication::translate(
+                "TicketDesk::CreateTicketValidator",
+                "The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000)."));
 
     if (request.summary.trimmed().isEmpty())
-        add(QStringLiteral("summary"), tr("The summary must not be empty."));
+        add(QStringLiteral("summary"),
+            QCoreApplication::translate("TicketDesk::CreateTicketValidator", "The summary must not be empty."));
     else if (request.summary.size() > limits.maxSummaryChars)
-        add(QStringLiteral("summary"), tr("The summary has %1 characters; at most %2 are allowed.")
-                                           .arg(request.summary.size())
-                                           .arg(limits.maxSummaryChars));
+        add(QStringLiteral("summary"),
+            QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                        "The summary has %1 characters; at most %2 are allowed.")
+                .arg(request.summary.size())
+                .arg(limits.maxSummaryChars));
 
     if (request.description.size() > limits.maxDescriptionChars)
-        add(QStringLiteral("description"), tr("The description has %1 characters; at most %2 are allowed.")
-                                               .arg(request.description.size())
-                                               .arg(limits.maxDescriptionChars));
+        add(QStringLiteral("description"),
+            QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                        "The description has %1 characters; at most %2 are allowed.")
+                .arg(request.description.size())
+                .arg(limits.maxDescriptionChars));
 
     if (request.attachments.size() > limits.maxFiles)
-        add(QStringLiteral("files"),
-            tr("%1 files are attached; at most %2 are allowed.").arg(request.attachments.size()).arg(limits.maxFiles));
+        add(QStringLiteral("files"), QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                                                 "%1 files are attached; at most %2 are allowed.")
+                                         .arg(request.attachments.size())
+                                         .arg(limits.maxFiles));
 
     qint64 total = 0;
     for (qsizetype i = 0; i < request.attachments.size(); ++i) {
@@ -57,26 +61,32 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
         const QString field = QStringLiteral("files[%1]").arg(i);
         const QFileInfo info(file.path);
         if (file.path.isEmpty() || !info.exists()) {
-            add(field, tr("The file %1 does not exist.").arg(file.path));
+            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator", "The file %1 does not exist.")
+                           .arg(file.path));
             continue;
         }
         if (!info.isFile()) {
-            add(field, tr("%1 is not a regular file.").arg(file.path));
+            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator", "%1 is not a regular file.")
+                           .arg(file.path));
             continue;
         }
         if (!info.isReadable()) {
-            add(field, tr("The file %1 cannot be read.").arg(file.path));
+            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator", "The file %1 cannot be read.")
+                           .arg(file.path));
             continue;
         }
         const qint64 size = info.size();
         total += size;
         if (size > limits.maxFileBytes)
-            add(field, tr("The file %1 is %2; at most %3 per file are allowed.")
+            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                                   "The file %1 is %2; at most %3 per file are allowed.")
                            .arg(info.fileName(), formatSize(size), formatSize(limits.maxFileBytes)));
     }
     if (total > limits.maxTotalBytes)
-        add(QStringLiteral("files"), tr("The attachments add up to %1; at most %2 in all are allowed.")
-                                         .arg(formatSize(total), formatSize(limits.maxTotalBytes)));
+        add(QStringLiteral("files"),
+            QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                        "The attachments add up to %1; at most %2 in all are allowed.")
+                .arg(formatSize(total), formatSize(limits.maxTotalBytes)));
     return errors;
 }
 

@@ -101,11 +101,6 @@ std::optional<QList<Parameter>> parseParameters(QByteArrayView text, QByteArray 
     return params;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MultipartForm", text);
-}
-
 MultipartForm failed(const QString &why)
 {
     MultipartForm form;
@@ -159,25 +154,26 @@ MultipartForm MultipartForm::parse(QByteArrayView contentType, const QByteArray 
 {
     const QByteArray boundary = boundaryOf(contentType);
     if (boundary.isEmpty())
-        return failed(tr("The Content-Type is not multipart/form-data with a valid boundary."));
+        return failed(QCoreApplication::translate(
+            "MultipartForm", "The Content-Type is not multipart/form-data with a valid boundary."));
     const QByteArray dash = QByteArray("--" + boundary);
     const QByteArray delimiter = QByteArray("\r\n" + dash);
     if (!body.startsWith(QByteArray(dash + "\r\n")))
-        return failed(tr("The body does not start with the boundary."));
+        return failed(QCoreApplication::translate("MultipartForm", "The body does not start with the boundary."));
 
     MultipartForm form;
     qsizetype pos = dash.size() + 2;
     for (;;) {
         if (form.parts.size() >= maxParts)
-            return failed(tr("Too many parts."));
+            return failed(QCoreApplication::translate("MultipartForm", "Too many parts."));
         const qsizetype headerEnd = body.indexOf("\r\n\r\n", pos);
         // A part with no header lines at all has its blank line right away.
         const bool noHeaders = body.mid(pos, 2) == "\r\n";
         if (!noHeaders && headerEnd < 0)
-            return failed(tr("A part's header section is not terminated."));
+            return failed(QCoreApplication::translate("MultipartForm", "A part's header section is not terminated."));
         const qsizetype dataStart = noHeaders ? pos + 2 : headerEnd + 4;
         if (dataStart - pos > maxPartHeaderBytes)
-            return failed(tr("A part's header section is too large."));
+            return failed(QCoreApplication::translate("MultipartForm", "A part's header section is too large."));
 
         Part part;
         bool sawDisposition = false;
@@ -192,24 +188,28 @@ MultipartForm MultipartForm::parse(QByteArrayView contentType, const QByteArray 
                 const QByteArrayView line = headers.sliced(lineStart, lineEnd - lineStart);
                 lineStart = lineEnd + 2;
                 if (line.contains('\r') || line.contains('\n') || line.contains('\0'))
-                    return failed(tr("A part header contains a bare line break or NUL."));
+                    return failed(QCoreApplication::translate("MultipartForm",
+                                                              "A part header contains a bare line break or NUL."));
                 const qsizetype colon = line.indexOf(':');
                 if (colon <= 0)
-                    return failed(tr("A part header line has no name."));
+                    return failed(QCoreApplication::translate("MultipartForm", "A part header line has no name."));
                 const QByteArrayView name = line.first(colon);
                 for (char c : name) {
                     if (!isTokenChar(c))
-                        return failed(tr("A part header name is not a token."));
+                        return failed(
+                            QCoreApplication::translate("MultipartForm", "A part header name is not a token."));
                 }
                 const QByteArrayView value = trimmed(line.sliced(colon + 1));
                 if (name.compare("content-disposition", Qt::CaseInsensitive) == 0) {
                     if (sawDisposition)
-                        return failed(tr("A part has two Content-Disposition headers."));
+                        return failed(QCoreApplication::translate("MultipartForm",
+                                                                  "A part has two Content-Disposition headers."));
                     sawDisposition = true;
                     QByteArray type;
                     const auto params = parseParameters(value, &type);
                     if (!params || type != "form-data")
-                        return failed(tr("A part's Content-Disposition is not valid form-data."));
+                        return failed(QCoreApplication::translate(
+                            "MultipartForm", "A part's Content-Disposition is not valid form-data."));
                     bool hasName = false;
                     for (const Parameter &p : *params) {
                         if (p.name == "name") {
@@ -219,29 +219,33 @@ MultipartForm MultipartForm::parse(QByteArrayView contentType, const QByteArray 
                             part.fileName = QString::fromUtf8(p.value);
                             part.hasFileName = true;
                         } else {
-                            return failed(tr("A part's Content-Disposition has an unknown parameter."));
+                            return failed(QCoreApplication::translate(
+                                "MultipartForm", "A part's Content-Disposition has an unknown parameter."));
                         }
                     }
                     if (!hasName || part.name.isEmpty())
-                        return failed(tr("A part has no name."));
+                        return failed(QCoreApplication::translate("MultipartForm", "A part has no name."));
                 } else if (name.compare("content-type", Qt::CaseInsensitive) == 0) {
                     if (sawType)
-                        return failed(tr("A part has two Content-Type headers."));
+                        return failed(
+                            QCoreApplication::translate("MultipartForm", "A part has two Content-Type headers."));
                     sawType = true;
                     if (value.isEmpty())
-                        return failed(tr("A part has an empty Content-Type."));
+                        return failed(
+                            QCoreApplication::translate("MultipartForm", "A part has an empty Content-Type."));
                     part.contentType = value.toByteArray();
                 } else {
-                    return failed(tr("A part has a header other than Content-Disposition and Content-Type."));
+                    return failed(QCoreApplication::translate(
+                        "MultipartForm", "A part has a header other than Content-Disposition and Content-Type."));
                 }
             }
         }
         if (!sawDisposition)
-            return failed(tr("A part has no Content-Disposition."));
+            return failed(QCoreApplication::translate("MultipartForm", "A part has no Content-Disposition."));
 
         const qsizetype dataEnd = body.indexOf(delimiter, dataStart);
         if (dataEnd < 0)
-            return failed(tr("A part is not followed by a boundary."));
+            return failed(QCoreApplication::translate("MultipartForm", "A part is not followed by a boundary."));
         part.data = body.mid(dataStart, dataEnd - dataStart);
         form.parts.append(part);
 
@@ -251,10 +255,11 @@ MultipartForm MultipartForm::parse(QByteArrayView contentType, const QByteArray 
             const qsizetype rest = body.size() - (pos + 2);
             if (rest == 0 || (rest == 2 && body.endsWith("\r\n")))
                 return form;
-            return failed(tr("Data follows the closing boundary."));
+            return failed(QCoreApplication::translate("MultipartForm", "Data follows the closing boundary."));
         }
         if (after != "\r\n")
-            return failed(tr("A boundary is followed by something other than a line break."));
+            return failed(QCoreApplication::translate("MultipartForm",
+                                                      "A boundary is followed by something other than a line break."));
         pos += 2;
     }
 }

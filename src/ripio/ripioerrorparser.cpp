@@ -21,11 +21,6 @@ namespace {
 constexpr int notEnabledCode = 20061;
 constexpr qsizetype maxServerMessage = 500;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TicketDesk::RipioClient", text, nullptr, n);
-}
-
 QString clip(QString text)
 {
     text = text.simplified();
@@ -112,7 +107,8 @@ QString withServerText(const QString &base, const QString &serverMessage)
 {
     if (serverMessage.isEmpty())
         return base;
-    return base + QLatin1Char(' ') + tr("Ripio said: \"%1\"").arg(serverMessage);
+    return base + QLatin1Char(' ') +
+           QCoreApplication::translate("TicketDesk::RipioClient", "Ripio said: \"%1\"").arg(serverMessage);
 }
 
 bool mentionsCustomer(const ClientError &error)
@@ -186,16 +182,19 @@ ClientError errorFromHttpAnswer(RipioCall call, int httpStatus, const QByteArray
 
     if (httpStatus == 403 && notEnabled) {
         error.category = C::NotEnabled;
-        error.message = tr("Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). "
-                           "Ripio must enable support tickets for the account before any ticket can be "
-                           "created; ask your Ripio account manager.");
+        error.message = QCoreApplication::translate(
+            "TicketDesk::RipioClient", "Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). "
+                                       "Ripio must enable support tickets for the account before any ticket can be "
+                                       "created; ask your Ripio account manager.");
         error.message = withServerText(error.message, error.serverMessage);
         return error;
     }
     if (httpStatus == 401 || httpStatus == 403 || (call == RipioCall::Token && httpStatus == 400)) {
         error.category = C::BadCredentials;
         error.message = withServerText(
-            tr("Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.")
+            QCoreApplication::translate(
+                "TicketDesk::RipioClient",
+                "Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.")
                 .arg(httpStatus),
             error.serverMessage);
         return error;
@@ -205,22 +204,31 @@ ClientError errorFromHttpAnswer(RipioCall call, int httpStatus, const QByteArray
         error.retryAfterSeconds = parseRetryAfter(retryAfter, now);
         error.message =
             error.retryAfterSeconds >= 0
-                ? tr("Ripio is limiting requests (HTTP 429); try again in %n second(s).", error.retryAfterSeconds)
-                : tr("Ripio is limiting requests (HTTP 429); try again later.");
+                ? QCoreApplication::translate("TicketDesk::RipioClient",
+                                              "Ripio is limiting requests (HTTP 429); try again in %n second(s).",
+                                              nullptr, error.retryAfterSeconds)
+                : QCoreApplication::translate("TicketDesk::RipioClient",
+                                              "Ripio is limiting requests (HTTP 429); try again later.");
         error.message = withServerText(error.message, error.serverMessage);
         return error;
     }
     if (httpStatus >= 500 && httpStatus <= 599) {
         error.category = C::ServerError;
         error.retryAfterSeconds = parseRetryAfter(retryAfter, now);
-        error.message = withServerText(tr("Ripio had a server error (HTTP %1).").arg(httpStatus), error.serverMessage);
+        error.message =
+            withServerText(QCoreApplication::translate("TicketDesk::RipioClient", "Ripio had a server error (HTTP %1).")
+                               .arg(httpStatus),
+                           error.serverMessage);
         return error;
     }
     if (httpStatus == 404 && (call != RipioCall::CreateTicket || !mentionsCustomer(error))) {
         error.category = C::NotFound;
-        error.message = call == RipioCall::RetrieveTicket
-                            ? tr("Ripio has no such ticket (HTTP 404).")
-                            : tr("Ripio answered HTTP 404 Not Found; check the API base URL in the settings.");
+        error.message =
+            call == RipioCall::RetrieveTicket
+                ? QCoreApplication::translate("TicketDesk::RipioClient", "Ripio has no such ticket (HTTP 404).")
+                : QCoreApplication::translate(
+                      "TicketDesk::RipioClient",
+                      "Ripio answered HTTP 404 Not Found; check the API base URL in the settings.");
         error.message = withServerText(error.message, error.serverMessage);
         return error;
     }
@@ -228,19 +236,26 @@ ClientError errorFromHttpAnswer(RipioCall call, int httpStatus, const QByteArray
         if (call == RipioCall::CreateTicket && mentionsCustomer(error)) {
             error.category = C::CustomerUnknown;
             error.message = withServerText(
-                tr("Ripio does not know this customer, or has no email address on file for them (HTTP %1).")
+                QCoreApplication::translate(
+                    "TicketDesk::RipioClient",
+                    "Ripio does not know this customer, or has no email address on file for them (HTTP %1).")
                     .arg(httpStatus),
                 error.serverMessage);
             return error;
         }
         error.category = C::Validation;
-        error.message =
-            withServerText(tr("Ripio rejected the request (HTTP %1).").arg(httpStatus), error.serverMessage);
+        error.message = withServerText(
+            QCoreApplication::translate("TicketDesk::RipioClient", "Ripio rejected the request (HTTP %1).")
+                .arg(httpStatus),
+            error.serverMessage);
         return error;
     }
     error.category = C::Protocol;
-    error.message = withServerText(tr("Ripio gave an answer TicketDesk does not expect (HTTP %1).").arg(httpStatus),
-                                   error.serverMessage);
+    error.message =
+        withServerText(QCoreApplication::translate("TicketDesk::RipioClient",
+                                                   "Ripio gave an answer TicketDesk does not expect (HTTP %1).")
+                           .arg(httpStatus),
+                       error.serverMessage);
     return error;
 }
 
@@ -255,13 +270,19 @@ ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timed
     ClientError error;
     error.bodySent = uploadComplete;
     const QString sentNote =
-        uploadComplete ? tr("The request had been sent completely, so Ripio may have acted on it.") : QString();
+        uploadComplete
+            ? QCoreApplication::translate("TicketDesk::RipioClient",
+                                          "The request had been sent completely, so Ripio may have acted on it.")
+            : QString();
     const auto withNote = [&sentNote](const QString &text) {
         return sentNote.isEmpty() ? text : text + QLatin1Char(' ') + sentNote;
     };
     if (timedOut || code == E::TimeoutError) {
         error.category = C::Timeout;
-        error.message = withNote(tr("Ripio did not answer within %n second(s).", qMax(1, timeoutMs / 1000)));
+        // Computed outside the translate() call: lupdate hangs on a '/' in its arguments.
+        const int seconds = qMax(1, timeoutMs / 1000);
+        error.message = withNote(QCoreApplication::translate(
+            "TicketDesk::RipioClient", "Ripio did not answer within %n second(s).", nullptr, seconds));
         return error;
     }
     switch (code) {
@@ -269,19 +290,23 @@ ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timed
     case E::UnknownProxyError:
         error.category = code == E::SslHandshakeFailedError ? C::Tls : C::Offline;
         error.message = code == E::SslHandshakeFailedError
-                            ? tr("The secure (TLS) connection to Ripio failed; check the system clock, the "
-                                 "certificates and any proxy that intercepts HTTPS.")
-                            : tr("The proxy failed.");
+                            ? QCoreApplication::translate(
+                                  "TicketDesk::RipioClient",
+                                  "The secure (TLS) connection to Ripio failed; check the system clock, the "
+                                  "certificates and any proxy that intercepts HTTPS.")
+                            : QCoreApplication::translate("TicketDesk::RipioClient", "The proxy failed.");
         error.message = withNote(error.message);
         return error;
     case E::HostNotFoundError:
         error.category = C::Offline;
-        error.message =
-            withNote(tr("Ripio's host name could not be resolved; check the network and the API base URL."));
+        error.message = withNote(QCoreApplication::translate(
+            "TicketDesk::RipioClient",
+            "Ripio's host name could not be resolved; check the network and the API base URL."));
         return error;
     case E::ConnectionRefusedError:
         error.category = C::Offline;
-        error.message = withNote(tr("Ripio refused the connection; check the network and the API base URL."));
+        error.message = withNote(QCoreApplication::translate(
+            "TicketDesk::RipioClient", "Ripio refused the connection; check the network and the API base URL."));
         return error;
     case E::RemoteHostClosedError:
     case E::ContentReSendError: // the connection closed and Qt may not send the body again (MultipartUploadDevice)
@@ -296,13 +321,16 @@ ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timed
     case E::OperationCanceledError:
     case E::BackgroundRequestNotAllowedError:
         error.category = C::Offline;
-        error.message = withNote(tr("The connection to Ripio was lost before an answer came."));
+        error.message = withNote(QCoreApplication::translate(
+            "TicketDesk::RipioClient", "The connection to Ripio was lost before an answer came."));
         return error;
     default:
         break;
     }
     error.category = C::Protocol;
-    error.message = withNote(tr("Ripio's answer could not be read (network error %1).").arg(static_cast<int>(code)));
+    error.message = withNote(
+        QCoreApplication::translate("TicketDesk::RipioClient", "Ripio's answer could not be read (network error %1).")
+            .arg(static_cast<int>(code)));
     return error;
 }
 

@@ -30,11 +30,6 @@ constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
 constexpr int pollIntervalMs = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 int fail(QTextStream &err, const QString &message)
 {
     QString line = message;
@@ -45,28 +40,41 @@ int fail(QTextStream &err, const QString &message)
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "ticketdesk: " << message << '\n' << tr("Try 'ticketdesk --help' for more information.") << Qt::endl;
+    err << "ticketdesk: " << message << '\n'
+        << QCoreApplication::translate("CommandLine", "Try 'ticketdesk --help' for more information.") << Qt::endl;
     return exitUsage;
 }
 
 struct Options
 {
     QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), tr("Database file."), QStringLiteral("PATH")};
-    QCommandLineOption config{QStringLiteral("config"), tr("Settings file."), QStringLiteral("FILE")};
-    QCommandLineOption listen{QStringLiteral("listen"), tr("Ignored: create and retry never listen."),
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("CommandLine", "Settings file."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              QCoreApplication::translate("CommandLine", "Ignored: create and retry never listen."),
                               QStringLiteral("HOST:PORT")};
-    QCommandLineOption apiBase{QStringLiteral("api-base"), tr("Ripio API base URL."), QStringLiteral("URL")};
-    QCommandLineOption json{QStringLiteral("json"), tr("JSON output.")};
-    QCommandLineOption wait{QStringLiteral("wait"), tr("Wait up to SECONDS for CREATED or FAILED."),
+    QCommandLineOption apiBase{QStringLiteral("api-base"),
+                               QCoreApplication::translate("CommandLine", "Ripio API base URL."),
+                               QStringLiteral("URL")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("CommandLine", "JSON output.")};
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            QCoreApplication::translate("CommandLine", "Wait up to SECONDS for CREATED or FAILED."),
                             QStringLiteral("SECONDS")};
-    QCommandLineOption reconcileAfter{QStringLiteral("reconcile-after"),
-                                      tr("Ask Ripio about a PENDING ticket after this many seconds."),
-                                      QStringLiteral("SECONDS")};
-    QCommandLineOption customer{QStringLiteral("customer"), tr("Customer UUID."), QStringLiteral("UUID")};
-    QCommandLineOption summary{QStringLiteral("summary"), tr("Summary."), QStringLiteral("TEXT")};
-    QCommandLineOption description{QStringLiteral("description"), tr("Description."), QStringLiteral("TEXT")};
-    QCommandLineOption attach{QStringLiteral("attach"), tr("File to attach (repeatable)."), QStringLiteral("FILE")};
+    QCommandLineOption reconcileAfter{
+        QStringLiteral("reconcile-after"),
+        QCoreApplication::translate("CommandLine", "Ask Ripio about a PENDING ticket after this many seconds."),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption customer{QStringLiteral("customer"),
+                                QCoreApplication::translate("CommandLine", "Customer UUID."), QStringLiteral("UUID")};
+    QCommandLineOption summary{QStringLiteral("summary"), QCoreApplication::translate("CommandLine", "Summary."),
+                               QStringLiteral("TEXT")};
+    QCommandLineOption description{QStringLiteral("description"),
+                                   QCoreApplication::translate("CommandLine", "Description."), QStringLiteral("TEXT")};
+    QCommandLineOption attach{QStringLiteral("attach"),
+                              QCoreApplication::translate("CommandLine", "File to attach (repeatable)."),
+                              QStringLiteral("FILE")};
 
     explicit Options(bool create)
     {
@@ -86,7 +94,8 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
     EngineConfig config;
     if (o.parser.isSet(o.config)) {
         if (!QFileInfo::exists(o.parser.value(o.config))) {
-            *code = usageError(err, tr("settings file %1 does not exist").arg(o.parser.value(o.config)));
+            *code = usageError(err, QCoreApplication::translate("CommandLine", "settings file %1 does not exist")
+                                        .arg(o.parser.value(o.config)));
             return std::nullopt;
         }
         config = EngineConfig::fromSettings(QSettings(o.parser.value(o.config), QSettings::IniFormat));
@@ -104,7 +113,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
         const QUrl url(o.parser.value(o.apiBase), QUrl::StrictMode);
         if (!url.isValid() ||
             (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https"))) {
-            *code = usageError(err, tr("--api-base: not an http(s) URL"));
+            *code = usageError(err, QCoreApplication::translate("CommandLine", "--api-base: not an http(s) URL"));
             return std::nullopt;
         }
         config.client.baseUrl = url;
@@ -113,7 +122,8 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
         bool ok = false;
         const int seconds = o.parser.value(o.reconcileAfter).toInt(&ok);
         if (!ok || seconds < 1) {
-            *code = usageError(err, tr("--reconcile-after: expected a whole number of seconds >= 1"));
+            *code = usageError(err, QCoreApplication::translate(
+                                        "CommandLine", "--reconcile-after: expected a whole number of seconds >= 1"));
             return std::nullopt;
         }
         config.reconcileAfterSeconds = seconds;
@@ -133,7 +143,7 @@ std::optional<int> waitSeconds(const Options &o, QTextStream &err)
     bool ok = false;
     const int seconds = o.parser.value(o.wait).toInt(&ok);
     if (!ok || seconds < 0) {
-        usageError(err, tr("--wait: expected a whole number of seconds"));
+        usageError(err, QCoreApplication::translate("CommandLine", "--wait: expected a whole number of seconds"));
         return std::nullopt;
     }
     return seconds;
@@ -211,17 +221,22 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     if (const std::optional<Ticket> t = service.store()->ticket(id))
         last = t;
     if (!last)
-        return fail(err, tr("ticket %1 vanished from the database").arg(id));
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
 
     if (code < 0 && waitOutcome) {
-        return fail(err, tr("ticket %1 is still %2 after %3 s").arg(id).arg(statusToString(last->status)).arg(waitFor));
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s")
+                             .arg(id)
+                             .arg(statusToString(last->status))
+                             .arg(waitFor));
     }
     print(*last, json, out);
     if (code == exitFailure)
-        return fail(err, tr("ticket %1 is %2: %3").arg(id).arg(statusToString(last->status), last->message));
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is %2: %3")
+                             .arg(id)
+                             .arg(statusToString(last->status), last->message));
     if (last->status == TicketStatus::Queued) {
         err << "ticketdesk: "
-            << tr("ticket %1 is saved but still QUEUED (not sent yet)%2")
+            << QCoreApplication::translate("CommandLine", "ticket %1 is saved but still QUEUED (not sent yet)%2")
                    .arg(id)
                    .arg(last->message.isEmpty() ? QString() : QStringLiteral(": ") + last->message.simplified())
             << Qt::endl;
@@ -247,7 +262,8 @@ std::optional<int> startEngine(Engine &engine, const EngineConfig &config, QText
     });
     engine.service.start(config);
     if (!ok)
-        return fail(err, error.isEmpty() ? tr("the engine did not start") : error);
+        return fail(err,
+                    error.isEmpty() ? QCoreApplication::translate("CommandLine", "the engine did not start") : error);
     return std::nullopt;
 }
 
@@ -259,9 +275,11 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
         return usageError(err, QStringLiteral("create: ") + o.parser.errorText());
     if (!o.parser.positionalArguments().isEmpty())
-        return usageError(err, tr("create: unexpected argument '%1'").arg(o.parser.positionalArguments().first()));
+        return usageError(err, QCoreApplication::translate("CommandLine", "create: unexpected argument '%1'")
+                                   .arg(o.parser.positionalArguments().first()));
     if (!o.parser.isSet(o.customer) || !o.parser.isSet(o.summary))
-        return usageError(err, tr("create: --customer and --summary are required"));
+        return usageError(err,
+                          QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
     const std::optional<int> waitFor = waitSeconds(o, err);
     if (!waitFor)
         return exitUsage;
@@ -296,7 +314,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return fail(err, parts.join(QStringLiteral("; ")));
     }
     if (id <= 0)
-        return fail(err, error.isEmpty() ? tr("the ticket was not saved") : error);
+        return fail(err,
+                    error.isEmpty() ? QCoreApplication::translate("CommandLine", "the ticket was not saved") : error);
     return follow(engine.service, id, *waitFor, o.parser.isSet(o.json), out, err);
 }
 
@@ -307,11 +326,12 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return usageError(err, QStringLiteral("retry: ") + o.parser.errorText());
     const QStringList positional = o.parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, tr("retry: expected exactly one ticket ID"));
+        return usageError(err, QCoreApplication::translate("CommandLine", "retry: expected exactly one ticket ID"));
     bool numeric = false;
     const qint64 original = positional.first().toLongLong(&numeric);
     if (!numeric || original <= 0)
-        return usageError(err, tr("retry: ID must be a local ticket id (a positive number)"));
+        return usageError(
+            err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
     const std::optional<int> waitFor = waitSeconds(o, err);
     if (!waitFor)
         return exitUsage;
@@ -332,7 +352,9 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                      });
     engine.service.retryTickets({original});
     if (retryId <= 0)
-        return fail(err, error.isEmpty() ? tr("ticket %1 was not retried").arg(original) : error);
+        return fail(err, error.isEmpty()
+                             ? QCoreApplication::translate("CommandLine", "ticket %1 was not retried").arg(original)
+                             : error);
     return follow(engine.service, retryId, *waitFor, o.parser.isSet(o.json), out, err);
 }
 

@@ -364,7 +364,10 @@ void TicketService::loadTickets()
     }
     QList<Ticket> chunk;
     chunk.reserve(loadChunk);
-    m_store->forEachTicket(TicketFilter{}, [&](const Ticket &t) {
+    // The table shows no attachments (details load them): one query for the whole list.
+    TicketFilter filter;
+    filter.withAttachments = false;
+    m_store->forEachTicket(filter, [&](const Ticket &t) {
         chunk.append(t);
         if (chunk.size() >= loadChunk) {
             Q_EMIT ticketsLoaded(chunk, false);

@@ -23,6 +23,9 @@ struct TicketFilter
     std::optional<TicketStatus> status;
     QString text;
     Order order = Order::NewestFirst;
+    // False leaves Ticket::attachments empty: a listing of every ticket then costs
+    // one query, not one more per row (the table shows none; details load them).
+    bool withAttachments = true;
 };
 
 } // namespace TicketDesk

@@ -356,7 +356,7 @@ QSqlQuery &TicketStore::exec(const QString &sql, const QVariantList &binds)
     return q;
 }
 
-Ticket TicketStore::readTicketRow(const QSqlQuery &q)
+Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
 {
     Ticket t;
     t.id = q.value(0).toLongLong();
@@ -375,7 +375,8 @@ Ticket TicketStore::readTicketRow(const QSqlQuery &q)
     t.retriedAs = q.value(13).toLongLong();
     t.conflict = q.value(14).toInt() != 0;
     t.createdHere = q.value(15).toInt() != 0;
-    t.attachments = loadAttachments(t.id);
+    if (withAttachments)
+        t.attachments = loadAttachments(t.id);
     return t;
 }
 
@@ -543,7 +544,7 @@ QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int of
         const QString sql = ticketQuery(filter, binds, limit, offset);
         QSqlQuery &q = exec(sql, binds);
         while (q.next())
-            result.append(readTicketRow(q));
+            result.append(readTicketRow(q, filter.withAttachments));
     });
     if (!ok)
         result.clear();
@@ -558,7 +559,7 @@ bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<
         // Forward-only: SQLite steps the statement row by row, nothing is buffered.
         QSqlQuery &q = exec(sql, binds);
         while (q.next()) {
-            if (!visit(readTicketRow(q)))
+            if (!visit(readTicketRow(q, filter.withAttachments)))
                 break;
         }
         if (q.lastError().isValid())

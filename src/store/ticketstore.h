@@ -88,7 +88,7 @@ public:
     StoreError lastError() const { return m_lastError; }
 
 private:
-    Ticket readTicketRow(const QSqlQuery &query);
+    Ticket readTicketRow(const QSqlQuery &query, bool withAttachments = true);
     QList<Attachment> loadAttachments(qint64 ticketLocalId);
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
     void saveTicket(const Ticket &ticket);

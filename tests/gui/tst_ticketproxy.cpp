@@ -195,6 +195,97 @@ private Q_SLOTS:
         m_proxy->setText(QStringLiteral("sup-77"));
         QCOMPARE(ids(*m_proxy), QList<qint64>{3});
     }
+
+    void unmovedChangeIsDataChangedOnly()
+    {
+        m_proxy->sort(TicketModel::CreatedColumn, Qt::AscendingOrder);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(m_proxy, &QAbstractItemModel::dataChanged);
+        m_model->enqueueChanged({ticket(2, TicketStatus::Failed, QStringLiteral("bob-uuid"),
+                                        QStringLiteral("card declined twice"), QString(), 10)});
+        m_model->applyPending();
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), m_proxy->index(1, 0));
+        QCOMPARE(changed.first().at(1).toModelIndex(), m_proxy->index(1, TicketModel::ColumnCount - 1));
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{5, 2, 3, 1, 4}));
+    }
+
+    void liveChangeMovesRowAndKeepsPersistentIndexes()
+    {
+        m_proxy->sort(TicketModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{3, 1, 5, 2, 4}));
+        const QPersistentModelIndex five = m_proxy->index(2, 0);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        // 3 goes PENDING -> FAILED: it moves between 5 and 2.
+        m_model->enqueueChanged({ticket(3, TicketStatus::Failed, QStringLiteral("carol-uuid"),
+                                        QStringLiteral("Niño: cambio de CBU"), QString(), 20)});
+        m_model->applyPending();
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{1, 5, 2, 3, 4}));
+        QVERIFY(five.isValid());
+        QCOMPARE(five.data(TicketModel::IdRole).toLongLong(), 5);
+        QCOMPARE(five.row(), 1);
+    }
+
+    void newRowsLandAtTheirSortedPosition()
+    {
+        m_proxy->sort(TicketModel::CreatedColumn, Qt::DescendingOrder);
+        QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+        m_model->enqueueChanged(
+            {ticket(6, TicketStatus::Queued, QStringLiteral("erin-uuid"), QStringLiteral("new"), QString(), 25)});
+        m_model->applyPending();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2);
+        QCOMPARE(inserted.first().at(2).toInt(), 2);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 6, 3, 2, 5}));
+    }
+
+    void filteredNewRowIsNotShown()
+    {
+        m_proxy->setText(QStringLiteral("alice"));
+        QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+        m_model->enqueueChanged(
+            {ticket(6, TicketStatus::Queued, QStringLiteral("erin-uuid"), QStringLiteral("new"), QString(), 25)});
+        m_model->applyPending();
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(sorted(ids(*m_proxy)), (QList<qint64>{1, 4}));
+    }
+
+    void removedRowsLeave()
+    {
+        m_proxy->sort(TicketModel::SummaryColumn, Qt::AscendingOrder);
+        m_model->enqueueRemoved({2, 5});
+        m_model->applyPending();
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 3}));
+        QCOMPARE(m_proxy->mapToSource(m_proxy->index(2, 0)).data(TicketModel::IdRole).toLongLong(), 3);
+        QCOMPARE(m_proxy->mapFromSource(m_model->index(m_model->rowForId(1), 0)).row(), 1);
+    }
+
+    void narrowingAndWideningText()
+    {
+        m_proxy->setText(QStringLiteral("s"));
+        m_proxy->setText(QStringLiteral("su"));
+        m_proxy->setText(QStringLiteral("sup"));
+        QCOMPARE(sorted(ids(*m_proxy)), (QList<qint64>{1, 5}));
+        m_proxy->setText(QStringLiteral("su"));
+        QCOMPARE(sorted(ids(*m_proxy)), (QList<qint64>{1, 5}));
+        m_proxy->setText(QString());
+        QCOMPARE(sorted(ids(*m_proxy)), (QList<qint64>{1, 2, 3, 4, 5}));
+    }
+
+    void reverseSortAndLongKeys()
+    {
+        m_model->enqueueChanged(
+            {ticket(6, TicketStatus::Queued, QStringLiteral("x"), QStringLiteral("Deposit missing, second notice"),
+                    QString(), 50),
+             ticket(7, TicketStatus::Queued, QStringLiteral("y"), QStringLiteral("deposit missing"), QString(), 60)});
+        m_model->applyPending();
+        m_proxy->sort(TicketModel::SummaryColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 2, 1, 7, 6, 5, 3}));
+        m_proxy->sort(TicketModel::SummaryColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{3, 5, 6, 7, 1, 2, 4}));
+    }
 };
 
 QTEST_MAIN(TestTicketProxy)
