@@ -18,16 +18,19 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../src/service/clicreate.cpp" line="+44"/>
+        <location filename="../../src/service/commandline.cpp" line="+96"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/service/commandline.cpp" line="+8"/>
         <source>Database file.</source>
         <translation>Archivo de base de datos.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/service/commandline.cpp" line="+2"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
@@ -38,11 +41,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/service/commandline.cpp" line="+5"/>
         <source>Ripio API base URL.</source>
         <translation>URL base de la API de Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/service/commandline.cpp" line="+2"/>
         <source>JSON output.</source>
         <translation>Salida en JSON.</translation>
     </message>
@@ -150,6 +155,293 @@
         <location line="+22"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
+    </message>
+    <message>
+        <location filename="../../src/service/commandline.cpp" line="-73"/>
+        <source>Usage: ticketdesk [COMMAND] [OPTIONS]
+
+Without a command, ticketdesk starts the desktop application.
+</source>
+        <translation>Uso: ticketdesk [COMANDO] [OPCIONES]
+
+Sin un comando, ticketdesk inicia la aplicación de escritorio.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Create a ticket and send it to Ripio
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Crea un ticket y lo envía a Ripio
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Common options:
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --config FILE                    Settings file
+  --listen HOST:PORT               Webhook listener address
+  --api-base URL                   Ripio API base URL
+</source>
+        <translation>Opciones comunes:
+  --db PATH                        Archivo de base de datos (predeterminado: tickets.sqlite en la carpeta de datos)
+  --config FILE                    Archivo de configuración
+  --listen HOST:PORT               Dirección del receptor de webhooks
+  --api-base URL                   URL base de la API de Ripio
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+  --json                           Print the ticket as JSON
+</source>
+        <translation>Opciones de create y retry:
+  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
+  --json                           Imprimir el ticket en JSON
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serve options:
+  --path PATH                      Webhook path
+  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
+  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
+  --insecure-no-signature          Accept unsigned webhooks (testing only)
+</source>
+        <translation>Opciones de serve:
+  --path PATH                      Ruta del webhook
+  --reconcile-after SECONDS        Consultar a Ripio por un ticket que lleve este tiempo en PENDING
+  --tls-cert FILE --tls-key FILE   Servir HTTPS con este certificado y esta clave privada
+  --insecure-no-signature          Aceptar webhooks sin firma (solo para pruebas)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Estados: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (sin distinguir mayúsculas).
+Códigos de salida: 0 éxito, 1 error, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Listener address.</source>
+        <translation>Dirección del receptor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only tickets with this status.</source>
+        <translation>Solo los tickets con este estado.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown status &apos;%1&apos; (expected one of %2)</source>
+        <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>list: unexpected argument &apos;%1&apos;</source>
+        <translation>list: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISSUE KEY</source>
+        <translation>CLAVE DE INCIDENCIA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUMMARY</source>
+        <translation>RESUMEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No tickets.</source>
+        <translation>No hay tickets.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>show: expected exactly one ticket ID</source>
+        <translation>show: se esperaba exactamente un ID de ticket</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no ticket with id or ticketId &apos;%1&apos;</source>
+        <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket id:</source>
+        <translation>Id de ticket:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (conflicting outcome reported)</source>
+        <translation> (se informó un resultado contradictorio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue key:</source>
+        <translation>Clave de incidencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>Actualizado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry of:</source>
+        <translation>Reintento de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried as:</source>
+        <translation>Reintentado como:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created here</source>
+        <translation>creado aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first seen through a webhook</source>
+        <translation>visto por primera vez a través de un webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2, %3 bytes) %4</source>
+        <translation>%1 (%2, %3 bytes) %4</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>export: expected exactly one output FILE</source>
+        <translation>export: se esperaba exactamente un FILE de salida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: FILE must end in .csv or .json</source>
+        <translation>export: FILE debe terminar en .csv o .json</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported 1 ticket to %1</source>
+        <translation>Se exportó 1 ticket a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 tickets to %2</source>
+        <translation>Se exportaron %1 tickets a %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>missing command</source>
+        <translation>falta el comando</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2027,12 +2319,7 @@ Retry anyway?</source>
         <translation>no se pueden instalar los manejadores de señales</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>listening on</source>
-        <translation>escuchando en</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>stopping: answering requests in flight</source>
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>

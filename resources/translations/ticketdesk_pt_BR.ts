@@ -18,16 +18,19 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../src/service/clicreate.cpp" line="+44"/>
+        <location filename="../../src/service/commandline.cpp" line="+96"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/service/commandline.cpp" line="+8"/>
         <source>Database file.</source>
         <translation>Arquivo de banco de dados.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/service/commandline.cpp" line="+2"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
@@ -38,11 +41,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/service/commandline.cpp" line="+5"/>
         <source>Ripio API base URL.</source>
         <translation>URL base da API da Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/service/commandline.cpp" line="+2"/>
         <source>JSON output.</source>
         <translation>Saída em JSON.</translation>
     </message>
@@ -150,6 +155,293 @@
         <location line="+22"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
+    </message>
+    <message>
+        <location filename="../../src/service/commandline.cpp" line="-73"/>
+        <source>Usage: ticketdesk [COMMAND] [OPTIONS]
+
+Without a command, ticketdesk starts the desktop application.
+</source>
+        <translation>Uso: ticketdesk [COMANDO] [OPÇÕES]
+
+Sem um comando, o ticketdesk abre o aplicativo de desktop.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Create a ticket and send it to Ripio
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Cria um chamado e o envia à Ripio
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Common options:
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --config FILE                    Settings file
+  --listen HOST:PORT               Webhook listener address
+  --api-base URL                   Ripio API base URL
+</source>
+        <translation>Opções comuns:
+  --db PATH                        Arquivo de banco de dados (padrão: tickets.sqlite na pasta de dados)
+  --config FILE                    Arquivo de configurações
+  --listen HOST:PORT               Endereço do receptor de webhooks
+  --api-base URL                   URL base da API da Ripio
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+  --json                           Print the ticket as JSON
+</source>
+        <translation>Opções de create e retry:
+  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
+  --json                           Imprimir o chamado em JSON
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serve options:
+  --path PATH                      Webhook path
+  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
+  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
+  --insecure-no-signature          Accept unsigned webhooks (testing only)
+</source>
+        <translation>Opções de serve:
+  --path PATH                      Caminho do webhook
+  --reconcile-after SECONDS        Consultar a Ripio sobre um chamado que esteja PENDING por este tempo
+  --tls-cert FILE --tls-key FILE   Servir HTTPS com este certificado e esta chave privada
+  --insecure-no-signature          Aceitar webhooks sem assinatura (somente para testes)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Status: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (maiúsculas ou minúsculas).
+Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Listener address.</source>
+        <translation>Endereço do receptor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only tickets with this status.</source>
+        <translation>Somente chamados com este status.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown status &apos;%1&apos; (expected one of %2)</source>
+        <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>list: unexpected argument &apos;%1&apos;</source>
+        <translation>list: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISSUE KEY</source>
+        <translation>CHAVE DA ISSUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUMMARY</source>
+        <translation>RESUMO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>CRIADO</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No tickets.</source>
+        <translation>Nenhum chamado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>show: expected exactly one ticket ID</source>
+        <translation>show: esperado exatamente um ID de chamado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no ticket with id or ticketId &apos;%1&apos;</source>
+        <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket id:</source>
+        <translation>Id do chamado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (conflicting outcome reported)</source>
+        <translation> (resultado conflitante informado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue key:</source>
+        <translation>Chave da issue:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary:</source>
+        <translation>Resumo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Descrição:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Mensagem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Criado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>Atualizado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry of:</source>
+        <translation>Reenvio de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried as:</source>
+        <translation>Reenviado como:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin:</source>
+        <translation>Origem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created here</source>
+        <translation>criado aqui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first seen through a webhook</source>
+        <translation>visto pela primeira vez por um webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2, %3 bytes) %4</source>
+        <translation>%1 (%2, %3 bytes) %4</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>export: expected exactly one output FILE</source>
+        <translation>export: esperado exatamente um FILE de saída</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: FILE must end in .csv or .json</source>
+        <translation>export: FILE deve terminar em .csv ou .json</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported 1 ticket to %1</source>
+        <translation>1 chamado exportado para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 tickets to %2</source>
+        <translation>%1 chamados exportados para %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>missing command</source>
+        <translation>comando ausente</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2027,12 +2319,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>não é possível instalar os manipuladores de sinais</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>listening on</source>
-        <translation>escutando em</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>stopping: answering requests in flight</source>
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "ticketstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,29 +35,50 @@ const QStringList knownCommands{
 
 QString usageText()
 {
-    return QStringLiteral(
-        "Usage: ticketdesk [COMMAND] [OPTIONS]\n"
-        "\n"
-        "Without a command, ticketdesk starts the desktop application.\n"
-        "\n"
-        "Commands:\n"
-        "  list [--status S] [--json]       List tickets (oldest first)\n"
-        "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
-        "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
-        "  serve                            Run the headless engine (webhooks, outbox, reconciliation)\n"
-        "  create                           Create a ticket (not available yet)\n"
-        "  retry                            Retry a failed ticket (not available yet)\n"
-        "  help, --help, -h                 Show this help\n"
-        "  --version, -v                    Show the version\n"
-        "\n"
-        "Common options:\n"
-        "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
-        "  --config FILE                    Settings file\n"
-        "  --listen HOST:PORT               Webhook listener address\n"
-        "  --api-base URL                   Ripio API base URL\n"
-        "\n"
-        "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
-        "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+    // Option names, command names, status codes and exit codes stay in English in
+    // every language; translators keep the alignment spaces of each line.
+    return QCoreApplication::translate("CommandLine",
+                                       "Usage: ticketdesk [COMMAND] [OPTIONS]\n"
+                                       "\n"
+                                       "Without a command, ticketdesk starts the desktop application.\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Commands:\n"
+               "  list [--status S] [--json]       List tickets (oldest first)\n"
+               "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
+               "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
+               "  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)\n"
+               "  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...\n"
+               "                                   Create a ticket and send it to Ripio\n"
+               "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
+               "  help, --help, -h                 Show this help\n"
+               "  --version, -v                    Show the version\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Common options:\n"
+               "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
+               "  --config FILE                    Settings file\n"
+               "  --listen HOST:PORT               Webhook listener address\n"
+               "  --api-base URL                   Ripio API base URL\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate("CommandLine",
+                                       "Create and retry options:\n"
+                                       "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
+                                       "  --json                           Print the ticket as JSON\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine", "Serve options:\n"
+                              "  --path PATH                      Webhook path\n"
+                              "  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long\n"
+                              "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
+                              "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
+               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
 // One line on stderr: scripts read the first line, so a message never spans more.
@@ -70,7 +92,8 @@ int fail(QTextStream &err, const QString &message)
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "ticketdesk: " << message << '\n' << "Try 'ticketdesk --help' for more information." << Qt::endl;
+    err << "ticketdesk: " << message << '\n'
+        << QCoreApplication::translate("CommandLine", "Try 'ticketdesk --help' for more information.") << Qt::endl;
     return exitUsage;
 }
 
@@ -78,14 +101,18 @@ int usageError(QTextStream &err, const QString &message)
 struct Invocation
 {
     QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH")};
-    QCommandLineOption config{QStringLiteral("config"), QStringLiteral("Settings file."), QStringLiteral("FILE")};
-    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Listener address."),
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("CommandLine", "Settings file."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption listen{QStringLiteral("listen"), QCoreApplication::translate("CommandLine", "Listener address."),
                               QStringLiteral("HOST:PORT")};
-    QCommandLineOption apiBase{QStringLiteral("api-base"), QStringLiteral("Ripio API base URL."),
+    QCommandLineOption apiBase{QStringLiteral("api-base"),
+                               QCoreApplication::translate("CommandLine", "Ripio API base URL."),
                                QStringLiteral("URL")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("JSON output.")};
-    QCommandLineOption status{QStringLiteral("status"), QStringLiteral("Only tickets with this status."),
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("CommandLine", "JSON output.")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              QCoreApplication::translate("CommandLine", "Only tickets with this status."),
                               QStringLiteral("S")};
 
     Invocation(bool withJson, bool withStatus)
@@ -127,9 +154,8 @@ std::optional<int> statusFilter(const Invocation &inv, TicketFilter &filter, QTe
         QStringList names;
         for (TicketStatus s : allTicketStatuses)
             names << statusToString(s);
-        return usageError(
-            err,
-            QStringLiteral("unknown status '%1' (expected one of %2)").arg(text, names.join(QStringLiteral(", "))));
+        return usageError(err, QCoreApplication::translate("CommandLine", "unknown status '%1' (expected one of %2)")
+                                   .arg(text, names.join(QStringLiteral(", "))));
     }
     filter.status = status;
     return std::nullopt;
@@ -167,8 +193,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
     if (auto code = parse(inv, QStringLiteral("list"), args, err))
         return *code;
     if (!inv.parser.positionalArguments().isEmpty())
-        return usageError(
-            err, QStringLiteral("list: unexpected argument '%1'").arg(inv.parser.positionalArguments().first()));
+        return usageError(err, QCoreApplication::translate("CommandLine", "list: unexpected argument '%1'")
+                                   .arg(inv.parser.positionalArguments().first()));
     TicketFilter filter;
     filter.order = TicketFilter::Order::OldestFirst;
     if (auto code = statusFilter(inv, filter, err))
@@ -194,8 +220,10 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         return exitOk;
     }
 
-    const QStringList header{QStringLiteral("ID"),       QStringLiteral("STATUS"),  QStringLiteral("ISSUE KEY"),
-                             QStringLiteral("CUSTOMER"), QStringLiteral("SUMMARY"), QStringLiteral("CREATED")};
+    const QStringList header{
+        QCoreApplication::translate("CommandLine", "ID"),        QCoreApplication::translate("CommandLine", "STATUS"),
+        QCoreApplication::translate("CommandLine", "ISSUE KEY"), QCoreApplication::translate("CommandLine", "CUSTOMER"),
+        QCoreApplication::translate("CommandLine", "SUMMARY"),   QCoreApplication::translate("CommandLine", "CREATED")};
     QList<QStringList> rows;
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
         rows.append({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
@@ -205,7 +233,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ok)
         return fail(err, store.lastError().message);
     if (rows.isEmpty()) {
-        out << "No tickets." << Qt::endl;
+        out << QCoreApplication::translate("CommandLine", "No tickets.") << Qt::endl;
         return exitOk;
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -233,7 +261,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
         return *code;
     const QStringList positional = inv.parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, QStringLiteral("show: expected exactly one ticket ID"));
+        return usageError(err, QCoreApplication::translate("CommandLine", "show: expected exactly one ticket ID"));
     SystemClock clock;
     TicketStore store(clock);
     if (auto code = openStore(store, inv, err))
@@ -248,7 +276,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
     if (!ticket)
-        return fail(err, QStringLiteral("no ticket with id or ticketId '%1'").arg(key));
+        return fail(err, QCoreApplication::translate("CommandLine", "no ticket with id or ticketId '%1'").arg(key));
 
     if (inv.parser.isSet(inv.json)) {
         out << QJsonDocument(ticketToJson(*ticket)).toJson(QJsonDocument::Indented);
@@ -256,31 +284,44 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
         return exitOk;
     }
     const Ticket &t = *ticket;
-    const auto field = [&](const char *name, const QString &value) {
-        out << QString::fromLatin1(name).leftJustified(14) << value << '\n';
-    };
     const auto time = [](const QDateTime &d) {
         return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
     };
-    field("Id:", QString::number(t.id));
-    field("Ticket id:", t.ticketId);
-    field("Status:",
-          statusToString(t.status) + (t.conflict ? QStringLiteral(" (conflicting outcome reported)") : QString()));
-    field("Issue key:", t.issueKey);
-    field("Customer:", t.customerId);
-    field("Summary:", t.summary);
-    field("Description:", QString(t.description).replace(QLatin1Char('\n'), QStringLiteral("\n              ")));
-    field("Message:", t.message);
-    field("Created:", time(t.createdAt));
-    field("Submitted:", time(t.submittedAt));
-    field("Outcome:", time(t.outcomeAt));
-    field("Updated:", time(t.updatedAt));
-    field("Retry of:", t.retryOf ? QString::number(t.retryOf) : QString());
-    field("Retried as:", t.retriedAs ? QString::number(t.retriedAs) : QString());
-    field("Origin:", t.createdHere ? QStringLiteral("created here") : QStringLiteral("first seen through a webhook"));
-    field("Attachments:", QString::number(t.attachments.size()));
+    const QList<std::pair<QString, QString>> fields{
+        {QCoreApplication::translate("CommandLine", "Id:"), QString::number(t.id)},
+        {QCoreApplication::translate("CommandLine", "Ticket id:"), t.ticketId},
+        {QCoreApplication::translate("CommandLine", "Status:"),
+         statusToString(t.status) +
+             (t.conflict ? QCoreApplication::translate("CommandLine", " (conflicting outcome reported)") : QString())},
+        {QCoreApplication::translate("CommandLine", "Issue key:"), t.issueKey},
+        {QCoreApplication::translate("CommandLine", "Customer:"), t.customerId},
+        {QCoreApplication::translate("CommandLine", "Summary:"), t.summary},
+        {QCoreApplication::translate("CommandLine", "Description:"), t.description},
+        {QCoreApplication::translate("CommandLine", "Message:"), t.message},
+        {QCoreApplication::translate("CommandLine", "Created:"), time(t.createdAt)},
+        {QCoreApplication::translate("CommandLine", "Submitted:"), time(t.submittedAt)},
+        {QCoreApplication::translate("CommandLine", "Outcome:"), time(t.outcomeAt)},
+        {QCoreApplication::translate("CommandLine", "Updated:"), time(t.updatedAt)},
+        {QCoreApplication::translate("CommandLine", "Retry of:"), t.retryOf ? QString::number(t.retryOf) : QString()},
+        {QCoreApplication::translate("CommandLine", "Retried as:"),
+         t.retriedAs ? QString::number(t.retriedAs) : QString()},
+        {QCoreApplication::translate("CommandLine", "Origin:"),
+         t.createdHere ? QCoreApplication::translate("CommandLine", "created here")
+                       : QCoreApplication::translate("CommandLine", "first seen through a webhook")},
+        {QCoreApplication::translate("CommandLine", "Attachments:"), QString::number(t.attachments.size())},
+    };
+    // The value column: 14 in English, wider when a translated label needs it.
+    qsizetype width = 14;
+    for (const auto &[label, value] : fields)
+        width = std::max(width, label.size() + 2);
+    const QString indent = QStringLiteral("\n") + QString(width, QLatin1Char(' '));
+    for (const auto &[label, value] : fields)
+        out << label.leftJustified(width) << QString(value).replace(QLatin1Char('\n'), indent) << '\n';
     for (const Attachment &a : t.attachments)
-        out << "  " << a.fileName << " (" << a.contentType << ", " << a.size << " bytes) " << a.storedPath << '\n';
+        out << "  "
+            << QCoreApplication::translate("CommandLine", "%1 (%2, %3 bytes) %4")
+                   .arg(a.fileName, a.contentType, QString::number(a.size), a.storedPath)
+            << '\n';
     out.flush();
     return exitOk;
 }
@@ -334,11 +375,11 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return *code;
     const QStringList positional = inv.parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, QStringLiteral("export: expected exactly one output FILE"));
+        return usageError(err, QCoreApplication::translate("CommandLine", "export: expected exactly one output FILE"));
     const QString fileName = positional.first();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
-        return usageError(err, QStringLiteral("export: FILE must end in .csv or .json"));
+        return usageError(err, QCoreApplication::translate("CommandLine", "export: FILE must end in .csv or .json"));
     TicketFilter filter;
     filter.order = TicketFilter::Order::OldestFirst;
     if (auto code = statusFilter(inv, filter, err))
@@ -352,8 +393,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     // where a previous good one was.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(err,
-                    QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(fileName), file.errorString()));
     const bool csv = suffix == QLatin1StringView("csv");
     qint64 count = 0;
     if (csv)
@@ -375,9 +416,11 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!csv)
         file.write(count == 0 ? "[]\n" : "\n]\n");
     if (!file.commit())
-        return fail(err,
-                    QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
-    out << "Exported " << count << (count == 1 ? " ticket to " : " tickets to ") << QDir::toNativeSeparators(fileName)
+        return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    const QString target = QDir::toNativeSeparators(fileName);
+    out << (count == 1 ? QCoreApplication::translate("CommandLine", "Exported 1 ticket to %1").arg(target)
+                       : QCoreApplication::translate("CommandLine", "Exported %1 tickets to %2").arg(count).arg(target))
         << Qt::endl;
     return exitOk;
 }
@@ -392,7 +435,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty())
-        return usageError(err, QStringLiteral("missing command"));
+        return usageError(err, QCoreApplication::translate("CommandLine", "missing command"));
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
@@ -417,7 +460,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runCreateCommand(rest, out, err);
     if (command == QLatin1StringView("retry"))
         return runRetryCommand(rest, out, err);
-    return usageError(err, QStringLiteral("unknown command '%1'").arg(command));
+    return usageError(err, QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
 }
 
 } // namespace TicketDesk

@@ -254,7 +254,8 @@ int ServeCommand::run(const QStringList &arguments)
 
     connect(&service, &TicketService::listenerStateChanged, this, [&](const ListenerState &state) {
         if (state.listening) {
-            m_err << "ticketdesk: " << tr("listening on") << ' ' << state.url << Qt::endl;
+            // Deliberately not translated: scripts and tests parse this exact line.
+            m_err << "ticketdesk: listening on " << state.url << Qt::endl;
         } else if (!state.error.isEmpty() && !startFailed) {
             startFailed = true;
             fail(state.error);
