@@ -11,7 +11,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-app=${1:-$here/build/src/app/ticketdesk}
+app=${1:-$here/build/gcc/src/app/ticketdesk}
 outdir=${2:-$here/docs/screenshots}
 mkdir -p "$outdir"
 
