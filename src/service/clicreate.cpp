@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicreate.h"
 
+#include "cliexit.h"
 #include "clock.h"
 #include "engineconfig.h"
 #include "secretstore.h"
@@ -25,25 +26,12 @@ namespace TicketDesk {
 
 namespace {
 
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
+using Cli::exitFailure;
+using Cli::exitOk;
+using Cli::exitUsage;
+using Cli::fail;
+using Cli::usageError;
 constexpr int pollIntervalMs = 200;
-
-int fail(QTextStream &err, const QString &message)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err << "ticketdesk: " << line << Qt::endl;
-    return exitFailure;
-}
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "ticketdesk: " << message << '\n'
-        << QCoreApplication::translate("CommandLine", "Try 'ticketdesk --help' for more information.") << Qt::endl;
-    return exitUsage;
-}
 
 struct Options
 {

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "clicreate.h"
+#include "cliexit.h"
 #include "clock.h"
 #include "servecommand.h"
 #include "ticketjson.h"
@@ -23,9 +24,11 @@ namespace TicketDesk {
 
 namespace {
 
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
+using Cli::exitFailure;
+using Cli::exitOk;
+using Cli::exitUsage;
+using Cli::fail;
+using Cli::usageError;
 
 const QStringList knownCommands{
     QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--help"), QStringLiteral("-h"),
@@ -79,22 +82,6 @@ QString usageText()
                "CommandLine",
                "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
                "Exit codes: 0 success, 1 failure, 2 usage error.\n");
-}
-
-// One line on stderr: scripts read the first line, so a message never spans more.
-int fail(QTextStream &err, const QString &message)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err << "ticketdesk: " << line << Qt::endl;
-    return exitFailure;
-}
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << "ticketdesk: " << message << '\n'
-        << QCoreApplication::translate("CommandLine", "Try 'ticketdesk --help' for more information.") << Qt::endl;
-    return exitUsage;
 }
 
 // The options every subcommand accepts, plus the ones it adds.

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace TicketDesk::Cli {
+
+// Exit codes every subcommand shares: scripts rely on them.
+inline constexpr int exitOk = 0;
+inline constexpr int exitFailure = 1;
+inline constexpr int exitUsage = 2;
+
+// A runtime failure: one line on stderr (scripts read the first line, so a
+// message never spans more). Returns exitFailure.
+int fail(QTextStream &err, const QString &message);
+// A usage error: the message and a pointer to --help. Returns exitUsage.
+int usageError(QTextStream &err, const QString &message);
+
+} // namespace TicketDesk::Cli
