@@ -160,8 +160,8 @@ void Outbox::backOff(int retryAfterSeconds, const QString &why)
 
 void Outbox::reportQueue()
 {
-    const auto counts = m_store.countByStatus();
-    Q_EMIT queueStateChanged(counts.value(TicketStatus::Queued), m_retryAt, m_lastError);
+    // Runs after every send: count the queue alone (an index lookup), not every status.
+    Q_EMIT queueStateChanged(m_store.countWithStatus(TicketStatus::Queued), m_retryAt, m_lastError);
 }
 
 } // namespace TicketDesk

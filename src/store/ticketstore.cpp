@@ -582,6 +582,17 @@ QMap<TicketStatus, qint64> TicketStore::countByStatus()
     return result;
 }
 
+qint64 TicketStore::countWithStatus(TicketStatus status)
+{
+    qint64 n = 0;
+    reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = ?"), {statusToString(status)});
+        if (q.next())
+            n = q.value(0).toLongLong();
+    });
+    return n;
+}
+
 FactOutcome TicketStore::applyOne(const FactInput &input)
 {
     const Fact &fact = input.fact;

@@ -62,6 +62,8 @@ public:
     bool forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit);
     // Every status is present, with 0 when no ticket has it.
     QMap<TicketStatus, qint64> countByStatus();
+    // One status only: an index lookup, cheap enough to run after every send.
+    qint64 countWithStatus(TicketStatus status);
 
     // Applies the facts in order, in ONE transaction: all or nothing.
     QList<FactOutcome> applyFacts(const QList<FactInput> &inputs);

@@ -377,6 +377,9 @@ void TestTicketStore::countByStatus()
     QCOMPARE(counts[TicketStatus::Pending], 1);
     QCOMPARE(counts[TicketStatus::Failed], 1);
     QCOMPARE(counts[TicketStatus::Created], 0);
+    // The single-status count agrees with the full one for every status.
+    for (TicketStatus s : allTicketStatuses)
+        QCOMPARE(store.countWithStatus(s), counts[s]);
 }
 
 void TestTicketStore::applyFactsBatch()
