@@ -9,7 +9,7 @@
 // (delivered the way the engine delivers them: queued ticketsChanged batches
 // from another thread).
 //
-//   guibench [--tickets N] [--db PATH] [--burst N]
+//   guibench [--tickets N] [--db PATH] [--burst N] [--sort-column N]
 #include "clock.h"
 #include "enginehost.h"
 #include "guiresources.h"
@@ -160,7 +160,10 @@ int main(int argc, char *argv[])
                                    QStringLiteral("path"));
     const QCommandLineOption burstOpt(QStringLiteral("burst"), QStringLiteral("Webhook outcomes in the burst."),
                                       QStringLiteral("n"), QStringLiteral("10000"));
-    parser.addOptions({ticketsOpt, dbOpt, burstOpt});
+    const QCommandLineOption sortOpt(QStringLiteral("sort-column"),
+                                     QStringLiteral("Column the table is sorted by when it loads (default: Created)."),
+                                     QStringLiteral("n"), QString::number(TicketModel::CreatedColumn));
+    parser.addOptions({ticketsOpt, dbOpt, burstOpt, sortOpt});
     parser.addHelpOption();
     parser.process(app);
     const qint64 count = parser.value(ticketsOpt).toLongLong();
@@ -193,6 +196,9 @@ int main(int argc, char *argv[])
     auto *table = window.findChild<QTableView *>(QStringLiteral("ticketTable"));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     window.show();
+    table->sortByColumn(parser.value(sortOpt).toInt(), parser.value(sortOpt).toInt() == TicketModel::CreatedColumn
+                                                           ? Qt::DescendingOrder
+                                                           : Qt::AscendingOrder);
 
     qint64 interactiveMs = -1;
     qint64 longestLoadStall = 0;

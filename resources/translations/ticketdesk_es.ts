@@ -17,14 +17,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="+44"/>
-        <location filename="../../src/service/commandline.cpp" line="+96"/>
+        <location filename="../../src/service/cliexit.cpp" line="+20"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/service/commandline.cpp" line="+8"/>
+        <location filename="../../src/service/clicreate.cpp" line="+39"/>
+        <location filename="../../src/service/commandline.cpp" line="+91"/>
         <source>Database file.</source>
         <translation>Archivo de base de datos.</translation>
     </message>
@@ -157,7 +156,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/service/commandline.cpp" line="-73"/>
+        <location filename="../../src/service/commandline.cpp" line="-57"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -243,7 +242,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -1570,18 +1569,19 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+74"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+345"/>
+        <location line="+358"/>
+        <location line="+42"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-370"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -1768,6 +1768,11 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Tickets por estado</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Loading tickets</source>
+        <translation>Cargando tickets</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Listener: starting…</source>
         <translation>Receptor: iniciando…</translation>
@@ -1779,12 +1784,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+156"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-110"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -1796,7 +1801,22 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Loading %1 of %2, then sorting</source>
+        <translation>Cargando %1 de %2; luego se ordena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading %1 of %2</source>
+        <translation>Cargando %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not every ticket could be read from the database: %1</source>
+        <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -1885,7 +1905,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Último evento hace %1 min</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ticket stuck</source>
         <translation>Ticket detenido</translation>
     </message>
@@ -2633,7 +2653,7 @@ Retry anyway?</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>

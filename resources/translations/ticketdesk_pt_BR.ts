@@ -17,14 +17,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="+44"/>
-        <location filename="../../src/service/commandline.cpp" line="+96"/>
+        <location filename="../../src/service/cliexit.cpp" line="+20"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/service/commandline.cpp" line="+8"/>
+        <location filename="../../src/service/clicreate.cpp" line="+39"/>
+        <location filename="../../src/service/commandline.cpp" line="+91"/>
         <source>Database file.</source>
         <translation>Arquivo de banco de dados.</translation>
     </message>
@@ -157,7 +156,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/service/commandline.cpp" line="-73"/>
+        <location filename="../../src/service/commandline.cpp" line="-57"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -243,7 +242,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -1570,18 +1569,19 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+74"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+345"/>
+        <location line="+358"/>
+        <location line="+42"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-370"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -1768,6 +1768,11 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Chamados por status</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Loading tickets</source>
+        <translation>Carregando tickets</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Listener: starting…</source>
         <translation>Receptor: iniciando…</translation>
@@ -1779,12 +1784,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+156"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-110"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -1796,7 +1801,22 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Loading %1 of %2, then sorting</source>
+        <translation>Carregando %1 de %2; depois ordena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading %1 of %2</source>
+        <translation>Carregando %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not every ticket could be read from the database: %1</source>
+        <translation>Nem todos os tickets puderam ser lidos do banco de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -1885,7 +1905,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Último evento há %1 min</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ticket stuck</source>
         <translation>Chamado parado</translation>
     </message>
@@ -2633,7 +2653,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "deliveriesview.h"
 #include "deliverymodel.h"
 #include "detailspane.h"
+#include "logging.h"
 #include "retrydelegate.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
@@ -24,9 +25,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
@@ -369,6 +372,13 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_listenerLabel);
     statusBar()->addWidget(m_lastEventLabel);
     statusBar()->addWidget(m_apiLabel);
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setAccessibleName(tr("Loading tickets"));
+    m_loadProgress->setMaximumWidth(220);
+    m_loadProgress->setTextVisible(true);
+    m_loadProgress->hide();
+    statusBar()->addPermanentWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_listenerLabel->setText(tr("Listener: starting…"));
     m_lastEventLabel->setText(tr("No events yet"));
@@ -382,13 +392,7 @@ void MainWindow::buildTray()
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/ticketdesk.svg")), this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     m_tray->setToolTip(windowTitle());
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-        if (m_notifiedId)
-            selectTicket(m_notifiedId);
-    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showNotifiedTicket);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger) {
             showNormal();
@@ -405,6 +409,18 @@ void MainWindow::notify(const QString &title, const QString &text, qint64 id)
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 8000);
     statusBar()->showMessage(text, 8000);
+    Q_EMIT notified(title, text, id);
+}
+
+void MainWindow::showNotifiedTicket()
+{
+    showNormal();
+    raise();
+    activateWindow();
+    if (m_notifiedId) {
+        showTickets();
+        selectTicket(m_notifiedId);
+    }
 }
 
 void MainWindow::connectService()
@@ -421,14 +437,41 @@ void MainWindow::connectService()
         QMetaObject::invokeMethod(
             s, [s] { s->loadDeliveries(DeliveryFilter{}, 2000); }, Qt::QueuedConnection);
     });
-    connect(s, &TicketService::ticketsLoaded, this, [this](const QList<Ticket> &chunk, bool last) {
-        m_model->appendLoaded(chunk);
-        if (last && !m_loaded) {
-            m_loaded = true;
-            const QHeaderView *header = m_table->horizontalHeader();
-            m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-            Q_EMIT ticketsReady();
-        }
+    connect(s, &TicketService::ticketLoadStarted, m_model, &TicketModel::beginLoad);
+    connect(s, &TicketService::ticketLoadStarted, this, [this] {
+        m_loadClock.start();
+        m_proxy->setLoading(true);
+    });
+    connect(s, &TicketService::ticketsLoaded, m_model, &TicketModel::queueLoaded);
+    connect(m_model, &TicketModel::moreLoadWanted, this, [s] {
+        QMetaObject::invokeMethod(
+            s, [s] { s->loadMoreTickets(); }, Qt::QueuedConnection);
+    });
+    connect(m_model, &TicketModel::loadProgress, this, [this](qint64 rows, qint64 expected) {
+        // Worth a progress bar only when the load takes a while.
+        if (expected < 20000)
+            return;
+        m_loadProgress->setMaximum(int(expected));
+        m_loadProgress->setValue(int(rows));
+        const QString done = QLocale().toString(rows);
+        const QString all = QLocale().toString(expected);
+        m_loadProgress->setFormat(m_proxy->isSortHeld() ? tr("Loading %1 of %2, then sorting").arg(done, all)
+                                                        : tr("Loading %1 of %2").arg(done, all));
+        m_loadProgress->show();
+    });
+    connect(m_model, &TicketModel::loadFinished, this, [this] {
+        m_loadProgress->hide();
+        m_proxy->setLoading(false); // applies a held sort
+        qCInfo(lcGui) << "loaded" << m_model->rowCount() << "tickets in" << m_loadClock.elapsed() << "ms";
+        if (m_loaded)
+            return;
+        m_loaded = true;
+        Q_EMIT ticketsReady();
+    });
+    connect(s, &TicketService::ticketLoadFailed, this, [this](const QString &error) {
+        const QString text = tr("Not every ticket could be read from the database: %1").arg(error);
+        statusBar()->showMessage(text);
+        QMessageBox::warning(this, tr("TicketDesk"), text);
     });
     connect(s, &TicketService::ticketsChanged, m_model, &TicketModel::enqueueChanged);
     connect(s, &TicketService::ticketsRemoved, m_model, &TicketModel::enqueueRemoved);
@@ -530,6 +573,10 @@ void MainWindow::tick()
     }
     // Waiting times are computed when painted: repainting what is visible is enough.
     m_table->viewport()->update();
+    // Not while the list loads: the old waiting tickets would come in a
+    // notification a second as their rows arrive. One comes after the load.
+    if (m_model->isLoading())
+        return;
     const QList<qint64> stuck = m_model->takeNewlyStuck();
     if (!stuck.isEmpty())
         notify(tr("Ticket stuck"),

@@ -5,6 +5,7 @@
 #include "engineconfig.h"
 #include "servicestate.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -13,6 +14,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -59,10 +61,16 @@ public:
     // Opens the create form, optionally filled in (demo screenshots).
     void openNewTicket(const QString &customerId = QString(), const QString &summary = QString());
     void showTickets();
+    // What clicking a desktop notification does: brings the window up and
+    // selects the ticket it was about.
+    void showNotifiedTicket();
 
 Q_SIGNALS:
     // After the first full load of the ticket list.
     void ticketsReady();
+    // A ticket failed or got stuck: shown in the tray (where the desktop has
+    // one) and in the status bar.
+    void notified(const QString &title, const QString &text, qint64 ticketId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +115,7 @@ private:
     QLabel *m_lastEventLabel = nullptr;
     QLabel *m_apiLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
     QTimer *m_tick = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 
@@ -127,6 +136,7 @@ private:
     qint64 m_notifiedId = 0;
     qint64 m_scrollAnchorId = 0;
     int m_scrollAnchorOffset = 0;
+    QElapsedTimer m_loadClock;
     bool m_loaded = false;
 };
 

@@ -64,11 +64,14 @@ TicketModel::TicketModel(const Clock &clock, QObject *parent)
 {
     m_monotonic.start();
     // About 60 batches a second at most: a burst of webhooks costs a few repaints.
-    m_batchTimer.setInterval(16);
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &TicketModel::applyPending);
     m_highlightTimer.setSingleShot(true);
     connect(&m_highlightTimer, &QTimer::timeout, this, &TicketModel::expireHighlights);
+    // Zero-interval: one step per pass of the event loop, input and paints in between.
+    m_loadTimer.setInterval(0);
+    m_loadTimer.setSingleShot(true);
+    connect(&m_loadTimer, &QTimer::timeout, this, &TicketModel::applyLoadStep);
 }
 
 int TicketModel::rowCount(const QModelIndex &parent) const
@@ -297,10 +300,11 @@ TextRef TicketModel::store(const QString &value)
 
 TextRef TicketModel::restore(TextRef old, const QString &value)
 {
-    // Unchanged strings keep their slice; the arena only grows on real edits.
-    const QByteArray utf8 = value.toUtf8();
-    if (bytes(old) == QByteArrayView(utf8))
+    // Unchanged strings keep their slice (compared without converting: most
+    // live changes touch the status only); the arena only grows on real edits.
+    if (QAnyStringView::equal(QUtf8StringView(m_text.constData() + old.offset, old.length), value))
         return old;
+    const QByteArray utf8 = value.toUtf8();
     if (utf8.isEmpty())
         return {};
     const TextRef ref{quint32(m_text.size()), quint32(utf8.size())};
@@ -343,17 +347,27 @@ void TicketModel::updateRow(TicketRow &r, const Ticket &t)
 
 void TicketModel::appendLoaded(const QList<Ticket> &chunk)
 {
+    QList<const Ticket *> rows;
+    rows.reserve(chunk.size());
+    for (const Ticket &t : chunk)
+        rows.append(&t);
+    appendRows(rows);
+}
+
+void TicketModel::appendRows(const QList<const Ticket *> &tickets)
+{
     QList<const Ticket *> fresh;
-    fresh.reserve(chunk.size());
-    for (const Ticket &t : chunk) {
-        if (!m_rowOfId.contains(t.id))
-            fresh.append(&t);
+    fresh.reserve(tickets.size());
+    for (const Ticket *t : tickets) {
+        if (!m_rowOfId.contains(t->id) && !m_removedWhileLoading.contains(t->id))
+            fresh.append(t);
     }
     if (fresh.isEmpty())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-    // No exact reserve per chunk: that reallocates every chunk; push_back grows geometrically.
+    const int firstRow = int(m_rows.size());
+    beginInsertRows(QModelIndex(), firstRow, firstRow + int(fresh.size()) - 1);
+    // No exact reserve per chunk: that reallocates every chunk; push_back grows
+    // geometrically (and beginLoad() reserved the whole load).
     for (const Ticket *t : std::as_const(fresh)) {
         m_rowOfId.insert(t->id, int(m_rows.size()));
         m_rows.push_back(makeRow(*t));
@@ -365,6 +379,101 @@ void TicketModel::appendLoaded(const QList<Ticket> &chunk)
     Q_EMIT countsChanged();
 }
 
+void TicketModel::beginLoad(qint64 expectedRows)
+{
+    m_loading = true;
+    m_expectedRows = expectedRows;
+    // Growing a million-row vector, hash and arena step by step copies them
+    // several times over, each copy a stall: reserve once from the count.
+    const qint64 more = std::max<qint64>(0, expectedRows - qint64(m_rows.size()));
+    m_rows.reserve(m_rows.size() + size_t(more));
+    m_rowOfId.reserve(m_rowOfId.size() + more);
+    m_textReserved = false;
+}
+
+void TicketModel::reserveText(qsizetype moreRows)
+{
+    // Sized from the rows seen so far, with a margin; an underestimate only
+    // means one more reallocation.
+    if (m_textReserved || m_rows.size() < 1000 || moreRows <= 0)
+        return;
+    m_textReserved = true;
+    const double perRow = double(m_text.size()) / double(m_rows.size());
+    m_text.reserve(m_text.size() + qsizetype(perRow * double(moreRows) * 1.1));
+}
+
+void TicketModel::queueLoaded(const QList<Ticket> &chunk, bool last)
+{
+    m_loading = true;
+    m_loadRequested = false;
+    if (!chunk.isEmpty()) {
+        m_loadQueue.push_back(chunk);
+        m_queuedRows += chunk.size();
+    }
+    m_loadLast = m_loadLast || last;
+    askForMoreIfLow();
+    if (!m_loadTimer.isActive())
+        m_loadTimer.start();
+}
+
+void TicketModel::askForMoreIfLow()
+{
+    // A few chunks' worth in hand keeps the engine reading while this thread applies.
+    constexpr qsizetype lowWater = 20000;
+    if (m_loading && !m_loadLast && !m_loadRequested && m_queuedRows < lowWater) {
+        m_loadRequested = true;
+        Q_EMIT moreLoadWanted();
+    }
+}
+
+void TicketModel::applyLoadStep()
+{
+    constexpr int minSlice = 250;
+    constexpr int maxSlice = 50000;
+    if (!m_loadQueue.empty()) {
+        QElapsedTimer step;
+        step.start();
+        // One insertion per step, across chunks: the view lays itself out and
+        // repaints once per insertion, so fewer, larger ones load faster.
+        QList<const Ticket *> slice;
+        slice.reserve(std::min<qsizetype>(m_loadSlice, m_queuedRows));
+        qsizetype offset = m_loadOffset;
+        size_t chunks = 0; // chunks used up by this slice
+        for (auto it = m_loadQueue.cbegin(); it != m_loadQueue.cend() && slice.size() < m_loadSlice; ++it) {
+            const qsizetype n = std::min<qsizetype>(m_loadSlice - slice.size(), it->size() - offset);
+            for (qsizetype i = 0; i < n; ++i)
+                slice.append(it->constData() + offset + i);
+            offset += n;
+            if (offset < it->size())
+                break;
+            ++chunks;
+            offset = 0;
+        }
+        appendRows(slice);
+        m_queuedRows -= slice.size();
+        for (size_t i = 0; i < chunks; ++i)
+            m_loadQueue.pop_front();
+        m_loadOffset = offset;
+        reserveText(qsizetype(m_expectedRows) - qsizetype(m_rows.size()));
+        const qint64 ns = step.nsecsElapsed();
+        constexpr qint64 budgetNs = qint64(loadStepBudgetMs) * 1000 * 1000;
+        if (ns < budgetNs / 2 && slice.size() == m_loadSlice)
+            m_loadSlice = std::min(m_loadSlice * 2, maxSlice);
+        else if (ns > budgetNs)
+            m_loadSlice = std::max(m_loadSlice / 2, minSlice);
+        Q_EMIT loadProgress(qint64(m_rows.size()), std::max<qint64>(m_expectedRows, qint64(m_rows.size())));
+    }
+    askForMoreIfLow();
+    if (!m_loadQueue.empty()) {
+        m_loadTimer.start();
+    } else if (m_loadLast && m_loading) {
+        m_loading = false;
+        m_loadLast = false;
+        m_removedWhileLoading.clear();
+        Q_EMIT loadFinished();
+    }
+}
+
 void TicketModel::enqueueChanged(const QList<Ticket> &tickets)
 {
     for (const Ticket &t : tickets) {
@@ -374,17 +483,20 @@ void TicketModel::enqueueChanged(const QList<Ticket> &tickets)
         m_pendingRemovals.remove(t.id);
     }
     if (!m_batchTimer.isActive())
-        m_batchTimer.start();
+        m_batchTimer.start(m_batchIntervalMs);
 }
 
 void TicketModel::enqueueRemoved(const QList<qint64> &ids)
 {
     for (qint64 id : ids) {
         m_pendingRemovals.insert(id);
-        m_pendingChanges.remove(id);
+        // Rare (a change and then a removal in one batch): keep the order list
+        // free of it, so a later change of the same id is not listed twice.
+        if (m_pendingChanges.remove(id))
+            m_pendingOrder.removeAll(id);
     }
     if (!m_batchTimer.isActive())
-        m_batchTimer.start();
+        m_batchTimer.start(m_batchIntervalMs);
 }
 
 void TicketModel::emitRuns(QList<int> rows, const QList<int> &roles)
@@ -415,6 +527,8 @@ void TicketModel::applyPending()
             const int r = rowForId(id);
             if (r >= 0)
                 rows.append(r);
+            if (m_loading)
+                m_removedWhileLoading.insert(id); // its loaded row may still be on its way
             m_pendingIds.remove(id);
             m_highlightUntil.remove(id);
         }
@@ -443,9 +557,15 @@ void TicketModel::applyPending()
     }
 
     const qint64 until = m_monotonic.elapsed() + m_highlightMs;
+    QElapsedTimer budget;
+    budget.start();
     QList<int> changedRows;
     QList<const Ticket *> fresh;
-    for (qint64 id : std::as_const(m_pendingOrder)) {
+    qsizetype taken = 0; // of m_pendingOrder
+    for (; taken < m_pendingOrder.size(); ++taken) {
+        if ((taken & 255) == 255 && budget.elapsed() >= m_batchBudgetMs)
+            break;
+        const qint64 id = m_pendingOrder[taken];
         const auto it = m_pendingChanges.constFind(id);
         if (it == m_pendingChanges.constEnd())
             continue;
@@ -488,8 +608,15 @@ void TicketModel::applyPending()
         }
         endInsertRows();
     }
-    m_pendingChanges.clear();
-    m_pendingOrder.clear();
+    if (taken == m_pendingOrder.size()) {
+        m_pendingChanges.clear();
+        m_pendingOrder.clear();
+    } else {
+        for (qsizetype i = 0; i < taken; ++i)
+            m_pendingChanges.remove(m_pendingOrder[i]);
+        m_pendingOrder.remove(0, taken);
+        m_batchTimer.start(0);
+    }
 
     if (!m_highlightUntil.isEmpty() && !m_highlightTimer.isActive())
         m_highlightTimer.start(m_highlightMs);
@@ -531,6 +658,16 @@ void TicketModel::clear()
     m_stuckNotified.clear();
     m_highlightUntil.clear();
     m_counts.fill(0);
+    m_loadTimer.stop();
+    m_loadQueue.clear();
+    m_loadOffset = 0;
+    m_queuedRows = 0;
+    m_expectedRows = 0;
+    m_loading = false;
+    m_loadLast = false;
+    m_loadRequested = false;
+    m_textReserved = false;
+    m_removedWhileLoading.clear();
     endResetModel();
     Q_EMIT countsChanged();
 }

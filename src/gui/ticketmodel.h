@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <array>
+#include <deque>
 #include <vector>
 
 namespace TicketDesk {
@@ -67,9 +68,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Initial load, applied at once (one insert per chunk). Rows already known
-    // (a live change that overtook the load) are skipped: the live one is newer.
+    // Loaded rows, applied at once (one insert). Rows already known (a live
+    // change that overtook the load) are skipped: the live one is newer.
     void appendLoaded(const QList<TicketDesk::Ticket> &chunk);
+
+    // The initial load as it streams in (TicketService::loadTickets): chunks are
+    // queued as they arrive and applied a slice at a time, each slice within
+    // loadStepBudgetMs, so the window stays responsive while a million rows
+    // load. moreLoadWanted() asks for the next chunk while few rows wait;
+    // loadFinished() comes once the last chunk is applied.
+    void beginLoad(qint64 expectedRows);
+    void queueLoaded(const QList<TicketDesk::Ticket> &chunk, bool last);
+    bool isLoading() const { return m_loading; }
+    qint64 expectedRows() const { return m_expectedRows; }
+    static constexpr int loadStepBudgetMs = 8;
     // Live changes, coalesced until the next batch.
     void enqueueChanged(const QList<TicketDesk::Ticket> &tickets);
     void enqueueRemoved(const QList<qint64> &ids);
@@ -95,7 +107,11 @@ public:
     // Ids of PENDING rows that crossed the threshold since the last call.
     QList<qint64> takeNewlyStuck();
 
-    void setBatchIntervalMs(int ms) { m_batchTimer.setInterval(ms); }
+    void setBatchIntervalMs(int ms) { m_batchIntervalMs = ms; }
+    // A batch stops after about this long (checked every 256 changes); the rest
+    // follows on the next pass of the event loop, so a burst of thousands of
+    // outcomes never freezes it.
+    void setBatchBudgetMs(int ms) { m_batchBudgetMs = ms; }
     void setHighlightMs(int ms) { m_highlightMs = ms; }
     qint64 textArenaBytes() const { return m_text.size(); }
 
@@ -108,12 +124,19 @@ Q_SIGNALS:
     void countsChanged();
     // After a batch: which rows changed or arrived, and which of them newly FAILED.
     void batchApplied(const QList<qint64> &changedIds, const QList<qint64> &newlyFailedIds);
+    void moreLoadWanted();
+    void loadProgress(qint64 rows, qint64 expectedRows);
+    void loadFinished();
 
 private:
     TextRef store(const QString &value);
     TextRef restore(TextRef old, const QString &value);
     TicketRow makeRow(const Ticket &t);
     void updateRow(TicketRow &row, const Ticket &t);
+    void appendRows(const QList<const Ticket *> &tickets);
+    void reserveText(qsizetype moreRows);
+    void applyLoadStep();
+    void askForMoreIfLow();
     void expireHighlights();
     void emitRuns(QList<int> rows, const QList<int> &roles);
     QVariant display(const TicketRow &row, int column) const;
@@ -131,7 +154,21 @@ private:
     QHash<qint64, qint64> m_highlightUntil; // id -> m_monotonic ms
     QElapsedTimer m_monotonic;
     QTimer m_batchTimer;
+    int m_batchIntervalMs = 16;
+    int m_batchBudgetMs = 12;
     QTimer m_highlightTimer;
+    // The streaming load.
+    std::deque<QList<Ticket>> m_loadQueue;
+    qsizetype m_loadOffset = 0; // rows of the front chunk already applied
+    qsizetype m_queuedRows = 0;
+    qint64 m_expectedRows = 0;
+    int m_loadSlice = 1000; // rows per step, adapted to the budget
+    bool m_loading = false;
+    bool m_loadLast = false;      // the last chunk has arrived
+    bool m_loadRequested = false; // a chunk was asked for and has not arrived
+    bool m_textReserved = false;
+    QSet<qint64> m_removedWhileLoading;
+    QTimer m_loadTimer;
     int m_highlightMs = 1500;
     int m_stuckSeconds = 120;
     std::array<qint64, 7> m_counts{};

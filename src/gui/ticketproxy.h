@@ -46,10 +46,16 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
 
-    // -1: source order.
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The sort asked for (-1: source order). While loading it may be held; see setLoading().
+    int sortColumn() const { return m_loading ? m_heldColumn : m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_loading ? m_heldOrder : m_sortOrder; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // While the model streams its rows in, newest first, a sort by anything but
+    // the creation time would merge every step into a million rows: such a sort
+    // is held (rows show newest first) and applied once loading ends.
+    void setLoading(bool loading);
+    bool isSortHeld() const { return m_loading && (m_heldColumn != m_sortColumn || m_heldOrder != m_sortOrder); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -84,6 +90,7 @@ private:
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    bool insertAsBlock(int first, int last);
 
     TicketModel *m_model = nullptr;
     quint32 m_statusMask = allStatuses;
@@ -92,6 +99,9 @@ private:
     bool m_textIsAscii = true;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_loading = false;
+    int m_heldColumn = -1;
+    Qt::SortOrder m_heldOrder = Qt::AscendingOrder;
 
     std::vector<int> m_order;      // every source row, in sort order
     std::vector<int> m_visible;    // proxy row -> source row: the accepted subsequence of m_order

@@ -358,25 +358,48 @@ void TicketService::sendQueuedNow()
 
 void TicketService::loadTickets()
 {
+    m_loadAfter.reset();
+    m_loading = true;
+    qint64 total = 0;
+    if (m_store) {
+        for (qint64 n : m_store->countByStatus())
+            total += n;
+    }
+    Q_EMIT ticketLoadStarted(total);
+    loadMoreTickets();
+}
+
+void TicketService::loadMoreTickets()
+{
+    if (!m_loading)
+        return;
     if (!m_store) {
+        m_loading = false;
         Q_EMIT ticketsLoaded({}, true);
         return;
     }
     QList<Ticket> chunk;
     chunk.reserve(loadChunk);
-    // The table shows no attachments (details load them): one query for the whole list.
+    // The table shows no attachments (details load them): one query per chunk.
     TicketFilter filter;
     filter.withAttachments = false;
-    m_store->forEachTicket(filter, [&](const Ticket &t) {
-        chunk.append(t);
-        if (chunk.size() >= loadChunk) {
-            Q_EMIT ticketsLoaded(chunk, false);
-            chunk.clear();
-        }
-        return true;
-    });
-    Q_EMIT ticketsLoaded(chunk, true);
-    emitCounts();
+    filter.after = m_loadAfter;
+    const bool ok = m_store->forEachTicket(
+        filter,
+        [&](const Ticket &t) {
+            chunk.append(t);
+            return true;
+        },
+        loadChunk);
+    const bool last = !ok || chunk.size() < loadChunk;
+    if (!chunk.isEmpty())
+        m_loadAfter = TicketPosition{chunk.last().createdAt.toMSecsSinceEpoch(), chunk.last().id};
+    m_loading = !last;
+    Q_EMIT ticketsLoaded(chunk, last);
+    if (!ok)
+        Q_EMIT ticketLoadFailed(m_store->lastError().message);
+    if (last)
+        emitCounts();
 }
 
 void TicketService::loadDetails(qint64 id)

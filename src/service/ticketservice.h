@@ -10,6 +10,7 @@
 #include "servicestate.h"
 #include "ticket.h"
 #include "ticketevent.h"
+#include "ticketfilter.h"
 #include "ticketstatus.h"
 
 #include <QList>
@@ -17,6 +18,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace TicketDesk {
 
@@ -63,8 +65,12 @@ public Q_SLOTS:
     void checkTicket(qint64 id);
     // Sends the queue now, forgetting any backoff.
     void sendQueuedNow();
-    // Streams every ticket out through ticketsLoaded(), in chunks, newest first.
+    // Starts listing every ticket, newest first: ticketLoadStarted() with the
+    // count, then the first chunk through ticketsLoaded(). Each later chunk comes
+    // when loadMoreTickets() asks for it, so a slow reader is never flooded and
+    // the engine serves webhooks between chunks.
     void loadTickets();
+    void loadMoreTickets();
     void loadDetails(qint64 id);
     void loadDeliveries(const TicketDesk::DeliveryFilter &filter, int limit);
     void loadCustomers();
@@ -73,7 +79,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(bool ok, const QString &error);
+    void ticketLoadStarted(qint64 total);
     void ticketsLoaded(const QList<TicketDesk::Ticket> &chunk, bool last);
+    // The listing stopped early (a database error); what was sent is all there is.
+    void ticketLoadFailed(const QString &error);
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void ticketsRemoved(const QList<qint64> &ids);
     void countsChanged(const QMap<TicketDesk::TicketStatus, qint64> &counts);
@@ -106,6 +115,8 @@ private:
     Reconciler *m_reconciler = nullptr;
     ListenerState m_listener;
     ApiState m_api;
+    std::optional<TicketPosition> m_loadAfter; // where the next chunk of the listing starts
+    bool m_loading = false;
     bool m_started = false;
 };
 

@@ -10,6 +10,14 @@
 
 namespace TicketDesk {
 
+// Where a ticket sits in the listing order: its creation time (epoch ms) and
+// local id, which break ties. See TicketFilter::after.
+struct TicketPosition
+{
+    qint64 createdMs = 0;
+    qint64 id = 0;
+};
+
 // Narrows TicketStore::tickets() and forEachTicket(). `text` matches a substring
 // (case-insensitive for ASCII) of customerId, summary, issueKey or ticketId.
 struct TicketFilter
@@ -26,6 +34,9 @@ struct TicketFilter
     // False leaves Ticket::attachments empty: a listing of every ticket then costs
     // one query, not one more per row (the table shows none; details load them).
     bool withAttachments = true;
+    // Only tickets that come after this one in `order`: keyset paging, so each
+    // page of a long listing costs an index seek, not a skip over the earlier ones.
+    std::optional<TicketPosition> after;
 };
 
 } // namespace TicketDesk

@@ -525,8 +525,15 @@ QString ticketQuery(const TicketFilter &filter, QVariantList &binds, int limit, 
         const QString p = likePattern(filter.text);
         binds << p << p << p << p;
     }
-    sql += filter.order == TicketFilter::Order::NewestFirst ? QStringLiteral(" ORDER BY created_at DESC, id DESC")
-                                                            : QStringLiteral(" ORDER BY created_at ASC, id ASC");
+    const bool newestFirst = filter.order == TicketFilter::Order::NewestFirst;
+    if (filter.after) {
+        // A row value: SQLite walks tickets_created_at (created_at, then rowid) from there.
+        sql += newestFirst ? QStringLiteral(" AND (created_at, id) < (?, ?)")
+                           : QStringLiteral(" AND (created_at, id) > (?, ?)");
+        binds << filter.after->createdMs << filter.after->id;
+    }
+    sql += newestFirst ? QStringLiteral(" ORDER BY created_at DESC, id DESC")
+                       : QStringLiteral(" ORDER BY created_at ASC, id ASC");
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << (limit >= 0 ? limit : -1) << std::max(offset, 0);
@@ -551,11 +558,11 @@ QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int of
     return result;
 }
 
-bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit)
+bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit, int limit)
 {
     return reading([&] {
         QVariantList binds;
-        const QString sql = ticketQuery(filter, binds, -1, 0);
+        const QString sql = ticketQuery(filter, binds, limit, 0);
         // Forward-only: SQLite steps the statement row by row, nothing is buffered.
         QSqlQuery &q = exec(sql, binds);
         while (q.next()) {

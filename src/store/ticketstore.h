@@ -57,9 +57,9 @@ public:
     std::optional<Ticket> ticket(qint64 id);
     std::optional<Ticket> ticketByTicketId(const QString &ticketId);
     QList<Ticket> tickets(const TicketFilter &filter = {}, int limit = -1, int offset = 0);
-    // Streams matching tickets row by row; `visit` returns false to stop early.
-    // Returns false on a database error.
-    bool forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit);
+    // Streams matching tickets row by row, at most `limit` of them (-1: all);
+    // `visit` returns false to stop early. Returns false on a database error.
+    bool forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit, int limit = -1);
     // Every status is present, with 0 when no ticket has it.
     QMap<TicketStatus, qint64> countByStatus();
     // One status only: an index lookup, cheap enough to run after every send.

@@ -13,10 +13,12 @@
 #include "ticketservice.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -24,11 +26,13 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 #include <memory>
 
@@ -62,6 +66,36 @@ private:
         const int r = m_window->ticketModel()->rowForId(id);
         return r < 0 ? nullptr : &m_window->ticketModel()->row(r);
     }
+    // Creates a ticket through the engine (as the form does) and returns its id
+    // once it is in the table (0 if it never shows).
+    qint64 createThroughEngine(const QString &summary, quint64 tag)
+    {
+        TicketService *s = m_host->service();
+        const NewTicket t{QStringLiteral("bbbbbbbb-2222-4333-8444-555555555555"), summary, QStringLiteral("x"), {}};
+        QMetaObject::invokeMethod(
+            s, [s, t, tag] { s->createTicket(t, tag); }, Qt::QueuedConnection);
+        qint64 id = 0;
+        return QTest::qWaitFor([&] { return (id = idWithSummary(summary)) > 0; }, 5000) ? id : 0;
+    }
+
+    // Answers the next modal message box named `name` with `button` (from the
+    // event loop, while exec() runs) and keeps its text.
+    void answerNextBox(const QString &name, QMessageBox::StandardButton button, QString *text)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(10);
+        connect(poll, &QTimer::timeout, this, [poll, name, button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != name)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            *text = box->text() + QLatin1Char('|') + box->defaultButton()->text();
+            box->button(button)->click();
+        });
+        poll->start();
+    }
+
     qint64 idWithSummary(const QString &summary) const
     {
         const TicketModel *m = m_window->ticketModel();
@@ -89,6 +123,8 @@ private Q_SLOTS:
         m_config.dataDir = m_dir.path();
         m_config.runReconciler = false;
         m_sandbox->configure(m_config);
+        // A lost answer (the UNCONFIRMED test) ends after this long without progress.
+        m_config.client.transferTimeoutMs = 2500;
 
         m_host = std::make_unique<EngineHost>(m_clock);
         DemoSandbox *sb = m_sandbox.get();
@@ -232,6 +268,95 @@ private Q_SLOTS:
         for (int r = 0; r < table()->model()->rowCount(); ++r)
             QVERIFY(table()->model()->index(r, 0).data(TicketModel::StatusRole).toInt() != int(TicketStatus::Created));
         created->trigger();
+    }
+
+    void failureNotifiesAndTheNotificationShowsIt()
+    {
+        QSignalSpy notified(m_window.get(), &MainWindow::notified);
+        const qint64 id = createThroughEngine(QStringLiteral("Notify me: fail"), 81);
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Failed, 8000);
+        QTRY_VERIFY(!notified.isEmpty());
+        QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Ticket failed"));
+        QCOMPARE(notified.last().at(1).toString(), QStringLiteral("Ripio could not register ticket #%1.").arg(id));
+        QCOMPARE(notified.last().at(2).toLongLong(), id);
+        QCOMPARE(m_window->statusBar()->currentMessage(), notified.last().at(1).toString());
+
+        // Clicking the notification, with the operator elsewhere, brings the ticket up.
+        m_window->showDeliveries();
+        table()->clearSelection();
+        m_window->showNotifiedTicket();
+        QCOMPARE(m_window->findChild<QTabWidget *>()->currentWidget()->isAncestorOf(table()), true);
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+    }
+
+    void stuckTicketNotifies()
+    {
+        SandboxOptions options = m_sandbox->options();
+        SandboxOptions silent = options;
+        silent.dropWebhookRate = 1.0; // no outcome ever comes (and reconciliation is off)
+        m_sandbox->setOptions(silent);
+        QSignalSpy notified(m_window.get(), &MainWindow::notified);
+        const int threshold = m_window->ticketModel()->stuckThresholdSeconds();
+        m_window->ticketModel()->setStuckThresholdSeconds(1);
+        const qint64 id = createThroughEngine(QStringLiteral("Left waiting"), 82);
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Pending, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 5000);
+        m_sandbox->setOptions(options);
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Ticket stuck"));
+        QVERIFY2(notified.first().at(1).toString().contains(QStringLiteral("longer than 1 s")),
+                 qPrintable(notified.first().at(1).toString()));
+        QCOMPARE(notified.first().at(2).toLongLong(), id);
+        const QModelIndex waiting = m_window->ticketProxy()->index(proxyRowOf(id), TicketModel::WaitingColumn);
+        QVERIFY(waiting.data(TicketModel::StuckRole).toBool());
+        QVERIFY(waiting.data().toString().endsWith(QStringLiteral("(stuck)")));
+        m_window->ticketModel()->setStuckThresholdSeconds(threshold);
+        m_window->showNotifiedTicket();
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{id});
+    }
+
+    void unconfirmedRetryAsksFirst()
+    {
+        SandboxOptions options = m_sandbox->options();
+        SandboxOptions lossy = options;
+        lossy.dropAnswerRate = 1.0; // the ticket is made, the 202 never comes back
+        lossy.dropWebhookRate = 1.0;
+        m_sandbox->setOptions(lossy);
+        const qint64 id = createThroughEngine(QStringLiteral("Answer lost"), 83);
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Unconfirmed, 10000);
+        m_sandbox->setOptions(options);
+        QVERIFY(m_window->selectTicket(id));
+        QAction *retryAction = m_window->findChild<QAction *>(QStringLiteral("retryAction"));
+        QVERIFY(retryAction->isEnabled());
+        QSignalSpy retried(m_host->service(), &TicketService::retryFinished);
+
+        // Declined: nothing is sent.
+        QString text;
+        answerNextBox(QStringLiteral("confirmUnconfirmedRetryBox"), QMessageBox::No, &text);
+        QTest::keyClick(table(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY2(text.contains(QStringLiteral("#%1").arg(id)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("duplicate")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("|&Don't retry")), qPrintable(text)); // the safe answer is the default
+
+        // Confirmed: one retry, linked, that ends CREATED. Had the declined one
+        // been sent too, this second retry of the same ticket would be refused.
+        text.clear();
+        answerNextBox(QStringLiteral("confirmUnconfirmedRetryBox"), QMessageBox::Yes, &text);
+        retryAction->trigger();
+        QVERIFY(!text.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(retried.count(), 1, 5000);
+        QCOMPARE(retried.first().at(0).toLongLong(), id);
+        QCOMPARE(retried.first().at(2).toString(), QString());
+        QTest::qWait(200);
+        QCOMPARE(retried.count(), 1);
+        QTRY_VERIFY(rowOf(id)->retriedAs != 0);
+        const qint64 retryId = rowOf(id)->retriedAs;
+        QCOMPARE(retried.first().at(1).toLongLong(), retryId);
+        QCOMPARE(rowOf(retryId)->retryOf, id);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(retryId)->status, TicketStatus::Created, 8000);
     }
 
     void windowSettingsSurviveRestart()

@@ -63,6 +63,119 @@ private Q_SLOTS:
         QCOMPARE(model.count(TicketStatus::Pending), 150);
     }
 
+    void streamingLoadAppliesSlicesAndAsksForMore()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy wanted(&model, &TicketModel::moreLoadWanted);
+        QSignalSpy finished(&model, &TicketModel::loadFinished);
+        QSignalSpy progress(&model, &TicketModel::loadProgress);
+        model.beginLoad(12000);
+        QVERIFY(model.isLoading());
+        model.queueLoaded(tickets(1, 6000), false);
+        // Queued, not applied in the signal's own call: the event loop applies it.
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(wanted.count(), 1); // few rows in hand
+        QTRY_COMPARE(model.rowCount(), 6000);
+        QCOMPARE(wanted.count(), 1); // one request in flight at a time
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(model.isLoading());
+        model.queueLoaded(tickets(6001, 12000), true);
+        QCOMPARE(wanted.count(), 1); // the last chunk is in
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 12000);
+        // Several slices, contiguous, in arrival order.
+        QVERIFY(inserted.count() > 2);
+        int next = 0;
+        for (const QList<QVariant> &args : std::as_const(inserted)) {
+            QCOMPARE(args.at(1).toInt(), next);
+            next = args.at(2).toInt() + 1;
+        }
+        QCOMPARE(next, 12000);
+        for (int r : {0, 5999, 6000, 11999})
+            QCOMPARE(model.row(r).id, qint64(r + 1));
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(12000));
+        QCOMPARE(progress.last().at(1).toLongLong(), qint64(12000));
+        QCOMPARE(model.count(TicketStatus::Pending), 12000);
+        QTest::qWait(20);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void streamingLoadKeepsWhatLiveChangesDid()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &TicketModel::loadFinished);
+        model.beginLoad(10);
+        model.queueLoaded(tickets(1, 10), true);
+        // Before the load reaches them: ticket 5 got its outcome, ticket 3 was
+        // merged away (removed).
+        model.enqueueChanged({ticket(5, TicketStatus::Created)});
+        model.enqueueRemoved({3});
+        model.applyPending();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.rowForId(3), -1);
+        QCOMPARE(model.row(model.rowForId(5)).status, TicketStatus::Created);
+        QCOMPARE(model.count(TicketStatus::Created), 1);
+        QCOMPARE(model.count(TicketStatus::Pending), 8);
+        // Once loaded, a ticket with that id may come back (it is a live change then).
+        model.enqueueChanged({ticket(3, TicketStatus::Failed)});
+        model.applyPending();
+        QVERIFY(model.rowForId(3) >= 0);
+    }
+
+    void bigBurstIsAppliedInSteps()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendLoaded(tickets(1, 1000));
+        model.setBatchBudgetMs(0); // a step ends at every check: 255 changes
+        QSignalSpy applied(&model, &TicketModel::batchApplied);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QList<Ticket> outcomes;
+        for (qint64 id = 1; id <= 1000; ++id)
+            outcomes << ticket(id, TicketStatus::Created);
+        model.enqueueChanged(outcomes);
+        model.applyPending();
+        QVERIFY(model.hasPending()); // the rest waits for the next pass of the event loop
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(applied.first().at(0).value<QList<qint64>>().size(), 255);
+        QTRY_VERIFY(!model.hasPending());
+        QCOMPARE(applied.count(), 4);
+        // Every row changed exactly once, in arrival order across the steps.
+        QList<qint64> ids;
+        for (const QList<QVariant> &args : std::as_const(applied))
+            ids << args.at(0).value<QList<qint64>>();
+        QCOMPARE(ids.size(), 1000);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(ids.at(i), qint64(i + 1));
+        int rows = 0;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            rows += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+        QCOMPARE(rows, 1000);
+        QCOMPARE(model.count(TicketStatus::Created), 1000);
+        QCOMPARE(model.count(TicketStatus::Pending), 0);
+    }
+
+    void changeRemovedThenChangedAgainIsOneRow()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.enqueueChanged({ticket(4)});
+        model.enqueueRemoved({4});
+        model.enqueueChanged({ticket(4, TicketStatus::Failed)});
+        model.applyPending();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.row(0).status, TicketStatus::Failed);
+    }
+
     void loadSkipsRowsAlreadyKnown()
     {
         ManualClock clock(t0);

@@ -241,6 +241,108 @@ private Q_SLOTS:
         QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 6, 3, 2, 5}));
     }
 
+    void olderRowsAppendAtTheEnd_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<qint64>>("expected");
+        // A newest-first load under the default sort: the rows all go after the last one.
+        QTest::newRow("created, descending") << int(TicketModel::CreatedColumn) << int(Qt::DescendingOrder) << QString()
+                                             << QList<qint64>{4, 1, 3, 2, 5, 7, 6, 8};
+        QTest::newRow("source order") << -1 << int(Qt::AscendingOrder) << QString()
+                                      << QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8};
+        QTest::newRow("filtered") << int(TicketModel::CreatedColumn) << int(Qt::DescendingOrder)
+                                  << QStringLiteral("gus") << QList<qint64>{7};
+        // Not after the last row: the rows land among the others.
+        QTest::newRow("created, ascending") << int(TicketModel::CreatedColumn) << int(Qt::AscendingOrder) << QString()
+                                            << QList<qint64>{8, 6, 7, 5, 2, 3, 1, 4};
+    }
+    void olderRowsAppendAtTheEnd()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, text);
+        QFETCH(QList<qint64>, expected);
+        m_proxy->sort(column, Qt::SortOrder(order));
+        m_proxy->setText(text);
+        const int before = m_proxy->rowCount();
+        QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        // Created 3 s, 4 s and 1 s after t0: all older than the five rows there.
+        m_model->appendLoaded({
+            ticket(6, TicketStatus::Failed, QStringLiteral("fay-uuid"), QStringLiteral("old one"), QString(), 3),
+            ticket(7, TicketStatus::Failed, QStringLiteral("gus-uuid"), QStringLiteral("older"), QString(), 4),
+            ticket(8, TicketStatus::Created, QStringLiteral("hal-uuid"), QStringLiteral("oldest"), QString(), 1),
+        });
+        QCOMPARE(ids(*m_proxy), expected);
+        if (order == int(Qt::AscendingOrder) && column >= 0)
+            return; // placed by the general path; its signals are tested elsewhere
+        // One insertion of exactly the shown rows, at the end, and no layout change.
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), before);
+        QCOMPARE(inserted.first().at(2).toInt(), int(expected.size()) - 1);
+    }
+
+    void blockLandsBetweenTwoRows()
+    {
+        m_proxy->sort(TicketModel::CreatedColumn, Qt::DescendingOrder); // 4, 1, 3, 2, 5
+        QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        // Created between ticket 1 (30 s) and ticket 3 (20 s): one block at proxy row 2.
+        m_model->appendLoaded({
+            ticket(6, TicketStatus::Failed, QStringLiteral("fay-uuid"), QStringLiteral("six"), QString(), 25),
+            ticket(7, TicketStatus::Failed, QStringLiteral("gus-uuid"), QStringLiteral("seven"), QString(), 22),
+        });
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 6, 7, 3, 2, 5}));
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2);
+        QCOMPARE(inserted.first().at(2).toInt(), 3);
+
+        // Rows that interleave with the others still land where they belong.
+        m_model->appendLoaded({
+            ticket(8, TicketStatus::Failed, QStringLiteral("hal-uuid"), QStringLiteral("eight"), QString(), 35),
+            ticket(9, TicketStatus::Failed, QStringLiteral("ida-uuid"), QStringLiteral("nine"), QString(), 15),
+        });
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 8, 1, 6, 7, 3, 9, 2, 5}));
+    }
+
+    void sortIsHeldWhileLoading()
+    {
+        m_proxy->sort(TicketModel::SummaryColumn, Qt::AscendingOrder);
+        const QList<qint64> bySummary{4, 2, 1, 5, 3};
+        QCOMPARE(ids(*m_proxy), bySummary);
+        const QPersistentModelIndex three = m_proxy->index(4, 0);
+        m_proxy->setLoading(true);
+        // Rows show in the order they load (newest first); the sort asked for is kept.
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 3, 2, 5}));
+        QVERIFY(m_proxy->isSortHeld());
+        QCOMPARE(m_proxy->sortColumn(), int(TicketModel::SummaryColumn));
+        QCOMPARE(three.data(TicketModel::IdRole).toLongLong(), 3);
+
+        // A sort by creation time costs nothing while loading: it applies at once.
+        m_proxy->sort(TicketModel::CreatedColumn, Qt::AscendingOrder);
+        QVERIFY(!m_proxy->isSortHeld());
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{5, 2, 3, 1, 4}));
+        // Any other is held again.
+        m_proxy->sort(TicketModel::StatusColumn, Qt::AscendingOrder);
+        m_proxy->sort(TicketModel::SummaryColumn, Qt::AscendingOrder);
+        QVERIFY(m_proxy->isSortHeld());
+        QCOMPARE(m_proxy->sortColumn(), int(TicketModel::SummaryColumn));
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 3, 2, 5}));
+        m_model->appendLoaded(
+            {ticket(6, TicketStatus::Failed, QStringLiteral("fay-uuid"), QStringLiteral("Aardvark"), QString(), 1)});
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{4, 1, 3, 2, 5, 6}));
+
+        m_proxy->setLoading(false);
+        QVERIFY(!m_proxy->isSortHeld());
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{6, 4, 2, 1, 5, 3}));
+        QCOMPARE(three.data(TicketModel::IdRole).toLongLong(), 3);
+        QCOMPARE(three.row(), 5);
+    }
+
     void filteredNewRowIsNotShown()
     {
         m_proxy->setText(QStringLiteral("alice"));

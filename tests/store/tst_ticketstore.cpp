@@ -62,6 +62,7 @@ private Q_SLOTS:
     void queries_data();
     void queries();
     void forEachTicketStops();
+    void pagesFollowOnAfterTheLast();
     void countByStatus();
     void applyFactsBatch();
     void failedBatchCommitsNothing();
@@ -354,6 +355,49 @@ void TestTicketStore::forEachTicketStops()
         return seen.size() < 3;
     }));
     QCOMPARE(seen, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+}
+
+void TestTicketStore::pagesFollowOnAfterTheLast()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    // Ties on the creation time (three tickets per millisecond) must neither
+    // repeat nor drop a ticket at a page boundary.
+    for (int i = 0; i < 11; ++i) {
+        Ticket t = newTicket(QStringLiteral("c"), QString::number(i));
+        QVERIFY(store.insertTicket(t) > 0);
+        if (i % 3 == 2)
+            clock.advance(1);
+    }
+    for (const auto order : {TicketFilter::Order::NewestFirst, TicketFilter::Order::OldestFirst}) {
+        TicketFilter filter;
+        filter.order = order;
+        QList<qint64> whole;
+        for (const Ticket &t : store.tickets(filter))
+            whole << t.id;
+        QCOMPARE(whole.size(), 11);
+
+        QList<qint64> paged;
+        QList<int> pageSizes;
+        for (;;) {
+            int n = 0;
+            QVERIFY(store.forEachTicket(
+                filter,
+                [&](const Ticket &t) {
+                    paged << t.id;
+                    filter.after = TicketPosition{t.createdAt.toMSecsSinceEpoch(), t.id};
+                    ++n;
+                    return true;
+                },
+                4));
+            pageSizes << n;
+            if (n < 4)
+                break;
+        }
+        QCOMPARE(paged, whole);
+        QCOMPARE(pageSizes, (QList<int>{4, 4, 3}));
+    }
 }
 
 void TestTicketStore::countByStatus()
