@@ -438,8 +438,9 @@ void MainWindow::connectService()
             s, [s] { s->loadDeliveries(DeliveryFilter{}, 2000); }, Qt::QueuedConnection);
     });
     connect(s, &TicketService::ticketLoadStarted, m_model, &TicketModel::beginLoad);
-    connect(s, &TicketService::ticketLoadStarted, this, [this] {
+    connect(s, &TicketService::ticketLoadStarted, this, [this](qint64 total) {
         m_loadClock.start();
+        m_proxy->reserve(total);
         m_proxy->setLoading(true);
     });
     connect(s, &TicketService::ticketsLoaded, m_model, &TicketModel::queueLoaded);

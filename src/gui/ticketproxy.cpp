@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <numeric>
 
 namespace TicketDesk {
@@ -56,18 +57,28 @@ int compareFolded(QByteArrayView a, QByteArrayView b)
 bool containsFolded(QByteArrayView hay, const QByteArray &needle)
 {
     const qsizetype m = needle.size();
-    const qsizetype last = hay.size() - m;
+    if (hay.size() < m)
+        return false;
     const char *h = hay.data();
+    const char *end = h + hay.size() - m + 1; // one past the last possible start
     const char *n = needle.constData();
-    const uchar first = uchar(n[0]);
-    for (qsizetype i = 0; i <= last; ++i) {
-        if (fold(h[i]) != first)
-            continue;
+    // Candidates for the first byte come from memchr (vectorised), once per
+    // case of a letter; the other case is only looked for before the first hit.
+    const char lower = n[0];
+    const char upper = lower >= 'a' && lower <= 'z' ? char(lower - 'a' + 'A') : lower;
+    for (const char *p = h; p < end;) {
+        const auto *a = static_cast<const char *>(std::memchr(p, lower, size_t(end - p)));
+        const auto *b =
+            upper == lower ? nullptr : static_cast<const char *>(std::memchr(p, upper, size_t((a ? a : end) - p)));
+        const char *at = b ? b : a;
+        if (!at)
+            return false;
         qsizetype j = 1;
-        while (j < m && fold(h[i + j]) == uchar(n[j]))
+        while (j < m && fold(at[j]) == uchar(n[j]))
             ++j;
         if (j == m)
             return true;
+        p = at + 1;
     }
     return false;
 }
@@ -390,6 +401,12 @@ void TicketProxy::rebuild()
 void TicketProxy::rebuildProxyRows(size_t from)
 {
     const size_t n = m_model ? size_t(m_model->rowCount()) : 0;
+    // refilter()'s buffers grow with the rows, here: the pages they need are
+    // touched a little at a time (during a load), not all on the first keystroke.
+    if (m_shownScratch.size() < n)
+        m_shownScratch.resize(n);
+    if (m_visibleScratch.size() < n)
+        m_visibleScratch.resize(n);
     if (from == 0 || m_proxyRowOf.size() != n) {
         m_proxyRowOf.assign(n, -1);
         from = 0;
@@ -406,13 +423,17 @@ void TicketProxy::refilter(bool narrowing)
     // Tested in source order, which is the order rows and their text lie in
     // memory: walking a million rows in sort order instead misses the cache
     // on nearly every row, several times slower.
+    // The buffers are kept from one keystroke to the next: fresh megabytes
+    // would cost a page fault per 4 KiB every time.
     const size_t n = m_proxyRowOf.size();
-    std::vector<char> shown(n, 0);
+    std::vector<char> &shown = m_shownScratch;
+    shown.assign(n, 0);
     for (size_t r = 0; r < n; ++r) {
         if (!narrowing || m_proxyRowOf[r] >= 0)
             shown[r] = accepts(int(r)) ? 1 : 0;
     }
-    std::vector<int> visible;
+    std::vector<int> &visible = m_visibleScratch;
+    visible.clear();
     const std::vector<int> &candidates = narrowing ? m_visible : m_order;
     visible.reserve(candidates.size());
     for (int r : candidates) {
@@ -420,10 +441,10 @@ void TicketProxy::refilter(bool narrowing)
             visible.push_back(r);
     }
     if (visible != m_visible)
-        commitLayout(std::move(visible), nullptr);
+        commitLayout(std::move(visible), nullptr); // leaves the old rows' buffer in m_visibleScratch
 }
 
-void TicketProxy::commitLayout(std::vector<int> visible, std::vector<int> *order)
+void TicketProxy::commitLayout(std::vector<int> &&visible, std::vector<int> *order)
 {
     const bool sameCount = visible.size() == m_visible.size();
     const QList<QPersistentModelIndex> parents;
@@ -462,6 +483,16 @@ void TicketProxy::setLoading(bool loading)
         m_loading = false;
         sort(m_heldColumn, m_heldOrder);
     }
+}
+
+void TicketProxy::reserve(qint64 rows)
+{
+    const auto n = size_t(std::max<qint64>(0, rows));
+    m_order.reserve(n);
+    m_visible.reserve(n);
+    m_proxyRowOf.reserve(n);
+    m_shownScratch.reserve(n);
+    m_visibleScratch.reserve(n);
 }
 
 void TicketProxy::sort(int column, Qt::SortOrder order)

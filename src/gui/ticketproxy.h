@@ -55,6 +55,9 @@ public:
     // the creation time would merge every step into a million rows: such a sort
     // is held (rows show newest first) and applied once loading ends.
     void setLoading(bool loading);
+    // Room for this many rows in every per-row array (a load announces its count):
+    // growing a million-entry array step by step copies it, each copy a stall.
+    void reserve(qint64 rows);
     bool isSortHeld() const { return m_loading && (m_heldColumn != m_sortColumn || m_heldOrder != m_sortOrder); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
@@ -81,7 +84,7 @@ private:
 
     void rebuild();
     void refilter(bool narrowing);
-    void commitLayout(std::vector<int> visible, std::vector<int> *order);
+    void commitLayout(std::vector<int> &&visible, std::vector<int> *order);
     void rebuildProxyRows(size_t from = 0);
     void emitRuns(std::vector<int> proxyRows, const QList<int> &roles);
     void flushDirty();
@@ -103,10 +106,12 @@ private:
     int m_heldColumn = -1;
     Qt::SortOrder m_heldOrder = Qt::AscendingOrder;
 
-    std::vector<int> m_order;      // every source row, in sort order
-    std::vector<int> m_visible;    // proxy row -> source row: the accepted subsequence of m_order
-    std::vector<int> m_proxyRowOf; // source row -> proxy row, -1 when filtered out
-    std::vector<int> m_dirty;      // source rows whose sort key or filter fields may have changed
+    std::vector<int> m_order;         // every source row, in sort order
+    std::vector<int> m_visible;       // proxy row -> source row: the accepted subsequence of m_order
+    std::vector<int> m_proxyRowOf;    // source row -> proxy row, -1 when filtered out
+    std::vector<int> m_dirty;         // source rows whose sort key or filter fields may have changed
+    std::vector<char> m_shownScratch; // refilter()'s buffers, kept between keystrokes
+    std::vector<int> m_visibleScratch;
     QList<int> m_dirtyRoles;
     QTimer m_flushTimer;
 };

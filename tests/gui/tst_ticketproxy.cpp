@@ -119,6 +119,13 @@ private Q_SLOTS:
         QTest::newRow("non-ascii, any case") << QStringLiteral("NIÑO") << QList<qint64>{3};
         QTest::newRow("trimmed") << QStringLiteral("  refund ") << QList<qint64>{4};
         QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64>{};
+        // The first byte's candidates: a failed lower-case one before an upper-case match,
+        // an upper-case first letter, a match that ends the field, a first byte that is no letter.
+        QTest::newRow("later candidate, other case") << QStringLiteral("cbu") << QList<qint64>{3};
+        QTest::newRow("upper-case first letter") << QStringLiteral("bank") << QList<qint64>{4};
+        QTest::newRow("at the very end") << QStringLiteral("-UUID") << QList<qint64>{1, 2, 3, 4, 5};
+        QTest::newRow("not a letter first") << QStringLiteral("-12") << QList<qint64>{1, 5};
+        QTest::newRow("longer than any field") << QString(QLatin1Char('a')).repeated(60) << QList<qint64>{};
         QTest::newRow("empty") << QString() << QList<qint64>{1, 2, 3, 4, 5};
     }
     void textFilter()
