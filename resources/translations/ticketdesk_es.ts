@@ -22,36 +22,32 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="+39"/>
-        <location filename="../../src/service/commandline.cpp" line="+91"/>
+        <location filename="../../src/service/clioptions.cpp" line="+11"/>
         <source>Database file.</source>
         <translation>Archivo de base de datos.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/service/commandline.cpp" line="+2"/>
+        <location line="+1"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/service/clicreate.cpp" line="+57"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../src/service/commandline.cpp" line="+5"/>
+        <location filename="../../src/service/clioptions.cpp" line="+3"/>
         <source>Ripio API base URL.</source>
         <translation>URL base de la API de Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/service/commandline.cpp" line="+2"/>
         <source>JSON output.</source>
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/service/clicreate.cpp" line="-17"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Esperar hasta SECONDS segundos a CREATED o FAILED.</translation>
     </message>
@@ -86,7 +82,7 @@
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -156,7 +152,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/service/commandline.cpp" line="-57"/>
+        <location filename="../../src/service/commandline.cpp" line="+43"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -247,12 +243,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Dirección del receptor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>Only tickets with this status.</source>
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
@@ -1576,12 +1572,12 @@ Submit it anyway?</source>
     <message>
         <location line="+0"/>
         <location line="+358"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -1784,12 +1780,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -1801,7 +1797,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loading %1 of %2, then sorting</source>
         <translation>Cargando %1 de %2; luego se ordena</translation>
     </message>
@@ -2638,7 +2634,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketModel</name>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+36"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+61"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

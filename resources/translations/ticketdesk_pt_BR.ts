@@ -22,36 +22,32 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="+39"/>
-        <location filename="../../src/service/commandline.cpp" line="+91"/>
+        <location filename="../../src/service/clioptions.cpp" line="+11"/>
         <source>Database file.</source>
         <translation>Arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/service/commandline.cpp" line="+2"/>
+        <location line="+1"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/service/clicreate.cpp" line="+57"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../src/service/commandline.cpp" line="+5"/>
+        <location filename="../../src/service/clioptions.cpp" line="+3"/>
         <source>Ripio API base URL.</source>
         <translation>URL base da API da Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/service/commandline.cpp" line="+2"/>
         <source>JSON output.</source>
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/service/clicreate.cpp" line="-17"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Aguardar até SECONDS segundos por CREATED ou FAILED.</translation>
     </message>
@@ -86,7 +82,7 @@
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -156,7 +152,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/service/commandline.cpp" line="-57"/>
+        <location filename="../../src/service/commandline.cpp" line="+43"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -247,12 +243,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Endereço do receptor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>Only tickets with this status.</source>
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
@@ -1576,12 +1572,12 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+0"/>
         <location line="+358"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -1784,12 +1780,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -1801,7 +1797,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loading %1 of %2, then sorting</source>
         <translation>Carregando %1 de %2; depois ordena</translation>
     </message>
@@ -2638,7 +2634,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketModel</name>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+36"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+61"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "clicreate.h"
 
 #include "cliexit.h"
+#include "clioptions.h"
 #include "clock.h"
 #include "engineconfig.h"
 #include "secretstore.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <optional>
@@ -33,20 +33,9 @@ using Cli::fail;
 using Cli::usageError;
 constexpr int pollIntervalMs = 200;
 
-struct Options
+// The shared options, plus those of create and retry.
+struct Options : Cli::CommonOptions
 {
-    QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file."),
-                          QStringLiteral("PATH")};
-    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("CommandLine", "Settings file."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption listen{QStringLiteral("listen"),
-                              QCoreApplication::translate("CommandLine", "Ignored: create and retry never listen."),
-                              QStringLiteral("HOST:PORT")};
-    QCommandLineOption apiBase{QStringLiteral("api-base"),
-                               QCoreApplication::translate("CommandLine", "Ripio API base URL."),
-                               QStringLiteral("URL")};
-    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("CommandLine", "JSON output.")};
     QCommandLineOption wait{QStringLiteral("wait"),
                             QCoreApplication::translate("CommandLine", "Wait up to SECONDS for CREATED or FAILED."),
                             QStringLiteral("SECONDS")};
@@ -65,9 +54,9 @@ struct Options
                               QStringLiteral("FILE")};
 
     explicit Options(bool create)
+        : CommonOptions(QCoreApplication::translate("CommandLine", "Ignored: create and retry never listen."))
     {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        for (const QCommandLineOption *o : {&db, &config, &listen, &apiBase, &json, &wait, &reconcileAfter})
+        for (const QCommandLineOption *o : {&json, &wait, &reconcileAfter})
             parser.addOption(*o);
         if (create) {
             for (const QCommandLineOption *o : {&customer, &summary, &description, &attach})
@@ -90,9 +79,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
     } else {
         config = EngineConfig::fromSettings(QSettings());
     }
-    config.dbPath = o.parser.isSet(o.db) ? o.parser.value(o.db)
-                                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                               QStringLiteral("/tickets.sqlite");
+    config.dbPath = o.databasePath();
     config.dataDir = QFileInfo(config.dbPath).absolutePath();
     config.listen = false;
     config.runOutbox = true;
@@ -255,6 +242,22 @@ std::optional<int> startEngine(Engine &engine, const EngineConfig &config, QText
     return std::nullopt;
 }
 
+// What create and retry do once their own arguments are checked: read
+// --wait, build the engine's config and start the engine. Returns the exit
+// code when any of it fails.
+std::optional<int> prepare(const Options &o, Engine &engine, int *waitFor, QTextStream &err)
+{
+    const std::optional<int> wait = waitSeconds(o, err);
+    if (!wait)
+        return exitUsage;
+    *waitFor = *wait;
+    int code = exitOk;
+    const std::optional<EngineConfig> config = buildConfig(o, err, &code);
+    if (!config)
+        return code;
+    return startEngine(engine, *config, err);
+}
+
 } // namespace
 
 int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -268,16 +271,9 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!o.parser.isSet(o.customer) || !o.parser.isSet(o.summary))
         return usageError(err,
                           QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
-    const std::optional<int> waitFor = waitSeconds(o, err);
-    if (!waitFor)
-        return exitUsage;
-    int code = exitOk;
-    const std::optional<EngineConfig> config = buildConfig(o, err, &code);
-    if (!config)
-        return code;
-
     Engine engine;
-    if (const auto failed = startEngine(engine, *config, err))
+    int waitFor = -1;
+    if (const auto failed = prepare(o, engine, &waitFor, err))
         return *failed;
     NewTicket ticket;
     ticket.customerId = o.parser.value(o.customer);
@@ -304,7 +300,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (id <= 0)
         return fail(err,
                     error.isEmpty() ? QCoreApplication::translate("CommandLine", "the ticket was not saved") : error);
-    return follow(engine.service, id, *waitFor, o.parser.isSet(o.json), out, err);
+    return follow(engine.service, id, waitFor, o.parser.isSet(o.json), out, err);
 }
 
 int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -320,16 +316,9 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!numeric || original <= 0)
         return usageError(
             err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
-    const std::optional<int> waitFor = waitSeconds(o, err);
-    if (!waitFor)
-        return exitUsage;
-    int code = exitOk;
-    const std::optional<EngineConfig> config = buildConfig(o, err, &code);
-    if (!config)
-        return code;
-
     Engine engine;
-    if (const auto failed = startEngine(engine, *config, err))
+    int waitFor = -1;
+    if (const auto failed = prepare(o, engine, &waitFor, err))
         return *failed;
     qint64 retryId = 0;
     QString error;
@@ -343,7 +332,7 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return fail(err, error.isEmpty()
                              ? QCoreApplication::translate("CommandLine", "ticket %1 was not retried").arg(original)
                              : error);
-    return follow(engine.service, retryId, *waitFor, o.parser.isSet(o.json), out, err);
+    return follow(engine.service, retryId, waitFor, o.parser.isSet(o.json), out, err);
 }
 
 } // namespace TicketDesk

@@ -4,6 +4,7 @@
 
 #include "clicreate.h"
 #include "cliexit.h"
+#include "clioptions.h"
 #include "clock.h"
 #include "servecommand.h"
 #include "ticketjson.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <functional>
 
@@ -84,44 +84,22 @@ QString usageText()
                "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
 
-// The options every subcommand accepts, plus the ones it adds.
-struct Invocation
+// The shared options, plus the ones a listing command adds.
+struct Invocation : Cli::CommonOptions
 {
-    QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file."),
-                          QStringLiteral("PATH")};
-    QCommandLineOption config{QStringLiteral("config"), QCoreApplication::translate("CommandLine", "Settings file."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption listen{QStringLiteral("listen"), QCoreApplication::translate("CommandLine", "Listener address."),
-                              QStringLiteral("HOST:PORT")};
-    QCommandLineOption apiBase{QStringLiteral("api-base"),
-                               QCoreApplication::translate("CommandLine", "Ripio API base URL."),
-                               QStringLiteral("URL")};
-    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("CommandLine", "JSON output.")};
     QCommandLineOption status{QStringLiteral("status"),
                               QCoreApplication::translate("CommandLine", "Only tickets with this status."),
                               QStringLiteral("S")};
 
     Invocation(bool withJson, bool withStatus)
+        : CommonOptions(QCoreApplication::translate("CommandLine", "Listener address."))
     {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOption(db);
-        parser.addOption(config);
-        parser.addOption(listen);
-        parser.addOption(apiBase);
         if (withJson)
             parser.addOption(json);
         if (withStatus)
             parser.addOption(status);
     }
 };
-
-QString databasePath(const Invocation &inv)
-{
-    if (inv.parser.isSet(inv.db))
-        return inv.parser.value(inv.db);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
-}
 
 // Parses `args` (after the command word). Returns an exit code on error.
 std::optional<int> parse(Invocation &inv, const QString &command, const QStringList &args, QTextStream &err)
@@ -150,7 +128,7 @@ std::optional<int> statusFilter(const Invocation &inv, TicketFilter &filter, QTe
 
 std::optional<int> openStore(TicketStore &store, const Invocation &inv, QTextStream &err)
 {
-    const StoreError error = store.open(databasePath(inv));
+    const StoreError error = store.open(inv.databasePath());
     if (!error.ok())
         return fail(err, error.message);
     return std::nullopt;

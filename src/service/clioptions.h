@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+namespace TicketDesk::Cli {
+
+// The options every subcommand shares: --db, --config, --listen and
+// --api-base are added to `parser` here; --json is declared for the commands
+// that print records to add. Each command adds its own after these.
+struct CommonOptions
+{
+    // `listenHelp`: what --listen means to this command (some never listen).
+    explicit CommonOptions(const QString &listenHelp);
+
+    // --db, or tickets.sqlite in the application data directory.
+    QString databasePath() const;
+
+    QCommandLineParser parser;
+    QCommandLineOption db;
+    QCommandLineOption config;
+    QCommandLineOption listen;
+    QCommandLineOption apiBase;
+    QCommandLineOption json;
+};
+
+} // namespace TicketDesk::Cli
