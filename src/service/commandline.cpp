@@ -407,7 +407,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         out << "ticketdesk " << TICKETDESK_VERSION << Qt::endl;
         return exitOk;
     }
-    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
+    // `ticketdesk create --help` and the like: the one help text describes every command.
+    const bool helpAfterCommand = knownCommands.contains(command) && (rest.contains(QLatin1StringView("--help")) ||
+                                                                      rest.contains(QLatin1StringView("-h")));
+    if (helpAfterCommand || command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
         command == QLatin1StringView("help")) {
         out << usageText();
         out.flush();

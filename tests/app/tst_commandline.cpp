@@ -194,6 +194,15 @@ void TestCommandLine::versionAndHelp()
             QVERIFY2(r.out.contains(QString::fromLatin1(word)), word);
         QVERIFY(r.err.isEmpty());
     }
+    // After a command too, where nothing else runs: no store is opened, no engine started.
+    const Run whole = run({QStringLiteral("--help")});
+    for (const char *command : {"list", "show", "export", "serve", "create", "retry"}) {
+        const Run r = run({QString::fromLatin1(command), QStringLiteral("--db"), db(), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, whole.out);
+        QVERIFY(r.err.isEmpty());
+    }
+    QVERIFY(!QFile::exists(db()));
     const Run serve = run({QStringLiteral("serve")});
     QCOMPARE(serve.code, 1);
     QCOMPARE(serve.err.count(QLatin1Char('\n')), 1);
