@@ -66,7 +66,6 @@ TicketService::TicketService(const Clock &clock, QObject *parent)
     qRegisterMetaType<QList<DeliveryRecord>>();
     qRegisterMetaType<QList<TicketEvent>>();
     qRegisterMetaType<QList<FieldError>>();
-    qRegisterMetaType<QMap<TicketStatus, qint64>>();
 }
 
 TicketService::~TicketService() = default;
@@ -398,8 +397,6 @@ void TicketService::loadMoreTickets()
     Q_EMIT ticketsLoaded(chunk, last);
     if (!ok)
         Q_EMIT ticketLoadFailed(m_store->lastError().message);
-    if (last)
-        emitCounts();
 }
 
 void TicketService::loadDetails(qint64 id)
@@ -463,12 +460,6 @@ void TicketService::emitChanged(const QList<Ticket> &tickets)
 {
     if (!tickets.isEmpty())
         Q_EMIT ticketsChanged(tickets);
-}
-
-void TicketService::emitCounts()
-{
-    if (m_store)
-        Q_EMIT countsChanged(m_store->countByStatus());
 }
 
 void TicketService::updateApiState()

@@ -14,7 +14,6 @@
 #include "ticketstatus.h"
 
 #include <QList>
-#include <QMap>
 #include <QObject>
 
 #include <memory>
@@ -85,7 +84,6 @@ Q_SIGNALS:
     void ticketLoadFailed(const QString &error);
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void ticketsRemoved(const QList<qint64> &ids);
-    void countsChanged(const QMap<TicketDesk::TicketStatus, qint64> &counts);
     void createFinished(quint64 requestTag, qint64 id, const QList<TicketDesk::FieldError> &errors,
                         const QString &error);
     void retryFinished(qint64 originalId, qint64 retryId, const QString &error);
@@ -102,7 +100,6 @@ private:
     void bindListener();
     void configureReceiver();
     void emitChanged(const QList<Ticket> &tickets);
-    void emitCounts();
     void updateApiState();
 
     const Clock &m_clock;
