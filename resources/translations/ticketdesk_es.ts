@@ -122,7 +122,7 @@
         <translation>el motor no se inició</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>retry: el ID debe ser un ID local de ticket (un número positivo)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
     </message>
@@ -434,7 +434,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1565,7 +1565,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+75"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
@@ -1953,7 +1953,22 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
+        <source>Exporting tickets…</source>
+        <translation>Exportando tickets…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
@@ -1963,7 +1978,7 @@ Retry anyway?</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Exported %n ticket(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n ticket a %1.</numerusform>
@@ -1971,7 +1986,12 @@ Retry anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Exportación cancelada; %1 quedó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -2764,7 +2784,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+128"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
         <location line="+106"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>

@@ -122,7 +122,7 @@
         <translation>o mecanismo não iniciou</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>retry: o ID deve ser um ID local de chamado (um número positivo)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
@@ -434,7 +434,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1565,7 +1565,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+74"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+75"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
@@ -1953,7 +1953,22 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
+        <source>Exporting tickets…</source>
+        <translation>Exportando tickets…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export tickets</source>
         <translation>Exportar chamados</translation>
     </message>
@@ -1963,7 +1978,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Exported %n ticket(s) to %1.</source>
         <translation>
             <numerusform>%n chamado exportado para %1.</numerusform>
@@ -1971,7 +1986,12 @@ Tentar novamente mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Exportação cancelada; %1 ficou como estava.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
     </message>
@@ -2764,7 +2784,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+128"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
         <location line="+106"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>

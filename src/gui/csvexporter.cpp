@@ -6,6 +6,8 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <numeric>
+
 namespace TicketDesk {
 
 QString CsvExporter::field(const QString &text)
@@ -23,26 +25,43 @@ QString CsvExporter::field(const QString &text)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
-bool CsvExporter::write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
+namespace {
+
+bool writeLine(QStringList &cells, QIODevice &out)
+{
+    const QByteArray line = (cells.join(QLatin1Char(',')) + QLatin1StringView("\r\n")).toUtf8();
+    cells.clear();
+    return out.write(line) == line.size();
+}
+
+} // namespace
+
+bool CsvExporter::writeHeader(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
 {
     QStringList cells;
-    const auto flush = [&] {
-        const QByteArray line = (cells.join(QLatin1Char(',')) + QLatin1StringView("\r\n")).toUtf8();
-        cells.clear();
-        return out.write(line) == line.size();
-    };
     for (int c : columns)
         cells << field(model.headerData(c, Qt::Horizontal).toString());
-    if (!flush())
-        return false;
-    const int rows = model.rowCount();
-    for (int r = 0; r < rows; ++r) {
+    return writeLine(cells, out);
+}
+
+bool CsvExporter::writeRows(const QAbstractItemModel &model, const QList<int> &rows, const QList<int> &columns,
+                            QIODevice &out)
+{
+    QStringList cells;
+    for (int r : rows) {
         for (int c : columns)
             cells << field(model.index(r, c).data(Qt::DisplayRole).toString());
-        if (!flush())
+        if (!writeLine(cells, out))
             return false;
     }
     return true;
+}
+
+bool CsvExporter::write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
+{
+    QList<int> rows(model.rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    return writeHeader(model, columns, out) && writeRows(model, rows, columns, out);
 }
 
 } // namespace TicketDesk

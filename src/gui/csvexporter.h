@@ -19,6 +19,11 @@ class CsvExporter final
 public:
     static QString field(const QString &text);
     static bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out);
+    // The two halves of write(), for an export written a slice at a time: the
+    // header line, and the given rows of `model`.
+    static bool writeHeader(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out);
+    static bool writeRows(const QAbstractItemModel &model, const QList<int> &rows, const QList<int> &columns,
+                          QIODevice &out);
 };
 
 } // namespace TicketDesk

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
@@ -797,7 +798,7 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
-bool MainWindow::exportCsv(const QString &path)
+MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
 {
     QList<int> columns;
     const QHeaderView *header = m_table->horizontalHeader();
@@ -806,14 +807,47 @@ bool MainWindow::exportCsv(const QString &path)
         if (!header->isSectionHidden(logical) && logical != TicketModel::RetryColumn)
             columns << logical;
     }
+    // The view as it is now, by ticket id: live updates go on while the file
+    // is written (a million rows take seconds), and may move rows about.
+    QList<qint64> ids;
+    ids.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids << m_model->row(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id;
+
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    if (!CsvExporter::write(*m_proxy, columns, file)) {
-        file.cancelWriting();
-        return false;
+    if (!file.open(QIODevice::WriteOnly) || !CsvExporter::writeHeader(*m_model, columns, file))
+        return ExportResult::Failed;
+    // Written in slices of about 30 ms under a progress dialog (shown after
+    // half a second), which keeps the window painting and can cancel.
+    QProgressDialog progress(tr("Exporting tickets…"), tr("Cancel"), 0, int(ids.size()), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setAccessibleName(tr("Export progress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    constexpr qsizetype rowsPerWrite = 256;
+    QList<int> rows;
+    for (qsizetype i = 0; i < ids.size();) {
+        QElapsedTimer slice;
+        slice.start();
+        while (i < ids.size() && slice.elapsed() < 30) {
+            rows.clear();
+            for (const qsizetype end = std::min(ids.size(), i + rowsPerWrite); i < end; ++i) {
+                const int r = m_model->rowForId(ids[i]);
+                if (r >= 0) // gone meanwhile (merged away): nothing to write
+                    rows << r;
+            }
+            if (!CsvExporter::writeRows(*m_model, rows, columns, file)) {
+                file.cancelWriting();
+                return ExportResult::Failed;
+            }
+        }
+        progress.setValue(int(i)); // modal: lets the event loop run
+        if (progress.wasCanceled()) {
+            file.cancelWriting();
+            return ExportResult::Cancelled;
+        }
     }
-    return file.commit();
+    return file.commit() ? ExportResult::Written : ExportResult::Failed;
 }
 
 void MainWindow::exportView()
@@ -823,10 +857,18 @@ void MainWindow::exportView()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (exportCsv(path))
-        statusBar()->showMessage(tr("Exported %n ticket(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 8000);
-    else
+    const int count = m_proxy->rowCount();
+    switch (exportCsv(path)) {
+    case ExportResult::Written:
+        statusBar()->showMessage(tr("Exported %n ticket(s) to %1.", nullptr, count).arg(path), 8000);
+        break;
+    case ExportResult::Cancelled:
+        statusBar()->showMessage(tr("Export cancelled; %1 was left as it was.").arg(path), 8000);
+        break;
+    case ExportResult::Failed:
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        break;
+    }
 }
 
 void MainWindow::restoreUi()

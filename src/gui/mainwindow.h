@@ -56,7 +56,15 @@ public:
     QList<qint64> selectedIds() const;
     // Retries the given tickets; UNCONFIRMED ones are confirmed first.
     void retry(const QList<qint64> &ids);
-    bool exportCsv(const QString &path);
+    enum class ExportResult
+    {
+        Written,
+        Failed,
+        Cancelled,
+    };
+    // Writes the table as shown (rows, visible columns in their order) as CSV.
+    // An existing file is replaced only by a complete export.
+    ExportResult exportCsv(const QString &path);
     void showDeliveries();
     // Opens the create form, optionally filled in (demo screenshots).
     void openNewTicket(const QString &customerId = QString(), const QString &summary = QString());

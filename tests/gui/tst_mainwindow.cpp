@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -357,6 +358,29 @@ private Q_SLOTS:
         QCOMPARE(retried.first().at(1).toLongLong(), retryId);
         QCOMPARE(rowOf(retryId)->retryOf, id);
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(retryId)->status, TicketStatus::Created, 8000);
+    }
+
+    void exportWritesTheViewAsShown()
+    {
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("please FAIL"));
+        QTRY_COMPARE(table()->model()->rowCount(), 2); // the failed ticket and its retry
+        const QString path = m_dir.filePath(QStringLiteral("view.csv"));
+        QCOMPARE(m_window->exportCsv(path), MainWindow::ExportResult::Written);
+        search->clear();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty piece after the last CRLF
+        QVERIFY(lines.first().startsWith("Status,"));
+        QVERIFY(!lines.first().contains("Retry")); // the button column is not data
+        for (int i = 1; i <= 2; ++i)
+            QVERIFY2(lines.at(i).contains("Please fail this"), lines.at(i).constData());
+
+        // A file that cannot be written says so, and leaves nothing behind.
+        const QString bad = m_dir.filePath(QStringLiteral("no-such-dir/view.csv"));
+        QCOMPARE(m_window->exportCsv(bad), MainWindow::ExportResult::Failed);
+        QVERIFY(!QFile::exists(bad));
     }
 
     void windowSettingsSurviveRestart()
