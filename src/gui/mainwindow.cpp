@@ -812,7 +812,7 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
     QList<qint64> ids;
     ids.reserve(m_proxy->rowCount());
     for (int r = 0; r < m_proxy->rowCount(); ++r)
-        ids << m_model->row(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id;
+        ids << m_model->row(m_proxy->sourceRow(r)).id;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !CsvExporter::writeHeader(*m_model, columns, file))

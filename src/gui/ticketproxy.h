@@ -68,6 +68,8 @@ public:
     bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    // mapToSource() for a whole row, without making indexes (a million-row pass).
+    int sourceRow(int proxyRow) const { return m_visible[size_t(proxyRow)]; }
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
