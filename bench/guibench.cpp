@@ -10,14 +10,14 @@
 // from another thread), and a CSV export of the whole view.
 //
 //   guibench [--tickets N] [--db PATH] [--burst N] [--sort-column N]
-#include "clock.h"
-#include "enginehost.h"
-#include "guiresources.h"
-#include "mainwindow.h"
-#include "ticketmodel.h"
-#include "ticketproxy.h"
-#include "ticketservice.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "gui/enginehost.h"
+#include "gui/guiresources.h"
+#include "gui/mainwindow.h"
+#include "gui/ticketmodel.h"
+#include "gui/ticketproxy.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,9 +5,9 @@
 // Ripio sandbox (webhooks to the engine's own listener) and reports throughput
 // from the first submit to the last outcome, and p50/p99 of the time from
 // createTicket() to CREATED/FAILED as seen in ticketsChanged.
-#include "clock.h"
-#include "ripiosandbox.h"
-#include "ticketservice.h"
+#include "core/clock.h"
+#include "sandbox/ripiosandbox.h"
+#include "service/ticketservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

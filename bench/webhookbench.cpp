@@ -9,9 +9,9 @@
 // exactly one row per acknowledged event. 127.0.0.1 only.
 //
 //   webhookbench [--ticketdesk PATH] [--connections 32] [--events 200000] [--seconds 20]
-#include "clock.h"
-#include "signature.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "core/signature.h"
+#include "store/ticketstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The one place that sets compile policy. Every target links ticketdesk_options.
 add_library(ticketdesk_options INTERFACE)
+# The one place for the C++ standard: C++20, no compiler extensions.
+set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_features(ticketdesk_options INTERFACE cxx_std_20)
 target_compile_options(ticketdesk_options INTERFACE
     -Wall -Wextra -pedantic -Wold-style-cast -Wnon-virtual-dtor)
@@ -10,6 +12,9 @@ target_compile_definitions(ticketdesk_options INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    # Nothing deprecated in the Qt we build on (6.4) may be used.
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
     TICKETDESK_VERSION="${PROJECT_VERSION}")
 # Full RELRO: the dynamic loader resolves everything at start, then maps the GOT read-only.
 target_link_options(ticketdesk_options INTERFACE -Wl,-z,relro,-z,now)

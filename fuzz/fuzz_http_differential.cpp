@@ -7,10 +7,10 @@
 // and the bytes it spans must agree. Requests only one of them accepts are not compared: ours is
 // meant to be stricter.
 
-#include "httplimits.h"
-#include "httproute.h"
-#include "parseresult.h"
-#include "requestparser.h"
+#include "http/httplimits.h"
+#include "http/httproute.h"
+#include "http/parseresult.h"
+#include "http/requestparser.h"
 
 #include <http_parser.h>
 

@@ -6,10 +6,10 @@
 // cut a stream anywhere. Input: [control byte][stream]. Control bit 7 picks small limits (so the
 // 413/414/431 paths are reached by short inputs), bits 0-6 seed the piece sizes.
 
-#include "httplimits.h"
-#include "httproute.h"
-#include "parseresult.h"
-#include "requestparser.h"
+#include "http/httplimits.h"
+#include "http/httproute.h"
+#include "http/parseresult.h"
+#include "http/requestparser.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -5,7 +5,7 @@
 // [header length][secret length][previous-secret length][header][secret][previous][body];
 // lengths are taken modulo what is left, so every input splits somehow.
 
-#include "signature.h"
+#include "core/signature.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

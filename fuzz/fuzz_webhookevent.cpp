@@ -4,8 +4,8 @@
 // Webhook body decoding on arbitrary bytes: it runs on signed bodies only, but a signed body is
 // still whatever Ripio (or a leaked secret) sends. What decodes must be usable as a fact.
 
-#include "ticketstatus.h"
-#include "webhookevent.h"
+#include "core/ticketstatus.h"
+#include "core/webhookevent.h"
 
 #include <QByteArray>
 #include <QString>

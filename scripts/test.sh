@@ -31,7 +31,7 @@ export QT_QPA_PLATFORM=offscreen
 
 echo "== GCC RelWithDebInfo, -Werror"
 cmake -S . -B build/gcc -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=g++ -DTICKETDESK_WERROR=ON
+    -DCMAKE_CXX_COMPILER=g++ -DTICKETDESK_WERROR=ON -DTICKETDESK_BUILD_BENCHMARKS=ON
 cmake --build build/gcc -j "$jobs"
 cmake --build build/gcc --target format-check
 ctest --test-dir build/gcc -j "$jobs" --timeout 300 | tee build/gcc-ctest.log

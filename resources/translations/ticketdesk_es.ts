@@ -17,12 +17,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/service/cliexit.cpp" line="+20"/>
+        <location filename="../../src/app/cliexit.cpp" line="+20"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clioptions.cpp" line="+11"/>
+        <location filename="../../src/app/clioptions.cpp" line="+11"/>
         <source>Database file.</source>
         <translation>Archivo de base de datos.</translation>
     </message>
@@ -32,12 +32,12 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="+57"/>
+        <location filename="../../src/app/clicreate.cpp" line="+57"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clioptions.cpp" line="+3"/>
+        <location filename="../../src/app/clioptions.cpp" line="+3"/>
         <source>Ripio API base URL.</source>
         <translation>URL base de la API de Ripio.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="-17"/>
+        <location filename="../../src/app/clicreate.cpp" line="-17"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Esperar hasta SECONDS segundos a CREATED o FAILED.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>el ticket %1 está guardado pero sigue en QUEUED (aún no se envió)%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the engine did not start</source>
         <translation>el motor no se inició</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/service/commandline.cpp" line="+43"/>
+        <location filename="../../src/app/commandline.cpp" line="+43"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -258,7 +258,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -298,7 +298,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>show: se esperaba exactamente un ID de ticket</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no ticket with id or ticketId &apos;%1&apos;</source>
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
@@ -413,7 +413,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>export: FILE debe terminar en .csv o .json</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+23"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -437,6 +437,16 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/application.cpp" line="+100"/>
+        <source>--lang needs a language code</source>
+        <translation>--lang necesita un código de idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
+        <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
 </context>
 <context>
@@ -561,12 +571,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/gui/desktop.cpp" line="+93"/>
+        <location filename="../../src/app/desktop.cpp" line="+90"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Use the built-in Ripio sandbox and a throwaway database.</source>
         <translation>Usar el sandbox de Ripio integrado y una base de datos descartable.</translation>
     </message>
@@ -579,16 +589,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+1"/>
         <source>path</source>
         <translation>ruta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User interface language (es, pt_BR, en).</source>
-        <translation>Idioma de la interfaz (es, pt_BR, en).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>código</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -621,7 +621,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Pruebe &apos;ticketdesk --help&apos;.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -629,7 +629,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>MultipartForm</name>
     <message>
-        <location filename="../../src/ripio/multipartform.cpp" line="+157"/>
+        <location filename="../../src/sandbox/multipartform.cpp" line="+157"/>
         <source>The Content-Type is not multipart/form-data with a valid boundary.</source>
         <translation>El Content-Type no es multipart/form-data con un boundary válido.</translation>
     </message>
@@ -2139,7 +2139,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/ripio/ripiosandbox.cpp" line="+225"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+225"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciales de cliente no válidas.</translation>
     </message>
@@ -2235,7 +2235,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/service/servecommand.cpp" line="+113"/>
+        <location filename="../../src/app/servecommand.cpp" line="+114"/>
         <source>Database file.</source>
         <translation>Archivo de base de datos.</translation>
     </message>
@@ -2355,7 +2355,7 @@ Retry anyway?</source>
         <translation>no se pueden instalar los manejadores de señales</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>stopping: answering requests in flight</source>
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>

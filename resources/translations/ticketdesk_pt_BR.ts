@@ -17,12 +17,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/service/cliexit.cpp" line="+20"/>
+        <location filename="../../src/app/cliexit.cpp" line="+20"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clioptions.cpp" line="+11"/>
+        <location filename="../../src/app/clioptions.cpp" line="+11"/>
         <source>Database file.</source>
         <translation>Arquivo de banco de dados.</translation>
     </message>
@@ -32,12 +32,12 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="+57"/>
+        <location filename="../../src/app/clicreate.cpp" line="+57"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clioptions.cpp" line="+3"/>
+        <location filename="../../src/app/clioptions.cpp" line="+3"/>
         <source>Ripio API base URL.</source>
         <translation>URL base da API da Ripio.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/service/clicreate.cpp" line="-17"/>
+        <location filename="../../src/app/clicreate.cpp" line="-17"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Aguardar até SECONDS segundos por CREATED ou FAILED.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>o chamado %1 foi salvo, mas continua QUEUED (ainda não enviado)%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the engine did not start</source>
         <translation>o mecanismo não iniciou</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/service/commandline.cpp" line="+43"/>
+        <location filename="../../src/app/commandline.cpp" line="+43"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -258,7 +258,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -298,7 +298,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>show: esperado exatamente um ID de chamado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no ticket with id or ticketId &apos;%1&apos;</source>
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
@@ -413,7 +413,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>export: FILE deve terminar em .csv ou .json</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+23"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
@@ -437,6 +437,16 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+28"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/application.cpp" line="+100"/>
+        <source>--lang needs a language code</source>
+        <translation>--lang precisa de um código de idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
+        <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
 </context>
 <context>
@@ -561,12 +571,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/gui/desktop.cpp" line="+93"/>
+        <location filename="../../src/app/desktop.cpp" line="+90"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Use the built-in Ripio sandbox and a throwaway database.</source>
         <translation>Usar o sandbox da Ripio integrado e um banco de dados descartável.</translation>
     </message>
@@ -579,16 +589,6 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+1"/>
         <source>path</source>
         <translation>caminho</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User interface language (es, pt_BR, en).</source>
-        <translation>Idioma da interface (es, pt_BR, en).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>code</source>
-        <translation>código</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -621,7 +621,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Experimente &apos;ticketdesk --help&apos;.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -629,7 +629,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>MultipartForm</name>
     <message>
-        <location filename="../../src/ripio/multipartform.cpp" line="+157"/>
+        <location filename="../../src/sandbox/multipartform.cpp" line="+157"/>
         <source>The Content-Type is not multipart/form-data with a valid boundary.</source>
         <translation>O Content-Type não é multipart/form-data com um boundary válido.</translation>
     </message>
@@ -2139,7 +2139,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/ripio/ripiosandbox.cpp" line="+225"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+225"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciais de cliente inválidas.</translation>
     </message>
@@ -2235,7 +2235,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/service/servecommand.cpp" line="+113"/>
+        <location filename="../../src/app/servecommand.cpp" line="+114"/>
         <source>Database file.</source>
         <translation>Arquivo de banco de dados.</translation>
     </message>
@@ -2355,7 +2355,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>não é possível instalar os manipuladores de sinais</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>stopping: answering requests in flight</source>
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>

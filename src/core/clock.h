@@ -7,7 +7,8 @@
 namespace TicketDesk {
 
 // The seam through which code asks for "now", so tests can pin it (replay
-// window, stuck-ticket timers). Built in main.cpp and passed in; never global.
+// window, stuck-ticket timers, token lifetimes, backoff). One SystemClock is built at start-up
+// (app/application.cpp) and passed down; never global. Tests use support/manualclock.h.
 class Clock
 {
 public:
@@ -19,21 +20,6 @@ class SystemClock final : public Clock
 {
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
-};
-
-// A clock that only moves when told to. For tests.
-class ManualClock final : public Clock
-{
-public:
-    explicit ManualClock(QDateTime start)
-        : m_now(start.toUTC())
-    {}
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &t) { m_now = t.toUTC(); }
-    void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
-
-private:
-    QDateTime m_now;
 };
 
 } // namespace TicketDesk

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fact.h"
-#include "ticket.h"
+#include "core/fact.h"
+#include "core/ticket.h"
 
 #include <optional>
 

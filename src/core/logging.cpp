@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logging.h"
+#include "core/logging.h"
 
 Q_LOGGING_CATEGORY(lcCore, "ticketdesk.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "ticketdesk.store", QtInfoMsg)

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "attachmentlistmodel.h"
+#include "gui/attachmentlistmodel.h"
 
 #include <QFileInfo>
 #include <QLocale>

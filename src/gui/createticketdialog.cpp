@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "createticketdialog.h"
+#include "gui/createticketdialog.h"
 
-#include "attachmentlistmodel.h"
-#include "createticketvalidator.h"
+#include "gui/attachmentlistmodel.h"
+#include "ripio/createticketvalidator.h"
 #include "ui_createticketdialog.h"
 
 #include <QCompleter>

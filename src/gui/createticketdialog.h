@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fielderror.h"
-#include "newticket.h"
-#include "validationlimits.h"
+#include "ripio/fielderror.h"
+#include "ripio/validationlimits.h"
+#include "service/newticket.h"
 
 #include <QDialog>
 #include <QList>

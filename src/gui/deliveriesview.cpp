@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deliveriesview.h"
+#include "gui/deliveriesview.h"
 
-#include "deliverymodel.h"
+#include "gui/deliverymodel.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

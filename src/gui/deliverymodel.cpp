@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deliverymodel.h"
+#include "gui/deliverymodel.h"
 
 #include <QIcon>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryrecord.h"
+#include "store/deliveryrecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

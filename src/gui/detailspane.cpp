@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detailspane.h"
+#include "gui/detailspane.h"
 
-#include "deliverymodel.h"
-#include "ticketmodel.h"
+#include "gui/deliverymodel.h"
+#include "gui/ticketmodel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

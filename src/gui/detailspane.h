@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryrecord.h"
-#include "ticket.h"
-#include "ticketevent.h"
+#include "core/ticket.h"
+#include "store/deliveryrecord.h"
+#include "store/ticketevent.h"
 
 #include <QWidget>
 

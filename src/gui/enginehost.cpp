@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginehost.h"
+#include "gui/enginehost.h"
 
-#include "ticketservice.h"
+#include "service/ticketservice.h"
 
 #include <QEventLoop>
 #include <QTimer>

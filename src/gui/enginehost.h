@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineconfig.h"
+#include "service/engineconfig.h"
 
 #include <QObject>
 #include <QThread>

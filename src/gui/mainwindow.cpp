@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "gui/mainwindow.h"
 
-#include "clock.h"
-#include "createticketdialog.h"
-#include "csvexporter.h"
-#include "deliveriesview.h"
-#include "deliverymodel.h"
-#include "detailspane.h"
-#include "logging.h"
-#include "retrydelegate.h"
-#include "secretstore.h"
-#include "settingsdialog.h"
-#include "ticketmodel.h"
-#include "ticketproxy.h"
-#include "ticketservice.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "gui/createticketdialog.h"
+#include "gui/csvexporter.h"
+#include "gui/deliveriesview.h"
+#include "gui/deliverymodel.h"
+#include "gui/detailspane.h"
+#include "gui/retrydelegate.h"
+#include "gui/settingsdialog.h"
+#include "gui/ticketmodel.h"
+#include "gui/ticketproxy.h"
+#include "service/secretstore.h"
+#include "service/ticketservice.h"
 
 #include <QAction>
 #include <QActionGroup>

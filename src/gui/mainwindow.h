@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineconfig.h"
-#include "servicestate.h"
+#include "service/engineconfig.h"
+#include "service/servicestate.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

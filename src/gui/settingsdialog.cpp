@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsdialog.h"
+#include "gui/settingsdialog.h"
 
-#include "settings.h"
-#include "signature.h"
+#include "core/settings.h"
+#include "core/signature.h"
 #include "ui_settingsdialog.h"
 
 #include <QDateTime>

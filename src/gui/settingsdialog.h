@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineconfig.h"
-#include "secretstore.h"
-#include "servicestate.h"
+#include "service/engineconfig.h"
+#include "service/secretstore.h"
+#include "service/servicestate.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketmodel.h"
+#include "gui/ticketmodel.h"
 
-#include "clock.h"
+#include "core/clock.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

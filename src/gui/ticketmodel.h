@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ticket.h"
-#include "ticketrow.h"
+#include "core/ticket.h"
+#include "gui/ticketrow.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>

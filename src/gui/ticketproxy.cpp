@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketproxy.h"
+#include "gui/ticketproxy.h"
 
-#include "ticketmodel.h"
+#include "gui/ticketmodel.h"
 
 #include <algorithm>
 #include <array>

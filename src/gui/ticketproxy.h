@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ticketstatus.h"
+#include "core/ticketstatus.h"
 
 #include <QAbstractProxyModel>
 #include <QByteArray>

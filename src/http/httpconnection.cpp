@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpconnection.h"
+#include "http/httpconnection.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 #include <QTcpSocket>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httplimits.h"
-#include "httprequest.h"
-#include "httpresponder.h"
-#include "httpresponse.h"
-#include "httproute.h"
-#include "requestparser.h"
+#include "http/httplimits.h"
+#include "http/httprequest.h"
+#include "http/httpresponder.h"
+#include "http/httpresponse.h"
+#include "http/httproute.h"
+#include "http/requestparser.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpresponder.h"
+#include "http/httpresponder.h"
 
-#include "httpconnection.h"
+#include "http/httpconnection.h"
 
 namespace TicketDesk {
 

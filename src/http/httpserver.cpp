@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpserver.h"
+#include "http/httpserver.h"
 
-#include "httpconnection.h"
-#include "logging.h"
+#include "core/logging.h"
+#include "http/httpconnection.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

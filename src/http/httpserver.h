@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httplimits.h"
-#include "httprequest.h"
-#include "httpresponder.h"
-#include "httproute.h"
-#include "httpserverstats.h"
+#include "http/httplimits.h"
+#include "http/httprequest.h"
+#include "http/httpresponder.h"
+#include "http/httproute.h"
+#include "http/httpserverstats.h"
 
 #include <QHash>
 #include <QHostAddress>

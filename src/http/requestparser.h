@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httplimits.h"
-#include "httproute.h"
-#include "parseresult.h"
+#include "http/httplimits.h"
+#include "http/httproute.h"
+#include "http/parseresult.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "createticketjob.h"
+#include "ripio/createticketjob.h"
 
-#include "logging.h"
-#include "multipartuploaddevice.h"
-#include "ripioendpoint.h"
+#include "core/logging.h"
+#include "ripio/multipartuploaddevice.h"
+#include "ripio/ripioendpoint.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "createticketrequest.h"
-#include "createticketresult.h"
-#include "ripiojob.h"
+#include "ripio/createticketrequest.h"
+#include "ripio/createticketresult.h"
+#include "ripio/ripiojob.h"
 
 namespace TicketDesk {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attachmentfile.h"
+#include "ripio/attachmentfile.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "createticketvalidator.h"
+#include "ripio/createticketvalidator.h"
 
-#include "webhookevent.h"
+#include "core/webhookevent.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

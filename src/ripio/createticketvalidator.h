@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "createticketrequest.h"
-#include "fielderror.h"
-#include "validationlimits.h"
+#include "ripio/createticketrequest.h"
+#include "ripio/fielderror.h"
+#include "ripio/validationlimits.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "retrieveticketjob.h"
+#include "ripio/retrieveticketjob.h"
 
-#include "logging.h"
-#include "ripioendpoint.h"
+#include "core/logging.h"
+#include "ripio/ripioendpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "retrieveticketresult.h"
-#include "ripiojob.h"
+#include "ripio/retrieveticketresult.h"
+#include "ripio/ripiojob.h"
 
 namespace TicketDesk {
 

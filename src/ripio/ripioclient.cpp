@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ripioclient.h"
+#include "ripio/ripioclient.h"
 
-#include "createticketjob.h"
-#include "createticketvalidator.h"
-#include "logging.h"
-#include "retrieveticketjob.h"
-#include "tokenmanager.h"
-#include "webhookevent.h"
+#include "core/logging.h"
+#include "core/webhookevent.h"
+#include "ripio/createticketjob.h"
+#include "ripio/createticketvalidator.h"
+#include "ripio/retrieveticketjob.h"
+#include "ripio/tokenmanager.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apihealth.h"
-#include "clienterror.h"
-#include "createticketrequest.h"
-#include "ripioclientsettings.h"
+#include "ripio/apihealth.h"
+#include "ripio/clienterror.h"
+#include "ripio/createticketrequest.h"
+#include "ripio/ripioclientsettings.h"
 
 #include <QObject>
 #include <QString>

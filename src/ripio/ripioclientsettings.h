@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "validationlimits.h"
+#include "ripio/validationlimits.h"
 
 #include <QString>
 #include <QUrl>

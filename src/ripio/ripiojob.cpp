@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ripiojob.h"
+#include "ripio/ripiojob.h"
 
-#include "logging.h"
-#include "tokenmanager.h"
+#include "core/logging.h"
+#include "ripio/tokenmanager.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clienterror.h"
-#include "ripioclientsettings.h"
-#include "ripioerrorparser.h"
+#include "ripio/clienterror.h"
+#include "ripio/ripioclientsettings.h"
+#include "ripio/ripioerrorparser.h"
 
 #include <QByteArray>
 #include <QObject>

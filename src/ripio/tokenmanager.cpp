@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenmanager.h"
+#include "ripio/tokenmanager.h"
 
-#include "logging.h"
-#include "ripioendpoint.h"
-#include "ripioerrorparser.h"
+#include "core/logging.h"
+#include "ripio/ripioendpoint.h"
+#include "ripio/ripioerrorparser.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

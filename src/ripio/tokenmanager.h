@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clienterror.h"
-#include "ripioclientsettings.h"
+#include "ripio/clienterror.h"
+#include "ripio/ripioclientsettings.h"
 
 #include <QDeadlineTimer>
 #include <QList>

@@ -3,7 +3,7 @@
 //
 // ripio-sandbox: a stand-alone simulator of Ripio's support-ticket API, for
 // demos, tests and benchmarks.
-#include "ripiosandbox.h"
+#include "sandbox/ripiosandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engineconfig.h"
+#include "service/engineconfig.h"
 
-#include "settings.h"
+#include "core/settings.h"
 
 #include <QSettings>
 

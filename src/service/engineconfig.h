@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httplimits.h"
-#include "ripioclientsettings.h"
+#include "http/httplimits.h"
+#include "ripio/ripioclientsettings.h"
 
 #include <QByteArray>
 #include <QHostAddress>

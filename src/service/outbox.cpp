@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outbox.h"
+#include "service/outbox.h"
 
-#include "clock.h"
-#include "createticketjob.h"
-#include "createticketresult.h"
-#include "logging.h"
-#include "ripioclient.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "ripio/createticketjob.h"
+#include "ripio/createticketresult.h"
+#include "ripio/ripioclient.h"
+#include "store/ticketstore.h"
 
 #include <QCoreApplication>
 

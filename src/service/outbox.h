@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ticket.h"
+#include "core/ticket.h"
 
 #include <QDateTime>
 #include <QList>

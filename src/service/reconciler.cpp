@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconciler.h"
+#include "service/reconciler.h"
 
-#include "clock.h"
-#include "logging.h"
-#include "retrieveticketjob.h"
-#include "retrieveticketresult.h"
-#include "ripioclient.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "ripio/retrieveticketjob.h"
+#include "ripio/retrieveticketresult.h"
+#include "ripio/ripioclient.h"
+#include "store/ticketstore.h"
 
 #include <algorithm>
 

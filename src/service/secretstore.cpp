@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secretstore.h"
+#include "service/secretstore.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QEventLoop>
 #include <QTimer>

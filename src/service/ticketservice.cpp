@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketservice.h"
+#include "service/ticketservice.h"
 
-#include "attachmentvault.h"
-#include "clock.h"
-#include "createticketvalidator.h"
-#include "httpserver.h"
-#include "logging.h"
-#include "outbox.h"
-#include "reconciler.h"
-#include "ripioclient.h"
-#include "ticketstore.h"
-#include "webhookreceiver.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "http/httpserver.h"
+#include "ripio/createticketvalidator.h"
+#include "ripio/ripioclient.h"
+#include "service/attachmentvault.h"
+#include "service/outbox.h"
+#include "service/reconciler.h"
+#include "service/webhookreceiver.h"
+#include "store/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

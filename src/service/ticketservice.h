@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryfilter.h"
-#include "deliveryrecord.h"
-#include "engineconfig.h"
-#include "fielderror.h"
-#include "newticket.h"
-#include "servicestate.h"
-#include "ticket.h"
-#include "ticketevent.h"
-#include "ticketfilter.h"
-#include "ticketstatus.h"
+#include "core/ticket.h"
+#include "core/ticketstatus.h"
+#include "ripio/fielderror.h"
+#include "service/engineconfig.h"
+#include "service/newticket.h"
+#include "service/servicestate.h"
+#include "store/deliveryfilter.h"
+#include "store/deliveryrecord.h"
+#include "store/ticketevent.h"
+#include "store/ticketfilter.h"
 
 #include <QList>
 #include <QObject>

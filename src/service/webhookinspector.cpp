@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhookinspector.h"
+#include "service/webhookinspector.h"
 
-#include "replaywindow.h"
-#include "signature.h"
-#include "webhookevent.h"
+#include "core/replaywindow.h"
+#include "core/signature.h"
+#include "core/webhookevent.h"
 
 namespace TicketDesk {
 

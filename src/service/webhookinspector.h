@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clock.h"
-#include "deliveryrecord.h"
-#include "fact.h"
-#include "httprequest.h"
+#include "core/clock.h"
+#include "core/fact.h"
+#include "http/httprequest.h"
+#include "store/deliveryrecord.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhookreceiver.h"
+#include "service/webhookreceiver.h"
 
-#include "clock.h"
-#include "httpserver.h"
-#include "logging.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "http/httpserver.h"
+#include "store/ticketstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryrecord.h"
-#include "httpresponder.h"
-#include "servicestate.h"
-#include "ticket.h"
-#include "webhookinspector.h"
+#include "core/ticket.h"
+#include "http/httpresponder.h"
+#include "service/servicestate.h"
+#include "service/webhookinspector.h"
+#include "store/deliveryrecord.h"
 
 #include <QDateTime>
 #include <QList>

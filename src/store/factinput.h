@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryrecord.h"
-#include "fact.h"
+#include "core/fact.h"
+#include "store/deliveryrecord.h"
 
 #include <optional>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lifecycle.h"
-#include "storeerror.h"
-#include "ticket.h"
+#include "core/lifecycle.h"
+#include "core/ticket.h"
+#include "store/storeerror.h"
 
 #include <optional>
 

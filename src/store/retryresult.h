@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storeerror.h"
-#include "ticket.h"
+#include "core/ticket.h"
+#include "store/storeerror.h"
 
 #include <optional>
 

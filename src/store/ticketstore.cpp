@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketstore.h"
+#include "store/ticketstore.h"
 
-#include "lifecycle.h"
-#include "logging.h"
-#include "schemamigrations.h"
+#include "core/lifecycle.h"
+#include "core/logging.h"
+#include "store/schemamigrations.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clock.h"
-#include "customerrecord.h"
-#include "deliveryfilter.h"
-#include "deliveryrecord.h"
-#include "factinput.h"
-#include "factoutcome.h"
-#include "retryresult.h"
-#include "storeerror.h"
-#include "storeoptions.h"
-#include "ticket.h"
-#include "ticketevent.h"
-#include "ticketfilter.h"
+#include "core/clock.h"
+#include "core/ticket.h"
+#include "store/customerrecord.h"
+#include "store/deliveryfilter.h"
+#include "store/deliveryrecord.h"
+#include "store/factinput.h"
+#include "store/factoutcome.h"
+#include "store/retryresult.h"
+#include "store/storeerror.h"
+#include "store/storeoptions.h"
+#include "store/ticketevent.h"
+#include "store/ticketfilter.h"
 
 #include <QList>
 #include <QMap>

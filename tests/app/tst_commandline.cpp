@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "commandline.h"
-#include "ticketjson.h"
-#include "ticketstore.h"
+#include "app/commandline.h"
+#include "app/ticketjson.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,10 +26,11 @@ struct Run
 
 Run run(const QStringList &args)
 {
+    const SystemClock clock;
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = runCommandLine(args, out, err);
+    r.code = runCommandLine(args, out, err, clock);
     out.flush();
     err.flush();
     return r;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "replaywindow.h"
+#include "core/replaywindow.h"
+#include "support/manualclock.h"
 
 #include <QTest>
 

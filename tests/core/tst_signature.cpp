@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signature.h"
+#include "core/signature.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvexporter.h"
+#include "gui/csvexporter.h"
 
 #include <QBuffer>
 #include <QStandardItemModel>

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "deliverymodel.h"
-#include "demosandbox.h"
-#include "enginehost.h"
-#include "guiresources.h"
-#include "mainwindow.h"
-#include "retrydelegate.h"
-#include "signature.h"
-#include "ticketmodel.h"
-#include "ticketproxy.h"
-#include "ticketservice.h"
+#include "app/demosandbox.h"
+#include "core/clock.h"
+#include "core/signature.h"
+#include "gui/deliverymodel.h"
+#include "gui/enginehost.h"
+#include "gui/guiresources.h"
+#include "gui/mainwindow.h"
+#include "gui/retrydelegate.h"
+#include "gui/ticketmodel.h"
+#include "gui/ticketproxy.h"
+#include "service/ticketservice.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "ticketmodel.h"
-#include "ticketproxy.h"
+#include "gui/ticketmodel.h"
+#include "gui/ticketproxy.h"
+#include "support/manualclock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

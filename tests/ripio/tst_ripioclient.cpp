@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "createticketjob.h"
-#include "retrieveticketjob.h"
-#include "ripioclient.h"
-#include "scriptedserver.h"
+#include "ripio/createticketjob.h"
+#include "ripio/retrieveticketjob.h"
+#include "ripio/ripioclient.h"
+#include "support/scriptedserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

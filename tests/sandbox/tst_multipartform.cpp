@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "multipartform.h"
-#include "multipartuploaddevice.h"
+#include "ripio/multipartuploaddevice.h"
+#include "sandbox/multipartform.h"
 
 #include <QTemporaryDir>
 #include <QTest>

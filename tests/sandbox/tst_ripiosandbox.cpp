@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpresponder.h"
-#include "httpserver.h"
-#include "ripiosandbox.h"
-#include "signature.h"
+#include "core/signature.h"
+#include "http/httpresponder.h"
+#include "http/httpserver.h"
+#include "sandbox/ripiosandbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

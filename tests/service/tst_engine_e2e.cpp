@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "ripiosandbox.h"
-#include "ticketservice.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "sandbox/ripiosandbox.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -4,9 +4,9 @@
 // The engine's listing of every ticket for the desktop: newest first, one chunk
 // per request (the reader sets the pace), each ticket exactly once, even when
 // many share a creation time at a chunk boundary.
-#include "clock.h"
-#include "ticketservice.h"
-#include "ticketstore.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

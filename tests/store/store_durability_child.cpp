@@ -3,8 +3,8 @@
 // Child of tst_store_durability: usage `store_durability_child DB PREFIX`.
 // Forever: saves a ticket and commits Submit + Accepted for it in one batch,
 // then prints "<localId> <ticketId>" — only after the commit returned.
-#include "clock.h"
-#include "ticketstore.h"
+#include "core/clock.h"
+#include "store/ticketstore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "ticketstore.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "schemamigrations.h"
-#include "ticketstore.h"
+#include "store/schemamigrations.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+
+#include "app/cliexit.h"
+#include "app/commandline.h"
+#include "app/desktop.h"
+#include "core/clock.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace TicketDesk {
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ticketdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TICKETDESK_VERSION));
+}
+
+// Qt's xcb and wayland platforms abort the process when they find no display. Say so in one line
+// first, and point to the headless engine.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+LanguageChoice takeLanguage(QStringList &arguments)
+{
+    LanguageChoice choice;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1StringView("--lang")) {
+            if (i + 1 >= arguments.size()) {
+                choice.ok = false;
+                arguments.remove(i);
+                return choice;
+            }
+            choice.code = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return choice;
+        }
+        if (a.startsWith(QLatin1StringView("--lang="))) {
+            choice.code = a.mid(7);
+            choice.ok = !choice.code.isEmpty();
+            arguments.remove(i);
+            return choice;
+        }
+    }
+    return choice;
+}
+
+void installTranslators(const QString &code)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (!code.isEmpty())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runApplication(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const LanguageChoice language = takeLanguage(arguments);
+    SystemClock clock;
+
+    if (isCommandLineInvocation(arguments) || !language.ok || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(language.code);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (!language.ok)
+            return Cli::usageError(err, QCoreApplication::translate("CommandLine", "--lang needs a language code"));
+        if (!isCommandLineInvocation(arguments))
+            return Cli::fail(err, QCoreApplication::translate("CommandLine",
+                                                              "no display to show the desktop on (DISPLAY is not set); "
+                                                              "run 'ticketdesk serve' for the headless engine"));
+        return runCommandLine(arguments, out, err, clock);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslators(language.code);
+    QApplication::setApplicationDisplayName(QStringLiteral("TicketDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.TicketDesk"));
+    return runDesktop(app, arguments, clock);
+}
+
+} // namespace TicketDesk

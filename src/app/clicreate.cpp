@@ -1,0 +1,340 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clicreate.h"
+
+#include "app/cliexit.h"
+#include "app/clioptions.h"
+#include "app/ticketjson.h"
+#include "core/clock.h"
+#include "service/engineconfig.h"
+#include "service/secretstore.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QTimer>
+
+#include <optional>
+
+namespace TicketDesk {
+
+namespace {
+
+using Cli::exitFailure;
+using Cli::exitOk;
+using Cli::exitUsage;
+using Cli::fail;
+using Cli::usageError;
+constexpr int pollIntervalMs = 200;
+
+// The shared options, plus those of create and retry.
+struct Options : Cli::CommonOptions
+{
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            QCoreApplication::translate("CommandLine", "Wait up to SECONDS for CREATED or FAILED."),
+                            QStringLiteral("SECONDS")};
+    QCommandLineOption reconcileAfter{
+        QStringLiteral("reconcile-after"),
+        QCoreApplication::translate("CommandLine", "Ask Ripio about a PENDING ticket after this many seconds."),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption customer{QStringLiteral("customer"),
+                                QCoreApplication::translate("CommandLine", "Customer UUID."), QStringLiteral("UUID")};
+    QCommandLineOption summary{QStringLiteral("summary"), QCoreApplication::translate("CommandLine", "Summary."),
+                               QStringLiteral("TEXT")};
+    QCommandLineOption description{QStringLiteral("description"),
+                                   QCoreApplication::translate("CommandLine", "Description."), QStringLiteral("TEXT")};
+    QCommandLineOption attach{QStringLiteral("attach"),
+                              QCoreApplication::translate("CommandLine", "File to attach (repeatable)."),
+                              QStringLiteral("FILE")};
+
+    explicit Options(bool create)
+        : CommonOptions(QCoreApplication::translate("CommandLine", "Ignored: create and retry never listen."))
+    {
+        for (const QCommandLineOption *o : {&json, &wait, &reconcileAfter})
+            parser.addOption(*o);
+        if (create) {
+            for (const QCommandLineOption *o : {&customer, &summary, &description, &attach})
+                parser.addOption(*o);
+        }
+    }
+};
+
+// The engine's config for a one-shot command: settings, then the command line and environment on top.
+std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int *code)
+{
+    EngineConfig config;
+    if (o.parser.isSet(o.config)) {
+        if (!QFileInfo::exists(o.parser.value(o.config))) {
+            *code = usageError(err, QCoreApplication::translate("CommandLine", "settings file %1 does not exist")
+                                        .arg(o.parser.value(o.config)));
+            return std::nullopt;
+        }
+        config = EngineConfig::fromSettings(QSettings(o.parser.value(o.config), QSettings::IniFormat));
+    } else {
+        config = EngineConfig::fromSettings(QSettings());
+    }
+    config.dbPath = o.databasePath();
+    config.dataDir = QFileInfo(config.dbPath).absolutePath();
+    config.listen = false;
+    config.runOutbox = true;
+    config.runReconciler = true;
+    if (o.parser.isSet(o.apiBase)) {
+        const QUrl url(o.parser.value(o.apiBase), QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https"))) {
+            *code = usageError(err, QCoreApplication::translate("CommandLine", "--api-base: not an http(s) URL"));
+            return std::nullopt;
+        }
+        config.client.baseUrl = url;
+    }
+    if (o.parser.isSet(o.reconcileAfter)) {
+        bool ok = false;
+        const int seconds = o.parser.value(o.reconcileAfter).toInt(&ok);
+        if (!ok || seconds < 1) {
+            *code = usageError(err, QCoreApplication::translate(
+                                        "CommandLine", "--reconcile-after: expected a whole number of seconds >= 1"));
+            return std::nullopt;
+        }
+        config.reconcileAfterSeconds = seconds;
+    }
+    const QString envId = qEnvironmentVariable("TICKETDESK_CLIENT_ID");
+    if (!envId.isEmpty())
+        config.client.clientId = envId;
+    SecretStore secrets;
+    config.client.clientSecret = secrets.readBlocking(SecretStore::Secret::ClientSecret).value;
+    return config;
+}
+
+std::optional<int> waitSeconds(const Options &o, QTextStream &err)
+{
+    if (!o.parser.isSet(o.wait))
+        return -1;
+    bool ok = false;
+    const int seconds = o.parser.value(o.wait).toInt(&ok);
+    if (!ok || seconds < 0) {
+        usageError(err, QCoreApplication::translate("CommandLine", "--wait: expected a whole number of seconds"));
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+void print(const Ticket &t, bool json, QTextStream &out)
+{
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return;
+    }
+    out << t.id << ' ' << statusToString(t.status);
+    if (!t.issueKey.isEmpty())
+        out << ' ' << t.issueKey;
+    if (!t.ticketId.isEmpty())
+        out << ' ' << t.ticketId;
+    if (!t.message.isEmpty())
+        out << " (" << t.message.simplified() << ')';
+    out << Qt::endl;
+}
+
+// Waits for ticket `id`: for the end of its first send attempt (waitFor < 0),
+// or for CREATED / FAILED within waitFor seconds. Reads the store every
+// pollIntervalMs as well as following the engine's signals, because the
+// outcome may be written by another process on the same database.
+int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStream &out, QTextStream &err)
+{
+    const bool waitOutcome = waitFor >= 0;
+    // Without --wait: long enough for one send attempt, with its token request and idle timeout.
+    const qint64 budgetMs =
+        waitOutcome ? qint64(waitFor) * 1000 : qint64(service.config().client.transferTimeoutMs) * 2 + 5000;
+    QDeadlineTimer deadline(budgetMs);
+    QEventLoop loop;
+    bool sawSubmitting = false;
+    std::optional<Ticket> last;
+    int code = -1;
+
+    const auto examine = [&](const Ticket &t) {
+        last = t;
+        if (t.status == TicketStatus::Submitting) {
+            sawSubmitting = true;
+            return;
+        }
+        if (isTerminal(t.status)) {
+            code = exitOk;
+        } else if (waitOutcome && (t.status == TicketStatus::Rejected || t.status == TicketStatus::Unconfirmed)) {
+            // Neither ever becomes CREATED or FAILED by itself: waiting longer cannot help.
+            code = exitFailure;
+        } else if (!waitOutcome && (t.status != TicketStatus::Queued || sawSubmitting)) {
+            code = exitOk;
+        }
+        if (code >= 0)
+            loop.quit();
+    };
+    QObject::connect(&service, &TicketService::ticketsChanged, &loop, [&](const QList<Ticket> &tickets) {
+        for (const Ticket &t : tickets) {
+            if (t.id == id)
+                examine(t);
+        }
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (const std::optional<Ticket> t = service.store()->ticket(id);
+            t && (!last || t->updatedAt != last->updatedAt || t->status != last->status))
+            examine(*t);
+        if (code < 0 && deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start(pollIntervalMs);
+    if (const std::optional<Ticket> t = service.store()->ticket(id))
+        examine(*t);
+    if (code < 0)
+        loop.exec();
+    poll.stop();
+    if (const std::optional<Ticket> t = service.store()->ticket(id))
+        last = t;
+    if (!last)
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
+
+    if (code < 0 && waitOutcome) {
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s")
+                             .arg(id)
+                             .arg(statusToString(last->status))
+                             .arg(waitFor));
+    }
+    print(*last, json, out);
+    if (code == exitFailure)
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is %2: %3")
+                             .arg(id)
+                             .arg(statusToString(last->status), last->message));
+    if (last->status == TicketStatus::Queued) {
+        err << "ticketdesk: "
+            << QCoreApplication::translate("CommandLine", "ticket %1 is saved but still QUEUED (not sent yet)%2")
+                   .arg(id)
+                   .arg(last->message.isEmpty() ? QString() : QStringLiteral(": ") + last->message.simplified())
+            << Qt::endl;
+    }
+    return exitOk;
+}
+
+struct Engine
+{
+    explicit Engine(const Clock &clock)
+        : service(clock)
+    {}
+    TicketService service;
+
+    ~Engine() { service.stop(); }
+};
+
+std::optional<int> startEngine(Engine &engine, const EngineConfig &config, QTextStream &err)
+{
+    bool ok = false;
+    QString error;
+    QObject::connect(&engine.service, &TicketService::started, &engine.service, [&](bool success, const QString &e) {
+        ok = success;
+        error = e;
+    });
+    engine.service.start(config);
+    if (!ok)
+        return fail(err,
+                    error.isEmpty() ? QCoreApplication::translate("CommandLine", "the engine did not start") : error);
+    return std::nullopt;
+}
+
+// What create and retry do once their own arguments are checked: read
+// --wait, build the engine's config and start the engine. Returns the exit
+// code when any of it fails.
+std::optional<int> prepare(const Options &o, Engine &engine, int *waitFor, QTextStream &err)
+{
+    const std::optional<int> wait = waitSeconds(o, err);
+    if (!wait)
+        return exitUsage;
+    *waitFor = *wait;
+    int code = exitOk;
+    const std::optional<EngineConfig> config = buildConfig(o, err, &code);
+    if (!config)
+        return code;
+    return startEngine(engine, *config, err);
+}
+
+} // namespace
+
+int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    Options o(true);
+    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
+        return usageError(err, QStringLiteral("create: ") + o.parser.errorText());
+    if (!o.parser.positionalArguments().isEmpty())
+        return usageError(err, QCoreApplication::translate("CommandLine", "create: unexpected argument '%1'")
+                                   .arg(o.parser.positionalArguments().first()));
+    if (!o.parser.isSet(o.customer) || !o.parser.isSet(o.summary))
+        return usageError(err,
+                          QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
+    Engine engine(clock);
+    int waitFor = -1;
+    if (const auto failed = prepare(o, engine, &waitFor, err))
+        return *failed;
+    NewTicket ticket;
+    ticket.customerId = o.parser.value(o.customer);
+    ticket.summary = o.parser.value(o.summary);
+    ticket.description = o.parser.value(o.description);
+    ticket.attachmentPaths = o.parser.values(o.attach);
+
+    qint64 id = 0;
+    QList<FieldError> fieldErrors;
+    QString error;
+    QObject::connect(&engine.service, &TicketService::createFinished, &engine.service,
+                     [&](quint64, qint64 newId, const QList<FieldError> &errors, const QString &e) {
+                         id = newId;
+                         fieldErrors = errors;
+                         error = e;
+                     });
+    engine.service.createTicket(ticket, 1);
+    if (!fieldErrors.isEmpty()) {
+        QStringList parts;
+        for (const FieldError &f : std::as_const(fieldErrors))
+            parts << f.field + QStringLiteral(": ") + f.message;
+        return fail(err, parts.join(QStringLiteral("; ")));
+    }
+    if (id <= 0)
+        return fail(err,
+                    error.isEmpty() ? QCoreApplication::translate("CommandLine", "the ticket was not saved") : error);
+    return follow(engine.service, id, waitFor, o.parser.isSet(o.json), out, err);
+}
+
+int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    Options o(false);
+    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
+        return usageError(err, QStringLiteral("retry: ") + o.parser.errorText());
+    const QStringList positional = o.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, QCoreApplication::translate("CommandLine", "retry: expected exactly one ticket ID"));
+    bool numeric = false;
+    const qint64 original = positional.first().toLongLong(&numeric);
+    if (!numeric || original <= 0)
+        return usageError(
+            err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
+    Engine engine(clock);
+    int waitFor = -1;
+    if (const auto failed = prepare(o, engine, &waitFor, err))
+        return *failed;
+    qint64 retryId = 0;
+    QString error;
+    QObject::connect(&engine.service, &TicketService::retryFinished, &engine.service,
+                     [&](qint64, qint64 newId, const QString &e) {
+                         retryId = newId;
+                         error = e;
+                     });
+    engine.service.retryTickets({original});
+    if (retryId <= 0)
+        return fail(err, error.isEmpty()
+                             ? QCoreApplication::translate("CommandLine", "ticket %1 was not retried").arg(original)
+                             : error);
+    return follow(engine.service, retryId, waitFor, o.parser.isSet(o.json), out, err);
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clioptions.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace TicketDesk::Cli {
+
+CommonOptions::CommonOptions(const QString &listenHelp)
+    : db(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file."), QStringLiteral("PATH"))
+    , config(QStringLiteral("config"), QCoreApplication::translate("CommandLine", "Settings file."),
+             QStringLiteral("FILE"))
+    , listen(QStringLiteral("listen"), listenHelp, QStringLiteral("HOST:PORT"))
+    , apiBase(QStringLiteral("api-base"), QCoreApplication::translate("CommandLine", "Ripio API base URL."),
+              QStringLiteral("URL"))
+    , json(QStringLiteral("json"), QCoreApplication::translate("CommandLine", "JSON output."))
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QCommandLineOption *o : {&db, &config, &listen, &apiBase})
+        parser.addOption(*o);
+}
+
+QString CommonOptions::databasePath() const
+{
+    if (parser.isSet(db))
+        return parser.value(db);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
+}
+
+} // namespace TicketDesk::Cli

@@ -1,0 +1,431 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include "app/clicreate.h"
+#include "app/cliexit.h"
+#include "app/clioptions.h"
+#include "app/servecommand.h"
+#include "app/ticketjson.h"
+#include "core/clock.h"
+#include "store/ticketstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace TicketDesk {
+
+namespace {
+
+using Cli::exitFailure;
+using Cli::exitOk;
+using Cli::exitUsage;
+using Cli::fail;
+using Cli::usageError;
+
+const QStringList knownCommands{
+    QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--help"), QStringLiteral("-h"),
+    QStringLiteral("help"),      QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("export"),
+    QStringLiteral("serve"),     QStringLiteral("create"), QStringLiteral("retry"),
+};
+
+QString usageText()
+{
+    // Option names, command names, status codes and exit codes stay in English in
+    // every language; translators keep the alignment spaces of each line.
+    return QCoreApplication::translate("CommandLine",
+                                       "Usage: ticketdesk [COMMAND] [OPTIONS]\n"
+                                       "\n"
+                                       "Without a command, ticketdesk starts the desktop application.\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Commands:\n"
+               "  list [--status S] [--json]       List tickets (oldest first)\n"
+               "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
+               "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
+               "  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)\n"
+               "  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...\n"
+               "                                   Create a ticket and send it to Ripio\n"
+               "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
+               "  help, --help, -h                 Show this help\n"
+               "  --version, -v                    Show the version\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Common options:\n"
+               "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
+               "  --config FILE                    Settings file\n"
+               "  --listen HOST:PORT               Webhook listener address\n"
+               "  --api-base URL                   Ripio API base URL\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate("CommandLine",
+                                       "Create and retry options:\n"
+                                       "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
+                                       "  --json                           Print the ticket as JSON\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine", "Serve options:\n"
+                              "  --path PATH                      Webhook path\n"
+                              "  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long\n"
+                              "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
+                              "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
+               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+// The shared options, plus the ones a listing command adds.
+struct Invocation : Cli::CommonOptions
+{
+    QCommandLineOption status{QStringLiteral("status"),
+                              QCoreApplication::translate("CommandLine", "Only tickets with this status."),
+                              QStringLiteral("S")};
+
+    Invocation(bool withJson, bool withStatus)
+        : CommonOptions(QCoreApplication::translate("CommandLine", "Listener address."))
+    {
+        if (withJson)
+            parser.addOption(json);
+        if (withStatus)
+            parser.addOption(status);
+    }
+};
+
+// Parses `args` (after the command word). Returns an exit code on error.
+std::optional<int> parse(Invocation &inv, const QString &command, const QStringList &args, QTextStream &err)
+{
+    if (!inv.parser.parse(QStringList{QStringLiteral("ticketdesk")} + args))
+        return usageError(err, command + QStringLiteral(": ") + inv.parser.errorText());
+    return std::nullopt;
+}
+
+std::optional<int> statusFilter(const Invocation &inv, TicketFilter &filter, QTextStream &err)
+{
+    if (!inv.parser.isSet(inv.status))
+        return std::nullopt;
+    const QString text = inv.parser.value(inv.status);
+    const auto status = statusFromString(text);
+    if (!status) {
+        QStringList names;
+        for (TicketStatus s : allTicketStatuses)
+            names << statusToString(s);
+        return usageError(err, QCoreApplication::translate("CommandLine", "unknown status '%1' (expected one of %2)")
+                                   .arg(text, names.join(QStringLiteral(", "))));
+    }
+    filter.status = status;
+    return std::nullopt;
+}
+
+std::optional<int> openStore(TicketStore &store, const Invocation &inv, QTextStream &err)
+{
+    const StoreError error = store.open(inv.databasePath());
+    if (!error.ok())
+        return fail(err, error.message);
+    return std::nullopt;
+}
+
+QString shortTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString oneLine(const QString &text, int maxLength)
+{
+    QString s = text.simplified();
+    if (s.size() > maxLength)
+        s = s.left(maxLength - 1) + QChar(0x2026);
+    return s;
+}
+
+QString jsonLine(const Ticket &t)
+{
+    return QString::fromUtf8(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
+}
+
+int runList(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    Invocation inv(true, true);
+    if (auto code = parse(inv, QStringLiteral("list"), args, err))
+        return *code;
+    if (!inv.parser.positionalArguments().isEmpty())
+        return usageError(err, QCoreApplication::translate("CommandLine", "list: unexpected argument '%1'")
+                                   .arg(inv.parser.positionalArguments().first()));
+    TicketFilter filter;
+    filter.order = TicketFilter::Order::OldestFirst;
+    if (auto code = statusFilter(inv, filter, err))
+        return *code;
+    TicketStore store(clock);
+    if (auto code = openStore(store, inv, err))
+        return *code;
+
+    if (inv.parser.isSet(inv.json)) {
+        // Streamed: one compact object per line inside the array, so a large store
+        // never sits in memory as one document.
+        bool first = true;
+        const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+            out << (first ? "[\n" : ",\n") << jsonLine(t);
+            first = false;
+            return true;
+        });
+        if (!ok)
+            return fail(err, store.lastError().message);
+        out << (first ? "[]\n" : "\n]\n");
+        out.flush();
+        return exitOk;
+    }
+
+    const QStringList header{
+        QCoreApplication::translate("CommandLine", "ID"),        QCoreApplication::translate("CommandLine", "STATUS"),
+        QCoreApplication::translate("CommandLine", "ISSUE KEY"), QCoreApplication::translate("CommandLine", "CUSTOMER"),
+        QCoreApplication::translate("CommandLine", "SUMMARY"),   QCoreApplication::translate("CommandLine", "CREATED")};
+    QList<QStringList> rows;
+    const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+        rows.append({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
+                     shortTime(t.createdAt)});
+        return true;
+    });
+    if (!ok)
+        return fail(err, store.lastError().message);
+    if (rows.isEmpty()) {
+        out << QCoreApplication::translate("CommandLine", "No tickets.") << Qt::endl;
+        return exitOk;
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows) + QList<QStringList>{header}) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    const auto print = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+        out << line << '\n';
+    };
+    print(header);
+    for (const QStringList &row : std::as_const(rows))
+        print(row);
+    out.flush();
+    return exitOk;
+}
+
+int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    Invocation inv(true, false);
+    if (auto code = parse(inv, QStringLiteral("show"), args, err))
+        return *code;
+    const QStringList positional = inv.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, QCoreApplication::translate("CommandLine", "show: expected exactly one ticket ID"));
+    TicketStore store(clock);
+    if (auto code = openStore(store, inv, err))
+        return *code;
+
+    const QString key = positional.first();
+    bool numeric = false;
+    const qint64 localId = key.toLongLong(&numeric);
+    std::optional<Ticket> ticket = numeric ? store.ticket(localId) : std::nullopt;
+    if (!ticket)
+        ticket = store.ticketByTicketId(key);
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
+    if (!ticket)
+        return fail(err, QCoreApplication::translate("CommandLine", "no ticket with id or ticketId '%1'").arg(key));
+
+    if (inv.parser.isSet(inv.json)) {
+        out << QJsonDocument(ticketToJson(*ticket)).toJson(QJsonDocument::Indented);
+        out.flush();
+        return exitOk;
+    }
+    const Ticket &t = *ticket;
+    const auto time = [](const QDateTime &d) {
+        return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    const QList<std::pair<QString, QString>> fields{
+        {QCoreApplication::translate("CommandLine", "Id:"), QString::number(t.id)},
+        {QCoreApplication::translate("CommandLine", "Ticket id:"), t.ticketId},
+        {QCoreApplication::translate("CommandLine", "Status:"),
+         statusToString(t.status) +
+             (t.conflict ? QCoreApplication::translate("CommandLine", " (conflicting outcome reported)") : QString())},
+        {QCoreApplication::translate("CommandLine", "Issue key:"), t.issueKey},
+        {QCoreApplication::translate("CommandLine", "Customer:"), t.customerId},
+        {QCoreApplication::translate("CommandLine", "Summary:"), t.summary},
+        {QCoreApplication::translate("CommandLine", "Description:"), t.description},
+        {QCoreApplication::translate("CommandLine", "Message:"), t.message},
+        {QCoreApplication::translate("CommandLine", "Created:"), time(t.createdAt)},
+        {QCoreApplication::translate("CommandLine", "Submitted:"), time(t.submittedAt)},
+        {QCoreApplication::translate("CommandLine", "Outcome:"), time(t.outcomeAt)},
+        {QCoreApplication::translate("CommandLine", "Updated:"), time(t.updatedAt)},
+        {QCoreApplication::translate("CommandLine", "Retry of:"), t.retryOf ? QString::number(t.retryOf) : QString()},
+        {QCoreApplication::translate("CommandLine", "Retried as:"),
+         t.retriedAs ? QString::number(t.retriedAs) : QString()},
+        {QCoreApplication::translate("CommandLine", "Origin:"),
+         t.createdHere ? QCoreApplication::translate("CommandLine", "created here")
+                       : QCoreApplication::translate("CommandLine", "first seen through a webhook")},
+        {QCoreApplication::translate("CommandLine", "Attachments:"), QString::number(t.attachments.size())},
+    };
+    // The value column: 14 in English, wider when a translated label needs it.
+    qsizetype width = 14;
+    for (const auto &[label, value] : fields)
+        width = std::max(width, label.size() + 2);
+    const QString indent = QStringLiteral("\n") + QString(width, QLatin1Char(' '));
+    for (const auto &[label, value] : fields)
+        out << label.leftJustified(width) << QString(value).replace(QLatin1Char('\n'), indent) << '\n';
+    for (const Attachment &a : t.attachments)
+        out << "  "
+            << QCoreApplication::translate("CommandLine", "%1 (%2, %3 bytes) %4")
+                   .arg(a.fileName, a.contentType, QString::number(a.size), a.storedPath)
+            << '\n';
+    out.flush();
+    return exitOk;
+}
+
+// RFC 4180: quote a field holding a comma, quote, CR or LF; double inner quotes.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+const QStringList csvColumns{
+    QStringLiteral("id"),          QStringLiteral("ticketId"),    QStringLiteral("customerId"),
+    QStringLiteral("summary"),     QStringLiteral("description"), QStringLiteral("status"),
+    QStringLiteral("issueKey"),    QStringLiteral("message"),     QStringLiteral("createdAt"),
+    QStringLiteral("submittedAt"), QStringLiteral("outcomeAt"),   QStringLiteral("updatedAt"),
+    QStringLiteral("retryOf"),     QStringLiteral("retriedAs"),   QStringLiteral("conflict"),
+    QStringLiteral("createdHere"), QStringLiteral("attachments"),
+};
+
+QString csvRow(const Ticket &t)
+{
+    const QJsonObject o = ticketToJson(t);
+    QStringList fields;
+    for (const QString &column : csvColumns) {
+        const QJsonValue v = o.value(column);
+        if (column == QLatin1StringView("attachments")) {
+            QStringList names;
+            for (const Attachment &a : t.attachments)
+                names << a.fileName;
+            fields << csvField(names.join(QLatin1Char(';')));
+        } else if (v.isBool()) {
+            fields << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        } else if (v.isDouble()) {
+            fields << QString::number(v.toInteger());
+        } else {
+            fields << csvField(v.toString());
+        }
+    }
+    return fields.join(QLatin1Char(','));
+}
+
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    Invocation inv(false, true);
+    if (auto code = parse(inv, QStringLiteral("export"), args, err))
+        return *code;
+    const QStringList positional = inv.parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, QCoreApplication::translate("CommandLine", "export: expected exactly one output FILE"));
+    const QString fileName = positional.first();
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
+        return usageError(err, QCoreApplication::translate("CommandLine", "export: FILE must end in .csv or .json"));
+    TicketFilter filter;
+    filter.order = TicketFilter::Order::OldestFirst;
+    if (auto code = statusFilter(inv, filter, err))
+        return *code;
+    TicketStore store(clock);
+    if (auto code = openStore(store, inv, err))
+        return *code;
+
+    // QSaveFile: a failed or interrupted export never leaves a half-written file
+    // where a previous good one was.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    const bool csv = suffix == QLatin1StringView("csv");
+    qint64 count = 0;
+    if (csv)
+        file.write(csvColumns.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+        if (csv) {
+            file.write(csvRow(t).toUtf8() + "\r\n");
+        } else {
+            file.write(count == 0 ? "[\n" : ",\n");
+            file.write(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
+        }
+        ++count;
+        return true;
+    });
+    if (!ok) {
+        file.cancelWriting();
+        return fail(err, store.lastError().message);
+    }
+    if (!csv)
+        file.write(count == 0 ? "[]\n" : "\n]\n");
+    if (!file.commit())
+        return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    const QString target = QDir::toNativeSeparators(fileName);
+    out << (count == 1 ? QCoreApplication::translate("CommandLine", "Exported 1 ticket to %1").arg(target)
+                       : QCoreApplication::translate("CommandLine", "Exported %1 tickets to %2").arg(count).arg(target))
+        << Qt::endl;
+    return exitOk;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && knownCommands.contains(arguments.first());
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    if (arguments.isEmpty())
+        return usageError(err, QCoreApplication::translate("CommandLine", "missing command"));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
+        out << "ticketdesk " << TICKETDESK_VERSION << Qt::endl;
+        return exitOk;
+    }
+    // `ticketdesk create --help` and the like: the one help text describes every command.
+    const bool helpAfterCommand = knownCommands.contains(command) && (rest.contains(QLatin1StringView("--help")) ||
+                                                                      rest.contains(QLatin1StringView("-h")));
+    if (helpAfterCommand || command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
+        command == QLatin1StringView("help")) {
+        out << usageText();
+        out.flush();
+        return exitOk;
+    }
+    if (command == QLatin1StringView("list"))
+        return runList(rest, out, err, clock);
+    if (command == QLatin1StringView("show"))
+        return runShow(rest, out, err, clock);
+    if (command == QLatin1StringView("export"))
+        return runExport(rest, out, err, clock);
+    if (command == QLatin1StringView("serve"))
+        return ServeCommand(out, err, clock).run(rest);
+    if (command == QLatin1StringView("create"))
+        return runCreateCommand(rest, out, err, clock);
+    if (command == QLatin1StringView("retry"))
+        return runRetryCommand(rest, out, err, clock);
+    return usageError(err, QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
+}
+
+} // namespace TicketDesk

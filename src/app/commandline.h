@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace TicketDesk {
+
+class Clock;
+
+// The scriptable side of the `ticketdesk` binary (DESIGN.md "Command line").
+// main.cpp asks isCommandLineInvocation() and, when true, hands over to
+// runCommandLine() instead of starting the GUI. `arguments` excludes the
+// program name.
+//
+// Exit codes: 0 success; 1 runtime failure, reported as one line
+// "ticketdesk: <message>" on `err`; 2 usage error (message plus a hint to --help).
+bool isCommandLineInvocation(const QStringList &arguments);
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock);
+
+} // namespace TicketDesk

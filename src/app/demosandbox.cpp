@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/demosandbox.h"
+
+#include "service/engineconfig.h"
+
+namespace TicketDesk {
+
+DemoSandbox::DemoSandbox(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_sandbox(new RipioSandbox(options))
+    , m_options(options)
+{
+    m_thread.setObjectName(QStringLiteral("ticketdesk-sandbox"));
+    m_sandbox->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_sandbox, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DemoSandbox::~DemoSandbox()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool DemoSandbox::start()
+{
+    RipioSandbox *sandbox = m_sandbox;
+    bool ok = false;
+    // Blocking once at start-up: the engine's config needs the port it got.
+    QMetaObject::invokeMethod(
+        m_sandbox,
+        [&] {
+            ok = sandbox->listen(QHostAddress::LocalHost, 0);
+            m_baseUrl = sandbox->baseUrl();
+            m_error = sandbox->errorString();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+void DemoSandbox::configure(EngineConfig &config) const
+{
+    config.client.baseUrl = m_baseUrl;
+    config.client.clientId = m_options.clientId;
+    config.client.clientSecret = m_options.clientSecret;
+    config.webhookSecret = m_options.webhookSecret;
+    config.previousWebhookSecret.clear();
+    config.listen = true;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;
+}
+
+void DemoSandbox::setWebhookUrl(const QUrl &url)
+{
+    // Kept in the options too, so a later setOptions() does not forget it.
+    m_options.webhookUrl = url;
+    RipioSandbox *sandbox = m_sandbox;
+    QMetaObject::invokeMethod(
+        m_sandbox, [sandbox, url] { sandbox->setWebhookUrl(url); }, Qt::QueuedConnection);
+}
+
+void DemoSandbox::setOptions(const SandboxOptions &options)
+{
+    m_options = options;
+    RipioSandbox *sandbox = m_sandbox;
+    QMetaObject::invokeMethod(
+        m_sandbox, [sandbox, options] { sandbox->setOptions(options); }, Qt::QueuedConnection);
+}
+
+void DemoSandbox::setOnline(bool online)
+{
+    RipioSandbox *sandbox = m_sandbox;
+    const quint16 port = quint16(m_baseUrl.port());
+    QMetaObject::invokeMethod(
+        m_sandbox,
+        [sandbox, online, port] {
+            if (!online)
+                sandbox->close();
+            else if (!sandbox->isListening())
+                sandbox->listen(QHostAddress::LocalHost, port);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace TicketDesk

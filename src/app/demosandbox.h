@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/ripiosandbox.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace TicketDesk {
+
+struct EngineConfig;
+
+// The embedded Ripio sandbox of `ticketdesk --demo` (and of the GUI tests):
+// a RipioSandbox in its own QThread, listening on 127.0.0.1. configure() points
+// an EngineConfig at it; setWebhookUrl() and setOptions() are queued to its
+// thread. Ends its thread on destruction.
+class DemoSandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoSandbox)
+
+public:
+    explicit DemoSandbox(const SandboxOptions &options, QObject *parent = nullptr);
+    ~DemoSandbox() override;
+
+    // Starts listening (waits for the sandbox thread). False with errorString() on failure.
+    bool start();
+    QString errorString() const { return m_error; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    SandboxOptions options() const { return m_options; }
+
+    // Client base URL and credentials, webhook secret, listener on 127.0.0.1 port 0.
+    void configure(EngineConfig &config) const;
+
+    void setWebhookUrl(const QUrl &url);
+    void setOptions(const SandboxOptions &options);
+    // false: the API goes down (stops listening); true: listens again on the same port.
+    void setOnline(bool online);
+    RipioSandbox *sandbox() const { return m_sandbox; }
+
+private:
+    QThread m_thread;
+    RipioSandbox *m_sandbox;
+    SandboxOptions m_options;
+    QUrl m_baseUrl;
+    QString m_error;
+};
+
+} // namespace TicketDesk

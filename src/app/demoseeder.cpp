@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/demoseeder.h"
+
+#include "app/demosandbox.h"
+#include "service/newticket.h"
+#include "service/ticketservice.h"
+
+#include <QTimer>
+
+namespace TicketDesk {
+
+namespace {
+
+const QString customers[] = {
+    QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"),
+    QStringLiteral("0b9e3f12-47a6-4e0b-8d3c-2a1f5e6d7c82"),
+    QStringLiteral("c3d4e5f6-a7b8-49c0-81d2-e3f4a5b6c7d8"),
+    QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"),
+};
+const QString unknownCustomer = QStringLiteral("deadbeef-0000-4000-8000-000000000000");
+
+} // namespace
+
+DemoSeeder::DemoSeeder(TicketService *service, DemoSandbox *sandbox, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_sandbox(sandbox)
+{}
+
+void DemoSeeder::create(const QString &customer, const QString &summary, const QString &description)
+{
+    TicketService *s = m_service;
+    const NewTicket t{customer, summary, description, {}};
+    const quint64 tag = ++m_tag;
+    QMetaObject::invokeMethod(
+        s, [s, t, tag] { s->createTicket(t, tag); }, Qt::QueuedConnection);
+}
+
+void DemoSeeder::start()
+{
+    SandboxOptions options = m_sandbox->options();
+    options.webhookDelayMs = 1200;
+    options.unknownCustomers = {unknownCustomer};
+    m_sandbox->setOptions(options);
+
+    create(customers[0], QStringLiteral("Deposit not credited after 2 hours"),
+           QStringLiteral("Bank transfer of 150000 ARS sent at 10:12, reference 88123."));
+    create(customers[1], QStringLiteral("KYC check: fail on selfie"), QStringLiteral("Selfie check keeps failing."));
+    create(customers[2], QStringLiteral("Off-ramp to CBU delayed"), QStringLiteral("Withdrawal pending since Monday."));
+    create(customers[3], QStringLiteral("Wrong exchange rate applied"), QStringLiteral("Quoted 1012.5, settled 1020."));
+    create(customers[0], QStringLiteral("Card payment: fail at checkout"), QStringLiteral("Error 51 at the merchant."));
+    create(customers[1], QStringLiteral("Account access: 2FA reset"), QStringLiteral("Lost phone."));
+    create(unknownCustomer, QStringLiteral("Refund request for order 7731"),
+           QStringLiteral("Customer not registered."));
+
+    QTimer::singleShot(5000, this, [this] {
+        SandboxOptions o = m_sandbox->options();
+        o.webhookDelayMs = 3600 * 1000; // the outcome never comes during the demo
+        m_sandbox->setOptions(o);
+        create(customers[2], QStringLiteral("USDC on-ramp stuck in processing"), QStringLiteral("Tx 0x51af…"));
+        create(customers[3], QStringLiteral("Invoice for March missing"), QStringLiteral("Needed for accounting."));
+    });
+    QTimer::singleShot(6500, this, [this] {
+        SandboxOptions o = m_sandbox->options();
+        o.dropAnswerRate = 1.0;
+        m_sandbox->setOptions(o);
+        create(customers[0], QStringLiteral("Limit increase request"), QStringLiteral("Monthly limit too low."));
+    });
+    QTimer::singleShot(12000, this, [this] {
+        m_sandbox->setOnline(false);
+        create(customers[1], QStringLiteral("Chargeback notice received"),
+               QStringLiteral("Queued while Ripio is down."));
+    });
+    QTimer::singleShot(14000, this, &DemoSeeder::finished);
+}
+
+} // namespace TicketDesk

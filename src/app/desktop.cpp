@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop.h"
+
+#include "app/demosandbox.h"
+#include "app/demoseeder.h"
+#include "core/clock.h"
+#include "gui/enginehost.h"
+#include "gui/guiresources.h"
+#include "gui/mainwindow.h"
+#include "service/engineconfig.h"
+#include "service/secretstore.h"
+#include "service/ticketservice.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace TicketDesk {
+
+namespace {
+
+// A dark Fusion palette for desktops without a dark theme of their own (and
+// for the dark screenshots): chosen with --palette dark or TICKETDESK_PALETTE=dark.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x40, 0x42, 0x46));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+void readSecrets(SecretStore &secrets, EngineConfig config, std::function<void(const EngineConfig &)> done)
+{
+    // One after another: the keychain answers asynchronously, and the engine
+    // starts only once every secret it needs is known.
+    secrets.read(SecretStore::Secret::ClientSecret, [&secrets, config, done](const SecretStore::Result &r) mutable {
+        config.client.clientSecret = r.value;
+        secrets.read(SecretStore::Secret::WebhookSecret,
+                     [&secrets, config, done](const SecretStore::Result &w) mutable {
+                         config.webhookSecret = w.value.toUtf8();
+                         secrets.read(SecretStore::Secret::PreviousWebhookSecret,
+                                      [config, done](const SecretStore::Result &p) mutable {
+                                          config.previousWebhookSecret = p.value.toUtf8();
+                                          done(config);
+                                      });
+                     });
+    });
+}
+
+} // namespace
+
+int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clock)
+{
+    initGuiResources();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Desktop", "TicketDesk: Ripio support tickets, live."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("Desktop", "Use the built-in Ripio sandbox and a throwaway database."));
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("Desktop", "Ticket database file."),
+                                QApplication::translate("Desktop", "path"));
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     QApplication::translate("Desktop", "Colours: system (default), light or dark."),
+                                     QApplication::translate("Desktop", "name"));
+    QCommandLineOption demoSeed(QStringLiteral("demo-seed"),
+                                QApplication::translate("Desktop", "With --demo: add sample tickets of every status."));
+    demoSeed.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For scripts/screenshots.sh: once seeded, show a view ("new-ticket" or "deliveries").
+    QCommandLineOption demoShot(QStringLiteral("demo-shot"), QApplication::translate("Desktop", "Screenshot view."),
+                                QApplication::translate("Desktop", "view"));
+    demoShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, db, palette, demoSeed, demoShot});
+    if (!parser.parse(QStringList{app.applicationFilePath()} + arguments)) {
+        QTextStream(stderr) << "ticketdesk: " << parser.errorText() << '\n'
+                            << QApplication::translate("Desktop", "Try 'ticketdesk --help'.") << '\n';
+        return 2;
+    }
+    QString paletteName = parser.value(palette);
+    if (paletteName.isEmpty())
+        paletteName = qEnvironmentVariable("TICKETDESK_PALETTE");
+    if (paletteName == QLatin1StringView("dark") || paletteName == QLatin1StringView("light")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(paletteName == QLatin1StringView("dark") ? darkPalette()
+                                                                          : QApplication::style()->standardPalette());
+    }
+
+    EngineConfig config;
+    QTemporaryDir demoDir;
+    std::unique_ptr<DemoSandbox> sandbox;
+    const bool isDemo = parser.isSet(demo);
+    if (isDemo) {
+        if (!demoDir.isValid()) {
+            QTextStream(stderr) << "ticketdesk: " << demoDir.errorString() << '\n';
+            return 1;
+        }
+        config.dbPath = demoDir.filePath(QStringLiteral("tickets.sqlite"));
+        config.dataDir = demoDir.path();
+        config.reconcileAfterSeconds = 60;
+        sandbox = std::make_unique<DemoSandbox>(SandboxOptions{});
+        if (!sandbox->start()) {
+            QTextStream(stderr) << "ticketdesk: "
+                                << QApplication::translate("Desktop", "the demo sandbox did not start: ")
+                                << sandbox->errorString() << '\n';
+            return 1;
+        }
+        sandbox->configure(config);
+        if (parser.isSet(demoSeed))
+            config.client.transferTimeoutMs = 3000; // reach UNCONFIRMED quickly
+    } else {
+        QSettings settings;
+        config = EngineConfig::fromSettings(settings);
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        config.dbPath = parser.isSet(db) ? parser.value(db) : dataDir + QStringLiteral("/tickets.sqlite");
+        config.dataDir = parser.isSet(db) ? QFileInfo(config.dbPath).absolutePath() : dataDir;
+    }
+
+    SecretStore secrets;
+    EngineHost host(clock);
+    MainWindow window(host.service(), clock, config, &secrets, isDemo);
+    if (sandbox) {
+        DemoSandbox *sb = sandbox.get();
+        QObject::connect(host.service(), &TicketService::listenerStateChanged, sb, [sb](const ListenerState &state) {
+            if (state.listening)
+                sb->setWebhookUrl(QUrl(state.url));
+        });
+    }
+    window.show();
+
+    DemoSeeder *seeder = nullptr;
+    if (isDemo) {
+        host.start(config);
+        if (parser.isSet(demoSeed)) {
+            seeder = new DemoSeeder(host.service(), sandbox.get(), &window);
+            QObject::connect(&window, &MainWindow::ticketsReady, seeder, &DemoSeeder::start);
+            window.setGeometry(0, 0, 1280, 800);
+            const QString shot = parser.value(demoShot);
+            QObject::connect(seeder, &DemoSeeder::finished, &window, [&window, shot] {
+                if (shot == QLatin1StringView("deliveries"))
+                    window.showDeliveries();
+                else if (shot == QLatin1StringView("new-ticket"))
+                    window.openNewTicket(QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"),
+                                         QStringLiteral("Second deposit also missing"));
+            });
+        }
+    } else {
+        readSecrets(secrets, config, [&host](const EngineConfig &c) { host.start(c); });
+    }
+
+    const int rc = app.exec();
+    host.shutdown();
+    return rc;
+}
+
+} // namespace TicketDesk

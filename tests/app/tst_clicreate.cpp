@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/ripiosandbox.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QString customer = QStringLiteral("9b2c6c1e-1f1a-4d55-9e0e-2a8f6f7f1a01");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+// `ticketdesk create` and `retry` as a script runs them: the real binary against an
+// in-process sandbox whose webhooks go nowhere, so the outcome comes from reconciliation.
+class TestCliCreate final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createWaitCreated();
+    void createFailedThenRetry();
+    void createWithoutWait();
+    void errors_data();
+    void errors();
+
+private:
+    Run run(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<RipioSandbox> m_sandbox;
+};
+
+void TestCliCreate::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    SandboxOptions o;
+    o.webhookDelayMs = 100;
+    m_sandbox = std::make_unique<RipioSandbox>(o);
+    QVERIFY(m_sandbox->listen());
+}
+
+Run TestCliCreate::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TICKETDESK_CLIENT_ID"), QStringLiteral("demo-client"));
+    env.insert(QStringLiteral("TICKETDESK_CLIENT_SECRET"), QStringLiteral("demo-secret"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TICKETDESK_EXE),
+                  arguments + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("t.sqlite")),
+                                          QStringLiteral("--api-base"), m_sandbox->baseUrl().toString()});
+    // The sandbox lives in this thread: keep its event loop turning while the child runs.
+    QDeadlineTimer deadline(30000);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(20);
+    Run r;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        r.err = "ticketdesk did not finish within 30 s";
+        r.exitCode = -2;
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void TestCliCreate::createWaitCreated()
+{
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Card declined"), QStringLiteral("--wait"), QStringLiteral("20"),
+                       QStringLiteral("--json"), QStringLiteral("--reconcile-after"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1StringView("status")).toString(), QStringLiteral("CREATED"));
+    const QString ticketId = o.value(QLatin1StringView("ticketId")).toString();
+    QCOMPARE(o.value(QLatin1StringView("issueKey")).toString(), m_sandbox->issueKey(ticketId));
+    QVERIFY(!ticketId.isEmpty());
+}
+
+void TestCliCreate::createFailedThenRetry()
+{
+    const QStringList wait{QStringLiteral("--wait"), QStringLiteral("20"), QStringLiteral("--json"),
+                           QStringLiteral("--reconcile-after"), QStringLiteral("1")};
+    const Run r = run(QStringList{QStringLiteral("create"), QStringLiteral("--customer"), customer,
+                                  QStringLiteral("--summary"), QStringLiteral("Refund fail")} +
+                      wait);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject failed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(failed.value(QLatin1StringView("status")).toString(), QStringLiteral("FAILED"));
+    const QString id = QString::number(failed.value(QLatin1StringView("id")).toInteger());
+
+    const Run retry = run(QStringList{QStringLiteral("retry"), id} + wait);
+    QVERIFY2(retry.exitCode == 0, retry.err.constData());
+    const QJsonObject created = QJsonDocument::fromJson(retry.out).object();
+    QCOMPARE(created.value(QLatin1StringView("status")).toString(), QStringLiteral("CREATED"));
+    QCOMPARE(QString::number(created.value(QLatin1StringView("retryOf")).toInteger()), id);
+
+    // A ticket is retried once: a second retry points at the same retry ticket.
+    const Run again = run(QStringList{QStringLiteral("retry"), id, QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1StringView("id")).toInteger(),
+             created.value(QLatin1StringView("id")).toInteger());
+}
+
+void TestCliCreate::createWithoutWait()
+{
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("No wait")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(" PENDING "), r.out.constData());
+}
+
+void TestCliCreate::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("missing summary") << QStringList{QStringLiteral("create"), QStringLiteral("--customer"), customer}
+                                     << 2 << QByteArray("--summary");
+    QTest::newRow("bad wait")
+        << QStringList{QStringLiteral("create"),    QStringLiteral("--customer"), customer,
+                       QStringLiteral("--summary"), QStringLiteral("s"),          QStringLiteral("--wait"),
+                       QStringLiteral("soon")}
+        << 2 << QByteArray("--wait");
+    QTest::newRow("bad customer") << QStringList{QStringLiteral("create"), QStringLiteral("--customer"),
+                                                 QStringLiteral("42"), QStringLiteral("--summary"), QStringLiteral("s")}
+                                  << 1 << QByteArray("customerId");
+    QTest::newRow("retry without id") << QStringList{QStringLiteral("retry")} << 2 << QByteArray("ID");
+    QTest::newRow("retry unknown") << QStringList{QStringLiteral("retry"), QStringLiteral("9999")} << 1
+                                   << QByteArray("9999");
+}
+
+void TestCliCreate::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliCreate)
+#include "tst_clicreate.moc"

@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "core/lifecycle.h"
+#include "store/ticketstore.h"
+#include "support/servefixture.h"
+
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+#include <csignal>
+
+using namespace TicketDesk;
+
+// Runs the real `ticketdesk serve` binary: signed events in shuffled order with
+// duplicates over keep-alive connections, SIGTERM, then the store must hold what
+// folding the same facts through applyFact predicts.
+class TestServeE2e final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shuffledEventsMatchLifecycle_data();
+    void shuffledEventsMatchLifecycle();
+    void refusesWithoutSecret();
+    void insecureStartsWithWarning();
+    void bindErrorExits1();
+};
+
+namespace {
+
+const QByteArray secret = "e2e-secret";
+
+struct Event
+{
+    QString ticketId;
+    bool created = true;
+    QString issueKey;
+    QDateTime at;
+    QByteArray body;
+};
+
+Event makeEvent(int ticket, bool created, int key, int minute)
+{
+    Event e;
+    e.ticketId = QStringLiteral("6f1c2b3a-1111-4222-8333-%1").arg(ticket, 12, 10, QLatin1Char('0'));
+    e.created = created;
+    e.issueKey = created ? QStringLiteral("SUP-%1").arg(key) : QString();
+    e.at = QDateTime::currentDateTimeUtc().addSecs(-60 * minute);
+    const QString status = created ? QStringLiteral("CREATED") : QStringLiteral("FAILED");
+    e.body = QStringLiteral(R"({"eventType":"SUPPORT_TICKET.%1","issueDatetime":"%2","supportTicket":{"ticketId":"%3",)"
+                            R"("customerId":"0a1b2c3d-0000-4000-8000-000000000001","issueKey":%4,"summary":"t%5",)"
+                            R"("status":"%1"}})")
+                 .arg(status, e.at.toString(Qt::ISODateWithMs), e.ticketId,
+                      created ? QLatin1Char('"') + e.issueKey + QLatin1Char('"') : QStringLiteral("null"),
+                      QString::number(ticket))
+                 .toUtf8();
+    return e;
+}
+
+} // namespace
+
+void TestServeE2e::shuffledEventsMatchLifecycle_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("seed 1") << 1u;
+    QTest::newRow("seed 2") << 2u;
+    QTest::newRow("seed 3") << 3u;
+}
+
+void TestServeE2e::shuffledEventsMatchLifecycle()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator rng(seed);
+    QList<Event> events;
+    for (int t = 0; t < 40; ++t) {
+        // Each ticket gets 1..3 outcome events, some contradicting each other.
+        const int n = 1 + int(rng.bounded(3));
+        for (int i = 0; i < n; ++i)
+            events.append(makeEvent(t, rng.bounded(3) != 0, t * 10 + int(rng.bounded(2)), int(rng.bounded(4))));
+    }
+    // The prediction: the lifecycle folded over the facts, in generation order.
+    std::map<QString, std::optional<Ticket>> predicted;
+    for (const Event &e : events) {
+        const Fact f = Fact::webhook(e.ticketId, e.created ? TicketStatus::Created : TicketStatus::Failed, e.issueKey,
+                                     QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001"), QString(), e.at);
+        predicted[e.ticketId] = applyFact(predicted[e.ticketId], f).ticket;
+    }
+    // What is sent: every event, a third of them twice, in a shuffled order.
+    QList<QByteArray> wire;
+    for (const Event &e : events) {
+        wire.append(ServeFixture::post(e.body, secret));
+        if (rng.bounded(3) == 0)
+            wire.append(ServeFixture::post(e.body, secret));
+    }
+    std::shuffle(wire.begin(), wire.end(), std::mt19937(seed));
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("serve.sqlite"));
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), db, QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+    QByteArray errText;
+    const quint16 port = ServeFixture::waitListening(serve, errText);
+    QVERIFY2(port != 0, errText.constData());
+
+    // Four keep-alive connections, requests dealt round-robin and pipelined.
+    constexpr int connections = 4;
+    QList<QTcpSocket *> sockets;
+    QList<int> expected(connections, 0);
+    QList<QByteArray> received(connections);
+    for (int c = 0; c < connections; ++c) {
+        auto *s = new QTcpSocket(this);
+        s->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(s->waitForConnected(5000));
+        sockets.append(s);
+    }
+    for (qsizetype i = 0; i < wire.size(); ++i) {
+        sockets[i % connections]->write(wire[i]);
+        ++expected[i % connections];
+    }
+    for (int c = 0; c < connections; ++c) {
+        QElapsedTimer timer;
+        timer.start();
+        while (received[c].count("HTTP/1.1 ") < expected[c] && timer.elapsed() < 15000) {
+            sockets[c]->waitForReadyRead(200);
+            received[c] += sockets[c]->readAll();
+        }
+        QCOMPARE(received[c].count("HTTP/1.1 200"), expected[c]);
+        QCOMPARE(received[c].count("HTTP/1.1 "), expected[c]);
+        delete sockets[c];
+    }
+
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    errText += serve.readAllStandardError();
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(serve.exitCode() == 0, errText.constData());
+    QVERIFY(!errText.contains(secret));
+
+    SystemClock clock;
+    TicketStore store(clock);
+    QVERIFY(store.open(db).ok());
+    QCOMPARE(store.tickets().size(), qsizetype(predicted.size()));
+    QCOMPARE(store.deliveries().size(), wire.size());
+    for (const auto &[ticketId, want] : predicted) {
+        QVERIFY(want.has_value());
+        const std::optional<Ticket> got = store.ticketByTicketId(ticketId);
+        QVERIFY2(got.has_value(), qPrintable(ticketId));
+        QCOMPARE(statusToString(got->status), statusToString(want->status));
+        QCOMPARE(got->issueKey, want->issueKey);
+        QCOMPARE(got->conflict, want->conflict);
+        QCOMPARE(got->outcomeAt, want->outcomeAt);
+    }
+}
+
+void TestServeE2e::refusesWithoutSecret()
+{
+    QTemporaryDir dir;
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), QByteArray()));
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))});
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 1);
+    const QByteArray err = serve.readAllStandardError();
+    QVERIFY2(err.contains("no webhook secret"), err.constData());
+    QVERIFY(!err.contains("listening on"));
+}
+
+void TestServeE2e::insecureStartsWithWarning()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), QByteArray()));
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), db, QStringLiteral("--insecure-no-signature")});
+    QByteArray errText;
+    const quint16 port = ServeFixture::waitListening(serve, errText);
+    QVERIFY2(port != 0, errText.constData());
+    QVERIFY2(errText.contains("WARNING") && errText.contains("NOT checked"), errText.constData());
+
+    const Event e = makeEvent(1, true, 1, 0);
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(s.waitForConnected(5000));
+    s.write(ServeFixture::post(e.body, QByteArray()) + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray got;
+    QElapsedTimer timer;
+    timer.start();
+    while (got.count("HTTP/1.1 ") < 2 && timer.elapsed() < 10000) {
+        s.waitForReadyRead(200);
+        got += s.readAll();
+    }
+    QCOMPARE(got.count("HTTP/1.1 200"), 2);
+    QVERIFY2(got.contains("\"applied\":1") && got.contains("uptimeSeconds"), got.constData());
+    s.close();
+
+    ::kill(pid_t(serve.processId()), SIGINT);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
+    SystemClock clock;
+    TicketStore store(clock);
+    QVERIFY(store.open(db).ok());
+    QCOMPARE(store.ticketByTicketId(e.ticketId)->status, TicketStatus::Created);
+}
+
+void TestServeE2e::bindErrorExits1()
+{
+    QTcpServer occupied;
+    QVERIFY(occupied.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                 QStringLiteral("127.0.0.1:%1").arg(occupied.serverPort()),
+                                                 QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))});
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 1);
+    const QByteArray err = serve.readAllStandardError();
+    QVERIFY2(err.contains("Cannot listen on 127.0.0.1:"), err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestServeE2e)
+#include "tst_serve_e2e.moc"

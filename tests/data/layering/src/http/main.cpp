@@ -1,0 +1,5 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/httpserver.h"
+#include <QCommandLineParser>
+#include <QNetworkReply>

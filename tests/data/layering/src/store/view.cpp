@@ -1,0 +1,6 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ticketstore.h"
+#include <QWidget>
+#include "ui_view.h"
+#include <QSqlQuery>

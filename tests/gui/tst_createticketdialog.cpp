@@ -1,0 +1,418 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/attachmentlistmodel.h"
+#include "gui/createticketdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QString customerA = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+const QString customerB = QStringLiteral("9b2f0c1e-5d4a-4c3b-8a7e-6f5d4c3b2a19");
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1StringView(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestCreateTicketDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void formHasAccessibleNames();
+    void ctrlEnterSubmitsTypedValues_data();
+    void ctrlEnterSubmitsTypedValues();
+    void localValidation_data();
+    void localValidation();
+    void invalidIdFlaggedWhileTyping();
+    void serverErrorsKeepText();
+    void successClearsAndAccepts();
+    void closedCustomerNeedsConfirmation_data();
+    void closedCustomerNeedsConfirmation();
+    void completerShowsLastSummary();
+    void attachmentsAddRemoveAndSizes();
+    void attachmentLimits();
+    void busyBlocksSubmit();
+    void escapeRejects();
+
+private:
+    void showAndActivate(QDialog &dialog);
+    QString writeFile(const QString &name, qsizetype bytes);
+
+    QTemporaryDir m_dir;
+};
+
+void TestCreateTicketDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCreateTicketDialog::showAndActivate(QDialog &dialog)
+{
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+}
+
+QString TestCreateTicketDialog::writeFile(const QString &name, qsizetype bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(bytes, 'x')) != bytes)
+        qFatal("cannot write test file");
+    return path;
+}
+
+void TestCreateTicketDialog::formHasAccessibleNames()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    for (const char *name :
+         {"customerLineEdit", "summaryLineEdit", "descriptionTextEdit", "attachmentsView", "addAttachmentButton",
+          "removeAttachmentButton", "customerErrorLabel", "summaryErrorLabel", "descriptionErrorLabel",
+          "attachmentsErrorLabel", "generalErrorLabel", "closedCustomerLabel", "buttonBox"}) {
+        QWidget *w = dialog.findChild<QWidget *>(QLatin1StringView(name));
+        QVERIFY2(w, name);
+        QVERIFY2(!w->accessibleName().isEmpty(), name);
+    }
+}
+
+void TestCreateTicketDialog::ctrlEnterSubmitsTypedValues_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::newRow("Return") << int(Qt::Key_Return);
+    QTest::newRow("keypad Enter") << int(Qt::Key_Enter);
+}
+
+void TestCreateTicketDialog::ctrlEnterSubmitsTypedValues()
+{
+    QFETCH(int, key);
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
+    auto *description = child<QPlainTextEdit>(&dialog, "descriptionTextEdit");
+    description->setFocus();
+    QTest::keyClicks(description, QStringLiteral("Paid at 10:02"));
+    QTest::keyClick(description, Qt::Key(key), Qt::ControlModifier);
+
+    QCOMPARE(submitted.count(), 1);
+    const auto ticket = submitted.first().first().value<NewTicket>();
+    QCOMPARE(ticket.customerId, customerA);
+    QCOMPARE(ticket.summary, QStringLiteral("Card payment stuck"));
+    QCOMPARE(ticket.description, QStringLiteral("Paid at 10:02"));
+    QVERIFY(ticket.attachmentPaths.isEmpty());
+    // Ctrl+Enter only asks: the dialog stays open until the engine answers.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!description->toPlainText().contains(QLatin1Char('\n')));
+}
+
+void TestCreateTicketDialog::localValidation_data()
+{
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<bool>("customerError");
+    QTest::addColumn<bool>("summaryError");
+    QTest::newRow("bad uuid") << QStringLiteral("not-a-uuid") << QStringLiteral("Help") << true << false;
+    QTest::newRow("empty summary") << customerA << QString() << false << true;
+    QTest::newRow("blank summary") << customerA << QStringLiteral("   ") << false << true;
+    QTest::newRow("both") << QStringLiteral("123") << QString() << true << true;
+    QTest::newRow("summary too long") << customerA << QString(300, QLatin1Char('a')) << false << true;
+}
+
+void TestCreateTicketDialog::localValidation()
+{
+    QFETCH(QString, customer);
+    QFETCH(QString, summary);
+    QFETCH(bool, customerError);
+    QFETCH(bool, summaryError);
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customer);
+    if (!summary.isEmpty())
+        QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), summary);
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(dialog.isVisible());
+    auto *customerLabel = child<QLabel>(&dialog, "customerErrorLabel");
+    auto *summaryLabel = child<QLabel>(&dialog, "summaryErrorLabel");
+    QCOMPARE(customerLabel->isVisible(), customerError);
+    QCOMPARE(summaryLabel->isVisible(), summaryError);
+    if (customerError)
+        QVERIFY(customerLabel->text().contains(QLatin1StringView("UUID")));
+    if (summaryError)
+        QVERIFY(!summaryLabel->text().isEmpty());
+    // Nothing typed is lost.
+    QCOMPARE(child<QLineEdit>(&dialog, "customerLineEdit")->text(), customer);
+    QCOMPARE(child<QLineEdit>(&dialog, "summaryLineEdit")->text(), summary);
+}
+
+void TestCreateTicketDialog::invalidIdFlaggedWhileTyping()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    auto *label = child<QLabel>(&dialog, "customerErrorLabel");
+    // Untouched fields do not shout before the operator has typed anything.
+    QVERIFY(!label->isVisible());
+    QVERIFY(!child<QLabel>(&dialog, "summaryErrorLabel")->isVisible());
+    QTest::keyClicks(customer, QStringLiteral("123e"));
+    QVERIFY(label->isVisible());
+    customer->selectAll();
+    QTest::keyClicks(customer, customerB);
+    QVERIFY(!label->isVisible());
+}
+
+void TestCreateTicketDialog::serverErrorsKeepText()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    const QString file = writeFile(QStringLiteral("receipt.pdf"), 100);
+    dialog.addAttachments({file});
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Refund"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "descriptionTextEdit"), QStringLiteral("Long story"));
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    dialog.setBusy(true);
+    QVERIFY(!child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+
+    dialog.showResult({FieldError{QStringLiteral("customerId"), QStringLiteral("The customer has no email on file.")},
+                       FieldError{QStringLiteral("description"), QStringLiteral("Too long for Ripio.")},
+                       FieldError{QStringLiteral("files[0]"), QStringLiteral("Type not allowed.")}},
+                      QStringLiteral("Ripio refused the ticket (400)."));
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(child<QLabel>(&dialog, "customerErrorLabel")->text(),
+             QStringLiteral("The customer has no email on file."));
+    QVERIFY(child<QLabel>(&dialog, "customerErrorLabel")->isVisible());
+    QCOMPARE(child<QLabel>(&dialog, "descriptionErrorLabel")->text(), QStringLiteral("Too long for Ripio."));
+    QCOMPARE(child<QLabel>(&dialog, "attachmentsErrorLabel")->text(), QStringLiteral("receipt.pdf: Type not allowed."));
+    QVERIFY(!child<QLabel>(&dialog, "summaryErrorLabel")->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "generalErrorLabel")->text().contains(QLatin1StringView("(400)")));
+
+    QCOMPARE(child<QLineEdit>(&dialog, "customerLineEdit")->text(), customerA);
+    QCOMPARE(child<QLineEdit>(&dialog, "summaryLineEdit")->text(), QStringLiteral("Refund"));
+    QCOMPARE(child<QPlainTextEdit>(&dialog, "descriptionTextEdit")->toPlainText(), QStringLiteral("Long story"));
+    QCOMPARE(dialog.ticket().attachmentPaths, QStringList{file});
+
+    // Editing the field the server complained about retires its message; the others stay.
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), QStringLiteral("x"));
+    QVERIFY(!child<QLabel>(&dialog, "customerErrorLabel")->text().contains(QLatin1StringView("email")));
+    QCOMPARE(child<QLabel>(&dialog, "descriptionErrorLabel")->text(), QStringLiteral("Too long for Ripio."));
+}
+
+void TestCreateTicketDialog::successClearsAndAccepts()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    dialog.addAttachments({writeFile(QStringLiteral("a.txt"), 10)});
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Refund"));
+    dialog.submit();
+    dialog.setBusy(true);
+    dialog.showResult({}, QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(child<QLineEdit>(&dialog, "customerLineEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(&dialog, "summaryLineEdit")->text().isEmpty());
+    QVERIFY(dialog.ticket().attachmentPaths.isEmpty());
+}
+
+void TestCreateTicketDialog::closedCustomerNeedsConfirmation_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("submit anyway") << true;
+    QTest::newRow("cancel") << false;
+}
+
+void TestCreateTicketDialog::closedCustomerNeedsConfirmation()
+{
+    QFETCH(bool, confirm);
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers({customerA, customerB}, {QStringLiteral("Old one"), QStringLiteral("Other")},
+                        {customerB.toUpper()});
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    auto *warning = child<QLabel>(&dialog, "closedCustomerLabel");
+
+    QTest::keyClicks(customer, customerA);
+    QVERIFY(!warning->isVisible());
+    customer->selectAll();
+    QTest::keyClicks(customer, customerB);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QLatin1StringView("ACCOUNT.CLOSED")));
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Reopen?"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 0);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("closedCustomerConfirmation"))) != nullptr);
+    QTRY_VERIFY(box->isVisible());
+    auto *button = box->findChild<QPushButton *>(confirm ? QStringLiteral("submitAnywayButton")
+                                                         : QStringLiteral("cancelSubmitButton"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(submitted.count(), confirm ? 1 : 0);
+    if (confirm)
+        QCOMPARE(submitted.first().first().value<NewTicket>().customerId, customerB);
+    QCOMPARE(customer->text(), customerB);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestCreateTicketDialog::completerShowsLastSummary()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers({customerA, customerB}, {QStringLiteral("Printer"), QStringLiteral("Refund")}, {});
+    QCompleter *completer = child<QLineEdit>(&dialog, "customerLineEdit")->completer();
+    QVERIFY(completer);
+    QAbstractItemModel *model = completer->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->columnCount(), 2);
+    QCOMPARE(model->index(1, 0).data().toString(), customerB);
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("Refund"));
+    completer->setCompletionPrefix(QStringLiteral("9B2F"));
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), customerB);
+    // The popup shows both columns: the operator recognises the customer by the summary.
+    auto *popup = qobject_cast<QTreeView *>(completer->popup());
+    QVERIFY(popup);
+    QVERIFY(!popup->isColumnHidden(1));
+
+    dialog.setCustomers({customerA}, {QStringLiteral("Printer")}, {});
+    QCOMPARE(model->rowCount(), 1);
+}
+
+void TestCreateTicketDialog::attachmentsAddRemoveAndSizes()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    auto *view = child<QTreeView>(&dialog, "attachmentsView");
+    QAbstractItemModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString small = writeFile(QStringLiteral("small.txt"), 2048);
+    const QString big = writeFile(QStringLiteral("big.bin"), 3 * 1024 * 1024);
+
+    dialog.addAttachments({small});
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, AttachmentListModel::NameColumn).data().toString(), QStringLiteral("small.txt"));
+    QCOMPARE(model->index(0, AttachmentListModel::SizeColumn).data().toString(), QLocale().formattedDataSize(2048));
+    QCOMPARE(model->index(0, 0).data(AttachmentListModel::SizeRole).toLongLong(), 2048);
+
+    // Dropped files arrive through the model; a file already attached is not added twice.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(big), QUrl::fromLocalFile(small)});
+    QVERIFY(model->canDropMimeData(&mime, Qt::CopyAction, -1, -1, QModelIndex()));
+    QVERIFY(model->dropMimeData(&mime, Qt::CopyAction, -1, -1, QModelIndex()));
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1, AttachmentListModel::SizeColumn).data().toString(),
+             QLocale().formattedDataSize(3 * 1024 * 1024));
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.com/x.pdf"))});
+    QVERIFY(!model->canDropMimeData(&remote, Qt::CopyAction, -1, -1, QModelIndex()));
+
+    auto *remove = child<QPushButton>(&dialog, "removeAttachmentButton");
+    QVERIFY(!remove->isEnabled());
+    view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(dialog.ticket().attachmentPaths, QStringList{big});
+
+    // Delete on the list is the keyboard path for removing.
+    view->setFocus();
+    view->selectionModel()->select(model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestCreateTicketDialog::attachmentLimits()
+{
+    ValidationLimits limits;
+    limits.maxFiles = 1;
+    limits.maxFileBytes = 1000;
+    limits.maxTotalBytes = 5000;
+    CreateTicketDialog dialog{limits};
+    showAndActivate(dialog);
+    auto *label = child<QLabel>(&dialog, "attachmentsErrorLabel");
+    dialog.addAttachments({writeFile(QStringLiteral("ok.txt"), 500)});
+    QVERIFY(!label->isVisible());
+    dialog.addAttachments({writeFile(QStringLiteral("huge.txt"), 1500)});
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QLatin1StringView("huge.txt")));
+    QVERIFY(label->text().contains(QLatin1StringView("at most 1")));
+
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Files"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 0);
+}
+
+void TestCreateTicketDialog::busyBlocksSubmit()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    auto *summary = child<QLineEdit>(&dialog, "summaryLineEdit");
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(summary, QStringLiteral("Twice?"));
+    QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+    dialog.setBusy(true);
+    QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+    QVERIFY(summary->isReadOnly());
+}
+
+void TestCreateTicketDialog::escapeRejects()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    auto *summary = child<QLineEdit>(&dialog, "summaryLineEdit");
+    QTest::keyClicks(summary, QStringLiteral("never mind"));
+    QTest::keyClick(summary, Qt::Key_Escape);
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isVisible());
+}
+
+QTEST_MAIN(TestCreateTicketDialog)
+#include "tst_createticketdialog.moc"

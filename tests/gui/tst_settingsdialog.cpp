@@ -1,0 +1,429 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/signature.h"
+#include "gui/settingsdialog.h"
+#include "http/httpserver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1StringView(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void clickOk(QDialog *dialog)
+{
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void loadsCurrentValues();
+    void listenerStateFollowsCaller();
+    void okPersistsAndEmits();
+    void secretsNeverInSettingsFile();
+    void noKeychainIsSaidPlainly();
+    void invalidInputBlocksOk_data();
+    void invalidInputBlocksOk();
+    void customEnvironmentPersists();
+    void sendTestEvent_data();
+    void sendTestEvent();
+    void sendTestEventWithoutListener();
+
+private:
+    static ListenerState listening(const QString &url);
+    SecretStore m_secrets;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ticketdesk"));
+    // CI has no D-Bus session: make every machine behave the same, and never touch a real keychain.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ticketdesk-test-bus");
+    m_secrets.setServiceName(QStringLiteral("TicketDesk-test-dialogs"));
+}
+
+void TestSettingsDialog::init()
+{
+    for (const char *name :
+         {"TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET", "TICKETDESK_WEBHOOK_SECRET_PREVIOUS"})
+        qunsetenv(name);
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+ListenerState TestSettingsDialog::listening(const QString &url)
+{
+    ListenerState state;
+    state.listening = true;
+    state.url = url;
+    return state;
+}
+
+void TestSettingsDialog::loadsCurrentValues()
+{
+    EngineConfig config;
+    config.client.clientId = QStringLiteral("client-42");
+    config.port = 9911;
+    config.webhookPath = "/hooks/in";
+    config.replayWindowSeconds = 42;
+    config.strictReplay = true;
+    config.reconcileAfterSeconds = 600;
+    config.client.limits.maxSummaryChars = 120;
+    config.client.limits.maxFiles = 3;
+    config.client.limits.maxFileBytes = qint64(7) * 1024 * 1024;
+    SettingsDialog dialog(config, ListenerState(), m_secrets);
+
+    QCOMPARE(child<QLineEdit>(&dialog, "clientIdLineEdit")->text(), QStringLiteral("client-42"));
+    QCOMPARE(child<QSpinBox>(&dialog, "listenPortSpinBox")->value(), 9911);
+    QCOMPARE(child<QLineEdit>(&dialog, "webhookPathLineEdit")->text(), QStringLiteral("/hooks/in"));
+    QCOMPARE(child<QLineEdit>(&dialog, "listenAddressLineEdit")->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(child<QSpinBox>(&dialog, "replayWindowSpinBox")->value(), 42);
+    QVERIFY(child<QCheckBox>(&dialog, "strictReplayCheckBox")->isChecked());
+    QCOMPARE(child<QSpinBox>(&dialog, "reconcileAfterSpinBox")->value(), 600);
+    QCOMPARE(child<QSpinBox>(&dialog, "maxSummarySpinBox")->value(), 120);
+    QCOMPARE(child<QSpinBox>(&dialog, "maxAttachmentsSpinBox")->value(), 3);
+    QCOMPARE(child<QSpinBox>(&dialog, "maxAttachmentMiBSpinBox")->value(), 7);
+    QCOMPARE(child<QComboBox>(&dialog, "environmentComboBox")->currentData().toString(), QStringLiteral("sandbox"));
+    QCOMPARE(child<QLineEdit>(&dialog, "baseUrlLineEdit")->text(), QStringLiteral("https://skala-sandbox.ripio.com"));
+    QVERIFY(child<QLineEdit>(&dialog, "baseUrlLineEdit")->isReadOnly());
+    for (const char *name : {"clientSecretLineEdit", "webhookSecretLineEdit", "previousWebhookSecretLineEdit"}) {
+        auto *edit = child<QLineEdit>(&dialog, name);
+        QVERIFY(edit->text().isEmpty());
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    }
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        // Qt's own inner widgets (the spin box's line edit) take the name of their owner.
+        if (w->objectName().startsWith(QLatin1StringView("qt_")))
+            continue;
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w) || qobject_cast<QPushButton *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+}
+
+void TestSettingsDialog::listenerStateFollowsCaller()
+{
+    ListenerState failed;
+    failed.error = QStringLiteral("The address is already in use (127.0.0.1:8787)");
+    SettingsDialog dialog(EngineConfig(), failed, m_secrets);
+    auto *label = child<QLabel>(&dialog, "listenerStateLabel");
+    QVERIFY(label->text().contains(failed.error));
+    dialog.setListenerState(listening(QStringLiteral("http://127.0.0.1:8787/webhooks/ripio")));
+    QVERIFY(label->text().contains(QLatin1StringView("http://127.0.0.1:8787/webhooks/ripio")));
+    QVERIFY(!label->text().contains(failed.error));
+}
+
+void TestSettingsDialog::okPersistsAndEmits()
+{
+    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    dialog.show();
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    auto *port = child<QSpinBox>(&dialog, "listenPortSpinBox");
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("9123"));
+    QCOMPARE(port->value(), 9123);
+    clickOk(&dialog);
+
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<EngineConfig>().port, quint16(9123));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("listener/port")).toInt(), 9123);
+    QCOMPARE(EngineConfig::fromSettings(settings).port, quint16(9123));
+    QCOMPARE(settings.value(QStringLiteral("api/environment")).toString(), QStringLiteral("sandbox"));
+}
+
+void TestSettingsDialog::secretsNeverInSettingsFile()
+{
+    EngineConfig current;
+    current.webhookSecret = "old-webhook-secret-value";
+    SettingsDialog dialog(current, ListenerState(), m_secrets);
+    dialog.show();
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    const QString clientSecret = QStringLiteral("client-s3cr3t-8d1f");
+    const QString webhookSecret = QStringLiteral("webhook-s3cr3t-77aa");
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientSecretLineEdit"), clientSecret);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "webhookSecretLineEdit"), webhookSecret);
+    replaceText(child<QLineEdit>(&dialog, "clientIdLineEdit"), QStringLiteral("my-client"));
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Apply), Qt::LeftButton);
+
+    QCOMPARE(changed.count(), 1);
+    const auto config = changed.first().first().value<EngineConfig>();
+    // The engine gets the secrets in memory...
+    QCOMPARE(config.client.clientSecret, clientSecret);
+    QCOMPARE(config.webhookSecret, webhookSecret.toUtf8());
+    QVERIFY(config.previousWebhookSecret.isEmpty());
+    QCOMPARE(config.client.clientId, QStringLiteral("my-client"));
+    // ...the fields let go of them...
+    QVERIFY(child<QLineEdit>(&dialog, "webhookSecretLineEdit")->text().isEmpty());
+    // ...and the keychain answers (here: that there is none) before anything is judged.
+    for (const char *name : {"clientSecretStateLabel", "webhookSecretStateLabel"}) {
+        auto *state = child<QLabel>(&dialog, name);
+        QTRY_VERIFY(state->text().startsWith(QLatin1StringView("Not saved")) ||
+                    state->text() == QLatin1StringView("Stored in the system keychain."));
+    }
+
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("my-client"));
+    QVERIFY(!bytes.contains(clientSecret.toUtf8()));
+    QVERIFY(!bytes.contains(webhookSecret.toUtf8()));
+    QVERIFY(!bytes.contains("old-webhook-secret-value"));
+
+    // An empty field means "unchanged": the next Apply keeps the secret in memory.
+    QVERIFY(dialog.apply());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().first().value<EngineConfig>().webhookSecret, webhookSecret.toUtf8());
+
+    m_secrets.readBlocking(SecretStore::Secret::WebhookSecret); // let any keychain job finish
+    bool removed = false;
+    m_secrets.remove(SecretStore::Secret::ClientSecret, [](const SecretStore::Result &) {});
+    m_secrets.remove(SecretStore::Secret::WebhookSecret, [&removed](const SecretStore::Result &) { removed = true; });
+    QTRY_VERIFY(removed);
+}
+
+void TestSettingsDialog::noKeychainIsSaidPlainly()
+{
+    const QByteArray secretValue = "env-only-secret-31337";
+    qputenv("TICKETDESK_WEBHOOK_SECRET", secretValue);
+    const SecretStore::Result probe = m_secrets.readBlocking(SecretStore::Secret::ClientSecret);
+    if (probe.keychainAvailable && probe.error.isEmpty())
+        QSKIP("a keychain service answers on this machine");
+
+    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    dialog.show();
+    auto *keychain = child<QLabel>(&dialog, "keychainStateLabel");
+    QTRY_VERIFY(keychain->isVisible());
+    QVERIFY(keychain->text().contains(QLatin1StringView("No system keychain")));
+    QVERIFY(keychain->text().contains(QLatin1StringView("TICKETDESK_WEBHOOK_SECRET (set)")));
+    QVERIFY(keychain->text().contains(QLatin1StringView("TICKETDESK_CLIENT_SECRET (not set)")));
+    QVERIFY(!keychain->text().contains(QString::fromUtf8(secretValue)));
+
+    auto *webhookState = child<QLabel>(&dialog, "webhookSecretStateLabel");
+    QTRY_VERIFY(webhookState->text().contains(QLatin1StringView("TICKETDESK_WEBHOOK_SECRET")));
+    QVERIFY(!webhookState->text().contains(QString::fromUtf8(secretValue)));
+    QCOMPARE(child<QLineEdit>(&dialog, "webhookSecretLineEdit")->placeholderText(),
+             SettingsDialog::tr("stored — type to replace"));
+    QVERIFY(child<QLineEdit>(&dialog, "webhookSecretLineEdit")->text().isEmpty());
+    QTRY_VERIFY(
+        child<QLabel>(&dialog, "clientSecretStateLabel")->text().contains(QLatin1StringView("no system keychain")));
+    QCOMPARE(child<QLineEdit>(&dialog, "clientSecretLineEdit")->placeholderText(), SettingsDialog::tr("not stored"));
+
+    // A secret typed anyway is applied for this session, and OK says it was not kept.
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientSecretLineEdit"), QStringLiteral("typed-client-secret"));
+    clickOk(&dialog);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<EngineConfig>().client.clientSecret, QStringLiteral("typed-client-secret"));
+    QTRY_VERIFY(child<QLabel>(&dialog, "clientSecretStateLabel")->text().startsWith(QLatin1StringView("Not saved")));
+    QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
+    QVERIFY(dialog.isVisible());
+}
+
+void TestSettingsDialog::invalidInputBlocksOk_data()
+{
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty port") << QStringLiteral("listenPortSpinBox") << QString() << QStringLiteral("port");
+    QTest::newRow("path without slash") << QStringLiteral("webhookPathLineEdit") << QStringLiteral("webhooks")
+                                        << QStringLiteral("path");
+    QTest::newRow("path with space") << QStringLiteral("webhookPathLineEdit") << QStringLiteral("/web hooks")
+                                     << QStringLiteral("path");
+    QTest::newRow("bad address") << QStringLiteral("listenAddressLineEdit") << QStringLiteral("localhost:80")
+                                 << QStringLiteral("address");
+    QTest::newRow("cert without key") << QStringLiteral("tlsCertLineEdit") << QStringLiteral("/etc/hostname")
+                                      << QStringLiteral("both");
+    QTest::newRow("custom url ftp") << QStringLiteral("baseUrlLineEdit") << QStringLiteral("ftp://example.com")
+                                    << QStringLiteral("URL");
+    QTest::newRow("custom url garbage") << QStringLiteral("baseUrlLineEdit") << QStringLiteral("not a url")
+                                        << QStringLiteral("URL");
+}
+
+void TestSettingsDialog::invalidInputBlocksOk()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    dialog.show();
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    if (widget == QLatin1StringView("baseUrlLineEdit")) {
+        auto *env = child<QComboBox>(&dialog, "environmentComboBox");
+        env->setCurrentIndex(env->findData(QStringLiteral("custom")));
+        QVERIFY(!child<QLineEdit>(&dialog, "baseUrlLineEdit")->isReadOnly());
+    }
+    if (auto *spin = qobject_cast<QSpinBox *>(dialog.findChild<QWidget *>(widget))) {
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClick(spin, Qt::Key_Backspace);
+        if (!text.isEmpty())
+            QTest::keyClicks(spin, text);
+    } else {
+        replaceText(child<QLineEdit>(&dialog, qPrintable(widget)), text);
+    }
+    clickOk(&dialog);
+
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(dialog.isVisible());
+    auto *label = child<QLabel>(&dialog, "validationErrorLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(message, Qt::CaseInsensitive), qPrintable(label->text()));
+    QVERIFY(!dialog.validationErrors().isEmpty());
+    QVERIFY(!QSettings().contains(QStringLiteral("listener/port")));
+}
+
+void TestSettingsDialog::customEnvironmentPersists()
+{
+    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    dialog.show();
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    auto *env = child<QComboBox>(&dialog, "environmentComboBox");
+    env->setFocus();
+    env->setCurrentIndex(env->findData(QStringLiteral("custom")));
+    replaceText(child<QLineEdit>(&dialog, "baseUrlLineEdit"), QStringLiteral("http://127.0.0.1:9000"));
+    QVERIFY(dialog.apply());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<EngineConfig>().client.baseUrl,
+             QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("api/environment")).toString(), QStringLiteral("custom"));
+    QCOMPARE(EngineConfig::fromSettings(settings).client.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000")));
+
+    env->setCurrentIndex(env->findData(QStringLiteral("production")));
+    QVERIFY(dialog.apply());
+    QCOMPARE(changed.last().first().value<EngineConfig>().client.baseUrl,
+             QUrl(QStringLiteral("https://skala.ripio.com")));
+}
+
+void TestSettingsDialog::sendTestEvent_data()
+{
+    QTest::addColumn<QByteArray>("listenerSecret");
+    QTest::addColumn<bool>("delivered");
+    QTest::addColumn<QString>("lastLine");
+    QTest::newRow("same secret") << QByteArray("shared-secret-1") << true << QStringLiteral("Stored: OK (200)");
+    QTest::newRow("different secret") << QByteArray("another-secret") << false
+                                      << QStringLiteral("Signature: refused (401)");
+}
+
+void TestSettingsDialog::sendTestEvent()
+{
+    QFETCH(QByteArray, listenerSecret);
+    QFETCH(bool, delivered);
+    QFETCH(QString, lastLine);
+
+    HttpServer server;
+    server.setRoutes({HttpRoute{QByteArrayLiteral("/webhooks/ripio"), {QByteArrayLiteral("POST")}}});
+    QByteArray receivedType;
+    QByteArray receivedEvent;
+    connect(&server, &HttpServer::requestReceived, this, [&](const HttpRequest &request, HttpResponder responder) {
+        receivedType = request.header("content-type");
+        const auto verdict = verifySignature(request.header("x-wh-signature-256"), request.body, listenerSecret);
+        if (!isValid(verdict)) {
+            responder.respond(HttpResponse::error(401));
+            return;
+        }
+        receivedEvent =
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("eventType")).toString().toUtf8();
+        responder.respond(HttpResponse(200, QByteArrayLiteral("{\"verdict\":\"accepted\"}")));
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/webhooks/ripio").arg(server.serverPort());
+
+    EngineConfig config;
+    config.webhookSecret = "shared-secret-1";
+    SettingsDialog dialog(config, listening(url), m_secrets);
+    dialog.show();
+    QSignalSpy finished(&dialog, &SettingsDialog::testEventFinished);
+    auto *button = child<QPushButton>(&dialog, "sendTestEventButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), delivered);
+    QVERIFY(button->isEnabled());
+
+    const QStringList log = child<QPlainTextEdit>(&dialog, "testEventLog")->toPlainText().split(QLatin1Char('\n'));
+    QVERIFY2(log.contains(QStringLiteral("Connect: OK.")), qPrintable(log.join(QLatin1Char('|'))));
+    QVERIFY2(log.last().startsWith(lastLine), qPrintable(log.join(QLatin1Char('|'))));
+    QCOMPARE(receivedType, QByteArrayLiteral("application/json"));
+    if (delivered) {
+        QVERIFY(log.contains(QStringLiteral("Signature: OK.")));
+        QVERIFY(log.last().contains(QLatin1StringView("accepted")));
+        QCOMPARE(receivedEvent, QByteArrayLiteral("SUPPORT_TICKET.CREATED"));
+    }
+    const QString all = log.join(QLatin1Char('\n'));
+    QVERIFY(!all.contains(QLatin1StringView("shared-secret-1")));
+}
+
+void TestSettingsDialog::sendTestEventWithoutListener()
+{
+    // A port nobody listens on: bind, note it, close.
+    quint16 port = 0;
+    {
+        HttpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    EngineConfig config;
+    config.webhookSecret = "s";
+    SettingsDialog dialog(config, listening(QStringLiteral("http://127.0.0.1:%1/webhooks/ripio").arg(port)), m_secrets);
+    QSignalSpy finished(&dialog, &SettingsDialog::testEventFinished);
+    dialog.sendTestEvent();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(
+        child<QPlainTextEdit>(&dialog, "testEventLog")->toPlainText().contains(QLatin1StringView("Connect: failed")));
+
+    SettingsDialog idle(config, ListenerState(), m_secrets);
+    QSignalSpy idleFinished(&idle, &SettingsDialog::testEventFinished);
+    idle.sendTestEvent();
+    QCOMPARE(idleFinished.count(), 1);
+    QVERIFY(child<QPlainTextEdit>(&idle, "testEventLog")->toPlainText().contains(QLatin1StringView("not running")));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The webhook listener over TLS (QSslServer), as configured through the engine:
+// a signed event over HTTPS is stored; plain HTTP to the TLS port gets nothing;
+// an unreadable certificate is reported as the listener's error.
+#include "core/clock.h"
+#include "core/signature.h"
+#include "service/engineconfig.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+class TestListenerTls final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signedEventOverTls();
+    void plainHttpGetsNoAnswer();
+    void badCertificateIsReported();
+
+private:
+    EngineConfig config(const QString &name) const;
+    QTemporaryDir m_dir;
+    QString m_cert;
+    QString m_key;
+    SystemClock m_clock;
+};
+
+void TestListenerTls::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!QSslSocket::supportsSsl())
+        QFAIL("this Qt build has no TLS backend");
+    QVERIFY(m_dir.isValid());
+    m_cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    m_key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+}
+
+EngineConfig TestListenerTls::config(const QString &name) const
+{
+    EngineConfig c;
+    c.dbPath = m_dir.filePath(name + QStringLiteral(".sqlite"));
+    c.dataDir = m_dir.path();
+    c.listen = true;
+    c.address = QHostAddress::LocalHost;
+    c.port = 0;
+    c.tlsCertificate = m_cert;
+    c.tlsKey = m_key;
+    c.webhookSecret = "tls-test-secret";
+    c.runOutbox = false;
+    c.runReconciler = false;
+    return c;
+}
+
+void TestListenerTls::signedEventOverTls()
+{
+    TicketService service(m_clock);
+    QSignalSpy started(&service, &TicketService::started);
+    QSignalSpy listener(&service, &TicketService::listenerStateChanged);
+    service.start(config(QStringLiteral("tls")));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(started.first().at(0).toBool());
+    QVERIFY(!listener.isEmpty());
+    const auto state = listener.last().at(0).value<ListenerState>();
+    QVERIFY2(state.listening, qPrintable(state.error));
+    QVERIFY(state.tls);
+    QVERIFY(state.url.startsWith(QLatin1StringView("https://")));
+
+    const QByteArray body = R"({"eventType":"SUPPORT_TICKET.CREATED","issueDatetime":")" +
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() +
+                            R"(","supportTicket":{"ticketId":"0b9e3f12-47a6-4e0b-9d4e-2b1d8c7f6a51",)"
+                            R"("customerId":"6f1c2a7e-8b1d-4c55-9e2f-3a4b5c6d7e8f","issueKey":"SUP-77",)"
+                            R"("summary":"over TLS","status":"CREATED"}})";
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), service.listenerPort());
+    QTRY_COMPARE_WITH_TIMEOUT(encrypted.count(), 1, 10000);
+    socket.write("POST /webhooks/ripio HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                 "X-Wh-Signature-256: " +
+                 signatureHeaderValue(body, "tls-test-secret") +
+                 "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n{"), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+
+    const auto stored = service.store()->ticketByTicketId(QStringLiteral("0b9e3f12-47a6-4e0b-9d4e-2b1d8c7f6a51"));
+    QVERIFY(stored);
+    QCOMPARE(stored->issueKey, QStringLiteral("SUP-77"));
+    QCOMPARE(stored->status, TicketStatus::Created);
+}
+
+void TestListenerTls::plainHttpGetsNoAnswer()
+{
+    TicketService service(m_clock);
+    service.start(config(QStringLiteral("plain")));
+    QVERIFY(service.listenerPort() != 0);
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), service.listenerPort());
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 5000);
+    socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QByteArray answer;
+    // A TLS server reads this as a broken handshake: never an HTTP answer in clear text.
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 10000);
+    answer += socket.readAll();
+    QVERIFY2(!answer.contains("HTTP/1.1 200"), answer.constData());
+}
+
+void TestListenerTls::badCertificateIsReported()
+{
+    TicketService service(m_clock);
+    QSignalSpy listener(&service, &TicketService::listenerStateChanged);
+    EngineConfig c = config(QStringLiteral("bad"));
+    c.tlsCertificate = m_dir.filePath(QStringLiteral("missing.pem"));
+    service.start(c);
+    QVERIFY(!listener.isEmpty());
+    const auto state = listener.last().at(0).value<ListenerState>();
+    QVERIFY(!state.listening);
+    QVERIFY2(state.error.contains(QLatin1StringView("certificate")), qPrintable(state.error));
+    QCOMPARE(service.listenerPort(), quint16(0));
+}
+
+QTEST_GUILESS_MAIN(TestListenerTls)
+#include "tst_listenertls.moc"

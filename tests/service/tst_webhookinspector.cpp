@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/signature.h"
+#include "service/webhookinspector.h"
+#include "support/manualclock.h"
+
+#include <QTest>
+
+using namespace TicketDesk;
+
+// Table tests of the socket-free half of the webhook pipeline: what each
+// delivery means and what it must be answered.
+class TestWebhookInspector final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void inspect_data();
+    void inspect();
+    void headersOfInterestRedactsSignature();
+};
+
+namespace {
+
+const QDateTime now = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
+const QByteArray current = "current-secret";
+const QByteArray previous = "previous-secret";
+
+QByteArray ticketBody(const char *issueDatetime, const char *status = "CREATED")
+{
+    const bool created = qstrcmp(status, "CREATED") == 0;
+    return QByteArray(R"({"eventType":"SUPPORT_TICKET.)") + status + R"(","issueDatetime":")" + issueDatetime +
+           R"(","supportTicket":{"ticketId":"6f1c2b3a-1111-4222-8333-944445555666",)"
+           R"("customerId":"0a1b2c3d-0000-4000-8000-000000000001","issueKey":)" +
+           (created ? QByteArray(R"("SUP-7")") : QByteArray("null")) + R"(,"summary":"Card","status":")" + status +
+           R"("}})";
+}
+
+HttpRequest request(const QByteArray &body, const QByteArray &signature, const QByteArray &headerName)
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.path = "/webhooks/ripio";
+    r.headers.append(HttpRequest::Header{"Content-Type", "application/json"});
+    if (!signature.isNull())
+        r.headers.append(HttpRequest::Header{headerName, signature});
+    r.body = body;
+    return r;
+}
+
+} // namespace
+
+void TestWebhookInspector::inspect_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("signWith"); // null: no header; "garbage": malformed value
+    QTest::addColumn<QByteArray>("headerName");
+    QTest::addColumn<bool>("requireSignature");
+    QTest::addColumn<bool>("strict");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<bool>("late");
+    QTest::addColumn<qint64>("skewMs"); // -1: none expected
+
+    const auto apply = int(WebhookDecision::Action::ApplyFact);
+    const auto record = int(WebhookDecision::Action::Record);
+    const auto close = int(WebhookDecision::Action::CloseCustomer);
+    const QByteArray onTime = ticketBody("2026-06-26T14:29:00.000Z");
+    const QByteArray sig = "X-Wh-Signature-256";
+
+    QTest::newRow("current secret") << onTime << current << sig << true << false << apply << 200 << QString() << false
+                                    << qint64(60000);
+    QTest::newRow("previous secret, documented header name")
+        << onTime << previous << QByteArray("Http-X-Wh-Signature-256") << true << false << apply << 200 << QString()
+        << false << qint64(60000);
+    QTest::newRow("lowercase header name") << onTime << current << QByteArray("x-wh-signature-256") << true << false
+                                           << apply << 200 << QString() << false << qint64(60000);
+    QTest::newRow("missing signature") << onTime << QByteArray() << sig << true << false << record << 401
+                                       << QString(DeliveryVerdicts::missingSignature) << false << qint64(-1);
+    QTest::newRow("wrong secret") << onTime << QByteArray("other") << sig << true << false << record << 401
+                                  << QString(DeliveryVerdicts::badSignature) << false << qint64(-1);
+    QTest::newRow("malformed signature") << onTime << QByteArray("garbage") << sig << true << false << record << 401
+                                         << QString(DeliveryVerdicts::badSignature) << false << qint64(-1);
+    QTest::newRow("signed but not JSON") << QByteArray("{not json") << current << sig << true << false << record << 200
+                                         << QString(DeliveryVerdicts::quarantined) << false << qint64(-1);
+    QTest::newRow("signed, bad ticketId")
+        << QByteArray(R"({"eventType":"SUPPORT_TICKET.CREATED","issueDatetime":"2026-06-26T14:29:00Z",)"
+                      R"("supportTicket":{"ticketId":"nope","customerId":"x","issueKey":"SUP-1","summary":"s",)"
+                      R"("status":"CREATED"}})")
+        << current << sig << true << false << record << 200 << QString(DeliveryVerdicts::quarantined) << false
+        << qint64(-1);
+    QTest::newRow("other family")
+        << QByteArray(R"({"eventType":"ON_RAMP.COMPLETED","issueDatetime":"2026-06-26T14:29:30Z","onRamp":{}})")
+        << current << sig << true << false << record << 200 << QString(DeliveryVerdicts::otherFamily) << false
+        << qint64(30000);
+    QTest::newRow("account closed")
+        << QByteArray(R"({"eventType":"ACCOUNT.CLOSED","issueDatetime":"2026-06-26T14:29:00.000Z",)"
+                      R"("account":{"customerId":"0a1b2c3d-0000-4000-8000-000000000001","isActive":false}})")
+        << current << sig << true << false << close << 200 << QString(DeliveryVerdicts::accountClosed) << false
+        << qint64(60000);
+    QTest::newRow("late accepted by default")
+        << ticketBody("2026-06-26T13:30:00.000Z") << current << sig << true << false << apply << 200
+        << QString(DeliveryVerdicts::late) << true << qint64(3600000);
+    QTest::newRow("future beyond window, accepted late")
+        << ticketBody("2026-06-26T14:40:00Z") << current << sig << true << false << apply << 200
+        << QString(DeliveryVerdicts::late) << true << qint64(-600000);
+    QTest::newRow("late rejected when strict")
+        << ticketBody("2026-06-26T13:30:00.000Z") << current << sig << true << true << record << 401
+        << QString(DeliveryVerdicts::rejectedLate) << true << qint64(3600000);
+    QTest::newRow("inside window when strict")
+        << onTime << current << sig << true << true << apply << 200 << QString() << false << qint64(60000);
+    QTest::newRow("no signature needed") << ticketBody("2026-06-26T14:29:00.000000Z", "FAILED") << QByteArray() << sig
+                                         << false << false << apply << 200 << QString() << false << qint64(60000);
+}
+
+void TestWebhookInspector::inspect()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, signWith);
+    QFETCH(QByteArray, headerName);
+    QFETCH(bool, requireSignature);
+    QFETCH(bool, strict);
+    QFETCH(int, action);
+    QFETCH(int, status);
+    QFETCH(QString, verdict);
+    QFETCH(bool, late);
+    QFETCH(qint64, skewMs);
+
+    ManualClock clock(now);
+    WebhookInspector inspector(clock);
+    inspector.setSecrets(current, previous, requireSignature);
+    inspector.setReplayWindow(300, strict);
+
+    QByteArray header;
+    if (signWith == "garbage")
+        header = "sha256=zz";
+    else if (!signWith.isNull())
+        header = signatureHeaderValue(body, signWith);
+    const WebhookDecision d = inspector.inspect(request(body, header, headerName), QStringLiteral("127.0.0.1"));
+
+    QCOMPARE(int(d.action), action);
+    QCOMPARE(d.status, status);
+    QCOMPARE(d.delivery.verdict, verdict);
+    QCOMPARE(d.late, late);
+    QCOMPARE(d.delivery.body, body);
+    QCOMPARE(d.delivery.receivedAt, now);
+    QCOMPARE(d.delivery.peerAddress, QStringLiteral("127.0.0.1"));
+    if (skewMs == -1)
+        QVERIFY(!d.delivery.skewMs.has_value() || status == 200);
+    else
+        QCOMPARE(d.delivery.skewMs.value_or(-42), skewMs);
+    if (late)
+        QVERIFY2(d.delivery.detail.contains(QString::number(skewMs / 1000) + QStringLiteral(" s")),
+                 qPrintable(d.delivery.detail));
+    if (action == int(WebhookDecision::Action::ApplyFact)) {
+        QVERIFY(d.fact.has_value());
+        QCOMPARE(d.fact->kind, Fact::Kind::Webhook);
+        QCOMPARE(d.fact->ticketId, QStringLiteral("6f1c2b3a-1111-4222-8333-944445555666"));
+        QCOMPARE(d.delivery.ticketId, d.fact->ticketId);
+    } else {
+        QVERIFY(!d.fact.has_value());
+    }
+    if (action == int(WebhookDecision::Action::CloseCustomer))
+        QCOMPARE(d.customerId, QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001"));
+    if (QTest::currentDataTag() == QByteArrayLiteral("previous secret, documented header name"))
+        QVERIFY(d.delivery.detail.contains(QStringLiteral("previous secret")));
+}
+
+void TestWebhookInspector::headersOfInterestRedactsSignature()
+{
+    const QByteArray body = ticketBody("2026-06-26T14:29:00Z");
+    const QByteArray sig = signatureHeaderValue(body, current);
+    HttpRequest r = request(body, sig, "X-Wh-Signature-256");
+    r.headers.append(HttpRequest::Header{"Authorization", "Bearer secret-token"});
+    const QString headers = WebhookInspector::headersOfInterest(r);
+    QVERIFY(headers.contains(QStringLiteral("Content-Type: application/json")));
+    QVERIFY(headers.contains(QStringLiteral("(redacted)")));
+    QVERIFY(!headers.contains(QString::fromLatin1(sig)));
+    QVERIFY(!headers.contains(QStringLiteral("secret-token")));
+}
+
+QTEST_GUILESS_MAIN(TestWebhookInspector)
+#include "tst_webhookinspector.moc"

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/signature.h"
+#include "http/httpserver.h"
+#include "service/webhookreceiver.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+// The receiver end to end on a real HttpServer and a real SQLite store, driven
+// by raw sockets: answers come only after the commit, batches, duplicates,
+// refusals, store failure and /healthz.
+class TestWebhookReceiver final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void acknowledgesOnlyAfterCommit();
+    void pipelinedBatchAllCommitted();
+    void duplicatesHaveNoSecondEffect();
+    void badSignatureRecordsDelivery_data();
+    void badSignatureRecordsDelivery();
+    void storeFailureAnswers503();
+    void healthzReportsCounters();
+
+private:
+    QByteArray post(const QByteArray &body, const QByteArray &signature) const;
+    // Sends `bytes` on a new connection; returns the socket collecting answers in m_received.
+    QTcpSocket *send(const QByteArray &bytes);
+    static int countResponses(const QByteArray &bytes) { return int(bytes.count("HTTP/1.1 ")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<TicketStore> m_store;
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    QByteArray m_received;
+    std::function<void()> m_onFirstBytes;
+};
+
+namespace {
+
+const QByteArray secret = "receiver-secret";
+
+QString uuid(int n)
+{
+    return QStringLiteral("6f1c2b3a-1111-4222-8333-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+QByteArray eventBody(int n, bool created = true)
+{
+    return QStringLiteral(R"({"eventType":"SUPPORT_TICKET.%1","issueDatetime":"2026-06-26T14:29:00.000Z",)"
+                          R"("supportTicket":{"ticketId":"%2","customerId":"0a1b2c3d-0000-4000-8000-000000000001",)"
+                          R"("issueKey":%3,"summary":"n%4","status":"%1"}})")
+        .arg(created ? QStringLiteral("CREATED") : QStringLiteral("FAILED"), uuid(n),
+             created ? QStringLiteral("\"SUP-%1\"").arg(n) : QStringLiteral("null"), QString::number(n))
+        .toUtf8();
+}
+
+} // namespace
+
+void TestWebhookReceiver::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC));
+    m_store = std::make_unique<TicketStore>(*m_clock);
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))).ok());
+    m_server = std::make_unique<HttpServer>();
+    m_server->setRoutes({HttpRoute{"/webhooks/ripio", {"POST"}}, HttpRoute{"/healthz", {"GET"}}});
+    m_receiver = std::make_unique<WebhookReceiver>(*m_server, *m_store, *m_clock);
+    m_receiver->inspector().setSecrets(secret, QByteArray(), true);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_received.clear();
+    m_onFirstBytes = nullptr;
+}
+
+void TestWebhookReceiver::cleanup()
+{
+    m_receiver.reset();
+    m_server.reset();
+    m_store.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+QByteArray TestWebhookReceiver::post(const QByteArray &body, const QByteArray &signature) const
+{
+    QByteArray r = "POST /webhooks/ripio HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                   "Content-Length: " +
+                   QByteArray::number(body.size()) + "\r\n";
+    if (!signature.isNull())
+        r += "X-Wh-Signature-256: " + signature + "\r\n";
+    return r + "\r\n" + body;
+}
+
+QTcpSocket *TestWebhookReceiver::send(const QByteArray &bytes)
+{
+    auto *socket = new QTcpSocket(this);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        if (m_received.isEmpty() && m_onFirstBytes)
+            m_onFirstBytes();
+        m_received += socket->readAll();
+    });
+    socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    socket->write(bytes);
+    return socket;
+}
+
+void TestWebhookReceiver::acknowledgesOnlyAfterCommit()
+{
+    // A second connection to the same file sees only committed data.
+    TicketStore observer(*m_clock);
+    QVERIFY(observer.open(m_store->path()).ok());
+    bool rowPresentAtAnswer = false;
+    m_onFirstBytes = [&] {
+        const auto t = observer.ticketByTicketId(uuid(1));
+        rowPresentAtAnswer = t && t->status == TicketStatus::Created && t->issueKey == QStringLiteral("SUP-1");
+    };
+    const QByteArray body = eventBody(1);
+    send(post(body, signatureHeaderValue(body, secret)));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY2(m_received.startsWith("HTTP/1.1 200"), m_received.constData());
+    QVERIFY(rowPresentAtAnswer);
+    QCOMPARE(observer.deliveries().size(), 1);
+    QCOMPARE(m_receiver->counters().applied, 1);
+}
+
+void TestWebhookReceiver::pipelinedBatchAllCommitted()
+{
+    constexpr int n = 60;
+    QByteArray bytes;
+    for (int i = 0; i < n; ++i) {
+        const QByteArray body = eventBody(100 + i, i % 2 == 0);
+        bytes += post(body, signatureHeaderValue(body, secret));
+    }
+    QSignalSpy recorded(m_receiver.get(), &WebhookReceiver::deliveriesRecorded);
+    send(bytes);
+    QTRY_COMPARE(countResponses(m_received), n);
+    QCOMPARE(m_received.count("HTTP/1.1 200"), n);
+    // Pipelined requests share transactions: fewer batches than requests.
+    QVERIFY2(recorded.size() < n, QByteArray::number(recorded.size()).constData());
+    QCOMPARE(m_store->tickets().size(), n);
+    QCOMPARE(m_store->deliveries().size(), n);
+    QCOMPARE(m_store->ticketByTicketId(uuid(101))->status, TicketStatus::Failed);
+    QCOMPARE(m_store->ticketByTicketId(uuid(100))->status, TicketStatus::Created);
+}
+
+void TestWebhookReceiver::duplicatesHaveNoSecondEffect()
+{
+    const QByteArray body = eventBody(7);
+    const QByteArray one = post(body, signatureHeaderValue(body, secret));
+    send(one + one);
+    QTRY_COMPARE(countResponses(m_received), 2);
+    send(one);
+    QTRY_COMPARE(countResponses(m_received), 3);
+    QCOMPARE(m_received.count("HTTP/1.1 200"), 3);
+    QCOMPARE(m_received.count("\"verdict\":\"duplicate\""), 2);
+    QCOMPARE(m_store->tickets().size(), 1);
+    QCOMPARE(m_store->deliveries().size(), 3);
+    QCOMPARE(m_receiver->counters().applied, 1);
+    QCOMPARE(m_receiver->counters().duplicates, 2);
+    const Ticket t = *m_store->ticketByTicketId(uuid(7));
+    QCOMPARE(t.status, TicketStatus::Created);
+    QVERIFY(!t.conflict);
+}
+
+void TestWebhookReceiver::badSignatureRecordsDelivery_data()
+{
+    QTest::addColumn<QByteArray>("signature");
+    QTest::addColumn<QString>("verdict");
+    const QByteArray body = eventBody(9);
+    QTest::newRow("missing") << QByteArray() << QString(DeliveryVerdicts::missingSignature);
+    QTest::newRow("wrong secret") << signatureHeaderValue(body, "nope") << QString(DeliveryVerdicts::badSignature);
+}
+
+void TestWebhookReceiver::badSignatureRecordsDelivery()
+{
+    QFETCH(QByteArray, signature);
+    QFETCH(QString, verdict);
+    send(post(eventBody(9), signature));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY2(m_received.startsWith("HTTP/1.1 401"), m_received.constData());
+    QVERIFY(m_store->tickets().isEmpty());
+    const QList<DeliveryRecord> deliveries = m_store->deliveries();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries.first().verdict, verdict);
+    QCOMPARE(deliveries.first().body, eventBody(9));
+    QCOMPARE(m_receiver->counters().rejected, 1);
+}
+
+void TestWebhookReceiver::storeFailureAnswers503()
+{
+    m_store->close();
+    const QByteArray body = eventBody(11);
+    const QByteArray one = post(body, signatureHeaderValue(body, secret));
+    const QByteArray other = "{\"eventType\":\"ON_RAMP.DONE\"}";
+    send(one + post(other, signatureHeaderValue(other, secret)));
+    QTRY_COMPARE(countResponses(m_received), 2);
+    QCOMPARE(m_received.count("HTTP/1.1 503"), 2);
+    QCOMPARE(m_received.count("Retry-After: "), 2);
+    QCOMPARE(m_receiver->counters().storeFailures, 2);
+    QCOMPARE(m_receiver->counters().applied, 0);
+
+    // Once the store is back, the redelivery is applied exactly once.
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))).ok());
+    m_received.clear();
+    send(one);
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY(m_received.startsWith("HTTP/1.1 200"));
+    QCOMPARE(m_store->tickets().size(), 1);
+    QCOMPARE(m_store->deliveries().size(), 1);
+}
+
+void TestWebhookReceiver::healthzReportsCounters()
+{
+    const QByteArray body = eventBody(21);
+    const QByteArray other = "{\"eventType\":\"OFF_RAMP.DONE\",\"issueDatetime\":\"2026-06-26T14:29:00Z\"}";
+    send(post(body, signatureHeaderValue(body, secret)) + post(body, signatureHeaderValue(body, secret)) +
+         post(body, "sha256=00") + post(other, signatureHeaderValue(other, secret)));
+    QTRY_COMPARE(countResponses(m_received), 4);
+    m_clock->advance(42'000);
+    m_received.clear();
+    send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY(m_received.startsWith("HTTP/1.1 200"));
+    const QByteArray json = m_received.mid(m_received.indexOf("\r\n\r\n") + 4);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(o.value(QStringLiteral("uptimeSeconds")).toInteger(), 42);
+    const QJsonObject d = o.value(QStringLiteral("deliveries")).toObject();
+    QCOMPARE(d.value(QStringLiteral("received")).toInteger(), 4);
+    QCOMPARE(d.value(QStringLiteral("applied")).toInteger(), 1);
+    QCOMPARE(d.value(QStringLiteral("duplicates")).toInteger(), 1);
+    QCOMPARE(d.value(QStringLiteral("rejected")).toInteger(), 1);
+    QCOMPARE(d.value(QStringLiteral("otherFamily")).toInteger(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestWebhookReceiver)
+#include "tst_webhookreceiver.moc"
