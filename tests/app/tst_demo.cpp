@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The demo wiring of `ticketdesk --demo --demo-seed`: the embedded sandbox, the engine on its own
+// thread and the seeder, as the desktop puts them together. The seeder must leave a ticket of
+// every status, each reached through the real engine and the sandbox's own behaviour.
+#include "app/demosandbox.h"
+#include "app/demoseeder.h"
+#include "core/clock.h"
+#include "gui/enginehost.h"
+#include "service/engineconfig.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace TicketDesk;
+
+class TestDemo final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void seederLeavesEveryStatus();
+};
+
+void TestDemo::seederLeavesEveryStatus()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DemoSandbox sandbox(SandboxOptions{});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    EngineConfig config;
+    config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
+    config.dataDir = dir.path();
+    config.reconcileAfterSeconds = 60;
+    sandbox.configure(config);
+    config.client.transferTimeoutMs = 3000; // as the desktop does for --demo-seed
+
+    const SystemClock clock;
+    EngineHost host(clock);
+    QObject::connect(host.service(), &TicketService::listenerStateChanged, &sandbox,
+                     [&sandbox](const ListenerState &state) {
+                         if (state.listening)
+                             sandbox.setWebhookUrl(QUrl(state.url));
+                     });
+    QSignalSpy started(host.service(), &TicketService::started);
+    host.start(config);
+    QTRY_COMPARE(started.size(), 1);
+    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+
+    DemoSeeder seeder(host.service(), &sandbox);
+    QSignalSpy finished(&seeder, &DemoSeeder::finished);
+    seeder.start();
+    QVERIFY(finished.wait(20000));
+
+    TicketStore store(clock);
+    QVERIFY(store.open(config.dbPath).ok());
+    const std::set<TicketStatus> expected{TicketStatus::Queued, TicketStatus::Pending,  TicketStatus::Created,
+                                          TicketStatus::Failed, TicketStatus::Rejected, TicketStatus::Unconfirmed};
+    std::set<TicketStatus> seen;
+    qsizetype count = 0;
+    const auto look = [&] {
+        seen.clear();
+        count = 0;
+        store.forEachTicket(TicketFilter{}, [&](const Ticket &t) {
+            seen.insert(t.status);
+            ++count;
+            return true;
+        });
+        return std::includes(seen.begin(), seen.end(), expected.begin(), expected.end());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(look(), 10000);
+    QCOMPARE(count, 11); // every ticket the seeder creates, each once
+    QVERIFY(host.shutdown());
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
