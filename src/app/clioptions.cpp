@@ -23,8 +23,11 @@ CommonOptions::CommonOptions(const QString &listenHelp)
 
 QString CommonOptions::databasePath() const
 {
-    if (parser.isSet(db))
-        return parser.value(db);
+    return parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+}
+
+QString defaultDatabasePath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
 }
 

@@ -16,7 +16,7 @@ struct CommonOptions
     // `listenHelp`: what --listen means to this command (some never listen).
     explicit CommonOptions(const QString &listenHelp);
 
-    // --db, or tickets.sqlite in the application data directory.
+    // --db, or defaultDatabasePath().
     QString databasePath() const;
 
     QCommandLineParser parser;
@@ -26,5 +26,9 @@ struct CommonOptions
     QCommandLineOption apiBase;
     QCommandLineOption json;
 };
+
+// tickets.sqlite in the application data folder: the database of every command, of `serve` and
+// of the desktop when no --db names another. The one place that says where it lives.
+QString defaultDatabasePath();
 
 } // namespace TicketDesk::Cli

@@ -8,6 +8,7 @@
 #include "app/servecommand.h"
 #include "app/ticketjson.h"
 #include "core/clock.h"
+#include "core/csvwriter.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <functional>
 
 namespace TicketDesk {
@@ -30,11 +32,52 @@ using Cli::exitUsage;
 using Cli::fail;
 using Cli::usageError;
 
-const QStringList knownCommands{
-    QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("--help"), QStringLiteral("-h"),
-    QStringLiteral("help"),      QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("export"),
-    QStringLiteral("serve"),     QStringLiteral("create"), QStringLiteral("retry"),
+// The command words; an unknown word is matched against these for a suggestion.
+const QStringList commandWords{
+    QStringLiteral("help"),  QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("export"),
+    QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"),
 };
+const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
+                                                             QStringLiteral("--help"), QStringLiteral("-h")};
+
+// Levenshtein distance: insertions, deletions and substitutions, one each.
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    QList<qsizetype> previous(b.size() + 1);
+    QList<qsizetype> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// A mistyped command is a usage error, never a start of the desktop; the nearest command word
+// within two edits is suggested (the first of a tie, in commandWords order).
+int unknownCommand(const QString &command, QTextStream &err)
+{
+    constexpr qsizetype maxSuggestionDistance = 2;
+    QString nearest;
+    qsizetype best = maxSuggestionDistance + 1;
+    for (const QString &word : commandWords) {
+        const qsizetype d = editDistance(command.toLower(), word);
+        if (d < best) {
+            best = d;
+            nearest = word;
+        }
+    }
+    if (nearest.isEmpty())
+        return usageError(err, QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
+    return usageError(
+        err,
+        QCoreApplication::translate("CommandLine", "unknown command '%1'; did you mean '%2'?").arg(command, nearest));
+}
 
 QString usageText()
 {
@@ -70,6 +113,14 @@ QString usageText()
                                        "Create and retry options:\n"
                                        "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
                                        "  --json                           Print the ticket as JSON\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Desktop options (without a command):\n"
+               "  --demo                           Use the built-in Ripio sandbox and a throwaway database\n"
+               "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
+               "  --palette NAME                   Colours: system (default), light or dark\n"
+               "  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)\n") +
            QLatin1Char('\n') +
            QCoreApplication::translate(
                "CommandLine", "Serve options:\n"
@@ -289,17 +340,6 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     return exitOk;
 }
 
-// RFC 4180: quote a field holding a comma, quote, CR or LF; double inner quotes.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 const QStringList csvColumns{
     QStringLiteral("id"),          QStringLiteral("ticketId"),    QStringLiteral("customerId"),
     QStringLiteral("summary"),     QStringLiteral("description"), QStringLiteral("status"),
@@ -309,7 +349,8 @@ const QStringList csvColumns{
     QStringLiteral("createdHere"), QStringLiteral("attachments"),
 };
 
-QString csvRow(const Ticket &t)
+// One ticket's cells in csvColumns order; CsvWriter quotes them and neutralises formulas.
+QStringList csvCells(const Ticket &t)
 {
     const QJsonObject o = ticketToJson(t);
     QStringList fields;
@@ -319,16 +360,16 @@ QString csvRow(const Ticket &t)
             QStringList names;
             for (const Attachment &a : t.attachments)
                 names << a.fileName;
-            fields << csvField(names.join(QLatin1Char(';')));
+            fields << names.join(QLatin1Char(';'));
         } else if (v.isBool()) {
             fields << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else if (v.isDouble()) {
             fields << QString::number(v.toInteger());
         } else {
-            fields << csvField(v.toString());
+            fields << v.toString();
         }
     }
-    return fields.join(QLatin1Char(','));
+    return fields;
 }
 
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
@@ -357,13 +398,15 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     if (!file.open(QIODevice::WriteOnly))
         return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    // Write errors surface at commit(): QSaveFile remembers them.
     const bool csv = suffix == QLatin1StringView("csv");
+    CsvWriter csvWriter(file);
     qint64 count = 0;
     if (csv)
-        file.write(csvColumns.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        csvWriter.writeRow(csvColumns);
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
         if (csv) {
-            file.write(csvRow(t).toUtf8() + "\r\n");
+            csvWriter.writeRow(csvCells(t));
         } else {
             file.write(count == 0 ? "[\n" : ",\n");
             file.write(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
@@ -391,7 +434,9 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    return !arguments.isEmpty() && knownCommands.contains(arguments.first());
+    // Any word that is not an option is a command, known or not: a typo must not start the desktop.
+    return !arguments.isEmpty() &&
+           (knownCommands.contains(arguments.first()) || !arguments.first().startsWith(QLatin1Char('-')));
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
@@ -425,7 +470,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runCreateCommand(rest, out, err, clock);
     if (command == QLatin1StringView("retry"))
         return runRetryCommand(rest, out, err, clock);
-    return usageError(err, QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
+    return unknownCommand(command, err);
 }
 
 } // namespace TicketDesk

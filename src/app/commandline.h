@@ -10,9 +10,11 @@ namespace TicketDesk {
 class Clock;
 
 // The scriptable side of the `ticketdesk` binary (DESIGN.md "Command line").
-// main.cpp asks isCommandLineInvocation() and, when true, hands over to
-// runCommandLine() instead of starting the GUI. `arguments` excludes the
-// program name.
+// runApplication() asks isCommandLineInvocation() and, when true, hands over to
+// runCommandLine() instead of starting the GUI: a first argument that is a known
+// command or option (--help, --version), or any word that is not an option, so
+// that a mistyped command ends in a usage error rather than in the desktop.
+// `arguments` excludes the program name.
 //
 // Exit codes: 0 success; 1 runtime failure, reported as one line
 // "ticketdesk: <message>" on `err`; 2 usage error (message plus a hint to --help).

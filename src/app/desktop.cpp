@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop.h"
 
+#include "app/cliexit.h"
+#include "app/clioptions.h"
 #include "app/demosandbox.h"
 #include "app/demoseeder.h"
 #include "core/clock.h"
@@ -18,7 +20,6 @@
 #include <QFileInfo>
 #include <QPalette>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -103,12 +104,12 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     QCommandLineOption demoShot(QStringLiteral("demo-shot"), QApplication::translate("Desktop", "Screenshot view."),
                                 QApplication::translate("Desktop", "view"));
     demoShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    // --lang, --help and --version never reach here: runApplication() takes --lang, and the
+    // command line answers the other two.
     parser.addOptions({demo, db, palette, demoSeed, demoShot});
-    if (!parser.parse(QStringList{app.applicationFilePath()} + arguments)) {
-        QTextStream(stderr) << "ticketdesk: " << parser.errorText() << '\n'
-                            << QApplication::translate("Desktop", "Try 'ticketdesk --help'.") << '\n';
-        return 2;
-    }
+    QTextStream err(stderr);
+    if (!parser.parse(QStringList{app.applicationFilePath()} + arguments))
+        return Cli::usageError(err, parser.errorText());
     QString paletteName = parser.value(palette);
     if (paletteName.isEmpty())
         paletteName = qEnvironmentVariable("TICKETDESK_PALETTE");
@@ -123,29 +124,23 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     std::unique_ptr<DemoSandbox> sandbox;
     const bool isDemo = parser.isSet(demo);
     if (isDemo) {
-        if (!demoDir.isValid()) {
-            QTextStream(stderr) << "ticketdesk: " << demoDir.errorString() << '\n';
-            return 1;
-        }
+        if (!demoDir.isValid())
+            return Cli::fail(err, demoDir.errorString());
         config.dbPath = demoDir.filePath(QStringLiteral("tickets.sqlite"));
         config.dataDir = demoDir.path();
         config.reconcileAfterSeconds = 60;
         sandbox = std::make_unique<DemoSandbox>(SandboxOptions{});
-        if (!sandbox->start()) {
-            QTextStream(stderr) << "ticketdesk: "
-                                << QApplication::translate("Desktop", "the demo sandbox did not start: ")
-                                << sandbox->errorString() << '\n';
-            return 1;
-        }
+        if (!sandbox->start())
+            return Cli::fail(err, QApplication::translate("Desktop", "the demo sandbox did not start: ") +
+                                      sandbox->errorString());
         sandbox->configure(config);
         if (parser.isSet(demoSeed))
             config.client.transferTimeoutMs = 3000; // reach UNCONFIRMED quickly
     } else {
         QSettings settings;
         config = EngineConfig::fromSettings(settings);
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        config.dbPath = parser.isSet(db) ? parser.value(db) : dataDir + QStringLiteral("/tickets.sqlite");
-        config.dataDir = parser.isSet(db) ? QFileInfo(config.dbPath).absolutePath() : dataDir;
+        config.dbPath = parser.isSet(db) ? parser.value(db) : Cli::defaultDatabasePath();
+        config.dataDir = QFileInfo(config.dbPath).absolutePath();
     }
 
     SecretStore secrets;

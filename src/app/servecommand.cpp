@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/servecommand.h"
 
+#include "app/cliexit.h"
+#include "app/clioptions.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/terminationsignals.h"
+#include "http/listenaddress.h"
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 #include "service/servicestate.h"
@@ -15,55 +19,12 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QSocketNotifier>
-#include <QStandardPaths>
 #include <QUrl>
-
-#include <csignal>
-#include <optional>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace TicketDesk {
 
-namespace {
-
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
-
-// The self-pipe: the signal handler may only write a byte; the event loop reads it.
-int signalFds[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    // Nothing to do on failure inside a signal handler: a full pipe already holds a wake-up.
-    [[maybe_unused]] const ssize_t written = ::write(signalFds[0], &byte, 1);
-}
-
-std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return std::nullopt;
-    QHostAddress address;
-    if (host == QLatin1StringView("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(host))
-        return std::nullopt;
-    return std::make_pair(address, quint16(port));
-}
-
-} // namespace
+using Cli::exitFailure;
+using Cli::exitOk;
 
 ServeCommand::ServeCommand(QTextStream &out, QTextStream &err, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -72,50 +33,17 @@ ServeCommand::ServeCommand(QTextStream &out, QTextStream &err, const Clock &cloc
     , m_clock(clock)
 {}
 
-ServeCommand::~ServeCommand()
-{
-    removeSignalHandlers();
-}
-
-bool ServeCommand::installSignalHandlers()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, signalFds) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    if (::sigaction(SIGINT, &action, nullptr) != 0 || ::sigaction(SIGTERM, &action, nullptr) != 0)
-        return false;
-    m_signalNotifier = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, this);
-    return true;
-}
-
-void ServeCommand::removeSignalHandlers()
-{
-    if (signalFds[0] < 0)
-        return;
-    struct sigaction action = {};
-    action.sa_handler = SIG_DFL;
-    sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    delete m_signalNotifier;
-    m_signalNotifier = nullptr;
-    ::close(signalFds[0]);
-    ::close(signalFds[1]);
-    signalFds[0] = signalFds[1] = -1;
-}
+ServeCommand::~ServeCommand() = default;
 
 int ServeCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db{QStringLiteral("db"), tr("Database file."), QStringLiteral("PATH")};
-    const QCommandLineOption config{QStringLiteral("config"), tr("Settings file (INI)."), QStringLiteral("FILE")};
-    const QCommandLineOption listen{QStringLiteral("listen"), tr("Listener address."), QStringLiteral("HOST:PORT")};
+    // --db, --config, --listen and --api-base as every command reads them; serve adds its own.
+    Cli::CommonOptions options(tr("Listener address."));
+    QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &config = options.config;
+    const QCommandLineOption &listen = options.listen;
+    const QCommandLineOption &apiBase = options.apiBase;
     const QCommandLineOption path{QStringLiteral("path"), tr("Webhook path."), QStringLiteral("PATH")};
-    const QCommandLineOption apiBase{QStringLiteral("api-base"), tr("Ripio API base URL."), QStringLiteral("URL")};
     const QCommandLineOption reconcileAfter{QStringLiteral("reconcile-after"),
                                             tr("Ask Ripio about a ticket PENDING this long."),
                                             QStringLiteral("SECONDS")};
@@ -123,19 +51,12 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption tlsKey{QStringLiteral("tls-key"), tr("TLS private key (PEM)."), QStringLiteral("FILE")};
     const QCommandLineOption insecure{QStringLiteral("insecure-no-signature"),
                                       tr("Accept unsigned webhooks (testing only).")};
-    parser.addOptions({db, config, listen, path, apiBase, reconcileAfter, tlsCert, tlsKey, insecure});
+    parser.addOptions({path, reconcileAfter, tlsCert, tlsKey, insecure});
 
     const auto usage = [this](const QString &message) {
-        m_err << "ticketdesk: serve: " << message << '\n'
-              << tr("Try 'ticketdesk --help' for more information.") << Qt::endl;
-        return exitUsage;
+        return Cli::usageError(m_err, QStringLiteral("serve: ") + message);
     };
-    const auto fail = [this](const QString &message) {
-        QString line = message;
-        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        m_err << "ticketdesk: " << line << Qt::endl;
-        return exitFailure;
-    };
+    const auto fail = [this](const QString &message) { return Cli::fail(m_err, message); };
 
     if (!parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
         return usage(parser.errorText());
@@ -159,11 +80,11 @@ int ServeCommand::run(const QStringList &arguments)
     }
 
     if (parser.isSet(listen)) {
-        const auto hostPort = parseListen(parser.value(listen));
+        const std::optional<ListenAddress> hostPort = ListenAddress::fromString(parser.value(listen));
         if (!hostPort)
             return usage(tr("--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not '%1'").arg(parser.value(listen)));
-        cfg.address = hostPort->first;
-        cfg.port = hostPort->second;
+        cfg.address = hostPort->address;
+        cfg.port = hostPort->port;
     }
     if (parser.isSet(path)) {
         const QString p = parser.value(path);
@@ -193,13 +114,8 @@ int ServeCommand::run(const QStringList &arguments)
     if (cfg.tlsCertificate.isEmpty() != cfg.tlsKey.isEmpty())
         return usage(tr("TLS needs both --tls-cert and --tls-key"));
 
-    if (parser.isSet(db)) {
-        cfg.dbPath = parser.value(db);
-        cfg.dataDir = QFileInfo(cfg.dbPath).absolutePath();
-    } else {
-        cfg.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        cfg.dbPath = cfg.dataDir + QStringLiteral("/tickets.sqlite");
-    }
+    cfg.dbPath = options.databasePath();
+    cfg.dataDir = QFileInfo(cfg.dbPath).absolutePath();
     cfg.listen = true;
 
     // Secrets. When the webhook secret comes from the environment, the
@@ -243,8 +159,9 @@ int ServeCommand::run(const QStringList &arguments)
                     "webhooks are received, but new tickets stay queued until credentials are set")
               << Qt::endl;
 
-    if (!installSignalHandlers())
-        return fail(tr("cannot install the signal handlers"));
+    TerminationSignals termination;
+    if (!termination.install())
+        return fail(tr("cannot install the signal handlers") + QStringLiteral(": ") + termination.errorString());
 
     TicketService service(m_clock);
     QEventLoop loop;
@@ -268,10 +185,7 @@ int ServeCommand::run(const QStringList &arguments)
         }
     });
     connect(&service, &TicketService::stopped, this, [&] { loop.exit(exitCode); });
-    connect(m_signalNotifier, &QSocketNotifier::activated, this, [&] {
-        char buffer[16];
-        while (::read(signalFds[1], buffer, sizeof buffer) > 0) {
-        }
+    connect(&termination, &TerminationSignals::received, this, [&] {
         if (stopping)
             return;
         stopping = true;

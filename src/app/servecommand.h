@@ -6,8 +6,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-class QSocketNotifier;
-
 namespace TicketDesk {
 
 class Clock;
@@ -36,13 +34,9 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    bool installSignalHandlers();
-    void removeSignalHandlers();
-
     QTextStream &m_out;
     QTextStream &m_err;
     const Clock &m_clock;
-    QSocketNotifier *m_signalNotifier = nullptr;
 };
 
 } // namespace TicketDesk

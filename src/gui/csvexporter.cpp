@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/csvexporter.h"
 
+#include "core/csvwriter.h"
+
 #include <QAbstractItemModel>
 #include <QIODevice>
 #include <QStringList>
@@ -12,46 +14,27 @@ namespace TicketDesk {
 
 QString CsvExporter::field(const QString &text)
 {
-    QString t = text;
-    // A customer-supplied summary must not become a live formula in the operator's spreadsheet.
-    if (!t.isEmpty() && (t.front() == QLatin1Char('=') || t.front() == QLatin1Char('+') ||
-                         t.front() == QLatin1Char('-') || t.front() == QLatin1Char('@')))
-        t.prepend(QLatin1Char('\''));
-    const bool quote = t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
-                       t.contains(QLatin1Char('\r'));
-    if (!quote)
-        return t;
-    t.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
-    return QLatin1Char('"') + t + QLatin1Char('"');
+    return CsvWriter::field(text);
 }
-
-namespace {
-
-bool writeLine(QStringList &cells, QIODevice &out)
-{
-    const QByteArray line = (cells.join(QLatin1Char(',')) + QLatin1StringView("\r\n")).toUtf8();
-    cells.clear();
-    return out.write(line) == line.size();
-}
-
-} // namespace
 
 bool CsvExporter::writeHeader(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
 {
     QStringList cells;
     for (int c : columns)
-        cells << field(model.headerData(c, Qt::Horizontal).toString());
-    return writeLine(cells, out);
+        cells << model.headerData(c, Qt::Horizontal).toString();
+    return CsvWriter(out).writeRow(cells);
 }
 
 bool CsvExporter::writeRows(const QAbstractItemModel &model, const QList<int> &rows, const QList<int> &columns,
                             QIODevice &out)
 {
+    CsvWriter csv(out);
     QStringList cells;
     for (int r : rows) {
+        cells.clear();
         for (int c : columns)
-            cells << field(model.index(r, c).data(Qt::DisplayRole).toString());
-        if (!writeLine(cells, out))
+            cells << model.index(r, c).data(Qt::DisplayRole).toString();
+        if (!csv.writeRow(cells))
             return false;
     }
     return true;

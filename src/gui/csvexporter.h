@@ -11,12 +11,12 @@ class QIODevice;
 namespace TicketDesk {
 
 // Writes what a table view shows (its model's rows, in the given columns and
-// order, DisplayRole text) as RFC 4180 CSV in UTF-8: a header line, CRLF line
-// ends, fields quoted when needed. A cell that a spreadsheet would run as a
-// formula (= + - @ at the start) is prefixed with an apostrophe.
+// order, DisplayRole text) as CSV through core's CsvWriter, the dialect
+// `ticketdesk export` writes too: a header line, then one line a row.
 class CsvExporter final
 {
 public:
+    // CsvWriter::field(): one cell, neutralised and quoted as written.
     static QString field(const QString &text);
     static bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out);
     // The two halves of write(), for an export written a slice at a time: the

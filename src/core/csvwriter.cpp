@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/csvwriter.h"
+
+#include <QIODevice>
+
+namespace TicketDesk {
+
+CsvWriter::CsvWriter(QIODevice &out)
+    : m_out(out)
+{}
+
+QString CsvWriter::field(const QString &text)
+{
+    QString t = text;
+    if (!t.isEmpty() && (t.front() == QLatin1Char('=') || t.front() == QLatin1Char('+') ||
+                         t.front() == QLatin1Char('-') || t.front() == QLatin1Char('@')))
+        t.prepend(QLatin1Char('\''));
+    const bool quote = t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
+                       t.contains(QLatin1Char('\r'));
+    if (!quote)
+        return t;
+    t.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+QByteArray CsvWriter::row(const QStringList &cells)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        line += field(cells.at(i));
+    }
+    line += QLatin1StringView("\r\n");
+    return line.toUtf8();
+}
+
+bool CsvWriter::writeRow(const QStringList &cells)
+{
+    const QByteArray line = row(cells);
+    return m_out.write(line) == line.size();
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+
+#include <QTest>
+
+using namespace TicketDesk;
+
+// takeLanguage(): the one reader of --lang, for the desktop and every command alike. The
+// end-to-end half (the real binary in Spanish) is tst_application_e2e.
+class TestApplication final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void takeLanguage_data();
+    void takeLanguage();
+};
+
+void TestApplication::takeLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QStringList>("rest"); // what the command line or the desktop sees
+    const QString es = QStringLiteral("es");
+    const QString lang = QStringLiteral("--lang");
+    const QString list = QStringLiteral("list");
+    const QString json = QStringLiteral("--json");
+    const QString demo = QStringLiteral("--demo");
+    QTest::newRow("absent") << QStringList{list, json} << QString() << true << QStringList{list, json};
+    QTest::newRow("no arguments") << QStringList{} << QString() << true << QStringList{};
+    QTest::newRow("desktop: --lang es") << QStringList{lang, es, demo} << es << true << QStringList{demo};
+    QTest::newRow("command: --lang es first")
+        << QStringList{lang, es, list, json} << es << true << QStringList{list, json};
+    QTest::newRow("command: --lang es last")
+        << QStringList{list, json, lang, es} << es << true << QStringList{list, json};
+    QTest::newRow("--lang=pt_BR") << QStringList{QStringLiteral("--lang=pt_BR"), QStringLiteral("--help")}
+                                  << QStringLiteral("pt_BR") << true << QStringList{QStringLiteral("--help")};
+    QTest::newRow("--lang=pt_BR after a command")
+        << QStringList{list, QStringLiteral("--lang=pt_BR")} << QStringLiteral("pt_BR") << true << QStringList{list};
+    QTest::newRow("missing value") << QStringList{list, lang} << QString() << false << QStringList{list};
+    QTest::newRow("missing value alone") << QStringList{lang} << QString() << false << QStringList{};
+    QTest::newRow("empty value after =") << QStringList{QStringLiteral("--lang="), demo} << QString() << false
+                                         << QStringList{demo};
+    QTest::newRow("a look-alike is not --lang") << QStringList{QStringLiteral("--language"), es} << QString() << true
+                                                << QStringList{QStringLiteral("--language"), es};
+}
+
+void TestApplication::takeLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, code);
+    QFETCH(bool, ok);
+    QFETCH(QStringList, rest);
+    const LanguageChoice choice = TicketDesk::takeLanguage(arguments);
+    QCOMPARE(choice.code, code);
+    QCOMPARE(choice.ok, ok);
+    QCOMPARE(arguments, rest);
+}
+
+QTEST_GUILESS_MAIN(TestApplication)
+#include "tst_application.moc"

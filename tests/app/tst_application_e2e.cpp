@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real `ticketdesk` binary deciding between the desktop and the command line: a mistyped
+// command, a host without a display, and --lang on both paths.
+class TestApplicationE2e final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mistypedCommandIsAUsageError();
+    void noDisplayIsOneLine_data();
+    void noDisplayIsOneLine();
+    void langOnTheCommandLine_data();
+    void langOnTheCommandLine();
+
+private:
+    struct Run
+    {
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, bool withDisplay);
+
+    QTemporaryDir m_home;
+};
+
+void TestApplicationE2e::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bool withDisplay)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // English unless --lang says otherwise, and a private data folder.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    if (withDisplay) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+    }
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TICKETDESK_EXE), arguments);
+    Run r;
+    if (!process.waitForFinished(30000)) {
+        // A desktop that started instead of answering: the failure shows in the exit status.
+        process.kill();
+        process.waitForFinished();
+        r.err = QStringLiteral("ticketdesk did not finish within 30 s");
+        return r;
+    }
+    r.status = process.exitStatus();
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+void TestApplicationE2e::mistypedCommandIsAUsageError()
+{
+    // With a display at hand, so that starting the desktop would have been possible.
+    const Run r = run({QStringLiteral("lsit"), QStringLiteral("--json")}, true);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: unknown command 'lsit'; did you mean 'list'?\n")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("--help")));
+}
+
+void TestApplicationE2e::noDisplayIsOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("desktop") << QStringList{};
+    QTest::newRow("desktop with options") << QStringList{QStringLiteral("--palette"), QStringLiteral("dark")};
+}
+
+void TestApplicationE2e::noDisplayIsOneLine()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments, false);
+    QCOMPARE(r.status, QProcess::NormalExit); // no abort in the platform plugin, no core dump
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("'ticketdesk serve'")), qPrintable(r.err));
+}
+
+void TestApplicationE2e::langOnTheCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withDisplay");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("english"); // in stdout + stderr without --lang
+    QTest::addColumn<QString>("spanish"); // in stdout + stderr with it
+    const QString es = QStringLiteral("es");
+    const QString lang = QStringLiteral("--lang");
+    QTest::newRow("--lang es --help") << QStringList{lang, es, QStringLiteral("--help")} << true << 0
+                                      << QStringLiteral("Usage: ticketdesk") << QStringLiteral("Uso: ticketdesk");
+    QTest::newRow("--help --lang=es") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang=es")} << true << 0
+                                      << QStringLiteral("Usage: ticketdesk") << QStringLiteral("Uso: ticketdesk");
+    QTest::newRow("a command's error") << QStringList{QStringLiteral("list"), QStringLiteral("--status"),
+                                                      QStringLiteral("DONE"), lang, es}
+                                       << true << 2 << QStringLiteral("unknown status 'DONE'")
+                                       << QStringLiteral("estado desconocido 'DONE'");
+    // The desktop's path: --lang is read before it finds no display to start on.
+    QTest::newRow("desktop without a display")
+        << QStringList{lang, es} << false << 1 << QStringLiteral("no display to show the desktop on")
+        << QStringLiteral("no hay pantalla");
+}
+
+void TestApplicationE2e::langOnTheCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withDisplay);
+    QFETCH(int, exitCode);
+    QFETCH(QString, english);
+    QFETCH(QString, spanish);
+
+    QStringList withoutLang = arguments;
+    withoutLang.removeAll(QStringLiteral("--lang"));
+    withoutLang.removeAll(QStringLiteral("--lang=es"));
+    withoutLang.removeAll(QStringLiteral("es"));
+    // The same run without --lang and with it: one language each, never the other.
+    const auto check = [&](const QStringList &args, const QString &present, const QString &absent) {
+        const Run r = run(args, withDisplay);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, exitCode);
+        const QString text = r.out + r.err;
+        QVERIFY2(text.contains(present), qPrintable(text));
+        QVERIFY2(!text.contains(absent), qPrintable(text));
+    };
+    check(withoutLang, english, spanish);
+    if (QTest::currentTestFailed())
+        return;
+    check(arguments, spanish, english);
+}
+
+QTEST_GUILESS_MAIN(TestApplicationE2e)
+#include "tst_application_e2e.moc"
