@@ -13,8 +13,10 @@ CsvWriter::CsvWriter(QIODevice &out)
 QString CsvWriter::field(const QString &text)
 {
     QString t = text;
-    if (!t.isEmpty() && (t.front() == QLatin1Char('=') || t.front() == QLatin1Char('+') ||
-                         t.front() == QLatin1Char('-') || t.front() == QLatin1Char('@')))
+    // A spreadsheet reads a cell that starts with one of these as a formula (a leading tab or CR
+    // is skipped by some, then the formula runs): an apostrophe makes it text.
+    static constexpr QLatin1StringView formulaStarts{"=+-@\t\r"};
+    if (!t.isEmpty() && formulaStarts.contains(t.front()))
         t.prepend(QLatin1Char('\''));
     const bool quote = t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
                        t.contains(QLatin1Char('\r'));

@@ -11,7 +11,7 @@ namespace TicketDesk {
 
 // The one CSV dialect TicketDesk writes (the desktop's export and `ticketdesk export`):
 // RFC 4180 in UTF-8, CRLF line ends, a field quoted when it holds a comma, quote, CR or LF,
-// inner quotes doubled. A cell a spreadsheet would run as a formula (=, +, - or @ first) is
+// inner quotes doubled. A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first) is
 // prefixed with an apostrophe: ticket text comes from customers, and must not become a live
 // formula in the operator's spreadsheet.
 //

@@ -39,6 +39,8 @@ void TestCsvWriter::field_data()
     QTest::newRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
     QTest::newRow("minus") << QStringLiteral("-1") << QStringLiteral("'-1");
     QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab first") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+    QTest::newRow("cr first") << QStringLiteral("\r=1+1") << QStringLiteral("\"'\r=1+1\"");
     QTest::newRow("lone equals") << QStringLiteral("=") << QStringLiteral("'=");
     QTest::newRow("hyperlink, quoted after the apostrophe")
         << QStringLiteral("=HYPERLINK(\"http://evil.example/?x\",\"x\")")
