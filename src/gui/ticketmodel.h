@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticket.h"
+#include "core/ticketstatus.h"
 #include "gui/ticketrow.h"
 
 #include <QAbstractTableModel>
@@ -171,7 +172,7 @@ private:
     QTimer m_loadTimer;
     int m_highlightMs = 1500;
     int m_stuckSeconds = 120;
-    std::array<qint64, 7> m_counts{};
+    std::array<qint64, ticketStatusCount> m_counts{};
 };
 
 } // namespace TicketDesk

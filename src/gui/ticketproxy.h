@@ -41,7 +41,7 @@ public:
     void setStatusMask(quint32 mask);
     quint32 statusMask() const { return m_statusMask; }
     void setStatusShown(TicketStatus status, bool shown);
-    static constexpr quint32 allStatuses = (1u << 7) - 1;
+    static constexpr quint32 allStatuses = (1u << ticketStatusCount) - 1;
 
     void setText(const QString &text);
     QString text() const { return m_text; }
