@@ -498,7 +498,7 @@ void TicketModel::enqueueChanged(const QList<Ticket> &tickets)
         m_pendingRemovals.remove(t.id);
     }
     if (!m_batchTimer.isActive())
-        m_batchTimer.start(m_batchIntervalMs);
+        m_batchTimer.start(batchIntervalMs);
 }
 
 void TicketModel::enqueueRemoved(const QList<qint64> &ids)
@@ -511,7 +511,7 @@ void TicketModel::enqueueRemoved(const QList<qint64> &ids)
             m_pendingOrder.removeAll(id);
     }
     if (!m_batchTimer.isActive())
-        m_batchTimer.start(m_batchIntervalMs);
+        m_batchTimer.start(batchIntervalMs);
 }
 
 void TicketModel::emitRuns(QList<int> rows, const QList<int> &roles)
