@@ -46,40 +46,45 @@ std::vector<int> sorted(int count, KeyAt keyAt, LengthOf lengthOf, IdOf idOf)
         e[size_t(r)] = Entry{keyAt(r, 0), idOf(r), r, lengthOf(r)};
         longest = std::max(longest, e[size_t(r)].length);
     }
-    const auto byKeyThenId = [](const Entry &a, const Entry &b) {
-        return a.key != b.key ? a.key < b.key : a.id < b.id;
-    };
-    std::sort(e.begin(), e.end(), byKeyThenId);
-
-    // Runs tied on a word whose rows have more bytes: next word, next sort.
-    // Runs with no more bytes are already in id order.
-    struct Range
-    {
-        size_t begin;
-        size_t end;
-        qsizetype depth;
-    };
-    std::vector<Range> todo;
-    if (longest > 8)
-        todo.push_back({0, e.size(), 0});
-    while (!todo.empty()) {
-        const Range range = todo.back();
-        todo.pop_back();
-        const qsizetype next = range.depth + 8;
-        for (size_t i = range.begin; i < range.end;) {
-            size_t j = i + 1;
-            quint32 runLongest = e[i].length;
-            while (j < range.end && e[j].key == e[i].key) {
-                runLongest = std::max(runLongest, e[j].length);
-                ++j;
+    const auto byKey = [](const Entry &a, const Entry &b) { return a.key < b.key; };
+    const auto byId = [](const Entry &a, const Entry &b) { return a.id < b.id; };
+    if (longest <= 8) {
+        // One word each (integer keys, short texts): one sort settles everything.
+        std::sort(e.begin(), e.end(),
+                  [](const Entry &a, const Entry &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
+    } else {
+        // Runs tied on a word whose rows have more bytes go on to the next word;
+        // the other runs are settled by id. Ids are compared once, at the end:
+        // deep runs (a customer's hundred tickets) are not re-sorted at every word.
+        struct Range
+        {
+            size_t begin;
+            size_t end;
+            qsizetype depth;
+        };
+        std::sort(e.begin(), e.end(), byKey);
+        std::vector<Range> todo{{0, e.size(), 0}};
+        while (!todo.empty()) {
+            const Range range = todo.back();
+            todo.pop_back();
+            const qsizetype next = range.depth + 8;
+            for (size_t i = range.begin; i < range.end;) {
+                size_t j = i + 1;
+                quint32 runLongest = e[i].length;
+                while (j < range.end && e[j].key == e[i].key) {
+                    runLongest = std::max(runLongest, e[j].length);
+                    ++j;
+                }
+                if (j - i > 1 && qsizetype(runLongest) > next) {
+                    for (size_t k = i; k < j; ++k)
+                        e[k].key = keyAt(e[k].row, next);
+                    std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byKey);
+                    todo.push_back({i, j, next});
+                } else if (j - i > 1) {
+                    std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byId);
+                }
+                i = j;
             }
-            if (j - i > 1 && qsizetype(runLongest) > next) {
-                for (size_t k = i; k < j; ++k)
-                    e[k].key = keyAt(e[k].row, next);
-                std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byKeyThenId);
-                todo.push_back({i, j, next});
-            }
-            i = j;
         }
     }
 
