@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <array>
+#include <cstddef>
 #include <optional>
 
 namespace TicketDesk {
@@ -24,7 +25,12 @@ enum class TicketStatus
     Unconfirmed, // the body was sent but the answer was lost: a ticket may exist
 };
 
-inline constexpr std::array<TicketStatus, 7> allTicketStatuses{
+// How many statuses there are: the size of every per-status array or mask.
+inline constexpr std::size_t ticketStatusCount = 7;
+static_assert(std::size_t(TicketStatus::Unconfirmed) + 1 == ticketStatusCount,
+              "ticketStatusCount must follow the last TicketStatus");
+
+inline constexpr std::array<TicketStatus, ticketStatusCount> allTicketStatuses{
     TicketStatus::Queued, TicketStatus::Submitting, TicketStatus::Pending,     TicketStatus::Created,
     TicketStatus::Failed, TicketStatus::Rejected,   TicketStatus::Unconfirmed,
 };

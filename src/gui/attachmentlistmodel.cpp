@@ -170,12 +170,4 @@ QStringList AttachmentListModel::paths() const
     return result;
 }
 
-qint64 AttachmentListModel::totalBytes() const
-{
-    qint64 total = 0;
-    for (const Entry &e : m_entries)
-        total += std::max<qint64>(e.size, 0);
-    return total;
-}
-
 } // namespace TicketDesk

@@ -53,7 +53,6 @@ public:
     void clear();
 
     QStringList paths() const;
-    qint64 totalBytes() const;
 
 private:
     struct Entry

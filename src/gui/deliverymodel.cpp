@@ -151,7 +151,7 @@ QVariant DeliveryModel::headerData(int section, Qt::Orientation orientation, int
 void DeliveryModel::set(const QList<DeliveryRecord> &records)
 {
     beginResetModel();
-    m_records = records.mid(0, m_cap);
+    m_records = records.mid(0, cap);
     endResetModel();
 }
 
@@ -160,14 +160,14 @@ void DeliveryModel::prepend(const QList<DeliveryRecord> &records)
     if (records.isEmpty())
         return;
     // Records arrive oldest first within a batch; the log shows newest first.
-    const int n = int(std::min<qsizetype>(records.size(), m_cap));
+    const int n = int(std::min<qsizetype>(records.size(), cap));
     beginInsertRows(QModelIndex(), 0, n - 1);
     for (qsizetype i = records.size() - n; i < records.size(); ++i)
         m_records.prepend(records.at(i));
     endInsertRows();
-    if (m_records.size() > m_cap) {
-        beginRemoveRows(QModelIndex(), m_cap, int(m_records.size()) - 1);
-        m_records.resize(m_cap);
+    if (m_records.size() > cap) {
+        beginRemoveRows(QModelIndex(), cap, int(m_records.size()) - 1);
+        m_records.resize(cap);
         endRemoveRows();
     }
 }

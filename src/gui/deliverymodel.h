@@ -37,6 +37,9 @@ public:
         IdRole,
     };
 
+    // The most rows kept: older ones drop off the end.
+    static constexpr int cap = 5000;
+
     explicit DeliveryModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -47,7 +50,6 @@ public:
     void set(const QList<TicketDesk::DeliveryRecord> &records);
     void prepend(const QList<TicketDesk::DeliveryRecord> &records);
     const DeliveryRecord &record(int row) const { return m_records.at(row); }
-    void setCap(int cap) { m_cap = cap; }
 
     // The operator's words for a raw verdict, and whether it is a problem.
     static QString verdictLabel(const QString &verdict);
@@ -56,7 +58,6 @@ public:
 
 private:
     QList<DeliveryRecord> m_records;
-    int m_cap = 5000;
 };
 
 } // namespace TicketDesk

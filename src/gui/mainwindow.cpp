@@ -11,6 +11,7 @@
 #include "gui/detailspane.h"
 #include "gui/retrydelegate.h"
 #include "gui/settingsdialog.h"
+#include "gui/statusicons.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
 #include "service/secretstore.h"
@@ -47,11 +48,6 @@
 namespace TicketDesk {
 
 namespace {
-
-const QString statusObjectNames[] = {
-    QStringLiteral("queued"), QStringLiteral("submitting"), QStringLiteral("pending"),     QStringLiteral("created"),
-    QStringLiteral("failed"), QStringLiteral("rejected"),   QStringLiteral("unconfirmed"),
-};
 
 QString settingsKey(const char *key)
 {
@@ -167,7 +163,7 @@ void MainWindow::buildTable()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->addTab(m_splitter, QIcon(QStringLiteral(":/icons/status-created.svg")), tr("&Tickets"));
+    m_tabs->addTab(m_splitter, statusIcon(TicketStatus::Created), tr("&Tickets"));
     m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries"));
     setCentralWidget(m_tabs);
 
@@ -322,11 +318,11 @@ void MainWindow::buildActions()
     for (TicketStatus s : allTicketStatuses) {
         const int i = int(s);
         auto *a = new QAction(TicketModel::statusLabel(s), this);
-        a->setObjectName(QLatin1StringView("statusFilter_") + statusObjectNames[i]);
+        a->setObjectName(QLatin1StringView("statusFilter_") + statusToString(s).toLower());
         a->setCheckable(true);
         a->setChecked(true);
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-        a->setIcon(QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusObjectNames[i])));
+        a->setIcon(statusIcon(s));
         connect(a, &QAction::toggled, this, [this, s](bool on) { m_proxy->setStatusShown(s, on); });
         m_statusActions[size_t(i)] = a;
         filters->addAction(a);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ticketstatus.h"
 #include "service/engineconfig.h"
 #include "service/servicestate.h"
 
@@ -134,7 +135,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_sendQueuedAction = nullptr;
-    std::array<QAction *, 7> m_statusActions{};
+    std::array<QAction *, ticketStatusCount> m_statusActions{};
 
     ListenerState m_listener;
     ApiState m_api;

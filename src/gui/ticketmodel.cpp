@@ -3,10 +3,10 @@
 #include "gui/ticketmodel.h"
 
 #include "core/clock.h"
+#include "gui/statusicons.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QLocale>
 #include <QPalette>
 
@@ -62,18 +62,6 @@ QString formatDuration(qint64 ms)
     if (s < 3600)
         return TicketModel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return TicketModel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
-QIcon statusIcon(TicketStatus status)
-{
-    // Built once: QIcon from SVG is costly and data() runs for every painted cell.
-    static const QIcon icons[] = {
-        QIcon(QStringLiteral(":/icons/status-queued.svg")),      QIcon(QStringLiteral(":/icons/status-submitting.svg")),
-        QIcon(QStringLiteral(":/icons/status-pending.svg")),     QIcon(QStringLiteral(":/icons/status-created.svg")),
-        QIcon(QStringLiteral(":/icons/status-failed.svg")),      QIcon(QStringLiteral(":/icons/status-rejected.svg")),
-        QIcon(QStringLiteral(":/icons/status-unconfirmed.svg")),
-    };
-    return icons[int(status)];
 }
 
 bool waits(TicketStatus s)
@@ -510,7 +498,7 @@ void TicketModel::enqueueChanged(const QList<Ticket> &tickets)
         m_pendingRemovals.remove(t.id);
     }
     if (!m_batchTimer.isActive())
-        m_batchTimer.start(m_batchIntervalMs);
+        m_batchTimer.start(batchIntervalMs);
 }
 
 void TicketModel::enqueueRemoved(const QList<qint64> &ids)
@@ -523,7 +511,7 @@ void TicketModel::enqueueRemoved(const QList<qint64> &ids)
             m_pendingOrder.removeAll(id);
     }
     if (!m_batchTimer.isActive())
-        m_batchTimer.start(m_batchIntervalMs);
+        m_batchTimer.start(batchIntervalMs);
 }
 
 void TicketModel::emitRuns(QList<int> rows, const QList<int> &roles)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticket.h"
+#include "core/ticketstatus.h"
 #include "gui/ticketrow.h"
 
 #include <QAbstractTableModel>
@@ -80,8 +81,9 @@ public:
     void beginLoad(qint64 expectedRows);
     void queueLoaded(const QList<TicketDesk::Ticket> &chunk, bool last);
     bool isLoading() const { return m_loading; }
-    qint64 expectedRows() const { return m_expectedRows; }
     static constexpr int loadStepBudgetMs = 8;
+    // Live changes wait this long for more to join their batch: about 60 batches a second at most.
+    static constexpr int batchIntervalMs = 16;
     // Live changes, coalesced until the next batch.
     void enqueueChanged(const QList<TicketDesk::Ticket> &tickets);
     void enqueueRemoved(const QList<qint64> &ids);
@@ -107,7 +109,6 @@ public:
     // Ids of PENDING rows that crossed the threshold since the last call.
     QList<qint64> takeNewlyStuck();
 
-    void setBatchIntervalMs(int ms) { m_batchIntervalMs = ms; }
     // A batch stops after about this long (checked every 256 changes); the rest
     // follows on the next pass of the event loop, so a burst of thousands of
     // outcomes never freezes it.
@@ -154,7 +155,6 @@ private:
     QHash<qint64, qint64> m_highlightUntil; // id -> m_monotonic ms
     QElapsedTimer m_monotonic;
     QTimer m_batchTimer;
-    int m_batchIntervalMs = 16;
     int m_batchBudgetMs = 12;
     QTimer m_highlightTimer;
     // The streaming load.
@@ -171,7 +171,7 @@ private:
     QTimer m_loadTimer;
     int m_highlightMs = 1500;
     int m_stuckSeconds = 120;
-    std::array<qint64, 7> m_counts{};
+    std::array<qint64, ticketStatusCount> m_counts{};
 };
 
 } // namespace TicketDesk

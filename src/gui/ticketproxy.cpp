@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ticketproxy.h"
 
+#include "core/textfold.h"
+#include "gui/rowsorter.h"
 #include "gui/ticketmodel.h"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <numeric>
 
 namespace TicketDesk {
@@ -16,83 +16,6 @@ namespace {
 // Runs of more than this many separate insertions or removals become one
 // layoutChanged: each beginInsertRows/beginRemoveRows costs the view O(rows).
 constexpr size_t maxStructuralRuns = 8;
-
-constexpr std::array<uchar, 256> foldTable = [] {
-    std::array<uchar, 256> t{};
-    for (int i = 0; i < 256; ++i)
-        t[size_t(i)] = uchar(i >= 'A' && i <= 'Z' ? i + ('a' - 'A') : i);
-    return t;
-}();
-
-inline uchar fold(char c)
-{
-    return foldTable[uchar(c)];
-}
-
-bool isAscii(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
-
-// Case-insensitive for ASCII, byte order beyond it: a locale-aware collation of a
-// million strings costs seconds, and ticket text is mostly ASCII.
-int compareFolded(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar x = fold(a[i]);
-        const uchar y = fold(b[i]);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-
-// `needle` is already folded. ASCII letters fold only onto ASCII letters, so
-// matching UTF-8 bytes finds exactly the case-insensitive matches of an ASCII needle.
-bool containsFolded(QByteArrayView hay, const QByteArray &needle)
-{
-    const qsizetype m = needle.size();
-    if (hay.size() < m)
-        return false;
-    const char *h = hay.data();
-    const char *end = h + hay.size() - m + 1; // one past the last possible start
-    const char *n = needle.constData();
-    // Candidates for the first byte come from memchr (vectorised), once per
-    // case of a letter; the other case is only looked for before the first hit.
-    const char lower = n[0];
-    const char upper = lower >= 'a' && lower <= 'z' ? char(lower - 'a' + 'A') : lower;
-    for (const char *p = h; p < end;) {
-        const auto *a = static_cast<const char *>(std::memchr(p, lower, size_t(end - p)));
-        const auto *b =
-            upper == lower ? nullptr : static_cast<const char *>(std::memchr(p, upper, size_t((a ? a : end) - p)));
-        const char *at = b ? b : a;
-        if (!at)
-            return false;
-        qsizetype j = 1;
-        while (j < m && fold(at[j]) == uchar(n[j]))
-            ++j;
-        if (j == m)
-            return true;
-        p = at + 1;
-    }
-    return false;
-}
-
-// Eight folded bytes from `depth` on, big-endian and zero-padded, so integer order is string order.
-quint64 prefixKey(QByteArrayView s, qsizetype depth)
-{
-    quint64 key = 0;
-    for (qsizetype i = 0; i < 8; ++i) {
-        const qsizetype p = depth + i;
-        key = (key << 8) | (p < s.size() ? fold(s[p]) : 0u);
-    }
-    return key;
-}
 
 bool isTextColumn(int column)
 {
@@ -194,13 +117,8 @@ void TicketProxy::setText(const QString &text)
     const bool wasAscii = m_textIsAscii;
     const QByteArray oldNeedle = m_needle;
     m_text = t;
-    m_textIsAscii = isAscii(t);
-    m_needle.clear();
-    if (m_textIsAscii) {
-        m_needle = t.toLatin1();
-        for (char &c : m_needle)
-            c = char(fold(c));
-    }
+    m_textIsAscii = TextFold::isAscii(t);
+    m_needle = m_textIsAscii ? TextFold::foldedAscii(t) : QByteArray();
     // Typing on narrows the matches: only the rows shown now need testing.
     const bool narrowing = wasAscii && m_textIsAscii && m_needle.contains(oldNeedle);
     refilter(narrowing);
@@ -214,7 +132,7 @@ bool TicketProxy::matchesText(int sourceRow) const
         if (f.length == 0)
             continue;
         if (m_textIsAscii) {
-            if (containsFolded(m_model->bytes(f), m_needle))
+            if (TextFold::contains(m_model->bytes(f), m_needle))
                 return true;
         } else if (m_model->text(f).contains(m_text, Qt::CaseInsensitive)) {
             return true;
@@ -236,7 +154,8 @@ bool TicketProxy::lessThan(int a, int b) const
     const TicketRow &x = m_model->row(a);
     const TicketRow &y = m_model->row(b);
     if (isTextColumn(m_sortColumn)) {
-        const int c = compareFolded(m_model->bytes(textOf(x, m_sortColumn)), m_model->bytes(textOf(y, m_sortColumn)));
+        const int c =
+            TextFold::compare(m_model->bytes(textOf(x, m_sortColumn)), m_model->bytes(textOf(y, m_sortColumn)));
         if (c != 0)
             return c < 0;
     } else {
@@ -252,83 +171,24 @@ bool TicketProxy::lessThan(int a, int b) const
 std::vector<int> TicketProxy::sortedOrder() const
 {
     const int n = m_model ? m_model->rowCount() : 0;
-    std::vector<int> order(size_t(n), 0);
+    std::vector<int> order;
     if (m_sortColumn < 0) {
+        order.resize(size_t(n));
         std::iota(order.begin(), order.end(), 0);
         return order;
     }
-    if (!isTextColumn(m_sortColumn)) {
-        struct Entry
-        {
-            qint64 key;
-            qint64 id;
-            int row;
-        };
-        std::vector<Entry> e;
-        e.resize(static_cast<size_t>(n));
-        for (int r = 0; r < n; ++r) {
-            const TicketRow &row = m_model->row(r);
-            e[size_t(r)] = Entry{TicketModel::sortKey(row, m_sortColumn), row.id, r};
-        }
-        std::sort(e.begin(), e.end(),
-                  [](const Entry &a, const Entry &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
-        for (size_t i = 0; i < e.size(); ++i)
-            order[i] = e[i].row;
-    } else {
-        // Most-significant-first: sort on eight folded bytes at a time, and only
-        // the runs that tie go on to the next eight. Keys are contiguous integers,
-        // so the sort never chases string pointers.
-        struct Entry
-        {
-            quint64 key;
-            qint64 id;
-            int row;
-            quint32 length;
-        };
-        std::vector<Entry> e;
-        e.resize(static_cast<size_t>(n));
-        for (int r = 0; r < n; ++r) {
-            const TicketRow &row = m_model->row(r);
-            const TextRef t = textOf(row, m_sortColumn);
-            e[size_t(r)] = Entry{prefixKey(m_model->bytes(t), 0), row.id, r, t.length};
-        }
-        const auto byKey = [](const Entry &a, const Entry &b) { return a.key < b.key; };
-        const auto byId = [](const Entry &a, const Entry &b) { return a.id < b.id; };
-        struct Range
-        {
-            size_t begin;
-            size_t end;
-            qsizetype depth;
-        };
-        std::sort(e.begin(), e.end(), byKey);
-        std::vector<Range> todo{{0, e.size(), 0}};
-        while (!todo.empty()) {
-            const Range range = todo.back();
-            todo.pop_back();
-            for (size_t i = range.begin; i < range.end;) {
-                size_t j = i + 1;
-                quint32 longest = e[i].length;
-                while (j < range.end && e[j].key == e[i].key) {
-                    longest = std::max(longest, e[j].length);
-                    ++j;
-                }
-                if (j - i > 1) {
-                    const qsizetype next = range.depth + 8;
-                    if (qsizetype(longest) > next) {
-                        for (size_t k = i; k < j; ++k)
-                            e[k].key = prefixKey(m_model->bytes(textOf(m_model->row(e[k].row), m_sortColumn)), next);
-                        std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byKey);
-                        todo.push_back({i, j, next});
-                    } else {
-                        std::sort(e.begin() + qsizetype(i), e.begin() + qsizetype(j), byId);
-                    }
-                }
-                i = j;
-            }
-        }
-        for (size_t i = 0; i < e.size(); ++i)
-            order[i] = e[i].row;
-    }
+    const TicketModel &model = *m_model;
+    const int column = m_sortColumn;
+    const bool text = isTextColumn(column);
+    order = RowSorter::sorted(
+        n,
+        [&model, column, text](int r, qsizetype depth) {
+            const TicketRow &row = model.row(r);
+            return text ? TextFold::prefixKey(model.bytes(textOf(row, column)), depth)
+                        : RowSorter::integerKey(TicketModel::sortKey(row, column));
+        },
+        [&model, column, text](int r) { return text ? textOf(model.row(r), column).length : 0u; },
+        [&model](int r) { return model.row(r).id; });
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(order.begin(), order.end());
     return order;

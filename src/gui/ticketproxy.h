@@ -33,7 +33,6 @@ public:
     explicit TicketProxy(QObject *parent = nullptr);
 
     void setTicketModel(TicketModel *model);
-    TicketModel *ticketModel() const { return m_model; }
     // Only a TicketModel (or nullptr) is accepted.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
@@ -41,14 +40,12 @@ public:
     void setStatusMask(quint32 mask);
     quint32 statusMask() const { return m_statusMask; }
     void setStatusShown(TicketStatus status, bool shown);
-    static constexpr quint32 allStatuses = (1u << 7) - 1;
+    static constexpr quint32 allStatuses = (1u << ticketStatusCount) - 1;
 
     void setText(const QString &text);
-    QString text() const { return m_text; }
 
-    // The sort asked for (-1: source order). While loading it may be held; see setLoading().
+    // The sort column asked for (-1: source order). While loading it may be held; see setLoading().
     int sortColumn() const { return m_loading ? m_heldColumn : m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_loading ? m_heldOrder : m_sortOrder; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // While the model streams its rows in, newest first, a sort by anything but

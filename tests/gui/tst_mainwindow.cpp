@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/demosandbox.h"
 #include "core/clock.h"
 #include "core/signature.h"
 #include "gui/deliverymodel.h"
@@ -10,6 +9,8 @@
 #include "gui/retrydelegate.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
+#include "sandbox/ripiosandbox.h"
+#include "service/engineconfig.h"
 #include "service/ticketservice.h"
 
 #include <QAction>
@@ -47,7 +48,8 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<DemoSandbox> m_sandbox;
+    // On this thread: the test waits with QTRY_*/qWaitFor, which run its event loop.
+    std::unique_ptr<RipioSandbox> m_sandbox;
     std::unique_ptr<EngineHost> m_host;
     std::unique_ptr<MainWindow> m_window;
     EngineConfig m_config;
@@ -118,17 +120,23 @@ private Q_SLOTS:
 
         SandboxOptions options;
         options.webhookDelayMs = 1200;
-        m_sandbox = std::make_unique<DemoSandbox>(options);
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_sandbox = std::make_unique<RipioSandbox>(options);
+        QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0), qPrintable(m_sandbox->errorString()));
         m_config.dbPath = m_dir.filePath(QStringLiteral("tickets.sqlite"));
         m_config.dataDir = m_dir.path();
         m_config.runReconciler = false;
-        m_sandbox->configure(m_config);
+        m_config.client.baseUrl = m_sandbox->baseUrl();
+        m_config.client.clientId = options.clientId;
+        m_config.client.clientSecret = options.clientSecret;
+        m_config.webhookSecret = options.webhookSecret;
+        m_config.listen = true;
+        m_config.address = QHostAddress::LocalHost;
+        m_config.port = 0;
         // A lost answer (the UNCONFIRMED test) ends after this long without progress.
         m_config.client.transferTimeoutMs = 2500;
 
         m_host = std::make_unique<EngineHost>(m_clock);
-        DemoSandbox *sb = m_sandbox.get();
+        RipioSandbox *sb = m_sandbox.get();
         connect(m_host->service(), &TicketService::listenerStateChanged, this, [this, sb](const ListenerState &s) {
             if (s.listening) {
                 m_webhookUrl = s.url;

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QStringView>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace TicketDesk {
+
+// Case folding on UTF-8 bytes, for searching and sorting a million ticket rows
+// without decoding them: ASCII letters fold to lower case, every other byte is
+// itself. So comparisons are case-insensitive for ASCII and in byte order
+// beyond it (a locale-aware collation of a million strings costs seconds, and
+// ticket text is mostly ASCII), and an ASCII needle finds exactly the
+// case-insensitive matches in UTF-8 text (ASCII letters fold only onto ASCII
+// letters). A needle with other characters needs a decoded, Unicode-aware
+// search instead (QString::contains with Qt::CaseInsensitive).
+//
+// The functions run once per row and field in a filter or sort pass, so they
+// are inline here.
+namespace TextFold {
+
+inline constexpr std::array<uchar, 256> table = [] {
+    std::array<uchar, 256> t{};
+    for (int i = 0; i < 256; ++i)
+        t[size_t(i)] = uchar(i >= 'A' && i <= 'Z' ? i + ('a' - 'A') : i);
+    return t;
+}();
+
+inline uchar fold(char c)
+{
+    return table[uchar(c)];
+}
+
+inline bool isAscii(QStringView s)
+{
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() <= 0x7f; });
+}
+
+// `ascii` folded, as bytes: the needle contains() takes. Only for isAscii() text.
+inline QByteArray foldedAscii(QStringView ascii)
+{
+    QByteArray folded = ascii.toLatin1();
+    for (char &c : folded)
+        c = char(fold(c));
+    return folded;
+}
+
+// <0, 0 or >0 as a sorts before, with or after b.
+inline int compare(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar x = fold(a[i]);
+        const uchar y = fold(b[i]);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+// Whether `hay` contains `needle`, which is already folded (foldedAscii()). An
+// empty needle is in every hay.
+inline bool contains(QByteArrayView hay, QByteArrayView needle)
+{
+    const qsizetype m = needle.size();
+    if (m == 0)
+        return true;
+    if (hay.size() < m)
+        return false;
+    const char *h = hay.data();
+    const char *end = h + hay.size() - m + 1; // one past the last possible start
+    const char *n = needle.data();
+    // Candidates for the first byte come from memchr (vectorised), once per
+    // case of a letter; the other case is only looked for before the first hit.
+    const char lower = n[0];
+    const char upper = lower >= 'a' && lower <= 'z' ? char(lower - 'a' + 'A') : lower;
+    for (const char *p = h; p < end;) {
+        const auto *a = static_cast<const char *>(std::memchr(p, lower, size_t(end - p)));
+        const auto *b =
+            upper == lower ? nullptr : static_cast<const char *>(std::memchr(p, upper, size_t((a ? a : end) - p)));
+        const char *at = b ? b : a;
+        if (!at)
+            return false;
+        qsizetype j = 1;
+        while (j < m && fold(at[j]) == uchar(n[j]))
+            ++j;
+        if (j == m)
+            return true;
+        p = at + 1;
+    }
+    return false;
+}
+
+// Eight folded bytes of `s` from `depth` on, big-endian and zero-padded, so
+// that integer order is compare() order wherever the eight bytes differ.
+inline quint64 prefixKey(QByteArrayView s, qsizetype depth)
+{
+    quint64 key = 0;
+    for (qsizetype i = 0; i < 8; ++i) {
+        const qsizetype p = depth + i;
+        key = (key << 8) | (p < s.size() ? fold(s[p]) : 0u);
+    }
+    return key;
+}
+
+} // namespace TextFold
+
+} // namespace TicketDesk

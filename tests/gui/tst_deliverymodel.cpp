@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/deliverymodel.h"
+#include "gui/guiresources.h"
+#include "support/testedmodel.h"
+
+#include <QIcon>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 30, 5, 250), Qt::UTC);
+
+DeliveryRecord record(qint64 id, const QString &verdict, qint64 receivedOffsetMs = 0)
+{
+    DeliveryRecord r;
+    r.id = id;
+    r.receivedAt = t0.addMSecs(receivedOffsetMs);
+    r.eventTime = t0.addMSecs(receivedOffsetMs - 1500);
+    r.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+    r.ticketId = QStringLiteral("tid-%1").arg(id);
+    r.verdict = verdict;
+    r.skewMs = 1500;
+    r.peerAddress = QStringLiteral("127.0.0.1");
+    return r;
+}
+
+QList<DeliveryRecord> records(qint64 firstId, int count)
+{
+    QList<DeliveryRecord> out;
+    for (int i = 0; i < count; ++i)
+        out << record(firstId + i, QStringLiteral("applied"), i);
+    return out;
+}
+
+QList<qint64> ids(const DeliveryModel &model)
+{
+    QList<qint64> out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, 0).data(DeliveryModel::IdRole).toLongLong();
+    return out;
+}
+
+QString shown(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+} // namespace
+
+// Checks the delivery log's table model: columns, roles, newest-first inserts and the cap.
+class TestDeliveryModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestedModel<DeliveryModel>> m_tested;
+    DeliveryModel *m_model = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+        initGuiResources();
+    }
+
+    void init()
+    {
+        m_tested = std::make_unique<TestedModel<DeliveryModel>>();
+        m_model = &m_tested->model;
+    }
+
+    void cleanup()
+    {
+        // Rows are only ever inserted, removed or reset, never changed in place.
+        QCOMPARE(m_tested->dataChanged.count(), 0);
+        m_tested.reset();
+    }
+
+    void headers_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("received") << int(DeliveryModel::ReceivedColumn) << QStringLiteral("Received");
+        QTest::newRow("verdict") << int(DeliveryModel::VerdictColumn) << QStringLiteral("Verdict");
+        QTest::newRow("event") << int(DeliveryModel::EventTypeColumn) << QStringLiteral("Event");
+        QTest::newRow("event time") << int(DeliveryModel::EventTimeColumn) << QStringLiteral("Event time");
+        QTest::newRow("skew") << int(DeliveryModel::SkewColumn) << QStringLiteral("Arrival delay");
+        QTest::newRow("ticket") << int(DeliveryModel::TicketIdColumn) << QStringLiteral("Ticket ID");
+        QTest::newRow("peer") << int(DeliveryModel::PeerColumn) << QStringLiteral("From");
+    }
+    void headers()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, title);
+        QCOMPARE(m_model->columnCount(), int(DeliveryModel::ColumnCount));
+        QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), title);
+        QCOMPARE(m_model->headerData(column, Qt::Vertical).toInt(), column + 1); // the base class: row numbers
+    }
+
+    void display_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QVariant>("sortValue");
+        const DeliveryRecord r = record(7, QStringLiteral("bad-signature"));
+        QTest::newRow("received") << int(DeliveryModel::ReceivedColumn) << shown(r.receivedAt)
+                                  << QVariant(r.receivedAt.toMSecsSinceEpoch());
+        QTest::newRow("verdict") << int(DeliveryModel::VerdictColumn) << QStringLiteral("Bad signature")
+                                 << QVariant(QStringLiteral("bad-signature"));
+        QTest::newRow("event") << int(DeliveryModel::EventTypeColumn) << QStringLiteral("SUPPORT_TICKET.CREATED")
+                               << QVariant(QStringLiteral("SUPPORT_TICKET.CREATED"));
+        QTest::newRow("event time") << int(DeliveryModel::EventTimeColumn) << shown(r.eventTime)
+                                    << QVariant(r.eventTime.toMSecsSinceEpoch());
+        QTest::newRow("skew") << int(DeliveryModel::SkewColumn) << QStringLiteral("1.5 s") << QVariant(qint64(1500));
+        QTest::newRow("ticket") << int(DeliveryModel::TicketIdColumn) << QStringLiteral("tid-7")
+                                << QVariant(QStringLiteral("tid-7"));
+        QTest::newRow("peer") << int(DeliveryModel::PeerColumn) << QStringLiteral("127.0.0.1")
+                              << QVariant(QStringLiteral("127.0.0.1"));
+    }
+    void display()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        QFETCH(QVariant, sortValue);
+        m_model->set({record(7, QStringLiteral("bad-signature"))});
+        const QModelIndex i = m_model->index(0, column);
+        QCOMPARE(i.data().toString(), text);
+        QCOMPARE(i.data(Qt::ToolTipRole).toString(), text);
+        QCOMPARE(i.data(DeliveryModel::SortRole), sortValue);
+        QCOMPARE(i.data(DeliveryModel::VerdictRole).toString(), QStringLiteral("bad-signature"));
+        QCOMPARE(i.data(DeliveryModel::IdRole).toLongLong(), 7);
+        QVERIFY(!i.data(Qt::EditRole).isValid());
+        QCOMPARE(i.data(Qt::DecorationRole).isValid(), column == DeliveryModel::VerdictColumn);
+    }
+
+    void missingValues()
+    {
+        DeliveryRecord r = record(1, QStringLiteral("invalid"));
+        r.eventTime = QDateTime();
+        r.skewMs.reset();
+        r.eventType.clear();
+        m_model->set({r});
+        QCOMPARE(m_model->index(0, DeliveryModel::EventTimeColumn).data().toString(), QString());
+        QCOMPARE(m_model->index(0, DeliveryModel::EventTimeColumn).data(DeliveryModel::SortRole).toLongLong(), 0);
+        QCOMPARE(m_model->index(0, DeliveryModel::SkewColumn).data().toString(), QString());
+        QCOMPARE(m_model->index(0, DeliveryModel::SkewColumn).data(DeliveryModel::SortRole).toLongLong(), 0);
+        QCOMPARE(m_model->index(0, DeliveryModel::EventTypeColumn).data().toString(), QString());
+    }
+
+    void verdictIcons()
+    {
+        m_model->set({record(1, QStringLiteral("applied")), record(2, QStringLiteral("late")),
+                      record(3, QStringLiteral("store-failed"))});
+        const auto icon = [this](int row) {
+            return qvariant_cast<QIcon>(m_model->index(row, DeliveryModel::VerdictColumn).data(Qt::DecorationRole));
+        };
+        QVERIFY(!icon(0).isNull());
+        QVERIFY(!icon(2).isNull());
+        QCOMPARE(icon(1).cacheKey(), icon(0).cacheKey());  // both fine
+        QVERIFY(icon(2).cacheKey() != icon(0).cacheKey()); // a problem
+    }
+
+    void verdicts_data()
+    {
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("applied") << QStringLiteral("applied") << QStringLiteral("Valid") << false;
+        QTest::newRow("unknown-ticket-created")
+            << QStringLiteral("unknown-ticket-created") << QStringLiteral("Valid (ticket from elsewhere)") << false;
+        QTest::newRow("bad-signature") << QStringLiteral("bad-signature") << QStringLiteral("Bad signature") << true;
+        QTest::newRow("missing-signature")
+            << QStringLiteral("missing-signature") << QStringLiteral("Missing signature") << true;
+        QTest::newRow("late") << QStringLiteral("late") << QStringLiteral("Late (accepted)") << false;
+        QTest::newRow("rejected-late") << QStringLiteral("rejected-late") << QStringLiteral("Stale (rejected)") << true;
+        QTest::newRow("stale") << QStringLiteral("stale") << QStringLiteral("Stale") << false;
+        QTest::newRow("duplicate") << QStringLiteral("duplicate") << QStringLiteral("Duplicate") << false;
+        QTest::newRow("conflict") << QStringLiteral("conflict") << QStringLiteral("Conflict") << true;
+        QTest::newRow("other-family") << QStringLiteral("other-family") << QStringLiteral("Other event family")
+                                      << false;
+        QTest::newRow("account-closed") << QStringLiteral("account-closed") << QStringLiteral("Account closed")
+                                        << false;
+        QTest::newRow("quarantined") << QStringLiteral("quarantined") << QStringLiteral("Quarantined") << true;
+        QTest::newRow("invalid") << QStringLiteral("invalid") << QStringLiteral("Invalid") << true;
+        QTest::newRow("store-failed") << QStringLiteral("store-failed") << QStringLiteral("Store failed (503)") << true;
+        QTest::newRow("unknown: shown raw")
+            << QStringLiteral("something-new") << QStringLiteral("something-new") << false;
+    }
+    void verdicts()
+    {
+        QFETCH(QString, verdict);
+        QFETCH(QString, label);
+        QFETCH(bool, problem);
+        QCOMPARE(DeliveryModel::verdictLabel(verdict), label);
+        QCOMPARE(DeliveryModel::isProblem(verdict), problem);
+        QCOMPARE(DeliveryModel::knownVerdicts().contains(verdict), verdict != QLatin1StringView("something-new"));
+    }
+
+    void setResets()
+    {
+        QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+        m_model->set(records(1, 3));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2, 3})); // as given: the store answers newest first
+        QCOMPARE(m_model->record(1).id, 2);
+        m_model->set({});
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void prependNewestFirst()
+    {
+        m_model->set({record(1, QStringLiteral("applied"))});
+        QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+        m_model->prepend(records(10, 3)); // oldest first, as recorded
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 2);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(ids(*m_model), (QList<qint64>{12, 11, 10, 1}));
+        m_model->prepend({});
+        QCOMPARE(inserted.count(), 1);
+    }
+
+    void capDropsOldest()
+    {
+        constexpr int cap = DeliveryModel::cap;
+        QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+        m_model->set(records(1, cap + 10));
+        QCOMPARE(m_model->rowCount(), cap);
+        QCOMPARE(m_model->record(cap - 1).id, cap); // the first `cap` of the list: the newest
+
+        QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+        m_model->prepend(records(100'000, 4));
+        QCOMPARE(m_model->rowCount(), cap);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 3);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), cap);
+        QCOMPARE(removed.first().at(2).toInt(), cap + 3);
+        QCOMPARE(m_model->record(0).id, 100'003);
+        QCOMPARE(m_model->record(cap - 1).id, cap - 4);
+
+        // A batch larger than the cap keeps its newest `cap` records.
+        inserted.clear();
+        removed.clear();
+        m_model->prepend(records(200'000, cap + 2));
+        QCOMPARE(m_model->rowCount(), cap);
+        QCOMPARE(inserted.first().at(2).toInt(), cap - 1);
+        QCOMPARE(removed.first().at(1).toInt(), cap);
+        QCOMPARE(removed.first().at(2).toInt(), 2 * cap - 1);
+        QCOMPARE(m_model->record(0).id, 200'000 + cap + 1);
+        QCOMPARE(m_model->record(cap - 1).id, 200'002);
+        QCOMPARE(reset.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestDeliveryModel)
+#include "tst_deliverymodel.moc"
