@@ -4,10 +4,9 @@
 #include "service/outbox.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
-#include "support/scriptedripio.h"
+#include "support/scriptedengine.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -68,40 +67,27 @@ private Q_SLOTS:
     void interruptedSendIsUnconfirmed();
 
 private:
-    ClientSettings settings() const { return ScriptedRipio::settings(m_server->baseUrl()); }
+    ClientSettings settings() const { return ScriptedRipio::settings(m_engine->server.baseUrl()); }
     qint64 queue(const QString &summary, int minutesOld = 0);
-    TicketStatus status(qint64 id) { return m_store->ticket(id).value_or(Ticket{}).status; }
+    TicketStatus status(qint64 id) { return m_engine->store.ticket(id).value_or(Ticket{}).status; }
 
     ManualClock m_clock{testStart()};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<TicketStore> m_store;
-    std::unique_ptr<RipioClient> m_client;
+    std::unique_ptr<ScriptedEngine> m_engine;
     std::unique_ptr<Outbox> m_outbox;
 };
 
 void TestOutbox::init()
 {
     m_clock.set(testStart());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<ScriptedServer>();
-    QVERIFY(m_server->listen());
-    m_server->setFallback(tokenPath, tokenAnswer("tok"));
-    m_store = std::make_unique<TicketStore>(m_clock);
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))).ok());
-    m_client = std::make_unique<RipioClient>(m_clock);
-    m_client->setSettings(settings());
-    m_outbox = std::make_unique<Outbox>(*m_store, *m_client, m_clock);
+    m_engine = std::make_unique<ScriptedEngine>(m_clock);
+    QVERIFY(m_engine->ready);
+    m_outbox = std::make_unique<Outbox>(m_engine->store, m_engine->client, m_clock);
 }
 
 void TestOutbox::cleanup()
 {
     m_outbox.reset();
-    m_client.reset();
-    m_store.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_engine.reset();
 }
 
 qint64 TestOutbox::queue(const QString &summary, int minutesOld)
@@ -111,7 +97,7 @@ qint64 TestOutbox::queue(const QString &summary, int minutesOld)
     t.summary = summary;
     t.description = summary + QStringLiteral(": details");
     t.createdAt = m_clock.now().addSecs(-60 * minutesOld);
-    return m_store->insertTicket(t);
+    return m_engine->store.insertTicket(t);
 }
 
 void TestOutbox::backoffArithmetic_data()
@@ -150,7 +136,7 @@ void TestOutbox::sendsOldestFirstWithItsFields()
     const qint64 c = queue(QStringLiteral("Card c"), 0);
     const qint64 a = queue(QStringLiteral("Card a"), 5);
     for (int n = 1; n <= 3; ++n)
-        m_server->enqueue(createPath, accepted(n));
+        m_engine->server.enqueue(createPath, accepted(n));
     QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
     QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
 
@@ -164,13 +150,13 @@ void TestOutbox::sendsOldestFirstWithItsFields()
         }
     }
     QCOMPARE(order, (QList<qint64>{a, b, c}));
-    QCOMPARE(m_server->count(createPath), 0);
+    QCOMPARE(m_engine->server.count(createPath), 0);
 
     QTRY_VERIFY(status(a) == TicketStatus::Pending && status(b) == TicketStatus::Pending &&
                 status(c) == TicketStatus::Pending);
     QSet<QString> remoteIds;
     for (qint64 id : {a, b, c}) {
-        const Ticket t = m_store->ticket(id).value();
+        const Ticket t = m_engine->store.ticket(id).value();
         QVERIFY(t.submittedAt.isValid());
         remoteIds.insert(t.ticketId);
         QCOMPARE(statusesOf(changed, id), (QList<TicketStatus>{TicketStatus::Submitting, TicketStatus::Pending}));
@@ -178,8 +164,8 @@ void TestOutbox::sendsOldestFirstWithItsFields()
     QCOMPARE(remoteIds.size(), 3);
 
     // What went out: one token, then each ticket's customer, summary and description.
-    QCOMPARE(m_server->count(tokenPath), 1);
-    const QList<RecordedRequest> sent = m_server->requestsTo(createPath);
+    QCOMPARE(m_engine->server.count(tokenPath), 1);
+    const QList<RecordedRequest> sent = m_engine->server.requestsTo(createPath);
     QCOMPARE(sent.size(), 3);
     for (const QString &summary : {QStringLiteral("Card a"), QStringLiteral("Card b"), QStringLiteral("Card c")}) {
         const auto it = std::find_if(sent.begin(), sent.end(),
@@ -202,7 +188,7 @@ void TestOutbox::atMostFourInFlight()
     for (int i = 0; i < 6; ++i)
         ids.append(queue(QStringLiteral("Ticket %1").arg(i), 10 - i)); // ids[0] is the oldest
     for (int n = 1; n <= 6; ++n)
-        m_server->enqueue(createPath, accepted(n));
+        m_engine->server.enqueue(createPath, accepted(n));
     QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
 
     m_outbox->kick();
@@ -225,8 +211,8 @@ void TestOutbox::atMostFourInFlight()
         }
     }
     QCOMPARE(most, 4);
-    QCOMPARE(m_server->count(createPath), 6);
-    QCOMPARE(m_server->count(tokenPath), 1);
+    QCOMPARE(m_engine->server.count(createPath), 6);
+    QCOMPARE(m_engine->server.count(tokenPath), 1);
 }
 
 void TestOutbox::dispositions_data()
@@ -283,7 +269,7 @@ void TestOutbox::dispositions()
     QFETCH(int, backoffSeconds);
     QFETCH(QString, message);
     if (offline) {
-        m_client->setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
+        m_engine->client.setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
     } else {
         ScriptedResponse response = ScriptedResponse::act(ScriptedResponse::Action(action));
         if (response.action == ScriptedResponse::Action::Answer) {
@@ -292,20 +278,20 @@ void TestOutbox::dispositions()
                 headers.append({QByteArrayLiteral("Retry-After"), retryAfter});
             response = ScriptedResponse::json(httpStatus, body, headers);
         }
-        m_server->enqueue(createPath, response);
+        m_engine->server.enqueue(createPath, response);
     }
-    m_server->setFallback(createPath, accepted(2));
+    m_engine->server.setFallback(createPath, accepted(2));
     const qint64 id = queue(QStringLiteral("One ticket"));
     QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
     const QDateTime sentAt = m_clock.now();
     m_outbox->kick();
     QCOMPARE(status(id), TicketStatus::Submitting);
     QTRY_VERIFY(status(id) != TicketStatus::Submitting);
-    const Ticket t = m_store->ticket(id).value();
+    const Ticket t = m_engine->store.ticket(id).value();
     QCOMPARE(t.status, expected);
     QVERIFY2(t.message.contains(message), qPrintable(t.message));
     const int attempts = offline ? 0 : 1;
-    QCOMPARE(m_server->count(createPath), attempts);
+    QCOMPARE(m_engine->server.count(createPath), attempts);
 
     const QDateTime retryAt = queueState.last().at(1).toDateTime();
     if (backoffSeconds < 0) {
@@ -316,7 +302,7 @@ void TestOutbox::dispositions()
         QCOMPARE(status(id), expected);
         m_outbox->resume();
         QCOMPARE(status(id), expected);
-        QCOMPARE(m_server->count(createPath), attempts);
+        QCOMPARE(m_engine->server.count(createPath), attempts);
         return;
     }
 
@@ -329,18 +315,18 @@ void TestOutbox::dispositions()
     m_clock.advance(qint64(backoffSeconds) * 1000 - 1);
     m_outbox->kick();
     QCOMPARE(status(id), TicketStatus::Queued);
-    m_client->setSettings(settings()); // back online
+    m_engine->client.setSettings(settings()); // back online
     m_clock.advance(1);
     m_outbox->kick();
     QCOMPARE(status(id), TicketStatus::Submitting);
     QTRY_COMPARE(status(id), TicketStatus::Pending);
-    QCOMPARE(m_server->count(createPath), attempts + 1);
+    QCOMPARE(m_engine->server.count(createPath), attempts + 1);
     QVERIFY(!queueState.last().at(1).toDateTime().isValid());
 }
 
 void TestOutbox::backoffDoublesUntilResumed()
 {
-    m_client->setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
+    m_engine->client.setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
     const qint64 id = queue(QStringLiteral("While offline"));
     QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
 
@@ -355,19 +341,19 @@ void TestOutbox::backoffDoublesUntilResumed()
     }
     // Back online; the operator's "send now" does not wait for the 16 s backoff.
     QTRY_COMPARE(queueState.last().at(1).toDateTime(), m_clock.now().addSecs(16));
-    m_client->setSettings(settings());
-    m_server->enqueue(createPath, accepted(1));
+    m_engine->client.setSettings(settings());
+    m_engine->server.enqueue(createPath, accepted(1));
     m_outbox->kick();
     QCOMPARE(status(id), TicketStatus::Queued);
     m_outbox->resume();
     QCOMPARE(status(id), TicketStatus::Submitting);
     QTRY_COMPARE(status(id), TicketStatus::Pending);
-    QCOMPARE(m_server->count(createPath), 1);
+    QCOMPARE(m_engine->server.count(createPath), 1);
 }
 
 void TestOutbox::disabledSendsNothing()
 {
-    m_server->enqueue(createPath, accepted(1));
+    m_engine->server.enqueue(createPath, accepted(1));
     m_outbox->setEnabled(false);
     const qint64 id = queue(QStringLiteral("Later"));
     m_outbox->kick();
@@ -381,15 +367,15 @@ void TestOutbox::disabledSendsNothing()
 void TestOutbox::interruptedSendIsUnconfirmed()
 {
     const qint64 id = queue(QStringLiteral("Sent when the process died"));
-    QVERIFY(m_store->applyFacts({FactInput::forLocal(id, Fact::submit(m_clock.now()))}).value(0).committed);
+    QVERIFY(m_engine->store.applyFacts({FactInput::forLocal(id, Fact::submit(m_clock.now()))}).value(0).committed);
     const qint64 waiting = queue(QStringLiteral("Still queued"));
     QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
     m_outbox->recoverInterrupted();
     QCOMPARE(status(id), TicketStatus::Unconfirmed);
-    QVERIFY(!m_store->ticket(id).value().message.isEmpty());
+    QVERIFY(!m_engine->store.ticket(id).value().message.isEmpty());
     QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Unconfirmed});
     QCOMPARE(status(waiting), TicketStatus::Queued);
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_engine->server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

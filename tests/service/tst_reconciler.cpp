@@ -5,10 +5,9 @@
 #include "service/reconciler.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
-#include "support/scriptedripio.h"
+#include "support/scriptedengine.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -63,35 +62,22 @@ private:
     QStringList sweep();
 
     ManualClock m_clock{testStart()};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<TicketStore> m_store;
-    std::unique_ptr<RipioClient> m_client;
+    std::unique_ptr<ScriptedEngine> m_engine;
     std::unique_ptr<Reconciler> m_reconciler;
 };
 
 void TestReconciler::init()
 {
     m_clock.set(testStart());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<ScriptedServer>();
-    QVERIFY(m_server->listen());
-    m_server->setFallback(tokenPath, tokenAnswer("tok"));
-    m_store = std::make_unique<TicketStore>(m_clock);
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))).ok());
-    m_client = std::make_unique<RipioClient>(m_clock);
-    m_client->setSettings(settings(m_server->baseUrl()));
-    m_reconciler = std::make_unique<Reconciler>(*m_store, *m_client, m_clock);
+    m_engine = std::make_unique<ScriptedEngine>(m_clock);
+    QVERIFY(m_engine->ready);
+    m_reconciler = std::make_unique<Reconciler>(m_engine->store, m_engine->client, m_clock);
 }
 
 void TestReconciler::cleanup()
 {
     m_reconciler.reset();
-    m_client.reset();
-    m_store.reset();
-    m_server.reset();
-    m_dir.reset();
+    m_engine.reset();
 }
 
 qint64 TestReconciler::pending(int n, qint64 secondsAgo)
@@ -101,12 +87,12 @@ qint64 TestReconciler::pending(int n, qint64 secondsAgo)
     t.customerId = customerId;
     t.summary = QStringLiteral("Ticket %1").arg(n);
     t.createdAt = at;
-    const qint64 id = m_store->insertTicket(t);
-    const QList<FactOutcome> out = m_store->applyFacts(
+    const qint64 id = m_engine->store.insertTicket(t);
+    const QList<FactOutcome> out = m_engine->store.applyFacts(
         {FactInput::forLocal(id, Fact::submit(at)), FactInput::forLocal(id, Fact::accepted(ticketId(n), at))});
     if (out.size() != 2 || !out.last().committed || out.last().ticket->status != TicketStatus::Pending)
         return 0;
-    m_server->setFallback(ticketPath(ticketId(n)), statusAnswer(ticketId(n), "PENDING"));
+    m_engine->server.setFallback(ticketPath(ticketId(n)), statusAnswer(ticketId(n), "PENDING"));
     return id;
 }
 
@@ -114,10 +100,11 @@ QStringList TestReconciler::sweep()
 {
     // Jobs are children of the client from the moment they are made; finished
     // ones linger until the event loop deletes them, so look only at new ones.
-    const QList<RetrieveTicketJob *> before = m_client->findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
+    const QList<RetrieveTicketJob *> before =
+        m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
     m_reconciler->sweep();
     QStringList asked;
-    for (RetrieveTicketJob *job : m_client->findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly)) {
+    for (RetrieveTicketJob *job : m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly)) {
         if (!before.contains(job))
             asked.append(job->ticketId());
     }
@@ -164,14 +151,11 @@ void TestReconciler::firstSweepAsksAboutEveryPending()
     Ticket queued;
     queued.customerId = customerId;
     queued.summary = QStringLiteral("Not sent yet");
-    QVERIFY(m_store->insertTicket(queued) > 0);
+    QVERIFY(m_engine->store.insertTicket(queued) > 0);
     const qint64 created = pending(4, 600);
-    QVERIFY(m_store
-                ->applyFacts({FactInput::forRemote(
-                    Fact::retrieved(ticketId(4), TicketStatus::Created, QStringLiteral("SUP-4"), m_clock.now()))})
-                .value(0)
-                .committed);
-    QCOMPARE(m_store->ticket(created)->status, TicketStatus::Created);
+    const Fact outcome = Fact::retrieved(ticketId(4), TicketStatus::Created, QStringLiteral("SUP-4"), m_clock.now());
+    QVERIFY(m_engine->store.applyFacts({FactInput::forRemote(outcome)}).value(0).committed);
+    QCOMPARE(m_engine->store.ticket(created)->status, TicketStatus::Created);
 
     QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
     // At start-up every PENDING ticket is asked about, however young, oldest first; nothing else.
@@ -179,7 +163,7 @@ void TestReconciler::firstSweepAsksAboutEveryPending()
     QTRY_COMPARE(checked.size(), 3);
     for (const QList<QVariant> &args : std::as_const(checked))
         QCOMPARE(args.at(1).toString(), QStringLiteral("PENDING"));
-    QCOMPARE(m_server->count(ticketPath(ticketId(4))), 0);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(4))), 0);
     // The next sweep at the same instant asks nobody: each waits for its next check.
     QCOMPARE(sweep(), QStringList());
 }
@@ -192,7 +176,7 @@ void TestReconciler::startSweepsAtOnce()
     QTRY_COMPARE(checked.size(), 1);
     m_reconciler->stop();
     QCOMPARE(checked.first().at(0).toLongLong(), id);
-    QCOMPARE(m_server->count(ticketPath(ticketId(1))), 1);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 1);
 }
 
 void TestReconciler::thresholdDecidesWhenANewTicketIsAsked()
@@ -223,14 +207,14 @@ void TestReconciler::checksBackOff()
         ++answers;
         QTRY_COMPARE(checked.size(), answers);
     }
-    QCOMPARE(m_server->count(ticketPath(ticketId(1))), answers);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), answers);
 }
 
 void TestReconciler::answerEndsTheChecks()
 {
     m_reconciler->setThresholdSeconds(10);
     const qint64 id = pending(1, 0);
-    m_server->enqueue(ticketPath(ticketId(1)), statusAnswer(ticketId(1), "CREATED", "\"SUP-7\""));
+    m_engine->server.enqueue(ticketPath(ticketId(1)), statusAnswer(ticketId(1), "CREATED", "\"SUP-7\""));
     QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
     QSignalSpy changed(m_reconciler.get(), &Reconciler::ticketsChanged);
     QCOMPARE(sweep(), QStringList{ticketId(1)});
@@ -241,7 +225,7 @@ void TestReconciler::answerEndsTheChecks()
     QCOMPARE(tickets.size(), 1);
     QCOMPARE(tickets.first().id, id);
     QCOMPARE(tickets.first().status, TicketStatus::Created);
-    QCOMPARE(m_store->ticket(id)->issueKey, QStringLiteral("SUP-7"));
+    QCOMPARE(m_engine->store.ticket(id)->issueKey, QStringLiteral("SUP-7"));
 
     m_clock.advance(3600 * 1000);
     QCOMPARE(sweep(), QStringList());
@@ -251,18 +235,18 @@ void TestReconciler::failedCheckIsRecordedAndRetried()
 {
     m_reconciler->setThresholdSeconds(10);
     const qint64 id = pending(1, 0);
-    m_server->enqueue(ticketPath(ticketId(1)),
-                      ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
+    m_engine->server.enqueue(ticketPath(ticketId(1)),
+                             ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
     QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
     QCOMPARE(sweep(), QStringList{ticketId(1)});
     QTRY_COMPARE(checked.size(), 1);
     QVERIFY2(checked.first().at(1).toString().contains(QStringLiteral("Not found.")),
              qPrintable(checked.first().at(1).toString()));
-    const QList<TicketEvent> events = m_store->events(id);
+    const QList<TicketEvent> events = m_engine->store.events(id);
     QVERIFY(std::any_of(events.begin(), events.end(), [](const TicketEvent &e) {
         return e.kind == QStringLiteral("reconcile-check") && e.verdict == QStringLiteral("error");
     }));
-    QCOMPARE(m_store->ticket(id)->status, TicketStatus::Pending);
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
 
     // A failed check counts like any other: the next one comes after the threshold.
     m_clock.advance(9'999);
@@ -290,7 +274,7 @@ void TestReconciler::concurrencyCap()
     QCOMPARE(sweep(), QStringList{ticketId(5)});
     QTRY_COMPARE(checked.size(), 5);
     for (int n = 1; n <= 5; ++n)
-        QCOMPARE(m_server->count(ticketPath(ticketId(n))), 1);
+        QCOMPARE(m_engine->server.count(ticketPath(ticketId(n))), 1);
 }
 
 void TestReconciler::checkNowIgnoresAge()
@@ -301,19 +285,20 @@ void TestReconciler::checkNowIgnoresAge()
     Ticket queued;
     queued.customerId = customerId;
     queued.summary = QStringLiteral("Not sent yet");
-    const qint64 queuedId = m_store->insertTicket(queued);
+    const qint64 queuedId = m_engine->store.insertTicket(queued);
     QVERIFY(queuedId > 0);
 
     QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
-    const QList<RetrieveTicketJob *> before = m_client->findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
+    const QList<RetrieveTicketJob *> before =
+        m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
     m_reconciler->checkNow(id);
     m_reconciler->checkNow(id);       // already being asked
     m_reconciler->checkNow(queuedId); // no Ripio id to ask about
     m_reconciler->checkNow(4242);     // no such ticket
-    QCOMPARE(m_client->findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly).size(), before.size() + 1);
+    QCOMPARE(m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly).size(), before.size() + 1);
     QTRY_COMPARE(checked.size(), 1);
     QCOMPARE(checked.first().at(0).toLongLong(), id);
-    QCOMPARE(m_server->count(ticketPath(ticketId(1))), 1);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReconciler)
