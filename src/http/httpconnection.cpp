@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpconnection.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 
-#include <QDateTime>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -26,10 +26,11 @@ constexpr qint64 readChunk = 16 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const QList<HttpRoute> &routes,
-                               QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const HttpLimits &limits,
+                               const QList<HttpRoute> &routes, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_clock(clock)
     , m_peer(socket->peerAddress())
     , m_limits(limits)
     , m_parser(limits, routes)
@@ -181,7 +182,7 @@ void HttpConnection::flush()
 {
     if (m_closing)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     while (!m_queue.isEmpty() && m_queue.front().ready) {
         const Slot s = m_queue.takeFirst();
         if (s.interim) {

@@ -18,6 +18,8 @@ class QTimer;
 
 namespace TicketDesk {
 
+class Clock;
+
 // One accepted connection of HttpServer: owns its socket and a RequestParser, enforces the
 // deadlines (header, body, keep-alive idle), hands complete requests on, and writes answers in
 // request order. Reading pauses while too many requests wait for an answer, so memory stays
@@ -28,13 +30,11 @@ class HttpConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const QList<HttpRoute> &routes,
+    HttpConnection(QTcpSocket *socket, const Clock &clock, const HttpLimits &limits, const QList<HttpRoute> &routes,
                    QObject *parent = nullptr);
     ~HttpConnection() override;
 
     QHostAddress peerAddress() const { return m_peer; }
-    // Requests handed on and not answered yet.
-    int outstanding() const { return m_outstanding; }
     bool isAwaiting(quint64 id) const;
     void respond(quint64 id, const HttpResponse &response);
 
@@ -77,13 +77,14 @@ private:
     void onDisconnected();
 
     QTcpSocket *m_socket;
+    const Clock &m_clock; // for the Date header
     QHostAddress m_peer;
     HttpLimits m_limits;
     RequestParser m_parser;
     QByteArray m_pending; // read from the socket, not yet fed (only while paused)
     QList<Slot> m_queue;
     quint64 m_nextId = 0;
-    int m_outstanding = 0;
+    int m_outstanding = 0;     // requests handed on and not answered yet
     bool m_readClosed = false; // no further request will be parsed
     bool m_draining = false;
     bool m_closing = false; // the last response is out or going out

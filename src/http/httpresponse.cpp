@@ -33,12 +33,6 @@ HttpResponse HttpResponse::error(int status)
                         "{\"status\":" + QByteArray::number(status) + ",\"error\":\"" + reasonPhrase(status) + "\"}");
 }
 
-void HttpResponse::setBody(const QByteArray &body, const QByteArray &contentType)
-{
-    m_body = body;
-    m_contentType = contentType;
-}
-
 bool HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     if (name.isEmpty())

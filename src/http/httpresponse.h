@@ -25,9 +25,7 @@ public:
     static HttpResponse error(int status);
 
     int status() const { return m_status; }
-    void setStatus(int status) { m_status = status; }
     const QByteArray &body() const { return m_body; }
-    void setBody(const QByteArray &body, const QByteArray &contentType = "application/json");
     const QByteArray &contentType() const { return m_contentType; }
 
     // Sets (replaces) a header. Refuses, returning false, a name that is not a token, a value
@@ -37,8 +35,8 @@ public:
 
     // close: add "Connection: close". keepAlive10: answer an HTTP/1.0 keep-alive request with
     // "Connection: keep-alive".
-    QByteArray serialize(bool close, const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                         bool keepAlive10 = false) const;
+    // now: the time for the Date header (the server's Clock).
+    QByteArray serialize(bool close, const QDateTime &now, bool keepAlive10 = false) const;
 
     static QByteArray reasonPhrase(int status);
     static QByteArray httpDate(const QDateTime &time);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpserver.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "http/httpconnection.h"
 
@@ -28,8 +29,9 @@ QHostAddress peerKey(const QHostAddress &address)
 
 } // namespace
 
-HttpServer::HttpServer(QObject *parent)
+HttpServer::HttpServer(const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
 {}
 
 HttpServer::~HttpServer()
@@ -142,7 +144,7 @@ void HttpServer::acceptPending()
         }
         ++m_perPeer[peer];
         ++m_stats.acceptedConnections;
-        auto *connection = new HttpConnection(socket, m_limits, m_routes, this);
+        auto *connection = new HttpConnection(socket, m_clock, m_limits, m_routes, this);
         m_connections.append(connection);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this](const HttpRequest &request, HttpResponder responder) {
@@ -164,7 +166,7 @@ void HttpServer::refuse(QTcpSocket *socket, const char *why)
     socket->setParent(this);
     HttpResponse busy = HttpResponse::error(503);
     busy.setHeader("Retry-After", "1");
-    socket->write(busy.serialize(true));
+    socket->write(busy.serialize(true, m_clock.now()));
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(m_limits.lingerMs, socket, [socket] {
         socket->abort();

@@ -22,24 +22,26 @@ class QTcpServer;
 
 namespace TicketDesk {
 
+class Clock;
 class HttpConnection;
 
 // The webhook listener's HTTP/1.1 server on QTcpServer (QSslServer when TLS is configured).
 // It applies the limits (connections in all and per peer, and through each HttpConnection the
 // parser's limits and the deadlines) and answers protocol errors itself; complete requests go out
 // through requestReceived() with an HttpResponder the handler answers through, now or later.
-// Set limits and routes before listen(). Lives in one thread; answer in that thread.
+// Set limits and routes before listen(). Lives in one thread; answer in that thread. The Date
+// header of every answer reads the clock, which must outlive the server; the deadlines against
+// slow peers run on real timers.
 class HttpServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
-    explicit HttpServer(QObject *parent = nullptr);
+    explicit HttpServer(const Clock &clock, QObject *parent = nullptr);
     ~HttpServer() override;
 
     void setLimits(const HttpLimits &limits);
-    HttpLimits limits() const { return m_limits; }
     void setRoutes(const QList<HttpRoute> &routes);
     QList<HttpRoute> routes() const { return m_routes; }
 #if QT_CONFIG(ssl)
@@ -76,6 +78,7 @@ private:
     void connectionClosed(HttpConnection *connection);
     void checkDrained();
 
+    const Clock &m_clock;
     HttpLimits m_limits;
     QList<HttpRoute> m_routes;
 #if QT_CONFIG(ssl)

@@ -16,9 +16,9 @@
 
 namespace TicketDesk {
 
-CreateTicketJob::CreateTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const ClientSettings &settings,
-                                 const CreateTicketRequest &request, QObject *parent)
-    : RipioJob(network, tokens, settings, RipioCall::CreateTicket, parent)
+CreateTicketJob::CreateTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const Clock &clock,
+                                 const ClientSettings &settings, const CreateTicketRequest &request, QObject *parent)
+    : RipioJob(network, tokens, clock, settings, RipioCall::CreateTicket, parent)
     , m_request(request)
 {}
 

@@ -16,16 +16,13 @@ class CreateTicketJob final : public RipioJob
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateTicketJob)
 
-public:
-    const CreateTicketRequest &request() const { return m_request; }
-
 Q_SIGNALS:
     void finished(const TicketDesk::CreateTicketResult &result);
 
 private:
     friend class RipioClient;
-    CreateTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const ClientSettings &settings,
-                    const CreateTicketRequest &request, QObject *parent);
+    CreateTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const Clock &clock,
+                    const ClientSettings &settings, const CreateTicketRequest &request, QObject *parent);
 
     QNetworkReply *send(const QString &token, ClientError *error) override;
     ClientError deliver(const ClientError &error, int httpStatus, const QByteArray &body) override;

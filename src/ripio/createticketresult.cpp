@@ -43,20 +43,4 @@ CreateTicketResult::Disposition CreateTicketResult::disposition() const
     return Disposition::Unconfirmed;
 }
 
-QString dispositionToString(CreateTicketResult::Disposition disposition)
-{
-    using D = CreateTicketResult::Disposition;
-    switch (disposition) {
-    case D::Accepted:
-        return QStringLiteral("accepted");
-    case D::NotSent:
-        return QStringLiteral("not-sent");
-    case D::Rejected:
-        return QStringLiteral("rejected");
-    case D::Unconfirmed:
-        return QStringLiteral("unconfirmed");
-    }
-    return QStringLiteral("unknown");
-}
-
 } // namespace TicketDesk

@@ -30,6 +30,4 @@ struct CreateTicketResult
     Disposition disposition() const;
 };
 
-QString dispositionToString(CreateTicketResult::Disposition disposition);
-
 } // namespace TicketDesk

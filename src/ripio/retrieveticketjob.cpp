@@ -13,9 +13,9 @@
 
 namespace TicketDesk {
 
-RetrieveTicketJob::RetrieveTicketJob(QNetworkAccessManager *network, TokenManager *tokens,
+RetrieveTicketJob::RetrieveTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const Clock &clock,
                                      const ClientSettings &settings, const QString &ticketId, QObject *parent)
-    : RipioJob(network, tokens, settings, RipioCall::RetrieveTicket, parent)
+    : RipioJob(network, tokens, clock, settings, RipioCall::RetrieveTicket, parent)
     , m_ticketId(ticketId)
 {}
 

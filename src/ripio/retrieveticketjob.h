@@ -22,8 +22,8 @@ Q_SIGNALS:
 
 private:
     friend class RipioClient;
-    RetrieveTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const ClientSettings &settings,
-                      const QString &ticketId, QObject *parent);
+    RetrieveTicketJob(QNetworkAccessManager *network, TokenManager *tokens, const Clock &clock,
+                      const ClientSettings &settings, const QString &ticketId, QObject *parent);
 
     QNetworkReply *send(const QString &token, ClientError *error) override;
     ClientError deliver(const ClientError &error, int httpStatus, const QByteArray &body) override;

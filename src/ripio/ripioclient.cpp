@@ -15,10 +15,11 @@
 
 namespace TicketDesk {
 
-RipioClient::RipioClient(QObject *parent)
+RipioClient::RipioClient(const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new TokenManager(m_network, this))
+    , m_tokens(new TokenManager(m_network, clock, this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     connect(m_tokens, &TokenManager::tokenObtained, this, [this] {
@@ -49,7 +50,7 @@ int RipioClient::tokenRequestCount() const
 
 CreateTicketJob *RipioClient::createTicket(const CreateTicketRequest &request)
 {
-    auto *job = new CreateTicketJob(m_network, m_tokens, m_settings, request, this);
+    auto *job = new CreateTicketJob(m_network, m_tokens, m_clock, m_settings, request, this);
     connect(job, &RipioJob::completed, this, &RipioClient::noteResult);
     const QList<FieldError> problems = validateCreateRequest(request, m_settings.limits);
     if (!problems.isEmpty()) {
@@ -68,7 +69,7 @@ CreateTicketJob *RipioClient::createTicket(const CreateTicketRequest &request)
 
 RetrieveTicketJob *RipioClient::retrieveTicket(const QString &ticketId)
 {
-    auto *job = new RetrieveTicketJob(m_network, m_tokens, m_settings, ticketId, this);
+    auto *job = new RetrieveTicketJob(m_network, m_tokens, m_clock, m_settings, ticketId, this);
     connect(job, &RipioJob::completed, this, &RipioClient::noteResult);
     if (!isUuid(ticketId)) {
         ClientError error;
@@ -80,14 +81,6 @@ RetrieveTicketJob *RipioClient::retrieveTicket(const QString &ticketId)
     }
     job->start();
     return job;
-}
-
-void RipioClient::checkConnection()
-{
-    m_tokens->requestToken(this, [this](const QString &, const ClientError &error) {
-        if (!error.isError())
-            noteResult(error);
-    });
 }
 
 void RipioClient::noteResult(const ClientError &error)
@@ -125,9 +118,8 @@ void RipioClient::noteResult(const ClientError &error)
     if (health == m_health)
         return;
     m_health = health;
-    m_healthMessage = health == ApiHealth::Ready ? QString() : error.message;
     qCInfo(lcRipio) << "API health:" << apiHealthToString(m_health);
-    Q_EMIT healthChanged(m_health, m_healthMessage);
+    Q_EMIT healthChanged(m_health, health == ApiHealth::Ready ? QString() : error.message);
 }
 
 } // namespace TicketDesk

@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 
 namespace TicketDesk {
 
+class Clock;
 class CreateTicketJob;
 class RetrieveTicketJob;
 class TokenManager;
@@ -22,6 +23,8 @@ class TokenManager;
 // Each call returns a job that emits finished(result) exactly once and then
 // deletes itself; connect to it right away (it starts on the next event-loop
 // turn). Lives in one thread (the engine's); jobs are children of the client.
+// Token lifetimes and Retry-After dates are read against the clock, which
+// must outlive the client.
 //
 //   auto *job = client->createTicket(request);
 //   connect(job, &CreateTicketJob::finished, this, &Engine::onCreated);
@@ -31,7 +34,7 @@ class RipioClient final : public QObject
     Q_DISABLE_COPY_MOVE(RipioClient)
 
 public:
-    explicit RipioClient(QObject *parent = nullptr);
+    explicit RipioClient(const Clock &clock, QObject *parent = nullptr);
     ~RipioClient() override;
 
     // Takes effect for calls made afterwards; new credentials drop the cached token.
@@ -43,11 +46,7 @@ public:
     CreateTicketJob *createTicket(const CreateTicketRequest &request);
     // ticketId must be a UUID (it becomes part of the URL).
     RetrieveTicketJob *retrieveTicket(const QString &ticketId);
-    // Asks for a token (or uses the cached one) only to update health().
-    void checkConnection();
-
     ApiHealth health() const { return m_health; }
-    QString healthMessage() const { return m_healthMessage; }
     // How many token requests were sent so far; for diagnostics and tests.
     int tokenRequestCount() const;
 
@@ -57,11 +56,11 @@ Q_SIGNALS:
 private:
     void noteResult(const ClientError &error);
 
+    const Clock &m_clock;
     ClientSettings m_settings;
     QNetworkAccessManager *m_network;
     TokenManager *m_tokens;
     ApiHealth m_health = ApiHealth::Unknown;
-    QString m_healthMessage;
 };
 
 } // namespace TicketDesk

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ripio/ripiojob.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "ripio/tokenmanager.h"
 
@@ -11,11 +12,12 @@
 
 namespace TicketDesk {
 
-RipioJob::RipioJob(QNetworkAccessManager *network, TokenManager *tokens, const ClientSettings &settings, RipioCall call,
-                   QObject *parent)
+RipioJob::RipioJob(QNetworkAccessManager *network, TokenManager *tokens, const Clock &clock,
+                   const ClientSettings &settings, RipioCall call, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_tokens(tokens)
+    , m_clock(clock)
     , m_settings(settings)
     , m_call(call)
 {
@@ -73,7 +75,6 @@ void RipioJob::onToken(const QString &token, const ClientError &tokenError)
     m_timedOut = false;
     m_uploadComplete = false;
     m_uploadSize = -1;
-    ++m_attempts;
 
     ClientError sendError;
     QNetworkReply *reply = send(token, &sendError);
@@ -118,8 +119,8 @@ void RipioJob::onFinished(QNetworkReply *reply)
         return;
     }
 
-    const ClientError error = errorFromHttpAnswer(
-        m_call, status, body, reply->rawHeader(QByteArrayLiteral("Retry-After")), QDateTime::currentDateTimeUtc());
+    const ClientError error =
+        errorFromHttpAnswer(m_call, status, body, reply->rawHeader(QByteArrayLiteral("Retry-After")), m_clock.now());
     const bool tokenRefused = status == 401 || (status == 403 && error.category != ClientError::Category::NotEnabled);
     if (tokenRefused && !m_repeated && m_tokens) {
         // The token may have been revoked or expired early: one fresh token, one repeat, never a loop.

@@ -17,6 +17,7 @@ class QNetworkReply;
 
 namespace TicketDesk {
 
+class Clock;
 class TokenManager;
 
 // The part every Ripio call shares: get a token, send, watch the upload and
@@ -32,17 +33,14 @@ class RipioJob : public QObject
 public:
     ~RipioJob() override;
 
-    // How many HTTP attempts this job made (1, or 2 after a token refresh).
-    int attempts() const { return m_attempts; }
-
 Q_SIGNALS:
     // After the subclass's finished(): the error it reported (None on success).
     // RipioClient follows API health with it.
     void completed(const TicketDesk::ClientError &error);
 
 protected:
-    RipioJob(QNetworkAccessManager *network, TokenManager *tokens, const ClientSettings &settings, RipioCall call,
-             QObject *parent);
+    RipioJob(QNetworkAccessManager *network, TokenManager *tokens, const Clock &clock, const ClientSettings &settings,
+             RipioCall call, QObject *parent);
 
     // Begins on the next event-loop turn, so the caller can connect first.
     void start();
@@ -71,12 +69,12 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<TokenManager> m_tokens;
+    const Clock &m_clock; // "now" for a Retry-After given as a date
     ClientSettings m_settings;
     RipioCall m_call;
     QString m_token;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
-    int m_attempts = 0;
     bool m_repeated = false;
     bool m_timedOut = false;
     bool m_uploadComplete = false;

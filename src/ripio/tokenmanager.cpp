@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ripio/tokenmanager.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "ripio/ripioendpoint.h"
 #include "ripio/ripioerrorparser.h"
@@ -40,9 +41,10 @@ qint64 readSeconds(const QJsonObject &object, QLatin1StringView camel, QLatin1St
 
 } // namespace
 
-TokenManager::TokenManager(QNetworkAccessManager *network, QObject *parent)
+TokenManager::TokenManager(QNetworkAccessManager *network, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_clock(clock)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -78,7 +80,7 @@ void TokenManager::setSettings(const ClientSettings &settings)
 
 bool TokenManager::hasValidToken() const
 {
-    return !m_token.isEmpty() && !m_validUntil.hasExpired();
+    return !m_token.isEmpty() && m_clock.now() < m_renewAt;
 }
 
 void TokenManager::requestToken(QObject *context, Callback callback)
@@ -151,9 +153,8 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
         return;
     }
     if (status < 200 || status > 299) {
-        const ClientError error =
-            errorFromHttpAnswer(RipioCall::Token, status, body, reply->rawHeader(QByteArrayLiteral("Retry-After")),
-                                QDateTime::currentDateTimeUtc());
+        const ClientError error = errorFromHttpAnswer(
+            RipioCall::Token, status, body, reply->rawHeader(QByteArrayLiteral("Retry-After")), m_clock.now());
         qCWarning(lcRipio) << "token request answered HTTP" << status << categoryToString(error.category);
         deliver(QString(), error);
         return;
@@ -184,7 +185,7 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
     qint64 validMs = (lifetime - m_settings.tokenRefreshMarginSeconds) * 1000;
     if (validMs <= 0)
         validMs = lifetime * 1000 / 2; // the margin is longer than the lifetime: renew halfway
-    m_validUntil = QDeadlineTimer(validMs);
+    m_renewAt = m_clock.now().addMSecs(validMs);
     m_token = token;
     qCInfo(lcRipio) << "token obtained, valid for" << lifetime << "s";
     deliver(m_token, ClientError());

@@ -5,7 +5,7 @@
 #include "ripio/clienterror.h"
 #include "ripio/ripioclientsettings.h"
 
-#include <QDeadlineTimer>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -19,11 +19,14 @@ class QNetworkReply;
 
 namespace TicketDesk {
 
+class Clock;
+
 // Gets and caches the OAuth2 client-credentials token for RipioClient's jobs.
 // However many callers wait, one token request is in flight at a time; the
-// token is reused until tokenRefreshMarginSeconds before it expires; a caller
-// that got 401 with a token calls invalidate(token) and asks again. Internal
-// to the ripio library: use RipioClient.
+// token is reused until tokenRefreshMarginSeconds before it expires (halfway
+// through its lifetime when the margin is as long as the lifetime), as the
+// clock tells; a caller that got 401 with a token calls invalidate(token) and
+// asks again. Internal to the ripio library: use RipioClient.
 class TokenManager final : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ public:
     // Called exactly once: the token, or an error (then the token is empty).
     using Callback = std::function<void(const QString &token, const ClientError &error)>;
 
-    explicit TokenManager(QNetworkAccessManager *network, QObject *parent = nullptr);
+    TokenManager(QNetworkAccessManager *network, const Clock &clock, QObject *parent = nullptr);
     ~TokenManager() override;
 
     // New credentials or base URL drop the cached token.
@@ -47,7 +50,6 @@ public:
     // failing with the same stale token cause a single new request.
     void invalidate(const QString &token);
 
-    bool hasValidToken() const;
     // How many token requests were sent; for diagnostics and tests.
     int requestCount() const { return m_requestCount; }
 
@@ -62,14 +64,16 @@ private:
         Callback callback;
     };
 
+    bool hasValidToken() const;
     void fetch();
     void onFinished(QNetworkReply *reply, quint64 generation);
     void deliver(const QString &token, const ClientError &error);
 
     QNetworkAccessManager *m_network;
+    const Clock &m_clock;
     ClientSettings m_settings;
     QString m_token;
-    QDeadlineTimer m_validUntil;
+    QDateTime m_renewAt; // by m_clock: the token is used until then
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     bool m_timedOut = false;

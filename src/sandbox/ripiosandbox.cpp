@@ -109,7 +109,7 @@ bool RipioSandbox::listen(const QHostAddress &address, quint16 port)
 {
     if (m_server && m_server->isListening())
         return true;
-    auto *server = new HttpServer(this);
+    auto *server = new HttpServer(m_clock, this);
     HttpLimits limits;
     // Attachments: up to the client's default total of 50 MiB plus the multipart framing.
     limits.maxBodyBytes = qint64(60) * 1024 * 1024;

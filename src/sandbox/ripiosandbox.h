@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clock.h"
+
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QHash>
@@ -158,6 +160,7 @@ private:
     bool chance(double rate);
 
     SandboxOptions m_options;
+    SystemClock m_clock; // the Date header of the sandbox's answers
     HttpServer *m_server = nullptr;
     QHostAddress m_address;
     QNetworkAccessManager *m_network;

@@ -15,6 +15,24 @@
 
 namespace TicketDesk {
 
+namespace {
+
+// Calls in flight at once: enough to overlap uploads, few enough not to look like a flood.
+constexpr int maxInFlight = 4;
+constexpr int maxBackoffSeconds = 60;
+// The backoff timer only wakes the outbox up to ask the clock, so a long
+// Retry-After is slept in steps that a QTimer's int milliseconds can hold.
+constexpr qint64 maxWakeUpMs = 3600 * 1000;
+
+} // namespace
+
+int Outbox::backoffSeconds(int failures, int retryAfterSeconds)
+{
+    if (retryAfterSeconds >= 0)
+        return std::max(retryAfterSeconds, 1);
+    return std::min(maxBackoffSeconds, 1 << std::clamp(failures - 1, 0, 6));
+}
+
 Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -22,10 +40,7 @@ Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObj
     , m_clock(clock)
 {
     m_backoffTimer.setSingleShot(true);
-    connect(&m_backoffTimer, &QTimer::timeout, this, [this] {
-        m_retryAt = QDateTime();
-        kick();
-    });
+    connect(&m_backoffTimer, &QTimer::timeout, this, &Outbox::kick);
 }
 
 void Outbox::setEnabled(bool enabled)
@@ -67,9 +82,20 @@ void Outbox::resume()
 
 void Outbox::kick()
 {
-    if (!m_enabled || m_backoffTimer.isActive())
+    if (!m_enabled)
         return;
-    const int room = m_maxInFlight - int(m_inFlight.size());
+    if (m_retryAt.isValid()) {
+        const qint64 wait = m_clock.now().msecsTo(m_retryAt);
+        if (wait > 0) {
+            // Early (a coarse timer, or a clock that moved less than the timer): sleep on.
+            if (!m_backoffTimer.isActive())
+                m_backoffTimer.start(int(std::min(wait, maxWakeUpMs)));
+            return;
+        }
+        m_retryAt = QDateTime();
+        m_backoffTimer.stop();
+    }
+    const int room = maxInFlight - int(m_inFlight.size());
     if (room <= 0)
         return;
     TicketFilter filter;
@@ -77,7 +103,7 @@ void Outbox::kick()
     filter.order = TicketFilter::Order::OldestFirst;
     const QList<Ticket> queued = m_store.tickets(filter, room + int(m_inFlight.size()));
     for (const Ticket &t : queued) {
-        if (int(m_inFlight.size()) >= m_maxInFlight)
+        if (int(m_inFlight.size()) >= maxInFlight)
             break;
         if (!m_inFlight.contains(t.id))
             send(t);
@@ -149,13 +175,10 @@ void Outbox::backOff(int retryAfterSeconds, const QString &why)
 {
     ++m_failures;
     m_lastError = why;
-    // 1, 2, 4 ... 60 s; the server's Retry-After wins when it gave one.
-    int seconds = std::min(60, 1 << std::min(m_failures - 1, 6));
-    if (retryAfterSeconds >= 0)
-        seconds = std::max(retryAfterSeconds, 1);
+    const int seconds = backoffSeconds(m_failures, retryAfterSeconds);
     m_retryAt = m_clock.now().addSecs(seconds);
     qCInfo(lcService).noquote() << "outbox paused for" << seconds << "s:" << why;
-    m_backoffTimer.start(seconds * 1000);
+    m_backoffTimer.start(int(std::min(qint64(seconds) * 1000, maxWakeUpMs)));
 }
 
 void Outbox::reportQueue()

@@ -17,11 +17,13 @@ class RipioClient;
 class TicketStore;
 struct CreateTicketResult;
 
-// Sends QUEUED tickets to Ripio, oldest first. A ticket is on disk before
-// anything is sent; when the API cannot be reached before the body leaves, the
-// ticket goes back to QUEUED and the outbox waits (exponential backoff, or the
-// server's Retry-After) before trying again. A body that was sent but whose
-// answer was lost makes the ticket UNCONFIRMED: never resent automatically.
+// Sends QUEUED tickets to Ripio, oldest first, at most four at a time. A ticket
+// is on disk before anything is sent; when the API cannot be reached before the
+// body leaves, the ticket goes back to QUEUED and the outbox waits (exponential
+// backoff, or the server's Retry-After) before trying again. A body that was
+// sent but whose answer was lost makes the ticket UNCONFIRMED: never resent
+// automatically. The clock says when a backoff is over; a timer only wakes the
+// outbox up then.
 class Outbox final : public QObject
 {
     Q_OBJECT
@@ -30,19 +32,20 @@ class Outbox final : public QObject
 public:
     Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent = nullptr);
 
-    void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
+    // Seconds to wait after `failures` failures in a row: the server's
+    // Retry-After when it gave one (>= 0), else 1, 2, 4 ... capped at 60.
+    static int backoffSeconds(int failures, int retryAfterSeconds);
+
     void setEnabled(bool enabled);
 
     // Marks tickets left SUBMITTING by a process that died mid-send as
     // UNCONFIRMED (the body may have reached Ripio). Call once at start.
     void recoverInterrupted();
-    // Looks for QUEUED tickets and sends what it may now.
+    // Looks for QUEUED tickets and sends what it may now: nothing while a
+    // backoff lasts (by the clock).
     void kick();
     // Forget the backoff (new credentials, the operator asked) and send now.
     void resume();
-
-    int inFlight() const { return int(m_inFlight.size()); }
-    QDateTime retryAt() const { return m_retryAt; }
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
@@ -61,10 +64,9 @@ private:
     RipioClient &m_client;
     const Clock &m_clock;
     QSet<qint64> m_inFlight;
-    int m_maxInFlight = 4;
     bool m_enabled = true;
     int m_failures = 0;
-    QDateTime m_retryAt;
+    QDateTime m_retryAt; // by m_clock; invalid when not backing off
     QString m_lastError;
     QTimer m_backoffTimer;
 };

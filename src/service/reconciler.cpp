@@ -13,6 +13,18 @@
 
 namespace TicketDesk {
 
+namespace {
+
+constexpr int maxDoublings = 5;
+constexpr qint64 maxCheckDelaySeconds = 3600;
+
+} // namespace
+
+qint64 Reconciler::checkDelaySeconds(int thresholdSeconds, int attempts)
+{
+    return std::min(qint64(thresholdSeconds) << std::clamp(attempts - 1, 0, maxDoublings), maxCheckDelaySeconds);
+}
+
 Reconciler::Reconciler(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -92,9 +104,7 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
     const QDateTime now = m_clock.now();
     Schedule &s = m_schedule[localId];
     ++s.attempts;
-    // threshold, 2x, 4x ... capped at one hour between checks of one ticket.
-    const qint64 wait = std::min<qint64>(qint64(m_thresholdSeconds) << std::min(s.attempts - 1, 5), 3600);
-    s.next = now.addSecs(wait);
+    s.next = now.addSecs(checkDelaySeconds(m_thresholdSeconds, s.attempts));
 
     if (!result.ok()) {
         m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"), result.error.message);

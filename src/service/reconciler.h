@@ -21,7 +21,8 @@ struct RetrieveTicketResult;
 // Asks Ripio about tickets that stay PENDING longer than a threshold (webhooks
 // get lost), with per-ticket backoff and a cap on concurrent checks. At start
 // every PENDING ticket is checked once. Answers go through the same lifecycle
-// function as webhooks, so a check can never contradict one silently.
+// function as webhooks, so a check can never contradict one silently. The clock
+// says which tickets are due; a timer sweeps every threshold/4 (0.25 to 5 s).
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -30,8 +31,12 @@ class Reconciler final : public QObject
 public:
     Reconciler(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent = nullptr);
 
+    // Seconds from the answer to a ticket's attempts-th check (1, 2, ...) to
+    // its next one: the threshold, doubled after each check up to 32 times
+    // it, and never more than an hour.
+    static qint64 checkDelaySeconds(int thresholdSeconds, int attempts);
+
     void setThresholdSeconds(int seconds);
-    int thresholdSeconds() const { return m_thresholdSeconds; }
     void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
 
     // Starts the periodic sweep; the first sweep checks every PENDING ticket.
@@ -39,13 +44,16 @@ public:
     void stop();
     // Checks one ticket now, whatever its age.
     void checkNow(qint64 localId);
+    // Asks about the PENDING tickets that are due by the clock (all of them on
+    // the first sweep after start()), oldest first, within the concurrency cap.
+    // The timer calls this.
+    void sweep();
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void checked(qint64 localId, const QString &result);
 
 private:
-    void sweep();
     void check(const Ticket &ticket);
     void finished(qint64 localId, const RetrieveTicketResult &result);
 

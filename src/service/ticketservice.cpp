@@ -87,7 +87,7 @@ void TicketService::start(const EngineConfig &config)
         return;
     }
 
-    m_client = new RipioClient(this);
+    m_client = new RipioClient(m_clock, this);
     m_client->setSettings(config.client);
     connect(m_client, &RipioClient::healthChanged, this, [this](ApiHealth health, const QString &message) {
         m_api.kind = apiKind(health);
@@ -110,7 +110,7 @@ void TicketService::start(const EngineConfig &config)
     m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
     connect(m_reconciler, &Reconciler::ticketsChanged, this, &TicketService::emitChanged);
 
-    m_server = new HttpServer(this);
+    m_server = new HttpServer(m_clock, this);
     m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
     connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
     connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);

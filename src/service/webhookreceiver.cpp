@@ -17,6 +17,9 @@ namespace TicketDesk {
 
 namespace {
 
+// Flush at once when this many requests wait: bounds the latency and memory of one batch.
+constexpr qsizetype maxBatch = 256;
+
 HttpResponse acknowledgement(const QString &verdict)
 {
     QJsonObject o{{QStringLiteral("ok"), true}, {QStringLiteral("verdict"), verdict}};
@@ -61,7 +64,7 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     }
     ++m_counters.received;
     m_pending.append(Pending{m_inspector.inspect(request, responder.peerAddress()), responder});
-    if (m_pending.size() >= m_maxBatch)
+    if (m_pending.size() >= maxBatch)
         flush();
     else
         scheduleFlush();
@@ -153,11 +156,8 @@ void WebhookReceiver::flush()
         // Record-only deliveries (and closed accounts): each is small and rare
         // next to ticket events, so each commits on its own.
         bool ok = true;
-        if (d.action == WebhookDecision::Action::CloseCustomer) {
+        if (d.action == WebhookDecision::Action::CloseCustomer)
             ok = m_store.markCustomerClosed(d.customerId, d.delivery.eventTime.isValid() ? d.delivery.eventTime : now);
-            if (ok)
-                Q_EMIT customerClosed(d.customerId);
-        }
         const qint64 id = ok ? m_store.recordDelivery(d.delivery) : 0;
         if (id <= 0) {
             ++m_counters.storeFailures;

@@ -34,8 +34,6 @@ public:
 
     WebhookInspector &inspector() { return m_inspector; }
     void setWebhookPath(const QByteArray &path) { m_path = path; }
-    // Flush immediately once this many requests wait (bounds latency and memory).
-    void setMaxBatch(int n) { m_maxBatch = n; }
 
     struct Counters
     {
@@ -59,7 +57,6 @@ Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void ticketsRemoved(const QList<qint64> &ids);
     void deliveriesRecorded(const QList<TicketDesk::DeliveryRecord> &deliveries);
-    void customerClosed(const QString &customerId);
 
 private:
     void onRequest(const HttpRequest &request, HttpResponder responder);
@@ -79,7 +76,6 @@ private:
     QByteArray m_path = "/webhooks/ripio";
     QList<Pending> m_pending;
     bool m_flushScheduled = false;
-    int m_maxBatch = 256;
     Counters m_counters;
     QDateTime m_lastEventAt;
     QDateTime m_startedAt;

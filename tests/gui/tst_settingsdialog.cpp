@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
 #include "core/signature.h"
 #include "gui/settingsdialog.h"
 #include "http/httpserver.h"
@@ -357,7 +358,8 @@ void TestSettingsDialog::sendTestEvent()
     QFETCH(bool, delivered);
     QFETCH(QString, lastLine);
 
-    HttpServer server;
+    SystemClock clock;
+    HttpServer server(clock);
     server.setRoutes({HttpRoute{QByteArrayLiteral("/webhooks/ripio"), {QByteArrayLiteral("POST")}}});
     QByteArray receivedType;
     QByteArray receivedEvent;
@@ -404,7 +406,8 @@ void TestSettingsDialog::sendTestEventWithoutListener()
     // A port nobody listens on: bind, note it, close.
     quint16 port = 0;
     {
-        HttpServer probe;
+        SystemClock clock;
+        HttpServer probe(clock);
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpserver.h"
+#include "support/manualclock.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -14,6 +15,12 @@
 using namespace TicketDesk;
 
 namespace {
+
+// Every test function starts from the same instant.
+QDateTime testStart()
+{
+    return QDateTime(QDate(2026, 3, 14), QTime(15, 9, 26), Qt::UTC);
+}
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
@@ -127,10 +134,12 @@ private Q_SLOTS:
     void connectionCloseHonoured();
     void shutdownDrainsInFlight();
     void listenError();
+    void dateFromClock();
 
 private:
     void start(const HttpLimits &limits = fastLimits());
 
+    ManualClock m_clock{testStart()};
     std::unique_ptr<HttpServer> m_server;
     std::vector<HttpResponder> m_pending;
     QList<HttpRequest> m_requests;
@@ -139,6 +148,7 @@ private:
 
 void TestHttpServer::init()
 {
+    m_clock.set(testStart());
     m_pending.clear();
     m_requests.clear();
     m_answerAtOnce = true;
@@ -151,7 +161,7 @@ void TestHttpServer::cleanup()
 
 void TestHttpServer::start(const HttpLimits &limits)
 {
-    m_server = std::make_unique<HttpServer>();
+    m_server = std::make_unique<HttpServer>(m_clock);
     m_server->setLimits(limits);
     m_server->setRoutes({{"/webhooks/ripio", {"POST"}}, {"/healthz", {"GET"}}});
     connect(m_server.get(), &HttpServer::requestReceived, this,
@@ -495,10 +505,38 @@ void TestHttpServer::shutdownDrainsInFlight()
 void TestHttpServer::listenError()
 {
     start();
-    HttpServer second;
+    HttpServer second(m_clock);
     QVERIFY(!second.listen(QHostAddress::LocalHost, m_server->serverPort()));
     QVERIFY(!second.errorString().isEmpty());
     QVERIFY(!second.isListening());
+}
+
+void TestHttpServer::dateFromClock()
+{
+    HttpLimits limits = fastLimits();
+    limits.maxConnections = 1;
+    limits.keepAliveIdleMs = 20'000;
+    start(limits);
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    auto r = c.read();
+    QCOMPARE(r.status, 202);
+    QVERIFY2(r.head.contains("\r\nDate: Sat, 14 Mar 2026 15:09:26 GMT\r\n"), r.head.constData());
+
+    m_clock.advance(90 * 1000);
+    c.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    r = c.read();
+    QCOMPARE(r.status, 202);
+    QVERIFY2(r.head.contains("\r\nDate: Sat, 14 Mar 2026 15:10:56 GMT\r\n"), r.head.constData());
+
+    // The server's own refusal (connection limit) reads the same clock.
+    Client refused;
+    refused.socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(waitFor([this] { return m_server->stats().refusedConnections == 1; }, 2000));
+    QVERIFY(refused.waitClosed(2000));
+    QVERIFY(refused.buffer.startsWith("HTTP/1.1 503 "));
+    QVERIFY2(refused.buffer.contains("\r\nDate: Sat, 14 Mar 2026 15:10:56 GMT\r\n"), refused.buffer.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

@@ -3,7 +3,8 @@
 #include "ripio/createticketjob.h"
 #include "ripio/retrieveticketjob.h"
 #include "ripio/ripioclient.h"
-#include "support/scriptedserver.h"
+#include "support/manualclock.h"
+#include "support/scriptedripio.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -37,6 +38,12 @@ extern "C" const char *__asan_default_options()
 using namespace TicketDesk;
 
 namespace {
+
+// Every test function starts from the same instant.
+QDateTime testStart()
+{
+    return QDateTime(QDate(2026, 5, 4), QTime(9, 30), Qt::UTC);
+}
 
 const QByteArray tokenPath = QByteArrayLiteral("/oauth2/token/");
 const QByteArray createPath = QByteArrayLiteral("/api/v1/supportTickets/");
@@ -174,6 +181,7 @@ private Q_SLOTS:
     void refusedTokenRefreshedOnce();
     void createAnswers_data();
     void createAnswers();
+    void retryAfterDateReadAgainstClock();
     void retrieveStatuses_data();
     void retrieveStatuses();
     void retrieveNotFound();
@@ -191,25 +199,22 @@ private:
     std::optional<CreateTicketResult> create(const CreateTicketRequest &request, int timeoutMs = 10000);
     std::optional<RetrieveTicketResult> retrieve(const QString &id);
 
+    ManualClock m_clock{testStart()};
     ScriptedServer *m_server = nullptr;
     RipioClient *m_client = nullptr;
 };
 
 ClientSettings TestRipioClient::settings() const
 {
-    ClientSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.clientId = QStringLiteral("client-id");
-    settings.clientSecret = QStringLiteral("s3cret");
-    settings.transferTimeoutMs = 5000;
-    return settings;
+    return ScriptedRipio::settings(m_server->baseUrl());
 }
 
 void TestRipioClient::init()
 {
+    m_clock.set(testStart());
     m_server = new ScriptedServer(this);
     QVERIFY(m_server->listen());
-    m_client = new RipioClient(this);
+    m_client = new RipioClient(m_clock, this);
     m_client->setSettings(settings());
 }
 
@@ -314,14 +319,15 @@ void TestRipioClient::concurrentCallsShareOneTokenRequest()
 
 void TestRipioClient::tokenRenewedAfterExpiry()
 {
-    // expiresIn 1 s with the default 60 s margin: the token is renewed halfway, after 0.5 s.
+    // expiresIn 1 s with the default 60 s margin: the token is renewed halfway, after 0.5 s
+    // by the client's clock.
     m_server->enqueue(tokenPath, tokenAnswer("short", 1));
     m_server->enqueue(tokenPath, tokenAnswer("second", 36000));
     m_server->setFallback(ticketPath, retrieveAnswer("PENDING", "null"));
     QVERIFY(retrieve(ticketId).value().ok());
     QVERIFY(retrieve(ticketId).value().ok());
     QCOMPARE(m_server->count(tokenPath), 1);
-    QTest::qWait(700);
+    m_clock.advance(700);
     QVERIFY(retrieve(ticketId).value().ok());
     QCOMPARE(m_server->count(tokenPath), 2);
     QCOMPARE(m_server->requestsTo(ticketPath).last().header("Authorization"), QByteArrayLiteral("Bearer second"));
@@ -481,6 +487,19 @@ void TestRipioClient::createAnswers()
         QCOMPARE(result->ticketId, ticketId);
         QCOMPARE(result->status, QStringLiteral("PENDING"));
     }
+}
+
+void TestRipioClient::retryAfterDateReadAgainstClock()
+{
+    // Retry-After as an HTTP date: the seconds to wait are counted from the client's clock.
+    m_server->enqueue(tokenPath, tokenAnswer());
+    m_server->enqueue(createPath, ScriptedResponse::json(429, QByteArrayLiteral("{\"detail\":\"Slow down\"}"),
+                                                         {{"Retry-After", "Mon, 04 May 2026 09:31:30 GMT"}}));
+    const auto result = create(simpleRequest());
+    QVERIFY(result);
+    QCOMPARE(result->error.category, ClientError::Category::RateLimited);
+    QCOMPARE(result->error.retryAfterSeconds, 90);
+    QCOMPARE(result->disposition(), CreateTicketResult::Disposition::NotSent);
 }
 
 void TestRipioClient::retrieveStatuses_data()

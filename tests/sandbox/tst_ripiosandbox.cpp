@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
 #include "core/signature.h"
 #include "http/httpresponder.h"
 #include "http/httpserver.h"
@@ -29,7 +30,8 @@ struct Answer
 // A webhook endpoint on the project's own server that answers with `status` and keeps the bodies.
 struct Hook
 {
-    HttpServer server;
+    SystemClock clock;
+    HttpServer server{clock};
     QList<HttpRequest> received;
     int status = 200;
 

@@ -4,6 +4,7 @@
 #include "sandbox/ripiosandbox.h"
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
+#include "support/manualclock.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,7 +59,7 @@ public:
     // Starts a (new) engine on the rig's database and points the sandbox's webhooks at it.
     bool start(const EngineConfig &c)
     {
-        service = std::make_unique<TicketService>(clock);
+        service = std::make_unique<TicketService>(*engineClock);
         QObject::connect(service.get(), &TicketService::apiStateChanged, service.get(),
                          [this](const ApiState &s) { api = s; });
         bool ok = false;
@@ -87,8 +88,15 @@ public:
     TicketStatus status(qint64 id) { return ticket(id).status; }
     qsizetype rows() { return service->store()->tickets().size(); }
 
+    // The engine reads the wall clock unless a test moves time itself: then it
+    // points engineClock at manualClock (which starts at the real "now", so the
+    // sandbox's webhook timestamps stay inside the replay window).
+    void useManualClock() { engineClock = &manualClock; }
+
     QTemporaryDir dir;
-    SystemClock clock;
+    SystemClock systemClock;
+    ManualClock manualClock{QDateTime::currentDateTimeUtc()};
+    const Clock *engineClock = &systemClock;
     RipioSandbox sandbox;
     std::unique_ptr<TicketService> service;
     ApiState api;
@@ -228,7 +236,8 @@ void TestEngineE2E::webhookBeforeTheAnswer()
     QCOMPARE(delivered.first().at(2).toInt(), 200);
     QVERIFY(rig.ticket(id).status == TicketStatus::Submitting || rig.ticket(id).status == TicketStatus::Created);
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), TicketStatus::Created, 10000);
-    QTest::qWait(300);
+    // Then the late 202 comes (only it sets submittedAt): it must neither add a row nor move the status.
+    QTRY_VERIFY_WITH_TIMEOUT(rig.ticket(id).submittedAt.isValid(), 10000);
     QCOMPARE(rig.rows(), 1);
     const Ticket t = rig.ticket(id);
     QCOMPARE(t.status, TicketStatus::Created);
@@ -241,11 +250,12 @@ void TestEngineE2E::tokenExpiresMidRun()
     SandboxOptions o = Rig::fastOptions();
     o.tokenLifetimeSeconds = 1;
     Rig rig(o);
+    rig.useManualClock(); // the engine's token expires by its clock, not by sleeping
     QVERIFY(rig.sandbox.listen());
     QVERIFY(rig.start(rig.config(60)));
     const qint64 first = rig.create(QStringLiteral("before expiry"));
     QTRY_COMPARE(rig.status(first), TicketStatus::Created);
-    QTest::qWait(1300);
+    rig.manualClock.advance(1300);
     const qint64 second = rig.create(QStringLiteral("after expiry"));
     QTRY_COMPARE(rig.status(second), TicketStatus::Created);
     QVERIFY(rig.sandbox.counters().tokensIssued >= 2);
@@ -312,14 +322,21 @@ void TestEngineE2E::answerLostIsUnconfirmed()
     o.dropAnswerRate = 1.0;
     Rig rig(o);
     rig.noWebhooks = true; // the outcome must not sneak in and hide the lost answer
+    rig.useManualClock();
     QVERIFY(rig.sandbox.listen());
     EngineConfig c = rig.config(60);
-    c.client.transferTimeoutMs = 800;
+    c.client.transferTimeoutMs = 800; // the hung answer is cut by a real timer, as in production
     QVERIFY(rig.start(c));
     const qint64 id = rig.create(QStringLiteral("Answer lost"));
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(id), TicketStatus::Unconfirmed, 10000);
     QVERIFY(!rig.ticket(id).message.isEmpty());
-    QTest::qWait(1500);
+    // Past any backoff, and even when the queue is sent on demand, the ticket is not in it: a
+    // resend would turn it SUBMITTING at once. The short wait lets a wrongly sent request reach
+    // the sandbox over loopback before the counters are read.
+    rig.manualClock.advance(10 * 60 * 1000);
+    rig.service->sendQueuedNow();
+    QCOMPARE(rig.status(id), TicketStatus::Unconfirmed);
+    QTest::qWait(100);
     // Never resent automatically: Ripio holds exactly one ticket.
     QCOMPARE(rig.sandbox.ticketCount(), 1);
     QCOMPARE(rig.sandbox.counters().createRequests, 1);

@@ -78,7 +78,7 @@ void TestWebhookReceiver::init()
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC));
     m_store = std::make_unique<TicketStore>(*m_clock);
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))).ok());
-    m_server = std::make_unique<HttpServer>();
+    m_server = std::make_unique<HttpServer>(*m_clock);
     m_server->setRoutes({HttpRoute{"/webhooks/ripio", {"POST"}}, HttpRoute{"/healthz", {"GET"}}});
     m_receiver = std::make_unique<WebhookReceiver>(*m_server, *m_store, *m_clock);
     m_receiver->inspector().setSecrets(secret, QByteArray(), true);

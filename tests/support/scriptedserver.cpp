@@ -67,6 +67,14 @@ QUrl ScriptedServer::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
 }
 
+QUrl ScriptedServer::unreachableUrl()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return QUrl();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(probe.serverPort()));
+}
+
 void ScriptedServer::enqueue(const QByteArray &path, const ScriptedResponse &response)
 {
     m_queues[path].append(response);
@@ -140,7 +148,6 @@ void ScriptedServer::process(QTcpSocket *socket)
             connection.response = take(connection.current.path);
             if (connection.response.action == ScriptedResponse::Action::HangBeforeBody) {
                 m_requests.append(connection.current);
-                Q_EMIT requestReceived(connection.current.path);
                 connection.stopped = true;
                 // Stop draining the socket so the client's upload backs up.
                 socket->setReadBufferSize(1);
@@ -159,7 +166,6 @@ void ScriptedServer::process(QTcpSocket *socket)
         connection.remaining = -1;
         m_requests.append(connection.current);
         const ScriptedResponse response = connection.response;
-        Q_EMIT requestReceived(connection.current.path);
         switch (response.action) {
         case ScriptedResponse::Action::Answer:
             if (response.delayMs > 0) {

@@ -63,6 +63,8 @@ public:
     bool listen();
     void close();
     QUrl baseUrl() const;
+    // An http URL on 127.0.0.1 where nothing listens (a port bound, then released): "offline".
+    static QUrl unreachableUrl();
 
     void enqueue(const QByteArray &path, const ScriptedResponse &response);
     void setFallback(const QByteArray &path, const ScriptedResponse &response);
@@ -72,9 +74,6 @@ public:
     QList<RecordedRequest> requests() const { return m_requests; }
     QList<RecordedRequest> requestsTo(const QByteArray &path) const;
     int count(const QByteArray &path) const { return static_cast<int>(requestsTo(path).size()); }
-
-Q_SIGNALS:
-    void requestReceived(const QByteArray &path);
 
 private:
     struct Connection

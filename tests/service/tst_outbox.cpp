@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ripio/ripioclient.h"
+#include "service/outbox.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+#include "support/scriptedengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace TicketDesk;
+using namespace TicketDesk::ScriptedRipio;
+
+namespace {
+
+// Every test function starts from the same instant.
+QDateTime testStart()
+{
+    return QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC);
+}
+
+const QByteArray &createPath = ticketsPath;
+
+// A distinct Ripio ticket id per answer, so that no two local tickets merge.
+ScriptedResponse accepted(int n)
+{
+    return ScriptedResponse::json(202, QByteArrayLiteral("{\"ticketId\":\"") + ticketId(n).toUtf8() +
+                                           QByteArrayLiteral("\",\"status\":\"PENDING\"}"));
+}
+
+QList<TicketStatus> statusesOf(const QSignalSpy &spy, qint64 id)
+{
+    QList<TicketStatus> seen;
+    for (const QList<QVariant> &args : spy) {
+        for (const Ticket &t : args.at(0).value<QList<Ticket>>()) {
+            if (t.id == id)
+                seen.append(t.status);
+        }
+    }
+    return seen;
+}
+
+} // namespace
+
+// The outbox on a real SQLite store and the real client against a scripted
+// Ripio; time moves by a ManualClock, never by sleeping.
+class TestOutbox final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void backoffArithmetic_data();
+    void backoffArithmetic();
+    void sendsOldestFirstWithItsFields();
+    void atMostFourInFlight();
+    void dispositions_data();
+    void dispositions();
+    void backoffDoublesUntilResumed();
+    void disabledSendsNothing();
+    void interruptedSendIsUnconfirmed();
+
+private:
+    ClientSettings settings() const { return ScriptedRipio::settings(m_engine->server.baseUrl()); }
+    qint64 queue(const QString &summary, int minutesOld = 0);
+    TicketStatus status(qint64 id) { return m_engine->store.ticket(id).value_or(Ticket{}).status; }
+
+    ManualClock m_clock{testStart()};
+    std::unique_ptr<ScriptedEngine> m_engine;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
+void TestOutbox::init()
+{
+    m_clock.set(testStart());
+    m_engine = std::make_unique<ScriptedEngine>(m_clock);
+    QVERIFY(m_engine->ready);
+    m_outbox = std::make_unique<Outbox>(m_engine->store, m_engine->client, m_clock);
+}
+
+void TestOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_engine.reset();
+}
+
+qint64 TestOutbox::queue(const QString &summary, int minutesOld)
+{
+    Ticket t;
+    t.customerId = customerId;
+    t.summary = summary;
+    t.description = summary + QStringLiteral(": details");
+    t.createdAt = m_clock.now().addSecs(-60 * minutesOld);
+    return m_engine->store.insertTicket(t);
+}
+
+void TestOutbox::backoffArithmetic_data()
+{
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<int>("seconds");
+    // Doubling from 1 s, capped at 60 s.
+    QTest::newRow("1st failure") << 1 << -1 << 1;
+    QTest::newRow("2nd failure") << 2 << -1 << 2;
+    QTest::newRow("3rd failure") << 3 << -1 << 4;
+    QTest::newRow("4th failure") << 4 << -1 << 8;
+    QTest::newRow("5th failure") << 5 << -1 << 16;
+    QTest::newRow("6th failure") << 6 << -1 << 32;
+    QTest::newRow("7th failure: capped") << 7 << -1 << 60;
+    QTest::newRow("8th failure") << 8 << -1 << 60;
+    QTest::newRow("1000th failure") << 1000 << -1 << 60;
+    // The server's Retry-After wins, in both directions, but never below 1 s.
+    QTest::newRow("Retry-After 30 on the 1st") << 1 << 30 << 30;
+    QTest::newRow("Retry-After 5 on the 7th") << 7 << 5 << 5;
+    QTest::newRow("Retry-After 600: above the cap") << 1 << 600 << 600;
+    QTest::newRow("Retry-After 0") << 3 << 0 << 1;
+}
+
+void TestOutbox::backoffArithmetic()
+{
+    QFETCH(int, failures);
+    QFETCH(int, retryAfter);
+    QFETCH(int, seconds);
+    QCOMPARE(Outbox::backoffSeconds(failures, retryAfter), seconds);
+}
+
+void TestOutbox::sendsOldestFirstWithItsFields()
+{
+    const qint64 b = queue(QStringLiteral("Card b"), 2);
+    const qint64 c = queue(QStringLiteral("Card c"), 0);
+    const qint64 a = queue(QStringLiteral("Card a"), 5);
+    for (int n = 1; n <= 3; ++n)
+        m_engine->server.enqueue(createPath, accepted(n));
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+    QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
+
+    m_outbox->kick();
+    // Each ticket is SUBMITTING on disk before its call starts, oldest first.
+    QList<qint64> order;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        for (const Ticket &t : args.at(0).value<QList<Ticket>>()) {
+            QCOMPARE(t.status, TicketStatus::Submitting);
+            order.append(t.id);
+        }
+    }
+    QCOMPARE(order, (QList<qint64>{a, b, c}));
+    QCOMPARE(m_engine->server.count(createPath), 0);
+
+    QTRY_VERIFY(status(a) == TicketStatus::Pending && status(b) == TicketStatus::Pending &&
+                status(c) == TicketStatus::Pending);
+    QSet<QString> remoteIds;
+    for (qint64 id : {a, b, c}) {
+        const Ticket t = m_engine->store.ticket(id).value();
+        QVERIFY(t.submittedAt.isValid());
+        remoteIds.insert(t.ticketId);
+        QCOMPARE(statusesOf(changed, id), (QList<TicketStatus>{TicketStatus::Submitting, TicketStatus::Pending}));
+    }
+    QCOMPARE(remoteIds.size(), 3);
+
+    // What went out: one token, then each ticket's customer, summary and description.
+    QCOMPARE(m_engine->server.count(tokenPath), 1);
+    const QList<RecordedRequest> sent = m_engine->server.requestsTo(createPath);
+    QCOMPARE(sent.size(), 3);
+    for (const QString &summary : {QStringLiteral("Card a"), QStringLiteral("Card b"), QStringLiteral("Card c")}) {
+        const auto it = std::find_if(sent.begin(), sent.end(),
+                                     [&](const RecordedRequest &r) { return r.body.contains(summary.toUtf8()); });
+        QVERIFY2(it != sent.end(), qPrintable(summary));
+        QVERIFY(it->body.contains((summary + QStringLiteral(": details")).toUtf8()));
+        QVERIFY(it->body.contains(customerId.toUtf8()));
+        QCOMPARE(it->header("Authorization"), QByteArrayLiteral("Bearer tok"));
+    }
+
+    QVERIFY(!queueState.isEmpty());
+    QCOMPARE(queueState.last().at(0).toLongLong(), 0);
+    QVERIFY(!queueState.last().at(1).toDateTime().isValid());
+    QVERIFY(queueState.last().at(2).toString().isEmpty());
+}
+
+void TestOutbox::atMostFourInFlight()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i)
+        ids.append(queue(QStringLiteral("Ticket %1").arg(i), 10 - i)); // ids[0] is the oldest
+    for (int n = 1; n <= 6; ++n)
+        m_engine->server.enqueue(createPath, accepted(n));
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+
+    m_outbox->kick();
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(status(ids[i]), i < 4 ? TicketStatus::Submitting : TicketStatus::Queued);
+    m_outbox->kick(); // nothing more while four are in flight
+    QCOMPARE(status(ids[4]), TicketStatus::Queued);
+
+    // Each answer frees a place for the next oldest.
+    QTRY_VERIFY(std::all_of(ids.begin(), ids.end(), [this](qint64 id) { return status(id) == TicketStatus::Pending; }));
+    QSet<qint64> submitting;
+    qsizetype most = 0;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        for (const Ticket &t : args.at(0).value<QList<Ticket>>()) {
+            if (t.status == TicketStatus::Submitting)
+                submitting.insert(t.id);
+            else
+                submitting.remove(t.id);
+            most = std::max(most, submitting.size());
+        }
+    }
+    QCOMPARE(most, 4);
+    QCOMPARE(m_engine->server.count(createPath), 6);
+    QCOMPARE(m_engine->server.count(tokenPath), 1);
+}
+
+void TestOutbox::dispositions_data()
+{
+    using A = ScriptedResponse::Action;
+    QTest::addColumn<bool>("offline");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<TicketStatus>("expected");
+    QTest::addColumn<int>("backoffSeconds"); // -1: no backoff
+    QTest::addColumn<QString>("message");
+
+    const QByteArray ok = accepted(1).body;
+    QTest::newRow("202: accepted") << false << int(A::Answer) << 202 << ok << QByteArray() << TicketStatus::Pending
+                                   << -1 << QString();
+    QTest::newRow("400: rejected") << false << int(A::Answer) << 400
+                                   << QByteArrayLiteral("{\"detail\":\"Summary exceeds 120 characters\"}")
+                                   << QByteArray() << TicketStatus::Rejected << -1
+                                   << QStringLiteral("Summary exceeds 120 characters");
+    QTest::newRow("422: customer unknown")
+        << false << int(A::Answer) << 422 << QByteArrayLiteral("{\"message\":\"The customer has no email\"}")
+        << QByteArray() << TicketStatus::Rejected << -1 << QStringLiteral("The customer has no email");
+    QTest::newRow("500: answer unusable")
+        << false << int(A::Answer) << 500 << QByteArrayLiteral("{\"detail\":\"Internal error\"}") << QByteArray()
+        << TicketStatus::Unconfirmed << -1 << QStringLiteral("Internal error");
+    QTest::newRow("closed after the body: answer lost") << false << int(A::CloseAfterBody) << 0 << QByteArray()
+                                                        << QByteArray() << TicketStatus::Unconfirmed << -1 << QString();
+    QTest::newRow("202 without an id") << false << int(A::Answer) << 202 << QByteArrayLiteral("{}") << QByteArray()
+                                       << TicketStatus::Unconfirmed << -1 << QString();
+    QTest::newRow("429: Retry-After 30") << false << int(A::Answer) << 429
+                                         << QByteArrayLiteral("{\"detail\":\"Slow down\"}") << QByteArrayLiteral("30")
+                                         << TicketStatus::Queued << 30 << QStringLiteral("Slow down");
+    QTest::newRow("503: Retry-After 120")
+        << false << int(A::Answer) << 503 << QByteArrayLiteral("maintenance") << QByteArrayLiteral("120")
+        << TicketStatus::Queued << 120 << QStringLiteral("maintenance");
+    QTest::newRow("403 20061: not enabled")
+        << false << int(A::Answer) << 403
+        << QByteArrayLiteral("{\"code\":20061,\"type\":\"SupportTicketsNotEnabledException\"}") << QByteArray()
+        << TicketStatus::Queued << 1 << QStringLiteral("20061");
+    QTest::newRow("offline") << true << int(A::Answer) << 0 << QByteArray() << QByteArray() << TicketStatus::Queued << 1
+                             << QString();
+}
+
+void TestOutbox::dispositions()
+{
+    QFETCH(bool, offline);
+    QFETCH(int, action);
+    QFETCH(int, httpStatus);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(TicketStatus, expected);
+    QFETCH(int, backoffSeconds);
+    QFETCH(QString, message);
+    if (offline) {
+        m_engine->client.setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
+    } else {
+        ScriptedResponse response = ScriptedResponse::act(ScriptedResponse::Action(action));
+        if (response.action == ScriptedResponse::Action::Answer) {
+            QList<QPair<QByteArray, QByteArray>> headers;
+            if (!retryAfter.isEmpty())
+                headers.append({QByteArrayLiteral("Retry-After"), retryAfter});
+            response = ScriptedResponse::json(httpStatus, body, headers);
+        }
+        m_engine->server.enqueue(createPath, response);
+    }
+    m_engine->server.setFallback(createPath, accepted(2));
+    const qint64 id = queue(QStringLiteral("One ticket"));
+    QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
+    const QDateTime sentAt = m_clock.now();
+    m_outbox->kick();
+    QCOMPARE(status(id), TicketStatus::Submitting);
+    QTRY_VERIFY(status(id) != TicketStatus::Submitting);
+    const Ticket t = m_engine->store.ticket(id).value();
+    QCOMPARE(t.status, expected);
+    QVERIFY2(t.message.contains(message), qPrintable(t.message));
+    const int attempts = offline ? 0 : 1;
+    QCOMPARE(m_engine->server.count(createPath), attempts);
+
+    const QDateTime retryAt = queueState.last().at(1).toDateTime();
+    if (backoffSeconds < 0) {
+        QVERIFY(!retryAt.isValid());
+        // Whatever the clock says later, a ticket that left QUEUED is never sent again by the outbox.
+        m_clock.advance(3600 * 1000);
+        m_outbox->kick();
+        QCOMPARE(status(id), expected);
+        m_outbox->resume();
+        QCOMPARE(status(id), expected);
+        QCOMPARE(m_engine->server.count(createPath), attempts);
+        return;
+    }
+
+    // NotSent: QUEUED, and the outbox waits for the clock to pass retryAt before it sends again.
+    QCOMPARE(retryAt, sentAt.addSecs(backoffSeconds));
+    QCOMPARE(queueState.last().at(0).toLongLong(), 1);
+    QVERIFY(!queueState.last().at(2).toString().isEmpty());
+    m_outbox->kick();
+    QCOMPARE(status(id), TicketStatus::Queued);
+    m_clock.advance(qint64(backoffSeconds) * 1000 - 1);
+    m_outbox->kick();
+    QCOMPARE(status(id), TicketStatus::Queued);
+    m_engine->client.setSettings(settings()); // back online
+    m_clock.advance(1);
+    m_outbox->kick();
+    QCOMPARE(status(id), TicketStatus::Submitting);
+    QTRY_COMPARE(status(id), TicketStatus::Pending);
+    QCOMPARE(m_engine->server.count(createPath), attempts + 1);
+    QVERIFY(!queueState.last().at(1).toDateTime().isValid());
+}
+
+void TestOutbox::backoffDoublesUntilResumed()
+{
+    m_engine->client.setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
+    const qint64 id = queue(QStringLiteral("While offline"));
+    QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
+
+    m_outbox->kick();
+    for (const int seconds : {1, 2, 4, 8}) {
+        QTRY_COMPARE(status(id), TicketStatus::Queued);
+        const QDateTime failedAt = m_clock.now();
+        QTRY_COMPARE(queueState.last().at(1).toDateTime(), failedAt.addSecs(seconds));
+        m_clock.advance(qint64(seconds) * 1000);
+        m_outbox->kick();
+        QCOMPARE(status(id), TicketStatus::Submitting);
+    }
+    // Back online; the operator's "send now" does not wait for the 16 s backoff.
+    QTRY_COMPARE(queueState.last().at(1).toDateTime(), m_clock.now().addSecs(16));
+    m_engine->client.setSettings(settings());
+    m_engine->server.enqueue(createPath, accepted(1));
+    m_outbox->kick();
+    QCOMPARE(status(id), TicketStatus::Queued);
+    m_outbox->resume();
+    QCOMPARE(status(id), TicketStatus::Submitting);
+    QTRY_COMPARE(status(id), TicketStatus::Pending);
+    QCOMPARE(m_engine->server.count(createPath), 1);
+}
+
+void TestOutbox::disabledSendsNothing()
+{
+    m_engine->server.enqueue(createPath, accepted(1));
+    m_outbox->setEnabled(false);
+    const qint64 id = queue(QStringLiteral("Later"));
+    m_outbox->kick();
+    m_outbox->resume();
+    QCOMPARE(status(id), TicketStatus::Queued);
+    m_outbox->setEnabled(true);
+    QCOMPARE(status(id), TicketStatus::Submitting);
+    QTRY_COMPARE(status(id), TicketStatus::Pending);
+}
+
+void TestOutbox::interruptedSendIsUnconfirmed()
+{
+    const qint64 id = queue(QStringLiteral("Sent when the process died"));
+    QVERIFY(m_engine->store.applyFacts({FactInput::forLocal(id, Fact::submit(m_clock.now()))}).value(0).committed);
+    const qint64 waiting = queue(QStringLiteral("Still queued"));
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+    m_outbox->recoverInterrupted();
+    QCOMPARE(status(id), TicketStatus::Unconfirmed);
+    QVERIFY(!m_engine->store.ticket(id).value().message.isEmpty());
+    QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Unconfirmed});
+    QCOMPARE(status(waiting), TicketStatus::Queued);
+    QCOMPARE(m_engine->server.requests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"

@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ripio/retrieveticketjob.h"
+#include "ripio/ripioclient.h"
+#include "service/reconciler.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+#include "support/scriptedengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace TicketDesk;
+using namespace TicketDesk::ScriptedRipio;
+
+namespace {
+
+// Every test function starts from the same instant.
+QDateTime testStart()
+{
+    return QDateTime(QDate(2026, 8, 3), QTime(12, 0), Qt::UTC);
+}
+
+ScriptedResponse statusAnswer(const QString &id, const QByteArray &status, const QByteArray &issueKey = "null")
+{
+    return ScriptedResponse::json(200, QByteArrayLiteral("{\"ticketId\":\"") + id.toUtf8() +
+                                           QByteArrayLiteral("\",\"status\":\"") + status +
+                                           QByteArrayLiteral("\",\"issueKey\":") + issueKey + '}');
+}
+
+} // namespace
+
+// The reconciler on a real SQLite store and the real client against a scripted
+// Ripio. Sweeps are called by the test after moving a ManualClock; the
+// reconciler's own timer is only started where start() itself is under test.
+class TestReconciler final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void checkDelay_data();
+    void checkDelay();
+    void firstSweepAsksAboutEveryPending();
+    void startSweepsAtOnce();
+    void thresholdDecidesWhenANewTicketIsAsked();
+    void checksBackOff();
+    void answerEndsTheChecks();
+    void failedCheckIsRecordedAndRetried();
+    void concurrencyCap();
+    void checkNowIgnoresAge();
+
+private:
+    // A PENDING ticket (remote id ticketId(n)) submitted `secondsAgo` before the clock's now.
+    qint64 pending(int n, qint64 secondsAgo = 0);
+    // Runs one sweep and returns the ticket ids it asked Ripio about, in order.
+    QStringList sweep();
+
+    ManualClock m_clock{testStart()};
+    std::unique_ptr<ScriptedEngine> m_engine;
+    std::unique_ptr<Reconciler> m_reconciler;
+};
+
+void TestReconciler::init()
+{
+    m_clock.set(testStart());
+    m_engine = std::make_unique<ScriptedEngine>(m_clock);
+    QVERIFY(m_engine->ready);
+    m_reconciler = std::make_unique<Reconciler>(m_engine->store, m_engine->client, m_clock);
+}
+
+void TestReconciler::cleanup()
+{
+    m_reconciler.reset();
+    m_engine.reset();
+}
+
+qint64 TestReconciler::pending(int n, qint64 secondsAgo)
+{
+    const QDateTime at = m_clock.now().addSecs(-secondsAgo);
+    Ticket t;
+    t.customerId = customerId;
+    t.summary = QStringLiteral("Ticket %1").arg(n);
+    t.createdAt = at;
+    const qint64 id = m_engine->store.insertTicket(t);
+    const QList<FactOutcome> out = m_engine->store.applyFacts(
+        {FactInput::forLocal(id, Fact::submit(at)), FactInput::forLocal(id, Fact::accepted(ticketId(n), at))});
+    if (out.size() != 2 || !out.last().committed || out.last().ticket->status != TicketStatus::Pending)
+        return 0;
+    m_engine->server.setFallback(ticketPath(ticketId(n)), statusAnswer(ticketId(n), "PENDING"));
+    return id;
+}
+
+QStringList TestReconciler::sweep()
+{
+    // Jobs are children of the client from the moment they are made; finished
+    // ones linger until the event loop deletes them, so look only at new ones.
+    const QList<RetrieveTicketJob *> before =
+        m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
+    m_reconciler->sweep();
+    QStringList asked;
+    for (RetrieveTicketJob *job : m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly)) {
+        if (!before.contains(job))
+            asked.append(job->ticketId());
+    }
+    return asked;
+}
+
+void TestReconciler::checkDelay_data()
+{
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<qint64>("seconds");
+    // The threshold, doubled after each check (5 doublings at most), never above an hour.
+    QTest::newRow("120 s, 1st check") << 120 << 1 << qint64(120);
+    QTest::newRow("120 s, 2nd check") << 120 << 2 << qint64(240);
+    QTest::newRow("120 s, 3rd check") << 120 << 3 << qint64(480);
+    QTest::newRow("120 s, 4th check") << 120 << 4 << qint64(960);
+    QTest::newRow("120 s, 5th check") << 120 << 5 << qint64(1920);
+    QTest::newRow("120 s, 6th check: hour cap") << 120 << 6 << qint64(3600);
+    QTest::newRow("120 s, 40th check") << 120 << 40 << qint64(3600);
+    QTest::newRow("10 s, 1st check") << 10 << 1 << qint64(10);
+    QTest::newRow("10 s, 6th check: 32x") << 10 << 6 << qint64(320);
+    QTest::newRow("10 s, 7th check: no 64x") << 10 << 7 << qint64(320);
+    QTest::newRow("10 s, 1000th check") << 10 << 1000 << qint64(320);
+    QTest::newRow("1 s, 1st check") << 1 << 1 << qint64(1);
+    QTest::newRow("2 h threshold: hour cap") << 7200 << 1 << qint64(3600);
+}
+
+void TestReconciler::checkDelay()
+{
+    QFETCH(int, threshold);
+    QFETCH(int, attempts);
+    QFETCH(qint64, seconds);
+    QCOMPARE(Reconciler::checkDelaySeconds(threshold, attempts), seconds);
+}
+
+void TestReconciler::firstSweepAsksAboutEveryPending()
+{
+    m_reconciler->setThresholdSeconds(120);
+    m_reconciler->setMaxConcurrent(10);
+    const qint64 fresh = pending(1, 0);
+    const qint64 old = pending(2, 7200);
+    const qint64 middle = pending(3, 30);
+    QVERIFY(fresh && old && middle);
+    Ticket queued;
+    queued.customerId = customerId;
+    queued.summary = QStringLiteral("Not sent yet");
+    QVERIFY(m_engine->store.insertTicket(queued) > 0);
+    const qint64 created = pending(4, 600);
+    const Fact outcome = Fact::retrieved(ticketId(4), TicketStatus::Created, QStringLiteral("SUP-4"), m_clock.now());
+    QVERIFY(m_engine->store.applyFacts({FactInput::forRemote(outcome)}).value(0).committed);
+    QCOMPARE(m_engine->store.ticket(created)->status, TicketStatus::Created);
+
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    // At start-up every PENDING ticket is asked about, however young, oldest first; nothing else.
+    QCOMPARE(sweep(), (QStringList{ticketId(2), ticketId(3), ticketId(1)}));
+    QTRY_COMPARE(checked.size(), 3);
+    for (const QList<QVariant> &args : std::as_const(checked))
+        QCOMPARE(args.at(1).toString(), QStringLiteral("PENDING"));
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(4))), 0);
+    // The next sweep at the same instant asks nobody: each waits for its next check.
+    QCOMPARE(sweep(), QStringList());
+}
+
+void TestReconciler::startSweepsAtOnce()
+{
+    const qint64 id = pending(1, 0);
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    m_reconciler->start();
+    QTRY_COMPARE(checked.size(), 1);
+    m_reconciler->stop();
+    QCOMPARE(checked.first().at(0).toLongLong(), id);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 1);
+}
+
+void TestReconciler::thresholdDecidesWhenANewTicketIsAsked()
+{
+    m_reconciler->setThresholdSeconds(120);
+    QCOMPARE(sweep(), QStringList()); // the start-up sweep, with nothing PENDING yet
+    QVERIFY(pending(1, 0));
+    m_clock.advance(119'999);
+    QCOMPARE(sweep(), QStringList());
+    m_clock.advance(1);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+}
+
+void TestReconciler::checksBackOff()
+{
+    m_reconciler->setThresholdSeconds(10);
+    QVERIFY(pending(1, 0));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(checked.size(), 1);
+    int answers = 1;
+    // Ripio keeps saying PENDING: 10, 20, 40 ... 320 s between checks, then 320 s on.
+    for (const qint64 seconds : {10, 20, 40, 80, 160, 320, 320}) {
+        m_clock.advance(seconds * 1000 - 1);
+        QVERIFY2(sweep().isEmpty(), qPrintable(QString::number(seconds)));
+        m_clock.advance(1);
+        QCOMPARE(sweep(), QStringList{ticketId(1)});
+        ++answers;
+        QTRY_COMPARE(checked.size(), answers);
+    }
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), answers);
+}
+
+void TestReconciler::answerEndsTheChecks()
+{
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    m_engine->server.enqueue(ticketPath(ticketId(1)), statusAnswer(ticketId(1), "CREATED", "\"SUP-7\""));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    QSignalSpy changed(m_reconciler.get(), &Reconciler::ticketsChanged);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.first().at(1).toString(), QStringLiteral("CREATED"));
+    QCOMPARE(changed.size(), 1);
+    const QList<Ticket> tickets = changed.first().at(0).value<QList<Ticket>>();
+    QCOMPARE(tickets.size(), 1);
+    QCOMPARE(tickets.first().id, id);
+    QCOMPARE(tickets.first().status, TicketStatus::Created);
+    QCOMPARE(m_engine->store.ticket(id)->issueKey, QStringLiteral("SUP-7"));
+
+    m_clock.advance(3600 * 1000);
+    QCOMPARE(sweep(), QStringList());
+}
+
+void TestReconciler::failedCheckIsRecordedAndRetried()
+{
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    m_engine->server.enqueue(ticketPath(ticketId(1)),
+                             ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(checked.size(), 1);
+    QVERIFY2(checked.first().at(1).toString().contains(QStringLiteral("Not found.")),
+             qPrintable(checked.first().at(1).toString()));
+    const QList<TicketEvent> events = m_engine->store.events(id);
+    QVERIFY(std::any_of(events.begin(), events.end(), [](const TicketEvent &e) {
+        return e.kind == QStringLiteral("reconcile-check") && e.verdict == QStringLiteral("error");
+    }));
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
+
+    // A failed check counts like any other: the next one comes after the threshold.
+    m_clock.advance(9'999);
+    QCOMPARE(sweep(), QStringList());
+    m_clock.advance(1);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(checked.size(), 2);
+    QCOMPARE(checked.last().at(1).toString(), QStringLiteral("PENDING"));
+}
+
+void TestReconciler::concurrencyCap()
+{
+    m_reconciler->setThresholdSeconds(60);
+    m_reconciler->setMaxConcurrent(2);
+    QCOMPARE(sweep(), QStringList()); // the start-up sweep, with nothing PENDING yet
+    for (int n = 1; n <= 5; ++n)
+        QVERIFY(pending(n, 3600 - n)); // ticket 1 is the oldest
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+
+    QCOMPARE(sweep(), (QStringList{ticketId(1), ticketId(2)}));
+    QCOMPARE(sweep(), QStringList()); // both places taken
+    QTRY_COMPARE(checked.size(), 2);
+    QCOMPARE(sweep(), (QStringList{ticketId(3), ticketId(4)}));
+    QTRY_COMPARE(checked.size(), 4);
+    QCOMPARE(sweep(), QStringList{ticketId(5)});
+    QTRY_COMPARE(checked.size(), 5);
+    for (int n = 1; n <= 5; ++n)
+        QCOMPARE(m_engine->server.count(ticketPath(ticketId(n))), 1);
+}
+
+void TestReconciler::checkNowIgnoresAge()
+{
+    m_reconciler->setThresholdSeconds(3600);
+    QCOMPARE(sweep(), QStringList()); // the start-up sweep, with nothing PENDING yet
+    const qint64 id = pending(1, 0);
+    Ticket queued;
+    queued.customerId = customerId;
+    queued.summary = QStringLiteral("Not sent yet");
+    const qint64 queuedId = m_engine->store.insertTicket(queued);
+    QVERIFY(queuedId > 0);
+
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    const QList<RetrieveTicketJob *> before =
+        m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
+    m_reconciler->checkNow(id);
+    m_reconciler->checkNow(id);       // already being asked
+    m_reconciler->checkNow(queuedId); // no Ripio id to ask about
+    m_reconciler->checkNow(4242);     // no such ticket
+    QCOMPARE(m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly).size(), before.size() + 1);
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.first().at(0).toLongLong(), id);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 1);
+}
+
+QTEST_GUILESS_MAIN(TestReconciler)
+#include "tst_reconciler.moc"
