@@ -627,28 +627,28 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         if (fact.kind == Fact::Kind::Accepted) {
             const std::optional<Ticket> orphan = loadTicketWhere(QStringLiteral("ticket_id"), fact.ticketId);
             if (orphan && orphan->id != t.id) {
-                const Ticket &o = *orphan;
-                Fact fold = Fact::webhook(o.ticketId, o.status, o.issueKey, o.customerId, o.summary,
-                                          o.status == TicketStatus::Pending ? o.createdAt : o.outcomeAt);
-                fold.kind = Fact::Kind::Retrieved;
-                const Transition merged = applyFact(t, fold);
-                if (merged.ticket && merged.verdict != Verdict::Invalid)
-                    t = *merged.ticket;
-                t.conflict = t.conflict || o.conflict;
-                if (merged.verdict == Verdict::Conflict)
+                const OrphanMerge merge = mergeOrphan(t, *orphan);
+                t = merge.ticket;
+                if (merge.verdict == Verdict::Conflict)
                     out.verdict = Verdict::Conflict;
-                exec(QStringLiteral("UPDATE deliveries SET local_ticket = ? WHERE local_ticket = ?"), {t.id, o.id});
-                exec(QStringLiteral("UPDATE ticket_events SET ticket = ? WHERE ticket = ?"), {t.id, o.id});
-                if (o.retriedAs != 0 && t.retriedAs == 0) {
-                    t.retriedAs = o.retriedAs;
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = ? WHERE retry_of = ?"), {t.id, o.id});
-                } else if (o.retriedAs != 0) {
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0 WHERE retry_of = ?"), {o.id});
+                exec(QStringLiteral("UPDATE deliveries SET local_ticket = ? WHERE local_ticket = ?"),
+                     {t.id, merge.deleteId});
+                exec(QStringLiteral("UPDATE ticket_events SET ticket = ? WHERE ticket = ?"), {t.id, merge.deleteId});
+                switch (merge.retryLink) {
+                case RetryLink::None:
+                    break;
+                case RetryLink::Adopt:
+                    exec(QStringLiteral("UPDATE tickets SET retry_of = ? WHERE retry_of = ?"), {t.id, merge.deleteId});
+                    break;
+                case RetryLink::Drop:
+                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0 WHERE retry_of = ?"), {merge.deleteId});
+                    break;
                 }
-                exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {o.id});
-                insertEvent(t.id, now, QStringLiteral("merge"), verdictToString(merged.verdict),
-                            QStringLiteral("folded row #%1 (first seen through a webhook) into this one").arg(o.id));
-                out.mergedFrom = o.id;
+                exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
+                insertEvent(
+                    t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
+                    QStringLiteral("folded row #%1 (first seen through a webhook) into this one").arg(merge.deleteId));
+                out.mergedFrom = merge.deleteId;
             }
         }
         if (t != *stored) {
