@@ -29,10 +29,10 @@ QString describe(const QKeychain::Job *job)
         return QString();
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return QCoreApplication::translate("SecretStore", "The system keychain refused access: %1")
+        return QCoreApplication::translate("TicketDesk::SecretStore", "The system keychain refused access: %1")
             .arg(job->errorString());
     default:
-        return QCoreApplication::translate("SecretStore",
+        return QCoreApplication::translate("TicketDesk::SecretStore",
                                            "No system keychain service is available (%1); set the secret in the "
                                            "environment instead.")
             .arg(job->errorString());
