@@ -6,14 +6,22 @@
 #include "service/selftest.h"
 #include "support/unusedport.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#endif
 
 using namespace TicketDesk;
 
 // Checks the webhook self-test against a real listener on 127.0.0.1: the steps
 // it reports, in order, for a listener that accepts, one with another secret,
-// one that fails to store, none at all, and inputs it refuses before sending.
+// one that fails to store, none at all, one over TLS with a self-signed
+// certificate (trusted or not), and inputs it refuses before sending.
 class TestSelfTest final : public QObject
 {
     Q_OBJECT
@@ -22,6 +30,8 @@ private Q_SLOTS:
     void againstListener_data();
     void againstListener();
     void nothingListening();
+    void overTls_data();
+    void overTls();
     void refusedBeforeSending_data();
     void refusedBeforeSending();
 };
@@ -161,6 +171,68 @@ void TestSelfTest::nothingListening()
                                            QStringLiteral("finished failed")}));
     QVERIFY2(recorder.messages.last().startsWith(QStringLiteral("Connect: failed")),
              qPrintable(recorder.messages.last()));
+}
+
+void TestSelfTest::overTls_data()
+{
+    QTest::addColumn<bool>("trustCertificate");
+    QTest::addColumn<QStringList>("events");
+    QTest::addColumn<QString>("lastMessage");
+    // A self-signed certificate for 127.0.0.1: trusted only when the job is given it.
+    QTest::newRow("listener's certificate given")
+        << true << QStringList{QStringLiteral("started Sign"),      QStringLiteral("passed Sign"),
+                               QStringLiteral("started Connect"),   QStringLiteral("passed Connect"),
+                               QStringLiteral("started Tls"),       QStringLiteral("passed Tls"),
+                               QStringLiteral("started Signature"), QStringLiteral("passed Signature"),
+                               QStringLiteral("started Store"),     QStringLiteral("passed Store"),
+                               QStringLiteral("finished ok")}
+        << QStringLiteral("Stored: OK (200)");
+    QTest::newRow("self-signed, not given")
+        << false << QStringList{QStringLiteral("started Sign"),    QStringLiteral("passed Sign"),
+                                QStringLiteral("started Connect"), QStringLiteral("passed Connect"),
+                                QStringLiteral("started Tls"),     QStringLiteral("failed Tls"),
+                                QStringLiteral("finished failed")}
+        << QStringLiteral("TLS: failed — ");
+}
+
+void TestSelfTest::overTls()
+{
+#if QT_CONFIG(ssl)
+    QFETCH(bool, trustCertificate);
+    QFETCH(QStringList, events);
+    QFETCH(QString, lastMessage);
+
+    // A test-only pair, valid until 2126, made with: openssl req -x509 -newkey rsa:2048 -nodes
+    // -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -days 36500 -keyout ... -out ...
+    const QString certPath = QStringLiteral(TICKETDESK_TEST_DATA "/service/selftest-cert.pem");
+    QFile keyFile(QStringLiteral(TICKETDESK_TEST_DATA "/service/selftest-key.pem"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+    QCOMPARE(certificates.size(), 1);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificate(certificates.first());
+    ssl.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    HttpServer server;
+    server.setSslConfiguration(ssl);
+    server.setRoutes({HttpRoute{QByteArrayLiteral("/webhooks/ripio"), {QByteArrayLiteral("POST")}}});
+    connect(&server, &HttpServer::requestReceived, this, [](const HttpRequest &, HttpResponder responder) {
+        responder.respond(HttpResponse(200, QByteArrayLiteral("{\"verdict\":\"accepted\"}")));
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+    SelfTest test;
+    Recorder recorder(test);
+    QSignalSpy finished(&test, &SelfTest::finished);
+    test.start(QUrl(QStringLiteral("https://127.0.0.1:%1/webhooks/ripio").arg(server.serverPort())), listenerSecret,
+               trustCertificate ? certPath : QString());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(recorder.events, events);
+    QVERIFY2(recorder.messages.last().startsWith(lastMessage), qPrintable(recorder.messages.last()));
+#else
+    QSKIP("built without TLS support");
+#endif
 }
 
 void TestSelfTest::refusedBeforeSending_data()
