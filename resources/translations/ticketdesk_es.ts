@@ -152,7 +152,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+43"/>
+        <location filename="../../src/app/commandline.cpp" line="+86"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -214,7 +214,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -248,7 +248,27 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-63"/>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Desktop options (without a command):
+  --demo                           Use the built-in Ripio sandbox and a throwaway database
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --palette NAME                   Colours: system (default), light or dark
+  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
+</source>
+        <translation>Opciones del escritorio (sin un comando):
+  --demo                           Usar el sandbox de Ripio integrado y una base de datos desechable
+  --db PATH                        Archivo de base de datos (por defecto: tickets.sqlite en la carpeta de datos)
+  --palette NAME                   Colores: system (por defecto), light o dark
+  --lang CODE                      Idioma, p. ej. es o pt_BR (los comandos también lo aceptan)
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
@@ -403,7 +423,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: se esperaba exactamente un FILE de salida</translation>
     </message>
@@ -414,7 +434,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -429,12 +449,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se exportaron %1 tickets a %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>missing command</source>
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-369"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -571,7 +591,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+90"/>
+        <location filename="../../src/app/desktop.cpp" line="+91"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -616,12 +636,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>vista</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Try &apos;ticketdesk --help&apos;.</source>
-        <translation>Pruebe &apos;ticketdesk --help&apos;.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -727,7 +742,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+46"/>
+        <location filename="../../src/service/outbox.cpp" line="+61"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>TicketDesk se detuvo mientras enviaba este ticket; es posible que Ripio lo haya recibido o no.</translation>
     </message>
@@ -1565,7 +1580,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+75"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
@@ -2025,17 +2040,17 @@ Retry anyway?</source>
         <translation>No se pudo leer la respuesta de Ripio sobre el ticket %1 (estado &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioclient.cpp" line="+76"/>
+        <location filename="../../src/ripio/ripioclient.cpp" line="+77"/>
         <source>The ticket id %1 is not a UUID.</source>
         <translation>El ID de ticket %1 no es un UUID.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripiojob.cpp" line="+56"/>
+        <location filename="../../src/ripio/ripiojob.cpp" line="+58"/>
         <source>The Ripio client was shut down.</source>
         <translation>El cliente de Ripio se cerró.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/tokenmanager.cpp" line="+170"/>
+        <location filename="../../src/ripio/tokenmanager.cpp" line="+171"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>La respuesta de token de Ripio no contiene un access token (HTTP %1).</translation>
     </message>
@@ -2139,7 +2154,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+225"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+203"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciales de cliente no válidas.</translation>
     </message>
@@ -2217,47 +2232,125 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SecretStore</name>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+34"/>
+        <location filename="../../src/service/keychainsecretbackend.cpp" line="+32"/>
         <source>The system keychain refused access: %1</source>
         <translation>El llavero del sistema denegó el acceso: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No system keychain service is available (%1); set the secret in the environment instead.</source>
         <translation>No hay ningún servicio de llavero del sistema disponible (%1); defina el secreto en el entorno.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../src/service/secretstore.cpp" line="+99"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>El llavero del sistema no respondió en %1 s.</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::SelfTest</name>
+    <message>
+        <location filename="../../src/service/selftest.cpp" line="+60"/>
+        <source>Signing SUPPORT_TICKET.CREATED for the made-up ticket %1.</source>
+        <translation>Firmando SUPPORT_TICKET.CREATED para el ticket ficticio %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing: failed — no webhook secret is set, so there is nothing to sign with.</source>
+        <translation>Firma: falló — no hay ningún secreto de webhook configurado, así que no hay con qué firmar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing: OK.</source>
+        <translation>Firma: OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending it to %1.</source>
+        <translation>Enviándolo a %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect: failed — “%1” is not an http:// or https:// URL.</source>
+        <translation>Conexión: falló — «%1» no es una URL http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>Connect: OK.</source>
+        <translation>Conexión: OK.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Sent; waiting for the listener&apos;s answer.</source>
+        <translation>Enviado; esperando la respuesta del receptor.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+20"/>
+        <source>Checking the listener&apos;s certificate.</source>
+        <translation>Comprobando el certificado del receptor.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>TLS: OK.</source>
+        <translation>TLS: OK.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TLS: failed — %1</source>
+        <translation>TLS: falló — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect: failed — %1</source>
+        <translation>Conexión: falló — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature: unknown — the listener sent no answer: %1</source>
+        <translation>Firma: desconocida — el receptor no envió respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signature: refused (401) — the listener&apos;s webhook secret differs from the one used to sign. Check that both sides have the same secret.</source>
+        <translation>Firma: rechazada (401) — el secreto de webhook del receptor no coincide con el usado para firmar. Verifique que ambos lados tengan el mismo secreto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature: OK.</source>
+        <translation>Firma: OK.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the listener&apos;s verdict.</source>
+        <translation>Leyendo el veredicto del receptor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored: failed — the listener answered %1 %2</source>
+        <translation>Guardado: falló — el receptor respondió %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored: OK (%1) %2</source>
+        <translation>Guardado: OK (%1) %2</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+114"/>
-        <source>Database file.</source>
-        <translation>Archivo de base de datos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings file (INI).</source>
-        <translation>Archivo de configuración (INI).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/app/servecommand.cpp" line="+41"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Webhook path.</source>
         <translation>Ruta del webhook.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ripio API base URL.</source>
-        <translation>URL base de la API de Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2280,12 +2373,7 @@ Retry anyway?</source>
         <translation>Aceptar webhooks sin firma (solo para pruebas).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Try &apos;ticketdesk --help&apos; for more information.</source>
-        <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -2325,7 +2413,7 @@ Retry anyway?</source>
         <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>no hay secreto de webhook: defina TICKETDESK_WEBHOOK_SECRET o guárdelo en el llavero (o pase --insecure-no-signature para una configuración de prueba)</translation>
     </message>
@@ -2350,12 +2438,12 @@ Retry anyway?</source>
         <translation>no hay credenciales de cliente de Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): se reciben webhooks, pero los tickets nuevos quedan en cola hasta que se definan las credenciales</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot install the signal handlers</source>
         <translation>no se pueden instalar los manejadores de señales</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>stopping: answering requests in flight</source>
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
@@ -2368,7 +2456,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+65"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+51"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2589,66 +2677,13 @@ Retry anyway?</source>
         <source>Signing with the webhook secret in use.</source>
         <translation>Firmando con el secreto de webhook en uso.</translation>
     </message>
+</context>
+<context>
+    <name>TicketDesk::TerminationSignals</name>
     <message>
-        <location line="+3"/>
-        <source>Signature: failed — no webhook secret is set, so there is nothing to sign with.</source>
-        <translation>Firma: falló — no hay ningún secreto de webhook definido, así que no hay con qué firmar.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Sending SUPPORT_TICKET.CREATED for the made-up ticket %1 to %2.</source>
-        <translation>Enviando SUPPORT_TICKET.CREATED del ticket ficticio %1 a %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+28"/>
-        <source>Connect: OK.</source>
-        <translation>Conexión: OK.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>TLS: OK.</source>
-        <translation>TLS: OK.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TLS: certificate problem — %1</source>
-        <translation>TLS: problema con el certificado — %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>TLS: failed — %1</source>
-        <translation>TLS: falló — %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect: failed — %1</source>
-        <translation>Conexión: falló — %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored: failed — no answer: %1</source>
-        <translation>Guardado: falló — sin respuesta: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Signature: refused (401) — the listener&apos;s webhook secret differs from the one used to sign. Check that both sides have the same secret (and Apply a new one).</source>
-        <translation>Firma: rechazada (401) — el secreto de webhook del receptor es distinto del usado para firmar. Verifique que ambos lados tengan el mismo secreto (y aplique uno nuevo con Aplicar).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signature: OK.</source>
-        <translation>Firma: OK.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stored: OK (%1) %2</source>
-        <translation>Guardado: OK (%1) %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stored: failed — the listener answered %1 %2</source>
-        <translation>Guardado: falló — el receptor respondió %1 %2</translation>
+        <location filename="../../src/core/terminationsignals.cpp" line="+71"/>
+        <source>termination signals are handled elsewhere in this process</source>
+        <translation>las señales de terminación ya se gestionan en otra parte de este proceso</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2704,7 @@ Retry anyway?</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
@@ -2833,7 +2868,7 @@ Retry anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/sandbox/main.cpp" line="+61"/>
+        <location filename="../../src/sandbox/main.cpp" line="+49"/>
         <source>A simulator of Ripio&apos;s Ramps support-ticket API: token, create, retrieve, and signed outcome webhooks. A summary containing the word &quot;fail&quot; fails the first time for that customer.</source>
         <translation>Un simulador de la API de tickets de soporte de Ripio Ramps: token, creación, consulta y webhooks de resultado firmados. Un resumen que contenga la palabra &quot;fail&quot; falla la primera vez para ese cliente.</translation>
     </message>

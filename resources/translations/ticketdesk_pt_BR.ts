@@ -152,7 +152,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+43"/>
+        <location filename="../../src/app/commandline.cpp" line="+86"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -214,7 +214,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -248,7 +248,27 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-63"/>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Desktop options (without a command):
+  --demo                           Use the built-in Ripio sandbox and a throwaway database
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --palette NAME                   Colours: system (default), light or dark
+  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
+</source>
+        <translation>Opções do desktop (sem um comando):
+  --demo                           Usar o sandbox do Ripio embutido e um banco de dados descartável
+  --db PATH                        Arquivo do banco de dados (padrão: tickets.sqlite na pasta de dados)
+  --palette NAME                   Cores: system (padrão), light ou dark
+  --lang CODE                      Idioma, p. ex. es ou pt_BR (os comandos também o aceitam)
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
@@ -403,7 +423,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: esperado exatamente um FILE de saída</translation>
     </message>
@@ -414,7 +434,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
     </message>
@@ -429,12 +449,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 chamados exportados para %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>missing command</source>
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-369"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -571,7 +591,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+90"/>
+        <location filename="../../src/app/desktop.cpp" line="+91"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -616,12 +636,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>visão</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Try &apos;ticketdesk --help&apos;.</source>
-        <translation>Experimente &apos;ticketdesk --help&apos;.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -727,7 +742,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+46"/>
+        <location filename="../../src/service/outbox.cpp" line="+61"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>O TicketDesk parou enquanto enviava este chamado; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -1565,7 +1580,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+75"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
@@ -2025,17 +2040,17 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não foi possível ler a resposta da Ripio sobre o chamado %1 (status &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioclient.cpp" line="+76"/>
+        <location filename="../../src/ripio/ripioclient.cpp" line="+77"/>
         <source>The ticket id %1 is not a UUID.</source>
         <translation>O ID do chamado %1 não é um UUID.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripiojob.cpp" line="+56"/>
+        <location filename="../../src/ripio/ripiojob.cpp" line="+58"/>
         <source>The Ripio client was shut down.</source>
         <translation>O cliente da Ripio foi encerrado.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/tokenmanager.cpp" line="+170"/>
+        <location filename="../../src/ripio/tokenmanager.cpp" line="+171"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>A resposta de token da Ripio não contém um access token (HTTP %1).</translation>
     </message>
@@ -2139,7 +2154,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+225"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+203"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciais de cliente inválidas.</translation>
     </message>
@@ -2217,47 +2232,125 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::SecretStore</name>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+34"/>
+        <location filename="../../src/service/keychainsecretbackend.cpp" line="+32"/>
         <source>The system keychain refused access: %1</source>
         <translation>O chaveiro do sistema negou o acesso: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No system keychain service is available (%1); set the secret in the environment instead.</source>
         <translation>Nenhum serviço de chaveiro do sistema está disponível (%1); defina o segredo no ambiente.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../src/service/secretstore.cpp" line="+99"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::SelfTest</name>
+    <message>
+        <location filename="../../src/service/selftest.cpp" line="+60"/>
+        <source>Signing SUPPORT_TICKET.CREATED for the made-up ticket %1.</source>
+        <translation>Assinando SUPPORT_TICKET.CREATED para o ticket fictício %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing: failed — no webhook secret is set, so there is nothing to sign with.</source>
+        <translation>Assinatura: falhou — nenhum segredo de webhook está definido, então não há com o que assinar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing: OK.</source>
+        <translation>Assinatura: OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending it to %1.</source>
+        <translation>Enviando para %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect: failed — “%1” is not an http:// or https:// URL.</source>
+        <translation>Conexão: falhou — “%1” não é uma URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>Connect: OK.</source>
+        <translation>Conexão: OK.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Sent; waiting for the listener&apos;s answer.</source>
+        <translation>Enviado; aguardando a resposta do receptor.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+20"/>
+        <source>Checking the listener&apos;s certificate.</source>
+        <translation>Verificando o certificado do receptor.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>TLS: OK.</source>
+        <translation>TLS: OK.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TLS: failed — %1</source>
+        <translation>TLS: falhou — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect: failed — %1</source>
+        <translation>Conexão: falhou — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature: unknown — the listener sent no answer: %1</source>
+        <translation>Assinatura: desconhecida — o receptor não enviou resposta: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signature: refused (401) — the listener&apos;s webhook secret differs from the one used to sign. Check that both sides have the same secret.</source>
+        <translation>Assinatura: recusada (401) — o segredo de webhook do receptor é diferente do usado para assinar. Verifique se os dois lados têm o mesmo segredo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature: OK.</source>
+        <translation>Assinatura: OK.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the listener&apos;s verdict.</source>
+        <translation>Lendo o veredito do receptor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored: failed — the listener answered %1 %2</source>
+        <translation>Armazenado: falhou — o receptor respondeu %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored: OK (%1) %2</source>
+        <translation>Armazenado: OK (%1) %2</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+114"/>
-        <source>Database file.</source>
-        <translation>Arquivo de banco de dados.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings file (INI).</source>
-        <translation>Arquivo de configurações (INI).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/app/servecommand.cpp" line="+41"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Webhook path.</source>
         <translation>Caminho do webhook.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ripio API base URL.</source>
-        <translation>URL base da API da Ripio.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2280,12 +2373,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Aceitar webhooks sem assinatura (somente para testes).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Try &apos;ticketdesk --help&apos; for more information.</source>
-        <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -2325,7 +2413,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>sem segredo de webhook: defina TICKETDESK_WEBHOOK_SECRET ou armazene-o no chaveiro (ou passe --insecure-no-signature para uma configuração de teste)</translation>
     </message>
@@ -2350,12 +2438,12 @@ Tentar novamente mesmo assim?</translation>
         <translation>sem credenciais de cliente da Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): os webhooks são recebidos, mas os novos chamados ficam na fila até que as credenciais sejam definidas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot install the signal handlers</source>
         <translation>não é possível instalar os manipuladores de sinais</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>stopping: answering requests in flight</source>
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>
@@ -2368,7 +2456,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+65"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+51"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2589,66 +2677,13 @@ Tentar novamente mesmo assim?</translation>
         <source>Signing with the webhook secret in use.</source>
         <translation>Assinando com o segredo de webhook em uso.</translation>
     </message>
+</context>
+<context>
+    <name>TicketDesk::TerminationSignals</name>
     <message>
-        <location line="+3"/>
-        <source>Signature: failed — no webhook secret is set, so there is nothing to sign with.</source>
-        <translation>Assinatura: falhou — nenhum segredo de webhook está definido, então não há com o que assinar.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Sending SUPPORT_TICKET.CREATED for the made-up ticket %1 to %2.</source>
-        <translation>Enviando SUPPORT_TICKET.CREATED do chamado fictício %1 para %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+28"/>
-        <source>Connect: OK.</source>
-        <translation>Conexão: OK.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>TLS: OK.</source>
-        <translation>TLS: OK.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TLS: certificate problem — %1</source>
-        <translation>TLS: problema no certificado — %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>TLS: failed — %1</source>
-        <translation>TLS: falhou — %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect: failed — %1</source>
-        <translation>Conexão: falhou — %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stored: failed — no answer: %1</source>
-        <translation>Armazenado: falhou — sem resposta: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Signature: refused (401) — the listener&apos;s webhook secret differs from the one used to sign. Check that both sides have the same secret (and Apply a new one).</source>
-        <translation>Assinatura: recusada (401) — o segredo de webhook do receptor é diferente do usado para assinar. Verifique se os dois lados têm o mesmo segredo (e aplique um novo com Aplicar).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signature: OK.</source>
-        <translation>Assinatura: OK.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stored: OK (%1) %2</source>
-        <translation>Armazenado: OK (%1) %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stored: failed — the listener answered %1 %2</source>
-        <translation>Armazenado: falhou — o receptor respondeu %1 %2</translation>
+        <location filename="../../src/core/terminationsignals.cpp" line="+71"/>
+        <source>termination signals are handled elsewhere in this process</source>
+        <translation>os sinais de término já são tratados em outra parte deste processo</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2704,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
@@ -2833,7 +2868,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/sandbox/main.cpp" line="+61"/>
+        <location filename="../../src/sandbox/main.cpp" line="+49"/>
         <source>A simulator of Ripio&apos;s Ramps support-ticket API: token, create, retrieve, and signed outcome webhooks. A summary containing the word &quot;fail&quot; fails the first time for that customer.</source>
         <translation>Um simulador da API de chamados de suporte da Ripio Ramps: token, criação, consulta e webhooks de resultado assinados. Um resumo que contenha a palavra &quot;fail&quot; falha na primeira vez para esse cliente.</translation>
     </message>

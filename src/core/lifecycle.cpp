@@ -230,4 +230,28 @@ Transition applyFact(const std::optional<Ticket> &stored, const Fact &fact)
     }
 }
 
+OrphanMerge mergeOrphan(const Ticket &accepted, const Ticket &orphan)
+{
+    OrphanMerge merge;
+    merge.ticket = accepted;
+    merge.deleteId = orphan.id;
+    // Kind Retrieved: the orphan's outcome is known, not newly delivered. Its
+    // customer and summary (from its webhook) fill in what the local row lacks.
+    Fact fold = Fact::webhook(orphan.ticketId, orphan.status, orphan.issueKey, orphan.customerId, orphan.summary,
+                              orphan.status == TicketStatus::Pending ? orphan.createdAt : orphan.outcomeAt);
+    fold.kind = Fact::Kind::Retrieved;
+    const Transition folded = applyRemoteStatus(accepted, fold);
+    merge.verdict = folded.verdict;
+    if (folded.ticket && folded.verdict != Verdict::Invalid)
+        merge.ticket = *folded.ticket;
+    merge.ticket.conflict = merge.ticket.conflict || orphan.conflict;
+    if (orphan.retriedAs != 0 && merge.ticket.retriedAs == 0) {
+        merge.ticket.retriedAs = orphan.retriedAs;
+        merge.retryLink = RetryLink::Adopt;
+    } else if (orphan.retriedAs != 0) {
+        merge.retryLink = RetryLink::Drop;
+    }
+    return merge;
+}
+
 } // namespace TicketDesk

@@ -40,4 +40,31 @@ struct Transition
 // winning status.
 Transition applyFact(const std::optional<Ticket> &stored, const Fact &fact);
 
+// What becomes of the retry link of an orphan row folded into the local row.
+enum class RetryLink
+{
+    None,  // the orphan was not retried: nothing to move
+    Adopt, // the orphan's retry now retries the local row (retry_of moves to the local id)
+    Drop,  // both were retried: the local row keeps its own retry, the orphan's loses its link
+};
+
+// The decision taken when our own 202 (Accepted) meets a row that a webhook or a
+// Retrieve created first for the same ticketId (an "orphan": createdHere false).
+// The store executes it: save `ticket`, move the orphan's deliveries and events
+// to it, apply `retryLink`, delete the orphan row, and record a "merge" event
+// with `verdict`.
+struct OrphanMerge
+{
+    Ticket ticket;                      // the local row with the orphan's outcome folded in
+    Verdict verdict = Verdict::Applied; // of folding the orphan's status into the local row
+    qint64 deleteId = 0;                // the orphan's local id: repointed, then deleted
+    RetryLink retryLink = RetryLink::None;
+};
+
+// `accepted` is the local row after the 202 (applyFact's answer), `orphan` the
+// other row with the same ticketId. The orphan's status is folded in as a
+// Retrieved fact dated by its outcome (its creation when PENDING), so the usual
+// join decides which fields win; a conflict flag on either side is kept.
+OrphanMerge mergeOrphan(const Ticket &accepted, const Ticket &orphan);
+
 } // namespace TicketDesk

@@ -171,6 +171,39 @@ DecodeResult decodeAccountClosed(const QJsonObject &root, WebhookEvent event)
     return ok;
 }
 
+// A JSON string as Ripio writes it: every non-ASCII UTF-16 unit (and every
+// control character) as \uXXXX, the rest as is.
+QByteArray jsonString(QStringView text)
+{
+    QByteArray out = "\"";
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == u'"') {
+            out += "\\\"";
+        } else if (c == u'\\') {
+            out += "\\\\";
+        } else if (c == u'\n') {
+            out += "\\n";
+        } else if (c == u'\r') {
+            out += "\\r";
+        } else if (c == u'\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c >= 0x7f) {
+            out += "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray jsonTime(const QDateTime &at)
+{
+    const QString text = at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    return jsonString(text);
+}
+
 } // namespace
 
 QString decodeErrorToString(DecodeError error)
@@ -226,6 +259,31 @@ DecodeResult decodeWebhook(const QByteArray &body)
     DecodeResult ok;
     ok.event = event;
     return ok;
+}
+
+QByteArray encodeWebhook(const WebhookEvent &event)
+{
+    switch (event.kind) {
+    case WebhookEvent::Kind::SupportTicket: {
+        const QString status = statusToString(event.status);
+        return "{\"eventType\":" + jsonString(QString(QLatin1StringView("SUPPORT_TICKET.") + status)) +
+               ",\"issueDatetime\":" + jsonTime(event.issueDatetime) +
+               ",\"supportTicket\":{\"ticketId\":" + jsonString(event.ticketId) +
+               ",\"customerId\":" + jsonString(event.customerId) +
+               ",\"issueKey\":" + (event.issueKey.isEmpty() ? QByteArray("null") : jsonString(event.issueKey)) +
+               ",\"summary\":" + jsonString(event.summary) + ",\"status\":" + jsonString(status) + "}}";
+    }
+    case WebhookEvent::Kind::AccountClosed:
+        return "{\"eventType\":" + jsonString(QString(accountClosed)) +
+               ",\"issueDatetime\":" + jsonTime(event.issueDatetime) +
+               ",\"account\":{\"customerId\":" + jsonString(event.customerId) + ",\"isActive\":false}}";
+    case WebhookEvent::Kind::OtherFamily:
+        break;
+    }
+    QByteArray out = "{\"eventType\":" + jsonString(event.eventType);
+    if (event.issueDatetime.isValid())
+        out += ",\"issueDatetime\":" + jsonTime(event.issueDatetime);
+    return out + '}';
 }
 
 QDateTime parseIssueDatetime(QStringView text)

@@ -60,6 +60,15 @@ struct DecodeResult
 // fractional digits.
 DecodeResult decodeWebhook(const QByteArray &body);
 
+// Encodes an event as Ripio sends it: compact JSON, fields in Ripio's order,
+// every non-ASCII character as a \uXXXX escape, `issueDatetime` in UTC with
+// milliseconds and "Z". SupportTicket takes its eventType from `status`
+// (CREATED or FAILED) and writes `issueKey` as null when empty; AccountClosed
+// writes `account` with isActive false; OtherFamily writes `eventType` and,
+// when valid, `issueDatetime`. decodeWebhook(encodeWebhook(e)) gives `e` back
+// for every event decodeWebhook accepts.
+QByteArray encodeWebhook(const WebhookEvent &event);
+
 // Parses Ripio's issueDatetime ("2026-06-26T14:30:00.000Z"); invalid QDateTime on error.
 QDateTime parseIssueDatetime(QStringView text);
 

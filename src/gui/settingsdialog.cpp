@@ -3,28 +3,14 @@
 #include "gui/settingsdialog.h"
 
 #include "core/settings.h"
-#include "core/signature.h"
+#include "service/selftest.h"
 #include "ui_settingsdialog.h"
 
-#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
-#include <QUuid>
-
-#if QT_CONFIG(ssl)
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
-#endif
 
 #include <algorithm>
 
@@ -514,7 +500,7 @@ void SettingsDialog::logStep(const QString &line)
 
 void SettingsDialog::sendTestEvent()
 {
-    if (m_testRunning)
+    if (m_selfTest && m_selfTest->isRunning())
         return;
     m_ui->testEventLog->clear();
     const QUrl url(m_listener.url);
@@ -531,105 +517,18 @@ void SettingsDialog::sendTestEvent()
         secret = m_current.webhookSecret;
         logStep(tr("Signing with the webhook secret in use."));
     }
-    if (secret.isEmpty()) {
-        logStep(tr("Signature: failed — no webhook secret is set, so there is nothing to sign with."));
-        Q_EMIT testEventFinished(false);
-        return;
+    if (!m_selfTest) {
+        m_selfTest = new SelfTest(this);
+        connect(m_selfTest, &SelfTest::stepStarted, this, [this](SelfTest::Step, const QString &m) { logStep(m); });
+        connect(m_selfTest, &SelfTest::stepPassed, this, [this](SelfTest::Step, const QString &m) { logStep(m); });
+        connect(m_selfTest, &SelfTest::stepFailed, this, [this](SelfTest::Step, const QString &m) { logStep(m); });
+        connect(m_selfTest, &SelfTest::finished, this, [this](bool ok) {
+            m_ui->sendTestEventButton->setEnabled(true);
+            Q_EMIT testEventFinished(ok);
+        });
     }
-
-    const QString ticketId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject ticket{
-        {QStringLiteral("ticketId"), ticketId},
-        {QStringLiteral("customerId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("issueKey"), QStringLiteral("TEST-1")},
-        {QStringLiteral("summary"), QStringLiteral("TicketDesk test event")},
-        {QStringLiteral("status"), QStringLiteral("CREATED")},
-    };
-    const QJsonObject event{
-        {QStringLiteral("eventType"), QStringLiteral("SUPPORT_TICKET.CREATED")},
-        {QStringLiteral("issueDatetime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("supportTicket"), ticket},
-    };
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("X-Wh-Signature-256"), signatureHeaderValue(body, secret));
-    request.setTransferTimeout(10000);
-#if QT_CONFIG(ssl)
-    if (url.scheme() == QLatin1StringView("https")) {
-        // The listener's certificate is often self-signed: trust exactly that one.
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        const QString certPath = m_current.tlsCertificate;
-        if (!certPath.isEmpty())
-            ssl.addCaCertificates(QSslCertificate::fromPath(certPath));
-        request.setSslConfiguration(ssl);
-    }
-#endif
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
-        // The app's own listener is always reached directly.
-        m_network->setProxy(QNetworkProxy::NoProxy);
-    }
-
-    m_testRunning = true;
     m_ui->sendTestEventButton->setEnabled(false);
-    logStep(tr("Sending SUPPORT_TICKET.CREATED for the made-up ticket %1 to %2.").arg(ticketId, url.toString()));
-    QNetworkReply *reply = m_network->post(request, body);
-    auto sent = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::requestSent, this, [this, sent] {
-        if (!*sent)
-            logStep(tr("Connect: OK."));
-        *sent = true;
-    });
-#if QT_CONFIG(ssl)
-    connect(reply, &QNetworkReply::encrypted, this, [this] { logStep(tr("TLS: OK.")); });
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            logStep(tr("TLS: certificate problem — %1").arg(e.errorString()));
-    });
-#endif
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] {
-        reply->deleteLater();
-        m_testRunning = false;
-        m_ui->sendTestEventButton->setEnabled(true);
-        const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const QByteArray answer = reply->readAll().left(2000);
-        if (!statusAttribute.isValid()) {
-            const QNetworkReply::NetworkError error = reply->error();
-            if (error == QNetworkReply::SslHandshakeFailedError)
-                logStep(tr("TLS: failed — %1").arg(reply->errorString()));
-            else if (!*sent)
-                logStep(tr("Connect: failed — %1").arg(reply->errorString()));
-            else
-                logStep(tr("Stored: failed — no answer: %1").arg(reply->errorString()));
-            Q_EMIT testEventFinished(false);
-            return;
-        }
-        if (!*sent)
-            logStep(tr("Connect: OK."));
-        const int status = statusAttribute.toInt();
-        const QString text = QString::fromUtf8(answer).trimmed();
-        if (status == 401) {
-            logStep(tr("Signature: refused (401) — the listener's webhook secret differs from the one used to "
-                       "sign. Check that both sides have the same secret (and Apply a new one)."));
-            Q_EMIT testEventFinished(false);
-            return;
-        }
-        if (status >= 200 && status < 300) {
-            logStep(tr("Signature: OK."));
-            QJsonParseError parseError{};
-            const QJsonDocument verdict = QJsonDocument::fromJson(answer, &parseError);
-            const QString shown = parseError.error == QJsonParseError::NoError
-                                      ? QString::fromUtf8(verdict.toJson(QJsonDocument::Compact))
-                                      : text;
-            logStep(tr("Stored: OK (%1) %2").arg(status).arg(shown));
-            Q_EMIT testEventFinished(true);
-            return;
-        }
-        logStep(tr("Stored: failed — the listener answered %1 %2").arg(status).arg(text));
-        Q_EMIT testEventFinished(false);
-    });
+    m_selfTest->start(url, secret, m_current.tlsCertificate);
 }
 
 } // namespace TicketDesk

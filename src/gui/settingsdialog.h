@@ -17,7 +17,6 @@
 
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace Ui {
@@ -26,6 +25,8 @@ class SettingsDialog;
 
 namespace TicketDesk {
 
+class SelfTest;
+
 // The settings form: Ripio environment and credentials, the webhook listener and
 // the create-form limits. Apply/OK validate, write the plain settings to the
 // default QSettings, the secrets to the system keychain (SecretStore), and emit
@@ -33,8 +34,7 @@ namespace TicketDesk {
 // engine applies it without a restart. Secret fields never show a stored value:
 // empty means "unchanged", "Forget" removes the stored one on the next Apply.
 // Feed later listener changes (a failed rebind) to setListenerState(). "Send
-// test event" posts a signed SUPPORT_TICKET.CREATED to the listener's own URL
-// and logs each step.
+// test event" runs a SelfTest against the listener's own URL and logs its steps.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -100,8 +100,7 @@ private:
     int m_pendingWrites = 0;
     bool m_writeFailed = false;
     bool m_closeWhenSaved = false;
-    QNetworkAccessManager *m_network = nullptr;
-    bool m_testRunning = false;
+    SelfTest *m_selfTest = nullptr;
 };
 
 } // namespace TicketDesk

@@ -47,41 +47,19 @@ HttpResponse validationError(const QString &field, const QString &message)
     return ripioError(400, 10400, QStringLiteral("ValidationException"), QJsonObject{{field, QJsonArray{message}}});
 }
 
-// A JSON string as Ripio writes it: compact, every non-ASCII UTF-16 unit as \uXXXX.
-QByteArray jsonString(const QString &text)
-{
-    QByteArray out = "\"";
-    for (QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c == u'"') {
-            out += "\\\"";
-        } else if (c == u'\\') {
-            out += "\\\\";
-        } else if (c == u'\n') {
-            out += "\\n";
-        } else if (c == u'\r') {
-            out += "\\r";
-        } else if (c == u'\t') {
-            out += "\\t";
-        } else if (c < 0x20 || c >= 0x7f) {
-            out += "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
-        } else {
-            out += char(c);
-        }
-    }
-    out += '"';
-    return out;
-}
-
+// The outcome event for a resolved ticket, encoded as Ripio sends it.
 QByteArray outcomeBody(const QString &ticketId, const QString &customerId, const QString &summary,
                        const QString &status, const QString &issueKey, const QDateTime &at)
 {
-    const QString when = at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
-    return "{\"eventType\":" + jsonString(QStringLiteral("SUPPORT_TICKET.") + status) +
-           ",\"issueDatetime\":" + jsonString(when) + ",\"supportTicket\":{\"ticketId\":" + jsonString(ticketId) +
-           ",\"customerId\":" + jsonString(customerId) +
-           ",\"issueKey\":" + (issueKey.isEmpty() ? QByteArray("null") : jsonString(issueKey)) +
-           ",\"summary\":" + jsonString(summary) + ",\"status\":" + jsonString(status) + "}}";
+    WebhookEvent event;
+    event.kind = WebhookEvent::Kind::SupportTicket;
+    event.issueDatetime = at;
+    event.ticketId = ticketId;
+    event.customerId = customerId;
+    event.summary = summary;
+    event.issueKey = issueKey;
+    event.status = statusFromString(status).value_or(TicketStatus::Failed);
+    return encodeWebhook(event);
 }
 
 QByteArray ticketJson(const QString &ticketId, const QString &status, const QString &issueKey)

@@ -18,7 +18,6 @@ class AttachmentVault final
 public:
     explicit AttachmentVault(const QString &dataDir = QString());
 
-    void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
     QString root() const;
 
     // Copies `paths` into a new folder. On failure nothing is left behind and

@@ -2,49 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/secretstore.h"
 
-#include "core/logging.h"
+#include "service/keychainsecretbackend.h"
 
 #include <QEventLoop>
 #include <QTimer>
 
-#include <memory>
-#include <qt6keychain/keychain.h>
-
 namespace TicketDesk {
 
-namespace {
-
-// Without a session bus QtKeychain reports OtherError ("Unknown error") rather
-// than NoBackendAvailable: anything but success, "not found" and a refusal means
-// there is no usable keychain, and the environment must stand in.
-bool isMissingBackend(QKeychain::Error e)
-{
-    return e != QKeychain::NoError && e != QKeychain::EntryNotFound && e != QKeychain::AccessDenied &&
-           e != QKeychain::AccessDeniedByUser;
-}
-
-QString describe(QKeychain::Job *job)
-{
-    switch (job->error()) {
-    case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-        return QString();
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return SecretStore::tr("The system keychain refused access: %1").arg(job->errorString());
-    default:
-        return SecretStore::tr("No system keychain service is available (%1); set the secret in the environment "
-                               "instead.")
-            .arg(job->errorString());
-    }
-}
-
-} // namespace
-
 SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
-    , m_serviceName(QStringLiteral("TicketDesk"))
+    : SecretStore(std::make_unique<KeychainSecretBackend>(), parent)
 {}
+
+SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(std::move(backend))
+{}
+
+SecretStore::~SecretStore() = default;
 
 QString SecretStore::keyName(Secret secret)
 {
@@ -81,50 +55,23 @@ void SecretStore::read(Secret secret, std::function<void(const Result &)> done)
         done(Result{fromEnv, Source::Environment, true, QString()});
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
-    job->setKey(keyName(secret));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        Result r;
-        r.keychainAvailable = !isMissingBackend(j->error());
-        r.error = describe(j);
-        if (j->error() == QKeychain::NoError && !read->textData().isEmpty()) {
-            r.value = read->textData();
-            r.source = Source::Keychain;
-        }
-        done(r);
+    m_backend->read(keyName(secret), [done = std::move(done)](const SecretBackend::Answer &a) {
+        done(Result{a.ok ? a.value : QString(), a.ok ? Source::Keychain : Source::None, a.available, a.error});
     });
-    job->start();
 }
 
 void SecretStore::write(Secret secret, const QString &value, std::function<void(const Result &)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_serviceName, this);
-    job->setKey(keyName(secret));
-    job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        Result r;
-        r.keychainAvailable = !isMissingBackend(j->error());
-        r.error = describe(j);
-        r.source = j->error() == QKeychain::NoError ? Source::Keychain : Source::None;
-        if (!r.error.isEmpty())
-            qCWarning(lcService) << "keychain write failed:" << j->errorString();
-        done(r);
+    m_backend->write(keyName(secret), value, [done = std::move(done)](const SecretBackend::Answer &a) {
+        done(Result{QString(), a.ok ? Source::Keychain : Source::None, a.available, a.error});
     });
-    job->start();
 }
 
 void SecretStore::remove(Secret secret, std::function<void(const Result &)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_serviceName, this);
-    job->setKey(keyName(secret));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        Result r;
-        r.keychainAvailable = !isMissingBackend(j->error());
-        r.error = describe(j);
-        done(r);
+    m_backend->remove(keyName(secret), [done = std::move(done)](const SecretBackend::Answer &a) {
+        done(Result{QString(), Source::None, a.available, a.error});
     });
-    job->start();
 }
 
 SecretStore::Result SecretStore::readBlocking(Secret secret, int timeoutMs)

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/secretbackend.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace TicketDesk {
 
-// Where TicketDesk keeps its secrets: the system keychain (through QtKeychain),
-// or, for headless use and where no keychain service exists, the environment
+// Where TicketDesk keeps its secrets: the system keychain (a SecretBackend,
+// QtKeychain's by default), or, for headless use and where no keychain service exists, the environment
 // (TICKETDESK_CLIENT_SECRET, TICKETDESK_WEBHOOK_SECRET,
 // TICKETDESK_WEBHOOK_SECRET_PREVIOUS). Never a plain file, never a log line.
 //
@@ -43,7 +46,11 @@ public:
         QString error; // operator-facing, empty on success or plain "not stored"
     };
 
+    // Keeps secrets in the system keychain (KeychainSecretBackend).
     explicit SecretStore(QObject *parent = nullptr);
+    // Keeps secrets in `backend` instead: tests pass a fake keychain.
+    explicit SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
+    ~SecretStore() override;
 
     // The keychain entry name ("client-secret", ...), also used in messages.
     static QString keyName(Secret secret);
@@ -55,11 +62,8 @@ public:
 
     Result readBlocking(Secret secret, int timeoutMs = 5000);
 
-    // For tests: a service name other than the product's, so tests never touch real secrets.
-    void setServiceName(const QString &name) { m_serviceName = name; }
-
 private:
-    QString m_serviceName;
+    std::unique_ptr<SecretBackend> m_backend;
 };
 
 } // namespace TicketDesk

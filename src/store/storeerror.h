@@ -31,10 +31,7 @@ struct StoreError
     QString message;
 
     bool ok() const { return kind == Kind::None; }
-    static StoreError none() { return {}; }
     static StoreError make(Kind kind, const QString &message) { return StoreError{kind, message}; }
 };
-
-QString storeErrorKindToString(StoreError::Kind kind);
 
 } // namespace TicketDesk

@@ -16,6 +16,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <unordered_map>
+
 namespace TicketDesk {
 
 namespace {
@@ -117,9 +119,43 @@ QAtomicInteger<quint64> connectionCounter;
 
 } // namespace
 
+// Prepared once per connection and reused: preparing costs more than running
+// most of these statements, and the webhook path runs several per event.
+class TicketStore::StatementCache final
+{
+public:
+    // The statement for `sql`, prepared on `connectionName` the first time; nullptr
+    // with `error` set when preparing fails. The pointer stays valid as the cache grows.
+    QSqlQuery *statement(const QString &sql, const QString &connectionName, QSqlError *error)
+    {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(connectionName, false));
+            q->setForwardOnly(true);
+            if (!q->prepare(sql)) {
+                *error = q->lastError();
+                return nullptr;
+            }
+            it = m_statements.emplace(sql, std::move(q)).first;
+        }
+        return it->second.get();
+    }
+    // Ends every statement's current result (and with it its read snapshot).
+    void finishAll()
+    {
+        for (auto &entry : m_statements)
+            entry.second->finish();
+    }
+    void clear() { m_statements.clear(); }
+
+private:
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
 TicketStore::TicketStore(const Clock &clock)
     : m_clock(clock)
     , m_connectionName(QStringLiteral("ticketdesk-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1) + 1))
+    , m_statements(std::make_unique<StatementCache>())
 {}
 
 TicketStore::~TicketStore()
@@ -129,7 +165,7 @@ TicketStore::~TicketStore()
 
 void TicketStore::close()
 {
-    m_statements.clear();
+    m_statements->clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -262,8 +298,7 @@ StoreError TicketStore::configureAndMigrate()
 // reading or writing block ends.
 void TicketStore::releaseStatements()
 {
-    for (auto &entry : m_statements)
-        entry.second->finish();
+    m_statements->finishAll();
 }
 
 TicketStore::StatementScope::StatementScope(TicketStore &store)
@@ -330,17 +365,11 @@ bool TicketStore::reading(F &&work)
 
 QSqlQuery &TicketStore::exec(const QString &sql, const QVariantList &binds)
 {
-    // Prepared once per connection and reused: preparing costs more than
-    // running most of these statements, and the webhook path runs several per event.
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        q->setForwardOnly(true);
-        if (!q->prepare(sql))
-            throw SqlFailure{classify(q->lastError(), m_path, m_options.busyTimeoutMs)};
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    QSqlQuery &q = *it->second;
+    QSqlError prepareError;
+    QSqlQuery *statement = m_statements->statement(sql, m_connectionName, &prepareError);
+    if (!statement)
+        throw SqlFailure{classify(prepareError, m_path, m_options.busyTimeoutMs)};
+    QSqlQuery &q = *statement;
     q.finish();
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);
@@ -627,28 +656,28 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         if (fact.kind == Fact::Kind::Accepted) {
             const std::optional<Ticket> orphan = loadTicketWhere(QStringLiteral("ticket_id"), fact.ticketId);
             if (orphan && orphan->id != t.id) {
-                const Ticket &o = *orphan;
-                Fact fold = Fact::webhook(o.ticketId, o.status, o.issueKey, o.customerId, o.summary,
-                                          o.status == TicketStatus::Pending ? o.createdAt : o.outcomeAt);
-                fold.kind = Fact::Kind::Retrieved;
-                const Transition merged = applyFact(t, fold);
-                if (merged.ticket && merged.verdict != Verdict::Invalid)
-                    t = *merged.ticket;
-                t.conflict = t.conflict || o.conflict;
-                if (merged.verdict == Verdict::Conflict)
+                const OrphanMerge merge = mergeOrphan(t, *orphan);
+                t = merge.ticket;
+                if (merge.verdict == Verdict::Conflict)
                     out.verdict = Verdict::Conflict;
-                exec(QStringLiteral("UPDATE deliveries SET local_ticket = ? WHERE local_ticket = ?"), {t.id, o.id});
-                exec(QStringLiteral("UPDATE ticket_events SET ticket = ? WHERE ticket = ?"), {t.id, o.id});
-                if (o.retriedAs != 0 && t.retriedAs == 0) {
-                    t.retriedAs = o.retriedAs;
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = ? WHERE retry_of = ?"), {t.id, o.id});
-                } else if (o.retriedAs != 0) {
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0 WHERE retry_of = ?"), {o.id});
+                exec(QStringLiteral("UPDATE deliveries SET local_ticket = ? WHERE local_ticket = ?"),
+                     {t.id, merge.deleteId});
+                exec(QStringLiteral("UPDATE ticket_events SET ticket = ? WHERE ticket = ?"), {t.id, merge.deleteId});
+                switch (merge.retryLink) {
+                case RetryLink::None:
+                    break;
+                case RetryLink::Adopt:
+                    exec(QStringLiteral("UPDATE tickets SET retry_of = ? WHERE retry_of = ?"), {t.id, merge.deleteId});
+                    break;
+                case RetryLink::Drop:
+                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0 WHERE retry_of = ?"), {merge.deleteId});
+                    break;
                 }
-                exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {o.id});
-                insertEvent(t.id, now, QStringLiteral("merge"), verdictToString(merged.verdict),
-                            QStringLiteral("folded row #%1 (first seen through a webhook) into this one").arg(o.id));
-                out.mergedFrom = o.id;
+                exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
+                insertEvent(
+                    t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
+                    QStringLiteral("folded row #%1 (first seen through a webhook) into this one").arg(merge.deleteId));
+                out.mergedFrom = merge.deleteId;
             }
         }
         if (t != *stored) {

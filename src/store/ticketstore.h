@@ -17,14 +17,14 @@
 
 #include <QList>
 #include <QMap>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
 #include <memory>
 #include <optional>
-#include <unordered_map>
+
+class QSqlQuery;
 
 namespace TicketDesk {
 
@@ -127,8 +127,9 @@ private:
         TicketStore &m_store;
     };
     int m_depth = 0;
-    // Prepared statements of this connection, by SQL text; pointers stay valid as the map grows.
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Prepared statements of this connection, by SQL text (defined in the .cpp: Qt SQL stays out of this header).
+    class StatementCache;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace TicketDesk

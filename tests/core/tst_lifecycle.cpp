@@ -31,6 +31,8 @@ private Q_SLOTS:
     void unknownTicketAllOrders();
     void retryOnce();
     void verdictStrings();
+    void orphanMerge_data();
+    void orphanMerge();
 };
 
 namespace {
@@ -584,6 +586,164 @@ void TestLifecycle::verdictStrings()
         QVERIFY(!names.contains(verdictToString(v)));
         names.append(verdictToString(v));
     }
+}
+
+namespace {
+
+// The local row right after its 202: PENDING with the ticketId, no outcome yet.
+Ticket acceptedRow()
+{
+    Ticket t = ticketIn(TicketStatus::Pending);
+    t.id = 5;
+    t.submittedAt = at(40);
+    return t;
+}
+
+// A row first seen through a webhook (or Retrieve) for the same ticketId.
+Ticket orphanRow(TicketStatus status, const QString &issueKey)
+{
+    Ticket o;
+    o.id = 9;
+    o.ticketId = tid;
+    o.customerId = customer;
+    o.summary = QStringLiteral("from the webhook");
+    o.status = status;
+    o.issueKey = issueKey;
+    o.createdHere = false;
+    o.createdAt = at(20);
+    o.updatedAt = at(20);
+    if (status != TicketStatus::Pending)
+        o.outcomeAt = at(30);
+    return o;
+}
+
+} // namespace
+
+void TestLifecycle::orphanMerge_data()
+{
+    // The orphan's side, the local row's side (acceptedRow() changed as given; a
+    // local outcome dates from at(50)), then what the merge must give.
+    QTest::addColumn<TicketStatus>("orphanStatus");
+    QTest::addColumn<QString>("orphanKey");
+    QTest::addColumn<bool>("orphanConflict");
+    QTest::addColumn<qint64>("orphanRetriedAs");
+    QTest::addColumn<TicketStatus>("localStatus");
+    QTest::addColumn<QString>("localKey");
+    QTest::addColumn<bool>("localConflict");
+    QTest::addColumn<qint64>("localRetriedAs");
+    QTest::addColumn<bool>("localCreatedHere");
+    QTest::addColumn<QString>("orphanTicketId");
+    QTest::addColumn<TicketStatus>("status");
+    QTest::addColumn<QString>("issueKey");
+    QTest::addColumn<Verdict>("verdict");
+    QTest::addColumn<bool>("conflict");
+    QTest::addColumn<QDateTime>("outcomeAt");
+    QTest::addColumn<QDateTime>("createdAt");
+    QTest::addColumn<qint64>("retriedAs");
+    QTest::addColumn<RetryLink>("retryLink");
+
+    using S = TicketStatus;
+    const auto P = S::Pending;
+    const QString key = QStringLiteral("SUP-7");
+    const QString none;
+    // The local row was created here at(0); the orphan at(20), its outcome at(30).
+    QTest::newRow("orphan CREATED meets 202")
+        << S::Created << key << false << qint64(0) << P << none << false << qint64(0) << true << tid << S::Created
+        << key << Verdict::Applied << false << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan CREATED without key")
+        << S::Created << none << false << qint64(0) << P << none << false << qint64(0) << true << tid << S::Created
+        << none << Verdict::Applied << false << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan FAILED meets 202")
+        << S::Failed << none << false << qint64(0) << P << none << false << qint64(0) << true << tid << S::Failed
+        << none << Verdict::Applied << false << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan PENDING meets 202")
+        << S::Pending << none << false << qint64(0) << P << none << false << qint64(0) << true << tid << S::Pending
+        << none << Verdict::Duplicate << false << QDateTime() << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan flagged keeps its flag")
+        << S::Created << key << true << qint64(0) << P << none << false << qint64(0) << true << tid << S::Created << key
+        << Verdict::Applied << true << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("local flagged keeps its flag")
+        << S::Failed << none << false << qint64(0) << P << none << true << qint64(0) << true << tid << S::Failed << none
+        << Verdict::Applied << true << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan FAILED, local CREATED")
+        << S::Failed << none << false << qint64(0) << S::Created << key << false << qint64(0) << true << tid
+        << S::Created << key << Verdict::Conflict << true << at(50) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan CREATED, local FAILED")
+        << S::Created << key << false << qint64(0) << S::Failed << none << false << qint64(0) << true << tid
+        << S::Created << key << Verdict::Conflict << true << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("two keys keep the smaller")
+        << S::Created << QStringLiteral("SUP-1") << false << qint64(0) << S::Created << QStringLiteral("SUP-2") << false
+        << qint64(0) << true << tid << S::Created << QStringLiteral("SUP-1") << Verdict::Conflict << true << at(30)
+        << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("same key is a duplicate")
+        << S::Created << key << false << qint64(0) << S::Created << key << false << qint64(0) << true << tid
+        << S::Created << key << Verdict::Duplicate << false << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("not created here dates from the earliest")
+        << S::Created << key << false << qint64(0) << P << none << false << qint64(0) << false << tid << S::Created
+        << key << Verdict::Applied << false << at(30) << at(0) << qint64(0) << RetryLink::None;
+    QTest::newRow("orphan retried, local not: adopt")
+        << S::Failed << none << false << qint64(12) << P << none << false << qint64(0) << true << tid << S::Failed
+        << none << Verdict::Applied << false << at(30) << at(0) << qint64(12) << RetryLink::Adopt;
+    QTest::newRow("both retried: local keeps its own")
+        << S::Failed << none << false << qint64(12) << P << none << false << qint64(11) << true << tid << S::Failed
+        << none << Verdict::Applied << false << at(30) << at(0) << qint64(11) << RetryLink::Drop;
+    QTest::newRow("other ticketId folds nothing")
+        << S::Created << key << true << qint64(0) << P << none << false << qint64(0) << true << otherTid << S::Pending
+        << none << Verdict::Invalid << true << QDateTime() << at(0) << qint64(0) << RetryLink::None;
+}
+
+void TestLifecycle::orphanMerge()
+{
+    QFETCH(TicketStatus, orphanStatus);
+    QFETCH(QString, orphanKey);
+    QFETCH(bool, orphanConflict);
+    QFETCH(qint64, orphanRetriedAs);
+    QFETCH(TicketStatus, localStatus);
+    QFETCH(QString, localKey);
+    QFETCH(bool, localConflict);
+    QFETCH(qint64, localRetriedAs);
+    QFETCH(bool, localCreatedHere);
+    QFETCH(QString, orphanTicketId);
+
+    Ticket local = acceptedRow();
+    local.status = localStatus;
+    local.issueKey = localKey;
+    if (localStatus != TicketStatus::Pending)
+        local.outcomeAt = at(50);
+    local.conflict = localConflict;
+    local.retriedAs = localRetriedAs;
+    local.createdHere = localCreatedHere;
+    if (!localCreatedHere)
+        local.createdAt = at(60); // seen here later than the orphan: the orphan's time wins
+    Ticket orphan = orphanRow(orphanStatus, orphanKey);
+    orphan.ticketId = orphanTicketId;
+    orphan.conflict = orphanConflict;
+    orphan.retriedAs = orphanRetriedAs;
+
+    const OrphanMerge merge = mergeOrphan(local, orphan);
+
+    QTEST(merge.ticket.status, "status");
+    QTEST(merge.ticket.issueKey, "issueKey");
+    QTEST(merge.verdict, "verdict");
+    QTEST(merge.ticket.conflict, "conflict");
+    QTEST(merge.retryLink, "retryLink");
+    QTEST(merge.ticket.retriedAs, "retriedAs");
+    QCOMPARE(merge.deleteId, orphan.id);
+    // The local row stays the row: its identity, own fields and 202 time survive.
+    QCOMPARE(merge.ticket.id, local.id);
+    QCOMPARE(merge.ticket.ticketId, tid);
+    QCOMPARE(merge.ticket.description, local.description);
+    QCOMPARE(merge.ticket.submittedAt, local.submittedAt);
+    QCOMPARE(merge.ticket.createdHere, localCreatedHere);
+    QCOMPARE(merge.ticket.summary, local.summary);
+    QCOMPARE(merge.ticket.customerId, local.customerId);
+    if (localCreatedHere)
+        QTEST(merge.ticket.createdAt, "createdAt");
+    else
+        QCOMPARE(merge.ticket.createdAt, orphan.outcomeAt.isValid() ? orphan.outcomeAt : orphan.createdAt);
+    QTEST(merge.ticket.outcomeAt, "outcomeAt");
+    if (merge.ticket.status != localStatus)
+        QVERIFY(merge.ticket.message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

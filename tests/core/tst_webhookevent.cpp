@@ -6,11 +6,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace TicketDesk;
 
 // Checks the decoding of webhook bodies: every envelope Ripio documents, every
-// field missing or mistyped, and the accepted issueDatetime forms.
+// field missing or mistyped, and the accepted issueDatetime forms; and their
+// encoding: byte for byte as Ripio sends it, and back through the decoder.
 class TestWebhookEvent final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ private Q_SLOTS:
     void uuid_data();
     void uuid();
     void errorStrings();
+    void encodeRoundTrip_data();
+    void encodeRoundTrip();
+    void encodeBytes_data();
+    void encodeBytes();
 };
 
 namespace {
@@ -455,6 +461,114 @@ void TestWebhookEvent::errorStrings()
         QVERIFY(!names.contains(decodeErrorToString(e)));
         names.append(decodeErrorToString(e));
     }
+}
+
+namespace {
+
+WebhookEvent supportTicketEvent(TicketStatus status, const QString &issueKey, const QString &summary)
+{
+    WebhookEvent e;
+    e.kind = WebhookEvent::Kind::SupportTicket;
+    e.eventType = status == TicketStatus::Created ? QStringLiteral("SUPPORT_TICKET.CREATED")
+                                                  : QStringLiteral("SUPPORT_TICKET.FAILED");
+    e.issueDatetime = QDateTime(QDate(2026, 6, 26), QTime(14, 30, 0, 250), Qt::UTC);
+    e.ticketId = ticketUuid;
+    e.customerId = customerUuid;
+    e.issueKey = issueKey;
+    e.summary = summary;
+    e.status = status;
+    return e;
+}
+
+} // namespace
+
+void TestWebhookEvent::encodeRoundTrip_data()
+{
+    QTest::addColumn<WebhookEvent>("event");
+    const QString plain = QStringLiteral("Card payment not credited");
+    QTest::newRow("created") << supportTicketEvent(TicketStatus::Created, QStringLiteral("SUP-1234"), plain);
+    QTest::newRow("failed") << supportTicketEvent(TicketStatus::Failed, QString(), plain);
+    QTest::newRow("empty summary") << supportTicketEvent(TicketStatus::Created, QStringLiteral("SUP-1"), QString());
+    QTest::newRow("non-ASCII and escapes")
+        << supportTicketEvent(TicketStatus::Created, QStringLiteral("SUP-ñ"),
+                              QStringLiteral("Caf\u00e9 \"quoted\" \\ back\nslash\ttab \u20ac \U0001F600 \x01"));
+    WebhookEvent whole = supportTicketEvent(TicketStatus::Failed, QString(), plain);
+    whole.issueDatetime = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QTest::newRow("whole second") << whole;
+    WebhookEvent closed;
+    closed.kind = WebhookEvent::Kind::AccountClosed;
+    closed.eventType = QStringLiteral("ACCOUNT.CLOSED");
+    closed.issueDatetime = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
+    closed.customerId = customerUuid;
+    QTest::newRow("account closed") << closed;
+    WebhookEvent other;
+    other.kind = WebhookEvent::Kind::OtherFamily;
+    other.eventType = QStringLiteral("ON_RAMP.COMPLETED");
+    other.issueDatetime = QDateTime(QDate(2026, 6, 26), QTime(14, 30, 1, 5), Qt::UTC);
+    QTest::newRow("other family") << other;
+    other.issueDatetime = QDateTime();
+    QTest::newRow("other family without time") << other;
+}
+
+void TestWebhookEvent::encodeRoundTrip()
+{
+    QFETCH(WebhookEvent, event);
+    const QByteArray body = encodeWebhook(event);
+    // What Ripio sends: compact, ASCII only.
+    for (char c : body)
+        QVERIFY2(uchar(c) >= 0x20 && uchar(c) < 0x7f, body.constData());
+    QVERIFY(!body.contains(": "));
+    QVERIFY(QJsonDocument::fromJson(body).isObject());
+
+    const DecodeResult decoded = decodeWebhook(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.detail));
+    const WebhookEvent &e = decoded.event;
+    QCOMPARE(e.kind, event.kind);
+    QCOMPARE(e.eventType, event.eventType);
+    QCOMPARE(e.issueDatetime, event.issueDatetime);
+    QCOMPARE(e.ticketId, event.ticketId);
+    QCOMPARE(e.customerId, event.customerId);
+    QCOMPARE(e.issueKey, event.issueKey);
+    QCOMPARE(e.summary, event.summary);
+    QCOMPARE(e.status, event.status);
+    QCOMPARE(e.isActive, event.isActive);
+    // Encoding what was decoded gives the same bytes: one canonical form.
+    QCOMPARE(encodeWebhook(e), body);
+}
+
+void TestWebhookEvent::encodeBytes_data()
+{
+    QTest::addColumn<WebhookEvent>("event");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("created") << supportTicketEvent(TicketStatus::Created, QStringLiteral("SUP-1234"),
+                                                   QStringLiteral("Caf\u00e9 \"quoted\" \u20ac"))
+                             << QByteArray(
+                                    "{\"eventType\":\"SUPPORT_TICKET.CREATED\",\"issueDatetime\":"
+                                    "\"2026-06-26T14:30:00.250Z\",\"supportTicket\":{\"ticketId\":"
+                                    "\"3f1c2a9e-8b7d-4c1e-9f2a-6d5b4e3c2a10\",\"customerId\":"
+                                    "\"7A6B5C4D-3E2F-4A1B-8C9D-0E1F2A3B4C5D\",\"issueKey\":\"SUP-1234\","
+                                    "\"summary\":\"Caf\\u00e9 \\\"quoted\\\" \\u20ac\",\"status\":\"CREATED\"}}");
+    QTest::newRow("failed: null key") << supportTicketEvent(TicketStatus::Failed, QString(), QStringLiteral("s"))
+                                      << QByteArray("{\"eventType\":\"SUPPORT_TICKET.FAILED\",\"issueDatetime\":"
+                                                    "\"2026-06-26T14:30:00.250Z\",\"supportTicket\":{\"ticketId\":"
+                                                    "\"3f1c2a9e-8b7d-4c1e-9f2a-6d5b4e3c2a10\",\"customerId\":"
+                                                    "\"7A6B5C4D-3E2F-4A1B-8C9D-0E1F2A3B4C5D\",\"issueKey\":null,"
+                                                    "\"summary\":\"s\",\"status\":\"FAILED\"}}");
+    WebhookEvent closed;
+    closed.kind = WebhookEvent::Kind::AccountClosed;
+    closed.issueDatetime = QDateTime(QDate(2026, 6, 26), QTime(14, 30), QTimeZone(3600));
+    closed.customerId = customerUuid;
+    QTest::newRow("account closed, time in UTC")
+        << closed
+        << QByteArray("{\"eventType\":\"ACCOUNT.CLOSED\",\"issueDatetime\":\"2026-06-26T13:30:00.000Z\","
+                      "\"account\":{\"customerId\":\"7A6B5C4D-3E2F-4A1B-8C9D-0E1F2A3B4C5D\",\"isActive\":false}}");
+}
+
+void TestWebhookEvent::encodeBytes()
+{
+    QFETCH(WebhookEvent, event);
+    QFETCH(QByteArray, body);
+    QCOMPARE(encodeWebhook(event), body);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookEvent)

@@ -4,6 +4,8 @@
 #include "core/signature.h"
 #include "gui/settingsdialog.h"
 #include "http/httpserver.h"
+#include "support/fakesecretbackend.h"
+#include "support/unusedport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,7 +73,9 @@ private Q_SLOTS:
 
 private:
     static ListenerState listening(const QString &url);
-    SecretStore m_secrets;
+    // A keychain in memory: every machine runs the same paths, none touches a real keychain.
+    FakeSecretBackend *m_keychain = nullptr;
+    std::unique_ptr<SecretStore> m_secrets;
 };
 
 void TestSettingsDialog::initTestCase()
@@ -79,9 +83,6 @@ void TestSettingsDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ticketdesk"));
-    // CI has no D-Bus session: make every machine behave the same, and never touch a real keychain.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ticketdesk-test-bus");
-    m_secrets.setServiceName(QStringLiteral("TicketDesk-test-dialogs"));
 }
 
 void TestSettingsDialog::init()
@@ -89,6 +90,10 @@ void TestSettingsDialog::init()
     for (const char *name :
          {"TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET", "TICKETDESK_WEBHOOK_SECRET_PREVIOUS"})
         qunsetenv(name);
+    // Each test starts with a working, empty keychain.
+    auto keychain = std::make_unique<FakeSecretBackend>();
+    m_keychain = keychain.get();
+    m_secrets = std::make_unique<SecretStore>(std::move(keychain));
     QSettings settings;
     settings.clear();
     settings.sync();
@@ -114,7 +119,7 @@ void TestSettingsDialog::loadsCurrentValues()
     config.client.limits.maxSummaryChars = 120;
     config.client.limits.maxFiles = 3;
     config.client.limits.maxFileBytes = qint64(7) * 1024 * 1024;
-    SettingsDialog dialog(config, ListenerState(), m_secrets);
+    SettingsDialog dialog(config, ListenerState(), *m_secrets);
 
     QCOMPARE(child<QLineEdit>(&dialog, "clientIdLineEdit")->text(), QStringLiteral("client-42"));
     QCOMPARE(child<QSpinBox>(&dialog, "listenPortSpinBox")->value(), 9911);
@@ -147,7 +152,7 @@ void TestSettingsDialog::listenerStateFollowsCaller()
 {
     ListenerState failed;
     failed.error = QStringLiteral("The address is already in use (127.0.0.1:8787)");
-    SettingsDialog dialog(EngineConfig(), failed, m_secrets);
+    SettingsDialog dialog(EngineConfig(), failed, *m_secrets);
     auto *label = child<QLabel>(&dialog, "listenerStateLabel");
     QVERIFY(label->text().contains(failed.error));
     dialog.setListenerState(listening(QStringLiteral("http://127.0.0.1:8787/webhooks/ripio")));
@@ -157,7 +162,7 @@ void TestSettingsDialog::listenerStateFollowsCaller()
 
 void TestSettingsDialog::okPersistsAndEmits()
 {
-    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
     dialog.show();
     QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
     auto *port = child<QSpinBox>(&dialog, "listenPortSpinBox");
@@ -180,7 +185,7 @@ void TestSettingsDialog::secretsNeverInSettingsFile()
 {
     EngineConfig current;
     current.webhookSecret = "old-webhook-secret-value";
-    SettingsDialog dialog(current, ListenerState(), m_secrets);
+    SettingsDialog dialog(current, ListenerState(), *m_secrets);
     dialog.show();
     QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
     const QString clientSecret = QStringLiteral("client-s3cr3t-8d1f");
@@ -205,6 +210,9 @@ void TestSettingsDialog::secretsNeverInSettingsFile()
         QTRY_VERIFY(state->text().startsWith(QLatin1StringView("Not saved")) ||
                     state->text() == QLatin1StringView("Stored in the system keychain."));
     }
+    // Here the keychain works: that is where the secrets went, and only there.
+    QCOMPARE(m_keychain->values().value(QStringLiteral("client-secret")), clientSecret);
+    QCOMPARE(m_keychain->values().value(QStringLiteral("webhook-secret")), webhookSecret);
 
     QSettings settings;
     settings.sync();
@@ -221,10 +229,10 @@ void TestSettingsDialog::secretsNeverInSettingsFile()
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.last().first().value<EngineConfig>().webhookSecret, webhookSecret.toUtf8());
 
-    m_secrets.readBlocking(SecretStore::Secret::WebhookSecret); // let any keychain job finish
+    m_secrets->readBlocking(SecretStore::Secret::WebhookSecret); // let any keychain job finish
     bool removed = false;
-    m_secrets.remove(SecretStore::Secret::ClientSecret, [](const SecretStore::Result &) {});
-    m_secrets.remove(SecretStore::Secret::WebhookSecret, [&removed](const SecretStore::Result &) { removed = true; });
+    m_secrets->remove(SecretStore::Secret::ClientSecret, [](const SecretStore::Result &) {});
+    m_secrets->remove(SecretStore::Secret::WebhookSecret, [&removed](const SecretStore::Result &) { removed = true; });
     QTRY_VERIFY(removed);
 }
 
@@ -232,11 +240,9 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
 {
     const QByteArray secretValue = "env-only-secret-31337";
     qputenv("TICKETDESK_WEBHOOK_SECRET", secretValue);
-    const SecretStore::Result probe = m_secrets.readBlocking(SecretStore::Secret::ClientSecret);
-    if (probe.keychainAvailable && probe.error.isEmpty())
-        QSKIP("a keychain service answers on this machine");
+    m_keychain->setAvailable(false);
 
-    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
     dialog.show();
     auto *keychain = child<QLabel>(&dialog, "keychainStateLabel");
     QTRY_VERIFY(keychain->isVisible());
@@ -291,7 +297,7 @@ void TestSettingsDialog::invalidInputBlocksOk()
     QFETCH(QString, widget);
     QFETCH(QString, text);
     QFETCH(QString, message);
-    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
     dialog.show();
     QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
     if (widget == QLatin1StringView("baseUrlLineEdit")) {
@@ -321,7 +327,7 @@ void TestSettingsDialog::invalidInputBlocksOk()
 
 void TestSettingsDialog::customEnvironmentPersists()
 {
-    SettingsDialog dialog(EngineConfig(), ListenerState(), m_secrets);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
     dialog.show();
     QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
     auto *env = child<QComboBox>(&dialog, "environmentComboBox");
@@ -379,7 +385,7 @@ void TestSettingsDialog::sendTestEvent()
 
     EngineConfig config;
     config.webhookSecret = "shared-secret-1";
-    SettingsDialog dialog(config, listening(url), m_secrets);
+    SettingsDialog dialog(config, listening(url), *m_secrets);
     dialog.show();
     QSignalSpy finished(&dialog, &SettingsDialog::testEventFinished);
     auto *button = child<QPushButton>(&dialog, "sendTestEventButton");
@@ -403,17 +409,11 @@ void TestSettingsDialog::sendTestEvent()
 
 void TestSettingsDialog::sendTestEventWithoutListener()
 {
-    // A port nobody listens on: bind, note it, close.
-    quint16 port = 0;
-    {
-        SystemClock clock;
-        HttpServer probe(clock);
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = unusedLoopbackPort();
     EngineConfig config;
     config.webhookSecret = "s";
-    SettingsDialog dialog(config, listening(QStringLiteral("http://127.0.0.1:%1/webhooks/ripio").arg(port)), m_secrets);
+    SettingsDialog dialog(config, listening(QStringLiteral("http://127.0.0.1:%1/webhooks/ripio").arg(port)),
+                          *m_secrets);
     QSignalSpy finished(&dialog, &SettingsDialog::testEventFinished);
     dialog.sendTestEvent();
     QTRY_COMPARE(finished.count(), 1);
@@ -421,7 +421,7 @@ void TestSettingsDialog::sendTestEventWithoutListener()
     QVERIFY(
         child<QPlainTextEdit>(&dialog, "testEventLog")->toPlainText().contains(QLatin1StringView("Connect: failed")));
 
-    SettingsDialog idle(config, ListenerState(), m_secrets);
+    SettingsDialog idle(config, ListenerState(), *m_secrets);
     QSignalSpy idleFinished(&idle, &SettingsDialog::testEventFinished);
     idle.sendTestEvent();
     QCOMPARE(idleFinished.count(), 1);

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -556,12 +555,8 @@ void TestRipioClient::retrieveNotFound()
 
 void TestRipioClient::connectionRefusedIsNotSent()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
     ClientSettings s = settings();
-    s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    s.baseUrl = ScriptedServer::unreachableUrl();
     m_client->setSettings(s);
     const auto result = create(simpleRequest());
     QVERIFY(result);

@@ -5,10 +5,10 @@
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
+#include "support/unusedport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -299,13 +299,8 @@ void TestEngineE2E::rateLimitedThenSent()
 void TestEngineE2E::apiDownThenBack()
 {
     Rig rig;
-    // A port nobody listens on yet: bind, note it, release it.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-    }
+    // A port nobody listens on yet.
+    const quint16 port = unusedLoopbackPort();
     rig.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
     QVERIFY(rig.start(rig.config(60)));
     const qint64 id = rig.create(QStringLiteral("While offline"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/scriptedserver.h"
 
+#include "support/unusedport.h"
+
 #include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
@@ -69,10 +71,7 @@ QUrl ScriptedServer::baseUrl() const
 
 QUrl ScriptedServer::unreachableUrl()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return QUrl();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(probe.serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(unusedLoopbackPort()));
 }
 
 void ScriptedServer::enqueue(const QByteArray &path, const ScriptedResponse &response)

@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/settings.h"
+#include "service/engineconfig.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+// Checks EngineConfig against the settings file: defaults when a key is absent,
+// a round trip of every key, the environment choice, values out of range, the
+// listener URL, and that no secret is ever written.
+class TestEngineConfig final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void defaults();
+    void roundTrip();
+    void everyKeyWritten();
+    void environment_data();
+    void environment();
+    void outOfRange_data();
+    void outOfRange();
+    void secretsNeverWritten();
+    void listenerUrl_data();
+    void listenerUrl();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString settingsPath() const { return m_dir->filePath(QStringLiteral("ticketdesk.ini")); }
+};
+
+namespace {
+
+// Every persisted field set to a value that is not its default.
+EngineConfig changedConfig()
+{
+    EngineConfig c;
+    c.client.clientId = QStringLiteral("client-42");
+    c.client.transferTimeoutMs = 4321;
+    c.client.limits.maxSummaryChars = 120;
+    c.client.limits.maxDescriptionChars = 2000;
+    c.client.limits.maxFiles = 3;
+    c.client.limits.maxFileBytes = qint64(7) * 1024 * 1024;
+    c.client.limits.maxTotalBytes = qint64(9) * 1024 * 1024;
+    c.address = QHostAddress(QStringLiteral("::1"));
+    c.port = 9911;
+    c.webhookPath = "/hooks/in";
+    c.tlsCertificate = QStringLiteral("/etc/ticketdesk/cert.pem");
+    c.tlsKey = QStringLiteral("/etc/ticketdesk/key.pem");
+    c.replayWindowSeconds = 42;
+    c.strictReplay = true;
+    c.httpLimits.maxRequestLine = 1000;
+    c.httpLimits.maxHeaderBytes = 2000;
+    c.httpLimits.maxHeaderLines = 30;
+    c.httpLimits.maxBodyBytes = 4000;
+    c.httpLimits.headerDeadlineMs = 1100;
+    c.httpLimits.bodyDeadlineMs = 2200;
+    c.httpLimits.keepAliveIdleMs = 3300;
+    c.httpLimits.maxConnections = 77;
+    c.httpLimits.maxConnectionsPerPeer = 7;
+    c.reconcileAfterSeconds = 600;
+    c.maxConcurrentChecks = 2;
+    return c;
+}
+
+// Compares every field that the settings file carries.
+void comparePersisted(const EngineConfig &a, const EngineConfig &b)
+{
+    QCOMPARE(a.client.clientId, b.client.clientId);
+    QCOMPARE(a.client.transferTimeoutMs, b.client.transferTimeoutMs);
+    QCOMPARE(a.client.limits.maxSummaryChars, b.client.limits.maxSummaryChars);
+    QCOMPARE(a.client.limits.maxDescriptionChars, b.client.limits.maxDescriptionChars);
+    QCOMPARE(a.client.limits.maxFiles, b.client.limits.maxFiles);
+    QCOMPARE(a.client.limits.maxFileBytes, b.client.limits.maxFileBytes);
+    QCOMPARE(a.client.limits.maxTotalBytes, b.client.limits.maxTotalBytes);
+    QCOMPARE(a.address, b.address);
+    QCOMPARE(a.port, b.port);
+    QCOMPARE(a.webhookPath, b.webhookPath);
+    QCOMPARE(a.tlsCertificate, b.tlsCertificate);
+    QCOMPARE(a.tlsKey, b.tlsKey);
+    QCOMPARE(a.replayWindowSeconds, b.replayWindowSeconds);
+    QCOMPARE(a.strictReplay, b.strictReplay);
+    QCOMPARE(a.httpLimits.maxRequestLine, b.httpLimits.maxRequestLine);
+    QCOMPARE(a.httpLimits.maxHeaderBytes, b.httpLimits.maxHeaderBytes);
+    QCOMPARE(a.httpLimits.maxHeaderLines, b.httpLimits.maxHeaderLines);
+    QCOMPARE(a.httpLimits.maxBodyBytes, b.httpLimits.maxBodyBytes);
+    QCOMPARE(a.httpLimits.headerDeadlineMs, b.httpLimits.headerDeadlineMs);
+    QCOMPARE(a.httpLimits.bodyDeadlineMs, b.httpLimits.bodyDeadlineMs);
+    QCOMPARE(a.httpLimits.keepAliveIdleMs, b.httpLimits.keepAliveIdleMs);
+    QCOMPARE(a.httpLimits.maxConnections, b.httpLimits.maxConnections);
+    QCOMPARE(a.httpLimits.maxConnectionsPerPeer, b.httpLimits.maxConnectionsPerPeer);
+    QCOMPARE(a.reconcileAfterSeconds, b.reconcileAfterSeconds);
+    QCOMPARE(a.maxConcurrentChecks, b.maxConcurrentChecks);
+}
+
+} // namespace
+
+void TestEngineConfig::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestEngineConfig::defaults()
+{
+    const QSettings empty(settingsPath(), QSettings::IniFormat);
+    const EngineConfig read = EngineConfig::fromSettings(empty);
+    // An empty file means the built-in defaults, in one place (core/settings.h) and the struct alike.
+    comparePersisted(read, EngineConfig());
+    QCOMPARE(read.client.baseUrl, QUrl(QStringLiteral("https://skala-sandbox.ripio.com")));
+    QCOMPARE(read.address, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(read.port, quint16(8787));
+    QCOMPARE(read.webhookPath, QByteArrayLiteral("/webhooks/ripio"));
+    QCOMPARE(read.replayWindowSeconds, 300);
+    QCOMPARE(read.reconcileAfterSeconds, 120);
+    // Left to the caller.
+    QVERIFY(read.dbPath.isEmpty());
+    QVERIFY(read.dataDir.isEmpty());
+    QVERIFY(read.client.clientSecret.isEmpty());
+    QVERIFY(read.webhookSecret.isEmpty());
+}
+
+void TestEngineConfig::roundTrip()
+{
+    const EngineConfig written = changedConfig();
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        written.toSettings(settings);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    comparePersisted(EngineConfig::fromSettings(settings), written);
+
+    // Writing the defaults back over it restores them.
+    {
+        QSettings again(settingsPath(), QSettings::IniFormat);
+        EngineConfig().toSettings(again);
+    }
+    const QSettings restored(settingsPath(), QSettings::IniFormat);
+    comparePersisted(EngineConfig::fromSettings(restored), EngineConfig());
+}
+
+void TestEngineConfig::everyKeyWritten()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    changedConfig().toSettings(settings);
+    QStringList keys = settings.allKeys();
+    keys.sort();
+    // The environment (api/environment, api/baseUrl) is the settings dialog's to write.
+    const QStringList expected = [] {
+        QStringList k;
+        for (const char *key : {Settings::clientId.key,
+                                Settings::apiTimeoutMs.key,
+                                Settings::listenAddress.key,
+                                Settings::listenPort.key,
+                                Settings::webhookPath.key,
+                                Settings::tlsCertificate.key,
+                                Settings::tlsKey.key,
+                                Settings::replayWindowSeconds.key,
+                                Settings::strictReplayWindow.key,
+                                Settings::maxRequestLineBytes.key,
+                                Settings::maxHeaderBytes.key,
+                                Settings::maxHeaderLines.key,
+                                Settings::maxBodyBytes.key,
+                                Settings::headerDeadlineMs.key,
+                                Settings::bodyDeadlineMs.key,
+                                Settings::keepAliveIdleMs.key,
+                                Settings::maxConnections.key,
+                                Settings::maxConnectionsPerPeer.key,
+                                Settings::reconcileAfterSeconds.key,
+                                Settings::maxConcurrentChecks.key,
+                                Settings::maxSummaryLength.key,
+                                Settings::maxDescriptionLength.key,
+                                Settings::maxAttachments.key,
+                                Settings::maxAttachmentBytes.key,
+                                Settings::maxTotalAttachmentBytes.key})
+            k.append(QString::fromLatin1(key));
+        k.sort();
+        return k;
+    }();
+    QCOMPARE(keys, expected);
+}
+
+void TestEngineConfig::environment_data()
+{
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("baseUrlSetting");
+    QTest::addColumn<QUrl>("baseUrl");
+    QTest::newRow("sandbox") << QStringLiteral("sandbox") << QString()
+                             << QUrl(QStringLiteral("https://skala-sandbox.ripio.com"));
+    QTest::newRow("production") << QStringLiteral("production") << QStringLiteral("http://ignored")
+                                << QUrl(QStringLiteral("https://skala.ripio.com"));
+    QTest::newRow("custom") << QStringLiteral("custom") << QStringLiteral("http://127.0.0.1:9000")
+                            << QUrl(QStringLiteral("http://127.0.0.1:9000"));
+    QTest::newRow("demo: started by the app") << QStringLiteral("demo") << QString() << QUrl();
+    QTest::newRow("unknown") << QStringLiteral("staging") << QString() << QUrl();
+}
+
+void TestEngineConfig::environment()
+{
+    QFETCH(QString, environment);
+    QFETCH(QString, baseUrlSetting);
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    Settings::apiEnvironment.write(settings, environment);
+    if (!baseUrlSetting.isEmpty())
+        Settings::apiBaseUrl.write(settings, baseUrlSetting);
+    QTEST(EngineConfig::fromSettings(settings).client.baseUrl, "baseUrl");
+}
+
+void TestEngineConfig::outOfRange_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<quint16>("port");
+    QTest::addColumn<QHostAddress>("address");
+    const QHostAddress local(QHostAddress::LocalHost);
+    QTest::newRow("port too big") << QStringLiteral("listener/port") << QVariant(70000) << quint16(65535) << local;
+    QTest::newRow("negative port") << QStringLiteral("listener/port") << QVariant(-1) << quint16(0) << local;
+    QTest::newRow("address not an IP") << QStringLiteral("listener/address") << QVariant(QStringLiteral("localhost"))
+                                       << quint16(8787) << local;
+    QTest::newRow("any address") << QStringLiteral("listener/address") << QVariant(QStringLiteral("0.0.0.0"))
+                                 << quint16(8787) << QHostAddress(QStringLiteral("0.0.0.0"));
+}
+
+void TestEngineConfig::outOfRange()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(key, value);
+    const EngineConfig c = EngineConfig::fromSettings(settings);
+    QTEST(c.port, "port");
+    QTEST(c.address, "address");
+}
+
+void TestEngineConfig::secretsNeverWritten()
+{
+    EngineConfig c = changedConfig();
+    c.client.clientSecret = QStringLiteral("client-s3cr3t-1");
+    c.webhookSecret = "webhook-s3cr3t-2";
+    c.previousWebhookSecret = "previous-s3cr3t-3";
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        c.toSettings(settings);
+        settings.sync();
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!key.contains(QLatin1StringView("secret"), Qt::CaseInsensitive), qPrintable(key));
+    }
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("client-42")); // the file was written...
+    for (const QByteArray &secret :
+         {QByteArray("client-s3cr3t-1"), QByteArray("webhook-s3cr3t-2"), QByteArray("previous-s3cr3t-3")})
+        QVERIFY(!bytes.contains(secret)); // ...without a secret
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    const EngineConfig read = EngineConfig::fromSettings(settings);
+    QVERIFY(read.client.clientSecret.isEmpty());
+    QVERIFY(read.webhookSecret.isEmpty());
+    QVERIFY(read.previousWebhookSecret.isEmpty());
+}
+
+void TestEngineConfig::listenerUrl_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<quint16>("actualPort");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("plain") << QStringLiteral("127.0.0.1") << false << quint16(0)
+                           << QStringLiteral("http://127.0.0.1:8787/webhooks/ripio");
+    QTest::newRow("bound port") << QStringLiteral("127.0.0.1") << false << quint16(40123)
+                                << QStringLiteral("http://127.0.0.1:40123/webhooks/ripio");
+    QTest::newRow("IPv6 in brackets") << QStringLiteral("::1") << false << quint16(0)
+                                      << QStringLiteral("http://[::1]:8787/webhooks/ripio");
+    QTest::newRow("TLS") << QStringLiteral("0.0.0.0") << true << quint16(0)
+                         << QStringLiteral("https://0.0.0.0:8787/webhooks/ripio");
+}
+
+void TestEngineConfig::listenerUrl()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, tls);
+    QFETCH(quint16, actualPort);
+    EngineConfig c;
+    c.address = QHostAddress(address);
+    if (tls) {
+        c.tlsCertificate = QStringLiteral("cert.pem");
+        c.tlsKey = QStringLiteral("key.pem");
+    }
+    QTEST(c.listenerUrl(actualPort), "url");
+    // A certificate without a key is no TLS.
+    c.tlsKey.clear();
+    QVERIFY(c.listenerUrl(actualPort).startsWith(QLatin1StringView("http://")));
+}
+
+QTEST_GUILESS_MAIN(TestEngineConfig)
+#include "tst_engineconfig.moc"
