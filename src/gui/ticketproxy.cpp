@@ -172,7 +172,7 @@ std::vector<int> TicketProxy::sortedOrder() const
 {
     const int n = m_model ? m_model->rowCount() : 0;
     std::vector<int> order;
-    if (m_sortColumn < 0) {
+    if (m_sortColumn < 0 || !m_model) {
         order.resize(size_t(n));
         std::iota(order.begin(), order.end(), 0);
         return order;
