@@ -185,6 +185,15 @@ std::optional<int> openStore(TicketStore &store, const Invocation &inv, QTextStr
     return std::nullopt;
 }
 
+// What list and export share: the status filter (oldest first) and the open store.
+std::optional<int> openListing(const Invocation &inv, TicketFilter &filter, TicketStore &store, QTextStream &err)
+{
+    filter.order = TicketFilter::Order::OldestFirst;
+    if (auto code = statusFilter(inv, filter, err))
+        return code;
+    return openStore(store, inv, err);
+}
+
 QString shortTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -212,11 +221,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
         return usageError(err, QCoreApplication::translate("CommandLine", "list: unexpected argument '%1'")
                                    .arg(inv.parser.positionalArguments().first()));
     TicketFilter filter;
-    filter.order = TicketFilter::Order::OldestFirst;
-    if (auto code = statusFilter(inv, filter, err))
-        return *code;
     TicketStore store(clock);
-    if (auto code = openStore(store, inv, err))
+    if (auto code = openListing(inv, filter, store, err))
         return *code;
 
     if (inv.parser.isSet(inv.json)) {
@@ -385,11 +391,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     if (suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
         return usageError(err, QCoreApplication::translate("CommandLine", "export: FILE must end in .csv or .json"));
     TicketFilter filter;
-    filter.order = TicketFilter::Order::OldestFirst;
-    if (auto code = statusFilter(inv, filter, err))
-        return *code;
     TicketStore store(clock);
-    if (auto code = openStore(store, inv, err))
+    if (auto code = openListing(inv, filter, store, err))
         return *code;
 
     // QSaveFile: a failed or interrupted export never leaves a half-written file
