@@ -59,6 +59,8 @@ inline const Setting<int> bodyDeadlineMs{"listener/bodyDeadlineMs", 30000};
 inline const Setting<int> keepAliveIdleMs{"listener/keepAliveIdleMs", 5000};
 inline const Setting<int> maxConnections{"listener/maxConnections", 256};
 inline const Setting<int> maxConnectionsPerPeer{"listener/maxConnectionsPerPeer", 64};
+// Rejected deliveries (bad signature, any 4xx) recorded per peer per minute; beyond that only counted.
+inline const Setting<int> rejectedPerPeerPerMinute{"listener/rejectedPerPeerPerMinute", 20};
 
 // Engine
 inline const Setting<int> reconcileAfterSeconds{"engine/reconcileAfterSeconds", 120};

@@ -142,6 +142,11 @@ void DeliveriesView::showCurrent()
     QString head = redactHeaders(r.headers);
     if (!r.detail.isEmpty())
         head += QLatin1StringView("\n\n") + tr("Detail: %1").arg(r.detail);
+    if (r.bodySize > r.body.size())
+        head += QLatin1StringView("\n\n") + tr("Body: %1 bytes (SHA-256 %2), only the first %3 kept")
+                                                .arg(r.bodySize)
+                                                .arg(QString::fromLatin1(r.bodySha256))
+                                                .arg(r.body.size());
     m_headers->setPlainText(head);
     m_body->setPlainText(prettyBody(r.body));
 }

@@ -29,7 +29,8 @@ QStringList DeliveryModel::knownVerdicts()
             QStringLiteral("stale"),          QStringLiteral("duplicate"),
             QStringLiteral("conflict"),       QStringLiteral("other-family"),
             QStringLiteral("account-closed"), QStringLiteral("quarantined"),
-            QStringLiteral("invalid"),        QStringLiteral("store-failed")};
+            QStringLiteral("invalid"),        QStringLiteral("store-failed"),
+            QStringLiteral("suppressed")};
 }
 
 QString DeliveryModel::verdictLabel(const QString &verdict)
@@ -62,7 +63,14 @@ QString DeliveryModel::verdictLabel(const QString &verdict)
         return tr("Invalid");
     if (verdict == QLatin1StringView("store-failed"))
         return tr("Store failed (503)");
+    if (verdict == QLatin1StringView("suppressed"))
+        return tr("Suppressed");
     return verdict;
+}
+
+QString DeliveryModel::suppressedText(qint64 count)
+{
+    return tr("%1 more from this address suppressed").arg(count);
 }
 
 bool DeliveryModel::isProblem(const QString &verdict)
@@ -70,7 +78,7 @@ bool DeliveryModel::isProblem(const QString &verdict)
     return verdict == QLatin1StringView("bad-signature") || verdict == QLatin1StringView("missing-signature") ||
            verdict == QLatin1StringView("rejected-late") || verdict == QLatin1StringView("conflict") ||
            verdict == QLatin1StringView("quarantined") || verdict == QLatin1StringView("invalid") ||
-           verdict == QLatin1StringView("store-failed");
+           verdict == QLatin1StringView("store-failed") || verdict == QLatin1StringView("suppressed");
 }
 
 QVariant DeliveryModel::data(const QModelIndex &index, int role) const
@@ -86,6 +94,8 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         case ReceivedColumn:
             return time(r.receivedAt);
         case VerdictColumn:
+            if (r.suppressed > 0)
+                return suppressedText(r.suppressed);
             return verdictLabel(r.verdict);
         case EventTypeColumn:
             return r.eventType;

@@ -55,6 +55,8 @@ public:
     static QString verdictLabel(const QString &verdict);
     static bool isProblem(const QString &verdict);
     static QStringList knownVerdicts();
+    // What a record standing for `count` rejected deliveries that were only counted says.
+    static QString suppressedText(qint64 count);
 
 private:
     QList<DeliveryRecord> m_records;

@@ -50,6 +50,7 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.httpLimits.keepAliveIdleMs = Settings::keepAliveIdleMs.read(s);
     c.httpLimits.maxConnections = Settings::maxConnections.read(s);
     c.httpLimits.maxConnectionsPerPeer = Settings::maxConnectionsPerPeer.read(s);
+    c.rejectedPerPeerPerMinute = Settings::rejectedPerPeerPerMinute.read(s);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
     c.maxConcurrentChecks = Settings::maxConcurrentChecks.read(s);
     return c;
@@ -75,6 +76,7 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::keepAliveIdleMs.write(s, httpLimits.keepAliveIdleMs);
     Settings::maxConnections.write(s, httpLimits.maxConnections);
     Settings::maxConnectionsPerPeer.write(s, httpLimits.maxConnectionsPerPeer);
+    Settings::rejectedPerPeerPerMinute.write(s, rejectedPerPeerPerMinute);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);
     Settings::maxConcurrentChecks.write(s, maxConcurrentChecks);
     Settings::maxSummaryLength.write(s, client.limits.maxSummaryChars);

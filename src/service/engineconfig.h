@@ -36,6 +36,7 @@ struct EngineConfig
     int replayWindowSeconds = 300;
     bool strictReplay = false;
     HttpLimits httpLimits;
+    int rejectedPerPeerPerMinute = 20; // then only counted
 
     bool runOutbox = true;
     bool runReconciler = true;

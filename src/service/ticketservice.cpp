@@ -144,6 +144,7 @@ void TicketService::configureReceiver()
     m_receiver->inspector().setSecrets(m_config.webhookSecret, m_config.previousWebhookSecret,
                                        m_config.requireSignature);
     m_receiver->inspector().setReplayWindow(m_config.replayWindowSeconds, m_config.strictReplay);
+    m_receiver->setRejectedPerPeerPerMinute(m_config.rejectedPerPeerPerMinute);
 }
 
 void TicketService::bindListener()
@@ -439,7 +440,7 @@ void TicketService::stop()
         m_outbox->setEnabled(false);
     if (!m_server || !m_server->isListening()) {
         if (m_receiver)
-            m_receiver->flush();
+            m_receiver->shutdown();
         Q_EMIT stopped();
         return;
     }
@@ -448,7 +449,7 @@ void TicketService::stop()
     auto finish = [this, done] {
         if (std::exchange(*done, true))
             return;
-        m_receiver->flush();
+        m_receiver->shutdown();
         Q_EMIT stopped();
     };
     connect(m_server, &HttpServer::drained, this, finish);

@@ -6,6 +6,8 @@
 #include "core/signature.h"
 #include "core/webhookevent.h"
 
+#include <QCryptographicHash>
+
 namespace TicketDesk {
 
 namespace {
@@ -58,6 +60,16 @@ QString WebhookInspector::headersOfInterest(const HttpRequest &request)
 }
 
 WebhookDecision WebhookInspector::inspect(const HttpRequest &request, const QString &peer) const
+{
+    WebhookDecision d = judge(request, peer);
+    d.delivery.bodySize = request.body.size();
+    d.delivery.bodySha256 = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
+    if (d.status >= 400)
+        d.delivery.body = request.body.left(rejectedBodyPrefix);
+    return d;
+}
+
+WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QString &peer) const
 {
     const QDateTime now = m_clock.now();
     WebhookDecision d;

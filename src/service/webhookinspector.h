@@ -42,6 +42,7 @@ inline constexpr QLatin1StringView otherFamily{"other-family"};
 inline constexpr QLatin1StringView accountClosed{"account-closed"};
 inline constexpr QLatin1StringView late{"late"};
 inline constexpr QLatin1StringView storeFailed{"store-failed"};
+inline constexpr QLatin1StringView suppressed{"suppressed"}; // a count of rejected deliveries not kept
 } // namespace DeliveryVerdicts
 
 // The webhook pipeline's first half, free of sockets and storage: verify the
@@ -56,12 +57,18 @@ public:
     void setSecrets(const QByteArray &current, const QByteArray &previous, bool requireSignature);
     void setReplayWindow(int seconds, bool strict);
 
+    // A rejected delivery (any 4xx) keeps at most this much of its body, beside
+    // the body's size and SHA-256: an unauthenticated sender cannot fill the disk.
+    static constexpr qsizetype rejectedBodyPrefix = 2048;
+
     WebhookDecision inspect(const HttpRequest &request, const QString &peer) const;
 
     // "Name: value" lines of the headers worth keeping, signature shortened.
     static QString headersOfInterest(const HttpRequest &request);
 
 private:
+    WebhookDecision judge(const HttpRequest &request, const QString &peer) const;
+
     const Clock &m_clock;
     QByteArray m_current;
     QByteArray m_previous;

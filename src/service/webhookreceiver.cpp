@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <chrono>
 #include <utility>
 
 namespace TicketDesk {
@@ -43,9 +44,14 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_store(store)
     , m_clock(clock)
     , m_inspector(clock)
+    , m_limiter(clock)
     , m_startedAt(clock.now())
 {
     connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
+    // A flood that stops still gets its count stored, within a minute or so.
+    m_suppressedTimer.setInterval(std::chrono::minutes(1));
+    connect(&m_suppressedTimer, &QTimer::timeout, this, [this] { recordSuppressed(); });
+    m_suppressedTimer.start();
 }
 
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
@@ -63,7 +69,12 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
         return;
     }
     ++m_counters.received;
-    m_pending.append(Pending{m_inspector.inspect(request, responder.peerAddress()), responder});
+    Pending p{m_inspector.inspect(request, responder.peerAddress()), responder};
+    if (p.decision.status >= 400 && !m_limiter.admit(p.decision.delivery.peerAddress)) {
+        p.keep = false;
+        p.decision.delivery.body.clear();
+    }
+    m_pending.append(std::move(p));
     if (m_pending.size() >= maxBatch)
         flush();
     else
@@ -83,8 +94,42 @@ void WebhookReceiver::scheduleFlush()
     });
 }
 
+void WebhookReceiver::shutdown()
+{
+    flush();
+    recordSuppressed(true);
+}
+
+void WebhookReceiver::recordSuppressed(bool all)
+{
+    const QList<RejectionLimiter::Suppressed> counts = m_limiter.takeSuppressed(all);
+    if (counts.isEmpty())
+        return;
+    QList<DeliveryRecord> recorded;
+    const QDateTime now = m_clock.now();
+    for (const RejectionLimiter::Suppressed &s : counts) {
+        DeliveryRecord r;
+        r.receivedAt = now;
+        r.verdict = DeliveryVerdicts::suppressed;
+        r.peerAddress = s.peer;
+        r.suppressed = s.count;
+        r.detail = QStringLiteral("rejected deliveries only counted since ") + s.since.toString(Qt::ISODateWithMs);
+        r.id = m_store.recordDelivery(r);
+        if (r.id <= 0) {
+            // Only a count: worth a warning, not a retry loop.
+            qCWarning(lcService).noquote() << "could not record" << s.count << "suppressed deliveries from" << s.peer;
+            continue;
+        }
+        qCInfo(lcService).noquote() << "webhook" << s.count << "rejected deliveries suppressed from" << s.peer;
+        recorded.append(r);
+    }
+    if (!recorded.isEmpty())
+        Q_EMIT deliveriesRecorded(recorded);
+}
+
 void WebhookReceiver::flush()
 {
+    recordSuppressed();
     if (m_pending.isEmpty())
         return;
     const QList<Pending> batch = std::exchange(m_pending, {});
@@ -153,8 +198,14 @@ void WebhookReceiver::flush()
             continue;
         }
 
+        if (!p.keep) {
+            ++m_counters.rejected;
+            ++m_counters.suppressed;
+            p.responder.respond(refusal(d.status, d.delivery.verdict));
+            continue;
+        }
         // Record-only deliveries (and closed accounts): each is small and rare
-        // next to ticket events, so each commits on its own.
+        // next to ticket events (rejected ones are capped per peer), so each commits on its own.
         bool ok = true;
         if (d.action == WebhookDecision::Action::CloseCustomer)
             ok = m_store.markCustomerClosed(d.customerId, d.delivery.eventTime.isValid() ? d.delivery.eventTime : now);
@@ -204,6 +255,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("otherFamily"), m_counters.otherFamily},
         {QStringLiteral("late"), m_counters.late},
         {QStringLiteral("storeFailures"), m_counters.storeFailures},
+        {QStringLiteral("suppressed"), m_counters.suppressed},
     };
     QJsonObject o{
         {QStringLiteral("status"), QStringLiteral("ok")},

@@ -4,6 +4,7 @@
 
 #include "core/ticket.h"
 #include "http/httpresponder.h"
+#include "service/rejectionlimiter.h"
 #include "service/servicestate.h"
 #include "service/webhookinspector.h"
 #include "store/deliveryrecord.h"
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace TicketDesk {
 
@@ -24,6 +26,10 @@ class TicketStore;
 // after the commit does each get its answer (2xx), so an acknowledged event is
 // on disk. A failing store answers 503 with Retry-After and loses nothing that
 // was acknowledged. Also answers GET /healthz.
+// Rejected deliveries (any 4xx) are recorded at most `rejectedPerPeerPerMinute`
+// times per peer per minute, then only counted; each peer's count is stored as
+// one "suppressed" delivery record when its minute ends (checked at each batch
+// and once a minute) or on shutdown().
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,7 @@ public:
 
     WebhookInspector &inspector() { return m_inspector; }
     void setWebhookPath(const QByteArray &path) { m_path = path; }
+    void setRejectedPerPeerPerMinute(int count) { m_limiter.setPerMinute(count); }
 
     struct Counters
     {
@@ -46,12 +53,18 @@ public:
         qint64 otherFamily = 0;
         qint64 late = 0;
         qint64 storeFailures = 0; // 503
+        qint64 suppressed = 0;    // rejected and only counted, not recorded
     };
     Counters counters() const { return m_counters; }
     QDateTime lastEventAt() const { return m_lastEventAt; }
 
     // Commit and answer whatever waits now (used on shutdown).
     void flush();
+    // Store the suppressed counts of peers whose minute has ended (of all peers
+    // when `all`): at most one record per peer per minute.
+    void recordSuppressed(bool all = false);
+    // flush(), then record every suppressed count.
+    void shutdown();
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
@@ -67,12 +80,15 @@ private:
     {
         WebhookDecision decision;
         HttpResponder responder;
+        bool keep = true; // false: a rejected delivery over the peer's cap, only counted
     };
 
     HttpServer &m_server;
     TicketStore &m_store;
     const Clock &m_clock;
     WebhookInspector m_inspector;
+    RejectionLimiter m_limiter;
+    QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
     QList<Pending> m_pending;
     bool m_flushScheduled = false;

@@ -11,8 +11,11 @@
 namespace TicketDesk {
 
 // One webhook delivery as received, kept for the delivery log and for
-// forensics: the raw body exactly as it came, what the listener decided and why.
-// Redacting the signature header is the caller's job; the store keeps what it gets.
+// forensics: the raw body as it came (for a rejected delivery only its first
+// bytes), its size and SHA-256, what the listener decided and why. Redacting the
+// signature header and shortening the body are the caller's job; the store keeps
+// what it gets. A record with `suppressed` > 0 stands for that many rejected
+// deliveries from `peerAddress` that were only counted, not kept.
 struct DeliveryRecord
 {
     qint64 id = 0;            // assigned by the store
@@ -21,12 +24,15 @@ struct DeliveryRecord
     QString eventType;        // empty when the body could not be decoded
     QString ticketId;         // Ripio's ticketId; empty when none
     qint64 localTicketId = 0; // the row the delivery was applied to; set by the store for facts
-    QByteArray body;
-    QString headers; // headers of interest, one "Name: value" per line
-    QString verdict; // e.g. "applied", "unauthorized", "quarantined"
+    QByteArray body;          // whole, or a prefix when rejected (see bodySize)
+    qint64 bodySize = 0;      // of the body as received
+    QByteArray bodySha256;    // hex digest of the body as received; empty when unknown
+    QString headers;          // headers of interest, one "Name: value" per line
+    QString verdict;          // e.g. "applied", "unauthorized", "quarantined"
     QString detail;
     std::optional<qint64> skewMs; // receivedAt - eventTime
     QString peerAddress;
+    qint64 suppressed = 0; // rejected deliveries from peerAddress only counted
 
     friend bool operator==(const DeliveryRecord &, const DeliveryRecord &) = default;
 };

@@ -74,6 +74,15 @@ const QList<QStringList> &steps()
                            " detail TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket)"),
         },
+        // Version 2: a rejected delivery keeps only a prefix of its body, so its
+        // size and digest are kept beside it; `suppressed` counts rejected
+        // deliveries that were only counted. Older rows kept whole bodies.
+        {
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN body_size INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN suppressed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE deliveries SET body_size = COALESCE(length(CAST(body AS BLOB)), 0)"),
+        },
     };
     return all;
 }

@@ -45,7 +45,8 @@ const QString ticketColumns = QStringLiteral(
     " outcome_at, updated_at, retry_of, retried_as, conflict, created_here");
 
 const QString deliveryColumns = QStringLiteral("id, received_at, event_time, event_type, ticket_id, local_ticket, body,"
-                                               " headers, verdict, detail, skew_ms, peer_address");
+                                               " headers, verdict, detail, skew_ms, peer_address, body_size,"
+                                               " body_sha256, suppressed");
 
 QVariant msOrNull(const QDateTime &t)
 {
@@ -482,14 +483,16 @@ void TicketStore::noteCustomer(const QString &customerId, const QString &summary
 
 qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
 {
-    QSqlQuery &q = exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
-                                       " local_ticket, body, headers, verdict, detail, skew_ms, peer_address)"
-                                       " VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                        {msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()), msOrNull(r.eventTime),
-                         r.eventType, textOrNull(r.ticketId),
-                         r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()),
-                         r.body, r.headers, r.verdict, r.detail,
-                         r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>()), r.peerAddress});
+    QSqlQuery &q =
+        exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
+                            " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
+                            " body_size, body_sha256, suppressed)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+             {msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()), msOrNull(r.eventTime), r.eventType,
+              textOrNull(r.ticketId),
+              r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()), r.body,
+              r.headers, r.verdict, r.detail, r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>()),
+              r.peerAddress, r.bodySize, QString::fromLatin1(r.bodySha256), r.suppressed});
     return q.lastInsertId().toLongLong();
 }
 
@@ -759,6 +762,9 @@ DeliveryRecord readDelivery(const QSqlQuery &q)
     if (!q.value(10).isNull())
         r.skewMs = q.value(10).toLongLong();
     r.peerAddress = q.value(11).toString();
+    r.bodySize = q.value(12).toLongLong();
+    r.bodySha256 = q.value(13).toString().toLatin1();
+    r.suppressed = q.value(14).toLongLong();
     return r;
 }
 

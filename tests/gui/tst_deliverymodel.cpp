@@ -192,6 +192,7 @@ private Q_SLOTS:
         QTest::newRow("quarantined") << QStringLiteral("quarantined") << QStringLiteral("Quarantined") << true;
         QTest::newRow("invalid") << QStringLiteral("invalid") << QStringLiteral("Invalid") << true;
         QTest::newRow("store-failed") << QStringLiteral("store-failed") << QStringLiteral("Store failed (503)") << true;
+        QTest::newRow("suppressed") << QStringLiteral("suppressed") << QStringLiteral("Suppressed") << true;
         QTest::newRow("unknown: shown raw")
             << QStringLiteral("something-new") << QStringLiteral("something-new") << false;
     }
@@ -203,6 +204,20 @@ private Q_SLOTS:
         QCOMPARE(DeliveryModel::verdictLabel(verdict), label);
         QCOMPARE(DeliveryModel::isProblem(verdict), problem);
         QCOMPARE(DeliveryModel::knownVerdicts().contains(verdict), verdict != QLatin1StringView("something-new"));
+    }
+
+    void suppressedCount()
+    {
+        DeliveryRecord counted = record(2, QStringLiteral("suppressed"));
+        counted.suppressed = 37;
+        m_model->set({counted, record(1, QStringLiteral("bad-signature"))});
+        const QModelIndex verdict = m_model->index(0, DeliveryModel::VerdictColumn);
+        QCOMPARE(verdict.data().toString(), QStringLiteral("37 more from this address suppressed"));
+        QCOMPARE(verdict.data(Qt::ToolTipRole).toString(), QStringLiteral("37 more from this address suppressed"));
+        QCOMPARE(verdict.data(DeliveryModel::VerdictRole).toString(), QStringLiteral("suppressed"));
+        QCOMPARE(m_model->index(0, DeliveryModel::PeerColumn).data().toString(), QStringLiteral("127.0.0.1"));
+        // A record that stands for no count shows its verdict as before.
+        QCOMPARE(m_model->index(1, DeliveryModel::VerdictColumn).data().toString(), QStringLiteral("Bad signature"));
     }
 
     void setResets()

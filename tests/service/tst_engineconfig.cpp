@@ -64,6 +64,7 @@ EngineConfig changedConfig()
     c.httpLimits.keepAliveIdleMs = 3300;
     c.httpLimits.maxConnections = 77;
     c.httpLimits.maxConnectionsPerPeer = 7;
+    c.rejectedPerPeerPerMinute = 5;
     c.reconcileAfterSeconds = 600;
     c.maxConcurrentChecks = 2;
     return c;
@@ -95,6 +96,7 @@ void comparePersisted(const EngineConfig &a, const EngineConfig &b)
     QCOMPARE(a.httpLimits.keepAliveIdleMs, b.httpLimits.keepAliveIdleMs);
     QCOMPARE(a.httpLimits.maxConnections, b.httpLimits.maxConnections);
     QCOMPARE(a.httpLimits.maxConnectionsPerPeer, b.httpLimits.maxConnectionsPerPeer);
+    QCOMPARE(a.rejectedPerPeerPerMinute, b.rejectedPerPeerPerMinute);
     QCOMPARE(a.reconcileAfterSeconds, b.reconcileAfterSeconds);
     QCOMPARE(a.maxConcurrentChecks, b.maxConcurrentChecks);
 }
@@ -118,6 +120,7 @@ void TestEngineConfig::defaults()
     QCOMPARE(read.port, quint16(8787));
     QCOMPARE(read.webhookPath, QByteArrayLiteral("/webhooks/ripio"));
     QCOMPARE(read.replayWindowSeconds, 300);
+    QCOMPARE(read.rejectedPerPeerPerMinute, 20);
     QCOMPARE(read.reconcileAfterSeconds, 120);
     // Left to the caller.
     QVERIFY(read.dbPath.isEmpty());
@@ -174,6 +177,7 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::keepAliveIdleMs.key,
                                 Settings::maxConnections.key,
                                 Settings::maxConnectionsPerPeer.key,
+                                Settings::rejectedPerPeerPerMinute.key,
                                 Settings::reconcileAfterSeconds.key,
                                 Settings::maxConcurrentChecks.key,
                                 Settings::maxSummaryLength.key,

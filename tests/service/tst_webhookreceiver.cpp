@@ -6,6 +6,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace TicketDesk;
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void badSignatureRecordsDelivery();
     void storeFailureAnswers503();
     void healthzReportsCounters();
+    void rejectedBodyKeepsPrefixSizeAndHash();
+    void rejectedOverCapOnlyCounted();
 
 private:
     QByteArray post(const QByteArray &body, const QByteArray &signature) const;
@@ -248,6 +252,80 @@ void TestWebhookReceiver::healthzReportsCounters()
     QCOMPARE(d.value(QStringLiteral("duplicates")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("rejected")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("otherFamily")).toInteger(), 1);
+}
+
+void TestWebhookReceiver::rejectedBodyKeepsPrefixSizeAndHash()
+{
+    // A 1 MiB body (the default limit) with a wrong signature, then a valid event.
+    QByteArray big(1024 * 1024, 'x');
+    for (int i = 0; i < big.size(); i += 997)
+        big[i] = char('a' + (i / 997) % 26);
+    const QByteArray valid = eventBody(31);
+    send(post(big, signatureHeaderValue(big, "nope")) + post(valid, signatureHeaderValue(valid, secret)));
+    QTRY_COMPARE(countResponses(m_received), 2);
+    QVERIFY2(m_received.startsWith("HTTP/1.1 401"), m_received.left(200).constData());
+    QCOMPARE(m_received.count("HTTP/1.1 200"), 1);
+
+    const QList<DeliveryRecord> deliveries = m_store->deliveries();
+    QCOMPARE(deliveries.size(), 2);
+    // Facts commit first in a batch, so the rejected delivery is the newer row.
+    const DeliveryRecord &rejected = deliveries.at(0);
+    QCOMPARE(rejected.verdict, QString(DeliveryVerdicts::badSignature));
+    QCOMPARE(rejected.body, big.left(2048));
+    QCOMPARE(rejected.bodySize, qint64(big.size()));
+    QCOMPARE(rejected.bodySha256, QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
+    const DeliveryRecord &applied = deliveries.at(1);
+    QCOMPARE(applied.verdict, QStringLiteral("unknown-ticket-created")); // valid, created elsewhere
+    QCOMPARE(applied.body, valid);
+    QCOMPARE(applied.bodySize, qint64(valid.size()));
+    QCOMPARE(applied.bodySha256, QCryptographicHash::hash(valid, QCryptographicHash::Sha256).toHex());
+}
+
+void TestWebhookReceiver::rejectedOverCapOnlyCounted()
+{
+    m_receiver->setRejectedPerPeerPerMinute(3);
+    QSignalSpy recorded(m_receiver.get(), &WebhookReceiver::deliveriesRecorded);
+    const QByteArray bad = post(eventBody(41), "sha256=00");
+    QByteArray tenBad;
+    for (int i = 0; i < 10; ++i)
+        tenBad += bad;
+    send(tenBad);
+    QTRY_COMPARE(countResponses(m_received), 10);
+    QCOMPARE(m_received.count("HTTP/1.1 401"), 10); // answered alike, recorded or not
+    QCOMPARE(m_store->deliveries().size(), 3);
+    QCOMPARE(m_receiver->counters().rejected, 10);
+    QCOMPARE(m_receiver->counters().suppressed, 7);
+
+    // The peer's minute ends; its next delivery brings the count to the store, once.
+    m_clock->advance(60'000);
+    const QByteArray valid = eventBody(42);
+    send(post(valid, signatureHeaderValue(valid, secret)));
+    QTRY_COMPARE(countResponses(m_received), 11);
+    QList<DeliveryRecord> deliveries = m_store->deliveries();
+    QCOMPARE(deliveries.size(), 5);
+    const auto isCount = [](const DeliveryRecord &r) { return r.verdict == DeliveryVerdicts::suppressed; };
+    QCOMPARE(std::count_if(deliveries.cbegin(), deliveries.cend(), isCount), 1);
+    const DeliveryRecord count = *std::find_if(deliveries.cbegin(), deliveries.cend(), isCount);
+    QCOMPARE(count.suppressed, 7);
+    QCOMPARE(count.peerAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(count.body.isEmpty());
+    bool signalled = false;
+    for (const QList<QVariant> &args : recorded)
+        signalled = signalled || args.at(0).value<QList<DeliveryRecord>>().contains(count);
+    QVERIFY(signalled);
+
+    // Within the next minute, the rest of a flood is counted and stored on shutdown.
+    send(tenBad);
+    QTRY_COMPARE(countResponses(m_received), 21);
+    QCOMPARE(m_store->deliveries().size(), 8);
+    m_receiver->shutdown();
+    deliveries = m_store->deliveries();
+    QCOMPARE(deliveries.size(), 9);
+    QCOMPARE(deliveries.first().verdict, QString(DeliveryVerdicts::suppressed));
+    QCOMPARE(deliveries.first().suppressed, 7);
+    QCOMPARE(m_receiver->counters().suppressed, 14);
+    m_receiver->recordSuppressed(true); // nothing twice
+    QCOMPARE(m_store->deliveries().size(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiver)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void openErrors_data();
     void openErrors();
     void migratesEmptyDatabase();
+    void migratesVersionOneDeliveries();
     void diskFullOnWrite();
     void insertAndGet();
     void queries_data();
@@ -194,6 +195,53 @@ void TestTicketStore::migratesEmptyDatabase()
     QVERIFY(store.open(dbPath()).ok());
     QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     QCOMPARE(store.tickets().size(), 1);
+}
+
+void TestTicketStore::migratesVersionOneDeliveries()
+{
+    // A database as the first schema left it, with one delivery.
+    QStringList v1 = migrationStatements(1);
+    v1 << QStringLiteral("INSERT INTO deliveries (received_at, body, verdict, peer_address)"
+                         " VALUES (%1, X'7b2278223a317d', 'bad-signature', '192.0.2.1')")
+              .arg(t0.toMSecsSinceEpoch())
+       << QStringLiteral("PRAGMA user_version = 1");
+    QVERIFY(rawExec(dbPath(), v1));
+
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    QVERIFY(latestSchemaVersion() >= 2);
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    QList<DeliveryRecord> deliveries = store.deliveries();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries[0].body, QByteArrayLiteral("{\"x\":1}"));
+    QCOMPARE(deliveries[0].bodySize, 7);         // filled in by the migration
+    QVERIFY(deliveries[0].bodySha256.isEmpty()); // unknown for old rows
+    QCOMPARE(deliveries[0].suppressed, 0);
+
+    // The new columns round-trip.
+    DeliveryRecord prefix;
+    prefix.receivedAt = t0.addSecs(1);
+    prefix.body = QByteArray(2048, 'p');
+    prefix.bodySize = 1024 * 1024;
+    prefix.bodySha256 = QByteArray(64, 'e');
+    prefix.verdict = QStringLiteral("bad-signature");
+    prefix.peerAddress = QStringLiteral("192.0.2.1");
+    DeliveryRecord counted;
+    counted.receivedAt = t0.addSecs(2);
+    counted.verdict = QStringLiteral("suppressed");
+    counted.peerAddress = QStringLiteral("192.0.2.1");
+    counted.suppressed = 41;
+    prefix.id = store.recordDelivery(prefix);
+    counted.id = store.recordDelivery(counted);
+    QVERIFY(prefix.id > 0 && counted.id > prefix.id);
+    store.close();
+    QVERIFY(store.open(dbPath()).ok());
+    deliveries = store.deliveries();
+    QCOMPARE(deliveries.size(), 3);
+    QCOMPARE(deliveries[0], counted);
+    QCOMPARE(deliveries[1], prefix);
 }
 
 void TestTicketStore::diskFullOnWrite()

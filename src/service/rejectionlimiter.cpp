@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/rejectionlimiter.h"
+
+#include "core/clock.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace TicketDesk {
+
+namespace {
+
+constexpr qint64 minuteMs = 60 * 1000;
+
+} // namespace
+
+RejectionLimiter::RejectionLimiter(const Clock &clock, int perMinute, int maxPeers)
+    : m_clock(clock)
+    , m_perMinute(std::max(perMinute, 0))
+    , m_maxPeers(std::max(maxPeers, 1))
+{}
+
+void RejectionLimiter::setPerMinute(int perMinute)
+{
+    m_perMinute = std::max(perMinute, 0);
+}
+
+void RejectionLimiter::forget(QHash<QString, Window>::iterator it)
+{
+    if (it->suppressed > 0)
+        m_ended.append(Suppressed{it.key(), it->suppressed, it->start});
+    m_byAge.erase(it->order);
+    m_peers.erase(it);
+}
+
+bool RejectionLimiter::admit(const QString &peer)
+{
+    const QDateTime now = m_clock.now();
+    auto it = m_peers.find(peer);
+    if (it != m_peers.end() && it->start.msecsTo(now) >= minuteMs) {
+        forget(it);
+        it = m_peers.end();
+    }
+    if (it == m_peers.end()) {
+        if (m_peers.size() >= m_maxPeers)
+            forget(m_peers.find(m_byAge.begin()->second));
+        const qint64 order = m_nextOrder++;
+        m_byAge.emplace(order, peer);
+        it = m_peers.insert(peer, Window{now, order, 0, 0});
+    }
+    if (it->recorded < m_perMinute) {
+        ++it->recorded;
+        return true;
+    }
+    ++it->suppressed;
+    return false;
+}
+
+QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)
+{
+    const QDateTime now = m_clock.now();
+    // Windows open in order of m_byAge, so the ended ones are at its front.
+    while (!m_byAge.empty()) {
+        auto it = m_peers.find(m_byAge.begin()->second);
+        if (!all && it->start.msecsTo(now) < minuteMs)
+            break;
+        forget(it);
+    }
+    return std::exchange(m_ended, {});
+}
+
+} // namespace TicketDesk

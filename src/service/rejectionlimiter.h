@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <map>
+
+namespace TicketDesk {
+
+class Clock;
+
+// How many rejected webhook deliveries (bad signature, any 4xx) each peer may
+// have recorded per minute; beyond that they are only counted. Ask admit() for
+// each rejected delivery; takeSuppressed() hands over the counts of the peers
+// whose minute has ended, once each, for the caller to store. A peer's minute
+// starts at its first rejected delivery. Memory is bounded: at most `maxPeers`
+// peers are tracked, and a new one pushes out the one tracked longest (its count
+// is handed over early rather than lost).
+class RejectionLimiter final
+{
+public:
+    static constexpr int defaultPerMinute = 20;
+    static constexpr int defaultMaxPeers = 4096;
+
+    explicit RejectionLimiter(const Clock &clock, int perMinute = defaultPerMinute, int maxPeers = defaultMaxPeers);
+
+    // 0 records none: every rejected delivery is only counted.
+    void setPerMinute(int perMinute);
+    int perMinute() const { return m_perMinute; }
+
+    // True: record this rejected delivery from `peer`; false: it was only counted.
+    bool admit(const QString &peer);
+
+    struct Suppressed
+    {
+        QString peer;
+        qint64 count = 0;
+        QDateTime since; // start of the peer's minute
+
+        friend bool operator==(const Suppressed &, const Suppressed &) = default;
+    };
+    // The counts (non-zero) of peers whose minute has ended, or of every peer
+    // when `all` (shutdown); each is handed over once and then forgotten.
+    QList<Suppressed> takeSuppressed(bool all = false);
+
+    int trackedPeers() const { return int(m_peers.size()); }
+
+private:
+    struct Window
+    {
+        QDateTime start;
+        qint64 order = 0; // key in m_byAge
+        int recorded = 0;
+        qint64 suppressed = 0;
+    };
+    void forget(QHash<QString, Window>::iterator it);
+
+    const Clock &m_clock;
+    int m_perMinute;
+    int m_maxPeers;
+    qint64 m_nextOrder = 0;
+    QHash<QString, Window> m_peers;
+    std::map<qint64, QString> m_byAge; // oldest window first
+    QList<Suppressed> m_ended;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/rejectionlimiter.h"
+#include "support/manualclock.h"
+
+#include <QTest>
+
+using namespace TicketDesk;
+
+// The per-peer cap on recorded rejected deliveries: which are admitted, what
+// is counted, when the count is handed over, and that memory stays bounded.
+class TestRejectionLimiter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void capPerMinute_data();
+    void capPerMinute();
+    void nextMinuteResets();
+    void countHandedOverOnce();
+    void peersStayBounded();
+};
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 0), Qt::UTC);
+const QString peerA = QStringLiteral("203.0.113.7");
+const QString peerB = QStringLiteral("198.51.100.2");
+
+} // namespace
+
+void TestRejectionLimiter::capPerMinute_data()
+{
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<int>("sent");
+    QTest::addColumn<int>("admitted");
+    QTest::newRow("under the cap") << 5 << 3 << 3;
+    QTest::newRow("at the cap") << 5 << 5 << 5;
+    QTest::newRow("over the cap") << 5 << 12 << 5;
+    QTest::newRow("cap zero counts all") << 0 << 4 << 0;
+}
+
+void TestRejectionLimiter::capPerMinute()
+{
+    QFETCH(int, cap);
+    QFETCH(int, sent);
+    QFETCH(int, admitted);
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock, cap);
+    int n = 0;
+    for (int i = 0; i < sent; ++i) {
+        n += limiter.admit(peerA) ? 1 : 0;
+        clock.advance(1000); // all within the minute
+    }
+    QCOMPARE(n, admitted);
+    // Another peer has a cap of its own.
+    QCOMPARE(limiter.admit(peerB), cap > 0);
+    // Nothing is handed over before the minute ends...
+    QVERIFY(limiter.takeSuppressed().isEmpty());
+    clock.set(t0.addSecs(60));
+    // ...then the count, once, only for a peer that had any.
+    const QList<RejectionLimiter::Suppressed> expected =
+        sent > admitted ? QList<RejectionLimiter::Suppressed>{{peerA, sent - admitted, t0}}
+                        : QList<RejectionLimiter::Suppressed>{};
+    QCOMPARE(limiter.takeSuppressed(), expected);
+}
+
+void TestRejectionLimiter::nextMinuteResets()
+{
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock, 2);
+    QVERIFY(limiter.admit(peerA));
+    clock.advance(59'999);
+    QVERIFY(limiter.admit(peerA));
+    QVERIFY(!limiter.admit(peerA));
+    clock.advance(1); // the peer's minute has ended
+    QVERIFY(limiter.admit(peerA));
+    QVERIFY(limiter.admit(peerA));
+    QVERIFY(!limiter.admit(peerA));
+    QVERIFY(!limiter.admit(peerA));
+    // The first minute's count was handed over when the second began.
+    QCOMPARE(limiter.takeSuppressed(), (QList<RejectionLimiter::Suppressed>{{peerA, 1, t0}}));
+    QCOMPARE(limiter.takeSuppressed(true), (QList<RejectionLimiter::Suppressed>{{peerA, 2, t0.addSecs(60)}}));
+    QCOMPARE(limiter.trackedPeers(), 0);
+}
+
+void TestRejectionLimiter::countHandedOverOnce()
+{
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock, 1);
+    for (int i = 0; i < 100; ++i)
+        limiter.admit(peerA);
+    clock.advance(120'000);
+    QCOMPARE(limiter.takeSuppressed(), (QList<RejectionLimiter::Suppressed>{{peerA, 99, t0}}));
+    QVERIFY(limiter.takeSuppressed().isEmpty());
+    QVERIFY(limiter.takeSuppressed(true).isEmpty());
+}
+
+void TestRejectionLimiter::peersStayBounded()
+{
+    ManualClock clock(t0);
+    constexpr int maxPeers = 64;
+    RejectionLimiter limiter(clock, 1, maxPeers);
+    for (int i = 0; i < 10 * maxPeers; ++i) {
+        const QString peer = QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256);
+        QVERIFY(limiter.admit(peer));
+        QVERIFY(!limiter.admit(peer));
+        QVERIFY(limiter.trackedPeers() <= maxPeers);
+    }
+    QCOMPARE(limiter.trackedPeers(), maxPeers);
+    // A peer pushed out hands its count over early rather than losing it.
+    const QList<RejectionLimiter::Suppressed> early = limiter.takeSuppressed();
+    QCOMPARE(early.size(), 9 * maxPeers);
+    QCOMPARE(early.first(), (RejectionLimiter::Suppressed{QStringLiteral("10.0.0.0"), 1, t0}));
+    QCOMPARE(limiter.takeSuppressed(true).size(), maxPeers);
+    QCOMPARE(limiter.trackedPeers(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRejectionLimiter)
+#include "tst_rejectionlimiter.moc"
