@@ -273,12 +273,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>list: unexpected argument &apos;%1&apos;</source>
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -433,7 +433,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>export: FILE debe terminar en .csv o .json</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -454,7 +454,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-372"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1305,11 +1305,16 @@ Submit it anyway?</source>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Body: %1 bytes (SHA-256 %2), only the first %3 kept</source>
+        <translation>Cuerpo: %1 bytes (SHA-256 %2); solo se guardaron los primeros %3</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+38"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+39"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -1379,7 +1384,17 @@ Submit it anyway?</source>
         <translation>Error al guardar (503)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Suppressed</source>
+        <translation>Suprimidas (solo contadas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 more from this address suppressed</source>
+        <translation>Se suprimieron %1 más de esta dirección</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2820,7 +2835,7 @@ Retry anyway?</source>
     <name>TicketDesk::TicketService</name>
     <message>
         <location filename="../../src/service/ticketservice.cpp" line="+127"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>

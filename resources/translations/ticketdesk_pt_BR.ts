@@ -273,12 +273,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>list: unexpected argument &apos;%1&apos;</source>
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -433,7 +433,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>export: FILE deve terminar em .csv ou .json</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
@@ -454,7 +454,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-372"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1305,11 +1305,16 @@ Enviar mesmo assim?</translation>
         <source>Detail: %1</source>
         <translation>Detalhe: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Body: %1 bytes (SHA-256 %2), only the first %3 kept</source>
+        <translation>Corpo: %1 bytes (SHA-256 %2); só os primeiros %3 foram guardados</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+38"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+39"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -1379,7 +1384,17 @@ Enviar mesmo assim?</translation>
         <translation>Falha ao salvar (503)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Suppressed</source>
+        <translation>Suprimidas (só contadas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 more from this address suppressed</source>
+        <translation>Outras %1 deste endereço foram suprimidas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2820,7 +2835,7 @@ Tentar novamente mesmo assim?</translation>
     <name>TicketDesk::TicketService</name>
     <message>
         <location filename="../../src/service/ticketservice.cpp" line="+127"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
