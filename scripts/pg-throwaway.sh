@@ -125,6 +125,7 @@ fail_start()
         log_tail "$log"
     done
     rm -rf -- "$tmp"
+    rm -f -- "$state/socket_dir" "$state/data_dir"
     echo "$message" >"$state/error"
     exit 1
 }
@@ -150,6 +151,9 @@ start_server()
     if [ "$(id -u)" -eq 0 ]; then
         chown -R postgres: "$tmp"
     fi
+    # Known from the start, so that a stop after an interrupted start deletes it.
+    echo "$tmp" >"$state/socket_dir"
+    echo "$tmp/data" >"$state/data_dir"
 
     if ! as_pg "$pgbin/initdb" -D "$tmp/data" -U postgres -E UTF8 --locale=C.UTF-8 \
         --auth-local=trust --auth-host=scram-sha-256 --pwfile="$tmp/pwfile" >"$tmp/initdb.log" 2>&1; then
@@ -187,8 +191,6 @@ EOF
     fi
 
     echo "$port" >"$state/port"
-    echo "$tmp" >"$state/socket_dir"
-    echo "$tmp/data" >"$state/data_dir"
     # The url last, in one rename: a reader never sees half of it.
     echo "postgresql://postgres:$password@127.0.0.1:$port/postgres" >"$state/url.new"
     mv -f -- "$state/url.new" "$state/url"
