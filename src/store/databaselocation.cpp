@@ -105,15 +105,18 @@ bool onlyAsKeyword(const QString &word, const QString &input)
 
 // libpq's parse errors quote pieces of the input, and in a URL that can be the whole URL with its
 // password. Keep the sentence, drop every quoted piece except a setting name or one punctuation
-// mark; when the input itself holds a quotation mark the pieces cannot be told apart, so the
-// detail is dropped entirely.
+// mark. libpq's messages may be translated, with other quotation marks: if any word of the input
+// is still left in the sentence, or the input itself holds a quotation mark (the pieces cannot be
+// told apart then), the detail is dropped entirely.
 QString safeDetail(const QString &libpqMessage, const QString &input)
 {
-    static const QRegularExpression quoteMarks(QStringLiteral("[\"«»“”„]"));
+    static const QRegularExpression quoteMarks(QStringLiteral("[\"«»“”„‘’‹›「」]"));
     if (input.contains(quoteMarks))
         return QString();
-    static const QRegularExpression quoted(QStringLiteral("\"([^\"]*)\"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]"));
+    static const QRegularExpression quoted(
+        QStringLiteral("\"([^\"]*)\"|«([^»]*)»|»([^«]*)«|“([^”]*)”|„([^“”]*)[“”]|‘([^’]*)’|‹([^›]*)›|「([^」]*)」"));
     static const QRegularExpression settingName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    QStringList allowed = libpqKeywords().all;
     QString detail;
     qsizetype from = 0;
     for (auto it = quoted.globalMatch(libpqMessage); it.hasNext();) {
@@ -121,14 +124,27 @@ QString safeDetail(const QString &libpqMessage, const QString &input)
         QString piece;
         for (int group = 1; group <= m.lastCapturedIndex() && piece.isNull(); ++group)
             piece = m.captured(group);
+        piece = piece.trimmed();
         const bool punctuation = piece.size() == 1 && !piece.at(0).isLetterOrNumber();
         const bool keyword = settingName.match(piece).hasMatch() && onlyAsKeyword(piece, input);
+        if (keyword)
+            allowed << piece;
         detail += QStringView(libpqMessage).mid(from, m.capturedStart() - from);
         detail += punctuation || keyword ? m.captured(0) : QStringLiteral("“…”");
         from = m.capturedEnd();
     }
     detail += QStringView(libpqMessage).mid(from);
     detail = detail.simplified();
+
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (QString word : detail.split(space, Qt::SkipEmptyParts)) {
+        while (!word.isEmpty() && !word.front().isLetterOrNumber())
+            word.remove(0, 1);
+        while (!word.isEmpty() && !word.back().isLetterOrNumber())
+            word.chop(1);
+        if (word.size() >= 3 && input.contains(word, Qt::CaseInsensitive) && !allowed.contains(word))
+            return QString();
+    }
     while (detail.endsWith(QLatin1Char('.')))
         detail.chop(1);
     return detail;

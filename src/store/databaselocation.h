@@ -15,9 +15,9 @@ namespace TicketDesk {
 //
 // Build one with parse() from what the user typed after --db (or in Settings), check isValid(),
 // then let configure() fill a QSqlDatabase before opening it. PostgreSQL text is read by libpq
-// itself (PQconninfoParse), so every libpq keyword works as in psql. The password never leaves
-// this object except through configure(): displayName(), withoutPassword() and errorMessage()
-// are safe for logs, settings files and the status bar.
+// itself (PQconninfoParse), so every libpq keyword works as in psql. Only configure() and
+// parameter("password") hand the password out: displayName(), withoutPassword() and
+// errorMessage() are safe for logs, settings files and the status bar.
 class DatabaseLocation final
 {
 public:

@@ -89,6 +89,34 @@ private:
     QString m_name;
 };
 
+// A real QPSQL open of `location` (that should fail): how long it took and what QPSQL said.
+struct OpenAttempt
+{
+    bool configured = false;
+    bool opened = false;
+    qint64 waited = 0;
+    QString error;
+};
+
+OpenAttempt tryOpen(const DatabaseLocation &location, const char *name, const QString &extraOptions = QString())
+{
+    OpenAttempt attempt;
+    ScopedConnection connection(name);
+    QSqlDatabase db = connection.db();
+    attempt.configured = location.configure(db, &attempt.error);
+    if (!attempt.configured)
+        return attempt;
+    if (!extraOptions.isEmpty())
+        db.setConnectOptions(db.connectOptions() + QLatin1Char(';') + extraOptions);
+    QElapsedTimer timer;
+    timer.start();
+    attempt.opened = db.open();
+    attempt.waited = timer.elapsed();
+    attempt.error = db.lastError().text();
+    db.close();
+    return attempt;
+}
+
 bool isSentence(const QString &message)
 {
     return message.size() > 10 && (message.at(0).isUpper() || message.at(0) == QChar(0x201C)) &&
@@ -118,6 +146,7 @@ private Q_SLOTS:
     void configureRefusesInvalid();
     void environmentDefaultsWin();
     void closedPortFailsFastWithoutPassword();
+    void silentServerTimesOut();
 };
 
 void TestDatabaseLocation::initTestCase()
@@ -592,31 +621,40 @@ void TestDatabaseLocation::closedPortFailsFastWithoutPassword()
 {
     QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "the QPSQL driver is not installed");
     const quint16 port = unusedLoopbackPort();
-    const QString password = QStringLiteral("s3cr;et-pass");
     const DatabaseLocation location = DatabaseLocation::parse(
         QStringLiteral("postgresql://alice:s3cr%3Bet-pass@127.0.0.1:%1/support?connect_timeout=2").arg(port));
     QVERIFY2(location.isValid(), qPrintable(location.errorMessage()));
 
-    ScopedConnection connection("closedPort");
-    QSqlDatabase db = connection.db();
-    QString error;
-    QVERIFY2(location.configure(db, &error), qPrintable(error));
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY(!db.open());
-    QVERIFY2(timer.elapsed() < 2000 + 3000, qPrintable(QString::number(timer.elapsed())));
-    const QString failure = db.lastError().text();
-    QVERIFY(!failure.isEmpty());
-    QVERIFY2(failure.contains(QString::number(port)), qPrintable(failure));
-    QVERIFY2(!failure.contains(QStringLiteral("s3cr")), qPrintable(failure));
+    const OpenAttempt refused = tryOpen(location, "closedPort");
+    QVERIFY2(refused.configured, qPrintable(refused.error));
+    QVERIFY(!refused.opened);
+    QVERIFY2(refused.waited < 2000 + 3000, qPrintable(QString::number(refused.waited)));
+    QVERIFY2(refused.error.contains(QString::number(port)), qPrintable(refused.error));
+    QVERIFY2(!refused.error.contains(QStringLiteral("s3cr")), qPrintable(refused.error));
 
     // Nor when libpq refuses the conninfo itself (it could quote it back).
-    db.setConnectOptions(db.connectOptions() + QStringLiteral(";nope=1"));
-    QVERIFY(!db.open());
-    const QString refused = db.lastError().text();
-    QVERIFY(!refused.isEmpty());
-    QVERIFY2(!refused.contains(QStringLiteral("s3cr")), qPrintable(refused));
-    QVERIFY(!refused.contains(password));
+    const OpenAttempt unknownOption = tryOpen(location, "closedPort", QStringLiteral("nope=1"));
+    QVERIFY(!unknownOption.opened);
+    QVERIFY2(unknownOption.error.contains(QStringLiteral("nope")), qPrintable(unknownOption.error));
+    QVERIFY2(!unknownOption.error.contains(QStringLiteral("s3cr")), qPrintable(unknownOption.error));
+}
+
+void TestDatabaseLocation::silentServerTimesOut()
+{
+    // A server that accepts the connection and never answers (the kernel completes the handshake
+    // for the listening socket; nothing reads it): only connect_timeout ends the wait.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const DatabaseLocation location = DatabaseLocation::parse(
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=support user=alice password=s3cret connect_timeout=2")
+            .arg(silent.serverPort()));
+    QVERIFY2(location.isValid(), qPrintable(location.errorMessage()));
+
+    const OpenAttempt attempt = tryOpen(location, "silentServer");
+    QVERIFY2(attempt.configured, qPrintable(attempt.error));
+    QVERIFY(!attempt.opened);
+    QVERIFY2(attempt.waited >= 1500 && attempt.waited < 6000, qPrintable(QString::number(attempt.waited)));
+    QVERIFY2(!attempt.error.contains(QStringLiteral("s3cret")), qPrintable(attempt.error));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLocation)
