@@ -22,12 +22,7 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+11"/>
-        <source>Database file.</source>
-        <translation>Archivo de base de datos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/app/clioptions.cpp" line="+16"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
@@ -37,7 +32,12 @@
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+3"/>
+        <location filename="../../src/app/clioptions.cpp" line="-2"/>
+        <source>Database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
+        <translation>Base de datos: un archivo SQLite, o la URL postgresql:// de una base de datos de equipo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ripio API base URL.</source>
         <translation>URL base de la API de Ripio.</translation>
     </message>
@@ -589,6 +589,49 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <location filename="../../src/store/databaselocation.cpp" line="+194"/>
+        <source>No database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No database was given: name a SQLite file or a PostgreSQL server.</source>
+        <translation>No se indicó ninguna base de datos: indique un archivo SQLite o un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1:” is not a database address TicketDesk understands: give a SQLite file path, a postgresql:// URL or libpq key=value settings.</source>
+        <translation>“%1:” no es una dirección de base de datos que TicketDesk entienda: indique la ruta de un archivo SQLite, una URL postgresql:// o parámetros key=value de libpq.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PostgreSQL connection settings could not be read: check the URL or key=value syntax.</source>
+        <translation>No se pudieron leer los datos de conexión de PostgreSQL: revise la sintaxis de la URL o de los parámetros key=value.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PostgreSQL connection settings could not be read: %1.</source>
+        <translation>No se pudieron leer los datos de conexión de PostgreSQL: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The PostgreSQL port is not a number from 1 to 65535.</source>
+        <translation>El puerto de PostgreSQL no es un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the default PostgreSQL server</source>
+        <translation>el servidor PostgreSQL predeterminado</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The PostgreSQL setting %1 contains a “;”, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>El parámetro de PostgreSQL %1 contiene un “;”, que el controlador PostgreSQL de Qt no puede transmitir.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../src/app/desktop.cpp" line="+91"/>
@@ -602,13 +645,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>Ticket database file.</source>
-        <translation>Archivo de la base de datos de tickets.</translation>
+        <source>Ticket database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
+        <translation>Base de datos de tickets: un archivo SQLite, o la URL postgresql:// de una base de datos de equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>path</source>
-        <translation>ruta</translation>
+        <source>path|url</source>
+        <translation>ruta|url</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -742,7 +785,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+61"/>
+        <location filename="../../src/service/outbox.cpp" line="+78"/>
+        <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
+        <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>TicketDesk se detuvo mientras enviaba este ticket; es posible que Ripio lo haya recibido o no.</translation>
     </message>
@@ -2428,7 +2476,7 @@ Retry anyway?</source>
         <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>no hay secreto de webhook: defina TICKETDESK_WEBHOOK_SECRET o guárdelo en el llavero (o pase --insecure-no-signature para una configuración de prueba)</translation>
     </message>
@@ -2834,8 +2882,8 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
-        <location line="+107"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+136"/>
+        <location line="+128"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>

@@ -22,12 +22,7 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+11"/>
-        <source>Database file.</source>
-        <translation>Arquivo de banco de dados.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/app/clioptions.cpp" line="+16"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
@@ -37,7 +32,12 @@
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+3"/>
+        <location filename="../../src/app/clioptions.cpp" line="-2"/>
+        <source>Database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
+        <translation>Banco de dados: um arquivo SQLite ou a URL postgresql:// de um banco de dados de equipe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ripio API base URL.</source>
         <translation>URL base da API da Ripio.</translation>
     </message>
@@ -589,6 +589,49 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <location filename="../../src/store/databaselocation.cpp" line="+194"/>
+        <source>No database file was given.</source>
+        <translation>Nenhum arquivo de banco de dados foi informado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No database was given: name a SQLite file or a PostgreSQL server.</source>
+        <translation>Nenhum banco de dados foi informado: indique um arquivo SQLite ou um servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1:” is not a database address TicketDesk understands: give a SQLite file path, a postgresql:// URL or libpq key=value settings.</source>
+        <translation>“%1:” não é um endereço de banco de dados que o TicketDesk entenda: informe o caminho de um arquivo SQLite, uma URL postgresql:// ou parâmetros key=value da libpq.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PostgreSQL connection settings could not be read: check the URL or key=value syntax.</source>
+        <translation>Não foi possível ler os dados de conexão do PostgreSQL: verifique a sintaxe da URL ou dos parâmetros key=value.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PostgreSQL connection settings could not be read: %1.</source>
+        <translation>Não foi possível ler os dados de conexão do PostgreSQL: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The PostgreSQL port is not a number from 1 to 65535.</source>
+        <translation>A porta do PostgreSQL não é um número entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the default PostgreSQL server</source>
+        <translation>o servidor PostgreSQL padrão</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The PostgreSQL setting %1 contains a “;”, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>O parâmetro do PostgreSQL %1 contém um “;”, que o driver PostgreSQL do Qt não consegue repassar.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../src/app/desktop.cpp" line="+91"/>
@@ -602,13 +645,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>Ticket database file.</source>
-        <translation>Arquivo do banco de dados de chamados.</translation>
+        <source>Ticket database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
+        <translation>Banco de dados de tickets: um arquivo SQLite ou a URL postgresql:// de um banco de dados de equipe.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>path</source>
-        <translation>caminho</translation>
+        <source>path|url</source>
+        <translation>caminho|url</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -742,7 +785,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+61"/>
+        <location filename="../../src/service/outbox.cpp" line="+78"/>
+        <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
+        <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>O TicketDesk parou enquanto enviava este chamado; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2428,7 +2476,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>sem segredo de webhook: defina TICKETDESK_WEBHOOK_SECRET ou armazene-o no chaveiro (ou passe --insecure-no-signature para uma configuração de teste)</translation>
     </message>
@@ -2834,8 +2882,8 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
-        <location line="+107"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+136"/>
+        <location line="+128"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>

@@ -80,7 +80,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
         config = EngineConfig::fromSettings(QSettings());
     }
     config.dbPath = o.databasePath();
-    config.dataDir = QFileInfo(config.dbPath).absolutePath();
+    config.dataDir = Cli::dataDirFor(config.dbPath);
     config.listen = false;
     config.runOutbox = true;
     config.runReconciler = true;

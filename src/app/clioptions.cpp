@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 
+#include "store/databaselocation.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace TicketDesk::Cli {
 
 CommonOptions::CommonOptions(const QString &listenHelp)
-    : db(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file."), QStringLiteral("PATH"))
+    : db(QStringLiteral("db"),
+         QCoreApplication::translate("CommandLine", "Database: a SQLite file, or a team database's postgresql:// URL."),
+         QStringLiteral("PATH|URL"))
     , config(QStringLiteral("config"), QCoreApplication::translate("CommandLine", "Settings file."),
              QStringLiteral("FILE"))
     , listen(QStringLiteral("listen"), listenHelp, QStringLiteral("HOST:PORT"))
@@ -29,6 +34,13 @@ QString CommonOptions::databasePath() const
 QString defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
+}
+
+QString dataDirFor(const QString &database)
+{
+    if (DatabaseLocation::parse(database).isPostgres())
+        return QFileInfo(defaultDatabasePath()).absolutePath();
+    return QFileInfo(database).absolutePath();
 }
 
 } // namespace TicketDesk::Cli

@@ -30,5 +30,8 @@ struct CommonOptions
 // tickets.sqlite in the application data folder: the database of every command, of `serve` and
 // of the desktop when no --db names another. The one place that says where it lives.
 QString defaultDatabasePath();
+// Where attachment copies go for a database: beside a SQLite file; for a team
+// database, this computer's own data folder.
+QString dataDirFor(const QString &database);
 
 } // namespace TicketDesk::Cli

@@ -92,8 +92,10 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("Desktop", "Use the built-in Ripio sandbox and a throwaway database."));
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("Desktop", "Ticket database file."),
-                                QApplication::translate("Desktop", "path"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("Desktop", "Ticket database: a SQLite file, or a team database's postgresql:// URL."),
+        QApplication::translate("Desktop", "path|url"));
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      QApplication::translate("Desktop", "Colours: system (default), light or dark."),
                                      QApplication::translate("Desktop", "name"));
@@ -140,7 +142,7 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
         QSettings settings;
         config = EngineConfig::fromSettings(settings);
         config.dbPath = parser.isSet(db) ? parser.value(db) : Cli::defaultDatabasePath();
-        config.dataDir = QFileInfo(config.dbPath).absolutePath();
+        config.dataDir = Cli::dataDirFor(config.dbPath);
     }
 
     SecretStore secrets;

@@ -115,7 +115,8 @@ int ServeCommand::run(const QStringList &arguments)
         return usage(tr("TLS needs both --tls-cert and --tls-key"));
 
     cfg.dbPath = options.databasePath();
-    cfg.dataDir = QFileInfo(cfg.dbPath).absolutePath();
+    cfg.dataDir = Cli::dataDirFor(cfg.dbPath);
+    cfg.role = QStringLiteral("serve");
     cfg.listen = true;
 
     // Secrets. When the webhook secret comes from the environment, the

@@ -45,6 +45,8 @@ struct Ticket
     qint64 retriedAs = 0;    // local id of the ticket that retries this one
     bool conflict = false;   // a conflicting outcome was reported and recorded
     bool createdHere = true; // false when first seen through a webhook (another desk or tool)
+    QString createdBy;       // the operator: the database role (team) or the OS user (solo)
+    QString clientKey;       // chosen by the creating client: writing the same key twice makes one ticket
     QList<Attachment> attachments;
 
     friend bool operator==(const Ticket &, const Ticket &) = default;

@@ -19,8 +19,9 @@ namespace TicketDesk {
 // then handed over. A changed value is applied without a restart.
 struct EngineConfig
 {
-    QString dbPath;
-    QString dataDir; // attachment copies live in dataDir/attachments
+    QString dbPath;                           // a SQLite file or a PostgreSQL URL (store/databaselocation.h)
+    QString dataDir;                          // attachment copies live in dataDir/attachments
+    QString role = QStringLiteral("desktop"); // in the heartbeat row: "desktop" or "serve"
 
     ClientSettings client;
 

@@ -10,6 +10,7 @@
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -38,38 +39,60 @@ Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObj
     , m_store(store)
     , m_client(client)
     , m_clock(clock)
+    , m_claimant(QStringLiteral("%1:%2:%3")
+                     .arg(QSysInfo::machineHostName())
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(clock.now().toMSecsSinceEpoch()))
 {
     m_backoffTimer.setSingleShot(true);
     connect(&m_backoffTimer, &QTimer::timeout, this, &Outbox::kick);
+    connect(&m_pollTimer, &QTimer::timeout, this, &Outbox::poll);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &Outbox::tendLeases);
+    m_leaseTimer.start(int(leaseMs / 4));
+    m_pollTimer.start(pollIntervalMs);
 }
 
 void Outbox::setEnabled(bool enabled)
 {
     m_enabled = enabled;
-    if (enabled)
+    if (enabled) {
+        m_pollTimer.start(pollIntervalMs);
         kick();
+    } else {
+        m_pollTimer.stop();
+    }
+}
+
+void Outbox::poll()
+{
+    // A read first: claiming takes the write lock, which only real work should.
+    if (m_enabled && !m_retryAt.isValid() && int(m_inFlight.size()) < maxInFlight &&
+        m_store.countWithStatus(TicketStatus::Queued) > 0)
+        kick();
+}
+
+void Outbox::tendLeases()
+{
+    if (!m_inFlight.isEmpty())
+        m_store.renewClaims(m_claimant, QList<qint64>(m_inFlight.cbegin(), m_inFlight.cend()), leaseMs);
+    const QList<Ticket> expired = m_store.expireClaims(QCoreApplication::translate(
+        "Outbox", "The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have "
+                  "received it."));
+    if (!expired.isEmpty()) {
+        qCWarning(lcService) << expired.size() << "ticket(s) whose sender stopped are now UNCONFIRMED";
+        Q_EMIT ticketsChanged(expired);
+    }
 }
 
 void Outbox::recoverInterrupted()
 {
-    TicketFilter filter;
-    filter.status = TicketStatus::Submitting;
-    const QList<Ticket> stuck = m_store.tickets(filter);
-    if (stuck.isEmpty())
-        return;
-    QList<FactInput> inputs;
     const QString why = QCoreApplication::translate(
         "Outbox", "TicketDesk stopped while sending this ticket; Ripio may or may not have received it.");
-    for (const Ticket &t : stuck)
-        inputs.append(FactInput::forLocal(t.id, Fact::answerLost(why, m_clock.now())));
-    QList<Ticket> changed;
-    for (const FactOutcome &o : m_store.applyFacts(inputs)) {
-        if (o.committed && o.ticket)
-            changed.append(*o.ticket);
-    }
-    qCWarning(lcService) << stuck.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";
-    if (!changed.isEmpty())
-        Q_EMIT ticketsChanged(changed);
+    const QList<Ticket> changed = m_store.expireClaims(why, !m_store.isPostgres());
+    if (changed.isEmpty())
+        return;
+    qCWarning(lcService) << changed.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";
+    Q_EMIT ticketsChanged(changed);
 }
 
 void Outbox::resume()
@@ -98,14 +121,14 @@ void Outbox::kick()
     const int room = maxInFlight - int(m_inFlight.size());
     if (room <= 0)
         return;
-    TicketFilter filter;
-    filter.status = TicketStatus::Queued;
-    filter.order = TicketFilter::Order::OldestFirst;
-    const QList<Ticket> queued = m_store.tickets(filter, room + int(m_inFlight.size()));
-    for (const Ticket &t : queued) {
-        if (int(m_inFlight.size()) >= maxInFlight)
-            break;
-        if (!m_inFlight.contains(t.id))
+    // Claimed in one transaction: SUBMITTING and leased to this process, so no
+    // other process sharing the database sends them too.
+    const QList<Ticket> claimed = m_store.claimQueued(m_claimant, leaseMs, room);
+    if (!claimed.isEmpty()) {
+        for (const Ticket &t : claimed)
+            m_inFlight.insert(t.id);
+        Q_EMIT ticketsChanged(claimed);
+        for (const Ticket &t : claimed)
             send(t);
     }
     reportQueue();
@@ -113,13 +136,6 @@ void Outbox::kick()
 
 void Outbox::send(const Ticket &ticket)
 {
-    const QList<FactOutcome> submitted =
-        m_store.applyFacts({FactInput::forLocal(ticket.id, Fact::submit(m_clock.now()))});
-    if (submitted.isEmpty() || !submitted.first().committed || submitted.first().verdict != Verdict::Applied)
-        return;
-    m_inFlight.insert(ticket.id);
-    Q_EMIT ticketsChanged({*submitted.first().ticket});
-
     CreateTicketRequest request;
     request.customerId = ticket.customerId;
     request.summary = ticket.summary;

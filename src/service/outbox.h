@@ -24,6 +24,13 @@ struct CreateTicketResult;
 // sent but whose answer was lost makes the ticket UNCONFIRMED: never resent
 // automatically. The clock says when a backoff is over; a timer only wakes the
 // outbox up then.
+//
+// Several processes may share one database (team servers on PostgreSQL, or a
+// desktop and `serve` on one SQLite file): a ticket is claimed in the store
+// (SUBMITTING, leased to this process) before it is sent, so exactly one sends
+// it. Leases are renewed while the call runs; a ticket whose lease ran out
+// (its sender died mid-send) becomes UNCONFIRMED. The outbox looks for work
+// another process queued every `pollIntervalMs`.
 class Outbox final : public QObject
 {
     Q_OBJECT
@@ -37,10 +44,18 @@ public:
     static int backoffSeconds(int failures, int retryAfterSeconds);
 
     void setEnabled(bool enabled);
+    // Who claims tickets: unique per process (host, pid, start time).
+    QString claimant() const { return m_claimant; }
+    static constexpr qint64 leaseMs = 120 * 1000;
+    static constexpr int pollIntervalMs = 1000;
 
     // Marks tickets left SUBMITTING by a process that died mid-send as
-    // UNCONFIRMED (the body may have reached Ripio). Call once at start.
+    // UNCONFIRMED (the body may have reached Ripio). Call once at start. On
+    // SQLite this process is taken to be alone at start-up (every SUBMITTING
+    // ticket); on PostgreSQL only expired leases count.
     void recoverInterrupted();
+    // Renews this process's leases and expires other processes' dead ones.
+    void tendLeases();
     // Looks for QUEUED tickets and sends what it may now: nothing while a
     // backoff lasts (by the clock).
     void kick();
@@ -55,7 +70,8 @@ Q_SIGNALS:
     void queueStateChanged(qint64 queued, const QDateTime &retryAt, const QString &lastError);
 
 private:
-    void send(const Ticket &ticket);
+    void send(const Ticket &claimed);
+    void poll();
     void finished(qint64 id, const CreateTicketResult &result);
     void backOff(int retryAfterSeconds, const QString &why);
     void reportQueue();
@@ -69,6 +85,9 @@ private:
     QDateTime m_retryAt; // by m_clock; invalid when not backing off
     QString m_lastError;
     QTimer m_backoffTimer;
+    QTimer m_pollTimer;
+    QTimer m_leaseTimer;
+    QString m_claimant;
 };
 
 } // namespace TicketDesk

@@ -16,6 +16,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <memory>
@@ -29,6 +32,8 @@
 namespace TicketDesk {
 
 namespace {
+
+constexpr int heartbeatIntervalMs = 10 * 1000;
 
 ApiState::Kind apiKind(ApiHealth health)
 {
@@ -122,6 +127,10 @@ void TicketService::start(const EngineConfig &config)
     configureReceiver();
 
     m_started = true;
+    m_startedAt = m_clock.now();
+    m_heartbeat = new QTimer(this);
+    connect(m_heartbeat, &QTimer::timeout, this, &TicketService::beat);
+    m_heartbeat->start(heartbeatIntervalMs);
     if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
         m_api.kind = ApiState::Kind::NotConfigured;
         m_api.message = tr("No Ripio client ID or client secret is set: tickets stay queued until they are.");
@@ -134,8 +143,28 @@ void TicketService::start(const EngineConfig &config)
     }
     if (config.runReconciler)
         m_reconciler->start();
+    beat();
     updateApiState();
     Q_EMIT started(true, QString());
+}
+
+void TicketService::beat()
+{
+    if (!m_store || !m_outbox)
+        return;
+    ServerRecord r;
+    r.instance = m_outbox->claimant();
+    r.host = QSysInfo::machineHostName();
+    r.role = m_config.role;
+    r.listenUrl = m_listener.listening ? m_listener.url : QString();
+    r.version = QCoreApplication::applicationVersion();
+    r.startedAt = m_startedAt;
+    r.lastSeen = m_clock.now();
+    r.counters = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("deliveries"), m_listener.deliveries},
+                                                             {QStringLiteral("queued"), m_api.queued}})
+                                       .toJson(QJsonDocument::Compact));
+    if (!m_store->heartbeat(r))
+        qCWarning(lcService).noquote() << "heartbeat not written:" << m_store->lastError().message;
 }
 
 void TicketService::configureReceiver()
@@ -434,6 +463,10 @@ void TicketService::loadCustomers()
 
 void TicketService::stop()
 {
+    if (m_heartbeat) {
+        m_heartbeat->stop();
+        m_store->removeHeartbeat(m_outbox->claimant());
+    }
     if (m_reconciler)
         m_reconciler->stop();
     if (m_outbox)

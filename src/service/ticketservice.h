@@ -13,11 +13,14 @@
 #include "store/ticketevent.h"
 #include "store/ticketfilter.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace TicketDesk {
 
@@ -115,6 +118,11 @@ private:
     std::optional<TicketPosition> m_loadAfter; // where the next chunk of the listing starts
     bool m_loading = false;
     bool m_started = false;
+    // Says in the database that this process is alive (db status, `create`,
+    // desktops with no receiver in sight read it).
+    void beat();
+    QTimer *m_heartbeat = nullptr;
+    QDateTime m_startedAt;
 };
 
 } // namespace TicketDesk

@@ -83,6 +83,38 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE deliveries ADD COLUMN suppressed INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("UPDATE deliveries SET body_size = COALESCE(length(CAST(body AS BLOB)), 0)"),
         },
+        // Version 3: team mode. Who created a ticket; a client-chosen key that
+        // makes a re-sent insert idempotent; the lease of the process sending
+        // it; the change feed (a counter bumped under its row lock once per
+        // committed write, so numbers commit in order, and tombstones for
+        // removed rows); and the heartbeats of running processes.
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN client_key TEXT"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN claimed_until INTEGER"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX tickets_client_key ON tickets(client_key) WHERE client_key IS NOT NULL"),
+            QStringLiteral("CREATE INDEX tickets_change_seq ON tickets(change_seq)"),
+            QStringLiteral("CREATE TABLE change_counter ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " seq INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO change_counter (id, seq) VALUES (1, 0)"),
+            QStringLiteral("CREATE TABLE ticket_tombstones ("
+                           " id INTEGER PRIMARY KEY,"
+                           " change_seq INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX ticket_tombstones_change_seq ON ticket_tombstones(change_seq)"),
+            QStringLiteral("CREATE TABLE servers ("
+                           " instance TEXT PRIMARY KEY,"
+                           " host TEXT NOT NULL DEFAULT '',"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " listen_url TEXT NOT NULL DEFAULT '',"
+                           " version TEXT NOT NULL DEFAULT '',"
+                           " started_at INTEGER NOT NULL,"
+                           " last_seen INTEGER NOT NULL,"
+                           " counters TEXT NOT NULL DEFAULT '')"),
+        },
     };
     return all;
 }
@@ -94,11 +126,14 @@ int latestSchemaVersion()
     return int(steps().size());
 }
 
-QStringList migrationStatements(int toVersion)
+QStringList migrationStatements(int toVersion, const SqlDialect &dialect)
 {
     if (toVersion < 1 || toVersion > latestSchemaVersion())
         return {};
-    return steps().at(toVersion - 1);
+    QStringList statements;
+    for (const QString &sql : steps().at(toVersion - 1))
+        statements << dialect.ddl(sql);
+    return statements;
 }
 
 } // namespace TicketDesk

@@ -14,16 +14,19 @@ struct StoreError
     enum class Kind
     {
         None,
-        Locked,       // another connection held the lock past the busy timeout
-        ReadOnly,     // the file or its folder cannot be written
-        Corrupt,      // not a database, or a damaged one
-        NewerSchema,  // written by a newer TicketDesk; this build must not touch it
-        DiskFull,     // SQLITE_FULL: no space (or page quota) left
-        Io,           // SQLITE_IOERR: the disk or file system failed a read or write
-        NotOpen,      // the store was never opened or open failed
-        NotFound,     // the ticket asked for does not exist
-        NotRetryable, // the ticket's status does not allow a retry
-        Constraint,   // a uniqueness or foreign-key rule was violated
+        Locked,         // another connection held the lock past the busy timeout
+        ReadOnly,       // the file or its folder cannot be written
+        Corrupt,        // not a database, or a damaged one
+        NewerSchema,    // written by a newer TicketDesk; this build must not touch it
+        DiskFull,       // SQLITE_FULL: no space (or page quota) left
+        Io,             // SQLITE_IOERR: the disk or file system failed a read or write
+        NotOpen,        // the store was never opened or open failed
+        NotFound,       // the ticket asked for does not exist
+        NotRetryable,   // the ticket's status does not allow a retry
+        Constraint,     // a uniqueness or foreign-key rule was violated
+        Denied,         // PostgreSQL: this role may not do that (SQLSTATE 42501)
+        Unreachable,    // PostgreSQL: no connection to the server (refused, timed out, lost)
+        NotInitialised, // PostgreSQL: no TicketDesk schema, or an older one, and this role may not migrate it
         Other,
     };
 

@@ -4,6 +4,7 @@
 
 #include "core/lifecycle.h"
 #include "core/logging.h"
+#include "store/databaselocation.h"
 #include "store/schemamigrations.h"
 
 #include <QAtomicInteger>
@@ -30,19 +31,9 @@ struct SqlFailure
     StoreError error;
 };
 
-constexpr int sqliteBusy = 5;
-constexpr int sqliteLocked = 6;
-constexpr int sqliteReadOnly = 8;
-constexpr int sqliteIoErr = 10;
-constexpr int sqliteCorrupt = 11;
-constexpr int sqliteFull = 13;
-constexpr int sqliteCantOpen = 14;
-constexpr int sqliteConstraint = 19;
-constexpr int sqliteNotADb = 26;
-
 const QString ticketColumns = QStringLiteral(
     "id, ticket_id, customer_id, summary, description, status, issue_key, message, created_at, submitted_at,"
-    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here");
+    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here, created_by, client_key");
 
 const QString deliveryColumns = QStringLiteral("id, received_at, event_time, event_type, ticket_id, local_ticket, body,"
                                                " headers, verdict, detail, skew_ms, peer_address, body_size,"
@@ -63,57 +54,16 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-// Effective-uid access check: QFileInfo::isWritable() would say yes to root on
-// a read-only mount's parent and does not honour a dropped effective uid.
-bool writable(const QString &path)
+// One desk's operator: the person logged in to this computer.
+QString localOperator()
 {
-    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
-}
-
-StoreError classify(const QSqlError &e, const QString &path, int busyTimeoutMs)
-{
-    bool ok = false;
-    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
-    const QString native =
-        e.driverText().isEmpty() ? e.text() : e.driverText() + QStringLiteral(": ") + e.databaseText();
-    using K = StoreError::Kind;
-    switch (ok ? code : -1) {
-    case sqliteBusy:
-    case sqliteLocked:
-        return StoreError::make(K::Locked, QStringLiteral("The database %1 is locked by another program "
-                                                          "(still busy after %2 ms).")
-                                               .arg(path)
-                                               .arg(busyTimeoutMs));
-    case sqliteReadOnly:
-        return StoreError::make(K::ReadOnly, QStringLiteral("The database %1 is read-only: check the permissions "
-                                                            "of the file and its folder.")
-                                                 .arg(path));
-    case sqliteIoErr:
-        return StoreError::make(K::Io, QStringLiteral("Reading or writing the database %1 failed (disk I/O error: %2).")
-                                           .arg(path, e.databaseText()));
-    case sqliteCorrupt:
-    case sqliteNotADb:
-        return StoreError::make(
-            K::Corrupt,
-            QStringLiteral("The file %1 is not a TicketDesk database or is damaged (%2).").arg(path, e.databaseText()));
-    case sqliteFull:
-        return StoreError::make(K::DiskFull, QStringLiteral("The disk holding the database %1 is full: free some space "
-                                                            "and try again.")
-                                                 .arg(path));
-    case sqliteCantOpen: {
-        const QFileInfo fi(path);
-        if ((fi.exists() && !writable(path)) || !writable(fi.absolutePath()))
-            return StoreError::make(K::ReadOnly, QStringLiteral("The database %1 cannot be opened for writing: check "
-                                                                "the permissions of the file and its folder.")
-                                                     .arg(path));
-        return StoreError::make(K::Other, QStringLiteral("The database %1 cannot be opened (%2).").arg(path, native));
-    }
-    case sqliteConstraint:
-        return StoreError::make(K::Constraint,
-                                QStringLiteral("The database refused the change (%1).").arg(e.databaseText()));
-    default:
-        return StoreError::make(K::Other, QStringLiteral("Database error on %1: %2").arg(path, native));
-    }
+    static const QString name = [] {
+        QString user = qEnvironmentVariable("USER");
+        if (user.isEmpty())
+            user = qEnvironmentVariable("LOGNAME");
+        return user;
+    }();
+    return name;
 }
 
 QAtomicInteger<quint64> connectionCounter;
@@ -127,12 +77,15 @@ class TicketStore::StatementCache final
 public:
     // The statement for `sql`, prepared on `connectionName` the first time; nullptr
     // with `error` set when preparing fails. The pointer stays valid as the cache grows.
-    QSqlQuery *statement(const QString &sql, const QString &connectionName, QSqlError *error)
+    // `streaming`: SQLite steps a forward-only statement row by row. QPSQL would
+    // switch to libpq's single-row mode, where running any other statement
+    // before the last row loses the rest of the result: there, results arrive whole.
+    QSqlQuery *statement(const QString &sql, const QString &connectionName, bool streaming, QSqlError *error)
     {
         auto it = m_statements.find(sql);
         if (it == m_statements.end()) {
             auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(connectionName, false));
-            q->setForwardOnly(true);
+            q->setForwardOnly(streaming);
             if (!q->prepare(sql)) {
                 *error = q->lastError();
                 return nullptr;
@@ -189,30 +142,62 @@ StoreError TicketStore::failOpen(const StoreError &error)
     return error;
 }
 
-StoreError TicketStore::open(const QString &path, const StoreOptions &options)
+StoreError TicketStore::open(const QString &location, const StoreOptions &options)
+{
+    const DatabaseLocation parsed = DatabaseLocation::parse(location);
+    if (!parsed.isValid()) {
+        close();
+        return failOpen(StoreError::make(StoreError::Kind::Other, parsed.errorMessage()));
+    }
+    return open(parsed, options);
+}
+
+StoreError TicketStore::open(const DatabaseLocation &location, const StoreOptions &options)
 {
     using K = StoreError::Kind;
     close();
-    m_path = path;
+    m_dialect = SqlDialect(location.isPostgres() ? SqlDialect::Backend::PostgreSql : SqlDialect::Backend::Sqlite);
+    m_path = location.isPostgres() ? location.withoutPassword() : location.filePath();
+    m_where = location.isPostgres() ? location.displayName() : location.filePath();
     m_options = options;
     m_lastError = {};
 
+    if (location.isPostgres()) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+            QString why;
+            if (!location.configure(db, &why)) {
+                db = QSqlDatabase();
+                return failOpen(StoreError::make(K::Other, why));
+            }
+            if (!db.open()) {
+                const StoreError error = classify(db.lastError());
+                db = QSqlDatabase();
+                return failOpen(error);
+            }
+        }
+        if (const StoreError error = migratePostgres(); !error.ok())
+            return failOpen(error);
+        return {};
+    }
+
+    const QString &path = m_path;
     const QFileInfo fi(path);
     if (!QFileInfo(fi.absolutePath()).isDir() && !QDir().mkpath(fi.absolutePath()))
         return failOpen(StoreError::make(
             K::ReadOnly, QStringLiteral("The folder %1 cannot be created or entered: check its permissions.")
                              .arg(QDir::toNativeSeparators(fi.absolutePath()))));
-    if (fi.exists() ? !writable(path) : !writable(fi.absolutePath()))
+    if (fi.exists() ? !writableByUs(path) : !writableByUs(fi.absolutePath()))
         return failOpen(StoreError::make(K::ReadOnly, QStringLiteral("The database %1 is read-only: check the "
                                                                      "permissions of the file and its folder.")
                                                           .arg(QDir::toNativeSeparators(path))));
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open()) {
-            const StoreError error = classify(db.lastError(), path, options.busyTimeoutMs);
+            const StoreError error = classify(db.lastError());
             db = QSqlDatabase();
             return failOpen(error);
         }
@@ -224,12 +209,27 @@ StoreError TicketStore::open(const QString &path, const StoreOptions &options)
     return {};
 }
 
+StoreError TicketStore::classify(const QSqlError &error) const
+{
+    return m_dialect.classify(error, m_where, m_options.busyTimeoutMs);
+}
+
+StoreError TicketStore::newerSchema(int version) const
+{
+    return StoreError::make(StoreError::Kind::NewerSchema,
+                            QStringLiteral("The database %1 was written by a newer TicketDesk (schema "
+                                           "version %2; this build knows up to %3). Update TicketDesk.")
+                                .arg(m_where)
+                                .arg(version)
+                                .arg(latestSchemaVersion()));
+}
+
 StoreError TicketStore::configureAndMigrate()
 {
     using K = StoreError::Kind;
     const QString &path = m_path;
     const StoreOptions &options = m_options;
-    const auto fail = [&](const QSqlError &e) { return classify(e, path, options.busyTimeoutMs); };
+    const auto fail = [&](const QSqlError &e) { return classify(e); };
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     const auto run = [&](const QString &sql) { return q.exec(sql); };
@@ -243,12 +243,7 @@ StoreError TicketStore::configureAndMigrate()
         return fail(q.lastError());
     int version = q.value(0).toInt();
     if (version > latestSchemaVersion())
-        return StoreError::make(K::NewerSchema,
-                                QStringLiteral("The database %1 was written by a newer TicketDesk (schema "
-                                               "version %2; this build knows up to %3). Update TicketDesk.")
-                                    .arg(path)
-                                    .arg(version)
-                                    .arg(latestSchemaVersion()));
+        return newerSchema(version);
     if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return fail(q.lastError());
     if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
@@ -262,10 +257,10 @@ StoreError TicketStore::configureAndMigrate()
 
     // BEGIN IMMEDIATE even when nothing is to migrate: it proves now, not at the
     // first webhook, that this connection can write.
-    if (!run(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!run(m_dialect.beginWrite()))
         return fail(q.lastError());
     const auto rollbackAndFail = [&](const QSqlError &e) {
-        const StoreError error = classify(e, path, options.busyTimeoutMs);
+        const StoreError error = classify(e);
         q.exec(QStringLiteral("ROLLBACK"));
         return error;
     };
@@ -274,13 +269,10 @@ StoreError TicketStore::configureAndMigrate()
     version = q.value(0).toInt();
     if (version > latestSchemaVersion()) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return StoreError::make(K::NewerSchema, QStringLiteral("The database %1 was written by a newer "
-                                                               "TicketDesk (schema version %2).")
-                                                    .arg(path)
-                                                    .arg(version));
+        return newerSchema(version);
     }
     for (int v = version + 1; v <= latestSchemaVersion(); ++v) {
-        for (const QString &statement : migrationStatements(v)) {
+        for (const QString &statement : migrationStatements(v, m_dialect)) {
             if (!run(statement))
                 return rollbackAndFail(q.lastError());
         }
@@ -289,6 +281,79 @@ StoreError TicketStore::configureAndMigrate()
     if (version != latestSchemaVersion() && !run(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion())))
         return rollbackAndFail(q.lastError());
     if (!run(QStringLiteral("COMMIT")))
+        return rollbackAndFail(q.lastError());
+    return {};
+}
+
+namespace {
+
+// Any number, the same in every TicketDesk: the advisory lock that makes two
+// processes migrating one PostgreSQL database take turns.
+constexpr qint64 migrationLockKey = 0x7469636b65746465; // "ticketde"
+
+} // namespace
+
+StoreError TicketStore::migratePostgres()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    const auto readVersion = [&](int *version) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('ticketdesk_schema') IS NOT NULL")) || !q.next())
+            return false;
+        if (!q.value(0).toBool()) {
+            *version = 0;
+            return true;
+        }
+        if (!q.exec(QStringLiteral("SELECT version FROM ticketdesk_schema")))
+            return false;
+        *version = q.next() ? q.value(0).toInt() : 0;
+        return true;
+    };
+    int version = 0;
+    // Up to date (the common case, and the only one an operator's role can
+    // pass): no lock, no DDL.
+    if (!readVersion(&version))
+        return classify(q.lastError());
+    if (version > latestSchemaVersion())
+        return newerSchema(version);
+    if (version == latestSchemaVersion())
+        return {};
+
+    const auto rollbackAndFail = [&](const QSqlError &e) {
+        StoreError error = classify(e);
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (error.kind == StoreError::Kind::Denied)
+            error = StoreError::make(StoreError::Kind::NotInitialised,
+                                     QStringLiteral("The team database %1 has schema version %2, and this build "
+                                                    "needs %3; your role may not upgrade it: ask the administrator "
+                                                    "to run `ticketdesk db init`.")
+                                         .arg(m_where)
+                                         .arg(version)
+                                         .arg(latestSchemaVersion()));
+        return error;
+    };
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return classify(q.lastError());
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey)))
+        return rollbackAndFail(q.lastError());
+    // Another process may have migrated while this one waited for the lock.
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ticketdesk_schema (version BIGINT NOT NULL)")) ||
+        !readVersion(&version))
+        return rollbackAndFail(q.lastError());
+    if (version > latestSchemaVersion()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return newerSchema(version);
+    }
+    for (int v = version + 1; v <= latestSchemaVersion(); ++v) {
+        for (const QString &statement : migrationStatements(v, m_dialect)) {
+            if (!q.exec(statement))
+                return rollbackAndFail(q.lastError());
+        }
+        qCInfo(lcStore) << "migrated" << m_where << "to schema version" << v;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM ticketdesk_schema")) ||
+        !q.exec(QStringLiteral("INSERT INTO ticketdesk_schema (version) VALUES (%1)").arg(latestSchemaVersion())) ||
+        !q.exec(QStringLiteral("COMMIT")))
         return rollbackAndFail(q.lastError());
     return {};
 }
@@ -324,23 +389,30 @@ bool TicketStore::inWriteTransaction(F &&work)
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = classify(q.lastError(), m_path, m_options.busyTimeoutMs);
+    if (!q.exec(m_dialect.beginWrite())) {
+        m_lastError = classify(q.lastError());
         return false;
     }
+    m_inWrite = true;
+    m_txSeq = 0;
     try {
         const StatementScope scope(*this);
         work();
+        // One hint per committed write, delivered by PostgreSQL at commit.
+        if (m_txSeq > 0 && m_dialect.isPostgres())
+            exec(QStringLiteral("SELECT pg_notify('ticketdesk_changes', ?)"), {QString::number(m_txSeq)});
         releaseStatements();
         if (!q.exec(QStringLiteral("COMMIT")))
-            throw SqlFailure{classify(q.lastError(), m_path, m_options.busyTimeoutMs)};
+            throw SqlFailure{classify(q.lastError())};
     } catch (const SqlFailure &failure) {
         releaseStatements();
         q.exec(QStringLiteral("ROLLBACK"));
+        m_inWrite = false;
         m_lastError = failure.error;
         qCWarning(lcStore) << "transaction rolled back:" << failure.error.message;
         return false;
     }
+    m_inWrite = false;
     m_lastError = {};
     return true;
 }
@@ -367,9 +439,9 @@ bool TicketStore::reading(F &&work)
 QSqlQuery &TicketStore::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlError prepareError;
-    QSqlQuery *statement = m_statements->statement(sql, m_connectionName, &prepareError);
+    QSqlQuery *statement = m_statements->statement(sql, m_connectionName, !m_dialect.isPostgres(), &prepareError);
     if (!statement)
-        throw SqlFailure{classify(prepareError, m_path, m_options.busyTimeoutMs)};
+        throw SqlFailure{classify(prepareError)};
     QSqlQuery &q = *statement;
     q.finish();
     for (int i = 0; i < binds.size(); ++i) {
@@ -382,7 +454,7 @@ QSqlQuery &TicketStore::exec(const QString &sql, const QVariantList &binds)
             q.bindValue(i, v);
     }
     if (!q.exec())
-        throw SqlFailure{classify(q.lastError(), m_path, m_options.busyTimeoutMs)};
+        throw SqlFailure{classify(q.lastError())};
     return q;
 }
 
@@ -405,6 +477,8 @@ Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
     t.retriedAs = q.value(13).toLongLong();
     t.conflict = q.value(14).toInt() != 0;
     t.createdHere = q.value(15).toInt() != 0;
+    t.createdBy = q.value(16).toString();
+    t.clientKey = q.value(17).toString();
     if (withAttachments)
         t.attachments = loadAttachments(t.id);
     return t;
@@ -427,8 +501,10 @@ std::optional<Ticket> TicketStore::loadTicketWhere(const QString &column, const 
     // The ticket_id index is partial (empty ids are not unique): SQLite uses it
     // only when the query itself excludes the empty id.
     const QString extra = column == QLatin1StringView("ticket_id") ? QStringLiteral(" AND ticket_id <> ''") : QString();
+    // Inside a write, PostgreSQL locks the row: a concurrent writer waits, then
+    // reads the row as the first one left it (two senders cannot both submit).
     QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
-                            QStringLiteral(" = ?") + extra,
+                            QStringLiteral(" = ?") + extra + (m_inWrite ? m_dialect.forUpdate() : QString()),
                         {value});
     if (!q.next())
         return std::nullopt;
@@ -439,10 +515,10 @@ void TicketStore::saveTicket(const Ticket &t)
 {
     exec(QStringLiteral("UPDATE tickets SET ticket_id = ?, customer_id = ?, summary = ?, description = ?, status = ?,"
                         " issue_key = ?, message = ?, created_at = ?, submitted_at = ?, outcome_at = ?, updated_at = ?,"
-                        " retry_of = ?, retried_as = ?, conflict = ?, created_here = ? WHERE id = ?"),
+                        " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, change_seq = ? WHERE id = ?"),
          {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
           msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
-          t.retriedAs, int(t.conflict), int(t.createdHere), t.id});
+          t.retriedAs, int(t.conflict), int(t.createdHere), changeSeq(), t.id});
 }
 
 qint64 TicketStore::insertTicketRow(Ticket &t)
@@ -451,20 +527,48 @@ qint64 TicketStore::insertTicketRow(Ticket &t)
     if (!t.createdAt.isValid())
         t.createdAt = now;
     t.updatedAt = now;
+    // The operator: PostgreSQL names the session's role itself (a client cannot
+    // forge it); SQLite has one desk, whose OS user is the operator.
+    const bool team = m_dialect.isPostgres();
+    QVariantList binds{t.ticketId,
+                       t.customerId,
+                       t.summary,
+                       t.description,
+                       statusToString(t.status),
+                       t.issueKey,
+                       t.message,
+                       msOrNull(t.createdAt),
+                       msOrNull(t.submittedAt),
+                       msOrNull(t.outcomeAt),
+                       msOrNull(t.updatedAt),
+                       t.retryOf,
+                       t.retriedAs,
+                       int(t.conflict),
+                       int(t.createdHere),
+                       textOrNull(t.clientKey),
+                       changeSeq()};
+    if (!team)
+        binds << (t.createdBy.isEmpty() ? localOperator() : t.createdBy);
     QSqlQuery &q =
         exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
                             " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
-                            " retried_as, conflict, created_here) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-             {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
-              msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
-              t.retriedAs, int(t.conflict), int(t.createdHere)});
-    t.id = q.lastInsertId().toLongLong();
+                            " retried_as, conflict, created_here, client_key, change_seq, created_by)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") +
+                 (team ? QStringLiteral("session_user") : QStringLiteral("?")) +
+                 QStringLiteral(") RETURNING id, created_by"),
+             binds);
+    if (!q.next())
+        throw SqlFailure{classify(q.lastError())};
+    t.id = q.value(0).toLongLong();
+    t.createdBy = q.value(1).toString();
     for (Attachment &a : t.attachments) {
         QSqlQuery &qa =
             exec(QStringLiteral("INSERT INTO attachments (ticket, file_name, content_type, size, stored_path)"
-                                " VALUES (?,?,?,?,?)"),
+                                " VALUES (?,?,?,?,?) RETURNING id"),
                  {t.id, a.fileName, a.contentType, a.size, a.storedPath});
-        a.id = qa.lastInsertId().toLongLong();
+        if (!qa.next())
+            throw SqlFailure{classify(qa.lastError())};
+        a.id = qa.value(0).toLongLong();
     }
     if (!t.customerId.isEmpty())
         noteCustomer(t.customerId, t.summary, now);
@@ -487,13 +591,15 @@ qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
         exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
                             " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
                             " body_size, body_sha256, suppressed)"
-                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
              {msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()), msOrNull(r.eventTime), r.eventType,
               textOrNull(r.ticketId),
               r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()), r.body,
               r.headers, r.verdict, r.detail, r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>()),
               r.peerAddress, r.bodySize, QString::fromLatin1(r.bodySha256), r.suppressed});
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        throw SqlFailure{classify(q.lastError())};
+    return q.value(0).toLongLong();
 }
 
 void TicketStore::insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
@@ -508,6 +614,13 @@ qint64 TicketStore::insertTicket(Ticket &ticket)
     Ticket copy = ticket;
     copy.id = 0;
     const bool ok = inWriteTransaction([&] {
+        if (!copy.clientKey.isEmpty()) {
+            // Written before (a retried write whose answer was lost): that row is the ticket.
+            if (std::optional<Ticket> existing = loadTicketWhere(QStringLiteral("client_key"), copy.clientKey)) {
+                copy = *existing;
+                return;
+            }
+        }
         insertTicketRow(copy);
         insertEvent(copy.id, copy.createdAt, QStringLiteral("created"), QString(), QString());
     });
@@ -544,7 +657,7 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString ticketQuery(const TicketFilter &filter, QVariantList &binds, int limit, int offset)
+QString ticketQuery(const SqlDialect &dialect, const TicketFilter &filter, QVariantList &binds, int limit, int offset)
 {
     QString sql = QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE 1 = 1");
     if (filter.status) {
@@ -552,8 +665,9 @@ QString ticketQuery(const TicketFilter &filter, QVariantList &binds, int limit, 
         binds << statusToString(*filter.status);
     }
     if (!filter.text.isEmpty()) {
-        sql += QStringLiteral(" AND (customer_id LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\'"
-                              " OR issue_key LIKE ? ESCAPE '\\' OR ticket_id LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(" AND (customer_id %1 ? ESCAPE '\\' OR summary %1 ? ESCAPE '\\'"
+                              " OR issue_key %1 ? ESCAPE '\\' OR ticket_id %1 ? ESCAPE '\\')")
+                   .arg(dialect.like());
         const QString p = likePattern(filter.text);
         binds << p << p << p << p;
     }
@@ -568,7 +682,7 @@ QString ticketQuery(const TicketFilter &filter, QVariantList &binds, int limit, 
                        : QStringLiteral(" ORDER BY created_at ASC, id ASC");
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << (limit >= 0 ? limit : -1) << std::max(offset, 0);
+        binds << (limit >= 0 ? QVariant(limit) : dialect.noLimit()) << std::max(offset, 0);
     }
     return sql;
 }
@@ -580,7 +694,7 @@ QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int of
     QList<Ticket> result;
     const bool ok = reading([&] {
         QVariantList binds;
-        const QString sql = ticketQuery(filter, binds, limit, offset);
+        const QString sql = ticketQuery(m_dialect, filter, binds, limit, offset);
         QSqlQuery &q = exec(sql, binds);
         while (q.next())
             result.append(readTicketRow(q, filter.withAttachments));
@@ -594,7 +708,7 @@ bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<
 {
     return reading([&] {
         QVariantList binds;
-        const QString sql = ticketQuery(filter, binds, limit, 0);
+        const QString sql = ticketQuery(m_dialect, filter, binds, limit, 0);
         // Forward-only: SQLite steps the statement row by row, nothing is buffered.
         QSqlQuery &q = exec(sql, binds);
         while (q.next()) {
@@ -602,7 +716,7 @@ bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<
                 break;
         }
         if (q.lastError().isValid())
-            throw SqlFailure{classify(q.lastError(), m_path, m_options.busyTimeoutMs)};
+            throw SqlFailure{classify(q.lastError())};
     });
 }
 
@@ -670,13 +784,16 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
                 case RetryLink::None:
                     break;
                 case RetryLink::Adopt:
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = ? WHERE retry_of = ?"), {t.id, merge.deleteId});
+                    exec(QStringLiteral("UPDATE tickets SET retry_of = ?, change_seq = ? WHERE retry_of = ?"),
+                         {t.id, changeSeq(), merge.deleteId});
                     break;
                 case RetryLink::Drop:
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0 WHERE retry_of = ?"), {merge.deleteId});
+                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0, change_seq = ? WHERE retry_of = ?"),
+                         {changeSeq(), merge.deleteId});
                     break;
                 }
                 exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
+                insertTombstone(merge.deleteId);
                 insertEvent(
                     t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
                     QStringLiteral("folded row #%1 (first seen through a webhook) into this one").arg(merge.deleteId));
@@ -789,7 +906,7 @@ QList<DeliveryRecord> TicketStore::deliveries(const DeliveryFilter &filter, int 
             binds << filter.ticketId;
         }
         sql += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
-        binds << limit << std::max(offset, 0);
+        binds << (limit >= 0 ? QVariant(limit) : m_dialect.noLimit()) << std::max(offset, 0);
         QSqlQuery &q = exec(sql, binds);
         while (q.next())
             result.append(readDelivery(q));
@@ -900,11 +1017,174 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
     return result;
 }
 
+qint64 TicketStore::changeSeq()
+{
+    if (m_txSeq == 0) {
+        // The counter's row stays locked until this transaction ends: the next
+        // writer takes the next number only after this one committed (or
+        // rolled back, and the number with it).
+        QSqlQuery &q = exec(QStringLiteral("UPDATE change_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq"));
+        if (!q.next())
+            throw SqlFailure{classify(q.lastError())};
+        m_txSeq = q.value(0).toLongLong();
+    }
+    return m_txSeq;
+}
+
+void TicketStore::insertTombstone(qint64 ticketLocalId)
+{
+    exec(QStringLiteral("INSERT INTO ticket_tombstones (id, change_seq) VALUES (?, ?)"
+                        " ON CONFLICT (id) DO UPDATE SET change_seq = excluded.change_seq"),
+         {ticketLocalId, changeSeq()});
+}
+
+qint64 TicketStore::lastChange()
+{
+    qint64 seq = -1;
+    reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"));
+        if (q.next())
+            seq = q.value(0).toLongLong();
+    });
+    return seq;
+}
+
+std::optional<TicketStore::Changes> TicketStore::changesSince(qint64 cursor, int limit)
+{
+    Changes changes;
+    const bool ok = reading([&] {
+        QSqlQuery &c = exec(QStringLiteral("SELECT seq FROM change_counter WHERE id = 1"));
+        const qint64 last = c.next() ? c.value(0).toLongLong() : cursor;
+        // Numbers are consecutive, one per committed write, and every number up
+        // to `last` has committed: read a range of them, never past `last`.
+        const qint64 upTo = std::min(last, cursor + std::max(limit, 1));
+        changes.cursor = std::max(upTo, cursor);
+        changes.complete = upTo >= last;
+        if (upTo <= cursor)
+            return;
+        QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns +
+                                QStringLiteral(" FROM tickets WHERE change_seq > ? AND change_seq <= ?"
+                                               " ORDER BY change_seq, id"),
+                            {cursor, upTo});
+        QList<Ticket> rows;
+        while (q.next())
+            rows.append(readTicketRow(q, false));
+        for (Ticket &t : rows)
+            t.attachments = loadAttachments(t.id);
+        changes.tickets = rows;
+        QSqlQuery &r = exec(QStringLiteral("SELECT id FROM ticket_tombstones WHERE change_seq > ? AND change_seq <= ?"
+                                           " ORDER BY change_seq, id"),
+                            {cursor, upTo});
+        while (r.next())
+            changes.removed.append(r.value(0).toLongLong());
+    });
+    if (!ok)
+        return std::nullopt;
+    return changes;
+}
+
+QList<Ticket> TicketStore::claimQueued(const QString &claimant, qint64 leaseMs, int limit)
+{
+    QList<Ticket> claimed;
+    const bool ok = inWriteTransaction([&] {
+        claimed.clear();
+        QList<qint64> ids;
+        QSqlQuery &q = exec(QStringLiteral("SELECT id FROM tickets WHERE status = ? ORDER BY created_at, id LIMIT ?") +
+                                m_dialect.forUpdateSkipLocked(),
+                            {statusToString(TicketStatus::Queued), std::max(limit, 0)});
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        const QDateTime now = m_clock.now();
+        for (const qint64 id : ids) {
+            const FactOutcome out = applyOne(FactInput::forLocal(id, Fact::submit(now)));
+            if (out.verdict != Verdict::Applied || !out.ticket)
+                continue;
+            exec(QStringLiteral("UPDATE tickets SET claimed_by = ?, claimed_until = ? WHERE id = ?"),
+                 {claimant, now.toMSecsSinceEpoch() + leaseMs, id});
+            claimed.append(*out.ticket);
+        }
+    });
+    if (!ok)
+        claimed.clear();
+    return claimed;
+}
+
+bool TicketStore::renewClaims(const QString &claimant, const QList<qint64> &ids, qint64 leaseMs)
+{
+    if (ids.isEmpty())
+        return true;
+    const qint64 until = m_clock.now().toMSecsSinceEpoch() + leaseMs;
+    return inWriteTransaction([&] {
+        for (const qint64 id : ids)
+            exec(QStringLiteral("UPDATE tickets SET claimed_until = ? WHERE id = ? AND claimed_by = ? AND status = ?"),
+                 {until, id, claimant, statusToString(TicketStatus::Submitting)});
+    });
+}
+
+QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases)
+{
+    QList<Ticket> changed;
+    const bool ok = inWriteTransaction([&] {
+        changed.clear();
+        const QDateTime now = m_clock.now();
+        QList<qint64> ids;
+        QSqlQuery &q =
+            exec(QStringLiteral("SELECT id FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR "
+                                "claimed_until < ?) ORDER BY id") +
+                     m_dialect.forUpdateSkipLocked(),
+                 {statusToString(TicketStatus::Submitting), int(ignoreLeases), now.toMSecsSinceEpoch()});
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        for (const qint64 id : ids) {
+            const FactOutcome out = applyOne(FactInput::forLocal(id, Fact::answerLost(reason, now)));
+            if (out.ticket)
+                changed.append(*out.ticket);
+        }
+    });
+    if (!ok)
+        changed.clear();
+    return changed;
+}
+
+bool TicketStore::heartbeat(const ServerRecord &r)
+{
+    return inWriteTransaction([&] {
+        exec(QStringLiteral("INSERT INTO servers (instance, host, role, listen_url, version, started_at, last_seen,"
+                            " counters) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (instance) DO UPDATE SET"
+                            " host = excluded.host, role = excluded.role, listen_url = excluded.listen_url,"
+                            " version = excluded.version, last_seen = excluded.last_seen,"
+                            " counters = excluded.counters"),
+             {r.instance, r.host, r.role, r.listenUrl, r.version,
+              msOrNull(r.startedAt.isValid() ? r.startedAt : m_clock.now()),
+              msOrNull(r.lastSeen.isValid() ? r.lastSeen : m_clock.now()), r.counters});
+    });
+}
+
+bool TicketStore::removeHeartbeat(const QString &instance)
+{
+    return inWriteTransaction([&] { exec(QStringLiteral("DELETE FROM servers WHERE instance = ?"), {instance}); });
+}
+
+QList<ServerRecord> TicketStore::servers()
+{
+    QList<ServerRecord> result;
+    reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT instance, host, role, listen_url, version, started_at, last_seen,"
+                                           " counters FROM servers ORDER BY last_seen DESC, instance"));
+        while (q.next())
+            result.append(ServerRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), q.value(4).toString(), timeFrom(q.value(5)),
+                                       timeFrom(q.value(6)), q.value(7).toString()});
+    });
+    return result;
+}
+
 int TicketStore::schemaVersion()
 {
     int version = -1;
     reading([&] {
-        QSqlQuery &q = exec(QStringLiteral("PRAGMA user_version"));
+        QSqlQuery &q = exec(m_dialect.isPostgres() ? QStringLiteral("SELECT version FROM ticketdesk_schema")
+                                                   : QStringLiteral("PRAGMA user_version"));
         if (q.next())
             version = q.value(0).toInt();
     });
@@ -915,7 +1195,13 @@ QString TicketStore::integrityCheck()
 {
     QStringList lines;
     const bool ok = reading([&] {
-        QSqlQuery &q = exec(QStringLiteral("PRAGMA integrity_check"));
+        // PostgreSQL checks its pages itself (and amcheck is an extension a DBA
+        // runs): here, that every table answers.
+        QSqlQuery &q = exec(m_dialect.isPostgres()
+                                ? QStringLiteral("SELECT CASE WHEN (SELECT count(*) FROM tickets) >= 0 AND (SELECT "
+                                                 "count(*) FROM deliveries) >= 0 AND (SELECT seq FROM change_counter)"
+                                                 " >= 0 THEN 'ok' ELSE 'damaged' END")
+                                : QStringLiteral("PRAGMA integrity_check"));
         while (q.next())
             lines << q.value(0).toString();
     });

@@ -10,6 +10,8 @@
 #include "store/factinput.h"
 #include "store/factoutcome.h"
 #include "store/retryresult.h"
+#include "store/serverrecord.h"
+#include "store/sqldialect.h"
 #include "store/storeerror.h"
 #include "store/storeoptions.h"
 #include "store/ticketevent.h"
@@ -24,15 +26,25 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace TicketDesk {
 
+class DatabaseLocation;
+
 // The durable record of tickets, webhook deliveries, customers and timelines, in
-// SQLite through Qt SQL. Synchronous and value-based: the thread that opens it
-// owns it (each instance has its own named connection, so several threads can
-// each have a store on the same file). Every write is one transaction with
-// synchronous=FULL: when a call returns success, the data survives a crash.
+// SQLite (one desk) or PostgreSQL (a team) through Qt SQL; the few differences
+// live in SqlDialect. Synchronous and value-based: the thread that opens it owns
+// it (each instance has its own named connection, so several threads can each
+// have a store on the same database). Every write is one transaction, durable
+// when the call returns success (SQLite: synchronous=FULL).
+//
+// Every write that changes tickets takes the next number of the change feed
+// under the counter's row lock, so change numbers commit in order; a reader
+// follows with changesSince() and never skips one. On PostgreSQL the commit
+// also sends one NOTIFY on channel `ticketdesk_changes` (a hint: the payload is
+// the number, never data).
 //
 // Ticket state changes only through applyFact() (core/lifecycle.h): the store
 // loads the row, asks the lifecycle, and saves the answer.
@@ -46,10 +58,16 @@ public:
     Q_DISABLE_COPY_MOVE(TicketStore)
 
     // Opens (creating it and its folder if needed) and migrates the database.
-    StoreError open(const QString &path, const StoreOptions &options = {});
+    // `location` is a file path or a PostgreSQL URL (see DatabaseLocation).
+    StoreError open(const QString &location, const StoreOptions &options = {});
+    StoreError open(const DatabaseLocation &location, const StoreOptions &options = {});
     void close();
     bool isOpen() const;
+    // The file path, or the URL without its password.
     QString path() const { return m_path; }
+    // For people: the file path, or user@host:port/db.
+    QString displayName() const { return m_where; }
+    bool isPostgres() const { return m_dialect.isPostgres(); }
 
     // Saves a new ticket: assigns id, createdAt (unless set) and updatedAt, stores
     // the attachment rows and notes the customer. Returns the id, 0 on failure.
@@ -85,6 +103,38 @@ public:
     // A second call returns the retry created by the first.
     RetryResult createRetry(qint64 failedId, const QList<Attachment> &attachments);
 
+    // The change feed. The number of the last committed change.
+    qint64 lastChange();
+    // Tickets changed after `cursor` (oldest change first, at most `limit`), the
+    // ids of tickets removed after it (folded into another row), and the cursor
+    // to ask from next time. Nothing committed is ever skipped.
+    struct Changes
+    {
+        QList<Ticket> tickets;
+        QList<qint64> removed;
+        qint64 cursor = 0;
+        bool complete = true; // false: more changes wait beyond `limit`
+    };
+    std::optional<Changes> changesSince(qint64 cursor, int limit = 1000);
+
+    // Claims up to `limit` QUEUED tickets for sending (oldest first), in one
+    // transaction: each becomes SUBMITTING, leased to `claimant` until now +
+    // leaseMs. Rows another process is claiming are passed over (PostgreSQL:
+    // FOR UPDATE SKIP LOCKED). Returns the claimed tickets.
+    QList<Ticket> claimQueued(const QString &claimant, qint64 leaseMs, int limit);
+    // Extends the leases `claimant` holds on the given tickets.
+    bool renewClaims(const QString &claimant, const QList<qint64> &ids, qint64 leaseMs);
+    // SUBMITTING tickets whose lease ended (their sender died): each becomes
+    // UNCONFIRMED with `reason`, never resent. Returns the changed tickets.
+    // `ignoreLeases`: every SUBMITTING ticket (one process alone on the
+    // database, starting up: whatever it was sending, it no longer is).
+    QList<Ticket> expireClaims(const QString &reason, bool ignoreLeases = false);
+
+    // Heartbeats of running processes (servers, desktops), and who was seen.
+    bool heartbeat(const ServerRecord &record);
+    bool removeHeartbeat(const QString &instance);
+    QList<ServerRecord> servers();
+
     int schemaVersion();
     QString integrityCheck(); // "ok" when healthy
     StoreError lastError() const { return m_lastError; }
@@ -108,11 +158,21 @@ private:
     QSqlQuery &exec(const QString &sql, const QVariantList &binds = {});
     StoreError failOpen(const StoreError &error);
     StoreError configureAndMigrate();
+    StoreError migratePostgres();
+    StoreError classify(const QSqlError &error) const;
+    StoreError newerSchema(int version) const;
+    // The change number of the current write transaction, taken on first use.
+    qint64 changeSeq();
+    void insertTombstone(qint64 ticketLocalId);
 
     const Clock &m_clock;
     QString m_connectionName;
     QString m_path;
+    QString m_where;
+    SqlDialect m_dialect;
     StoreOptions m_options;
+    bool m_inWrite = false;
+    qint64 m_txSeq = 0;
     StoreError m_lastError;
     void releaseStatements();
     // Counts nested reading/writing blocks; statements are released when the outermost ends.
