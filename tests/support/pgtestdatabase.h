@@ -42,7 +42,8 @@ public:
 
     // Restarts the throwaway server on the same port (scripts/pg-throwaway.sh restart): every
     // connection to every database drops, the databases stay. Not possible on a server named by
-    // TICKETDESK_TEST_PG_URL. On failure `*error` holds the script's output.
+    // TICKETDESK_TEST_PG_URL. On failure `*error` holds the script's output. A test that calls it
+    // must run alone (RUN_SERIAL): it cuts the connections of every other test on the server.
     static bool restartServer(QString *error);
 
 private:
