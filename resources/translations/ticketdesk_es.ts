@@ -22,12 +22,12 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+16"/>
+        <location filename="../../src/app/clioptions.cpp" line="+17"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+57"/>
+        <location filename="../../src/app/clicreate.cpp" line="+58"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -97,12 +97,23 @@
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+32"/>
+        <location line="+71"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
+        <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
+        <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ticket %1 is queued, but no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve)</source>
+        <translation>el ticket %1 está en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviará cuando haya uno en marcha (ticketdesk serve)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
@@ -644,7 +655,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Usar el sandbox de Ripio integrado y una base de datos descartable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ticket database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
         <translation>Base de datos de tickets: un archivo SQLite, o la URL postgresql:// de una base de datos de equipo.</translation>
     </message>
@@ -785,7 +796,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+78"/>
+        <location filename="../../src/service/outbox.cpp" line="+84"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2882,13 +2893,13 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+136"/>
-        <location line="+128"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+140"/>
+        <location line="+129"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -2908,7 +2919,7 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>

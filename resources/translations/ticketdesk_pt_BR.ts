@@ -22,12 +22,12 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+16"/>
+        <location filename="../../src/app/clioptions.cpp" line="+17"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+57"/>
+        <location filename="../../src/app/clicreate.cpp" line="+58"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -97,12 +97,23 @@
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+32"/>
+        <location line="+71"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
+        <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
+        <translation>o ticket %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ticket %1 is queued, but no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve)</source>
+        <translation>o ticket %1 está na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um estiver em execução (ticketdesk serve)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
@@ -644,7 +655,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Usar o sandbox da Ripio integrado e um banco de dados descartável.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ticket database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
         <translation>Banco de dados de tickets: um arquivo SQLite ou a URL postgresql:// de um banco de dados de equipe.</translation>
     </message>
@@ -785,7 +796,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+78"/>
+        <location filename="../../src/service/outbox.cpp" line="+84"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2882,13 +2893,13 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+136"/>
-        <location line="+128"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+140"/>
+        <location line="+129"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -2908,7 +2919,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
+#include "store/databaselocation.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -82,8 +83,11 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
     config.dbPath = o.databasePath();
     config.dataDir = Cli::dataDirFor(config.dbPath);
     config.listen = false;
-    config.runOutbox = true;
-    config.runReconciler = true;
+    // On a team database the servers send and reconcile (only they hold the
+    // Ripio credentials): the command line queues and, with --wait, watches.
+    const bool team = DatabaseLocation::parse(config.dbPath).isPostgres();
+    config.runOutbox = !team;
+    config.runReconciler = !team;
     if (o.parser.isSet(o.apiBase)) {
         const QUrl url(o.parser.value(o.apiBase), QUrl::StrictMode);
         if (!url.isValid() ||
@@ -144,9 +148,34 @@ void print(const Ticket &t, bool json, QTextStream &out)
 // or for CREATED / FAILED within waitFor seconds. Reads the store every
 // pollIntervalMs as well as following the engine's signals, because the
 // outcome may be written by another process on the same database.
+// A team database without --wait: the ticket is queued for the servers; say
+// whether one is alive to send it (a heartbeat in the last minute).
+int reportQueuedForTeam(TicketService &service, qint64 id, bool json, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Ticket> t = service.store()->ticket(id);
+    if (!t)
+        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
+    print(*t, json, out);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool alive = false;
+    for (const ServerRecord &s : service.store()->servers())
+        alive = alive || (s.role == QLatin1StringView("serve") && s.lastSeen.secsTo(now) < 60);
+    err << "ticketdesk: "
+        << (alive ? QCoreApplication::translate(
+                        "CommandLine", "ticket %1 is queued; a TicketDesk server on this database will send it")
+                  : QCoreApplication::translate(
+                        "CommandLine", "ticket %1 is queued, but no TicketDesk server has been seen on this database "
+                                       "in the last minute: it is sent when one runs (ticketdesk serve)"))
+               .arg(id)
+        << Qt::endl;
+    return exitOk;
+}
+
 int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStream &out, QTextStream &err)
 {
     const bool waitOutcome = waitFor >= 0;
+    if (!waitOutcome && service.store()->isPostgres())
+        return reportQueuedForTeam(service, id, json, out, err);
     // Without --wait: long enough for one send attempt, with its token request and idle timeout.
     const qint64 budgetMs =
         waitOutcome ? qint64(waitFor) * 1000 : qint64(service.config().client.transferTimeoutMs) * 2 + 5000;

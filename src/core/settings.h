@@ -64,6 +64,9 @@ inline const Setting<int> rejectedPerPeerPerMinute{"listener/rejectedPerPeerPerM
 
 // Engine
 inline const Setting<int> reconcileAfterSeconds{"engine/reconcileAfterSeconds", 120};
+// How long a process's claim on a ticket it is sending lasts unless renewed:
+// when its sender dies, the ticket becomes UNCONFIRMED after this long.
+inline const Setting<int> claimLeaseSeconds{"engine/claimLeaseSeconds", 120};
 inline const Setting<int> maxConcurrentChecks{"engine/maxConcurrentChecks", 4};
 
 // Create-form limits (Ripio's own limits are unknown)

@@ -52,6 +52,7 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.httpLimits.maxConnectionsPerPeer = Settings::maxConnectionsPerPeer.read(s);
     c.rejectedPerPeerPerMinute = Settings::rejectedPerPeerPerMinute.read(s);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
+    c.claimLeaseSeconds = std::max(Settings::claimLeaseSeconds.read(s), 2);
     c.maxConcurrentChecks = Settings::maxConcurrentChecks.read(s);
     return c;
 }
@@ -78,6 +79,7 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::maxConnectionsPerPeer.write(s, httpLimits.maxConnectionsPerPeer);
     Settings::rejectedPerPeerPerMinute.write(s, rejectedPerPeerPerMinute);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);
+    Settings::claimLeaseSeconds.write(s, claimLeaseSeconds);
     Settings::maxConcurrentChecks.write(s, maxConcurrentChecks);
     Settings::maxSummaryLength.write(s, client.limits.maxSummaryChars);
     Settings::maxDescriptionLength.write(s, client.limits.maxDescriptionChars);

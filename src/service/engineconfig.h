@@ -42,6 +42,7 @@ struct EngineConfig
     bool runOutbox = true;
     bool runReconciler = true;
     int reconcileAfterSeconds = 120;
+    int claimLeaseSeconds = 120; // see Settings::claimLeaseSeconds
     int maxConcurrentChecks = 4;
 
     // Reads every non-secret setting (see core/settings.h) into a config;

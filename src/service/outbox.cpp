@@ -48,7 +48,7 @@ Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObj
     connect(&m_backoffTimer, &QTimer::timeout, this, &Outbox::kick);
     connect(&m_pollTimer, &QTimer::timeout, this, &Outbox::poll);
     connect(&m_leaseTimer, &QTimer::timeout, this, &Outbox::tendLeases);
-    m_leaseTimer.start(int(leaseMs / 4));
+    m_leaseTimer.start(int(m_leaseMs / 4));
     m_pollTimer.start(pollIntervalMs);
 }
 
@@ -63,6 +63,12 @@ void Outbox::setEnabled(bool enabled)
     }
 }
 
+void Outbox::setLeaseMs(qint64 ms)
+{
+    m_leaseMs = std::max<qint64>(ms, 1000);
+    m_leaseTimer.start(int(m_leaseMs / 4));
+}
+
 void Outbox::poll()
 {
     // A read first: claiming takes the write lock, which only real work should.
@@ -74,7 +80,7 @@ void Outbox::poll()
 void Outbox::tendLeases()
 {
     if (!m_inFlight.isEmpty())
-        m_store.renewClaims(m_claimant, QList<qint64>(m_inFlight.cbegin(), m_inFlight.cend()), leaseMs);
+        m_store.renewClaims(m_claimant, QList<qint64>(m_inFlight.cbegin(), m_inFlight.cend()), m_leaseMs);
     const QList<Ticket> expired = m_store.expireClaims(QCoreApplication::translate(
         "Outbox", "The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have "
                   "received it."));
@@ -123,7 +129,7 @@ void Outbox::kick()
         return;
     // Claimed in one transaction: SUBMITTING and leased to this process, so no
     // other process sharing the database sends them too.
-    const QList<Ticket> claimed = m_store.claimQueued(m_claimant, leaseMs, room);
+    const QList<Ticket> claimed = m_store.claimQueued(m_claimant, m_leaseMs, room);
     if (!claimed.isEmpty()) {
         for (const Ticket &t : claimed)
             m_inFlight.insert(t.id);

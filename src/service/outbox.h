@@ -46,7 +46,8 @@ public:
     void setEnabled(bool enabled);
     // Who claims tickets: unique per process (host, pid, start time).
     QString claimant() const { return m_claimant; }
-    static constexpr qint64 leaseMs = 120 * 1000;
+    // How long a claim lasts unless renewed (renewed every quarter of it).
+    void setLeaseMs(qint64 ms);
     static constexpr int pollIntervalMs = 1000;
 
     // Marks tickets left SUBMITTING by a process that died mid-send as
@@ -88,6 +89,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_leaseTimer;
     QString m_claimant;
+    qint64 m_leaseMs = 120 * 1000;
 };
 
 } // namespace TicketDesk

@@ -101,6 +101,7 @@ void TicketService::start(const EngineConfig &config)
     });
 
     m_outbox = new Outbox(*m_store, *m_client, m_clock, this);
+    m_outbox->setLeaseMs(qint64(config.claimLeaseSeconds) * 1000);
     connect(m_outbox, &Outbox::ticketsChanged, this, &TicketService::emitChanged);
     connect(m_outbox, &Outbox::ticketsRemoved, this, &TicketService::ticketsRemoved);
     connect(m_outbox, &Outbox::queueStateChanged, this,
@@ -128,9 +129,12 @@ void TicketService::start(const EngineConfig &config)
 
     m_started = true;
     m_startedAt = m_clock.now();
-    m_heartbeat = new QTimer(this);
-    connect(m_heartbeat, &QTimer::timeout, this, &TicketService::beat);
-    m_heartbeat->start(heartbeatIntervalMs);
+    // Only a process that works for others says it is alive: it sends or it receives.
+    if (config.runOutbox || config.listen) {
+        m_heartbeat = new QTimer(this);
+        connect(m_heartbeat, &QTimer::timeout, this, &TicketService::beat);
+        m_heartbeat->start(heartbeatIntervalMs);
+    }
     if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
         m_api.kind = ApiState::Kind::NotConfigured;
         m_api.message = tr("No Ripio client ID or client secret is set: tickets stay queued until they are.");
@@ -143,7 +147,8 @@ void TicketService::start(const EngineConfig &config)
     }
     if (config.runReconciler)
         m_reconciler->start();
-    beat();
+    if (m_heartbeat)
+        beat();
     updateApiState();
     Q_EMIT started(true, QString());
 }
@@ -256,6 +261,7 @@ void TicketService::applyConfig(const EngineConfig &config)
     m_client->setSettings(config.client);
     m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
     m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
+    m_outbox->setLeaseMs(qint64(config.claimLeaseSeconds) * 1000);
     if (credentialsChanged) {
         m_api = ApiState{};
         if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {

@@ -156,6 +156,8 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
 {
     using K = StoreError::Kind;
     close();
+    m_location.reset();
+    m_reconnect = false;
     m_dialect = SqlDialect(location.isPostgres() ? SqlDialect::Backend::PostgreSql : SqlDialect::Backend::Sqlite);
     m_path = location.isPostgres() ? location.withoutPassword() : location.filePath();
     m_where = location.isPostgres() ? location.displayName() : location.filePath();
@@ -163,6 +165,7 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     m_lastError = {};
 
     if (location.isPostgres()) {
+        m_location = location;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
             QString why;
@@ -383,14 +386,13 @@ TicketStore::StatementScope::~StatementScope()
 template<typename F>
 bool TicketStore::inWriteTransaction(F &&work)
 {
-    if (!isOpen()) {
-        m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
+    if (!ensureConnected())
         return false;
-    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(m_dialect.beginWrite())) {
         m_lastError = classify(q.lastError());
+        noteFailure(m_lastError);
         return false;
     }
     m_inWrite = true;
@@ -409,6 +411,7 @@ bool TicketStore::inWriteTransaction(F &&work)
         q.exec(QStringLiteral("ROLLBACK"));
         m_inWrite = false;
         m_lastError = failure.error;
+        noteFailure(failure.error);
         qCWarning(lcStore) << "transaction rolled back:" << failure.error.message;
         return false;
     }
@@ -417,10 +420,39 @@ bool TicketStore::inWriteTransaction(F &&work)
     return true;
 }
 
+void TicketStore::noteFailure(const StoreError &error)
+{
+    if (m_location && (error.kind == StoreError::Kind::Unreachable || !isOpen()))
+        m_reconnect = true;
+}
+
+bool TicketStore::ensureConnected()
+{
+    const bool known = QSqlDatabase::contains(m_connectionName);
+    if (known && isOpen() && !m_reconnect)
+        return true;
+    if (!known || !m_location) {
+        m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
+        return false;
+    }
+    // Statements prepared on the old session are gone with it.
+    m_statements->clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open()) {
+        m_lastError = classify(db.lastError());
+        qCWarning(lcStore).noquote() << "reconnecting failed:" << m_lastError.message;
+        return false;
+    }
+    m_reconnect = false;
+    qCInfo(lcStore).noquote() << "reconnected to" << m_where;
+    return true;
+}
+
 template<typename F>
 bool TicketStore::reading(F &&work)
 {
-    if (!isOpen()) {
+    if (!ensureConnected()) {
         m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
         return false;
     }
@@ -429,6 +461,7 @@ bool TicketStore::reading(F &&work)
         work();
     } catch (const SqlFailure &failure) {
         m_lastError = failure.error;
+        noteFailure(failure.error);
         qCWarning(lcStore) << "query failed:" << failure.error.message;
         return false;
     }

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/ticket.h"
 #include "store/customerrecord.h"
+#include "store/databaselocation.h"
 #include "store/deliveryfilter.h"
 #include "store/deliveryrecord.h"
 #include "store/factinput.h"
@@ -30,8 +31,6 @@ class QSqlError;
 class QSqlQuery;
 
 namespace TicketDesk {
-
-class DatabaseLocation;
 
 // The durable record of tickets, webhook deliveries, customers and timelines, in
 // SQLite (one desk) or PostgreSQL (a team) through Qt SQL; the few differences
@@ -159,6 +158,11 @@ private:
     StoreError failOpen(const StoreError &error);
     StoreError configureAndMigrate();
     StoreError migratePostgres();
+    // PostgreSQL: a connection that dropped (a restart, a network cut) is
+    // opened again before the next call; that call's statements are prepared
+    // anew. The call that noticed the drop has failed with Unreachable.
+    bool ensureConnected();
+    void noteFailure(const StoreError &error);
     StoreError classify(const QSqlError &error) const;
     StoreError newerSchema(int version) const;
     // The change number of the current write transaction, taken on first use.
@@ -169,6 +173,8 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_where;
+    std::optional<DatabaseLocation> m_location; // PostgreSQL: to connect again
+    bool m_reconnect = false;
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;

@@ -179,6 +179,7 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::maxConnectionsPerPeer.key,
                                 Settings::rejectedPerPeerPerMinute.key,
                                 Settings::reconcileAfterSeconds.key,
+                                Settings::claimLeaseSeconds.key,
                                 Settings::maxConcurrentChecks.key,
                                 Settings::maxSummaryLength.key,
                                 Settings::maxDescriptionLength.key,

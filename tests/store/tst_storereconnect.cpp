@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+#include "support/pgtestdatabase.h"
+
+#include <QTest>
+#include <QUrl>
+
+using namespace TicketDesk;
+
+// A team database restarts (an upgrade, a failover): every session drops and
+// Qt 6.4's QPSQL says nothing. The store notices at the next statement, fails
+// that one call with Unreachable, and connects again for the next: no restart
+// of TicketDesk, no lost data. Runs alone: it restarts the suite's server.
+class TestStoreReconnect final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reconnectsAfterServerRestart();
+};
+
+void TestStoreReconnect::reconnectsAfterServerRestart()
+{
+    PgTestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(db.url()).ok());
+    Ticket before;
+    before.customerId = QStringLiteral("c1");
+    before.summary = QStringLiteral("before the restart");
+    QVERIFY(store.insertTicket(before) > 0);
+    QCOMPARE(store.tickets().size(), 1); // prepares the listing on this session
+
+    QString error;
+    QVERIFY2(PgTestDatabase::restartServer(&error), qPrintable(error));
+
+    // The first call after the drop may fail, and then says why; at most one does.
+    int failures = 0;
+    QList<Ticket> listed;
+    for (int attempt = 0; attempt < 2 && listed.isEmpty(); ++attempt) {
+        listed = store.tickets();
+        if (listed.isEmpty()) {
+            ++failures;
+            QCOMPARE(store.lastError().kind, StoreError::Kind::Unreachable);
+            QVERIFY(!store.lastError().message.contains(QUrl(db.url()).password()));
+        }
+    }
+    QVERIFY(failures <= 1);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed[0].summary, before.summary);
+
+    // Writes work again, prepared anew, and the change feed carries on in order.
+    const qint64 cursor = store.lastChange();
+    Ticket after;
+    after.customerId = QStringLiteral("c1");
+    after.summary = QStringLiteral("after the restart");
+    QVERIFY2(store.insertTicket(after) > 0, qPrintable(store.lastError().message));
+    const std::optional<TicketStore::Changes> changes = store.changesSince(cursor);
+    QVERIFY(changes);
+    QCOMPARE(changes->tickets.size(), 1);
+    QCOMPARE(changes->tickets[0].summary, after.summary);
+    QCOMPARE(store.tickets().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestStoreReconnect)
+#include "tst_storereconnect.moc"
