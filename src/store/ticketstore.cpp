@@ -870,11 +870,21 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
 QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
 {
     QList<FactOutcome> outcomes;
-    const bool ok = inWriteTransaction([&] {
+    const auto work = [&] {
         outcomes.clear();
         for (const FactInput &input : inputs)
             outcomes.append(applyOne(input));
-    });
+    };
+    bool ok = inWriteTransaction(work);
+    // PostgreSQL: two servers may write the same ticket at once (a webhook on
+    // one, the 202 on the other). The later commit meets the earlier one's
+    // unique ticket_id and rolls back; run again, it sees that row and folds
+    // it in as the lifecycle says. A few attempts, never forever.
+    for (int attempt = 1;
+         !ok && attempt < 4 && m_dialect.isPostgres() &&
+         (m_lastError.kind == StoreError::Kind::Constraint || m_lastError.kind == StoreError::Kind::Locked);
+         ++attempt)
+        ok = inWriteTransaction(work);
     if (!ok) {
         outcomes = QList<FactOutcome>(inputs.size());
         for (FactOutcome &o : outcomes)
