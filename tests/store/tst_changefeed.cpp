@@ -4,6 +4,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
+#include "support/storebackend.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -24,22 +25,6 @@ namespace {
 
 const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 0), Qt::UTC);
 constexpr int withinMs = 1000;
-
-// ctest runs this binary once on SQLite files and once with TICKETDESK_TEST_BACKEND=postgresql
-// (a fresh database per test function on the throwaway server).
-bool onPostgres()
-{
-    return qEnvironmentVariable("TICKETDESK_TEST_BACKEND") == QLatin1StringView("postgresql");
-}
-
-Ticket newTicket(const QString &summary)
-{
-    Ticket t;
-    t.customerId = QStringLiteral("c1");
-    t.summary = summary;
-    t.description = summary + QStringLiteral(" (details)");
-    return t;
-}
 
 // What the feed emitted, flattened: every ticket state and removed id, with the cursors.
 struct Received
@@ -67,7 +52,8 @@ struct Received
 } // namespace
 
 // ChangeFeed on a real SQLite file or a real PostgreSQL 15: another TicketStore (another
-// connection) writes, the feed must emit each change within a second, in order.
+// connection) writes, the feed must emit each change within a second, in order. ctest runs it
+// on SQLite and again on PostgreSQL (tst_changefeed_pg, see testsOnPostgres()).
 class TestChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -98,7 +84,7 @@ void TestChangeFeed::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    if (onPostgres()) {
+    if (testsOnPostgres()) {
         m_pg = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
     }
@@ -127,10 +113,10 @@ void TestChangeFeed::followsInsertsAndFacts()
     QVERIFY(feed.isConnected());
 
     // Each change is waited for before the next is made, so each arrives on its own.
-    Ticket a = newTicket(QStringLiteral("first"));
+    Ticket a = sampleTicket(QStringLiteral("c1"), QStringLiteral("first"));
     QVERIFY(writer.insertTicket(a) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(got.has(a.id, TicketStatus::Queued), withinMs);
-    Ticket b = newTicket(QStringLiteral("second"));
+    Ticket b = sampleTicket(QStringLiteral("c1"), QStringLiteral("second"));
     QVERIFY(writer.insertTicket(b) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(got.has(b.id, TicketStatus::Queued), withinMs);
     QVERIFY(writer.applyFacts({FactInput::forLocal(a.id, Fact::submit(t0))})[0].committed);
@@ -159,7 +145,7 @@ void TestChangeFeed::mergeSaysWhichRowWentAway()
 {
     TicketStore writer(m_clock);
     QVERIFY2(writer.open(location()).ok(), qPrintable(writer.lastError().message));
-    Ticket mine = newTicket(QStringLiteral("mine"));
+    Ticket mine = sampleTicket(QStringLiteral("c1"), QStringLiteral("mine"));
     QVERIFY(writer.insertTicket(mine) > 0);
     QVERIFY(writer.applyFacts({FactInput::forLocal(mine.id, Fact::submit(t0))})[0].committed);
 
@@ -185,10 +171,10 @@ void TestChangeFeed::startsFromTheCursor()
 {
     TicketStore writer(m_clock);
     QVERIFY2(writer.open(location()).ok(), qPrintable(writer.lastError().message));
-    Ticket old = newTicket(QStringLiteral("old"));
+    Ticket old = sampleTicket(QStringLiteral("c1"), QStringLiteral("old"));
     QVERIFY(writer.insertTicket(old) > 0);
     const qint64 snapshot = writer.lastChange();
-    Ticket missed = newTicket(QStringLiteral("after the snapshot, before the feed"));
+    Ticket missed = sampleTicket(QStringLiteral("c1"), QStringLiteral("after the snapshot, before the feed"));
     QVERIFY(writer.insertTicket(missed) > 0);
 
     // From the snapshot: what came after it, not before.
@@ -233,7 +219,7 @@ void TestChangeFeed::burstArrivesWhole()
             return;
         }
         for (int i = 0; i < writes; ++i) {
-            Ticket t = newTicket(QStringLiteral("burst %1").arg(i));
+            Ticket t = sampleTicket(QStringLiteral("c1"), QStringLiteral("burst %1").arg(i));
             ids[i] = store.insertTicket(t);
             if (ids[i] <= 0) {
                 failed = true;
@@ -264,7 +250,7 @@ void TestChangeFeed::burstArrivesWhole()
     const QByteArray why =
         QStringLiteral("%1 reads for %2 writes in %3 ms").arg(reads).arg(writes).arg(followedMs).toUtf8();
     QVERIFY2(reads <= followedMs / ChangeFeed::minReadGapMs + 2, why.constData());
-    if (onPostgres())
+    if (testsOnPostgres())
         QVERIFY2(reads <= writes / 2, why.constData());
 }
 
@@ -321,7 +307,7 @@ void TestChangeFeedRestart::survivesServerRestart()
     const auto write = [&](const QString &summary) {
         if (!writer.isOpen() && !writer.open(db.url()).ok())
             return;
-        Ticket t = newTicket(summary);
+        Ticket t = sampleTicket(QStringLiteral("c1"), summary);
         if (writer.insertTicket(t) > 0)
             committed.append(t.id);
         else
