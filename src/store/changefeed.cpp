@@ -109,27 +109,17 @@ void ChangeFeed::connectNow()
     m_store = std::make_unique<TicketStore>(m_clock);
     if (const StoreError e = m_store->open(location); !e.ok())
         return lost(e.message);
-    if (!m_postgres) {
-        // The store may have migrated the file; take the version after that, on a connection
-        // of our own (data_version moves only for other connections' commits).
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_listenName);
-        db.setDatabaseName(location.filePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            error = db.lastError().text();
-            db = QSqlDatabase();
-            return lost(error);
-        }
-        if (!readDataVersion(&m_dataVersion, &error))
-            return lost(error);
-    }
+    // The store may have migrated the file: take SQLite's data version after that.
+    if (!m_postgres && !openPoller(location, &error))
+        return lost(error);
 
-    const bool wasConnected = m_state == State::Connected;
+    // Only ever reached from Starting or Disconnected: this is a change of state.
     m_state = State::Connected;
     m_retryMs = firstRetryMs;
     m_downSince = {};
-    if (!wasConnected)
-        Q_EMIT connectionChanged(true, tr("connected to %1").arg(m_where));
+    Q_EMIT connectionChanged(true, tr("connected to %1").arg(m_where));
+    if (m_state != State::Connected)
+        return; // a slot stopped the feed
     if (m_postgres) {
         m_heartbeat->start(postgresHeartbeatMs);
         m_safetyPoll->start(postgresSafetyPollMs);
@@ -160,6 +150,19 @@ bool ChangeFeed::openListener(const DatabaseLocation &location, QString *error)
             requestRead();
     });
     return true;
+}
+
+bool ChangeFeed::openPoller(const DatabaseLocation &location, QString *error)
+{
+    // A connection of our own: data_version moves only for other connections' commits.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_listenName);
+    db.setDatabaseName(location.filePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return readDataVersion(&m_dataVersion, error);
 }
 
 void ChangeFeed::lost(const QString &why)

@@ -87,6 +87,7 @@ private:
 
     void connectNow();
     bool openListener(const DatabaseLocation &location, QString *error);
+    bool openPoller(const DatabaseLocation &location, QString *error);
     void closeConnections();
     void lost(const QString &why);
     void requestRead();
