@@ -7,6 +7,7 @@
 #include "app/clioptions.h"
 #include "app/servecommand.h"
 #include "app/ticketjson.h"
+#include "app/watchcommand.h"
 #include "core/clock.h"
 #include "core/csvwriter.h"
 #include "store/ticketstore.h"
@@ -35,7 +36,7 @@ using Cli::usageError;
 // The command words; an unknown word is matched against these for a suggestion.
 const QStringList commandWords{
     QStringLiteral("help"),  QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("export"),
-    QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"),
+    QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"), QStringLiteral("watch"),
 };
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};
@@ -98,6 +99,7 @@ QString usageText()
                "  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...\n"
                "                                   Create a ticket and send it to Ripio\n"
                "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
+               "  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C\n"
                "  help, --help, -h                 Show this help\n"
                "  --version, -v                    Show the version\n") +
            QLatin1Char('\n') +
@@ -473,6 +475,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runCreateCommand(rest, out, err, clock);
     if (command == QLatin1StringView("retry"))
         return runRetryCommand(rest, out, err, clock);
+    if (command == QLatin1StringView("watch"))
+        return WatchCommand(out, err, clock).run(rest);
     return unknownCommand(command, err);
 }
 
