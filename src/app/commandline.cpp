@@ -5,6 +5,7 @@
 #include "app/clicreate.h"
 #include "app/cliexit.h"
 #include "app/clioptions.h"
+#include "app/dbcommand.h"
 #include "app/servecommand.h"
 #include "app/ticketjson.h"
 #include "core/clock.h"
@@ -35,7 +36,7 @@ using Cli::usageError;
 // The command words; an unknown word is matched against these for a suggestion.
 const QStringList commandWords{
     QStringLiteral("help"),  QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("export"),
-    QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"),
+    QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"), QStringLiteral("db"),
 };
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};
@@ -98,6 +99,8 @@ QString usageText()
                "  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...\n"
                "                                   Create a ticket and send it to Ripio\n"
                "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
+               "  db init --db URL                 Set up a team database: schema, roles, grants\n"
+               "  db status [--json]               Schema version, roles and the processes seen\n"
                "  help, --help, -h                 Show this help\n"
                "  --version, -v                    Show the version\n") +
            QLatin1Char('\n') +
@@ -473,6 +476,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runCreateCommand(rest, out, err, clock);
     if (command == QLatin1StringView("retry"))
         return runRetryCommand(rest, out, err, clock);
+    if (command == QLatin1StringView("db"))
+        return runDbCommand(rest, out, err, clock);
     return unknownCommand(command, err);
 }
 

@@ -164,6 +164,9 @@ TeamSetupResult setUpTeamDatabase(QSqlDatabase &db, const SqlDialect &dialect, c
     };
     if (!q.exec(QStringLiteral("BEGIN")))
         return fail();
+    // "policy ... does not exist, skipping" and the like would reach the terminal through libpq.
+    if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")))
+        return fail();
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(teamSetupLockKey)))
         return fail();
     if (!q.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !q.next() || q.value(0).isNull())
