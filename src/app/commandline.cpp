@@ -60,7 +60,8 @@ qsizetype editDistance(const QString &a, const QString &b)
 }
 
 // A mistyped command is a usage error, never a start of the desktop; the nearest command word
-// within two edits is suggested (the first of a tie, in commandWords order).
+// within two edits, keeping at least one of its letters, is suggested (the first of a tie, in
+// commandWords order).
 int unknownCommand(const QString &command, QTextStream &err)
 {
     constexpr qsizetype maxSuggestionDistance = 2;
@@ -68,7 +69,8 @@ int unknownCommand(const QString &command, QTextStream &err)
     qsizetype best = maxSuggestionDistance + 1;
     for (const QString &word : commandWords) {
         const qsizetype d = editDistance(command.toLower(), word);
-        if (d < best) {
+        // Not by rewriting the whole word: two edits turn any short word (or none) into `db`.
+        if (d < best && d < word.size()) {
             best = d;
             nearest = word;
         }

@@ -43,6 +43,28 @@ QString loginUrl(const QString &url, const QString &role, const QString &passwor
     return u.toString(QUrl::FullyEncoded);
 }
 
+// Runs each statement on one fresh connection to `url`, whatever the one
+// before gave, and returns the error of each (invalid: it succeeded). A failed
+// connection gives one ConnectionError.
+QList<QSqlError> rawExec(const QString &url, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("raw");
+    QList<QSqlError> errors;
+    {
+        QString why;
+        QSqlDatabase db = openPgTestConnection(url, connection, &why);
+        if (!db.isOpen()) {
+            errors << QSqlError(QString(), why, QSqlError::ConnectionError);
+        } else {
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                errors << (q.exec(sql) ? QSqlError() : q.lastError());
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return errors;
+}
+
 } // namespace
 
 // The database enforces the team roles of `ticketdesk db init`: an operator
@@ -87,21 +109,10 @@ private:
 
 bool TestTeamRoles::adminExec(const QString &sql, QString *error)
 {
-    QString why;
-    bool ok = false;
-    {
-        QSqlDatabase db = openPgTestConnection(m_db->url(), QStringLiteral("admin-raw"), &why);
-        if (db.isOpen()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                why = q.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin-raw"));
+    const QSqlError e = rawExec(m_db->url(), {sql}).value(0);
     if (error)
-        *error = why;
-    return ok;
+        *error = e.text();
+    return !e.isValid();
 }
 
 std::unique_ptr<TicketStore> TestTeamRoles::openAs(const QString &role)
@@ -372,21 +383,16 @@ void TestTeamRoles::forbiddenWrites_data()
 void TestTeamRoles::forbiddenWrites()
 {
     QFETCH(QString, sql);
-    const QString connection = QStringLiteral("alice-raw");
-    {
-        QString error;
-        QSqlDatabase db = openPgTestConnection(loginUrl(m_db->url(), m_alice, m_password), connection, &error);
-        QVERIFY2(db.isOpen(), qPrintable(error));
-        QSqlQuery q(db);
-        QVERIFY2(!q.exec(sql), "the operator's write went through");
-        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
-
-        // The same connection may still do what an operator may: it is the statement that was refused.
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at,"
-                                       " created_by) VALUES ('c', 'allowed', 'QUEUED', 1, 1, session_user)")),
-                 qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(connection);
+    // The second statement, on the same connection, is one an operator may run:
+    // what was refused is the statement, not the login.
+    const QList<QSqlError> errors = rawExec(
+        loginUrl(m_db->url(), m_alice, m_password),
+        {sql, QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at, created_by)"
+                             " VALUES ('c', 'allowed', 'QUEUED', 1, 1, session_user)")});
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).isValid(), "the operator's write went through");
+    QCOMPARE(errors.at(0).nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY2(!errors.at(1).isValid(), qPrintable(errors.at(1).text()));
 }
 
 void TestTeamRoles::retryOfUnretryableTicketRefused()
@@ -398,18 +404,13 @@ void TestTeamRoles::retryOfUnretryableTicketRefused()
     QCOMPARE(r.error.kind, StoreError::Kind::NotRetryable);
 
     // Around the store too: the database itself checks the original.
-    const QString connection = QStringLiteral("alice-raw-retry");
-    {
-        QString error;
-        QSqlDatabase db = openPgTestConnection(loginUrl(m_db->url(), m_alice, m_password), connection, &error);
-        QVERIFY2(db.isOpen(), qPrintable(error));
-        QSqlQuery q(db);
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at,"
-                                       " created_by, retry_of) VALUES ('c', 's', 'QUEUED', 1, 1, session_user, %1)")
-                            .arg(m_createdTicket)));
-        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("23514"));
-    }
-    QSqlDatabase::removeDatabase(connection);
+    const QList<QSqlError> errors =
+        rawExec(loginUrl(m_db->url(), m_alice, m_password),
+                {QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at, created_by,"
+                                " retry_of) VALUES ('c', 's', 'QUEUED', 1, 1, session_user, %1)")
+                     .arg(m_createdTicket)});
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).nativeErrorCode(), QStringLiteral("23514"));
     const std::optional<Ticket> original = m_admin->ticket(m_createdTicket);
     QVERIFY(original);
     QCOMPARE(original->retriedAs, 0);
@@ -501,19 +502,13 @@ void TestTeamRoles::initFromTwoThreadsAndOlderSchema()
     PgTestDatabase db;
     QVERIFY2(db.ok(), qPrintable(db.error()));
     // A database left at schema version 2 by an older TicketDesk.
-    {
-        QString error;
-        QSqlDatabase raw = openPgTestConnection(db.url(), QStringLiteral("old-schema"), &error);
-        QVERIFY2(raw.isOpen(), qPrintable(error));
-        QSqlQuery q(raw);
-        const SqlDialect dialect(SqlDialect::Backend::PostgreSql);
-        QStringList statements = migrationStatements(1, dialect) + migrationStatements(2, dialect);
-        statements << QStringLiteral("CREATE TABLE ticketdesk_schema (version BIGINT NOT NULL)")
-                   << QStringLiteral("INSERT INTO ticketdesk_schema (version) VALUES (2)");
-        for (const QString &sql : std::as_const(statements))
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old-schema"));
+    const SqlDialect dialect(SqlDialect::Backend::PostgreSql);
+    const QStringList statements =
+        migrationStatements(1, dialect) + migrationStatements(2, dialect) +
+        QStringList{QStringLiteral("CREATE TABLE ticketdesk_schema (version BIGINT NOT NULL)"),
+                    QStringLiteral("INSERT INTO ticketdesk_schema (version) VALUES (2)")};
+    for (const QSqlError &e : rawExec(db.url(), statements))
+        QVERIFY2(!e.isValid(), qPrintable(e.text()));
 
     TeamSetupResult results[2];
     int versions[2] = {0, 0};
