@@ -5,6 +5,7 @@
 #include "app/clicreate.h"
 #include "app/cliexit.h"
 #include "app/clioptions.h"
+#include "app/dbcommand.h"
 #include "app/servecommand.h"
 #include "app/ticketjson.h"
 #include "app/watchcommand.h"
@@ -37,6 +38,7 @@ using Cli::usageError;
 const QStringList commandWords{
     QStringLiteral("help"),  QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("export"),
     QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"), QStringLiteral("watch"),
+    QStringLiteral("db"),
 };
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};
@@ -60,7 +62,8 @@ qsizetype editDistance(const QString &a, const QString &b)
 }
 
 // A mistyped command is a usage error, never a start of the desktop; the nearest command word
-// within two edits is suggested (the first of a tie, in commandWords order).
+// within two edits, keeping at least one of its letters, is suggested (the first of a tie, in
+// commandWords order).
 int unknownCommand(const QString &command, QTextStream &err)
 {
     constexpr qsizetype maxSuggestionDistance = 2;
@@ -68,7 +71,8 @@ int unknownCommand(const QString &command, QTextStream &err)
     qsizetype best = maxSuggestionDistance + 1;
     for (const QString &word : commandWords) {
         const qsizetype d = editDistance(command.toLower(), word);
-        if (d < best) {
+        // Not by rewriting the whole word: two edits turn any short word (or none) into `db`.
+        if (d < best && d < word.size()) {
             best = d;
             nearest = word;
         }
@@ -100,6 +104,8 @@ QString usageText()
                "                                   Create a ticket and send it to Ripio\n"
                "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
                "  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C\n"
+               "  db init --db URL                 Set up a team database: schema, roles, grants\n"
+               "  db status [--json]               Schema version, roles and the processes seen\n"
                "  help, --help, -h                 Show this help\n"
                "  --version, -v                    Show the version\n") +
            QLatin1Char('\n') +
@@ -477,6 +483,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runRetryCommand(rest, out, err, clock);
     if (command == QLatin1StringView("watch"))
         return WatchCommand(out, err, clock).run(rest);
+    if (command == QLatin1StringView("db"))
+        return runDbCommand(rest, out, err, clock);
     return unknownCommand(command, err);
 }
 

@@ -163,6 +163,8 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     m_where = location.isPostgres() ? location.displayName() : location.filePath();
     m_options = options;
     m_lastError = {};
+    m_restricted = false;
+    m_noteCustomers = true;
 
     if (location.isPostgres()) {
         m_location = location;
@@ -180,6 +182,8 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
             }
         }
         if (const StoreError error = migratePostgres(); !error.ok())
+            return failOpen(error);
+        if (const StoreError error = readPrivileges(); !error.ok())
             return failOpen(error);
         return {};
     }
@@ -361,6 +365,51 @@ StoreError TicketStore::migratePostgres()
     return {};
 }
 
+// What this session's role may write decides how it inserts tickets and
+// links retries: asked once, since grants change only with `db init`.
+StoreError TicketStore::readPrivileges()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT has_table_privilege('tickets', 'UPDATE'),"
+                               " has_table_privilege('customers', 'INSERT')")) ||
+        !q.next())
+        return classify(q.lastError());
+    m_restricted = !q.value(0).toBool();
+    m_noteCustomers = q.value(1).toBool();
+    return {};
+}
+
+TeamSetupResult TicketStore::initTeamDatabase()
+{
+    TeamSetupResult result;
+    if (!isOpen() || !m_dialect.isPostgres()) {
+        result.error =
+            StoreError::make(StoreError::Kind::NotOpen, isOpen() ? QStringLiteral("Only a team database "
+                                                                                  "(PostgreSQL) has roles.")
+                                                                 : QStringLiteral("The database is not open."));
+        m_lastError = result.error;
+        return result;
+    }
+    m_statements->clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    result = setUpTeamDatabase(db, m_dialect, m_where);
+    m_lastError = result.error;
+    if (result.error.ok())
+        m_lastError = readPrivileges();
+    return result;
+}
+
+QStringList TicketStore::teamRoles()
+{
+    if (!isOpen() || !m_dialect.isPostgres()) {
+        m_lastError = {};
+        return {};
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return existingTeamRoles(db, m_dialect, m_where, &m_lastError);
+}
+
 // A statement left mid-result keeps its read snapshot open (WAL): this
 // connection would keep seeing the database as it was, and COMMIT/ROLLBACK
 // would find statements in progress. Reset them all when the outermost
@@ -536,9 +585,11 @@ std::optional<Ticket> TicketStore::loadTicketWhere(const QString &column, const 
     const QString extra = column == QLatin1StringView("ticket_id") ? QStringLiteral(" AND ticket_id <> ''") : QString();
     // Inside a write, PostgreSQL locks the row: a concurrent writer waits, then
     // reads the row as the first one left it (two senders cannot both submit).
-    QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
-                            QStringLiteral(" = ?") + extra + (m_inWrite ? m_dialect.forUpdate() : QString()),
-                        {value});
+    // An operator may not lock rows (that takes UPDATE) and never updates them.
+    QSqlQuery &q =
+        exec(QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
+                 QStringLiteral(" = ?") + extra + (m_inWrite && !m_restricted ? m_dialect.forUpdate() : QString()),
+             {value});
     if (!q.next())
         return std::nullopt;
     return readTicketRow(q);
@@ -610,6 +661,10 @@ qint64 TicketStore::insertTicketRow(Ticket &t)
 
 void TicketStore::noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at)
 {
+    // A team operator may not write customers: the server notes them from the
+    // ticket's webhooks.
+    if (!m_noteCustomers)
+        return;
     exec(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES (?,?,?)"
                         " ON CONFLICT (customer_id) DO UPDATE SET"
                         " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
@@ -646,6 +701,18 @@ qint64 TicketStore::insertTicket(Ticket &ticket)
 {
     Ticket copy = ticket;
     copy.id = 0;
+    if (m_restricted) {
+        // An operator queues a new ticket; anything about its sending or
+        // outcome is the server's (the database refuses it anyway).
+        copy.status = TicketStatus::Queued;
+        copy.ticketId.clear();
+        copy.issueKey.clear();
+        copy.message.clear();
+        copy.submittedAt = {};
+        copy.outcomeAt = {};
+        copy.retriedAs = 0;
+        copy.conflict = false;
+    }
     const bool ok = inWriteTransaction([&] {
         if (!copy.clientKey.isEmpty()) {
             // Written before (a retried write whose answer was lost): that row is the ticket.
@@ -1041,8 +1108,17 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
         insertEvent(retry.id, now, QStringLiteral("created"), QString(),
                     QStringLiteral("retry of #%1").arg(original->id));
 
+        // A team database links the retry itself (`db init` installs the
+        // trigger), for operators who may not update tickets.
+        std::optional<Ticket> linked = loadTicketWhere(QStringLiteral("id"), failedId);
+        if (linked && linked->retriedAs == retry.id) {
+            result.original = linked;
+            result.retry = retry;
+            result.created = true;
+            return;
+        }
         const Transition tr = applyFact(original, Fact::retriedAs(retry.id, now));
-        if (tr.verdict != Verdict::Applied || !tr.ticket)
+        if (m_restricted || tr.verdict != Verdict::Applied || !tr.ticket)
             throw SqlFailure{StoreError::make(
                 K::NotRetryable,
                 QStringLiteral("Ticket #%1 cannot be retried (%2).").arg(failedId).arg(verdictToString(tr.verdict)))};
@@ -1055,9 +1131,22 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
         result.retry = retry;
         result.created = true;
     });
-    if (!ok)
-        return RetryResult{m_lastError, std::nullopt, std::nullopt, false};
-    return result;
+    if (ok)
+        return result;
+    const StoreError error = m_lastError;
+    // Another desk retried the same ticket at the same moment and committed
+    // first (the unique index on retry_of let only one through): its retry is the retry.
+    if (error.kind == K::Constraint) {
+        const std::optional<Ticket> original = ticket(failedId);
+        if (original && original->retriedAs != 0) {
+            result.original = original;
+            result.retry = ticket(original->retriedAs);
+            if (result.retry)
+                return result;
+        }
+        m_lastError = error;
+    }
+    return RetryResult{error, std::nullopt, std::nullopt, false};
 }
 
 qint64 TicketStore::changeSeq()

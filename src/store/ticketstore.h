@@ -15,6 +15,7 @@
 #include "store/sqldialect.h"
 #include "store/storeerror.h"
 #include "store/storeoptions.h"
+#include "store/teamsetup.h"
 #include "store/ticketevent.h"
 #include "store/ticketfilter.h"
 
@@ -134,6 +135,16 @@ public:
     bool removeHeartbeat(const QString &instance);
     QList<ServerRecord> servers();
 
+    // Team database (PostgreSQL) only: sets up the group roles, grants and
+    // row-level security (see setUpTeamDatabase() in store/teamsetup.h) on the
+    // migrated schema. Needs a role that may create roles and owns the tables.
+    TeamSetupResult initTeamDatabase();
+    // Which of the two group roles exist (PostgreSQL; empty on SQLite). Failure: lastError().
+    QStringList teamRoles();
+    // False for a session that may not update tickets (a team operator): it
+    // inserts only new QUEUED tickets and leaves the retry link to the database.
+    bool mayUpdateTickets() const { return !m_restricted; }
+
     int schemaVersion();
     QString integrityCheck(); // "ok" when healthy
     StoreError lastError() const { return m_lastError; }
@@ -163,6 +174,7 @@ private:
     // anew. The call that noticed the drop has failed with Unreachable.
     bool ensureConnected();
     void noteFailure(const StoreError &error);
+    StoreError readPrivileges();
     StoreError classify(const QSqlError &error) const;
     StoreError newerSchema(int version) const;
     // The change number of the current write transaction, taken on first use.
@@ -178,6 +190,9 @@ private:
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;
+    // Learnt at open from the session's privileges (PostgreSQL); always false/true on SQLite.
+    bool m_restricted = false;
+    bool m_noteCustomers = true;
     qint64 m_txSeq = 0;
     StoreError m_lastError;
     void releaseStatements();

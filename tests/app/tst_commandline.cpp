@@ -243,6 +243,9 @@ void TestCommandLine::unknownCommand_data()
     QTest::newRow("three edits away") << QStringLiteral("lisssst") << QString();
     QTest::newRow("nothing near") << QStringLiteral("frobnicate") << QString();
     QTest::newRow("empty word") << QString() << QString();
+    QTest::newRow("dv") << QStringLiteral("dv") << QStringLiteral("db");
+    // Two edits would rewrite all of `db`: that is no suggestion.
+    QTest::newRow("short word") << QStringLiteral("x") << QString();
 }
 
 void TestCommandLine::unknownCommand()

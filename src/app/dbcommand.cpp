@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/dbcommand.h"
+
+#include "app/cliexit.h"
+#include "app/clioptions.h"
+#include "core/clock.h"
+#include "store/databaselocation.h"
+#include "store/schemamigrations.h"
+#include "store/ticketstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TicketDesk {
+
+namespace {
+
+using Cli::exitOk;
+using Cli::fail;
+using Cli::usageError;
+
+struct DbOptions : Cli::CommonOptions
+{
+    DbOptions()
+        : CommonOptions(QCoreApplication::translate("DbCommand", "Ignored: db never listens."))
+    {
+        parser.addOption(json);
+    }
+};
+
+int runInit(const DbOptions &o, const DatabaseLocation &location, QTextStream &out, QTextStream &err,
+            const Clock &clock)
+{
+    if (!location.isPostgres()) {
+        out << QCoreApplication::translate(
+                   "DbCommand",
+                   "%1 is a SQLite file: SQLite needs no init (TicketDesk creates and migrates the file when it opens "
+                   "it).")
+                   .arg(location.filePath())
+            << Qt::endl;
+        return exitOk;
+    }
+    TicketStore store(clock);
+    if (const StoreError error = store.open(location); !error.ok())
+        return fail(err, error.message);
+    const TeamSetupResult setup = store.initTeamDatabase();
+    if (!setup.error.ok())
+        return fail(err, setup.error.message);
+
+    if (o.parser.isSet(o.json)) {
+        const QJsonObject doc{
+            {QStringLiteral("database"), store.displayName()},
+            {QStringLiteral("schemaVersion"), store.schemaVersion()},
+            {QStringLiteral("createdRoles"), QJsonArray::fromStringList(setup.createdRoles)},
+            {QStringLiteral("existingRoles"), QJsonArray::fromStringList(setup.existingRoles)},
+            {QStringLiteral("tables"), QJsonArray::fromStringList(setup.tables)},
+            {QStringLiteral("functions"), QJsonArray::fromStringList(setup.functions)},
+        };
+        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        out.flush();
+        return exitOk;
+    }
+    out << QCoreApplication::translate("DbCommand", "Team database %1: schema version %2.")
+               .arg(store.displayName())
+               .arg(store.schemaVersion())
+        << Qt::endl;
+    for (const QString &role : setup.createdRoles)
+        out << QCoreApplication::translate("DbCommand", "Created the group role %1.").arg(role) << Qt::endl;
+    for (const QString &role : setup.existingRoles)
+        out << QCoreApplication::translate("DbCommand", "The group role %1 exists already.").arg(role) << Qt::endl;
+    out << QCoreApplication::translate("DbCommand", "Set the grants and row-level security of %1.")
+               .arg(setup.tables.join(QStringLiteral(", ")))
+        << Qt::endl;
+    out << QCoreApplication::translate("DbCommand", "Installed the functions %1.")
+               .arg(setup.functions.join(QStringLiteral(", ")))
+        << Qt::endl;
+    out << Qt::endl
+        << QCoreApplication::translate(
+               "DbCommand", "Give people access with plain SQL (as a role that may create roles), for example:")
+        << Qt::endl
+        << QStringLiteral("  CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE %1;")
+               .arg(QLatin1StringView(teamOperatorRole))
+        << Qt::endl
+        << QStringLiteral("  CREATE ROLE ticketdesk_srv1 LOGIN PASSWORD '...' IN ROLE %1;")
+               .arg(QLatin1StringView(teamServerRole))
+        << Qt::endl;
+    return exitOk;
+}
+
+QString age(qint64 seconds)
+{
+    if (seconds < 120)
+        return QCoreApplication::translate("DbCommand", "%1 s ago").arg(seconds);
+    if (seconds < 7200)
+        return QCoreApplication::translate("DbCommand", "%1 min ago").arg(seconds / 60);
+    return QCoreApplication::translate("DbCommand", "%1 h ago").arg(seconds / 3600);
+}
+
+int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream &out, QTextStream &err,
+              const Clock &clock)
+{
+    // Status only looks: it must not leave a new, empty file behind a mistyped path.
+    if (!location.isPostgres() && !QFileInfo::exists(location.filePath()))
+        return fail(
+            err, QCoreApplication::translate("DbCommand", "The database %1 does not exist.").arg(location.filePath()));
+    TicketStore store(clock);
+    if (const StoreError error = store.open(location); !error.ok())
+        return fail(err, error.message);
+    const int version = store.schemaVersion();
+    const QStringList roles = store.teamRoles();
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
+    const QList<ServerRecord> servers = store.servers();
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
+    const QDateTime now = clock.now();
+    const auto ageOf = [&](const ServerRecord &r) { return std::max<qint64>(0, r.lastSeen.secsTo(now)); };
+    const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+
+    if (o.parser.isSet(o.json)) {
+        QJsonObject doc{
+            {QStringLiteral("backend"), backend},
+            {QStringLiteral("database"), store.displayName()},
+            {QStringLiteral("schemaVersion"), version},
+            {QStringLiteral("latestSchemaVersion"), latestSchemaVersion()},
+        };
+        if (store.isPostgres()) {
+            QJsonObject roleObject;
+            for (const char *role : {teamServerRole, teamOperatorRole})
+                roleObject.insert(QLatin1StringView(role), roles.contains(QLatin1StringView(role)));
+            doc.insert(QStringLiteral("roles"), roleObject);
+        }
+        QJsonArray processes;
+        for (const ServerRecord &r : servers)
+            processes.append(QJsonObject{
+                {QStringLiteral("instance"), r.instance},
+                {QStringLiteral("role"), r.role},
+                {QStringLiteral("host"), r.host},
+                {QStringLiteral("listenUrl"), r.listenUrl},
+                {QStringLiteral("version"), r.version},
+                {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("lastSeen"), r.lastSeen.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("ageSeconds"), ageOf(r)},
+            });
+        doc.insert(QStringLiteral("servers"), processes);
+        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        out.flush();
+        return exitOk;
+    }
+
+    out << (store.isPostgres() ? QCoreApplication::translate("DbCommand", "Team database (PostgreSQL): %1")
+                               : QCoreApplication::translate("DbCommand", "SQLite database: %1"))
+               .arg(store.displayName())
+        << Qt::endl;
+    out << QCoreApplication::translate("DbCommand", "Schema version: %1 (this build: %2)")
+               .arg(version)
+               .arg(latestSchemaVersion())
+        << Qt::endl;
+    if (store.isPostgres()) {
+        for (const char *role : {teamServerRole, teamOperatorRole}) {
+            const QString name = QLatin1StringView(role);
+            out << (roles.contains(name)
+                        ? QCoreApplication::translate("DbCommand", "Group role %1: present")
+                        : QCoreApplication::translate("DbCommand", "Group role %1: missing (run `ticketdesk db init`)"))
+                       .arg(name)
+                << Qt::endl;
+        }
+    }
+    if (servers.isEmpty()) {
+        out << QCoreApplication::translate("DbCommand", "No process has been seen on this database.") << Qt::endl;
+        return exitOk;
+    }
+    out << QCoreApplication::translate("DbCommand", "Processes seen (newest first):") << Qt::endl;
+    for (const ServerRecord &r : servers) {
+        out << QStringLiteral("  %1  %2  %3  %4  %5  %6")
+                   .arg(r.role, r.host, r.listenUrl.isEmpty() ? QStringLiteral("-") : r.listenUrl, r.version,
+                        age(ageOf(r)), r.instance)
+            << Qt::endl;
+    }
+    return exitOk;
+}
+
+} // namespace
+
+int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    const QString sub = arguments.value(0);
+    if (sub != QLatin1StringView("init") && sub != QLatin1StringView("status")) {
+        if (sub.isEmpty())
+            return usageError(err, QCoreApplication::translate("DbCommand", "db: expected init or status"));
+        return usageError(
+            err,
+            QCoreApplication::translate("DbCommand", "db: unknown subcommand '%1' (expected init or status)").arg(sub));
+    }
+    DbOptions o;
+    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments.mid(1)))
+        return usageError(err, QStringLiteral("db %1: ").arg(sub) + o.parser.errorText());
+    if (!o.parser.positionalArguments().isEmpty())
+        return usageError(err, QCoreApplication::translate("DbCommand", "db %1: unexpected argument '%2'")
+                                   .arg(sub, o.parser.positionalArguments().first()));
+    const DatabaseLocation location = DatabaseLocation::parse(o.databasePath());
+    if (!location.isValid())
+        return usageError(err, location.errorMessage());
+    return sub == QLatin1StringView("init") ? runInit(o, location, out, err, clock)
+                                            : runStatus(o, location, out, err, clock);
+}
+
+} // namespace TicketDesk

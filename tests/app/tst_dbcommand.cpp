@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+#include "support/pgtestdatabase.h"
+#include "support/unusedport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+// `ticketdesk db init` and `db status` as an administrator runs them: the real
+// binary on a fresh PostgreSQL database and on a SQLite file. No password from
+// the URL may reach stdout or stderr, whatever happens.
+class TestDbCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void postgresInitThenStatus();
+    void sqliteInitThenStatus();
+    void passwordNeverPrinted_data();
+    void passwordNeverPrinted();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    Run run(const QStringList &arguments);
+    QString urlWithPassword(const QString &password, quint16 port = 0) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_db;
+    QString m_password;
+};
+
+void TestDbCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<PgTestDatabase>();
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    m_password = QUrl(m_db->url()).password();
+    QVERIFY(m_password.size() >= 8);
+}
+
+void TestDbCommand::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+Run TestDbCommand::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TICKETDESK_EXE), arguments);
+    Run r;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        r.err = "ticketdesk did not finish within 60 s";
+        r.exitCode = -2;
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QString TestDbCommand::urlWithPassword(const QString &password, quint16 port) const
+{
+    QUrl u(m_db->url());
+    u.setPassword(password);
+    if (port != 0)
+        u.setPort(port);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+void TestDbCommand::postgresInitThenStatus()
+{
+    const QStringList db{QStringLiteral("--db"), m_db->url()};
+    Run r = run(QStringList{QStringLiteral("db"), QStringLiteral("init")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("ticketdesk_operator"), r.out.constData());
+    QVERIFY(r.out.contains("ticketdesk_server"));
+    QVERIFY(r.out.contains("CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE ticketdesk_operator;"));
+    QVERIFY(r.out.contains("IN ROLE ticketdesk_server;"));
+    QVERIFY(!r.out.contains(m_password.toUtf8()));
+
+    // Again: nothing to create, nothing breaks.
+    r = run(QStringList{QStringLiteral("db"), QStringLiteral("init")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("exists already"), r.out.constData());
+
+    // A server that beat 30 s ago.
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(-30));
+        TicketStore store(clock);
+        QVERIFY(store.open(m_db->url()).ok());
+        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("srv-host-1-42"),
+                                             QStringLiteral("host-1"),
+                                             QStringLiteral("serve"),
+                                             QStringLiteral("http://10.0.0.5:8080/webhooks/ripio"),
+                                             QStringLiteral("9.8.7"),
+                                             {},
+                                             {},
+                                             QStringLiteral("{}")}));
+    }
+
+    r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("PostgreSQL"), r.out.constData());
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(3).toUtf8()));
+    QVERIFY(r.out.contains("Group role ticketdesk_server: present"));
+    QVERIFY(r.out.contains("Group role ticketdesk_operator: present"));
+    QVERIFY(r.out.contains("host-1"));
+    QVERIFY(r.out.contains("http://10.0.0.5:8080/webhooks/ripio"));
+    QVERIFY(r.out.contains("9.8.7"));
+    QVERIFY(r.out.contains(" s ago"));
+    QVERIFY(!r.out.contains(m_password.toUtf8()));
+
+    r = run(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
+    QCOMPARE(o.value(QLatin1StringView("backend")).toString(), QStringLiteral("postgresql"));
+    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), 3);
+    QCOMPARE(o.value(QLatin1StringView("latestSchemaVersion")).toInt(), 3);
+    const QJsonObject roles = o.value(QLatin1StringView("roles")).toObject();
+    QCOMPARE(roles.value(QLatin1StringView("ticketdesk_server")).toBool(), true);
+    QCOMPARE(roles.value(QLatin1StringView("ticketdesk_operator")).toBool(), true);
+    const QJsonArray servers = o.value(QLatin1StringView("servers")).toArray();
+    QCOMPARE(servers.size(), 1);
+    const QJsonObject server = servers.first().toObject();
+    QCOMPARE(server.value(QLatin1StringView("role")).toString(), QStringLiteral("serve"));
+    QCOMPARE(server.value(QLatin1StringView("host")).toString(), QStringLiteral("host-1"));
+    QCOMPARE(server.value(QLatin1StringView("version")).toString(), QStringLiteral("9.8.7"));
+    const int age = server.value(QLatin1StringView("ageSeconds")).toInt(-1);
+    QVERIFY2(age >= 29 && age < 120, qPrintable(QString::number(age)));
+    QVERIFY(!r.out.contains(m_password.toUtf8()));
+    QVERIFY(!o.value(QLatin1StringView("database")).toString().contains(m_password));
+}
+
+void TestDbCommand::sqliteInitThenStatus()
+{
+    const QString file = m_dir.filePath(QStringLiteral("solo.sqlite"));
+    const QStringList db{QStringLiteral("--db"), file};
+    Run r = run(QStringList{QStringLiteral("db"), QStringLiteral("init")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("SQLite needs no init"), r.out.constData());
+
+    // Status only looks: a missing file is an error, not a new database.
+    r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+    QVERIFY(!QFile::exists(file));
+
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(-200));
+        TicketStore store(clock);
+        QVERIFY(store.open(file).ok());
+        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("desk-1"),
+                                             QStringLiteral("laptop"),
+                                             QStringLiteral("desktop"),
+                                             QString(),
+                                             QStringLiteral("1.2.3"),
+                                             {},
+                                             {},
+                                             QString()}));
+    }
+    r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("SQLite database"), r.out.constData());
+    QVERIFY(r.out.contains("Schema version: 3"));
+    QVERIFY(!r.out.contains("Group role"));
+    QVERIFY(r.out.contains("laptop"));
+    QVERIFY(r.out.contains("min ago"));
+
+    r = run(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")} + db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1StringView("backend")).toString(), QStringLiteral("sqlite"));
+    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), 3);
+    QVERIFY(!o.contains(QLatin1StringView("roles")));
+    QCOMPARE(o.value(QLatin1StringView("servers")).toArray().size(), 1);
+}
+
+void TestDbCommand::passwordNeverPrinted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("exitCode");
+    const QString wrong = QStringLiteral("Wr0ngS3cret-7d1f");
+    const QString unreachable = QStringLiteral("Unr3achable-9c2e");
+    const quint16 closedPort = unusedLoopbackPort();
+    for (const QString &sub : {QStringLiteral("init"), QStringLiteral("status")}) {
+        QTest::addRow("%s, right password", qPrintable(sub))
+            << QStringList{QStringLiteral("db"), sub, QStringLiteral("--db"), m_db->url()} << m_password << 0;
+        QTest::addRow("%s --json, right password", qPrintable(sub))
+            << QStringList{QStringLiteral("db"), sub, QStringLiteral("--json"), QStringLiteral("--db"), m_db->url()}
+            << m_password << 0;
+        QTest::addRow("%s, wrong password", qPrintable(sub))
+            << QStringList{QStringLiteral("db"), sub, QStringLiteral("--db"), urlWithPassword(wrong)} << wrong << 1;
+        QTest::addRow("%s, unreachable server", qPrintable(sub))
+            << QStringList{QStringLiteral("db"), sub, QStringLiteral("--db"), urlWithPassword(unreachable, closedPort)}
+            << unreachable << 1;
+        QTest::addRow("%s, bad option", qPrintable(sub))
+            << QStringList{QStringLiteral("db"), sub, QStringLiteral("--bogus"), QStringLiteral("--db"), m_db->url()}
+            << m_password << 2;
+    }
+}
+
+void TestDbCommand::passwordNeverPrinted()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, password);
+    QFETCH(int, exitCode);
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == exitCode, QByteArray(r.out + r.err).constData());
+    QVERIFY2(!r.out.contains(password.toUtf8()), r.out.constData());
+    QVERIFY2(!r.err.contains(password.toUtf8()), r.err.constData());
+    if (exitCode == 1)
+        QVERIFY2(r.err.contains("ticketdesk: "), r.err.constData());
+}
+
+void TestDbCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no subcommand") << QStringList{QStringLiteral("db")} << QByteArray("expected init or status");
+    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("db"), QStringLiteral("frob")}
+                                        << QByteArray("unknown subcommand 'frob'");
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("x")}
+                                    << QByteArray("unexpected argument 'x'");
+}
+
+void TestDbCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestDbCommand)
+#include "tst_dbcommand.moc"

@@ -1,0 +1,550 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/fact.h"
+#include "store/schemamigrations.h"
+#include "store/sqldialect.h"
+#include "store/teamsetup.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+#include "support/pgtestdatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+#include <latch>
+#include <memory>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QString customer = QStringLiteral("9b2c6c1e-1f1a-4d55-9e0e-2a8f6f7f1a01");
+
+Ticket newTicket(TicketStatus status, const QString &summary)
+{
+    Ticket t;
+    t.customerId = customer;
+    t.summary = summary;
+    t.description = QStringLiteral("description");
+    t.status = status;
+    return t;
+}
+
+// `url` with another login: the role's name and password replace the superuser's.
+QString loginUrl(const QString &url, const QString &role, const QString &password)
+{
+    QUrl u(url);
+    u.setUserName(role);
+    u.setPassword(password);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+// Runs each statement on one fresh connection to `url`, whatever the one
+// before gave, and returns the error of each (invalid: it succeeded). A failed
+// connection gives one ConnectionError.
+QList<QSqlError> rawExec(const QString &url, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("raw");
+    QList<QSqlError> errors;
+    {
+        QString why;
+        QSqlDatabase db = openPgTestConnection(url, connection, &why);
+        if (!db.isOpen()) {
+            errors << QSqlError(QString(), why, QSqlError::ConnectionError);
+        } else {
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                errors << (q.exec(sql) ? QSqlError() : q.lastError());
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return errors;
+}
+
+} // namespace
+
+// The database enforces the team roles of `ticketdesk db init`: an operator
+// (alice, bob) reads everything, queues tickets of her own and requests
+// retries, and every other write fails with SQLSTATE 42501; a server role (srv)
+// does all the engine does. The login roles are the server's, so their names
+// carry this process's id (tests run in parallel on one server).
+class TestTeamRoles final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void operatorQueuesOwnTicket();
+    void operatorReadsEverything();
+    void operatorRetries();
+    void twoOperatorsRetryAtOnce();
+    void forbiddenWrites_data();
+    void forbiddenWrites();
+    void retryOfUnretryableTicketRefused();
+    void serverDoesTheEngineWork();
+    void initTwiceIsIdempotent();
+    void operatorMayNotInit();
+    void initFromTwoThreadsAndOlderSchema();
+
+private:
+    std::unique_ptr<TicketStore> openAs(const QString &role);
+    qint64 failedTicket(const QString &summary);
+    bool adminExec(const QString &sql, QString *error = nullptr);
+
+    ManualClock m_clock{QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<PgTestDatabase> m_db;
+    std::unique_ptr<TicketStore> m_admin;
+    QString m_alice;
+    QString m_bob;
+    QString m_srv;
+    QString m_password;
+    qint64 m_bobTicket = 0;
+    qint64 m_createdTicket = 0;
+};
+
+bool TestTeamRoles::adminExec(const QString &sql, QString *error)
+{
+    const QSqlError e = rawExec(m_db->url(), {sql}).value(0);
+    if (error)
+        *error = e.text();
+    return !e.isValid();
+}
+
+std::unique_ptr<TicketStore> TestTeamRoles::openAs(const QString &role)
+{
+    auto store = std::make_unique<TicketStore>(m_clock);
+    const StoreError error = store->open(loginUrl(m_db->url(), role, m_password));
+    if (!error.ok()) {
+        qWarning() << "open as" << role << "failed:" << error.message;
+        return nullptr;
+    }
+    return store;
+}
+
+qint64 TestTeamRoles::failedTicket(const QString &summary)
+{
+    std::unique_ptr<TicketStore> srv = openAs(m_srv);
+    if (!srv)
+        return 0;
+    Ticket t = newTicket(TicketStatus::Failed, summary);
+    t.message = QStringLiteral("customer not found");
+    return srv->insertTicket(t);
+}
+
+void TestTeamRoles::initTestCase()
+{
+    m_db = std::make_unique<PgTestDatabase>();
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    m_admin = std::make_unique<TicketStore>(m_clock);
+    const StoreError opened = m_admin->open(m_db->url());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    const TeamSetupResult setup = m_admin->initTeamDatabase();
+    QVERIFY2(setup.error.ok(), qPrintable(setup.error.message));
+    QCOMPARE(setup.createdRoles.size() + setup.existingRoles.size(), 2);
+    QVERIFY(setup.tables.contains(QStringLiteral("tickets")));
+    QCOMPARE(m_admin->teamRoles(),
+             QStringList({QLatin1StringView(teamOperatorRole), QLatin1StringView(teamServerRole)}));
+
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    m_alice = QStringLiteral("td_alice_") + suffix;
+    m_bob = QStringLiteral("td_bob_") + suffix;
+    m_srv = QStringLiteral("td_srv_") + suffix;
+    m_password = QStringLiteral("pw%1x").arg(suffix);
+    const QList<std::pair<QString, const char *>> logins{
+        {m_alice, teamOperatorRole}, {m_bob, teamOperatorRole}, {m_srv, teamServerRole}};
+    for (const auto &[name, group] : logins) {
+        QString error;
+        QVERIFY2(adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(name), &error), qPrintable(error));
+        QVERIFY2(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
+                               .arg(name, m_password, QLatin1StringView(group)),
+                           &error),
+                 qPrintable(error));
+    }
+
+    std::unique_ptr<TicketStore> bob = openAs(m_bob);
+    QVERIFY(bob);
+    QVERIFY(!bob->mayUpdateTickets());
+    Ticket t = newTicket(TicketStatus::Queued, QStringLiteral("bob's ticket"));
+    m_bobTicket = bob->insertTicket(t);
+    QVERIFY2(m_bobTicket > 0, qPrintable(bob->lastError().message));
+
+    std::unique_ptr<TicketStore> srv = openAs(m_srv);
+    QVERIFY(srv);
+    QVERIFY(srv->mayUpdateTickets());
+    Ticket created = newTicket(TicketStatus::Created, QStringLiteral("done"));
+    created.issueKey = QStringLiteral("SUP-1");
+    m_createdTicket = srv->insertTicket(created);
+    QVERIFY2(m_createdTicket > 0, qPrintable(srv->lastError().message));
+}
+
+void TestTeamRoles::cleanupTestCase()
+{
+    m_admin.reset();
+    for (const QString &name : {m_alice, m_bob, m_srv}) {
+        if (name.isEmpty())
+            continue;
+        QString error;
+        if (!adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(name), &error))
+            qWarning() << "dropping" << name << "failed:" << error;
+    }
+    m_db.reset();
+}
+
+void TestTeamRoles::operatorQueuesOwnTicket()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    // The client asks for more than an operator may set: the store queues a plain new ticket.
+    Ticket t = newTicket(TicketStatus::Created, QStringLiteral("printer on fire"));
+    t.issueKey = QStringLiteral("SUP-99");
+    t.ticketId = QStringLiteral("T-forged");
+    t.createdBy = m_bob;
+    t.attachments = {Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 3, QStringLiteral("/x")}};
+    const qint64 id = alice->insertTicket(t);
+    QVERIFY2(id > 0, qPrintable(alice->lastError().message));
+    QCOMPARE(t.status, TicketStatus::Queued);
+    QCOMPARE(t.createdBy, m_alice);
+
+    const std::optional<Ticket> stored = m_admin->ticket(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, TicketStatus::Queued);
+    QCOMPARE(stored->createdBy, m_alice);
+    QCOMPARE(stored->issueKey, QString());
+    QCOMPARE(stored->ticketId, QString());
+    QCOMPARE(stored->attachments.size(), 1);
+    const QList<TicketEvent> events = m_admin->events(id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, QStringLiteral("created"));
+
+    // The same client key again (a write whose answer was lost): the same row.
+    Ticket keyed = newTicket(TicketStatus::Queued, QStringLiteral("keyed"));
+    keyed.clientKey = QStringLiteral("alice-key-1");
+    const qint64 first = alice->insertTicket(keyed);
+    QVERIFY2(first > 0, qPrintable(alice->lastError().message));
+    Ticket again = newTicket(TicketStatus::Queued, QStringLiteral("keyed"));
+    again.clientKey = QStringLiteral("alice-key-1");
+    QCOMPARE(alice->insertTicket(again), first);
+}
+
+void TestTeamRoles::operatorReadsEverything()
+{
+    QVERIFY(m_admin->recordDelivery(DeliveryRecord{}) > 0);
+    QVERIFY(m_admin->markCustomerClosed(customer, m_clock.now()));
+    QVERIFY(m_admin->heartbeat(ServerRecord{QStringLiteral("srv-a"),
+                                            QStringLiteral("h1"),
+                                            QStringLiteral("serve"),
+                                            QString(),
+                                            QStringLiteral("1.0"),
+                                            {},
+                                            {},
+                                            QString()}));
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    QVERIFY(!alice->tickets().isEmpty());
+    QVERIFY(alice->lastError().ok());
+    QVERIFY(!alice->deliveries().isEmpty());
+    QVERIFY(!alice->customers().isEmpty());
+    QVERIFY(!alice->servers().isEmpty());
+    QVERIFY(!alice->events(m_bobTicket).isEmpty());
+    QVERIFY(alice->lastChange() > 0);
+    const std::optional<TicketStore::Changes> changes = alice->changesSince(0);
+    QVERIFY(changes);
+    QVERIFY(!changes->tickets.isEmpty());
+    QCOMPARE(alice->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(alice->countWithStatus(TicketStatus::Created), 1);
+}
+
+void TestTeamRoles::operatorRetries()
+{
+    const qint64 failed = failedTicket(QStringLiteral("to retry"));
+    QVERIFY(failed > 0);
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    const qint64 before = alice->lastChange();
+    const RetryResult r = alice->createRetry(failed, {});
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(r.created);
+    QVERIFY(r.retry && r.original);
+    QCOMPARE(r.retry->retryOf, failed);
+    QCOMPARE(r.retry->status, TicketStatus::Queued);
+    QCOMPARE(r.retry->createdBy, m_alice);
+    QCOMPARE(r.original->retriedAs, r.retry->id);
+
+    // Linked both ways in the database, in one change, with the original's timeline entry.
+    const std::optional<Ticket> original = m_admin->ticket(failed);
+    QVERIFY(original);
+    QCOMPARE(original->retriedAs, r.retry->id);
+    QCOMPARE(original->status, TicketStatus::Failed);
+    QCOMPARE(alice->lastChange(), before + 1);
+    const std::optional<TicketStore::Changes> changes = alice->changesSince(before);
+    QVERIFY(changes);
+    QCOMPARE(changes->tickets.size(), 2);
+    const QList<TicketEvent> events = m_admin->events(failed);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().kind, QStringLiteral("retried-as"));
+    QCOMPARE(events.last().detail, QStringLiteral("retried as #%1").arg(r.retry->id));
+
+    // Asked again, by anyone: the same retry.
+    std::unique_ptr<TicketStore> bob = openAs(m_bob);
+    QVERIFY(bob);
+    const RetryResult again = bob->createRetry(failed, {});
+    QVERIFY2(again.ok(), qPrintable(again.error.message));
+    QVERIFY(!again.created);
+    QVERIFY(again.retry);
+    QCOMPARE(again.retry->id, r.retry->id);
+}
+
+void TestTeamRoles::twoOperatorsRetryAtOnce()
+{
+    constexpr int rounds = 4;
+    for (int round = 0; round < rounds; ++round) {
+        const qint64 failed = failedTicket(QStringLiteral("contested %1").arg(round));
+        QVERIFY(failed > 0);
+        RetryResult results[2];
+        std::latch start(2);
+        const QString names[2] = {m_alice, m_bob};
+        QList<QThread *> threads;
+        for (int i = 0; i < 2; ++i) {
+            threads << QThread::create([&, i] {
+                std::unique_ptr<TicketStore> store = openAs(names[i]);
+                start.arrive_and_wait();
+                if (store)
+                    results[i] = store->createRetry(failed, {});
+            });
+            threads.last()->start();
+        }
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QVERIFY2(results[0].ok(), qPrintable(results[0].error.message));
+        QVERIFY2(results[1].ok(), qPrintable(results[1].error.message));
+        QVERIFY(results[0].retry && results[1].retry);
+        QCOMPARE(results[0].retry->id, results[1].retry->id);
+        QCOMPARE(int(results[0].created) + int(results[1].created), 1);
+        const std::optional<Ticket> original = m_admin->ticket(failed);
+        QVERIFY(original);
+        QCOMPARE(original->retriedAs, results[0].retry->id);
+        int retries = 0;
+        for (const Ticket &t : m_admin->tickets())
+            retries += t.retryOf == failed ? 1 : 0;
+        QCOMPARE(retries, 1);
+    }
+}
+
+void TestTeamRoles::forbiddenWrites_data()
+{
+    QTest::addColumn<QString>("sql");
+    const QString bobTicket = QString::number(m_bobTicket);
+    const QString insert = QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at,"
+                                          " created_by%1) VALUES ('c', 's', %2, 1, 1, %3%4)");
+    QTest::newRow("update status") << QStringLiteral("UPDATE tickets SET status = 'CREATED'");
+    QTest::newRow("update issue key") << QStringLiteral("UPDATE tickets SET issue_key = 'SUP-9'");
+    QTest::newRow("update outcome") << QStringLiteral("UPDATE tickets SET outcome_at = 5, message = 'x'");
+    QTest::newRow("delete tickets") << QStringLiteral("DELETE FROM tickets");
+    QTest::newRow("truncate tickets") << QStringLiteral("TRUNCATE tickets");
+    QTest::newRow("insert delivery") << QStringLiteral("INSERT INTO deliveries (received_at) VALUES (1)");
+    QTest::newRow("delete deliveries") << QStringLiteral("DELETE FROM deliveries");
+    QTest::newRow("update deliveries") << QStringLiteral("UPDATE deliveries SET verdict = 'x'");
+    QTest::newRow("insert CREATED ticket")
+        << insert.arg(QString(), QStringLiteral("'CREATED'"), QStringLiteral("session_user"), QString());
+    QTest::newRow("insert as bob") << insert.arg(QString(), QStringLiteral("'QUEUED'"),
+                                                 QLatin1Char('\'') + m_bob + QLatin1Char('\''), QString());
+    QTest::newRow("insert with issue key") << insert.arg(QStringLiteral(", issue_key"), QStringLiteral("'QUEUED'"),
+                                                         QStringLiteral("session_user"), QStringLiteral(", 'SUP-1'"));
+    QTest::newRow("insert claimed") << insert.arg(QStringLiteral(", claimed_by"), QStringLiteral("'QUEUED'"),
+                                                  QStringLiteral("session_user"), QStringLiteral(", 'me'"));
+    QTest::newRow("insert customer") << QStringLiteral("INSERT INTO customers (customer_id) VALUES ('x')");
+    QTest::newRow("update customers") << QStringLiteral("UPDATE customers SET closed = 1");
+    QTest::newRow("insert server") << QStringLiteral(
+        "INSERT INTO servers (instance, started_at, last_seen) VALUES ('x', 1, 1)");
+    QTest::newRow("delete servers") << QStringLiteral("DELETE FROM servers");
+    QTest::newRow("delete events") << QStringLiteral("DELETE FROM ticket_events");
+    QTest::newRow("insert tombstone") << QStringLiteral("INSERT INTO ticket_tombstones (id, change_seq) VALUES (1, 1)");
+    QTest::newRow("rewind change counter") << QStringLiteral("UPDATE change_counter SET seq = 0");
+    QTest::newRow("write schema version") << QStringLiteral("UPDATE ticketdesk_schema SET version = 1");
+    QTest::newRow("bob's ticket: update")
+        << QStringLiteral("UPDATE tickets SET summary = 'mine' WHERE id = ") + bobTicket;
+    QTest::newRow("bob's ticket: delete") << QStringLiteral("DELETE FROM tickets WHERE id = ") + bobTicket;
+    QTest::newRow("bob's ticket: attach")
+        << QStringLiteral("INSERT INTO attachments (ticket, file_name) VALUES (%1, 'x.txt')").arg(bobTicket);
+    QTest::newRow("bob's ticket: event")
+        << QStringLiteral("INSERT INTO ticket_events (ticket, at, kind) VALUES (%1, 1, 'created')").arg(bobTicket);
+    QTest::newRow("own ticket: other event")
+        << QStringLiteral("INSERT INTO ticket_events (ticket, at, kind) SELECT id, 1, 'webhook' FROM tickets"
+                          " WHERE created_by = session_user LIMIT 1");
+}
+
+void TestTeamRoles::forbiddenWrites()
+{
+    QFETCH(QString, sql);
+    // The second statement, on the same connection, is one an operator may run:
+    // what was refused is the statement, not the login.
+    const QList<QSqlError> errors = rawExec(
+        loginUrl(m_db->url(), m_alice, m_password),
+        {sql, QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at, created_by)"
+                             " VALUES ('c', 'allowed', 'QUEUED', 1, 1, session_user)")});
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).isValid(), "the operator's write went through");
+    QCOMPARE(errors.at(0).nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY2(!errors.at(1).isValid(), qPrintable(errors.at(1).text()));
+}
+
+void TestTeamRoles::retryOfUnretryableTicketRefused()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    const RetryResult r = alice->createRetry(m_createdTicket, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error.kind, StoreError::Kind::NotRetryable);
+
+    // Around the store too: the database itself checks the original.
+    const QList<QSqlError> errors =
+        rawExec(loginUrl(m_db->url(), m_alice, m_password),
+                {QStringLiteral("INSERT INTO tickets (customer_id, summary, status, created_at, updated_at, created_by,"
+                                " retry_of) VALUES ('c', 's', 'QUEUED', 1, 1, session_user, %1)")
+                     .arg(m_createdTicket)});
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).nativeErrorCode(), QStringLiteral("23514"));
+    const std::optional<Ticket> original = m_admin->ticket(m_createdTicket);
+    QVERIFY(original);
+    QCOMPARE(original->retriedAs, 0);
+}
+
+void TestTeamRoles::serverDoesTheEngineWork()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    Ticket queued = newTicket(TicketStatus::Queued, QStringLiteral("for the server"));
+    const qint64 id = alice->insertTicket(queued);
+    QVERIFY(id > 0);
+
+    std::unique_ptr<TicketStore> srv = openAs(m_srv);
+    QVERIFY(srv);
+    QList<Ticket> claimed = srv->claimQueued(QStringLiteral("srv-1"), 60000, 100);
+    QVERIFY2(srv->lastError().ok(), qPrintable(srv->lastError().message));
+    bool found = false;
+    for (const Ticket &t : claimed)
+        found = found || t.id == id;
+    QVERIFY(found);
+    QVERIFY(srv->renewClaims(QStringLiteral("srv-1"), {id}, 60000));
+
+    const QString ticketId = QStringLiteral("T-srv-1");
+    DeliveryRecord delivery;
+    delivery.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+    const QList<FactOutcome> outcomes =
+        srv->applyFacts({FactInput::forLocal(id, Fact::accepted(ticketId, m_clock.now())),
+                         FactInput::forRemote(Fact::webhook(ticketId, TicketStatus::Created, QStringLiteral("SUP-42"),
+                                                            customer, QStringLiteral("for the server"), m_clock.now()),
+                                              delivery)});
+    QCOMPARE(outcomes.size(), 2);
+    QVERIFY2(outcomes.last().committed, qPrintable(outcomes.last().error.message));
+    const std::optional<Ticket> done = alice->ticket(id);
+    QVERIFY(done);
+    QCOMPARE(done->status, TicketStatus::Created);
+    QCOMPARE(done->issueKey, QStringLiteral("SUP-42"));
+
+    QVERIFY(srv->recordDelivery(DeliveryRecord{}) > 0);
+    QVERIFY(srv->recordEvent(id, QStringLiteral("reconcile-check"), QString(), QString()));
+    QVERIFY(srv->markCustomerClosed(customer, m_clock.now()));
+    QVERIFY(srv->heartbeat(ServerRecord{QStringLiteral("srv-1"),
+                                        QStringLiteral("h"),
+                                        QStringLiteral("serve"),
+                                        QStringLiteral("http://127.0.0.1:1/webhooks/ripio"),
+                                        QStringLiteral("1.0"),
+                                        {},
+                                        {},
+                                        QStringLiteral("{}")}));
+    QVERIFY(srv->removeHeartbeat(QStringLiteral("srv-1")));
+    Ticket stuck = newTicket(TicketStatus::Queued, QStringLiteral("stuck"));
+    QVERIFY(alice->insertTicket(stuck) > 0);
+    QVERIFY(!srv->claimQueued(QStringLiteral("srv-2"), 1000, 100).isEmpty());
+    m_clock.advance(5000);
+    QVERIFY(!srv->expireClaims(QStringLiteral("lease ended")).isEmpty());
+    QVERIFY2(srv->lastError().ok(), qPrintable(srv->lastError().message));
+}
+
+void TestTeamRoles::initTwiceIsIdempotent()
+{
+    const qint64 tickets = m_admin->tickets().size();
+    const TeamSetupResult again = m_admin->initTeamDatabase();
+    QVERIFY2(again.error.ok(), qPrintable(again.error.message));
+    QVERIFY(again.createdRoles.isEmpty());
+    QCOMPARE(again.existingRoles.size(), 2);
+    QCOMPARE(m_admin->tickets().size(), tickets);
+    // Still enforced after the re-run, and still allowed.
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    Ticket t = newTicket(TicketStatus::Queued, QStringLiteral("after re-init"));
+    QVERIFY(alice->insertTicket(t) > 0);
+    QVERIFY(!alice->mayUpdateTickets());
+    QVERIFY(!alice->markCustomerClosed(customer, m_clock.now()));
+    QCOMPARE(alice->lastError().kind, StoreError::Kind::Denied);
+}
+
+void TestTeamRoles::operatorMayNotInit()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    const TeamSetupResult r = alice->initTeamDatabase();
+    QVERIFY(!r.error.ok());
+    QCOMPARE(r.error.kind, StoreError::Kind::Denied);
+    QVERIFY(!r.error.message.contains(m_password));
+}
+
+void TestTeamRoles::initFromTwoThreadsAndOlderSchema()
+{
+    PgTestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    // A database left at schema version 2 by an older TicketDesk.
+    const SqlDialect dialect(SqlDialect::Backend::PostgreSql);
+    const QStringList statements =
+        migrationStatements(1, dialect) + migrationStatements(2, dialect) +
+        QStringList{QStringLiteral("CREATE TABLE ticketdesk_schema (version BIGINT NOT NULL)"),
+                    QStringLiteral("INSERT INTO ticketdesk_schema (version) VALUES (2)")};
+    for (const QSqlError &e : rawExec(db.url(), statements))
+        QVERIFY2(!e.isValid(), qPrintable(e.text()));
+
+    TeamSetupResult results[2];
+    int versions[2] = {0, 0};
+    std::latch start(2);
+    QList<QThread *> threads;
+    for (int i = 0; i < 2; ++i) {
+        threads << QThread::create([&, i] {
+            TicketStore store(m_clock);
+            start.arrive_and_wait();
+            const StoreError opened = store.open(db.url());
+            if (!opened.ok()) {
+                results[i].error = opened;
+                return;
+            }
+            results[i] = store.initTeamDatabase();
+            versions[i] = store.schemaVersion();
+        });
+        threads.last()->start();
+    }
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QVERIFY2(results[0].error.ok(), qPrintable(results[0].error.message));
+    QVERIFY2(results[1].error.ok(), qPrintable(results[1].error.message));
+    QCOMPARE(versions[0], latestSchemaVersion());
+    QCOMPARE(versions[1], latestSchemaVersion());
+
+    // The result works: alice queues a ticket in this database too.
+    auto alice = std::make_unique<TicketStore>(m_clock);
+    const StoreError opened = alice->open(loginUrl(db.url(), m_alice, m_password));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    Ticket t = newTicket(TicketStatus::Queued, QStringLiteral("on the upgraded database"));
+    QVERIFY2(alice->insertTicket(t) > 0, qPrintable(alice->lastError().message));
+    QCOMPARE(t.createdBy, m_alice);
+}
+
+QTEST_GUILESS_MAIN(TestTeamRoles)
+#include "tst_teamroles.moc"
