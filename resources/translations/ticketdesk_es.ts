@@ -163,7 +163,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+86"/>
+        <location filename="../../src/app/commandline.cpp" line="+91"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -174,32 +174,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Create a ticket and send it to Ripio
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Crea un ticket y lo envía a Ripio
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -259,12 +234,43 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Create a ticket and send it to Ripio
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Crea un ticket y lo envía a Ripio
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -465,7 +471,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -643,9 +649,122 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>DbCommand</name>
+    <message>
+        <location filename="../../src/app/dbcommand.cpp" line="+29"/>
+        <source>Ignored: db never listens.</source>
+        <translation>Se ignora: db nunca escucha.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a SQLite file: SQLite needs no init (TicketDesk creates and migrates the file when it opens it).</source>
+        <translation>%1 es un archivo SQLite: SQLite no necesita init (TicketDesk crea y migra el archivo al abrirlo).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Team database %1: schema version %2.</source>
+        <translation>Base de datos de equipo %1: versión del esquema %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created the group role %1.</source>
+        <translation>Se creó el rol de grupo %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group role %1 exists already.</source>
+        <translation>El rol de grupo %1 ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the grants and row-level security of %1.</source>
+        <translation>Se configuraron los permisos y la seguridad a nivel de fila de %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installed the functions %1.</source>
+        <translation>Se instalaron las funciones %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give people access with plain SQL (as a role that may create roles), for example:</source>
+        <translation>Dé acceso a las personas con SQL simple (como un rol que pueda crear roles), por ejemplo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 s ago</source>
+        <translation>hace %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Team database (PostgreSQL): %1</source>
+        <translation>Base de datos de equipo (PostgreSQL): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite database: %1</source>
+        <translation>Base de datos SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema version: %1 (this build: %2)</source>
+        <translation>Versión del esquema: %1 (esta versión del programa: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group role %1: present</source>
+        <translation>Rol de grupo %1: presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group role %1: missing (run `ticketdesk db init`)</source>
+        <translation>Rol de grupo %1: falta (ejecute `ticketdesk db init`)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No process has been seen on this database.</source>
+        <translation>No se ha visto ningún proceso en esta base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processes seen (newest first):</source>
+        <translation>Procesos vistos (los más recientes primero):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>db: expected init or status</source>
+        <translation>db: se esperaba init o status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>db: unknown subcommand &apos;%1&apos; (expected init or status)</source>
+        <translation>db: subcomando desconocido &apos;%1&apos; (se esperaba init o status)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>db %1: unexpected argument &apos;%2&apos;</source>
+        <translation>db %1: argumento inesperado &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+91"/>
+        <location filename="../../src/app/desktop.cpp" line="+92"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -796,7 +915,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+84"/>
+        <location filename="../../src/service/outbox.cpp" line="+85"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -1174,6 +1293,29 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+2"/>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::ChangeFeed</name>
+    <message>
+        <location filename="../../src/store/changefeed.cpp" line="+120"/>
+        <source>connected to %1</source>
+        <translation>conectado a %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no connection to %1 since %2 (%3); reconnecting</source>
+        <translation>sin conexión con %1 desde %2 (%3); reconectando</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the connection was lost</source>
+        <translation>se perdió la conexión</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the server did not answer</source>
+        <translation>el servidor no respondió</translation>
     </message>
 </context>
 <context>
@@ -1660,13 +1802,13 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+43"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-374"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -1853,7 +1995,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Tickets por estado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Team database</source>
+        <translation>Base de datos de equipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Loading tickets</source>
         <translation>Cargando tickets</translation>
     </message>
@@ -1869,12 +2016,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -1901,7 +2048,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -1980,7 +2127,32 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>Team database: connected to %1</source>
+        <translation>Base de datos de equipo: conectado a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database: reconnecting since %1 (%2)</source>
+        <translation>Base de datos de equipo: reconectando desde las %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No receiver has ever run on this database</source>
+        <translation>Nunca hubo un receptor en marcha en esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receiver seen for %1 min</source>
+        <translation>Ningún receptor visto desde hace %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
+        <translation>Ningún `ticketdesk serve` ha escrito una señal de vida últimamente: los tickets nuevos quedan en cola y los resultados no llegan hasta que uno esté en marcha.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento hace %1 s</translation>
     </message>
@@ -2893,8 +3065,8 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+140"/>
-        <location line="+129"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+142"/>
+        <location line="+178"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -2937,6 +3109,44 @@ Retry anyway?</source>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::WatchCommand</name>
+    <message>
+        <location filename="../../src/app/watchcommand.cpp" line="+32"/>
+        <source>Ignored: watch never listens.</source>
+        <translation>Se ignora: watch nunca escucha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tickets with this status.</source>
+        <translation>Solo los tickets con este estado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>watch: unexpected argument &apos;%1&apos;</source>
+        <translation>watch: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch: unknown status &apos;%1&apos;</source>
+        <translation>watch: estado desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot install the signal handlers</source>
+        <translation>no se pueden instalar los manejadores de señales</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>watching %1 (Ctrl+C to stop)</source>
+        <translation>observando %1 (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>#%1 removed: merged into another ticket</source>
+        <translation>#%1 eliminado: fusionado con otro ticket</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+86"/>
+        <location filename="../../src/app/commandline.cpp" line="+91"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -174,32 +174,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Create a ticket and send it to Ripio
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Cria um chamado e o envia à Ripio
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -259,12 +234,43 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Create a ticket and send it to Ripio
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
+                                   Cria um chamado e o envia à Ripio
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -465,7 +471,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -643,9 +649,122 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>DbCommand</name>
+    <message>
+        <location filename="../../src/app/dbcommand.cpp" line="+29"/>
+        <source>Ignored: db never listens.</source>
+        <translation>Ignorado: db nunca escuta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a SQLite file: SQLite needs no init (TicketDesk creates and migrates the file when it opens it).</source>
+        <translation>%1 é um arquivo SQLite: o SQLite não precisa de init (o TicketDesk cria e migra o arquivo ao abri-lo).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Team database %1: schema version %2.</source>
+        <translation>Banco de dados de equipe %1: versão do esquema %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created the group role %1.</source>
+        <translation>O papel de grupo %1 foi criado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group role %1 exists already.</source>
+        <translation>O papel de grupo %1 já existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the grants and row-level security of %1.</source>
+        <translation>Foram configuradas as permissões e a segurança em nível de linha de %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installed the functions %1.</source>
+        <translation>Foram instaladas as funções %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give people access with plain SQL (as a role that may create roles), for example:</source>
+        <translation>Dê acesso às pessoas com SQL simples (como um papel que possa criar papéis), por exemplo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 s ago</source>
+        <translation>há %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>há %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>há %1 h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 does not exist.</source>
+        <translation>O banco de dados %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Team database (PostgreSQL): %1</source>
+        <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite database: %1</source>
+        <translation>Banco de dados SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema version: %1 (this build: %2)</source>
+        <translation>Versão do esquema: %1 (esta versão do programa: %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group role %1: present</source>
+        <translation>Papel de grupo %1: presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group role %1: missing (run `ticketdesk db init`)</source>
+        <translation>Papel de grupo %1: ausente (execute `ticketdesk db init`)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No process has been seen on this database.</source>
+        <translation>Nenhum processo foi visto neste banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processes seen (newest first):</source>
+        <translation>Processos vistos (os mais recentes primeiro):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>db: expected init or status</source>
+        <translation>db: esperava-se init ou status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>db: unknown subcommand &apos;%1&apos; (expected init or status)</source>
+        <translation>db: subcomando desconhecido &apos;%1&apos; (esperava-se init ou status)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>db %1: unexpected argument &apos;%2&apos;</source>
+        <translation>db %1: argumento inesperado &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+91"/>
+        <location filename="../../src/app/desktop.cpp" line="+92"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -796,7 +915,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+84"/>
+        <location filename="../../src/service/outbox.cpp" line="+85"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -1174,6 +1293,29 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+2"/>
         <source>Size</source>
         <translation>Tamanho</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::ChangeFeed</name>
+    <message>
+        <location filename="../../src/store/changefeed.cpp" line="+120"/>
+        <source>connected to %1</source>
+        <translation>conectado a %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no connection to %1 since %2 (%3); reconnecting</source>
+        <translation>sem conexão com %1 desde %2 (%3); reconectando</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the connection was lost</source>
+        <translation>a conexão foi perdida</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the server did not answer</source>
+        <translation>o servidor não respondeu</translation>
     </message>
 </context>
 <context>
@@ -1660,13 +1802,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+43"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-374"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -1853,7 +1995,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Chamados por status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Loading tickets</source>
         <translation>Carregando tickets</translation>
     </message>
@@ -1869,12 +2016,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -1901,7 +2048,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os tickets puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -1980,7 +2127,32 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>Team database: connected to %1</source>
+        <translation>Banco de dados da equipe: conectado a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database: reconnecting since %1 (%2)</source>
+        <translation>Banco de dados da equipe: reconectando desde %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No receiver has ever run on this database</source>
+        <translation>Nenhum receptor jamais foi executado neste banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receiver seen for %1 min</source>
+        <translation>Nenhum receptor visto há %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
+        <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os tickets novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento há %1 s</translation>
     </message>
@@ -2893,8 +3065,8 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+140"/>
-        <location line="+129"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+142"/>
+        <location line="+178"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -2937,6 +3109,44 @@ Tentar novamente mesmo assim?</translation>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::WatchCommand</name>
+    <message>
+        <location filename="../../src/app/watchcommand.cpp" line="+32"/>
+        <source>Ignored: watch never listens.</source>
+        <translation>Ignorado: watch nunca escuta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tickets with this status.</source>
+        <translation>Somente os chamados com este status.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>watch: unexpected argument &apos;%1&apos;</source>
+        <translation>watch: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>watch: unknown status &apos;%1&apos;</source>
+        <translation>watch: status desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot install the signal handlers</source>
+        <translation>não é possível instalar os tratadores de sinais</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>watching %1 (Ctrl+C to stop)</source>
+        <translation>observando %1 (Ctrl+C para parar)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>#%1 removed: merged into another ticket</source>
+        <translation>#%1 removido: mesclado a outro chamado</translation>
     </message>
 </context>
 <context>

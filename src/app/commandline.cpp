@@ -36,9 +36,9 @@ using Cli::usageError;
 
 // The command words; an unknown word is matched against these for a suggestion.
 const QStringList commandWords{
-    QStringLiteral("help"),  QStringLiteral("list"),   QStringLiteral("show"),  QStringLiteral("export"),
-    QStringLiteral("serve"), QStringLiteral("create"), QStringLiteral("retry"), QStringLiteral("watch"),
-    QStringLiteral("db"),
+    QStringLiteral("help"),   QStringLiteral("list"),  QStringLiteral("show"),
+    QStringLiteral("export"), QStringLiteral("serve"), QStringLiteral("create"),
+    QStringLiteral("retry"),  QStringLiteral("watch"), QStringLiteral("db"),
 };
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};

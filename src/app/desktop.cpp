@@ -13,6 +13,7 @@
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
+#include "store/databaselocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -143,6 +144,16 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
         config = EngineConfig::fromSettings(settings);
         config.dbPath = parser.isSet(db) ? parser.value(db) : Cli::defaultDatabasePath();
         config.dataDir = Cli::dataDirFor(config.dbPath);
+        // Another process may write the same database: `serve` and the command
+        // line on this file, or the whole team on a team database.
+        config.followChanges = true;
+        if (DatabaseLocation::parse(config.dbPath).isPostgres()) {
+            // A team desktop: the servers receive, send and reconcile; this one
+            // reads, queues and follows. No port, no Ripio credentials used.
+            config.listen = false;
+            config.runOutbox = false;
+            config.runReconciler = false;
+        }
     }
 
     SecretStore secrets;

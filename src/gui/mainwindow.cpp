@@ -365,10 +365,13 @@ void MainWindow::buildStatusBar()
     m_lastEventLabel = label("lastEventLabel", tr("Time since the last event"));
     m_apiLabel = label("apiStatusLabel", tr("Ripio API"));
     m_countsLabel = label("countsLabel", tr("Tickets by status"));
+    m_databaseLabel = label("databaseStatusLabel", tr("Team database"));
+    m_databaseLabel->hide();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_listenerLabel);
     statusBar()->addWidget(m_lastEventLabel);
     statusBar()->addWidget(m_apiLabel);
+    statusBar()->addWidget(m_databaseLabel);
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
     m_loadProgress->setAccessibleName(tr("Loading tickets"));
@@ -489,6 +492,7 @@ void MainWindow::connectService()
         tick();
     });
     connect(s, &TicketService::listenerStateChanged, this, &MainWindow::updateListener);
+    connect(s, &TicketService::databaseStateChanged, this, &MainWindow::updateDatabase);
     connect(s, &TicketService::apiStateChanged, this, &MainWindow::updateApi);
     connect(s, &TicketService::retryFinished, this, [this](qint64 originalId, qint64 retryId, const QString &error) {
         if (!error.isEmpty()) {
@@ -563,8 +567,42 @@ void MainWindow::updateApi(const ApiState &state)
     m_apiLabel->setToolTip(state.message);
 }
 
+void MainWindow::updateDatabase(const DatabaseState &state)
+{
+    m_database = state;
+    showDatabaseState();
+}
+
+// A team desktop has no listener and no Ripio client of its own: what matters
+// is its connection to the team database and whether any server receives.
+void MainWindow::showDatabaseState()
+{
+    if (!m_database.team)
+        return;
+    m_listenerLabel->hide();
+    m_apiLabel->hide();
+    m_databaseLabel->show();
+    const QDateTime now = m_clock.now();
+    QString text = m_database.connected
+                       ? tr("Team database: connected to %1").arg(m_database.where)
+                       : tr("Team database: reconnecting since %1 (%2)")
+                             .arg(QLocale().toString(m_database.since.toLocalTime().time(), QLocale::ShortFormat),
+                                  m_database.message);
+    QString tip = m_database.where;
+    const qint64 quietS = m_database.receiverSeenAt.isValid() ? m_database.receiverSeenAt.secsTo(now) : -1;
+    if (m_database.connected && (quietS < 0 || quietS > 60)) {
+        text += QStringLiteral(" · ") + (quietS < 0 ? tr("No receiver has ever run on this database")
+                                                    : tr("No receiver seen for %1 min").arg(quietS / 60));
+        tip = tr("No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes "
+                 "do not arrive until one runs.");
+    }
+    m_databaseLabel->setText(text);
+    m_databaseLabel->setToolTip(tip);
+}
+
 void MainWindow::tick()
 {
+    showDatabaseState();
     if (m_listener.lastEventAt.isValid()) {
         const qint64 s = std::max<qint64>(0, m_listener.lastEventAt.secsTo(m_clock.now()));
         m_lastEventLabel->setText(s < 120 ? tr("Last event %1 s ago").arg(s) : tr("Last event %1 min ago").arg(s / 60));

@@ -123,6 +123,10 @@ private:
     QLabel *m_listenerLabel = nullptr;
     QLabel *m_lastEventLabel = nullptr;
     QLabel *m_apiLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    DatabaseState m_database;
+    void updateDatabase(const DatabaseState &state);
+    void showDatabaseState();
     QLabel *m_countsLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     QTimer *m_tick = nullptr;

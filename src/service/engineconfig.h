@@ -22,6 +22,9 @@ struct EngineConfig
     QString dbPath;                           // a SQLite file or a PostgreSQL URL (store/databaselocation.h)
     QString dataDir;                          // attachment copies live in dataDir/attachments
     QString role = QStringLiteral("desktop"); // in the heartbeat row: "desktop" or "serve"
+    // Follow changes other processes commit (a team database, or a file that
+    // `serve` or the command line also write) and report them as ticketsChanged.
+    bool followChanges = false;
 
     ClientSettings client;
 

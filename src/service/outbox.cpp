@@ -48,8 +48,6 @@ Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObj
     connect(&m_backoffTimer, &QTimer::timeout, this, &Outbox::kick);
     connect(&m_pollTimer, &QTimer::timeout, this, &Outbox::poll);
     connect(&m_leaseTimer, &QTimer::timeout, this, &Outbox::tendLeases);
-    m_leaseTimer.start(int(m_leaseMs / 4));
-    m_pollTimer.start(pollIntervalMs);
 }
 
 void Outbox::setEnabled(bool enabled)
@@ -57,16 +55,19 @@ void Outbox::setEnabled(bool enabled)
     m_enabled = enabled;
     if (enabled) {
         m_pollTimer.start(pollIntervalMs);
+        m_leaseTimer.start(int(m_leaseMs / 4));
         kick();
     } else {
         m_pollTimer.stop();
+        m_leaseTimer.stop();
     }
 }
 
 void Outbox::setLeaseMs(qint64 ms)
 {
     m_leaseMs = std::max<qint64>(ms, 1000);
-    m_leaseTimer.start(int(m_leaseMs / 4));
+    if (m_leaseTimer.isActive())
+        m_leaseTimer.start(int(m_leaseMs / 4));
 }
 
 void Outbox::poll()

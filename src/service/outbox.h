@@ -43,6 +43,8 @@ public:
     // Retry-After when it gave one (>= 0), else 1, 2, 4 ... capped at 60.
     static int backoffSeconds(int failures, int retryAfterSeconds);
 
+    // Enabled, it also looks for work other processes queued and tends its
+    // leases (timers); kick() alone sends what is queued now.
     void setEnabled(bool enabled);
     // Who claims tickets: unique per process (host, pid, start time).
     QString claimant() const { return m_claimant; }

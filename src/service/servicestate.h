@@ -40,7 +40,20 @@ struct ApiState
     QDateTime retryAt; // next automatic attempt when offline/rate limited
 };
 
+// What the status bar shows about the database when other processes share it
+// (a team database): the connection, and whether any receiver is alive.
+struct DatabaseState
+{
+    bool team = false;        // a shared PostgreSQL database
+    bool connected = false;   // the change feed's connection is up
+    QString where;            // user@host:port/db, never a password
+    QString message;          // why not connected
+    QDateTime since;          // when the connection state last changed (UTC)
+    QDateTime receiverSeenAt; // the freshest heartbeat of a `serve` (UTC); invalid: none ever
+};
+
 } // namespace TicketDesk
 
+Q_DECLARE_METATYPE(TicketDesk::DatabaseState)
 Q_DECLARE_METATYPE(TicketDesk::ListenerState)
 Q_DECLARE_METATYPE(TicketDesk::ApiState)

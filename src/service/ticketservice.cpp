@@ -11,6 +11,7 @@
 #include "service/outbox.h"
 #include "service/reconciler.h"
 #include "service/webhookreceiver.h"
+#include "store/changefeed.h"
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ TicketService::TicketService(const Clock &clock, QObject *parent)
     qRegisterMetaType<NewTicket>();
     qRegisterMetaType<ListenerState>();
     qRegisterMetaType<ApiState>();
+    qRegisterMetaType<DatabaseState>();
     qRegisterMetaType<Ticket>();
     qRegisterMetaType<QList<Ticket>>();
     qRegisterMetaType<QList<qint64>>();
@@ -143,14 +145,63 @@ void TicketService::start(const EngineConfig &config)
         bindListener();
     if (config.runOutbox) {
         m_outbox->recoverInterrupted();
-        m_outbox->kick();
+        m_outbox->setEnabled(true);
+    } else {
+        m_outbox->setEnabled(false);
     }
     if (config.runReconciler)
         m_reconciler->start();
     if (m_heartbeat)
         beat();
+    if (config.followChanges)
+        followChanges();
     updateApiState();
     Q_EMIT started(true, QString());
+}
+
+void TicketService::followChanges()
+{
+    m_database.team = m_store->isPostgres();
+    m_database.where = m_store->displayName();
+    m_database.connected = true;
+    m_database.since = m_clock.now();
+    m_feed = new ChangeFeed(m_clock, m_config.dbPath, this);
+    connect(m_feed, &ChangeFeed::changed, this,
+            [this](const QList<Ticket> &tickets, const QList<qint64> &removed, qint64) {
+                emitChanged(tickets);
+                if (!removed.isEmpty())
+                    Q_EMIT ticketsRemoved(removed);
+            });
+    connect(m_feed, &ChangeFeed::connectionChanged, this, [this](bool connected, const QString &message) {
+        m_database.connected = connected;
+        m_database.message = connected ? QString() : message;
+        m_database.since = m_clock.now();
+        Q_EMIT databaseStateChanged(m_database);
+    });
+    // Only what others commit from now on: this process has just loaded (or
+    // will load) everything before.
+    m_feed->start(m_store->lastChange());
+    if (m_database.team) {
+        m_receiverCheck = new QTimer(this);
+        connect(m_receiverCheck, &QTimer::timeout, this, &TicketService::checkReceivers);
+        m_receiverCheck->start(heartbeatIntervalMs);
+        checkReceivers();
+    }
+    Q_EMIT databaseStateChanged(m_database);
+}
+
+void TicketService::checkReceivers()
+{
+    QDateTime freshest;
+    for (const ServerRecord &s : m_store->servers()) {
+        if (s.role == QLatin1StringView("serve") && !s.listenUrl.isEmpty() &&
+            (!freshest.isValid() || s.lastSeen > freshest))
+            freshest = s.lastSeen;
+    }
+    if (freshest != m_database.receiverSeenAt) {
+        m_database.receiverSeenAt = freshest;
+        Q_EMIT databaseStateChanged(m_database);
+    }
 }
 
 void TicketService::beat()

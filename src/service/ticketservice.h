@@ -23,6 +23,10 @@
 class QTimer;
 
 namespace TicketDesk {
+class ChangeFeed;
+}
+
+namespace TicketDesk {
 
 class Clock;
 class HttpServer;
@@ -97,6 +101,7 @@ Q_SIGNALS:
     void customersLoaded(const QStringList &customerIds, const QStringList &lastSummaries, const QStringList &closed);
     void listenerStateChanged(const TicketDesk::ListenerState &state);
     void apiStateChanged(const TicketDesk::ApiState &state);
+    void databaseStateChanged(const TicketDesk::DatabaseState &state);
     void stopped();
 
 private:
@@ -122,6 +127,11 @@ private:
     // desktops with no receiver in sight read it).
     void beat();
     QTimer *m_heartbeat = nullptr;
+    void followChanges();
+    void checkReceivers();
+    ChangeFeed *m_feed = nullptr;
+    QTimer *m_receiverCheck = nullptr;
+    DatabaseState m_database;
     QDateTime m_startedAt;
 };
 
