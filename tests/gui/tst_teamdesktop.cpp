@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "gui/enginehost.h"
+#include "gui/guiresources.h"
+#include "gui/mainwindow.h"
+#include "gui/ticketmodel.h"
+#include "sandbox/ripiosandbox.h"
+#include "service/engineconfig.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+#include "support/pgtestdatabase.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+// A desktop on a team database (a real PostgreSQL 15): no listener, no Ripio
+// client of its own. Its ticket is sent by a server engine on the same
+// database (another engine thread and connection, as `serve` would be), and
+// the outcome reaches the desktop's table through the change feed.
+class TestTeamDesktop final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<PgTestDatabase> m_db;
+    std::unique_ptr<RipioSandbox> m_sandbox;
+    std::unique_ptr<EngineHost> m_server;
+    std::unique_ptr<EngineHost> m_desktop;
+    std::unique_ptr<MainWindow> m_window;
+
+    const TicketRow *rowOf(qint64 id) const
+    {
+        const int r = m_window->ticketModel()->rowForId(id);
+        return r < 0 ? nullptr : &m_window->ticketModel()->row(r);
+    }
+    qint64 idWithSummary(const QString &summary) const
+    {
+        const TicketModel *m = m_window->ticketModel();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->text(m->row(r).summary) == summary)
+                return m->row(r).id;
+        }
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        initGuiResources();
+        m_db = std::make_unique<PgTestDatabase>();
+        QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+
+        SandboxOptions options;
+        options.webhookDelayMs = 300;
+        m_sandbox = std::make_unique<RipioSandbox>(options);
+        QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0), qPrintable(m_sandbox->errorString()));
+
+        // The server: receives webhooks, sends, holds the credentials.
+        EngineConfig server;
+        server.dbPath = m_db->url();
+        server.dataDir = m_dir.filePath(QStringLiteral("server"));
+        server.role = QStringLiteral("serve");
+        server.runReconciler = false;
+        server.client.baseUrl = m_sandbox->baseUrl();
+        server.client.clientId = options.clientId;
+        server.client.clientSecret = options.clientSecret;
+        server.webhookSecret = options.webhookSecret;
+        server.listen = true;
+        server.address = QHostAddress::LocalHost;
+        server.port = 0;
+        m_server = std::make_unique<EngineHost>(m_clock);
+        RipioSandbox *sb = m_sandbox.get();
+        QString webhookUrl;
+        connect(m_server->service(), &TicketService::listenerStateChanged, this,
+                [sb, &webhookUrl](const ListenerState &s) {
+                    if (s.listening) {
+                        webhookUrl = s.url;
+                        sb->setWebhookUrl(QUrl(s.url));
+                    }
+                });
+        m_server->start(server);
+        QTRY_VERIFY_WITH_TIMEOUT(!webhookUrl.isEmpty(), 10000);
+
+        // The operator's desktop, configured as `ticketdesk --db postgresql://…` does.
+        EngineConfig desk;
+        desk.dbPath = m_db->url();
+        desk.dataDir = m_dir.filePath(QStringLiteral("desk"));
+        desk.listen = false;
+        desk.runOutbox = false;
+        desk.runReconciler = false;
+        desk.followChanges = true;
+        m_desktop = std::make_unique<EngineHost>(m_clock);
+        m_window = std::make_unique<MainWindow>(m_desktop->service(), m_clock, desk, nullptr, false);
+        QSignalSpy ready(m_window.get(), &MainWindow::ticketsReady);
+        m_window->show();
+        m_desktop->start(desk);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QVERIFY(m_desktop->shutdown(5000));
+        QVERIFY(m_server->shutdown(5000));
+        m_desktop.reset();
+        m_server.reset();
+        m_sandbox.reset();
+        m_db.reset();
+    }
+
+    void statusBarSaysTeamDatabase()
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("databaseStatusLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("connected to")), 5000);
+        QVERIFY(label->text().contains(m_db->name()));
+        QVERIFY(!label->text().contains(QUrl(m_db->url()).password()));
+        QVERIFY(!label->accessibleName().isEmpty());
+        // The server's heartbeat is fresh: no "no receiver" warning.
+        QTRY_VERIFY_WITH_TIMEOUT(!label->text().contains(QStringLiteral("receiver")), 15000);
+    }
+
+    void formTicketIsSentByTheServerAndTheOutcomeArrives()
+    {
+        QAction *newTicket = m_window->findChild<QAction *>(QStringLiteral("newTicketAction"));
+        QVERIFY(newTicket);
+        newTicket->trigger();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("CreateTicketDialog"))));
+        auto *customer = dialog->findChild<QLineEdit *>(QStringLiteral("customerLineEdit"));
+        auto *summary = dialog->findChild<QLineEdit *>(QStringLiteral("summaryLineEdit"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(customer && summary && create);
+        QTest::keyClicks(customer, QStringLiteral("11111111-2222-4333-8444-555555555555"));
+        QTest::keyClicks(summary, QStringLiteral("Withdrawal stuck"));
+        QTRY_VERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+
+        qint64 id = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((id = idWithSummary(QStringLiteral("Withdrawal stuck"))) > 0, 5000);
+        // Sent by the server, not by this desktop; the outcome comes back through the feed.
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(id)->status, TicketStatus::Created, 15000);
+        QVERIFY(m_window->ticketModel()->text(rowOf(id)->issueKey).startsWith(QStringLiteral("SUP-")));
+        QCOMPARE(m_sandbox->counters().ticketsAccepted, 1);
+    }
+
+    void anotherOperatorsTicketAppearsWithinASecond()
+    {
+        TicketStore colleague(m_clock);
+        QVERIFY(colleague.open(m_db->url()).ok());
+        Ticket t;
+        t.customerId = QStringLiteral("22222222-2222-4333-8444-555555555555");
+        t.summary = QStringLiteral("Colleague's ticket");
+        QElapsedTimer timer;
+        QVERIFY(colleague.insertTicket(t) > 0);
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->ticketModel()->rowForId(t.id) >= 0, 1000);
+        qInfo("a colleague's ticket reached the table in %lld ms", qint64(timer.elapsed()));
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(t.id)->status, TicketStatus::Created, 15000);
+    }
+};
+
+QTEST_MAIN(TestTeamDesktop)
+#include "tst_teamdesktop.moc"
