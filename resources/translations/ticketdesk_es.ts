@@ -1802,18 +1802,18 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+361"/>
+        <location line="+362"/>
         <location line="+43"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2966,12 +2966,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -2996,7 +2996,7 @@ Retry anyway?</source>
         <translation>%1 (detenido)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+117"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
@@ -3060,6 +3060,11 @@ Retry anyway?</source>
         <location line="+2"/>
         <source>Ticket ID</source>
         <translation>ID de ticket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
     </message>
 </context>
 <context>

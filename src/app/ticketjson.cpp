@@ -63,6 +63,7 @@ QJsonObject ticketToJson(const Ticket &t)
         {QStringLiteral("retriedAs"), idOrNull(t.retriedAs)},
         {QStringLiteral("conflict"), t.conflict},
         {QStringLiteral("createdHere"), t.createdHere},
+        {QStringLiteral("createdBy"), t.createdBy},
         {QStringLiteral("attachments"), attachments},
     };
 }
@@ -90,6 +91,7 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &o)
     t.retriedAs = o.value(QStringLiteral("retriedAs")).toInteger();
     t.conflict = o.value(QStringLiteral("conflict")).toBool();
     t.createdHere = o.value(QStringLiteral("createdHere")).toBool(true);
+    t.createdBy = o.value(QStringLiteral("createdBy")).toString();
     const QJsonArray attachments = o.value(QStringLiteral("attachments")).toArray();
     for (const QJsonValue &v : attachments) {
         const QJsonObject a = v.toObject();

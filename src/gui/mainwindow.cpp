@@ -124,6 +124,7 @@ void MainWindow::buildTable()
     header->resizeSection(TicketModel::OutcomeColumn, 145);
     header->resizeSection(TicketModel::WaitingColumn, 110);
     header->resizeSection(TicketModel::TicketIdColumn, 120);
+    header->resizeSection(TicketModel::OperatorColumn, 100);
     // Narrow, and shown right after the status: with the details pane open at
     // 1280 px the last columns are off-screen, and the retry button must not be.
     header->resizeSection(TicketModel::RetryColumn, 80);

@@ -177,6 +177,8 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
     }
     case TicketIdColumn:
         return text(row.ticketId);
+    case OperatorColumn:
+        return text(row.createdBy);
     case RetryColumn:
         if (offersRetry(row))
             return tr("Retry");
@@ -297,6 +299,8 @@ QVariant TicketModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Ticket ID");
     case RetryColumn:
         return tr("Retry");
+    case OperatorColumn:
+        return tr("Operator");
     }
     return QVariant();
 }
@@ -338,6 +342,7 @@ TicketRow TicketModel::makeRow(const Ticket &t)
     r.customerId = store(t.customerId);
     r.summary = store(t.summary);
     r.issueKey = store(t.issueKey);
+    r.createdBy = store(t.createdBy);
     r.status = t.status;
     r.conflict = t.conflict;
     return r;

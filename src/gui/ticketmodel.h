@@ -48,6 +48,7 @@ public:
         WaitingColumn,
         TicketIdColumn,
         RetryColumn,
+        OperatorColumn, // who created it: the database role (team) or the OS user (solo)
         ColumnCount
     };
     Q_ENUM(Column)

@@ -32,6 +32,7 @@ struct TicketRow
     TextRef customerId;
     TextRef summary;
     TextRef issueKey;
+    TextRef createdBy;
     TicketStatus status = TicketStatus::Queued;
     bool conflict = false;
 };

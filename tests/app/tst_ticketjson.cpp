@@ -13,11 +13,11 @@ namespace {
 
 const QStringList ticketKeys{
     QStringLiteral("attachments"), QStringLiteral("conflict"),    QStringLiteral("createdAt"),
-    QStringLiteral("createdHere"), QStringLiteral("customerId"),  QStringLiteral("description"),
-    QStringLiteral("id"),          QStringLiteral("issueKey"),    QStringLiteral("message"),
-    QStringLiteral("outcomeAt"),   QStringLiteral("retriedAs"),   QStringLiteral("retryOf"),
-    QStringLiteral("status"),      QStringLiteral("submittedAt"), QStringLiteral("summary"),
-    QStringLiteral("ticketId"),    QStringLiteral("updatedAt"),
+    QStringLiteral("createdBy"),   QStringLiteral("createdHere"), QStringLiteral("customerId"),
+    QStringLiteral("description"), QStringLiteral("id"),          QStringLiteral("issueKey"),
+    QStringLiteral("message"),     QStringLiteral("outcomeAt"),   QStringLiteral("retriedAs"),
+    QStringLiteral("retryOf"),     QStringLiteral("status"),      QStringLiteral("submittedAt"),
+    QStringLiteral("summary"),     QStringLiteral("ticketId"),    QStringLiteral("updatedAt"),
 };
 
 QDateTime utc(int hour, int minute, int second, int ms)

@@ -375,6 +375,21 @@ private Q_SLOTS:
         // Only the new issue key was added to the arena; unchanged strings were kept.
         QCOMPARE(model.textArenaBytes(), arena + qint64(QByteArrayLiteral("SUP-1").size()));
     }
+
+    void operatorColumnShowsWhoCreatedIt()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        Ticket mine = ticket(1);
+        mine.createdBy = QStringLiteral("alice");
+        Ticket webhookOnly = ticket(2); // first seen through a webhook: nobody here made it
+        model.appendLoaded({mine, webhookOnly});
+        QCOMPARE(model.headerData(TicketModel::OperatorColumn, Qt::Horizontal).toString(), QStringLiteral("Operator"));
+        QCOMPARE(model.index(0, TicketModel::OperatorColumn).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(model.index(1, TicketModel::OperatorColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, TicketModel::OperatorColumn).data(TicketModel::SortRole).toString(),
+                 QStringLiteral("alice"));
+    }
 };
 
 QTEST_MAIN(TestTicketModel)
