@@ -581,6 +581,7 @@ void MainWindow::showDatabaseState()
     if (!m_database.team)
         return;
     m_listenerLabel->hide();
+    m_lastEventLabel->hide(); // the servers receive the events, not this desktop
     m_apiLabel->hide();
     m_databaseLabel->show();
     const QDateTime now = m_clock.now();

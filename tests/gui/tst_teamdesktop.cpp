@@ -138,6 +138,9 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(m_db->name()));
         QVERIFY(!label->text().contains(QUrl(m_db->url()).password()));
         QVERIFY(!label->accessibleName().isEmpty());
+        // No listener here: the listener's and the API's labels make no sense on a team desktop.
+        for (const char *name : {"listenerStatusLabel", "lastEventLabel", "apiStatusLabel"})
+            QVERIFY2(!m_window->findChild<QLabel *>(QLatin1StringView(name))->isVisible(), name);
         // The server's heartbeat is fresh: no "no receiver" warning.
         QTRY_VERIFY_WITH_TIMEOUT(!label->text().contains(QStringLiteral("receiver")), 15000);
     }
