@@ -13,6 +13,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace TicketDesk {
 
@@ -95,7 +96,16 @@ void Outbox::recoverInterrupted()
 {
     const QString why = QCoreApplication::translate(
         "Outbox", "TicketDesk stopped while sending this ticket; Ripio may or may not have received it.");
-    const QList<Ticket> changed = m_store.expireClaims(why, !m_store.isPostgres());
+    // Every SUBMITTING ticket is this process's own leftover only when no other
+    // process is alive on the database (a SQLite file with `serve` running and
+    // a command line starting beside it: the server's sends are not ours).
+    bool alone = !m_store.isPostgres();
+    const QDateTime now = m_clock.now();
+    for (const ServerRecord &s : m_store.servers()) {
+        if (s.instance != m_claimant && std::abs(s.lastSeen.msecsTo(now)) < m_leaseMs)
+            alone = false;
+    }
+    const QList<Ticket> changed = m_store.expireClaims(why, alone);
     if (changed.isEmpty())
         return;
     qCWarning(lcService) << changed.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";
