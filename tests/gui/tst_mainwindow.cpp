@@ -12,6 +12,7 @@
 #include "sandbox/ripiosandbox.h"
 #include "service/engineconfig.h"
 #include "service/ticketservice.h"
+#include "windowrows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,11 +65,7 @@ private:
             return -1;
         return m_window->ticketProxy()->mapFromSource(m_window->ticketModel()->index(r, 0)).row();
     }
-    const TicketRow *rowOf(qint64 id) const
-    {
-        const int r = m_window->ticketModel()->rowForId(id);
-        return r < 0 ? nullptr : &m_window->ticketModel()->row(r);
-    }
+    const TicketRow *rowOf(qint64 id) const { return windowRowOf(*m_window, id); }
     // Creates a ticket through the engine (as the form does) and returns its id
     // once it is in the table (0 if it never shows).
     qint64 createThroughEngine(const QString &summary, quint64 tag)
@@ -99,15 +96,7 @@ private:
         poll->start();
     }
 
-    qint64 idWithSummary(const QString &summary) const
-    {
-        const TicketModel *m = m_window->ticketModel();
-        for (int r = 0; r < m->rowCount(); ++r) {
-            if (m->text(m->row(r).summary) == summary)
-                return m->row(r).id;
-        }
-        return 0;
-    }
+    qint64 idWithSummary(const QString &summary) const { return windowIdWithSummary(*m_window, summary); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -10,6 +10,7 @@
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
 #include "support/pgtestdatabase.h"
+#include "windowrows.h"
 
 #include <QAction>
 #include <QDialog>
@@ -45,20 +46,8 @@ private:
     std::unique_ptr<EngineHost> m_desktop;
     std::unique_ptr<MainWindow> m_window;
 
-    const TicketRow *rowOf(qint64 id) const
-    {
-        const int r = m_window->ticketModel()->rowForId(id);
-        return r < 0 ? nullptr : &m_window->ticketModel()->row(r);
-    }
-    qint64 idWithSummary(const QString &summary) const
-    {
-        const TicketModel *m = m_window->ticketModel();
-        for (int r = 0; r < m->rowCount(); ++r) {
-            if (m->text(m->row(r).summary) == summary)
-                return m->row(r).id;
-        }
-        return 0;
-    }
+    const TicketRow *rowOf(qint64 id) const { return windowRowOf(*m_window, id); }
+    qint64 idWithSummary(const QString &summary) const { return windowIdWithSummary(*m_window, summary); }
 
 private Q_SLOTS:
     void initTestCase()
