@@ -9,6 +9,8 @@
 #include "ripio/ripioclient.h"
 #include "store/ticketstore.h"
 
+#include <QUuid>
+
 #include <algorithm>
 
 namespace TicketDesk {
@@ -17,6 +19,7 @@ namespace {
 
 constexpr int maxDoublings = 5;
 constexpr qint64 maxCheckDelaySeconds = 3600;
+constexpr qsizetype maxDuePerSweep = 256;
 
 } // namespace
 
@@ -30,6 +33,7 @@ Reconciler::Reconciler(TicketStore &store, RipioClient &client, const Clock &clo
     , m_store(store)
     , m_client(client)
     , m_clock(clock)
+    , m_claimant(QStringLiteral("reconciler:") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(&m_timer, &QTimer::timeout, this, &Reconciler::sweep);
 }
@@ -69,18 +73,28 @@ void Reconciler::sweep()
     filter.status = TicketStatus::Pending;
     filter.order = TicketFilter::Order::OldestFirst;
     QSet<qint64> stillPending;
+    QList<Ticket> due;
     m_store.forEachTicket(filter, [&](const Ticket &t) {
         stillPending.insert(t.id);
-        if (int(m_inFlight.size()) >= m_maxConcurrent || m_inFlight.contains(t.id) || t.ticketId.isEmpty())
+        if (m_inFlight.contains(t.id) || t.ticketId.isEmpty())
             return true;
         const QDateTime since = t.submittedAt.isValid() ? t.submittedAt : t.createdAt;
         const auto it = m_schedule.constFind(t.id);
-        const bool due =
-            it != m_schedule.constEnd() ? it->next <= now : (startup || since.secsTo(now) >= m_thresholdSeconds);
-        if (due)
-            check(t);
+        // A few rounds' worth at most: memory stays bounded with thousands PENDING.
+        if (due.size() < maxDuePerSweep &&
+            (it != m_schedule.constEnd() ? it->next <= now : (startup || since.secsTo(now) >= m_thresholdSeconds)))
+            due.append(t);
         return true;
     });
+    // Claimed after the listing (a write inside it would end its cursor), oldest first.
+    for (const Ticket &t : std::as_const(due)) {
+        if (int(m_inFlight.size()) >= m_maxConcurrent)
+            break;
+        if (m_store.claimCheck(m_claimant, t.id, now.addSecs(checkLeaseSeconds())))
+            check(t);
+        else // another process asks about it: look again after a threshold
+            m_schedule[t.id].next = now.addSecs(m_thresholdSeconds);
+    }
     // Forget schedules of tickets that left PENDING.
     for (auto it = m_schedule.begin(); it != m_schedule.end();) {
         if (!stillPending.contains(it.key()) && !m_inFlight.contains(it.key()))
@@ -88,6 +102,11 @@ void Reconciler::sweep()
         else
             ++it;
     }
+}
+
+qint64 Reconciler::checkLeaseSeconds() const
+{
+    return std::clamp<qint64>(m_thresholdSeconds, 30, 300);
 }
 
 void Reconciler::check(const Ticket &ticket)
@@ -105,6 +124,9 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
     Schedule &s = m_schedule[localId];
     ++s.attempts;
     s.next = now.addSecs(checkDelaySeconds(m_thresholdSeconds, s.attempts));
+    // Hold the ticket until its next check, so other processes leave it alone
+    // (no-op once it left PENDING or another took it over).
+    m_store.claimCheck(m_claimant, localId, s.next);
 
     if (!result.ok()) {
         m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"), result.error.message);

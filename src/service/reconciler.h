@@ -23,6 +23,10 @@ struct RetrieveTicketResult;
 // every PENDING ticket is checked once. Answers go through the same lifecycle
 // function as webhooks, so a check can never contradict one silently. The clock
 // says which tickets are due; a timer sweeps every threshold/4 (0.25 to 5 s).
+// Several processes may reconcile one database: before asking about a ticket,
+// a reconciler claims it in the store (TicketStore::claimCheck) for the check
+// and then until its next check is due, so only one of them asks each time;
+// when the holder dies, its claim runs out and another takes over.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,9 @@ public:
 
     void setThresholdSeconds(int seconds);
     void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
+    // Who holds this reconciler's claims (the process's outbox claimant).
+    void setClaimant(const QString &claimant) { m_claimant = claimant; }
+    QString claimant() const { return m_claimant; }
 
     // Starts the periodic sweep; the first sweep checks every PENDING ticket.
     void start();
@@ -55,6 +62,9 @@ Q_SIGNALS:
 
 private:
     void check(const Ticket &ticket);
+    // How long a claim covers a check that is under way: past it, a holder that
+    // died mid-check gives the ticket up.
+    qint64 checkLeaseSeconds() const;
     void finished(qint64 localId, const RetrieveTicketResult &result);
 
     struct Schedule
@@ -69,6 +79,7 @@ private:
     QTimer m_timer;
     int m_thresholdSeconds = 120;
     int m_maxConcurrent = 4;
+    QString m_claimant;
     bool m_startup = true;
     QSet<qint64> m_inFlight;
     QHash<qint64, Schedule> m_schedule;

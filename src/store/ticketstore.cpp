@@ -1278,6 +1278,25 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases
     return changed;
 }
 
+bool TicketStore::claimCheck(const QString &claimant, qint64 id, const QDateTime &until)
+{
+    bool claimed = false;
+    const bool ok = inWriteTransaction([&] {
+        // One statement: on PostgreSQL a second claimant waits for the first's
+        // row lock and then sees its claim; on SQLite writers take turns.
+        // A holder without a fresh heartbeat has stopped (or was killed): its claim is void.
+        const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+        QSqlQuery &q = exec(QStringLiteral("UPDATE tickets SET claimed_by = ?, claimed_until = ? WHERE id = ? AND"
+                                           " status = ? AND (claimed_by = ? OR claimed_by = '' OR claimed_until IS"
+                                           " NULL OR claimed_until <= ? OR NOT EXISTS (SELECT 1 FROM servers WHERE"
+                                           " servers.instance = tickets.claimed_by AND servers.last_seen >= ?))"),
+                            {claimant, until.toMSecsSinceEpoch(), id, statusToString(TicketStatus::Pending), claimant,
+                             nowMs, nowMs - claimHolderFreshMs});
+        claimed = q.numRowsAffected() == 1;
+    });
+    return ok && claimed;
+}
+
 bool TicketStore::heartbeat(const ServerRecord &r)
 {
     return inWriteTransaction([&] {

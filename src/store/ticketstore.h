@@ -129,6 +129,15 @@ public:
     // `ignoreLeases`: every SUBMITTING ticket (one process alone on the
     // database, starting up: whatever it was sending, it no longer is).
     QList<Ticket> expireClaims(const QString &reason, bool ignoreLeases = false);
+    // Claims PENDING ticket `id` for `claimant`'s reconciliation checks until
+    // `until`, so that of several processes only one asks Ripio about it: true
+    // when nobody else holds an unexpired claim on it (the claimant's own claim
+    // is moved to `until`); false when another does, or it is no longer PENDING.
+    // A claim counts only while its holder's heartbeat (servers.instance ==
+    // claimant) is younger than claimHolderFreshMs: a stopped or killed holder's
+    // tickets are taken over at once.
+    bool claimCheck(const QString &claimant, qint64 id, const QDateTime &until);
+    static constexpr qint64 claimHolderFreshMs = 30 * 1000;
 
     // Heartbeats of running processes (servers, desktops), and who was seen.
     bool heartbeat(const ServerRecord &record);

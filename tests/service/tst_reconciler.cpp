@@ -54,12 +54,19 @@ private Q_SLOTS:
     void failedCheckIsRecordedAndRetried();
     void concurrencyCap();
     void checkNowIgnoresAge();
+    void twoProcessesAskOnce();
+    void liveHoldersClaimRunsItsCourse();
+    void stoppedHoldersClaimIsTakenOver();
 
 private:
     // A PENDING ticket (remote id ticketId(n)) submitted `secondsAgo` before the clock's now.
     qint64 pending(int n, qint64 secondsAgo = 0);
     // Runs one sweep and returns the ticket ids it asked Ripio about, in order.
     QStringList sweep();
+    // The same for another reconciler (another process on the same file).
+    QStringList sweep(Reconciler &reconciler);
+    // Writes `instance`'s heartbeat now: a live process whose claims count.
+    bool beat(const QString &instance);
 
     ManualClock m_clock{testStart()};
     std::unique_ptr<ScriptedEngine> m_engine;
@@ -96,13 +103,27 @@ qint64 TestReconciler::pending(int n, qint64 secondsAgo)
     return id;
 }
 
+bool TestReconciler::beat(const QString &instance)
+{
+    ServerRecord r;
+    r.instance = instance;
+    r.role = QStringLiteral("serve");
+    r.startedAt = r.lastSeen = m_clock.now();
+    return m_engine->store.heartbeat(r);
+}
+
 QStringList TestReconciler::sweep()
+{
+    return sweep(*m_reconciler);
+}
+
+QStringList TestReconciler::sweep(Reconciler &reconciler)
 {
     // Jobs are children of the client from the moment they are made; finished
     // ones linger until the event loop deletes them, so look only at new ones.
     const QList<RetrieveTicketJob *> before =
         m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly);
-    m_reconciler->sweep();
+    reconciler.sweep();
     QStringList asked;
     for (RetrieveTicketJob *job : m_engine->client.findChildren<RetrieveTicketJob *>(Qt::FindDirectChildrenOnly)) {
         if (!before.contains(job))
@@ -299,6 +320,81 @@ void TestReconciler::checkNowIgnoresAge()
     QTRY_COMPARE(checked.size(), 1);
     QCOMPARE(checked.first().at(0).toLongLong(), id);
     QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 1);
+}
+
+void TestReconciler::twoProcessesAskOnce()
+{
+    // A second process on the same database file: its own store connection and reconciler.
+    TicketStore otherStore(m_clock);
+    QVERIFY(otherStore.open(m_engine->dir.filePath(QStringLiteral("t.sqlite"))).ok());
+    Reconciler other(otherStore, m_engine->client, m_clock);
+    QVERIFY(other.claimant() != m_reconciler->claimant());
+    for (Reconciler *r : {m_reconciler.get(), &other}) {
+        r->setThresholdSeconds(10);
+        r->setMaxConcurrent(10);
+    }
+    QVERIFY(pending(1, 0));
+    QVERIFY(pending(2, 0));
+    QSignalSpy checkedHere(m_reconciler.get(), &Reconciler::checked);
+    QSignalSpy checkedThere(&other, &Reconciler::checked);
+
+    // Both processes are alive (their heartbeats are fresh), so each respects the other's claims.
+    QVERIFY(beat(m_reconciler->claimant()) && beat(other.claimant()));
+    // Both start up at once: every PENDING ticket is asked about once in all.
+    QCOMPARE(sweep(), (QStringList{ticketId(1), ticketId(2)}));
+    QCOMPARE(sweep(other), QStringList());
+    QTRY_COMPARE(checkedHere.size(), 2);
+    // Each later round, whoever sweeps first asks; the other leaves it alone.
+    int asked = 2;
+    for (const qint64 seconds : {10, 20, 40}) {
+        m_clock.advance(seconds * 1000);
+        QVERIFY(beat(m_reconciler->claimant()) && beat(other.claimant()));
+        const QStringList there = sweep(other);
+        const QStringList here = sweep();
+        QCOMPARE(there.size() + here.size(), 2);
+        for (const QString &id : there)
+            QVERIFY2(!here.contains(id), qPrintable(id + QStringLiteral(" was asked about twice")));
+        asked += 2;
+        QTRY_COMPARE(checkedHere.size() + checkedThere.size(), asked);
+    }
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))) + m_engine->server.count(ticketPath(ticketId(2))), asked);
+}
+
+void TestReconciler::liveHoldersClaimRunsItsCourse()
+{
+    m_reconciler->setThresholdSeconds(60);
+    const qint64 id = pending(1, 3600);
+    QVERIFY(id);
+    // Another live process holds the ticket until its next check: this one waits for that.
+    QVERIFY(beat(QStringLiteral("other")));
+    QVERIFY(m_engine->store.claimCheck(QStringLiteral("other"), id, m_clock.now().addSecs(60)));
+    QCOMPARE(sweep(), QStringList());
+    m_clock.advance(59'999);
+    QVERIFY(beat(QStringLiteral("other")));
+    QCOMPARE(sweep(), QStringList());
+    m_clock.advance(1);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+}
+
+void TestReconciler::stoppedHoldersClaimIsTakenOver()
+{
+    m_reconciler->setThresholdSeconds(60);
+    const qint64 id = pending(1, 3600);
+    QVERIFY(id);
+    // A process killed in the middle of its check left its claim behind; its heartbeat stopped.
+    QVERIFY(beat(QStringLiteral("killed")));
+    QVERIFY(m_engine->store.claimCheck(QStringLiteral("killed"), id, m_clock.now().addSecs(3600)));
+    QCOMPARE(sweep(), QStringList());
+    // Looked at again after a threshold: the holder's heartbeat is stale by then, so the
+    // ticket is taken over, long before the claim's own end.
+    static_assert(TicketStore::claimHolderFreshMs < 60'000);
+    m_clock.advance(60'000);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    // One that stopped cleanly removed its heartbeat: its claim is void at once.
+    const qint64 other = pending(2, 3600);
+    QVERIFY(m_engine->store.claimCheck(QStringLiteral("stopped"), other, m_clock.now().addSecs(3600)));
+    m_clock.advance(60'000);
+    QVERIFY(sweep().contains(ticketId(2)));
 }
 
 QTEST_GUILESS_MAIN(TestReconciler)

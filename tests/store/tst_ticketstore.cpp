@@ -115,6 +115,7 @@ private Q_SLOTS:
     void changeFeedOrderUnderConcurrentWriters();
     void claimsAreExclusive();
     void expiredClaimsBecomeUnconfirmed();
+    void checkClaimsAreExclusive();
     void clientKeyMakesOneTicket();
     void operatorRecorded();
     void heartbeats();
@@ -1110,6 +1111,96 @@ void TestTicketStore::expiredClaimsBecomeUnconfirmed()
     QVERIFY(store.expireClaims(QStringLiteral("restart")).isEmpty());
     QCOMPARE(store.expireClaims(QStringLiteral("restart"), true).size(), 1);
     QCOMPARE(store.ticket(c.id)->status, TicketStatus::Unconfirmed);
+}
+
+void TestTicketStore::checkClaimsAreExclusive()
+{
+    ManualClock clock(t0);
+    constexpr int tickets = 30;
+    QList<qint64> ids;
+    {
+        TicketStore setup(clock);
+        QVERIFY(setup.open(dbPath()).ok());
+        for (int i = 0; i < tickets; ++i) {
+            Ticket t = newTicket(QStringLiteral("c"), QString::number(i));
+            const qint64 id = setup.insertTicket(t);
+            QVERIFY(id > 0);
+            const QList<FactOutcome> out =
+                setup.applyFacts({FactInput::forLocal(id, Fact::submit(t0)),
+                                  FactInput::forLocal(id, Fact::accepted(QStringLiteral("r-%1").arg(i), t0))});
+            QCOMPARE(out.size(), 2);
+            QCOMPARE(out.last().ticket->status, TicketStatus::Pending);
+            ids.append(id);
+        }
+    }
+    // Two live processes' reconcilers race for every PENDING ticket: each goes to one.
+    const QString location = dbPath();
+    const auto beat = [&clock, &location] {
+        TicketStore store(clock);
+        if (!store.open(location).ok())
+            return false;
+        for (const QString &instance : {QStringLiteral("checker-0"), QStringLiteral("checker-1")}) {
+            if (!store.heartbeat(
+                    ServerRecord{instance, {}, QStringLiteral("serve"), {}, {}, clock.now(), clock.now(), {}}))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(beat());
+    const QDateTime until = t0.addSecs(60);
+    std::atomic<int> failures{0};
+    QList<qint64> wonBy[2];
+    const auto checker = [&](int who) {
+        TicketStore store(clock);
+        if (!store.open(location).ok()) {
+            ++failures;
+            return;
+        }
+        for (const qint64 id : ids) {
+            if (store.claimCheck(QStringLiteral("checker-%1").arg(who), id, until))
+                wonBy[who].append(id);
+            else if (!store.lastError().ok())
+                ++failures;
+        }
+    };
+    std::thread a(checker, 0);
+    std::thread b(checker, 1);
+    a.join();
+    b.join();
+    QCOMPARE(failures.load(), 0);
+    QSet<qint64> all;
+    for (const QList<qint64> &won : wonBy) {
+        for (const qint64 id : won) {
+            QVERIFY2(!all.contains(id), "two reconcilers claimed one ticket");
+            all.insert(id);
+        }
+    }
+    QCOMPARE(all.size(), tickets);
+
+    TicketStore store(clock);
+    QVERIFY(store.open(location).ok());
+    const qint64 first = ids.first();
+    const QString holder = wonBy[0].contains(first) ? QStringLiteral("checker-0") : QStringLiteral("checker-1");
+    const QString other = wonBy[0].contains(first) ? QStringLiteral("checker-1") : QStringLiteral("checker-0");
+    // The holder moves its own claim on (to its next check); the other waits for it to run out.
+    QVERIFY(store.claimCheck(holder, first, t0.addSecs(120)));
+    clock.advance(60'000);
+    QVERIFY(beat());
+    QVERIFY(!store.claimCheck(other, first, t0.addSecs(180)));
+    QVERIFY(store.lastError().ok());
+    clock.advance(60'000);
+    QVERIFY(beat());
+    QVERIFY(store.claimCheck(other, first, t0.addSecs(180)));
+    QVERIFY(!store.claimCheck(holder, first, t0.addSecs(200)));
+    // A holder whose heartbeat went quiet (stopped or killed) holds nothing.
+    clock.advance(TicketStore::claimHolderFreshMs + 1);
+    QVERIFY(store.claimCheck(holder, first, clock.now().addSecs(60)));
+    // Only PENDING tickets are checked.
+    const Fact created =
+        Fact::retrieved(QStringLiteral("r-1"), TicketStatus::Created, QStringLiteral("SUP-1"), clock.now());
+    QVERIFY(store.applyFacts({FactInput::forRemote(created)}).value(0).committed);
+    QVERIFY(!store.claimCheck(QStringLiteral("anyone"), ids.at(1), clock.now().addSecs(60)));
+    QVERIFY(!store.claimCheck(QStringLiteral("anyone"), 999999, clock.now().addSecs(60)));
 }
 
 void TestTicketStore::clientKeyMakesOneTicket()
