@@ -764,7 +764,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+92"/>
+        <location filename="../../src/app/desktop.cpp" line="+102"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -913,9 +913,32 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>OfflineSpool</name>
+    <message>
+        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
+        <source>The ticket has no client key to keep it by.</source>
+        <translation>El ticket no tiene una clave de cliente con la que guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A ticket kept on this computer cannot be read: %1</source>
+        <translation>Un ticket guardado en este equipo no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+85"/>
+        <location filename="../../src/service/outbox.cpp" line="+86"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -1228,8 +1251,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="-1"/>
-        <source>&amp;Description at most:</source>
-        <translation>&amp;Descripción como máximo:</translation>
+        <source>D&amp;escription at most:</source>
+        <translation>D&amp;escripción como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1267,7 +1290,97 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation> MiB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This co&amp;mputer: a database file of my own</source>
+        <translation>Este equ&amp;ipo: un archivo de base de datos propio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database on this computer</source>
+        <translation>Base de datos en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brow&amp;se…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the database file</source>
+        <translation>Elegir el archivo de base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team database: the PostgreSQL server my team shares</source>
+        <translation>Base de datos del &amp;equipo: el servidor PostgreSQL que comparte mi equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database URL</source>
+        <translation>URL de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://alice@db.example.com/ticketdesk?sslmode=verify-full</source>
+        <translation>postgresql://alicia@db.ejemplo.com/ticketdesk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team database password</source>
+        <translation>Contraseña de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;get</source>
+        <translation>Ol&amp;vidar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the stored database password</source>
+        <translation>Olvidar la contraseña guardada de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database password state</source>
+        <translation>Estado de la contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database note</source>
+        <translation>Nota sobre la base de datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1298,7 +1411,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
-        <location filename="../../src/store/changefeed.cpp" line="+120"/>
+        <location filename="../../src/store/changefeed.cpp" line="+125"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
@@ -2016,12 +2129,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -2058,7 +2171,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>El ticket #%1 se reintentó como #%2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Listening on %1 (TLS)</source>
         <translation>Escuchando en %1 (TLS)</translation>
     </message>
@@ -2127,7 +2240,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
@@ -2152,7 +2265,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Ningún `ticketdesk serve` ha escrito una señal de vida últimamente: los tickets nuevos quedan en cola y los resultados no llegan hasta que uno esté en marcha.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Kept on this computer until the database answers: %1</source>
+        <translation>Guardados en este equipo hasta que la base de datos responda: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets typed while the team database could not be reached are kept on this computer and written there, once each, as soon as it answers.</source>
+        <translation>Los tickets escritos mientras no se podía llegar a la base de datos del equipo se guardan en este equipo y se escriben allí, una sola vez cada uno, en cuanto responda.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento hace %1 s</translation>
     </message>
@@ -2488,7 +2611,7 @@ Retry anyway?</source>
         <translation>No hay ningún servicio de llavero del sistema disponible (%1); defina el secreto en el entorno.</translation>
     </message>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+99"/>
+        <location filename="../../src/service/secretstore.cpp" line="+103"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>El llavero del sistema no respondió en %1 s.</translation>
     </message>
@@ -2702,18 +2825,18 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+51"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+131"/>
+        <location line="+18"/>
+        <location line="+183"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-166"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -2758,7 +2881,32 @@ Retry anyway?</source>
         <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use now: %1. TicketDesk opens the database chosen here when it starts without --db; a change takes effect at the next start.</source>
+        <translation>En uso ahora: %1. TicketDesk abre la base de datos elegida aquí cuando se inicia sin --db; un cambio se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL or the settings file.</source>
+        <translation>Con una base de datos del equipo, este escritorio no escucha webhooks ni envía tickets: lo hacen los procesos `ticketdesk serve` del equipo. La contraseña se guarda en el llavero del sistema, nunca en la URL ni en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ticket database file</source>
+        <translation>Archivo de la base de datos de tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -2844,7 +2992,7 @@ Retry anyway?</source>
         <translation>Sin escuchar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>La URL base personalizada debe ser una URL http:// o https:// válida.</translation>
     </message>
@@ -2879,12 +3027,37 @@ Retry anyway?</source>
         <translation>El archivo %1 no existe o no se puede leer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Type the team database&apos;s URL, for example postgresql://alice@db.example.com/ticketdesk.</source>
+        <translation>Escriba la URL de la base de datos del equipo, por ejemplo postgresql://alicia@db.ejemplo.com/ticketdesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team database URL is not valid: %1</source>
+        <translation>La URL de la base de datos del equipo no es válida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team database is a PostgreSQL server: its URL starts with postgresql://.</source>
+        <translation>Una base de datos del equipo es un servidor PostgreSQL: su URL empieza por postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the database file on this computer.</source>
+        <translation>Elija el archivo de base de datos en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is a PostgreSQL address: choose “Team database” for it.</source>
+        <translation>Esa es una dirección de PostgreSQL: elija «Base de datos del equipo» para ella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“%1” must be a number from %2 to %3.</source>
         <translation>“%1” debe ser un número de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>The settings could not be saved to %1.</source>
         <translation>No se pudo guardar la configuración en %1.</translation>
     </message>
@@ -3070,13 +3243,13 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+142"/>
-        <location line="+178"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+147"/>
+        <location line="+188"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -3096,17 +3269,32 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
+        <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
+        <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
+        <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>A ticket kept on this computer could not be written to the team database: %1</source>
+        <translation>Un ticket guardado en este equipo no se pudo escribir en la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>El ticket #%1 no existe.</translation>
     </message>

@@ -764,7 +764,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+92"/>
+        <location filename="../../src/app/desktop.cpp" line="+102"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -913,9 +913,32 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>OfflineSpool</name>
+    <message>
+        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
+        <source>The ticket has no client key to keep it by.</source>
+        <translation>O ticket não tem uma chave de cliente para ser guardado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A ticket kept on this computer cannot be read: %1</source>
+        <translation>Um ticket guardado neste computador não pode ser lido: %1</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+85"/>
+        <location filename="../../src/service/outbox.cpp" line="+86"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -1228,8 +1251,8 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="-1"/>
-        <source>&amp;Description at most:</source>
-        <translation>&amp;Descrição no máximo:</translation>
+        <source>D&amp;escription at most:</source>
+        <translation>D&amp;escrição no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1267,7 +1290,97 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation> MiB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Database</source>
+        <translation>Banco de &amp;dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This co&amp;mputer: a database file of my own</source>
+        <translation>Este co&amp;mputador: um arquivo de banco de dados próprio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database on this computer</source>
+        <translation>Banco de dados neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>Arquivo do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brow&amp;se…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the database file</source>
+        <translation>Escolher o arquivo do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team database: the PostgreSQL server my team shares</source>
+        <translation>Banco de dados da &amp;equipe: o servidor PostgreSQL que minha equipe compartilha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database URL</source>
+        <translation>URL do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>postgresql://alice@db.example.com/ticketdesk?sslmode=verify-full</source>
+        <translation>postgresql://alice@db.exemplo.com/ticketdesk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team database password</source>
+        <translation>Senha do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For&amp;get</source>
+        <translation>Es&amp;quecer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the stored database password</source>
+        <translation>Esquecer a senha guardada do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database password state</source>
+        <translation>Estado da senha do banco de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database note</source>
+        <translation>Nota sobre o banco de dados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1298,7 +1411,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
-        <location filename="../../src/store/changefeed.cpp" line="+120"/>
+        <location filename="../../src/store/changefeed.cpp" line="+125"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
@@ -2016,12 +2129,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -2058,7 +2171,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>O chamado #%1 foi reenviado como #%2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Listening on %1 (TLS)</source>
         <translation>Escutando em %1 (TLS)</translation>
     </message>
@@ -2127,7 +2240,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
@@ -2152,7 +2265,17 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os tickets novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Kept on this computer until the database answers: %1</source>
+        <translation>Guardados neste computador até o banco de dados responder: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets typed while the team database could not be reached are kept on this computer and written there, once each, as soon as it answers.</source>
+        <translation>Os tickets digitados enquanto o banco de dados da equipe estava inacessível ficam guardados neste computador e são gravados lá, uma única vez cada um, assim que ele responder.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento há %1 s</translation>
     </message>
@@ -2488,7 +2611,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Nenhum serviço de chaveiro do sistema está disponível (%1); defina o segredo no ambiente.</translation>
     </message>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+99"/>
+        <location filename="../../src/service/secretstore.cpp" line="+103"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
     </message>
@@ -2702,18 +2825,18 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+51"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+53"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+131"/>
+        <location line="+18"/>
+        <location line="+183"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-166"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -2758,7 +2881,32 @@ Tentar novamente mesmo assim?</translation>
         <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use now: %1. TicketDesk opens the database chosen here when it starts without --db; a change takes effect at the next start.</source>
+        <translation>Em uso agora: %1. O TicketDesk abre o banco de dados escolhido aqui quando inicia sem --db; uma mudança vale a partir do próximo início.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL or the settings file.</source>
+        <translation>Com um banco de dados da equipe, este desktop não escuta webhooks nem envia tickets: os processos `ticketdesk serve` da equipe fazem isso. A senha fica no chaveiro do sistema, nunca na URL nem no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ticket database file</source>
+        <translation>Arquivo do banco de dados de tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -2844,7 +2992,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Sem escutar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>A URL base personalizada deve ser uma URL http:// ou https:// válida.</translation>
     </message>
@@ -2879,12 +3027,37 @@ Tentar novamente mesmo assim?</translation>
         <translation>O arquivo %1 não existe ou não pode ser lido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Type the team database&apos;s URL, for example postgresql://alice@db.example.com/ticketdesk.</source>
+        <translation>Digite a URL do banco de dados da equipe, por exemplo postgresql://alice@db.exemplo.com/ticketdesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team database URL is not valid: %1</source>
+        <translation>A URL do banco de dados da equipe não é válida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team database is a PostgreSQL server: its URL starts with postgresql://.</source>
+        <translation>Um banco de dados da equipe é um servidor PostgreSQL: sua URL começa com postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the database file on this computer.</source>
+        <translation>Escolha o arquivo do banco de dados neste computador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is a PostgreSQL address: choose “Team database” for it.</source>
+        <translation>Esse é um endereço PostgreSQL: escolha “Banco de dados da equipe” para ele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“%1” must be a number from %2 to %3.</source>
         <translation>“%1” deve ser um número de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>The settings could not be saved to %1.</source>
         <translation>Não foi possível salvar as configurações em %1.</translation>
     </message>
@@ -3070,13 +3243,13 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+142"/>
-        <location line="+178"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+147"/>
+        <location line="+188"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -3096,17 +3269,32 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
+        <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
+        <translation>O banco de dados da equipe está inacessível (%1). O ticket fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
+        <translation>O banco de dados da equipe está inacessível (%1), e o ticket também não pôde ser guardado neste computador: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>A ticket kept on this computer could not be written to the team database: %1</source>
+        <translation>Um ticket guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>O chamado #%1 não existe.</translation>
     </message>

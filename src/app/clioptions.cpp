@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 
+#include "service/engineconfig.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace TicketDesk::Cli {
 
@@ -33,7 +33,7 @@ QString CommonOptions::databasePath() const
 
 QString defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
+    return EngineConfig::defaultDatabasePath();
 }
 
 QString dataDirFor(const QString &database)

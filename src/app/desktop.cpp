@@ -7,6 +7,7 @@
 #include "app/demosandbox.h"
 #include "app/demoseeder.h"
 #include "core/clock.h"
+#include "core/settings.h"
 #include "gui/enginehost.h"
 #include "gui/guiresources.h"
 #include "gui/mainwindow.h"
@@ -75,9 +76,18 @@ void readSecrets(SecretStore &secrets, EngineConfig config, std::function<void(c
                      [&secrets, config, done](const SecretStore::Result &w) mutable {
                          config.webhookSecret = w.value.toUtf8();
                          secrets.read(SecretStore::Secret::PreviousWebhookSecret,
-                                      [config, done](const SecretStore::Result &p) mutable {
+                                      [&secrets, config, done](const SecretStore::Result &p) mutable {
                                           config.previousWebhookSecret = p.value.toUtf8();
-                                          done(config);
+                                          const DatabaseLocation location = DatabaseLocation::parse(config.dbPath);
+                                          if (!location.isPostgres() || location.hasPassword()) {
+                                              done(config);
+                                              return;
+                                          }
+                                          secrets.read(SecretStore::Secret::DatabasePassword,
+                                                       [config, done](const SecretStore::Result &d) mutable {
+                                                           config.dbPassword = d.value;
+                                                           done(config);
+                                                       });
                                       });
                      });
     });
@@ -142,7 +152,9 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     } else {
         QSettings settings;
         config = EngineConfig::fromSettings(settings);
-        config.dbPath = parser.isSet(db) ? parser.value(db) : Cli::defaultDatabasePath();
+        // --db, else the database chosen in Settings, else this computer's default file.
+        const QString chosen = Settings::databaseLocation.read(settings);
+        config.dbPath = parser.isSet(db) ? parser.value(db) : chosen.isEmpty() ? Cli::defaultDatabasePath() : chosen;
         config.dataDir = Cli::dataDirFor(config.dbPath);
         // Another process may write the same database: `serve` and the command
         // line on this file, or the whole team on a team database.

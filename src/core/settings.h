@@ -35,6 +35,10 @@ struct Setting
 
 namespace Settings {
 
+// The desktop's database when started without --db: a SQLite file, or a team
+// database's postgresql:// URL (never with a password: that is a secret).
+inline const Setting<QString> databaseLocation{"database/location", QString()};
+
 // Ripio API
 inline const Setting<QString> apiEnvironment{"api/environment",
                                              QStringLiteral("sandbox")}; // sandbox|production|custom|demo

@@ -504,6 +504,16 @@ void MainWindow::connectService()
         m_model->applyPending();
         statusBar()->showMessage(tr("Ticket #%1 retried as #%2.").arg(originalId).arg(retryId), 5000);
     });
+    connect(s, &TicketService::createSpooled, this, [this](quint64 tag, const QString &message) {
+        if (tag != m_createTag)
+            return;
+        m_createTag = 0;
+        if (m_createDialog) {
+            m_createDialog->setBusy(false);
+            m_createDialog->showResult({}, QString()); // nothing is wrong with the form: it closes
+        }
+        statusBar()->showMessage(message, 15000);
+    });
     connect(s, &TicketService::createFinished, this,
             [this](quint64 tag, qint64 id, const QList<FieldError> &errors, const QString &error) {
                 if (tag != m_createTag)
@@ -597,6 +607,16 @@ void MainWindow::showDatabaseState()
                                                     : tr("No receiver seen for %1 min").arg(quietS / 60));
         tip = tr("No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes "
                  "do not arrive until one runs.");
+    }
+    if (m_database.spooled > 0) {
+        text +=
+            QStringLiteral(" · ") + tr("Kept on this computer until the database answers: %1").arg(m_database.spooled);
+        tip = tr("Tickets typed while the team database could not be reached are kept on this computer and "
+                 "written there, once each, as soon as it answers.");
+    }
+    if (!m_database.spoolProblem.isEmpty()) {
+        text += QStringLiteral(" · ") + m_database.spoolProblem;
+        tip = m_database.spoolProblem;
     }
     m_databaseLabel->setText(text);
     m_databaseLabel->setToolTip(tip);

@@ -4,12 +4,14 @@
 
 #include "core/settings.h"
 #include "service/selftest.h"
+#include "store/databaselocation.h"
 #include "ui_settingsdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 
 #include <algorithm>
@@ -61,6 +63,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
                   m_ui->forgetWebhookSecretButton},
         SecretRow{SecretStore::Secret::PreviousWebhookSecret, m_ui->previousWebhookSecretLineEdit,
                   m_ui->previousWebhookSecretStateLabel, m_ui->forgetPreviousWebhookSecretButton},
+        SecretRow{SecretStore::Secret::DatabasePassword, m_ui->databasePasswordLineEdit,
+                  m_ui->databasePasswordStateLabel, m_ui->forgetDatabasePasswordButton},
     }};
     for (SecretRow &row : m_rows) {
         row.edit->setEchoMode(QLineEdit::Password);
@@ -108,6 +112,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
             [this] { chooseFile(m_ui->tlsCertLineEdit, tr("TLS certificate (PEM)")); });
     connect(m_ui->tlsKeyBrowseButton, &QPushButton::clicked, this,
             [this] { chooseFile(m_ui->tlsKeyLineEdit, tr("TLS private key (PEM)")); });
+    connect(m_ui->localDatabaseRadio, &QRadioButton::toggled, this, &SettingsDialog::databaseChoiceChanged);
+    connect(m_ui->databaseFileBrowseButton, &QPushButton::clicked, this, &SettingsDialog::chooseDatabaseFile);
 
     loadValues();
     setListenerState(listener);
@@ -142,6 +148,57 @@ void SettingsDialog::loadValues()
     m_ui->maxDescriptionSpinBox->setValue(m_current.client.limits.maxDescriptionChars);
     m_ui->maxAttachmentsSpinBox->setValue(m_current.client.limits.maxFiles);
     m_ui->maxAttachmentMiBSpinBox->setValue(int(std::max<qint64>(1, m_current.client.limits.maxFileBytes / MiB)));
+    loadDatabase();
+}
+
+void SettingsDialog::loadDatabase()
+{
+    const QSettings settings;
+    const QString saved = Settings::databaseLocation.read(settings);
+    const DatabaseLocation location = DatabaseLocation::parse(saved);
+    const bool team = !saved.isEmpty() && location.isPostgres();
+    m_ui->databaseFileLineEdit->setText(team || saved.isEmpty() ? EngineConfig::defaultDatabasePath() : saved);
+    m_ui->databaseUrlLineEdit->setText(team ? saved : QString());
+    (team ? m_ui->teamDatabaseRadio : m_ui->localDatabaseRadio)->setChecked(true);
+    databaseChoiceChanged();
+}
+
+void SettingsDialog::databaseChoiceChanged()
+{
+    const bool team = m_ui->teamDatabaseRadio->isChecked();
+    m_ui->databaseFileLineEdit->setEnabled(!team);
+    m_ui->databaseFileBrowseButton->setEnabled(!team);
+    m_ui->databaseUrlLineEdit->setEnabled(team);
+    m_ui->databasePasswordLineEdit->setEnabled(team);
+    const QString inUse =
+        m_current.dbPath.isEmpty() ? tr("none") : DatabaseLocation::parse(m_current.dbPath).displayName();
+    QString note = tr("In use now: %1. TicketDesk opens the database chosen here when it starts without --db; "
+                      "a change takes effect at the next start.")
+                       .arg(inUse);
+    if (team)
+        note += QLatin1Char(' ') +
+                tr("On a team database this desktop neither listens for webhooks nor sends tickets: the team's "
+                   "`ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL "
+                   "or the settings file.");
+    setMessage(m_ui->databaseNoteLabel, note);
+    m_ui->databaseNoteLabel->setAccessibleDescription(note);
+}
+
+void SettingsDialog::chooseDatabaseFile()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Ticket database file"), m_ui->databaseFileLineEdit->text(),
+        tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        m_ui->databaseFileLineEdit->setText(file);
+}
+
+QString SettingsDialog::chosenDatabase() const
+{
+    if (!m_ui->teamDatabaseRadio->isChecked())
+        return m_ui->databaseFileLineEdit->text().trimmed();
+    const DatabaseLocation location = DatabaseLocation::parse(m_ui->databaseUrlLineEdit->text().trimmed());
+    return location.isValid() ? location.withoutPassword() : m_ui->databaseUrlLineEdit->text().trimmed();
 }
 
 QString SettingsDialog::environment() const
@@ -280,6 +337,9 @@ EngineConfig SettingsDialog::config() const
     c.client.limits.maxTotalBytes = std::max(c.client.limits.maxTotalBytes, c.client.limits.maxFileBytes);
 
     for (const SecretRow &row : m_rows) {
+        // The database is opened at start only: its password is for the next start.
+        if (row.secret == SecretStore::Secret::DatabasePassword)
+            continue;
         QString value;
         switch (row.secret) {
         case SecretStore::Secret::ClientSecret:
@@ -290,6 +350,8 @@ EngineConfig SettingsDialog::config() const
             break;
         case SecretStore::Secret::PreviousWebhookSecret:
             value = QString::fromUtf8(c.previousWebhookSecret);
+            break;
+        case SecretStore::Secret::DatabasePassword:
             break;
         }
         if (row.forgetPending)
@@ -305,6 +367,8 @@ EngineConfig SettingsDialog::config() const
             break;
         case SecretStore::Secret::PreviousWebhookSecret:
             c.previousWebhookSecret = value.toUtf8();
+            break;
+        case SecretStore::Secret::DatabasePassword:
             break;
         }
     }
@@ -348,6 +412,24 @@ QList<QPair<QWidget *, QString>> SettingsDialog::problems() const
                 add(edit, tr("The file %1 does not exist or cannot be read.").arg(edit->text().trimmed()));
         }
     }
+    if (m_ui->teamDatabaseRadio->isChecked()) {
+        const QString text = m_ui->databaseUrlLineEdit->text().trimmed();
+        const DatabaseLocation location = DatabaseLocation::parse(text);
+        if (text.isEmpty())
+            add(m_ui->databaseUrlLineEdit, tr("Type the team database's URL, for example "
+                                              "postgresql://alice@db.example.com/ticketdesk."));
+        else if (!location.isValid())
+            add(m_ui->databaseUrlLineEdit, tr("The team database URL is not valid: %1").arg(location.errorMessage()));
+        else if (!location.isPostgres())
+            add(m_ui->databaseUrlLineEdit, tr("A team database is a PostgreSQL server: its URL starts with "
+                                              "postgresql://."));
+    } else {
+        const QString file = m_ui->databaseFileLineEdit->text().trimmed();
+        if (file.isEmpty())
+            add(m_ui->databaseFileLineEdit, tr("Choose the database file on this computer."));
+        else if (DatabaseLocation::parse(file).isPostgres())
+            add(m_ui->databaseFileLineEdit, tr("That is a PostgreSQL address: choose “Team database” for it."));
+    }
     for (QSpinBox *box : {m_ui->reconcileAfterSpinBox, m_ui->maxSummarySpinBox, m_ui->maxDescriptionSpinBox,
                           m_ui->maxAttachmentsSpinBox, m_ui->maxAttachmentMiBSpinBox}) {
         if (!box->hasAcceptableInput())
@@ -389,10 +471,24 @@ bool SettingsDialog::apply()
     }
     setMessage(m_ui->validationErrorLabel, QString());
 
+    // A password typed into the URL goes to the keychain like one typed in its own field.
+    if (m_ui->teamDatabaseRadio->isChecked()) {
+        const DatabaseLocation location = DatabaseLocation::parse(m_ui->databaseUrlLineEdit->text().trimmed());
+        if (location.isValid() && location.hasPassword()) {
+            if (m_ui->databasePasswordLineEdit->text().isEmpty())
+                m_ui->databasePasswordLineEdit->setText(location.parameter(QStringLiteral("password")));
+            m_ui->databaseUrlLineEdit->setText(location.withoutPassword());
+            for (SecretRow &row : m_rows) {
+                if (row.secret == SecretStore::Secret::DatabasePassword)
+                    row.forgetPending = false;
+            }
+        }
+    }
     const EngineConfig c = config();
     {
         QSettings settings;
         c.toSettings(settings);
+        Settings::databaseLocation.write(settings, chosenDatabase());
         Settings::apiEnvironment.write(settings, environment());
         if (environment() == QLatin1StringView("custom"))
             Settings::apiBaseUrl.write(settings, c.client.baseUrl.toString());

@@ -27,8 +27,9 @@ namespace TicketDesk {
 
 class SelfTest;
 
-// The settings form: Ripio environment and credentials, the webhook listener and
-// the create-form limits. Apply/OK validate, write the plain settings to the
+// The settings form: Ripio environment and credentials, the webhook listener,
+// the create-form limits and the database to open at start (this computer's
+// file, or a team database's URL with its password in the keychain). Apply/OK validate, write the plain settings to the
 // default QSettings, the secrets to the system keychain (SecretStore), and emit
 // configChanged() with the whole config, secrets included in memory, so the
 // engine applies it without a restart. Secret fields never show a stored value:
@@ -49,6 +50,8 @@ public:
     EngineConfig config() const;
     // The environment chosen: "sandbox", "production", "custom" or "demo".
     QString environment() const;
+    // The database chosen for the next start, as saved (never with a password).
+    QString chosenDatabase() const;
     // Why the form cannot be saved as it stands; empty when it can.
     QStringList validationErrors() const;
 
@@ -81,6 +84,9 @@ private:
     void showSecretState(SecretRow &row);
     void showKeychainState();
     void environmentChanged();
+    void loadDatabase();
+    void databaseChoiceChanged();
+    void chooseDatabaseFile();
     void okClicked();
     void secretSaved(SecretRow &row, const SecretStore::Result &result);
     void finishSaving();
@@ -92,7 +98,7 @@ private:
     EngineConfig m_current;
     ListenerState m_listener;
     SecretStore &m_secrets;
-    std::array<SecretRow, 3> m_rows;
+    std::array<SecretRow, 4> m_rows;
     bool m_keychainAvailable = true;
     QString m_keychainError; // why it is not usable, operator-facing
     QString m_initialEnvironment;

@@ -5,6 +5,7 @@
 #include "core/settings.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -96,6 +97,19 @@ QString EngineConfig::listenerUrl(quint16 actualPort) const
         host = QLatin1Char('[') + host + QLatin1Char(']');
     return (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host + QLatin1Char(':') +
            QString::number(actualPort ? actualPort : port) + QString::fromUtf8(webhookPath);
+}
+
+QString EngineConfig::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
+}
+
+DatabaseLocation EngineConfig::databaseLocation() const
+{
+    DatabaseLocation location = DatabaseLocation::parse(dbPath);
+    if (location.isValid() && location.isPostgres() && !location.hasPassword() && !dbPassword.isEmpty())
+        location.setPassword(dbPassword);
+    return location;
 }
 
 } // namespace TicketDesk

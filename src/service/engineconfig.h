@@ -4,6 +4,7 @@
 
 #include "http/httplimits.h"
 #include "ripio/ripioclientsettings.h"
+#include "store/databaselocation.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -20,6 +21,7 @@ namespace TicketDesk {
 struct EngineConfig
 {
     QString dbPath;                           // a SQLite file or a PostgreSQL URL (store/databaselocation.h)
+    QString dbPassword;                       // secret: the team database's password when dbPath has none
     QString dataDir;                          // attachment copies live in dataDir/attachments
     QString role = QStringLiteral("desktop"); // in the heartbeat row: "desktop" or "serve"
     // Follow changes other processes commit (a team database, or a file that
@@ -59,6 +61,10 @@ struct EngineConfig
 
     // "http(s)://address:port/path": the URL to give Ripio (or a proxy in front).
     QString listenerUrl(quint16 actualPort = 0) const;
+    // The desktop's and the command line's database when nothing else is chosen.
+    static QString defaultDatabasePath();
+    // dbPath parsed, with dbPassword filled in when dbPath carries no password of its own.
+    DatabaseLocation databaseLocation() const;
 };
 
 } // namespace TicketDesk

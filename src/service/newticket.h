@@ -15,6 +15,9 @@ struct NewTicket
     QString summary;
     QString description;
     QStringList attachmentPaths;
+    // Chosen by the client (a UUID): writing the same key twice makes one ticket.
+    // Empty: the engine picks one when it needs it (a team database).
+    QString clientKey{};
 };
 
 } // namespace TicketDesk

@@ -29,6 +29,8 @@ QString SecretStore::keyName(Secret secret)
         return QStringLiteral("webhook-secret");
     case Secret::PreviousWebhookSecret:
         return QStringLiteral("webhook-secret-previous");
+    case Secret::DatabasePassword:
+        return QStringLiteral("database-password");
     }
     Q_UNREACHABLE();
     return QString();
@@ -43,6 +45,8 @@ QString SecretStore::environmentVariable(Secret secret)
         return QStringLiteral("TICKETDESK_WEBHOOK_SECRET");
     case Secret::PreviousWebhookSecret:
         return QStringLiteral("TICKETDESK_WEBHOOK_SECRET_PREVIOUS");
+    case Secret::DatabasePassword:
+        return QStringLiteral("TICKETDESK_DATABASE_PASSWORD");
     }
     Q_UNREACHABLE();
     return QString();

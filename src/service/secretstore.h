@@ -15,7 +15,8 @@ namespace TicketDesk {
 // Where TicketDesk keeps its secrets: the system keychain (a SecretBackend,
 // QtKeychain's by default), or, for headless use and where no keychain service exists, the environment
 // (TICKETDESK_CLIENT_SECRET, TICKETDESK_WEBHOOK_SECRET,
-// TICKETDESK_WEBHOOK_SECRET_PREVIOUS). Never a plain file, never a log line.
+// TICKETDESK_WEBHOOK_SECRET_PREVIOUS, TICKETDESK_DATABASE_PASSWORD; libpq's own
+// PGPASSWORD and ~/.pgpass work too). Never a plain file, never a log line.
 //
 // Reads prefer the environment, so `ticketdesk serve` under systemd works with an
 // EnvironmentFile and no session bus. Calls are asynchronous; `readBlocking` is
@@ -31,6 +32,7 @@ public:
         ClientSecret,
         WebhookSecret,
         PreviousWebhookSecret,
+        DatabasePassword, // the team database's password, typed in the desktop's Settings
     };
     enum class Source
     {

@@ -50,6 +50,8 @@ struct DatabaseState
     QString message;          // why not connected
     QDateTime since;          // when the connection state last changed (UTC)
     QDateTime receiverSeenAt; // the freshest heartbeat of a `serve` (UTC); invalid: none ever
+    int spooled = 0;          // tickets typed while it was unreachable, kept on this computer
+    QString spoolProblem;     // a kept ticket that cannot be read back or written, operator-facing
 };
 
 } // namespace TicketDesk

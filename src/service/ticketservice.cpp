@@ -8,6 +8,7 @@
 #include "ripio/createticketvalidator.h"
 #include "ripio/ripioclient.h"
 #include "service/attachmentvault.h"
+#include "service/offlinespool.h"
 #include "service/outbox.h"
 #include "service/reconciler.h"
 #include "service/webhookreceiver.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QTimer>
+#include <QUuid>
 
 #include <memory>
 #include <utility>
@@ -35,6 +37,8 @@ namespace TicketDesk {
 namespace {
 
 constexpr int heartbeatIntervalMs = 10 * 1000;
+// How often tickets kept on this computer are offered to the team database again.
+constexpr int spoolRetryMs = 5 * 1000;
 
 ApiState::Kind apiKind(ApiHealth health)
 {
@@ -88,7 +92,7 @@ void TicketService::start(const EngineConfig &config)
     // Created here, in the engine's thread: a SQL connection belongs to the
     // thread that made it.
     m_store = std::make_unique<TicketStore>(m_clock);
-    const StoreError err = m_store->open(config.dbPath);
+    const StoreError err = m_store->open(config.databaseLocation());
     if (!err.ok()) {
         Q_EMIT started(false, err.message);
         return;
@@ -116,6 +120,7 @@ void TicketService::start(const EngineConfig &config)
     m_reconciler = new Reconciler(*m_store, *m_client, m_clock, this);
     m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
     m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
+    m_reconciler->setClaimant(m_outbox->claimant()); // a ticket this process sent is its own to check
     connect(m_reconciler, &Reconciler::ticketsChanged, this, &TicketService::emitChanged);
 
     m_server = new HttpServer(m_clock, this);
@@ -165,7 +170,7 @@ void TicketService::followChanges()
     m_database.where = m_store->displayName();
     m_database.connected = true;
     m_database.since = m_clock.now();
-    m_feed = new ChangeFeed(m_clock, m_config.dbPath, this);
+    m_feed = new ChangeFeed(m_clock, m_config.databaseLocation(), this);
     connect(m_feed, &ChangeFeed::changed, this,
             [this](const QList<Ticket> &tickets, const QList<qint64> &removed, qint64) {
                 emitChanged(tickets);
@@ -177,11 +182,19 @@ void TicketService::followChanges()
         m_database.message = connected ? QString() : message;
         m_database.since = m_clock.now();
         Q_EMIT databaseStateChanged(m_database);
+        if (connected)
+            flushSpool();
     });
     // Only what others commit from now on: this process has just loaded (or
     // will load) everything before.
     m_feed->start(m_store->lastChange());
     if (m_database.team) {
+        // Tickets kept on this computer (typed while the database was unreachable, maybe in
+        // an earlier session) are written now, and retried until they are.
+        m_spoolRetry = new QTimer(this);
+        m_spoolRetry->setInterval(spoolRetryMs);
+        connect(m_spoolRetry, &QTimer::timeout, this, &TicketService::flushSpool);
+        flushSpool();
         m_receiverCheck = new QTimer(this);
         connect(m_receiverCheck, &QTimer::timeout, this, &TicketService::checkReceivers);
         m_receiverCheck->start(heartbeatIntervalMs);
@@ -304,6 +317,8 @@ void TicketService::applyConfig(const EngineConfig &config)
     }
     const EngineConfig old = std::exchange(m_config, config);
     m_config.dbPath = old.dbPath; // the database is chosen at start only
+    m_config.dbPassword = old.dbPassword;
+    m_config.dataDir = old.dataDir;
     configureReceiver();
 
     const bool credentialsChanged = old.client.baseUrl != config.client.baseUrl ||
@@ -357,28 +372,109 @@ void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
         return;
     }
 
+    NewTicket ticket = nt;
+    ticket.customerId = request.customerId;
+    // On a team database the network can fail between the write and its answer:
+    // a key of our own makes writing it again harmless.
+    if (ticket.clientKey.isEmpty() && m_store->isPostgres())
+        ticket.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    StoreError error;
+    const qint64 id = queueTicket(ticket, &error);
+    if (id > 0) {
+        Q_EMIT createFinished(requestTag, id, {}, QString());
+        if (m_config.runOutbox)
+            m_outbox->kick();
+        return;
+    }
+    if (m_spoolRetry && error.kind == StoreError::Kind::Unreachable) {
+        // A team desktop loses nothing typed: keep it here until the team database
+        // answers. (The command line says it failed instead: its caller decides.)
+        const OfflineSpool spool(m_config.dataDir);
+        QString spoolError;
+        if (spool.keep(ticket, m_clock.now(), &spoolError)) {
+            qCInfo(lcService).noquote() << "team database unreachable; ticket" << ticket.clientKey
+                                        << "kept on this computer";
+            updateSpoolState(QString());
+            Q_EMIT createSpooled(requestTag, tr("The team database cannot be reached (%1). The ticket is kept on "
+                                                "this computer and written there as soon as the connection returns.")
+                                                 .arg(error.message));
+            return;
+        }
+        Q_EMIT createFinished(requestTag, 0, {},
+                              tr("The team database cannot be reached (%1), and the ticket could not be kept on "
+                                 "this computer either: %2")
+                                  .arg(error.message, spoolError));
+        return;
+    }
+    Q_EMIT createFinished(requestTag, 0, {}, error.message);
+}
+
+qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
+{
     QString copyError;
     const AttachmentVault vault(m_config.dataDir);
     Ticket t;
-    t.customerId = request.customerId;
-    t.summary = request.summary;
-    t.description = request.description;
+    t.customerId = nt.customerId;
+    t.summary = nt.summary;
+    t.description = nt.description;
+    t.clientKey = nt.clientKey;
     t.status = TicketStatus::Queued;
     t.attachments = vault.store(nt.attachmentPaths, &copyError);
     if (!copyError.isEmpty()) {
-        Q_EMIT createFinished(requestTag, 0, {}, copyError);
-        return;
+        *error = StoreError::make(StoreError::Kind::Io, copyError);
+        return 0;
     }
     const qint64 id = m_store->insertTicket(t);
     if (id <= 0) {
-        Q_EMIT createFinished(requestTag, 0, {},
-                              tr("The ticket could not be saved: %1").arg(m_store->lastError().message));
-        return;
+        const StoreError storeError = m_store->lastError();
+        *error = StoreError::make(storeError.kind, tr("The ticket could not be saved: %1").arg(storeError.message));
+        for (const Attachment &a : t.attachments)
+            QFile::remove(a.storedPath);
+        return 0;
     }
     emitChanged({t});
-    Q_EMIT createFinished(requestTag, id, {}, QString());
-    if (m_config.runOutbox)
-        m_outbox->kick();
+    return id;
+}
+
+void TicketService::flushSpool()
+{
+    if (!m_store || !m_store->isPostgres())
+        return;
+    const OfflineSpool spool(m_config.dataDir);
+    QStringList problems;
+    const QList<OfflineSpool::Entry> entries = spool.entries(&problems);
+    QString problem = problems.join(QLatin1Char(' '));
+    for (const OfflineSpool::Entry &e : entries) {
+        StoreError error;
+        const qint64 id = queueTicket(e.ticket, &error);
+        if (id <= 0) {
+            // Unreachable again: the next attempt comes. Anything else will not
+            // cure itself: say so, and keep the ticket here.
+            if (error.kind != StoreError::Kind::Unreachable)
+                problem = tr("A ticket kept on this computer could not be written to the team database: %1")
+                              .arg(error.message);
+            break;
+        }
+        qCInfo(lcService).noquote() << "ticket kept on this computer written to the team database as" << id;
+        spool.remove(e.ticket.clientKey);
+        if (m_config.runOutbox)
+            m_outbox->kick();
+    }
+    updateSpoolState(problem);
+}
+
+void TicketService::updateSpoolState(const QString &problem)
+{
+    const int count = OfflineSpool(m_config.dataDir).count();
+    if (count > 0 && m_spoolRetry && !m_spoolRetry->isActive())
+        m_spoolRetry->start();
+    else if (count == 0 && m_spoolRetry)
+        m_spoolRetry->stop();
+    if (count == m_database.spooled && problem == m_database.spoolProblem)
+        return;
+    m_database.spooled = count;
+    m_database.spoolProblem = problem;
+    Q_EMIT databaseStateChanged(m_database);
 }
 
 void TicketService::retryTickets(const QList<qint64> &ids)

@@ -10,6 +10,7 @@
 #include "service/servicestate.h"
 #include "store/deliveryfilter.h"
 #include "store/deliveryrecord.h"
+#include "store/storeerror.h"
 #include "store/ticketevent.h"
 #include "store/ticketfilter.h"
 
@@ -93,6 +94,9 @@ Q_SIGNALS:
     void ticketsRemoved(const QList<qint64> &ids);
     void createFinished(quint64 requestTag, qint64 id, const QList<TicketDesk::FieldError> &errors,
                         const QString &error);
+    // The team database could not be reached: the ticket of `requestTag` is kept
+    // on this computer and written there when the connection returns.
+    void createSpooled(quint64 requestTag, const QString &message);
     void retryFinished(qint64 originalId, qint64 retryId, const QString &error);
     void detailsLoaded(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
                        const QList<TicketDesk::TicketEvent> &events);
@@ -133,6 +137,12 @@ private:
     QTimer *m_receiverCheck = nullptr;
     DatabaseState m_database;
     QDateTime m_startedAt;
+    // Saves a validated ticket as QUEUED: its id, or 0 with `error` set.
+    qint64 queueTicket(const NewTicket &nt, StoreError *error);
+    // Team database: writes the tickets kept on this computer while it was unreachable.
+    void flushSpool();
+    void updateSpoolState(const QString &problem);
+    QTimer *m_spoolRetry = nullptr;
 };
 
 } // namespace TicketDesk

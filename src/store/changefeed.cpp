@@ -32,6 +32,10 @@ QString timeOfDay(const QDateTime &at)
 } // namespace
 
 ChangeFeed::ChangeFeed(const Clock &clock, const QString &location, QObject *parent)
+    : ChangeFeed(clock, DatabaseLocation::parse(location), parent)
+{}
+
+ChangeFeed::ChangeFeed(const Clock &clock, const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_location(location)
@@ -91,7 +95,7 @@ void ChangeFeed::connectNow()
     if (m_state == State::Stopped)
         return;
     closeConnections();
-    const DatabaseLocation location = DatabaseLocation::parse(m_location);
+    const DatabaseLocation &location = m_location;
     if (!location.isValid()) {
         // Nothing to retry: the text itself is wrong.
         m_state = State::Disconnected;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticket.h"
+#include "store/databaselocation.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -56,6 +57,8 @@ public:
 
     // `location`: a SQLite file path or a PostgreSQL URL (see DatabaseLocation::parse).
     ChangeFeed(const Clock &clock, const QString &location, QObject *parent = nullptr);
+    // A parsed location, e.g. with a password typed in the desktop (never logged).
+    ChangeFeed(const Clock &clock, const DatabaseLocation &location, QObject *parent = nullptr);
     ~ChangeFeed() override;
 
     // Connects and follows from `cursor`; reads once right away. Connection trouble is
@@ -97,7 +100,7 @@ private:
     bool readDataVersion(qint64 *version, QString *error);
 
     const Clock &m_clock;
-    QString m_location;
+    DatabaseLocation m_location;
     QString m_where;
     QString m_listenName;
     std::unique_ptr<TicketStore> m_store;

@@ -7,6 +7,7 @@
 #include "support/fakesecretbackend.h"
 #include "support/unusedport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,10 +18,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +73,11 @@ private Q_SLOTS:
     void sendTestEvent_data();
     void sendTestEvent();
     void sendTestEventWithoutListener();
+    void teamDatabaseChosen();
+    void databasePasswordInUrlGoesToKeychain();
+    void databaseChoiceValidated_data();
+    void databaseChoiceValidated();
+    void localDatabaseIsTheDefault();
 
 private:
     static ListenerState listening(const QString &url);
@@ -87,8 +95,8 @@ void TestSettingsDialog::initTestCase()
 
 void TestSettingsDialog::init()
 {
-    for (const char *name :
-         {"TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET", "TICKETDESK_WEBHOOK_SECRET_PREVIOUS"})
+    for (const char *name : {"TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET",
+                             "TICKETDESK_WEBHOOK_SECRET_PREVIOUS", "TICKETDESK_DATABASE_PASSWORD"})
         qunsetenv(name);
     // Each test starts with a working, empty keychain.
     auto keychain = std::make_unique<FakeSecretBackend>();
@@ -426,6 +434,131 @@ void TestSettingsDialog::sendTestEventWithoutListener()
     idle.sendTestEvent();
     QCOMPARE(idleFinished.count(), 1);
     QVERIFY(child<QPlainTextEdit>(&idle, "testEventLog")->toPlainText().contains(QLatin1StringView("not running")));
+}
+
+void TestSettingsDialog::teamDatabaseChosen()
+{
+    EngineConfig current;
+    current.dbPath = QStringLiteral("/tmp/in-use.sqlite");
+    SettingsDialog dialog(current, ListenerState(), *m_secrets);
+    dialog.show();
+    auto *team = child<QRadioButton>(&dialog, "teamDatabaseRadio");
+    auto *url = child<QLineEdit>(&dialog, "databaseUrlLineEdit");
+    auto *password = child<QLineEdit>(&dialog, "databasePasswordLineEdit");
+    QVERIFY(!url->isEnabled() && !password->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QVERIFY(child<QLabel>(&dialog, "databaseNoteLabel")->text().contains(QStringLiteral("/tmp/in-use.sqlite")));
+
+    // Keyboard only: the tab's mnemonic, then the radio's, then the fields.
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QCOMPARE(child<QTabWidget>(&dialog, "tabWidget")->currentWidget()->objectName(), QStringLiteral("databaseTab"));
+    QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(team->isChecked()); // a button's mnemonic clicks it after a short animation
+    QVERIFY(url->isEnabled() && password->isEnabled());
+    QTest::keyClicks(url, QStringLiteral("postgresql://alice@db.example.com:5433/support?sslmode=require"));
+    const QString secret = QStringLiteral("pg-pa55-word-9f3e");
+    QTest::keyClicks(password, secret);
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    QVERIFY(dialog.apply());
+    QCOMPARE(changed.count(), 1);
+    // The engine keeps the database it runs on: the choice is for the next start.
+    const auto config = changed.first().first().value<EngineConfig>();
+    QCOMPARE(config.dbPath, current.dbPath);
+    QVERIFY(config.dbPassword.isEmpty());
+
+    QTRY_COMPARE(m_keychain->values().value(QStringLiteral("database-password")), secret);
+    QVERIFY(password->text().isEmpty());
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("database/location")).toString(),
+             QStringLiteral("postgresql://alice@db.example.com:5433/support?sslmode=require"));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
+
+    // Opened again: the team database is chosen, its password stored but not shown.
+    SettingsDialog again(current, ListenerState(), *m_secrets);
+    QVERIFY(child<QRadioButton>(&again, "teamDatabaseRadio")->isChecked());
+    QCOMPARE(child<QLineEdit>(&again, "databaseUrlLineEdit")->text(), settings.value("database/location").toString());
+    auto *againPassword = child<QLineEdit>(&again, "databasePasswordLineEdit");
+    QVERIFY(againPassword->text().isEmpty());
+    QTRY_COMPARE(child<QLabel>(&again, "databasePasswordStateLabel")->text(),
+                 QStringLiteral("Stored in the system keychain."));
+}
+
+void TestSettingsDialog::databasePasswordInUrlGoesToKeychain()
+{
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    dialog.show();
+    child<QRadioButton>(&dialog, "teamDatabaseRadio")->setChecked(true);
+    auto *url = child<QLineEdit>(&dialog, "databaseUrlLineEdit");
+    const QString secret = QStringLiteral("in-url-s3cret");
+    QTest::keyClicks(url, QStringLiteral("postgresql://bob:%1@10.0.0.7/ticketdesk").arg(secret));
+    QVERIFY(dialog.apply());
+    QCOMPARE(url->text(), QStringLiteral("postgresql://bob@10.0.0.7/ticketdesk"));
+    QCOMPARE(dialog.chosenDatabase(), url->text());
+    QTRY_COMPARE(m_keychain->values().value(QStringLiteral("database-password")), secret);
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("bob@10.0.0.7"));
+    QVERIFY(!bytes.contains(secret.toUtf8()));
+}
+
+void TestSettingsDialog::databaseChoiceValidated_data()
+{
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("team, empty") << true << QString() << QStringLiteral("Type the team database's URL");
+    QTest::newRow("team, a file") << true << QStringLiteral("/var/lib/t.sqlite")
+                                  << QStringLiteral("A team database is a PostgreSQL server");
+    QTest::newRow("team, bad URL") << true << QStringLiteral("postgresql://h/db?nosuchkeyword=1")
+                                   << QStringLiteral("The team database URL is not valid");
+    QTest::newRow("file, empty") << false << QString() << QStringLiteral("Choose the database file");
+    QTest::newRow("file, a URL") << false << QStringLiteral("postgresql://h/db")
+                                 << QStringLiteral("choose “Team database” for it");
+}
+
+void TestSettingsDialog::databaseChoiceValidated()
+{
+    QFETCH(bool, team);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    dialog.show();
+    child<QRadioButton>(&dialog, team ? "teamDatabaseRadio" : "localDatabaseRadio")->setChecked(true);
+    QLineEdit *edit = child<QLineEdit>(&dialog, team ? "databaseUrlLineEdit" : "databaseFileLineEdit");
+    edit->setText(text);
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    QVERIFY(!dialog.apply());
+    QCOMPARE(changed.count(), 0);
+    const QStringList errors = dialog.validationErrors();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(message), qPrintable(errors.first()));
+    // The tab with the problem is shown, its field focused.
+    QCOMPARE(child<QTabWidget>(&dialog, "tabWidget")->currentWidget()->objectName(), QStringLiteral("databaseTab"));
+    QTRY_VERIFY(edit->hasFocus());
+    QVERIFY(!QSettings().contains(QStringLiteral("database/location")));
+}
+
+void TestSettingsDialog::localDatabaseIsTheDefault()
+{
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    QVERIFY(child<QRadioButton>(&dialog, "localDatabaseRadio")->isChecked());
+    QCOMPARE(child<QLineEdit>(&dialog, "databaseFileLineEdit")->text(), EngineConfig::defaultDatabasePath());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+    child<QLineEdit>(&dialog, "databaseFileLineEdit")->setText(file);
+    QVERIFY(dialog.apply());
+    QCOMPARE(QSettings().value(QStringLiteral("database/location")).toString(), file);
+    SettingsDialog again(EngineConfig(), ListenerState(), *m_secrets);
+    QCOMPARE(child<QLineEdit>(&again, "databaseFileLineEdit")->text(), file);
+    QVERIFY(!child<QLineEdit>(&again, "databaseUrlLineEdit")->isEnabled());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -8,6 +8,7 @@
 #include "sandbox/ripiosandbox.h"
 #include "service/engineconfig.h"
 #include "service/ticketservice.h"
+#include "store/databaselocation.h"
 #include "store/ticketstore.h"
 #include "support/pgtestdatabase.h"
 #include "windowrows.h"
@@ -91,9 +92,15 @@ private Q_SLOTS:
         m_server->start(server);
         QTRY_VERIFY_WITH_TIMEOUT(!webhookUrl.isEmpty(), 10000);
 
-        // The operator's desktop, configured as `ticketdesk --db postgresql://…` does.
+        // The operator's desktop, configured as `ticketdesk` does from Settings → Database: the
+        // URL without a password, the password from the keychain (its store and its change feed
+        // both sign in with it: the server allows no login without one).
+        const DatabaseLocation location = DatabaseLocation::parse(m_db->url());
+        QVERIFY(location.hasPassword());
         EngineConfig desk;
-        desk.dbPath = m_db->url();
+        desk.dbPath = location.withoutPassword();
+        desk.dbPassword = location.parameter(QStringLiteral("password"));
+        QVERIFY(!DatabaseLocation::parse(desk.dbPath).hasPassword());
         desk.dataDir = m_dir.filePath(QStringLiteral("desk"));
         desk.listen = false;
         desk.runOutbox = false;

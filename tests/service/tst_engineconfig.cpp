@@ -29,6 +29,7 @@ private Q_SLOTS:
     void secretsNeverWritten();
     void listenerUrl_data();
     void listenerUrl();
+    void databasePasswordJoinsTheLocation();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -303,6 +304,35 @@ void TestEngineConfig::listenerUrl()
     // A certificate without a key is no TLS.
     c.tlsKey.clear();
     QVERIFY(c.listenerUrl(actualPort).startsWith(QLatin1StringView("http://")));
+}
+
+void TestEngineConfig::databasePasswordJoinsTheLocation()
+{
+    EngineConfig c;
+    c.dbPath = QStringLiteral("postgresql://alice@db.example.com/ticketdesk");
+    c.dbPassword = QStringLiteral("from-the-keychain");
+    DatabaseLocation location = c.databaseLocation();
+    QVERIFY(location.isValid());
+    QCOMPARE(location.parameter(QStringLiteral("password")), c.dbPassword);
+    QVERIFY(!location.displayName().contains(c.dbPassword));
+    QVERIFY(!location.withoutPassword().contains(c.dbPassword));
+    // A password written in the URL itself wins.
+    c.dbPath = QStringLiteral("postgresql://alice:typed@db.example.com/ticketdesk");
+    QCOMPARE(c.databaseLocation().parameter(QStringLiteral("password")), QStringLiteral("typed"));
+    // A file has no password.
+    c.dbPath = QStringLiteral("/tmp/t.sqlite");
+    location = c.databaseLocation();
+    QVERIFY(!location.isPostgres());
+    QCOMPARE(location.filePath(), c.dbPath);
+    // Never written to the settings file.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    c.dbPath = QStringLiteral("postgresql://alice@db.example.com/ticketdesk");
+    c.toSettings(settings);
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("from-the-keychain"));
 }
 
 QTEST_GUILESS_MAIN(TestEngineConfig)

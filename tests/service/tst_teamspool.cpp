@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "service/offlinespool.h"
+#include "service/ticketservice.h"
+#include "store/databaselocation.h"
+#include "store/ticketstore.h"
+#include "support/pgtestdatabase.h"
+#include "support/tcprelay.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+// A team desktop whose network to the team database drops: a ticket typed then
+// is kept on this computer, written when the connection returns, exactly once
+// (also when the desktop dies between the write and forgetting its copy).
+// The network is a TcpRelay between the engine and the suite's PostgreSQL.
+class TestTeamSpool final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ticketTypedOfflineIsWrittenOnce();
+    void commandLineIsToldNotSpooled();
+
+private:
+    // The desktop's engine: no listener, no outbox, following the database through the relay.
+    EngineConfig desktopConfig(const QString &dataDir) const;
+    QList<Ticket> ticketsWithSummary(const QString &summary);
+
+    SystemClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_db;
+    std::unique_ptr<TcpRelay> m_relay;
+};
+
+void TestTeamSpool::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<PgTestDatabase>();
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    TicketStore admin(m_clock);
+    QVERIFY2(admin.open(m_db->url()).ok(), "the schema is created by the first open");
+    const QUrl url(m_db->url());
+    m_relay = std::make_unique<TcpRelay>(QHostAddress(url.host()), quint16(url.port()));
+    QVERIFY(m_relay->port() != 0);
+}
+
+EngineConfig TestTeamSpool::desktopConfig(const QString &dataDir) const
+{
+    QUrl url(m_db->url());
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_relay->port());
+    // A lost network must be noticed in seconds here, not libpq's default minutes.
+    url.setQuery(QStringLiteral("connect_timeout=3"));
+    EngineConfig c;
+    c.dbPath = url.toString();
+    c.dataDir = dataDir;
+    c.listen = false;
+    c.runOutbox = false;
+    c.runReconciler = false;
+    c.followChanges = true;
+    return c;
+}
+
+QList<Ticket> TestTeamSpool::ticketsWithSummary(const QString &summary)
+{
+    TicketStore direct(m_clock);
+    if (!direct.open(m_db->url()).ok())
+        return {};
+    QList<Ticket> found;
+    for (const Ticket &t : direct.tickets()) {
+        if (t.summary == summary)
+            found.append(t);
+    }
+    return found;
+}
+
+void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("desk"));
+    const QString summary = QStringLiteral("Typed while the network was down");
+    const QString original = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    {
+        QFile f(original);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'r'));
+    }
+    {
+        TicketService service(m_clock);
+        QSignalSpy started(&service, &TicketService::started);
+        QSignalSpy state(&service, &TicketService::databaseStateChanged);
+        QSignalSpy spooled(&service, &TicketService::createSpooled);
+        QSignalSpy finished(&service, &TicketService::createFinished);
+        service.start(desktopConfig(dataDir));
+        QCOMPARE(started.size(), 1);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+
+        m_relay->setOpen(false);
+        NewTicket typed;
+        typed.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+        typed.summary = summary;
+        typed.description = QStringLiteral("The operator pressed Create with the cable out.");
+        typed.attachmentPaths = {original};
+        service.createTicket(typed, 41);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(spooled.size(), 1);
+        QCOMPARE(spooled.first().at(0).toULongLong(), quint64(41));
+        QVERIFY2(spooled.first().at(1).toString().contains(QStringLiteral("kept on this computer")),
+                 qPrintable(spooled.first().at(1).toString()));
+        QVERIFY(!spooled.first().at(1).toString().contains(QUrl(m_db->url()).password()));
+        QCOMPARE(OfflineSpool(dataDir).count(), 1);
+        QTRY_VERIFY(!state.isEmpty() && state.last().at(0).value<DatabaseState>().spooled == 1);
+        QVERIFY(ticketsWithSummary(summary).isEmpty());
+        QVERIFY(QFile::remove(original)); // the spool keeps its own copy
+
+        // The network returns: the ticket is written within seconds, once.
+        m_relay->setOpen(true);
+        QTRY_COMPARE_WITH_TIMEOUT(ticketsWithSummary(summary).size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(state.last().at(0).value<DatabaseState>().spooled, 0, 10000);
+        QCOMPARE(OfflineSpool(dataDir).count(), 0);
+        const Ticket written = ticketsWithSummary(summary).first();
+        QCOMPARE(written.status, TicketStatus::Queued);
+        QVERIFY(!written.clientKey.isEmpty());
+        QCOMPARE(written.attachments.size(), 1);
+        QCOMPARE(written.attachments.first().fileName, QStringLiteral("receipt.pdf"));
+        QCOMPARE(written.attachments.first().size, 4096);
+
+        // The desktop dies after the write but before forgetting its copy: the copy is still
+        // there at the next start, and writing it again changes nothing.
+        typed.clientKey = written.clientKey;
+        typed.attachmentPaths.clear();
+        QString error;
+        QVERIFY2(OfflineSpool(dataDir).keep(typed, m_clock.now(), &error), qPrintable(error));
+        service.stop();
+    }
+    {
+        TicketService restarted(m_clock);
+        QSignalSpy started(&restarted, &TicketService::started);
+        restarted.start(desktopConfig(dataDir));
+        QVERIFY(started.first().at(0).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir).count(), 0, 10000);
+        const QList<Ticket> after = ticketsWithSummary(summary);
+        QCOMPARE(after.size(), 1);
+        restarted.stop();
+    }
+}
+
+void TestTeamSpool::commandLineIsToldNotSpooled()
+{
+    // `ticketdesk create` on a team database follows no changes: it reports the failure (its
+    // caller decides what to do) and keeps nothing behind that nobody would write.
+    const QString dataDir = m_dir.filePath(QStringLiteral("cli"));
+    EngineConfig c = desktopConfig(dataDir);
+    c.followChanges = false;
+    TicketService service(m_clock);
+    QSignalSpy started(&service, &TicketService::started);
+    service.start(c);
+    QVERIFY(started.first().at(0).toBool());
+    m_relay->setOpen(false);
+    QSignalSpy spooled(&service, &TicketService::createSpooled);
+    QSignalSpy finished(&service, &TicketService::createFinished);
+    NewTicket typed;
+    typed.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+    typed.summary = QStringLiteral("From a script");
+    service.createTicket(typed, 7);
+    m_relay->setOpen(true);
+    QCOMPARE(spooled.size(), 0);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toLongLong(), 0);
+    QVERIFY2(finished.first().at(3).toString().contains(QStringLiteral("could not be saved")),
+             qPrintable(finished.first().at(3).toString()));
+    QCOMPARE(OfflineSpool(dataDir).count(), 0);
+    service.stop();
+}
+
+QTEST_GUILESS_MAIN(TestTeamSpool)
+#include "tst_teamspool.moc"
