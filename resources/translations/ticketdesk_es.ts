@@ -77,12 +77,12 @@
         <translation>Archivo para adjuntar (se puede repetir).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -97,13 +97,13 @@
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+71"/>
+        <location line="+29"/>
+        <location line="+80"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>el ticket %1 está en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviará cuando haya uno en marcha (ticketdesk serve)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>ticket %1 queued; a running TicketDesk on this database will send it</source>
+        <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
@@ -123,12 +128,17 @@
         <translation>el ticket %1 está en %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
-        <translation>el ticket %1 está guardado pero sigue en QUEUED (aún no se envió)%2</translation>
+        <location line="+6"/>
+        <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
+        <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>last attempt: %1</source>
+        <translation>último intento: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the engine did not start</source>
         <translation>el motor no se inició</translation>
     </message>
@@ -915,7 +925,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+85"/>
+        <location filename="../../src/service/outbox.cpp" line="+86"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2016,12 +2026,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -2058,7 +2068,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>El ticket #%1 se reintentó como #%2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
+        <translation>El puerto %1 lo ocupa el otro TicketDesk de esta base de datos (%2). Esta ventana es un visor: pone tickets en cola y muestra cada cambio, mientras el otro recibe los webhooks de Ripio y envía los tickets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Viewer: the listener port is taken by the other TicketDesk on this database</source>
+        <translation>Visor: el puerto del receptor lo ocupa el otro TicketDesk de esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Listening on %1 (TLS)</source>
         <translation>Escuchando en %1 (TLS)</translation>
     </message>
@@ -2127,7 +2147,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
@@ -3070,13 +3090,23 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+142"/>
-        <location line="+178"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+138"/>
+        <location line="+235"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-144"/>
+        <source>ticketdesk serve on %1</source>
+        <translation>ticketdesk serve en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a TicketDesk desktop on %1</source>
+        <translation>un TicketDesk de escritorio en %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -3096,7 +3126,7 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>

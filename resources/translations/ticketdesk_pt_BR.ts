@@ -77,12 +77,12 @@
         <translation>Arquivo a anexar (pode ser repetido).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -97,13 +97,13 @@
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+71"/>
+        <location line="+29"/>
+        <location line="+80"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o ticket %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>o ticket %1 está na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um estiver em execução (ticketdesk serve)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>ticket %1 queued; a running TicketDesk on this database will send it</source>
+        <translation>ticket %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
@@ -123,12 +128,17 @@
         <translation>o chamado %1 está %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
-        <translation>o chamado %1 foi salvo, mas continua QUEUED (ainda não enviado)%2</translation>
+        <location line="+6"/>
+        <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
+        <translation>ticket %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>last attempt: %1</source>
+        <translation>última tentativa: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the engine did not start</source>
         <translation>o mecanismo não iniciou</translation>
     </message>
@@ -915,7 +925,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+85"/>
+        <location filename="../../src/service/outbox.cpp" line="+86"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2016,12 +2026,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -2058,7 +2068,17 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>O chamado #%1 foi reenviado como #%2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
+        <translation>A porta %1 está ocupada pelo outro TicketDesk deste banco de dados (%2). Esta janela é um visualizador: coloca tickets na fila e mostra cada mudança, enquanto o outro recebe os webhooks da Ripio e envia os tickets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Viewer: the listener port is taken by the other TicketDesk on this database</source>
+        <translation>Visualizador: a porta do receptor está ocupada pelo outro TicketDesk deste banco de dados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Listening on %1 (TLS)</source>
         <translation>Escutando em %1 (TLS)</translation>
     </message>
@@ -2127,7 +2147,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
@@ -3070,13 +3090,23 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+142"/>
-        <location line="+178"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+138"/>
+        <location line="+235"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-144"/>
+        <source>ticketdesk serve on %1</source>
+        <translation>ticketdesk serve em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a TicketDesk desktop on %1</source>
+        <translation>um TicketDesk de desktop em %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -3096,7 +3126,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
