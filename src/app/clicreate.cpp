@@ -66,8 +66,17 @@ struct Options : Cli::CommonOptions
     }
 };
 
+// Whether a `serve` or a desktop that sends is running on this SQLite file (a fresh heartbeat).
+bool senderRunningOn(const QString &dbPath, const Clock &clock)
+{
+    TicketStore store(clock);
+    if (!store.open(dbPath).ok())
+        return false; // the engine will say what is wrong with the file
+    return !TicketService::liveSenders(store.servers(), clock.now()).isEmpty();
+}
+
 // The engine's config for a one-shot command: settings, then the command line and environment on top.
-std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int *code)
+std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QTextStream &err, int *code)
 {
     EngineConfig config;
     if (o.parser.isSet(o.config)) {
@@ -83,11 +92,17 @@ std::optional<EngineConfig> buildConfig(const Options &o, QTextStream &err, int 
     config.dbPath = o.databasePath();
     config.dataDir = Cli::dataDirFor(config.dbPath);
     config.listen = false;
+    // Its heartbeat (while it sends) tells a `serve` starting meanwhile that
+    // its SUBMITTING tickets are in flight, not leftovers; it sends for no one else.
+    config.role = QStringLiteral("cli");
     // On a team database the servers send and reconcile (only they hold the
-    // Ripio credentials): the command line queues and, with --wait, watches.
+    // Ripio credentials), and so does a `serve` or desktop running on the same
+    // SQLite file: the command line queues and, with --wait, watches. Alone on
+    // a file, it sends and reconciles itself.
     const bool team = DatabaseLocation::parse(config.dbPath).isPostgres();
-    config.runOutbox = !team;
-    config.runReconciler = !team;
+    const bool othersSend = team || senderRunningOn(config.dbPath, clock);
+    config.runOutbox = !othersSend;
+    config.runReconciler = !othersSend;
     if (o.parser.isSet(o.apiBase)) {
         const QUrl url(o.parser.value(o.apiBase), QUrl::StrictMode);
         if (!url.isValid() ||
@@ -144,38 +159,44 @@ void print(const Ticket &t, bool json, QTextStream &out)
     out << Qt::endl;
 }
 
-// Waits for ticket `id`: for the end of its first send attempt (waitFor < 0),
-// or for CREATED / FAILED within waitFor seconds. Reads the store every
-// pollIntervalMs as well as following the engine's signals, because the
-// outcome may be written by another process on the same database.
-// A team database without --wait: the ticket is queued for the servers; say
-// whether one is alive to send it (a heartbeat in the last minute).
-int reportQueuedForTeam(TicketService &service, qint64 id, bool json, QTextStream &out, QTextStream &err)
+// Without --wait, when another process sends (a team database's servers, or
+// a `serve` or desktop running on the SQLite file): the ticket is queued for
+// it; say who will send it.
+int reportQueuedForOthers(TicketService &service, qint64 id, bool json, QTextStream &out, QTextStream &err)
 {
     const std::optional<Ticket> t = service.store()->ticket(id);
     if (!t)
         return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
     print(*t, json, out);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    bool alive = false;
-    for (const ServerRecord &s : service.store()->servers())
-        alive = alive || (s.role == QLatin1StringView("serve") && s.lastSeen.secsTo(now) < 60);
-    err << "ticketdesk: "
-        << (alive ? QCoreApplication::translate(
-                        "CommandLine", "ticket %1 is queued; a TicketDesk server on this database will send it")
-                  : QCoreApplication::translate(
-                        "CommandLine", "ticket %1 is queued, but no TicketDesk server has been seen on this database "
-                                       "in the last minute: it is sent when one runs (ticketdesk serve)"))
-               .arg(id)
-        << Qt::endl;
+    QString who;
+    if (service.store()->isPostgres()) {
+        // Whether a server is alive to send it (a heartbeat in the last minute).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        bool alive = false;
+        for (const ServerRecord &s : service.store()->servers())
+            alive = alive || (s.role == QLatin1StringView("serve") && s.lastSeen.secsTo(now) < 60);
+        who = alive ? QCoreApplication::translate(
+                          "CommandLine", "ticket %1 is queued; a TicketDesk server on this database will send it")
+                    : QCoreApplication::translate(
+                          "CommandLine", "ticket %1 is queued, but no TicketDesk server has been seen on this database "
+                                         "in the last minute: it is sent when one runs (ticketdesk serve)");
+    } else {
+        who = QCoreApplication::translate("CommandLine",
+                                          "ticket %1 queued; a running TicketDesk on this database will send it");
+    }
+    err << "ticketdesk: " << who.arg(id) << Qt::endl;
     return exitOk;
 }
 
+// Waits for ticket `id`: for the end of its first send attempt (waitFor < 0),
+// or for CREATED / FAILED within waitFor seconds. Reads the store every
+// pollIntervalMs as well as following the engine's signals, because the
+// outcome may be written by another process on the same database.
 int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStream &out, QTextStream &err)
 {
     const bool waitOutcome = waitFor >= 0;
-    if (!waitOutcome && service.store()->isPostgres())
-        return reportQueuedForTeam(service, id, json, out, err);
+    if (!waitOutcome && !service.config().runOutbox)
+        return reportQueuedForOthers(service, id, json, out, err);
     // Without --wait: long enough for one send attempt, with its token request and idle timeout.
     const qint64 budgetMs =
         waitOutcome ? qint64(waitFor) * 1000 : qint64(service.config().client.transferTimeoutMs) * 2 + 5000;
@@ -239,11 +260,17 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                              .arg(id)
                              .arg(statusToString(last->status), last->message));
     if (last->status == TicketStatus::Queued) {
+        // This process tried once and stops now; nothing else was running when it started.
         err << "ticketdesk: "
-            << QCoreApplication::translate("CommandLine", "ticket %1 is saved but still QUEUED (not sent yet)%2")
-                   .arg(id)
-                   .arg(last->message.isEmpty() ? QString() : QStringLiteral(": ") + last->message.simplified())
-            << Qt::endl;
+            << QCoreApplication::translate("CommandLine",
+                                           "ticket %1 queued; nothing is running on this database to send it: start "
+                                           "`ticketdesk serve` or the desktop, or run with --wait")
+                   .arg(id);
+        if (!last->message.isEmpty())
+            err << " ("
+                << QCoreApplication::translate("CommandLine", "last attempt: %1").arg(last->message.simplified())
+                << ')';
+        err << Qt::endl;
     }
     return exitOk;
 }
@@ -276,14 +303,14 @@ std::optional<int> startEngine(Engine &engine, const EngineConfig &config, QText
 // What create and retry do once their own arguments are checked: read
 // --wait, build the engine's config and start the engine. Returns the exit
 // code when any of it fails.
-std::optional<int> prepare(const Options &o, Engine &engine, int *waitFor, QTextStream &err)
+std::optional<int> prepare(const Options &o, Engine &engine, const Clock &clock, int *waitFor, QTextStream &err)
 {
     const std::optional<int> wait = waitSeconds(o, err);
     if (!wait)
         return exitUsage;
     *waitFor = *wait;
     int code = exitOk;
-    const std::optional<EngineConfig> config = buildConfig(o, err, &code);
+    const std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
     if (!config)
         return code;
     return startEngine(engine, *config, err);
@@ -304,7 +331,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                           QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
     Engine engine(clock);
     int waitFor = -1;
-    if (const auto failed = prepare(o, engine, &waitFor, err))
+    if (const auto failed = prepare(o, engine, clock, &waitFor, err))
         return *failed;
     NewTicket ticket;
     ticket.customerId = o.parser.value(o.customer);
@@ -349,7 +376,7 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
     Engine engine(clock);
     int waitFor = -1;
-    if (const auto failed = prepare(o, engine, &waitFor, err))
+    if (const auto failed = prepare(o, engine, clock, &waitFor, err))
         return *failed;
     qint64 retryId = 0;
     QString error;

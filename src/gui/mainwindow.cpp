@@ -533,6 +533,22 @@ void MainWindow::connectService()
 void MainWindow::updateListener(const ListenerState &state)
 {
     m_listener = state;
+    if (!state.heldBy.isEmpty()) {
+        // A viewer: the other TicketDesk receives the events and talks to Ripio.
+        const QString text =
+            tr("Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it "
+               "queues tickets and shows every change, while the other one receives Ripio's webhooks and sends "
+               "the tickets.")
+                .arg(state.heldPort)
+                .arg(state.heldBy);
+        m_listenerLabel->setText(tr("Viewer: the listener port is taken by the other TicketDesk on this database"));
+        m_listenerLabel->setToolTip(text);
+        m_lastEventLabel->hide();
+        m_apiLabel->hide();
+        statusBar()->showMessage(text, 20000);
+        tick();
+        return;
+    }
     if (state.listening) {
         m_listenerLabel->setText(state.tls ? tr("Listening on %1 (TLS)").arg(state.address)
                                            : tr("Listening on %1").arg(state.address));

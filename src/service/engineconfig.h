@@ -23,7 +23,7 @@ struct EngineConfig
     QString dbPath;                           // a SQLite file or a PostgreSQL URL (store/databaselocation.h)
     QString dbPassword;                       // secret: the team database's password when dbPath has none
     QString dataDir;                          // attachment copies live in dataDir/attachments
-    QString role = QStringLiteral("desktop"); // in the heartbeat row: "desktop" or "serve"
+    QString role = QStringLiteral("desktop"); // in the heartbeat row: "desktop", "serve" or "cli"
     // Follow changes other processes commit (a team database, or a file that
     // `serve` or the command line also write) and report them as ticketsChanged.
     bool followChanges = false;

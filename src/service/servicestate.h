@@ -19,6 +19,10 @@ struct ListenerState
     bool signatureRequired = true;
     QDateTime lastEventAt; // last accepted delivery (UTC), invalid if none yet
     qint64 deliveries = 0;
+    // Set when this desktop is a viewer: the port is held by another TicketDesk
+    // on the same database, which receives and sends ("`ticketdesk serve` on host").
+    QString heldBy;
+    quint16 heldPort = 0;
 };
 
 // What the status bar shows about the Ripio API.

@@ -22,8 +22,10 @@
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
+#include <cstdlib>
 #include <memory>
 #include <utility>
 
@@ -136,29 +138,33 @@ void TicketService::start(const EngineConfig &config)
 
     m_started = true;
     m_startedAt = m_clock.now();
-    // Only a process that works for others says it is alive: it sends or it receives.
-    if (config.runOutbox || config.listen) {
-        m_heartbeat = new QTimer(this);
-        connect(m_heartbeat, &QTimer::timeout, this, &TicketService::beat);
-        m_heartbeat->start(heartbeatIntervalMs);
-    }
     if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
         m_api.kind = ApiState::Kind::NotConfigured;
         m_api.message = tr("No Ripio client ID or client secret is set: tickets stay queued until they are.");
     }
-    if (config.listen)
+    // From here on m_config: a desktop that yields to a peer changes it.
+    if (m_config.listen) {
         bindListener();
-    if (config.runOutbox) {
+        if (!m_listener.listening)
+            yieldToPeer();
+    }
+    // Only a process that works for others says it is alive: it sends or it receives.
+    if (m_config.runOutbox || m_config.listen) {
+        m_heartbeat = new QTimer(this);
+        connect(m_heartbeat, &QTimer::timeout, this, &TicketService::beat);
+        m_heartbeat->start(heartbeatIntervalMs);
+    }
+    if (m_config.runOutbox) {
         m_outbox->recoverInterrupted();
         m_outbox->setEnabled(true);
     } else {
         m_outbox->setEnabled(false);
     }
-    if (config.runReconciler)
+    if (m_config.runReconciler)
         m_reconciler->start();
     if (m_heartbeat)
         beat();
-    if (config.followChanges)
+    if (m_config.followChanges)
         followChanges();
     updateApiState();
     Q_EMIT started(true, QString());
@@ -201,6 +207,46 @@ void TicketService::followChanges()
         checkReceivers();
     }
     Q_EMIT databaseStateChanged(m_database);
+}
+
+QList<ServerRecord> TicketService::liveSenders(const QList<ServerRecord> &servers, const QDateTime &now)
+{
+    QList<ServerRecord> live;
+    for (const ServerRecord &s : servers) {
+        const bool sends = s.role == QLatin1StringView("serve") || s.role == QLatin1StringView("desktop");
+        if (sends && s.lastSeen.isValid() && std::abs(s.lastSeen.msecsTo(now)) < heartbeatFreshMs)
+            live.append(s);
+    }
+    return live;
+}
+
+// Two desktops on one SQLite file with the same settings: the second cannot
+// bind the port, because the first holds it. The first receives Ripio's
+// webhooks (one URL reaches one of them) and sends; this one becomes a viewer
+// that reads, queues and follows the file, so the operator does not get a
+// second engine that receives nothing. Any other bind failure stays an error.
+bool TicketService::yieldToPeer()
+{
+    if (m_config.role != QLatin1StringView("desktop") || m_config.port == 0)
+        return false;
+    for (const ServerRecord &s : liveSenders(m_store->servers(), m_clock.now())) {
+        if (s.instance == m_outbox->claimant() || s.listenUrl.isEmpty() ||
+            QUrl(s.listenUrl).port() != int(m_config.port))
+            continue;
+        m_viewer = true;
+        m_config.listen = false;
+        m_config.runOutbox = false;
+        m_config.runReconciler = false;
+        m_config.followChanges = true;
+        m_listener.heldPort = m_config.port;
+        m_listener.heldBy = s.role == QLatin1StringView("serve") ? tr("ticketdesk serve on %1").arg(s.host)
+                                                                 : tr("a TicketDesk desktop on %1").arg(s.host);
+        qCInfo(lcService).noquote() << "port" << m_config.port << "is held by" << s.role << s.instance
+                                    << "on the same database: this desktop is a viewer";
+        Q_EMIT listenerStateChanged(m_listener);
+        return true;
+    }
+    return false;
 }
 
 void TicketService::checkReceivers()
@@ -319,6 +365,13 @@ void TicketService::applyConfig(const EngineConfig &config)
     m_config.dbPath = old.dbPath; // the database is chosen at start only
     m_config.dbPassword = old.dbPassword;
     m_config.dataDir = old.dataDir;
+    if (m_viewer) {
+        // Still a viewer: the peer keeps the port, the sending and the reconciling.
+        m_config.listen = false;
+        m_config.runOutbox = false;
+        m_config.runReconciler = false;
+        m_config.followChanges = true;
+    }
     configureReceiver();
 
     const bool credentialsChanged = old.client.baseUrl != config.client.baseUrl ||
@@ -337,6 +390,8 @@ void TicketService::applyConfig(const EngineConfig &config)
         updateApiState();
         m_outbox->resume();
     }
+    if (m_viewer)
+        return;
 
     const bool rebind = old.listen != config.listen || old.address != config.address || old.port != config.port ||
                         old.webhookPath != config.webhookPath || old.tlsCertificate != config.tlsCertificate ||

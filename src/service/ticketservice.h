@@ -10,6 +10,7 @@
 #include "service/servicestate.h"
 #include "store/deliveryfilter.h"
 #include "store/deliveryrecord.h"
+#include "store/serverrecord.h"
 #include "store/storeerror.h"
 #include "store/ticketevent.h"
 #include "store/ticketfilter.h"
@@ -55,6 +56,12 @@ public:
 
     // Direct access for same-thread callers (command line, tests).
     TicketStore *store() const { return m_store.get(); }
+    // Heartbeats count as fresh for this long (three missed beats).
+    static constexpr int heartbeatFreshMs = 30 * 1000;
+    // Of these heartbeats, the fresh ones of processes that send this
+    // database's QUEUED tickets: `serve` and desktops. A viewer desktop writes
+    // no heartbeat, and the command line's ("cli") is not one of them.
+    static QList<ServerRecord> liveSenders(const QList<ServerRecord> &servers, const QDateTime &now);
     quint16 listenerPort() const;
     const EngineConfig &config() const { return m_config; }
 
@@ -110,6 +117,7 @@ Q_SIGNALS:
 
 private:
     void bindListener();
+    bool yieldToPeer();
     void configureReceiver();
     void emitChanged(const QList<Ticket> &tickets);
     void updateApiState();
@@ -127,6 +135,9 @@ private:
     std::optional<TicketPosition> m_loadAfter; // where the next chunk of the listing starts
     bool m_loading = false;
     bool m_started = false;
+    // Another TicketDesk on this database holds the listener port: this one
+    // neither listens, sends nor reconciles (see yieldToPeer()).
+    bool m_viewer = false;
     // Says in the database that this process is alive (db status, `create`,
     // desktops with no receiver in sight read it).
     void beat();

@@ -12,7 +12,7 @@ struct ServerRecord
 {
     QString instance;  // unique per process: host, pid and start time
     QString host;      // the machine's name
-    QString role;      // "serve" or "desktop"
+    QString role;      // "serve", "desktop" or "cli" (create / retry while they send)
     QString listenUrl; // where it receives webhooks; empty when it does not
     QString version;
     QDateTime startedAt;

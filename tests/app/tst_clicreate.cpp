@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/ripiosandbox.h"
+#include "support/unusedport.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -38,11 +40,13 @@ private Q_SLOTS:
     void createWaitCreated();
     void createFailedThenRetry();
     void createWithoutWait();
+    void createWithoutWaitWhileRipioIsDown();
     void errors_data();
     void errors();
 
 private:
-    Run run(const QStringList &arguments);
+    // Runs the real binary on the test's file against `apiBase` (default: the sandbox).
+    Run run(const QStringList &arguments, const QUrl &apiBase = QUrl());
 
     QTemporaryDir m_dir;
     std::unique_ptr<RipioSandbox> m_sandbox;
@@ -58,7 +62,7 @@ void TestCliCreate::initTestCase()
     QVERIFY(m_sandbox->listen());
 }
 
-Run TestCliCreate::run(const QStringList &arguments)
+Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -70,7 +74,8 @@ Run TestCliCreate::run(const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TICKETDESK_EXE),
                   arguments + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("t.sqlite")),
-                                          QStringLiteral("--api-base"), m_sandbox->baseUrl().toString()});
+                                          QStringLiteral("--api-base"),
+                                          (apiBase.isEmpty() ? m_sandbox->baseUrl() : apiBase).toString()});
     // The sandbox lives in this thread: keep its event loop turning while the child runs.
     QDeadlineTimer deadline(30000);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
@@ -133,6 +138,20 @@ void TestCliCreate::createWithoutWait()
                        QStringLiteral("No wait")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains(" PENDING "), r.out.constData());
+}
+
+void TestCliCreate::createWithoutWaitWhileRipioIsDown()
+{
+    // Nothing else runs on the file: the command tries once, and says nobody will send the ticket.
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Nobody sends it")},
+                      QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(unusedLoopbackPort())));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(" QUEUED"), r.out.constData());
+    QVERIFY2(r.err.contains("queued; nothing is running on this database to send it: start `ticketdesk serve` or the "
+                            "desktop, or run with --wait"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("last attempt: "), r.err.constData());
 }
 
 void TestCliCreate::errors_data()

@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QUuid>
 
 #include <csignal>
 #include <thread>
@@ -24,11 +23,6 @@ using namespace TicketDesk;
 namespace {
 
 const QByteArray webhookSecret = "demo-webhook-secret";
-
-QString newCustomer()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 } // namespace
 
@@ -192,7 +186,7 @@ void TestTeamE2e::queuedTicketsAreSentOnceByEitherServer()
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(TICKETDESK_EXE),
                   {QStringLiteral("create"), QStringLiteral("--db"), m_db->url(), QStringLiteral("--customer"),
-                   newCustomer(), QStringLiteral("--summary"), QStringLiteral("Card declined cli"),
+                   ServeFixture::newCustomer(), QStringLiteral("--summary"), QStringLiteral("Card declined cli"),
                    QStringLiteral("--json")});
         QVERIFY(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000));
         const QByteArray err = cli.readAllStandardError();
@@ -206,7 +200,7 @@ void TestTeamE2e::queuedTicketsAreSentOnceByEitherServer()
         QVERIFY(operatorSession.open(m_db->url()).ok());
         for (int i = 0; i < count; ++i) {
             Ticket t;
-            t.customerId = newCustomer();
+            t.customerId = ServeFixture::newCustomer();
             t.summary = QStringLiteral("Card declined %1").arg(i);
             QVERIFY(operatorSession.insertTicket(t) > 0);
         }
@@ -251,7 +245,7 @@ void TestTeamE2e::retryFromAnotherOperatorIsOneRetrySentOnce()
         TicketStore alice(m_clock);
         QVERIFY(alice.open(m_db->url()).ok());
         Ticket t;
-        t.customerId = newCustomer();
+        t.customerId = ServeFixture::newCustomer();
         t.summary = QStringLiteral("Refund fail");
         failedId = alice.insertTicket(t);
         QVERIFY(failedId > 0);
@@ -305,7 +299,7 @@ void TestTeamE2e::killedServerLosesNothingAndSendsNothingTwice()
         QVERIFY(operatorSession.open(m_db->url()).ok());
         for (int i = 0; i < count; ++i) {
             Ticket t;
-            t.customerId = newCustomer();
+            t.customerId = ServeFixture::newCustomer();
             t.summary = QStringLiteral("Under load %1").arg(i);
             QVERIFY(operatorSession.insertTicket(t) > 0);
         }

@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ticketjson.h"
+#include "sandbox/ripiosandbox.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
+#include "support/servefixture.h"
 #include "support/storebackend.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <signal.h>
 
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void printsEachChangeAsJson();
     void printsRemovedRows();
+    void printsTheCommandLinesTicketAndTheServesOutcome();
     void statusFilters();
     void readableLines();
     void signalsExitZero_data();
@@ -206,6 +211,60 @@ void TestWatchE2e::printsEachChangeAsJson()
     QVERIFY(m_watch->waitForFinished(10000));
     QCOMPARE(m_watch->exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_watch->exitCode(), 0);
+}
+
+void TestWatchE2e::printsTheCommandLinesTicketAndTheServesOutcome()
+{
+    // Ripio and a running `ticketdesk serve` on the same database, which receives the outcome.
+    SandboxOptions options;
+    options.webhookDelayMs = 100;
+    RipioSandbox sandbox(options);
+    QVERIFY(sandbox.listen());
+    QProcess serve;
+    QProcessEnvironment serveEnv =
+        ServeFixture::environment(m_dir->filePath(QStringLiteral("serve")), options.webhookSecret);
+    serveEnv.insert(QStringLiteral("TICKETDESK_CLIENT_ID"), options.clientId);
+    serveEnv.insert(QStringLiteral("TICKETDESK_CLIENT_SECRET"), options.clientSecret);
+    serve.setProcessEnvironment(serveEnv);
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), location(), QStringLiteral("--api-base"), sandbox.baseUrl().toString()});
+    QByteArray serveLog;
+    const quint16 port = ServeFixture::waitListening(serve, serveLog, 20000);
+    QVERIFY2(port != 0, serveLog.constData());
+    sandbox.setWebhookUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/ripio").arg(port)));
+    const auto stopServe = qScopeGuard([&serve] {
+        serve.terminate();
+        if (!serve.waitForFinished(10000))
+            serve.kill();
+    });
+    QVERIFY(startWatch({QStringLiteral("--json")}));
+
+    // A script queues a ticket from its own process; the serve sends it and records the outcome.
+    QProcess create;
+    create.setProcessEnvironment(environment());
+    create.start(QStringLiteral(TICKETDESK_EXE),
+                 {QStringLiteral("create"), QStringLiteral("--db"), location(), QStringLiteral("--customer"), customer,
+                  QStringLiteral("--summary"), QStringLiteral("Sent by the serve"), QStringLiteral("--json")});
+    QVERIFY(create.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return create.state() == QProcess::NotRunning; }, 60000));
+    QVERIFY2(create.exitCode() == 0, create.readAllStandardError().constData());
+    const qint64 id =
+        QJsonDocument::fromJson(create.readAllStandardOutput()).object().value(QLatin1StringView("id")).toInteger();
+    QVERIFY(id > 0);
+    const auto isIt = [id](TicketStatus status) {
+        return [id, status](const QJsonObject &o) {
+            return o.value(QLatin1StringView("id")).toInteger() == id &&
+                   o.value(QLatin1StringView("status")).toString() == statusToString(status);
+        };
+    };
+    QVERIFY2(waitFor(isIt(TicketStatus::Queued)), m_out.constData());
+    // The serve's outcome, with Ripio's issue key.
+    const std::optional<QJsonObject> created = waitFor(isIt(TicketStatus::Created), 15000);
+    QVERIFY2(created, QByteArray(m_out + "\n--- serve ---\n" + serveLog + serve.readAllStandardError()).constData());
+    const QString ticketId = created->value(QLatin1StringView("ticketId")).toString();
+    QCOMPARE(created->value(QLatin1StringView("issueKey")).toString(), sandbox.issueKey(ticketId));
+    QCOMPARE(sandbox.counters().ticketsAccepted, 1);
 }
 
 void TestWatchE2e::printsRemovedRows()

@@ -53,11 +53,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        initGuiResources();
+        setUpWindowTest(m_dir);
         m_db = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
 

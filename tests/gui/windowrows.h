@@ -2,10 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/guiresources.h"
 #include "gui/mainwindow.h"
 #include "gui/ticketmodel.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
 namespace TicketDesk {
+
+// What a main-window test sets up first: test paths, and settings kept in `dir`
+// (never the user's), and the icons.
+inline void setUpWindowTest(const QTemporaryDir &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    initGuiResources();
+}
 
 // The window's table row of ticket `id`, or nullptr while it is not shown.
 inline const TicketRow *windowRowOf(const MainWindow &window, qint64 id)

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QTest>
+#include <QUuid>
 
 namespace TicketDesk {
 
@@ -53,6 +54,9 @@ public:
         }
         return 0;
     }
+
+    // A fresh customer UUID, so that no two tickets of a test share one.
+    static QString newCustomer() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
     static QByteArray post(const QByteArray &body, const QByteArray &secret)
     {
