@@ -150,8 +150,8 @@ void TestDbCommand::postgresInitThenStatus()
     const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
     QCOMPARE(o.value(QLatin1StringView("backend")).toString(), QStringLiteral("postgresql"));
-    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), 3);
-    QCOMPARE(o.value(QLatin1StringView("latestSchemaVersion")).toInt(), 3);
+    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), 4);
+    QCOMPARE(o.value(QLatin1StringView("latestSchemaVersion")).toInt(), 4);
     const QJsonObject roles = o.value(QLatin1StringView("roles")).toObject();
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_server")).toBool(), true);
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_operator")).toBool(), true);
