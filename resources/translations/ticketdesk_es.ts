@@ -440,6 +440,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(kept in the team database)</source>
+        <translation>(guardado en la base de datos del equipo)</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: se esperaba exactamente un FILE de salida</translation>
@@ -471,7 +476,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -915,7 +920,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+85"/>
+        <location filename="../../src/service/outbox.cpp" line="+87"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -1278,6 +1283,19 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::AttachmentChunkDevice</name>
+    <message>
+        <location filename="../../src/service/attachmentchunkdevice.cpp" line="+35"/>
+        <source>the database holds %1 of its %2 bytes</source>
+        <translation>la base de datos tiene %1 de sus %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chunk %1 of the attachment is empty.</source>
+        <translation>El fragmento %1 del adjunto está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AttachmentListModel</name>
     <message>
         <location filename="../../src/gui/attachmentlistmodel.cpp" line="+39"/>
@@ -1408,7 +1426,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+31"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+33"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -1433,7 +1451,7 @@ Submit it anyway?</source>
         <translation>Hay %1 archivos adjuntos; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
@@ -1448,12 +1466,12 @@ Submit it anyway?</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>
@@ -2127,7 +2145,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
@@ -2265,7 +2283,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::RipioClient</name>
     <message>
-        <location filename="../../src/ripio/createticketjob.cpp" line="+44"/>
+        <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
         <source>The attachment %1 cannot be read: %2</source>
         <translation>No se puede leer el adjunto %1: %2</translation>
     </message>
@@ -2400,7 +2418,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+203"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+209"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciales de cliente no válidas.</translation>
     </message>
@@ -2470,7 +2488,7 @@ Retry anyway?</source>
         <translation>El cliente no tiene un correo electrónico registrado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>No se encontró el ticket de soporte.</translation>
     </message>

@@ -440,6 +440,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(kept in the team database)</source>
+        <translation>(guardado no banco de dados da equipe)</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: esperado exatamente um FILE de saída</translation>
@@ -471,7 +476,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -915,7 +920,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+85"/>
+        <location filename="../../src/service/outbox.cpp" line="+87"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -1278,6 +1283,19 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::AttachmentChunkDevice</name>
+    <message>
+        <location filename="../../src/service/attachmentchunkdevice.cpp" line="+35"/>
+        <source>the database holds %1 of its %2 bytes</source>
+        <translation>o banco de dados tem %1 dos seus %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chunk %1 of the attachment is empty.</source>
+        <translation>O bloco %1 do anexo está vazio.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AttachmentListModel</name>
     <message>
         <location filename="../../src/gui/attachmentlistmodel.cpp" line="+39"/>
@@ -1408,7 +1426,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+31"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+33"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -1433,7 +1451,7 @@ Enviar mesmo assim?</translation>
         <translation>Há %1 arquivos anexados; são permitidos no máximo %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>The file %1 does not exist.</source>
         <translation>O arquivo %1 não existe.</translation>
     </message>
@@ -1448,12 +1466,12 @@ Enviar mesmo assim?</translation>
         <translation>Não é possível ler o arquivo %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>
@@ -2127,7 +2145,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
@@ -2265,7 +2283,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::RipioClient</name>
     <message>
-        <location filename="../../src/ripio/createticketjob.cpp" line="+44"/>
+        <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
         <source>The attachment %1 cannot be read: %2</source>
         <translation>Não é possível ler o anexo %1: %2</translation>
     </message>
@@ -2400,7 +2418,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+203"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+209"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciais de cliente inválidas.</translation>
     </message>
@@ -2470,7 +2488,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>O cliente não tem e-mail cadastrado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>Chamado de suporte não encontrado.</translation>
     </message>

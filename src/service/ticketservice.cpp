@@ -7,7 +7,7 @@
 #include "http/httpserver.h"
 #include "ripio/createticketvalidator.h"
 #include "ripio/ripioclient.h"
-#include "service/attachmentvault.h"
+#include "service/attachmentstorage.h"
 #include "service/outbox.h"
 #include "service/reconciler.h"
 #include "service/webhookreceiver.h"
@@ -358,13 +358,13 @@ void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
     }
 
     QString copyError;
-    const AttachmentVault vault(m_config.dataDir);
+    const AttachmentStorage storage(*m_store, m_config.dataDir);
     Ticket t;
     t.customerId = request.customerId;
     t.summary = request.summary;
     t.description = request.description;
     t.status = TicketStatus::Queued;
-    t.attachments = vault.store(nt.attachmentPaths, &copyError);
+    t.attachments = storage.store(nt.attachmentPaths, &copyError);
     if (!copyError.isEmpty()) {
         Q_EMIT createFinished(requestTag, 0, {}, copyError);
         return;
@@ -385,7 +385,7 @@ void TicketService::retryTickets(const QList<qint64> &ids)
 {
     if (!m_store)
         return;
-    const AttachmentVault vault(m_config.dataDir);
+    const AttachmentStorage storage(*m_store, m_config.dataDir);
     for (qint64 id : ids) {
         const std::optional<Ticket> original = m_store->ticket(id);
         if (!original) {
@@ -404,22 +404,19 @@ void TicketService::retryTickets(const QList<qint64> &ids)
             continue;
         }
         QString copyError;
-        const QList<Attachment> copies = vault.copy(original->attachments, &copyError);
+        const QList<Attachment> copies = storage.copy(original->attachments, &copyError);
         if (!copyError.isEmpty()) {
             Q_EMIT retryFinished(id, 0, copyError);
             continue;
         }
         const RetryResult r = m_store->createRetry(id, copies);
         if (!r.ok() || !r.retry) {
-            for (const Attachment &a : copies)
-                QFile::remove(a.storedPath);
+            storage.discard(copies);
             Q_EMIT retryFinished(id, 0, r.error.message);
             continue;
         }
-        if (!r.created) {
-            for (const Attachment &a : copies)
-                QFile::remove(a.storedPath);
-        }
+        if (!r.created)
+            storage.discard(copies);
         QList<Ticket> changed{*r.retry};
         if (r.original)
             changed.append(*r.original);
