@@ -19,23 +19,6 @@
 
 #include <optional>
 
-// The freed-buffer quarantine of AddressSanitizer keeps every streamed chunk
-// resident, which would turn the memory measurement below into a measure of
-// the sanitizer; a small quarantine keeps use-after-free detection working.
-#if defined(__SANITIZE_ADDRESS__)
-#define TICKETDESK_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define TICKETDESK_ASAN 1
-#endif
-#endif
-#ifdef TICKETDESK_ASAN
-extern "C" const char *__asan_default_options()
-{
-    return "quarantine_size_mb=4";
-}
-#endif
-
 using namespace TicketDesk;
 
 namespace {
