@@ -77,12 +77,12 @@
         <translation>Archivo para adjuntar (se puede repetir).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -97,13 +97,13 @@
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+71"/>
+        <location line="+29"/>
+        <location line="+80"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>el ticket %1 está en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviará cuando haya uno en marcha (ticketdesk serve)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>ticket %1 queued; a running TicketDesk on this database will send it</source>
+        <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
@@ -123,12 +128,17 @@
         <translation>el ticket %1 está en %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
-        <translation>el ticket %1 está guardado pero sigue en QUEUED (aún no se envió)%2</translation>
+        <location line="+6"/>
+        <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
+        <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>last attempt: %1</source>
+        <translation>último intento: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the engine did not start</source>
         <translation>el motor no se inició</translation>
     </message>
@@ -440,6 +450,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(kept in the team database)</source>
+        <translation>(guardado en la base de datos del equipo)</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: se esperaba exactamente un FILE de salida</translation>
@@ -471,7 +486,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -915,7 +930,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+61"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>El ticket no tiene una clave de cliente con la que guardarlo.</translation>
     </message>
@@ -930,7 +945,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Un ticket guardado en este equipo no se puede leer: %1</translation>
     </message>
@@ -938,7 +953,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+86"/>
+        <location filename="../../src/service/outbox.cpp" line="+87"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -1391,6 +1406,19 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::AttachmentChunkDevice</name>
+    <message>
+        <location filename="../../src/service/attachmentchunkdevice.cpp" line="+35"/>
+        <source>the database holds %1 of its %2 bytes</source>
+        <translation>la base de datos tiene %1 de sus %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chunk %1 of the attachment is empty.</source>
+        <translation>El fragmento %1 del adjunto está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AttachmentListModel</name>
     <message>
         <location filename="../../src/gui/attachmentlistmodel.cpp" line="+39"/>
@@ -1411,7 +1439,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
-        <location filename="../../src/store/changefeed.cpp" line="+125"/>
+        <location filename="../../src/store/changefeed.cpp" line="+124"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
@@ -1521,7 +1549,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+31"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+33"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -1546,7 +1574,7 @@ Submit it anyway?</source>
         <translation>Hay %1 archivos adjuntos; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
@@ -1561,12 +1589,12 @@ Submit it anyway?</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>
@@ -2129,12 +2157,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+184"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -2171,7 +2199,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>El ticket #%1 se reintentó como #%2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
+        <translation>El puerto %1 lo ocupa el otro TicketDesk de esta base de datos (%2). Esta ventana es un visor: pone tickets en cola y muestra cada cambio, mientras el otro recibe los webhooks de Ripio y envía los tickets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Viewer: the listener port is taken by the other TicketDesk on this database</source>
+        <translation>Visor: el puerto del receptor lo ocupa el otro TicketDesk de esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Listening on %1 (TLS)</source>
         <translation>Escuchando en %1 (TLS)</translation>
     </message>
@@ -2265,7 +2303,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Ningún `ticketdesk serve` ha escrito una señal de vida últimamente: los tickets nuevos quedan en cola y los resultados no llegan hasta que uno esté en marcha.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kept on this computer until the database answers: %1</source>
         <translation>Guardados en este equipo hasta que la base de datos responda: %1</translation>
     </message>
@@ -2388,7 +2426,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::RipioClient</name>
     <message>
-        <location filename="../../src/ripio/createticketjob.cpp" line="+44"/>
+        <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
         <source>The attachment %1 cannot be read: %2</source>
         <translation>No se puede leer el adjunto %1: %2</translation>
     </message>
@@ -2523,7 +2561,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+203"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+209"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciales de cliente no válidas.</translation>
     </message>
@@ -2593,7 +2631,7 @@ Retry anyway?</source>
         <translation>El cliente no tiene un correo electrónico registrado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>No se encontró el ticket de soporte.</translation>
     </message>
@@ -2831,12 +2869,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -2881,7 +2919,7 @@ Retry anyway?</source>
         <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -2896,7 +2934,7 @@ Retry anyway?</source>
         <translation>Con una base de datos del equipo, este escritorio no escucha webhooks ni envía tickets: lo hacen los procesos `ticketdesk serve` del equipo. La contraseña se guarda en el llavero del sistema, nunca en la URL ni en el archivo de configuración.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ticket database file</source>
         <translation>Archivo de la base de datos de tickets</translation>
     </message>
@@ -2906,7 +2944,7 @@ Retry anyway?</source>
         <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -3243,13 +3281,23 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+147"/>
-        <location line="+188"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+143"/>
+        <location line="+245"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-146"/>
+        <source>ticketdesk serve on %1</source>
+        <translation>ticketdesk serve en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a TicketDesk desktop on %1</source>
+        <translation>un TicketDesk de escritorio en %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -3269,7 +3317,7 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
@@ -3289,7 +3337,7 @@ Retry anyway?</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Un ticket guardado en este equipo no se pudo escribir en la base de datos del equipo: %1</translation>
     </message>

@@ -77,12 +77,12 @@
         <translation>Arquivo a anexar (pode ser repetido).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -97,13 +97,13 @@
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+71"/>
+        <location line="+29"/>
+        <location line="+80"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o ticket %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -113,7 +113,12 @@
         <translation>o ticket %1 está na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um estiver em execução (ticketdesk serve)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>ticket %1 queued; a running TicketDesk on this database will send it</source>
+        <translation>ticket %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
@@ -123,12 +128,17 @@
         <translation>o chamado %1 está %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ticket %1 is saved but still QUEUED (not sent yet)%2</source>
-        <translation>o chamado %1 foi salvo, mas continua QUEUED (ainda não enviado)%2</translation>
+        <location line="+6"/>
+        <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
+        <translation>ticket %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>last attempt: %1</source>
+        <translation>última tentativa: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the engine did not start</source>
         <translation>o mecanismo não iniciou</translation>
     </message>
@@ -440,6 +450,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(kept in the team database)</source>
+        <translation>(guardado no banco de dados da equipe)</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: esperado exatamente um FILE de saída</translation>
@@ -471,7 +486,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -915,7 +930,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+61"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>O ticket não tem uma chave de cliente para ser guardado.</translation>
     </message>
@@ -930,7 +945,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Um ticket guardado neste computador não pode ser lido: %1</translation>
     </message>
@@ -938,7 +953,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+86"/>
+        <location filename="../../src/service/outbox.cpp" line="+87"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -1391,6 +1406,19 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::AttachmentChunkDevice</name>
+    <message>
+        <location filename="../../src/service/attachmentchunkdevice.cpp" line="+35"/>
+        <source>the database holds %1 of its %2 bytes</source>
+        <translation>o banco de dados tem %1 dos seus %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chunk %1 of the attachment is empty.</source>
+        <translation>O bloco %1 do anexo está vazio.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AttachmentListModel</name>
     <message>
         <location filename="../../src/gui/attachmentlistmodel.cpp" line="+39"/>
@@ -1411,7 +1439,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
-        <location filename="../../src/store/changefeed.cpp" line="+125"/>
+        <location filename="../../src/store/changefeed.cpp" line="+124"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
@@ -1521,7 +1549,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+31"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+33"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -1546,7 +1574,7 @@ Enviar mesmo assim?</translation>
         <translation>Há %1 arquivos anexados; são permitidos no máximo %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>The file %1 does not exist.</source>
         <translation>O arquivo %1 não existe.</translation>
     </message>
@@ -1561,12 +1589,12 @@ Enviar mesmo assim?</translation>
         <translation>Não é possível ler o arquivo %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>
@@ -2129,12 +2157,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+184"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -2171,7 +2199,17 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>O chamado #%1 foi reenviado como #%2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
+        <translation>A porta %1 está ocupada pelo outro TicketDesk deste banco de dados (%2). Esta janela é um visualizador: coloca tickets na fila e mostra cada mudança, enquanto o outro recebe os webhooks da Ripio e envia os tickets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Viewer: the listener port is taken by the other TicketDesk on this database</source>
+        <translation>Visualizador: a porta do receptor está ocupada pelo outro TicketDesk deste banco de dados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Listening on %1 (TLS)</source>
         <translation>Escutando em %1 (TLS)</translation>
     </message>
@@ -2265,7 +2303,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os tickets novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kept on this computer until the database answers: %1</source>
         <translation>Guardados neste computador até o banco de dados responder: %1</translation>
     </message>
@@ -2388,7 +2426,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::RipioClient</name>
     <message>
-        <location filename="../../src/ripio/createticketjob.cpp" line="+44"/>
+        <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
         <source>The attachment %1 cannot be read: %2</source>
         <translation>Não é possível ler o anexo %1: %2</translation>
     </message>
@@ -2523,7 +2561,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+203"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+209"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciais de cliente inválidas.</translation>
     </message>
@@ -2593,7 +2631,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>O cliente não tem e-mail cadastrado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>Chamado de suporte não encontrado.</translation>
     </message>
@@ -2831,12 +2869,12 @@ Tentar novamente mesmo assim?</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -2881,7 +2919,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -2896,7 +2934,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Com um banco de dados da equipe, este desktop não escuta webhooks nem envia tickets: os processos `ticketdesk serve` da equipe fazem isso. A senha fica no chaveiro do sistema, nunca na URL nem no arquivo de configurações.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ticket database file</source>
         <translation>Arquivo do banco de dados de tickets</translation>
     </message>
@@ -2906,7 +2944,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -3243,13 +3281,23 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+147"/>
-        <location line="+188"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+143"/>
+        <location line="+245"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-146"/>
+        <source>ticketdesk serve on %1</source>
+        <translation>ticketdesk serve em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a TicketDesk desktop on %1</source>
+        <translation>um TicketDesk de desktop em %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -3269,7 +3317,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
@@ -3289,7 +3337,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Um ticket guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
     </message>

@@ -348,7 +348,9 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     for (const Attachment &a : t.attachments)
         out << "  "
             << QCoreApplication::translate("CommandLine", "%1 (%2, %3 bytes) %4")
-                   .arg(a.fileName, a.contentType, QString::number(a.size), a.storedPath)
+                   .arg(a.fileName, a.contentType, QString::number(a.size),
+                        a.contentFrom != 0 ? QCoreApplication::translate("CommandLine", "(kept in the team database)")
+                                           : a.storedPath)
             << '\n';
     out.flush();
     return exitOk;

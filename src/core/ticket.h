@@ -10,15 +10,21 @@
 
 namespace TicketDesk {
 
-// A file sent with a ticket. The store keeps its own copy (storedPath) so that a
-// retry can send it again even when the original is gone.
+// A file sent with a ticket. TicketDesk keeps its own copy so that a retry can
+// send it again even when the original is gone: one desk (SQLite) in a file of
+// its data folder (storedPath); a team database (PostgreSQL) in the database
+// itself, in chunks (contentFrom), so that the server that sends the ticket
+// can read it.
 struct Attachment
 {
     qint64 id = 0;
     QString fileName;    // name sent to Ripio
     QString contentType; // detected MIME type
     qint64 size = 0;
-    QString storedPath; // copy inside the data folder
+    QString storedPath; // copy inside the data folder; on a team database, before it is saved: the file to read
+    // Not 0: the bytes are the database chunks of attachment `contentFrom` (this
+    // one's own id, or for a retry the original's). 0: they are in storedPath.
+    qint64 contentFrom = 0;
     friend bool operator==(const Attachment &, const Attachment &) = default;
 };
 

@@ -34,15 +34,25 @@ QNetworkReply *CreateTicketJob::send(const QString &token, ClientError *error)
     for (const AttachmentFile &attachment : std::as_const(m_request.attachments)) {
         const QString fileName =
             attachment.fileName.isEmpty() ? QFileInfo(attachment.path).fileName() : attachment.fileName;
-        const QString contentType = attachment.contentType.isEmpty()
-                                        ? mimeDatabase.mimeTypeForFile(attachment.path).name()
-                                        : attachment.contentType;
+        const QString contentType = !attachment.contentType.isEmpty() ? attachment.contentType
+                                    : attachment.open
+                                        ? mimeDatabase.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name()
+                                        : mimeDatabase.mimeTypeForFile(attachment.path).name();
         QString reason;
-        if (!body->addFile(QByteArrayLiteral("files"), attachment.path, fileName, contentType.toUtf8(), &reason)) {
+        bool added = false;
+        if (attachment.open) {
+            if (QIODevice *source = attachment.open(&reason)) {
+                body->addFile(QByteArrayLiteral("files"), source, attachment.size, fileName, contentType.toUtf8());
+                added = true;
+            }
+        } else {
+            added = body->addFile(QByteArrayLiteral("files"), attachment.path, fileName, contentType.toUtf8(), &reason);
+        }
+        if (!added) {
             error->category = ClientError::Category::Validation;
             error->message =
                 QCoreApplication::translate("TicketDesk::RipioClient", "The attachment %1 cannot be read: %2")
-                    .arg(attachment.path, reason);
+                    .arg(attachment.open ? fileName : attachment.path, reason);
             delete body;
             return nullptr;
         }

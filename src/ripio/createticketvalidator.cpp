@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 namespace {
@@ -56,9 +58,21 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
                                          .arg(limits.maxFiles));
 
     qint64 total = 0;
+    const auto addFileSize = [&](const QString &field, const QString &fileName, qint64 size) {
+        total += size;
+        if (size > limits.maxFileBytes)
+            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                                   "The file %1 is %2; at most %3 per file are allowed.")
+                           .arg(fileName, formatSize(size), formatSize(limits.maxFileBytes)));
+    };
     for (qsizetype i = 0; i < request.attachments.size(); ++i) {
         const AttachmentFile &file = request.attachments.at(i);
         const QString field = QStringLiteral("files[%1]").arg(i);
+        if (file.open) {
+            // Bytes kept elsewhere (a database): their size is known, there is no file to look at.
+            addFileSize(field, file.fileName, std::max<qint64>(file.size, 0));
+            continue;
+        }
         const QFileInfo info(file.path);
         if (file.path.isEmpty() || !info.exists()) {
             add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator", "The file %1 does not exist.")
@@ -75,12 +89,7 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
                            .arg(file.path));
             continue;
         }
-        const qint64 size = info.size();
-        total += size;
-        if (size > limits.maxFileBytes)
-            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator",
-                                                   "The file %1 is %2; at most %3 per file are allowed.")
-                           .arg(info.fileName(), formatSize(size), formatSize(limits.maxFileBytes)));
+        addFileSize(field, info.fileName(), info.size());
     }
     if (total > limits.maxTotalBytes)
         add(QStringLiteral("files"),

@@ -69,14 +69,20 @@ bool MultipartUploadDevice::addFile(const QByteArray &name, const QString &path,
         delete file;
         return false;
     }
+    addFile(name, file, file->size(), fileName, contentType);
+    return true;
+}
+
+void MultipartUploadDevice::addFile(const QByteArray &name, QIODevice *source, qint64 length, const QString &fileName,
+                                    const QByteArray &contentType)
+{
+    source->setParent(this);
     append(QByteArrayLiteral("--") + m_boundary + QByteArrayLiteral("\r\nContent-Disposition: form-data; name=\"") +
            name + QByteArrayLiteral("\"; filename=\"") + quoted(fileName) + QByteArrayLiteral("\"\r\nContent-Type: ") +
            contentType + QByteArrayLiteral("\r\n\r\n"));
-    const qint64 length = file->size();
-    m_segments.append(Segment{QByteArray(), file, length});
+    m_segments.append(Segment{QByteArray(), source, length});
     m_total += length;
     append(QByteArrayLiteral("\r\n"));
-    return true;
 }
 
 void MultipartUploadDevice::finish()
@@ -96,7 +102,7 @@ qint64 MultipartUploadDevice::readData(char *data, qint64 maxSize)
             if (segment.file) {
                 got = segment.file->read(data + done, want);
                 if (got <= 0) {
-                    // The file shrank or failed after Content-Length was fixed: the body cannot be completed.
+                    // The source shrank or failed after Content-Length was fixed: the body cannot be completed.
                     setErrorString(segment.file->errorString());
                     return done > 0 ? done : -1;
                 }
@@ -110,7 +116,7 @@ qint64 MultipartUploadDevice::readData(char *data, qint64 maxSize)
         }
         if (m_offset >= segment.length) {
             if (segment.file)
-                segment.file->close(); // release the handle as soon as the file is sent
+                segment.file->close(); // release the handle (or the source's buffer) as soon as it is sent
             ++m_index;
             m_offset = 0;
         }

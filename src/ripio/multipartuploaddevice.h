@@ -7,13 +7,11 @@
 #include <QList>
 #include <QString>
 
-class QFile;
-
 namespace TicketDesk {
 
 // A multipart/form-data body (RFC 7578) read part by part: text fields from
-// memory, files from disk in small reads, so a 50 MiB attachment never sits
-// in memory. Sequential and not rewindable on purpose: after a connection
+// memory, files from disk (or from any sequential device) in small reads, so
+// a 50 MiB attachment never sits in memory. Sequential and not rewindable on purpose: after a connection
 // closes with the answer still missing, Qt's HTTP stack silently sends a
 // request again when it can rewind its body (QHttpMultiPart can); that
 // would create a second ticket. With this device the reply fails instead
@@ -32,6 +30,10 @@ public:
     // Opens the file now and fixes its size; false (with a reason) if it cannot be read.
     bool addFile(const QByteArray &name, const QString &path, const QString &fileName, const QByteArray &contentType,
                  QString *error);
+    // A file part whose `length` bytes come from `source` (open for reading,
+    // read from where it stands). Takes ownership of it.
+    void addFile(const QByteArray &name, QIODevice *source, qint64 length, const QString &fileName,
+                 const QByteArray &contentType);
     // Appends the closing boundary and opens the device for reading.
     void finish();
 
@@ -51,8 +53,8 @@ protected:
 private:
     struct Segment
     {
-        QByteArray bytes;      // headers, field values, boundaries
-        QFile *file = nullptr; // or a file's contents
+        QByteArray bytes;          // headers, field values, boundaries
+        QIODevice *file = nullptr; // or a file's contents (a QFile, or another source)
         qint64 length = 0;
     };
 

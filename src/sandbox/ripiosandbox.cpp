@@ -11,6 +11,7 @@
 #include "sandbox/multipartform.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,6 +170,11 @@ QString RipioSandbox::issueKey(const QString &ticketId) const
     return it == m_tickets.constEnd() ? QString() : it->issueKey;
 }
 
+QList<SandboxAttachment> RipioSandbox::attachments(const QString &ticketId) const
+{
+    return m_tickets.value(ticketId).attachments;
+}
+
 bool RipioSandbox::chance(double rate)
 {
     return rate > 0.0 && m_random.generateDouble() < rate;
@@ -313,6 +319,10 @@ void RipioSandbox::handleCreate(const HttpRequest &request, const HttpResponder 
     SandboxTicket ticket;
     ticket.customerId = customerId;
     ticket.summary = summary;
+    for (const MultipartForm::Part &part : form.all("files"))
+        ticket.attachments.append(
+            SandboxAttachment{part.fileName, part.contentType, part.data.size(),
+                              QCryptographicHash::hash(part.data, QCryptographicHash::Sha256).toHex()});
     static const QRegularExpression failWord(QStringLiteral("\\bfail\\b"), QRegularExpression::CaseInsensitiveOption);
     const QString key = customerId.toLower() + QLatin1Char('\n') + summary;
     if (summary.contains(failWord) && !m_failedOnce.contains(key)) {

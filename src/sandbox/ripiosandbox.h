@@ -69,6 +69,15 @@ struct SandboxCounters
     int badSignaturesSent = 0;
 };
 
+// One file of a create request as the sandbox received it (its bytes are not kept).
+struct SandboxAttachment
+{
+    QString fileName;
+    QByteArray contentType;
+    qint64 size = 0;
+    QByteArray sha256; // hex
+};
+
 struct HttpRequest;
 class HttpResponder;
 class HttpResponse;
@@ -118,6 +127,8 @@ public:
     // Ripio's view of a ticket: "PENDING", "CREATED", "FAILED", or empty when unknown.
     QString ticketStatus(const QString &ticketId) const;
     QString issueKey(const QString &ticketId) const;
+    // The files the create request of `ticketId` carried, in body order.
+    QList<SandboxAttachment> attachments(const QString &ticketId) const;
     int ticketCount() const { return int(m_tickets.size()); }
     // Outcome events scheduled or being redelivered.
     int pendingWebhooks() const { return m_pendingWebhooks; }
@@ -138,6 +149,7 @@ private:
         QString status = QStringLiteral("PENDING");
         QString issueKey;
         bool willFail = false;
+        QList<SandboxAttachment> attachments;
     };
     struct Delivery
     {

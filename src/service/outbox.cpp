@@ -7,6 +7,7 @@
 #include "ripio/createticketjob.h"
 #include "ripio/createticketresult.h"
 #include "ripio/ripioclient.h"
+#include "service/attachmentchunkdevice.h"
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,7 @@ void Outbox::send(const Ticket &ticket)
     request.summary = ticket.summary;
     request.description = ticket.description;
     for (const Attachment &a : ticket.attachments)
-        request.attachments.append(AttachmentFile{a.storedPath, a.fileName, a.contentType, a.size});
+        request.attachments.append(AttachmentChunkDevice::uploadSource(m_store, a));
 
     CreateTicketJob *job = m_client.createTicket(request);
     const qint64 id = ticket.id;

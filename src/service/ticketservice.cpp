@@ -7,7 +7,7 @@
 #include "http/httpserver.h"
 #include "ripio/createticketvalidator.h"
 #include "ripio/ripioclient.h"
-#include "service/attachmentvault.h"
+#include "service/attachmentstorage.h"
 #include "service/offlinespool.h"
 #include "service/outbox.h"
 #include "service/reconciler.h"
@@ -467,14 +467,14 @@ void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
 qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
 {
     QString copyError;
-    const AttachmentVault vault(m_config.dataDir);
+    const AttachmentStorage storage(*m_store, m_config.dataDir);
     Ticket t;
     t.customerId = nt.customerId;
     t.summary = nt.summary;
     t.description = nt.description;
     t.clientKey = nt.clientKey;
     t.status = TicketStatus::Queued;
-    t.attachments = vault.store(nt.attachmentPaths, &copyError);
+    t.attachments = storage.store(nt.attachmentPaths, &copyError);
     if (!copyError.isEmpty()) {
         *error = StoreError::make(StoreError::Kind::Io, copyError);
         return 0;
@@ -483,8 +483,7 @@ qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
     if (id <= 0) {
         const StoreError storeError = m_store->lastError();
         *error = StoreError::make(storeError.kind, tr("The ticket could not be saved: %1").arg(storeError.message));
-        for (const Attachment &a : t.attachments)
-            QFile::remove(a.storedPath);
+        storage.discard(t.attachments); // never the operator's own files
         return 0;
     }
     emitChanged({t});
@@ -536,7 +535,7 @@ void TicketService::retryTickets(const QList<qint64> &ids)
 {
     if (!m_store)
         return;
-    const AttachmentVault vault(m_config.dataDir);
+    const AttachmentStorage storage(*m_store, m_config.dataDir);
     for (qint64 id : ids) {
         const std::optional<Ticket> original = m_store->ticket(id);
         if (!original) {
@@ -555,22 +554,19 @@ void TicketService::retryTickets(const QList<qint64> &ids)
             continue;
         }
         QString copyError;
-        const QList<Attachment> copies = vault.copy(original->attachments, &copyError);
+        const QList<Attachment> copies = storage.copy(original->attachments, &copyError);
         if (!copyError.isEmpty()) {
             Q_EMIT retryFinished(id, 0, copyError);
             continue;
         }
         const RetryResult r = m_store->createRetry(id, copies);
         if (!r.ok() || !r.retry) {
-            for (const Attachment &a : copies)
-                QFile::remove(a.storedPath);
+            storage.discard(copies);
             Q_EMIT retryFinished(id, 0, r.error.message);
             continue;
         }
-        if (!r.created) {
-            for (const Attachment &a : copies)
-                QFile::remove(a.storedPath);
-        }
+        if (!r.created)
+            storage.discard(copies);
         QList<Ticket> changed{*r.retry};
         if (r.original)
             changed.append(*r.original);

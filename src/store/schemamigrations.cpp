@@ -115,6 +115,24 @@ const QList<QStringList> &steps()
                            " last_seen INTEGER NOT NULL,"
                            " counters TEXT NOT NULL DEFAULT '')"),
         },
+        // Version 4: on a team database the bytes of an attachment live in the
+        // database (the server that sends a ticket cannot read the desktop's
+        // files), in rows of at most 1 MiB so that no one row, and no one
+        // read, holds a whole file. `chunked`: the bytes are in
+        // attachment_chunks (else in the file stored_path); `content_from`:
+        // they are another attachment's chunks (a retry points at its
+        // original's instead of copying them).
+        {
+            QStringLiteral("ALTER TABLE attachments ADD COLUMN chunked INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE attachments ADD COLUMN content_from INTEGER REFERENCES attachments(id)"),
+            QStringLiteral(
+                "CREATE INDEX attachments_content_from ON attachments(content_from) WHERE content_from IS NOT NULL"),
+            QStringLiteral("CREATE TABLE attachment_chunks ("
+                           " attachment INTEGER NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,"
+                           " seq INTEGER NOT NULL,"
+                           " data BLOB NOT NULL CHECK (length(data) <= 1048576),"
+                           " PRIMARY KEY (attachment, seq))"),
+        },
     };
     return all;
 }

@@ -19,7 +19,7 @@ constexpr qint64 teamSetupLockKey = 0x7469636b726f6c65; // "tickrole"
 const QStringList engineTables{
     QStringLiteral("tickets"),        QStringLiteral("attachments"),       QStringLiteral("ticket_events"),
     QStringLiteral("deliveries"),     QStringLiteral("customers"),         QStringLiteral("servers"),
-    QStringLiteral("change_counter"), QStringLiteral("ticket_tombstones"),
+    QStringLiteral("change_counter"), QStringLiteral("ticket_tombstones"), QStringLiteral("attachment_chunks"),
 };
 
 // The columns TicketStore names when it inserts these rows; row-level security
@@ -43,6 +43,13 @@ QString ownQueuedTicket(const QString &table)
                           " AND t.status = 'QUEUED')")
         .arg(table);
 }
+
+// A chunk holds bytes of an attachment the operator is creating, one that
+// keeps its own chunks (not a retry's pointer to its original's).
+const QString operatorChunkCheck =
+    QStringLiteral("EXISTS (SELECT 1 FROM attachments a JOIN tickets t ON t.id = a.ticket"
+                   " WHERE a.id = attachment_chunks.attachment AND a.chunked = 1 AND a.content_from IS NULL"
+                   " AND t.created_by = session_user AND t.status = 'QUEUED')");
 
 QStringList policies(const QString &table, const QString &operatorInsertCheck)
 {
@@ -118,8 +125,10 @@ QStringList grantStatements(const QString &schema, const QStringList &sequences)
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %1 TO %2").arg(all, server),
         QStringLiteral("GRANT SELECT ON TABLE %1, ticketdesk_schema TO %2, %3").arg(all, server, op),
         QStringLiteral("GRANT INSERT (%1) ON TABLE tickets TO %2").arg(operatorTicketColumns, op),
-        QStringLiteral("GRANT INSERT (ticket, file_name, content_type, size, stored_path) ON TABLE attachments TO %1")
+        QStringLiteral("GRANT INSERT (ticket, file_name, content_type, size, stored_path, chunked, content_from)"
+                       " ON TABLE attachments TO %1")
             .arg(op),
+        QStringLiteral("GRANT INSERT (attachment, seq, data) ON TABLE attachment_chunks TO %1").arg(op),
         QStringLiteral("GRANT INSERT (ticket, at, kind, verdict, detail) ON TABLE ticket_events TO %1").arg(op),
         QStringLiteral("GRANT UPDATE (seq) ON TABLE change_counter TO %1").arg(op),
     };
@@ -222,6 +231,7 @@ TeamSetupResult setUpTeamDatabase(QSqlDatabase &db, const SqlDialect &dialect, c
     QStringList statements = grantStatements(schema, sequences);
     statements << policies(QStringLiteral("tickets"), operatorTicketCheck)
                << policies(QStringLiteral("attachments"), ownQueuedTicket(QStringLiteral("attachments")))
+               << policies(QStringLiteral("attachment_chunks"), operatorChunkCheck)
                << policies(QStringLiteral("ticket_events"),
                            QStringLiteral("kind = 'created' AND ") + ownQueuedTicket(QStringLiteral("ticket_events")))
                << functionStatements(schema);

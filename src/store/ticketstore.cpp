@@ -9,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -67,6 +68,15 @@ QString localOperator()
 }
 
 QAtomicInteger<quint64> connectionCounter;
+
+// `bytes` as an SQL literal of this backend.
+QString bytesLiteral(const SqlDialect &dialect, const QByteArray &bytes)
+{
+    const QByteArray hex = bytes.toHex();
+    if (dialect.isPostgres())
+        return QLatin1StringView("decode('") + QLatin1StringView(hex) + QLatin1StringView("', 'hex')");
+    return QLatin1StringView("X'") + QLatin1StringView(hex) + QLatin1Char('\'');
+}
 
 } // namespace
 
@@ -569,12 +579,16 @@ Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
 QList<Attachment> TicketStore::loadAttachments(qint64 ticketLocalId)
 {
     QList<Attachment> result;
-    QSqlQuery &q = exec(QStringLiteral("SELECT id, file_name, content_type, size, stored_path FROM attachments "
-                                       "WHERE ticket = ? ORDER BY id"),
+    QSqlQuery &q = exec(QStringLiteral("SELECT id, file_name, content_type, size, stored_path, chunked, content_from"
+                                       " FROM attachments WHERE ticket = ? ORDER BY id"),
                         {ticketLocalId});
-    while (q.next())
-        result.append(Attachment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toLongLong(), q.value(4).toString()});
+    while (q.next()) {
+        Attachment a{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toString()};
+        if (q.value(5).toInt() != 0)
+            a.contentFrom = q.value(6).isNull() ? a.id : q.value(6).toLongLong();
+        result.append(a);
+    }
     return result;
 }
 
@@ -645,18 +659,120 @@ qint64 TicketStore::insertTicketRow(Ticket &t)
         throw SqlFailure{classify(q.lastError())};
     t.id = q.value(0).toLongLong();
     t.createdBy = q.value(1).toString();
-    for (Attachment &a : t.attachments) {
-        QSqlQuery &qa =
-            exec(QStringLiteral("INSERT INTO attachments (ticket, file_name, content_type, size, stored_path)"
-                                " VALUES (?,?,?,?,?) RETURNING id"),
-                 {t.id, a.fileName, a.contentType, a.size, a.storedPath});
-        if (!qa.next())
-            throw SqlFailure{classify(qa.lastError())};
-        a.id = qa.value(0).toLongLong();
-    }
+    for (Attachment &a : t.attachments)
+        insertAttachment(t.id, a);
     if (!t.customerId.isEmpty())
         noteCustomer(t.customerId, t.summary, now);
     return t.id;
+}
+
+void TicketStore::insertAttachment(qint64 ticketLocalId, Attachment &a)
+{
+    // A team database keeps the bytes itself: the server that sends the ticket
+    // cannot read this computer's files.
+    const bool readFile = m_dialect.isPostgres() && a.contentFrom == 0;
+    if (readFile) {
+        // The size goes in with the row (an operator may not update it later);
+        // writeChunks() checks that the file still has it.
+        const QFileInfo info(a.storedPath);
+        if (!info.isFile())
+            throw SqlFailure{StoreError::make(
+                StoreError::Kind::Other,
+                QStringLiteral("The attachment %1 cannot be read: it is not a file.").arg(a.storedPath))};
+        a.size = info.size();
+    }
+    const bool chunked = readFile || a.contentFrom != 0;
+    QSqlQuery &q =
+        exec(QStringLiteral("INSERT INTO attachments (ticket, file_name, content_type, size, stored_path,"
+                            " chunked, content_from) VALUES (?,?,?,?,?,?,?) RETURNING id"),
+             {ticketLocalId, a.fileName, a.contentType, a.size, chunked ? QString() : a.storedPath, int(chunked),
+              a.contentFrom != 0 ? QVariant(a.contentFrom) : QVariant(QMetaType::fromType<qint64>())});
+    if (!q.next())
+        throw SqlFailure{classify(q.lastError())};
+    a.id = q.value(0).toLongLong();
+    if (readFile) {
+        writeChunks(a.id, a.storedPath, a.size);
+        a.storedPath.clear();
+        a.contentFrom = a.id;
+    }
+}
+
+void TicketStore::writeChunks(qint64 attachmentId, const QString &path, qint64 expectedSize)
+{
+    using K = StoreError::Kind;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SqlFailure{StoreError::make(
+            K::Other, QStringLiteral("The attachment %1 cannot be read: %2").arg(path, file.errorString()))};
+    qint64 total = 0;
+    for (qint64 seq = 0;; ++seq) {
+        // One chunk in memory, never the file.
+        QByteArray chunk(attachmentChunkBytes, Qt::Uninitialized);
+        qint64 filled = 0;
+        while (filled < chunk.size()) {
+            const qint64 got = file.read(chunk.data() + filled, chunk.size() - filled);
+            if (got < 0)
+                throw SqlFailure{StoreError::make(
+                    K::Io, QStringLiteral("Reading the attachment %1 failed: %2").arg(path, file.errorString()))};
+            if (got == 0)
+                break;
+            filled += got;
+        }
+        if (filled == 0)
+            break;
+        chunk.truncate(filled);
+        total += filled;
+        if (total > expectedSize)
+            break;
+        // Not a bound value: QPSQL writes bound values into the statement's
+        // text itself, through several copies (escaped bytes, a QString of
+        // them, the parameter list, the EXECUTE text), about 16 MiB at once
+        // for a 1 MiB chunk. Hex digits need no escaping: one QString here.
+        const QString sql = QStringLiteral("INSERT INTO attachment_chunks (attachment, seq, data) VALUES (%1, %2, ")
+                                .arg(attachmentId)
+                                .arg(seq) +
+                            bytesLiteral(m_dialect, chunk) + QLatin1Char(')');
+        chunk = QByteArray();
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        if (!q.exec(sql))
+            throw SqlFailure{classify(q.lastError())};
+    }
+    if (total != expectedSize)
+        throw SqlFailure{StoreError::make(
+            K::Io, QStringLiteral("The attachment %1 changed while it was read: try again.").arg(path))};
+}
+
+std::optional<TicketStore::AttachmentContent> TicketStore::attachmentContent(qint64 contentId)
+{
+    std::optional<AttachmentContent> result;
+    reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(length(data)), 0) FROM attachment_chunks"
+                                           " WHERE attachment = ?"),
+                            {contentId});
+        if (!q.next())
+            throw SqlFailure{classify(q.lastError())};
+        result = AttachmentContent{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    });
+    return result;
+}
+
+std::optional<QByteArray> TicketStore::attachmentChunk(qint64 contentId, qint64 seq)
+{
+    std::optional<QByteArray> result;
+    reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT data FROM attachment_chunks WHERE attachment = ? AND seq = ?"),
+                            {contentId, seq});
+        if (!q.next())
+            throw SqlFailure{q.lastError().isValid()
+                                 ? classify(q.lastError())
+                                 : StoreError::make(StoreError::Kind::NotFound,
+                                                    QStringLiteral("Chunk %1 of attachment #%2 is not in "
+                                                                   "the database.")
+                                                        .arg(seq)
+                                                        .arg(contentId))};
+        result = q.value(0).toByteArray();
+    });
+    return result;
 }
 
 void TicketStore::noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at)

@@ -19,6 +19,7 @@
 #include "store/ticketevent.h"
 #include "store/ticketfilter.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -103,6 +104,23 @@ public:
     // A second call returns the retry created by the first.
     RetryResult createRetry(qint64 failedId, const QList<Attachment> &attachments);
 
+    // The bytes of attachments kept in the database (a team database: see
+    // Attachment::contentFrom), in chunks of at most attachmentChunkBytes
+    // numbered from 0. On PostgreSQL, insertTicket() and createRetry() read each
+    // new attachment (contentFrom 0) from its file (storedPath) one chunk at a
+    // time, one row per chunk, in the ticket's transaction: a failure leaves
+    // nothing. Readers fetch one chunk at a time: a file never sits whole in memory.
+    static constexpr qint64 attachmentChunkBytes = 1024 * 1024;
+    struct AttachmentContent
+    {
+        qint64 chunks = 0;
+        qint64 size = 0; // bytes in all its chunks
+    };
+    // The chunks of attachment `contentId` (an Attachment's contentFrom).
+    std::optional<AttachmentContent> attachmentContent(qint64 contentId);
+    // Chunk `seq` of attachment `contentId`; nullopt when it does not exist (lastError() NotFound) or on failure.
+    std::optional<QByteArray> attachmentChunk(qint64 contentId, qint64 seq);
+
     // The change feed. The number of the last committed change.
     qint64 lastChange();
     // Tickets changed after `cursor` (oldest change first, at most `limit`), the
@@ -164,6 +182,8 @@ private:
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
     void saveTicket(const Ticket &ticket);
     qint64 insertTicketRow(Ticket &ticket);
+    void insertAttachment(qint64 ticketLocalId, Attachment &attachment);
+    void writeChunks(qint64 attachmentId, const QString &path, qint64 expectedSize);
     void noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at);
     qint64 insertDelivery(const DeliveryRecord &record);
     void insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/schemamigrations.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
@@ -135,7 +136,7 @@ void TestDbCommand::postgresInitThenStatus()
     r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("PostgreSQL"), r.out.constData());
-    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(3).toUtf8()));
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(latestSchemaVersion()).toUtf8()));
     QVERIFY(r.out.contains("Group role ticketdesk_server: present"));
     QVERIFY(r.out.contains("Group role ticketdesk_operator: present"));
     QVERIFY(r.out.contains("host-1"));
@@ -150,8 +151,8 @@ void TestDbCommand::postgresInitThenStatus()
     const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
     QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
     QCOMPARE(o.value(QLatin1StringView("backend")).toString(), QStringLiteral("postgresql"));
-    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), 3);
-    QCOMPARE(o.value(QLatin1StringView("latestSchemaVersion")).toInt(), 3);
+    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), latestSchemaVersion());
+    QCOMPARE(o.value(QLatin1StringView("latestSchemaVersion")).toInt(), latestSchemaVersion());
     const QJsonObject roles = o.value(QLatin1StringView("roles")).toObject();
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_server")).toBool(), true);
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_operator")).toBool(), true);
@@ -197,7 +198,7 @@ void TestDbCommand::sqliteInitThenStatus()
     r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("SQLite database"), r.out.constData());
-    QVERIFY(r.out.contains("Schema version: 3"));
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(latestSchemaVersion()).toUtf8()));
     QVERIFY(!r.out.contains("Group role"));
     QVERIFY(r.out.contains("laptop"));
     QVERIFY(r.out.contains("min ago"));
@@ -206,7 +207,7 @@ void TestDbCommand::sqliteInitThenStatus()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QLatin1StringView("backend")).toString(), QStringLiteral("sqlite"));
-    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), 3);
+    QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), latestSchemaVersion());
     QVERIFY(!o.contains(QLatin1StringView("roles")));
     QCOMPARE(o.value(QLatin1StringView("servers")).toArray().size(), 1);
 }

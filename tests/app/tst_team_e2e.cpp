@@ -4,10 +4,15 @@
 #include "sandbox/ripiosandbox.h"
 #include "store/ticketstore.h"
 #include "support/pgtestdatabase.h"
+#include "support/scrambledbytes.h"
 #include "support/servefixture.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void queuedTicketsAreSentOnceByEitherServer();
     void retryFromAnotherOperatorIsOneRetrySentOnce();
     void killedServerLosesNothingAndSendsNothingTwice();
+    void attachmentQueuedByCliIsSentFromTheDatabase();
 
 private:
     struct Server
@@ -55,6 +61,9 @@ private:
     // Turns the event loop (the sandbox lives in this thread) until `done` or the timeout.
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
     QList<Ticket> allTickets();
+    // Runs `ticketdesk ARGS --db URL --json` as a script would (no Ripio credentials):
+    // its exit code, its stdout and its stderr.
+    int runCli(const QStringList &arguments, QByteArray *out, QByteArray *err);
 
     QTemporaryDir m_dir;
     std::unique_ptr<PgTestDatabase> m_db;
@@ -176,24 +185,34 @@ QList<Ticket> TestTeamE2e::allTickets()
     return store.tickets();
 }
 
+int TestTeamE2e::runCli(const QStringList &arguments, QByteArray *out, QByteArray *err)
+{
+    QProcess cli;
+    cli.setProcessEnvironment(ServeFixture::environment(m_dir.filePath(QStringLiteral("cli")), QByteArray()));
+    cli.start(QStringLiteral(TICKETDESK_EXE),
+              arguments + QStringList{QStringLiteral("--db"), m_db->url(), QStringLiteral("--json")});
+    if (!waitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000)) {
+        cli.kill();
+        cli.waitForFinished();
+    }
+    *out = cli.readAllStandardOutput();
+    *err = cli.readAllStandardError();
+    return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+}
+
 void TestTeamE2e::queuedTicketsAreSentOnceByEitherServer()
 {
     constexpr int count = 12;
     {
         // A script queues one with the command line: no Ripio credentials needed.
-        QProcess cli;
-        QProcessEnvironment env = ServeFixture::environment(m_dir.filePath(QStringLiteral("cli")), QByteArray());
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(TICKETDESK_EXE),
-                  {QStringLiteral("create"), QStringLiteral("--db"), m_db->url(), QStringLiteral("--customer"),
-                   ServeFixture::newCustomer(), QStringLiteral("--summary"), QStringLiteral("Card declined cli"),
-                   QStringLiteral("--json")});
-        QVERIFY(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000));
-        const QByteArray err = cli.readAllStandardError();
-        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QByteArray out, err;
+        const int code = runCli({QStringLiteral("create"), QStringLiteral("--customer"), ServeFixture::newCustomer(),
+                                 QStringLiteral("--summary"), QStringLiteral("Card declined cli")},
+                                &out, &err);
+        QVERIFY2(code == 0, err.constData());
         QVERIFY2(err.contains("a TicketDesk server on this database will send it"), err.constData());
         QVERIFY2(!err.contains(QUrl(m_db->url()).password().toUtf8()), err.constData());
-        QVERIFY(cli.readAllStandardOutput().contains("\"status\":\"QUEUED\""));
+        QVERIFY(out.contains("\"status\":\"QUEUED\""));
     }
     {
         TicketStore operatorSession(m_clock);
@@ -343,6 +362,59 @@ void TestTeamE2e::killedServerLosesNothingAndSendsNothingTwice()
         QCOMPARE(t->status, TicketStatus::Created);
     }
     QCOMPARE(m_acknowledged.size(), m_sandbox->counters().ticketsAccepted);
+}
+
+void TestTeamE2e::attachmentQueuedByCliIsSentFromTheDatabase()
+{
+    // A file of a few chunks, on the operator's computer only.
+    const QByteArray bytes = scrambledBytes(2 * 1024 * 1024 + 77, 42);
+    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    const QString path = m_dir.filePath(QStringLiteral("evidence.bin"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    const auto idIn = [](const QByteArray &json) {
+        return QJsonDocument::fromJson(json).object().value(QLatin1StringView("id")).toInteger();
+    };
+    QByteArray out, err;
+    // "fail" in the summary: Ripio fails the first one, and the retry succeeds.
+    int code = runCli({QStringLiteral("create"), QStringLiteral("--customer"), ServeFixture::newCustomer(),
+                       QStringLiteral("--summary"), QStringLiteral("Evidence fail"), QStringLiteral("--attach"), path},
+                      &out, &err);
+    QVERIFY2(code == 0, err.constData());
+    const qint64 id = idIn(out);
+    QVERIFY2(id > 0, out.constData());
+    // The servers never see this computer's files: the database holds the bytes.
+    QVERIFY(QFile::remove(path));
+
+    TicketStore store(m_clock);
+    QVERIFY(store.open(m_db->url()).ok());
+    const auto settledAs = [&](qint64 ticket, TicketStatus status) {
+        return waitFor(
+            [&] {
+                const std::optional<Ticket> t = store.ticket(ticket);
+                return t && t->status == status;
+            },
+            30000);
+    };
+    QVERIFY2(settledAs(id, TicketStatus::Failed), QByteArray(m_servers[0].log + m_servers[1].log).constData());
+    const auto sentToRipio = [&](qint64 ticket) {
+        const QList<SandboxAttachment> files = m_sandbox->attachments(store.ticket(ticket)->ticketId);
+        return files.size() == 1 && files.first().fileName == QLatin1StringView("evidence.bin") &&
+               files.first().size == bytes.size() && files.first().sha256 == sha256;
+    };
+    QVERIFY(sentToRipio(id));
+
+    // Retried from the command line: the retry sends the same bytes again.
+    code = runCli({QStringLiteral("retry"), QString::number(id)}, &out, &err);
+    QVERIFY2(code == 0, err.constData());
+    const qint64 retryId = idIn(out);
+    QVERIFY2(retryId > 0 && retryId != id, out.constData());
+    QVERIFY2(settledAs(retryId, TicketStatus::Created), QByteArray(m_servers[0].log + m_servers[1].log).constData());
+    QVERIFY(sentToRipio(retryId));
+    QCOMPARE(m_acceptedBySummary.value(QStringLiteral("Evidence fail")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTeamE2e)

@@ -9,8 +9,10 @@
 #include "support/pgtestdatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUrl>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void operatorQueuesOwnTicket();
     void operatorReadsEverything();
     void operatorRetries();
+    void operatorRetriesWithAttachments();
     void twoOperatorsRetryAtOnce();
     void forbiddenWrites_data();
     void forbiddenWrites();
@@ -93,11 +96,15 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TicketStore> openAs(const QString &role);
-    qint64 failedTicket(const QString &summary);
+    qint64 failedTicket(const QString &summary, const QList<Attachment> &attachments = {});
     bool adminExec(const QString &sql, QString *error = nullptr);
+    // An attachment of a file with `content` (a team database reads it into chunks).
+    Attachment attachment(const QString &name, const QByteArray &content);
+    QByteArray chunk(TicketStore &store, qint64 contentId, qint64 seq);
 
     ManualClock m_clock{QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC)};
     std::unique_ptr<PgTestDatabase> m_db;
+    QTemporaryDir m_files;
     std::unique_ptr<TicketStore> m_admin;
     QString m_alice;
     QString m_bob;
@@ -126,18 +133,36 @@ std::unique_ptr<TicketStore> TestTeamRoles::openAs(const QString &role)
     return store;
 }
 
-qint64 TestTeamRoles::failedTicket(const QString &summary)
+qint64 TestTeamRoles::failedTicket(const QString &summary, const QList<Attachment> &attachments)
 {
     std::unique_ptr<TicketStore> srv = openAs(m_srv);
     if (!srv)
         return 0;
     Ticket t = newTicket(TicketStatus::Failed, summary);
     t.message = QStringLiteral("customer not found");
+    t.attachments = attachments;
     return srv->insertTicket(t);
+}
+
+Attachment TestTeamRoles::attachment(const QString &name, const QByteArray &content)
+{
+    QFile file(m_files.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return Attachment{0, name, QStringLiteral("text/plain"), content.size(), file.fileName()};
+}
+
+QByteArray TestTeamRoles::chunk(TicketStore &store, qint64 contentId, qint64 seq)
+{
+    const std::optional<QByteArray> bytes = store.attachmentChunk(contentId, seq);
+    if (!bytes)
+        qWarning() << "chunk" << seq << "of" << contentId << ":" << store.lastError().message;
+    return bytes.value_or(QByteArray());
 }
 
 void TestTeamRoles::initTestCase()
 {
+    QVERIFY(m_files.isValid());
     m_db = std::make_unique<PgTestDatabase>();
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     m_admin = std::make_unique<TicketStore>(m_clock);
@@ -170,6 +195,7 @@ void TestTeamRoles::initTestCase()
     QVERIFY(bob);
     QVERIFY(!bob->mayUpdateTickets());
     Ticket t = newTicket(TicketStatus::Queued, QStringLiteral("bob's ticket"));
+    t.attachments = {attachment(QStringLiteral("bob.txt"), "bob's bytes")};
     m_bobTicket = bob->insertTicket(t);
     QVERIFY2(m_bobTicket > 0, qPrintable(bob->lastError().message));
 
@@ -204,11 +230,16 @@ void TestTeamRoles::operatorQueuesOwnTicket()
     t.issueKey = QStringLiteral("SUP-99");
     t.ticketId = QStringLiteral("T-forged");
     t.createdBy = m_bob;
-    t.attachments = {Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 3, QStringLiteral("/x")}};
+    t.attachments = {attachment(QStringLiteral("log.txt"), "abc")};
     const qint64 id = alice->insertTicket(t);
     QVERIFY2(id > 0, qPrintable(alice->lastError().message));
     QCOMPARE(t.status, TicketStatus::Queued);
     QCOMPARE(t.createdBy, m_alice);
+    // Its bytes went into the database, where a server reads them.
+    QCOMPARE(t.attachments.first().contentFrom, t.attachments.first().id);
+    std::unique_ptr<TicketStore> srv = openAs(m_srv);
+    QVERIFY(srv);
+    QCOMPARE(chunk(*srv, t.attachments.first().contentFrom, 0), QByteArrayLiteral("abc"));
 
     const std::optional<Ticket> stored = m_admin->ticket(id);
     QVERIFY(stored);
@@ -217,6 +248,7 @@ void TestTeamRoles::operatorQueuesOwnTicket()
     QCOMPARE(stored->issueKey, QString());
     QCOMPARE(stored->ticketId, QString());
     QCOMPARE(stored->attachments.size(), 1);
+    QCOMPARE(stored->attachments.first(), t.attachments.first());
     const QList<TicketEvent> events = m_admin->events(id);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().kind, QStringLiteral("created"));
@@ -299,6 +331,46 @@ void TestTeamRoles::operatorRetries()
     QCOMPARE(again.retry->id, r.retry->id);
 }
 
+void TestTeamRoles::operatorRetriesWithAttachments()
+{
+    const QByteArray bytes = QByteArray(TicketStore::attachmentChunkBytes + 10, 'z');
+    const qint64 failed =
+        failedTicket(QStringLiteral("retry with a file"), {attachment(QStringLiteral("big.log"), bytes)});
+    QVERIFY(failed > 0);
+    const std::optional<Ticket> original = m_admin->ticket(failed);
+    QVERIFY(original);
+    QCOMPARE(original->attachments.size(), 1);
+    const Attachment sent = original->attachments.first();
+    QCOMPARE(sent.contentFrom, sent.id);
+
+    // The engine's retry on a team database: the same chunks, not a copy (the
+    // operator may not read the file it came from, and need not).
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    Attachment again = sent;
+    again.id = 0;
+    const RetryResult r = alice->createRetry(failed, {again});
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QVERIFY(r.created && r.retry);
+    QCOMPARE(r.retry->createdBy, m_alice);
+    QCOMPARE(r.retry->attachments.size(), 1);
+    QCOMPARE(r.retry->attachments.first().contentFrom, sent.id);
+    QCOMPARE(r.retry->attachments.first().size, bytes.size());
+
+    // A server sending the retry finds every byte.
+    std::unique_ptr<TicketStore> srv = openAs(m_srv);
+    QVERIFY(srv);
+    const std::optional<Ticket> retry = srv->ticket(r.retry->id);
+    QVERIFY(retry);
+    QCOMPARE(retry->attachments, r.retry->attachments);
+    const std::optional<TicketStore::AttachmentContent> content = srv->attachmentContent(sent.id);
+    QVERIFY(content);
+    QCOMPARE(content->chunks, 2);
+    QCOMPARE(content->size, bytes.size());
+    QCOMPARE(chunk(*srv, sent.id, 0) + chunk(*srv, sent.id, 1), bytes);
+    QCOMPARE(m_admin->ticket(failed)->retriedAs, r.retry->id);
+}
+
 void TestTeamRoles::twoOperatorsRetryAtOnce()
 {
     constexpr int rounds = 4;
@@ -373,6 +445,12 @@ void TestTeamRoles::forbiddenWrites_data()
     QTest::newRow("bob's ticket: delete") << QStringLiteral("DELETE FROM tickets WHERE id = ") + bobTicket;
     QTest::newRow("bob's ticket: attach")
         << QStringLiteral("INSERT INTO attachments (ticket, file_name) VALUES (%1, 'x.txt')").arg(bobTicket);
+    QTest::newRow("bob's ticket: chunk")
+        << QStringLiteral("INSERT INTO attachment_chunks (attachment, seq, data) SELECT id, 7, '\\x00'::bytea"
+                          " FROM attachments WHERE ticket = %1")
+               .arg(bobTicket);
+    QTest::newRow("update chunks") << QStringLiteral("UPDATE attachment_chunks SET data = '\\x00'::bytea");
+    QTest::newRow("delete chunks") << QStringLiteral("DELETE FROM attachment_chunks");
     QTest::newRow("bob's ticket: event")
         << QStringLiteral("INSERT INTO ticket_events (ticket, at, kind) VALUES (%1, 1, 'created')").arg(bobTicket);
     QTest::newRow("own ticket: other event")

@@ -126,6 +126,8 @@ private:
     QString m_pgUrl;
     int m_schemas = 0;
     QString dbPath() const { return m_pg ? m_pgUrl : m_dir->filePath(QStringLiteral("tickets.sqlite")); }
+    // A file of `size` bytes to attach (a team database reads it into its chunks).
+    QString attachment(qint64 size) const;
 };
 
 void TestTicketStore::init()
@@ -142,6 +144,15 @@ void TestTicketStore::init()
         currentSchema = schema;
         m_pgUrl = m_pg->url() + QStringLiteral("?options=-c%20search_path%3D") + schema;
     }
+}
+
+QString TestTicketStore::attachment(qint64 size) const
+{
+    const QString path = m_dir->filePath(QStringLiteral("attachment-%1").arg(size));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(size, 'a')) != size)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 void TestTicketStore::openErrors_data()
@@ -388,15 +399,16 @@ void TestTicketStore::insertAndGet()
     TicketStore store(clock);
     QVERIFY(store.open(dbPath()).ok());
     Ticket t = newTicket(QStringLiteral("cust-a"), QStringLiteral("Card declined"));
-    t.attachments = {
-        Attachment{0, QStringLiteral("a.png"), QStringLiteral("image/png"), 1234, QStringLiteral("/x/a.png")},
-        Attachment{0, QStringLiteral("b.pdf"), QStringLiteral("application/pdf"), 99, QStringLiteral("/x/b.pdf")}};
+    t.attachments = {Attachment{0, QStringLiteral("a.png"), QStringLiteral("image/png"), 1234, attachment(1234)},
+                     Attachment{0, QStringLiteral("b.pdf"), QStringLiteral("application/pdf"), 99, attachment(99)}};
     const qint64 id = store.insertTicket(t);
-    QVERIFY(id > 0);
+    QVERIFY2(id > 0, qPrintable(store.lastError().message));
     QCOMPARE(t.id, id);
     QCOMPARE(t.createdAt, t0);
     QCOMPARE(t.updatedAt, t0);
     QVERIFY(t.attachments[0].id > 0 && t.attachments[1].id > 0);
+    QCOMPARE(t.attachments[0].size, 1234);
+    QCOMPARE(t.attachments[1].size, 99);
 
     const std::optional<Ticket> loaded = store.ticket(id);
     QVERIFY(loaded);
@@ -787,16 +799,23 @@ void TestTicketStore::retryCreatesOneTicket()
     TicketStore store(clock);
     QVERIFY(store.open(dbPath()).ok());
     Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("please"));
-    t.attachments = {Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 10, QStringLiteral("/a")}};
+    t.attachments = {Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 10, attachment(10)}};
     const qint64 id = store.insertTicket(t);
+    QVERIFY2(id > 0, qPrintable(store.lastError().message));
     const QString T = QStringLiteral("33333333-3333-3333-3333-333333333333");
     store.applyFacts({FactInput::forLocal(id, Fact::submit(t0)), FactInput::forLocal(id, Fact::accepted(T, t0)),
                       FactInput::forRemote(Fact::webhook(T, TicketStatus::Failed, QString(), QStringLiteral("cust"),
                                                          QStringLiteral("please"), t0))});
     QCOMPARE(store.ticket(id)->status, TicketStatus::Failed);
 
-    const QList<Attachment> copies{
-        Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 10, QStringLiteral("/copy")}};
+    // What the engine hands over: its own copy of the file (one desk), or the
+    // original's chunks in the database (a team: the file is not read again).
+    Attachment copy = t.attachments[0];
+    copy.id = 0;
+    if (copy.contentFrom == 0)
+        copy.storedPath = QStringLiteral("/copy");
+    QCOMPARE(copy.contentFrom != 0, onPostgres());
+    const QList<Attachment> copies{copy};
     clock.advance(1000);
     const RetryResult first = store.createRetry(id, copies);
     QVERIFY2(first.ok(), qPrintable(first.error.message));
@@ -811,7 +830,9 @@ void TestTicketStore::retryCreatesOneTicket()
     QCOMPARE(retry.description, QStringLiteral("please (details)"));
     QVERIFY(retry.ticketId.isEmpty());
     QCOMPARE(retry.attachments.size(), 1);
-    QCOMPARE(retry.attachments[0].storedPath, QStringLiteral("/copy"));
+    QCOMPARE(retry.attachments[0].storedPath, copy.storedPath);
+    QCOMPARE(retry.attachments[0].contentFrom, copy.contentFrom);
+    QCOMPARE(retry.attachments[0].size, 10);
     QCOMPARE(*store.ticket(retry.id), retry);
     QCOMPARE(store.ticket(id)->retriedAs, retry.id);
     QCOMPARE(first.original->retriedAs, retry.id);

@@ -47,23 +47,29 @@ QString firstLine(const QString &path)
 // dropped by a restart since the last one).
 bool execOnce(const QString &url, const QString &statement, QString *error)
 {
+    return pgTestValue(url, statement, error).has_value();
+}
+
+} // namespace
+
+std::optional<QVariant> pgTestValue(const QString &url, const QString &statement, QString *error)
+{
     const QString connection = QStringLiteral("pgtestdatabase-%1").arg(nextNumber());
-    bool done = false;
+    std::optional<QVariant> value;
     {
         QSqlDatabase db = openPgTestConnection(url, connection, error);
         if (db.isOpen()) {
             QSqlQuery query(db);
-            done = query.exec(statement);
-            if (!done)
+            if (query.exec(statement))
+                value = query.next() ? query.value(0) : QVariant();
+            else
                 *error = QStringLiteral("%1 failed: %2").arg(statement, query.lastError().text());
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    return done;
+    return value;
 }
-
-} // namespace
 
 QString pgTestServerUrl(QString *error)
 {

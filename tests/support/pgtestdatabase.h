@@ -4,6 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 namespace TicketDesk {
 
@@ -17,6 +20,11 @@ QString pgTestServerUrl(QString *error);
 // product's URL parser) and opens it. On failure the connection is closed and `*error` says why
 // (never with the password). The caller removes the connection once its last copy is gone.
 QSqlDatabase openPgTestConnection(const QString &url, const QString &connectionName, QString *error);
+
+// Runs `statement` on a short-lived connection of its own to `url` (beside the code under test)
+// and gives the first column of its first row, a null QVariant when it returns no rows, or
+// nothing when it fails, with the reason in `*error`.
+std::optional<QVariant> pgTestValue(const QString &url, const QString &statement, QString *error);
 
 // A fresh, empty database on the test server, for one test: created by the constructor (named
 // td_<pid>_<counter>_<random>, so parallel test processes never meet), dropped by the destructor
