@@ -502,12 +502,14 @@ void TicketService::flushSpool()
         StoreError error;
         const qint64 id = queueTicket(e.ticket, &error);
         if (id <= 0) {
-            // Unreachable again: the next attempt comes. Anything else will not
-            // cure itself: say so, and keep the ticket here.
-            if (error.kind != StoreError::Kind::Unreachable)
-                problem = tr("A ticket kept on this computer could not be written to the team database: %1")
-                              .arg(error.message);
-            break;
+            // Unreachable again: the next attempt comes for all of them. Anything
+            // else will not cure itself: say so, keep this one here, and go on
+            // with the others rather than let one refused ticket hold them back.
+            if (error.kind == StoreError::Kind::Unreachable)
+                break;
+            problem =
+                tr("A ticket kept on this computer could not be written to the team database: %1").arg(error.message);
+            continue;
         }
         qCInfo(lcService).noquote() << "ticket kept on this computer written to the team database as" << id;
         spool.remove(e.ticket.clientKey);
