@@ -53,6 +53,7 @@ struct Ticket
     bool createdHere = true; // false when first seen through a webhook (another desk or tool)
     QString createdBy;       // the operator: the database role (team) or the OS user (solo)
     QString clientKey;       // chosen by the creating client: writing the same key twice makes one ticket
+    QString reference;       // the operator's own (helpdesk) reference: kept locally, never sent to Ripio
     QList<Attachment> attachments;
 
     friend bool operator==(const Ticket &, const Ticket &) = default;

@@ -18,6 +18,8 @@ struct NewTicket
     // Chosen by the client (a UUID): writing the same key twice makes one ticket.
     // Empty: the engine picks one when it needs it (a team database).
     QString clientKey{};
+    // The operator's own reference (their helpdesk ticket): kept locally, never sent to Ripio.
+    QString reference{};
 };
 
 } // namespace TicketDesk
