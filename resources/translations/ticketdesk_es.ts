@@ -940,12 +940,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Un ticket guardado en este equipo no se puede leer: %1</translation>
     </message>
@@ -1502,7 +1502,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Clientes conocidos</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
@@ -3281,7 +3281,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+143"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+161"/>
         <location line="+245"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -3317,12 +3317,15 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
+        <location line="+64"/>
+        <location line="+52"/>
+        <location line="+181"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-271"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
@@ -3332,17 +3335,32 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Tickets created from a list carry no attachments.</source>
+        <translation>Los tickets creados desde una lista no llevan adjuntos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket %1 of the list is not valid (%2); none was saved.</source>
+        <translation>El ticket %1 de la lista no es válido (%2); no se guardó ninguno.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tickets could not be saved (none was): %1</source>
+        <translation>No se pudieron guardar los tickets (no se guardó ninguno): %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Un ticket guardado en este equipo no se pudo escribir en la base de datos del equipo: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>El ticket #%1 no existe.</translation>
     </message>
@@ -3350,6 +3368,21 @@ Retry anyway?</source>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The customer list could not be saved (nothing of it was): %1</source>
+        <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The template %1 could not be saved: %2</source>
+        <translation>No se pudo guardar la plantilla %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar la plantilla %1: %2</translation>
     </message>
 </context>
 <context>

@@ -940,12 +940,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Um ticket guardado neste computador não pode ser lido: %1</translation>
     </message>
@@ -1502,7 +1502,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Clientes conhecidos</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
@@ -3281,7 +3281,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+143"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+161"/>
         <location line="+245"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -3317,12 +3317,15 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
+        <location line="+64"/>
+        <location line="+52"/>
+        <location line="+181"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-271"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>O banco de dados da equipe está inacessível (%1). O ticket fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
@@ -3332,17 +3335,32 @@ Tentar novamente mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o ticket também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Tickets created from a list carry no attachments.</source>
+        <translation>Chamados criados a partir de uma lista não levam anexos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket %1 of the list is not valid (%2); none was saved.</source>
+        <translation>O chamado %1 da lista não é válido (%2); nenhum foi salvo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tickets could not be saved (none was): %1</source>
+        <translation>Não foi possível salvar os chamados (nenhum foi salvo): %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Um ticket guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>O chamado #%1 não existe.</translation>
     </message>
@@ -3350,6 +3368,21 @@ Tentar novamente mesmo assim?</translation>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The customer list could not be saved (nothing of it was): %1</source>
+        <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The template %1 could not be saved: %2</source>
+        <translation>Não foi possível salvar o modelo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template %1 could not be deleted: %2</source>
+        <translation>Não foi possível excluir o modelo %1: %2</translation>
     </message>
 </context>
 <context>
