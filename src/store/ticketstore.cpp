@@ -72,6 +72,33 @@ QString localOperator()
 
 QAtomicInteger<quint64> connectionCounter;
 
+// How a write of `count` rows splits into multi-row statements: runs of
+// maxRowsPerStatement, then powers of two. A round trip per row would make
+// a large list slow on a team database (and hold the change counter's lock
+// meanwhile); these sizes keep the prepared statements of each kind to nine.
+constexpr qsizetype maxRowsPerStatement = 256;
+QList<qsizetype> statementSizes(qsizetype count)
+{
+    QList<qsizetype> sizes;
+    while (count > 0) {
+        qsizetype size = maxRowsPerStatement;
+        while (size > count)
+            size /= 2;
+        sizes.append(size);
+        count -= size;
+    }
+    return sizes;
+}
+
+// "(?,?,?)" with `marks` question marks.
+QString placeholders(int marks)
+{
+    QString row = QStringLiteral("(?");
+    for (int i = 1; i < marks; ++i)
+        row += QStringLiteral(",?");
+    return row + QLatin1Char(')');
+}
+
 // `bytes` as an SQL literal of this backend.
 QString bytesLiteral(const SqlDialect &dialect, const QByteArray &bytes)
 {
@@ -626,45 +653,50 @@ void TicketStore::saveTicket(const Ticket &t)
 
 qint64 TicketStore::insertTicketRow(Ticket &t)
 {
+    insertTicketRows({&t});
+    return t.id;
+}
+
+void TicketStore::insertTicketRows(const QList<Ticket *> &rows)
+{
     const QDateTime now = m_clock.now();
-    if (!t.createdAt.isValid())
-        t.createdAt = now;
-    t.updatedAt = now;
-    QVariantList binds{t.ticketId,
-                       t.customerId,
-                       t.summary,
-                       t.description,
-                       statusToString(t.status),
-                       t.issueKey,
-                       t.message,
-                       msOrNull(t.createdAt),
-                       msOrNull(t.submittedAt),
-                       msOrNull(t.outcomeAt),
-                       msOrNull(t.updatedAt),
-                       t.retryOf,
-                       t.retriedAs,
-                       int(t.conflict),
-                       int(t.createdHere),
-                       textOrNull(t.clientKey),
-                       t.reference,
-                       changeSeq()};
-    const QString author = operatorSql(binds, t.createdBy);
+    QVariantList binds;
+    QStringList values;
+    QList<std::pair<QString, QString>> customers;
+    for (Ticket *t : rows) {
+        if (!t->createdAt.isValid())
+            t->createdAt = now;
+        t->updatedAt = now;
+        binds << t->ticketId << t->customerId << t->summary << t->description << statusToString(t->status)
+              << t->issueKey << t->message << msOrNull(t->createdAt) << msOrNull(t->submittedAt)
+              << msOrNull(t->outcomeAt) << msOrNull(t->updatedAt) << t->retryOf << t->retriedAs << int(t->conflict)
+              << int(t->createdHere) << textOrNull(t->clientKey) << t->reference << changeSeq();
+        const QString author = operatorSql(binds, t->createdBy);
+        values << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") + author + QLatin1Char(')');
+        if (!t->customerId.isEmpty())
+            customers.append({t->customerId, t->summary});
+    }
     QSqlQuery &q =
         exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
                             " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
                             " retried_as, conflict, created_here, client_key, reference, change_seq,"
-                            " created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") +
-                 author + QStringLiteral(") RETURNING id, created_by"),
+                            " created_by) VALUES ") +
+                 values.join(QLatin1Char(',')) + QStringLiteral(" RETURNING id, created_by"),
              binds);
-    if (!q.next())
+    QList<std::pair<qint64, QString>> made;
+    while (q.next())
+        made.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (made.size() != rows.size())
         throw SqlFailure{classify(q.lastError())};
-    t.id = q.value(0).toLongLong();
-    t.createdBy = q.value(1).toString();
-    for (Attachment &a : t.attachments)
-        insertAttachment(t.id, a);
-    if (!t.customerId.isEmpty())
-        noteCustomer(t.customerId, t.summary, now);
-    return t.id;
+    // One statement takes its rows' identities in the order of its VALUES.
+    std::sort(made.begin(), made.end());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i]->id = made[i].first;
+        rows[i]->createdBy = made[i].second;
+        for (Attachment &a : rows[i]->attachments)
+            insertAttachment(rows[i]->id, a);
+    }
+    noteCustomers(customers, now);
 }
 
 void TicketStore::insertAttachment(qint64 ticketLocalId, Attachment &a)
@@ -776,18 +808,34 @@ std::optional<QByteArray> TicketStore::attachmentChunk(qint64 contentId, qint64 
     return result;
 }
 
-void TicketStore::noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at)
+void TicketStore::noteCustomers(const QList<std::pair<QString, QString>> &customers, const QDateTime &at)
 {
     // A role that may not write the directory (a team database set up by an
     // older `db init`): the server notes the customer from the ticket's webhooks.
-    if (!m_noteCustomers)
+    if (!m_noteCustomers || customers.isEmpty())
         return;
-    exec(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES (?,?,?)"
-                        " ON CONFLICT (customer_id) DO UPDATE SET"
-                        " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
-                        " ELSE customers.last_summary END,"
-                        " last_seen_at = excluded.last_seen_at"),
-         {customerId, summary, msOrNull(at)});
+    // One row per customer (a statement may not change a row twice): the last summary wins.
+    QStringList ids;
+    QHash<QString, QString> summaries;
+    for (const auto &[id, summary] : customers) {
+        if (!summaries.contains(id))
+            ids.append(id);
+        summaries.insert(id, summary);
+    }
+    qsizetype start = 0;
+    for (const qsizetype size : statementSizes(ids.size())) {
+        QVariantList binds;
+        for (qsizetype i = start; i < start + size; ++i)
+            binds << ids.at(i) << summaries.value(ids.at(i)) << msOrNull(at);
+        start += size;
+        exec(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES ") +
+                 QStringList(size, placeholders(3)).join(QLatin1Char(',')) +
+                 QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET"
+                                " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
+                                " ELSE customers.last_summary END,"
+                                " last_seen_at = excluded.last_seen_at"),
+             binds);
+    }
 }
 
 qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
@@ -872,13 +920,75 @@ bool TicketStore::insertTickets(QList<Ticket> &tickets)
     for (Ticket &t : copies)
         makeQueued(t);
     const bool ok = inWriteTransaction([&] {
-        for (Ticket &t : copies)
-            insertNewTicket(t);
+        // Keys written before (a retried write whose answer was lost), and a
+        // key twice in the list: one row each.
+        const QHash<QString, Ticket> written = ticketsWithClientKeys(copies);
+        QHash<QString, qsizetype> firstWithKey;
+        QList<std::pair<qsizetype, qsizetype>> repeats; // (index, index of its first)
+        QList<Ticket *> fresh;
+        for (qsizetype i = 0; i < copies.size(); ++i) {
+            const QString &key = copies[i].clientKey;
+            if (!key.isEmpty()) {
+                if (const auto it = written.constFind(key); it != written.constEnd()) {
+                    copies[i] = *it;
+                    continue;
+                }
+                if (const auto it = firstWithKey.constFind(key); it != firstWithKey.constEnd()) {
+                    repeats.append({i, *it});
+                    continue;
+                }
+                firstWithKey.insert(key, i);
+            }
+            fresh.append(&copies[i]);
+        }
+        qsizetype start = 0;
+        for (const qsizetype size : statementSizes(fresh.size())) {
+            const QList<Ticket *> rows = fresh.mid(start, size);
+            start += size;
+            insertTicketRows(rows);
+            QVariantList binds;
+            for (const Ticket *t : rows)
+                binds << t->id << msOrNull(t->createdAt) << QStringLiteral("created") << QString() << QString();
+            exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
+                     QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+                 binds);
+        }
+        for (const auto &[index, first] : std::as_const(repeats))
+            copies[index] = copies[first];
     });
     if (!ok)
         return false;
     tickets = copies;
     return true;
+}
+
+QHash<QString, Ticket> TicketStore::ticketsWithClientKeys(const QList<Ticket> &tickets)
+{
+    QStringList keys;
+    for (const Ticket &t : tickets) {
+        if (!t.clientKey.isEmpty())
+            keys.append(t.clientKey);
+    }
+    keys.removeDuplicates();
+    QHash<QString, Ticket> found;
+    qsizetype start = 0;
+    for (const qsizetype size : statementSizes(keys.size())) {
+        QVariantList binds;
+        for (qsizetype i = start; i < start + size; ++i)
+            binds << keys.at(i);
+        start += size;
+        QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns +
+                                QStringLiteral(" FROM tickets WHERE client_key IN ") + placeholders(int(size)),
+                            binds);
+        QList<Ticket> rows;
+        while (q.next())
+            rows.append(readTicketRow(q, false));
+        for (Ticket &t : rows) {
+            t.attachments = loadAttachments(t.id);
+            found.insert(t.clientKey, t);
+        }
+    }
+    return found;
 }
 
 std::optional<Ticket> TicketStore::ticket(qint64 id)
@@ -1062,7 +1172,7 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     }
 
     if (fact.kind == Fact::Kind::Webhook && !fact.customerId.isEmpty())
-        noteCustomer(fact.customerId, fact.summary, now);
+        noteCustomers({{fact.customerId, fact.summary}}, now);
 
     if (input.delivery) {
         DeliveryRecord record = *input.delivery;
@@ -1242,9 +1352,6 @@ QList<CustomerRecord> TicketStore::customers()
 
 bool TicketStore::importCustomers(const QList<CustomerRecord> &rows)
 {
-    // Many rows to one statement: a round trip per customer would make a
-    // large list slow on a team database.
-    constexpr qsizetype rowsPerStatement = 500;
     return inWriteTransaction([&] {
         // A customer a ticket noted as "ABC…" is the one a list names "abc…".
         QHash<QString, QString> known;
@@ -1253,24 +1360,30 @@ bool TicketStore::importCustomers(const QList<CustomerRecord> &rows)
             const QString id = q.value(0).toString();
             known.insert(id.toLower(), id);
         }
+        // A customer named twice (in any case) is written once, as the list names it last.
+        QStringList order;
+        QHash<QString, const CustomerRecord *> last;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString key = rows.at(i).customerId.trimmed().toLower();
+            if (key.isEmpty())
+                throw SqlFailure{StoreError::make(
+                    StoreError::Kind::Other,
+                    QStringLiteral("Customer %1 of the list has no customer id: nothing was imported.").arg(i + 1))};
+            if (!last.contains(key))
+                order.append(key);
+            last.insert(key, &rows.at(i));
+        }
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
-        for (qsizetype start = 0; start < rows.size(); start += rowsPerStatement) {
-            const qsizetype count = std::min(rowsPerStatement, rows.size() - start);
-            QStringList values;
+        qsizetype start = 0;
+        for (const qsizetype size : statementSizes(order.size())) {
             QVariantList binds;
-            for (qsizetype i = start; i < start + count; ++i) {
-                const CustomerRecord &c = rows.at(i);
-                const QString id = c.customerId.trimmed();
-                if (id.isEmpty())
-                    throw SqlFailure{StoreError::make(
-                        StoreError::Kind::Other,
-                        QStringLiteral("Customer %1 of the list has no customer id: nothing was imported.")
-                            .arg(i + 1))};
-                values << QStringLiteral("(?,?,?,?,?)");
-                binds << known.value(id.toLower(), id) << c.name << c.email << c.externalRef << now;
+            for (qsizetype i = start; i < start + size; ++i) {
+                const CustomerRecord &c = *last.value(order.at(i));
+                binds << known.value(order.at(i), c.customerId.trimmed()) << c.name << c.email << c.externalRef << now;
             }
+            start += size;
             exec(QStringLiteral("INSERT INTO customers (customer_id, name, email, external_ref, updated_at) VALUES ") +
-                     values.join(QLatin1Char(',')) +
+                     QStringList(size, placeholders(5)).join(QLatin1Char(',')) +
                      QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name,"
                                     " email = excluded.email, external_ref = excluded.external_ref,"
                                     " updated_at = excluded.updated_at"),

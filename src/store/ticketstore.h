@@ -21,6 +21,7 @@
 #include "store/ticketfilter.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -221,9 +222,15 @@ private:
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
     void saveTicket(const Ticket &ticket);
     qint64 insertTicketRow(Ticket &ticket);
+    // Several rows in one statement (see statementSizes() in the .cpp): ids in
+    // the order given, attachments stored, customers noted.
+    void insertTicketRows(const QList<Ticket *> &rows);
+    // The tickets already written under the client keys of `tickets`, by key.
+    QHash<QString, Ticket> ticketsWithClientKeys(const QList<Ticket> &tickets);
     void insertAttachment(qint64 ticketLocalId, Attachment &attachment);
     void writeChunks(qint64 attachmentId, const QString &path, qint64 expectedSize);
-    void noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at);
+    // (customer id, summary) pairs seen at `at`; a summary of '' keeps the last one.
+    void noteCustomers(const QList<std::pair<QString, QString>> &customers, const QDateTime &at);
     // insertTicket()'s work inside a transaction: the row, its timeline entry,
     // or the row already written under the same client key.
     void insertNewTicket(Ticket &ticket);

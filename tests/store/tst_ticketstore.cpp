@@ -129,6 +129,7 @@ private Q_SLOTS:
     void similarOpenTickets();
     void insertTicketsInOneTransaction();
     void failedBatchInsertsNothing();
+    void largeBatchKeepsItsOrder();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1504,6 +1505,17 @@ void TestTicketStore::customerDirectory()
     QCOMPARE(byId[known].email, QString());
     QCOMPARE(byId[known].lastSummary, QStringLiteral("Second summary"));
     QCOMPARE(byId[fresh].name, c.name);
+
+    // The same customer twice in one list (in another case too): written once, as named last.
+    CustomerRecord first = c;
+    first.name = QStringLiteral("Fresh (first line)");
+    CustomerRecord second = c;
+    second.customerId = fresh.toUpper();
+    second.name = QStringLiteral("Fresh (second line)");
+    QVERIFY2(store.importCustomers({first, second}), qPrintable(store.lastError().message));
+    byId = directory();
+    QCOMPARE(byId.size(), 3);
+    QCOMPARE(byId[fresh].name, QStringLiteral("Fresh (second line)"));
 }
 
 void TestTicketStore::importIsAllOrNothing()
@@ -1669,11 +1681,15 @@ void TestTicketStore::insertTicketsInOneTransaction()
     Ticket again = newTicket(QStringLiteral("c0"), QStringLiteral("written before"));
     again.clientKey = earlier.clientKey;
     batch << again;
+    batch[0].clientKey = QStringLiteral("11111111-aaaa-4bbb-8ccc-000000000002");
+    batch << batch[0]; // the same key twice in one list
     QVERIFY2(store.insertTickets(batch), qPrintable(store.lastError().message));
-    QCOMPARE(batch.size(), 4);
+    QCOMPARE(batch.size(), 5);
     QVERIFY(batch[0].id > earlier.id);
     QVERIFY(batch[1].id > batch[0].id && batch[2].id > batch[1].id);
     QCOMPARE(batch[3].id, earlier.id); // its key was written before: that row
+    QCOMPARE(batch[3].summary, QStringLiteral("written before"));
+    QCOMPARE(batch[4], batch[0]); // one row for the key
     for (int i = 0; i < 3; ++i) {
         const std::optional<Ticket> stored = store.ticket(batch[i].id);
         QVERIFY(stored);
@@ -1695,6 +1711,41 @@ void TestTicketStore::insertTicketsInOneTransaction()
     QVERIFY(changes);
     QCOMPARE(changes->tickets.size(), 3);
     QVERIFY(store.insertTickets(batch = {})); // nothing to do is no failure
+}
+
+void TestTicketStore::largeBatchKeepsItsOrder()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    // More rows than one statement takes, and not a round number; 7 customers
+    // over and over (each noted once per statement).
+    constexpr int count = 603;
+    QList<Ticket> batch;
+    for (int i = 0; i < count; ++i) {
+        Ticket t = newTicket(QStringLiteral("customer-%1").arg(i % 7), QStringLiteral("row %1").arg(i));
+        t.reference = QStringLiteral("ref %1").arg(i);
+        batch << t;
+    }
+    QVERIFY2(store.insertTickets(batch), qPrintable(store.lastError().message));
+    QHash<qint64, QString> summaries;
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(batch[i].id > 0);
+        if (i > 0)
+            QVERIFY(batch[i].id > batch[i - 1].id);
+        summaries.insert(batch[i].id, batch[i].summary);
+    }
+    // Each id is the row of its own ticket.
+    const QList<Ticket> stored = store.tickets();
+    QCOMPARE(stored.size(), count);
+    for (const Ticket &t : stored) {
+        QCOMPARE(t.summary, summaries.value(t.id));
+        QCOMPARE(t.reference, QStringLiteral("ref ") + t.summary.mid(4));
+    }
+    QCOMPARE(store.events(batch.last().id).size(), 1);
+    const QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 7);
+    QCOMPARE(customers[0].lastSummary, QStringLiteral("row %1").arg(((count - 1) / 7) * 7)); // the last one wins
 }
 
 void TestTicketStore::failedBatchInsertsNothing()
