@@ -27,7 +27,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+58"/>
+        <location filename="../../src/app/clicreate.cpp" line="+62"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="-17"/>
+        <location filename="../../src/app/clicreate.cpp" line="-21"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Esperar hasta SECONDS segundos a CREATED o FAILED.</translation>
     </message>
@@ -72,7 +72,12 @@
         <translation>Descripción.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your own reference (kept here, never sent to Ripio).</source>
+        <translation>Su propia referencia (se guarda aquí, nunca se envía a Ripio).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to attach (repeatable).</source>
         <translation>Archivo para adjuntar (se puede repetir).</translation>
     </message>
@@ -153,7 +158,7 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
@@ -173,7 +178,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+91"/>
+        <location filename="../../src/app/commandline.cpp" line="+93"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -184,7 +189,42 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  customers list [--json]          List the customer directory (names, emails, references)
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -235,6 +275,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+25"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -244,43 +285,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Create a ticket and send it to Ripio
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Crea un ticket y lo envía a Ripio
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -300,12 +310,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>list: unexpected argument &apos;%1&apos;</source>
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+26"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -340,7 +351,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No hay tickets.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: se esperaba exactamente un ID de ticket</translation>
     </message>
@@ -378,6 +389,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+1"/>
         <source>Customer:</source>
         <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -486,7 +502,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-361"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -499,6 +515,61 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+2"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerscommand.cpp" line="-21"/>
+        <source>customers list: unexpected argument &apos;%1&apos;</source>
+        <translation>customers list: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customers.</source>
+        <translation>No hay clientes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTERNAL REF</source>
+        <translation>REF. EXTERNA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSED</source>
+        <translation>CERRADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN</source>
+        <translation>VISTO POR ÚLTIMA VEZ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>customers: expected a subcommand (list)</source>
+        <translation>customers: se esperaba un subcomando (list)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers: unknown subcommand &apos;%1&apos;</source>
+        <translation>customers: subcomando desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -940,12 +1011,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Un ticket guardado en este equipo no se puede leer: %1</translation>
     </message>
@@ -1502,7 +1573,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Clientes conocidos</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
@@ -3281,7 +3352,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+143"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+161"/>
         <location line="+245"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -3317,12 +3388,15 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
+        <location line="+64"/>
+        <location line="+52"/>
+        <location line="+181"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-271"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
@@ -3332,17 +3406,32 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Tickets created from a list carry no attachments.</source>
+        <translation>Los tickets creados desde una lista no llevan adjuntos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket %1 of the list is not valid (%2); none was saved.</source>
+        <translation>El ticket %1 de la lista no es válido (%2); no se guardó ninguno.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tickets could not be saved (none was): %1</source>
+        <translation>No se pudieron guardar los tickets (no se guardó ninguno): %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Un ticket guardado en este equipo no se pudo escribir en la base de datos del equipo: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>El ticket #%1 no existe.</translation>
     </message>
@@ -3350,6 +3439,21 @@ Retry anyway?</source>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The customer list could not be saved (nothing of it was): %1</source>
+        <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The template %1 could not be saved: %2</source>
+        <translation>No se pudo guardar la plantilla %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar la plantilla %1: %2</translation>
     </message>
 </context>
 <context>

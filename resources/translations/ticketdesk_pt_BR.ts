@@ -27,7 +27,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+58"/>
+        <location filename="../../src/app/clicreate.cpp" line="+62"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="-17"/>
+        <location filename="../../src/app/clicreate.cpp" line="-21"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Aguardar até SECONDS segundos por CREATED ou FAILED.</translation>
     </message>
@@ -72,7 +72,12 @@
         <translation>Descrição.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Your own reference (kept here, never sent to Ripio).</source>
+        <translation>Sua própria referência (guardada aqui, nunca enviada à Ripio).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File to attach (repeatable).</source>
         <translation>Arquivo a anexar (pode ser repetido).</translation>
     </message>
@@ -153,7 +158,7 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
@@ -173,7 +178,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+91"/>
+        <location filename="../../src/app/commandline.cpp" line="+93"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -184,7 +189,42 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  customers list [--json]          List the customer directory (names, emails, references)
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -235,6 +275,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+25"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -244,43 +285,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Create a ticket and send it to Ripio
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...
-                                   Cria um chamado e o envia à Ripio
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -300,12 +310,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>list: unexpected argument &apos;%1&apos;</source>
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+26"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -340,7 +351,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Nenhum chamado.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: esperado exatamente um ID de chamado</translation>
     </message>
@@ -378,6 +389,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+1"/>
         <source>Customer:</source>
         <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referência:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -486,7 +502,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-361"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -499,6 +515,61 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+2"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/customerscommand.cpp" line="-21"/>
+        <source>customers list: unexpected argument &apos;%1&apos;</source>
+        <translation>customers list: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customers.</source>
+        <translation>Nenhum cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTERNAL REF</source>
+        <translation>REF. EXTERNA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSED</source>
+        <translation>ENCERRADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN</source>
+        <translation>VISTO POR ÚLTIMO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>customers: expected a subcommand (list)</source>
+        <translation>customers: era esperado um subcomando (list)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers: unknown subcommand &apos;%1&apos;</source>
+        <translation>customers: subcomando desconhecido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -940,12 +1011,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Um ticket guardado neste computador não pode ser lido: %1</translation>
     </message>
@@ -1502,7 +1573,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Clientes conhecidos</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
@@ -3281,7 +3352,7 @@ Tentar novamente mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+143"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+161"/>
         <location line="+245"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -3317,12 +3388,15 @@ Tentar novamente mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
+        <location line="+64"/>
+        <location line="+52"/>
+        <location line="+181"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-271"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>O banco de dados da equipe está inacessível (%1). O ticket fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
@@ -3332,17 +3406,32 @@ Tentar novamente mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o ticket também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Tickets created from a list carry no attachments.</source>
+        <translation>Chamados criados a partir de uma lista não levam anexos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket %1 of the list is not valid (%2); none was saved.</source>
+        <translation>O chamado %1 da lista não é válido (%2); nenhum foi salvo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tickets could not be saved (none was): %1</source>
+        <translation>Não foi possível salvar os chamados (nenhum foi salvo): %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Um ticket guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>O chamado #%1 não existe.</translation>
     </message>
@@ -3350,6 +3439,21 @@ Tentar novamente mesmo assim?</translation>
         <location line="+9"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The customer list could not be saved (nothing of it was): %1</source>
+        <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The template %1 could not be saved: %2</source>
+        <translation>Não foi possível salvar o modelo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template %1 could not be deleted: %2</source>
+        <translation>Não foi possível excluir o modelo %1: %2</translation>
     </message>
 </context>
 <context>

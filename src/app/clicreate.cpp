@@ -50,6 +50,10 @@ struct Options : Cli::CommonOptions
                                QStringLiteral("TEXT")};
     QCommandLineOption description{QStringLiteral("description"),
                                    QCoreApplication::translate("CommandLine", "Description."), QStringLiteral("TEXT")};
+    QCommandLineOption reference{
+        QStringLiteral("reference"),
+        QCoreApplication::translate("CommandLine", "Your own reference (kept here, never sent to Ripio)."),
+        QStringLiteral("TEXT")};
     QCommandLineOption attach{QStringLiteral("attach"),
                               QCoreApplication::translate("CommandLine", "File to attach (repeatable)."),
                               QStringLiteral("FILE")};
@@ -60,7 +64,7 @@ struct Options : Cli::CommonOptions
         for (const QCommandLineOption *o : {&json, &wait, &reconcileAfter})
             parser.addOption(*o);
         if (create) {
-            for (const QCommandLineOption *o : {&customer, &summary, &description, &attach})
+            for (const QCommandLineOption *o : {&customer, &summary, &description, &reference, &attach})
                 parser.addOption(*o);
         }
     }
@@ -337,6 +341,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     ticket.customerId = o.parser.value(o.customer);
     ticket.summary = o.parser.value(o.summary);
     ticket.description = o.parser.value(o.description);
+    ticket.reference = o.parser.value(o.reference);
     ticket.attachmentPaths = o.parser.values(o.attach);
 
     qint64 id = 0;

@@ -5,6 +5,8 @@
 #include "app/clicreate.h"
 #include "app/cliexit.h"
 #include "app/clioptions.h"
+#include "app/clitable.h"
+#include "app/customerscommand.h"
 #include "app/dbcommand.h"
 #include "app/servecommand.h"
 #include "app/ticketjson.h"
@@ -36,9 +38,9 @@ using Cli::usageError;
 
 // The command words; an unknown word is matched against these for a suggestion.
 const QStringList commandWords{
-    QStringLiteral("help"),   QStringLiteral("list"),  QStringLiteral("show"),
-    QStringLiteral("export"), QStringLiteral("serve"), QStringLiteral("create"),
-    QStringLiteral("retry"),  QStringLiteral("watch"), QStringLiteral("db"),
+    QStringLiteral("help"),  QStringLiteral("list"),      QStringLiteral("show"),  QStringLiteral("export"),
+    QStringLiteral("serve"), QStringLiteral("create"),    QStringLiteral("retry"), QStringLiteral("watch"),
+    QStringLiteral("db"),    QStringLiteral("customers"),
 };
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};
@@ -100,12 +102,14 @@ QString usageText()
                "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
                "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
                "  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)\n"
-               "  create --customer UUID --summary TEXT [--description TEXT] [--attach FILE]...\n"
-               "                                   Create a ticket and send it to Ripio\n"
+               "  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]\n"
+               "         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own\n"
+               "                                   reference, kept here and never sent to Ripio)\n"
                "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
                "  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C\n"
                "  db init --db URL                 Set up a team database: schema, roles, grants\n"
                "  db status [--json]               Schema version, roles and the processes seen\n"
+               "  customers list [--json]          List the customer directory (names, emails, references)\n"
                "  help, --help, -h                 Show this help\n"
                "  --version, -v                    Show the version\n") +
            QLatin1Char('\n') +
@@ -202,11 +206,6 @@ std::optional<int> openListing(const Invocation &inv, TicketFilter &filter, Tick
     return openStore(store, inv, err);
 }
 
-QString shortTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
 QString oneLine(const QString &text, int maxLength)
 {
     QString s = text.simplified();
@@ -256,7 +255,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
     QList<QStringList> rows;
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
         rows.append({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
-                     shortTime(t.createdAt)});
+                     Cli::shortTime(t.createdAt)});
         return true;
     });
     if (!ok)
@@ -265,21 +264,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
         out << QCoreApplication::translate("CommandLine", "No tickets.") << Qt::endl;
         return exitOk;
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : std::as_const(rows) + QList<QStringList>{header}) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    const auto print = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
-        out << line << '\n';
-    };
-    print(header);
-    for (const QStringList &row : std::as_const(rows))
-        print(row);
-    out.flush();
+    Cli::printColumns(out, header, rows);
     return exitOk;
 }
 
@@ -323,6 +308,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
              (t.conflict ? QCoreApplication::translate("CommandLine", " (conflicting outcome reported)") : QString())},
         {QCoreApplication::translate("CommandLine", "Issue key:"), t.issueKey},
         {QCoreApplication::translate("CommandLine", "Customer:"), t.customerId},
+        {QCoreApplication::translate("CommandLine", "Reference:"), t.reference},
         {QCoreApplication::translate("CommandLine", "Summary:"), t.summary},
         {QCoreApplication::translate("CommandLine", "Description:"), t.description},
         {QCoreApplication::translate("CommandLine", "Message:"), t.message},
@@ -362,7 +348,7 @@ const QStringList csvColumns{
     QStringLiteral("issueKey"),    QStringLiteral("message"),     QStringLiteral("createdAt"),
     QStringLiteral("submittedAt"), QStringLiteral("outcomeAt"),   QStringLiteral("updatedAt"),
     QStringLiteral("retryOf"),     QStringLiteral("retriedAs"),   QStringLiteral("conflict"),
-    QStringLiteral("createdHere"), QStringLiteral("attachments"),
+    QStringLiteral("createdHere"), QStringLiteral("reference"),   QStringLiteral("attachments"),
 };
 
 // One ticket's cells in csvColumns order; CsvWriter quotes them and neutralises formulas.
@@ -487,6 +473,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return WatchCommand(out, err, clock).run(rest);
     if (command == QLatin1StringView("db"))
         return runDbCommand(rest, out, err, clock);
+    if (command == QLatin1StringView("customers"))
+        return runCustomersCommand(rest, out, err, clock);
     return unknownCommand(command, err);
 }
 

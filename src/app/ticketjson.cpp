@@ -64,7 +64,22 @@ QJsonObject ticketToJson(const Ticket &t)
         {QStringLiteral("conflict"), t.conflict},
         {QStringLiteral("createdHere"), t.createdHere},
         {QStringLiteral("createdBy"), t.createdBy},
+        {QStringLiteral("reference"), t.reference},
         {QStringLiteral("attachments"), attachments},
+    };
+}
+
+QJsonObject customerToJson(const CustomerRecord &c)
+{
+    return QJsonObject{
+        {QStringLiteral("customerId"), c.customerId},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("externalRef"), c.externalRef},
+        {QStringLiteral("lastSummary"), c.lastSummary},
+        {QStringLiteral("lastSeenAt"), timeOrNull(c.lastSeenAt)},
+        {QStringLiteral("closed"), c.closed},
+        {QStringLiteral("closedAt"), timeOrNull(c.closedAt)},
     };
 }
 
@@ -92,6 +107,7 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &o)
     t.conflict = o.value(QStringLiteral("conflict")).toBool();
     t.createdHere = o.value(QStringLiteral("createdHere")).toBool(true);
     t.createdBy = o.value(QStringLiteral("createdBy")).toString();
+    t.reference = o.value(QStringLiteral("reference")).toString();
     const QJsonArray attachments = o.value(QStringLiteral("attachments")).toArray();
     for (const QJsonValue &v : attachments) {
         const QJsonObject a = v.toObject();

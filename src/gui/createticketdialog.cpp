@@ -145,21 +145,20 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
 
 CreateTicketDialog::~CreateTicketDialog() = default;
 
-void CreateTicketDialog::setCustomers(const QStringList &ids, const QStringList &lastSummaries,
-                                      const QStringList &closedIds)
+void CreateTicketDialog::setCustomers(const QList<CustomerRecord> &customers)
 {
     m_customers->removeRows(0, m_customers->rowCount());
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        auto *id = new QStandardItem(ids.at(i));
-        auto *summary = new QStandardItem(i < lastSummaries.size() ? lastSummaries.at(i) : QString());
+    m_closedIds.clear();
+    for (const CustomerRecord &c : customers) {
+        auto *id = new QStandardItem(c.customerId);
+        auto *summary = new QStandardItem(c.lastSummary);
         id->setEditable(false);
         summary->setEditable(false);
         summary->setToolTip(summary->text());
         m_customers->appendRow({id, summary});
+        if (c.closed)
+            m_closedIds.insert(c.customerId.trimmed().toLower());
     }
-    m_closedIds.clear();
-    for (const QString &id : closedIds)
-        m_closedIds.insert(id.trimmed().toLower());
     updateClosedCustomer();
 }
 

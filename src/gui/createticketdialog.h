@@ -5,6 +5,7 @@
 #include "ripio/fielderror.h"
 #include "ripio/validationlimits.h"
 #include "service/newticket.h"
+#include "store/customerrecord.h"
 
 #include <QDialog>
 #include <QList>
@@ -42,9 +43,10 @@ public:
     explicit CreateTicketDialog(const ValidationLimits &limits, QWidget *parent = nullptr);
     ~CreateTicketDialog() override;
 
-    // ids and lastSummaries run in parallel; closedIds are customers Ripio told us
-    // are closed (ACCOUNT.CLOSED). Matching ignores case.
-    void setCustomers(const QStringList &ids, const QStringList &lastSummaries, const QStringList &closedIds);
+    // The directory: each customer's id and last summary complete the customer
+    // field; closed ones (Ripio said ACCOUNT.CLOSED) ask for confirmation.
+    // Matching ignores case.
+    void setCustomers(const QList<TicketDesk::CustomerRecord> &customers);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 

@@ -81,6 +81,7 @@ bool OfflineSpool::keep(const NewTicket &ticket, const QDateTime &savedAt, QStri
     o.insert(QStringLiteral("customerId"), ticket.customerId);
     o.insert(QStringLiteral("summary"), ticket.summary);
     o.insert(QStringLiteral("description"), ticket.description);
+    o.insert(QStringLiteral("reference"), ticket.reference);
     o.insert(QStringLiteral("attachments"), QJsonArray::fromStringList(copiedPaths));
     o.insert(QStringLiteral("savedAt"), savedAt.toUTC().toString(Qt::ISODateWithMs));
     QSaveFile file(fileFor(ticket.clientKey));
@@ -110,6 +111,7 @@ QList<OfflineSpool::Entry> OfflineSpool::entries(QStringList *problems) const
         e.ticket.customerId = o.value(QStringLiteral("customerId")).toString();
         e.ticket.summary = o.value(QStringLiteral("summary")).toString();
         e.ticket.description = o.value(QStringLiteral("description")).toString();
+        e.ticket.reference = o.value(QStringLiteral("reference")).toString(); // absent in files of older builds
         for (const QJsonValue &v : o.value(QStringLiteral("attachments")).toArray())
             e.ticket.attachmentPaths.append(v.toString());
         e.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);

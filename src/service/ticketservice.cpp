@@ -61,6 +61,19 @@ ApiState::Kind apiKind(ApiHealth health)
 
 constexpr int loadChunk = 5000;
 
+// What the store saves of what the operator typed (attachments apart).
+Ticket queuedTicket(const NewTicket &nt)
+{
+    Ticket t;
+    t.customerId = nt.customerId;
+    t.summary = nt.summary;
+    t.description = nt.description;
+    t.clientKey = nt.clientKey;
+    t.reference = nt.reference;
+    t.status = TicketStatus::Queued;
+    return t;
+}
+
 } // namespace
 
 TicketService::TicketService(const Clock &clock, QObject *parent)
@@ -79,6 +92,11 @@ TicketService::TicketService(const Clock &clock, QObject *parent)
     qRegisterMetaType<QList<DeliveryRecord>>();
     qRegisterMetaType<QList<TicketEvent>>();
     qRegisterMetaType<QList<FieldError>>();
+    qRegisterMetaType<QList<NewTicket>>();
+    qRegisterMetaType<QList<CustomerRecord>>();
+    qRegisterMetaType<TicketTemplate>();
+    qRegisterMetaType<QList<TicketTemplate>>();
+    qRegisterMetaType<QSet<QString>>();
 }
 
 TicketService::~TicketService() = default;
@@ -409,30 +427,35 @@ void TicketService::applyConfig(const EngineConfig &config)
     }
 }
 
+QList<FieldError> TicketService::prepareNew(NewTicket &ticket) const
+{
+    ticket.customerId = ticket.customerId.trimmed();
+    CreateTicketRequest request;
+    request.customerId = ticket.customerId;
+    request.summary = ticket.summary;
+    request.description = ticket.description;
+    for (const QString &path : std::as_const(ticket.attachmentPaths))
+        request.attachments.append(AttachmentFile{path, QFileInfo(path).fileName(), QString(), QFileInfo(path).size()});
+    const QList<FieldError> errors = validateCreateRequest(request, m_config.client.limits);
+    // On a team database the network can fail between the write and its answer:
+    // a key of our own makes writing it again harmless.
+    if (errors.isEmpty() && ticket.clientKey.isEmpty() && m_store->isPostgres())
+        ticket.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return errors;
+}
+
 void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
 {
     if (!m_store) {
         Q_EMIT createFinished(requestTag, 0, {}, tr("The ticket database is not open."));
         return;
     }
-    CreateTicketRequest request;
-    request.customerId = nt.customerId.trimmed();
-    request.summary = nt.summary;
-    request.description = nt.description;
-    for (const QString &path : nt.attachmentPaths)
-        request.attachments.append(AttachmentFile{path, QFileInfo(path).fileName(), QString(), QFileInfo(path).size()});
-    const QList<FieldError> errors = validateCreateRequest(request, m_config.client.limits);
+    NewTicket ticket = nt;
+    const QList<FieldError> errors = prepareNew(ticket);
     if (!errors.isEmpty()) {
         Q_EMIT createFinished(requestTag, 0, errors, QString());
         return;
     }
-
-    NewTicket ticket = nt;
-    ticket.customerId = request.customerId;
-    // On a team database the network can fail between the write and its answer:
-    // a key of our own makes writing it again harmless.
-    if (ticket.clientKey.isEmpty() && m_store->isPostgres())
-        ticket.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     StoreError error;
     const qint64 id = queueTicket(ticket, &error);
     if (id > 0) {
@@ -468,12 +491,7 @@ qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
 {
     QString copyError;
     const AttachmentStorage storage(*m_store, m_config.dataDir);
-    Ticket t;
-    t.customerId = nt.customerId;
-    t.summary = nt.summary;
-    t.description = nt.description;
-    t.clientKey = nt.clientKey;
-    t.status = TicketStatus::Queued;
+    Ticket t = queuedTicket(nt);
     t.attachments = storage.store(nt.attachmentPaths, &copyError);
     if (!copyError.isEmpty()) {
         *error = StoreError::make(StoreError::Kind::Io, copyError);
@@ -488,6 +506,70 @@ qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
     }
     emitChanged({t});
     return id;
+}
+
+void TicketService::createTickets(const QList<NewTicket> &tickets, quint64 requestTag)
+{
+    if (!m_store) {
+        Q_EMIT ticketsCreated(requestTag, {}, tr("The ticket database is not open."));
+        return;
+    }
+    QList<Ticket> queued;
+    queued.reserve(tickets.size());
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        NewTicket ticket = tickets.at(i);
+        QList<FieldError> errors = prepareNew(ticket);
+        if (!ticket.attachmentPaths.isEmpty())
+            errors.append(
+                FieldError{QStringLiteral("attachments"), tr("Tickets created from a list carry no attachments.")});
+        if (!errors.isEmpty()) {
+            QStringList parts;
+            for (const FieldError &e : std::as_const(errors))
+                parts << e.field + QStringLiteral(": ") + e.message;
+            Q_EMIT ticketsCreated(requestTag, {},
+                                  tr("Ticket %1 of the list is not valid (%2); none was saved.")
+                                      .arg(i + 1)
+                                      .arg(parts.join(QStringLiteral("; "))));
+            return;
+        }
+        queued.append(queuedTicket(ticket));
+    }
+    if (!m_store->insertTickets(queued)) {
+        Q_EMIT ticketsCreated(requestTag, {},
+                              tr("The tickets could not be saved (none was): %1").arg(m_store->lastError().message));
+        return;
+    }
+    QList<qint64> ids;
+    ids.reserve(queued.size());
+    for (const Ticket &t : std::as_const(queued))
+        ids.append(t.id);
+    qCInfo(lcService) << "queued" << ids.size() << "tickets from a list in one transaction";
+    emitChanged(queued);
+    Q_EMIT ticketsCreated(requestTag, ids, QString());
+    if (m_config.runOutbox)
+        m_outbox->kick();
+}
+
+void TicketService::findSimilar(const QString &customerId, const QString &summary, quint64 requestTag)
+{
+    if (!m_store) {
+        Q_EMIT similarFound(requestTag, {});
+        return;
+    }
+    const QDateTime since = m_clock.now().addDays(-TicketStore::duplicateWindowDays);
+    Q_EMIT similarFound(requestTag, m_store->similarOpenTickets(customerId, summary, since));
+}
+
+void TicketService::loadOpenTicketKeys(quint64 requestTag)
+{
+    if (!m_store) {
+        Q_EMIT openTicketKeysLoaded(requestTag, {}, tr("The ticket database is not open."));
+        return;
+    }
+    const QDateTime since = m_clock.now().addDays(-TicketStore::duplicateWindowDays);
+    const std::optional<QSet<QString>> keys = m_store->openTicketKeys(since);
+    Q_EMIT openTicketKeysLoaded(requestTag, keys.value_or(QSet<QString>()),
+                                keys ? QString() : m_store->lastError().message);
 }
 
 void TicketService::flushSpool()
@@ -655,16 +737,53 @@ void TicketService::loadDeliveries(const DeliveryFilter &filter, int limit)
 
 void TicketService::loadCustomers()
 {
+    if (m_store)
+        Q_EMIT customersLoaded(m_store->customers());
+}
+
+void TicketService::importCustomers(const QList<CustomerRecord> &customers, quint64 requestTag)
+{
+    if (!m_store) {
+        Q_EMIT customersImported(requestTag, tr("The ticket database is not open."));
+        return;
+    }
+    if (!m_store->importCustomers(customers)) {
+        Q_EMIT customersImported(
+            requestTag,
+            tr("The customer list could not be saved (nothing of it was): %1").arg(m_store->lastError().message));
+        return;
+    }
+    Q_EMIT customersImported(requestTag, QString());
+    loadCustomers();
+}
+
+void TicketService::loadTemplates()
+{
+    if (m_store)
+        Q_EMIT templatesLoaded(m_store->templates());
+}
+
+void TicketService::saveTemplate(const TicketTemplate &ticketTemplate)
+{
     if (!m_store)
         return;
-    QStringList ids, summaries, closed;
-    for (const CustomerRecord &c : m_store->customers()) {
-        ids << c.customerId;
-        summaries << c.lastSummary;
-        if (c.closed)
-            closed << c.customerId;
+    if (!m_store->saveTemplate(ticketTemplate)) {
+        Q_EMIT templateFailed(
+            tr("The template %1 could not be saved: %2").arg(ticketTemplate.name, m_store->lastError().message));
+        return;
     }
-    Q_EMIT customersLoaded(ids, summaries, closed);
+    loadTemplates();
+}
+
+void TicketService::deleteTemplate(const QString &name)
+{
+    if (!m_store)
+        return;
+    if (!m_store->deleteTemplate(name)) {
+        Q_EMIT templateFailed(tr("The template %1 could not be deleted: %2").arg(name, m_store->lastError().message));
+        return;
+    }
+    loadTemplates();
 }
 
 void TicketService::stop()

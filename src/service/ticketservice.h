@@ -4,10 +4,12 @@
 
 #include "core/ticket.h"
 #include "core/ticketstatus.h"
+#include "core/tickettemplate.h"
 #include "ripio/fielderror.h"
 #include "service/engineconfig.h"
 #include "service/newticket.h"
 #include "service/servicestate.h"
+#include "store/customerrecord.h"
 #include "store/deliveryfilter.h"
 #include "store/deliveryrecord.h"
 #include "store/serverrecord.h"
@@ -18,6 +20,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -73,6 +76,18 @@ public Q_SLOTS:
     void applyConfig(const TicketDesk::EngineConfig &config);
     // Validates, copies attachments, saves the ticket as QUEUED, sends it.
     void createTicket(const TicketDesk::NewTicket &ticket, quint64 requestTag);
+    // The bulk path (tickets from a CSV list): validates every ticket, then
+    // saves them all as QUEUED in ONE transaction, or none; the outbox sends
+    // them at the API's pace. They carry no attachments. ticketsCreated() tells
+    // the new ids, in order, or why none was saved.
+    void createTickets(const QList<TicketDesk::NewTicket> &tickets, quint64 requestTag);
+    // The double-escalation guard: tickets of this customer with the same
+    // summary, open or CREATED, from the last TicketStore::duplicateWindowDays
+    // days. Answers with similarFound().
+    void findSimilar(const QString &customerId, const QString &summary, quint64 requestTag);
+    // The same for a whole list at once (TicketStore::openTicketKey() of each
+    // such ticket). Answers with openTicketKeysLoaded().
+    void loadOpenTicketKeys(quint64 requestTag);
     // Creates the one retry of each ticket (FAILED, REJECTED, UNCONFIRMED).
     void retryTickets(const QList<qint64> &ids);
     // Asks Ripio about a PENDING ticket now.
@@ -88,6 +103,14 @@ public Q_SLOTS:
     void loadDetails(qint64 id);
     void loadDeliveries(const TicketDesk::DeliveryFilter &filter, int limit);
     void loadCustomers();
+    // Writes an imported customer list (all or nothing), answers with
+    // customersImported() and then sends the new directory (customersLoaded()).
+    void importCustomers(const QList<TicketDesk::CustomerRecord> &customers, quint64 requestTag);
+    // The team's templates: templatesLoaded() after each load and each
+    // successful change, templateFailed() when a change was refused.
+    void loadTemplates();
+    void saveTemplate(const TicketDesk::TicketTemplate &ticketTemplate);
+    void deleteTemplate(const QString &name);
     // Stops accepting webhooks, answers what is in flight, then emits stopped().
     void stop();
 
@@ -109,7 +132,16 @@ Q_SIGNALS:
                        const QList<TicketDesk::TicketEvent> &events);
     void deliveriesLoaded(const QList<TicketDesk::DeliveryRecord> &deliveries);
     void deliveriesRecorded(const QList<TicketDesk::DeliveryRecord> &deliveries);
-    void customersLoaded(const QStringList &customerIds, const QStringList &lastSummaries, const QStringList &closed);
+    void customersLoaded(const QList<TicketDesk::CustomerRecord> &customers);
+    // An empty error: every customer of the list was written.
+    void customersImported(quint64 requestTag, const QString &error);
+    void templatesLoaded(const QList<TicketDesk::TicketTemplate> &templates);
+    void templateFailed(const QString &error);
+    // `ids` run in the order of the list given to createTickets(); empty with an error when none was saved.
+    void ticketsCreated(quint64 requestTag, const QList<qint64> &ids, const QString &error);
+    void similarFound(quint64 requestTag, const QList<TicketDesk::Ticket> &tickets);
+    // An empty error: `keys` are complete.
+    void openTicketKeysLoaded(quint64 requestTag, const QSet<QString> &keys, const QString &error);
     void listenerStateChanged(const TicketDesk::ListenerState &state);
     void apiStateChanged(const TicketDesk::ApiState &state);
     void databaseStateChanged(const TicketDesk::DatabaseState &state);
@@ -148,6 +180,9 @@ private:
     QTimer *m_receiverCheck = nullptr;
     DatabaseState m_database;
     QDateTime m_startedAt;
+    // Trims the customer id, checks the ticket as Ripio would and, on a team
+    // database, gives it a client key. The problems found, if any.
+    QList<FieldError> prepareNew(NewTicket &ticket) const;
     // Saves a validated ticket as QUEUED: its id, or 0 with `error` set.
     qint64 queueTicket(const NewTicket &nt, StoreError *error);
     // Team database: writes the tickets kept on this computer while it was unreachable.

@@ -133,6 +133,26 @@ const QList<QStringList> &steps()
                            " data BLOB NOT NULL CHECK (length(data) <= 1048576),"
                            " PRIMARY KEY (attachment, seq))"),
         },
+        // Version 5: the operator's day. The customer directory gets the names
+        // and addresses of an imported customer list (`updated_at`: when an
+        // import last wrote them); a ticket gets the operator's own reference
+        // (kept here, never sent to Ripio); templates are shared by the team.
+        // Customer ids are UUIDs, equal in any case: an import finds the row a
+        // ticket noted through lower(customer_id).
+        {
+            QStringLiteral("ALTER TABLE customers ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN external_ref TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE customers ADD COLUMN updated_at INTEGER"),
+            QStringLiteral("CREATE INDEX customers_lower_id ON customers(lower(customer_id))"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN reference TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE templates ("
+                           " name TEXT PRIMARY KEY,"
+                           " summary TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " updated_at INTEGER NOT NULL,"
+                           " updated_by TEXT NOT NULL DEFAULT '')"),
+        },
     };
     return all;
 }

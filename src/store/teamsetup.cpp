@@ -20,6 +20,7 @@ const QStringList engineTables{
     QStringLiteral("tickets"),        QStringLiteral("attachments"),       QStringLiteral("ticket_events"),
     QStringLiteral("deliveries"),     QStringLiteral("customers"),         QStringLiteral("servers"),
     QStringLiteral("change_counter"), QStringLiteral("ticket_tombstones"), QStringLiteral("attachment_chunks"),
+    QStringLiteral("templates"),
 };
 
 // The columns TicketStore names when it inserts these rows; row-level security
@@ -27,7 +28,7 @@ const QStringList engineTables{
 const QString operatorTicketColumns =
     QStringLiteral("customer_id, summary, description, status, ticket_id, issue_key, message, created_at,"
                    " submitted_at, outcome_at, updated_at, retry_of, retried_as, conflict, created_here,"
-                   " client_key, change_seq, created_by");
+                   " client_key, reference, change_seq, created_by");
 
 // A new ticket of the operator's own, as the outbox will find it: nothing
 // about its sending or outcome is set, and its author is the session's login.
@@ -35,6 +36,12 @@ const QString operatorTicketCheck =
     QStringLiteral("status = 'QUEUED' AND created_by = session_user AND ticket_id = '' AND issue_key = ''"
                    " AND message = '' AND submitted_at IS NULL AND outcome_at IS NULL AND retried_as = 0"
                    " AND conflict = 0 AND claimed_by = '' AND claimed_until IS NULL");
+
+// The customer directory: an operator imports names and addresses and notes
+// the customers of her tickets; whether an account is closed is the server's
+// to say (Ripio's ACCOUNT.CLOSED webhook).
+const QString operatorCustomerColumns =
+    QStringLiteral("name, email, external_ref, updated_at, last_summary, last_seen_at");
 
 // An attachment or a timeline row belongs to a ticket the operator is creating.
 QString ownQueuedTicket(const QString &table)
@@ -50,6 +57,21 @@ const QString operatorChunkCheck =
     QStringLiteral("EXISTS (SELECT 1 FROM attachments a JOIN tickets t ON t.id = a.ticket"
                    " WHERE a.id = attachment_chunks.attachment AND a.chunked = 1 AND a.content_from IS NULL"
                    " AND t.created_by = session_user AND t.status = 'QUEUED')");
+
+// Templates are the team's: any operator adds, changes or removes any of
+// them, but signs what she writes with her own login.
+QStringList templatePolicies()
+{
+    const QString op = QLatin1StringView(teamOperatorRole);
+    return {
+        QStringLiteral("DROP POLICY IF EXISTS ticketdesk_operator_update ON templates"),
+        QStringLiteral("CREATE POLICY ticketdesk_operator_update ON templates FOR UPDATE TO %1 USING (true)"
+                       " WITH CHECK (updated_by = session_user)")
+            .arg(op),
+        QStringLiteral("DROP POLICY IF EXISTS ticketdesk_operator_delete ON templates"),
+        QStringLiteral("CREATE POLICY ticketdesk_operator_delete ON templates FOR DELETE TO %1 USING (true)").arg(op),
+    };
+}
 
 QStringList policies(const QString &table, const QString &operatorInsertCheck)
 {
@@ -131,6 +153,9 @@ QStringList grantStatements(const QString &schema, const QStringList &sequences)
         QStringLiteral("GRANT INSERT (attachment, seq, data) ON TABLE attachment_chunks TO %1").arg(op),
         QStringLiteral("GRANT INSERT (ticket, at, kind, verdict, detail) ON TABLE ticket_events TO %1").arg(op),
         QStringLiteral("GRANT UPDATE (seq) ON TABLE change_counter TO %1").arg(op),
+        QStringLiteral("GRANT INSERT (customer_id, %1) ON TABLE customers TO %2").arg(operatorCustomerColumns, op),
+        QStringLiteral("GRANT UPDATE (%1) ON TABLE customers TO %2").arg(operatorCustomerColumns, op),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON TABLE templates TO %1").arg(op),
     };
     for (const QString &sequence : sequences) {
         sql << QStringLiteral("REVOKE ALL ON SEQUENCE %1 FROM %2, %3").arg(sequence, server, op)
@@ -232,6 +257,8 @@ TeamSetupResult setUpTeamDatabase(QSqlDatabase &db, const SqlDialect &dialect, c
     statements << policies(QStringLiteral("tickets"), operatorTicketCheck)
                << policies(QStringLiteral("attachments"), ownQueuedTicket(QStringLiteral("attachments")))
                << policies(QStringLiteral("attachment_chunks"), operatorChunkCheck)
+               << policies(QStringLiteral("templates"), QStringLiteral("updated_by = session_user"))
+               << templatePolicies()
                << policies(QStringLiteral("ticket_events"),
                            QStringLiteral("kind = 'created' AND ") + ownQueuedTicket(QStringLiteral("ticket_events")))
                << functionStatements(schema);

@@ -19,7 +19,9 @@ struct TicketPosition
 };
 
 // Narrows TicketStore::tickets() and forEachTicket(). `text` matches a substring
-// (case-insensitive for ASCII) of customerId, summary, issueKey or ticketId.
+// (case-insensitive for ASCII) of customerId, summary, issueKey, ticketId or
+// reference, or of the name or email the customer directory has for the
+// ticket's customer.
 struct TicketFilter
 {
     enum class Order

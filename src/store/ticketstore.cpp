@@ -11,9 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -34,7 +37,7 @@ struct SqlFailure
 
 const QString ticketColumns = QStringLiteral(
     "id, ticket_id, customer_id, summary, description, status, issue_key, message, created_at, submitted_at,"
-    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here, created_by, client_key");
+    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here, created_by, client_key, reference");
 
 const QString deliveryColumns = QStringLiteral("id, received_at, event_time, event_type, ticket_id, local_ticket, body,"
                                                " headers, verdict, detail, skew_ms, peer_address, body_size,"
@@ -68,6 +71,33 @@ QString localOperator()
 }
 
 QAtomicInteger<quint64> connectionCounter;
+
+// How a write of `count` rows splits into multi-row statements: runs of
+// maxRowsPerStatement, then powers of two. A round trip per row would make
+// a large list slow on a team database (and hold the change counter's lock
+// meanwhile); these sizes keep the prepared statements of each kind to nine.
+constexpr qsizetype maxRowsPerStatement = 256;
+QList<qsizetype> statementSizes(qsizetype count)
+{
+    QList<qsizetype> sizes;
+    while (count > 0) {
+        qsizetype size = maxRowsPerStatement;
+        while (size > count)
+            size /= 2;
+        sizes.append(size);
+        count -= size;
+    }
+    return sizes;
+}
+
+// "(?,?,?)" with `marks` question marks.
+QString placeholders(int marks)
+{
+    QString row = QStringLiteral("(?");
+    for (int i = 1; i < marks; ++i)
+        row += QStringLiteral(",?");
+    return row + QLatin1Char(')');
+}
 
 // `bytes` as an SQL literal of this backend.
 QString bytesLiteral(const SqlDialect &dialect, const QByteArray &bytes)
@@ -382,7 +412,7 @@ StoreError TicketStore::readPrivileges()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT has_table_privilege('tickets', 'UPDATE'),"
-                               " has_table_privilege('customers', 'INSERT')")) ||
+                               " has_column_privilege('customers', 'last_seen_at', 'INSERT')")) ||
         !q.next())
         return classify(q.lastError());
     m_restricted = !q.value(0).toBool();
@@ -571,6 +601,7 @@ Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
     t.createdHere = q.value(15).toInt() != 0;
     t.createdBy = q.value(16).toString();
     t.clientKey = q.value(17).toString();
+    t.reference = q.value(18).toString();
     if (withAttachments)
         t.attachments = loadAttachments(t.id);
     return t;
@@ -613,57 +644,59 @@ void TicketStore::saveTicket(const Ticket &t)
 {
     exec(QStringLiteral("UPDATE tickets SET ticket_id = ?, customer_id = ?, summary = ?, description = ?, status = ?,"
                         " issue_key = ?, message = ?, created_at = ?, submitted_at = ?, outcome_at = ?, updated_at = ?,"
-                        " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, change_seq = ? WHERE id = ?"),
+                        " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, reference = ?, change_seq = ?"
+                        " WHERE id = ?"),
          {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
           msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
-          t.retriedAs, int(t.conflict), int(t.createdHere), changeSeq(), t.id});
+          t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), t.id});
 }
 
 qint64 TicketStore::insertTicketRow(Ticket &t)
 {
+    insertTicketRows({&t});
+    return t.id;
+}
+
+void TicketStore::insertTicketRows(const QList<Ticket *> &rows)
+{
     const QDateTime now = m_clock.now();
-    if (!t.createdAt.isValid())
-        t.createdAt = now;
-    t.updatedAt = now;
-    // The operator: PostgreSQL names the session's role itself (a client cannot
-    // forge it); SQLite has one desk, whose OS user is the operator.
-    const bool team = m_dialect.isPostgres();
-    QVariantList binds{t.ticketId,
-                       t.customerId,
-                       t.summary,
-                       t.description,
-                       statusToString(t.status),
-                       t.issueKey,
-                       t.message,
-                       msOrNull(t.createdAt),
-                       msOrNull(t.submittedAt),
-                       msOrNull(t.outcomeAt),
-                       msOrNull(t.updatedAt),
-                       t.retryOf,
-                       t.retriedAs,
-                       int(t.conflict),
-                       int(t.createdHere),
-                       textOrNull(t.clientKey),
-                       changeSeq()};
-    if (!team)
-        binds << (t.createdBy.isEmpty() ? localOperator() : t.createdBy);
+    QVariantList binds;
+    QStringList values;
+    QList<std::pair<QString, QString>> customers;
+    for (Ticket *t : rows) {
+        if (!t->createdAt.isValid())
+            t->createdAt = now;
+        t->updatedAt = now;
+        binds << t->ticketId << t->customerId << t->summary << t->description << statusToString(t->status)
+              << t->issueKey << t->message << msOrNull(t->createdAt) << msOrNull(t->submittedAt)
+              << msOrNull(t->outcomeAt) << msOrNull(t->updatedAt) << t->retryOf << t->retriedAs << int(t->conflict)
+              << int(t->createdHere) << textOrNull(t->clientKey) << t->reference << changeSeq();
+        const QString author = operatorSql(binds, t->createdBy);
+        values << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") + author + QLatin1Char(')');
+        if (!t->customerId.isEmpty())
+            customers.append({t->customerId, t->summary});
+    }
     QSqlQuery &q =
         exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
                             " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
-                            " retried_as, conflict, created_here, client_key, change_seq, created_by)"
-                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") +
-                 (team ? QStringLiteral("session_user") : QStringLiteral("?")) +
-                 QStringLiteral(") RETURNING id, created_by"),
+                            " retried_as, conflict, created_here, client_key, reference, change_seq,"
+                            " created_by) VALUES ") +
+                 values.join(QLatin1Char(',')) + QStringLiteral(" RETURNING id, created_by"),
              binds);
-    if (!q.next())
+    QList<std::pair<qint64, QString>> made;
+    while (q.next())
+        made.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (made.size() != rows.size())
         throw SqlFailure{classify(q.lastError())};
-    t.id = q.value(0).toLongLong();
-    t.createdBy = q.value(1).toString();
-    for (Attachment &a : t.attachments)
-        insertAttachment(t.id, a);
-    if (!t.customerId.isEmpty())
-        noteCustomer(t.customerId, t.summary, now);
-    return t.id;
+    // One statement takes its rows' identities in the order of its VALUES.
+    std::sort(made.begin(), made.end());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i]->id = made[i].first;
+        rows[i]->createdBy = made[i].second;
+        for (Attachment &a : rows[i]->attachments)
+            insertAttachment(rows[i]->id, a);
+    }
+    noteCustomers(customers, now);
 }
 
 void TicketStore::insertAttachment(qint64 ticketLocalId, Attachment &a)
@@ -775,18 +808,34 @@ std::optional<QByteArray> TicketStore::attachmentChunk(qint64 contentId, qint64 
     return result;
 }
 
-void TicketStore::noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at)
+void TicketStore::noteCustomers(const QList<std::pair<QString, QString>> &customers, const QDateTime &at)
 {
-    // A team operator may not write customers: the server notes them from the
-    // ticket's webhooks.
-    if (!m_noteCustomers)
+    // A role that may not write the directory (a team database set up by an
+    // older `db init`): the server notes the customer from the ticket's webhooks.
+    if (!m_noteCustomers || customers.isEmpty())
         return;
-    exec(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES (?,?,?)"
-                        " ON CONFLICT (customer_id) DO UPDATE SET"
-                        " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
-                        " ELSE customers.last_summary END,"
-                        " last_seen_at = excluded.last_seen_at"),
-         {customerId, summary, msOrNull(at)});
+    // One row per customer (a statement may not change a row twice): the last summary wins.
+    QStringList ids;
+    QHash<QString, QString> summaries;
+    for (const auto &[id, summary] : customers) {
+        if (!summaries.contains(id))
+            ids.append(id);
+        summaries.insert(id, summary);
+    }
+    qsizetype start = 0;
+    for (const qsizetype size : statementSizes(ids.size())) {
+        QVariantList binds;
+        for (qsizetype i = start; i < start + size; ++i)
+            binds << ids.at(i) << summaries.value(ids.at(i)) << msOrNull(at);
+        start += size;
+        exec(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES ") +
+                 QStringList(size, placeholders(3)).join(QLatin1Char(',')) +
+                 QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET"
+                                " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
+                                " ELSE customers.last_summary END,"
+                                " last_seen_at = excluded.last_seen_at"),
+             binds);
+    }
 }
 
 qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
@@ -813,37 +862,133 @@ void TicketStore::insertEvent(qint64 ticketLocalId, const QDateTime &at, const Q
          {ticketLocalId, msOrNull(at.isValid() ? at : m_clock.now()), kind, verdict, detail});
 }
 
+namespace {
+
+// A new ticket as the outbox will find it: anything about its sending or
+// outcome is the server's (for an operator, the database refuses it anyway).
+void makeQueued(Ticket &t)
+{
+    t.id = 0;
+    t.status = TicketStatus::Queued;
+    t.ticketId.clear();
+    t.issueKey.clear();
+    t.message.clear();
+    t.submittedAt = {};
+    t.outcomeAt = {};
+    t.retriedAs = 0;
+    t.conflict = false;
+}
+
+} // namespace
+
+QString TicketStore::operatorSql(QVariantList &binds, const QString &named) const
+{
+    if (m_dialect.isPostgres())
+        return QStringLiteral("session_user");
+    binds << (named.isEmpty() ? localOperator() : named);
+    return QStringLiteral("?");
+}
+
+void TicketStore::insertNewTicket(Ticket &t)
+{
+    if (!t.clientKey.isEmpty()) {
+        // Written before (a retried write whose answer was lost): that row is the ticket.
+        if (std::optional<Ticket> existing = loadTicketWhere(QStringLiteral("client_key"), t.clientKey)) {
+            t = *existing;
+            return;
+        }
+    }
+    insertTicketRow(t);
+    insertEvent(t.id, t.createdAt, QStringLiteral("created"), QString(), QString());
+}
+
 qint64 TicketStore::insertTicket(Ticket &ticket)
 {
     Ticket copy = ticket;
     copy.id = 0;
-    if (m_restricted) {
-        // An operator queues a new ticket; anything about its sending or
-        // outcome is the server's (the database refuses it anyway).
-        copy.status = TicketStatus::Queued;
-        copy.ticketId.clear();
-        copy.issueKey.clear();
-        copy.message.clear();
-        copy.submittedAt = {};
-        copy.outcomeAt = {};
-        copy.retriedAs = 0;
-        copy.conflict = false;
-    }
-    const bool ok = inWriteTransaction([&] {
-        if (!copy.clientKey.isEmpty()) {
-            // Written before (a retried write whose answer was lost): that row is the ticket.
-            if (std::optional<Ticket> existing = loadTicketWhere(QStringLiteral("client_key"), copy.clientKey)) {
-                copy = *existing;
-                return;
-            }
-        }
-        insertTicketRow(copy);
-        insertEvent(copy.id, copy.createdAt, QStringLiteral("created"), QString(), QString());
-    });
-    if (!ok)
+    if (m_restricted)
+        makeQueued(copy);
+    if (!inWriteTransaction([&] { insertNewTicket(copy); }))
         return 0;
     ticket = copy;
     return ticket.id;
+}
+
+bool TicketStore::insertTickets(QList<Ticket> &tickets)
+{
+    QList<Ticket> copies = tickets;
+    for (Ticket &t : copies)
+        makeQueued(t);
+    const bool ok = inWriteTransaction([&] {
+        // Keys written before (a retried write whose answer was lost), and a
+        // key twice in the list: one row each.
+        const QHash<QString, Ticket> written = ticketsWithClientKeys(copies);
+        QHash<QString, qsizetype> firstWithKey;
+        QList<std::pair<qsizetype, qsizetype>> repeats; // (index, index of its first)
+        QList<Ticket *> fresh;
+        for (qsizetype i = 0; i < copies.size(); ++i) {
+            const QString &key = copies[i].clientKey;
+            if (!key.isEmpty()) {
+                if (const auto it = written.constFind(key); it != written.constEnd()) {
+                    copies[i] = *it;
+                    continue;
+                }
+                if (const auto it = firstWithKey.constFind(key); it != firstWithKey.constEnd()) {
+                    repeats.append({i, *it});
+                    continue;
+                }
+                firstWithKey.insert(key, i);
+            }
+            fresh.append(&copies[i]);
+        }
+        qsizetype start = 0;
+        for (const qsizetype size : statementSizes(fresh.size())) {
+            const QList<Ticket *> rows = fresh.mid(start, size);
+            start += size;
+            insertTicketRows(rows);
+            QVariantList binds;
+            for (const Ticket *t : rows)
+                binds << t->id << msOrNull(t->createdAt) << QStringLiteral("created") << QString() << QString();
+            exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
+                     QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+                 binds);
+        }
+        for (const auto &[index, first] : std::as_const(repeats))
+            copies[index] = copies[first];
+    });
+    if (!ok)
+        return false;
+    tickets = copies;
+    return true;
+}
+
+QHash<QString, Ticket> TicketStore::ticketsWithClientKeys(const QList<Ticket> &tickets)
+{
+    QStringList keys;
+    for (const Ticket &t : tickets) {
+        if (!t.clientKey.isEmpty())
+            keys.append(t.clientKey);
+    }
+    keys.removeDuplicates();
+    QHash<QString, Ticket> found;
+    qsizetype start = 0;
+    for (const qsizetype size : statementSizes(keys.size())) {
+        QVariantList binds;
+        for (qsizetype i = start; i < start + size; ++i)
+            binds << keys.at(i);
+        start += size;
+        QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns +
+                                QStringLiteral(" FROM tickets WHERE client_key IN ") + placeholders(int(size)),
+                            binds);
+        QList<Ticket> rows;
+        while (q.next())
+            rows.append(readTicketRow(q, false));
+        for (Ticket &t : rows) {
+            t.attachments = loadAttachments(t.id);
+            found.insert(t.clientKey, t);
+        }
+    }
+    return found;
 }
 
 std::optional<Ticket> TicketStore::ticket(qint64 id)
@@ -881,11 +1026,14 @@ QString ticketQuery(const SqlDialect &dialect, const TicketFilter &filter, QVari
         binds << statusToString(*filter.status);
     }
     if (!filter.text.isEmpty()) {
+        // The directory's names and emails: one subquery, run once, not per ticket.
         sql += QStringLiteral(" AND (customer_id %1 ? ESCAPE '\\' OR summary %1 ? ESCAPE '\\'"
-                              " OR issue_key %1 ? ESCAPE '\\' OR ticket_id %1 ? ESCAPE '\\')")
+                              " OR issue_key %1 ? ESCAPE '\\' OR ticket_id %1 ? ESCAPE '\\'"
+                              " OR reference %1 ? ESCAPE '\\' OR lower(customer_id) IN (SELECT lower(customer_id)"
+                              " FROM customers WHERE name %1 ? ESCAPE '\\' OR email %1 ? ESCAPE '\\'))")
                    .arg(dialect.like());
         const QString p = likePattern(filter.text);
-        binds << p << p << p << p;
+        binds << p << p << p << p << p << p << p;
     }
     const bool newestFirst = filter.order == TicketFilter::Order::NewestFirst;
     if (filter.after) {
@@ -1024,7 +1172,7 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     }
 
     if (fact.kind == Fact::Kind::Webhook && !fact.customerId.isEmpty())
-        noteCustomer(fact.customerId, fact.summary, now);
+        noteCustomers({{fact.customerId, fact.summary}}, now);
 
     if (input.delivery) {
         DeliveryRecord record = *input.delivery;
@@ -1184,19 +1332,190 @@ QList<CustomerRecord> TicketStore::customers()
 {
     QList<CustomerRecord> result;
     reading([&] {
-        QSqlQuery &q = exec(QStringLiteral("SELECT customer_id, last_summary, last_seen_at, closed, closed_at"
-                                           " FROM customers ORDER BY customer_id"));
+        QSqlQuery &q = exec(QStringLiteral("SELECT customer_id, name, email, external_ref, last_summary, last_seen_at,"
+                                           " closed, closed_at FROM customers ORDER BY customer_id"));
         while (q.next()) {
             CustomerRecord c;
             c.customerId = q.value(0).toString();
-            c.lastSummary = q.value(1).toString();
-            c.lastSeenAt = timeFrom(q.value(2));
-            c.closed = q.value(3).toInt() != 0;
-            c.closedAt = timeFrom(q.value(4));
+            c.name = q.value(1).toString();
+            c.email = q.value(2).toString();
+            c.externalRef = q.value(3).toString();
+            c.lastSummary = q.value(4).toString();
+            c.lastSeenAt = timeFrom(q.value(5));
+            c.closed = q.value(6).toInt() != 0;
+            c.closedAt = timeFrom(q.value(7));
             result.append(c);
         }
     });
     return result;
+}
+
+bool TicketStore::importCustomers(const QList<CustomerRecord> &rows)
+{
+    return inWriteTransaction([&] {
+        // A customer a ticket noted as "ABC…" is the one a list names "abc…".
+        QHash<QString, QString> known;
+        QSqlQuery &q = exec(QStringLiteral("SELECT customer_id FROM customers"));
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            known.insert(id.toLower(), id);
+        }
+        // A customer named twice (in any case) is written once, as the list names it last.
+        QStringList order;
+        QHash<QString, const CustomerRecord *> last;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString key = rows.at(i).customerId.trimmed().toLower();
+            if (key.isEmpty())
+                throw SqlFailure{StoreError::make(
+                    StoreError::Kind::Other,
+                    QStringLiteral("Customer %1 of the list has no customer id: nothing was imported.").arg(i + 1))};
+            if (!last.contains(key))
+                order.append(key);
+            last.insert(key, &rows.at(i));
+        }
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        qsizetype start = 0;
+        for (const qsizetype size : statementSizes(order.size())) {
+            QVariantList binds;
+            for (qsizetype i = start; i < start + size; ++i) {
+                const CustomerRecord &c = *last.value(order.at(i));
+                binds << known.value(order.at(i), c.customerId.trimmed()) << c.name << c.email << c.externalRef << now;
+            }
+            start += size;
+            exec(QStringLiteral("INSERT INTO customers (customer_id, name, email, external_ref, updated_at) VALUES ") +
+                     QStringList(size, placeholders(5)).join(QLatin1Char(',')) +
+                     QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name,"
+                                    " email = excluded.email, external_ref = excluded.external_ref,"
+                                    " updated_at = excluded.updated_at"),
+                 binds);
+        }
+    });
+}
+
+QList<TicketTemplate> TicketStore::templates()
+{
+    QList<TicketTemplate> result;
+    reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT name, summary, description, updated_at, updated_by FROM templates"
+                                           " ORDER BY name"));
+        while (q.next())
+            result.append(TicketTemplate{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                         timeFrom(q.value(3)), q.value(4).toString()});
+    });
+    return result;
+}
+
+bool TicketStore::saveTemplate(const TicketTemplate &t)
+{
+    const QString name = t.name.trimmed();
+    if (name.isEmpty()) {
+        m_lastError = StoreError::make(StoreError::Kind::Other, QStringLiteral("A template needs a name."));
+        return false;
+    }
+    return inWriteTransaction([&] {
+        QVariantList binds{name, t.summary, t.description, m_clock.now().toMSecsSinceEpoch()};
+        const QString author = operatorSql(binds);
+        exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
+                            " VALUES (?,?,?,?,") +
+                 author +
+                 QStringLiteral(") ON CONFLICT (name) DO UPDATE SET summary = excluded.summary,"
+                                " description = excluded.description, updated_at = excluded.updated_at,"
+                                " updated_by = excluded.updated_by"),
+             binds);
+    });
+}
+
+bool TicketStore::deleteTemplate(const QString &name)
+{
+    return inWriteTransaction([&] {
+        QSqlQuery &q = exec(QStringLiteral("DELETE FROM templates WHERE name = ?"), {name.trimmed()});
+        if (q.numRowsAffected() < 1)
+            throw SqlFailure{StoreError::make(StoreError::Kind::NotFound,
+                                              QStringLiteral("There is no template named %1.").arg(name.trimmed()))};
+    });
+}
+
+QString TicketStore::openTicketKey(const QString &customerId, const QString &summary)
+{
+    return customerId.toLower() + QLatin1Char('\n') + summary.trimmed().toLower();
+}
+
+bool TicketStore::countsAsOpen(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Queued:
+    case TicketStatus::Submitting:
+    case TicketStatus::Pending:
+    case TicketStatus::Unconfirmed:
+    case TicketStatus::Created:
+        return true;
+    case TicketStatus::Failed:
+    case TicketStatus::Rejected:
+        break;
+    }
+    return false;
+}
+
+namespace {
+
+// "status IN (?,?,...)" over the statuses TicketStore::countsAsOpen() counts, with their binds.
+QString openStatusCondition(QVariantList &binds)
+{
+    QStringList marks;
+    for (TicketStatus s : allTicketStatuses) {
+        if (TicketStore::countsAsOpen(s)) {
+            marks << QStringLiteral("?");
+            binds << statusToString(s);
+        }
+    }
+    return QStringLiteral("status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+} // namespace
+
+QList<Ticket> TicketStore::similarOpenTickets(const QString &customerId, const QString &summary, const QDateTime &since)
+{
+    QList<Ticket> result;
+    const QString key = openTicketKey(customerId.trimmed(), summary);
+    const bool ok = reading([&] {
+        // Customer, status and time in SQL; the summary compared here, with the
+        // same folding as openTicketKey() (SQL's lower() and trim() differ by backend).
+        QVariantList binds{customerId.trimmed(), msOrNull(since)};
+        const QString statuses = openStatusCondition(binds);
+        QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns +
+                                QStringLiteral(" FROM tickets WHERE lower(customer_id) = lower(?) AND created_at >= ?"
+                                               " AND ") +
+                                statuses + QStringLiteral(" ORDER BY created_at, id"),
+                            binds);
+        QList<Ticket> rows;
+        while (q.next()) {
+            Ticket t = readTicketRow(q, false);
+            if (openTicketKey(t.customerId, t.summary) == key)
+                rows.append(t);
+        }
+        for (Ticket &t : rows)
+            t.attachments = loadAttachments(t.id);
+        result = rows;
+    });
+    if (!ok)
+        result.clear();
+    return result;
+}
+
+std::optional<QSet<QString>> TicketStore::openTicketKeys(const QDateTime &since)
+{
+    QSet<QString> keys;
+    const bool ok = reading([&] {
+        QVariantList binds{msOrNull(since)};
+        const QString statuses = openStatusCondition(binds);
+        QSqlQuery &q = exec(
+            QStringLiteral("SELECT customer_id, summary FROM tickets WHERE created_at >= ? AND ") + statuses, binds);
+        while (q.next())
+            keys.insert(openTicketKey(q.value(0).toString(), q.value(1).toString()));
+    });
+    if (!ok)
+        return std::nullopt;
+    return keys;
 }
 
 RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &attachments)
@@ -1222,6 +1541,7 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
         retry.customerId = original->customerId;
         retry.summary = original->summary;
         retry.description = original->description;
+        retry.reference = original->reference;
         retry.status = TicketStatus::Queued;
         retry.retryOf = original->id;
         retry.createdHere = true;

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/ticket.h"
+#include "core/tickettemplate.h"
 #include "store/customerrecord.h"
 #include "store/databaselocation.h"
 #include "store/deliveryfilter.h"
@@ -20,8 +21,10 @@
 #include "store/ticketfilter.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -73,6 +76,12 @@ public:
     // Saves a new ticket: assigns id, createdAt (unless set) and updatedAt, stores
     // the attachment rows and notes the customer. Returns the id, 0 on failure.
     qint64 insertTicket(Ticket &ticket);
+    // Saves several new tickets, each QUEUED, in ONE transaction (all or
+    // nothing): ids, times and change numbers as insertTicket() gives them, the
+    // customers noted, a client key already written answered by its row. Meant
+    // for the bulk path, whose tickets carry no attachments. On failure the
+    // list is left as it was.
+    bool insertTickets(QList<Ticket> &tickets);
     std::optional<Ticket> ticket(qint64 id);
     std::optional<Ticket> ticketByTicketId(const QString &ticketId);
     QList<Ticket> tickets(const TicketFilter &filter = {}, int limit = -1, int offset = 0);
@@ -96,8 +105,39 @@ public:
     bool recordEvent(qint64 ticketLocalId, const QString &kind, const QString &verdict, const QString &detail);
     QList<TicketEvent> events(qint64 ticketLocalId);
 
+    // Marks the customer closed (noting it first if new). Like the notes every
+    // ticket makes, it never touches the name, email or external reference.
     bool markCustomerClosed(const QString &customerId, const QDateTime &at);
     QList<CustomerRecord> customers();
+    // Writes name, email and externalRef of each row (an imported customer
+    // list) in ONE transaction, all or nothing: a known customer (its id in any
+    // case) keeps its closed state, last summary and last seen time; an unknown
+    // one is added. An empty customerId fails the whole import.
+    bool importCustomers(const QList<CustomerRecord> &rows);
+
+    // The team's templates, by name. saveTemplate() adds or replaces the one
+    // of that name (trimmed; empty fails) and stamps it with the clock and the
+    // operator (as Ticket::createdBy). deleteTemplate() fails with NotFound
+    // when no template has that name.
+    QList<TicketTemplate> templates();
+    bool saveTemplate(const TicketTemplate &ticketTemplate);
+    bool deleteTemplate(const QString &name);
+
+    // The double-escalation guard: tickets that are still open (or ended
+    // CREATED) for the same customer and summary, created at or after `since`
+    // (callers look back duplicateWindowDays). Customer id and summary compare
+    // as openTicketKey() does. Oldest first.
+    static constexpr int duplicateWindowDays = 7;
+    QList<Ticket> similarOpenTickets(const QString &customerId, const QString &summary, const QDateTime &since);
+    // The same condition for every customer at once, in one query: the
+    // openTicketKey() of each such ticket (a bulk preview checks thousands of
+    // rows against it). nullopt on a database error.
+    std::optional<QSet<QString>> openTicketKeys(const QDateTime &since);
+    // The one key that makes two tickets "the same escalation": the customer
+    // id and the trimmed summary, both in lower case, joined by a newline.
+    static QString openTicketKey(const QString &customerId, const QString &summary);
+    // The statuses the guard counts: QUEUED, SUBMITTING, PENDING, UNCONFIRMED and CREATED.
+    static bool countsAsOpen(TicketStatus status);
 
     // Creates the retry of `failedId` (status QUEUED, same customer, summary and
     // description, `attachments` as its attachment rows) and links both ways.
@@ -182,9 +222,22 @@ private:
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
     void saveTicket(const Ticket &ticket);
     qint64 insertTicketRow(Ticket &ticket);
+    // Several rows in one statement (see statementSizes() in the .cpp): ids in
+    // the order given, attachments stored, customers noted.
+    void insertTicketRows(const QList<Ticket *> &rows);
+    // The tickets already written under the client keys of `tickets`, by key.
+    QHash<QString, Ticket> ticketsWithClientKeys(const QList<Ticket> &tickets);
     void insertAttachment(qint64 ticketLocalId, Attachment &attachment);
     void writeChunks(qint64 attachmentId, const QString &path, qint64 expectedSize);
-    void noteCustomer(const QString &customerId, const QString &summary, const QDateTime &at);
+    // (customer id, summary) pairs seen at `at`; a summary of '' keeps the last one.
+    void noteCustomers(const QList<std::pair<QString, QString>> &customers, const QDateTime &at);
+    // insertTicket()'s work inside a transaction: the row, its timeline entry,
+    // or the row already written under the same client key.
+    void insertNewTicket(Ticket &ticket);
+    // "The operator" in an INSERT: on PostgreSQL the session's role (a client
+    // cannot forge it); on SQLite a value bound at the end of `binds`: `named`,
+    // or else the OS user of this desk.
+    QString operatorSql(QVariantList &binds, const QString &named = QString()) const;
     qint64 insertDelivery(const DeliveryRecord &record);
     void insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
                      const QString &detail);

@@ -38,6 +38,7 @@ class TestCliCreate final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void createWaitCreated();
+    void createWithReference();
     void createFailedThenRetry();
     void createWithoutWait();
     void createWithoutWaitWhileRipioIsDown();
@@ -105,6 +106,36 @@ void TestCliCreate::createWaitCreated()
     const QString ticketId = o.value(QLatin1StringView("ticketId")).toString();
     QCOMPARE(o.value(QLatin1StringView("issueKey")).toString(), m_sandbox->issueKey(ticketId));
     QVERIFY(!ticketId.isEmpty());
+}
+
+void TestCliCreate::createWithReference()
+{
+    const QString reference = QStringLiteral("HD-2026-0042 (Zendesk)");
+    const Run r =
+        run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+             QStringLiteral("Card declined again"), QStringLiteral("--reference"), reference, QStringLiteral("--wait"),
+             QStringLiteral("20"), QStringLiteral("--json"), QStringLiteral("--reconcile-after"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1StringView("status")).toString(), QStringLiteral("CREATED"));
+    QCOMPARE(o.value(QLatin1StringView("reference")).toString(), reference);
+    const QString id = QString::number(o.value(QLatin1StringView("id")).toInteger());
+
+    // Kept in the database: `show` reads it back, as JSON and as text.
+    const Run json = run({QStringLiteral("show"), id, QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1StringView("reference")).toString(), reference);
+    const Run text = run({QStringLiteral("show"), id});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains(QString(QStringLiteral("Reference:    ") + reference).toUtf8()), text.out.constData());
+
+    // Without one, it is empty text.
+    const Run plain = run({QStringLiteral("create"), QStringLiteral("--customer"), customer,
+                           QStringLiteral("--summary"), QStringLiteral("No reference"), QStringLiteral("--json")});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    const QJsonValue none = QJsonDocument::fromJson(plain.out).object().value(QLatin1StringView("reference"));
+    QVERIFY(none.isString());
+    QVERIFY(none.toString().isEmpty());
 }
 
 void TestCliCreate::createFailedThenRetry()

@@ -103,6 +103,10 @@ private Q_SLOTS:
     void exportNeutralisesFormulas();
     void unopenableDatabase_data();
     void unopenableDatabase();
+    void customersList();
+    void customersListJson();
+    void customersUsage_data();
+    void customersUsage();
 
 private:
     void seed();
@@ -112,6 +116,7 @@ private:
 };
 
 const QString tricky = QStringLiteral("Refund, \"urgent\"\nsecond line");
+const QString reference = QStringLiteral("=HD-77, \"mine\"");
 
 void TestCommandLine::initTestCase()
 {
@@ -146,6 +151,8 @@ void TestCommandLine::seed()
         if (ids.isEmpty())
             t.attachments = {
                 Attachment{0, QStringLiteral("shot.png"), QStringLiteral("image/png"), 5, QStringLiteral("/s")}};
+        if (ids.size() == 1)
+            t.reference = reference;
         QVERIFY(store.insertTicket(t) > 0);
         ids << t.id;
         clock.advance(60000);
@@ -161,6 +168,15 @@ void TestCommandLine::seed()
     QVERIFY(o.last().committed);
     const RetryResult retry = store.createRetry(ids[1], {});
     QVERIFY(retry.ok());
+    QCOMPARE(retry.retry->reference, reference);
+    // The directory: one customer named by an imported list, one closed by Ripio.
+    CustomerRecord named;
+    named.customerId = rows[0].first;
+    named.name = QStringLiteral("María López");
+    named.email = QStringLiteral("maria@example.com");
+    named.externalRef = QStringLiteral("CRM-1");
+    QVERIFY(store.importCustomers({named}));
+    QVERIFY(store.markCustomerClosed(rows[2].first, clock.now()));
     TicketFilter oldest;
     oldest.order = TicketFilter::Order::OldestFirst;
     m_seeded = store.tickets(oldest);
@@ -172,7 +188,7 @@ void TestCommandLine::invocationDetection_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("expected");
     for (const char *word :
-         {"--version", "-v", "--help", "-h", "help", "list", "show", "export", "serve", "create", "retry"})
+         {"--version", "-v", "--help", "-h", "help", "list", "show", "export", "serve", "create", "retry", "customers"})
         QTest::newRow(word) << QStringList{QString::fromLatin1(word), QStringLiteral("x")} << true;
     QTest::newRow("none") << QStringList{} << false;
     QTest::newRow("demo is the GUI") << QStringList{QStringLiteral("--demo")} << false;
@@ -198,14 +214,14 @@ void TestCommandLine::versionAndHelp()
     for (const QString &h : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")}) {
         const Run r = run({h});
         QCOMPARE(r.code, 0);
-        for (const char *word : {"list", "show", "export", "serve", "create", "retry", "--db", "--config", "--listen",
-                                 "--api-base", "--json", "--status"})
+        for (const char *word : {"list", "show", "export", "serve", "create", "retry", "customers list", "--reference",
+                                 "--db", "--config", "--listen", "--api-base", "--json", "--status"})
             QVERIFY2(r.out.contains(QString::fromLatin1(word)), word);
         QVERIFY(r.err.isEmpty());
     }
     // After a command too, where nothing else runs: no store is opened, no engine started.
     const Run whole = run({QStringLiteral("--help")});
-    for (const char *command : {"list", "show", "export", "serve", "create", "retry"}) {
+    for (const char *command : {"list", "show", "export", "serve", "create", "retry", "customers"}) {
         const Run r = run({QString::fromLatin1(command), QStringLiteral("--db"), db(), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, whole.out);
@@ -399,6 +415,9 @@ void TestCommandLine::show()
         QVERIFY(text.out.contains(QStringLiteral("Retried as:   %1").arg(t.retriedAs)));
     if (t.retryOf)
         QVERIFY(text.out.contains(QStringLiteral("Retry of:     %1").arg(t.retryOf)));
+    QVERIFY(text.out.contains(QStringLiteral("\nReference:    %1\n").arg(t.reference)));
+    QCOMPARE(parsed->reference, t.reference);
+    QCOMPARE(t.reference.isEmpty(), index != 1 && index != 3);
 }
 
 void TestCommandLine::showNotFound()
@@ -463,6 +482,8 @@ void TestCommandLine::exportFiles()
         QCOMPARE(col("status"), statusToString(t.status));
         QCOMPARE(col("issueKey"), t.issueKey);
         QCOMPARE(col("customerId"), t.customerId);
+        // An operator's text like any other: a leading '=' made inert.
+        QCOMPARE(col("reference"), t.reference.isEmpty() ? QString() : QLatin1Char('\'') + t.reference);
         QCOMPARE(col("retriedAs"), t.retriedAs ? QString::number(t.retriedAs) : QString());
         QCOMPARE(QDateTime::fromString(col("createdAt"), Qt::ISODateWithMs), t.createdAt);
     }
@@ -543,6 +564,108 @@ void TestCommandLine::unopenableDatabase()
         QVERIFY(r.err.contains(path));
     }
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
+}
+
+void TestCommandLine::customersList()
+{
+    const Run empty = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--db"), db()});
+    QCOMPARE(empty.code, 0);
+    QCOMPARE(empty.out, QStringLiteral("No customers.\n"));
+    QVERIFY(empty.err.isEmpty());
+
+    seed();
+    const Run r = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.isEmpty());
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // header + the three customers of the tickets, by id
+    QVERIFY(lines[0].startsWith(QStringLiteral("ID")));
+    const qsizetype nameColumn = lines[0].indexOf(QStringLiteral("NAME"));
+    const qsizetype emailColumn = lines[0].indexOf(QStringLiteral("EMAIL"));
+    const qsizetype refColumn = lines[0].indexOf(QStringLiteral("EXTERNAL REF"));
+    const qsizetype closedColumn = lines[0].indexOf(QStringLiteral("CLOSED"));
+    const qsizetype seenColumn = lines[0].indexOf(QStringLiteral("LAST SEEN"));
+    QVERIFY(nameColumn > 0 && emailColumn > nameColumn && refColumn > emailColumn && closedColumn > refColumn &&
+            seenColumn > closedColumn);
+    QVERIFY(lines[1].startsWith(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001")));
+    QCOMPARE(lines[1].indexOf(QStringLiteral("María López")), nameColumn);
+    QCOMPARE(lines[1].indexOf(QStringLiteral("maria@example.com")), emailColumn);
+    QCOMPARE(lines[1].indexOf(QStringLiteral("CRM-1")), refColumn);
+    QCOMPARE(lines[1].indexOf(QStringLiteral("no")), closedColumn);
+    QCOMPARE(lines[1].indexOf(QStringLiteral("2026-06-01 09:")), seenColumn);
+    QVERIFY(lines[3].startsWith(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000003")));
+    QCOMPARE(lines[3].indexOf(QStringLiteral("yes")), closedColumn);
+}
+
+void TestCommandLine::customersListJson()
+{
+    seed();
+    const Run r = run(
+        {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.isEmpty());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    const QJsonArray array = doc.array();
+    QCOMPARE(array.size(), 3);
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    TicketStore store(clock);
+    QVERIFY(store.open(db()).ok());
+    const QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 3);
+    for (qsizetype i = 0; i < array.size(); ++i)
+        QCOMPARE(array[i].toObject(), customerToJson(customers[i]));
+    const QJsonObject first = array[0].toObject();
+    QCOMPARE(first.value(QLatin1StringView("name")).toString(), QStringLiteral("María López"));
+    QCOMPARE(first.value(QLatin1StringView("externalRef")).toString(), QStringLiteral("CRM-1"));
+    QCOMPARE(first.value(QLatin1StringView("closed")).toBool(true), false);
+    QCOMPARE(array[2].toObject().value(QLatin1StringView("closed")).toBool(), true);
+
+    const Run none = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--json"),
+                          QStringLiteral("--db"), m_dir->filePath(QStringLiteral("empty.sqlite"))});
+    QCOMPARE(none.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
+}
+
+void TestCommandLine::customersUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no subcommand") << QStringList{QStringLiteral("customers")} << 2
+                                   << QStringLiteral("expected a subcommand");
+    QTest::newRow("option first") << QStringList{QStringLiteral("customers"), QStringLiteral("--json")} << 2
+                                  << QStringLiteral("expected a subcommand");
+    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("customers"), QStringLiteral("purge")} << 2
+                                        << QStringLiteral("unknown subcommand 'purge'");
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("customers"), QStringLiteral("list"),
+                                                   QStringLiteral("all")}
+                                    << 2 << QStringLiteral("unexpected argument 'all'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("customers"), QStringLiteral("list"),
+                                                   QStringLiteral("--bogus")}
+                                    << 2 << QStringLiteral("bogus");
+}
+
+void TestCommandLine::customersUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Run r = run(args + QStringList{QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, code);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: customers")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("--help")));
+    QVERIFY(!QFile::exists(db()));
+
+    // A directory that cannot be opened is a runtime failure.
+    const Run broken =
+        run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--db"), m_dir->path()});
+    QCOMPARE(broken.code, 1);
+    QCOMPARE(broken.err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -15,9 +15,10 @@ const QStringList ticketKeys{
     QStringLiteral("attachments"), QStringLiteral("conflict"),    QStringLiteral("createdAt"),
     QStringLiteral("createdBy"),   QStringLiteral("createdHere"), QStringLiteral("customerId"),
     QStringLiteral("description"), QStringLiteral("id"),          QStringLiteral("issueKey"),
-    QStringLiteral("message"),     QStringLiteral("outcomeAt"),   QStringLiteral("retriedAs"),
-    QStringLiteral("retryOf"),     QStringLiteral("status"),      QStringLiteral("submittedAt"),
-    QStringLiteral("summary"),     QStringLiteral("ticketId"),    QStringLiteral("updatedAt"),
+    QStringLiteral("message"),     QStringLiteral("outcomeAt"),   QStringLiteral("reference"),
+    QStringLiteral("retriedAs"),   QStringLiteral("retryOf"),     QStringLiteral("status"),
+    QStringLiteral("submittedAt"), QStringLiteral("summary"),     QStringLiteral("ticketId"),
+    QStringLiteral("updatedAt"),
 };
 
 QDateTime utc(int hour, int minute, int second, int ms)
@@ -45,6 +46,8 @@ Ticket fullTicket()
     t.retriedAs = 43;
     t.conflict = true;
     t.createdHere = false;
+    t.createdBy = QStringLiteral("alice");
+    t.reference = QStringLiteral("HD-2026/0042, \"urgent\"");
     t.attachments = {
         Attachment{7, QStringLiteral("shot.png"), QStringLiteral("image/png"), 5120, QStringLiteral("/data/a/7")},
         Attachment{8, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 0, QStringLiteral("/data/a/8")},
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void fromJsonRejects_data();
     void fromJsonRejects();
     void fromJsonDefaults();
+    void customer();
 };
 
 void TestTicketJson::everyField()
@@ -99,6 +103,8 @@ void TestTicketJson::everyField()
     QCOMPARE(o.value(QLatin1StringView("conflict")).toBool(), true);
     QCOMPARE(o.value(QLatin1StringView("createdHere")).type(), QJsonValue::Bool);
     QCOMPARE(o.value(QLatin1StringView("createdHere")).toBool(), false);
+    QCOMPARE(o.value(QLatin1StringView("createdBy")).toString(), QStringLiteral("alice"));
+    QCOMPARE(o.value(QLatin1StringView("reference")).toString(), QStringLiteral("HD-2026/0042, \"urgent\""));
     QCOMPARE(o.value(QLatin1StringView("attachments")).type(), QJsonValue::Array);
     QCOMPARE(o.value(QLatin1StringView("attachments")).toArray().size(), 2);
 }
@@ -126,11 +132,11 @@ void TestTicketJson::absentValuesAreNull()
 
 void TestTicketJson::emptyTextStaysText()
 {
-    // customerId, summary, description and message are always strings, empty ones included.
+    // customerId, summary, description, message and reference are always strings, empty ones included.
     Ticket t;
     t.id = 3;
     const QJsonObject o = ticketToJson(t);
-    for (const char *key : {"customerId", "summary", "description", "message"}) {
+    for (const char *key : {"customerId", "summary", "description", "message", "reference"}) {
         QCOMPARE(o.value(QLatin1StringView(key)).type(), QJsonValue::String);
         QVERIFY2(o.value(QLatin1StringView(key)).toString().isEmpty(), key);
     }
@@ -218,6 +224,41 @@ void TestTicketJson::fromJsonRejects()
 {
     QFETCH(QJsonObject, object);
     QVERIFY(!ticketFromJson(object));
+}
+
+void TestTicketJson::customer()
+{
+    CustomerRecord c;
+    c.customerId = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001");
+    c.name = QStringLiteral("María López");
+    c.email = QStringLiteral("maria@example.com");
+    c.externalRef = QStringLiteral("CRM-7");
+    c.lastSummary = QStringLiteral("Card declined");
+    c.lastSeenAt = utc(9, 0, 0, 5);
+    const QJsonObject open = customerToJson(c);
+    QStringList keys = open.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("closed"), QStringLiteral("closedAt"), QStringLiteral("customerId"),
+                                QStringLiteral("email"), QStringLiteral("externalRef"), QStringLiteral("lastSeenAt"),
+                                QStringLiteral("lastSummary"), QStringLiteral("name")}));
+    QCOMPARE(open.value(QLatin1StringView("name")).toString(), c.name);
+    QCOMPARE(open.value(QLatin1StringView("email")).toString(), c.email);
+    QCOMPARE(open.value(QLatin1StringView("externalRef")).toString(), c.externalRef);
+    QCOMPARE(open.value(QLatin1StringView("lastSeenAt")).toString(), QStringLiteral("2026-06-01T09:00:00.005Z"));
+    QCOMPARE(open.value(QLatin1StringView("closed")).type(), QJsonValue::Bool);
+    QCOMPARE(open.value(QLatin1StringView("closed")).toBool(true), false);
+    QVERIFY(open.value(QLatin1StringView("closedAt")).isNull());
+
+    // Seen only in an ACCOUNT.CLOSED webhook: text stays text, unknown times are null.
+    CustomerRecord closed;
+    closed.customerId = c.customerId;
+    closed.closed = true;
+    closed.closedAt = utc(10, 0, 0, 0);
+    const QJsonObject o = customerToJson(closed);
+    QCOMPARE(o.value(QLatin1StringView("closed")).toBool(), true);
+    QCOMPARE(o.value(QLatin1StringView("closedAt")).toString(), QStringLiteral("2026-06-01T10:00:00.000Z"));
+    QVERIFY(o.value(QLatin1StringView("lastSeenAt")).isNull());
+    QCOMPARE(o.value(QLatin1StringView("name")).type(), QJsonValue::String);
 }
 
 void TestTicketJson::fromJsonDefaults()

@@ -29,6 +29,15 @@ namespace {
 const QString customerA = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
 const QString customerB = QStringLiteral("9b2f0c1e-5d4a-4c3b-8a7e-6f5d4c3b2a19");
 
+CustomerRecord directoryEntry(const QString &id, const QString &lastSummary, bool closed = false)
+{
+    CustomerRecord c;
+    c.customerId = id;
+    c.lastSummary = lastSummary;
+    c.closed = closed;
+    return c;
+}
+
 template<typename T>
 T *child(QWidget *parent, const char *name)
 {
@@ -265,8 +274,8 @@ void TestCreateTicketDialog::closedCustomerNeedsConfirmation()
 {
     QFETCH(bool, confirm);
     CreateTicketDialog dialog{ValidationLimits()};
-    dialog.setCustomers({customerA, customerB}, {QStringLiteral("Old one"), QStringLiteral("Other")},
-                        {customerB.toUpper()});
+    dialog.setCustomers({directoryEntry(customerA, QStringLiteral("Old one")),
+                         directoryEntry(customerB.toUpper(), QStringLiteral("Other"), true)});
     showAndActivate(dialog);
     QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
     auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
@@ -299,7 +308,8 @@ void TestCreateTicketDialog::closedCustomerNeedsConfirmation()
 void TestCreateTicketDialog::completerShowsLastSummary()
 {
     CreateTicketDialog dialog{ValidationLimits()};
-    dialog.setCustomers({customerA, customerB}, {QStringLiteral("Printer"), QStringLiteral("Refund")}, {});
+    dialog.setCustomers(
+        {directoryEntry(customerA, QStringLiteral("Printer")), directoryEntry(customerB, QStringLiteral("Refund"))});
     QCompleter *completer = child<QLineEdit>(&dialog, "customerLineEdit")->completer();
     QVERIFY(completer);
     QAbstractItemModel *model = completer->model();
@@ -315,7 +325,7 @@ void TestCreateTicketDialog::completerShowsLastSummary()
     QVERIFY(popup);
     QVERIFY(!popup->isColumnHidden(1));
 
-    dialog.setCustomers({customerA}, {QStringLiteral("Printer")}, {});
+    dialog.setCustomers({directoryEntry(customerA, QStringLiteral("Printer"))});
     QCOMPARE(model->rowCount(), 1);
 }
 

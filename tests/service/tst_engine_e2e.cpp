@@ -7,6 +7,7 @@
 #include "support/manualclock.h"
 #include "support/unusedport.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +124,8 @@ private Q_SLOTS:
     void apiDownThenBack();
     void answerLostIsUnconfirmed();
     void restartWithQueuedAndPending();
+    void bulkTicketsQueuedInOneTransaction();
+    void invalidBulkListQueuesNothing();
 };
 
 void TestEngineE2E::createdThroughWebhook()
@@ -368,6 +371,89 @@ void TestEngineE2E::restartWithQueuedAndPending()
     QTRY_COMPARE_WITH_TIMEOUT(rig.status(queued), TicketStatus::Created, 10000);
     QCOMPARE(rig.rows(), 2);
     QCOMPARE(rig.sandbox.ticketCount(), 2);
+}
+
+namespace {
+
+// A list as a CSV would give it: one customer per row; rows whose index is in
+// `failing` say "fail", which the sandbox turns into FAILED.
+QList<NewTicket> bulkList(int rows, const QSet<int> &failing)
+{
+    QList<NewTicket> list;
+    for (int i = 0; i < rows; ++i) {
+        NewTicket t;
+        t.customerId = QStringLiteral("9b2c6c1e-1f1a-4d55-9e0e-%1").arg(i, 12, 10, QLatin1Char('0'));
+        t.summary =
+            failing.contains(i) ? QStringLiteral("Payout %1 did fail").arg(i) : QStringLiteral("Incident %1").arg(i);
+        t.description = QStringLiteral("From the incident list");
+        t.reference = QStringLiteral("HD-%1").arg(1000 + i);
+        list << t;
+    }
+    return list;
+}
+
+} // namespace
+
+void TestEngineE2E::bulkTicketsQueuedInOneTransaction()
+{
+    Rig rig;
+    QVERIFY(rig.sandbox.listen());
+    QVERIFY(rig.start(rig.config(60)));
+    QSignalSpy changed(rig.service.get(), &TicketService::ticketsChanged);
+    QSignalSpy created(rig.service.get(), &TicketService::ticketsCreated);
+    const QList<NewTicket> list = bulkList(20, {3, 11});
+    rig.service->createTickets(list, 42);
+
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.first().at(0).toULongLong(), 42u);
+    QCOMPARE(created.first().at(2).toString(), QString());
+    const QList<qint64> ids = created.first().at(1).value<QList<qint64>>();
+    QCOMPARE(ids.size(), 20);
+    // The first change the table hears of is all of them, QUEUED, from one commit.
+    QVERIFY(!changed.isEmpty());
+    const QList<Ticket> first = changed.first().at(0).value<QList<Ticket>>();
+    QCOMPARE(first.size(), 20);
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(first[i].id, ids[i]);
+        QCOMPARE(first[i].status, TicketStatus::Queued);
+        QCOMPARE(first[i].reference, list[i].reference);
+    }
+
+    // The outbox sends them at its pace; the sandbox ends each one.
+    for (int i = 0; i < 20; ++i) {
+        const TicketStatus expected = (i == 3 || i == 11) ? TicketStatus::Failed : TicketStatus::Created;
+        QTRY_COMPARE_WITH_TIMEOUT(rig.status(ids[i]), expected, 20000);
+        const Ticket t = rig.ticket(ids[i]);
+        QCOMPARE(t.customerId, list[i].customerId);
+        QCOMPARE(t.summary, list[i].summary);
+        QCOMPARE(t.reference, list[i].reference);
+    }
+    QCOMPARE(rig.rows(), 20);
+    QCOMPARE(rig.sandbox.ticketCount(), 20);
+    QCOMPARE(rig.sandbox.counters().createRequests, 20); // each sent once
+}
+
+void TestEngineE2E::invalidBulkListQueuesNothing()
+{
+    Rig rig;
+    QVERIFY(rig.sandbox.listen());
+    QVERIFY(rig.start(rig.config(60)));
+    QSignalSpy created(rig.service.get(), &TicketService::ticketsCreated);
+    QList<NewTicket> list = bulkList(5, {});
+    list[3].customerId = QStringLiteral("not-a-uuid");
+    rig.service->createTickets(list, 7);
+    QCOMPARE(created.size(), 1);
+    QVERIFY(created.first().at(1).value<QList<qint64>>().isEmpty());
+    const QString error = created.first().at(2).toString();
+    QVERIFY2(error.contains(QStringLiteral("Ticket 4 of the list")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("customerId")), qPrintable(error));
+
+    list = bulkList(2, {});
+    list[1].attachmentPaths = {rig.dir.filePath(QStringLiteral("tickets.sqlite"))};
+    rig.service->createTickets(list, 8);
+    QCOMPARE(created.size(), 2);
+    QVERIFY(created.last().at(2).toString().contains(QStringLiteral("attachments")));
+    QCOMPARE(rig.rows(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngineE2E)

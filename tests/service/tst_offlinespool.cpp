@@ -20,6 +20,7 @@ NewTicket typed(const QString &key, const QString &summary)
     t.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
     t.summary = summary;
     t.description = summary + QStringLiteral(" — détails, 中文");
+    t.reference = QStringLiteral("HD-") + summary;
     return t;
 }
 
@@ -57,6 +58,7 @@ void TestOfflineSpool::keepsAndGivesBackInOrder()
     QCOMPARE(entries[0].ticket.clientKey, QStringLiteral("b-2"));
     QCOMPARE(entries[0].ticket.description, typed(QString(), QStringLiteral("first")).description);
     QCOMPARE(entries[0].ticket.customerId, typed(QString(), QString()).customerId);
+    QCOMPARE(entries[0].ticket.reference, QStringLiteral("HD-first"));
     QCOMPARE(entries[0].savedAt, t0);
     QCOMPARE(entries[1].ticket.summary, QStringLiteral("second"));
     QVERIFY(spool.remove(QStringLiteral("b-2")));

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -84,6 +85,9 @@ private Q_SLOTS:
     void operatorQueuesOwnTicket();
     void operatorReadsEverything();
     void operatorRetries();
+    void operatorQueuesBatch();
+    void operatorImportsCustomers();
+    void operatorsShareTemplates();
     void operatorRetriesWithAttachments();
     void twoOperatorsRetryAtOnce();
     void forbiddenWrites_data();
@@ -206,6 +210,8 @@ void TestTeamRoles::initTestCase()
     created.issueKey = QStringLiteral("SUP-1");
     m_createdTicket = srv->insertTicket(created);
     QVERIFY2(m_createdTicket > 0, qPrintable(srv->lastError().message));
+    QVERIFY2(srv->saveTemplate(TicketTemplate{QStringLiteral("server's"), QStringLiteral("s"), {}, {}, {}}),
+             qPrintable(srv->lastError().message));
 }
 
 void TestTeamRoles::cleanupTestCase()
@@ -331,6 +337,106 @@ void TestTeamRoles::operatorRetries()
     QCOMPARE(again.retry->id, r.retry->id);
 }
 
+void TestTeamRoles::operatorQueuesBatch()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    const qint64 before = alice->lastChange();
+    QList<Ticket> batch;
+    for (int i = 0; i < 3; ++i) {
+        Ticket t = newTicket(TicketStatus::Queued, QStringLiteral("bulk %1").arg(i));
+        t.reference = QStringLiteral("HD-%1").arg(i);
+        t.clientKey = QStringLiteral("alice-bulk-%1").arg(i);
+        batch << t;
+    }
+    batch[2].issueKey = QStringLiteral("SUP-forged"); // the store queues a plain new ticket
+    QVERIFY2(alice->insertTickets(batch), qPrintable(alice->lastError().message));
+    QCOMPARE(alice->lastChange(), before + 1);
+    for (int i = 0; i < 3; ++i) {
+        const std::optional<Ticket> stored = m_admin->ticket(batch[i].id);
+        QVERIFY(stored);
+        QCOMPARE(stored->createdBy, m_alice);
+        QCOMPARE(stored->status, TicketStatus::Queued);
+        QCOMPARE(stored->reference, QStringLiteral("HD-%1").arg(i));
+        QCOMPARE(stored->issueKey, QString());
+    }
+    // Sent again (the answer was lost): the same rows, nothing new.
+    QList<Ticket> again = batch;
+    for (Ticket &t : again)
+        t.id = 0;
+    QVERIFY2(alice->insertTickets(again), qPrintable(alice->lastError().message));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(again[i].id, batch[i].id);
+
+    // One ticket the database refuses (a retry of a CREATED ticket) fails the whole batch.
+    const qsizetype count = m_admin->tickets().size();
+    QList<Ticket> forged{newTicket(TicketStatus::Queued, QStringLiteral("fine")),
+                         newTicket(TicketStatus::Queued, QStringLiteral("fine too"))};
+    forged[1].retryOf = m_createdTicket; // not retryable: the database refuses it
+    QVERIFY(!alice->insertTickets(forged));
+    QCOMPARE(m_admin->tickets().size(), count);
+}
+
+void TestTeamRoles::operatorImportsCustomers()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    QVERIFY(alice);
+    CustomerRecord known;
+    known.customerId = customer.toUpper();
+    known.name = QStringLiteral("Known Customer");
+    known.email = QStringLiteral("known@example.com");
+    CustomerRecord fresh;
+    fresh.customerId = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    fresh.name = QStringLiteral("Fresh Customer");
+    fresh.externalRef = QStringLiteral("CRM-9");
+    QVERIFY2(alice->importCustomers({known, fresh}), qPrintable(alice->lastError().message));
+    QHash<QString, CustomerRecord> byId;
+    for (const CustomerRecord &c : m_admin->customers())
+        byId.insert(c.customerId, c);
+    QCOMPARE(byId.value(customer).name, known.name);
+    QCOMPARE(byId.value(customer).email, known.email);
+    QCOMPARE(byId.value(fresh.customerId).externalRef, fresh.externalRef);
+
+    // Her tickets note their customers too; closing one stays the server's.
+    Ticket t = newTicket(TicketStatus::Queued, QStringLiteral("noted by alice"));
+    t.customerId = QStringLiteral("22222222-2222-4333-8444-555555555555");
+    QVERIFY(alice->insertTicket(t) > 0);
+    bool noted = false;
+    for (const CustomerRecord &c : m_admin->customers())
+        noted = noted || (c.customerId == t.customerId && c.lastSummary == t.summary);
+    QVERIFY(noted);
+    QVERIFY(!alice->markCustomerClosed(fresh.customerId, m_clock.now()));
+    QCOMPARE(alice->lastError().kind, StoreError::Kind::Denied);
+}
+
+void TestTeamRoles::operatorsShareTemplates()
+{
+    std::unique_ptr<TicketStore> alice = openAs(m_alice);
+    std::unique_ptr<TicketStore> bob = openAs(m_bob);
+    QVERIFY(alice && bob);
+    TicketTemplate t{QStringLiteral("Refund"), QStringLiteral("Refund for {customer.name}"), QString(), {}, m_bob};
+    QVERIFY2(alice->saveTemplate(t), qPrintable(alice->lastError().message));
+    const auto find = [&](const QString &name) {
+        for (const TicketTemplate &x : m_admin->templates()) {
+            if (x.name == name)
+                return x;
+        }
+        return TicketTemplate{};
+    };
+    QCOMPARE(find(QStringLiteral("Refund")).updatedBy, m_alice); // signed by the session, not the caller
+    t.summary = QStringLiteral("Refund, changed by bob");
+    QVERIFY2(bob->saveTemplate(t), qPrintable(bob->lastError().message));
+    QCOMPARE(find(QStringLiteral("Refund")).updatedBy, m_bob);
+    QCOMPARE(find(QStringLiteral("Refund")).summary, t.summary);
+    QCOMPARE(alice->templates().size(), m_admin->templates().size());
+    QVERIFY2(alice->deleteTemplate(QStringLiteral("Refund")), qPrintable(alice->lastError().message));
+    QCOMPARE(find(QStringLiteral("Refund")).name, QString());
+    // A server's template is the team's too.
+    QVERIFY2(bob->deleteTemplate(QStringLiteral("server's")), qPrintable(bob->lastError().message));
+    QVERIFY2(bob->saveTemplate(TicketTemplate{QStringLiteral("server's"), QStringLiteral("back"), {}, {}, {}}),
+             qPrintable(bob->lastError().message));
+}
+
 void TestTeamRoles::operatorRetriesWithAttachments()
 {
     const QByteArray bytes = QByteArray(TicketStore::attachmentChunkBytes + 10, 'z');
@@ -431,8 +537,16 @@ void TestTeamRoles::forbiddenWrites_data()
                                                          QStringLiteral("session_user"), QStringLiteral(", 'SUP-1'"));
     QTest::newRow("insert claimed") << insert.arg(QStringLiteral(", claimed_by"), QStringLiteral("'QUEUED'"),
                                                   QStringLiteral("session_user"), QStringLiteral(", 'me'"));
-    QTest::newRow("insert customer") << QStringLiteral("INSERT INTO customers (customer_id) VALUES ('x')");
+    QTest::newRow("insert closed customer")
+        << QStringLiteral("INSERT INTO customers (customer_id, closed) VALUES ('x', 1)");
     QTest::newRow("update customers") << QStringLiteral("UPDATE customers SET closed = 1");
+    QTest::newRow("reopen customers") << QStringLiteral("UPDATE customers SET closed = 0, closed_at = NULL");
+    QTest::newRow("delete customers") << QStringLiteral("DELETE FROM customers");
+    QTest::newRow("template signed as bob")
+        << QStringLiteral("INSERT INTO templates (name, updated_at, updated_by) VALUES ('forged', 1, '%1')").arg(m_bob);
+    QTest::newRow("template re-signed") << QStringLiteral("UPDATE templates SET updated_by = 'someone else'");
+    QTest::newRow("bob's ticket: reference")
+        << QStringLiteral("UPDATE tickets SET reference = 'mine' WHERE id = ") + bobTicket;
     QTest::newRow("insert server") << QStringLiteral(
         "INSERT INTO servers (instance, started_at, last_seen) VALUES ('x', 1, 1)");
     QTest::newRow("delete servers") << QStringLiteral("DELETE FROM servers");

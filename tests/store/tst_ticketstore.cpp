@@ -7,6 +7,7 @@
 #include "support/unusedport.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void openErrors();
     void migratesEmptyDatabase();
     void migratesVersionOneDeliveries();
+    void migratesVersionFourKeepsData();
     void diskFullOnWrite();
     void insertAndGet();
     void queries_data();
@@ -119,6 +122,14 @@ private Q_SLOTS:
     void clientKeyMakesOneTicket();
     void operatorRecorded();
     void heartbeats();
+    void referenceRoundTrips();
+    void customerDirectory();
+    void importIsAllOrNothing();
+    void templates();
+    void similarOpenTickets();
+    void insertTicketsInOneTransaction();
+    void failedBatchInsertsNothing();
+    void largeBatchKeepsItsOrder();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -344,6 +355,69 @@ void TestTicketStore::migratesVersionOneDeliveries()
     QCOMPARE(deliveries[1], prefix);
 }
 
+void TestTicketStore::migratesVersionFourKeepsData()
+{
+    // A database as schema 4 left it: a ticket and the customer it noted.
+    const SqlDialect dialect(onPostgres() ? SqlDialect::Backend::PostgreSql : SqlDialect::Backend::Sqlite);
+    QStringList v4;
+    for (int v = 1; v <= 4; ++v)
+        v4 << migrationStatements(v, dialect);
+    const qint64 ms = t0.toMSecsSinceEpoch();
+    v4 << QStringLiteral("INSERT INTO tickets (customer_id, summary, description, status, issue_key, created_at,"
+                         " updated_at, created_by) VALUES ('CUST-OLD', 'Old printer', 'd', 'CREATED', 'SUP-7', %1, %1,"
+                         " 'olduser')")
+              .arg(ms)
+       << QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at, closed, closed_at)"
+                         " VALUES ('CUST-OLD', 'Old printer', %1, 1, %1)")
+              .arg(ms);
+    if (onPostgres())
+        v4 << QStringLiteral("CREATE TABLE ticketdesk_schema (version BIGINT NOT NULL)")
+           << QStringLiteral("INSERT INTO ticketdesk_schema (version) VALUES (4)");
+    else
+        v4 << QStringLiteral("PRAGMA user_version = 4");
+    QVERIFY(rawExec(dbPath(), v4));
+
+    ManualClock clock(t0.addDays(1));
+    TicketStore store(clock);
+    const StoreError opened = store.open(dbPath());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QCOMPARE(latestSchemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    const QList<Ticket> tickets = store.tickets();
+    QCOMPARE(tickets.size(), 1);
+    QCOMPARE(tickets[0].summary, QStringLiteral("Old printer"));
+    QCOMPARE(tickets[0].issueKey, QStringLiteral("SUP-7"));
+    QCOMPARE(tickets[0].createdBy, QStringLiteral("olduser"));
+    QCOMPARE(tickets[0].createdAt, t0);
+    QCOMPARE(tickets[0].reference, QString());
+    QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 1);
+    QCOMPARE(customers[0].customerId, QStringLiteral("CUST-OLD"));
+    QCOMPARE(customers[0].lastSummary, QStringLiteral("Old printer"));
+    QVERIFY(customers[0].closed);
+    QCOMPARE(customers[0].closedAt, t0);
+    QCOMPARE(customers[0].name, QString());
+    QVERIFY(store.templates().isEmpty());
+
+    // What schema 5 adds works on the upgraded data: the old customer gets a
+    // name (found by its id in another case) and keeps what it had.
+    CustomerRecord named;
+    named.customerId = QStringLiteral("cust-old");
+    named.name = QStringLiteral("Old Customer Ltd");
+    QVERIFY2(store.importCustomers({named}), qPrintable(store.lastError().message));
+    customers = store.customers();
+    QCOMPARE(customers.size(), 1);
+    QCOMPARE(customers[0].customerId, QStringLiteral("CUST-OLD"));
+    QCOMPARE(customers[0].name, QStringLiteral("Old Customer Ltd"));
+    QCOMPARE(customers[0].lastSummary, QStringLiteral("Old printer"));
+    QVERIFY(customers[0].closed);
+    Ticket t = newTicket(QStringLiteral("CUST-OLD"), QStringLiteral("New one"));
+    t.reference = QStringLiteral("HD-1");
+    QVERIFY(store.insertTicket(t) > 0);
+    QCOMPARE(store.ticket(t.id)->reference, QStringLiteral("HD-1"));
+}
+
 void TestTicketStore::diskFullOnWrite()
 {
     if (onPostgres()) {
@@ -445,6 +519,10 @@ void TestTicketStore::queries_data()
                                      << QList<int>{3};
     QTest::newRow("like wildcard is literal") << S() << QStringLiteral("%") << -1 << 0 << QList<int>{4};
     QTest::newRow("underscore is literal") << S() << QStringLiteral("a_c") << -1 << 0 << QList<int>{};
+    QTest::newRow("reference") << S() << QStringLiteral("hd-47") << -1 << 0 << QList<int>{2};
+    QTest::newRow("customer name") << S() << QStringLiteral("maría") << -1 << 0 << QList<int>{1};
+    QTest::newRow("customer email") << S() << QStringLiteral("MARIA@EXAMPLE") << -1 << 0 << QList<int>{1};
+    QTest::newRow("name of an id in another case") << S() << QStringLiteral("zed") << -1 << 0 << QList<int>{3};
 }
 
 void TestTicketStore::queries()
@@ -468,10 +546,21 @@ void TestTicketStore::queries()
     QList<qint64> ids;
     for (const auto &[customer, summary] : seed) {
         Ticket t = newTicket(customer, summary);
+        if (customer == QLatin1StringView("acme-2"))
+            t.reference = QStringLiteral("HD-4711");
         QVERIFY(store.insertTicket(t) > 0);
         ids << t.id;
         clock.advance(1000);
     }
+    // The directory names two of the customers (one by its id in capitals).
+    CustomerRecord bravo;
+    bravo.customerId = QStringLiteral("bravo");
+    bravo.name = QStringLiteral("María Bravo");
+    bravo.email = QStringLiteral("maria@example.com");
+    CustomerRecord charlie;
+    charlie.customerId = QStringLiteral("CHARLIE");
+    charlie.name = QStringLiteral("Zed Charlie");
+    QVERIFY2(store.importCustomers({bravo, charlie}), qPrintable(store.lastError().message));
     for (int i : {0, 1}) {
         const QList<FactOutcome> o = store.applyFacts({FactInput::forLocal(ids[i], Fact::submit(clock.now()))});
         QCOMPARE(o.size(), 1);
@@ -1297,6 +1386,392 @@ void TestTicketStore::heartbeats()
     QVERIFY(store.removeHeartbeat(s2.instance));
     QCOMPARE(store.servers().size(), 1);
     QCOMPARE(store.lastChange(), 0); // heartbeats are not ticket changes
+}
+
+void TestTicketStore::referenceRoundTrips()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const qint64 before = store.lastChange();
+    Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("Card declined"));
+    t.reference = QStringLiteral("HD-2026-0042 (Zendesk)");
+    QVERIFY(store.insertTicket(t) > 0);
+    QCOMPARE(t.reference, QStringLiteral("HD-2026-0042 (Zendesk)"));
+    QCOMPARE(store.ticket(t.id)->reference, t.reference);
+
+    // Every state change keeps it, and the change feed carries it.
+    const QString T = QStringLiteral("44444444-4444-4444-4444-444444444444");
+    const QList<FactOutcome> outcomes =
+        store.applyFacts({FactInput::forLocal(t.id, Fact::submit(t0)), FactInput::forLocal(t.id, Fact::accepted(T, t0)),
+                          FactInput::forRemote(Fact::webhook(T, TicketStatus::Failed, QString(), QStringLiteral("cust"),
+                                                             QStringLiteral("Card declined"), t0))});
+    QVERIFY(outcomes.last().committed);
+    const std::optional<Ticket> failed = store.ticketByTicketId(T);
+    QVERIFY(failed);
+    QCOMPARE(failed->status, TicketStatus::Failed);
+    QCOMPARE(failed->reference, t.reference);
+    const std::optional<TicketStore::Changes> changes = store.changesSince(before);
+    QVERIFY(changes);
+    QVERIFY(!changes->tickets.isEmpty());
+    QCOMPARE(changes->tickets.last().reference, t.reference);
+
+    // A retry carries it over.
+    const RetryResult retry = store.createRetry(t.id, {});
+    QVERIFY2(retry.ok(), qPrintable(retry.error.message));
+    QVERIFY(retry.retry);
+    QCOMPARE(retry.retry->reference, t.reference);
+    QCOMPARE(store.ticket(retry.retry->id)->reference, t.reference);
+}
+
+void TestTicketStore::customerDirectory()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const QString known = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+    const QString closed = QStringLiteral("0a2b3c4d-1111-4222-8333-944455566677");
+    const QString fresh = QStringLiteral("aa2b3c4d-1111-4222-8333-944455566677");
+    Ticket t = newTicket(known, QStringLiteral("First summary"));
+    QVERIFY(store.insertTicket(t) > 0);
+    QVERIFY(store.markCustomerClosed(closed, t0));
+
+    CustomerRecord a;
+    a.customerId = known.toUpper(); // the same customer, written in capitals
+    a.name = QStringLiteral("María López");
+    a.email = QStringLiteral("maria@example.com");
+    a.externalRef = QStringLiteral("CRM-1");
+    CustomerRecord b;
+    b.customerId = closed;
+    b.name = QStringLiteral("Closed Corp");
+    CustomerRecord c;
+    c.customerId = fresh;
+    c.name = QStringLiteral("Fresh Start");
+    c.email = QStringLiteral("hello@fresh.example");
+    clock.advance(1000);
+    QVERIFY2(store.importCustomers({a, b, c}), qPrintable(store.lastError().message));
+
+    const auto directory = [&] {
+        QHash<QString, CustomerRecord> byId;
+        for (const CustomerRecord &r : store.customers())
+            byId.insert(r.customerId, r);
+        return byId;
+    };
+    QHash<QString, CustomerRecord> byId = directory();
+    QCOMPARE(byId.size(), 3);
+    QVERIFY(byId.contains(known)); // the row the ticket noted, not a second one
+    QCOMPARE(byId[known].name, a.name);
+    QCOMPARE(byId[known].email, a.email);
+    QCOMPARE(byId[known].externalRef, a.externalRef);
+    QCOMPARE(byId[known].lastSummary, QStringLiteral("First summary"));
+    QCOMPARE(byId[known].lastSeenAt, t0);
+    QVERIFY(byId[closed].closed);
+    QCOMPARE(byId[closed].closedAt, t0);
+    QCOMPARE(byId[closed].name, QStringLiteral("Closed Corp"));
+    QCOMPARE(byId[fresh].name, c.name);
+    QCOMPARE(byId[fresh].email, c.email);
+    QVERIFY(!byId[fresh].closed);
+    QVERIFY(!byId[fresh].lastSeenAt.isValid());
+
+    // What the desk learns later never clobbers the imported names.
+    clock.advance(1000);
+    Ticket later = newTicket(known, QStringLiteral("Second summary"));
+    QVERIFY(store.insertTicket(later) > 0);
+    QVERIFY(store.markCustomerClosed(fresh, clock.now()));
+    QVERIFY(store
+                .applyFacts({FactInput::forRemote(Fact::webhook(QStringLiteral("55555555-5555-5555-5555-555555555555"),
+                                                                TicketStatus::Pending, QString(), closed,
+                                                                QStringLiteral("From a webhook"), clock.now()))})
+                .first()
+                .committed);
+    byId = directory();
+    QCOMPARE(byId.size(), 3);
+    QCOMPARE(byId[known].name, a.name);
+    QCOMPARE(byId[known].email, a.email);
+    QCOMPARE(byId[known].externalRef, a.externalRef);
+    QCOMPARE(byId[known].lastSummary, QStringLiteral("Second summary"));
+    QCOMPARE(byId[known].lastSeenAt, clock.now());
+    QCOMPARE(byId[fresh].name, c.name);
+    QVERIFY(byId[fresh].closed);
+    QCOMPARE(byId[closed].name, QStringLiteral("Closed Corp"));
+    QCOMPARE(byId[closed].lastSummary, QStringLiteral("From a webhook"));
+
+    // A second import replaces what the first wrote, and only that.
+    a.name = QStringLiteral("María López García");
+    a.email.clear();
+    QVERIFY(store.importCustomers({a}));
+    byId = directory();
+    QCOMPARE(byId[known].name, a.name);
+    QCOMPARE(byId[known].email, QString());
+    QCOMPARE(byId[known].lastSummary, QStringLiteral("Second summary"));
+    QCOMPARE(byId[fresh].name, c.name);
+
+    // The same customer twice in one list (in another case too): written once, as named last.
+    CustomerRecord first = c;
+    first.name = QStringLiteral("Fresh (first line)");
+    CustomerRecord second = c;
+    second.customerId = fresh.toUpper();
+    second.name = QStringLiteral("Fresh (second line)");
+    QVERIFY2(store.importCustomers({first, second}), qPrintable(store.lastError().message));
+    byId = directory();
+    QCOMPARE(byId.size(), 3);
+    QCOMPARE(byId[fresh].name, QStringLiteral("Fresh (second line)"));
+}
+
+void TestTicketStore::importIsAllOrNothing()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    // More rows than one statement takes.
+    QList<CustomerRecord> rows;
+    for (int i = 0; i < 1203; ++i) {
+        CustomerRecord r;
+        r.customerId = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        r.name = QStringLiteral("Customer %1").arg(i);
+        r.email = QStringLiteral("c%1@example.com").arg(i);
+        rows << r;
+    }
+    QVERIFY2(store.importCustomers(rows), qPrintable(store.lastError().message));
+    QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 1203);
+    QCOMPARE(customers.last().name, QStringLiteral("Customer 1202"));
+
+    // One bad row late in the list: nothing of it is written.
+    const qint64 changes = store.lastChange();
+    QList<CustomerRecord> renamed = rows;
+    for (CustomerRecord &r : renamed)
+        r.name += QStringLiteral(" (renamed)");
+    renamed[1100].customerId = QStringLiteral("  ");
+    QVERIFY(!store.importCustomers(renamed));
+    QVERIFY(store.lastError().message.contains(QStringLiteral("1101")));
+    customers = store.customers();
+    QCOMPARE(customers.size(), 1203);
+    for (const CustomerRecord &c : std::as_const(customers))
+        QVERIFY2(!c.name.endsWith(QStringLiteral("(renamed)")), qPrintable(c.name));
+    QCOMPARE(store.lastChange(), changes); // the directory is not a ticket change
+    QVERIFY(store.importCustomers({}));
+}
+
+void TestTicketStore::templates()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    QVERIFY(store.templates().isEmpty());
+    TicketTemplate refund{QStringLiteral(" Refund "), QStringLiteral("Refund for {customer.name}"),
+                          QStringLiteral("Ref {reference}"), t0.addYears(-1), QStringLiteral("mallory")};
+    QVERIFY2(store.saveTemplate(refund), qPrintable(store.lastError().message));
+    clock.advance(60000);
+    TicketTemplate outage{QStringLiteral("Outage"), QStringLiteral("Outage"), QString(), {}, {}};
+    QVERIFY(store.saveTemplate(outage));
+
+    const QString me = [&] {
+        if (onPostgres())
+            return QUrl(dbPath()).userName();
+        QString user = qEnvironmentVariable("USER");
+        return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+    }();
+    QList<TicketTemplate> all = store.templates();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].name, QStringLiteral("Outage")); // by name
+    QCOMPARE(all[0].updatedAt, t0.addSecs(60));
+    QCOMPARE(all[1].name, QStringLiteral("Refund")); // trimmed
+    QCOMPARE(all[1].summary, refund.summary);
+    QCOMPARE(all[1].description, refund.description);
+    QCOMPARE(all[1].updatedAt, t0); // the clock, not the caller
+    QCOMPARE(all[1].updatedBy, me); // the operator, not the caller
+
+    // The same name again replaces it.
+    clock.advance(60000);
+    refund.name = QStringLiteral("Refund");
+    refund.summary = QStringLiteral("Refund please");
+    QVERIFY(store.saveTemplate(refund));
+    all = store.templates();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[1].summary, QStringLiteral("Refund please"));
+    QCOMPARE(all[1].updatedAt, t0.addSecs(120));
+
+    QVERIFY(!store.saveTemplate(TicketTemplate{QStringLiteral("  "), QStringLiteral("s"), {}, {}, {}}));
+    QVERIFY(!store.lastError().ok());
+    QVERIFY(store.deleteTemplate(QStringLiteral("Outage")));
+    QVERIFY(!store.deleteTemplate(QStringLiteral("Outage")));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::NotFound);
+    all = store.templates();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all[0].name, QStringLiteral("Refund"));
+}
+
+void TestTicketStore::similarOpenTickets()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const QString me = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+    const QString other = QStringLiteral("0a2b3c4d-1111-4222-8333-944455566677");
+    const QDateTime since = t0.addDays(-TicketStore::duplicateWindowDays);
+    struct Seed
+    {
+        QString customer;
+        QString summary;
+        TicketStatus status;
+        QDateTime createdAt;
+        bool similar;
+    };
+    const QList<Seed> seeds{
+        {me, QStringLiteral("Printer on fire"), TicketStatus::Queued, t0.addDays(-1), true},
+        {me.toUpper(), QStringLiteral("  PRINTER ON FIRE "), TicketStatus::Pending, t0.addDays(-2), true},
+        {me, QStringLiteral("printer on fire"), TicketStatus::Created, since, true}, // at the edge
+        {me, QStringLiteral("printer on fire"), TicketStatus::Submitting, t0.addSecs(-5), true},
+        {me, QStringLiteral("printer on fire"), TicketStatus::Unconfirmed, t0.addSecs(-4), true},
+        {me, QStringLiteral("printer on fire"), TicketStatus::Created, since.addMSecs(-1), false}, // too old
+        {me, QStringLiteral("printer on fire"), TicketStatus::Failed, t0.addDays(-1), false},
+        {me, QStringLiteral("printer on fire"), TicketStatus::Rejected, t0.addDays(-1), false},
+        {me, QStringLiteral("printer on fire!"), TicketStatus::Queued, t0.addDays(-1), false},
+        {other, QStringLiteral("Printer on fire"), TicketStatus::Queued, t0.addDays(-1), false},
+    };
+    QList<qint64> expected;
+    QSet<QString> expectedKeys;
+    for (const Seed &seed : seeds) {
+        Ticket t = newTicket(seed.customer, seed.summary);
+        t.status = seed.status;
+        t.createdAt = seed.createdAt;
+        QVERIFY(store.insertTicket(t) > 0);
+        if (seed.similar)
+            expected << t.id;
+        if (TicketStore::countsAsOpen(seed.status) && seed.createdAt >= since)
+            expectedKeys.insert(TicketStore::openTicketKey(seed.customer, seed.summary));
+    }
+    // Oldest first.
+    std::sort(expected.begin(), expected.end(),
+              [&](qint64 x, qint64 y) { return store.ticket(x)->createdAt < store.ticket(y)->createdAt; });
+    QList<qint64> found;
+    for (const Ticket &t : store.similarOpenTickets(me, QStringLiteral("Printer on Fire "), since))
+        found << t.id;
+    QCOMPARE(found, expected);
+    QVERIFY(store.similarOpenTickets(me, QStringLiteral("Something else"), since).isEmpty());
+
+    const std::optional<QSet<QString>> keys = store.openTicketKeys(since);
+    QVERIFY(keys);
+    QCOMPARE(*keys, expectedKeys);
+    QCOMPARE(keys->size(), 3);
+    QVERIFY(keys->contains(TicketStore::openTicketKey(me.toUpper(), QStringLiteral(" printer ON fire"))));
+    QVERIFY(keys->contains(me + QLatin1Char('\n') + QStringLiteral("printer on fire!")));
+    QVERIFY(keys->contains(other + QLatin1Char('\n') + QStringLiteral("printer on fire")));
+}
+
+void TestTicketStore::insertTicketsInOneTransaction()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket earlier = newTicket(QStringLiteral("c0"), QStringLiteral("written before"));
+    earlier.clientKey = QStringLiteral("11111111-aaaa-4bbb-8ccc-000000000001");
+    QVERIFY(store.insertTicket(earlier) > 0);
+    const qint64 before = store.lastChange();
+
+    QList<Ticket> batch;
+    for (int i = 0; i < 3; ++i) {
+        Ticket t = newTicket(QStringLiteral("c%1").arg(i + 1), QStringLiteral("bulk %1").arg(i));
+        t.reference = QStringLiteral("HD-%1").arg(i);
+        batch << t;
+    }
+    batch[1].status = TicketStatus::Created; // a new ticket is QUEUED, whatever it says
+    batch[1].issueKey = QStringLiteral("SUP-1");
+    Ticket again = newTicket(QStringLiteral("c0"), QStringLiteral("written before"));
+    again.clientKey = earlier.clientKey;
+    batch << again;
+    batch[0].clientKey = QStringLiteral("11111111-aaaa-4bbb-8ccc-000000000002");
+    batch << batch[0]; // the same key twice in one list
+    QVERIFY2(store.insertTickets(batch), qPrintable(store.lastError().message));
+    QCOMPARE(batch.size(), 5);
+    QVERIFY(batch[0].id > earlier.id);
+    QVERIFY(batch[1].id > batch[0].id && batch[2].id > batch[1].id);
+    QCOMPARE(batch[3].id, earlier.id); // its key was written before: that row
+    QCOMPARE(batch[3].summary, QStringLiteral("written before"));
+    QCOMPARE(batch[4], batch[0]); // one row for the key
+    for (int i = 0; i < 3; ++i) {
+        const std::optional<Ticket> stored = store.ticket(batch[i].id);
+        QVERIFY(stored);
+        QCOMPARE(*stored, batch[i]);
+        QCOMPARE(stored->status, TicketStatus::Queued);
+        QCOMPARE(stored->issueKey, QString());
+        QCOMPARE(stored->reference, QStringLiteral("HD-%1").arg(i));
+        QCOMPARE(stored->createdAt, t0);
+        QCOMPARE(store.events(stored->id).size(), 1);
+        QCOMPARE(store.events(stored->id).first().kind, QStringLiteral("created"));
+    }
+    QCOMPARE(store.tickets().size(), 4);
+    QCOMPARE(store.countWithStatus(TicketStatus::Queued), 4);
+    QCOMPARE(store.customers().size(), 4); // each customer noted
+
+    // One write, one change number; the feed has all three.
+    QCOMPARE(store.lastChange(), before + 1);
+    const std::optional<TicketStore::Changes> changes = store.changesSince(before);
+    QVERIFY(changes);
+    QCOMPARE(changes->tickets.size(), 3);
+    QVERIFY(store.insertTickets(batch = {})); // nothing to do is no failure
+}
+
+void TestTicketStore::largeBatchKeepsItsOrder()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    // More rows than one statement takes, and not a round number; 7 customers
+    // over and over (each noted once per statement).
+    constexpr int count = 603;
+    QList<Ticket> batch;
+    for (int i = 0; i < count; ++i) {
+        Ticket t = newTicket(QStringLiteral("customer-%1").arg(i % 7), QStringLiteral("row %1").arg(i));
+        t.reference = QStringLiteral("ref %1").arg(i);
+        batch << t;
+    }
+    QVERIFY2(store.insertTickets(batch), qPrintable(store.lastError().message));
+    QHash<qint64, QString> summaries;
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(batch[i].id > 0);
+        if (i > 0)
+            QVERIFY(batch[i].id > batch[i - 1].id);
+        summaries.insert(batch[i].id, batch[i].summary);
+    }
+    // Each id is the row of its own ticket.
+    const QList<Ticket> stored = store.tickets();
+    QCOMPARE(stored.size(), count);
+    for (const Ticket &t : stored) {
+        QCOMPARE(t.summary, summaries.value(t.id));
+        QCOMPARE(t.reference, QStringLiteral("ref ") + t.summary.mid(4));
+    }
+    QCOMPARE(store.events(batch.last().id).size(), 1);
+    const QList<CustomerRecord> customers = store.customers();
+    QCOMPARE(customers.size(), 7);
+    QCOMPARE(customers[0].lastSummary, QStringLiteral("row %1").arg(((count - 1) / 7) * 7)); // the last one wins
+}
+
+void TestTicketStore::failedBatchInsertsNothing()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket original = newTicket(QStringLiteral("c"), QStringLiteral("failed once"));
+    original.status = TicketStatus::Failed;
+    QVERIFY(store.insertTicket(original) > 0);
+    const qint64 before = store.lastChange();
+
+    // The third ticket claims to retry what the second already retries: the
+    // database refuses it, and with it the whole batch.
+    QList<Ticket> batch{newTicket(QStringLiteral("c1"), QStringLiteral("one")),
+                        newTicket(QStringLiteral("c2"), QStringLiteral("two")),
+                        newTicket(QStringLiteral("c3"), QStringLiteral("three"))};
+    batch[1].retryOf = original.id;
+    batch[2].retryOf = original.id;
+    const QList<Ticket> given = batch;
+    QVERIFY(!store.insertTickets(batch));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Constraint);
+    QCOMPARE(batch, given); // untouched: no ids
+    QCOMPARE(store.tickets().size(), 1);
+    QCOMPARE(store.customers().size(), 1);
+    QCOMPARE(store.lastChange(), before);
 }
 
 QTEST_GUILESS_MAIN(TestTicketStore)
