@@ -1508,6 +1508,84 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::BulkTicketPlanner</name>
+    <message>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+85"/>
+        <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
+        <translation>El archivo necesita una columna customerId o email para encontrar el cliente de cada fila. Su encabezado tiene: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file needs a summary column (or a template column). Its header has: %1.</source>
+        <translation>El archivo necesita una columna summary (o una columna template). Su encabezado tiene: %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>El customerId &quot;%1&quot; no es un UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No customer with the id %1 is in the directory.</source>
+        <translation>No hay ningún cliente con el id %1 en el directorio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email %1 is not the email of customer %2 (%3).</source>
+        <translation>El correo electrónico %1 no es el del cliente %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer in the directory has the email %1.</source>
+        <translation>Ningún cliente del directorio tiene el correo electrónico %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers have the email %2: give the customerId instead.</source>
+        <translation>%1 clientes tienen el correo electrónico %2: indique el customerId en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row names no customer: fill in customerId or email.</source>
+        <translation>La fila no indica ningún cliente: complete customerId o email.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer&apos;s account is closed.</source>
+        <translation>La cuenta del cliente está cerrada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation>No hay ninguna plantilla llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The template &quot;%1&quot; has unknown placeholders, left as written: %2.</source>
+        <translation>La plantilla &quot;%1&quot; tiene marcadores desconocidos, que se dejan tal cual: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The summary must be on one line.</source>
+        <translation>El resumen debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference has %1 characters; at most %2 are allowed.</source>
+        <translation>La referencia tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An open ticket for this customer with the same summary already exists.</source>
+        <translation>Ya existe un ticket abierto para este cliente con el mismo resumen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 already makes a ticket for this customer with the same summary.</source>
+        <translation>La línea %1 ya crea un ticket para este cliente con el mismo resumen.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
         <location filename="../../src/store/changefeed.cpp" line="+124"/>
@@ -1668,6 +1746,117 @@ Submit it anyway?</source>
         <location line="+32"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CsvReader</name>
+    <message>
+        <location filename="../../src/core/csvreader.cpp" line="+242"/>
+        <source>The file is %1; at most %2 can be read.</source>
+        <translation>El archivo ocupa %1; se pueden leer como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 holds a NUL byte: this is not a text (CSV) file.</source>
+        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto (CSV).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>La línea %1 no es texto UTF-8. Guarde el archivo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1: a quoted field starts here and is never closed (a &quot; is missing).</source>
+        <translation>Línea %1: aquí empieza un campo entre comillas que nunca se cierra (falta una &quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: the header has more than %2 columns.</source>
+        <translation>Línea %1: el encabezado tiene más de %2 columnas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: the column &quot;%2&quot; appears twice in the header.</source>
+        <translation>Línea %1: la columna &quot;%2&quot; aparece dos veces en el encabezado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: the file has more than %2 rows; split it into smaller files.</source>
+        <translation>Línea %1: el archivo tiene más de %2 filas; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
+        <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2 (¿una coma o un punto y coma fuera de las comillas?).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation>El archivo está vacío: necesita una fila de encabezado con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the file: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is larger than %1.</source>
+        <translation>El archivo ocupa más de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CustomerImport</name>
+    <message>
+        <location filename="../../src/service/customerimport.cpp" line="+36"/>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name must be on one line.</source>
+        <translation>El nombre debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The email has %1 characters; at most %2 are allowed.</source>
+        <translation>El correo electrónico tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The email &quot;%1&quot; is not a valid address.</source>
+        <translation>El correo electrónico &quot;%1&quot; no es una dirección válida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The externalRef has %1 characters; at most %2 are allowed.</source>
+        <translation>El externalRef tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The externalRef must be on one line.</source>
+        <translation>El externalRef debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file has no customerId column. Its header has: %1.</source>
+        <translation>El archivo no tiene una columna customerId. Su encabezado tiene: %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The customerId is missing.</source>
+        <translation>Falta el customerId.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>El customerId &quot;%1&quot; no es un UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customerId is already on line %1.</source>
+        <translation>Este customerId ya aparece en la línea %1.</translation>
     </message>
 </context>
 <context>

@@ -1508,6 +1508,84 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::BulkTicketPlanner</name>
+    <message>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+85"/>
+        <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
+        <translation>O arquivo precisa de uma coluna customerId ou email para encontrar o cliente de cada linha. O cabeçalho dele tem: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file needs a summary column (or a template column). Its header has: %1.</source>
+        <translation>O arquivo precisa de uma coluna summary (ou de uma coluna template). O cabeçalho dele tem: %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>O customerId &quot;%1&quot; não é um UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No customer with the id %1 is in the directory.</source>
+        <translation>Não há nenhum cliente com o id %1 no diretório.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email %1 is not the email of customer %2 (%3).</source>
+        <translation>O e-mail %1 não é o e-mail do cliente %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer in the directory has the email %1.</source>
+        <translation>Nenhum cliente do diretório tem o e-mail %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers have the email %2: give the customerId instead.</source>
+        <translation>%1 clientes têm o e-mail %2: informe o customerId no lugar dele.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The row names no customer: fill in customerId or email.</source>
+        <translation>A linha não indica nenhum cliente: preencha customerId ou email.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer&apos;s account is closed.</source>
+        <translation>A conta do cliente está encerrada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation>Não há nenhum modelo chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The template &quot;%1&quot; has unknown placeholders, left as written: %2.</source>
+        <translation>O modelo &quot;%1&quot; tem marcadores desconhecidos, mantidos como estão: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The summary must be on one line.</source>
+        <translation>O resumo deve ocupar uma única linha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference has %1 characters; at most %2 are allowed.</source>
+        <translation>A referência tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An open ticket for this customer with the same summary already exists.</source>
+        <translation>Já existe um ticket aberto para este cliente com o mesmo resumo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 already makes a ticket for this customer with the same summary.</source>
+        <translation>A linha %1 já cria um ticket para este cliente com o mesmo resumo.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
         <location filename="../../src/store/changefeed.cpp" line="+124"/>
@@ -1668,6 +1746,117 @@ Enviar mesmo assim?</translation>
         <location line="+32"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CsvReader</name>
+    <message>
+        <location filename="../../src/core/csvreader.cpp" line="+242"/>
+        <source>The file is %1; at most %2 can be read.</source>
+        <translation>O arquivo tem %1; é possível ler no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 holds a NUL byte: this is not a text (CSV) file.</source>
+        <translation>A linha %1 contém um byte NUL: este não é um arquivo de texto (CSV).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>A linha %1 não é texto UTF-8. Salve o arquivo como &quot;CSV UTF-8&quot; e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1: a quoted field starts here and is never closed (a &quot; is missing).</source>
+        <translation>Linha %1: um campo entre aspas começa aqui e nunca é fechado (falta uma &quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: the header has more than %2 columns.</source>
+        <translation>Linha %1: o cabeçalho tem mais de %2 colunas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: the column &quot;%2&quot; appears twice in the header.</source>
+        <translation>Linha %1: a coluna &quot;%2&quot; aparece duas vezes no cabeçalho.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: the file has more than %2 rows; split it into smaller files.</source>
+        <translation>Linha %1: o arquivo tem mais de %2 linhas; divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
+        <translation>Esta linha tem %1 campos, mas o cabeçalho tem %2 (uma vírgula ou um ponto e vírgula fora das aspas?).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation>O arquivo está vazio: ele precisa de uma linha de cabeçalho com os nomes das colunas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is larger than %1.</source>
+        <translation>O arquivo tem mais de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CustomerImport</name>
+    <message>
+        <location filename="../../src/service/customerimport.cpp" line="+36"/>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>O nome tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name must be on one line.</source>
+        <translation>O nome deve ocupar uma única linha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The email has %1 characters; at most %2 are allowed.</source>
+        <translation>O e-mail tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The email &quot;%1&quot; is not a valid address.</source>
+        <translation>O e-mail &quot;%1&quot; não é um endereço válido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The externalRef has %1 characters; at most %2 are allowed.</source>
+        <translation>O externalRef tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The externalRef must be on one line.</source>
+        <translation>O externalRef deve ocupar uma única linha.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file has no customerId column. Its header has: %1.</source>
+        <translation>O arquivo não tem uma coluna customerId. O cabeçalho dele tem: %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The customerId is missing.</source>
+        <translation>Falta o customerId.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>O customerId &quot;%1&quot; não é um UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This customerId is already on line %1.</source>
+        <translation>Este customerId já aparece na linha %1.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/webhookevent.h"
 #include "ripio/createticketrequest.h"
 #include "ripio/createticketvalidator.h"
+#include "store/ticketstore.h"
 
 #include <QCoreApplication>
 
@@ -61,7 +62,8 @@ BulkTicketPlanner::BulkTicketPlanner(const QList<CustomerRecord> &directory, con
 
 QString BulkTicketPlanner::duplicateKey(QStringView customerId, QStringView summary)
 {
-    return customerId.toString().toLower() + u'\n' + summary.trimmed().toString().toLower();
+    // The store's key, so that the keys it lists (openTicketKeys) match.
+    return TicketStore::openTicketKey(customerId.toString(), summary.toString());
 }
 
 BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
