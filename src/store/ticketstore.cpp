@@ -1186,9 +1186,15 @@ QList<CustomerRecord> TicketStore::customers()
     reading([&] {
         QSqlQuery &q = exec(QStringLiteral("SELECT customer_id, last_summary, last_seen_at, closed, closed_at"
                                            " FROM customers ORDER BY customer_id"));
-        while (q.next())
-            result.append(CustomerRecord{q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
-                                         q.value(3).toInt() != 0, timeFrom(q.value(4))});
+        while (q.next()) {
+            CustomerRecord c;
+            c.customerId = q.value(0).toString();
+            c.lastSummary = q.value(1).toString();
+            c.lastSeenAt = timeFrom(q.value(2));
+            c.closed = q.value(3).toInt() != 0;
+            c.closedAt = timeFrom(q.value(4));
+            result.append(c);
+        }
     });
     return result;
 }
