@@ -33,6 +33,10 @@ struct TicketRow
     TextRef summary;
     TextRef issueKey;
     TextRef createdBy;
+    TextRef reference; // the operator's own helpdesk reference
+    // The customer's entry in the owning model's customer table (its name and
+    // email from the directory), -1 without a customer.
+    qint32 customer = -1;
     TicketStatus status = TicketStatus::Queued;
     bool conflict = false;
 };
