@@ -1992,13 +1992,13 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+413"/>
+        <location line="+414"/>
         <location line="+44"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-427"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2153,7 +2153,7 @@ Submit it anyway?</source>
         <translation>Mostrar tickets: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Clear search and filters</source>
         <translation>&amp;Borrar búsqueda y filtros</translation>
     </message>
@@ -2179,8 +2179,8 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search customer, summary, issue key, reference, ticket ID (Ctrl+F)</source>
-        <translation>Buscar cliente, resumen, clave, referencia o ID de ticket (Ctrl+F)</translation>
+        <source>Search (Ctrl+F): customer, summary, issue key, reference, ticket ID</source>
+        <translation>Buscar (Ctrl+F): cliente, resumen, clave, referencia, ID de ticket</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2521,13 +2521,13 @@ Retry anyway?</source>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
-To pick customers by name instead of their UUID, bring your customer list in with File → Import customers….
+To pick customers by name instead of their UUID, import your customer list first (File → Import customers…).
 
 Tickets appear here as they are queued, sent and answered.</source>
         <translation>Todavía no hay tickets.
 
 Para escalar a Ripio el problema de un cliente, elija Archivo → Nuevo ticket… (%1).
-Para elegir clientes por su nombre en lugar de su UUID, traiga su lista de clientes con Archivo → Importar clientes….
+Para elegir clientes por su nombre en lugar de su UUID, importe antes su lista de clientes (Archivo → Importar clientes…).
 
 Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</translation>
     </message>

@@ -1992,13 +1992,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+413"/>
+        <location line="+414"/>
         <location line="+44"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-427"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2153,7 +2153,7 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar chamados: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Clear search and filters</source>
         <translation>&amp;Limpar busca e filtros</translation>
     </message>
@@ -2179,8 +2179,8 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search customer, summary, issue key, reference, ticket ID (Ctrl+F)</source>
-        <translation>Buscar cliente, resumo, chave, referência ou ID do chamado (Ctrl+F)</translation>
+        <source>Search (Ctrl+F): customer, summary, issue key, reference, ticket ID</source>
+        <translation>Buscar (Ctrl+F): cliente, resumo, chave, referência, ID do chamado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2521,13 +2521,13 @@ Tentar novamente mesmo assim?</translation>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
-To pick customers by name instead of their UUID, bring your customer list in with File → Import customers….
+To pick customers by name instead of their UUID, import your customer list first (File → Import customers…).
 
 Tickets appear here as they are queued, sent and answered.</source>
         <translation>Ainda não há chamados.
 
 Para escalar ao Ripio o problema de um cliente, escolha Arquivo → Novo chamado… (%1).
-Para escolher clientes pelo nome em vez do UUID, traga sua lista de clientes com Arquivo → Importar clientes….
+Para escolher clientes pelo nome em vez do UUID, importe antes sua lista de clientes (Arquivo → Importar clientes…).
 
 Os chamados aparecem aqui à medida que são enfileirados, enviados e respondidos.</translation>
     </message>

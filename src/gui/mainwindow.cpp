@@ -395,7 +395,7 @@ void MainWindow::buildActions()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setAccessibleName(tr("Search tickets"));
-    m_search->setPlaceholderText(tr("Search customer, summary, issue key, reference, ticket ID (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F): customer, summary, issue key, reference, ticket ID"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(300);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketProxy::setText);
@@ -1051,8 +1051,8 @@ void MainWindow::updateEmptyState()
     if (m_model->rowCount() == 0 && search.isEmpty() && !statusFiltered) {
         m_placeholder->showMessage(
             tr("No tickets yet.\n\nTo escalate a customer's problem to Ripio, choose File → New ticket… (%1).\n"
-               "To pick customers by name instead of their UUID, bring your customer list in with File → Import "
-               "customers….\n\nTickets appear here as they are queued, sent and answered.")
+               "To pick customers by name instead of their UUID, import your customer list first (File → Import "
+               "customers…).\n\nTickets appear here as they are queued, sent and answered.")
                 .arg(newKeys));
         return;
     }
