@@ -163,7 +163,7 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
     case CustomerColumn:
         return text(customerLabel(row));
     case CustomerIdColumn:
-        return text(row.customerId);
+        return text(customerId(row));
     case ReferenceColumn:
         return text(row.reference);
     case SummaryColumn:
@@ -255,7 +255,7 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
                 lines << text(c.name);
             if (c.email.length)
                 lines << text(c.email);
-            lines << text(r.customerId);
+            lines << text(c.id);
             return lines.join(QLatin1Char('\n'));
         }
         return display(r, column);
@@ -358,8 +358,7 @@ TicketRow TicketModel::makeRow(const Ticket &t)
     r.submittedMs = msOf(t.submittedAt);
     r.outcomeMs = msOf(t.outcomeAt);
     r.ticketId = store(t.ticketId);
-    r.customerId = store(t.customerId);
-    r.customer = customerEntry(t.customerId, r.customerId);
+    r.customer = customerEntry(t.customerId);
     r.summary = store(t.summary);
     r.issueKey = store(t.issueKey);
     r.createdBy = store(t.createdBy);
@@ -377,11 +376,7 @@ void TicketModel::updateRow(TicketRow &r, const Ticket &t)
     r.submittedMs = msOf(t.submittedAt);
     r.outcomeMs = msOf(t.outcomeAt);
     r.ticketId = restore(r.ticketId, t.ticketId);
-    const TextRef customerId = restore(r.customerId, t.customerId);
-    if (customerId.offset != r.customerId.offset || customerId.length != r.customerId.length) {
-        r.customerId = customerId;
-        r.customer = customerEntry(t.customerId, customerId);
-    }
+    r.customer = customerEntry(t.customerId);
     r.summary = restore(r.summary, t.summary);
     r.issueKey = restore(r.issueKey, t.issueKey);
     r.reference = restore(r.reference, t.reference);
@@ -389,7 +384,7 @@ void TicketModel::updateRow(TicketRow &r, const Ticket &t)
     r.conflict = t.conflict;
 }
 
-qint32 TicketModel::customerEntry(const QString &id, TextRef ref)
+qint32 TicketModel::customerEntry(const QString &id)
 {
     if (id.isEmpty())
         return -1;
@@ -399,12 +394,13 @@ qint32 TicketModel::customerEntry(const QString &id, TextRef ref)
         return c.unicode() > 0x7f || (c.unicode() >= 'A' && c.unicode() <= 'Z');
     });
     const QString key = folded ? id : id.toLower();
-    const auto it = m_customerEntryOf.constFind(key);
-    if (it != m_customerEntryOf.constEnd())
+    const auto it = m_customerOf.constFind(key);
+    if (it != m_customerOf.constEnd())
         return it.value();
     const auto entry = qint32(m_customers.size());
-    m_customers.push_back({ref, {}, {}});
-    m_customerEntryOf.insert(key, entry);
+    // The UUID's text once per customer, not once per row: 36 bytes a row of a million.
+    m_customers.push_back({store(id), {}, {}});
+    m_customerOf.insert(key, entry);
     applyDirectory(entry);
     return entry;
 }
@@ -440,7 +436,7 @@ void TicketModel::setCustomer(const CustomerRecord &record)
 {
     const QString key = record.customerId.toLower();
     m_directory.insert(key, record);
-    const int entry = m_customerEntryOf.value(key, -1);
+    const int entry = m_customerOf.value(key, -1);
     if (entry >= 0 && applyDirectory(entry))
         emitCustomerColumnChanged();
 }
@@ -769,7 +765,7 @@ void TicketModel::clear()
     m_text.clear();
     m_rowOfId.clear();
     m_customers.clear();
-    m_customerEntryOf.clear();
+    m_customerOf.clear();
     m_pendingChanges.clear();
     m_pendingOrder.clear();
     m_pendingRemovals.clear();

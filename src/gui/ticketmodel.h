@@ -35,8 +35,9 @@ class Clock;
 //
 // The customer directory (setCustomerDirectory(), setCustomer()) gives the
 // Customer column its names: each distinct customer id of the rows has one
-// entry in a small customer table (TicketRow::customer), so a directory change
-// touches that table, not a million rows. It then signals
+// entry in a small customer table (TicketRow::customer) holding its UUID, name
+// and email, so the UUID's text is kept once per customer rather than once per
+// row, and a directory change touches that table, not a million rows. It then signals
 // customerDirectoryChanged() and one dataChanged() over the Customer column
 // alone; row changes always span every column.
 class TicketModel final : public QAbstractTableModel
@@ -120,12 +121,17 @@ public:
     TextRef customerIdAt(int entry) const { return m_customers[size_t(entry)].id; }
     TextRef customerNameAt(int entry) const { return m_customers[size_t(entry)].name; }
     TextRef customerEmailAt(int entry) const { return m_customers[size_t(entry)].email; }
-    // What the Customer column shows and sorts by: the name when known, else the id.
+    // The customer's UUID (as first seen: one spelling per customer).
+    TextRef customerId(const TicketRow &row) const
+    {
+        return row.customer >= 0 ? m_customers[size_t(row.customer)].id : TextRef();
+    }
+    // What the Customer column shows and sorts by: the name when known, else the UUID.
     TextRef customerLabel(const TicketRow &row) const
     {
         if (row.customer >= 0 && m_customers[size_t(row.customer)].name.length)
             return m_customers[size_t(row.customer)].name;
-        return row.customerId;
+        return customerId(row);
     }
 
     static QString statusLabel(TicketStatus status);
@@ -166,8 +172,8 @@ private:
     TextRef store(const QString &value);
     TextRef restore(TextRef old, const QString &value);
     TicketRow makeRow(const Ticket &t);
-    // The customer table entry of `id` (whose text is `ref` in the arena), made on first sight.
-    qint32 customerEntry(const QString &id, TextRef ref);
+    // The customer table entry of `id`, made on first sight (-1 for no id).
+    qint32 customerEntry(const QString &id);
     // Points entry `entry` at the directory's name and email for it; true when they changed.
     bool applyDirectory(int entry);
     void emitCustomerColumnChanged();
@@ -191,7 +197,7 @@ private:
     const Clock &m_clock;
     std::vector<TicketRow> m_rows;
     std::vector<CustomerEntry> m_customers;
-    QHash<QString, qint32> m_customerEntryOf;   // customer id as the rows spell it -> entry
+    QHash<QString, qint32> m_customerOf;        // customer id in lower case -> entry
     QHash<QString, CustomerRecord> m_directory; // customer id in lower case -> record
     QByteArray m_text;
     QHash<qint64, int> m_rowOfId;

@@ -47,7 +47,7 @@ TextRef textOf(const TicketModel &model, const TicketRow &r, int column)
     case TicketModel::ReferenceColumn:
         return r.reference;
     case TicketModel::CustomerIdColumn:
-        return r.customerId;
+        return model.customerId(r);
     default:
         return r.ticketId;
     }
