@@ -95,7 +95,8 @@ QString DetailsPane::html() const
     return m_text->toHtml();
 }
 
-void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events)
+void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events,
+                             const CustomerRecord &customer)
 {
     m_ticket = t;
     m_title->setText(t.issueKey.isEmpty() ? tr("Ticket #%1").arg(t.id)
@@ -107,7 +108,17 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
              esc(TicketModel::statusLabel(t.status)) + (t.conflict ? esc(tr(" (conflict recorded)")) : QString()));
     h += row(tr("Issue key"), esc(t.issueKey));
     h += row(tr("Ticket ID"), esc(t.ticketId));
-    h += row(tr("Customer"), esc(t.customerId));
+    const QString name = customer.name.trimmed();
+    const QString email = customer.email.trimmed();
+    h += row(tr("Customer"), esc(name.isEmpty() ? t.customerId : name));
+    if (!email.isEmpty())
+        h += row(tr("Email"), esc(email));
+    if (!name.isEmpty())
+        h += row(tr("Customer ID"), esc(t.customerId));
+    h += row(tr("Your reference"), t.reference.isEmpty() ? QString()
+                                                         : esc(t.reference) + QStringLiteral(" <small>(") +
+                                                               esc(tr("kept on this desk, never sent to Ripio")) +
+                                                               QStringLiteral(")</small>"));
     h += row(tr("Summary"), esc(t.summary));
     if (!t.message.isEmpty())
         h += row(tr("Message"), esc(t.message));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticket.h"
+#include "store/customerrecord.h"
 #include "store/deliveryrecord.h"
 #include "store/ticketevent.h"
 
@@ -14,7 +15,8 @@ class QTextBrowser;
 
 namespace TicketDesk {
 
-// Everything about the selected ticket: every field, the description, the
+// Everything about the selected ticket: every field (with the customer's name
+// and email when the directory knows them, and the operator's own reference), the description, the
 // attachments, the retry chain (links that jump to the other ticket) and the
 // timeline (submission, each webhook delivery with event vs arrival time and
 // verdict, each reconciliation check). Fill it with what
@@ -27,8 +29,10 @@ class DetailsPane final : public QWidget
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
+    // `customer`: what the directory knows of the ticket's customer (name, email), if anything.
     void showTicket(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
-                    const QList<TicketDesk::TicketEvent> &events);
+                    const QList<TicketDesk::TicketEvent> &events,
+                    const TicketDesk::CustomerRecord &customer = TicketDesk::CustomerRecord());
     void clear();
     qint64 ticketId() const { return m_ticket.id; }
     QString html() const;

@@ -8,12 +8,16 @@
 #include "gui/csvexporter.h"
 #include "gui/deliveriesview.h"
 #include "gui/deliverymodel.h"
+#include "gui/demobanner.h"
 #include "gui/detailspane.h"
 #include "gui/retrydelegate.h"
+#include "gui/savedviewsdialog.h"
 #include "gui/settingsdialog.h"
 #include "gui/statusicons.h"
+#include "gui/tableplaceholder.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
+#include "gui/ticketreport.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
 
@@ -24,6 +28,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -44,6 +49,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace TicketDesk {
 
@@ -85,6 +91,7 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     restoreUi();
     updateActions();
     updateCounts();
+    updateEmptyState();
 
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
@@ -125,6 +132,9 @@ void MainWindow::buildTable()
     header->resizeSection(TicketModel::WaitingColumn, 110);
     header->resizeSection(TicketModel::TicketIdColumn, 120);
     header->resizeSection(TicketModel::OperatorColumn, 100);
+    header->resizeSection(TicketModel::ReferenceColumn, 120);
+    header->resizeSection(TicketModel::CustomerIdColumn, 120);
+    placeAddedColumns(TicketModel::ReferenceColumn);
     // Narrow, and shown right after the status: with the details pane open at
     // 1280 px the last columns are off-screen, and the retry button must not be.
     header->resizeSection(TicketModel::RetryColumn, 80);
@@ -159,6 +169,14 @@ void MainWindow::buildTable()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({880, 320});
 
+    m_placeholder = new TablePlaceholder(m_table);
+    m_placeholder->setObjectName(QStringLiteral("emptyTableLabel"));
+    m_placeholder->setAccessibleName(tr("About the empty table"));
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+
     m_deliveries = new DeliveriesView(this);
 
     m_tabs = new QTabWidget(this);
@@ -166,7 +184,19 @@ void MainWindow::buildTable()
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_splitter, statusIcon(TicketStatus::Created), tr("&Tickets"));
     m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries"));
-    setCentralWidget(m_tabs);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (m_demo) {
+        m_banner = new DemoBanner(central);
+        connect(m_banner, &DemoBanner::dismissed, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+        layout->addWidget(m_banner);
+    }
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentTicketChanged);
@@ -177,6 +207,7 @@ void MainWindow::buildTable()
         menu.addAction(m_retryAction);
         menu.addAction(m_checkAction);
         menu.addAction(m_copyKeyAction);
+        menu.addAction(m_copySummaryAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_model, &TicketModel::aboutToApplyBatch, this, &MainWindow::rememberScroll);
@@ -200,6 +231,7 @@ void MainWindow::buildActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *ticketMenu = menuBar()->addMenu(tr("&Ticket"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
 
     const auto make = [this](const QString &text, const char *name, const QString &icon, const QKeySequence &keys) {
@@ -247,8 +279,9 @@ void MainWindow::buildActions()
                     m_service, [s = m_service, id] { s->checkTicket(id); }, Qt::QueuedConnection);
         }
     });
+    // Ctrl+Shift+C belongs to Copy summary, the one pasted into a helpdesk.
     m_copyKeyAction = make(tr("Copy issue &key"), "copyIssueKeyAction", QStringLiteral(":/icons/action-copy.svg"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_copyKeyAction, &QAction::triggered, this, [this] {
         QStringList keys;
         for (qint64 id : selectedIds()) {
@@ -265,17 +298,23 @@ void MainWindow::buildActions()
         QMetaObject::invokeMethod(
             m_service, [s = m_service] { s->sendQueuedNow(); }, Qt::QueuedConnection);
     });
+    m_copySummaryAction = make(tr("Copy &summary"), "copySummaryAction", QStringLiteral(":/icons/action-copy.svg"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copySummaryAction->setStatusTip(tr("Copies the selected tickets as plain text, for your helpdesk"));
+    connect(m_copySummaryAction, &QAction::triggered, this, &MainWindow::copySummary);
     ticketMenu->addAction(m_retryAction);
     ticketMenu->addAction(m_checkAction);
     ticketMenu->addAction(m_copyKeyAction);
+    ticketMenu->addAction(m_copySummaryAction);
     ticketMenu->addSeparator();
     ticketMenu->addAction(m_sendQueuedAction);
 
+    // Ctrl+1 to Ctrl+9 open the saved views.
     QAction *showTicketsAction =
-        make(tr("&Tickets"), "showTicketsAction", QString(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        make(tr("&Tickets"), "showTicketsAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(showTicketsAction, &QAction::triggered, this, &MainWindow::showTickets);
     QAction *showDeliveriesAction =
-        make(tr("&Deliveries"), "showDeliveriesAction", QString(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        make(tr("&Deliveries"), "showDeliveriesAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(showDeliveriesAction, &QAction::triggered, this, &MainWindow::showDeliveries);
     QAction *findAction = make(tr("&Find…"), "findAction", QString(), QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -324,7 +363,10 @@ void MainWindow::buildActions()
         a->setChecked(true);
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         a->setIcon(statusIcon(s));
-        connect(a, &QAction::toggled, this, [this, s](bool on) { m_proxy->setStatusShown(s, on); });
+        connect(a, &QAction::toggled, this, [this, s](bool on) {
+            m_proxy->setStatusShown(s, on);
+            updateEmptyState();
+        });
         m_statusActions[size_t(i)] = a;
         filters->addAction(a);
         viewMenu->addAction(a);
@@ -334,14 +376,30 @@ void MainWindow::buildActions()
         }
     }
     viewMenu->addAction(allStatuses);
+    m_clearFiltersAction =
+        make(tr("&Clear search and filters"), "clearFiltersAction", QString(), QKeySequence(Qt::Key_Escape));
+    connect(m_clearFiltersAction, &QAction::triggered, this, &MainWindow::clearFilters);
+    viewMenu->addAction(m_clearFiltersAction);
+    viewMenu->addSeparator();
+    QAction *saveView =
+        make(tr("Sa&ve view…"), "saveViewAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    saveView->setStatusTip(tr("Saves the statuses shown, the search and the sort under a name"));
+    connect(saveView, &QAction::triggered, this, &MainWindow::askViewName);
+    QAction *manageViews = make(tr("&Manage saved views…"), "manageSavedViewsAction", QString(),
+                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
+    connect(manageViews, &QAction::triggered, this, &MainWindow::manageSavedViews);
+    viewMenu->addAction(saveView);
+    viewMenu->addAction(manageViews);
+    viewMenu->addSeparator(); // the saved views follow (rebuildSavedViewsMenu())
     filters->addSeparator();
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setAccessibleName(tr("Search tickets"));
-    m_search->setPlaceholderText(tr("Search customer, summary, issue key, ticket ID (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F): customer, summary, issue key, reference, ticket ID"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(300);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketProxy::setText);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateEmptyState);
     filters->addWidget(m_search);
 
     QAction *about = make(tr("&About TicketDesk"), "aboutAction", QString(), QKeySequence());
@@ -437,6 +495,8 @@ void MainWindow::connectService()
             s, [s] { s->loadTickets(); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
             s, [s] { s->loadDeliveries(DeliveryFilter{}, 2000); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            s, [s] { s->loadCustomers(); }, Qt::QueuedConnection);
     });
     connect(s, &TicketService::ticketLoadStarted, m_model, &TicketModel::beginLoad);
     connect(s, &TicketService::ticketLoadStarted, this, [this](qint64 total) {
@@ -468,6 +528,7 @@ void MainWindow::connectService()
         if (m_loaded)
             return;
         m_loaded = true;
+        updateEmptyState();
         Q_EMIT ticketsReady();
     });
     connect(s, &TicketService::ticketLoadFailed, this, [this](const QString &error) {
@@ -481,8 +542,14 @@ void MainWindow::connectService()
             [this](const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events) {
                 const QModelIndex current = m_table->currentIndex();
                 if (current.isValid() && current.data(TicketModel::IdRole).toLongLong() == t.id)
-                    m_details->showTicket(t, deliveries, events);
+                    m_details->showTicket(t, deliveries, events, m_model->customer(t.customerId));
             });
+    // The customer directory: names and emails for the table, the details and the search.
+    connect(s, &TicketService::customersLoaded, m_model, &TicketModel::setCustomerDirectory);
+    connect(m_model, &TicketModel::customerDirectoryChanged, this, [this] {
+        if (m_details->ticketId())
+            requestDetails(m_details->ticketId());
+    });
     connect(s, &TicketService::deliveriesLoaded, m_deliveries->model(), &DeliveryModel::set);
     connect(s, &TicketService::deliveriesRecorded, m_deliveries->model(), &DeliveryModel::prepend);
     connect(s, &TicketService::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
@@ -699,6 +766,7 @@ void MainWindow::updateActions()
     m_retryAction->setEnabled(retryable);
     m_checkAction->setEnabled(pending);
     m_copyKeyAction->setEnabled(key);
+    m_copySummaryAction->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
 void MainWindow::retry(const QList<qint64> &ids)
@@ -943,14 +1011,160 @@ void MainWindow::exportView()
     }
 }
 
+void MainWindow::copySummary()
+{
+    // In the order the table shows them.
+    QList<int> proxyRows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        proxyRows << i.row();
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QList<int> rows;
+    for (int p : std::as_const(proxyRows))
+        rows << m_proxy->sourceRow(p);
+    if (rows.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(TicketReport::plainText(*m_model, rows));
+    statusBar()->showMessage(rows.size() == 1 ? tr("Copied a summary of the ticket.")
+                                              : tr("Copied a summary of %1 tickets.").arg(rows.size()),
+                             5000);
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    for (QAction *a : m_statusActions)
+        a->setChecked(true);
+}
+
+void MainWindow::updateEmptyState()
+{
+    const QString search = m_search->text().trimmed();
+    const bool statusFiltered = m_proxy->statusMask() != TicketProxy::allStatuses;
+    m_clearFiltersAction->setEnabled(!search.isEmpty() || statusFiltered);
+    // Nothing is said while the list loads: an empty table then means nothing yet.
+    if (!m_loaded || m_proxy->rowCount() > 0) {
+        m_placeholder->showMessage(QString());
+        return;
+    }
+    const QString newKeys = m_newAction->shortcut().toString(QKeySequence::NativeText);
+    if (m_model->rowCount() == 0 && search.isEmpty() && !statusFiltered) {
+        m_placeholder->showMessage(
+            tr("No tickets yet.\n\nTo escalate a customer's problem to Ripio, choose File → New ticket… (%1).\n"
+               "To pick customers by name instead of their UUID, import your customer list first (File → Import "
+               "customers…).\n\nTickets appear here as they are queued, sent and answered.")
+                .arg(newKeys));
+        return;
+    }
+    QString what;
+    if (!search.isEmpty() && statusFiltered)
+        what = tr("No ticket with the statuses shown matches “%1”.").arg(search);
+    else if (!search.isEmpty())
+        what = tr("No ticket matches “%1”.").arg(search);
+    else
+        what = tr("No ticket has the statuses shown.");
+    m_placeholder->showMessage(what + QStringLiteral("\n\n") +
+                               tr("Press %1 to clear the search and show every status.")
+                                   .arg(m_clearFiltersAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    SavedView view;
+    view.name = trimmed;
+    view.statusMask = m_proxy->statusMask();
+    view.text = m_search->text();
+    view.sortColumn = header->isSortIndicatorShown() ? header->sortIndicatorSection() : -1;
+    view.ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    const bool replaced = SavedViews::indexOf(m_savedViews, trimmed) >= 0;
+    setSavedViews(SavedViews::with(m_savedViews, view));
+    statusBar()->showMessage(replaced ? tr("View “%1” replaced.").arg(trimmed) : tr("View “%1” saved.").arg(trimmed),
+                             5000);
+}
+
+void MainWindow::applySavedView(qsizetype index)
+{
+    if (index < 0 || index >= m_savedViews.size())
+        return;
+    const SavedView view = m_savedViews[index];
+    showTickets();
+    for (TicketStatus s : allTicketStatuses)
+        m_statusActions[size_t(int(s))]->setChecked(view.statusMask & (1u << int(s)));
+    m_search->setText(view.text);
+    if (view.sortColumn >= 0 && view.sortColumn < TicketModel::ColumnCount)
+        m_table->sortByColumn(view.sortColumn, view.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+    statusBar()->showMessage(tr("View “%1”.").arg(view.name), 3000);
+}
+
+void MainWindow::askViewName()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("saveViewDialog"));
+    dialog.setWindowTitle(tr("Save view"));
+    dialog.setLabelText(tr("Name of this view (the statuses shown, the search and the sort):"));
+    dialog.setAccessibleName(tr("Save view"));
+    dialog.setOkButtonText(tr("&Save"));
+    if (dialog.exec() == QDialog::Accepted)
+        saveView(dialog.textValue());
+}
+
+void MainWindow::manageSavedViews()
+{
+    auto *dialog = new SavedViewsDialog(m_savedViews, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SavedViewsDialog::viewsChanged, this, &MainWindow::setSavedViews);
+    dialog->open();
+}
+
+void MainWindow::setSavedViews(const QList<SavedView> &views)
+{
+    m_savedViews = views;
+    QSettings settings;
+    SavedViews::write(settings, m_savedViews);
+    rebuildSavedViewsMenu();
+}
+
+void MainWindow::rebuildSavedViewsMenu()
+{
+    qDeleteAll(m_savedViewActions);
+    m_savedViewActions.clear();
+    for (qsizetype i = 0; i < m_savedViews.size(); ++i) {
+        auto *a = new QAction(QString(m_savedViews[i].name).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
+        a->setObjectName(QStringLiteral("savedViewAction_%1").arg(i + 1));
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { applySavedView(i); });
+        m_viewMenu->addAction(a);
+        m_savedViewActions << a;
+    }
+}
+
+void MainWindow::placeAddedColumns(int savedColumns)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // The operator's own reference beside the customer; the UUID is in the
+    // Customer column's tooltip, and its own column is there to show on demand.
+    if (savedColumns <= TicketModel::ReferenceColumn)
+        header->moveSection(header->visualIndex(TicketModel::ReferenceColumn),
+                            header->visualIndex(TicketModel::CustomerColumn) + 1);
+    if (savedColumns <= TicketModel::CustomerIdColumn)
+        header->setSectionHidden(TicketModel::CustomerIdColumn, true);
+}
+
 void MainWindow::restoreUi()
 {
     QSettings settings;
     restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
     restoreState(settings.value(settingsKey("state")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(settingsKey("tableHeader")).toByteArray()))
+    if (header->restoreState(settings.value(settingsKey("tableHeader")).toByteArray())) {
+        // A layout saved before some columns existed gets them (restoreState() appends them, shown) where they go.
+        placeAddedColumns(settings.value(settingsKey("tableColumns"), int(TicketModel::ReferenceColumn)).toInt());
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
     m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
     bool ok = false;
     const quint32 mask = settings.value(settingsKey("statusFilter")).toUInt(&ok);
@@ -958,6 +1172,8 @@ void MainWindow::restoreUi()
         for (TicketStatus s : allTicketStatuses)
             m_statusActions[size_t(int(s))]->setChecked(mask & (1u << int(s)));
     }
+    m_savedViews = SavedViews::read(settings);
+    rebuildSavedViewsMenu();
 }
 
 void MainWindow::saveUi()
@@ -966,6 +1182,7 @@ void MainWindow::saveUi()
     settings.setValue(settingsKey("geometry"), saveGeometry());
     settings.setValue(settingsKey("state"), saveState());
     settings.setValue(settingsKey("tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(settingsKey("tableColumns"), int(TicketModel::ColumnCount));
     settings.setValue(settingsKey("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey("statusFilter"), m_proxy->statusMask());
 }

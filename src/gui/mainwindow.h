@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticketstatus.h"
+#include "gui/savedviews.h"
 #include "service/engineconfig.h"
 #include "service/servicestate.h"
 
@@ -15,6 +16,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QSystemTrayIcon;
@@ -27,15 +29,19 @@ namespace TicketDesk {
 class Clock;
 class CreateTicketDialog;
 class DeliveriesView;
+class DemoBanner;
 class DetailsPane;
 class SecretStore;
+class TablePlaceholder;
 class TicketModel;
 class TicketProxy;
 class TicketService;
 
 // The operator's main window: the live ticket table (status filter buttons with
-// counts, free-text search, one-click retry), the details pane, the delivery
-// log, the status bar (listener, last event, API, counts) and the tray.
+// counts, free-text search, one-click retry, saved views, a message in place of
+// the rows when there are none), the details pane, the delivery log, the status
+// bar (listener, last event, API, counts) and the tray. In the demo, a note
+// across the top says what the sandbox is.
 //
 // It talks to a TicketService living in another thread only through queued
 // connections and QMetaObject::invokeMethod. Build it before starting the
@@ -57,6 +63,15 @@ public:
     QList<qint64> selectedIds() const;
     // Retries the given tickets; UNCONFIRMED ones are confirmed first.
     void retry(const QList<qint64> &ids);
+    // Puts a plain-text report of the selected tickets on the clipboard (Copy summary).
+    void copySummary();
+    // Saves the status filter, search text and sort as the view `name` (replacing one of that name).
+    void saveView(const QString &name);
+    QList<SavedView> savedViews() const { return m_savedViews; }
+    // Shows the table as saved view `index` has it.
+    void applySavedView(qsizetype index);
+    // Clears the search and shows every status (Esc).
+    void clearFilters();
     enum class ExportResult
     {
         Written,
@@ -90,6 +105,8 @@ private:
     void buildStatusBar();
     void buildTray();
     void connectService();
+    // Puts the columns that came after a header layout of `savedColumns` columns where they belong.
+    void placeAddedColumns(int savedColumns);
     void restoreUi();
     void saveUi();
     void updateActions();
@@ -102,6 +119,11 @@ private:
     void newTicket();
     void openSettings();
     void exportView();
+    void askViewName();
+    void manageSavedViews();
+    void setSavedViews(const QList<SavedView> &views);
+    void rebuildSavedViewsMenu();
+    void updateEmptyState();
     void notify(const QString &title, const QString &text, qint64 id);
     void rememberScroll();
     void restoreScroll();
@@ -120,6 +142,8 @@ private:
     DetailsPane *m_details = nullptr;
     DeliveriesView *m_deliveries = nullptr;
     QLineEdit *m_search = nullptr;
+    TablePlaceholder *m_placeholder = nullptr;
+    DemoBanner *m_banner = nullptr;
     QLabel *m_listenerLabel = nullptr;
     QLabel *m_lastEventLabel = nullptr;
     QLabel *m_apiLabel = nullptr;
@@ -139,6 +163,11 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_sendQueuedAction = nullptr;
+    QAction *m_copySummaryAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_savedViewActions; // at the end of the View menu, in m_savedViews' order
+    QList<SavedView> m_savedViews;
     std::array<QAction *, ticketStatusCount> m_statusActions{};
 
     ListenerState m_listener;

@@ -161,7 +161,11 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
     case IssueKeyColumn:
         return text(row.issueKey);
     case CustomerColumn:
-        return text(row.customerId);
+        return text(customerLabel(row));
+    case CustomerIdColumn:
+        return text(customerId(row));
+    case ReferenceColumn:
+        return text(row.reference);
     case SummaryColumn:
         return text(row.summary);
     case CreatedColumn:
@@ -243,6 +247,17 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
             return tr("No outcome after %1 s: Ripio is asked directly.").arg(m_stuckSeconds);
         if (column == StatusColumn && r.conflict)
             return tr("A conflicting outcome was reported later and recorded, not applied.");
+        if (column == CustomerColumn && r.customer >= 0) {
+            // Who it is, and the UUID Ripio knows them by.
+            const CustomerEntry &c = m_customers[size_t(r.customer)];
+            QStringList lines;
+            if (c.name.length)
+                lines << text(c.name);
+            if (c.email.length)
+                lines << text(c.email);
+            lines << text(c.id);
+            return lines.join(QLatin1Char('\n'));
+        }
         return display(r, column);
     case Qt::DecorationRole:
         if (column == StatusColumn)
@@ -301,6 +316,10 @@ QVariant TicketModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Retry");
     case OperatorColumn:
         return tr("Operator");
+    case ReferenceColumn:
+        return tr("Your reference");
+    case CustomerIdColumn:
+        return tr("Customer ID");
     }
     return QVariant();
 }
@@ -339,10 +358,11 @@ TicketRow TicketModel::makeRow(const Ticket &t)
     r.submittedMs = msOf(t.submittedAt);
     r.outcomeMs = msOf(t.outcomeAt);
     r.ticketId = store(t.ticketId);
-    r.customerId = store(t.customerId);
+    r.customer = customerEntry(t.customerId);
     r.summary = store(t.summary);
     r.issueKey = store(t.issueKey);
     r.createdBy = store(t.createdBy);
+    r.reference = store(t.reference);
     r.status = t.status;
     r.conflict = t.conflict;
     return r;
@@ -356,11 +376,84 @@ void TicketModel::updateRow(TicketRow &r, const Ticket &t)
     r.submittedMs = msOf(t.submittedAt);
     r.outcomeMs = msOf(t.outcomeAt);
     r.ticketId = restore(r.ticketId, t.ticketId);
-    r.customerId = restore(r.customerId, t.customerId);
+    r.customer = customerEntry(t.customerId);
     r.summary = restore(r.summary, t.summary);
     r.issueKey = restore(r.issueKey, t.issueKey);
+    r.reference = restore(r.reference, t.reference);
     r.status = t.status;
     r.conflict = t.conflict;
+}
+
+qint32 TicketModel::customerEntry(const QString &id)
+{
+    if (id.isEmpty())
+        return -1;
+    // One entry per customer, whatever the case of the UUID's letters; the
+    // check spares a million loaded rows a lower-case copy each.
+    const bool folded = std::none_of(id.cbegin(), id.cend(), [](QChar c) {
+        return c.unicode() > 0x7f || (c.unicode() >= 'A' && c.unicode() <= 'Z');
+    });
+    const QString key = folded ? id : id.toLower();
+    const auto it = m_customerOf.constFind(key);
+    if (it != m_customerOf.constEnd())
+        return it.value();
+    const auto entry = qint32(m_customers.size());
+    // The UUID's text once per customer, not once per row: 36 bytes a row of a million.
+    m_customers.push_back({store(id), {}, {}});
+    m_customerOf.insert(key, entry);
+    applyDirectory(entry);
+    return entry;
+}
+
+bool TicketModel::applyDirectory(int entry)
+{
+    CustomerEntry &c = m_customers[size_t(entry)];
+    const auto it = m_directory.constFind(text(c.id).toLower());
+    const QString name = it == m_directory.constEnd() ? QString() : it->name.trimmed();
+    const QString email = it == m_directory.constEnd() ? QString() : it->email.trimmed();
+    const TextRef oldName = c.name;
+    const TextRef oldEmail = c.email;
+    c.name = restore(c.name, name);
+    c.email = restore(c.email, email);
+    return c.name.offset != oldName.offset || c.name.length != oldName.length || c.email.offset != oldEmail.offset ||
+           c.email.length != oldEmail.length;
+}
+
+void TicketModel::setCustomerDirectory(const QList<CustomerRecord> &records)
+{
+    m_directory.clear();
+    m_directory.reserve(records.size());
+    for (const CustomerRecord &r : records)
+        m_directory.insert(r.customerId.toLower(), r);
+    bool changed = false;
+    for (int i = 0; i < int(m_customers.size()); ++i)
+        changed |= applyDirectory(i);
+    if (changed)
+        emitCustomerColumnChanged();
+}
+
+void TicketModel::setCustomer(const CustomerRecord &record)
+{
+    const QString key = record.customerId.toLower();
+    m_directory.insert(key, record);
+    const int entry = m_customerOf.value(key, -1);
+    if (entry >= 0 && applyDirectory(entry))
+        emitCustomerColumnChanged();
+}
+
+CustomerRecord TicketModel::customer(const QString &customerId) const
+{
+    CustomerRecord record = m_directory.value(customerId.toLower());
+    record.customerId = customerId;
+    return record;
+}
+
+void TicketModel::emitCustomerColumnChanged()
+{
+    Q_EMIT customerDirectoryChanged();
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, CustomerColumn), index(int(m_rows.size()) - 1, CustomerColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 void TicketModel::appendLoaded(const QList<Ticket> &chunk)
@@ -671,6 +764,8 @@ void TicketModel::clear()
     m_rows.clear();
     m_text.clear();
     m_rowOfId.clear();
+    m_customers.clear();
+    m_customerOf.clear();
     m_pendingChanges.clear();
     m_pendingOrder.clear();
     m_pendingRemovals.clear();

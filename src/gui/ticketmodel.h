@@ -5,6 +5,7 @@
 #include "core/ticket.h"
 #include "core/ticketstatus.h"
 #include "gui/ticketrow.h"
+#include "store/customerrecord.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -31,6 +32,14 @@ class Clock;
 // Feed it from TicketService: ticketsLoaded -> appendLoaded(), ticketsChanged ->
 // enqueueChanged(), ticketsRemoved -> enqueueRemoved(). Sorting and filtering
 // belong to TicketProxy, which reads rows directly through row()/text().
+//
+// The customer directory (setCustomerDirectory(), setCustomer()) gives the
+// Customer column its names: each distinct customer id of the rows has one
+// entry in a small customer table (TicketRow::customer) holding its UUID, name
+// and email, so the UUID's text is kept once per customer rather than once per
+// row, and a directory change touches that table, not a million rows. It then signals
+// customerDirectoryChanged() and one dataChanged() over the Customer column
+// alone; row changes always span every column.
 class TicketModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,7 +57,9 @@ public:
         WaitingColumn,
         TicketIdColumn,
         RetryColumn,
-        OperatorColumn, // who created it: the database role (team) or the OS user (solo)
+        OperatorColumn,   // who created it: the database role (team) or the OS user (solo)
+        ReferenceColumn,  // the operator's own helpdesk reference (local only)
+        CustomerIdColumn, // the customer's UUID (the Customer column shows the name when known)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -98,6 +109,31 @@ public:
     QString text(TextRef ref) const { return QString::fromUtf8(m_text.constData() + ref.offset, ref.length); }
     QByteArrayView bytes(TextRef ref) const { return QByteArrayView(m_text.constData() + ref.offset, ref.length); }
 
+    // The directory of customers: names and emails for the Customer column,
+    // the details and the search. Replaces what was there.
+    void setCustomerDirectory(const QList<TicketDesk::CustomerRecord> &records);
+    // One customer added or changed (an import, a closed account).
+    void setCustomer(const TicketDesk::CustomerRecord &record);
+    // What the directory knows of a customer id; only the id when nothing.
+    CustomerRecord customer(const QString &customerId) const;
+    // The customer table behind TicketRow::customer (for TicketProxy).
+    int customerCount() const { return int(m_customers.size()); }
+    TextRef customerIdAt(int entry) const { return m_customers[size_t(entry)].id; }
+    TextRef customerNameAt(int entry) const { return m_customers[size_t(entry)].name; }
+    TextRef customerEmailAt(int entry) const { return m_customers[size_t(entry)].email; }
+    // The customer's UUID (as first seen: one spelling per customer).
+    TextRef customerId(const TicketRow &row) const
+    {
+        return row.customer >= 0 ? m_customers[size_t(row.customer)].id : TextRef();
+    }
+    // What the Customer column shows and sorts by: the name when known, else the UUID.
+    TextRef customerLabel(const TicketRow &row) const
+    {
+        if (row.customer >= 0 && m_customers[size_t(row.customer)].name.length)
+            return m_customers[size_t(row.customer)].name;
+        return customerId(row);
+    }
+
     static QString statusLabel(TicketStatus status);
     static bool offersRetry(const TicketRow &row);
     // The SortRole value of a column that does not sort as text, as an integer.
@@ -126,6 +162,8 @@ Q_SIGNALS:
     void countsChanged();
     // After a batch: which rows changed or arrived, and which of them newly FAILED.
     void batchApplied(const QList<qint64> &changedIds, const QList<qint64> &newlyFailedIds);
+    // The directory changed: customer names, emails or both (see the class comment).
+    void customerDirectoryChanged();
     void moreLoadWanted();
     void loadProgress(qint64 rows, qint64 expectedRows);
     void loadFinished();
@@ -134,6 +172,11 @@ private:
     TextRef store(const QString &value);
     TextRef restore(TextRef old, const QString &value);
     TicketRow makeRow(const Ticket &t);
+    // The customer table entry of `id`, made on first sight (-1 for no id).
+    qint32 customerEntry(const QString &id);
+    // Points entry `entry` at the directory's name and email for it; true when they changed.
+    bool applyDirectory(int entry);
+    void emitCustomerColumnChanged();
     void updateRow(TicketRow &row, const Ticket &t);
     void appendRows(const QList<const Ticket *> &tickets);
     void reserveText(qsizetype moreRows);
@@ -144,8 +187,18 @@ private:
     QVariant display(const TicketRow &row, int column) const;
     QVariant sortValue(const TicketRow &row, int column) const;
 
+    struct CustomerEntry
+    {
+        TextRef id;
+        TextRef name;
+        TextRef email;
+    };
+
     const Clock &m_clock;
     std::vector<TicketRow> m_rows;
+    std::vector<CustomerEntry> m_customers;
+    QHash<QString, qint32> m_customerOf;        // customer id in lower case -> entry
+    QHash<QString, CustomerRecord> m_directory; // customer id in lower case -> record
     QByteArray m_text;
     QHash<qint64, int> m_rowOfId;
     QHash<qint64, Ticket> m_pendingChanges;

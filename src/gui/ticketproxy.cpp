@@ -19,19 +19,35 @@ constexpr size_t maxStructuralRuns = 8;
 
 bool isTextColumn(int column)
 {
-    return column == TicketModel::IssueKeyColumn || column == TicketModel::CustomerColumn ||
-           column == TicketModel::SummaryColumn || column == TicketModel::TicketIdColumn;
+    switch (column) {
+    case TicketModel::IssueKeyColumn:
+    case TicketModel::CustomerColumn:
+    case TicketModel::SummaryColumn:
+    case TicketModel::TicketIdColumn:
+    case TicketModel::OperatorColumn:
+    case TicketModel::ReferenceColumn:
+    case TicketModel::CustomerIdColumn:
+        return true;
+    default:
+        return false;
+    }
 }
 
-TextRef textOf(const TicketRow &r, int column)
+TextRef textOf(const TicketModel &model, const TicketRow &r, int column)
 {
     switch (column) {
     case TicketModel::IssueKeyColumn:
         return r.issueKey;
     case TicketModel::CustomerColumn:
-        return r.customerId;
+        return model.customerLabel(r);
     case TicketModel::SummaryColumn:
         return r.summary;
+    case TicketModel::OperatorColumn:
+        return r.createdBy;
+    case TicketModel::ReferenceColumn:
+        return r.reference;
+    case TicketModel::CustomerIdColumn:
+        return model.customerId(r);
     default:
         return r.ticketId;
     }
@@ -82,6 +98,7 @@ void TicketProxy::setSourceModel(QAbstractItemModel *sourceModel)
         // The model's batch is complete: reposition its changed rows now, before
         // anyone (the view restoring its scroll position) maps rows again.
         connect(m_model, &TicketModel::batchApplied, this, &TicketProxy::flushDirty);
+        connect(m_model, &TicketModel::customerDirectoryChanged, this, &TicketProxy::sourceCustomersChanged);
         connect(m_model, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_model = nullptr;
@@ -121,24 +138,71 @@ void TicketProxy::setText(const QString &text)
     m_needle = m_textIsAscii ? TextFold::foldedAscii(t) : QByteArray();
     // Typing on narrows the matches: only the rows shown now need testing.
     const bool narrowing = wasAscii && m_textIsAscii && m_needle.contains(oldNeedle);
+    refreshCustomerMatches(true);
     refilter(narrowing);
+}
+
+bool TicketProxy::contains(TextRef field) const
+{
+    if (field.length == 0)
+        return false;
+    if (m_textIsAscii)
+        return TextFold::contains(m_model->bytes(field), m_needle);
+    return m_model->text(field).contains(m_text, Qt::CaseInsensitive);
+}
+
+bool TicketProxy::customerMatches(int entry) const
+{
+    if (entry < 0)
+        return false;
+    if (size_t(entry) < m_customerMatches.size())
+        return m_customerMatches[size_t(entry)];
+    // A customer first seen after the last refresh (its rows are being placed now).
+    return contains(m_model->customerIdAt(entry)) || contains(m_model->customerNameAt(entry)) ||
+           contains(m_model->customerEmailAt(entry));
+}
+
+void TicketProxy::refreshCustomerMatches(bool all)
+{
+    // Once per customer rather than once per row: the customer id, name and
+    // email are tested here, and a row only looks its customer up.
+    if (all || !m_model || m_text.isEmpty())
+        m_customerMatches.clear();
+    if (!m_model || m_text.isEmpty())
+        return;
+    const auto n = size_t(m_model->customerCount());
+    m_customerMatches.reserve(n);
+    for (size_t i = m_customerMatches.size(); i < n; ++i)
+        m_customerMatches.push_back(customerMatches(int(i)) ? 1 : 0);
+}
+
+void TicketProxy::sourceCustomersChanged()
+{
+    // Names and emails changed: what matches the search may change, and the
+    // Customer column's sort keys (names) may too. The rows themselves did not.
+    flushDirty();
+    refreshCustomerMatches(true);
+    if (!m_model)
+        return;
+    if (m_sortColumn == TicketModel::CustomerColumn) {
+        std::vector<int> order = sortedOrder();
+        std::vector<int> visible;
+        visible.reserve(m_visible.size());
+        for (int r : order) {
+            if (m_text.isEmpty() ? m_proxyRowOf[size_t(r)] >= 0 : accepts(r))
+                visible.push_back(r);
+        }
+        commitLayout(std::move(visible), &order);
+    } else if (!m_text.isEmpty()) {
+        refilter(false);
+    }
 }
 
 bool TicketProxy::matchesText(int sourceRow) const
 {
     const TicketRow &r = m_model->row(sourceRow);
-    const TextRef fields[] = {r.customerId, r.summary, r.issueKey, r.ticketId};
-    for (const TextRef &f : fields) {
-        if (f.length == 0)
-            continue;
-        if (m_textIsAscii) {
-            if (TextFold::contains(m_model->bytes(f), m_needle))
-                return true;
-        } else if (m_model->text(f).contains(m_text, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
+    return customerMatches(r.customer) || contains(r.summary) || contains(r.issueKey) || contains(r.ticketId) ||
+           contains(r.reference);
 }
 
 bool TicketProxy::accepts(int sourceRow) const
@@ -154,8 +218,8 @@ bool TicketProxy::lessThan(int a, int b) const
     const TicketRow &x = m_model->row(a);
     const TicketRow &y = m_model->row(b);
     if (isTextColumn(m_sortColumn)) {
-        const int c =
-            TextFold::compare(m_model->bytes(textOf(x, m_sortColumn)), m_model->bytes(textOf(y, m_sortColumn)));
+        const int c = TextFold::compare(m_model->bytes(textOf(*m_model, x, m_sortColumn)),
+                                        m_model->bytes(textOf(*m_model, y, m_sortColumn)));
         if (c != 0)
             return c < 0;
     } else {
@@ -184,10 +248,10 @@ std::vector<int> TicketProxy::sortedOrder() const
         n,
         [&model, column, text](int r, qsizetype depth) {
             const TicketRow &row = model.row(r);
-            return text ? TextFold::prefixKey(model.bytes(textOf(row, column)), depth)
+            return text ? TextFold::prefixKey(model.bytes(textOf(model, row, column)), depth)
                         : RowSorter::integerKey(TicketModel::sortKey(row, column));
         },
-        [&model, column, text](int r) { return text ? textOf(model.row(r), column).length : 0u; },
+        [&model, column, text](int r) { return text ? textOf(model, model.row(r), column).length : 0u; },
         [&model](int r) { return model.row(r).id; });
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(order.begin(), order.end());
@@ -246,6 +310,7 @@ void TicketProxy::rebuild()
     m_flushTimer.stop();
     m_dirty.clear();
     m_dirtyRoles.clear();
+    refreshCustomerMatches(true);
     m_order = sortedOrder();
     m_visible.clear();
     if (m_model) {
@@ -467,6 +532,14 @@ void TicketProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelInde
 {
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
+    if (topLeft.column() == TicketModel::CustomerColumn && bottomRight.column() == TicketModel::CustomerColumn) {
+        // The directory's names: sourceCustomersChanged() has sorted and
+        // filtered for them already; the view only repaints the column.
+        if (!m_visible.empty())
+            Q_EMIT dataChanged(index(0, TicketModel::CustomerColumn),
+                               index(int(m_visible.size()) - 1, TicketModel::CustomerColumn), roles);
+        return;
+    }
     const bool keysMayChange = roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
                                roles.contains(TicketModel::SortRole) || roles.contains(TicketModel::StatusRole);
     if (!keysMayChange) {
@@ -494,6 +567,7 @@ void TicketProxy::flushDirty()
     m_flushTimer.stop();
     if (m_dirty.empty())
         return;
+    refreshCustomerMatches(false); // a changed row may bring a new customer
     std::vector<int> dirty;
     dirty.swap(m_dirty);
     QList<int> roles;
@@ -694,6 +768,7 @@ void TicketProxy::sourceRowsInserted(const QModelIndex &parent, int first, int l
     if (parent.isValid())
         return;
     flushDirty();
+    refreshCustomerMatches(false); // the new rows' new customers
     if (insertAsBlock(first, last))
         return;
     const int count = last - first + 1;

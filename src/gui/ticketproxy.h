@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticketstatus.h"
+#include "gui/ticketrow.h"
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
@@ -16,8 +17,10 @@ namespace TicketDesk {
 class TicketModel;
 
 // Sorting and filtering of a TicketModel for the ticket table: by status (a set
-// of shown statuses) and by free text over customer, summary, issue key and
-// ticketId. Built for a million rows: it keeps the source rows in sort order
+// of shown statuses) and by free text over the customer (UUID, and name and
+// email from the model's directory), summary, issue key, ticketId and the
+// operator's own reference. The customer part is decided once per customer
+// (m_customerMatches), not once per row. Built for a million rows: it keeps the source rows in sort order
 // (m_order) and the visible subsequence of it (m_visible), so a filter change is
 // one pass over compact rows without sorting, and a sort sorts precomputed
 // integer keys. Live changes are repositioned by binary search once per model
@@ -72,6 +75,11 @@ public:
 private:
     bool accepts(int sourceRow) const;
     bool matchesText(int sourceRow) const;
+    bool contains(TextRef field) const;
+    bool customerMatches(int entry) const;
+    // Decides the customers' matches for the search text: all of them, or only those new since the last call.
+    void refreshCustomerMatches(bool all);
+    void sourceCustomersChanged();
     // Ascending order of the current sort column, ties by local id: a total order.
     bool lessThan(int a, int b) const;
     bool before(int a, int b) const { return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b) : lessThan(b, a); }
@@ -99,6 +107,7 @@ private:
     QString m_text;
     QByteArray m_needle; // m_text case-folded, when it is plain ASCII: matched on UTF-8 bytes without decoding
     bool m_textIsAscii = true;
+    std::vector<char> m_customerMatches; // per customer table entry: 1 when its id, name or email matches
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loading = false;

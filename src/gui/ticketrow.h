@@ -29,10 +29,13 @@ struct TicketRow
     qint64 submittedMs = 0;
     qint64 outcomeMs = 0;
     TextRef ticketId;
-    TextRef customerId;
     TextRef summary;
     TextRef issueKey;
     TextRef createdBy;
+    TextRef reference; // the operator's own helpdesk reference
+    // The customer: an entry of the owning model's customer table (the UUID,
+    // once per customer, and the directory's name and email); -1 for none.
+    qint32 customer = -1;
     TicketStatus status = TicketStatus::Queued;
     bool conflict = false;
 };

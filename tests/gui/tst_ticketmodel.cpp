@@ -390,6 +390,102 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, TicketModel::OperatorColumn).data(TicketModel::SortRole).toString(),
                  QStringLiteral("alice"));
     }
+
+    void referenceAndCustomerIdColumns()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        Ticket t = ticket(1);
+        t.reference = QStringLiteral("HD-4411");
+        model.appendLoaded({t, ticket(2)});
+        QCOMPARE(model.headerData(TicketModel::ReferenceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Your reference"));
+        QCOMPARE(model.headerData(TicketModel::CustomerIdColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Customer ID"));
+        QCOMPARE(model.index(0, TicketModel::ReferenceColumn).data().toString(), QStringLiteral("HD-4411"));
+        QCOMPARE(model.index(1, TicketModel::ReferenceColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, TicketModel::CustomerIdColumn).data().toString(), QStringLiteral("cust-1"));
+
+        // A reference set later (a retry carries it; an edit) changes the row in place.
+        t.reference = QStringLiteral("HD-4412");
+        model.enqueueChanged({t});
+        model.applyPending();
+        QCOMPARE(model.index(0, TicketModel::ReferenceColumn).data().toString(), QStringLiteral("HD-4412"));
+    }
+
+    void customerColumnShowsTheDirectorysName()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Ticket upper = ticket(3);
+        upper.customerId = QStringLiteral("CUST-1"); // the same customer, its UUID typed in capitals
+        model.appendLoaded({ticket(1), ticket(2), upper});
+        // Unknown customers: the id, in the column and in the tooltip.
+        QCOMPARE(model.index(0, TicketModel::CustomerColumn).data().toString(), QStringLiteral("cust-1"));
+        QCOMPARE(model.index(0, TicketModel::CustomerColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("cust-1"));
+
+        QSignalSpy directory(&model, &TicketModel::customerDirectoryChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        CustomerRecord alice;
+        alice.customerId = QStringLiteral("Cust-1");
+        alice.name = QStringLiteral("Alice Souza");
+        alice.email = QStringLiteral("alice@example.com");
+        CustomerRecord nobody; // in the directory, not in any ticket
+        nobody.customerId = QStringLiteral("cust-9");
+        nobody.name = QStringLiteral("Nobody");
+        model.setCustomerDirectory({alice, nobody});
+        QCOMPARE(directory.count(), 1);
+        // One signal for the whole Customer column, not one per row.
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, TicketModel::CustomerColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, TicketModel::CustomerColumn));
+        for (int row : {0, 2}) {
+            QCOMPARE(model.index(row, TicketModel::CustomerColumn).data().toString(), QStringLiteral("Alice Souza"));
+            QCOMPARE(model.index(row, TicketModel::CustomerColumn).data(TicketModel::SortRole).toString(),
+                     QStringLiteral("Alice Souza"));
+        }
+        // The UUID stays in the tooltip and in its own column, spelt as first seen: one customer, one spelling.
+        QCOMPARE(model.index(0, TicketModel::CustomerColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Alice Souza\nalice@example.com\ncust-1"));
+        QCOMPARE(model.index(2, TicketModel::CustomerIdColumn).data().toString(), QStringLiteral("cust-1"));
+        QCOMPARE(model.index(1, TicketModel::CustomerColumn).data().toString(), QStringLiteral("cust-2"));
+        QCOMPARE(model.customer(QStringLiteral("CUST-1")).email, QStringLiteral("alice@example.com"));
+        QCOMPARE(model.customer(QStringLiteral("cust-2")).name, QString());
+        QCOMPARE(model.customer(QStringLiteral("cust-2")).customerId, QStringLiteral("cust-2"));
+
+        // The same directory again changes nothing.
+        model.setCustomerDirectory({alice, nobody});
+        QCOMPARE(directory.count(), 1);
+        QCOMPARE(changed.count(), 1);
+
+        // One record: the customer of row 1 gets a name; a new ticket of a known customer shows it at once.
+        CustomerRecord bob;
+        bob.customerId = QStringLiteral("cust-2");
+        bob.name = QStringLiteral("Bob Lima");
+        model.setCustomer(bob);
+        QCOMPARE(directory.count(), 2);
+        QCOMPARE(model.index(1, TicketModel::CustomerColumn).data().toString(), QStringLiteral("Bob Lima"));
+        Ticket later = ticket(10);
+        later.customerId = QStringLiteral("cust-9");
+        model.enqueueChanged({later});
+        model.applyPending();
+        QCOMPARE(model.index(model.rowForId(10), TicketModel::CustomerColumn).data().toString(),
+                 QStringLiteral("Nobody"));
+
+        // A ticket moved to another customer (a corrected id) shows that one.
+        Ticket moved = ticket(1);
+        moved.customerId = QStringLiteral("cust-2");
+        model.enqueueChanged({moved});
+        model.applyPending();
+        QCOMPARE(model.index(0, TicketModel::CustomerColumn).data().toString(), QStringLiteral("Bob Lima"));
+
+        // A directory without the names: back to the ids.
+        model.setCustomerDirectory({});
+        QCOMPARE(model.index(0, TicketModel::CustomerColumn).data().toString(), QStringLiteral("cust-2"));
+        QCOMPARE(model.index(2, TicketModel::CustomerColumn).data().toString(), QStringLiteral("cust-1"));
+    }
 };
 
 QTEST_MAIN(TestTicketModel)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
+#include "namedcustomer.h"
 #include "support/manualclock.h"
 
 #include <QAbstractItemModelTester>
@@ -136,6 +137,68 @@ private Q_SLOTS:
         QCOMPARE(sorted(ids(*m_proxy)), expected);
     }
 
+    void searchFindsNamesEmailsAndReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("name, any case") << QStringLiteral("souza") << QList<qint64>{1, 4};
+        QTest::newRow("email") << QStringLiteral("BOB@EXAMPLE") << QList<qint64>{2};
+        QTest::newRow("non-ascii name") << QStringLiteral("ÁVILA") << QList<qint64>{3};
+        QTest::newRow("reference") << QStringLiteral("hd-77") << QList<qint64>{5};
+        QTest::newRow("reference, non-ascii") << QStringLiteral("CAÑA") << QList<qint64>{2};
+        QTest::newRow("uuid still") << QStringLiteral("carol-uu") << QList<qint64>{3};
+        QTest::newRow("a directory customer without tickets") << QStringLiteral("nobody") << QList<qint64>{};
+    }
+    void searchFindsNamesEmailsAndReferences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<qint64>, expected);
+        const CustomerRecord alice = namedCustomer(QStringLiteral("alice-uuid"), QStringLiteral("Alice Souza"),
+                                                   QStringLiteral("alice@example.com"));
+        const CustomerRecord bob =
+            namedCustomer(QStringLiteral("bob-uuid"), QString(), QStringLiteral("bob@example.com"));
+        const CustomerRecord carol = namedCustomer(QStringLiteral("carol-uuid"), QStringLiteral("Carol Ávila"));
+        const CustomerRecord nobody = namedCustomer(QStringLiteral("x-uuid"), QStringLiteral("Nobody"));
+        m_model->setCustomerDirectory({alice, bob, carol, nobody});
+        Ticket five = ticket(5, TicketStatus::Created, QStringLiteral("dave-uuid"), QStringLiteral("email change"),
+                             QStringLiteral("SUP-120"), 5);
+        five.reference = QStringLiteral("HD-7788");
+        Ticket two =
+            ticket(2, TicketStatus::Failed, QStringLiteral("bob-uuid"), QStringLiteral("card declined"), QString(), 10);
+        two.reference = QStringLiteral("caña-1");
+        m_model->enqueueChanged({five, two});
+        m_model->applyPending();
+        m_proxy->setText(text);
+        QCOMPARE(sorted(ids(*m_proxy)), expected);
+    }
+
+    void directoryChangeRefiltersAndResorts()
+    {
+        m_proxy->sort(TicketModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{1, 4, 2, 3, 5})); // by UUID: alice, bob, carol, dave
+        m_proxy->setText(QStringLiteral("zed"));
+        QCOMPARE(ids(*m_proxy), QList<qint64>{});
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(m_proxy, &QAbstractItemModel::dataChanged);
+        // Names arrive: "Zed" for dave, so the search finds him and he sorts last; Aaron sorts first.
+        m_model->setCustomerDirectory({namedCustomer(QStringLiteral("dave-uuid"), QStringLiteral("Zed Díaz")),
+                                       namedCustomer(QStringLiteral("bob-uuid"), QStringLiteral("Aaron Bob"))});
+        QCOMPARE(ids(*m_proxy), QList<qint64>{5});
+        m_proxy->setText(QString());
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{2, 1, 4, 3, 5}));
+
+        // Sorted by something else, names only repaint the column.
+        m_proxy->sort(TicketModel::CreatedColumn, Qt::AscendingOrder);
+        layout.clear();
+        changed.clear();
+        m_model->setCustomer(namedCustomer(QStringLiteral("carol-uuid"), QStringLiteral("C")));
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), m_proxy->index(0, TicketModel::CustomerColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex(), m_proxy->index(4, TicketModel::CustomerColumn));
+        QCOMPARE(m_proxy->index(2, TicketModel::CustomerColumn).data().toString(), QStringLiteral("C"));
+    }
+
     void filtersCombine()
     {
         m_proxy->setText(QStringLiteral("alice"));
@@ -170,6 +233,8 @@ private Q_SLOTS:
             << int(TicketModel::SummaryColumn) << int(Qt::AscendingOrder) << QList<qint64>{4, 2, 1, 5, 3};
         QTest::newRow("customer") << int(TicketModel::CustomerColumn) << int(Qt::AscendingOrder)
                                   << QList<qint64>{1, 4, 2, 3, 5};
+        QTest::newRow("customer id") << int(TicketModel::CustomerIdColumn) << int(Qt::DescendingOrder)
+                                     << QList<qint64>{5, 3, 2, 4, 1};
         QTest::newRow("retry affordance first")
             << int(TicketModel::RetryColumn) << int(Qt::DescendingOrder) << QList<qint64>{4, 2, 5, 3, 1};
     }

@@ -20,8 +20,10 @@ namespace {
 const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
 
 // TicketProxy's semantics written plainly, on Qt's own proxy: a status mask, a
-// trimmed text found case-insensitively in customer, summary, issue key or
-// ticket ID, and a sort by one column whose text columns compare their UTF-8
+// trimmed text found case-insensitively in the customer's UUID, name or email,
+// summary, issue key, ticket ID or reference, and a sort by one column whose
+// text columns (the Customer column's text is the name when the directory
+// knows it, else the UUID) compare their UTF-8
 // bytes with ASCII letters folded to lower case (other columns: the SortRole
 // integer), ties by local id in both directions.
 //
@@ -36,11 +38,13 @@ class ReferenceProxy final : public QSortFilterProxyModel
 {
 public:
     explicit ReferenceProxy(TicketModel *model)
+        : m_model(model)
     {
         setDynamicSortFilter(true);
         setSortRole(TicketModel::SortRole);
         setSourceModel(model);
         connect(model, &TicketModel::batchApplied, this, &QSortFilterProxyModel::invalidate);
+        connect(model, &TicketModel::customerDirectoryChanged, this, &QSortFilterProxyModel::invalidate);
     }
 
     void setStatusMask(quint32 mask)
@@ -62,8 +66,14 @@ protected:
             return false;
         if (m_text.isEmpty())
             return true;
-        for (int column : {TicketModel::CustomerColumn, TicketModel::SummaryColumn, TicketModel::IssueKeyColumn,
-                           TicketModel::TicketIdColumn}) {
+        const QString customerId = m->index(sourceRow, TicketModel::CustomerIdColumn, sourceParent).data().toString();
+        const CustomerRecord customer = m_model->customer(customerId);
+        for (const QString &field : {customerId, customer.name.trimmed(), customer.email.trimmed()}) {
+            if (field.contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        for (int column : {TicketModel::SummaryColumn, TicketModel::IssueKeyColumn, TicketModel::TicketIdColumn,
+                           TicketModel::ReferenceColumn}) {
             if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
                 return true;
         }
@@ -76,7 +86,10 @@ protected:
         case TicketModel::IssueKeyColumn:
         case TicketModel::CustomerColumn:
         case TicketModel::SummaryColumn:
-        case TicketModel::TicketIdColumn: {
+        case TicketModel::TicketIdColumn:
+        case TicketModel::OperatorColumn:
+        case TicketModel::ReferenceColumn:
+        case TicketModel::CustomerIdColumn: {
             // QByteArray::toLower() folds ASCII letters only.
             const QByteArray a = left.data().toString().toUtf8().toLower();
             const QByteArray b = right.data().toString().toUtf8().toLower();
@@ -95,6 +108,7 @@ protected:
     }
 
 private:
+    const TicketModel *m_model;
     quint32 m_mask = TicketProxy::allStatuses;
     QString m_text;
 };
@@ -145,6 +159,10 @@ const QStringList needles = {
     QStringLiteral("-"),
     QStringLiteral("deposit-m"),
     QStringLiteral("zzz"),
+    QStringLiteral("@EX"),
+    QStringLiteral("ana"),
+    QStringLiteral("ÑAN"),
+    QStringLiteral("ref-"),
 };
 
 class Scenario
@@ -171,10 +189,12 @@ public:
             return change();
         if (what < 55)
             return remove();
-        if (what < 70)
+        if (what < 68)
             return filterText();
-        if (what < 82)
+        if (what < 80)
             return filterStatus();
+        if (what < 87)
+            return directory();
         return sort();
     }
 
@@ -203,6 +223,37 @@ private:
         t.submittedAt = m_random.bounded(2) ? t.createdAt.addSecs(m_random.bounded(5)) : QDateTime();
         t.outcomeAt = isTerminal(t.status) ? t0.addSecs(m_random.bounded(10, 20)) : QDateTime();
         t.retriedAs = isRetryable(t.status) && m_random.bounded(3) == 0 ? t.id + 1000 : 0;
+        t.reference = m_random.bounded(3) == 0 ? QStringLiteral("REF-") + text(1) : QString();
+        t.createdBy = m_random.bounded(2) ? words[m_random.bounded(int(words.size()))] : QString();
+    }
+
+    // Names and emails for some of the customers (cust-a to cust-e; e has no tickets).
+    QString directory()
+    {
+        const auto record = [this](QChar which) {
+            CustomerRecord r;
+            r.customerId = QStringLiteral("cust-%1").arg(which);
+            if (m_random.bounded(3))
+                r.name = text(2);
+            if (m_random.bounded(2))
+                r.email = words[m_random.bounded(int(words.size()))] + QStringLiteral("@example.com");
+            return r;
+        };
+        if (m_random.bounded(3) == 0) {
+            const CustomerRecord one = record(QChar(u'a' + m_random.bounded(5)));
+            m_model.setCustomer(one);
+            return QStringLiteral("customer %1 '%2' '%3'").arg(one.customerId, one.name, one.email);
+        }
+        QList<CustomerRecord> all;
+        QStringList what;
+        for (int i = 0; i < 5; ++i) {
+            if (m_random.bounded(4) == 0)
+                continue;
+            all << record(QChar(u'a' + i));
+            what << QStringLiteral("%1 '%2'").arg(all.last().customerId, all.last().name);
+        }
+        m_model.setCustomerDirectory(all);
+        return QStringLiteral("directory ") + what.join(QStringLiteral(", "));
     }
 
     QList<Ticket> newTickets(int n)

@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "gui/demobanner.h"
+#include "gui/enginehost.h"
+#include "gui/mainwindow.h"
+#include "gui/ticketmodel.h"
+#include "gui/ticketproxy.h"
+#include "namedcustomer.h"
+#include "service/engineconfig.h"
+#include "service/ticketservice.h"
+#include "windowrows.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QString aliceId = QStringLiteral("11111111-2222-4333-8444-555555555555");
+const QString bobId = QStringLiteral("22222222-2222-4333-8444-555555555555");
+const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
+
+Ticket ticket(qint64 id, TicketStatus status, const QString &customer, const QString &summary, const QString &reference)
+{
+    Ticket t;
+    t.id = id;
+    t.status = status;
+    t.customerId = customer;
+    t.summary = summary;
+    t.reference = reference;
+    t.ticketId = QStringLiteral("aaaaaaaa-0000-4000-8000-%1").arg(id, 12, 10, QLatin1Char('0'));
+    t.createdAt = t0.addSecs(id);
+    t.submittedAt = t0.addSecs(id + 1);
+    if (status == TicketStatus::Created || status == TicketStatus::Failed)
+        t.outcomeAt = t0.addSecs(300 + id);
+    if (status == TicketStatus::Created)
+        t.issueKey = QStringLiteral("SUP-%1").arg(id);
+    return t;
+}
+
+} // namespace
+
+// The table side of the main window on a real engine (an empty SQLite
+// database, no Ripio): the first-run message, the demo note, Copy summary and
+// saved views. Rows with references come the way the engine delivers changes:
+// TicketService::ticketsChanged.
+class TestMainWindowViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<EngineHost> m_host;
+    std::unique_ptr<MainWindow> m_window;
+    EngineConfig m_config;
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("ticketTable")); }
+    QLabel *placeholder() const { return m_window->findChild<QLabel *>(QStringLiteral("emptyTableLabel")); }
+    QLineEdit *search() const { return m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit")); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1StringView(name)); }
+    QList<qint64> shownIds() const
+    {
+        QList<qint64> ids;
+        for (int r = 0; r < table()->model()->rowCount(); ++r)
+            ids << table()->model()->index(r, 0).data(TicketModel::IdRole).toLongLong();
+        return ids;
+    }
+
+    // Answers the next modal dialog named `name` (from the event loop, while exec() runs).
+    template<typename Dialog, typename Answer>
+    void answerNext(const QString &name, Answer answer)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(10);
+        connect(poll, &QTimer::timeout, this, [poll, name, answer] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != name)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        });
+        poll->start();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        setUpWindowTest(m_dir);
+        m_config.dbPath = m_dir.filePath(QStringLiteral("tickets.sqlite"));
+        m_config.dataDir = m_dir.path();
+        m_config.listen = false;
+        m_config.runReconciler = false;
+        m_config.runOutbox = false;
+        m_host = std::make_unique<EngineHost>(m_clock);
+        m_window = std::make_unique<MainWindow>(m_host->service(), m_clock, m_config, nullptr, true);
+        QSignalSpy ready(m_window.get(), &MainWindow::ticketsReady);
+        m_window->show();
+        m_window->activateWindow(); // what the window manager does once a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_host->start(m_config);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QVERIFY(m_host->shutdown(5000));
+        m_host.reset();
+    }
+
+    void firstRunExplainsItself()
+    {
+        QCOMPARE(m_window->ticketModel()->rowCount(), 0);
+        QLabel *label = placeholder();
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        const QString text = label->text();
+        QVERIFY2(text.startsWith(QStringLiteral("No tickets yet.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("File → New ticket… (Ctrl+N)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(File → Import customers…).")), qPrintable(text));
+        QVERIFY(!label->accessibleName().isEmpty());
+        // A screen reader on the table hears it too.
+        QCOMPARE(table()->accessibleDescription(), text);
+        QVERIFY(!action("clearFiltersAction")->isEnabled()); // nothing to clear
+    }
+
+    void demoNoteShowsOnlyInTheDemoAndGoesAway()
+    {
+        auto *banner = m_window->findChild<DemoBanner *>(QStringLiteral("demoBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->accessibleName().isEmpty());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("built-in Ripio sandbox")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Nothing you do here reaches Ripio")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("the word “fail”")), qPrintable(text));
+        QSignalSpy dismissed(banner, &DemoBanner::dismissed);
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(dismissed.count(), 1); // a mnemonic clicks with a short animation
+        QVERIFY(!banner->isVisible());
+        QTRY_VERIFY(table()->hasFocus());
+
+        MainWindow real(m_host->service(), m_clock, m_config, nullptr, false);
+        QVERIFY(!real.findChild<DemoBanner *>());
+    }
+
+    void rowsShowReferenceAndCustomerName()
+    {
+        Q_EMIT m_host->service()->ticketsChanged(
+            {ticket(1, TicketStatus::Created, aliceId, QStringLiteral("Deposit not credited"),
+                    QStringLiteral("HD-4411")),
+             ticket(2, TicketStatus::Failed, bobId, QStringLiteral("Withdrawal stuck"), QString()),
+             ticket(3, TicketStatus::Pending, aliceId, QStringLiteral("Card blocked"), QStringLiteral("HD-4420"))});
+        QTRY_COMPARE(m_window->ticketModel()->rowCount(), 3);
+        QTRY_VERIFY(!placeholder()->isVisible());
+        QCOMPARE(table()->accessibleDescription(), QString());
+
+        m_window->ticketModel()->setCustomerDirectory(
+            {namedCustomer(aliceId, QStringLiteral("Alice Souza"), QStringLiteral("alice@example.com"))});
+        QAbstractItemModel *view = table()->model();
+        const int alice = m_window->ticketProxy()->mapFromSource(m_window->ticketModel()->index(0, 0)).row();
+        QCOMPARE(view->index(alice, TicketModel::CustomerColumn).data().toString(), QStringLiteral("Alice Souza"));
+        QVERIFY(view->index(alice, TicketModel::CustomerColumn).data(Qt::ToolTipRole).toString().contains(aliceId));
+        QCOMPARE(view->index(alice, TicketModel::ReferenceColumn).data().toString(), QStringLiteral("HD-4411"));
+        QCOMPARE(view->index(alice, TicketModel::CustomerIdColumn).data().toString(), aliceId);
+        // The reference sits beside the customer; the UUID's own column waits in the header's menu.
+        QHeaderView *header = table()->horizontalHeader();
+        QCOMPARE(header->visualIndex(TicketModel::ReferenceColumn),
+                 header->visualIndex(TicketModel::CustomerColumn) + 1);
+        QVERIFY(header->isSectionHidden(TicketModel::CustomerIdColumn));
+        QVERIFY(!header->isSectionHidden(TicketModel::ReferenceColumn));
+
+        // The search finds the name, the email and the reference.
+        for (const QString &text : {QStringLiteral("souza"), QStringLiteral("ALICE@"), QStringLiteral("hd-44")}) {
+            search()->setText(text);
+            QList<qint64> ids = shownIds();
+            std::sort(ids.begin(), ids.end());
+            QCOMPARE(ids, (QList<qint64>{1, 3}));
+        }
+        search()->setText(QStringLiteral("hd-4420"));
+        QCOMPARE(shownIds(), QList<qint64>{3});
+        search()->clear();
+    }
+
+    void aFilterThatHidesEverythingSaysHowToClearIt()
+    {
+        QVERIFY(m_window->ticketModel()->rowCount() > 0);
+        search()->setFocus();
+        QTest::keyClicks(search(), QStringLiteral("zzz"));
+        QTRY_VERIFY(placeholder()->isVisible());
+        QCOMPARE(placeholder()->text(),
+                 QStringLiteral("No ticket matches “zzz”.\n\nPress Esc to clear the search and show every status."));
+        QTest::keyClick(search(), Qt::Key_Escape);
+        QCOMPARE(search()->text(), QString());
+        QVERIFY(!placeholder()->isVisible());
+
+        // Only statuses nobody has: the status filter's own message; Esc in the table brings them all back.
+        action("statusFilter_created")->trigger();
+        action("statusFilter_failed")->trigger();
+        action("statusFilter_pending")->trigger();
+        QVERIFY(placeholder()->isVisible());
+        QVERIFY2(placeholder()->text().startsWith(QStringLiteral("No ticket has the statuses shown.")),
+                 qPrintable(placeholder()->text()));
+        search()->setText(QStringLiteral("deposit"));
+        QVERIFY2(
+            placeholder()->text().startsWith(QStringLiteral("No ticket with the statuses shown matches “deposit”.")),
+            qPrintable(placeholder()->text()));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Escape);
+        QCOMPARE(m_window->ticketProxy()->statusMask(), TicketProxy::allStatuses);
+        QCOMPARE(search()->text(), QString());
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QVERIFY(!placeholder()->isVisible());
+    }
+
+    void copySummaryIsReadableInAHelpdesk()
+    {
+        m_window->ticketModel()->setCustomerDirectory({namedCustomer(aliceId, QStringLiteral("Alice Souza"))});
+        // Tickets 1 and 2, in the table's order (newest first).
+        table()->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
+        QVERIFY(m_window->selectTicket(1));
+        const QModelIndex two = m_window->ticketProxy()->mapFromSource(
+            m_window->ticketModel()->index(m_window->ticketModel()->rowForId(2), 0));
+        table()->selectionModel()->select(two, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(action("copySummaryAction")->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        // Outcome times in local time (this test runs in São Paulo, UTC-3).
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Ticket #2 — Failed\n"
+                                                                      "Customer: 22222222-2222-4333-8444-555555555555\n"
+                                                                      "Summary: Withdrawal stuck\n"
+                                                                      "Outcome at: 2026-06-26 11:35 -03\n"
+                                                                      "\n"
+                                                                      "SUP-1 — Created\n"
+                                                                      "Customer: Alice Souza\n"
+                                                                      "Your reference: HD-4411\n"
+                                                                      "Summary: Deposit not credited\n"
+                                                                      "Outcome at: 2026-06-26 11:35 -03"));
+        // Copy issue key moved aside for it, and still works.
+        QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("SUP-1"));
+        // In the Ticket menu too.
+        QVERIFY(m_window->menuBar()->actions().at(1)->menu()->actions().contains(action("copySummaryAction")));
+        table()->clearSelection();
+        QVERIFY(!action("copySummaryAction")->isEnabled());
+    }
+
+    void aSavedViewRestoresFilterAndSort()
+    {
+        // Failed and pending only, "withdrawal" searched, sorted by customer descending.
+        action("statusFilter_created")->trigger();
+        search()->setText(QStringLiteral("withdrawal"));
+        table()->sortByColumn(TicketModel::CustomerColumn, Qt::DescendingOrder);
+        const quint32 mask = m_window->ticketProxy()->statusMask();
+        QCOMPARE(shownIds(), QList<qint64>{2});
+        answerNext<QInputDialog>(QStringLiteral("saveViewDialog"), [](QInputDialog *d) {
+            d->setTextValue(QStringLiteral("Stuck withdrawals"));
+            d->accept();
+        });
+        QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->savedViews().size(), 1);
+        QCOMPARE(m_window->savedViews().first().name, QStringLiteral("Stuck withdrawals"));
+        QAction *first = action("savedViewAction_1");
+        QVERIFY(first);
+        QCOMPARE(first->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QVERIFY(m_window->menuBar()->actions().at(2)->menu()->actions().contains(first)); // the View menu
+
+        // Elsewhere: every status, no search, sorted by creation.
+        m_window->activateWindow(); // what the window manager does once a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Escape);
+        table()->sortByColumn(TicketModel::CreatedColumn, Qt::AscendingOrder);
+        QCOMPARE(table()->model()->rowCount(), 3);
+
+        QTest::keyClick(table(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->ticketProxy()->statusMask(), mask);
+        QCOMPARE(search()->text(), QStringLiteral("withdrawal"));
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), int(TicketModel::CustomerColumn));
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(m_window->ticketProxy()->sortColumn(), int(TicketModel::CustomerColumn));
+        QCOMPARE(shownIds(), QList<qint64>{2});
+
+        // Kept for the next start.
+        {
+            MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);
+            QCOMPARE(next.savedViews(), m_window->savedViews());
+        }
+
+        // Deleted from the manage dialog: gone from the menu, Ctrl+1 does nothing.
+        search()->clear();
+        action("manageSavedViewsAction")->trigger();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("savedViewsDialog"))));
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("savedViewsList"));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Stuck withdrawals (Ctrl+1)"));
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->count(), 0);
+        QVERIFY(m_window->savedViews().isEmpty());
+        QVERIFY(!action("savedViewAction_1"));
+        dialog->close();
+        m_window->activateWindow(); // what the window manager does once a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(table(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(search()->text(), QString());
+        MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);
+        QVERIFY(next.savedViews().isEmpty());
+    }
+
+    void aLayoutSavedBeforeTheNewColumnsGetsThem()
+    {
+        // The header of a release whose table ended with the Operator column.
+        QStandardItemModel old(0, TicketModel::ReferenceColumn);
+        QHeaderView saved(Qt::Horizontal);
+        saved.setModel(&old);
+        saved.resizeSection(TicketModel::SummaryColumn, 333);
+        saved.setSectionHidden(TicketModel::TicketIdColumn, true);
+        saved.moveSection(saved.visualIndex(TicketModel::SummaryColumn), 0);
+        QSettings settings;
+        settings.setValue(QStringLiteral("mainWindow/tableHeader"), saved.saveState());
+        settings.remove(QStringLiteral("mainWindow/tableColumns"));
+        settings.sync();
+
+        MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);
+        QHeaderView *header = next.findChild<QTableView *>(QStringLiteral("ticketTable"))->horizontalHeader();
+        QCOMPARE(header->count(), int(TicketModel::ColumnCount));
+        QCOMPARE(header->sectionSize(TicketModel::SummaryColumn), 333);
+        QVERIFY(header->isSectionHidden(TicketModel::TicketIdColumn));
+        QCOMPARE(header->visualIndex(TicketModel::SummaryColumn), 0);
+        QCOMPARE(header->visualIndex(TicketModel::ReferenceColumn),
+                 header->visualIndex(TicketModel::CustomerColumn) + 1);
+        QVERIFY(!header->isSectionHidden(TicketModel::ReferenceColumn));
+        QVERIFY(header->isSectionHidden(TicketModel::CustomerIdColumn));
+
+        // Once saved with them, the operator's choices about the new columns stay.
+        header->setSectionHidden(TicketModel::CustomerIdColumn, false);
+        next.close();
+        MainWindow after(m_host->service(), m_clock, m_config, nullptr, false);
+        QVERIFY(!after.findChild<QTableView *>(QStringLiteral("ticketTable"))
+                     ->horizontalHeader()
+                     ->isSectionHidden(TicketModel::CustomerIdColumn));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Local times in the copied summary are São Paulo's (UTC-3 all year).
+    qputenv("TZ", "America/Sao_Paulo");
+    QApplication app(argc, argv);
+    TestMainWindowViews test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindowviews.moc"
