@@ -2037,6 +2037,35 @@ Submit it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TicketDesk::DemoBanner</name>
+    <message>
+        <location filename="../../src/gui/demobanner.cpp" line="+14"/>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created.</source>
+        <translation>Demo: TicketDesk está conectado a su sandbox de Ripio integrado, con una base de datos desechable. Nada de lo que haga aquí llega a Ripio. Para ver un fallo, ponga la palabra «fail» en el resumen de un ticket (sola: «failed» no cuenta): el primer ticket de ese cliente con ese resumen termina Fallido, y su reintento termina Creado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss the demo note</source>
+        <translation>Quitar la nota de la demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note (Alt+M)</source>
+        <translation>Ocultar esta nota (Alt+M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Demo mode</source>
+        <translation>Modo demo</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::DetailsPane</name>
     <message>
         <location filename="../../src/gui/detailspane.cpp" line="+49"/>
@@ -2069,7 +2098,7 @@ Submit it anyway?</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -2099,12 +2128,32 @@ Submit it anyway?</source>
         <translation>ID de ticket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer ID</source>
+        <translation>ID del cliente</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept on this desk, never sent to Ripio</source>
+        <translation>se guarda en este puesto, nunca se envía a Ripio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2197,41 +2246,46 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+77"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+362"/>
-        <location line="+43"/>
+        <location line="+414"/>
+        <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-429"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
+        <source>About the empty table</source>
+        <translation>Acerca de la tabla vacía</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+110"/>
+        <location line="-128"/>
+        <location line="+131"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -2269,7 +2323,7 @@ Submit it anyway?</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2304,7 +2358,7 @@ Submit it anyway?</source>
         <translation>C&amp;onsultar a Ripio ahora</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copy issue &amp;key</source>
         <translation>Copiar c&amp;lave del ticket</translation>
     </message>
@@ -2314,7 +2368,17 @@ Submit it anyway?</source>
         <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Copy &amp;summary</source>
+        <translation>Copiar &amp;resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the selected tickets as plain text, for your helpdesk</source>
+        <translation>Copia los tickets seleccionados como texto plano, para su mesa de ayuda</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2344,22 +2408,42 @@ Submit it anyway?</source>
         <translation>Filtros de estado y búsqueda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Show %1 tickets</source>
         <translation>Mostrar tickets: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Borrar búsqueda y filtros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;ve view…</source>
+        <translation>&amp;Guardar vista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the statuses shown, the search and the sort under a name</source>
+        <translation>Guarda con un nombre los estados mostrados, la búsqueda y el orden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage saved views…</source>
+        <translation>&amp;Administrar vistas guardadas…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search tickets</source>
         <translation>Buscar tickets</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search customer, summary, issue key, ticket ID (Ctrl+F)</source>
-        <translation>Buscar cliente, resumen, clave o ID de ticket (Ctrl+F)</translation>
+        <source>Search (Ctrl+F): customer, summary, issue key, reference, ticket ID</source>
+        <translation>Buscar (Ctrl+F): cliente, resumen, clave, referencia, ID de ticket</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;About TicketDesk</source>
         <translation>&amp;Acerca de TicketDesk</translation>
     </message>
@@ -2417,12 +2501,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+193"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -2434,7 +2518,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Loading %1 of %2, then sorting</source>
         <translation>Cargando %1 de %2; luego se ordena</translation>
     </message>
@@ -2444,12 +2528,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Cargando %1 de %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not every ticket could be read from the database: %1</source>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -2611,7 +2695,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No hay tickets</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Retry unconfirmed tickets?</source>
         <translation>¿Reintentar tickets sin confirmar?</translation>
     </message>
@@ -2681,6 +2765,82 @@ Retry anyway?</source>
         <location line="+0"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copied a summary of the ticket.</source>
+        <translation>Se copió un resumen del ticket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied a summary of %1 tickets.</source>
+        <translation>Se copió un resumen de %1 tickets.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No tickets yet.
+
+To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
+To pick customers by name instead of their UUID, import your customer list first (File → Import customers…).
+
+Tickets appear here as they are queued, sent and answered.</source>
+        <translation>Todavía no hay tickets.
+
+Para escalar a Ripio el problema de un cliente, elija Archivo → Nuevo ticket… (%1).
+Para elegir clientes por su nombre en lugar de su UUID, importe antes su lista de clientes (Archivo → Importar clientes…).
+
+Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ticket with the statuses shown matches “%1”.</source>
+        <translation>Ningún ticket con los estados mostrados coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket matches “%1”.</source>
+        <translation>Ningún ticket coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket has the statuses shown.</source>
+        <translation>Ningún ticket tiene los estados mostrados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press %1 to clear the search and show every status.</source>
+        <translation>Pulse %1 para borrar la búsqueda y mostrar todos los estados.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>View “%1” replaced.</source>
+        <translation>Vista «%1» reemplazada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View “%1” saved.</source>
+        <translation>Vista «%1» guardada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>View “%1”.</source>
+        <translation>Vista «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name of this view (the statuses shown, the search and the sort):</source>
+        <translation>Nombre de esta vista (los estados mostrados, la búsqueda y el orden):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3054,56 @@ Retry anyway?</source>
         <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>No se encontró el ticket de soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::SavedViewsDialog</name>
+    <message>
+        <location filename="../../src/gui/savedviewsdialog.cpp" line="+21"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move d&amp;own</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The first nine views open with Ctrl+1 to Ctrl+9, in this order.</source>
+        <translation>Las nueve primeras vistas se abren con Ctrl+1 a Ctrl+9, en este orden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the selected view</source>
+        <translation>Eliminar la vista seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected view up</source>
+        <translation>Subir la vista seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected view down</source>
+        <translation>Bajar la vista seleccionada</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3437,12 +3647,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+198"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-196"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -3462,18 +3672,18 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>
     </message>
@@ -3498,7 +3708,7 @@ Retry anyway?</source>
         <translation>Más tarde se informó un resultado contradictorio; se registró, pero no se aplicó.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3536,6 +3746,16 @@ Retry anyway?</source>
         <location line="+4"/>
         <source>Operator</source>
         <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer ID</source>
+        <translation>ID del cliente</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3901,39 @@ Retry anyway?</source>
         <location line="+31"/>
         <source>#%1 removed: merged into another ticket</source>
         <translation>#%1 eliminado: fusionado con otro ticket</translation>
+    </message>
+</context>
+<context>
+    <name>TicketReport</name>
+    <message>
+        <location filename="../../src/gui/ticketreport.cpp" line="+28"/>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reference: %1</source>
+        <translation>Su referencia: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary: %1</source>
+        <translation>Resumen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome at: %1</source>
+        <translation>Resultado el: %1</translation>
     </message>
 </context>
 <context>

@@ -2037,6 +2037,35 @@ Enviar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::DemoBanner</name>
+    <message>
+        <location filename="../../src/gui/demobanner.cpp" line="+14"/>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Dispensar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created.</source>
+        <translation>Demo: o TicketDesk está conectado ao seu sandbox do Ripio embutido, com um banco de dados descartável. Nada do que você fizer aqui chega ao Ripio. Para ver uma falha, coloque a palavra “fail” no resumo de um chamado (sozinha: “failed” não conta): o primeiro chamado desse cliente com esse resumo termina Com falha, e a nova tentativa termina Criado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss the demo note</source>
+        <translation>Dispensar a nota da demonstração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note (Alt+M)</source>
+        <translation>Ocultar esta nota (Alt+M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Demo mode</source>
+        <translation>Modo de demonstração</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::DetailsPane</name>
     <message>
         <location filename="../../src/gui/detailspane.cpp" line="+49"/>
@@ -2069,7 +2098,7 @@ Enviar mesmo assim?</translation>
         <translation>Nenhum chamado selecionado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -2099,12 +2128,32 @@ Enviar mesmo assim?</translation>
         <translation>ID do chamado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer ID</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Sua referência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept on this desk, never sent to Ripio</source>
+        <translation>guardada nesta mesa, nunca enviada ao Ripio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -2197,41 +2246,46 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+77"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+362"/>
-        <location line="+43"/>
+        <location line="+414"/>
+        <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-429"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
+        <source>About the empty table</source>
+        <translation>Sobre a tabela vazia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Views</source>
         <translation>Visões</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+110"/>
+        <location line="-128"/>
+        <location line="+131"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2269,7 +2323,7 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -2304,7 +2358,7 @@ Enviar mesmo assim?</translation>
         <translation>C&amp;onsultar a Ripio agora</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copy issue &amp;key</source>
         <translation>Copiar c&amp;have do chamado</translation>
     </message>
@@ -2314,7 +2368,17 @@ Enviar mesmo assim?</translation>
         <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Copy &amp;summary</source>
+        <translation>Copiar &amp;resumo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the selected tickets as plain text, for your helpdesk</source>
+        <translation>Copia os chamados selecionados como texto simples, para o seu helpdesk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
@@ -2344,22 +2408,42 @@ Enviar mesmo assim?</translation>
         <translation>Filtros de status e busca</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Show %1 tickets</source>
         <translation>Mostrar chamados: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Limpar busca e filtros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;ve view…</source>
+        <translation>Sal&amp;var visualização…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the statuses shown, the search and the sort under a name</source>
+        <translation>Salva com um nome os status exibidos, a busca e a ordenação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage saved views…</source>
+        <translation>&amp;Gerenciar visualizações salvas…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Search tickets</source>
         <translation>Buscar chamados</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search customer, summary, issue key, ticket ID (Ctrl+F)</source>
-        <translation>Buscar cliente, resumo, chave ou ID do chamado (Ctrl+F)</translation>
+        <source>Search (Ctrl+F): customer, summary, issue key, reference, ticket ID</source>
+        <translation>Buscar (Ctrl+F): cliente, resumo, chave, referência, ID do chamado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;About TicketDesk</source>
         <translation>&amp;Sobre o TicketDesk</translation>
     </message>
@@ -2417,12 +2501,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+193"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -2434,7 +2518,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Loading %1 of %2, then sorting</source>
         <translation>Carregando %1 de %2; depois ordena</translation>
     </message>
@@ -2444,12 +2528,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Carregando %1 de %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not every ticket could be read from the database: %1</source>
         <translation>Nem todos os tickets puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -2611,7 +2695,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nenhum chamado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Retry unconfirmed tickets?</source>
         <translation>Tentar novamente os chamados não confirmados?</translation>
     </message>
@@ -2681,6 +2765,82 @@ Tentar novamente mesmo assim?</translation>
         <location line="+0"/>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copied a summary of the ticket.</source>
+        <translation>Um resumo do chamado foi copiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied a summary of %1 tickets.</source>
+        <translation>Um resumo de %1 chamados foi copiado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No tickets yet.
+
+To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
+To pick customers by name instead of their UUID, import your customer list first (File → Import customers…).
+
+Tickets appear here as they are queued, sent and answered.</source>
+        <translation>Ainda não há chamados.
+
+Para escalar ao Ripio o problema de um cliente, escolha Arquivo → Novo chamado… (%1).
+Para escolher clientes pelo nome em vez do UUID, importe antes sua lista de clientes (Arquivo → Importar clientes…).
+
+Os chamados aparecem aqui à medida que são enfileirados, enviados e respondidos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ticket with the statuses shown matches “%1”.</source>
+        <translation>Nenhum chamado com os status exibidos corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket matches “%1”.</source>
+        <translation>Nenhum chamado corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket has the statuses shown.</source>
+        <translation>Nenhum chamado tem os status exibidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press %1 to clear the search and show every status.</source>
+        <translation>Pressione %1 para limpar a busca e mostrar todos os status.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>View “%1” replaced.</source>
+        <translation>Visualização “%1” substituída.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View “%1” saved.</source>
+        <translation>Visualização “%1” salva.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>View “%1”.</source>
+        <translation>Visualização “%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation>Salvar visualização</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name of this view (the statuses shown, the search and the sort):</source>
+        <translation>Nome desta visualização (os status exibidos, a busca e a ordenação):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3054,56 @@ Tentar novamente mesmo assim?</translation>
         <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>Chamado de suporte não encontrado.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::SavedViewsDialog</name>
+    <message>
+        <location filename="../../src/gui/savedviewsdialog.cpp" line="+21"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move d&amp;own</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Saved views</source>
+        <translation>Visualizações salvas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The first nine views open with Ctrl+1 to Ctrl+9, in this order.</source>
+        <translation>As nove primeiras visualizações abrem com Ctrl+1 a Ctrl+9, nesta ordem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the selected view</source>
+        <translation>Excluir a visualização selecionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected view up</source>
+        <translation>Mover a visualização selecionada para cima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected view down</source>
+        <translation>Mover a visualização selecionada para baixo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3437,12 +3647,12 @@ Tentar novamente mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+198"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-196"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -3462,18 +3672,18 @@ Tentar novamente mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>Retried as #%1</source>
         <translation>Nova tentativa: #%1</translation>
     </message>
@@ -3498,7 +3708,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>Um resultado conflitante foi informado depois e registrado, mas não aplicado.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3536,6 +3746,16 @@ Tentar novamente mesmo assim?</translation>
         <location line="+4"/>
         <source>Operator</source>
         <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reference</source>
+        <translation>Sua referência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer ID</source>
+        <translation>ID do cliente</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3901,39 @@ Tentar novamente mesmo assim?</translation>
         <location line="+31"/>
         <source>#%1 removed: merged into another ticket</source>
         <translation>#%1 removido: mesclado a outro chamado</translation>
+    </message>
+</context>
+<context>
+    <name>TicketReport</name>
+    <message>
+        <location filename="../../src/gui/ticketreport.cpp" line="+28"/>
+        <source>Ticket #%1</source>
+        <translation>Chamado #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your reference: %1</source>
+        <translation>Sua referência: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary: %1</source>
+        <translation>Resumo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome at: %1</source>
+        <translation>Resultado em: %1</translation>
     </message>
 </context>
 <context>
