@@ -110,16 +110,22 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      QApplication::translate("Desktop", "Colours: system (default), light or dark."),
                                      QApplication::translate("Desktop", "name"));
+    // The demo starts with sample customers and tickets of every status;
+    // --demo-empty starts it empty (the first run of a new desk). --demo-seed
+    // is the old spelling of the default, still accepted.
     QCommandLineOption demoSeed(QStringLiteral("demo-seed"),
                                 QApplication::translate("Desktop", "With --demo: add sample tickets of every status."));
     demoSeed.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption demoEmpty(QStringLiteral("demo-empty"),
+                                 QApplication::translate("Desktop", "With --demo: start with no sample tickets."));
+    demoEmpty.setFlags(QCommandLineOption::HiddenFromHelp);
     // For scripts/screenshots.sh: once seeded, show a view ("new-ticket" or "deliveries").
     QCommandLineOption demoShot(QStringLiteral("demo-shot"), QApplication::translate("Desktop", "Screenshot view."),
                                 QApplication::translate("Desktop", "view"));
     demoShot.setFlags(QCommandLineOption::HiddenFromHelp);
     // --lang, --help and --version never reach here: runApplication() takes --lang, and the
     // command line answers the other two.
-    parser.addOptions({demo, db, palette, demoSeed, demoShot});
+    parser.addOptions({demo, db, palette, demoSeed, demoEmpty, demoShot});
     QTextStream err(stderr);
     if (!parser.parse(QStringList{app.applicationFilePath()} + arguments))
         return Cli::usageError(err, parser.errorText());
@@ -136,6 +142,7 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     QTemporaryDir demoDir;
     std::unique_ptr<DemoSandbox> sandbox;
     const bool isDemo = parser.isSet(demo);
+    const bool seedDemo = isDemo && !parser.isSet(demoEmpty);
     if (isDemo) {
         if (!demoDir.isValid())
             return Cli::fail(err, demoDir.errorString());
@@ -147,7 +154,7 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
             return Cli::fail(err, QApplication::translate("Desktop", "the demo sandbox did not start: ") +
                                       sandbox->errorString());
         sandbox->configure(config);
-        if (parser.isSet(demoSeed))
+        if (seedDemo)
             config.client.transferTimeoutMs = 3000; // reach UNCONFIRMED quickly
     } else {
         QSettings settings;
@@ -183,10 +190,11 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     DemoSeeder *seeder = nullptr;
     if (isDemo) {
         host.start(config);
-        if (parser.isSet(demoSeed)) {
+        if (seedDemo) {
             seeder = new DemoSeeder(host.service(), sandbox.get(), &window);
             QObject::connect(&window, &MainWindow::ticketsReady, seeder, &DemoSeeder::start);
-            window.setGeometry(0, 0, 1280, 800);
+            if (parser.isSet(demoSeed)) // the screenshot script: a fixed frame
+                window.setGeometry(0, 0, 1280, 800);
             const QString shot = parser.value(demoShot);
             QObject::connect(seeder, &DemoSeeder::finished, &window, [&window, shot] {
                 if (shot == QLatin1StringView("deliveries"))
