@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/csvreader.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace TicketDesk {
+
+// What the two "from CSV" dialogs (customer import, bulk tickets) share: the file row
+// ("File: [path] [Choose file…]"), reading the file, and the read-only preview table.
+class CsvFileChooser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CsvFileChooser)
+
+public:
+    explicit CsvFileChooser(const QString &caption, QWidget *parent = nullptr);
+
+    QString path() const;
+    void setPath(const QString &path);
+    QPushButton *chooseButton() const { return m_choose; }
+
+    // Reads `path` with CsvReader; a file that cannot be opened gives a table with its error.
+    static CsvTable read(const QString &path);
+
+Q_SIGNALS:
+    // The operator picked a file in the file dialog.
+    void fileChosen(const QString &path);
+
+private:
+    QString m_caption;
+    QLineEdit *m_path;
+    QPushButton *m_choose;
+};
+
+namespace CsvPreview {
+
+// A read-only, sortable-by-nothing table with these column titles (keyboard: Tab into it,
+// arrows move between cells).
+QTableWidget *makeTable(const QStringList &headers, const QString &objectName, const QString &accessibleName,
+                        QWidget *parent);
+// Fills row `row` with `cells`; a `bad` row is painted as an error and its cells say so
+// to screen readers too.
+void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad);
+// A label that shows an error in the error colour, or plain text.
+void showMessage(QLabel *label, const QString &text, bool error);
+
+} // namespace CsvPreview
+
+} // namespace TicketDesk
