@@ -25,8 +25,8 @@ quint64 nextTag()
 
 bool hasOutcome(TicketStatus status)
 {
-    return status == TicketStatus::Created || status == TicketStatus::Failed || status == TicketStatus::Rejected
-           || status == TicketStatus::Unconfirmed;
+    return status == TicketStatus::Created || status == TicketStatus::Failed || status == TicketStatus::Rejected ||
+           status == TicketStatus::Unconfirmed;
 }
 
 } // namespace
@@ -38,9 +38,9 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     , m_file(new CsvFileChooser(tr("Create tickets from CSV"), this))
     , m_totals(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_table(CsvPreview::makeTable({tr("Line"), tr("Verdict"), tr("Customer"), tr("Summary"), tr("Reference"),
-                                     tr("Reasons or warnings")},
-                                    QStringLiteral("ticketPreviewTable"), tr("Tickets in the file"), this))
+    , m_table(CsvPreview::makeTable(
+          {tr("Line"), tr("Verdict"), tr("Customer"), tr("Summary"), tr("Reference"), tr("Reasons or warnings")},
+          QStringLiteral("ticketPreviewTable"), tr("Tickets in the file"), this))
     , m_progress(new QProgressBar(this))
     , m_queueButton(new QPushButton(this))
     , m_closeButton(new QPushButton(tr("C&lose"), this))
@@ -178,10 +178,8 @@ void BulkTicketsDialog::showPlan()
         updateButtons();
         return;
     }
-    QString totals = tr("%1 rows: %2 ready, %3 refused.")
-                         .arg(m_plan.rows.size())
-                         .arg(m_plan.readyCount)
-                         .arg(m_plan.refusedCount);
+    QString totals =
+        tr("%1 rows: %2 ready, %3 refused.").arg(m_plan.rows.size()).arg(m_plan.readyCount).arg(m_plan.refusedCount);
     if (!m_plan.ignoredColumns.isEmpty())
         totals += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(m_plan.ignoredColumns.join(QStringLiteral(", ")));
     m_totals->setText(totals);
@@ -191,7 +189,7 @@ void BulkTicketsDialog::showPlan()
         const bool ready = row.verdict == BulkTicketRow::Verdict::Ready;
         const QString customer = row.customerName.isEmpty()
                                      ? row.ticket.customerId
-                                     : tr("%1 (%2)").arg(row.customerName, row.ticket.customerId);
+                                     : QStringLiteral("%1 (%2)").arg(row.customerName, row.ticket.customerId);
         const QStringList notes = ready ? row.warnings : row.reasons;
         CsvPreview::setRow(m_table, r,
                            {QString::number(row.line), ready ? tr("Ready") : tr("Refused"), customer,
@@ -230,9 +228,10 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
     }
     m_state = State::Following;
     m_ids = ids;
-    CsvPreview::showMessage(m_message, tr("Queued %1 tickets. They are sent at the API's pace; the main window "
-                                          "shows each one.")
-                                           .arg(ids.size()),
+    CsvPreview::showMessage(m_message,
+                            tr("Queued %1 tickets. They are sent at the API's pace; the main window "
+                               "shows each one.")
+                                .arg(ids.size()),
                             false);
     m_progress->setRange(0, int(ids.size()));
     m_progress->show();

@@ -56,10 +56,10 @@ private:
     enum class State
     {
         Empty,
-        Loading,    // waiting for directory, templates and open keys
+        Loading, // waiting for directory, templates and open keys
         Previewing,
-        Queuing,    // waiting for ticketsCreated
-        Following,  // counting outcomes
+        Queuing,   // waiting for ticketsCreated
+        Following, // counting outcomes
     };
     void customersLoaded(const QList<CustomerRecord> &customers);
     void templatesLoaded(const QList<TicketTemplate> &templates);

@@ -35,8 +35,8 @@ CsvFileChooser::CsvFileChooser(const QString &caption, QWidget *parent)
     layout->addWidget(m_path, 1);
     layout->addWidget(m_choose);
     connect(m_choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, m_caption, m_path->text(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, m_caption, m_path->text(), tr("CSV files (*.csv *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
         setPath(path);

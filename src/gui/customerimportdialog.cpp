@@ -175,9 +175,12 @@ void CustomerImportDialog::imported(quint64 tag, const QString &error)
         CsvPreview::showMessage(m_message, error, true);
     } else {
         m_state = State::Done;
-        CsvPreview::showMessage(
-            m_message, tr("Imported %1 customers (%2 new, %3 updated).").arg(m_plan.toWrite.size()).arg(m_plan.newCount).arg(m_plan.updatedCount),
-            false);
+        CsvPreview::showMessage(m_message,
+                                tr("Imported %1 customers (%2 new, %3 updated).")
+                                    .arg(m_plan.toWrite.size())
+                                    .arg(m_plan.newCount)
+                                    .arg(m_plan.updatedCount),
+                                false);
     }
     updateButtons();
 }

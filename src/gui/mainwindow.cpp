@@ -243,9 +243,8 @@ void MainWindow::buildActions()
             [this, openDialog] { openDialog(new CustomerImportDialog(m_service, this)); });
     QAction *bulkTickets = make(tr("&Create tickets from CSV…"), "bulkTicketsAction", QString(),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(bulkTickets, &QAction::triggered, this, [this, openDialog] {
-        openDialog(new BulkTicketsDialog(m_service, m_config.client.limits, this));
-    });
+    connect(bulkTickets, &QAction::triggered, this,
+            [this, openDialog] { openDialog(new BulkTicketsDialog(m_service, m_config.client.limits, this)); });
     fileMenu->addAction(importCustomers);
     fileMenu->addAction(bulkTickets);
     fileMenu->addSeparator();

@@ -64,8 +64,8 @@ private Q_SLOTS:
         // 50 rows: 47 good (every fifth asks the sandbox to fail), and 3 bad ones.
         QByteArray csv = "customerId,summary,description,reference\n";
         for (int i = 0; i < 47; ++i) {
-            const QString summary = i % 5 == 0 ? QStringLiteral("Please fail %1").arg(i)
-                                               : QStringLiteral("Card blocked %1").arg(i);
+            const QString summary =
+                i % 5 == 0 ? QStringLiteral("Please fail %1").arg(i) : QStringLiteral("Card blocked %1").arg(i);
             csv += QStringLiteral("%1,%2,From the list,HD-%3\n").arg(customerId(i), summary).arg(i).toUtf8();
         }
         csv += "33333333-aaaa-4bbb-8ccc-000000000000,Unknown customer,x,HD-U\n"; // line 49
@@ -136,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(!message->text().isEmpty());
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
         for (const QWidget *w : dialog->findChildren<QWidget *>()) {
-            if (w->inherits("QLineEdit") || w->inherits("QAbstractButton") || w->inherits("QTableWidget")
-                || w->inherits("QProgressBar"))
+            if (w->inherits("QLineEdit") || w->inherits("QAbstractButton") || w->inherits("QTableWidget") ||
+                w->inherits("QProgressBar"))
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         }
         delete dialog;

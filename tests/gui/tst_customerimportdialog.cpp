@@ -49,12 +49,11 @@ private Q_SLOTS:
 
     void previewsThenImportsTheGoodRows()
     {
-        const QString path =
-            writeFile(QStringLiteral("customers.csv"),
-                      "customerId;name;email;externalRef;notes\n"
-                      "11111111-aaaa-4bbb-8ccc-000000000001;Ana Souza;ana@example.com;CRM-1;x\n"
-                      "11111111-aaaa-4bbb-8ccc-000000000002;Bruno Lima;not-an-address;CRM-2;x\n"
-                      "11111111-aaaa-4bbb-8ccc-000000000003;Carla Ruiz;carla@example.com;;x\n");
+        const QString path = writeFile(QStringLiteral("customers.csv"),
+                                       "customerId;name;email;externalRef;notes\n"
+                                       "11111111-aaaa-4bbb-8ccc-000000000001;Ana Souza;ana@example.com;CRM-1;x\n"
+                                       "11111111-aaaa-4bbb-8ccc-000000000002;Bruno Lima;not-an-address;CRM-2;x\n"
+                                       "11111111-aaaa-4bbb-8ccc-000000000003;Carla Ruiz;carla@example.com;;x\n");
         QVERIFY(!path.isEmpty());
         CustomerImportDialog *dialog = openDialog();
         QVERIFY(dialog);
