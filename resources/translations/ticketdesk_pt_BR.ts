@@ -1588,14 +1588,14 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::BulkTicketsDialog</name>
     <message>
-        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+38"/>
+        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+36"/>
         <location line="+11"/>
         <location line="+1"/>
         <source>Create tickets from CSV</source>
         <translation>Criar tickets a partir de CSV</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -1620,7 +1620,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Referência</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reasons or warnings</source>
         <translation>Motivos ou avisos</translation>
     </message>
@@ -1630,22 +1630,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Tickets do arquivo</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;lose</source>
-        <translation>&amp;Fechar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Totals</source>
-        <translation>Totais</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Tickets with an outcome</source>
         <translation>Tickets com resultado</translation>
     </message>
@@ -1655,17 +1640,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Colocar na fila os tickets prontos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Reading the customer directory, the templates and the open tickets…</source>
         <translation>Lendo o diretório de clientes, os modelos e os tickets abertos…</translation>
     </message>
@@ -1680,19 +1660,9 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Nenhum ticket pode ser criado a partir deste arquivo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Line %1: </source>
-        <translation>Linha %1: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 rows: %2 ready, %3 refused.</source>
         <translation>%1 linhas: %2 prontas, %3 recusadas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ignored columns: %1.</source>
-        <translation>Colunas ignoradas: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1710,7 +1680,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Colocando na fila…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Queued %1 tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>%1 tickets na fila. São enviados no ritmo da API; a janela principal mostra cada um.</translation>
     </message>
@@ -1891,7 +1861,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+21"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+25"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
@@ -1924,6 +1894,39 @@ Enviar mesmo assim?</translation>
         <location line="+23"/>
         <source>The file %1 cannot be opened: %2</source>
         <translation>Não é possível abrir o arquivo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CsvPreview</name>
+    <message>
+        <location line="+16"/>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ignored columns: %1.</source>
+        <translation>Colunas ignoradas: %1.</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2043,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CustomerImportDialog</name>
     <message>
-        <location filename="../../src/gui/customerimportdialog.cpp" line="+41"/>
+        <location filename="../../src/gui/customerimportdialog.cpp" line="+39"/>
         <location line="+10"/>
         <location line="+1"/>
         <source>Import customers</source>
@@ -2087,37 +2090,17 @@ Enviar mesmo assim?</translation>
         <translation>Clientes do arquivo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;lose</source>
-        <translation>&amp;Fechar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Totals</source>
-        <translation>Totais</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Import the customers</source>
         <translation>Importar os clientes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Choose a CSV file with a customerId column (name, email and externalRef are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId (name, email e externalRef são opcionais).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reading the customer directory…</source>
         <translation>Lendo o diretório de clientes…</translation>
     </message>
@@ -2127,22 +2110,12 @@ Enviar mesmo assim?</translation>
         <translation>Este arquivo não pode ser importado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Line %1: </source>
-        <translation>Linha %1: </translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.</source>
         <translation>%1 linhas: %2 novos, %3 atualizados, %4 inalterados, %5 inválidos.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Ignored columns: %1.</source>
-        <translation>Colunas ignoradas: %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Changes: %1</source>
         <translation>Alterações: %1</translation>
     </message>
@@ -2157,7 +2130,7 @@ Enviar mesmo assim?</translation>
         <translation>%1 clientes importados (%2 novos, %3 atualizados).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Import %1 customers</source>
         <translation>&amp;Importar %1 clientes</translation>
     </message>
@@ -2526,13 +2499,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+378"/>
+        <location line="+377"/>
         <location line="+43"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-390"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2543,18 +2516,18 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+126"/>
+        <location line="-122"/>
+        <location line="+125"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2627,7 +2600,7 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Criar tickets a partir de CSV…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
     </message>

@@ -5,12 +5,10 @@
 #include "gui/csvpreview.h"
 #include "service/ticketservice.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace TicketDesk {
 
@@ -43,49 +41,22 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
           QStringLiteral("ticketPreviewTable"), tr("Tickets in the file"), this))
     , m_progress(new QProgressBar(this))
     , m_queueButton(new QPushButton(this))
-    , m_closeButton(new QPushButton(tr("C&lose"), this))
+    , m_closeButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("BulkTicketsDialog"));
     setWindowTitle(tr("Create tickets from CSV"));
     setAccessibleName(tr("Create tickets from CSV"));
     resize(900, 520);
 
-    m_totals->setObjectName(QStringLiteral("totalsLabel"));
-    m_totals->setAccessibleName(tr("Totals"));
-    m_totals->setWordWrap(true);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setAccessibleName(tr("Result"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_message->hide();
     m_progress->setObjectName(QStringLiteral("outcomeProgressBar"));
     m_progress->setAccessibleName(tr("Tickets with an outcome"));
     m_progress->hide();
     m_queueButton->setObjectName(QStringLiteral("queueButton"));
     m_queueButton->setAccessibleName(tr("Queue the ready tickets"));
-    m_queueButton->setAutoDefault(false);
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setAccessibleName(tr("Close"));
-    m_closeButton->setAutoDefault(false);
-
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_queueButton, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_file);
-    layout->addWidget(m_totals);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    setTabOrder(m_file->chooseButton(), m_table);
-    setTabOrder(m_table, m_queueButton);
-    setTabOrder(m_queueButton, m_closeButton);
+    CsvPreview::layOut(this, {m_file, m_totals, m_table, m_progress, m_message, m_queueButton, m_closeButton});
 
     connect(m_file, &CsvFileChooser::fileChosen, this, &BulkTicketsDialog::loadFile);
     connect(m_queueButton, &QPushButton::clicked, this, &BulkTicketsDialog::queue);
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(service, &TicketService::customersLoaded, this, &BulkTicketsDialog::customersLoaded);
     connect(service, &TicketService::templatesLoaded, this, &BulkTicketsDialog::templatesLoaded);
     connect(service, &TicketService::openTicketKeysLoaded, this, &BulkTicketsDialog::keysLoaded);
@@ -95,7 +66,6 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     m_totals->setText(tr("Choose a CSV file with a customerId or email column and a summary (description, "
                          "reference and template are optional)."));
     updateButtons();
-    m_file->chooseButton()->setFocus();
 }
 
 BulkTicketsDialog::~BulkTicketsDialog() = default;
@@ -173,16 +143,13 @@ void BulkTicketsDialog::showPlan()
 {
     if (!m_plan.ok()) {
         m_totals->setText(tr("No ticket can be created from this file."));
-        const QString where = m_plan.errorLine > 0 ? tr("Line %1: ").arg(m_plan.errorLine) : QString();
-        CsvPreview::showMessage(m_message, where + m_plan.error, true);
+        CsvPreview::showMessage(m_message, CsvPreview::fileError(m_plan.error, m_plan.errorLine), true);
         updateButtons();
         return;
     }
-    QString totals =
+    const QString totals =
         tr("%1 rows: %2 ready, %3 refused.").arg(m_plan.rows.size()).arg(m_plan.readyCount).arg(m_plan.refusedCount);
-    if (!m_plan.ignoredColumns.isEmpty())
-        totals += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(m_plan.ignoredColumns.join(QStringLiteral(", ")));
-    m_totals->setText(totals);
+    m_totals->setText(totals + CsvPreview::ignoredColumns(m_plan.ignoredColumns));
     m_table->setRowCount(int(m_plan.rows.size()));
     for (int r = 0; r < m_plan.rows.size(); ++r) {
         const BulkTicketRow &row = m_plan.rows.at(r);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/csvpreview.h"
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -11,6 +14,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace TicketDesk {
 
@@ -67,6 +71,42 @@ CsvTable CsvFileChooser::read(const QString &path)
 
 namespace CsvPreview {
 
+void layOut(QDialog *dialog, const Parts &parts)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TicketDesk::CsvPreview", text); };
+    for (QLabel *label : {parts.totals, parts.message}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    }
+    parts.totals->setObjectName(QStringLiteral("totalsLabel"));
+    parts.totals->setAccessibleName(tr("Totals"));
+    parts.message->setObjectName(QStringLiteral("messageLabel"));
+    parts.message->setAccessibleName(tr("Result"));
+    parts.message->hide();
+    parts.close->setText(tr("C&lose"));
+    parts.close->setObjectName(QStringLiteral("closeButton"));
+    parts.close->setAccessibleName(tr("Close"));
+    for (QPushButton *button : {parts.action, parts.close})
+        button->setAutoDefault(false);
+
+    auto *buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(parts.action, QDialogButtonBox::AcceptRole);
+    buttons->addButton(parts.close, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(parts.file);
+    layout->addWidget(parts.totals);
+    layout->addWidget(parts.table, 1);
+    if (parts.extra)
+        layout->addWidget(parts.extra);
+    layout->addWidget(parts.message);
+    layout->addWidget(buttons);
+    QWidget::setTabOrder(parts.file->chooseButton(), parts.table);
+    QWidget::setTabOrder(parts.table, parts.action);
+    QWidget::setTabOrder(parts.action, parts.close);
+    QObject::connect(parts.close, &QPushButton::clicked, dialog, &QDialog::reject);
+    parts.file->chooseButton()->setFocus();
+}
+
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, const QString &accessibleName,
                         QWidget *parent)
 {
@@ -99,6 +139,21 @@ void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad)
         }
         table->setItem(row, c, item);
     }
+}
+
+QString fileError(const QString &error, int line)
+{
+    if (line <= 0)
+        return error;
+    return QCoreApplication::translate("TicketDesk::CsvPreview", "Line %1: %2").arg(line).arg(error);
+}
+
+QString ignoredColumns(const QStringList &columns)
+{
+    if (columns.isEmpty())
+        return {};
+    return QLatin1Char(' ') + QCoreApplication::translate("TicketDesk::CsvPreview", "Ignored columns: %1.")
+                                  .arg(columns.join(QStringLiteral(", ")));
 }
 
 void showMessage(QLabel *label, const QString &text, bool error)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,6 +45,22 @@ private:
 
 namespace CsvPreview {
 
+// The parts every "from CSV" dialog has, top to bottom; `extra` (may be null) goes between
+// the table and the message.
+struct Parts
+{
+    CsvFileChooser *file;
+    QLabel *totals;
+    QTableWidget *table;
+    QWidget *extra;
+    QLabel *message;
+    QPushButton *action; // "Import N customers", "Queue N tickets"
+    QPushButton *close;
+};
+// Lays `dialog` out with `parts`, names the labels and buttons for tests and screen readers
+// (the action's accessible name is the caller's), sets the tab order and connects Close.
+void layOut(QDialog *dialog, const Parts &parts);
+
 // A read-only, sortable-by-nothing table with these column titles (keyboard: Tab into it,
 // arrows move between cells).
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, const QString &accessibleName,
@@ -51,6 +68,10 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, c
 // Fills row `row` with `cells`; a `bad` row is painted as an error and its cells say so
 // to screen readers too.
 void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad);
+// A whole-file error, with its line when it has one.
+QString fileError(const QString &error, int line);
+// " Ignored columns: a, b." to append to the totals, or "" when none is ignored.
+QString ignoredColumns(const QStringList &columns);
 // A label that shows an error in the error colour, or plain text.
 void showMessage(QLabel *label, const QString &text, bool error);
 

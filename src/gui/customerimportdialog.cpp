@@ -5,11 +5,9 @@
 #include "gui/csvpreview.h"
 #include "service/ticketservice.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace TicketDesk {
 
@@ -45,50 +43,24 @@ CustomerImportDialog::CustomerImportDialog(TicketService *service, QWidget *pare
                                      tr("External reference"), tr("Reason or changes")},
                                     QStringLiteral("customerPreviewTable"), tr("Customers in the file"), this))
     , m_importButton(new QPushButton(this))
-    , m_closeButton(new QPushButton(tr("C&lose"), this))
+    , m_closeButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("CustomerImportDialog"));
     setWindowTitle(tr("Import customers"));
     setAccessibleName(tr("Import customers"));
     resize(860, 480);
 
-    m_totals->setObjectName(QStringLiteral("totalsLabel"));
-    m_totals->setAccessibleName(tr("Totals"));
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setAccessibleName(tr("Result"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_message->hide();
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setAccessibleName(tr("Import the customers"));
-    m_importButton->setAutoDefault(false);
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setAccessibleName(tr("Close"));
-    m_closeButton->setAutoDefault(false);
-
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_importButton, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_file);
-    layout->addWidget(m_totals);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    setTabOrder(m_file->chooseButton(), m_table);
-    setTabOrder(m_table, m_importButton);
-    setTabOrder(m_importButton, m_closeButton);
+    CsvPreview::layOut(this, {m_file, m_totals, m_table, nullptr, m_message, m_importButton, m_closeButton});
 
     connect(m_file, &CsvFileChooser::fileChosen, this, &CustomerImportDialog::loadFile);
     connect(m_importButton, &QPushButton::clicked, this, &CustomerImportDialog::import);
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(service, &TicketService::customersLoaded, this, &CustomerImportDialog::directoryLoaded);
     connect(service, &TicketService::customersImported, this, &CustomerImportDialog::imported);
 
     m_totals->setText(tr("Choose a CSV file with a customerId column (name, email and externalRef are optional)."));
     updateButtons();
-    m_file->chooseButton()->setFocus();
 }
 
 CustomerImportDialog::~CustomerImportDialog() = default;
@@ -121,20 +93,17 @@ void CustomerImportDialog::showPlan()
 {
     if (!m_plan.ok()) {
         m_totals->setText(tr("This file cannot be imported."));
-        const QString where = m_plan.errorLine > 0 ? tr("Line %1: ").arg(m_plan.errorLine) : QString();
-        CsvPreview::showMessage(m_message, where + m_plan.error, true);
+        CsvPreview::showMessage(m_message, CsvPreview::fileError(m_plan.error, m_plan.errorLine), true);
         updateButtons();
         return;
     }
-    QString totals = tr("%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.")
-                         .arg(m_plan.rows.size())
-                         .arg(m_plan.newCount)
-                         .arg(m_plan.updatedCount)
-                         .arg(m_plan.unchangedCount)
-                         .arg(m_plan.invalidCount);
-    if (!m_plan.ignoredColumns.isEmpty())
-        totals += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(m_plan.ignoredColumns.join(QStringLiteral(", ")));
-    m_totals->setText(totals);
+    const QString totals = tr("%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.")
+                               .arg(m_plan.rows.size())
+                               .arg(m_plan.newCount)
+                               .arg(m_plan.updatedCount)
+                               .arg(m_plan.unchangedCount)
+                               .arg(m_plan.invalidCount);
+    m_totals->setText(totals + CsvPreview::ignoredColumns(m_plan.ignoredColumns));
     m_table->setRowCount(int(m_plan.rows.size()));
     for (int r = 0; r < m_plan.rows.size(); ++r) {
         const CustomerImportRow &row = m_plan.rows.at(r);
