@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/csvreader.h"
 #include "service/customerimport.h"
 #include "store/customerrecord.h"
 
