@@ -4,8 +4,10 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "gui/bulkticketsdialog.h"
 #include "gui/createticketdialog.h"
 #include "gui/csvexporter.h"
+#include "gui/customerimportdialog.h"
 #include "gui/deliveriesview.h"
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
@@ -262,6 +264,21 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_exportAction);
+    // From CSV files: each opens its preview dialog (nothing is written before its button).
+    const auto openDialog = [this](QDialog *dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    };
+    QAction *importCustomers = make(tr("&Import customers…"), "importCustomersAction", QString(),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importCustomers, &QAction::triggered, this,
+            [this, openDialog] { openDialog(new CustomerImportDialog(m_service, this)); });
+    QAction *bulkTickets = make(tr("&Create tickets from CSV…"), "bulkTicketsAction", QString(),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(bulkTickets, &QAction::triggered, this,
+            [this, openDialog] { openDialog(new BulkTicketsDialog(m_service, m_config.client.limits, this)); });
+    fileMenu->addAction(importCustomers);
+    fileMenu->addAction(bulkTickets);
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/bulkticketsdialog.h"
+
+#include "gui/csvpreview.h"
+#include "service/ticketservice.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+
+namespace TicketDesk {
+
+namespace {
+
+// Tags of this dialog's requests: far from the main window's and the import dialog's.
+quint64 nextTag()
+{
+    static quint64 tag = quint64(2) << 48;
+    return ++tag;
+}
+
+bool hasOutcome(TicketStatus status)
+{
+    return status == TicketStatus::Created || status == TicketStatus::Failed || status == TicketStatus::Rejected ||
+           status == TicketStatus::Unconfirmed;
+}
+
+} // namespace
+
+BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLimits &limits, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_limits(limits)
+    , m_file(new CsvFileChooser(tr("Create tickets from CSV"), this))
+    , m_totals(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_table(CsvPreview::makeTable(
+          {tr("Line"), tr("Verdict"), tr("Customer"), tr("Summary"), tr("Reference"), tr("Reasons or warnings")},
+          QStringLiteral("ticketPreviewTable"), tr("Tickets in the file"), this))
+    , m_progress(new QProgressBar(this))
+    , m_queueButton(new QPushButton(this))
+    , m_closeButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("BulkTicketsDialog"));
+    setWindowTitle(tr("Create tickets from CSV"));
+    setAccessibleName(tr("Create tickets from CSV"));
+    resize(900, 520);
+
+    m_progress->setObjectName(QStringLiteral("outcomeProgressBar"));
+    m_progress->setAccessibleName(tr("Tickets with an outcome"));
+    m_progress->hide();
+    m_queueButton->setObjectName(QStringLiteral("queueButton"));
+    m_queueButton->setAccessibleName(tr("Queue the ready tickets"));
+    CsvPreview::layOut(this, {m_file, m_totals, m_table, m_progress, m_message, m_queueButton, m_closeButton});
+
+    connect(m_file, &CsvFileChooser::fileChosen, this, &BulkTicketsDialog::loadFile);
+    connect(m_queueButton, &QPushButton::clicked, this, &BulkTicketsDialog::queue);
+    connect(service, &TicketService::customersLoaded, this, &BulkTicketsDialog::customersLoaded);
+    connect(service, &TicketService::templatesLoaded, this, &BulkTicketsDialog::templatesLoaded);
+    connect(service, &TicketService::openTicketKeysLoaded, this, &BulkTicketsDialog::keysLoaded);
+    connect(service, &TicketService::ticketsCreated, this, &BulkTicketsDialog::created);
+    connect(service, &TicketService::ticketsChanged, this, &BulkTicketsDialog::ticketsChanged);
+
+    m_totals->setText(tr("Choose a CSV file with a customerId or email column and a summary (description, "
+                         "reference and template are optional)."));
+    updateButtons();
+}
+
+BulkTicketsDialog::~BulkTicketsDialog() = default;
+
+void BulkTicketsDialog::loadFile(const QString &path)
+{
+    if (m_state == State::Queuing || m_state == State::Following)
+        return;
+    m_file->setPath(path);
+    m_csv = CsvFileChooser::read(path);
+    m_plan = {};
+    m_customers.reset();
+    m_templates.reset();
+    m_keys.reset();
+    m_table->setRowCount(0);
+    CsvPreview::showMessage(m_message, QString(), false);
+    m_state = State::Loading;
+    m_totals->setText(tr("Reading the customer directory, the templates and the open tickets…"));
+    updateButtons();
+    m_keysTag = nextTag();
+    TicketService *s = m_service;
+    const quint64 tag = m_keysTag;
+    QMetaObject::invokeMethod(
+        s,
+        [s, tag] {
+            s->loadCustomers();
+            s->loadTemplates();
+            s->loadOpenTicketKeys(tag);
+        },
+        Qt::QueuedConnection);
+}
+
+void BulkTicketsDialog::customersLoaded(const QList<CustomerRecord> &customers)
+{
+    if (m_state != State::Loading)
+        return;
+    m_customers = customers;
+    planIfComplete();
+}
+
+void BulkTicketsDialog::templatesLoaded(const QList<TicketTemplate> &templates)
+{
+    if (m_state != State::Loading)
+        return;
+    m_templates = templates;
+    planIfComplete();
+}
+
+void BulkTicketsDialog::keysLoaded(quint64 tag, const QSet<QString> &keys, const QString &error)
+{
+    if (m_state != State::Loading || tag != m_keysTag)
+        return;
+    if (!error.isEmpty()) {
+        m_state = State::Empty;
+        m_totals->clear();
+        CsvPreview::showMessage(m_message, tr("The open tickets could not be read: %1").arg(error), true);
+        updateButtons();
+        return;
+    }
+    m_keys = keys;
+    planIfComplete();
+}
+
+void BulkTicketsDialog::planIfComplete()
+{
+    if (!m_customers || !m_templates || !m_keys)
+        return;
+    const BulkTicketPlanner planner(*m_customers, *m_templates, *m_keys, m_limits);
+    m_plan = planner.plan(m_csv);
+    m_state = State::Previewing;
+    showPlan();
+}
+
+void BulkTicketsDialog::showPlan()
+{
+    if (!m_plan.ok()) {
+        m_totals->setText(tr("No ticket can be created from this file."));
+        CsvPreview::showMessage(m_message, CsvPreview::fileError(m_plan.error, m_plan.errorLine), true);
+        updateButtons();
+        return;
+    }
+    const QString totals =
+        tr("%1 rows: %2 ready, %3 refused.").arg(m_plan.rows.size()).arg(m_plan.readyCount).arg(m_plan.refusedCount);
+    m_totals->setText(totals + CsvPreview::ignoredColumns(m_plan.ignoredColumns));
+    m_table->setRowCount(int(m_plan.rows.size()));
+    for (int r = 0; r < m_plan.rows.size(); ++r) {
+        const BulkTicketRow &row = m_plan.rows.at(r);
+        const bool ready = row.verdict == BulkTicketRow::Verdict::Ready;
+        const QString customer = row.customerName.isEmpty()
+                                     ? row.ticket.customerId
+                                     : QStringLiteral("%1 (%2)").arg(row.customerName, row.ticket.customerId);
+        const QStringList notes = ready ? row.warnings : row.reasons;
+        CsvPreview::setRow(m_table, r,
+                           {QString::number(row.line), ready ? tr("Ready") : tr("Refused"), customer,
+                            row.ticket.summary, row.ticket.reference, notes.join(QLatin1Char(' '))},
+                           !ready);
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void BulkTicketsDialog::queue()
+{
+    if (m_state != State::Previewing || m_plan.readyCount == 0)
+        return;
+    m_state = State::Queuing;
+    m_createTag = nextTag();
+    m_withOutcome.clear();
+    CsvPreview::showMessage(m_message, tr("Queuing…"), false);
+    updateButtons();
+    TicketService *s = m_service;
+    const QList<NewTicket> tickets = m_plan.ticketsToQueue();
+    const quint64 tag = m_createTag;
+    QMetaObject::invokeMethod(
+        s, [s, tickets, tag] { s->createTickets(tickets, tag); }, Qt::QueuedConnection);
+}
+
+void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QString &error)
+{
+    if (m_state != State::Queuing || tag != m_createTag)
+        return;
+    if (!error.isEmpty()) {
+        m_state = State::Previewing;
+        CsvPreview::showMessage(m_message, error, true);
+        updateButtons();
+        return;
+    }
+    m_state = State::Following;
+    m_ids = ids;
+    CsvPreview::showMessage(m_message,
+                            tr("Queued %1 tickets. They are sent at the API's pace; the main window "
+                               "shows each one.")
+                                .arg(ids.size()),
+                            false);
+    m_progress->setRange(0, int(ids.size()));
+    m_progress->show();
+    updateProgress();
+    updateButtons();
+}
+
+void BulkTicketsDialog::ticketsChanged(const QList<Ticket> &tickets)
+{
+    if (m_state != State::Queuing && m_state != State::Following)
+        return;
+    for (const Ticket &t : tickets) {
+        if (hasOutcome(t.status))
+            m_withOutcome.insert(t.id);
+    }
+    if (m_state == State::Following)
+        updateProgress();
+}
+
+int BulkTicketsDialog::outcomeCount() const
+{
+    int count = 0;
+    for (const qint64 id : m_ids)
+        count += m_withOutcome.contains(id) ? 1 : 0;
+    return count;
+}
+
+void BulkTicketsDialog::updateProgress()
+{
+    const int done = outcomeCount();
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 have an outcome").arg(done).arg(m_ids.size()));
+}
+
+void BulkTicketsDialog::updateButtons()
+{
+    m_queueButton->setText(tr("&Queue %1 tickets").arg(m_plan.readyCount));
+    m_queueButton->setEnabled(m_state == State::Previewing && m_plan.readyCount > 0);
+    m_file->chooseButton()->setEnabled(m_state != State::Queuing && m_state != State::Following);
+}
+
+} // namespace TicketDesk

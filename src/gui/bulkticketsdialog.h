@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/csvreader.h"
+#include "core/ticket.h"
+#include "core/tickettemplate.h"
+#include "ripio/validationlimits.h"
+#include "service/bulkticketplan.h"
+#include "store/customerrecord.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace TicketDesk {
+
+class CsvFileChooser;
+class TicketService;
+
+// File → Create tickets from CSV…: reads the file, asks the engine for the directory, the
+// templates and the open tickets' keys, plans it with BulkTicketPlanner and previews every
+// row: Ready (customer, the summary that will be sent, reference) or Refused (reasons).
+// "Queue N tickets" saves the Ready ones in one transaction (TicketService::createTickets);
+// then a progress bar counts how many of them have an outcome (CREATED, FAILED, REJECTED,
+// UNCONFIRMED) as ticketsChanged() reports it.
+class BulkTicketsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkTicketsDialog)
+
+public:
+    BulkTicketsDialog(TicketService *service, const ValidationLimits &limits, QWidget *parent = nullptr);
+    ~BulkTicketsDialog() override;
+
+    // Reads and previews this file (what "Choose file…" does after the file dialog).
+    void loadFile(const QString &path);
+    const BulkTicketPlan &plan() const { return m_plan; }
+    // The queued tickets' ids (empty before "Queue") and how many have an outcome.
+    const QList<qint64> &queuedIds() const { return m_ids; }
+    int outcomeCount() const;
+
+public Q_SLOTS:
+    void queue();
+
+private:
+    enum class State
+    {
+        Empty,
+        Loading, // waiting for directory, templates and open keys
+        Previewing,
+        Queuing,   // waiting for ticketsCreated
+        Following, // counting outcomes
+    };
+    void customersLoaded(const QList<CustomerRecord> &customers);
+    void templatesLoaded(const QList<TicketTemplate> &templates);
+    void keysLoaded(quint64 tag, const QSet<QString> &keys, const QString &error);
+    void planIfComplete();
+    void showPlan();
+    void created(quint64 tag, const QList<qint64> &ids, const QString &error);
+    void ticketsChanged(const QList<Ticket> &tickets);
+    void updateProgress();
+    void updateButtons();
+
+    TicketService *m_service;
+    ValidationLimits m_limits;
+    CsvFileChooser *m_file;
+    QLabel *m_totals;
+    QLabel *m_message;
+    QTableWidget *m_table;
+    QProgressBar *m_progress;
+    QPushButton *m_queueButton;
+    QPushButton *m_closeButton;
+    State m_state = State::Empty;
+    CsvTable m_csv;
+    std::optional<QList<CustomerRecord>> m_customers;
+    std::optional<QList<TicketTemplate>> m_templates;
+    std::optional<QSet<QString>> m_keys;
+    BulkTicketPlan m_plan;
+    quint64 m_keysTag = 0;
+    quint64 m_createTag = 0;
+    QList<qint64> m_ids;
+    // Every ticket that reached an outcome since "Queue" (before the ids are known too).
+    QSet<qint64> m_withOutcome;
+};
+
+} // namespace TicketDesk

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/csvpreview.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace TicketDesk {
+
+CsvFileChooser::CsvFileChooser(const QString &caption, QWidget *parent)
+    : QWidget(parent)
+    , m_caption(caption)
+    , m_path(new QLineEdit(this))
+    , m_choose(new QPushButton(tr("&Choose file…"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("File:"), this);
+    label->setBuddy(m_path);
+    m_path->setObjectName(QStringLiteral("csvPathLineEdit"));
+    m_path->setReadOnly(true);
+    m_path->setPlaceholderText(tr("No file chosen"));
+    m_path->setAccessibleName(tr("CSV file"));
+    m_choose->setObjectName(QStringLiteral("chooseFileButton"));
+    m_choose->setAccessibleName(tr("Choose a CSV file"));
+    m_choose->setAutoDefault(false);
+    layout->addWidget(label);
+    layout->addWidget(m_path, 1);
+    layout->addWidget(m_choose);
+    connect(m_choose, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, m_caption, m_path->text(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        setPath(path);
+        Q_EMIT fileChosen(path);
+    });
+}
+
+QString CsvFileChooser::path() const
+{
+    return m_path->text();
+}
+
+void CsvFileChooser::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+CsvTable CsvFileChooser::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvTable table;
+        table.error = tr("The file %1 cannot be opened: %2").arg(path, file.errorString());
+        return table;
+    }
+    return CsvReader().read(file);
+}
+
+namespace CsvPreview {
+
+void layOut(QDialog *dialog, const Parts &parts)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TicketDesk::CsvPreview", text); };
+    for (QLabel *label : {parts.totals, parts.message}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    }
+    parts.totals->setObjectName(QStringLiteral("totalsLabel"));
+    parts.totals->setAccessibleName(tr("Totals"));
+    parts.message->setObjectName(QStringLiteral("messageLabel"));
+    parts.message->setAccessibleName(tr("Result"));
+    parts.message->hide();
+    parts.close->setText(tr("C&lose"));
+    parts.close->setObjectName(QStringLiteral("closeButton"));
+    parts.close->setAccessibleName(tr("Close"));
+    for (QPushButton *button : {parts.action, parts.close})
+        button->setAutoDefault(false);
+
+    auto *buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(parts.action, QDialogButtonBox::AcceptRole);
+    buttons->addButton(parts.close, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(parts.file);
+    layout->addWidget(parts.totals);
+    layout->addWidget(parts.table, 1);
+    if (parts.extra)
+        layout->addWidget(parts.extra);
+    layout->addWidget(parts.message);
+    layout->addWidget(buttons);
+    QWidget::setTabOrder(parts.file->chooseButton(), parts.table);
+    QWidget::setTabOrder(parts.table, parts.action);
+    QWidget::setTabOrder(parts.action, parts.close);
+    QObject::connect(parts.close, &QPushButton::clicked, dialog, &QDialog::reject);
+    parts.file->chooseButton()->setFocus();
+}
+
+QTableWidget *makeTable(const QStringList &headers, const QString &objectName, const QString &accessibleName,
+                        QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad)
+{
+    const QColor errorBackground = QColor(0xfd, 0xe2, 0xe1);
+    const QColor errorText = QColor(0x9b, 0x1c, 0x1c);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        item->setToolTip(cells.at(c));
+        if (bad) {
+            item->setBackground(errorBackground);
+            item->setForeground(errorText);
+            QFont font = item->font();
+            font.setBold(c == 1);
+            item->setFont(font);
+        }
+        table->setItem(row, c, item);
+    }
+}
+
+QString fileError(const QString &error, int line)
+{
+    if (line <= 0)
+        return error;
+    return QCoreApplication::translate("TicketDesk::CsvPreview", "Line %1: %2").arg(line).arg(error);
+}
+
+QString ignoredColumns(const QStringList &columns)
+{
+    if (columns.isEmpty())
+        return {};
+    return QLatin1Char(' ') + QCoreApplication::translate("TicketDesk::CsvPreview", "Ignored columns: %1.")
+                                  .arg(columns.join(QStringLiteral(", ")));
+}
+
+void showMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, QColor(0x9b, 0x1c, 0x1c));
+    label->setPalette(palette);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace CsvPreview
+
+} // namespace TicketDesk

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/bulkticketsdialog.h"
+#include "sandboxdesktop.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace TicketDesk;
+
+// File → Create tickets from CSV… on the real window and engine, sending to the sandbox.
+class TestBulkTicketsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxDesktop m_desktop;
+
+    static QString customerId(int i)
+    {
+        return QStringLiteral("22222222-aaaa-4bbb-8ccc-%1").arg(i, 12, 10, QLatin1Char('0'));
+    }
+
+    BulkTicketsDialog *openDialog()
+    {
+        auto *action = m_desktop.window()->findChild<QAction *>(QStringLiteral("bulkTicketsAction"));
+        if (!action || action->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N))
+            return nullptr;
+        action->trigger();
+        return m_desktop.window()->findChild<BulkTicketsDialog *>(QStringLiteral("BulkTicketsDialog"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_desktop.start(m_dir, &error), qPrintable(error));
+        // The directory: 50 customers.
+        QList<CustomerRecord> customers;
+        for (int i = 0; i < 50; ++i) {
+            CustomerRecord c;
+            c.customerId = customerId(i);
+            c.name = QStringLiteral("Customer %1").arg(i);
+            customers.append(c);
+        }
+        TicketService *s = m_desktop.service();
+        QSignalSpy imported(s, &TicketService::customersImported);
+        QMetaObject::invokeMethod(
+            s, [s, customers] { s->importCustomers(customers, 1); }, Qt::QueuedConnection);
+        QVERIFY(imported.wait(5000));
+        QCOMPARE(imported.first().at(1).toString(), QString());
+    }
+
+    void cleanupTestCase() { QVERIFY(m_desktop.stop()); }
+
+    void queuesTheReadyRowsAndCountsTheirOutcomes()
+    {
+        // 50 rows: 47 good (every fifth asks the sandbox to fail), and 3 bad ones.
+        QByteArray csv = "customerId,summary,description,reference\n";
+        for (int i = 0; i < 47; ++i) {
+            const QString summary =
+                i % 5 == 0 ? QStringLiteral("Please fail %1").arg(i) : QStringLiteral("Card blocked %1").arg(i);
+            csv += QStringLiteral("%1,%2,From the list,HD-%3\n").arg(customerId(i), summary).arg(i).toUtf8();
+        }
+        csv += "33333333-aaaa-4bbb-8ccc-000000000000,Unknown customer,x,HD-U\n"; // line 49
+        csv += customerId(48).toUtf8() + ",,no summary,HD-E\n";                  // line 50
+        csv += customerId(1).toUtf8() + ",Card blocked 1,again,HD-D\n";          // line 51
+        QFile file(m_dir.filePath(QStringLiteral("tickets.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(csv), csv.size());
+        file.close();
+
+        BulkTicketsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("ticketPreviewTable"));
+        auto *queueButton = dialog->findChild<QPushButton *>(QStringLiteral("queueButton"));
+        auto *totals = dialog->findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("outcomeProgressBar"));
+        QVERIFY(table && queueButton && totals && progress);
+
+        dialog->loadFile(file.fileName());
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 50, 5000);
+        QCOMPARE(dialog->plan().readyCount, 47);
+        QCOMPARE(dialog->plan().refusedCount, 3);
+        QVERIFY2(totals->text().contains(QStringLiteral("50 rows: 47 ready, 3 refused")), qPrintable(totals->text()));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Ready"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Customer 1 (%1)").arg(customerId(1)));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Card blocked 1"));
+        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("HD-1"));
+        for (int r = 47; r < 50; ++r) {
+            QCOMPARE(table->item(r, 0)->text(), QString::number(r + 2));
+            QCOMPARE(table->item(r, 1)->text(), QStringLiteral("Refused"));
+            QVERIFY(!table->item(r, 5)->text().isEmpty());
+        }
+        QCOMPARE(queueButton->text().remove(QLatin1Char('&')), QStringLiteral("Queue 47 tickets"));
+        QVERIFY(!progress->isVisible());
+
+        QTest::mouseClick(queueButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->queuedIds().size(), 47, 5000);
+        QVERIFY(progress->isVisible());
+        QVERIFY(!queueButton->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->outcomeCount(), 47, 60000);
+        QCOMPARE(progress->value(), 47);
+        QCOMPARE(progress->text(), QStringLiteral("47 of 47 have an outcome"));
+
+        // The live rows of the main window (it applies changes in batches): every queued ticket
+        // ends CREATED or FAILED there.
+        const QList<qint64> ids = dialog->queuedIds();
+        const auto countWith = [this, &ids](TicketStatus status) {
+            int count = 0;
+            for (const qint64 id : ids) {
+                const TicketRow *row = windowRowOf(*m_desktop.window(), id);
+                count += row && row->status == status ? 1 : 0;
+            }
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(countWith(TicketStatus::Created) + countWith(TicketStatus::Failed), 47, 10000);
+        const int failed = countWith(TicketStatus::Failed);
+        QCOMPARE(failed, 10); // lines with "fail": i = 0, 5, ..., 45
+        delete dialog;
+    }
+
+    void aFileWithoutCustomerColumnIsAnError()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("nocustomer.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("summary\nSomething\n");
+        file.close();
+        BulkTicketsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        dialog->loadFile(file.fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 5000);
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+        const auto *preview = dialog->findChild<QTableWidget *>();
+        for (const QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (preview->isAncestorOf(w))
+                continue; // the table's own corner button and scroll bars
+            if (w->inherits("QLineEdit") || w->inherits("QAbstractButton") || w->inherits("QTableWidget") ||
+                w->inherits("QProgressBar"))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+        delete dialog;
+    }
+};
+
+QTEST_MAIN(TestBulkTicketsDialog)
+#include "tst_bulkticketsdialog.moc"

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/customerimportdialog.h"
+#include "sandboxdesktop.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace TicketDesk;
+
+// File → Import customers… on the real window and engine: preview first, then the write.
+class TestCustomerImportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxDesktop m_desktop;
+
+    CustomerImportDialog *openDialog()
+    {
+        auto *action = m_desktop.window()->findChild<QAction *>(QStringLiteral("importCustomersAction"));
+        if (!action || action->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))
+            return nullptr;
+        action->trigger();
+        return m_desktop.window()->findChild<CustomerImportDialog *>(QStringLiteral("CustomerImportDialog"));
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_desktop.start(m_dir, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { QVERIFY(m_desktop.stop()); }
+
+    void previewsThenImportsTheGoodRows()
+    {
+        const QString path = writeFile(QStringLiteral("customers.csv"),
+                                       "customerId;name;email;externalRef;notes\n"
+                                       "11111111-aaaa-4bbb-8ccc-000000000001;Ana Souza;ana@example.com;CRM-1;x\n"
+                                       "11111111-aaaa-4bbb-8ccc-000000000002;Bruno Lima;not-an-address;CRM-2;x\n"
+                                       "11111111-aaaa-4bbb-8ccc-000000000003;Carla Ruiz;carla@example.com;;x\n");
+        QVERIFY(!path.isEmpty());
+        CustomerImportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("customerPreviewTable"));
+        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *totals = dialog->findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY(table && importButton && totals && message);
+        QVERIFY(!importButton->isEnabled());
+
+        dialog->loadFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 5000);
+        QCOMPARE(dialog->plan().newCount, 2);
+        QCOMPARE(dialog->plan().invalidCount, 1);
+        QVERIFY2(totals->text().contains(QStringLiteral("3 rows: 2 new, 0 updated, 0 unchanged, 1 invalid")),
+                 qPrintable(totals->text()));
+        QVERIFY(totals->text().contains(QStringLiteral("notes")));
+        // Each row: its line, its kind; the bad one says why and is painted as an error.
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("New"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Invalid"));
+        QVERIFY(table->item(1, 6)->text().contains(QStringLiteral("not-an-address")));
+        QVERIFY(table->item(1, 1)->background() != table->item(0, 1)->background());
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("New"));
+        QCOMPARE(importButton->text().remove(QLatin1Char('&')), QStringLiteral("Import 2 customers"));
+        QVERIFY(importButton->isEnabled());
+        // Nothing written before the button.
+        QVERIFY(m_desktop.customers().isEmpty());
+
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Imported 2 customers")), 5000);
+        QVERIFY(!importButton->isEnabled());
+        const QList<CustomerRecord> directory = m_desktop.customers();
+        QCOMPARE(directory.size(), 2);
+        QStringList names;
+        for (const CustomerRecord &c : directory)
+            names << c.name + QLatin1Char('/') + c.email + QLatin1Char('/') + c.externalRef;
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Ana Souza/ana@example.com/CRM-1"),
+                                     QStringLiteral("Carla Ruiz/carla@example.com/")}));
+
+        // The same file again: everything known now is Unchanged, nothing to import.
+        dialog->loadFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().unchangedCount, 2, 5000);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Unchanged"));
+        QVERIFY(!importButton->isEnabled());
+        delete dialog;
+    }
+
+    void unreadableFileIsShownAsAnError()
+    {
+        const QString path = writeFile(QStringLiteral("noid.csv"), "name,email\nAna,ana@example.com\n");
+        CustomerImportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        dialog->loadFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 5000);
+        QVERIFY2(message->text().contains(QStringLiteral("customerId")), qPrintable(message->text()));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+
+        dialog->loadFile(m_dir.filePath(QStringLiteral("missing.csv")));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("cannot be opened")), 5000);
+        delete dialog;
+    }
+
+    void everyWidgetHasAnAccessibleName()
+    {
+        CustomerImportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        const auto *preview = dialog->findChild<QTableWidget *>();
+        for (const QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (preview->isAncestorOf(w))
+                continue; // the table's own corner button and scroll bars
+            if (w->inherits("QLineEdit") || w->inherits("QAbstractButton") || w->inherits("QTableWidget"))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+        delete dialog;
+    }
+};
+
+QTEST_MAIN(TestCustomerImportDialog)
+#include "tst_customerimportdialog.moc"
