@@ -880,9 +880,14 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>With --demo: add sample tickets of every status.</source>
         <translation>Con --demo: agregar tickets de ejemplo de cada estado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --demo: start with no sample tickets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -895,7 +900,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>vista</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -1586,6 +1591,116 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::BulkTicketsDialog</name>
+    <message>
+        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+36"/>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Create tickets from CSV</source>
+        <translation>Crear tickets desde CSV</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons or warnings</source>
+        <translation>Motivos o avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets in the file</source>
+        <translation>Tickets del archivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tickets with an outcome</source>
+        <translation>Tickets con resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue the ready tickets</source>
+        <translation>Poner en cola los tickets listos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
+        <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the customer directory, the templates and the open tickets…</source>
+        <translation>Leyendo el directorio de clientes, las plantillas y los tickets abiertos…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The open tickets could not be read: %1</source>
+        <translation>No se pudieron leer los tickets abiertos: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No ticket can be created from this file.</source>
+        <translation>No se puede crear ningún ticket desde este archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows: %2 ready, %3 refused.</source>
+        <translation>%1 filas: %2 listas, %3 rechazadas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queuing…</source>
+        <translation>Poniendo en cola…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Queued %1 tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
+        <translation>%1 tickets en cola. Se envían al ritmo de la API; la ventana principal muestra cada uno.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 have an outcome</source>
+        <translation>%1 de %2 tienen resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Queue %1 tickets</source>
+        <translation>&amp;Poner en cola %1 tickets</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
         <location filename="../../src/store/changefeed.cpp" line="+124"/>
@@ -1749,6 +1864,77 @@ Submit it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TicketDesk::CsvFileChooser</name>
+    <message>
+        <location filename="../../src/gui/csvpreview.cpp" line="+25"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CSV file</source>
+        <translation>Elegir un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CsvPreview</name>
+    <message>
+        <location line="+16"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignored columns: %1.</source>
+        <translation>Columnas ignoradas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::CsvReader</name>
     <message>
         <location filename="../../src/core/csvreader.cpp" line="+242"/>
@@ -1857,6 +2043,121 @@ Submit it anyway?</source>
         <location line="+6"/>
         <source>This customerId is already on line %1.</source>
         <translation>Este customerId ya aparece en la línea %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CustomerImportDialog</name>
+    <message>
+        <location filename="../../src/gui/customerimportdialog.cpp" line="+39"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer ID</source>
+        <translation>ID del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External reference</source>
+        <translation>Referencia externa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or changes</source>
+        <translation>Motivo o cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers in the file</source>
+        <translation>Clientes del archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the customers</source>
+        <translation>Importar los clientes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a CSV file with a customerId column (name, email and externalRef are optional).</source>
+        <translation>Elija un archivo CSV con una columna customerId (name, email y externalRef son opcionales).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the customer directory…</source>
+        <translation>Leyendo el directorio de clientes…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file cannot be imported.</source>
+        <translation>Este archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.</source>
+        <translation>%1 filas: %2 nuevos, %3 actualizados, %4 sin cambios, %5 no válidos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changes: %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported %1 customers (%2 new, %3 updated).</source>
+        <translation>Se importaron %1 clientes (%2 nuevos, %3 actualizados).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Import %1 customers</source>
+        <translation>&amp;Importar %1 clientes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid</source>
+        <translation>No válido</translation>
     </message>
 </context>
 <context>
@@ -2246,19 +2547,19 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+79"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+414"/>
+        <location line="+429"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-444"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2274,18 +2575,18 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+131"/>
+        <location line="-143"/>
+        <location line="+146"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -2349,6 +2650,16 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importar clientes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create tickets from CSV…</source>
+        <translation>&amp;Crear tickets desde CSV…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>

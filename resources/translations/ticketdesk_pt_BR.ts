@@ -880,9 +880,14 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>nome</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>With --demo: add sample tickets of every status.</source>
         <translation>Com --demo: adicionar chamados de exemplo de todos os status.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --demo: start with no sample tickets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -895,7 +900,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>visão</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -1586,6 +1591,116 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::BulkTicketsDialog</name>
+    <message>
+        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+36"/>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Create tickets from CSV</source>
+        <translation>Criar tickets a partir de CSV</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons or warnings</source>
+        <translation>Motivos ou avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets in the file</source>
+        <translation>Tickets do arquivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tickets with an outcome</source>
+        <translation>Tickets com resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue the ready tickets</source>
+        <translation>Colocar na fila os tickets prontos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
+        <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the customer directory, the templates and the open tickets…</source>
+        <translation>Lendo o diretório de clientes, os modelos e os tickets abertos…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The open tickets could not be read: %1</source>
+        <translation>Não foi possível ler os tickets abertos: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No ticket can be created from this file.</source>
+        <translation>Nenhum ticket pode ser criado a partir deste arquivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows: %2 ready, %3 refused.</source>
+        <translation>%1 linhas: %2 prontas, %3 recusadas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queuing…</source>
+        <translation>Colocando na fila…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Queued %1 tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
+        <translation>%1 tickets na fila. São enviados no ritmo da API; a janela principal mostra cada um.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 have an outcome</source>
+        <translation>%1 de %2 têm resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Queue %1 tickets</source>
+        <translation>&amp;Enfileirar %1 tickets</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
         <location filename="../../src/store/changefeed.cpp" line="+124"/>
@@ -1749,6 +1864,77 @@ Enviar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::CsvFileChooser</name>
+    <message>
+        <location filename="../../src/gui/csvpreview.cpp" line="+25"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher arquivo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>Arquivo CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CSV file</source>
+        <translation>Escolher um arquivo CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Não é possível abrir o arquivo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CsvPreview</name>
+    <message>
+        <location line="+16"/>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignored columns: %1.</source>
+        <translation>Colunas ignoradas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::CsvReader</name>
     <message>
         <location filename="../../src/core/csvreader.cpp" line="+242"/>
@@ -1857,6 +2043,121 @@ Enviar mesmo assim?</translation>
         <location line="+6"/>
         <source>This customerId is already on line %1.</source>
         <translation>Este customerId já aparece na linha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CustomerImportDialog</name>
+    <message>
+        <location filename="../../src/gui/customerimportdialog.cpp" line="+39"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer ID</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External reference</source>
+        <translation>Referência externa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or changes</source>
+        <translation>Motivo ou alterações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers in the file</source>
+        <translation>Clientes do arquivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the customers</source>
+        <translation>Importar os clientes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a CSV file with a customerId column (name, email and externalRef are optional).</source>
+        <translation>Escolha um arquivo CSV com uma coluna customerId (name, email e externalRef são opcionais).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the customer directory…</source>
+        <translation>Lendo o diretório de clientes…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This file cannot be imported.</source>
+        <translation>Este arquivo não pode ser importado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.</source>
+        <translation>%1 linhas: %2 novos, %3 atualizados, %4 inalterados, %5 inválidos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changes: %1</source>
+        <translation>Alterações: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported %1 customers (%2 new, %3 updated).</source>
+        <translation>%1 clientes importados (%2 novos, %3 atualizados).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Import %1 customers</source>
+        <translation>&amp;Importar %1 clientes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Inalterado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
     </message>
 </context>
 <context>
@@ -2246,19 +2547,19 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+77"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+79"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+414"/>
+        <location line="+429"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-444"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2274,18 +2575,18 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+131"/>
+        <location line="-143"/>
+        <location line="+146"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-111"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2349,6 +2650,16 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importar clientes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create tickets from CSV…</source>
+        <translation>&amp;Criar tickets a partir de CSV…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
     </message>
