@@ -887,7 +887,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+3"/>
         <source>With --demo: start with no sample tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: empezar sin tickets de ejemplo.</translation>
     </message>
     <message>
         <location line="+3"/>

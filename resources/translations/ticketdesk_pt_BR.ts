@@ -887,7 +887,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+3"/>
         <source>With --demo: start with no sample tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --demo: começar sem tickets de exemplo.</translation>
     </message>
     <message>
         <location line="+3"/>
