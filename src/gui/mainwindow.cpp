@@ -265,18 +265,17 @@ void MainWindow::buildActions()
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_exportAction);
     // From CSV files: each opens its preview dialog (nothing is written before its button).
-    const auto openDialog = [this](QDialog *dialog) {
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    };
     QAction *importCustomers = make(tr("&Import customers…"), "importCustomersAction", QString(),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(importCustomers, &QAction::triggered, this,
-            [this, openDialog] { openDialog(new CustomerImportDialog(m_service, this)); });
+            [this] {
+                auto *dialog = new CustomerImportDialog(m_service, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
     QAction *bulkTickets = make(tr("&Create tickets from CSV…"), "bulkTicketsAction", QString(),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(bulkTickets, &QAction::triggered, this,
-            [this, openDialog] { openDialog(new BulkTicketsDialog(m_service, m_config.client.limits, this)); });
+    connect(bulkTickets, &QAction::triggered, this, [this] { openBulkTickets(); });
     fileMenu->addAction(importCustomers);
     fileMenu->addAction(bulkTickets);
     fileMenu->addSeparator();
@@ -897,6 +896,15 @@ void MainWindow::showDeliveries()
 void MainWindow::showTickets()
 {
     m_tabs->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::openBulkTickets(const QString &path)
+{
+    auto *dialog = new BulkTicketsDialog(m_service, m_config.client.limits, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (!path.isEmpty())
+        dialog->loadFile(path);
 }
 
 void MainWindow::openNewTicket(const QString &customerId, const QString &summary)

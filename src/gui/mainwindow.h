@@ -84,6 +84,8 @@ public:
     void showDeliveries();
     // Opens the create form, optionally filled in (demo screenshots).
     void openNewTicket(const QString &customerId = QString(), const QString &summary = QString());
+    // File → Create tickets from CSV…, previewing `path` at once when it is given.
+    void openBulkTickets(const QString &path = QString());
     void showTickets();
     // What clicking a desktop notification does: brings the window up and
     // selects the ticket it was about.
