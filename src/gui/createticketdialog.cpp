@@ -16,8 +16,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
-#include <QMetaMethod>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardItemModel>
@@ -370,13 +370,13 @@ void CreateTicketDialog::askToSendDespiteSimilar(const QList<Ticket> &tickets)
                          .arg(name, TicketModel::statusLabel(t.status),
                               QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Possible duplicate"),
-        tr("This customer already has tickets with the same summary from the last %1 days:\n\n%2\n\n"
-           "Send this one anyway?")
-            .arg(TicketStore::duplicateWindowDays)
-            .arg(lines.join(QLatin1Char('\n'))),
-        QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Possible duplicate"),
+                        tr("This customer already has tickets with the same summary from the last %1 days:\n\n%2\n\n"
+                           "Send this one anyway?")
+                            .arg(TicketStore::duplicateWindowDays)
+                            .arg(lines.join(QLatin1Char('\n'))),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("similarTicketsWarning"));
     box->setAccessibleName(tr("Possible duplicate ticket"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ripio/fielderror.h"
-#include "ripio/validationlimits.h"
 #include "core/ticket.h"
 #include "core/tickettemplate.h"
+#include "ripio/fielderror.h"
+#include "ripio/validationlimits.h"
 #include "service/customerindex.h"
 #include "service/newticket.h"
 #include "store/customerrecord.h"

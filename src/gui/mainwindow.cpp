@@ -229,8 +229,8 @@ void MainWindow::buildActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     QAction *quit = make(tr("&Quit"), "quitAction", QString(), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    QAction *templatesAction = make(tr("Te&mplates…"), "templatesAction", QString(),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *templatesAction =
+        make(tr("Te&mplates…"), "templatesAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(templatesAction, &QAction::triggered, this, [this] { openTemplates(this); });
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(templatesAction);

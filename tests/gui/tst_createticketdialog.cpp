@@ -21,8 +21,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 
@@ -498,7 +498,8 @@ void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
     showAndActivate(dialog);
     QVERIFY(child<QLabel>(&dialog, "placeholderHintLabel")->text().contains(QStringLiteral("{customer.name}")));
     QTest::keyClicks(child<QLineEdit>(&dialog, "templateNameLineEdit"), QStringLiteral("Refund"));
-    QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"), QStringLiteral("Refund for {customer.name}"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"),
+                     QStringLiteral("Refund for {customer.name}"));
     QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
     const auto t = saved.first().first().value<TicketTemplate>();
