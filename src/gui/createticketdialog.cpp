@@ -2,16 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/createticketdialog.h"
 
+#include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
+#include "gui/ticketmodel.h"
 #include "ripio/createticketvalidator.h"
+#include "store/ticketstore.h"
 #include "ui_createticketdialog.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardItemModel>
@@ -25,6 +31,26 @@ void setMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+// How many customers the completion offers at once.
+constexpr qsizetype completionLimit = 20;
+
+enum CompletionColumn
+{
+    NameColumn,
+    EmailColumn,
+    IdColumn,
+    LastSummaryColumn,
+    CompletionColumns,
+};
+
+// "María López <maria@example.com>", or whichever part the directory knows.
+QString describeCustomer(const CustomerRecord &c)
+{
+    if (c.name.isEmpty())
+        return c.email.isEmpty() ? QString() : QLatin1Char('<') + c.email + QLatin1Char('>');
+    return c.email.isEmpty() ? c.name : c.name + QStringLiteral(" <") + c.email + QLatin1Char('>');
 }
 
 void paintAsProblem(QLabel *label, const QColor &color)
@@ -72,23 +98,31 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
         connect(shortcut, &QShortcut::activated, this, &CreateTicketDialog::submit);
     }
 
-    // Customer directory: a two-column completer (id, last summary) so the operator
-    // recognises a customer by what they last asked about.
-    m_customers->setHorizontalHeaderLabels({tr("Customer ID"), tr("Last summary")});
-    auto *completer = new QCompleter(m_customers, this);
-    completer->setObjectName(QStringLiteral("customerCompleter"));
-    completer->setCompletionColumn(0);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
+    // Customer directory: the completer shows the matches of what is typed (name, email, id,
+    // last summary) in CustomerIndex's order, and puts the chosen customer's id in the field.
+    m_customers->setColumnCount(CompletionColumns);
+    m_customers->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Customer ID"), tr("Last summary")});
+    m_completer = new QCompleter(m_customers, this);
+    m_completer->setObjectName(QStringLiteral("customerCompleter"));
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionColumn(IdColumn);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     auto *popup = new QTreeView;
     popup->setObjectName(QStringLiteral("customerCompletionPopup"));
-    popup->setAccessibleName(tr("Known customers"));
+    popup->setAccessibleName(tr("Matching customers"));
     popup->setHeaderHidden(true);
     popup->setRootIsDecorated(false);
     popup->setSelectionBehavior(QAbstractItemView::SelectRows);
     popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    completer->setPopup(popup);
-    m_ui->customerLineEdit->setCompleter(completer);
+    m_completer->setPopup(popup);
+    m_ui->customerLineEdit->setCompleter(m_completer);
+    // Before the line edit asks the completer (it does right after textEdited).
+    connect(m_ui->customerLineEdit, &QLineEdit::textEdited, this, &CreateTicketDialog::completeCustomer);
+
+    m_ui->templateComboBox->addItem(tr("(none)"));
+    connect(m_ui->templateComboBox, &QComboBox::activated, this, &CreateTicketDialog::applyTemplate);
+    connect(m_ui->templatesButton, &QPushButton::clicked, this, &CreateTicketDialog::templatesDialogRequested);
+    connect(m_ui->referenceLineEdit, &QLineEdit::textChanged, this, &CreateTicketDialog::refillTemplate);
 
     connect(m_ui->customerLineEdit, &QLineEdit::textEdited, this, [this] {
         m_touched |= CustomerField;
@@ -97,6 +131,8 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     });
     connect(m_ui->customerLineEdit, &QLineEdit::textChanged, this, [this] {
         updateClosedCustomer();
+        updatePickedCustomer();
+        refillTemplate();
         revalidate();
     });
     connect(m_ui->summaryLineEdit, &QLineEdit::textEdited, this, [this] {
@@ -147,19 +183,98 @@ CreateTicketDialog::~CreateTicketDialog() = default;
 
 void CreateTicketDialog::setCustomers(const QList<CustomerRecord> &customers)
 {
-    m_customers->removeRows(0, m_customers->rowCount());
-    m_closedIds.clear();
-    for (const CustomerRecord &c : customers) {
-        auto *id = new QStandardItem(c.customerId);
-        auto *summary = new QStandardItem(c.lastSummary);
-        id->setEditable(false);
-        summary->setEditable(false);
-        summary->setToolTip(summary->text());
-        m_customers->appendRow({id, summary});
-        if (c.closed)
-            m_closedIds.insert(c.customerId.trimmed().toLower());
-    }
+    m_index.reset(customers);
+    m_byId.clear();
+    m_byId.reserve(customers.size());
+    for (const CustomerRecord &c : customers)
+        m_byId.insert(c.customerId.trimmed().toLower(), c);
     updateClosedCustomer();
+    updatePickedCustomer();
+}
+
+void CreateTicketDialog::completeCustomer(const QString &text)
+{
+    m_customers->removeRows(0, m_customers->rowCount());
+    const QList<CustomerMatch> matches = m_index.matches(text, completionLimit);
+    for (const CustomerMatch &m : matches) {
+        const CustomerRecord &c = m.customer;
+        QList<QStandardItem *> row;
+        for (const QString &value : {c.name, c.email, c.customerId, c.lastSummary}) {
+            auto *item = new QStandardItem(value);
+            item->setEditable(false);
+            item->setToolTip(value);
+            row.append(item);
+        }
+        if (c.closed)
+            row.at(NameColumn)->setText(tr("%1 (closed)").arg(c.name.isEmpty() ? c.customerId : c.name));
+        m_customers->appendRow(row);
+    }
+}
+
+std::optional<CustomerRecord> CreateTicketDialog::currentCustomer() const
+{
+    const auto it = m_byId.constFind(m_ui->customerLineEdit->text().trimmed().toLower());
+    if (it == m_byId.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void CreateTicketDialog::updatePickedCustomer()
+{
+    const std::optional<CustomerRecord> c = currentCustomer();
+    const QString text = c ? describeCustomer(*c) : QString();
+    m_ui->pickedCustomerLabel->setText(text);
+    m_ui->customerLineEdit->setToolTip(text);
+}
+
+void CreateTicketDialog::setTemplates(const QList<TicketTemplate> &templates)
+{
+    m_templates = templates;
+    QComboBox *combo = m_ui->templateComboBox;
+    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+    combo->clear();
+    combo->addItem(tr("(none)"));
+    for (const TicketTemplate &t : templates)
+        combo->addItem(t.name);
+    const int index = current.isEmpty() ? 0 : combo->findText(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CreateTicketDialog::applyTemplate(int index)
+{
+    if (index <= 0 || index > m_templates.size()) {
+        m_applied = TicketTemplate();
+        return;
+    }
+    m_applied = m_templates.at(index - 1);
+    // Filling what the operator chose replaces the fields, typed or not.
+    m_filledSummary = m_ui->summaryLineEdit->text();
+    m_filledDescription = m_ui->descriptionTextEdit->toPlainText();
+    refillTemplate();
+}
+
+void CreateTicketDialog::refillTemplate()
+{
+    // Only while the fields still hold what the template wrote: the operator's edits stay.
+    if (m_applied.name.isEmpty() || m_busy || m_ui->summaryLineEdit->text() != m_filledSummary ||
+        m_ui->descriptionTextEdit->toPlainText() != m_filledDescription)
+        return;
+    TemplateValues values;
+    values.customerId = m_ui->customerLineEdit->text().trimmed();
+    if (const std::optional<CustomerRecord> c = currentCustomer()) {
+        values.customerName = c->name;
+        values.customerEmail = c->email;
+        values.customerExternalRef = c->externalRef;
+    }
+    values.reference = m_ui->referenceLineEdit->text().trimmed();
+    const FilledTemplate filled = TemplateText::apply(m_applied, values);
+    m_filledSummary = filled.summary;
+    m_filledDescription = filled.description;
+    m_ui->summaryLineEdit->setText(filled.summary);
+    m_ui->descriptionTextEdit->setPlainText(filled.description);
+    m_ui->templateComboBox->setToolTip(
+        filled.unknown.isEmpty() ? QString()
+                                 : tr("Unknown placeholders left as written: %1").arg(filled.unknown.join(u", ")));
 }
 
 NewTicket CreateTicketDialog::ticket() const
@@ -169,6 +284,7 @@ NewTicket CreateTicketDialog::ticket() const
     t.summary = m_ui->summaryLineEdit->text();
     t.description = m_ui->descriptionTextEdit->toPlainText();
     t.attachmentPaths = m_attachments->paths();
+    t.reference = m_ui->referenceLineEdit->text().trimmed();
     return t;
 }
 
@@ -184,6 +300,8 @@ void CreateTicketDialog::setBusy(bool busy)
     m_ui->customerLineEdit->setReadOnly(busy);
     m_ui->summaryLineEdit->setReadOnly(busy);
     m_ui->descriptionTextEdit->setReadOnly(busy);
+    m_ui->referenceLineEdit->setReadOnly(busy);
+    m_ui->templateComboBox->setEnabled(!busy);
     m_ui->attachmentsView->setAcceptDrops(!busy);
     m_ui->addAttachmentButton->setEnabled(!busy);
     if (busy)
@@ -222,7 +340,57 @@ void CreateTicketDialog::submit()
         askToSubmitForClosedCustomer();
         return;
     }
+    if (isSignalConnected(QMetaMethod::fromSignal(&CreateTicketDialog::similarCheckRequested))) {
+        setBusy(true);
+        m_checkingSimilar = true;
+        Q_EMIT similarCheckRequested(t.customerId, t.summary);
+        return;
+    }
     Q_EMIT submitRequested(t);
+}
+
+void CreateTicketDialog::showSimilar(const QList<Ticket> &tickets)
+{
+    if (!m_checkingSimilar)
+        return;
+    m_checkingSimilar = false;
+    setBusy(false);
+    if (tickets.isEmpty())
+        Q_EMIT submitRequested(ticket());
+    else
+        askToSendDespiteSimilar(tickets);
+}
+
+void CreateTicketDialog::askToSendDespiteSimilar(const QList<Ticket> &tickets)
+{
+    QStringList lines;
+    for (const Ticket &t : tickets) {
+        const QString name = t.issueKey.isEmpty() ? tr("#%1").arg(t.id) : t.issueKey;
+        lines.append(tr("• %1 (%2, %3)")
+                         .arg(name, TicketModel::statusLabel(t.status),
+                              QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Possible duplicate"),
+                        tr("This customer already has tickets with the same summary from the last %1 days:\n\n%2\n\n"
+                           "Send this one anyway?")
+                            .arg(TicketStore::duplicateWindowDays)
+                            .arg(lines.join(QLatin1Char('\n'))),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("similarTicketsWarning"));
+    box->setAccessibleName(tr("Possible duplicate ticket"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(tr("Send &anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("sendAnywayButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelSendButton"));
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, anyway](QAbstractButton *button) {
+        if (button == anyway && !m_busy)
+            Q_EMIT submitRequested(ticket());
+    });
+    box->open();
 }
 
 void CreateTicketDialog::showResult(const QList<FieldError> &errors, const QString &error)
@@ -326,8 +494,8 @@ void CreateTicketDialog::showErrors(const QList<FieldError> &errors, int fields)
 
 bool CreateTicketDialog::isClosedCustomer() const
 {
-    const QString id = m_ui->customerLineEdit->text().trimmed().toLower();
-    return !id.isEmpty() && m_closedIds.contains(id);
+    const std::optional<CustomerRecord> c = currentCustomer();
+    return c && c->closed;
 }
 
 void CreateTicketDialog::updateClosedCustomer()
@@ -396,6 +564,9 @@ void CreateTicketDialog::clearForm()
     m_ui->customerLineEdit->clear();
     m_ui->summaryLineEdit->clear();
     m_ui->descriptionTextEdit->clear();
+    m_ui->referenceLineEdit->clear();
+    m_ui->templateComboBox->setCurrentIndex(0);
+    m_applied = TicketTemplate();
     m_attachments->clear();
     m_serverErrors.clear();
     m_confirmedClosedCustomer.clear();

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ticket.h"
+#include "core/tickettemplate.h"
 #include "ripio/fielderror.h"
 #include "ripio/validationlimits.h"
+#include "service/customerindex.h"
 #include "service/newticket.h"
 #include "store/customerrecord.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -15,8 +19,10 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QAbstractButton;
+class QCompleter;
 class QLabel;
 class QStandardItemModel;
 
@@ -28,12 +34,16 @@ namespace TicketDesk {
 
 class AttachmentListModel;
 
-// The create form. The caller fills the customer directory with setCustomers(),
-// listens to submitRequested(), calls setBusy(true) while the engine works and
-// then showResult(): no errors closes the form (accepted), anything else is shown
-// next to its field and every typed character stays. The form checks locally with
-// validateCreateRequest() as the operator types and before it emits anything.
-// Ctrl+Enter submits, Esc cancels.
+// The create form. The caller fills the customer directory with setCustomers()
+// and the templates with setTemplates(), listens to submitRequested(), calls
+// setBusy(true) while the engine works and then showResult(): no errors closes
+// the form (accepted), anything else is shown next to its field and every typed
+// character stays. The form checks locally with validateCreateRequest() as the
+// operator types and before it emits anything. Ctrl+Enter submits, Esc cancels.
+//
+// The double-escalation guard: when something listens to similarCheckRequested(),
+// a valid form first asks it and waits for showSimilar(); tickets there are named
+// in a warning the operator may override ("Send anyway").
 class CreateTicketDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,10 +53,13 @@ public:
     explicit CreateTicketDialog(const ValidationLimits &limits, QWidget *parent = nullptr);
     ~CreateTicketDialog() override;
 
-    // The directory: each customer's id and last summary complete the customer
-    // field; closed ones (Ripio said ACCOUNT.CLOSED) ask for confirmation.
-    // Matching ignores case.
+    // The directory: part of a customer's name, email, external reference or id
+    // offers them in the customer field (CustomerIndex); the field holds the id
+    // and the picked customer is named next to it. Closed ones (Ripio said
+    // ACCOUNT.CLOSED) ask for confirmation.
     void setCustomers(const QList<TicketDesk::CustomerRecord> &customers);
+    // The team's templates for the template picker (keeps the picked one when it still exists).
+    void setTemplates(const QList<TicketDesk::TicketTemplate> &templates);
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 
@@ -58,11 +71,17 @@ public:
 public Q_SLOTS:
     // Both empty: success. Otherwise errors go next to their fields, `error` below the form.
     void showResult(const QList<TicketDesk::FieldError> &errors, const QString &error);
-    // Validates and, when the form is fine (and a closed customer is confirmed), emits submitRequested().
+    // Validates and, when the form is fine (and a closed customer is confirmed), asks
+    // similarCheckRequested() or, when nothing checks, emits submitRequested().
     void submit();
+    // The answer to similarCheckRequested(): none submits, some ask first.
+    void showSimilar(const QList<TicketDesk::Ticket> &tickets);
 
 Q_SIGNALS:
     void submitRequested(const TicketDesk::NewTicket &ticket);
+    void similarCheckRequested(const QString &customerId, const QString &summary);
+    // "Edit templates…": the caller opens the templates dialog.
+    void templatesDialogRequested();
 
 private:
     enum Field
@@ -77,18 +96,32 @@ private:
     void showErrors(const QList<FieldError> &errors, int fields);
     void updateClosedCustomer();
     bool isClosedCustomer() const;
+    std::optional<CustomerRecord> currentCustomer() const;
     void askToSubmitForClosedCustomer();
     void chooseFiles();
     void removeSelectedAttachments();
     void updateButtons();
     void clearForm();
     QLabel *labelFor(const QString &field) const;
+    void completeCustomer(const QString &text);
+    void updatePickedCustomer();
+    void applyTemplate(int index);
+    void refillTemplate();
+    void askToSendDespiteSimilar(const QList<Ticket> &tickets);
 
     std::unique_ptr<Ui::CreateTicketDialog> m_ui;
     ValidationLimits m_limits;
     AttachmentListModel *m_attachments = nullptr;
-    QStandardItemModel *m_customers = nullptr;
-    QSet<QString> m_closedIds;             // lower case
+    QStandardItemModel *m_customers = nullptr; // the matches of what is typed now
+    QCompleter *m_completer = nullptr;
+    CustomerIndex m_index;
+    QHash<QString, CustomerRecord> m_byId; // lower-case id -> customer
+    QList<TicketTemplate> m_templates;
+    // The template applied last and what it wrote: refilled while the fields still say that.
+    TicketTemplate m_applied;
+    QString m_filledSummary;
+    QString m_filledDescription;
+    bool m_checkingSimilar = false;
     QMap<QString, QString> m_serverErrors; // field -> the engine's message, until the field is edited
     int m_touched = 0;                     // fields the operator has edited: only those show local errors yet
     bool m_busy = false;

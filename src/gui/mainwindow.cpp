@@ -17,6 +17,7 @@
 #include "gui/settingsdialog.h"
 #include "gui/statusicons.h"
 #include "gui/tableplaceholder.h"
+#include "gui/templatesdialog.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
 #include "gui/ticketreport.h"
@@ -262,7 +263,11 @@ void MainWindow::buildActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     QAction *quit = make(tr("&Quit"), "quitAction", QString(), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    QAction *templatesAction =
+        make(tr("Te&mplates…"), "templatesAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(templatesAction, &QAction::triggered, this, [this] { openTemplates(this); });
     fileMenu->addAction(m_newAction);
+    fileMenu->addAction(templatesAction);
     fileMenu->addAction(m_exportAction);
     // From CSV files: each opens its preview dialog (nothing is written before its button).
     QAction *importCustomers = make(tr("&Import customers…"), "importCustomersAction", QString(),
@@ -938,8 +943,47 @@ void MainWindow::newTicket()
         QMetaObject::invokeMethod(
             s, [s, ticket, tag] { s->createTicket(ticket, tag); }, Qt::QueuedConnection);
     });
+    // The double-escalation guard: the dialog asks, the engine answers with similarFound().
+    connect(dialog, &CreateTicketDialog::similarCheckRequested, this,
+            [this, s](const QString &customerId, const QString &summary) {
+                const quint64 tag = ++m_nextTag;
+                m_similarTag = tag;
+                QMetaObject::invokeMethod(
+                    s, [s, customerId, summary, tag] { s->findSimilar(customerId, summary, tag); },
+                    Qt::QueuedConnection);
+            });
+    connect(s, &TicketService::similarFound, dialog, [this](quint64 tag, const QList<Ticket> &tickets) {
+        if (tag != m_similarTag || !m_createDialog)
+            return;
+        m_similarTag = 0;
+        m_createDialog->showSimilar(tickets);
+    });
+    connect(s, &TicketService::templatesLoaded, dialog, &CreateTicketDialog::setTemplates);
+    connect(dialog, &CreateTicketDialog::templatesDialogRequested, this, [this] { openTemplates(m_createDialog); });
     QMetaObject::invokeMethod(
         s, [s] { s->loadCustomers(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        s, [s] { s->loadTemplates(); }, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void MainWindow::openTemplates(QWidget *parent)
+{
+    auto *dialog = new TemplatesDialog(parent ? parent : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    TicketService *s = m_service;
+    connect(s, &TicketService::templatesLoaded, dialog, &TemplatesDialog::setTemplates);
+    connect(s, &TicketService::templateFailed, dialog, &TemplatesDialog::showError);
+    connect(dialog, &TemplatesDialog::saveRequested, this, [s](const TicketTemplate &t) {
+        QMetaObject::invokeMethod(
+            s, [s, t] { s->saveTemplate(t); }, Qt::QueuedConnection);
+    });
+    connect(dialog, &TemplatesDialog::deleteRequested, this, [s](const QString &name) {
+        QMetaObject::invokeMethod(
+            s, [s, name] { s->deleteTemplate(name); }, Qt::QueuedConnection);
+    });
+    QMetaObject::invokeMethod(
+        s, [s] { s->loadTemplates(); }, Qt::QueuedConnection);
     dialog->open();
 }
 

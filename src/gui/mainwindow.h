@@ -120,6 +120,8 @@ private:
     void requestDetails(qint64 id);
     void newTicket();
     void openSettings();
+    // The templates dialog (File > Templates…, or the create form's button), over `parent`.
+    void openTemplates(QWidget *parent);
     void exportView();
     void askViewName();
     void manageSavedViews();
@@ -176,6 +178,7 @@ private:
     ApiState m_api;
     QPointer<CreateTicketDialog> m_createDialog;
     quint64 m_createTag = 0;
+    quint64 m_similarTag = 0;
     quint64 m_nextTag = 0;
     qint64 m_notifiedId = 0;
     qint64 m_scrollAnchorId = 0;

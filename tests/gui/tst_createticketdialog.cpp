@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/attachmentlistmodel.h"
 #include "gui/createticketdialog.h"
+#include "gui/templatesdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
@@ -19,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 
@@ -35,6 +39,14 @@ CustomerRecord directoryEntry(const QString &id, const QString &lastSummary, boo
     c.customerId = id;
     c.lastSummary = lastSummary;
     c.closed = closed;
+    return c;
+}
+
+CustomerRecord namedCustomer(const QString &id, const QString &name, const QString &email)
+{
+    CustomerRecord c = directoryEntry(id, QString());
+    c.name = name;
+    c.email = email;
     return c;
 }
 
@@ -66,6 +78,12 @@ private Q_SLOTS:
     void closedCustomerNeedsConfirmation_data();
     void closedCustomerNeedsConfirmation();
     void completerShowsLastSummary();
+    void typingANameCompletesTheId();
+    void referenceReachesTicket();
+    void templateFillsFromCustomerAndReference();
+    void similarTicketsWarnBeforeSending_data();
+    void similarTicketsWarnBeforeSending();
+    void templatesDialogSavesAndDeletes();
     void attachmentsAddRemoveAndSizes();
     void attachmentLimits();
     void busyBlocksSubmit();
@@ -310,23 +328,196 @@ void TestCreateTicketDialog::completerShowsLastSummary()
     CreateTicketDialog dialog{ValidationLimits()};
     dialog.setCustomers(
         {directoryEntry(customerA, QStringLiteral("Printer")), directoryEntry(customerB, QStringLiteral("Refund"))});
-    QCompleter *completer = child<QLineEdit>(&dialog, "customerLineEdit")->completer();
+    showAndActivate(dialog);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    QCompleter *completer = customer->completer();
     QVERIFY(completer);
+    QTest::keyClicks(customer, QStringLiteral("9B2F"));
     QAbstractItemModel *model = completer->model();
-    QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->columnCount(), 2);
-    QCOMPARE(model->index(1, 0).data().toString(), customerB);
-    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("Refund"));
-    completer->setCompletionPrefix(QStringLiteral("9B2F"));
-    QCOMPARE(completer->completionCount(), 1);
-    QCOMPARE(completer->currentCompletion(), customerB);
-    // The popup shows both columns: the operator recognises the customer by the summary.
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 2).data().toString(), customerB);
+    QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("Refund"));
+    // The popup shows every column: the operator recognises the customer by name, email and summary.
     auto *popup = qobject_cast<QTreeView *>(completer->popup());
     QVERIFY(popup);
-    QVERIFY(!popup->isColumnHidden(1));
+    QVERIFY(!popup->isColumnHidden(3));
+}
 
-    dialog.setCustomers({directoryEntry(customerA, QStringLiteral("Printer"))});
-    QCOMPARE(model->rowCount(), 1);
+void TestCreateTicketDialog::typingANameCompletesTheId()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers({namedCustomer(customerA, QStringLiteral("María López"), QStringLiteral("maria@example.com")),
+                         namedCustomer(customerB, QStringLiteral("Bob Lopez"), QStringLiteral("bob@example.com"))});
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    auto *picked = child<QLabel>(&dialog, "pickedCustomerLabel");
+
+    // Keyboard only: the form opens in the customer field; type part of the name, arrow to the match, Enter.
+    QTRY_COMPARE(QApplication::focusWidget(), customer);
+    QTest::keyClicks(customer, QStringLiteral("mar"));
+    QAbstractItemView *popup = customer->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(customer->completer()->model()->rowCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(customer->text(), customerA);
+    QCOMPARE(picked->text(), QStringLiteral("María López <maria@example.com>"));
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.first().first().value<NewTicket>().customerId, customerA);
+
+    // A typed id in the directory is named too; one outside it is not.
+    customer->clear();
+    QTest::keyClicks(customer, customerB.toUpper());
+    QCOMPARE(picked->text(), QStringLiteral("Bob Lopez <bob@example.com>"));
+    customer->setText(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QVERIFY(picked->text().isEmpty());
+}
+
+void TestCreateTicketDialog::referenceReachesTicket()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    auto *reference = child<QLineEdit>(&dialog, "referenceLineEdit");
+    QVERIFY(!reference->accessibleName().isEmpty());
+    QVERIFY(child<QLabel>(&dialog, "referenceNoteLabel")->text().contains(QStringLiteral("never sent to Ripio")));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Refund"));
+    // Alt+E (the label's mnemonic) reaches the field.
+    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), reference);
+    QTest::keyClicks(reference, QStringLiteral("HD-4711"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.first().first().value<NewTicket>().reference, QStringLiteral("HD-4711"));
+}
+
+void TestCreateTicketDialog::templateFillsFromCustomerAndReference()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers({namedCustomer(customerA, QStringLiteral("María López"), QStringLiteral("maria@example.com")),
+                         namedCustomer(customerB, QStringLiteral("Bob Lopez"), QStringLiteral("bob@example.com"))});
+    TicketTemplate refund;
+    refund.name = QStringLiteral("Refund");
+    refund.summary = QStringLiteral("Refund for {customer.name}");
+    refund.description = QStringLiteral("Ours: {reference}, mail {customer.email}");
+    dialog.setTemplates({refund});
+    showAndActivate(dialog);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    auto *summary = child<QLineEdit>(&dialog, "summaryLineEdit");
+    auto *description = child<QPlainTextEdit>(&dialog, "descriptionTextEdit");
+    auto *combo = child<QComboBox>(&dialog, "templateComboBox");
+    QTest::keyClicks(customer, customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "referenceLineEdit"), QStringLiteral("HD-1"));
+
+    // Alt+M reaches the picker; Down picks the first template.
+    QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), combo);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentText(), QStringLiteral("Refund"));
+    QCOMPARE(summary->text(), QStringLiteral("Refund for María López"));
+    QCOMPARE(description->toPlainText(), QStringLiteral("Ours: HD-1, mail maria@example.com"));
+
+    // Untouched fields follow the customer and the reference.
+    customer->setText(customerB);
+    QCOMPARE(summary->text(), QStringLiteral("Refund for Bob Lopez"));
+    child<QLineEdit>(&dialog, "referenceLineEdit")->setText(QStringLiteral("HD-2"));
+    QCOMPARE(description->toPlainText(), QStringLiteral("Ours: HD-2, mail bob@example.com"));
+
+    // Once the operator edits, their text stays.
+    QTest::keyClicks(summary, QStringLiteral(" (urgent)"));
+    customer->setText(customerA);
+    QCOMPARE(summary->text(), QStringLiteral("Refund for Bob Lopez (urgent)"));
+    QCOMPARE(description->toPlainText(), QStringLiteral("Ours: HD-2, mail bob@example.com"));
+}
+
+void TestCreateTicketDialog::similarTicketsWarnBeforeSending_data()
+{
+    QTest::addColumn<bool>("sendAnyway");
+    QTest::newRow("send anyway") << true;
+    QTest::newRow("cancel") << false;
+}
+
+void TestCreateTicketDialog::similarTicketsWarnBeforeSending()
+{
+    QFETCH(bool, sendAnyway);
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    QSignalSpy asked(&dialog, &CreateTicketDialog::similarCheckRequested);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
+    dialog.submit();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toString(), customerA);
+    QCOMPARE(asked.first().at(1).toString(), QStringLiteral("Card payment stuck"));
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(dialog.isBusy());
+
+    Ticket earlier;
+    earlier.id = 41;
+    earlier.customerId = customerA;
+    earlier.summary = QStringLiteral("Card payment stuck");
+    earlier.status = TicketStatus::Created;
+    earlier.issueKey = QStringLiteral("SUP-1234");
+    earlier.createdAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    Ticket queued = earlier;
+    queued.id = 42;
+    queued.status = TicketStatus::Queued;
+    queued.issueKey.clear();
+    dialog.showSimilar({earlier, queued});
+    QVERIFY(!dialog.isBusy());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("similarTicketsWarning"))) && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("SUP-1234")));
+    QVERIFY(box->text().contains(QStringLiteral("#42")));
+    QCOMPARE(submitted.count(), 0);
+    QTest::mouseClick(child<QPushButton>(box, sendAnyway ? "sendAnywayButton" : "cancelSendButton"), Qt::LeftButton);
+    QCOMPARE(submitted.count(), sendAnyway ? 1 : 0);
+    if (sendAnyway)
+        QCOMPARE(submitted.first().first().value<NewTicket>().summary, QStringLiteral("Card payment stuck"));
+
+    // No similar ticket: the answer sends straight away.
+    submitted.clear();
+    dialog.submit();
+    QCOMPARE(asked.count(), 2);
+    dialog.showSimilar({});
+    QCOMPARE(submitted.count(), 1);
+}
+
+void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
+{
+    TemplatesDialog dialog;
+    QSignalSpy saved(&dialog, &TemplatesDialog::saveRequested);
+    QSignalSpy deleted(&dialog, &TemplatesDialog::deleteRequested);
+    showAndActivate(dialog);
+    QVERIFY(child<QLabel>(&dialog, "placeholderHintLabel")->text().contains(QStringLiteral("{customer.name}")));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateNameLineEdit"), QStringLiteral("Refund"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"),
+                     QStringLiteral("Refund for {customer.name}"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    const auto t = saved.first().first().value<TicketTemplate>();
+    QCOMPARE(t.name, QStringLiteral("Refund"));
+    QCOMPARE(t.summary, QStringLiteral("Refund for {customer.name}"));
+
+    auto *remove = child<QPushButton>(&dialog, "deleteTemplateButton");
+    QVERIFY(!remove->isEnabled()); // not saved yet
+    dialog.setTemplates({t});
+    QCOMPARE(child<QListWidget>(&dialog, "templateList")->count(), 1);
+    QVERIFY(remove->isEnabled());
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(deleted.first().first().toString(), QStringLiteral("Refund"));
 }
 
 void TestCreateTicketDialog::attachmentsAddRemoveAndSizes()

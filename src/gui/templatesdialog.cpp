@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/templatesdialog.h"
+
+#include "core/templatetext.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace TicketDesk {
+
+TemplatesDialog::TemplatesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_summary(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Ticket templates"));
+    setAccessibleName(tr("Ticket templates"));
+    setObjectName(QStringLiteral("templatesDialog"));
+
+    m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
+    m_name->setObjectName(QStringLiteral("templateNameLineEdit"));
+    m_name->setAccessibleName(tr("Template name"));
+    m_summary->setObjectName(QStringLiteral("templateSummaryLineEdit"));
+    m_summary->setAccessibleName(tr("Template summary"));
+    m_description->setObjectName(QStringLiteral("templateDescriptionTextEdit"));
+    m_description->setAccessibleName(tr("Template description"));
+    m_description->setTabChangesFocus(true);
+    m_error->setObjectName(QStringLiteral("templateErrorLabel"));
+    m_error->setAccessibleName(tr("Problem"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *hint = new QLabel(tr("Placeholders: %1").arg(TemplateText::placeholders().join(u' ')), this);
+    hint->setObjectName(QStringLiteral("placeholderHintLabel"));
+    hint->setAccessibleName(tr("Placeholders"));
+    hint->setWordWrap(true);
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *listLabel = new QLabel(tr("&Templates:"), this);
+    listLabel->setBuddy(m_list);
+    auto *newButton = new QPushButton(tr("&New"), this);
+    newButton->setObjectName(QStringLiteral("newTemplateButton"));
+    newButton->setAccessibleName(tr("New template"));
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_save->setAccessibleName(tr("Save template"));
+    m_delete = new QPushButton(tr("De&lete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
+    m_delete->setAccessibleName(tr("Delete template"));
+    for (QPushButton *b : {newButton, m_save, m_delete})
+        b->setAutoDefault(false);
+
+    auto *form = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("N&ame:"), this);
+    nameLabel->setBuddy(m_name);
+    auto *summaryLabel = new QLabel(tr("S&ummary:"), this);
+    summaryLabel->setBuddy(m_summary);
+    auto *descriptionLabel = new QLabel(tr("&Description:"), this);
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(nameLabel, m_name);
+    form->addRow(summaryLabel, m_summary);
+    form->addRow(descriptionLabel, m_description);
+    form->addRow(hint);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(listLabel);
+    left->addWidget(m_list);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(buttons);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->setObjectName(QStringLiteral("buttonBox"));
+    close->setAccessibleName(tr("Dialog buttons"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_error);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, &TemplatesDialog::showSelected);
+    connect(newButton, &QPushButton::clicked, this, &TemplatesDialog::startNew);
+    connect(m_save, &QPushButton::clicked, this, &TemplatesDialog::save);
+    connect(m_delete, &QPushButton::clicked, this, &TemplatesDialog::deleteSelected);
+    connect(m_name, &QLineEdit::textChanged, this, &TemplatesDialog::updateButtons);
+    connect(m_summary, &QLineEdit::textChanged, this, &TemplatesDialog::updateButtons);
+    updateButtons();
+}
+
+void TemplatesDialog::setTemplates(const QList<TicketTemplate> &templates)
+{
+    const QString current = m_name->text().trimmed();
+    m_templates = templates;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    int row = -1;
+    for (const TicketTemplate &t : templates) {
+        m_list->addItem(t.name);
+        if (t.name == current)
+            row = m_list->count() - 1;
+    }
+    m_list->setCurrentRow(row);
+    m_error->hide();
+    updateButtons();
+}
+
+void TemplatesDialog::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void TemplatesDialog::showSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_templates.size())
+        return;
+    const TicketTemplate &t = m_templates.at(row);
+    m_name->setText(t.name);
+    m_summary->setText(t.summary);
+    m_description->setPlainText(t.description);
+    updateButtons();
+}
+
+void TemplatesDialog::startNew()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->setCurrentRow(-1);
+    m_name->clear();
+    m_summary->clear();
+    m_description->clear();
+    m_name->setFocus();
+    updateButtons();
+}
+
+void TemplatesDialog::save()
+{
+    TicketTemplate t;
+    t.name = m_name->text().trimmed();
+    t.summary = m_summary->text();
+    t.description = m_description->toPlainText();
+    if (t.name.isEmpty() || t.summary.trimmed().isEmpty())
+        return;
+    Q_EMIT saveRequested(t);
+}
+
+void TemplatesDialog::deleteSelected()
+{
+    const QString name = m_name->text().trimmed();
+    if (!hasTemplate(name))
+        return;
+    if (QMessageBox::question(this, tr("Delete template"), tr("Delete the template \"%1\" for everyone?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    Q_EMIT deleteRequested(name);
+}
+
+void TemplatesDialog::updateButtons()
+{
+    const QString name = m_name->text().trimmed();
+    m_save->setEnabled(!name.isEmpty() && !m_summary->text().trimmed().isEmpty());
+    m_delete->setEnabled(hasTemplate(name));
+}
+
+bool TemplatesDialog::hasTemplate(const QString &name) const
+{
+    return std::any_of(m_templates.cbegin(), m_templates.cend(),
+                       [&name](const TicketTemplate &t) { return t.name == name; });
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tickettemplate.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace TicketDesk {
+
+// Adds, edits and deletes the team's named ticket templates. The dialog only asks
+// (saveRequested(), deleteRequested()); the caller passes them to TicketService and
+// feeds the answers back: setTemplates() after each change, showError() when one
+// was refused. Saving under a new name adds a template; under an existing one, replaces it.
+class TemplatesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TemplatesDialog)
+
+public:
+    explicit TemplatesDialog(QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void setTemplates(const QList<TicketDesk::TicketTemplate> &templates);
+    void showError(const QString &error);
+
+Q_SIGNALS:
+    void saveRequested(const TicketDesk::TicketTemplate &ticketTemplate);
+    void deleteRequested(const QString &name);
+
+private:
+    void showSelected();
+    void startNew();
+    void save();
+    void deleteSelected();
+    void updateButtons();
+    bool hasTemplate(const QString &name) const;
+
+    QList<TicketTemplate> m_templates;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_summary = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace TicketDesk
