@@ -27,7 +27,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+62"/>
+        <location filename="../../src/app/clicreate.cpp" line="+68"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="-21"/>
+        <location filename="../../src/app/clicreate.cpp" line="-26"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Esperar hasta SECONDS segundos a CREATED o FAILED.</translation>
     </message>
@@ -82,6 +82,16 @@
         <translation>Archivo para adjuntar (se puede repetir).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Queue one ticket per row of a CSV file.</source>
+        <translation>Pone en cola un ticket por cada fila de un archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --from-csv: report, queue nothing.</source>
+        <translation>Con --from-csv: informa, no pone nada en cola.</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
@@ -102,8 +112,8 @@
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+80"/>
+        <location line="+39"/>
+        <location line="+76"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
@@ -148,12 +158,52 @@
         <translation>el motor no se inició</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>%1 tickets queued; a TicketDesk server on this database will send them</source>
+        <translation>%1 tickets en cola; un servidor de TicketDesk en esta base de datos los enviará</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
+        <translation>%1 tickets en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviarán cuando haya uno en marcha (ticketdesk serve)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tickets queued; a running TicketDesk on this database will send them</source>
+        <translation>%1 tickets en cola; un TicketDesk en ejecución sobre esta base de datos los enviará</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
+        <translation>%1 tickets en cola; no hay nada en ejecución sobre esta base de datos que los envíe: inicie `ticketdesk serve` o la aplicación de escritorio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>create: --%1 does not go with --from-csv</source>
+        <translation>create: --%1 no se puede usar con --from-csv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 rows of %2 were refused; nothing was queued for them</source>
+        <translation>se rechazaron %1 filas de %2; no se puso nada en cola por ellas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the tickets were not saved</source>
+        <translation>los tickets no se guardaron</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>create: --dry-run goes with --from-csv</source>
+        <translation>create: --dry-run solo se usa con --from-csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>create: --customer and --summary are required</source>
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
@@ -189,42 +239,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  customers list [--json]          List the customer directory (names, emails, references)
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
-                                   referencia, guardada aquí y nunca enviada a Ripio)
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -275,7 +290,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/app/customerscommand.cpp" line="+25"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+27"/>
+        <location line="+105"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -285,12 +301,59 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  create --from-csv FILE [--dry-run]
+                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
+                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
+  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+  customers import FILE [--dry-run]
+                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
+                                   no era válida (las filas válidas se escriben igualmente)
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -316,7 +379,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/app/customerscommand.cpp" line="+26"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-79"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -502,7 +565,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-367"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -562,14 +625,86 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>Totals: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
+        <translation>Totales: %1 nuevos, %2 actualizados, %3 sin cambios, %4 no válidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers written.</source>
+        <translation>Se escribieron %1 clientes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show what would change; write nothing.</source>
+        <translation>Muestra lo que cambiaría; no escribe nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>customers import: expected exactly one FILE</source>
+        <translation>customers import: se esperaba exactamente un FILE</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <source>customers: expected a subcommand (list)</source>
-        <translation>customers: se esperaba un subcomando (list)</translation>
+        <source>the customers could not be written (none was): %1</source>
+        <translation>no se pudieron escribir los clientes (no se escribió ninguno): %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rows of %2 are invalid and were not imported</source>
+        <translation>%1 filas de %2 no son válidas y no se importaron</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>customers: expected a subcommand (list, import)</source>
+        <translation>customers: se esperaba un subcomando (list, import)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>customers: unknown subcommand &apos;%1&apos;</source>
         <translation>customers: subcomando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-96"/>
+        <source>line %1:</source>
+        <translation>línea %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as ticket %1</source>
+        <translation>como ticket %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+12"/>
+        <source>Ignored columns: %1</source>
+        <translation>Columnas ignoradas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totals: %1 ready, %2 refused.</source>
+        <translation>Totales: %1 listos, %2 rechazados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was queued.</source>
+        <translation>Simulación: no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tickets queued.</source>
+        <translation>%1 tickets en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clicsv.cpp" line="+15"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+62"/>
+        <location filename="../../src/app/clicreate.cpp" line="+68"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="-21"/>
+        <location filename="../../src/app/clicreate.cpp" line="-26"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Aguardar até SECONDS segundos por CREATED ou FAILED.</translation>
     </message>
@@ -82,6 +82,16 @@
         <translation>Arquivo a anexar (pode ser repetido).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Queue one ticket per row of a CSV file.</source>
+        <translation>Coloca na fila um chamado por linha de um arquivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --from-csv: report, queue nothing.</source>
+        <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
@@ -102,8 +112,8 @@
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+80"/>
+        <location line="+39"/>
+        <location line="+76"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
@@ -148,12 +158,52 @@
         <translation>o mecanismo não iniciou</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>%1 tickets queued; a TicketDesk server on this database will send them</source>
+        <translation>%1 chamados na fila; um servidor do TicketDesk neste banco de dados os enviará</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
+        <translation>%1 chamados na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: serão enviados quando um estiver em execução (ticketdesk serve)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tickets queued; a running TicketDesk on this database will send them</source>
+        <translation>%1 chamados na fila; um TicketDesk em execução neste banco de dados os enviará</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
+        <translation>%1 chamados na fila; nada está em execução neste banco de dados para enviá-los: inicie `ticketdesk serve` ou o aplicativo de desktop</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>create: --%1 does not go with --from-csv</source>
+        <translation>create: --%1 não pode ser usado com --from-csv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 rows of %2 were refused; nothing was queued for them</source>
+        <translation>%1 linhas de %2 foram recusadas; nada foi colocado na fila por elas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the tickets were not saved</source>
+        <translation>os chamados não foram salvos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>create: --dry-run goes with --from-csv</source>
+        <translation>create: --dry-run só é usado com --from-csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>create: --customer and --summary are required</source>
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
@@ -189,42 +239,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  customers list [--json]          List the customer directory (names, emails, references)
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
-                                   referência, guardada aqui e nunca enviada à Ripio)
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -275,7 +290,8 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/app/customerscommand.cpp" line="+25"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+27"/>
+        <location line="+105"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -285,12 +301,59 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  create --from-csv FILE [--dry-run]
+                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
+                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
+  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+  customers import FILE [--dry-run]
+                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
+                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -316,7 +379,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/app/customerscommand.cpp" line="+26"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-79"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -502,7 +565,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-367"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -562,14 +625,86 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>não</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>Totals: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
+        <translation>Totais: %1 novos, %2 atualizados, %3 sem alterações, %4 inválidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulação: nada foi gravado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers written.</source>
+        <translation>%1 clientes gravados.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show what would change; write nothing.</source>
+        <translation>Mostra o que mudaria; não grava nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>customers import: expected exactly one FILE</source>
+        <translation>customers import: era esperado exatamente um FILE</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <source>customers: expected a subcommand (list)</source>
-        <translation>customers: era esperado um subcomando (list)</translation>
+        <source>the customers could not be written (none was): %1</source>
+        <translation>não foi possível gravar os clientes (nenhum foi gravado): %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rows of %2 are invalid and were not imported</source>
+        <translation>%1 linhas de %2 são inválidas e não foram importadas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>customers: expected a subcommand (list, import)</source>
+        <translation>customers: era esperado um subcomando (list, import)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>customers: unknown subcommand &apos;%1&apos;</source>
         <translation>customers: subcomando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-96"/>
+        <source>line %1:</source>
+        <translation>linha %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as ticket %1</source>
+        <translation>como chamado %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/app/customerscommand.cpp" line="+12"/>
+        <source>Ignored columns: %1</source>
+        <translation>Colunas ignoradas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totals: %1 ready, %2 refused.</source>
+        <translation>Totais: %1 prontos, %2 recusados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was queued.</source>
+        <translation>Simulação: nada foi colocado na fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tickets queued.</source>
+        <translation>%1 chamados na fila.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clicsv.cpp" line="+15"/>
+        <source>cannot read the file: %1</source>
+        <translation>não é possível ler o arquivo: %1</translation>
     </message>
 </context>
 <context>

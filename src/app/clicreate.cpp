@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clicreate.h"
 
+#include "app/clibulkcreate.h"
 #include "app/cliexit.h"
 #include "app/clioptions.h"
 #include "app/ticketjson.h"
@@ -57,6 +58,11 @@ struct Options : Cli::CommonOptions
     QCommandLineOption attach{QStringLiteral("attach"),
                               QCoreApplication::translate("CommandLine", "File to attach (repeatable)."),
                               QStringLiteral("FILE")};
+    QCommandLineOption fromCsv{QStringLiteral("from-csv"),
+                               QCoreApplication::translate("CommandLine", "Queue one ticket per row of a CSV file."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              QCoreApplication::translate("CommandLine", "With --from-csv: report, queue nothing.")};
 
     explicit Options(bool create)
         : CommonOptions(QCoreApplication::translate("CommandLine", "Ignored: create and retry never listen."))
@@ -64,7 +70,8 @@ struct Options : Cli::CommonOptions
         for (const QCommandLineOption *o : {&json, &wait, &reconcileAfter})
             parser.addOption(*o);
         if (create) {
-            for (const QCommandLineOption *o : {&customer, &summary, &description, &reference, &attach})
+            for (const QCommandLineOption *o :
+                 {&customer, &summary, &description, &reference, &attach, &fromCsv, &dryRun})
                 parser.addOption(*o);
         }
     }
@@ -163,6 +170,16 @@ void print(const Ticket &t, bool json, QTextStream &out)
     out << Qt::endl;
 }
 
+// Whether a TicketDesk server has been seen on this team database in the last minute.
+bool teamServerAlive(TicketStore &store)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool alive = false;
+    for (const ServerRecord &s : store.servers())
+        alive = alive || (s.role == QLatin1StringView("serve") && s.lastSeen.secsTo(now) < 60);
+    return alive;
+}
+
 // Without --wait, when another process sends (a team database's servers, or
 // a `serve` or desktop running on the SQLite file): the ticket is queued for
 // it; say who will send it.
@@ -174,16 +191,12 @@ int reportQueuedForOthers(TicketService &service, qint64 id, bool json, QTextStr
     print(*t, json, out);
     QString who;
     if (service.store()->isPostgres()) {
-        // Whether a server is alive to send it (a heartbeat in the last minute).
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        bool alive = false;
-        for (const ServerRecord &s : service.store()->servers())
-            alive = alive || (s.role == QLatin1StringView("serve") && s.lastSeen.secsTo(now) < 60);
-        who = alive ? QCoreApplication::translate(
-                          "CommandLine", "ticket %1 is queued; a TicketDesk server on this database will send it")
-                    : QCoreApplication::translate(
-                          "CommandLine", "ticket %1 is queued, but no TicketDesk server has been seen on this database "
-                                         "in the last minute: it is sent when one runs (ticketdesk serve)");
+        who = teamServerAlive(*service.store())
+                  ? QCoreApplication::translate(
+                        "CommandLine", "ticket %1 is queued; a TicketDesk server on this database will send it")
+                  : QCoreApplication::translate(
+                        "CommandLine", "ticket %1 is queued, but no TicketDesk server has been seen on this database "
+                                       "in the last minute: it is sent when one runs (ticketdesk serve)");
     } else {
         who = QCoreApplication::translate("CommandLine",
                                           "ticket %1 queued; a running TicketDesk on this database will send it");
@@ -320,6 +333,96 @@ std::optional<int> prepare(const Options &o, Engine &engine, const Clock &clock,
     return startEngine(engine, *config, err);
 }
 
+// Who sends the tickets a `create --from-csv` queued: this command never
+// sends them itself (a list is sent at the API's pace, longer than one
+// command should run), so it says who will, as a single create does.
+QString whoSendsQueued(TicketStore &store, bool senderOnFile, qsizetype count)
+{
+    if (store.isPostgres()) {
+        return teamServerAlive(store)
+                   ? QCoreApplication::translate(
+                         "CommandLine", "%1 tickets queued; a TicketDesk server on this database will send them")
+                         .arg(count)
+                   : QCoreApplication::translate(
+                         "CommandLine", "%1 tickets queued, but no TicketDesk server has been seen on this database in "
+                                        "the last minute: they are sent when one runs (ticketdesk serve)")
+                         .arg(count);
+    }
+    return senderOnFile
+               ? QCoreApplication::translate("CommandLine",
+                                             "%1 tickets queued; a running TicketDesk on this database will send them")
+                     .arg(count)
+               : QCoreApplication::translate("CommandLine",
+                                             "%1 tickets queued; nothing is running on this database to send them: "
+                                             "start `ticketdesk serve` or the desktop")
+                     .arg(count);
+}
+
+// `create --from-csv FILE [--dry-run] [--json]`: plans every row, queues the
+// Ready ones in one transaction (unless --dry-run) and reports each row. Exit
+// 1 when any row was refused; the Ready rows are queued all the same.
+int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    for (const QCommandLineOption *single : {&o.customer, &o.summary, &o.description, &o.reference, &o.attach, &o.wait})
+        if (o.parser.isSet(*single))
+            return usageError(err,
+                              QCoreApplication::translate("CommandLine", "create: --%1 does not go with --from-csv")
+                                  .arg(single->names().constFirst()));
+    const QString path = o.parser.value(o.fromCsv);
+    const bool dryRun = o.parser.isSet(o.dryRun);
+    const bool json = o.parser.isSet(o.json);
+    int code = exitOk;
+    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
+    if (!config)
+        return code;
+    const auto refusedCode = [&](const BulkTicketPlan &plan) {
+        return plan.refusedCount == 0
+                   ? exitOk
+                   : fail(err, QCoreApplication::translate("CommandLine", "%1 rows of %2 were refused; nothing was "
+                                                                          "queued for them")
+                                   .arg(plan.refusedCount)
+                                   .arg(path));
+    };
+    if (dryRun) {
+        TicketStore store(clock);
+        if (const StoreError error = store.open(config->dbPath); !error.ok())
+            return fail(err, error.message);
+        const std::optional<BulkTicketPlan> plan = Cli::planBulkCreate(store, path, config->client.limits, clock, err);
+        if (!plan)
+            return exitFailure;
+        Cli::printBulkReport(*plan, {}, true, json, out);
+        return refusedCode(*plan);
+    }
+    // Queued here, sent by a `serve` or desktop (or, on a team database, the servers).
+    const bool senderOnFile = !config->runOutbox;
+    config->runOutbox = false;
+    config->runReconciler = false;
+    Engine engine(clock);
+    if (const auto failed = startEngine(engine, *config, err))
+        return *failed;
+    TicketStore &store = *engine.service.store();
+    const std::optional<BulkTicketPlan> plan = Cli::planBulkCreate(store, path, config->client.limits, clock, err);
+    if (!plan)
+        return exitFailure;
+    QList<qint64> ids;
+    const QList<NewTicket> tickets = plan->ticketsToQueue();
+    if (!tickets.isEmpty()) {
+        QString error = QCoreApplication::translate("CommandLine", "the tickets were not saved");
+        QObject::connect(&engine.service, &TicketService::ticketsCreated, &engine.service,
+                         [&](quint64, const QList<qint64> &newIds, const QString &e) {
+                             ids = newIds;
+                             error = e;
+                         });
+        engine.service.createTickets(tickets, 1);
+        if (ids.size() != tickets.size())
+            return fail(err, error);
+    }
+    Cli::printBulkReport(*plan, ids, false, json, out);
+    if (!ids.isEmpty())
+        err << "ticketdesk: " << whoSendsQueued(store, senderOnFile, ids.size()) << Qt::endl;
+    return refusedCode(*plan);
+}
+
 } // namespace
 
 int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
@@ -330,6 +433,10 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("CommandLine", "create: unexpected argument '%1'")
                                    .arg(o.parser.positionalArguments().first()));
+    if (o.parser.isSet(o.fromCsv))
+        return runFromCsv(o, out, err, clock);
+    if (o.parser.isSet(o.dryRun))
+        return usageError(err, QCoreApplication::translate("CommandLine", "create: --dry-run goes with --from-csv"));
     if (!o.parser.isSet(o.customer) || !o.parser.isSet(o.summary))
         return usageError(err,
                           QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));

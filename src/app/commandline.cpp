@@ -109,7 +109,13 @@ QString usageText()
                "  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C\n"
                "  db init --db URL                 Set up a team database: schema, roles, grants\n"
                "  db status [--json]               Schema version, roles and the processes seen\n"
+               "  create --from-csv FILE [--dry-run]\n"
+               "                                   Queue one ticket per ready row of a CSV list; exit 1 when a\n"
+               "                                   row was refused (the ready rows are queued all the same)\n"
                "  customers list [--json]          List the customer directory (names, emails, references)\n"
+               "  customers import FILE [--dry-run]\n"
+               "                                   Add or update customers from a CSV list; exit 1 when a row\n"
+               "                                   was invalid (the valid rows are written all the same)\n"
                "  help, --help, -h                 Show this help\n"
                "  --version, -v                    Show the version\n") +
            QLatin1Char('\n') +

@@ -5,6 +5,7 @@
 #include "app/demosandbox.h"
 #include "service/newticket.h"
 #include "service/ticketservice.h"
+#include "store/customerrecord.h"
 
 #include <QTimer>
 
@@ -18,6 +19,32 @@ const QString customers[] = {
     QStringLiteral("c3d4e5f6-a7b8-49c0-81d2-e3f4a5b6c7d8"),
     QStringLiteral("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"),
 };
+// The demo's customer directory, so completion and the Customer column show names at once.
+QList<CustomerRecord> sampleCustomers()
+{
+    const struct
+    {
+        const char *name;
+        const char *email;
+        const char *externalRef;
+    } people[] = {
+        {"María López", "maria.lopez@example.com", "CRM-1042"},
+        {"João Silva", "joao.silva@example.com", "CRM-1043"},
+        {"Ana Fernández", "ana.fernandez@example.com", "CRM-1044"},
+        {"Lucas Pereira", "lucas.pereira@example.com", "CRM-1045"},
+    };
+    QList<CustomerRecord> records;
+    for (std::size_t i = 0; i < std::size(people); ++i) {
+        CustomerRecord c;
+        c.customerId = customers[i];
+        c.name = QString::fromUtf8(people[i].name);
+        c.email = QString::fromLatin1(people[i].email);
+        c.externalRef = QString::fromLatin1(people[i].externalRef);
+        records.append(c);
+    }
+    return records;
+}
+
 const QString unknownCustomer = QStringLiteral("deadbeef-0000-4000-8000-000000000000");
 
 } // namespace
@@ -28,10 +55,12 @@ DemoSeeder::DemoSeeder(TicketService *service, DemoSandbox *sandbox, QObject *pa
     , m_sandbox(sandbox)
 {}
 
-void DemoSeeder::create(const QString &customer, const QString &summary, const QString &description)
+void DemoSeeder::create(const QString &customer, const QString &summary, const QString &description,
+                        const QString &reference)
 {
     TicketService *s = m_service;
-    const NewTicket t{customer, summary, description, {}};
+    NewTicket t{customer, summary, description, {}};
+    t.reference = reference;
     const quint64 tag = ++m_tag;
     QMetaObject::invokeMethod(
         s, [s, t, tag] { s->createTicket(t, tag); }, Qt::QueuedConnection);
@@ -44,11 +73,19 @@ void DemoSeeder::start()
     options.unknownCustomers = {unknownCustomer};
     m_sandbox->setOptions(options);
 
+    // Queued before the tickets, so the engine has the names when it lists them.
+    TicketService *s = m_service;
+    const QList<CustomerRecord> directory = sampleCustomers();
+    const quint64 importTag = ++m_tag;
+    QMetaObject::invokeMethod(
+        s, [s, directory, importTag] { s->importCustomers(directory, importTag); }, Qt::QueuedConnection);
+
     create(customers[0], QStringLiteral("Deposit not credited after 2 hours"),
-           QStringLiteral("Bank transfer of 150000 ARS sent at 10:12, reference 88123."));
+           QStringLiteral("Bank transfer of 150000 ARS sent at 10:12, reference 88123."), QStringLiteral("HD-4711"));
     create(customers[1], QStringLiteral("KYC check: fail on selfie"), QStringLiteral("Selfie check keeps failing."));
     create(customers[2], QStringLiteral("Off-ramp to CBU delayed"), QStringLiteral("Withdrawal pending since Monday."));
-    create(customers[3], QStringLiteral("Wrong exchange rate applied"), QStringLiteral("Quoted 1012.5, settled 1020."));
+    create(customers[3], QStringLiteral("Wrong exchange rate applied"), QStringLiteral("Quoted 1012.5, settled 1020."),
+           QStringLiteral("HD-4718"));
     create(customers[0], QStringLiteral("Card payment: fail at checkout"), QStringLiteral("Error 51 at the merchant."));
     create(customers[1], QStringLiteral("Account access: 2FA reset"), QStringLiteral("Lost phone."));
     create(unknownCustomer, QStringLiteral("Refund request for order 7731"),
@@ -59,7 +96,8 @@ void DemoSeeder::start()
         o.webhookDelayMs = 3600 * 1000; // the outcome never comes during the demo
         m_sandbox->setOptions(o);
         create(customers[2], QStringLiteral("USDC on-ramp stuck in processing"), QStringLiteral("Tx 0x51af…"));
-        create(customers[3], QStringLiteral("Invoice for March missing"), QStringLiteral("Needed for accounting."));
+        create(customers[3], QStringLiteral("Invoice for March missing"), QStringLiteral("Needed for accounting."),
+               QStringLiteral("HD-4725"));
     });
     QTimer::singleShot(6500, this, [this] {
         SandboxOptions o = m_sandbox->options();

@@ -9,7 +9,8 @@ namespace TicketDesk {
 class DemoSandbox;
 class TicketService;
 
-// Fills a demo desk with sample tickets of every status (`ticketdesk --demo
+// Fills a demo desk with a few sample customers (names, emails, external
+// references), then sample tickets for them, some with a reference, in every status (`ticketdesk --demo
 // --demo-seed`, used for screenshots). Everything goes through the engine and
 // the sandbox's own behaviour: "fail" summaries end FAILED, an unknown customer
 // is REJECTED, a long webhook delay leaves PENDING rows, a lost answer leaves an
@@ -28,7 +29,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void create(const QString &customer, const QString &summary, const QString &description);
+    void create(const QString &customer, const QString &summary, const QString &description,
+                const QString &reference = {});
 
     TicketService *m_service;
     DemoSandbox *m_sandbox;

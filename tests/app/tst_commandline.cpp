@@ -646,6 +646,11 @@ void TestCommandLine::customersUsage_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("customers"), QStringLiteral("list"),
                                                    QStringLiteral("--bogus")}
                                     << 2 << QStringLiteral("bogus");
+    QTest::newRow("import without a file") << QStringList{QStringLiteral("customers"), QStringLiteral("import")} << 2
+                                           << QStringLiteral("expected exactly one FILE");
+    QTest::newRow("import with two files") << QStringList{QStringLiteral("customers"), QStringLiteral("import"),
+                                                          QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+                                           << 2 << QStringLiteral("expected exactly one FILE");
 }
 
 void TestCommandLine::customersUsage()

@@ -12,6 +12,7 @@
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
 
+#include <QHash>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,6 +80,26 @@ void TestDemo::seederLeavesEveryStatus()
     };
     QTRY_VERIFY_WITH_TIMEOUT(look(), 10000);
     QCOMPARE(count, 11); // every ticket the seeder creates, each once
+
+    // The sample directory came first: the seeded tickets' customers have names and emails,
+    // and some tickets carry the operator's own reference.
+    QHash<QString, CustomerRecord> named;
+    for (const CustomerRecord &c : store.customers()) {
+        if (!c.name.isEmpty())
+            named.insert(c.customerId, c);
+    }
+    QCOMPARE(named.size(), 4);
+    for (const CustomerRecord &c : std::as_const(named))
+        QVERIFY2(c.email.contains(QLatin1Char('@')), qPrintable(c.email));
+    qsizetype withName = 0;
+    qsizetype withReference = 0;
+    store.forEachTicket(TicketFilter{}, [&](const Ticket &t) {
+        withName += named.contains(t.customerId) ? 1 : 0;
+        withReference += t.reference.isEmpty() ? 0 : 1;
+        return true;
+    });
+    QCOMPARE(withName, 10); // all but the unknown customer's
+    QCOMPARE(withReference, 3);
     QVERIFY(host.shutdown());
 }
 
