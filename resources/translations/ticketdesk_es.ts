@@ -716,22 +716,32 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Nuevo ticket de soporte</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Customer ID:</source>
-        <translation>ID del &amp;cliente:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Customer ID</source>
         <translation>ID del cliente</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type part of a name, email, reference or ID to pick a customer</source>
+        <translation>Escriba parte de un nombre, correo, referencia o ID para elegir un cliente</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>UUID of the end customer</source>
-        <translation>UUID del cliente final</translation>
+        <source>Name, email, reference or UUID of the end customer</source>
+        <translation>Nombre, correo, referencia o UUID del cliente final</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Picked customer</source>
+        <translation>Cliente elegido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Closed customer warning</source>
         <translation>Aviso de cliente cerrado</translation>
     </message>
@@ -742,6 +752,31 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+9"/>
+        <source>Te&amp;mplate:</source>
+        <translation>Plantilla (&amp;m):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the summary and description from a saved template</source>
+        <translation>Rellena el resumen y la descripción con una plantilla guardada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit temp&amp;lates…</source>
+        <translation>Editar p&amp;lantillas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit templates</source>
+        <translation>Editar plantillas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
@@ -816,7 +851,37 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Problema con los adjuntos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Your r&amp;eference:</source>
+        <translation>Su r&amp;eferencia:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Kept in TicketDesk only; never sent to Ripio</source>
+        <translation>Opcional. Se guarda solo en TicketDesk; nunca se envía a Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. your helpdesk ticket</source>
+        <translation>Opcional, p. ej. su ticket de la mesa de ayuda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in TicketDesk only; never sent to Ripio.</source>
+        <translation>Se guarda solo en TicketDesk; nunca se envía a Ripio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference note</source>
+        <translation>Nota sobre la referencia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1861,7 +1926,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+48"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+74"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -1886,7 +1951,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Customer ID</source>
         <translation>ID del cliente</translation>
     </message>
@@ -1896,12 +1961,76 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Último resumen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Known customers</source>
-        <translation>Clientes conocidos</translation>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching customers</source>
+        <translation>Clientes coincidentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+114"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrado)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Unknown placeholders left as written: %1</source>
+        <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• %1 (%2, %3)</source>
+        <translation>• %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer already has tickets with the same summary from the last %1 days:
+
+%2
+
+Send this one anyway?</source>
+        <translation>Este cliente ya tiene tickets con el mismo resumen de los últimos %1 días:
+
+%2
+
+¿Enviar este de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possible duplicate ticket</source>
+        <translation>Posible ticket duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;anyway</source>
+        <translation>Enviar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
@@ -2682,19 +2811,19 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+429"/>
+        <location line="+432"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2710,18 +2839,18 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+146"/>
+        <location line="-146"/>
+        <location line="+149"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -2784,17 +2913,22 @@ Submit it anyway?</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Te&amp;mplates…</source>
+        <translation>Pla&amp;ntillas…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Crear tickets desde CSV…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
@@ -3165,7 +3299,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -4049,6 +4183,111 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+3"/>
         <source>Signing with the webhook secret in use.</source>
         <translation>Firmando con el secreto de webhook en uso.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::TemplatesDialog</name>
+    <message>
+        <location filename="../../src/gui/templatesdialog.cpp" line="+30"/>
+        <location line="+1"/>
+        <source>Ticket templates</source>
+        <translation>Plantillas de tickets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template summary</source>
+        <translation>Resumen de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template description</source>
+        <translation>Descripción de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Plantillas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save template</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+112"/>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>N&amp;ame:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Delete the template &quot;%1&quot; for everyone?</source>
+        <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
 </context>
 <context>

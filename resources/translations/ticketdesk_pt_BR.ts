@@ -716,22 +716,32 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Novo chamado de suporte</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Customer ID:</source>
-        <translation>ID do &amp;cliente:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Customer ID</source>
         <translation>ID do cliente</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type part of a name, email, reference or ID to pick a customer</source>
+        <translation>Digite parte de um nome, e-mail, referência ou ID para escolher um cliente</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>UUID of the end customer</source>
-        <translation>UUID do cliente final</translation>
+        <source>Name, email, reference or UUID of the end customer</source>
+        <translation>Nome, e-mail, referência ou UUID do cliente final</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Picked customer</source>
+        <translation>Cliente escolhido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Closed customer warning</source>
         <translation>Aviso de cliente encerrado</translation>
     </message>
@@ -742,6 +752,31 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+9"/>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills the summary and description from a saved template</source>
+        <translation>Preenche o resumo e a descrição a partir de um modelo salvo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit temp&amp;lates…</source>
+        <translation>Editar mode&amp;los…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit templates</source>
+        <translation>Editar modelos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumo:</translation>
     </message>
@@ -816,7 +851,37 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Problema nos anexos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Your r&amp;eference:</source>
+        <translation>Sua r&amp;eferência:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your reference</source>
+        <translation>Sua referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Kept in TicketDesk only; never sent to Ripio</source>
+        <translation>Opcional. Fica só no TicketDesk; nunca é enviada ao Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. your helpdesk ticket</source>
+        <translation>Opcional, por exemplo, seu chamado do helpdesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in TicketDesk only; never sent to Ripio.</source>
+        <translation>Fica só no TicketDesk; nunca é enviada ao Ripio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference note</source>
+        <translation>Nota sobre a referência</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1861,7 +1926,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+48"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+74"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -1886,7 +1951,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Customer ID</source>
         <translation>ID do cliente</translation>
     </message>
@@ -1896,12 +1961,76 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Último resumo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Known customers</source>
-        <translation>Clientes conhecidos</translation>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching customers</source>
+        <translation>Clientes correspondentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+114"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (encerrado)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Unknown placeholders left as written: %1</source>
+        <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• %1 (%2, %3)</source>
+        <translation>• %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer already has tickets with the same summary from the last %1 days:
+
+%2
+
+Send this one anyway?</source>
+        <translation>Este cliente já tem tickets com o mesmo resumo dos últimos %1 dias:
+
+%2
+
+Enviar este mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possible duplicate ticket</source>
+        <translation>Possível ticket duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;anyway</source>
+        <translation>Enviar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
@@ -2682,19 +2811,19 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+79"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+429"/>
+        <location line="+432"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2710,18 +2839,18 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+146"/>
+        <location line="-146"/>
+        <location line="+149"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2784,17 +2913,22 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Te&amp;mplates…</source>
+        <translation>Mode&amp;los…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Criar tickets a partir de CSV…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
     </message>
@@ -3165,7 +3299,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -4049,6 +4183,111 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+3"/>
         <source>Signing with the webhook secret in use.</source>
         <translation>Assinando com o segredo de webhook em uso.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::TemplatesDialog</name>
+    <message>
+        <location filename="../../src/gui/templatesdialog.cpp" line="+30"/>
+        <location line="+1"/>
+        <source>Ticket templates</source>
+        <translation>Modelos de tickets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template name</source>
+        <translation>Nome do modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template summary</source>
+        <translation>Resumo do modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template description</source>
+        <translation>Descrição do modelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Modelos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New template</source>
+        <translation>Novo modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save template</source>
+        <translation>Salvar modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+112"/>
+        <source>Delete template</source>
+        <translation>Excluir modelo</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ome:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dialog buttons</source>
+        <translation>Botões da caixa de diálogo</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Delete the template &quot;%1&quot; for everyone?</source>
+        <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
 </context>
 <context>
