@@ -1926,7 +1926,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+74"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -2025,12 +2025,12 @@ Send this one anyway?</source>
         <translation>Posible ticket duplicado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send &amp;anyway</source>
         <translation>Enviar de &amp;todos modos</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
@@ -2064,12 +2064,12 @@ Submit it anyway?</source>
         <translation>Confirmar ticket para un cliente cerrado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Submit anyway</source>
         <translation>&amp;Enviar de todos modos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>

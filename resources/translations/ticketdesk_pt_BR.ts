@@ -1926,7 +1926,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+74"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -2025,12 +2025,12 @@ Enviar este mesmo assim?</translation>
         <translation>Possível ticket duplicado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send &amp;anyway</source>
         <translation>Enviar &amp;mesmo assim</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>The ticket was not accepted; see the messages next to the fields.</source>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
@@ -2064,12 +2064,12 @@ Enviar mesmo assim?</translation>
         <translation>Confirmar chamado para um cliente encerrado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Submit anyway</source>
         <translation>Enviar &amp;mesmo assim</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>

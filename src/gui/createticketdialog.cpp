@@ -53,6 +53,26 @@ QString describeCustomer(const CustomerRecord &c)
     return c.email.isEmpty() ? c.name : c.name + QStringLiteral(" <") + c.email + QLatin1Char('>');
 }
 
+// Opens a warning the operator may override: Cancel is the default and Esc; `anyway`
+// (buttons named <name>AnywayButton and cancel<Name>Button) runs `onAnyway`.
+template<typename F>
+void openOverridable(QMessageBox *box, const QString &anyway, const char *name, F onAnyway)
+{
+    const QString yesName = QLatin1StringView(name) + QStringLiteral("AnywayButton");
+    QString cancelName = QLatin1StringView(name);
+    cancelName[0] = cancelName[0].toUpper();
+    cancelName = QStringLiteral("cancel") + cancelName + QStringLiteral("Button");
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(anyway, QMessageBox::AcceptRole);
+    yes->setObjectName(yesName);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(cancelName);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    QObject::connect(yes, &QPushButton::clicked, box->parent(), onAnyway);
+    box->open();
+}
+
 void paintAsProblem(QLabel *label, const QColor &color)
 {
     QPalette palette = label->palette();
@@ -379,18 +399,10 @@ void CreateTicketDialog::askToSendDespiteSimilar(const QList<Ticket> &tickets)
                         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("similarTicketsWarning"));
     box->setAccessibleName(tr("Possible duplicate ticket"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *anyway = box->addButton(tr("Send &anyway"), QMessageBox::AcceptRole);
-    anyway->setObjectName(QStringLiteral("sendAnywayButton"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelSendButton"));
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, anyway](QAbstractButton *button) {
-        if (button == anyway && !m_busy)
+    openOverridable(box, tr("Send &anyway"), "send", [this] {
+        if (!m_busy)
             Q_EMIT submitRequested(ticket());
     });
-    box->open();
 }
 
 void CreateTicketDialog::showResult(const QList<FieldError> &errors, const QString &error)
@@ -518,20 +530,10 @@ void CreateTicketDialog::askToSubmitForClosedCustomer()
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("closedCustomerConfirmation"));
     box->setAccessibleName(tr("Confirm ticket for a closed customer"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *anyway = box->addButton(tr("&Submit anyway"), QMessageBox::AcceptRole);
-    anyway->setObjectName(QStringLiteral("submitAnywayButton"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelSubmitButton"));
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, anyway, id](QAbstractButton *button) {
-        if (button != anyway)
-            return;
+    openOverridable(box, tr("&Submit anyway"), "submit", [this, id] {
         m_confirmedClosedCustomer = id;
         submit();
     });
-    box->open();
 }
 
 void CreateTicketDialog::chooseFiles()
