@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPalette>
 #include <QSettings>
@@ -34,6 +35,25 @@
 namespace TicketDesk {
 
 namespace {
+
+// For the screenshot of the bulk preview: rows for the demo's customers, a
+// template, and the refusals the preview explains (an unknown customer, an
+// empty summary, the same row twice).
+bool writeDemoCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const char rows[] = "email;summary;description;reference\n"
+                        "maria.lopez@example.com;Card blocked after incident 42;Card declined since 09:10.;HD-7001\n"
+                        "joao.silva@example.com;Card blocked after incident 42;Card declined since 09:10.;HD-7002\n"
+                        "ana.fernandez@example.com;Card blocked after incident 42;Card declined since 09:10.;HD-7003\n"
+                        "lucas.pereira@example.com;Card blocked after incident 42;Card declined since 09:10.;HD-7004\n"
+                        "nobody@example.com;Card blocked after incident 42;Unknown address.;HD-7005\n"
+                        "maria.lopez@example.com;;No summary given.;HD-7006\n"
+                        "joao.silva@example.com;Card blocked after incident 42;Card declined since 09:10.;HD-7002\n";
+    return file.write(rows, qint64(sizeof rows - 1)) == qint64(sizeof rows - 1);
+}
 
 // A dark Fusion palette for desktops without a dark theme of their own (and
 // for the dark screenshots): chosen with --palette dark or TICKETDESK_PALETTE=dark.
@@ -196,9 +216,14 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
             if (parser.isSet(demoSeed)) // the screenshot script: a fixed frame
                 window.setGeometry(0, 0, 1280, 800);
             const QString shot = parser.value(demoShot);
-            QObject::connect(seeder, &DemoSeeder::finished, &window, [&window, shot] {
+            const QString csvPath = demoDir.filePath(QStringLiteral("escalations.csv"));
+            QObject::connect(seeder, &DemoSeeder::finished, &window, [&window, shot, csvPath] {
                 if (shot == QLatin1StringView("deliveries"))
                     window.showDeliveries();
+                else if (shot == QLatin1StringView("completion"))
+                    window.openNewTicket(); // the script types part of a name
+                else if (shot == QLatin1StringView("csv-preview") && writeDemoCsv(csvPath))
+                    window.openBulkTickets(csvPath);
                 else if (shot == QLatin1StringView("new-ticket"))
                     window.openNewTicket(QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"),
                                          QStringLiteral("Second deposit also missing"));

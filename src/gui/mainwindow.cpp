@@ -272,12 +272,11 @@ void MainWindow::buildActions()
     // From CSV files: each opens its preview dialog (nothing is written before its button).
     QAction *importCustomers = make(tr("&Import customers…"), "importCustomersAction", QString(),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(importCustomers, &QAction::triggered, this,
-            [this] {
-                auto *dialog = new CustomerImportDialog(m_service, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->show();
-            });
+    connect(importCustomers, &QAction::triggered, this, [this] {
+        auto *dialog = new CustomerImportDialog(m_service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction *bulkTickets = make(tr("&Create tickets from CSV…"), "bulkTicketsAction", QString(),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(bulkTickets, &QAction::triggered, this, [this] { openBulkTickets(); });
