@@ -102,7 +102,13 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     m_tick->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model and proxy are children, destroyed after this class's part of
+    // the window is gone: what they signal then must not reach its slots.
+    m_proxy->disconnect(this);
+    m_model->disconnect(this);
+}
 
 void MainWindow::buildTable()
 {
