@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "store/ticketstore.h"
+#include "support/clirun.h"
 #include "support/manualclock.h"
 
 #include <QCoreApplication>
@@ -17,23 +18,11 @@ using namespace TicketDesk;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run run(const QStringList &args)
 {
-    const SystemClock clock;
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCommandLine(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+    return Test::runCli(args);
 }
 
 QJsonObject jsonOf(const Run &r)

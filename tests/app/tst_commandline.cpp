@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/ticketjson.h"
 #include "store/ticketstore.h"
+#include "support/clirun.h"
 #include "support/manualclock.h"
 
 #include <QCoreApplication>
@@ -17,23 +18,11 @@ using namespace TicketDesk;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run run(const QStringList &args)
 {
-    const SystemClock clock;
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = runCommandLine(args, out, err, clock);
-    out.flush();
-    err.flush();
-    return r;
+    return Test::runCli(args);
 }
 
 // Minimal RFC 4180 reader: enough to check what the exporter wrote.

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/commandline.h"
+#include "core/clock.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace TicketDesk::Test {
+
+// One in-process run of the command line: its exit code and what it printed.
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun runCli(const QStringList &args)
+{
+    const SystemClock clock;
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = runCommandLine(args, out, err, clock);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace TicketDesk::Test
