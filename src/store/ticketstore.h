@@ -11,6 +11,7 @@
 #include "store/deliveryrecord.h"
 #include "store/factinput.h"
 #include "store/factoutcome.h"
+#include "store/insights.h"
 #include "store/retryresult.h"
 #include "store/serverrecord.h"
 #include "store/sqldialect.h"
@@ -196,6 +197,12 @@ public:
     // tickets are taken over at once.
     bool claimCheck(const QString &claimant, qint64 id, const QDateTime &until);
     static constexpr qint64 claimHolderFreshMs = 30 * 1000;
+
+    // The support lead's figures for a range of local days (store/insights.h),
+    // computed with SQL aggregates in one read transaction. nullopt on a
+    // database error, or with lastError() Other for an empty range or
+    // one longer than InsightsQuery::maxDays.
+    std::optional<Insights> insights(const InsightsQuery &query);
 
     // Heartbeats of running processes (servers, desktops), and who was seen.
     bool heartbeat(const ServerRecord &record);
