@@ -49,6 +49,11 @@ const QString unknownCustomer = QStringLiteral("deadbeef-0000-4000-8000-00000000
 
 } // namespace
 
+QStringList demoCustomerIds()
+{
+    return {std::begin(customers), std::end(customers)};
+}
+
 DemoSeeder::DemoSeeder(TicketService *service, DemoSandbox *sandbox, QObject *parent)
     : QObject(parent)
     , m_service(service)

@@ -3,11 +3,15 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 namespace TicketDesk {
 
 class DemoSandbox;
 class TicketService;
+
+// The demo's sample customers (their UUIDs), the same on every run.
+QStringList demoCustomerIds();
 
 // Fills a demo desk with a few sample customers (names, emails, external
 // references), then sample tickets for them, some with a reference, in every status (`ticketdesk --demo

@@ -4,6 +4,7 @@
 
 #include "app/cliexit.h"
 #include "app/clioptions.h"
+#include "app/demohistory.h"
 #include "app/demosandbox.h"
 #include "app/demoseeder.h"
 #include "core/clock.h"
@@ -174,8 +175,13 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
             return Cli::fail(err, QApplication::translate("Desktop", "the demo sandbox did not start: ") +
                                       sandbox->errorString());
         sandbox->configure(config);
-        if (seedDemo)
+        if (seedDemo) {
             config.client.transferTimeoutMs = 3000; // reach UNCONFIRMED quickly
+            // Weeks of past work for the Insights tab, before the engine opens the file.
+            QString error;
+            if (!writeDemoHistory(config.dbPath, clock.now(), nullptr, &error))
+                return Cli::fail(err, QApplication::translate("Desktop", "the demo history was not written: ") + error);
+        }
     } else {
         QSettings settings;
         config = EngineConfig::fromSettings(settings);
