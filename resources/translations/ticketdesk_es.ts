@@ -937,7 +937,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+29"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
         <source>Ignored: db never listens.</source>
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
@@ -992,12 +992,57 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+45"/>
+        <source>Retention: %1, %2</source>
+        <translation>Retención: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliveries kept %1 days</source>
+        <translation>entregas conservadas %1 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no age limit</source>
+        <translation>sin límite de antigüedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most %1 deliveries</source>
+        <translation>como máximo %1 entregas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no count limit</source>
+        <translation>sin límite de cantidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries kept: none</source>
+        <translation>Entregas conservadas: ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliveries kept: %1 (oldest received %2)</source>
+        <translation>Entregas conservadas: %1 (la más antigua recibida el %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last prune: %1 by %2, %3 deliveries deleted</source>
+        <translation>Última depuración: %1 por %2, %3 entregas borradas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last prune: none reported by a running process</source>
+        <translation>Última depuración: ningún proceso en marcha informó de una</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -1022,7 +1067,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Rol de grupo %1: falta (ejecute `ticketdesk db init`)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No process has been seen on this database.</source>
         <translation>No se ha visto ningún proceso en esta base de datos.</translation>
     </message>
@@ -1050,7 +1095,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+102"/>
+        <location filename="../../src/app/desktop.cpp" line="+123"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -1103,6 +1148,29 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+30"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the demo history was not written: </source>
+        <translation>no se escribió el historial de la demo: </translation>
+    </message>
+</context>
+<context>
+    <name>DiskGuard</name>
+    <message>
+        <location filename="../../src/service/diskguard.cpp" line="+104"/>
+        <source>Disk space low (%1 MiB free): rejected webhooks are only counted.</source>
+        <translation>Poco espacio en disco (%1 MiB libres): los webhooks rechazados solo se cuentan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s disk is full: webhooks are refused with 503 until there is room.</source>
+        <translation>El disco de la base de datos está lleno: los webhooks se rechazan con 503 hasta que haya espacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk almost full (%1 MiB free): webhooks are refused with 503 until there is room.</source>
+        <translation>Disco casi lleno (%1 MiB libres): los webhooks se rechazan con 503 hasta que haya espacio.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1647,51 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+0"/>
         <source> MiB</source>
         <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep deliveries for da&amp;ys:</source>
+        <translation>Conservar entregas (&amp;días):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days a webhook delivery is kept</source>
+        <translation>Días que se conserva una entrega de webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older deliveries are deleted in the background; tickets are never deleted. 0 keeps them for ever.</source>
+        <translation>Las entregas más antiguas se borran en segundo plano; los tickets nunca se borran. 0 las conserva para siempre.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for ever</source>
+        <translation>para siempre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;x. deliveries kept:</source>
+        <translation>Má&amp;x. entregas conservadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most webhook deliveries kept</source>
+        <translation>Máximo de entregas de webhook conservadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beyond this many, the oldest deliveries are deleted in the background. 0: no limit.</source>
+        <translation>Por encima de esta cantidad, las entregas más antiguas se borran en segundo plano. 0: sin límite.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2817,13 +2930,13 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+437"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-446"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2839,18 +2952,18 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="-145"/>
+        <location line="+148"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -2923,7 +3036,7 @@ Submit it anyway?</source>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Crear tickets desde CSV…</translation>
     </message>
@@ -3919,12 +4032,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-170"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -3969,7 +4082,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -4080,7 +4193,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Sin escuchar.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>La URL base personalizada debe ser una URL http:// o https:// válida.</translation>
     </message>
@@ -4140,7 +4253,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Esa es una dirección de PostgreSQL: elija «Base de datos del equipo» para ella.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” must be a number from %2 to %3.</source>
         <translation>“%1” debe ser un número de %2 a %3.</translation>
     </message>
@@ -4446,13 +4559,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+161"/>
-        <location line="+245"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+162"/>
+        <location line="+271"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-171"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -4462,7 +4575,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -4482,7 +4595,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

@@ -937,7 +937,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+29"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
         <source>Ignored: db never listens.</source>
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
@@ -992,12 +992,57 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+45"/>
+        <source>Retention: %1, %2</source>
+        <translation>Retenção: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliveries kept %1 days</source>
+        <translation>entregas mantidas por %1 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no age limit</source>
+        <translation>sem limite de idade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most %1 deliveries</source>
+        <translation>no máximo %1 entregas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no count limit</source>
+        <translation>sem limite de quantidade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries kept: none</source>
+        <translation>Entregas mantidas: nenhuma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliveries kept: %1 (oldest received %2)</source>
+        <translation>Entregas mantidas: %1 (a mais antiga recebida em %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last prune: %1 by %2, %3 deliveries deleted</source>
+        <translation>Última limpeza: %1 por %2, %3 entregas apagadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last prune: none reported by a running process</source>
+        <translation>Última limpeza: nenhum processo em execução informou uma</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -1022,7 +1067,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Papel de grupo %1: ausente (execute `ticketdesk db init`)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No process has been seen on this database.</source>
         <translation>Nenhum processo foi visto neste banco de dados.</translation>
     </message>
@@ -1050,7 +1095,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+102"/>
+        <location filename="../../src/app/desktop.cpp" line="+123"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -1103,6 +1148,29 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+30"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the demo history was not written: </source>
+        <translation>o histórico da demonstração não foi gravado: </translation>
+    </message>
+</context>
+<context>
+    <name>DiskGuard</name>
+    <message>
+        <location filename="../../src/service/diskguard.cpp" line="+104"/>
+        <source>Disk space low (%1 MiB free): rejected webhooks are only counted.</source>
+        <translation>Pouco espaço em disco (%1 MiB livres): os webhooks rejeitados são apenas contados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s disk is full: webhooks are refused with 503 until there is room.</source>
+        <translation>O disco do banco de dados está cheio: os webhooks são recusados com 503 até haver espaço.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk almost full (%1 MiB free): webhooks are refused with 503 until there is room.</source>
+        <translation>Disco quase cheio (%1 MiB livres): os webhooks são recusados com 503 até haver espaço.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1647,51 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+0"/>
         <source> MiB</source>
         <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep deliveries for da&amp;ys:</source>
+        <translation>Manter entregas por (&amp;dias):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days a webhook delivery is kept</source>
+        <translation>Dias em que uma entrega de webhook é mantida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older deliveries are deleted in the background; tickets are never deleted. 0 keeps them for ever.</source>
+        <translation>As entregas mais antigas são apagadas em segundo plano; os tickets nunca são apagados. 0 as mantém para sempre.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for ever</source>
+        <translation>para sempre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;x. deliveries kept:</source>
+        <translation>Má&amp;x. de entregas mantidas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most webhook deliveries kept</source>
+        <translation>Máximo de entregas de webhook mantidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beyond this many, the oldest deliveries are deleted in the background. 0: no limit.</source>
+        <translation>Acima desta quantidade, as entregas mais antigas são apagadas em segundo plano. 0: sem limite.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no limit</source>
+        <translation>sem limite</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2817,13 +2930,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+437"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-446"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2839,18 +2952,18 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="-145"/>
+        <location line="+148"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2923,7 +3036,7 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Criar tickets a partir de CSV…</translation>
     </message>
@@ -3919,12 +4032,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+18"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-170"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -3969,7 +4082,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -4080,7 +4193,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Sem escutar.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>A URL base personalizada deve ser uma URL http:// ou https:// válida.</translation>
     </message>
@@ -4140,7 +4253,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Esse é um endereço PostgreSQL: escolha “Banco de dados da equipe” para ele.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” must be a number from %2 to %3.</source>
         <translation>“%1” deve ser um número de %2 a %3.</translation>
     </message>
@@ -4446,13 +4559,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+161"/>
-        <location line="+245"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+162"/>
+        <location line="+271"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-171"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -4462,7 +4575,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -4482,7 +4595,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

@@ -5,6 +5,7 @@
 #include "app/cliexit.h"
 #include "app/clioptions.h"
 #include "core/clock.h"
+#include "core/settings.h"
 #include "store/databaselocation.h"
 #include "store/schemamigrations.h"
 #include "store/ticketstore.h"
@@ -14,6 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+
+#include <algorithm>
+#include <memory>
 
 namespace TicketDesk {
 
@@ -100,6 +105,85 @@ QString age(qint64 seconds)
     return QCoreApplication::translate("DbCommand", "%1 h ago").arg(seconds / 3600);
 }
 
+// The retention limits in force (the settings file of --config, or the
+// default one), what the delivery log holds, and the last prune a running
+// process reported in its heartbeat.
+struct RetentionStatus
+{
+    int maxAgeDays = 0;
+    qint64 maxDeliveries = 0;
+    DeliveryStats stats;
+    QDateTime lastPruneAt;
+    qint64 lastPruned = 0;
+    QString lastPrunedBy; // "role on host"
+};
+
+RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, const QList<ServerRecord> &servers)
+{
+    RetentionStatus r;
+    const std::unique_ptr<QSettings> settings =
+        o.parser.isSet(o.config) ? std::make_unique<QSettings>(o.parser.value(o.config), QSettings::IniFormat)
+                                 : std::make_unique<QSettings>();
+    r.maxAgeDays = std::max(Settings::deliveryRetentionDays.read(*settings), 0);
+    r.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(*settings), 0);
+    r.stats = stats;
+    for (const ServerRecord &s : servers) {
+        const QJsonObject counters = QJsonDocument::fromJson(s.counters.toUtf8()).object();
+        const QDateTime at =
+            QDateTime::fromString(counters.value(QStringLiteral("lastPruneAt")).toString(), Qt::ISODateWithMs);
+        if (at.isValid() && (!r.lastPruneAt.isValid() || at > r.lastPruneAt)) {
+            r.lastPruneAt = at.toUTC();
+            r.lastPruned = counters.value(QStringLiteral("lastPruned")).toInteger();
+            r.lastPrunedBy = s.role + QStringLiteral(" @ ") + s.host;
+        }
+    }
+    return r;
+}
+
+QString limitText(qint64 value, const QString &limited, const QString &unlimited)
+{
+    return value > 0 ? limited.arg(value) : unlimited;
+}
+
+void printRetention(const RetentionStatus &r, QTextStream &out)
+{
+    out << QCoreApplication::translate("DbCommand", "Retention: %1, %2")
+               .arg(limitText(r.maxAgeDays, QCoreApplication::translate("DbCommand", "deliveries kept %1 days"),
+                              QCoreApplication::translate("DbCommand", "no age limit")),
+                    limitText(r.maxDeliveries, QCoreApplication::translate("DbCommand", "at most %1 deliveries"),
+                              QCoreApplication::translate("DbCommand", "no count limit")))
+        << Qt::endl;
+    if (r.stats.count == 0)
+        out << QCoreApplication::translate("DbCommand", "Deliveries kept: none") << Qt::endl;
+    else
+        out << QCoreApplication::translate("DbCommand", "Deliveries kept: %1 (oldest received %2)")
+                   .arg(r.stats.count)
+                   .arg(r.stats.oldest.toString(Qt::ISODate))
+            << Qt::endl;
+    if (r.lastPruneAt.isValid())
+        out << QCoreApplication::translate("DbCommand", "Last prune: %1 by %2, %3 deliveries deleted")
+                   .arg(r.lastPruneAt.toString(Qt::ISODate), r.lastPrunedBy)
+                   .arg(r.lastPruned)
+            << Qt::endl;
+    else
+        out << QCoreApplication::translate("DbCommand", "Last prune: none reported by a running process") << Qt::endl;
+}
+
+QJsonObject retentionJson(const RetentionStatus &r)
+{
+    return QJsonObject{
+        {QStringLiteral("maxAgeDays"), r.maxAgeDays},
+        {QStringLiteral("maxDeliveries"), r.maxDeliveries},
+        {QStringLiteral("deliveries"), r.stats.count},
+        {QStringLiteral("oldestDelivery"),
+         r.stats.oldest.isValid() ? QJsonValue(r.stats.oldest.toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {QStringLiteral("lastPruneAt"),
+         r.lastPruneAt.isValid() ? QJsonValue(r.lastPruneAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {QStringLiteral("lastPruned"), r.lastPruned},
+        {QStringLiteral("lastPrunedBy"), r.lastPrunedBy},
+    };
+}
+
 int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream &out, QTextStream &err,
               const Clock &clock)
 {
@@ -117,6 +201,10 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     const QList<ServerRecord> servers = store.servers();
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
+    const std::optional<DeliveryStats> stats = store.deliveryStats();
+    if (!stats)
+        return fail(err, store.lastError().message);
+    const RetentionStatus retention = retentionStatus(o, *stats, servers);
     const QDateTime now = clock.now();
     const auto ageOf = [&](const ServerRecord &r) { return std::max<qint64>(0, r.lastSeen.secsTo(now)); };
     const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
@@ -147,6 +235,7 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
                 {QStringLiteral("ageSeconds"), ageOf(r)},
             });
         doc.insert(QStringLiteral("servers"), processes);
+        doc.insert(QStringLiteral("retention"), retentionJson(retention));
         out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         out.flush();
         return exitOk;
@@ -170,6 +259,7 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
                 << Qt::endl;
         }
     }
+    printRetention(retention, out);
     if (servers.isEmpty()) {
         out << QCoreApplication::translate("DbCommand", "No process has been seen on this database.") << Qt::endl;
         return exitOk;

@@ -66,6 +66,11 @@ inline const Setting<int> maxConnectionsPerPeer{"listener/maxConnectionsPerPeer"
 // Rejected deliveries (bad signature, any 4xx) recorded per peer per minute; beyond that only counted.
 inline const Setting<int> rejectedPerPeerPerMinute{"listener/rejectedPerPeerPerMinute", 20};
 
+// Retention of the delivery log (tickets are never pruned): deliveries older than this many days, and
+// those beyond the newest maxDeliveries, are deleted in the background. 0: no such limit.
+inline const Setting<int> deliveryRetentionDays{"retention/deliveryDays", 90};
+inline const Setting<qint64> maxDeliveries{"retention/maxDeliveries", 1000000};
+
 // Engine
 inline const Setting<int> reconcileAfterSeconds{"engine/reconcileAfterSeconds", 120};
 // How long a process's claim on a ticket it is sending lasts unless renewed:

@@ -148,6 +148,9 @@ void SettingsDialog::loadValues()
     m_ui->maxDescriptionSpinBox->setValue(m_current.client.limits.maxDescriptionChars);
     m_ui->maxAttachmentsSpinBox->setValue(m_current.client.limits.maxFiles);
     m_ui->maxAttachmentMiBSpinBox->setValue(int(std::max<qint64>(1, m_current.client.limits.maxFileBytes / MiB)));
+    m_ui->retentionDaysSpinBox->setValue(m_current.deliveryRetentionDays);
+    m_ui->maxDeliveriesSpinBox->setValue(
+        int(std::min<qint64>(m_current.maxDeliveries, m_ui->maxDeliveriesSpinBox->maximum())));
     loadDatabase();
 }
 
@@ -333,6 +336,8 @@ EngineConfig SettingsDialog::config() const
     c.client.limits.maxDescriptionChars = m_ui->maxDescriptionSpinBox->value();
     c.client.limits.maxFiles = m_ui->maxAttachmentsSpinBox->value();
     c.client.limits.maxFileBytes = qint64(m_ui->maxAttachmentMiBSpinBox->value()) * MiB;
+    c.deliveryRetentionDays = m_ui->retentionDaysSpinBox->value();
+    c.maxDeliveries = m_ui->maxDeliveriesSpinBox->value();
     // One file may never be allowed to exceed the total on its own.
     c.client.limits.maxTotalBytes = std::max(c.client.limits.maxTotalBytes, c.client.limits.maxFileBytes);
 
@@ -431,7 +436,8 @@ QList<QPair<QWidget *, QString>> SettingsDialog::problems() const
             add(m_ui->databaseFileLineEdit, tr("That is a PostgreSQL address: choose “Team database” for it."));
     }
     for (QSpinBox *box : {m_ui->reconcileAfterSpinBox, m_ui->maxSummarySpinBox, m_ui->maxDescriptionSpinBox,
-                          m_ui->maxAttachmentsSpinBox, m_ui->maxAttachmentMiBSpinBox}) {
+                          m_ui->maxAttachmentsSpinBox, m_ui->maxAttachmentMiBSpinBox, m_ui->retentionDaysSpinBox,
+                          m_ui->maxDeliveriesSpinBox}) {
         if (!box->hasAcceptableInput())
             add(box, tr("“%1” must be a number from %2 to %3.")
                          .arg(box->accessibleName())

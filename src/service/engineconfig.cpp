@@ -52,6 +52,8 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.httpLimits.maxConnections = Settings::maxConnections.read(s);
     c.httpLimits.maxConnectionsPerPeer = Settings::maxConnectionsPerPeer.read(s);
     c.rejectedPerPeerPerMinute = Settings::rejectedPerPeerPerMinute.read(s);
+    c.deliveryRetentionDays = std::max(Settings::deliveryRetentionDays.read(s), 0);
+    c.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(s), 0);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
     c.claimLeaseSeconds = std::max(Settings::claimLeaseSeconds.read(s), 2);
     c.maxConcurrentChecks = Settings::maxConcurrentChecks.read(s);
@@ -79,6 +81,8 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::maxConnections.write(s, httpLimits.maxConnections);
     Settings::maxConnectionsPerPeer.write(s, httpLimits.maxConnectionsPerPeer);
     Settings::rejectedPerPeerPerMinute.write(s, rejectedPerPeerPerMinute);
+    Settings::deliveryRetentionDays.write(s, deliveryRetentionDays);
+    Settings::maxDeliveries.write(s, maxDeliveries);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);
     Settings::claimLeaseSeconds.write(s, claimLeaseSeconds);
     Settings::maxConcurrentChecks.write(s, maxConcurrentChecks);

@@ -43,6 +43,9 @@ struct EngineConfig
     bool strictReplay = false;
     HttpLimits httpLimits;
     int rejectedPerPeerPerMinute = 20; // then only counted
+    // Retention of the delivery log (see Settings::deliveryRetentionDays); 0: no such limit.
+    int deliveryRetentionDays = 90;
+    qint64 maxDeliveries = 1000000;
 
     bool runOutbox = true;
     bool runReconciler = true;

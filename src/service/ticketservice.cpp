@@ -8,6 +8,7 @@
 #include "ripio/createticketvalidator.h"
 #include "ripio/ripioclient.h"
 #include "service/attachmentstorage.h"
+#include "service/deliverypruner.h"
 #include "service/offlinespool.h"
 #include "service/outbox.h"
 #include "service/reconciler.h"
@@ -180,6 +181,7 @@ void TicketService::start(const EngineConfig &config)
     }
     if (m_config.runReconciler)
         m_reconciler->start();
+    startPruner();
     if (m_heartbeat)
         beat();
     if (m_config.followChanges)
@@ -281,6 +283,24 @@ void TicketService::checkReceivers()
     }
 }
 
+// The delivery log is pruned by whoever owns the writing: every `serve`, and a
+// desktop on its own SQLite file (not a viewer of another's). On a team
+// database desktops never prune: its servers do.
+void TicketService::startPruner()
+{
+    const bool owner = m_config.role == QLatin1StringView("serve") ||
+                       (m_config.role == QLatin1StringView("desktop") && !m_store->isPostgres() && !m_viewer);
+    if (!owner)
+        return;
+    m_pruner = new DeliveryPruner(*m_store, m_clock, this);
+    m_pruner->setLimits(m_config.deliveryRetentionDays, m_config.maxDeliveries);
+    connect(m_pruner, &DeliveryPruner::roundFinished, this, [this](bool ok) {
+        if (ok && m_heartbeat)
+            beat();
+    });
+    m_pruner->start();
+}
+
 void TicketService::beat()
 {
     if (!m_store || !m_outbox)
@@ -293,9 +313,14 @@ void TicketService::beat()
     r.version = QCoreApplication::applicationVersion();
     r.startedAt = m_startedAt;
     r.lastSeen = m_clock.now();
-    r.counters = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("deliveries"), m_listener.deliveries},
-                                                             {QStringLiteral("queued"), m_api.queued}})
-                                       .toJson(QJsonDocument::Compact));
+    QJsonObject counters{{QStringLiteral("deliveries"), m_listener.deliveries},
+                         {QStringLiteral("queued"), m_api.queued}};
+    // `db status` shows the last prune from here: it needs no table of its own.
+    if (m_pruner && m_pruner->lastPruneAt().isValid()) {
+        counters.insert(QStringLiteral("lastPruneAt"), m_pruner->lastPruneAt().toString(Qt::ISODateWithMs));
+        counters.insert(QStringLiteral("lastPruned"), m_pruner->lastPruned());
+    }
+    r.counters = QString::fromUtf8(QJsonDocument(counters).toJson(QJsonDocument::Compact));
     if (!m_store->heartbeat(r))
         qCWarning(lcService).noquote() << "heartbeat not written:" << m_store->lastError().message;
 }
@@ -399,6 +424,8 @@ void TicketService::applyConfig(const EngineConfig &config)
     m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
     m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
     m_outbox->setLeaseMs(qint64(config.claimLeaseSeconds) * 1000);
+    if (m_pruner)
+        m_pruner->setLimits(config.deliveryRetentionDays, config.maxDeliveries);
     if (credentialsChanged) {
         m_api = ApiState{};
         if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
@@ -794,6 +821,8 @@ void TicketService::stop()
     }
     if (m_reconciler)
         m_reconciler->stop();
+    if (m_pruner)
+        m_pruner->stop();
     if (m_outbox)
         m_outbox->setEnabled(false);
     if (!m_server || !m_server->isListening()) {

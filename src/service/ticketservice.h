@@ -34,6 +34,7 @@ class ChangeFeed;
 namespace TicketDesk {
 
 class Clock;
+class DeliveryPruner;
 class HttpServer;
 class Outbox;
 class Reconciler;
@@ -189,6 +190,9 @@ private:
     void flushSpool();
     void updateSpoolState(const QString &problem);
     QTimer *m_spoolRetry = nullptr;
+    // Retention: only where this process owns the writing (see startPruner()).
+    void startPruner();
+    DeliveryPruner *m_pruner = nullptr;
 };
 
 } // namespace TicketDesk

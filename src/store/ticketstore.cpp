@@ -1803,4 +1803,60 @@ QString TicketStore::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
+std::optional<DeliveryPruneStep> TicketStore::pruneDeliveries(const QDateTime &before, qint64 keepRows, int maxRows)
+{
+    maxRows = std::max(maxRows, 1);
+    // The newest id beyond the count budget among the rows the age limit
+    // keeps, read outside the write lock: an index walk of keepRows entries.
+    // Rows written meanwhile are newer and kept.
+    qint64 boundary = 0;
+    if (keepRows > 0 && !reading([&] {
+            QSqlQuery &q =
+                before.isValid()
+                    ? exec(QStringLiteral("SELECT id FROM deliveries WHERE received_at >= ?"
+                                          " ORDER BY id DESC LIMIT 1 OFFSET ?"),
+                           {before.toMSecsSinceEpoch(), keepRows})
+                    : exec(QStringLiteral("SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?"), {keepRows});
+            if (q.next())
+                boundary = q.value(0).toLongLong();
+        }))
+        return std::nullopt;
+
+    DeliveryPruneStep step;
+    const bool ok = inWriteTransaction([&] {
+        step = {};
+        if (before.isValid()) {
+            QSqlQuery &q = exec(QStringLiteral("DELETE FROM deliveries WHERE id IN (SELECT id FROM deliveries"
+                                               " WHERE received_at < ? ORDER BY received_at LIMIT ?)"),
+                                {before.toMSecsSinceEpoch(), maxRows});
+            step.deleted += std::max(q.numRowsAffected(), 0);
+        }
+        if (boundary > 0 && step.deleted < maxRows) {
+            QSqlQuery &q = exec(QStringLiteral("DELETE FROM deliveries WHERE id IN (SELECT id FROM deliveries"
+                                               " WHERE id <= ? ORDER BY id LIMIT ?)"),
+                                {boundary, maxRows - step.deleted});
+            step.deleted += std::max(q.numRowsAffected(), 0);
+        }
+        step.more = step.deleted >= maxRows;
+    });
+    if (!ok)
+        return std::nullopt;
+    return step;
+}
+
+std::optional<DeliveryStats> TicketStore::deliveryStats()
+{
+    DeliveryStats stats;
+    const bool ok = reading([&] {
+        QSqlQuery &q = exec(QStringLiteral("SELECT COUNT(*), MIN(received_at) FROM deliveries"));
+        if (q.next()) {
+            stats.count = q.value(0).toLongLong();
+            stats.oldest = timeFrom(q.value(1));
+        }
+    });
+    if (!ok)
+        return std::nullopt;
+    return stats;
+}
+
 } // namespace TicketDesk

@@ -9,6 +9,7 @@
 #include "store/databaselocation.h"
 #include "store/deliveryfilter.h"
 #include "store/deliveryrecord.h"
+#include "store/deliveryretention.h"
 #include "store/factinput.h"
 #include "store/factoutcome.h"
 #include "store/insights.h"
@@ -101,6 +102,16 @@ public:
     qint64 recordDelivery(const DeliveryRecord &record);
     QList<DeliveryRecord> deliveries(const DeliveryFilter &filter = {}, int limit = -1, int offset = 0);
     QList<DeliveryRecord> deliveriesForTicket(const QString &ticketId);
+
+    // Retention: one short step of pruning the delivery log. Deletes at most
+    // `maxRows` deliveries, oldest first: those received before `before`
+    // (invalid: no age limit), then those beyond the newest `keepRows` (0: no
+    // count limit). Tickets and their timelines are never touched. The count
+    // limit's boundary is looked up before the write transaction, so the write
+    // lock lasts only the deletes. nullopt on failure (lastError()).
+    std::optional<DeliveryPruneStep> pruneDeliveries(const QDateTime &before, qint64 keepRows, int maxRows);
+    // How many deliveries are kept and the oldest one's time; nullopt on failure.
+    std::optional<DeliveryStats> deliveryStats();
 
     // Timeline entries not tied to a fact (e.g. "reconcile-check").
     bool recordEvent(qint64 ticketLocalId, const QString &kind, const QString &verdict, const QString &detail);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void postgresInitThenStatus();
     void sqliteInitThenStatus();
+    void statusShowsRetention();
     void passwordNeverPrinted_data();
     void passwordNeverPrinted();
     void usageErrors_data();
@@ -210,6 +212,52 @@ void TestDbCommand::sqliteInitThenStatus()
     QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), latestSchemaVersion());
     QVERIFY(!o.contains(QLatin1StringView("roles")));
     QCOMPARE(o.value(QLatin1StringView("servers")).toArray().size(), 1);
+}
+
+void TestDbCommand::statusShowsRetention()
+{
+    const QString file = m_dir.filePath(QStringLiteral("retention.sqlite"));
+    const QString ini = m_dir.filePath(QStringLiteral("retention.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("retention/deliveryDays"), 30);
+        settings.setValue(QStringLiteral("retention/maxDeliveries"), 0);
+    }
+    const QDateTime oldest(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        TicketStore store(clock);
+        QVERIFY(store.open(file).ok());
+        for (const QDateTime &at : {oldest, oldest.addDays(1)}) {
+            DeliveryRecord r;
+            r.receivedAt = at;
+            r.verdict = QStringLiteral("applied");
+            QVERIFY(store.recordDelivery(r) > 0);
+        }
+        QVERIFY(store.heartbeat(
+            ServerRecord{QStringLiteral("srv-1"), QStringLiteral("box"), QStringLiteral("serve"), QString(),
+                         QStringLiteral("1.2.3"), clock.now(), clock.now(),
+                         QStringLiteral(R"({"lastPruneAt":"2026-03-01T10:00:00.000Z","lastPruned":42})")}));
+    }
+    const QStringList args{
+        QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), file, QStringLiteral("--config"), ini};
+    Run r = run(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Retention: deliveries kept 30 days, no count limit"), r.out.constData());
+    QVERIFY2(r.out.contains("Deliveries kept: 2 (oldest received 2026-02-03T04:05:06Z)"), r.out.constData());
+    QVERIFY2(r.out.contains("Last prune: 2026-03-01T10:00:00Z by serve @ box, 42 deliveries deleted"),
+             r.out.constData());
+
+    r = run(args + QStringList{QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject retention =
+        QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("retention")).toObject();
+    QCOMPARE(retention.value(QLatin1StringView("maxAgeDays")).toInt(), 30);
+    QCOMPARE(retention.value(QLatin1StringView("maxDeliveries")).toInteger(), 0);
+    QCOMPARE(retention.value(QLatin1StringView("deliveries")).toInteger(), 2);
+    QCOMPARE(retention.value(QLatin1StringView("oldestDelivery")).toString(),
+             QStringLiteral("2026-02-03T04:05:06.000Z"));
+    QCOMPARE(retention.value(QLatin1StringView("lastPruned")).toInteger(), 42);
 }
 
 void TestDbCommand::passwordNeverPrinted_data()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void loadsCurrentValues();
     void listenerStateFollowsCaller();
     void okPersistsAndEmits();
+    void retentionLimitsEditable();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
     void invalidInputBlocksOk_data();
@@ -187,6 +188,32 @@ void TestSettingsDialog::okPersistsAndEmits()
     QCOMPARE(settings.value(QStringLiteral("listener/port")).toInt(), 9123);
     QCOMPARE(EngineConfig::fromSettings(settings).port, quint16(9123));
     QCOMPARE(settings.value(QStringLiteral("api/environment")).toString(), QStringLiteral("sandbox"));
+}
+
+void TestSettingsDialog::retentionLimitsEditable()
+{
+    EngineConfig config;
+    config.deliveryRetentionDays = 30;
+    config.maxDeliveries = 5000;
+    SettingsDialog dialog(config, ListenerState(), *m_secrets);
+    dialog.show();
+    auto *days = child<QSpinBox>(&dialog, "retentionDaysSpinBox");
+    auto *most = child<QSpinBox>(&dialog, "maxDeliveriesSpinBox");
+    QCOMPARE(days->value(), 30);
+    QCOMPARE(most->value(), 5000);
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClicks(days, QStringLiteral("7"));
+    most->setValue(0);
+    clickOk(&dialog);
+    QCOMPARE(changed.count(), 1);
+    const EngineConfig saved = changed.first().first().value<EngineConfig>();
+    QCOMPARE(saved.deliveryRetentionDays, 7);
+    QCOMPARE(saved.maxDeliveries, 0);
+    const QSettings settings;
+    QCOMPARE(EngineConfig::fromSettings(settings).deliveryRetentionDays, 7);
+    QCOMPARE(EngineConfig::fromSettings(settings).maxDeliveries, 0);
 }
 
 void TestSettingsDialog::secretsNeverInSettingsFile()

@@ -66,6 +66,8 @@ EngineConfig changedConfig()
     c.httpLimits.maxConnections = 77;
     c.httpLimits.maxConnectionsPerPeer = 7;
     c.rejectedPerPeerPerMinute = 5;
+    c.deliveryRetentionDays = 14;
+    c.maxDeliveries = 5000000000; // more than an int holds
     c.reconcileAfterSeconds = 600;
     c.maxConcurrentChecks = 2;
     return c;
@@ -98,6 +100,8 @@ void comparePersisted(const EngineConfig &a, const EngineConfig &b)
     QCOMPARE(a.httpLimits.maxConnections, b.httpLimits.maxConnections);
     QCOMPARE(a.httpLimits.maxConnectionsPerPeer, b.httpLimits.maxConnectionsPerPeer);
     QCOMPARE(a.rejectedPerPeerPerMinute, b.rejectedPerPeerPerMinute);
+    QCOMPARE(a.deliveryRetentionDays, b.deliveryRetentionDays);
+    QCOMPARE(a.maxDeliveries, b.maxDeliveries);
     QCOMPARE(a.reconcileAfterSeconds, b.reconcileAfterSeconds);
     QCOMPARE(a.maxConcurrentChecks, b.maxConcurrentChecks);
 }
@@ -122,6 +126,8 @@ void TestEngineConfig::defaults()
     QCOMPARE(read.webhookPath, QByteArrayLiteral("/webhooks/ripio"));
     QCOMPARE(read.replayWindowSeconds, 300);
     QCOMPARE(read.rejectedPerPeerPerMinute, 20);
+    QCOMPARE(read.deliveryRetentionDays, 90);
+    QCOMPARE(read.maxDeliveries, 1000000);
     QCOMPARE(read.reconcileAfterSeconds, 120);
     // Left to the caller.
     QVERIFY(read.dbPath.isEmpty());
@@ -179,6 +185,8 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::maxConnections.key,
                                 Settings::maxConnectionsPerPeer.key,
                                 Settings::rejectedPerPeerPerMinute.key,
+                                Settings::deliveryRetentionDays.key,
+                                Settings::maxDeliveries.key,
                                 Settings::reconcileAfterSeconds.key,
                                 Settings::claimLeaseSeconds.key,
                                 Settings::maxConcurrentChecks.key,
