@@ -65,6 +65,9 @@ inline const Setting<int> maxConnections{"listener/maxConnections", 256};
 inline const Setting<int> maxConnectionsPerPeer{"listener/maxConnectionsPerPeer", 64};
 // Rejected deliveries (bad signature, any 4xx) recorded per peer per minute; beyond that only counted.
 inline const Setting<int> rejectedPerPeerPerMinute{"listener/rejectedPerPeerPerMinute", 20};
+// Reverse proxies in front of the listener (addresses or CIDR subnets, comma separated): only from
+// these is X-Forwarded-For believed as the client's address. Empty: the socket's peer counts.
+inline const Setting<QString> trustedProxies{"listener/trustedProxies", QString()};
 
 // Retention of the delivery log (tickets are never pruned): deliveries older than this many days, and
 // those beyond the newest maxDeliveries, are deleted in the background. 0: no such limit.

@@ -52,6 +52,7 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.httpLimits.maxConnections = Settings::maxConnections.read(s);
     c.httpLimits.maxConnectionsPerPeer = Settings::maxConnectionsPerPeer.read(s);
     c.rejectedPerPeerPerMinute = Settings::rejectedPerPeerPerMinute.read(s);
+    c.trustedProxies = Settings::trustedProxies.read(s);
     c.deliveryRetentionDays = std::max(Settings::deliveryRetentionDays.read(s), 0);
     c.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(s), 0);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
@@ -81,6 +82,7 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::maxConnections.write(s, httpLimits.maxConnections);
     Settings::maxConnectionsPerPeer.write(s, httpLimits.maxConnectionsPerPeer);
     Settings::rejectedPerPeerPerMinute.write(s, rejectedPerPeerPerMinute);
+    Settings::trustedProxies.write(s, trustedProxies);
     Settings::deliveryRetentionDays.write(s, deliveryRetentionDays);
     Settings::maxDeliveries.write(s, maxDeliveries);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);

@@ -43,6 +43,7 @@ struct EngineConfig
     bool strictReplay = false;
     HttpLimits httpLimits;
     int rejectedPerPeerPerMinute = 20; // then only counted
+    QString trustedProxies;            // see Settings::trustedProxies and http/trustedproxies.h
     // Retention of the delivery log (see Settings::deliveryRetentionDays); 0: no such limit.
     int deliveryRetentionDays = 90;
     qint64 maxDeliveries = 1000000;

@@ -332,6 +332,11 @@ void TicketService::configureReceiver()
                                        m_config.requireSignature);
     m_receiver->inspector().setReplayWindow(m_config.replayWindowSeconds, m_config.strictReplay);
     m_receiver->setRejectedPerPeerPerMinute(m_config.rejectedPerPeerPerMinute);
+    QStringList invalid;
+    m_receiver->setTrustedProxies(TrustedProxies::parse(m_config.trustedProxies, &invalid));
+    if (!invalid.isEmpty())
+        qCWarning(lcService).noquote() << "trusted proxies: ignored what is no address or subnet:"
+                                       << invalid.join(QStringLiteral(", "));
 }
 
 void TicketService::bindListener()

@@ -69,7 +69,8 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
         return;
     }
     ++m_counters.received;
-    Pending p{m_inspector.inspect(request, responder.peerAddress()), responder};
+    const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
+    Pending p{m_inspector.inspect(request, peer), responder};
     if (p.decision.status >= 400 && !m_limiter.admit(p.decision.delivery.peerAddress)) {
         p.keep = false;
         p.decision.delivery.body.clear();

@@ -4,6 +4,7 @@
 
 #include "core/ticket.h"
 #include "http/httpresponder.h"
+#include "http/trustedproxies.h"
 #include "service/rejectionlimiter.h"
 #include "service/servicestate.h"
 #include "service/webhookinspector.h"
@@ -41,6 +42,9 @@ public:
     WebhookInspector &inspector() { return m_inspector; }
     void setWebhookPath(const QByteArray &path) { m_path = path; }
     void setRejectedPerPeerPerMinute(int count) { m_limiter.setPerMinute(count); }
+    // The reverse proxies whose X-Forwarded-For names the client: its address
+    // then counts for the per-peer cap, the suppression and the delivery log.
+    void setTrustedProxies(const TrustedProxies &proxies) { m_proxies = proxies; }
 
     struct Counters
     {
@@ -88,6 +92,7 @@ private:
     const Clock &m_clock;
     WebhookInspector m_inspector;
     RejectionLimiter m_limiter;
+    TrustedProxies m_proxies;
     QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
     QList<Pending> m_pending;

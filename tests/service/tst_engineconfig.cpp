@@ -66,6 +66,7 @@ EngineConfig changedConfig()
     c.httpLimits.maxConnections = 77;
     c.httpLimits.maxConnectionsPerPeer = 7;
     c.rejectedPerPeerPerMinute = 5;
+    c.trustedProxies = QStringLiteral("10.0.0.0/8, 192.0.2.7");
     c.deliveryRetentionDays = 14;
     c.maxDeliveries = 5000000000; // more than an int holds
     c.reconcileAfterSeconds = 600;
@@ -100,6 +101,7 @@ void comparePersisted(const EngineConfig &a, const EngineConfig &b)
     QCOMPARE(a.httpLimits.maxConnections, b.httpLimits.maxConnections);
     QCOMPARE(a.httpLimits.maxConnectionsPerPeer, b.httpLimits.maxConnectionsPerPeer);
     QCOMPARE(a.rejectedPerPeerPerMinute, b.rejectedPerPeerPerMinute);
+    QCOMPARE(a.trustedProxies, b.trustedProxies);
     QCOMPARE(a.deliveryRetentionDays, b.deliveryRetentionDays);
     QCOMPARE(a.maxDeliveries, b.maxDeliveries);
     QCOMPARE(a.reconcileAfterSeconds, b.reconcileAfterSeconds);
@@ -185,6 +187,7 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::maxConnections.key,
                                 Settings::maxConnectionsPerPeer.key,
                                 Settings::rejectedPerPeerPerMinute.key,
+                                Settings::trustedProxies.key,
                                 Settings::deliveryRetentionDays.key,
                                 Settings::maxDeliveries.key,
                                 Settings::reconcileAfterSeconds.key,

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void healthzReportsCounters();
     void rejectedBodyKeepsPrefixSizeAndHash();
     void rejectedOverCapOnlyCounted();
+    void forwardedForOnlyFromTrustedProxies();
 
 private:
     QByteArray post(const QByteArray &body, const QByteArray &signature) const;
@@ -326,6 +327,61 @@ void TestWebhookReceiver::rejectedOverCapOnlyCounted()
     QCOMPARE(m_receiver->counters().suppressed, 14);
     m_receiver->recordSuppressed(true); // nothing twice
     QCOMPARE(m_store->deliveries().size(), 9);
+}
+
+void TestWebhookReceiver::forwardedForOnlyFromTrustedProxies()
+{
+    const auto forwarded = [](const QByteArray &request, const QByteArray &xff) {
+        QByteArray r = request;
+        const QByteArray header = "Host: 127.0.0.1\r\nX-Forwarded-For: " + xff + "\r\n";
+        return r.replace("Host: 127.0.0.1\r\n", header);
+    };
+    const auto signedEvent = [this](int n) {
+        const QByteArray body = eventBody(n);
+        return post(body, signatureHeaderValue(body, secret));
+    };
+    // No trusted proxy: the header is kept among the headers, but the socket's address counts.
+    send(forwarded(signedEvent(61), "203.0.113.9"));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    DeliveryRecord last = m_store->deliveries(DeliveryFilter(), 1).value(0);
+    QCOMPARE(last.peerAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(last.headers.contains(QLatin1StringView("X-Forwarded-For: 203.0.113.9")));
+
+    // The loopback proxy is trusted: the rightmost address it did not write itself is the client.
+    m_receiver->setTrustedProxies(TrustedProxies::parse(QStringLiteral("127.0.0.0/8")));
+    send(forwarded(signedEvent(62), "198.51.100.1, 203.0.113.9"));
+    QTRY_COMPARE(countResponses(m_received), 2);
+    QCOMPARE(m_store->deliveries(DeliveryFilter(), 1).value(0).peerAddress, QStringLiteral("203.0.113.9"));
+    // A header that is not a list of addresses is not believed at all.
+    send(forwarded(signedEvent(63), "203.0.113.9, <script>"));
+    QTRY_COMPARE(countResponses(m_received), 3);
+    QCOMPARE(m_store->deliveries(DeliveryFilter(), 1).value(0).peerAddress, QStringLiteral("127.0.0.1"));
+
+    // The per-peer cap and the suppression count per client behind the proxy, not per proxy.
+    m_receiver->setRejectedPerPeerPerMinute(1);
+    const QByteArray bad = post(eventBody(64), "sha256=00");
+    QByteArray flood;
+    for (int i = 0; i < 3; ++i)
+        flood += forwarded(bad, "192.0.2.1") + forwarded(bad, "192.0.2.2");
+    send(flood);
+    QTRY_COMPARE(countResponses(m_received), 9);
+    DeliveryFilter rejected;
+    rejected.verdict = DeliveryVerdicts::badSignature;
+    const QList<DeliveryRecord> kept = m_store->deliveries(rejected);
+    QCOMPARE(kept.size(), 2);
+    QStringList peers{kept.at(0).peerAddress, kept.at(1).peerAddress};
+    peers.sort();
+    QCOMPARE(peers, (QStringList{QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2")}));
+    QCOMPARE(m_receiver->counters().suppressed, 4);
+    m_receiver->shutdown();
+    DeliveryFilter counts;
+    counts.verdict = DeliveryVerdicts::suppressed;
+    const QList<DeliveryRecord> suppressed = m_store->deliveries(counts);
+    QCOMPARE(suppressed.size(), 2);
+    for (const DeliveryRecord &r : suppressed) {
+        QCOMPARE(r.suppressed, 2);
+        QVERIFY(r.peerAddress.startsWith(QLatin1StringView("192.0.2.")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiver)
