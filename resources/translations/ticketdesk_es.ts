@@ -265,22 +265,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Serve options:
-  --path PATH                      Webhook path
-  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
-  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
-  --insecure-no-signature          Accept unsigned webhooks (testing only)
-</source>
-        <translation>Opciones de serve:
-  --path PATH                      Ruta del webhook
-  --reconcile-after SECONDS        Consultar a Ripio por un ticket que lleve este tiempo en PENDING
-  --tls-cert FILE --tls-key FILE   Servir HTTPS con este certificado y esta clave privada
-  --insecure-no-signature          Aceptar webhooks sin firma (solo para pruebas)
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -301,7 +286,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -368,7 +353,24 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>Serve options:
+  --path PATH                      Webhook path
+  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
+  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
+  --insecure-no-signature          Accept unsigned webhooks (testing only)
+  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there
+</source>
+        <translation>Opciones de serve:
+  --path PATH                      Ruta del webhook
+  --reconcile-after SECONDS        Consultar a Ripio por un ticket que lleve este tiempo en PENDING
+  --tls-cert FILE --tls-key FILE   Servir HTTPS con este certificado y esta clave privada
+  --insecure-no-signature          Aceptar webhooks sin firma (solo para pruebas)
+  --metrics HOST:PORT              Servir métricas de Prometheus en GET /metrics en esa dirección
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
@@ -565,7 +567,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -3943,7 +3945,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Aceptar webhooks sin firma (solo para pruebas).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Serve Prometheus metrics on GET /metrics at this address (off by default; never the webhook address).</source>
+        <translation>Servir métricas de Prometheus en GET /metrics en esta dirección (desactivado por defecto; nunca la dirección del webhook).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -3964,6 +3971,16 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+7"/>
+        <source>--metrics expects HOST:PORT, e.g. 127.0.0.1:9787, not &apos;%1&apos;</source>
+        <translation>--metrics espera HOST:PUERTO, por ejemplo 127.0.0.1:9787, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--metrics must not be the webhook listener&apos;s address (%1:%2)</source>
+        <translation>--metrics no puede ser la dirección del receptor de webhooks (%1:%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--path must start with &apos;/&apos; and hold no spaces or &apos;?&apos;</source>
         <translation>--path debe comenzar con &apos;/&apos; y no contener espacios ni &apos;?&apos;</translation>
     </message>
@@ -4018,7 +4035,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -4559,13 +4576,18 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+162"/>
-        <location line="+271"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+123"/>
+        <source>Cannot serve metrics on %1:%2: %3</source>
+        <translation>No se pueden servir métricas en %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+276"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-176"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -4575,7 +4597,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>

@@ -265,22 +265,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Serve options:
-  --path PATH                      Webhook path
-  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
-  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
-  --insecure-no-signature          Accept unsigned webhooks (testing only)
-</source>
-        <translation>Opções de serve:
-  --path PATH                      Caminho do webhook
-  --reconcile-after SECONDS        Consultar a Ripio sobre um chamado que esteja PENDING por este tempo
-  --tls-cert FILE --tls-key FILE   Servir HTTPS com este certificado e esta chave privada
-  --insecure-no-signature          Aceitar webhooks sem assinatura (somente para testes)
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -301,7 +286,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -368,7 +353,24 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>Serve options:
+  --path PATH                      Webhook path
+  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
+  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
+  --insecure-no-signature          Accept unsigned webhooks (testing only)
+  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there
+</source>
+        <translation>Opções de serve:
+  --path PATH                      Caminho do webhook
+  --reconcile-after SECONDS        Consultar a Ripio sobre um chamado que esteja PENDING por este tempo
+  --tls-cert FILE --tls-key FILE   Servir HTTPS com este certificado e esta chave privada
+  --insecure-no-signature          Aceitar webhooks sem assinatura (somente para testes)
+  --metrics HOST:PORT              Servir métricas do Prometheus em GET /metrics nesse endereço
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
@@ -565,7 +567,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -3943,7 +3945,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Aceitar webhooks sem assinatura (somente para testes).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Serve Prometheus metrics on GET /metrics at this address (off by default; never the webhook address).</source>
+        <translation>Servir métricas do Prometheus em GET /metrics neste endereço (desativado por padrão; nunca o endereço do webhook).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -3964,6 +3971,16 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+7"/>
+        <source>--metrics expects HOST:PORT, e.g. 127.0.0.1:9787, not &apos;%1&apos;</source>
+        <translation>--metrics espera HOST:PORTA, por exemplo 127.0.0.1:9787, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--metrics must not be the webhook listener&apos;s address (%1:%2)</source>
+        <translation>--metrics não pode ser o endereço do receptor de webhooks (%1:%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--path must start with &apos;/&apos; and hold no spaces or &apos;?&apos;</source>
         <translation>--path deve começar com &apos;/&apos; e não conter espaços nem &apos;?&apos;</translation>
     </message>
@@ -4018,7 +4035,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
@@ -4559,13 +4576,18 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+162"/>
-        <location line="+271"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+123"/>
+        <source>Cannot serve metrics on %1:%2: %3</source>
+        <translation>Não é possível servir métricas em %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+276"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-176"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -4575,7 +4597,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>

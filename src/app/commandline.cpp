@@ -145,7 +145,8 @@ QString usageText()
                               "  --path PATH                      Webhook path\n"
                               "  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long\n"
                               "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
-                              "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n") +
+                              "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n"
+                              "  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there\n") +
            QLatin1Char('\n') +
            QCoreApplication::translate(
                "CommandLine",

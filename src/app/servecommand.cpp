@@ -51,7 +51,11 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption tlsKey{QStringLiteral("tls-key"), tr("TLS private key (PEM)."), QStringLiteral("FILE")};
     const QCommandLineOption insecure{QStringLiteral("insecure-no-signature"),
                                       tr("Accept unsigned webhooks (testing only).")};
-    parser.addOptions({path, reconcileAfter, tlsCert, tlsKey, insecure});
+    const QCommandLineOption metrics{QStringLiteral("metrics"),
+                                     tr("Serve Prometheus metrics on GET /metrics at this address (off by default; "
+                                        "never the webhook address)."),
+                                     QStringLiteral("HOST:PORT")};
+    parser.addOptions({path, reconcileAfter, tlsCert, tlsKey, insecure, metrics});
 
     const auto usage = [this](const QString &message) {
         return Cli::usageError(m_err, QStringLiteral("serve: ") + message);
@@ -85,6 +89,23 @@ int ServeCommand::run(const QStringList &arguments)
             return usage(tr("--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not '%1'").arg(parser.value(listen)));
         cfg.address = hostPort->address;
         cfg.port = hostPort->port;
+    }
+    if (parser.isSet(metrics)) {
+        const std::optional<ListenAddress> m = ListenAddress::fromString(parser.value(metrics));
+        if (!m)
+            return usage(tr("--metrics expects HOST:PORT, e.g. 127.0.0.1:9787, not '%1'").arg(parser.value(metrics)));
+        const auto anyAddress = [](const QHostAddress &a) {
+            return a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+        };
+        if (m->port != 0 && m->port == cfg.port &&
+            (m->address.isEqual(cfg.address, QHostAddress::TolerantConversion) || anyAddress(m->address) ||
+             anyAddress(cfg.address)))
+            return usage(tr("--metrics must not be the webhook listener's address (%1:%2)")
+                             .arg(cfg.address.toString())
+                             .arg(cfg.port));
+        cfg.metrics = true;
+        cfg.metricsAddress = m->address;
+        cfg.metricsPort = m->port;
     }
     if (parser.isSet(path)) {
         const QString p = parser.value(path);
@@ -198,6 +219,13 @@ int ServeCommand::run(const QStringList &arguments)
     if (startFailed) {
         // The service may have opened the store: stop() commits nothing new but closes cleanly.
         return exitFailure;
+    }
+    if (cfg.metrics) {
+        // Deliberately not translated, like "listening on": scripts and tests parse it.
+        QString host = cfg.metricsAddress.toString();
+        if (cfg.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol)
+            host = QLatin1Char('[') + host + QLatin1Char(']');
+        m_err << "ticketdesk: metrics on http://" << host << ':' << service.metricsPort() << "/metrics" << Qt::endl;
     }
     const int code = loop.exec();
     m_err << "ticketdesk: " << tr("stopped") << Qt::endl;

@@ -86,6 +86,8 @@ RetrieveTicketJob *RipioClient::retrieveTicket(const QString &ticketId)
 void RipioClient::noteResult(const ClientError &error)
 {
     using C = ClientError::Category;
+    if (error.isError())
+        ++m_errorCounts[categoryToString(error.category)];
     ApiHealth health = m_health;
     switch (error.category) {
     case C::None:

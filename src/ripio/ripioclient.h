@@ -7,6 +7,7 @@
 #include "ripio/createticketrequest.h"
 #include "ripio/ripioclientsettings.h"
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -50,6 +51,9 @@ public:
     // How many token requests were sent so far; for diagnostics and tests.
     int tokenRequestCount() const;
 
+    // Failed calls so far, by categoryToString() of their category (for `serve --metrics`).
+    QMap<QString, quint64> errorCounts() const { return m_errorCounts; }
+
 Q_SIGNALS:
     void healthChanged(TicketDesk::ApiHealth health, const QString &message);
 
@@ -61,6 +65,7 @@ private:
     QNetworkAccessManager *m_network;
     TokenManager *m_tokens;
     ApiHealth m_health = ApiHealth::Unknown;
+    QMap<QString, quint64> m_errorCounts;
 };
 
 } // namespace TicketDesk

@@ -48,6 +48,12 @@ struct EngineConfig
     int deliveryRetentionDays = 90;
     qint64 maxDeliveries = 1000000;
 
+    // `serve --metrics HOST:PORT`: Prometheus text on GET /metrics, on its own
+    // listener (never the webhook one). Off by default.
+    bool metrics = false;
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    quint16 metricsPort = 0;
+
     bool runOutbox = true;
     bool runReconciler = true;
     int reconcileAfterSeconds = 120;

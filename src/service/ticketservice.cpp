@@ -107,6 +107,63 @@ quint16 TicketService::listenerPort() const
     return m_server && m_server->isListening() ? m_server->serverPort() : 0;
 }
 
+quint16 TicketService::metricsPort() const
+{
+    return m_metricsServer && m_metricsServer->isListening() ? m_metricsServer->serverPort() : 0;
+}
+
+bool TicketService::startMetrics()
+{
+    m_metricsServer = new HttpServer(m_clock, this);
+    m_metricsServer->setRoutes({HttpRoute{QByteArrayLiteral("/metrics"), {QByteArrayLiteral("GET")}}});
+    connect(m_metricsServer, &HttpServer::requestReceived, this, [this](const HttpRequest &, HttpResponder responder) {
+        responder.respond(
+            HttpResponse(200, MetricsFormatter::format(metricsSnapshot()), MetricsFormatter::contentType));
+    });
+    if (!m_metricsServer->listen(m_config.metricsAddress, m_config.metricsPort)) {
+        Q_EMIT started(false, tr("Cannot serve metrics on %1:%2: %3")
+                                  .arg(m_config.metricsAddress.toString())
+                                  .arg(m_config.metricsPort)
+                                  .arg(m_metricsServer->errorString()));
+        return false;
+    }
+    qCInfo(lcService).noquote() << "metrics on" << m_config.metricsAddress.toString() << m_metricsServer->serverPort();
+    return true;
+}
+
+MetricsSnapshot TicketService::metricsSnapshot()
+{
+    MetricsSnapshot s;
+    if (m_receiver) {
+        const WebhookReceiver::Counters c = m_receiver->counters();
+        s.deliveriesByVerdict = {
+            {QStringLiteral("applied"), quint64(c.applied)},
+            {QStringLiteral("duplicate"), quint64(c.duplicates)},
+            {QStringLiteral("conflict"), quint64(c.conflicts)},
+            {QStringLiteral("rejected"), quint64(c.rejected)},
+            {QStringLiteral("quarantined"), quint64(c.quarantined)},
+            {QStringLiteral("other-family"), quint64(c.otherFamily)},
+            {QStringLiteral("store-failed"), quint64(c.storeFailures)},
+        };
+        s.lateDeliveries = quint64(c.late);
+        s.suppressedRequests = quint64(c.suppressed);
+        s.commitBatchSize = m_receiver->commitBatchSizes();
+        s.commitSeconds = m_receiver->commitSeconds();
+    }
+    if (m_store) {
+        // Index lookups: cheap enough for every scrape.
+        s.outboxQueued = m_store->countWithStatus(TicketStatus::Queued);
+        s.reconciliationPending = m_store->countWithStatus(TicketStatus::Pending);
+    }
+    if (m_client) {
+        const QMap<QString, quint64> errors = m_client->errorCounts();
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+            s.apiErrorsByCategory.append({it.key(), it.value()});
+    }
+    s.openConnections = m_server ? m_server->connectionCount() : 0;
+    return s;
+}
+
 void TicketService::start(const EngineConfig &config)
 {
     m_config = config;
@@ -154,6 +211,8 @@ void TicketService::start(const EngineConfig &config)
         Q_EMIT deliveriesRecorded(records);
     });
     configureReceiver();
+    if (config.metrics && !startMetrics())
+        return;
 
     m_started = true;
     m_startedAt = m_clock.now();
@@ -828,6 +887,8 @@ void TicketService::stop()
         m_reconciler->stop();
     if (m_pruner)
         m_pruner->stop();
+    if (m_metricsServer)
+        m_metricsServer->close();
     if (m_outbox)
         m_outbox->setEnabled(false);
     if (!m_server || !m_server->isListening()) {

@@ -7,6 +7,7 @@
 #include "core/tickettemplate.h"
 #include "ripio/fielderror.h"
 #include "service/engineconfig.h"
+#include "service/metrics.h"
 #include "service/newticket.h"
 #include "service/servicestate.h"
 #include "store/customerrecord.h"
@@ -67,6 +68,10 @@ public:
     // no heartbeat, and the command line's ("cli") is not one of them.
     static QList<ServerRecord> liveSenders(const QList<ServerRecord> &servers, const QDateTime &now);
     quint16 listenerPort() const;
+    // The metrics listener's port (config.metrics); 0 when it does not listen.
+    quint16 metricsPort() const;
+    // What GET /metrics shows, now.
+    MetricsSnapshot metricsSnapshot();
     const EngineConfig &config() const { return m_config; }
 
 public Q_SLOTS:
@@ -193,6 +198,9 @@ private:
     // Retention: only where this process owns the writing (see startPruner()).
     void startPruner();
     DeliveryPruner *m_pruner = nullptr;
+    // `serve --metrics`: false (with started() failed) when it cannot listen.
+    bool startMetrics();
+    HttpServer *m_metricsServer = nullptr;
 };
 
 } // namespace TicketDesk

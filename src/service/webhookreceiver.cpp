@@ -7,6 +7,7 @@
 #include "http/httpserver.h"
 #include "store/ticketstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -146,7 +147,14 @@ void WebhookReceiver::flush()
         }
     }
 
-    const QList<FactOutcome> outcomes = inputs.isEmpty() ? QList<FactOutcome>() : m_store.applyFacts(inputs);
+    QList<FactOutcome> outcomes;
+    if (!inputs.isEmpty()) {
+        QElapsedTimer commit;
+        commit.start();
+        outcomes = m_store.applyFacts(inputs);
+        m_batchSizes.observe(double(inputs.size()));
+        m_commitSeconds.observe(double(commit.nsecsElapsed()) / 1e9);
+    }
     const bool factsCommitted = !outcomes.isEmpty() && outcomes.first().committed;
     if (!inputs.isEmpty() && !factsCommitted)
         qCWarning(lcService) << "store failed for" << inputs.size()

@@ -5,6 +5,7 @@
 #include "core/ticket.h"
 #include "http/httpresponder.h"
 #include "http/trustedproxies.h"
+#include "service/metrics.h"
 #include "service/rejectionlimiter.h"
 #include "service/servicestate.h"
 #include "service/webhookinspector.h"
@@ -61,6 +62,9 @@ public:
     };
     Counters counters() const { return m_counters; }
     QDateTime lastEventAt() const { return m_lastEventAt; }
+    // Events per commit of ticket facts, and how long each such commit took (seconds).
+    const Histogram &commitBatchSizes() const { return m_batchSizes; }
+    const Histogram &commitSeconds() const { return m_commitSeconds; }
 
     // Commit and answer whatever waits now (used on shutdown).
     void flush();
@@ -98,6 +102,8 @@ private:
     QList<Pending> m_pending;
     bool m_flushScheduled = false;
     Counters m_counters;
+    Histogram m_batchSizes{MetricsFormatter::batchSizeBuckets()};
+    Histogram m_commitSeconds{MetricsFormatter::commitSecondsBuckets()};
     QDateTime m_lastEventAt;
     QDateTime m_startedAt;
 };

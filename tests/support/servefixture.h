@@ -41,6 +41,19 @@ public:
     static quint16 waitListening(QProcess &process, QByteArray &stderrText, int timeoutMs = 10000)
     {
         static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/"));
+        return waitPort(process, stderrText, re, timeoutMs);
+    }
+
+    // The same for `serve --metrics`: the port of its "metrics on" line.
+    static quint16 waitMetrics(QProcess &process, QByteArray &stderrText, int timeoutMs = 10000)
+    {
+        static const QRegularExpression re(QStringLiteral("metrics on http://127\\.0\\.0\\.1:(\\d+)/metrics"));
+        return waitPort(process, stderrText, re, timeoutMs);
+    }
+
+    // Waits for a stderr line matching `re`, whose first capture is a port.
+    static quint16 waitPort(QProcess &process, QByteArray &stderrText, const QRegularExpression &re, int timeoutMs)
+    {
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < timeoutMs) {
