@@ -68,6 +68,10 @@ inline const Setting<int> rejectedPerPeerPerMinute{"listener/rejectedPerPeerPerM
 // Reverse proxies in front of the listener (addresses or CIDR subnets, comma separated): only from
 // these is X-Forwarded-For believed as the client's address. Empty: the socket's peer counts.
 inline const Setting<QString> trustedProxies{"listener/trustedProxies", QString()};
+// Free space on the SQLite database's volume: under diskLowMiB rejected deliveries are only counted;
+// under diskCriticalMiB valid events get 503 with Retry-After (nothing is written).
+inline const Setting<int> diskLowMiB{"listener/diskLowMiB", 256};
+inline const Setting<int> diskCriticalMiB{"listener/diskCriticalMiB", 64};
 
 // Retention of the delivery log (tickets are never pruned): deliveries older than this many days, and
 // those beyond the newest maxDeliveries, are deleted in the background. 0: no such limit.

@@ -646,6 +646,11 @@ void MainWindow::updateListener(const ListenerState &state)
         m_listenerLabel->setText(state.tls ? tr("Listening on %1 (TLS)").arg(state.address)
                                            : tr("Listening on %1").arg(state.address));
         m_listenerLabel->setToolTip(tr("Give Ripio this webhook URL: %1").arg(state.url));
+        if (!state.diskProblem.isEmpty()) {
+            // A filling disk: say why webhooks are refused (or rejected ones only counted).
+            m_listenerLabel->setText(tr("Listening on %1: %2").arg(state.address, state.diskProblem));
+            m_listenerLabel->setToolTip(state.diskProblem);
+        }
     } else {
         m_listenerLabel->setText(state.error.isEmpty() ? tr("Listener off")
                                                        : tr("Listener not running: %1").arg(state.error));

@@ -53,6 +53,8 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.httpLimits.maxConnectionsPerPeer = Settings::maxConnectionsPerPeer.read(s);
     c.rejectedPerPeerPerMinute = Settings::rejectedPerPeerPerMinute.read(s);
     c.trustedProxies = Settings::trustedProxies.read(s);
+    c.diskLowMiB = std::max(Settings::diskLowMiB.read(s), 0);
+    c.diskCriticalMiB = std::max(Settings::diskCriticalMiB.read(s), 0);
     c.deliveryRetentionDays = std::max(Settings::deliveryRetentionDays.read(s), 0);
     c.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(s), 0);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
@@ -83,6 +85,8 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::maxConnectionsPerPeer.write(s, httpLimits.maxConnectionsPerPeer);
     Settings::rejectedPerPeerPerMinute.write(s, rejectedPerPeerPerMinute);
     Settings::trustedProxies.write(s, trustedProxies);
+    Settings::diskLowMiB.write(s, diskLowMiB);
+    Settings::diskCriticalMiB.write(s, diskCriticalMiB);
     Settings::deliveryRetentionDays.write(s, deliveryRetentionDays);
     Settings::maxDeliveries.write(s, maxDeliveries);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);

@@ -44,6 +44,8 @@ struct EngineConfig
     HttpLimits httpLimits;
     int rejectedPerPeerPerMinute = 20; // then only counted
     QString trustedProxies;            // see Settings::trustedProxies and http/trustedproxies.h
+    int diskLowMiB = 256;              // see Settings::diskLowMiB (service/diskguard.h)
+    int diskCriticalMiB = 64;
     // Retention of the delivery log (see Settings::deliveryRetentionDays); 0: no such limit.
     int deliveryRetentionDays = 90;
     qint64 maxDeliveries = 1000000;

@@ -18,6 +18,9 @@ struct ListenerState
     bool tls = false;
     bool signatureRequired = true;
     QDateTime lastEventAt; // last accepted delivery (UTC), invalid if none yet
+    // A filling disk: why rejected deliveries are only counted, or why webhooks
+    // get 503 (service/diskguard.h). Empty when there is room.
+    QString diskProblem;
     qint64 deliveries = 0;
     // Set when this desktop is a viewer: the port is held by another TicketDesk
     // on the same database, which receives and sends ("`ticketdesk serve` on host").

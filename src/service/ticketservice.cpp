@@ -9,6 +9,7 @@
 #include "ripio/ripioclient.h"
 #include "service/attachmentstorage.h"
 #include "service/deliverypruner.h"
+#include "service/diskguard.h"
 #include "service/offlinespool.h"
 #include "service/outbox.h"
 #include "service/reconciler.h"
@@ -149,6 +150,7 @@ MetricsSnapshot TicketService::metricsSnapshot()
         s.suppressedRequests = quint64(c.suppressed);
         s.commitBatchSize = m_receiver->commitBatchSizes();
         s.commitSeconds = m_receiver->commitSeconds();
+        s.diskFreeBytes = m_receiver->diskGuard().lastFreeBytes();
     }
     if (m_store) {
         // Index lookups: cheap enough for every scrape.
@@ -205,8 +207,16 @@ void TicketService::start(const EngineConfig &config)
     m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
     connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
     connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);
+    // The SQLite file's volume is ours to watch; a PostgreSQL server's disk is not (its DiskFull still counts).
+    if (!m_store->isPostgres())
+        m_receiver->diskGuard().setProbe(std::make_unique<VolumeFreeSpace>(QFileInfo(m_store->path()).absolutePath()));
+    connect(m_receiver, &WebhookReceiver::diskStateChanged, this, [this](const QString &problem) {
+        m_listener.diskProblem = problem;
+        Q_EMIT listenerStateChanged(m_listener);
+    });
     connect(m_receiver, &WebhookReceiver::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
         m_listener.lastEventAt = m_receiver->lastEventAt();
+        m_listener.diskProblem = m_receiver->diskProblem();
         m_listener.deliveries += records.size();
         Q_EMIT deliveriesRecorded(records);
     });
@@ -391,6 +401,8 @@ void TicketService::configureReceiver()
                                        m_config.requireSignature);
     m_receiver->inspector().setReplayWindow(m_config.replayWindowSeconds, m_config.strictReplay);
     m_receiver->setRejectedPerPeerPerMinute(m_config.rejectedPerPeerPerMinute);
+    constexpr qint64 MiB = 1024 * 1024;
+    m_receiver->diskGuard().setThresholds(qint64(m_config.diskLowMiB) * MiB, qint64(m_config.diskCriticalMiB) * MiB);
     QStringList invalid;
     m_receiver->setTrustedProxies(TrustedProxies::parse(m_config.trustedProxies, &invalid));
     if (!invalid.isEmpty())

@@ -46,6 +46,7 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_clock(clock)
     , m_inspector(clock)
     , m_limiter(clock)
+    , m_disk(clock)
     , m_startedAt(clock.now())
 {
     connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
@@ -72,15 +73,43 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     ++m_counters.received;
     const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
     Pending p{m_inspector.inspect(request, peer), responder};
-    if (p.decision.status >= 400 && !m_limiter.admit(p.decision.delivery.peerAddress)) {
+    const DiskGuard::Level disk = diskLevel();
+    if (p.decision.status >= 400 &&
+        (disk != DiskGuard::Level::Ok || !m_limiter.admit(p.decision.delivery.peerAddress))) {
+        // A filling disk stops recording rejected deliveries first.
         p.keep = false;
         p.decision.delivery.body.clear();
+    } else if (p.decision.status < 400 && disk == DiskGuard::Level::Critical) {
+        p.diskFull = true;
     }
     m_pending.append(std::move(p));
     if (m_pending.size() >= maxBatch)
         flush();
     else
         scheduleFlush();
+}
+
+DiskGuard::Level WebhookReceiver::diskLevel()
+{
+    const DiskGuard::Level level = m_disk.level();
+    if (level != m_diskLevel) {
+        m_diskLevel = level;
+        m_diskProblem = m_disk.reason();
+        if (level == DiskGuard::Level::Ok)
+            qCInfo(lcService).noquote() << "disk space: room again";
+        else
+            qCWarning(lcService).noquote() << m_diskProblem;
+        Q_EMIT diskStateChanged(m_diskProblem);
+    }
+    return level;
+}
+
+void WebhookReceiver::noteStoreError(const StoreError &error)
+{
+    if (error.kind != StoreError::Kind::DiskFull)
+        return;
+    m_disk.noteDiskFull();
+    diskLevel();
 }
 
 void WebhookReceiver::scheduleFlush()
@@ -104,6 +133,9 @@ void WebhookReceiver::shutdown()
 
 void WebhookReceiver::recordSuppressed(bool all)
 {
+    // Nothing is written while the disk is full; the counts wait in the limiter.
+    if (diskLevel() == DiskGuard::Level::Critical)
+        return;
     const QList<RejectionLimiter::Suppressed> counts = m_limiter.takeSuppressed(all);
     if (counts.isEmpty())
         return;
@@ -141,7 +173,7 @@ void WebhookReceiver::flush()
     QList<int> factIndex(batch.size(), -1);
     for (int i = 0; i < batch.size(); ++i) {
         const WebhookDecision &d = batch[i].decision;
-        if (d.action == WebhookDecision::Action::ApplyFact) {
+        if (d.action == WebhookDecision::Action::ApplyFact && !batch[i].diskFull) {
             factIndex[i] = int(inputs.size());
             inputs.append(FactInput::forRemote(*d.fact, d.delivery));
         }
@@ -156,9 +188,11 @@ void WebhookReceiver::flush()
         m_commitSeconds.observe(double(commit.nsecsElapsed()) / 1e9);
     }
     const bool factsCommitted = !outcomes.isEmpty() && outcomes.first().committed;
-    if (!inputs.isEmpty() && !factsCommitted)
+    if (!inputs.isEmpty() && !factsCommitted) {
         qCWarning(lcService) << "store failed for" << inputs.size()
                              << "webhook events:" << outcomes.first().error.message;
+        noteStoreError(outcomes.first().error);
+    }
 
     QList<Ticket> changed;
     QList<qint64> removed;
@@ -168,6 +202,11 @@ void WebhookReceiver::flush()
     for (int i = 0; i < batch.size(); ++i) {
         const Pending &p = batch[i];
         WebhookDecision d = p.decision;
+        if (p.diskFull) {
+            ++m_counters.storeFailures;
+            p.responder.respond(refusal(503, QStringLiteral("disk-full")));
+            continue;
+        }
         if (d.action == WebhookDecision::Action::ApplyFact) {
             const FactOutcome &o = outcomes[factIndex[i]];
             if (!o.committed) {
@@ -220,6 +259,7 @@ void WebhookReceiver::flush()
             ok = m_store.markCustomerClosed(d.customerId, d.delivery.eventTime.isValid() ? d.delivery.eventTime : now);
         const qint64 id = ok ? m_store.recordDelivery(d.delivery) : 0;
         if (id <= 0) {
+            noteStoreError(m_store.lastError());
             ++m_counters.storeFailures;
             p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
             continue;
@@ -266,8 +306,13 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("storeFailures"), m_counters.storeFailures},
         {QStringLiteral("suppressed"), m_counters.suppressed},
     };
+    const DiskGuard::Level disk = diskLevel();
+    const bool full = disk == DiskGuard::Level::Critical;
     QJsonObject o{
-        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("status"),
+         full ? QStringLiteral("unavailable")
+              : (disk == DiskGuard::Level::Low ? QStringLiteral("degraded") : QStringLiteral("ok"))},
+        {QStringLiteral("disk"), DiskGuard::levelName(disk)},
         {QStringLiteral("uptimeSeconds"), m_startedAt.secsTo(m_clock.now())},
         {QStringLiteral("connections"), m_server.connectionCount()},
         {QStringLiteral("requests"), qint64(s.requests)},
@@ -275,7 +320,14 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("lastEventAt"),
          m_lastEventAt.isValid() ? m_lastEventAt.toString(Qt::ISODateWithMs) : QString()},
     };
-    responder.respond(HttpResponse(200, QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    if (disk != DiskGuard::Level::Ok)
+        o.insert(QStringLiteral("reason"), m_diskProblem);
+    if (m_disk.lastFreeBytes() >= 0)
+        o.insert(QStringLiteral("diskFreeBytes"), m_disk.lastFreeBytes());
+    HttpResponse response(full ? 503 : 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (full)
+        response.setHeader("Retry-After", "5");
+    responder.respond(response);
 }
 
 } // namespace TicketDesk

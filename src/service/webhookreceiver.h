@@ -5,11 +5,13 @@
 #include "core/ticket.h"
 #include "http/httpresponder.h"
 #include "http/trustedproxies.h"
+#include "service/diskguard.h"
 #include "service/metrics.h"
 #include "service/rejectionlimiter.h"
 #include "service/servicestate.h"
 #include "service/webhookinspector.h"
 #include "store/deliveryrecord.h"
+#include "store/storeerror.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,6 +48,11 @@ public:
     // The reverse proxies whose X-Forwarded-For names the client: its address
     // then counts for the per-peer cap, the suppression and the delivery log.
     void setTrustedProxies(const TrustedProxies &proxies) { m_proxies = proxies; }
+    // The free space the receiver heeds: low, rejected deliveries are only
+    // counted; critical (or DiskFull from the store), valid events get 503.
+    DiskGuard &diskGuard() { return m_disk; }
+    // Why the disk holds the receiver back, as last seen; empty when it does not.
+    QString diskProblem() const { return m_diskProblem; }
 
     struct Counters
     {
@@ -78,17 +85,23 @@ Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void ticketsRemoved(const QList<qint64> &ids);
     void deliveriesRecorded(const QList<TicketDesk::DeliveryRecord> &deliveries);
+    // The disk's level changed: `problem` says why (empty: room again).
+    void diskStateChanged(const QString &problem);
 
 private:
     void onRequest(const HttpRequest &request, HttpResponder responder);
     void answerHealth(HttpResponder responder);
     void scheduleFlush();
+    // The disk guard's level, telling diskStateChanged() when it moved.
+    DiskGuard::Level diskLevel();
+    void noteStoreError(const StoreError &error);
 
     struct Pending
     {
         WebhookDecision decision;
         HttpResponder responder;
-        bool keep = true; // false: a rejected delivery over the peer's cap, only counted
+        bool keep = true;      // false: a rejected delivery over the peer's cap (or the disk is low), only counted
+        bool diskFull = false; // the disk is (almost) full: answer 503, write nothing
     };
 
     HttpServer &m_server;
@@ -97,6 +110,9 @@ private:
     WebhookInspector m_inspector;
     RejectionLimiter m_limiter;
     TrustedProxies m_proxies;
+    DiskGuard m_disk;
+    DiskGuard::Level m_diskLevel = DiskGuard::Level::Ok;
+    QString m_diskProblem;
     QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
     QList<Pending> m_pending;

@@ -67,6 +67,8 @@ EngineConfig changedConfig()
     c.httpLimits.maxConnectionsPerPeer = 7;
     c.rejectedPerPeerPerMinute = 5;
     c.trustedProxies = QStringLiteral("10.0.0.0/8, 192.0.2.7");
+    c.diskLowMiB = 512;
+    c.diskCriticalMiB = 100;
     c.deliveryRetentionDays = 14;
     c.maxDeliveries = 5000000000; // more than an int holds
     c.reconcileAfterSeconds = 600;
@@ -102,6 +104,8 @@ void comparePersisted(const EngineConfig &a, const EngineConfig &b)
     QCOMPARE(a.httpLimits.maxConnectionsPerPeer, b.httpLimits.maxConnectionsPerPeer);
     QCOMPARE(a.rejectedPerPeerPerMinute, b.rejectedPerPeerPerMinute);
     QCOMPARE(a.trustedProxies, b.trustedProxies);
+    QCOMPARE(a.diskLowMiB, b.diskLowMiB);
+    QCOMPARE(a.diskCriticalMiB, b.diskCriticalMiB);
     QCOMPARE(a.deliveryRetentionDays, b.deliveryRetentionDays);
     QCOMPARE(a.maxDeliveries, b.maxDeliveries);
     QCOMPARE(a.reconcileAfterSeconds, b.reconcileAfterSeconds);
@@ -188,6 +192,8 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::maxConnectionsPerPeer.key,
                                 Settings::rejectedPerPeerPerMinute.key,
                                 Settings::trustedProxies.key,
+                                Settings::diskLowMiB.key,
+                                Settings::diskCriticalMiB.key,
                                 Settings::deliveryRetentionDays.key,
                                 Settings::maxDeliveries.key,
                                 Settings::reconcileAfterSeconds.key,

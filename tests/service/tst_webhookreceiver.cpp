@@ -4,9 +4,11 @@
 #include "http/httpserver.h"
 #include "service/webhookreceiver.h"
 #include "store/ticketstore.h"
+#include "support/fakefreespace.h"
 #include "support/manualclock.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -39,8 +41,15 @@ private Q_SLOTS:
     void rejectedBodyKeepsPrefixSizeAndHash();
     void rejectedOverCapOnlyCounted();
     void forwardedForOnlyFromTrustedProxies();
+    void lowDiskStopsRecordingRejected();
+    void fullDiskAnswers503AndHealthzSaysWhy();
+    void storeDiskFullAnswers503();
 
 private:
+    // The receiver's disk guard on a fake probe; `bytes` is what it reports.
+    std::shared_ptr<FakeFreeSpace::State> fakeDisk(qint64 bytes);
+    // GET /healthz on a new connection: the status line's code and the JSON body.
+    QPair<int, QJsonObject> healthz();
     QByteArray post(const QByteArray &body, const QByteArray &signature) const;
     // Sends `bytes` on a new connection; returns the socket collecting answers in m_received.
     QTcpSocket *send(const QByteArray &bytes);
@@ -382,6 +391,127 @@ void TestWebhookReceiver::forwardedForOnlyFromTrustedProxies()
         QCOMPARE(r.suppressed, 2);
         QVERIFY(r.peerAddress.startsWith(QLatin1StringView("192.0.2.")));
     }
+}
+
+std::shared_ptr<FakeFreeSpace::State> TestWebhookReceiver::fakeDisk(qint64 bytes)
+{
+    auto state = std::make_shared<FakeFreeSpace::State>();
+    state->bytes = bytes;
+    m_receiver->diskGuard().setThresholds(256 * 1024 * 1024, 64 * 1024 * 1024);
+    m_receiver->diskGuard().setProbe(std::make_unique<FakeFreeSpace>(state));
+    return state;
+}
+
+QPair<int, QJsonObject> TestWebhookReceiver::healthz()
+{
+    const int before = countResponses(m_received);
+    send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    if (!QTest::qWaitFor([&] { return countResponses(m_received) > before; }, 5000))
+        return {0, {}};
+    const qsizetype at = m_received.lastIndexOf("HTTP/1.1 ");
+    const int status = m_received.mid(at + 9, 3).toInt();
+    const QByteArray json = m_received.mid(m_received.indexOf("\r\n\r\n", at) + 4);
+    return {status, QJsonDocument::fromJson(json).object()};
+}
+
+void TestWebhookReceiver::lowDiskStopsRecordingRejected()
+{
+    const auto disk = fakeDisk(100 * 1024 * 1024); // under the 256 MiB threshold
+    QSignalSpy changed(m_receiver.get(), &WebhookReceiver::diskStateChanged);
+    const QByteArray valid = eventBody(71);
+    send(post(eventBody(72), "sha256=00") + post(valid, signatureHeaderValue(valid, secret)));
+    QTRY_COMPARE(countResponses(m_received), 2);
+    QVERIFY2(m_received.startsWith("HTTP/1.1 401"), m_received.constData());
+    QCOMPARE(m_received.count("HTTP/1.1 200"), 1);
+    // Only the valid event is on disk; the rejected one was only counted.
+    const QList<DeliveryRecord> deliveries = m_store->deliveries();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries.first().ticketId, uuid(71));
+    QCOMPARE(m_receiver->counters().suppressed, 1);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first().first().toString().contains(QLatin1StringView("only counted")));
+    const auto [status, body] = healthz();
+    QCOMPARE(status, 200);
+    QCOMPARE(body.value(QLatin1StringView("status")).toString(), QStringLiteral("degraded"));
+    QCOMPARE(body.value(QLatin1StringView("disk")).toString(), QStringLiteral("low"));
+    QCOMPARE(body.value(QLatin1StringView("diskFreeBytes")).toInteger(), 100 * 1024 * 1024);
+    // The probe ran once: free space is checked every few seconds, not per request.
+    QCOMPARE(disk->calls, 1);
+}
+
+void TestWebhookReceiver::fullDiskAnswers503AndHealthzSaysWhy()
+{
+    const auto disk = fakeDisk(10 * 1024 * 1024); // under the 64 MiB threshold
+    QSignalSpy changed(m_receiver.get(), &WebhookReceiver::diskStateChanged);
+    const QByteArray valid = eventBody(81);
+    const QByteArray other = "{\"eventType\":\"ON_RAMP.DONE\"}";
+    send(post(valid, signatureHeaderValue(valid, secret)) + post(other, signatureHeaderValue(other, secret)) +
+         post(eventBody(82), "sha256=00"));
+    QTRY_COMPARE(countResponses(m_received), 3);
+    QCOMPARE(m_received.count("HTTP/1.1 503"), 2);
+    QCOMPARE(m_received.count("Retry-After: 5"), 2);
+    QCOMPARE(m_received.count("\"verdict\":\"disk-full\""), 2);
+    QCOMPARE(m_received.count("HTTP/1.1 401"), 1);
+    QVERIFY(m_store->deliveries().isEmpty());
+    QVERIFY(m_store->tickets().isEmpty());
+    QCOMPARE(changed.size(), 1);
+    const QString why = m_receiver->diskProblem();
+    QVERIFY2(why.contains(QLatin1StringView("503")), qPrintable(why));
+
+    const auto [status, body] = healthz();
+    QCOMPARE(status, 503);
+    QCOMPARE(body.value(QLatin1StringView("status")).toString(), QStringLiteral("unavailable"));
+    QCOMPARE(body.value(QLatin1StringView("reason")).toString(), why);
+
+    // Room again: seen at the next check, a few seconds later; the redelivery is applied.
+    disk->bytes = qint64(1) << 30;
+    m_clock->advance(DiskGuard::defaultCheckIntervalMs);
+    m_received.clear();
+    send(post(valid, signatureHeaderValue(valid, secret)));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY2(m_received.startsWith("HTTP/1.1 200"), m_received.constData());
+    QCOMPARE(m_store->tickets().size(), 1);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(changed.last().first().toString().isEmpty());
+    QCOMPARE(healthz().first, 200);
+}
+
+void TestWebhookReceiver::storeDiskFullAnswers503()
+{
+    // The store's own quota (PRAGMA max_page_count): SQLITE_FULL for real, with room on the volume.
+    const QString path = m_store->path();
+    m_store->close();
+    const int pages = [&] {
+        TicketStore probe(*m_clock);
+        if (!probe.open(path).ok())
+            return 0;
+        return int(QFileInfo(path).size() / 4096) + 1;
+    }();
+    QVERIFY(pages > 1);
+    StoreOptions options;
+    options.maxPageCount = pages;
+    QVERIFY(m_store->open(path, options).ok());
+    fakeDisk(qint64(1) << 40);
+
+    // A valid event whose body needs more pages than the quota leaves.
+    QByteArray big = eventBody(91);
+    big.insert(big.lastIndexOf('}'), ",\"padding\":\"" + QByteArray(64 * 1024, 'p') + "\"");
+    send(post(big, signatureHeaderValue(big, secret)));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY2(m_received.startsWith("HTTP/1.1 503"), m_received.left(300).constData());
+    QVERIFY(m_received.contains("Retry-After: 5"));
+    QVERIFY(m_store->tickets().isEmpty());
+    QCOMPARE(m_store->integrityCheck(), QStringLiteral("ok"));
+    const auto [status, body] = healthz();
+    QCOMPARE(status, 503);
+    QVERIFY(body.value(QLatin1StringView("reason")).toString().contains(QLatin1StringView("full")));
+    // Until the next check nothing is tried: a small event is refused without touching the store.
+    const QByteArray small = eventBody(92);
+    m_received.clear();
+    send(post(small, signatureHeaderValue(small, secret)));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    QVERIFY(m_received.contains("\"verdict\":\"disk-full\""));
+    QVERIFY(m_store->tickets().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiver)
