@@ -17,14 +17,15 @@ struct InsightsStatement
 };
 
 // The SQL of TicketStore::insights(): aggregates that run unchanged on SQLite
-// 3.40 and PostgreSQL 15, so that only figures (one row per day at most) cross
-// into the process. Every statement that reads the range's tickets starts
-// from the same two CTEs:
-//   days (d, day_start, day_end): the local days of the range as UTC
-//     milliseconds [day_start, day_end), d counting from 0;
-//   range_tickets: the tickets created in one of those days that pass the
-//     filters, each with its day d.
-// The column order of each statement's rows is documented at its function.
+// 3.40 and PostgreSQL 15, so that only figures (a few rows per day at most)
+// cross into the process. A row's day is found by dayOf(): d counts the local
+// days of the range from 0, each [dayStartMs, dayEndMs) in UTC milliseconds.
+// Every statement that reads the range's tickets starts from the CTE
+// range_tickets: the tickets created in the range that pass the filters, each
+// with its day d. The column order of each statement's rows is documented at
+// its function.
+// No quote may appear in the comments of the SQL: Qt's PostgreSQL driver would
+// take it for the start of a string and leave the placeholders after it alone.
 class InsightsSql final
 {
 public:
@@ -35,13 +36,13 @@ public:
     // by_reconciliation, via_unknown, retries, first_failures), days with
     // tickets only.
     InsightsStatement outcomesByDay() const;
-    // Rows (d, count, p50, p95) of the durations (ms) of each day with any.
-    InsightsStatement durationsByDay() const;
-    // One row (0, count, p50, p95) over the whole range; none when it has no duration.
-    InsightsStatement durationsOfRange() const;
-    // Rows (bar, count): bar i counts durations below insightsHistogramBounds()[i]
-    // and at or above the bound before; the last bar (the bounds' count) the rest.
-    InsightsStatement histogram() const;
+    // The durations (ms) from submit to outcome, in rows (kind, key, count, p50, p95):
+    //   kind 0: day `key` (days with durations only);
+    //   kind 1: the whole range (key 0; count 0 and no percentiles when it has none);
+    //   kind 2: histogram bar `key` (count only): bar i counts durations below
+    //           insightsHistogramBounds()[i] and at or above the bound before;
+    //           the last bar (the bounds' count) the rest. Bars with none are absent.
+    InsightsStatement durations() const;
     // One row (cured): first failures of the range whose chain of retries ended CREATED.
     InsightsStatement curedByRetry() const;
     // Rows (d, valid, late, duplicate, bad_signature, quarantined,
@@ -54,18 +55,15 @@ public:
     InsightsStatement lastValidDelivery() const;
 
 private:
-    // "WITH [RECURSIVE] days ..., range_tickets AS (...)" and its binds.
+    // "WITH [RECURSIVE] range_tickets AS (...)" and its binds.
     InsightsStatement withRangeTickets(bool recursive = false) const;
-    // "WITH days ..." and its binds.
-    InsightsStatement withDays(bool recursive = false) const;
+    // An SQL expression: the index of the day of the range that holds time
+    // `column` (which must be in the range); its binds appended to `binds`.
+    QString dayOf(const QString &column, QVariantList &binds) const;
+    // "<column> >= ? AND <column> < ?": the whole range; its binds appended.
+    QString inRange(const QString &column, QVariantList &binds) const;
     // " AND ..." for the operator and customer filters (and the status one), on alias t.
     QString filterSql(QVariantList &binds, bool withStatus) const;
-    // The CTE `durations (d, ms)` over range_tickets (a statement's second part).
-    static QString durationsCte();
-    // Rows (group, count, p50, p95): of each day, or of the range as group 0.
-    InsightsStatement rankedDurations(bool byDay) const;
-    // The nearest-rank percentiles of `ranked (k, n, ms)` as two aggregate columns.
-    static QString percentileColumns();
 
     InsightsQuery m_query;
     qint64 m_nowMs = 0;

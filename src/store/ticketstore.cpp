@@ -1865,8 +1865,7 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
     const InsightsSql sql(result.query, result.query.now.toMSecsSinceEpoch());
     const auto run = [this](const InsightsStatement &s) -> QSqlQuery & { return exec(s.sql, s.binds); };
     // Only aggregates come back: at most one row per day (or per histogram bar).
-    const auto dayOf = [&](const QSqlQuery &q) -> InsightsDay & {
-        const qsizetype d = q.value(0).toLongLong();
+    const auto dayOf = [&](qint64 d) -> InsightsDay & {
         if (d < 0 || d >= result.days.size())
             throw SqlFailure{StoreError::make(K::Other, QStringLiteral("The insights query returned day %1.").arg(d))};
         return result.days[d];
@@ -1881,7 +1880,7 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
 
         QSqlQuery &outcomes = run(sql.outcomesByDay());
         while (outcomes.next()) {
-            OutcomeFigures &o = dayOf(outcomes).outcomes;
+            OutcomeFigures &o = dayOf(outcomes.value(0).toLongLong()).outcomes;
             o.created = outcomes.value(1).toLongLong();
             o.failed = outcomes.value(2).toLongLong();
             o.rejected = outcomes.value(3).toLongLong();
@@ -1894,21 +1893,25 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
             arrivals.firstFailures += outcomes.value(10).toLongLong();
         }
 
-        QSqlQuery &durations = run(sql.durationsByDay());
-        while (durations.next())
-            dayOf(durations).durations = durationFigures(durations, 1);
-        QSqlQuery &range = run(sql.durationsOfRange());
-        result.durations = range.next() ? durationFigures(range, 1) : DurationFigures{};
-
         result.histogram.clear();
         for (const qint64 bound : insightsHistogramBounds())
             result.histogram.append(DurationBucket{bound, 0});
         result.histogram.append(DurationBucket{-1, 0});
-        QSqlQuery &bars = run(sql.histogram());
-        while (bars.next()) {
-            const qsizetype bar = bars.value(0).toLongLong();
-            if (bar >= 0 && bar < result.histogram.size())
-                result.histogram[bar].count = bars.value(1).toLongLong();
+        QSqlQuery &durations = run(sql.durations());
+        while (durations.next()) {
+            const qint64 key = durations.value(1).toLongLong();
+            switch (durations.value(0).toInt()) {
+            case 0:
+                dayOf(key).durations = durationFigures(durations, 2);
+                break;
+            case 1:
+                result.durations = durationFigures(durations, 2);
+                break;
+            default:
+                if (key >= 0 && key < result.histogram.size())
+                    result.histogram[key].count = durations.value(2).toLongLong();
+                break;
+            }
         }
 
         QSqlQuery &cured = run(sql.curedByRetry());
@@ -1918,7 +1921,7 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
 
         QSqlQuery &received = run(sql.deliveriesByDay());
         while (received.next()) {
-            DeliveryFigures &f = dayOf(received).deliveries;
+            DeliveryFigures &f = dayOf(received.value(0).toLongLong()).deliveries;
             f.valid = received.value(1).toLongLong();
             f.late = received.value(2).toLongLong();
             f.duplicate = received.value(3).toLongLong();
