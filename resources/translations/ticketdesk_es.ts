@@ -228,7 +228,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+93"/>
+        <location filename="../../src/app/commandline.cpp" line="+94"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -239,7 +239,60 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  create --from-csv FILE [--dry-run]
+                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
+                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
+  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+  customers import FILE [--dry-run]
+                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
+                                   no era válida (las filas válidas se escriben igualmente)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
+                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -292,6 +345,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+14"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+105"/>
+        <location filename="../../src/app/statscommand.cpp" line="+206"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -301,59 +355,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
-                                   referencia, guardada aquí y nunca enviada a Ripio)
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  create --from-csv FILE [--dry-run]
-                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
-                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
-  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
-  customers import FILE [--dry-run]
-                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
-                                   no era válida (las filas válidas se escriben igualmente)
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -405,6 +412,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/app/statscommand.cpp" line="-59"/>
         <source>CREATED</source>
         <translation>CREADO</translation>
     </message>
@@ -565,7 +573,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -705,6 +713,127 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location filename="../../src/app/clicsv.cpp" line="+15"/>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statscommand.cpp" line="-7"/>
+        <source>Insights from %1 to %2 (%3)</source>
+        <translation>Indicadores del %1 al %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for operator %1</source>
+        <translation>del operador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAY</source>
+        <translation>DÍA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED</source>
+        <translation>SIN CONFIRMAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPEN</source>
+        <translation>ABIERTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P95 MS</source>
+        <translation>P95 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALID WEBHOOKS</source>
+        <translation>WEBHOOKS VÁLIDOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OTHER DELIVERIES</source>
+        <translation>OTRAS ENTREGAS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcomes arrived: %1 by webhook, %2 by reconciliation, %3 unknown.</source>
+        <translation>Resultados recibidos: %1 por webhook, %2 por conciliación, %3 desconocidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate: %1. Retries: %2; first failures cured by a retry: %3 of %4 (%5).</source>
+        <translation>Tasa de fallos: %1. Reintentos: %2; primeros fallos resueltos por un reintento: %3 de %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deliveries: %1 valid, %2 late, %3 duplicate, %4 bad signature, %5 quarantined, %6 other family, %7 other.</source>
+        <translation>Entregas: %1 válidas, %2 tardías, %3 duplicadas, %4 con firma incorrecta, %5 en cuarentena, %6 de otra familia, %7 otras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1 open, %2 stuck; oldest PENDING since: %3; last webhook: %4.</source>
+        <translation>Ahora: %1 abiertos, %2 atascados; PENDING más antiguo desde: %3; último webhook: %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day (YYYY-MM-DD, local time).</source>
+        <translation>Primer día (YYYY-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day (YYYY-MM-DD, local time); default: today.</source>
+        <translation>Último día (YYYY-MM-DD, hora local); por defecto: hoy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tickets this operator created.</source>
+        <translation>Solo los tickets que creó este operador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: unexpected argument &apos;%1&apos;</source>
+        <translation>stats: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stats: --%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>stats: --%1 &apos;%2&apos; no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: --since %1 is after --until %2</source>
+        <translation>stats: --since %1 es posterior a --until %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stats: the range from %1 to %2 is longer than %3 days</source>
+        <translation>stats: el intervalo del %1 al %2 es más largo que %3 días</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1179,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+102"/>
+        <location filename="../../src/app/desktop.cpp" line="+122"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -2817,13 +2946,13 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+437"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-446"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2839,18 +2968,18 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="-145"/>
+        <location line="+148"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -2923,7 +3052,7 @@ Submit it anyway?</source>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Crear tickets desde CSV…</translation>
     </message>

@@ -228,7 +228,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+93"/>
+        <location filename="../../src/app/commandline.cpp" line="+94"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -239,7 +239,60 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  create --from-csv FILE [--dry-run]
+                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
+                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
+  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+  customers import FILE [--dry-run]
+                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
+                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
+                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -292,6 +345,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+14"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+105"/>
+        <location filename="../../src/app/statscommand.cpp" line="+206"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -301,59 +355,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
-                                   referência, guardada aqui e nunca enviada à Ripio)
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  create --from-csv FILE [--dry-run]
-                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
-                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
-  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
-  customers import FILE [--dry-run]
-                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
-                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -405,6 +412,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/app/statscommand.cpp" line="-59"/>
         <source>CREATED</source>
         <translation>CRIADO</translation>
     </message>
@@ -565,7 +573,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -705,6 +713,127 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location filename="../../src/app/clicsv.cpp" line="+15"/>
         <source>cannot read the file: %1</source>
         <translation>não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statscommand.cpp" line="-7"/>
+        <source>Insights from %1 to %2 (%3)</source>
+        <translation>Indicadores de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for operator %1</source>
+        <translation>do operador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAY</source>
+        <translation>DIA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>RECUSADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED</source>
+        <translation>NÃO CONFIRMADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPEN</source>
+        <translation>ABERTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P95 MS</source>
+        <translation>P95 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALID WEBHOOKS</source>
+        <translation>WEBHOOKS VÁLIDOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OTHER DELIVERIES</source>
+        <translation>OUTRAS ENTREGAS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcomes arrived: %1 by webhook, %2 by reconciliation, %3 unknown.</source>
+        <translation>Resultados recebidos: %1 por webhook, %2 por conciliação, %3 desconhecidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate: %1. Retries: %2; first failures cured by a retry: %3 of %4 (%5).</source>
+        <translation>Taxa de falhas: %1. Novas tentativas: %2; primeiras falhas resolvidas por uma nova tentativa: %3 de %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deliveries: %1 valid, %2 late, %3 duplicate, %4 bad signature, %5 quarantined, %6 other family, %7 other.</source>
+        <translation>Entregas: %1 válidas, %2 atrasadas, %3 duplicadas, %4 com assinatura inválida, %5 em quarentena, %6 de outra família, %7 outras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1 open, %2 stuck; oldest PENDING since: %3; last webhook: %4.</source>
+        <translation>Agora: %1 abertos, %2 travados; PENDING mais antigo desde: %3; último webhook: %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day (YYYY-MM-DD, local time).</source>
+        <translation>Primeiro dia (YYYY-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day (YYYY-MM-DD, local time); default: today.</source>
+        <translation>Último dia (YYYY-MM-DD, hora local); padrão: hoje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tickets this operator created.</source>
+        <translation>Somente os chamados que este operador criou.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: unexpected argument &apos;%1&apos;</source>
+        <translation>stats: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stats: --%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>stats: --%1 &apos;%2&apos; não é uma data (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: --since %1 is after --until %2</source>
+        <translation>stats: --since %1 é posterior a --until %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stats: the range from %1 to %2 is longer than %3 days</source>
+        <translation>stats: o intervalo de %1 a %2 é maior que %3 dias</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1179,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+102"/>
+        <location filename="../../src/app/desktop.cpp" line="+122"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -2817,13 +2946,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+437"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-446"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2839,18 +2968,18 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="-145"/>
+        <location line="+148"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2923,7 +3052,7 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Criar tickets a partir de CSV…</translation>
     </message>
