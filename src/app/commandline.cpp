@@ -9,6 +9,7 @@
 #include "app/customerscommand.h"
 #include "app/dbcommand.h"
 #include "app/servecommand.h"
+#include "app/statscommand.h"
 #include "app/ticketjson.h"
 #include "app/watchcommand.h"
 #include "core/clock.h"
@@ -40,7 +41,7 @@ using Cli::usageError;
 const QStringList commandWords{
     QStringLiteral("help"),  QStringLiteral("list"),      QStringLiteral("show"),  QStringLiteral("export"),
     QStringLiteral("serve"), QStringLiteral("create"),    QStringLiteral("retry"), QStringLiteral("watch"),
-    QStringLiteral("db"),    QStringLiteral("customers"),
+    QStringLiteral("db"),    QStringLiteral("customers"), QStringLiteral("stats"),
 };
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};
@@ -116,6 +117,9 @@ QString usageText()
                "  customers import FILE [--dry-run]\n"
                "                                   Add or update customers from a CSV list; exit 1 when a row\n"
                "                                   was invalid (the valid rows are written all the same)\n"
+               "  stats [--since DATE] [--until DATE] [--operator NAME] [--json]\n"
+               "                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local\n"
+               "                                   day (YYYY-MM-DD; default: the last 7 days), totals and now\n"
                "  help, --help, -h                 Show this help\n"
                "  --version, -v                    Show the version\n") +
            QLatin1Char('\n') +
@@ -482,6 +486,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runDbCommand(rest, out, err, clock);
     if (command == QLatin1StringView("customers"))
         return runCustomersCommand(rest, out, err, clock);
+    if (command == QLatin1StringView("stats"))
+        return runStatsCommand(rest, out, err, clock);
     return unknownCommand(command, err);
 }
 

@@ -19,9 +19,9 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args)
+// `clock` is the command's "now" (a test's ManualClock).
+inline CliRun runCli(const QStringList &args, const Clock &clock)
 {
-    const SystemClock clock;
     CliRun r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
@@ -29,6 +29,12 @@ inline CliRun runCli(const QStringList &args)
     out.flush();
     err.flush();
     return r;
+}
+
+inline CliRun runCli(const QStringList &args)
+{
+    const SystemClock clock;
+    return runCli(args, clock);
 }
 
 } // namespace TicketDesk::Test
