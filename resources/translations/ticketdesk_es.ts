@@ -1050,7 +1050,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+102"/>
+        <location filename="../../src/app/desktop.cpp" line="+122"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -1103,6 +1103,191 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+30"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsFigures</name>
+    <message>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+35"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+7"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets timed</source>
+        <translation>Tickets con tiempos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 (s)</source>
+        <translation>p50 (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (s)</source>
+        <translation>p95 (s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time to outcome</source>
+        <translation>Tiempo hasta el resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome by webhook</source>
+        <translation>Resultado por webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome by reconciliation</source>
+        <translation>Resultado por conciliación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome, way unknown</source>
+        <translation>Resultado, vía desconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First failures</source>
+        <translation>Primeros fallos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured by a retry</source>
+        <translation>Resueltos con un reintento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure rate</source>
+        <translation>Tasa de fallos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured share</source>
+        <translation>Proporción resuelta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Valid</source>
+        <translation>Válidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Tardíos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad signature</source>
+        <translation>Firma inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other family</source>
+        <translation>Otra familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -2809,21 +2994,398 @@ Submit it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TicketDesk::InsightsPanel</name>
+    <message>
+        <location filename="../../src/gui/insightspanel.cpp" line="+29"/>
+        <source>%1 (chart)</source>
+        <translation>%1 (gráfico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table beside the chart has the same figures.</source>
+        <translation>La tabla junto al gráfico tiene las mismas cifras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (table)</source>
+        <translation>%1 (tabla)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::InsightsTab</name>
+    <message>
+        <location filename="../../src/gui/insightstab.cpp" line="+72"/>
+        <source>Insights</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcomes per day</source>
+        <translation>Resultados por día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to outcome per day</source>
+        <translation>Tiempo hasta el resultado por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, whole range</source>
+        <translation>Tiempo hasta el resultado, todo el rango</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes arrived</source>
+        <translation>Cómo llegaron los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery health per day</source>
+        <translation>Salud de las entregas por día</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Range of days</source>
+        <translation>Rango de días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ra&amp;nge:</source>
+        <translation>Ra&amp;ngo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operator filter</source>
+        <translation>Filtro de operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every operator</source>
+        <translation>Todos los operadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer filter (customer ID)</source>
+        <translation>Filtro de cliente (ID de cliente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every customer</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export charts and figures</source>
+        <translation>Exportar gráficos y cifras</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open tickets now</source>
+        <translation>Tickets abiertos ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck tickets now</source>
+        <translation>Tickets atascados ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING ticket</source>
+        <translation>Ticket PENDING más antiguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last valid webhook</source>
+        <translation>Último webhook válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State of the figures</source>
+        <translation>Estado de las cifras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outcomes per day</source>
+        <translation>&amp;Resultados por día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time to outcome per day</source>
+        <translation>&amp;Tiempo hasta el resultado por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, &amp;histogram</source>
+        <translation>Tiempo hasta el resultado, &amp;histograma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes &amp;arrived</source>
+        <translation>Cómo &amp;llegaron los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery health per day</source>
+        <translation>Salud de las &amp;entregas por día</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart as &amp;PNG image…</source>
+        <translation>Gráfico como imagen &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as &amp;SVG image…</source>
+        <translation>Gráfico como imagen &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Cifras como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export “%1”</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The first day comes after the last.</source>
+        <translation>El primer día es posterior al último.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Elija como máximo %1 días.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>No se pudieron calcular las cifras: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures are computed when the database is open.</source>
+        <translation>Las cifras se calculan cuando la base de datos está abierta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
+        <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+98"/>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range p50 %1, p95 %2</source>
+        <translation>rango: p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 tickets timed</source>
+        <translation>%1 tickets con tiempos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>failure rate %1, cured share %2</source>
+        <translation>tasa de fallos %1, proporción resuelta %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 deliveries</source>
+        <translation>%1 entregas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now: %1</source>
+        <translation>Abiertos ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck: %1</source>
+        <translation>Atascados: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest PENDING: %1</source>
+        <translation>PENDING más antiguo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING: none</source>
+        <translation>PENDING más antiguo: ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last webhook: %1 ago</source>
+        <translation>Último webhook: hace %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last webhook: none yet</source>
+        <translation>Último webhook: ninguno aún</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, created on %2</source>
+        <translation>%1, creados el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, by %1</source>
+        <translation>, por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, customer %1</source>
+        <translation>, cliente %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, now %1</source>
+        <translation>, ahora %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tickets timed (CREATED or FAILED)</source>
+        <translation>Tickets con tiempos (CREATED o FAILED)</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+85"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+477"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-486"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2833,7 +3395,22 @@ Submit it anyway?</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Tickets of a chart</source>
+        <translation>Tickets de un gráfico</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear (Esc)</source>
+        <translation>&amp;Quitar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every ticket again</source>
+        <translation>Mostrar de nuevo todos los tickets</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2850,7 +3427,13 @@ Submit it anyway?</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-148"/>
+        <location line="+163"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -2923,7 +3506,7 @@ Submit it anyway?</source>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Crear tickets desde CSV…</translation>
     </message>
@@ -2968,7 +3551,7 @@ Submit it anyway?</source>
         <translation>Mostrar todos los est&amp;ados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3081,12 +3664,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -3113,7 +3696,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -3357,7 +3940,12 @@ Retry anyway?</source>
         <translation>Se copió un resumen de %1 tickets.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
+        <source>Showing only %1 (%2 in the table now).</source>
+        <translation>Solo se muestran %1 (%2 en la tabla ahora).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
@@ -3373,6 +3961,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+8"/>
+        <source>None of the tickets of that chart is in the table now.</source>
+        <translation>Ninguno de los tickets de ese gráfico está ahora en la tabla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ticket with the statuses shown matches “%1”.</source>
         <translation>Ningún ticket con los estados mostrados coincide con «%1».</translation>
     </message>

@@ -1050,7 +1050,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+102"/>
+        <location filename="../../src/app/desktop.cpp" line="+122"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -1103,6 +1103,191 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+30"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsFigures</name>
+    <message>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+35"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+7"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Abertos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets timed</source>
+        <translation>Tickets com tempos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 (s)</source>
+        <translation>p50 (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (s)</source>
+        <translation>p95 (s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time to outcome</source>
+        <translation>Tempo até o resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figure</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome by webhook</source>
+        <translation>Resultado por webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome by reconciliation</source>
+        <translation>Resultado por conciliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome, way unknown</source>
+        <translation>Resultado, via desconhecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation>Novas tentativas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First failures</source>
+        <translation>Primeiras falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured by a retry</source>
+        <translation>Resolvidos com uma nova tentativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure rate</source>
+        <translation>Taxa de falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured share</source>
+        <translation>Proporção resolvida</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Valid</source>
+        <translation>Válidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad signature</source>
+        <translation>Assinatura inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>Em quarentena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other family</source>
+        <translation>Outra família</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>
@@ -2809,21 +2994,398 @@ Enviar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::InsightsPanel</name>
+    <message>
+        <location filename="../../src/gui/insightspanel.cpp" line="+29"/>
+        <source>%1 (chart)</source>
+        <translation>%1 (gráfico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table beside the chart has the same figures.</source>
+        <translation>A tabela ao lado do gráfico tem os mesmos números.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (table)</source>
+        <translation>%1 (tabela)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::InsightsTab</name>
+    <message>
+        <location filename="../../src/gui/insightstab.cpp" line="+72"/>
+        <source>Insights</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcomes per day</source>
+        <translation>Resultados por dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to outcome per day</source>
+        <translation>Tempo até o resultado por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, whole range</source>
+        <translation>Tempo até o resultado, todo o intervalo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes arrived</source>
+        <translation>Como os resultados chegaram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery health per day</source>
+        <translation>Saúde das entregas por dia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Range of days</source>
+        <translation>Intervalo de dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ra&amp;nge:</source>
+        <translation>I&amp;ntervalo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unti&amp;l:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operator filter</source>
+        <translation>Filtro de operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every operator</source>
+        <translation>Todos os operadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer filter (customer ID)</source>
+        <translation>Filtro de cliente (ID do cliente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every customer</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export charts and figures</source>
+        <translation>Exportar gráficos e números</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open tickets now</source>
+        <translation>Tickets abertos agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck tickets now</source>
+        <translation>Tickets travados agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING ticket</source>
+        <translation>Ticket PENDING mais antigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last valid webhook</source>
+        <translation>Último webhook válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State of the figures</source>
+        <translation>Estado dos números</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outcomes per day</source>
+        <translation>&amp;Resultados por dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time to outcome per day</source>
+        <translation>&amp;Tempo até o resultado por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, &amp;histogram</source>
+        <translation>Tempo até o resultado, &amp;histograma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes &amp;arrived</source>
+        <translation>Como os resultados &amp;chegaram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery health per day</source>
+        <translation>Saúde das &amp;entregas por dia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart as &amp;PNG image…</source>
+        <translation>Gráfico como imagem &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as &amp;SVG image…</source>
+        <translation>Gráfico como imagem &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Números como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export “%1”</source>
+        <translation>Exportar “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The first day comes after the last.</source>
+        <translation>O primeiro dia vem depois do último.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Escolha no máximo %1 dias.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando os números…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Não foi possível calcular os números: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures are computed when the database is open.</source>
+        <translation>Os números são calculados quando o banco de dados está aberto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
+        <translation>Nada neste intervalo: nenhum ticket foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+98"/>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range p50 %1, p95 %2</source>
+        <translation>intervalo: p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 tickets timed</source>
+        <translation>%1 tickets com tempos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>failure rate %1, cured share %2</source>
+        <translation>taxa de falhas %1, proporção resolvida %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 deliveries</source>
+        <translation>%1 entregas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now: %1</source>
+        <translation>Abertos agora: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck: %1</source>
+        <translation>Travados: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest PENDING: %1</source>
+        <translation>PENDING mais antigo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING: none</source>
+        <translation>PENDING mais antigo: nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last webhook: %1 ago</source>
+        <translation>Último webhook: há %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last webhook: none yet</source>
+        <translation>Último webhook: nenhum ainda</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, created on %2</source>
+        <translation>%1, criados em %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, by %1</source>
+        <translation>, por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, customer %1</source>
+        <translation>, cliente %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, now %1</source>
+        <translation>, agora %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tickets timed (CREATED or FAILED)</source>
+        <translation>Tickets com tempos (CREATED ou FAILED)</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+85"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+432"/>
+        <location line="+477"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-486"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2833,7 +3395,22 @@ Enviar mesmo assim?</translation>
         <translation>Sobre a tabela vazia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Tickets of a chart</source>
+        <translation>Tickets de um gráfico</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear (Esc)</source>
+        <translation>&amp;Limpar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every ticket again</source>
+        <translation>Mostrar todos os tickets de novo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Visões</translation>
     </message>
@@ -2850,7 +3427,13 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-148"/>
+        <location line="+163"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -2923,7 +3506,7 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
         <translation>&amp;Criar tickets a partir de CSV…</translation>
     </message>
@@ -2968,7 +3551,7 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3081,12 +3664,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -3113,7 +3696,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os tickets puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -3357,7 +3940,12 @@ Tentar novamente mesmo assim?</translation>
         <translation>Um resumo de %1 chamados foi copiado.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
+        <source>Showing only %1 (%2 in the table now).</source>
+        <translation>Mostrando apenas %1 (%2 na tabela agora).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
@@ -3373,6 +3961,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+8"/>
+        <source>None of the tickets of that chart is in the table now.</source>
+        <translation>Nenhum dos tickets desse gráfico está na tabela agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ticket with the statuses shown matches “%1”.</source>
         <translation>Nenhum chamado com os status exibidos corresponde a “%1”.</translation>
     </message>
