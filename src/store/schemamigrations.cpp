@@ -153,6 +153,25 @@ const QList<QStringList> &steps()
                            " updated_at INTEGER NOT NULL,"
                            " updated_by TEXT NOT NULL DEFAULT '')"),
         },
+        // Version 6: insights. How a ticket's outcome (CREATED or FAILED) came
+        // first: 'webhook' or 'reconciliation' (Retrieve); the store sets it
+        // once, when such a fact first moves the ticket there. Older rows are
+        // filled in from their timelines: the earliest applied webhook or
+        // retrieved event that said CREATED or FAILED (the event's detail
+        // starts with the status it reported; the kinds are
+        // factKindToString()'s). Rows with no such event stay '' (unknown).
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN outcome_via TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE tickets SET outcome_via = COALESCE(("
+                           " SELECT CASE e.kind WHEN 'webhook' THEN 'webhook' ELSE 'reconciliation' END"
+                           " FROM ticket_events e"
+                           " WHERE e.ticket = tickets.id AND e.kind IN ('webhook', 'retrieved')"
+                           " AND e.verdict IN ('applied', 'unknown-ticket-created')"
+                           " AND (e.detail = 'CREATED' OR e.detail LIKE 'CREATED %' OR e.detail = 'FAILED'"
+                           " OR e.detail LIKE 'FAILED %')"
+                           " ORDER BY e.at, e.id LIMIT 1), '')"
+                           " WHERE status IN ('CREATED', 'FAILED')"),
+        },
     };
     return all;
 }

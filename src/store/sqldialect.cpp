@@ -48,6 +48,11 @@ QString SqlDialect::beginWrite() const
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::beginRead() const
+{
+    return isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN");
+}
+
 QString SqlDialect::forUpdate() const
 {
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();

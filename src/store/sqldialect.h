@@ -33,6 +33,9 @@ public:
     // Starts a write transaction. SQLite: BEGIN IMMEDIATE, so the write lock is
     // taken now and a busy database fails here, not half-way through.
     QString beginWrite() const;
+    // Starts a read transaction whose statements all see one snapshot.
+    // SQLite: a deferred BEGIN (the snapshot is taken at the first read).
+    QString beginRead() const;
     // Appended to a SELECT that a write transaction will change: PostgreSQL locks
     // the rows (a concurrent writer waits and then sees the new row); SQLite has
     // one writer at a time already.

@@ -5,6 +5,7 @@
 #include "core/lifecycle.h"
 #include "core/logging.h"
 #include "store/databaselocation.h"
+#include "store/insightssql.h"
 #include "store/schemamigrations.h"
 
 #include <QAtomicInteger>
@@ -555,6 +556,33 @@ bool TicketStore::reading(F &&work)
         return false;
     }
     m_lastError = {};
+    return true;
+}
+
+template<typename F>
+bool TicketStore::inReadTransaction(F &&work)
+{
+    if (!ensureConnected()) {
+        m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
+        return false;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(m_dialect.beginRead())) {
+        m_lastError = classify(q.lastError());
+        noteFailure(m_lastError);
+        return false;
+    }
+    // reading() releases its statements when it ends, before the COMMIT.
+    if (!reading(std::forward<F>(work))) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_lastError = classify(q.lastError());
+        noteFailure(m_lastError);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
     return true;
 }
 
@@ -1156,6 +1184,10 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
                          {changeSeq(), merge.deleteId});
                     break;
                 }
+                // How the orphan's outcome came stays known on the row that remains.
+                exec(QStringLiteral("UPDATE tickets SET outcome_via = (SELECT o.outcome_via FROM tickets o"
+                                    " WHERE o.id = ?) WHERE id = ? AND outcome_via = ''"),
+                     {merge.deleteId, t.id});
                 exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
                 insertTombstone(merge.deleteId);
                 insertEvent(
@@ -1173,6 +1205,15 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
 
     if (fact.kind == Fact::Kind::Webhook && !fact.customerId.isEmpty())
         noteCustomers({{fact.customerId, fact.summary}}, now);
+
+    // The first remote fact that gives the ticket its outcome says how it
+    // arrived (Insights); a later one never changes it.
+    const auto isOutcome = [](TicketStatus s) { return s == TicketStatus::Created || s == TicketStatus::Failed; };
+    if ((fact.kind == Fact::Kind::Webhook || fact.kind == Fact::Kind::Retrieved) && out.ticket &&
+        out.verdict != Verdict::Invalid && isOutcome(out.ticket->status) && !(stored && isOutcome(stored->status)))
+        exec(QStringLiteral("UPDATE tickets SET outcome_via = ? WHERE id = ? AND outcome_via = ''"),
+             {fact.kind == Fact::Kind::Webhook ? QStringLiteral("webhook") : QStringLiteral("reconciliation"),
+              out.ticket->id});
 
     if (input.delivery) {
         DeliveryRecord record = *input.delivery;
@@ -1769,6 +1810,156 @@ QList<ServerRecord> TicketStore::servers()
                                        q.value(3).toString(), q.value(4).toString(), timeFrom(q.value(5)),
                                        timeFrom(q.value(6)), q.value(7).toString()});
     });
+    return result;
+}
+
+namespace {
+
+std::optional<qint64> msOrNullopt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+DurationFigures durationFigures(const QSqlQuery &q, int first)
+{
+    DurationFigures f;
+    f.count = q.value(first).toLongLong();
+    if (f.count > 0) {
+        f.p50Ms = msOrNullopt(q.value(first + 1));
+        f.p95Ms = msOrNullopt(q.value(first + 2));
+    }
+    return f;
+}
+
+// `part` of `whole`; nullopt when `whole` is 0.
+std::optional<double> share(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::optional<double>(double(part) / double(whole)) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
+{
+    using K = StoreError::Kind;
+    const QList<QDate> days = query.days();
+    if (days.isEmpty() || !query.zone.isValid()) {
+        m_lastError =
+            StoreError::make(K::Other, QStringLiteral("The insights range from %1 to %2 holds no day.")
+                                           .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    if (days.size() > InsightsQuery::maxDays) {
+        m_lastError =
+            StoreError::make(K::Other, QStringLiteral("The insights range from %1 to %2 is %3 days long;"
+                                                      " at most %4 days can be asked at once.")
+                                           .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate))
+                                           .arg(days.size())
+                                           .arg(InsightsQuery::maxDays));
+        return std::nullopt;
+    }
+    Insights result;
+    result.query = query;
+    if (!result.query.now.isValid())
+        result.query.now = m_clock.now();
+    const InsightsSql sql(result.query, result.query.now.toMSecsSinceEpoch());
+    const auto run = [this](const InsightsStatement &s) -> QSqlQuery & { return exec(s.sql, s.binds); };
+    // Only aggregates come back: at most one row per day (or per histogram bar).
+    const auto dayOf = [&](const QSqlQuery &q) -> InsightsDay & {
+        const qsizetype d = q.value(0).toLongLong();
+        if (d < 0 || d >= result.days.size())
+            throw SqlFailure{StoreError::make(K::Other, QStringLiteral("The insights query returned day %1.").arg(d))};
+        return result.days[d];
+    };
+
+    const bool ok = inReadTransaction([&] {
+        result.days.clear();
+        for (const QDate &day : days)
+            result.days.append(InsightsDay{day, {}, {}, {}});
+        ArrivalFigures &arrivals = result.arrivals;
+        arrivals = {};
+
+        QSqlQuery &outcomes = run(sql.outcomesByDay());
+        while (outcomes.next()) {
+            OutcomeFigures &o = dayOf(outcomes).outcomes;
+            o.created = outcomes.value(1).toLongLong();
+            o.failed = outcomes.value(2).toLongLong();
+            o.rejected = outcomes.value(3).toLongLong();
+            o.unconfirmed = outcomes.value(4).toLongLong();
+            o.open = outcomes.value(5).toLongLong();
+            arrivals.byWebhook += outcomes.value(6).toLongLong();
+            arrivals.byReconciliation += outcomes.value(7).toLongLong();
+            arrivals.unknown += outcomes.value(8).toLongLong();
+            arrivals.retries += outcomes.value(9).toLongLong();
+            arrivals.firstFailures += outcomes.value(10).toLongLong();
+        }
+
+        QSqlQuery &durations = run(sql.durationsByDay());
+        while (durations.next())
+            dayOf(durations).durations = durationFigures(durations, 1);
+        QSqlQuery &range = run(sql.durationsOfRange());
+        result.durations = range.next() ? durationFigures(range, 1) : DurationFigures{};
+
+        result.histogram.clear();
+        for (const qint64 bound : insightsHistogramBounds())
+            result.histogram.append(DurationBucket{bound, 0});
+        result.histogram.append(DurationBucket{-1, 0});
+        QSqlQuery &bars = run(sql.histogram());
+        while (bars.next()) {
+            const qsizetype bar = bars.value(0).toLongLong();
+            if (bar >= 0 && bar < result.histogram.size())
+                result.histogram[bar].count = bars.value(1).toLongLong();
+        }
+
+        QSqlQuery &cured = run(sql.curedByRetry());
+        if (!cured.next())
+            throw SqlFailure{classify(cured.lastError())};
+        arrivals.curedByRetry = cured.value(0).toLongLong();
+
+        QSqlQuery &received = run(sql.deliveriesByDay());
+        while (received.next()) {
+            DeliveryFigures &f = dayOf(received).deliveries;
+            f.valid = received.value(1).toLongLong();
+            f.late = received.value(2).toLongLong();
+            f.duplicate = received.value(3).toLongLong();
+            f.badSignature = received.value(4).toLongLong();
+            f.quarantined = received.value(5).toLongLong();
+            f.otherFamily = received.value(6).toLongLong();
+            f.other = received.value(7).toLongLong();
+        }
+
+        NowFigures &now = result.now;
+        now = {};
+        QSqlQuery &open = run(sql.nowFigures());
+        if (!open.next())
+            throw SqlFailure{classify(open.lastError())};
+        now.open = open.value(0).toLongLong();
+        now.stuck = open.value(1).toLongLong();
+        now.oldestPendingSince = timeFrom(open.value(2));
+        QSqlQuery &last = run(sql.lastValidDelivery());
+        if (last.next())
+            now.lastWebhookAt = timeFrom(last.value(0));
+    });
+    if (!ok)
+        return std::nullopt;
+
+    // The range's totals are the sums of its days (at most maxDays of them).
+    for (const InsightsDay &day : std::as_const(result.days)) {
+        result.outcomes.created += day.outcomes.created;
+        result.outcomes.failed += day.outcomes.failed;
+        result.outcomes.rejected += day.outcomes.rejected;
+        result.outcomes.unconfirmed += day.outcomes.unconfirmed;
+        result.outcomes.open += day.outcomes.open;
+        result.deliveries.valid += day.deliveries.valid;
+        result.deliveries.late += day.deliveries.late;
+        result.deliveries.duplicate += day.deliveries.duplicate;
+        result.deliveries.badSignature += day.deliveries.badSignature;
+        result.deliveries.quarantined += day.deliveries.quarantined;
+        result.deliveries.otherFamily += day.deliveries.otherFamily;
+        result.deliveries.other += day.deliveries.other;
+    }
+    result.arrivals.failureRate = share(result.outcomes.failed, result.outcomes.created + result.outcomes.failed);
+    result.arrivals.curedShare = share(result.arrivals.curedByRetry, result.arrivals.firstFailures);
     return result;
 }
 

@@ -253,6 +253,9 @@ private:
     bool inWriteTransaction(F &&work);
     template<typename F>
     bool reading(F &&work);
+    // reading() inside one read transaction (SqlDialect::beginRead()): every statement sees one snapshot.
+    template<typename F>
+    bool inReadTransaction(F &&work);
     // The statement stays owned by the cache; valid until the same SQL runs again.
     QSqlQuery &exec(const QString &sql, const QVariantList &binds = {});
     StoreError failOpen(const StoreError &error);

@@ -4,6 +4,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
+#include "support/rawsql.h"
 #include "support/unusedport.h"
 
 #include <QFile>
@@ -37,41 +38,13 @@ bool onPostgres()
     return qEnvironmentVariable("TICKETDESK_TEST_BACKEND") == QLatin1StringView("postgresql");
 }
 
-// On PostgreSQL every test gets a schema of its own in one database of the
-// binary's: creating and dropping a database per test costs a second and a
-// half of fsyncs; a schema, milliseconds. The store finds its tables through
-// the search path, which the URL sets (libpq's `options`).
+// On PostgreSQL every test gets a schema of its own (PgTestSchemas).
 QString currentSchema;
 
 // Runs `sql` on its own connection to `location`, outside the store.
 bool rawExec(const QString &location, const QStringList &sql)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db;
-        if (onPostgres()) {
-            QString error;
-            db = openPgTestConnection(location, QStringLiteral("raw"), &error);
-            ok = db.isOpen();
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(location);
-            ok = db.open();
-        }
-        QSqlQuery q(db);
-        if (ok && onPostgres() && !currentSchema.isEmpty())
-            ok = q.exec(QStringLiteral("SET search_path TO ") + currentSchema);
-        for (const QString &s : sql) {
-            ok = ok && q.exec(s);
-            if (!ok) {
-                qWarning() << "rawExec failed:" << s << q.lastError().text();
-                break;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
+    return rawSql(location, sql, onPostgres(), currentSchema).has_value();
 }
 
 Ticket newTicket(const QString &customer, const QString &summary)
@@ -133,10 +106,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PgTestDatabase> m_pg;
-    QString m_pgUrl;
-    int m_schemas = 0;
-    QString dbPath() const { return m_pg ? m_pgUrl : m_dir->filePath(QStringLiteral("tickets.sqlite")); }
+    PgTestSchemas m_pg;
+    QString dbPath() const { return onPostgres() ? m_pg.url() : m_dir->filePath(QStringLiteral("tickets.sqlite")); }
     // A file of `size` bytes to attach (a team database reads it into its chunks).
     QString attachment(qint64 size) const;
 };
@@ -146,14 +117,9 @@ void TestTicketStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     if (onPostgres()) {
-        if (!m_pg)
-            m_pg = std::make_unique<PgTestDatabase>();
-        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
-        currentSchema.clear();
-        const QString schema = QStringLiteral("test_%1").arg(++m_schemas);
-        QVERIFY(rawExec(m_pg->url(), {QStringLiteral("CREATE SCHEMA ") + schema}));
-        currentSchema = schema;
-        m_pgUrl = m_pg->url() + QStringLiteral("?options=-c%20search_path%3D") + schema;
+        QString error;
+        QVERIFY2(m_pg.next(QStringLiteral("test"), &error), qPrintable(error));
+        currentSchema = m_pg.schema();
     }
 }
 
@@ -381,8 +347,7 @@ void TestTicketStore::migratesVersionFourKeepsData()
     TicketStore store(clock);
     const StoreError opened = store.open(dbPath());
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QCOMPARE(latestSchemaVersion(), 5);
-    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     const QList<Ticket> tickets = store.tickets();
     QCOMPARE(tickets.size(), 1);
