@@ -478,11 +478,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!tab->isComputing());
         const int before = int(started.count());
         startTimes.clear();
-        tab->markStale(); // computes now (the last one was long enough ago) ...
-        tab->markStale(); // ... and these, during it, make one more, a second after
+        tab->markStale();
+        QTRY_VERIFY(started.count() > before);
+        tab->markStale(); // during the computation or just after it: one more, a second after the last
         tab->markStale();
         QTRY_COMPARE(started.count(), before + 2);
         QTRY_VERIFY(!tab->isComputing());
+        QCOMPARE(started.count(), before + 2);
         QVERIFY(!overlapped);
         QCOMPARE(startTimes.size(), 2);
         QVERIFY2(startTimes[1] - startTimes[0] >= 990, qPrintable(QString::number(startTimes[1] - startTimes[0])));
