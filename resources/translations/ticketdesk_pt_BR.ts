@@ -1129,13 +1129,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
@@ -1145,12 +1144,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+62"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+9"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -3019,7 +3019,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+72"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+73"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -3049,7 +3049,7 @@ Enviar mesmo assim?</translation>
         <translation>Saúde das entregas por dia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3254,7 +3254,7 @@ Enviar mesmo assim?</translation>
         <translation>Não foi possível gravar %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>The first day comes after the last.</source>
         <translation>O primeiro dia vem depois do último.</translation>
     </message>
@@ -3285,12 +3285,12 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>%1 tickets</source>
         <translation>%1 tickets</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-85"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3300,7 +3300,7 @@ Enviar mesmo assim?</translation>
         <translation>intervalo: p50 %1, p95 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 tickets timed</source>
         <translation>%1 tickets com tempos</translation>
     </message>
@@ -3379,13 +3379,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+477"/>
+        <location line="+478"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-487"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -3395,7 +3395,7 @@ Enviar mesmo assim?</translation>
         <translation>Sobre a tabela vazia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tickets of a chart</source>
         <translation>Tickets de um gráfico</translation>
     </message>
@@ -3882,7 +3882,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -23,6 +24,7 @@ namespace TicketDesk {
 namespace {
 
 constexpr const char *colorProperty = "insightsColor";
+constexpr const char *compactProperty = "insightsCompactLabels";
 
 QChart *newChart()
 {
@@ -41,9 +43,24 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels)
     for (const QString &label : labels)
         escaped << label.toHtmlEscaped();
     axis->append(escaped);
-    // Many days side by side: upright labels would overlap.
-    if (labels.size() > 10)
-        axis->setLabelsAngle(-90);
+    return axis;
+}
+
+// The rows' labels; for many days (a label is cut to its bar's width, even turned) the day of the
+// month in a smaller font, and past 45 days none (the table has them), with the range as the axis
+// title. Categories must differ: a missing label is a run of zero-width spaces of its own length.
+QBarCategoryAxis *rowAxis(const FigureTable &table)
+{
+    if (table.days.size() <= 10)
+        return categoryAxis(table.rowLabels);
+    QStringList labels;
+    for (qsizetype i = 0; i < table.days.size(); ++i)
+        labels << (table.days.size() <= 45 ? QString::number(table.days[i].day()) : QString(i + 1, QChar(0x200B)));
+    QBarCategoryAxis *axis = categoryAxis(labels);
+    axis->setProperty(compactProperty, true);
+    axis->setTitleText(
+        QCoreApplication::translate("InsightsFigures", "%1 – %2")
+            .arg(InsightsFigures::dayLabel(table.days.first()), InsightsFigures::dayLabel(table.days.last())));
     return axis;
 }
 
@@ -108,7 +125,7 @@ QChart *InsightsCharts::stackedBars(const FigureTable &table, const QList<QColor
     }
     for (double t : std::as_const(totals))
         max = std::max(max, t);
-    attach(chart, series, categoryAxis(table.rowLabels), valueAxis(max, true));
+    attach(chart, series, rowAxis(table), valueAxis(max, true));
     return chart;
 }
 
@@ -137,7 +154,6 @@ QChart *InsightsCharts::bars(const FigureTable &table, const QColor &color, bool
     QBarCategoryAxis *categoryAxisOf = categoryAxis(categories);
     QValueAxis *values = valueAxis(max, true);
     if (horizontal) {
-        categoryAxisOf->setLabelsAngle(0);
         chart->addAxis(values, Qt::AlignBottom);
         chart->addAxis(categoryAxisOf, Qt::AlignLeft);
     } else {
@@ -167,7 +183,7 @@ QChart *InsightsCharts::lines(const FigureTable &table, const QList<int> &column
         }
         all << line;
     }
-    QBarCategoryAxis *x = categoryAxis(table.rowLabels);
+    QBarCategoryAxis *x = rowAxis(table);
     QValueAxis *y = valueAxis(max, false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -200,7 +216,10 @@ void InsightsCharts::applyPalette(QChart *chart, const QPalette &palette)
     grid.setAlpha(dark ? 110 : 90);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
-        axis->setLabelsFont(QFont());
+        QFont labels;
+        if (axis->property(compactProperty).toBool())
+            labels.setPointSizeF(std::max(6.0, labels.pointSizeF() - 2));
+        axis->setLabelsFont(labels);
         axis->setTitleBrush(text);
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(grid);

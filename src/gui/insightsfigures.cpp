@@ -127,13 +127,6 @@ QString span(qint64 ms)
 
 } // namespace
 
-QString bucketAxisLabel(qsizetype index, const QList<qint64> &bounds)
-{
-    if (index < bounds.size())
-        return QCoreApplication::translate("InsightsFigures", "< %1").arg(span(bounds[index]));
-    return bucketLabel(index, bounds);
-}
-
 QString bucketLabel(qsizetype index, const QList<qint64> &bounds)
 {
     if (index == 0 && !bounds.isEmpty())

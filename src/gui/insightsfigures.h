@@ -68,8 +68,6 @@ inline constexpr int arrivalCountRows = 6;
 QString dayLabel(const QDate &day);
 // "< 1 s", "1 s – 2 s", ..., "≥ 6 h".
 QString bucketLabel(qsizetype index, const QList<qint64> &bounds);
-// The short form for an axis: "< 1 s", "< 2 s", ..., "≥ 6 h".
-QString bucketAxisLabel(qsizetype index, const QList<qint64> &bounds);
 // "4 min 10 s", "2 h 5 min", "12 s".
 QString ageText(qint64 ms);
 } // namespace InsightsFigures

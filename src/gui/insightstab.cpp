@@ -12,6 +12,7 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -95,7 +96,8 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
         m_panels[size_t(c)] = new InsightsPanel(QLatin1StringView(chartNames[c]), titles[c], charts);
         chartsLayout->addWidget(m_panels[size_t(c)]);
     }
-    panel(Deliveries)->setStretch(1, 1); // eight columns of figures
+    panel(Deliveries)->setStretch(1, 1);                  // eight columns of figures
+    panel(Histogram)->chartView()->setMinimumHeight(360); // twelve bars
     // The keyboard's way to a bar's tickets: Enter (or a double click) on a cell of the tables.
     connect(panel(Outcomes)->tableView(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.column() >= 1)
@@ -327,10 +329,19 @@ void InsightsTab::setStatusFilter(std::optional<TicketStatus> status)
     m_status->setCurrentIndex(m_status->findData(status ? int(*status) : -1));
 }
 
+void InsightsTab::setStuckAfterMs(qint64 ms)
+{
+    if (ms == m_stuckAfterMs)
+        return;
+    m_stuckAfterMs = ms;
+    markStale();
+}
+
 InsightsQuery InsightsTab::query() const
 {
     InsightsQuery q;
     q.now = m_clock.now();
+    q.stuckAfterMs = m_stuckAfterMs;
     const QDate today = q.now.toTimeZone(q.zone).date();
     switch (Range(m_range->currentData().toInt())) {
     case Range::Today:
@@ -450,12 +461,8 @@ void InsightsTab::showInsights(const Insights &insights)
     panel(Durations)->setFigures(durations, lineChart, tr("range p50 %1, p95 %2").arg(p50, p95));
 
     const FigureTable histogram = InsightsFigures::histogram(insights);
-    QStringList bucketLabels;
-    for (int r = 0; r < histogram.rowCount(); ++r)
-        bucketLabels << InsightsFigures::bucketAxisLabel(r, insightsHistogramBounds());
-    QChart *histogramChart = bars(histogram, QColor(0x3b, 0x82, 0xd6), false, -1, bucketLabels);
-    if (!histogramChart->axes(Qt::Horizontal).isEmpty())
-        histogramChart->axes(Qt::Horizontal).first()->setLabelsAngle(-45);
+    // Horizontal: the ranges ("1 s – 2 s") read in full beside their bars.
+    QChart *histogramChart = bars(histogram, QColor(0x3b, 0x82, 0xd6), true);
     panel(Histogram)->setFigures(histogram, histogramChart,
                                  tr("%1 tickets timed").arg(QLocale().toString(insights.durations.count)));
 

@@ -70,6 +70,8 @@ public:
     void setOperatorFilter(const QString &createdBy);
     void setCustomerFilter(const QString &customerId);
     void setStatusFilter(std::optional<TicketStatus> status);
+    // A PENDING ticket submitted longer ago than this counts as stuck (the window's own threshold).
+    void setStuckAfterMs(qint64 ms);
     // The query the controls describe now.
     InsightsQuery query() const;
 
@@ -112,6 +114,7 @@ private:
     const Clock &m_clock;
     InsightsHost *m_host = nullptr;
     bool m_ready = false;
+    qint64 m_stuckAfterMs = InsightsQuery().stuckAfterMs;
     bool m_stale = true;
     quint64 m_request = 0;
     QElapsedTimer m_lastStart;

@@ -197,6 +197,7 @@ void MainWindow::buildTable()
     m_insights = new InsightsTab(m_clock, this);
     m_insightsHost = new InsightsHost(m_clock, m_config.databaseLocation(), this);
     m_insightsHost->setObjectName(QStringLiteral("insightsHost"));
+    m_insights->setStuckAfterMs(qint64(m_config.reconcileAfterSeconds) * 1000);
     m_insights->setHost(m_insightsHost);
     connect(m_insights, &InsightsTab::ticketsRequested, this, &MainWindow::showNarrowedTickets);
 
@@ -1054,6 +1055,7 @@ void MainWindow::openSettings()
         next.dataDir = m_config.dataDir;
         m_config = next;
         m_model->setStuckThresholdSeconds(next.reconcileAfterSeconds);
+        m_insights->setStuckAfterMs(qint64(next.reconcileAfterSeconds) * 1000);
         TicketService *s = m_service;
         QMetaObject::invokeMethod(
             s, [s, next] { s->applyConfig(next); }, Qt::QueuedConnection);

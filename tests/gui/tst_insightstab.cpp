@@ -167,8 +167,9 @@ private Q_SLOTS:
 
         InsightsPanel *histogram = tab.panel(InsightsTab::Histogram);
         QCOMPARE(histogram->model()->rowCount(), insightsHistogramBounds().size() + 1);
-        for (int r = 0; r < histogram->model()->rowCount(); ++r)
-            QCOMPARE(barSeries(histogram)->barSets()[0]->at(r), cell(histogram, r, 1));
+        const int buckets = histogram->model()->rowCount();
+        for (int r = 0; r < buckets; ++r) // horizontal, the shortest at the top
+            QCOMPARE(barSeries(histogram)->barSets()[0]->at(buckets - 1 - r), cell(histogram, r, 1));
 
         InsightsPanel *arrivals = tab.panel(InsightsTab::Arrivals);
         QCOMPARE(barSeries(arrivals)->barSets()[0]->count(), InsightsFigures::arrivalCountRows);
@@ -418,6 +419,8 @@ private Q_SLOTS:
         QTRY_VERIFY(tab->shown().has_value() && !tab->isComputing());
         QCOMPARE(started.count(), 1);
         QCOMPARE(tab->shown()->query.from, day1);
+        // Stuck as the window counts it (the reconcile-after setting), not the query's default.
+        QCOMPARE(tab->shown()->query.stuckAfterMs, qint64(config.reconcileAfterSeconds) * 1000);
         QCOMPARE(tab->shown()->days.size(), 3);
         QCOMPARE(tab->shown()->days[1].outcomes.failed, 2);
         QCOMPARE(tab->shown()->days[1].outcomes.created, 2);
