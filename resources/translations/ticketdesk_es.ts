@@ -3090,7 +3090,7 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Fro&amp;m:</source>
+        <source>F&amp;rom:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>

@@ -3090,7 +3090,7 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Fro&amp;m:</source>
+        <source>F&amp;rom:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>

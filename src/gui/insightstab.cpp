@@ -150,7 +150,7 @@ void InsightsTab::buildControls()
     m_from->setObjectName(QStringLiteral("insightsFromEdit"));
     m_from->setAccessibleName(tr("First day"));
     m_from->setCalendarPopup(true);
-    label(tr("Fro&m:"), m_from, "insightsFromLabel");
+    label(tr("F&rom:"), m_from, "insightsFromLabel");
     m_until = new QDateEdit(today, this);
     m_until->setObjectName(QStringLiteral("insightsUntilEdit"));
     m_until->setAccessibleName(tr("Last day"));
