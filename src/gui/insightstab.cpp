@@ -37,6 +37,7 @@ namespace TicketDesk {
 namespace {
 
 constexpr int minimumSpacingMs = 1000; // at most one computation a second
+constexpr int nowStaleAfterMs = 30000; // shown again after this long: computed again
 
 quint32 bit(TicketStatus s)
 {
@@ -376,6 +377,9 @@ void InsightsTab::markStale()
 void InsightsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // The desk "now" (ages, stuck) and "today" move on with the clock, changes or not.
+    if (m_lastStart.isValid() && m_lastStart.elapsed() > nowStaleAfterMs)
+        m_stale = true;
     maybeCompute();
 }
 

@@ -31,7 +31,8 @@ class InsightsPanel;
 // health per day. The figures come from an InsightsHost (its own thread and
 // store connection), one computation at a time, at most one a second, and only
 // while the tab is shown: markStale() (tickets or deliveries changed) makes it
-// compute again now or when it is next shown.
+// compute again now or when it is next shown, as do figures over 30 s old (the
+// desk "now" and "today" move on with the clock).
 //
 // Clicking an outcome bar or a time-to-outcome point (or Enter on a cell of
 // their tables) asks for exactly those tickets (ticketsRequested()).
