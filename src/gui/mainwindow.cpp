@@ -12,6 +12,8 @@
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
+#include "gui/insightshost.h"
+#include "gui/insightstab.h"
 #include "gui/retrydelegate.h"
 #include "gui/savedviewsdialog.h"
 #include "gui/settingsdialog.h"
@@ -30,6 +32,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,6 +44,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
@@ -188,11 +193,48 @@ void MainWindow::buildTable()
 
     m_deliveries = new DeliveriesView(this);
 
+    // The Insights tab computes on a store connection and thread of its own.
+    m_insights = new InsightsTab(m_clock, this);
+    m_insightsHost = new InsightsHost(m_clock, m_config.databaseLocation(), this);
+    m_insightsHost->setObjectName(QStringLiteral("insightsHost"));
+    m_insights->setStuckAfterMs(qint64(m_config.reconcileAfterSeconds) * 1000);
+    m_insights->setHost(m_insightsHost);
+    connect(m_insights, &InsightsTab::ticketsRequested, this, &MainWindow::showNarrowedTickets);
+
+    // Above the table while it shows only the tickets of a chart's bar or point.
+    m_narrowBar = new QFrame(this);
+    m_narrowBar->setObjectName(QStringLiteral("narrowingBar"));
+    m_narrowBar->setAccessibleName(tr("Tickets of a chart"));
+    m_narrowBar->setAutoFillBackground(true);
+    m_narrowBar->setBackgroundRole(QPalette::AlternateBase);
+    static_cast<QFrame *>(m_narrowBar)->setFrameShape(QFrame::StyledPanel);
+    m_narrowLabel = new QLabel(m_narrowBar);
+    m_narrowLabel->setObjectName(QStringLiteral("narrowingLabel"));
+    m_narrowLabel->setTextFormat(Qt::PlainText);
+    m_narrowLabel->setWordWrap(true);
+    auto *clearNarrowing = new QPushButton(tr("&Clear (Esc)"), m_narrowBar);
+    clearNarrowing->setObjectName(QStringLiteral("clearNarrowingButton"));
+    clearNarrowing->setAccessibleName(tr("Show every ticket again"));
+    connect(clearNarrowing, &QPushButton::clicked, this, &MainWindow::clearFilters);
+    auto *narrowLayout = new QHBoxLayout(m_narrowBar);
+    narrowLayout->setContentsMargins(8, 4, 8, 4);
+    narrowLayout->addWidget(m_narrowLabel, 1);
+    narrowLayout->addWidget(clearNarrowing);
+    m_narrowBar->hide();
+    m_ticketsPage = new QWidget(this);
+    m_ticketsPage->setObjectName(QStringLiteral("ticketsPage"));
+    auto *ticketsLayout = new QVBoxLayout(m_ticketsPage);
+    ticketsLayout->setContentsMargins(0, 0, 0, 0);
+    ticketsLayout->setSpacing(0);
+    ticketsLayout->addWidget(m_narrowBar);
+    ticketsLayout->addWidget(m_splitter, 1);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->addTab(m_splitter, statusIcon(TicketStatus::Created), tr("&Tickets"));
+    m_tabs->addTab(m_ticketsPage, statusIcon(TicketStatus::Created), tr("&Tickets"));
     m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries"));
+    m_tabs->addTab(m_insights, QIcon(QStringLiteral(":/icons/ticketdesk.svg")), tr("&Insights"));
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
@@ -354,8 +396,12 @@ void MainWindow::buildActions()
         for (QAction *a : m_statusActions)
             a->setChecked(true);
     });
+    QAction *showInsightsAction =
+        make(tr("&Insights"), "showInsightsAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(showInsightsAction, &QAction::triggered, this, &MainWindow::showInsights);
     viewMenu->addAction(showTicketsAction);
     viewMenu->addAction(showDeliveriesAction);
+    viewMenu->addAction(showInsightsAction);
     viewMenu->addAction(findAction);
     viewMenu->addSeparator();
 
@@ -563,6 +609,10 @@ void MainWindow::connectService()
         QMessageBox::warning(this, tr("TicketDesk"), text);
     });
     connect(s, &TicketService::ticketsChanged, m_model, &TicketModel::enqueueChanged);
+    // The Insights tab follows the tickets and deliveries (at most once a second, while shown).
+    connect(m_model, &TicketModel::batchApplied, m_insights, &InsightsTab::markStale);
+    connect(m_model, &TicketModel::loadFinished, m_insights, [this] { m_insights->setReady(true); });
+    connect(s, &TicketService::deliveriesRecorded, m_insights, &InsightsTab::markStale);
     connect(s, &TicketService::ticketsRemoved, m_model, &TicketModel::enqueueRemoved);
     connect(s, &TicketService::detailsLoaded, this,
             [this](const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events) {
@@ -910,7 +960,7 @@ void MainWindow::showDeliveries()
 
 void MainWindow::showTickets()
 {
-    m_tabs->setCurrentWidget(m_splitter);
+    m_tabs->setCurrentWidget(m_ticketsPage);
 }
 
 void MainWindow::openBulkTickets(const QString &path)
@@ -1010,6 +1060,7 @@ void MainWindow::openSettings()
         next.dataDir = m_config.dataDir;
         m_config = next;
         m_model->setStuckThresholdSeconds(next.reconcileAfterSeconds);
+        m_insights->setStuckAfterMs(qint64(next.reconcileAfterSeconds) * 1000);
         TicketService *s = m_service;
         QMetaObject::invokeMethod(
             s, [s, next] { s->applyConfig(next); }, Qt::QueuedConnection);
@@ -1113,13 +1164,38 @@ void MainWindow::clearFilters()
     m_search->clear();
     for (QAction *a : m_statusActions)
         a->setChecked(true);
+    m_proxy->setNarrowing({});
+    m_narrowBar->hide();
+    updateEmptyState();
+}
+
+void MainWindow::showInsights()
+{
+    m_tabs->setCurrentWidget(m_insights);
+}
+
+void MainWindow::showNarrowedTickets(const TicketNarrowing &narrowing)
+{
+    if (!narrowing.isActive())
+        return;
+    showTickets();
+    m_search->clear();
+    for (QAction *a : m_statusActions)
+        a->setChecked(true);
+    m_proxy->setNarrowing(narrowing);
+    m_narrowBar->show();
+    updateEmptyState();
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateEmptyState()
 {
     const QString search = m_search->text().trimmed();
-    const bool statusFiltered = m_proxy->statusMask() != TicketProxy::allStatuses;
+    const bool statusFiltered = m_proxy->statusMask() != TicketProxy::allStatuses || m_proxy->isNarrowed();
     m_clearFiltersAction->setEnabled(!search.isEmpty() || statusFiltered);
+    if (m_proxy->isNarrowed())
+        m_narrowLabel->setText(tr("Showing only %1 (%2 in the table now).")
+                                   .arg(m_proxy->narrowing().description, QLocale().toString(m_proxy->rowCount())));
     // Nothing is said while the list loads: an empty table then means nothing yet.
     if (!m_loaded || m_proxy->rowCount() > 0) {
         m_placeholder->showMessage(QString());
@@ -1135,7 +1211,9 @@ void MainWindow::updateEmptyState()
         return;
     }
     QString what;
-    if (!search.isEmpty() && statusFiltered)
+    if (m_proxy->isNarrowed())
+        what = tr("None of the tickets of that chart is in the table now.");
+    else if (!search.isEmpty() && statusFiltered)
         what = tr("No ticket with the statuses shown matches “%1”.").arg(search);
     else if (!search.isEmpty())
         what = tr("No ticket matches “%1”.").arg(search);

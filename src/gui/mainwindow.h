@@ -31,11 +31,14 @@ class CreateTicketDialog;
 class DeliveriesView;
 class DemoBanner;
 class DetailsPane;
+class InsightsHost;
+class InsightsTab;
 class SecretStore;
 class TablePlaceholder;
 class TicketModel;
 class TicketProxy;
 class TicketService;
+struct TicketNarrowing;
 
 // The operator's main window: the live ticket table (status filter buttons with
 // counts, free-text search, one-click retry, saved views, a message in place of
@@ -87,6 +90,11 @@ public:
     // File → Create tickets from CSV…, previewing `path` at once when it is given.
     void openBulkTickets(const QString &path = QString());
     void showTickets();
+    void showInsights();
+    InsightsTab *insightsTab() const { return m_insights; }
+    // Shows exactly the tickets of a chart's bar or point in the table (every
+    // status shown, no search), with a bar saying so; Esc or its button ends it.
+    void showNarrowedTickets(const TicketNarrowing &narrowing);
     // What clicking a desktop notification does: brings the window up and
     // selects the ticket it was about.
     void showNotifiedTicket();
@@ -145,6 +153,11 @@ private:
     QSplitter *m_splitter = nullptr;
     DetailsPane *m_details = nullptr;
     DeliveriesView *m_deliveries = nullptr;
+    InsightsTab *m_insights = nullptr;
+    InsightsHost *m_insightsHost = nullptr;
+    QWidget *m_ticketsPage = nullptr;
+    QWidget *m_narrowBar = nullptr;
+    QLabel *m_narrowLabel = nullptr;
     QLineEdit *m_search = nullptr;
     TablePlaceholder *m_placeholder = nullptr;
     DemoBanner *m_banner = nullptr;

@@ -142,6 +142,38 @@ void TicketProxy::setText(const QString &text)
     refilter(narrowing);
 }
 
+void TicketProxy::setNarrowing(const TicketNarrowing &narrowing)
+{
+    if (narrowing == m_narrowing)
+        return;
+    m_narrowing = narrowing;
+    m_narrowed = narrowing.isActive();
+    m_narrowOperator = narrowing.createdBy.toUtf8();
+    m_narrowCustomer = narrowing.customerId.trimmed().toUtf8();
+    refilter(false);
+}
+
+bool TicketProxy::matchesNarrowing(const TicketRow &r) const
+{
+    const TicketNarrowing &n = m_narrowing;
+    if (!(n.statusMask & (1u << int(r.status))))
+        return false;
+    if (n.createdUntilMs > n.createdFromMs && (r.createdMs < n.createdFromMs || r.createdMs >= n.createdUntilMs))
+        return false;
+    if (n.timedOnly && (r.submittedMs <= 0 || r.outcomeMs <= 0))
+        return false;
+    if (!m_narrowOperator.isEmpty() && m_model->bytes(r.createdBy) != QByteArrayView(m_narrowOperator))
+        return false;
+    if (!m_narrowCustomer.isEmpty()) {
+        if (r.customer < 0)
+            return false;
+        const QByteArrayView id = m_model->bytes(m_model->customerIdAt(r.customer));
+        if (QByteArrayView(m_narrowCustomer).compare(id, Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
 bool TicketProxy::contains(TextRef field) const
 {
     if (field.length == 0)
@@ -209,6 +241,8 @@ bool TicketProxy::accepts(int sourceRow) const
 {
     const TicketRow &r = m_model->row(sourceRow);
     if (!(m_statusMask & (1u << int(r.status))))
+        return false;
+    if (m_narrowed && !matchesNarrowing(r))
         return false;
     return m_text.isEmpty() || matchesText(sourceRow);
 }

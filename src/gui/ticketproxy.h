@@ -7,6 +7,7 @@
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <QTimer>
 
@@ -15,6 +16,28 @@
 namespace TicketDesk {
 
 class TicketModel;
+
+// The tickets of one bar or point of a chart (the Insights tab): those created
+// in [createdFromMs, createdUntilMs) (UTC ms; both 0: any time), by an operator
+// (exact), for a customer (in any case), in a set of statuses, and optionally
+// only those with both a submit and an outcome time. TicketProxy::setNarrowing()
+// applies it on top of the status filter and the search.
+struct TicketNarrowing
+{
+    qint64 createdFromMs = 0;
+    qint64 createdUntilMs = 0;
+    QString createdBy;  // empty: any operator
+    QString customerId; // empty: any customer
+    quint32 statusMask = (1u << ticketStatusCount) - 1;
+    bool timedOnly = false;
+    QString description; // what the narrowing shows, for people
+    bool isActive() const
+    {
+        return createdUntilMs > createdFromMs || !createdBy.isEmpty() || !customerId.isEmpty() ||
+               statusMask != (1u << ticketStatusCount) - 1 || timedOnly;
+    }
+    friend bool operator==(const TicketNarrowing &, const TicketNarrowing &) = default;
+};
 
 // Sorting and filtering of a TicketModel for the ticket table: by status (a set
 // of shown statuses) and by free text over the customer (UUID, and name and
@@ -26,7 +49,9 @@ class TicketModel;
 // integer keys. Live changes are repositioned by binary search once per model
 // batch; the view gets dataChanged when nothing moved and one layoutChanged
 // (persistent indexes kept) when something did. Setters do nothing when the
-// value is unchanged.
+// value is unchanged. A narrowing (the tickets of a chart's bar) costs a few
+// integer comparisons per row, and a byte comparison when it names an
+// operator or a customer.
 class TicketProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -46,6 +71,11 @@ public:
     static constexpr quint32 allStatuses = (1u << ticketStatusCount) - 1;
 
     void setText(const QString &text);
+
+    // Narrows the rows further (TicketNarrowing); a default value ends it.
+    void setNarrowing(const TicketNarrowing &narrowing);
+    const TicketNarrowing &narrowing() const { return m_narrowing; }
+    bool isNarrowed() const { return m_narrowed; }
 
     // The sort column asked for (-1: source order). While loading it may be held; see setLoading().
     int sortColumn() const { return m_loading ? m_heldColumn : m_sortColumn; }
@@ -75,6 +105,7 @@ public:
 private:
     bool accepts(int sourceRow) const;
     bool matchesText(int sourceRow) const;
+    bool matchesNarrowing(const TicketRow &row) const;
     bool contains(TextRef field) const;
     bool customerMatches(int entry) const;
     // Decides the customers' matches for the search text: all of them, or only those new since the last call.
@@ -107,6 +138,10 @@ private:
     QString m_text;
     QByteArray m_needle; // m_text case-folded, when it is plain ASCII: matched on UTF-8 bytes without decoding
     bool m_textIsAscii = true;
+    TicketNarrowing m_narrowing;
+    bool m_narrowed = false;
+    QByteArray m_narrowOperator;         // m_narrowing.createdBy in UTF-8, compared on the arena's bytes
+    QByteArray m_narrowCustomer;         // m_narrowing.customerId in UTF-8
     std::vector<char> m_customerMatches; // per customer table entry: 1 when its id, name or email matches
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -125,3 +160,5 @@ private:
 };
 
 } // namespace TicketDesk
+
+Q_DECLARE_METATYPE(TicketDesk::TicketNarrowing)

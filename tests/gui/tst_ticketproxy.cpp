@@ -45,6 +45,21 @@ QList<qint64> sorted(QList<qint64> list)
     return list;
 }
 
+// The five rows every test starts from.
+QList<Ticket> fixture()
+{
+    return {
+        ticket(1, TicketStatus::Created, QStringLiteral("alice-uuid"), QStringLiteral("Deposit missing"),
+               QStringLiteral("SUP-12"), 30),
+        ticket(2, TicketStatus::Failed, QStringLiteral("bob-uuid"), QStringLiteral("card declined"), QString(), 10),
+        ticket(3, TicketStatus::Pending, QStringLiteral("carol-uuid"), QStringLiteral("Niño: cambio de CBU"), QString(),
+               20),
+        ticket(4, TicketStatus::Rejected, QStringLiteral("alice-uuid"), QStringLiteral("Bank refund"), QString(), 40),
+        ticket(5, TicketStatus::Created, QStringLiteral("dave-uuid"), QStringLiteral("email change"),
+               QStringLiteral("SUP-120"), 5),
+    };
+}
+
 } // namespace
 
 class TestTicketProxy : public QObject
@@ -63,17 +78,7 @@ private Q_SLOTS:
     void init()
     {
         m_model = new TicketModel(m_clock, this);
-        m_model->appendLoaded({
-            ticket(1, TicketStatus::Created, QStringLiteral("alice-uuid"), QStringLiteral("Deposit missing"),
-                   QStringLiteral("SUP-12"), 30),
-            ticket(2, TicketStatus::Failed, QStringLiteral("bob-uuid"), QStringLiteral("card declined"), QString(), 10),
-            ticket(3, TicketStatus::Pending, QStringLiteral("carol-uuid"), QStringLiteral("Niño: cambio de CBU"),
-                   QString(), 20),
-            ticket(4, TicketStatus::Rejected, QStringLiteral("alice-uuid"), QStringLiteral("Bank refund"), QString(),
-                   40),
-            ticket(5, TicketStatus::Created, QStringLiteral("dave-uuid"), QStringLiteral("email change"),
-                   QStringLiteral("SUP-120"), 5),
-        });
+        m_model->appendLoaded(fixture());
         m_proxy = new TicketProxy(this);
         m_proxy->setTicketModel(m_model);
         m_tester = new QAbstractItemModelTester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
@@ -216,6 +221,86 @@ private Q_SLOTS:
         m_proxy->setText(QStringLiteral("alice "));
         m_proxy->setStatusMask(TicketProxy::allStatuses);
         QCOMPARE(removed.count() + inserted.count() + layout.count() + reset.count(), 0);
+    }
+
+    // The tickets of a chart's bar: created in a range, by an operator, for a customer (any case), in a set of
+    // statuses, optionally only those with both times; on top of the status filter and the search.
+    void narrowing_data()
+    {
+        QTest::addColumn<TicketNarrowing>("narrowing");
+        QTest::addColumn<QList<qint64>>("expected");
+        const qint64 base = t0.toMSecsSinceEpoch();
+        TicketNarrowing range;
+        range.createdFromMs = base + 10 * 1000;  // ticket 2 created exactly here: in
+        range.createdUntilMs = base + 30 * 1000; // ticket 1 created exactly here: out
+        QTest::newRow("created range, end excluded") << range << QList<qint64>{2, 3};
+        TicketNarrowing open;
+        open.statusMask = (1u << int(TicketStatus::Queued)) | (1u << int(TicketStatus::Submitting)) |
+                          (1u << int(TicketStatus::Pending));
+        QTest::newRow("open statuses") << open << QList<qint64>{3};
+        TicketNarrowing customer;
+        customer.customerId = QStringLiteral("ALICE-UUID");
+        QTest::newRow("customer in any case") << customer << QList<qint64>{1, 4};
+        TicketNarrowing author;
+        author.createdBy = QStringLiteral("ana");
+        QTest::newRow("operator, exact") << author << QList<qint64>{1, 2};
+        TicketNarrowing timed;
+        timed.statusMask = (1u << int(TicketStatus::Created)) | (1u << int(TicketStatus::Failed));
+        timed.timedOnly = true;
+        QTest::newRow("timed CREATED and FAILED") << timed << QList<qint64>{1, 2};
+        TicketNarrowing all = range;
+        all.createdBy = QStringLiteral("ana");
+        all.statusMask = 1u << int(TicketStatus::Failed);
+        QTest::newRow("everything at once") << all << QList<qint64>{2};
+    }
+    void narrowing()
+    {
+        QFETCH(TicketNarrowing, narrowing);
+        QFETCH(QList<qint64>, expected);
+        // The rows with operators and outcome times: ana wrote 1 and 2 (both with outcomes), "anabel" wrote 5
+        // (CREATED, but without both times). An operator never changes: it is there from the load.
+        QList<Ticket> rows = fixture();
+        for (Ticket &t : rows) {
+            if (t.id == 1 || t.id == 2 || t.id == 5) {
+                t.createdBy = t.id == 5 ? QStringLiteral("anabel") : QStringLiteral("ana");
+                t.outcomeAt = t.createdAt.addSecs(60);
+            }
+            if (t.id == 5)
+                t.submittedAt = QDateTime();
+        }
+        TicketModel model(m_clock);
+        model.appendLoaded(rows);
+        TicketProxy proxy;
+        proxy.setTicketModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(narrowing.isActive());
+        proxy.setNarrowing(narrowing);
+        QVERIFY(proxy.isNarrowed());
+        QCOMPARE(sorted(ids(proxy)), expected);
+        // The status filter and the search still apply on top.
+        proxy.setStatusShown(TicketStatus::Created, false);
+        QList<qint64> withoutCreated;
+        for (qint64 id : expected) {
+            if (model.row(model.rowForId(id)).status != TicketStatus::Created)
+                withoutCreated << id;
+        }
+        QCOMPARE(sorted(ids(proxy)), withoutCreated);
+        proxy.setStatusShown(TicketStatus::Created, true);
+        // Ended by a default value: every row again.
+        proxy.setNarrowing({});
+        QVERIFY(!proxy.isNarrowed());
+        QCOMPARE(sorted(ids(proxy)), (QList<qint64>{1, 2, 3, 4, 5}));
+    }
+
+    void narrowingSetterReturnsEarly()
+    {
+        TicketNarrowing n;
+        n.statusMask = 1u << int(TicketStatus::Created);
+        m_proxy->setNarrowing(n);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        m_proxy->setNarrowing(n);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(sorted(ids(*m_proxy)), (QList<qint64>{1, 5}));
     }
 
     void sort_data()

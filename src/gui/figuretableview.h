@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace TicketDesk {
+
+// A read-only table of figures (the accessible side of a chart): Ctrl+C copies
+// the selected cells as tab-separated text, one line per row, with the column
+// headers first.
+class FigureTableView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FigureTableView)
+
+public:
+    explicit FigureTableView(QWidget *parent = nullptr);
+
+    // The selection as TSV (what Ctrl+C puts on the clipboard); empty without one.
+    QString selectionAsTsv() const;
+    void copySelection();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+} // namespace TicketDesk

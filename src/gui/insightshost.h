@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/databaselocation.h"
+#include "store/insights.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace TicketDesk {
+
+class Clock;
+class InsightsWorker;
+
+// Runs an InsightsWorker in a QThread of its own (neither the window's nor the
+// engine's). request() queues a computation and returns its number; the answer
+// comes back as computed() or failed() with that number. The destructor ends
+// the thread once the computation under way (if any) is done; the worker and
+// its store connection are deleted inside that thread.
+class InsightsHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InsightsHost)
+
+public:
+    InsightsHost(const Clock &clock, const DatabaseLocation &location, QObject *parent = nullptr);
+    ~InsightsHost() override;
+
+    quint64 request(const InsightsQuery &query);
+
+Q_SIGNALS:
+    void computed(quint64 request, const TicketDesk::Insights &insights);
+    void failed(quint64 request, const QString &error);
+
+private:
+    QThread m_thread;
+    InsightsWorker *m_worker;
+    quint64 m_nextRequest = 0;
+};
+
+} // namespace TicketDesk

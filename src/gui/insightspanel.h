@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui/insightsfigures.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+namespace TicketDesk {
+
+class FigureTableView;
+
+// One chart of the Insights tab with, beside it, the accessible table of the
+// same figures. Exports the chart as PNG or SVG and the figures as CSV (each
+// to a path, no dialog: the tab asks for the path). The chart follows the
+// palette.
+class InsightsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InsightsPanel)
+
+public:
+    // `name`: the object names' stem ("outcomes" -> outcomesChartView, outcomesTable).
+    InsightsPanel(const QString &name, const QString &title, QWidget *parent = nullptr);
+
+    QString title() const { return m_title; }
+    QChartView *chartView() const { return m_view; }
+    QChart *chart() const;
+    FigureTableView *tableView() const { return m_table; }
+    FigureTableModel *model() const { return m_model; }
+    // Shows new figures: the table, and `chart` (drawn from them; owned from now on) in place of the last.
+    void setFigures(const FigureTable &table, QChart *chart, const QString &subtitle = QString());
+
+    // How the width is shared between the chart and the table (3:2 unless told).
+    void setStretch(int chart, int table);
+
+    bool exportPng(const QString &path) const;
+    bool exportSvg(const QString &path) const;
+    bool exportCsv(const QString &path) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString m_title;
+    QChartView *m_view;
+    FigureTableView *m_table;
+    FigureTableModel *m_model;
+};
+
+} // namespace TicketDesk

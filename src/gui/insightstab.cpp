@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/insightstab.h"
+
+#include "core/clock.h"
+#include "gui/figuretableview.h"
+#include "gui/insightscharts.h"
+#include "gui/insightsfigures.h"
+#include "gui/insightshost.h"
+#include "gui/insightspanel.h"
+#include "gui/ticketmodel.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace TicketDesk {
+
+namespace {
+
+constexpr int minimumSpacingMs = 1000; // at most one computation a second
+constexpr int nowStaleAfterMs = 30000; // shown again after this long: computed again
+
+quint32 bit(TicketStatus s)
+{
+    return 1u << int(s);
+}
+
+// The statuses of outcome column `column` (FigureTable order: CREATED, FAILED, REJECTED, UNCONFIRMED, open).
+quint32 outcomeStatuses(int column)
+{
+    switch (column) {
+    case 0:
+        return bit(TicketStatus::Created);
+    case 1:
+        return bit(TicketStatus::Failed);
+    case 2:
+        return bit(TicketStatus::Rejected);
+    case 3:
+        return bit(TicketStatus::Unconfirmed);
+    default:
+        return bit(TicketStatus::Queued) | bit(TicketStatus::Submitting) | bit(TicketStatus::Pending);
+    }
+}
+
+const char *const chartNames[InsightsTab::ChartCount] = {"outcomes", "durations", "histogram", "arrivals",
+                                                         "deliveryHealth"};
+
+} // namespace
+
+InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("insightsTab"));
+    setAccessibleName(tr("Insights"));
+
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, &InsightsTab::maybeCompute);
+    // "Computing…" only when it takes long enough to notice: live updates do not flicker.
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(300);
+    connect(&m_busyDelay, &QTimer::timeout, this, [this] {
+        if (m_request)
+            setState(stateText());
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    buildControls();
+
+    const QString titles[ChartCount] = {tr("Outcomes per day"), tr("Time to outcome per day"),
+                                        tr("Time to outcome, whole range"), tr("How outcomes arrived"),
+                                        tr("Delivery health per day")};
+    auto *charts = new QWidget(this);
+    charts->setObjectName(QStringLiteral("insightsCharts"));
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    for (int c = 0; c < ChartCount; ++c) {
+        m_panels[size_t(c)] = new InsightsPanel(QLatin1StringView(chartNames[c]), titles[c], charts);
+        chartsLayout->addWidget(m_panels[size_t(c)]);
+    }
+    panel(Deliveries)->setStretch(1, 1);                  // eight columns of figures
+    panel(Histogram)->chartView()->setMinimumHeight(360); // twelve bars
+    // The keyboard's way to a bar's tickets: Enter (or a double click) on a cell of the tables.
+    connect(panel(Outcomes)->tableView(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() >= 1)
+            Q_EMIT ticketsRequested(outcomeNarrowing(index.row(), index.column() - 1));
+    });
+    connect(panel(Durations)->tableView(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT ticketsRequested(durationNarrowing(index.row())); });
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("insightsScrollArea"));
+    scroll->setAccessibleName(tr("Charts"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(charts);
+
+    auto *controls = findChild<QWidget *>(QStringLiteral("insightsControls"));
+    auto *now = findChild<QWidget *>(QStringLiteral("insightsNow"));
+    layout->addWidget(controls);
+    layout->addWidget(now);
+    layout->addWidget(m_state);
+    layout->addWidget(scroll, 1);
+    setState(stateText());
+}
+
+void InsightsTab::buildControls()
+{
+    auto *controls = new QWidget(this);
+    controls->setObjectName(QStringLiteral("insightsControls"));
+    auto *row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto label = [this, row](const QString &text, QWidget *buddy, const char *name) {
+        auto *l = new QLabel(text, this);
+        l->setObjectName(QLatin1StringView(name));
+        l->setBuddy(buddy);
+        row->addWidget(l);
+        row->addWidget(buddy);
+    };
+
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("insightsRangeCombo"));
+    m_range->setAccessibleName(tr("Range of days"));
+    m_range->addItem(tr("Today"), int(Range::Today));
+    m_range->addItem(tr("Last 7 days"), int(Range::Week));
+    m_range->addItem(tr("Last 30 days"), int(Range::Month));
+    m_range->addItem(tr("Custom"), int(Range::Custom));
+    m_range->setCurrentIndex(1);
+    label(tr("Ra&nge:"), m_range, "insightsRangeLabel");
+
+    const QDate today = m_clock.now().toLocalTime().date();
+    m_from = new QDateEdit(today.addDays(-6), this);
+    m_from->setObjectName(QStringLiteral("insightsFromEdit"));
+    m_from->setAccessibleName(tr("First day"));
+    m_from->setCalendarPopup(true);
+    label(tr("F&rom:"), m_from, "insightsFromLabel");
+    m_until = new QDateEdit(today, this);
+    m_until->setObjectName(QStringLiteral("insightsUntilEdit"));
+    m_until->setAccessibleName(tr("Last day"));
+    m_until->setCalendarPopup(true);
+    label(tr("Unti&l:"), m_until, "insightsUntilLabel");
+
+    m_operator = new QLineEdit(this);
+    m_operator->setObjectName(QStringLiteral("insightsOperatorEdit"));
+    m_operator->setAccessibleName(tr("Operator filter"));
+    m_operator->setPlaceholderText(tr("Every operator"));
+    m_operator->setClearButtonEnabled(true);
+    label(tr("&Operator:"), m_operator, "insightsOperatorLabel");
+    m_customer = new QLineEdit(this);
+    m_customer->setObjectName(QStringLiteral("insightsCustomerEdit"));
+    m_customer->setAccessibleName(tr("Customer filter (customer ID)"));
+    m_customer->setPlaceholderText(tr("Every customer"));
+    m_customer->setClearButtonEnabled(true);
+    label(tr("C&ustomer:"), m_customer, "insightsCustomerLabel");
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("insightsStatusCombo"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), -1);
+    for (TicketStatus s : allTicketStatuses)
+        m_status->addItem(TicketModel::statusLabel(s), int(s));
+    label(tr("&Status:"), m_status, "insightsStatusLabel");
+
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("insightsExportButton"));
+    exportButton->setText(tr("E&xport"));
+    exportButton->setAccessibleName(tr("Export charts and figures"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buildExportMenu(exportButton);
+    row->addStretch(1);
+    row->addWidget(exportButton);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        updateRangeControls();
+        markStale();
+    });
+    for (QDateEdit *edit : {m_from, m_until})
+        connect(edit, &QDateEdit::dateChanged, this, &InsightsTab::markStale);
+    for (QLineEdit *edit : {m_operator, m_customer})
+        connect(edit, &QLineEdit::textChanged, this, &InsightsTab::markStale);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &InsightsTab::markStale);
+    updateRangeControls();
+
+    // The desk now: four figures as text.
+    auto *now = new QWidget(this);
+    now->setObjectName(QStringLiteral("insightsNow"));
+    auto *nowRow = new QHBoxLayout(now);
+    nowRow->setContentsMargins(0, 0, 0, 0);
+    const auto figure = [this, nowRow](const char *name, const QString &accessible) {
+        auto *l = new QLabel(this);
+        l->setObjectName(QLatin1StringView(name));
+        l->setAccessibleName(accessible);
+        l->setTextFormat(Qt::PlainText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setFocusPolicy(Qt::TabFocus);
+        nowRow->addWidget(l);
+        return l;
+    };
+    m_openNow = figure("insightsOpenNowLabel", tr("Open tickets now"));
+    m_stuckNow = figure("insightsStuckNowLabel", tr("Stuck tickets now"));
+    m_oldestPending = figure("insightsOldestPendingLabel", tr("Oldest PENDING ticket"));
+    m_lastWebhook = figure("insightsLastWebhookLabel", tr("Last valid webhook"));
+    nowRow->addStretch(1);
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("insightsStateLabel"));
+    m_state->setAccessibleName(tr("State of the figures"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+}
+
+void InsightsTab::buildExportMenu(QToolButton *button)
+{
+    auto *menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("insightsExportMenu"));
+    const QString titles[ChartCount] = {tr("&Outcomes per day"), tr("&Time to outcome per day"),
+                                        tr("Time to outcome, &histogram"), tr("How outcomes &arrived"),
+                                        tr("&Delivery health per day")};
+    for (int c = 0; c < ChartCount; ++c) {
+        QMenu *sub = menu->addMenu(titles[c]);
+        sub->setObjectName(QLatin1StringView(chartNames[c]) + QLatin1StringView("ExportMenu"));
+        const auto add = [this, sub, c](const QString &text, const QString &format) {
+            QAction *a = sub->addAction(text);
+            a->setObjectName(QLatin1StringView(chartNames[c]) + QLatin1StringView("Export") + format.toUpper());
+            connect(a, &QAction::triggered, this, [this, c, format] { exportChart(Chart(c), format); });
+        };
+        add(tr("Chart as &PNG image…"), QStringLiteral("png"));
+        add(tr("Chart as &SVG image…"), QStringLiteral("svg"));
+        add(tr("Figures as &CSV…"), QStringLiteral("csv"));
+    }
+    button->setMenu(menu);
+}
+
+void InsightsTab::exportChart(Chart chart, const QString &format)
+{
+    InsightsPanel *p = panel(chart);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = dir + QLatin1Char('/') + QLatin1StringView(chartNames[chart]) + QLatin1Char('.') + format;
+    const QString filter = format == QLatin1StringView("png")   ? tr("PNG images (*.png)")
+                           : format == QLatin1StringView("svg") ? tr("SVG images (*.svg)")
+                                                                : tr("CSV files (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(p->title()), suggested, filter);
+    if (path.isEmpty())
+        return;
+    const bool ok = format == QLatin1StringView("png")   ? p->exportPng(path)
+                    : format == QLatin1StringView("svg") ? p->exportSvg(path)
+                                                         : p->exportCsv(path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+void InsightsTab::updateRangeControls()
+{
+    const auto range = Range(m_range->currentData().toInt());
+    m_from->setEnabled(range == Range::Custom);
+    m_until->setEnabled(range == Range::Custom);
+}
+
+void InsightsTab::setHost(InsightsHost *host)
+{
+    if (m_host)
+        m_host->disconnect(this);
+    m_host = host;
+    m_request = 0;
+    if (!host)
+        return;
+    connect(host, &InsightsHost::computed, this, [this](quint64 request, const Insights &insights) {
+        if (request != m_request)
+            return;
+        showInsights(insights);
+        finished(request);
+    });
+    connect(host, &InsightsHost::failed, this, [this](quint64 request, const QString &error) {
+        if (request != m_request)
+            return;
+        showError(error);
+        finished(request);
+    });
+    markStale();
+}
+
+void InsightsTab::setReady(bool ready)
+{
+    m_ready = ready;
+    maybeCompute();
+}
+
+void InsightsTab::setRange(Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range)));
+}
+
+void InsightsTab::setCustomRange(const QDate &from, const QDate &until)
+{
+    m_from->setDate(from);
+    m_until->setDate(until);
+    setRange(Range::Custom);
+}
+
+void InsightsTab::setOperatorFilter(const QString &createdBy)
+{
+    m_operator->setText(createdBy);
+}
+
+void InsightsTab::setCustomerFilter(const QString &customerId)
+{
+    m_customer->setText(customerId);
+}
+
+void InsightsTab::setStatusFilter(std::optional<TicketStatus> status)
+{
+    m_status->setCurrentIndex(m_status->findData(status ? int(*status) : -1));
+}
+
+void InsightsTab::setStuckAfterMs(qint64 ms)
+{
+    if (ms == m_stuckAfterMs)
+        return;
+    m_stuckAfterMs = ms;
+    markStale();
+}
+
+InsightsQuery InsightsTab::query() const
+{
+    InsightsQuery q;
+    q.now = m_clock.now();
+    q.stuckAfterMs = m_stuckAfterMs;
+    const QDate today = q.now.toTimeZone(q.zone).date();
+    switch (Range(m_range->currentData().toInt())) {
+    case Range::Today:
+        q.from = q.until = today;
+        break;
+    case Range::Week:
+        q.from = today.addDays(-6);
+        q.until = today;
+        break;
+    case Range::Month:
+        q.from = today.addDays(-29);
+        q.until = today;
+        break;
+    case Range::Custom:
+        q.from = m_from->date();
+        q.until = m_until->date();
+        break;
+    }
+    q.createdBy = m_operator->text().trimmed();
+    q.customerId = m_customer->text().trimmed();
+    if (const int s = m_status->currentData().toInt(); s >= 0)
+        q.status = TicketStatus(s);
+    return q;
+}
+
+void InsightsTab::markStale()
+{
+    m_stale = true;
+    maybeCompute();
+}
+
+void InsightsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The desk "now" (ages, stuck) and "today" move on with the clock, changes or not.
+    if (m_lastStart.isValid() && m_lastStart.elapsed() > nowStaleAfterMs)
+        m_stale = true;
+    maybeCompute();
+}
+
+void InsightsTab::maybeCompute()
+{
+    if (!m_stale || !m_host || !m_ready || !isVisible() || m_request)
+        return;
+    if (m_lastStart.isValid() && m_lastStart.elapsed() < minimumSpacingMs) {
+        m_throttle.start(int(minimumSpacingMs - m_lastStart.elapsed()));
+        return;
+    }
+    const InsightsQuery q = query();
+    if (q.days().isEmpty() || q.days().size() > InsightsQuery::maxDays) {
+        m_stale = false;
+        showError(q.days().isEmpty() ? tr("The first day comes after the last.")
+                                     : tr("Choose at most %1 days.").arg(InsightsQuery::maxDays));
+        return;
+    }
+    m_stale = false;
+    m_lastStart.start();
+    m_request = m_host->request(q);
+    m_busyDelay.start();
+    if (!m_shown)
+        setState(stateText());
+    Q_EMIT computeStarted(m_request);
+}
+
+void InsightsTab::finished(quint64 request)
+{
+    if (request != m_request)
+        return;
+    m_request = 0;
+    m_busyDelay.stop();
+    setState(stateText());
+    maybeCompute(); // something changed meanwhile
+}
+
+QString InsightsTab::stateText() const
+{
+    if (m_request && (!m_shown || !m_busyDelay.isActive()))
+        return tr("Computing the figures…");
+    if (!m_error.isEmpty())
+        return tr("The figures could not be computed: %1").arg(m_error);
+    if (!m_shown)
+        return m_host ? tr("The figures are computed when the database is open.") : QString();
+    if (m_shown->outcomes.total() == 0 && m_shown->deliveries.total() == 0)
+        return tr("Nothing in this range: no ticket was created and no webhook was received from %1 to %2.")
+            .arg(QLocale().toString(m_shown->query.from, QLocale::ShortFormat),
+                 QLocale().toString(m_shown->query.until, QLocale::ShortFormat));
+    return QString();
+}
+
+void InsightsTab::setState(const QString &text)
+{
+    m_state->setText(text);
+    m_state->setVisible(!text.isEmpty());
+}
+
+void InsightsTab::showError(const QString &message)
+{
+    m_error = message;
+    setState(stateText());
+}
+
+void InsightsTab::showInsights(const Insights &insights)
+{
+    m_shown = insights;
+    m_error.clear();
+    using namespace InsightsCharts;
+
+    const FigureTable outcomes = InsightsFigures::outcomes(insights);
+    panel(Outcomes)->setFigures(outcomes, stackedBars(outcomes, outcomeColors()),
+                                tr("%1 tickets").arg(QLocale().toString(insights.outcomes.total())));
+
+    const FigureTable durations = InsightsFigures::durations(insights);
+    const QString p50 =
+        insights.durations.p50Ms ? InsightsFigures::ageText(*insights.durations.p50Ms) : QStringLiteral("–");
+    const QString p95 =
+        insights.durations.p95Ms ? InsightsFigures::ageText(*insights.durations.p95Ms) : QStringLiteral("–");
+    QChart *lineChart = lines(durations, {1, 2}, {QColor(0x3b, 0x82, 0xd6), QColor(0xd9, 0x3b, 0x3b)});
+    if (!lineChart->axes(Qt::Vertical).isEmpty())
+        lineChart->axes(Qt::Vertical).first()->setTitleText(tr("Seconds"));
+    panel(Durations)->setFigures(durations, lineChart, tr("range p50 %1, p95 %2").arg(p50, p95));
+
+    const FigureTable histogram = InsightsFigures::histogram(insights);
+    // Horizontal: the ranges ("1 s – 2 s") read in full beside their bars.
+    QChart *histogramChart = bars(histogram, QColor(0x3b, 0x82, 0xd6), true);
+    panel(Histogram)->setFigures(histogram, histogramChart,
+                                 tr("%1 tickets timed").arg(QLocale().toString(insights.durations.count)));
+
+    const FigureTable arrivals = InsightsFigures::arrivals(insights);
+    const auto rate = [&arrivals](int row) {
+        const QString text = arrivals.displayText(row, 0);
+        return text.isEmpty() ? QStringLiteral("–") : text;
+    };
+    panel(Arrivals)->setFigures(
+        arrivals, bars(arrivals, QColor(0x8e, 0x5c, 0xc9), true, InsightsFigures::arrivalCountRows),
+        tr("failure rate %1, cured share %2")
+            .arg(rate(InsightsFigures::arrivalCountRows), rate(InsightsFigures::arrivalCountRows + 1)));
+
+    const FigureTable deliveries = InsightsFigures::deliveries(insights);
+    panel(Deliveries)
+        ->setFigures(deliveries, stackedBars(deliveries, deliveryColors()),
+                     tr("%1 deliveries").arg(QLocale().toString(insights.deliveries.total())));
+    connectClicks();
+
+    const NowFigures &now = insights.now;
+    const QDateTime at = insights.query.now.isValid() ? insights.query.now : m_clock.now();
+    m_openNow->setText(tr("Open now: %1").arg(QLocale().toString(now.open)));
+    m_stuckNow->setText(tr("Stuck: %1").arg(QLocale().toString(now.stuck)));
+    m_oldestPending->setText(
+        now.oldestPendingSince.isValid()
+            ? tr("Oldest PENDING: %1").arg(InsightsFigures::ageText(now.oldestPendingSince.msecsTo(at)))
+            : tr("Oldest PENDING: none"));
+    m_lastWebhook->setText(now.lastWebhookAt.isValid()
+                               ? tr("Last webhook: %1 ago").arg(InsightsFigures::ageText(now.lastWebhookAt.msecsTo(at)))
+                               : tr("Last webhook: none yet"));
+    setState(stateText());
+}
+
+void InsightsTab::connectClicks()
+{
+    if (auto *series = qobject_cast<QStackedBarSeries *>(panel(Outcomes)->chart()->series().value(0))) {
+        const QList<QBarSet *> sets = series->barSets();
+        for (qsizetype c = 0; c < sets.size(); ++c) {
+            connect(sets[c], &QBarSet::clicked, this,
+                    [this, c](int row) { Q_EMIT ticketsRequested(outcomeNarrowing(row, int(c))); });
+        }
+    }
+    for (QAbstractSeries *s : panel(Durations)->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s)) {
+            connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
+                Q_EMIT ticketsRequested(durationNarrowing(int(std::lround(point.x()))));
+            });
+        }
+    }
+}
+
+TicketNarrowing InsightsTab::narrowing(int row, quint32 statusMask, bool timedOnly, const QString &what) const
+{
+    TicketNarrowing n;
+    if (!m_shown || row < 0 || row >= m_shown->days.size())
+        return n;
+    const InsightsQuery &q = m_shown->query;
+    const QDate day = m_shown->days[row].day;
+    n.createdFromMs = q.dayStartMs(day);
+    n.createdUntilMs = q.dayEndMs(day);
+    n.createdBy = q.createdBy;
+    n.customerId = q.customerId;
+    n.statusMask = statusMask & (q.status ? bit(*q.status) : TicketProxy::allStatuses);
+    n.timedOnly = timedOnly;
+    QString text = tr("%1, created on %2").arg(what, QLocale().toString(day, QLocale::LongFormat));
+    if (!q.createdBy.isEmpty())
+        text += tr(", by %1").arg(q.createdBy);
+    if (!q.customerId.isEmpty())
+        text += tr(", customer %1").arg(q.customerId);
+    if (q.status)
+        text += tr(", now %1").arg(TicketModel::statusLabel(*q.status));
+    n.description = text;
+    return n;
+}
+
+TicketNarrowing InsightsTab::outcomeNarrowing(int row, int outcomeColumn) const
+{
+    const QStringList columns = m_shown ? InsightsFigures::outcomes(*m_shown).columns : QStringList();
+    return narrowing(row, outcomeStatuses(outcomeColumn), false,
+                     tr("%1 tickets").arg(columns.value(outcomeColumn + 1)));
+}
+
+TicketNarrowing InsightsTab::durationNarrowing(int row) const
+{
+    return narrowing(row, bit(TicketStatus::Created) | bit(TicketStatus::Failed), true,
+                     tr("Tickets timed (CREATED or FAILED)"));
+}
+
+} // namespace TicketDesk

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/insightsworker.h"
+
+#include "store/ticketstore.h"
+
+namespace TicketDesk {
+
+InsightsWorker::InsightsWorker(const Clock &clock, const DatabaseLocation &location, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_location(location)
+{
+    registerMetaTypes();
+}
+
+InsightsWorker::~InsightsWorker() = default;
+
+void InsightsWorker::registerMetaTypes()
+{
+    qRegisterMetaType<InsightsQuery>();
+    qRegisterMetaType<Insights>();
+}
+
+void InsightsWorker::compute(quint64 request, const InsightsQuery &query)
+{
+    if (!m_store || !m_store->isOpen()) {
+        m_store = std::make_unique<TicketStore>(m_clock);
+        if (const StoreError error = m_store->open(m_location); !error.ok()) {
+            m_store.reset(); // tried again on the next request
+            Q_EMIT failed(request, error.message);
+            return;
+        }
+    }
+    const std::optional<Insights> insights = m_store->insights(query);
+    if (!insights) {
+        Q_EMIT failed(request, m_store->lastError().message);
+        return;
+    }
+    Q_EMIT computed(request, *insights);
+}
+
+} // namespace TicketDesk

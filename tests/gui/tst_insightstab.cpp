@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "gui/enginehost.h"
+#include "gui/figuretableview.h"
+#include "gui/insightsfigures.h"
+#include "gui/insightshost.h"
+#include "gui/insightspanel.h"
+#include "gui/insightstab.h"
+#include "gui/mainwindow.h"
+#include "gui/ticketmodel.h"
+#include "gui/ticketproxy.h"
+#include "service/engineconfig.h"
+#include "service/insightsworker.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+#include "support/manualclock.h"
+#include "windowrows.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QDate day1(2026, 6, 1);
+
+// Three days with known figures (not from a store: the tab only draws them).
+Insights fixedInsights()
+{
+    Insights in;
+    in.query.from = day1;
+    in.query.until = day1.addDays(2);
+    in.query.zone = QTimeZone::utc();
+    in.query.now = QDateTime(day1.addDays(2), QTime(18, 0), Qt::UTC);
+    const OutcomeFigures outcomes[3] = {{3, 1, 0, 2, 1}, {0, 0, 0, 0, 0}, {5, 2, 1, 0, 4}};
+    const DurationFigures durations[3] = {{4, 1500, 9000}, {0, std::nullopt, std::nullopt}, {7, 2000, 61000}};
+    const DeliveryFigures deliveries[3] = {{10, 1, 2, 3, 0, 1, 0}, {}, {4, 0, 0, 0, 2, 0, 5}};
+    for (int i = 0; i < 3; ++i) {
+        InsightsDay d;
+        d.day = day1.addDays(i);
+        d.outcomes = outcomes[i];
+        d.durations = durations[i];
+        d.deliveries = deliveries[i];
+        in.days << d;
+        in.outcomes.created += d.outcomes.created;
+        in.outcomes.failed += d.outcomes.failed;
+        in.outcomes.rejected += d.outcomes.rejected;
+        in.outcomes.unconfirmed += d.outcomes.unconfirmed;
+        in.outcomes.open += d.outcomes.open;
+    }
+    in.durations = {11, 2000, 61000};
+    in.deliveries = {14, 1, 2, 3, 2, 1, 5};
+    const QList<qint64> bounds = insightsHistogramBounds();
+    for (qsizetype i = 0; i <= bounds.size(); ++i)
+        in.histogram << DurationBucket{i < bounds.size() ? bounds[i] : -1, qint64((i * 3) % 5)};
+    in.arrivals = {6, 4, 1, 2, 3, 1, 3.0 / 11.0, 1.0 / 3.0};
+    in.now.open = 5;
+    in.now.stuck = 2;
+    in.now.oldestPendingSince = in.query.now.addSecs(-250);
+    in.now.lastWebhookAt = in.query.now.addSecs(-12);
+    return in;
+}
+
+QAbstractBarSeries *barSeries(InsightsPanel *panel)
+{
+    return qobject_cast<QAbstractBarSeries *>(panel->chart()->series().value(0));
+}
+
+double cell(InsightsPanel *panel, int row, int column)
+{
+    const QVariant v = panel->model()->index(row, column).data(FigureTableModel::ValueRole);
+    return v.isValid() ? v.toDouble() : -1;
+}
+
+// Where the middle of bar `row` of `set` is, in the chart view's viewport.
+QPoint barMiddle(InsightsPanel *panel, int setIndex, int row)
+{
+    auto *series = qobject_cast<QStackedBarSeries *>(barSeries(panel));
+    double below = 0;
+    for (int s = 0; s < setIndex; ++s)
+        below += series->barSets()[s]->at(row);
+    const double mid = below + series->barSets()[setIndex]->at(row) / 2;
+    QChart *chart = panel->chart();
+    const QPointF inChart = chart->mapToPosition(QPointF(row, mid), series);
+    return panel->chartView()->mapFromScene(chart->mapToScene(inChart));
+}
+
+} // namespace
+
+class TestInsightsTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    ManualClock m_clock{QDateTime(day1.addDays(2), QTime(18, 0), Qt::UTC)};
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        setUpWindowTest(m_dir);
+        InsightsWorker::registerMetaTypes();
+    }
+
+    // Every chart draws exactly the figures of the table beside it.
+    void chartsEqualTheirTables()
+    {
+        InsightsTab tab(m_clock);
+        tab.showInsights(fixedInsights());
+
+        for (InsightsTab::Chart c : {InsightsTab::Outcomes, InsightsTab::Deliveries}) {
+            InsightsPanel *p = tab.panel(c);
+            QAbstractBarSeries *series = barSeries(p);
+            QVERIFY(series);
+            QCOMPARE(series->count(), p->model()->columnCount() - 1);
+            QCOMPARE(p->model()->rowCount(), 3);
+            for (int s = 0; s < series->count(); ++s) {
+                QCOMPARE(series->barSets()[s]->label(), p->model()->headerData(s + 1, Qt::Horizontal).toString());
+                for (int r = 0; r < 3; ++r)
+                    QCOMPARE(series->barSets()[s]->at(r), cell(p, r, s + 1));
+            }
+        }
+        // Known cells: day 3 of the outcomes (5 CREATED ... 4 open), day 1 of the deliveries.
+        QCOMPARE(cell(tab.panel(InsightsTab::Outcomes), 2, 1), 5.0);
+        QCOMPARE(cell(tab.panel(InsightsTab::Outcomes), 2, 5), 4.0);
+        QCOMPARE(cell(tab.panel(InsightsTab::Deliveries), 0, 4), 3.0);
+
+        // Durations: one point per day with a figure, at the table's seconds.
+        InsightsPanel *durations = tab.panel(InsightsTab::Durations);
+        const QList<QAbstractSeries *> lines = durations->chart()->series();
+        QCOMPARE(lines.size(), 2);
+        for (int l = 0; l < 2; ++l) {
+            auto *line = qobject_cast<QLineSeries *>(lines[l]);
+            QVERIFY(line);
+            QCOMPARE(line->name(), durations->model()->headerData(l + 2, Qt::Horizontal).toString());
+            const QList<QPointF> points = line->points();
+            QCOMPARE(points.size(), 2); // day 2 has no durations
+            for (const QPointF &pt : points)
+                QCOMPARE(pt.y(), cell(durations, int(pt.x()), l + 2));
+        }
+        QCOMPARE(cell(durations, 0, 2), 1.5);
+        QCOMPARE(cell(durations, 2, 3), 61.0);
+        QCOMPARE(cell(durations, 1, 2), -1.0); // missing, shown empty
+        QCOMPARE(durations->model()->index(1, 2).data().toString(), QString());
+
+        InsightsPanel *histogram = tab.panel(InsightsTab::Histogram);
+        QCOMPARE(histogram->model()->rowCount(), insightsHistogramBounds().size() + 1);
+        const int buckets = histogram->model()->rowCount();
+        for (int r = 0; r < buckets; ++r) // horizontal, the shortest at the top
+            QCOMPARE(barSeries(histogram)->barSets()[0]->at(buckets - 1 - r), cell(histogram, r, 1));
+
+        InsightsPanel *arrivals = tab.panel(InsightsTab::Arrivals);
+        QCOMPARE(barSeries(arrivals)->barSets()[0]->count(), InsightsFigures::arrivalCountRows);
+        // Horizontal bars, the first row at the top: bar i is row (count - 1 - i).
+        for (int r = 0; r < InsightsFigures::arrivalCountRows; ++r)
+            QCOMPARE(barSeries(arrivals)->barSets()[0]->at(InsightsFigures::arrivalCountRows - 1 - r),
+                     cell(arrivals, r, 1));
+        QCOMPARE(cell(arrivals, 0, 1), 6.0);
+        QCOMPARE(cell(arrivals, 5, 1), 1.0);
+        QCOMPARE(cell(arrivals, 6, 1), 300.0 / 11.0); // failure rate, %
+        QCOMPARE(arrivals->model()->index(6, 1).data().toString(), QStringLiteral("27.3 %"));
+        QCOMPARE(arrivals->model()->index(7, 1).data().toString(), QStringLiteral("33.3 %"));
+        QVERIFY(arrivals->chart()->title().contains(QStringLiteral("27.3 %")));
+
+        // The desk now, as text.
+        QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("insightsOpenNowLabel"))->text(),
+                 QStringLiteral("Open now: 5"));
+        QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("insightsOldestPendingLabel"))->text(),
+                 QStringLiteral("Oldest PENDING: 4 min 10 s"));
+        QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("insightsLastWebhookLabel"))->text(),
+                 QStringLiteral("Last webhook: 12 s ago"));
+        QCOMPARE(tab.stateText(), QString());
+    }
+
+    // A real click on a bar (and on a point) asks for exactly its tickets.
+    void clickingABarAsksForItsTickets()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(1200, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        Insights in = fixedInsights();
+        in.query.createdBy = QStringLiteral("ana");
+        tab.showInsights(in);
+        InsightsPanel *outcomes = tab.panel(InsightsTab::Outcomes);
+        outcomes->chartView()->resize(outcomes->chartView()->size()); // laid out
+        QApplication::processEvents();
+        QSignalSpy requested(&tab, &InsightsTab::ticketsRequested);
+
+        // Day 3, the FAILED part of the stack (set 1).
+        QTest::mouseClick(outcomes->chartView()->viewport(), Qt::LeftButton, {}, barMiddle(outcomes, 1, 2));
+        QCOMPARE(requested.count(), 1);
+        auto n = requested.takeFirst().first().value<TicketNarrowing>();
+        QCOMPARE(n.statusMask, 1u << int(TicketStatus::Failed));
+        QCOMPARE(n.createdFromMs, in.query.dayStartMs(day1.addDays(2)));
+        QCOMPARE(n.createdUntilMs, in.query.dayEndMs(day1.addDays(2)));
+        QCOMPARE(n.createdBy, QStringLiteral("ana"));
+        QVERIFY(!n.timedOnly);
+
+        // Day 1, the open part (set 4): QUEUED, SUBMITTING and PENDING.
+        QTest::mouseClick(outcomes->chartView()->viewport(), Qt::LeftButton, {}, barMiddle(outcomes, 4, 0));
+        QCOMPARE(requested.count(), 1);
+        n = requested.takeFirst().first().value<TicketNarrowing>();
+        QCOMPARE(n.statusMask, (1u << int(TicketStatus::Queued)) | (1u << int(TicketStatus::Submitting)) |
+                                   (1u << int(TicketStatus::Pending)));
+        QCOMPARE(n.createdFromMs, in.query.dayStartMs(day1));
+
+        // A point of the p95 line (day 3): the timed CREATED and FAILED tickets of that day.
+        InsightsPanel *durations = tab.panel(InsightsTab::Durations);
+        auto *p95 = qobject_cast<QLineSeries *>(durations->chart()->series().value(1));
+        const QPointF at = durations->chart()->mapToPosition(p95->points().last(), p95);
+        QTest::mouseClick(durations->chartView()->viewport(), Qt::LeftButton, {},
+                          durations->chartView()->mapFromScene(durations->chart()->mapToScene(at)));
+        QCOMPARE(requested.count(), 1);
+        n = requested.takeFirst().first().value<TicketNarrowing>();
+        QCOMPARE(n.statusMask, (1u << int(TicketStatus::Created)) | (1u << int(TicketStatus::Failed)));
+        QVERIFY(n.timedOnly);
+        QCOMPARE(n.createdFromMs, in.query.dayStartMs(day1.addDays(2)));
+
+        // The keyboard's way: Enter on a cell of the outcomes table (day 2, REJECTED).
+        FigureTableView *table = outcomes->tableView();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(1, 3));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        n = requested.takeFirst().first().value<TicketNarrowing>();
+        QCOMPARE(n.statusMask, 1u << int(TicketStatus::Rejected));
+        QCOMPARE(n.createdFromMs, in.query.dayStartMs(day1.addDays(1)));
+    }
+
+    void exportsWriteTheFigures()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(1200, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        InsightsPanel *outcomes = tab.panel(InsightsTab::Outcomes);
+
+        const QString png = m_dir.filePath(QStringLiteral("outcomes.png"));
+        QVERIFY(outcomes->exportPng(png));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), outcomes->chartView()->size() * outcomes->chartView()->devicePixelRatioF());
+
+        const QString svg = m_dir.filePath(QStringLiteral("outcomes.svg"));
+        QVERIFY(outcomes->exportSvg(svg));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("</svg>"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("outcomes.csv"));
+        QVERIFY(outcomes->exportCsv(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString header = QStringList{QStringLiteral("Day"),
+                                           TicketModel::statusLabel(TicketStatus::Created),
+                                           TicketModel::statusLabel(TicketStatus::Failed),
+                                           TicketModel::statusLabel(TicketStatus::Rejected),
+                                           TicketModel::statusLabel(TicketStatus::Unconfirmed),
+                                           QStringLiteral("Open")}
+                                   .join(QLatin1Char(','));
+        QCOMPARE(QString::fromUtf8(csvFile.readAll()),
+                 header +
+                     QStringLiteral("\r\n2026-06-01,3,1,0,2,1\r\n2026-06-02,0,0,0,0,0\r\n2026-06-03,5,2,1,0,4\r\n"));
+
+        const QString durationsCsv = m_dir.filePath(QStringLiteral("durations.csv"));
+        QVERIFY(tab.panel(InsightsTab::Durations)->exportCsv(durationsCsv));
+        QFile d(durationsCsv);
+        QVERIFY(d.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(d.readAll()),
+                 QStringLiteral("Day,Tickets timed,p50 (s),p95 (s)\r\n2026-06-01,4,1.500,9.000\r\n2026-06-02,0,,\r\n"
+                                "2026-06-03,7,2.000,61.000\r\n"));
+        // An unwritable path fails.
+        QVERIFY(!outcomes->exportCsv(m_dir.filePath(QStringLiteral("missing/dir/x.csv"))));
+    }
+
+    void ctrlCCopiesTheSelectionAsTsv()
+    {
+        InsightsTab tab(m_clock);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        FigureTableView *table = tab.panel(InsightsTab::Outcomes)->tableView();
+        QAbstractItemModel *m = table->model();
+        table->selectionModel()->select(QItemSelection(m->index(0, 0), m->index(2, 2)), QItemSelectionModel::Select);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QString expected =
+            QStringLiteral("Day\t%1\t%2\n%3\t3\t1\n%4\t0\t0\n%5\t5\t2\n")
+                .arg(TicketModel::statusLabel(TicketStatus::Created), TicketModel::statusLabel(TicketStatus::Failed),
+                     InsightsFigures::dayLabel(day1), InsightsFigures::dayLabel(day1.addDays(1)),
+                     InsightsFigures::dayLabel(day1.addDays(2)));
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    }
+
+    void statesAreSaid()
+    {
+        InsightsTab tab(m_clock);
+        Insights empty = fixedInsights();
+        for (InsightsDay &d : empty.days)
+            d = InsightsDay{d.day, {}, {}, {}};
+        empty.outcomes = {};
+        empty.deliveries = {};
+        tab.showInsights(empty);
+        QVERIFY2(tab.stateText().startsWith(QStringLiteral("Nothing in this range")), qPrintable(tab.stateText()));
+        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
+        tab.showError(QStringLiteral("The database is locked."));
+        QCOMPARE(tab.stateText(), QStringLiteral("The figures could not be computed: The database is locked."));
+        tab.showInsights(fixedInsights());
+        QCOMPARE(tab.stateText(), QString());
+        QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
+    }
+
+    void chartsFollowThePalette()
+    {
+        InsightsTab tab(m_clock);
+        tab.showInsights(fixedInsights());
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1b));
+        tab.setPalette(dark);
+        for (int c = 0; c < InsightsTab::ChartCount; ++c) {
+            QChart *chart = tab.panel(InsightsTab::Chart(c))->chart();
+            QCOMPARE(chart->theme(), QChart::ChartThemeDark);
+            QCOMPARE(chart->backgroundBrush().color(), QColor(0x18, 0x18, 0x1b));
+            QCOMPARE(chart->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+        }
+        // The figures keep their own colours: FAILED stays red in the dark.
+        auto *series = barSeries(tab.panel(InsightsTab::Outcomes));
+        QCOMPARE(series->barSets()[1]->color(), QColor(0xd9, 0x3b, 0x3b));
+    }
+
+    // The whole way on a real SQLite store: the window's engine, the tab's own thread and connection, a
+    // click on a bar, and the ticket table narrowed to exactly that bar's tickets; Esc ends it.
+    void windowShowsTheTicketsOfABar()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("insights.sqlite"));
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const auto at = [&zone](int day, int hour) { return QDateTime(day1.addDays(day), QTime(hour, 0), zone); };
+        QList<qint64> failedDay2, createdDay2, timedDay2, createdDay1;
+        {
+            SystemClock clock;
+            TicketStore store(clock);
+            QVERIFY(store.open(path).ok());
+            int n = 0;
+            const auto add = [&](TicketStatus status, const QDateTime &created, bool timed) {
+                Ticket t;
+                t.customerId = QStringLiteral("cccccccc-1111-4222-8333-44444444444%1").arg(n % 3);
+                t.summary = QStringLiteral("Ticket %1").arg(++n);
+                t.description = QStringLiteral("x");
+                t.status = status;
+                t.createdBy = QStringLiteral("ana");
+                t.createdAt = created;
+                if (status != TicketStatus::Queued) {
+                    t.ticketId = QStringLiteral("tid-%1").arg(n);
+                    t.submittedAt = created.addSecs(2);
+                }
+                if (timed)
+                    t.outcomeAt = created.addSecs(2 + n);
+                const qint64 id = store.insertTicket(t);
+                return id;
+            };
+            createdDay1 << add(TicketStatus::Created, at(0, 10), true) << add(TicketStatus::Created, at(0, 23), true);
+            createdDay2 << add(TicketStatus::Created, at(1, 0), true) << add(TicketStatus::Created, at(1, 12), true);
+            failedDay2 << add(TicketStatus::Failed, at(1, 9), true) << add(TicketStatus::Failed, at(1, 22), false);
+            add(TicketStatus::Pending, at(1, 11), false);
+            add(TicketStatus::Queued, at(2, 1), false);
+            add(TicketStatus::Failed, at(3, 1), true); // the day after the range
+            QVERIFY(!createdDay1.contains(0) && !createdDay2.contains(0) && !failedDay2.contains(0));
+            timedDay2 = createdDay2 + QList<qint64>{failedDay2.first()};
+        }
+
+        SystemClock clock;
+        EngineConfig config;
+        config.dbPath = path;
+        config.dataDir = m_dir.path();
+        config.listen = false;
+        config.runOutbox = false;
+        config.runReconciler = false;
+        EngineHost host(clock);
+        MainWindow window(host.service(), clock, config, nullptr, false);
+        window.resize(1280, 800);
+        QSignalSpy ready(&window, &MainWindow::ticketsReady);
+        window.show();
+        host.start(config);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+
+        InsightsTab *tab = window.insightsTab();
+        QSignalSpy started(tab, &InsightsTab::computeStarted);
+        tab->setCustomRange(day1, day1.addDays(2));
+        QCOMPARE(started.count(), 0); // hidden: nothing computed
+        window.findChild<QAction *>(QStringLiteral("showInsightsAction"))->trigger();
+        QTRY_VERIFY(tab->shown().has_value() && !tab->isComputing());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(tab->shown()->query.from, day1);
+        // Stuck as the window counts it (the reconcile-after setting), not the query's default.
+        QCOMPARE(tab->shown()->query.stuckAfterMs, qint64(config.reconcileAfterSeconds) * 1000);
+        QCOMPARE(tab->shown()->days.size(), 3);
+        QCOMPARE(tab->shown()->days[1].outcomes.failed, 2);
+        QCOMPARE(tab->shown()->days[1].outcomes.created, 2);
+        QCOMPARE(tab->shown()->days[1].outcomes.open, 1);
+        QCOMPARE(tab->stateText(), QString());
+
+        InsightsPanel *outcomes = tab->panel(InsightsTab::Outcomes);
+        QApplication::processEvents();
+        QTest::mouseClick(outcomes->chartView()->viewport(), Qt::LeftButton, {}, barMiddle(outcomes, 1, 1));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("ticketsPage"));
+        const auto shownIds = [&window] {
+            QList<qint64> ids;
+            for (int r = 0; r < window.ticketProxy()->rowCount(); ++r)
+                ids << window.ticketModel()->row(window.ticketProxy()->sourceRow(r)).id;
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        QCOMPARE(shownIds(), failedDay2);
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("narrowingBar"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("narrowingLabel"))->text().contains(QStringLiteral("(2 in")));
+
+        // Esc shows every ticket again.
+        QTest::keyClick(window.findChild<QTableView *>(QStringLiteral("ticketTable")), Qt::Key_Escape);
+        QTRY_VERIFY(!bar->isVisible());
+        QCOMPARE(window.ticketProxy()->rowCount(), 9);
+
+        // A point of the p50 line: day 2's timed CREATED and FAILED tickets.
+        window.showInsights();
+        InsightsPanel *durations = tab->panel(InsightsTab::Durations);
+        auto *p50 = qobject_cast<QLineSeries *>(durations->chart()->series().value(0));
+        QVERIFY(p50);
+        const QPointF point = durations->chart()->mapToPosition(QPointF(1, p50->at(1).y()), p50);
+        QApplication::processEvents();
+        QTest::mouseClick(durations->chartView()->viewport(), Qt::LeftButton, {},
+                          durations->chartView()->mapFromScene(durations->chart()->mapToScene(point)));
+        std::sort(timedDay2.begin(), timedDay2.end());
+        QCOMPARE(shownIds(), timedDay2);
+        window.findChild<QPushButton *>(QStringLiteral("clearNarrowingButton"))->click();
+        QVERIFY(!bar->isVisible());
+
+        // Live: changes recompute while shown, never two at once, at most once a second.
+        auto *insightsHost = window.findChild<InsightsHost *>(QStringLiteral("insightsHost"));
+        QVERIFY(insightsHost);
+        int answered = int(started.count());
+        bool overlapped = false;
+        connect(insightsHost, &InsightsHost::computed, this, [&answered] { ++answered; });
+        connect(insightsHost, &InsightsHost::failed, this, [&answered] { ++answered; });
+        QList<qint64> startTimes;
+        QElapsedTimer clockMs;
+        clockMs.start();
+        connect(tab, &InsightsTab::computeStarted, this, [&] {
+            overlapped = overlapped || answered != int(started.count()) - 1;
+            startTimes << clockMs.elapsed();
+        });
+        window.showInsights();
+        QTRY_VERIFY(!tab->isComputing());
+        const int before = int(started.count());
+        startTimes.clear();
+        tab->markStale();
+        QTRY_VERIFY(started.count() > before);
+        tab->markStale(); // during the computation or just after it: one more, a second after the last
+        tab->markStale();
+        QTRY_COMPARE(started.count(), before + 2);
+        QTRY_VERIFY(!tab->isComputing());
+        QCOMPARE(started.count(), before + 2);
+        QVERIFY(!overlapped);
+        QCOMPARE(startTimes.size(), 2);
+        QVERIFY2(startTimes[1] - startTimes[0] >= 990, qPrintable(QString::number(startTimes[1] - startTimes[0])));
+        // Hidden: a change only marks the figures stale; showing the tab computes them.
+        window.showTickets();
+        tab->markStale();
+        // Longer than the one-second spacing: a computation would have started by now.
+        QTest::qWait(1100);
+        QCOMPARE(started.count(), before + 2);
+        window.showInsights();
+        QTRY_COMPARE(started.count(), before + 3);
+        QTRY_VERIFY(!tab->isComputing());
+        QVERIFY(!overlapped);
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestInsightsTab)
+#include "tst_insightstab.moc"
