@@ -6,7 +6,8 @@
 # server: main-window.png (every status), new-ticket.png (the create form),
 # deliveries.png (the delivery log), main-window-dark.png (dark palette),
 # customer-completion.png (a customer picked by typing part of a name; needs
-# xdotool) and csv-preview.png (File → Create tickets from CSV…, previewed).
+# xdotool), csv-preview.png (File → Create tickets from CSV…, previewed) and
+# insights.png (the Insights tab over the demo's six weeks of history, last 30 days).
 # main-window.png is also the demo's first run, with its note across the top.
 #
 #   scripts/screenshots.sh [path/to/ticketdesk] [output dir]
@@ -58,3 +59,4 @@ else
     echo "xdotool is not installed: customer-completion.png not taken" >&2
 fi
 shot light csv-preview.png csv-preview
+shot light insights.png insights

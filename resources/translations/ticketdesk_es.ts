@@ -228,7 +228,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+93"/>
+        <location filename="../../src/app/commandline.cpp" line="+94"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -239,7 +239,60 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  create --from-csv FILE [--dry-run]
+                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
+                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
+  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+  customers import FILE [--dry-run]
+                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
+                                   no era válida (las filas válidas se escriben igualmente)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
+                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -277,6 +330,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+14"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+105"/>
+        <location filename="../../src/app/statscommand.cpp" line="+207"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -286,59 +340,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
-                                   referencia, guardada aquí y nunca enviada a Ripio)
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  create --from-csv FILE [--dry-run]
-                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
-                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
-  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
-  customers import FILE [--dry-run]
-                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
-                                   no era válida (las filas válidas se escriben igualmente)
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -407,6 +414,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/app/statscommand.cpp" line="-60"/>
         <source>CREATED</source>
         <translation>CREADO</translation>
     </message>
@@ -567,7 +575,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-371"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -707,6 +715,127 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location filename="../../src/app/clicsv.cpp" line="+15"/>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statscommand.cpp" line="-7"/>
+        <source>Insights from %1 to %2 (%3)</source>
+        <translation>Indicadores del %1 al %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for operator %1</source>
+        <translation>del operador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAY</source>
+        <translation>DÍA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED</source>
+        <translation>SIN CONFIRMAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPEN</source>
+        <translation>ABIERTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P95 MS</source>
+        <translation>P95 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALID WEBHOOKS</source>
+        <translation>WEBHOOKS VÁLIDOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OTHER DELIVERIES</source>
+        <translation>OTRAS ENTREGAS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcomes arrived: %1 by webhook, %2 by reconciliation, %3 unknown.</source>
+        <translation>Resultados recibidos: %1 por webhook, %2 por conciliación, %3 desconocidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate: %1. Retries: %2; first failures cured by a retry: %3 of %4 (%5).</source>
+        <translation>Tasa de fallos: %1. Reintentos: %2; primeros fallos resueltos por un reintento: %3 de %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deliveries: %1 valid, %2 late, %3 duplicate, %4 bad signature, %5 quarantined, %6 other family, %7 other.</source>
+        <translation>Entregas: %1 válidas, %2 tardías, %3 duplicadas, %4 con firma incorrecta, %5 en cuarentena, %6 de otra familia, %7 otras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1 open, %2 stuck; oldest PENDING since: %3; last webhook: %4.</source>
+        <translation>Ahora: %1 abiertos, %2 atascados; PENDING más antiguo desde: %3; último webhook: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day (YYYY-MM-DD, local time).</source>
+        <translation>Primer día (YYYY-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day (YYYY-MM-DD, local time); default: today.</source>
+        <translation>Último día (YYYY-MM-DD, hora local); por defecto: hoy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tickets this operator created.</source>
+        <translation>Solo los tickets que creó este operador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: unexpected argument &apos;%1&apos;</source>
+        <translation>stats: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stats: --%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>stats: --%1 &apos;%2&apos; no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: --since %1 is after --until %2</source>
+        <translation>stats: --since %1 es posterior a --until %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stats: the range from %1 to %2 is longer than %3 days</source>
+        <translation>stats: el intervalo del %1 al %2 es más largo que %3 días</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1302,191 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+2"/>
         <source>Disk almost full (%1 MiB free): webhooks are refused with 503 until there is room.</source>
         <translation>Disco casi lleno (%1 MiB libres): los webhooks se rechazan con 503 hasta que haya espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsFigures</name>
+    <message>
+        <location filename="../../src/gui/insightscharts.cpp" line="+62"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/insightsfigures.cpp" line="-102"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets timed</source>
+        <translation>Tickets con tiempos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 (s)</source>
+        <translation>p50 (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (s)</source>
+        <translation>p95 (s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time to outcome</source>
+        <translation>Tiempo hasta el resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome by webhook</source>
+        <translation>Resultado por webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome by reconciliation</source>
+        <translation>Resultado por conciliación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome, way unknown</source>
+        <translation>Resultado, vía desconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First failures</source>
+        <translation>Primeros fallos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured by a retry</source>
+        <translation>Resueltos con un reintento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure rate</source>
+        <translation>Tasa de fallos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured share</source>
+        <translation>Proporción resuelta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Valid</source>
+        <translation>Válidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Tardíos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad signature</source>
+        <translation>Firma inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other family</source>
+        <translation>Otra familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -2924,21 +3238,398 @@ Submit it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TicketDesk::InsightsPanel</name>
+    <message>
+        <location filename="../../src/gui/insightspanel.cpp" line="+29"/>
+        <source>%1 (chart)</source>
+        <translation>%1 (gráfico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table beside the chart has the same figures.</source>
+        <translation>La tabla junto al gráfico tiene las mismas cifras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (table)</source>
+        <translation>%1 (tabla)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::InsightsTab</name>
+    <message>
+        <location filename="../../src/gui/insightstab.cpp" line="+74"/>
+        <source>Insights</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcomes per day</source>
+        <translation>Resultados por día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to outcome per day</source>
+        <translation>Tiempo hasta el resultado por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, whole range</source>
+        <translation>Tiempo hasta el resultado, todo el rango</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes arrived</source>
+        <translation>Cómo llegaron los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery health per day</source>
+        <translation>Salud de las entregas por día</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Range of days</source>
+        <translation>Rango de días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ra&amp;nge:</source>
+        <translation>Ra&amp;ngo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unti&amp;l:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operator filter</source>
+        <translation>Filtro de operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every operator</source>
+        <translation>Todos los operadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer filter (customer ID)</source>
+        <translation>Filtro de cliente (ID de cliente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every customer</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export charts and figures</source>
+        <translation>Exportar gráficos y cifras</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open tickets now</source>
+        <translation>Tickets abiertos ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck tickets now</source>
+        <translation>Tickets atascados ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING ticket</source>
+        <translation>Ticket PENDING más antiguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last valid webhook</source>
+        <translation>Último webhook válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State of the figures</source>
+        <translation>Estado de las cifras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outcomes per day</source>
+        <translation>&amp;Resultados por día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time to outcome per day</source>
+        <translation>&amp;Tiempo hasta el resultado por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, &amp;histogram</source>
+        <translation>Tiempo hasta el resultado, &amp;histograma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes &amp;arrived</source>
+        <translation>Cómo &amp;llegaron los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery health per day</source>
+        <translation>Salud de las &amp;entregas por día</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart as &amp;PNG image…</source>
+        <translation>Gráfico como imagen &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as &amp;SVG image…</source>
+        <translation>Gráfico como imagen &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Cifras como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export “%1”</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The first day comes after the last.</source>
+        <translation>El primer día es posterior al último.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Elija como máximo %1 días.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>No se pudieron calcular las cifras: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures are computed when the database is open.</source>
+        <translation>Las cifras se calculan cuando la base de datos está abierta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
+        <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+94"/>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range p50 %1, p95 %2</source>
+        <translation>rango: p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tickets timed</source>
+        <translation>%1 tickets con tiempos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>failure rate %1, cured share %2</source>
+        <translation>tasa de fallos %1, proporción resuelta %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 deliveries</source>
+        <translation>%1 entregas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now: %1</source>
+        <translation>Abiertos ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck: %1</source>
+        <translation>Atascados: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest PENDING: %1</source>
+        <translation>PENDING más antiguo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING: none</source>
+        <translation>PENDING más antiguo: ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last webhook: %1 ago</source>
+        <translation>Último webhook: hace %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last webhook: none yet</source>
+        <translation>Último webhook: ninguno aún</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, created on %2</source>
+        <translation>%1, creados el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, by %1</source>
+        <translation>, por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, customer %1</source>
+        <translation>, cliente %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, now %1</source>
+        <translation>, ahora %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tickets timed (CREATED or FAILED)</source>
+        <translation>Tickets con tiempos (CREATED o FAILED)</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+85"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+437"/>
+        <location line="+478"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-487"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -2948,24 +3639,45 @@ Submit it anyway?</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Tickets of a chart</source>
+        <translation>Tickets de un gráfico</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear (Esc)</source>
+        <translation>&amp;Quitar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every ticket again</source>
+        <translation>Mostrar de nuevo todos los tickets</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+148"/>
+        <location line="-146"/>
+        <location line="+149"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-148"/>
+        <location line="+163"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -3083,7 +3795,7 @@ Submit it anyway?</source>
         <translation>Mostrar todos los est&amp;ados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3196,12 +3908,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -3228,7 +3940,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -3419,7 +4131,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -3477,7 +4189,12 @@ Retry anyway?</source>
         <translation>Se copió un resumen de %1 tickets.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
+        <source>Showing only %1 (%2 in the table now).</source>
+        <translation>Solo se muestran %1 (%2 en la tabla ahora).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
@@ -3493,6 +4210,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+8"/>
+        <source>None of the tickets of that chart is in the table now.</source>
+        <translation>Ninguno de los tickets de ese gráfico está ahora en la tabla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ticket with the statuses shown matches “%1”.</source>
         <translation>Ningún ticket con los estados mostrados coincide con «%1».</translation>
     </message>

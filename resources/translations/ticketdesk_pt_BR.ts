@@ -228,7 +228,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+93"/>
+        <location filename="../../src/app/commandline.cpp" line="+94"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -239,7 +239,60 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  create --from-csv FILE [--dry-run]
+                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
+                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
+  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+  customers import FILE [--dry-run]
+                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
+                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
+                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -277,6 +330,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+14"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+105"/>
+        <location filename="../../src/app/statscommand.cpp" line="+207"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -286,59 +340,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
-                                   referência, guardada aqui e nunca enviada à Ripio)
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  create --from-csv FILE [--dry-run]
-                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
-                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
-  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
-  customers import FILE [--dry-run]
-                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
-                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -407,6 +414,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/app/statscommand.cpp" line="-60"/>
         <source>CREATED</source>
         <translation>CRIADO</translation>
     </message>
@@ -567,7 +575,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-371"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -707,6 +715,127 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location filename="../../src/app/clicsv.cpp" line="+15"/>
         <source>cannot read the file: %1</source>
         <translation>não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/statscommand.cpp" line="-7"/>
+        <source>Insights from %1 to %2 (%3)</source>
+        <translation>Indicadores de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for operator %1</source>
+        <translation>do operador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAY</source>
+        <translation>DIA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>RECUSADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED</source>
+        <translation>NÃO CONFIRMADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPEN</source>
+        <translation>ABERTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P95 MS</source>
+        <translation>P95 MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALID WEBHOOKS</source>
+        <translation>WEBHOOKS VÁLIDOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OTHER DELIVERIES</source>
+        <translation>OUTRAS ENTREGAS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcomes arrived: %1 by webhook, %2 by reconciliation, %3 unknown.</source>
+        <translation>Resultados recebidos: %1 por webhook, %2 por conciliação, %3 desconhecidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate: %1. Retries: %2; first failures cured by a retry: %3 of %4 (%5).</source>
+        <translation>Taxa de falhas: %1. Novas tentativas: %2; primeiras falhas resolvidas por uma nova tentativa: %3 de %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deliveries: %1 valid, %2 late, %3 duplicate, %4 bad signature, %5 quarantined, %6 other family, %7 other.</source>
+        <translation>Entregas: %1 válidas, %2 atrasadas, %3 duplicadas, %4 com assinatura inválida, %5 em quarentena, %6 de outra família, %7 outras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1 open, %2 stuck; oldest PENDING since: %3; last webhook: %4.</source>
+        <translation>Agora: %1 abertos, %2 travados; PENDING mais antigo desde: %3; último webhook: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day (YYYY-MM-DD, local time).</source>
+        <translation>Primeiro dia (YYYY-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day (YYYY-MM-DD, local time); default: today.</source>
+        <translation>Último dia (YYYY-MM-DD, hora local); padrão: hoje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tickets this operator created.</source>
+        <translation>Somente os chamados que este operador criou.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: unexpected argument &apos;%1&apos;</source>
+        <translation>stats: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stats: --%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>stats: --%1 &apos;%2&apos; não é uma data (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stats: --since %1 is after --until %2</source>
+        <translation>stats: --since %1 é posterior a --until %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stats: the range from %1 to %2 is longer than %3 days</source>
+        <translation>stats: o intervalo de %1 a %2 é maior que %3 dias</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1302,191 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+2"/>
         <source>Disk almost full (%1 MiB free): webhooks are refused with 503 until there is room.</source>
         <translation>Disco quase cheio (%1 MiB livres): os webhooks são recusados com 503 até haver espaço.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsFigures</name>
+    <message>
+        <location filename="../../src/gui/insightscharts.cpp" line="+62"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/insightsfigures.cpp" line="-102"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Abertos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets timed</source>
+        <translation>Tickets com tempos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 (s)</source>
+        <translation>p50 (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (s)</source>
+        <translation>p95 (s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time to outcome</source>
+        <translation>Tempo até o resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Figure</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome by webhook</source>
+        <translation>Resultado por webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome by reconciliation</source>
+        <translation>Resultado por conciliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome, way unknown</source>
+        <translation>Resultado, via desconhecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries</source>
+        <translation>Novas tentativas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First failures</source>
+        <translation>Primeiras falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured by a retry</source>
+        <translation>Resolvidos com uma nova tentativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure rate</source>
+        <translation>Taxa de falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cured share</source>
+        <translation>Proporção resolvida</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Valid</source>
+        <translation>Válidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad signature</source>
+        <translation>Assinatura inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantined</source>
+        <translation>Em quarentena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other family</source>
+        <translation>Outra família</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>
@@ -2924,21 +3238,398 @@ Enviar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::InsightsPanel</name>
+    <message>
+        <location filename="../../src/gui/insightspanel.cpp" line="+29"/>
+        <source>%1 (chart)</source>
+        <translation>%1 (gráfico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table beside the chart has the same figures.</source>
+        <translation>A tabela ao lado do gráfico tem os mesmos números.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (table)</source>
+        <translation>%1 (tabela)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::InsightsTab</name>
+    <message>
+        <location filename="../../src/gui/insightstab.cpp" line="+74"/>
+        <source>Insights</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcomes per day</source>
+        <translation>Resultados por dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to outcome per day</source>
+        <translation>Tempo até o resultado por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, whole range</source>
+        <translation>Tempo até o resultado, todo o intervalo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes arrived</source>
+        <translation>Como os resultados chegaram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery health per day</source>
+        <translation>Saúde das entregas por dia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Range of days</source>
+        <translation>Intervalo de dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ra&amp;nge:</source>
+        <translation>I&amp;ntervalo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unti&amp;l:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operator filter</source>
+        <translation>Filtro de operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every operator</source>
+        <translation>Todos os operadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer filter (customer ID)</source>
+        <translation>Filtro de cliente (ID do cliente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every customer</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export charts and figures</source>
+        <translation>Exportar gráficos e números</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open tickets now</source>
+        <translation>Tickets abertos agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck tickets now</source>
+        <translation>Tickets travados agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING ticket</source>
+        <translation>Ticket PENDING mais antigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last valid webhook</source>
+        <translation>Último webhook válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State of the figures</source>
+        <translation>Estado dos números</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outcomes per day</source>
+        <translation>&amp;Resultados por dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time to outcome per day</source>
+        <translation>&amp;Tempo até o resultado por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to outcome, &amp;histogram</source>
+        <translation>Tempo até o resultado, &amp;histograma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How outcomes &amp;arrived</source>
+        <translation>Como os resultados &amp;chegaram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery health per day</source>
+        <translation>Saúde das &amp;entregas por dia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart as &amp;PNG image…</source>
+        <translation>Gráfico como imagem &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as &amp;SVG image…</source>
+        <translation>Gráfico como imagem &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Números como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export “%1”</source>
+        <translation>Exportar “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The first day comes after the last.</source>
+        <translation>O primeiro dia vem depois do último.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Escolha no máximo %1 dias.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando os números…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Não foi possível calcular os números: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures are computed when the database is open.</source>
+        <translation>Os números são calculados quando o banco de dados está aberto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
+        <translation>Nada neste intervalo: nenhum ticket foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+94"/>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range p50 %1, p95 %2</source>
+        <translation>intervalo: p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 tickets timed</source>
+        <translation>%1 tickets com tempos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>failure rate %1, cured share %2</source>
+        <translation>taxa de falhas %1, proporção resolvida %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 deliveries</source>
+        <translation>%1 entregas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now: %1</source>
+        <translation>Abertos agora: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck: %1</source>
+        <translation>Travados: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest PENDING: %1</source>
+        <translation>PENDING mais antigo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest PENDING: none</source>
+        <translation>PENDING mais antigo: nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last webhook: %1 ago</source>
+        <translation>Último webhook: há %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last webhook: none yet</source>
+        <translation>Último webhook: nenhum ainda</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1, created on %2</source>
+        <translation>%1, criados em %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, by %1</source>
+        <translation>, por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, customer %1</source>
+        <translation>, cliente %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, now %1</source>
+        <translation>, agora %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tickets timed (CREATED or FAILED)</source>
+        <translation>Tickets com tempos (CREATED ou FAILED)</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+85"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+437"/>
+        <location line="+478"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-487"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -2948,24 +3639,45 @@ Enviar mesmo assim?</translation>
         <translation>Sobre a tabela vazia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Tickets of a chart</source>
+        <translation>Tickets de um gráfico</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clear (Esc)</source>
+        <translation>&amp;Limpar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every ticket again</source>
+        <translation>Mostrar todos os tickets de novo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Views</source>
         <translation>Visões</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+148"/>
+        <location line="-146"/>
+        <location line="+149"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-148"/>
+        <location line="+163"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -3083,7 +3795,7 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3196,12 +3908,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -3228,7 +3940,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os tickets puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -3419,7 +4131,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -3477,7 +4189,12 @@ Tentar novamente mesmo assim?</translation>
         <translation>Um resumo de %1 chamados foi copiado.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
+        <source>Showing only %1 (%2 in the table now).</source>
+        <translation>Mostrando apenas %1 (%2 na tabela agora).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
@@ -3493,6 +4210,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+8"/>
+        <source>None of the tickets of that chart is in the table now.</source>
+        <translation>Nenhum dos tickets desse gráfico está na tabela agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ticket with the statuses shown matches “%1”.</source>
         <translation>Nenhum chamado com os status exibidos corresponde a “%1”.</translation>
     </message>

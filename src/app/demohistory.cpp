@@ -115,7 +115,7 @@ Plan Writer::plan(const QDateTime &created, bool incident)
     else if (roll < 0.025 + failed)
         p.status = TicketStatus::Failed;
     p.durationMs = incident ? duration(9000, 1.1) : duration(2600, 0.7);
-    p.byReconciliation = chance(incident ? 0.22 : 0.05);
+    p.byReconciliation = chance(incident ? 0.22 : 0.02);
     if (p.byReconciliation) // the reconciler asks after a minute without a webhook
         p.durationMs += 60 * 1000;
     p.duplicateDelivery = !p.byReconciliation && chance(0.04);

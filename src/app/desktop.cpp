@@ -11,6 +11,7 @@
 #include "core/settings.h"
 #include "gui/enginehost.h"
 #include "gui/guiresources.h"
+#include "gui/insightstab.h"
 #include "gui/mainwindow.h"
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
@@ -230,7 +231,10 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
                     window.openNewTicket(); // the script types part of a name
                 else if (shot == QLatin1StringView("csv-preview") && writeDemoCsv(csvPath))
                     window.openBulkTickets(csvPath);
-                else if (shot == QLatin1StringView("new-ticket"))
+                else if (shot == QLatin1StringView("insights")) {
+                    window.insightsTab()->setRange(InsightsTab::Range::Month);
+                    window.showInsights();
+                } else if (shot == QLatin1StringView("new-ticket"))
                     window.openNewTicket(QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"),
                                          QStringLiteral("Second deposit also missing"));
             });
