@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -272,6 +273,14 @@ void InsightsTab::updateRangeControls()
     const auto range = Range(m_range->currentData().toInt());
     m_from->setEnabled(range == Range::Custom);
     m_until->setEnabled(range == Range::Custom);
+    if (range == Range::Custom)
+        return;
+    // A preset's days show in the (disabled) date edits, and Custom starts from them.
+    const InsightsQuery q = query();
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockUntil(m_until);
+    m_from->setDate(q.from);
+    m_until->setDate(q.until);
 }
 
 void InsightsTab::setHost(InsightsHost *host)

@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -334,6 +335,26 @@ private Q_SLOTS:
         tab.showInsights(fixedInsights());
         QCOMPARE(tab.stateText(), QString());
         QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
+    }
+
+    // A preset range shows its days in the (disabled) date edits; Custom starts from them.
+    void presetRangeShowsItsDays()
+    {
+        InsightsTab tab(m_clock);
+        auto *from = tab.findChild<QDateEdit *>(QStringLiteral("insightsFromEdit"));
+        auto *until = tab.findChild<QDateEdit *>(QStringLiteral("insightsUntilEdit"));
+        QVERIFY(from && until);
+        const QDate today = m_clock.now().toLocalTime().date();
+        tab.setRange(InsightsTab::Range::Month);
+        QCOMPARE(from->date(), today.addDays(-29));
+        QCOMPARE(until->date(), today);
+        QVERIFY(!from->isEnabled());
+        tab.setRange(InsightsTab::Range::Today);
+        QCOMPARE(from->date(), today);
+        tab.setRange(InsightsTab::Range::Custom);
+        QVERIFY(from->isEnabled());
+        QCOMPARE(tab.query().from, today);
+        QCOMPARE(tab.query().until, today);
     }
 
     void chartsFollowThePalette()
