@@ -37,7 +37,7 @@ struct InsightsQuery
     // [start, end) of local day `day` in UTC milliseconds.
     qint64 dayStartMs(const QDate &day) const;
     qint64 dayEndMs(const QDate &day) const { return dayStartMs(day.addDays(1)); }
-    // Ranges longer than this are refused (the query binds two values per day).
+    // Ranges longer than this are refused (the query binds about one value per day).
     static constexpr int maxDays = 400;
 };
 
