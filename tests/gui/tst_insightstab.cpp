@@ -24,10 +24,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
