@@ -89,7 +89,7 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     }
     ++m_counters.received;
     const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
-    Pending p{m_inspector.inspect(request, peer), responder};
+    Pending p{m_inspector.inspect(request, peer, false), responder};
     const WebhookDecision &d = p.decision;
     const DiskGuard::Level disk = diskLevel();
     // Answers that need no commit go out now: the connection keeps its order.
@@ -100,6 +100,8 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
         responder.respond(refusal(d.status, d.delivery.verdict));
         return;
     }
+    if (d.status >= 400) // recorded: its hash too
+        p.decision.delivery.bodySha256 = WebhookInspector::bodyHash(request.body);
     if (d.status < 400 && disk == DiskGuard::Level::Critical) {
         ++m_counters.storeFailures;
         responder.respond(refusal(503, QStringLiteral("disk-full")));
