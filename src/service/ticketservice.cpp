@@ -145,6 +145,7 @@ MetricsSnapshot TicketService::metricsSnapshot()
             {QStringLiteral("quarantined"), quint64(c.quarantined)},
             {QStringLiteral("other-family"), quint64(c.otherFamily)},
             {QStringLiteral("store-failed"), quint64(c.storeFailures)},
+            {QStringLiteral("overloaded"), quint64(c.overloaded)},
         };
         s.lateDeliveries = quint64(c.late);
         s.suppressedRequests = quint64(c.suppressed);
@@ -412,6 +413,12 @@ void TicketService::configureReceiver()
 
 void TicketService::bindListener()
 {
+    // Commits off the listener's thread, which parses and verifies the next batch meanwhile.
+    // Without a connection of its own the writer commits in this thread: slower, as correct.
+    if (!m_receiver->hasWriterThread()) {
+        if (const StoreError error = m_receiver->useWriterThread(m_config.databaseLocation()); !error.ok())
+            qCWarning(lcService).noquote() << "webhook writer: no connection of its own:" << error.message;
+    }
     m_server->close();
     m_server->setLimits(m_config.httpLimits);
     m_server->setRoutes({HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},

@@ -59,14 +59,20 @@ QString WebhookInspector::headersOfInterest(const HttpRequest &request)
     return lines.join(QLatin1Char('\n'));
 }
 
-WebhookDecision WebhookInspector::inspect(const HttpRequest &request, const QString &peer) const
+WebhookDecision WebhookInspector::inspect(const HttpRequest &request, const QString &peer, bool hashRejected) const
 {
     WebhookDecision d = judge(request, peer);
     d.delivery.bodySize = request.body.size();
-    d.delivery.bodySha256 = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
+    if (d.status < 400 || hashRejected)
+        d.delivery.bodySha256 = bodyHash(request.body);
     if (d.status >= 400)
         d.delivery.body = request.body.left(rejectedBodyPrefix);
     return d;
+}
+
+QByteArray WebhookInspector::bodyHash(const QByteArray &body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
 }
 
 WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QString &peer) const

@@ -61,7 +61,11 @@ public:
     // the body's size and SHA-256: an unauthenticated sender cannot fill the disk.
     static constexpr qsizetype rejectedBodyPrefix = 2048;
 
-    WebhookDecision inspect(const HttpRequest &request, const QString &peer) const;
+    // `hashRejected` false: a rejected delivery's bodySha256 stays empty, for the caller to
+    // fill with bodyHash() only if it records it (a flood of large bodies it only counts then
+    // costs one pass over each body, the signature's, not two).
+    WebhookDecision inspect(const HttpRequest &request, const QString &peer, bool hashRejected = true) const;
+    static QByteArray bodyHash(const QByteArray &body);
 
     // "Name: value" lines of the headers worth keeping, signature shortened.
     static QString headersOfInterest(const HttpRequest &request);

@@ -7,11 +7,12 @@
 #include "http/httpserver.h"
 #include "store/ticketstore.h"
 
-#include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <utility>
 
@@ -19,8 +20,12 @@ namespace TicketDesk {
 
 namespace {
 
-// Flush at once when this many requests wait: bounds the latency and memory of one batch.
-constexpr qsizetype maxBatch = 256;
+// One line per delivery: off unless asked for (QT_LOGGING_RULES="ticketdesk.webhook.info=true"),
+// since a synchronous write to stderr per request costs the listener much of its rate.
+Q_LOGGING_CATEGORY(lcWebhook, "ticketdesk.webhook", QtWarningMsg)
+
+// At most this many deliveries per commit: bounds the latency of one batch.
+constexpr qsizetype maxBatch = 512;
 
 HttpResponse acknowledgement(const QString &verdict)
 {
@@ -47,13 +52,25 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_inspector(clock)
     , m_limiter(clock)
     , m_disk(clock)
+    , m_writer(std::make_unique<WebhookWriter>(store))
     , m_startedAt(clock.now())
 {
     connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
     // A flood that stops still gets its count stored, within a minute or so.
     m_suppressedTimer.setInterval(std::chrono::minutes(1));
-    connect(&m_suppressedTimer, &QTimer::timeout, this, [this] { recordSuppressed(); });
+    connect(&m_suppressedTimer, &QTimer::timeout, this, [this] {
+        recordSuppressed();
+        logSummary();
+    });
     m_suppressedTimer.start();
+}
+
+WebhookReceiver::~WebhookReceiver() = default;
+
+StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, const StoreOptions &options)
+{
+    drain();
+    return m_writer->startThread(location, options, m_clock);
 }
 
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
@@ -72,21 +89,31 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     }
     ++m_counters.received;
     const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
-    Pending p{m_inspector.inspect(request, peer), responder};
+    Pending p{m_inspector.inspect(request, peer, false), responder};
+    const WebhookDecision &d = p.decision;
     const DiskGuard::Level disk = diskLevel();
-    if (p.decision.status >= 400 &&
-        (disk != DiskGuard::Level::Ok || !m_limiter.admit(p.decision.delivery.peerAddress))) {
-        // A filling disk stops recording rejected deliveries first.
-        p.keep = false;
-        p.decision.delivery.body.clear();
-    } else if (p.decision.status < 400 && disk == DiskGuard::Level::Critical) {
-        p.diskFull = true;
+    // Answers that need no commit go out now: the connection keeps its order.
+    if (d.status >= 400 && (disk != DiskGuard::Level::Ok || !m_limiter.admit(d.delivery.peerAddress))) {
+        // Over the peer's cap; and a filling disk stops recording rejected deliveries first.
+        ++m_counters.rejected;
+        ++m_counters.suppressed;
+        responder.respond(refusal(d.status, d.delivery.verdict));
+        return;
+    }
+    if (d.status >= 400) // recorded: its hash too
+        p.decision.delivery.bodySha256 = WebhookInspector::bodyHash(request.body);
+    if (d.status < 400 && disk == DiskGuard::Level::Critical) {
+        ++m_counters.storeFailures;
+        responder.respond(refusal(503, QStringLiteral("disk-full")));
+        return;
+    }
+    if (m_pending.size() >= m_maxQueued) {
+        ++m_counters.overloaded;
+        responder.respond(refusal(503, QStringLiteral("overloaded")));
+        return;
     }
     m_pending.append(std::move(p));
-    if (m_pending.size() >= maxBatch)
-        flush();
-    else
-        scheduleFlush();
+    dispatch();
 }
 
 DiskGuard::Level WebhookReceiver::diskLevel()
@@ -112,23 +139,26 @@ void WebhookReceiver::noteStoreError(const StoreError &error)
     diskLevel();
 }
 
-void WebhookReceiver::scheduleFlush()
-{
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    // Zero-delay: everything already read from the sockets in this event-loop
-    // pass joins the same transaction, one fsync for all of them.
-    QTimer::singleShot(0, this, [this] {
-        m_flushScheduled = false;
-        flush();
-    });
-}
-
 void WebhookReceiver::shutdown()
 {
     flush();
     recordSuppressed(true);
+    logSummary();
+}
+
+void WebhookReceiver::logSummary()
+{
+    const Counters &c = m_counters;
+    const Counters &was = m_summarized;
+    if (c.received == was.received)
+        return;
+    qCInfo(lcService).noquote() << "webhooks since the last summary:" << c.received - was.received << "received,"
+                                << c.applied - was.applied << "applied," << c.duplicates - was.duplicates
+                                << "duplicates," << c.rejected - was.rejected << "rejected ("
+                                << c.suppressed - was.suppressed << "only counted),"
+                                << c.storeFailures - was.storeFailures + c.overloaded - was.overloaded
+                                << "answered 503";
+    m_summarized = c;
 }
 
 void WebhookReceiver::recordSuppressed(bool all)
@@ -164,33 +194,67 @@ void WebhookReceiver::recordSuppressed(bool all)
 void WebhookReceiver::flush()
 {
     recordSuppressed();
-    if (m_pending.isEmpty())
+    drain();
+}
+
+void WebhookReceiver::drain()
+{
+    while (m_committing || !m_pending.isEmpty()) {
+        dispatch();
+        m_writer->wait();
+        // The writer has posted its outcome: answer now, which hands over the next batch.
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+}
+
+void WebhookReceiver::dispatch()
+{
+    if (m_committing || m_pending.isEmpty())
         return;
-    const QList<Pending> batch = std::exchange(m_pending, {});
+    recordSuppressed();
+    const qsizetype n = std::min(m_pending.size(), maxBatch);
+    QList<Pending> batch = m_pending.first(n);
+    m_pending.remove(0, n);
 
     QList<FactInput> inputs;
     inputs.reserve(batch.size());
-    QList<int> factIndex(batch.size(), -1);
-    for (int i = 0; i < batch.size(); ++i) {
-        const WebhookDecision &d = batch[i].decision;
-        if (d.action == WebhookDecision::Action::ApplyFact && !batch[i].diskFull) {
-            factIndex[i] = int(inputs.size());
+    const QDateTime now = m_clock.now();
+    for (const Pending &p : std::as_const(batch)) {
+        const WebhookDecision &d = p.decision;
+        switch (d.action) {
+        case WebhookDecision::Action::ApplyFact:
             inputs.append(FactInput::forRemote(*d.fact, d.delivery));
+            break;
+        case WebhookDecision::Action::CloseCustomer:
+            inputs.append(FactInput::forDelivery(d.delivery, d.customerId,
+                                                 d.delivery.eventTime.isValid() ? d.delivery.eventTime : now));
+            break;
+        case WebhookDecision::Action::Record:
+            inputs.append(FactInput::forDelivery(d.delivery));
+            break;
         }
     }
+    m_committing = true;
+    m_writer->submit(std::move(inputs), this,
+                     [this, batch = std::move(batch)](const WebhookWriter::Result &result) { finish(batch, result); });
+}
 
-    QList<FactOutcome> outcomes;
-    if (!inputs.isEmpty()) {
-        QElapsedTimer commit;
-        commit.start();
-        outcomes = m_store.applyFacts(inputs);
-        m_batchSizes.observe(double(inputs.size()));
-        m_commitSeconds.observe(double(commit.nsecsElapsed()) / 1e9);
+void WebhookReceiver::finish(const QList<Pending> &batch, const WebhookWriter::Result &result)
+{
+    m_committing = false;
+    const QList<FactOutcome> &outcomes = result.outcomes;
+    // The histograms are about commits of ticket events (rejected deliveries ride along, uncounted).
+    const auto facts = std::count_if(batch.cbegin(), batch.cend(), [](const Pending &p) {
+        return p.decision.action == WebhookDecision::Action::ApplyFact;
+    });
+    if (facts > 0) {
+        m_batchSizes.observe(double(facts));
+        m_commitSeconds.observe(result.seconds);
     }
-    const bool factsCommitted = !outcomes.isEmpty() && outcomes.first().committed;
-    if (!inputs.isEmpty() && !factsCommitted) {
-        qCWarning(lcService) << "store failed for" << inputs.size()
-                             << "webhook events:" << outcomes.first().error.message;
+    const bool committed = !outcomes.isEmpty() && outcomes.first().committed;
+    if (!committed && !outcomes.isEmpty()) {
+        qCWarning(lcService) << "store failed for" << batch.size()
+                             << "webhook deliveries:" << outcomes.first().error.message;
         noteStoreError(outcomes.first().error);
     }
 
@@ -199,21 +263,18 @@ void WebhookReceiver::flush()
     QList<DeliveryRecord> recorded;
     const QDateTime now = m_clock.now();
 
-    for (int i = 0; i < batch.size(); ++i) {
+    for (qsizetype i = 0; i < batch.size(); ++i) {
         const Pending &p = batch[i];
-        WebhookDecision d = p.decision;
-        if (p.diskFull) {
+        const FactOutcome &o = outcomes[i];
+        if (!o.committed) {
             ++m_counters.storeFailures;
-            p.responder.respond(refusal(503, QStringLiteral("disk-full")));
+            p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
             continue;
         }
+        DeliveryRecord delivery = p.decision.delivery;
+        delivery.id = o.deliveryId;
+        const WebhookDecision &d = p.decision;
         if (d.action == WebhookDecision::Action::ApplyFact) {
-            const FactOutcome &o = outcomes[factIndex[i]];
-            if (!o.committed) {
-                ++m_counters.storeFailures;
-                p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
-                continue;
-            }
             const QString verdict = verdictToString(o.verdict);
             if (o.ticket)
                 changed.append(*o.ticket);
@@ -233,54 +294,33 @@ void WebhookReceiver::flush()
             if (d.late)
                 ++m_counters.late;
             m_lastEventAt = now;
-            d.delivery.id = o.deliveryId;
-            d.delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : verdict;
+            delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : verdict;
             if (d.late)
-                d.delivery.detail += verdict;
+                delivery.detail += verdict;
             if (o.ticket)
-                d.delivery.localTicketId = o.ticket->id;
-            qCInfo(lcService).noquote() << "webhook" << d.delivery.eventType << d.delivery.ticketId << verdict
-                                        << (d.late ? "late" : "") << "from" << d.delivery.peerAddress;
-            recorded.append(d.delivery);
-            p.responder.respond(acknowledgement(d.delivery.verdict));
+                delivery.localTicketId = o.ticket->id;
+            qCInfo(lcWebhook).noquote() << "webhook" << delivery.eventType << delivery.ticketId << verdict
+                                        << (d.late ? "late" : "") << "from" << delivery.peerAddress;
+            p.responder.respond(acknowledgement(delivery.verdict));
+            recorded.append(std::move(delivery));
             continue;
         }
-
-        if (!p.keep) {
-            ++m_counters.rejected;
-            ++m_counters.suppressed;
-            p.responder.respond(refusal(d.status, d.delivery.verdict));
-            continue;
-        }
-        // Record-only deliveries (and closed accounts): each is small and rare
-        // next to ticket events (rejected ones are capped per peer), so each commits on its own.
-        bool ok = true;
-        if (d.action == WebhookDecision::Action::CloseCustomer)
-            ok = m_store.markCustomerClosed(d.customerId, d.delivery.eventTime.isValid() ? d.delivery.eventTime : now);
-        const qint64 id = ok ? m_store.recordDelivery(d.delivery) : 0;
-        if (id <= 0) {
-            noteStoreError(m_store.lastError());
-            ++m_counters.storeFailures;
-            p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
-            continue;
-        }
-        d.delivery.id = id;
-        recorded.append(d.delivery);
         if (d.status >= 400)
             ++m_counters.rejected;
-        else if (d.delivery.verdict == DeliveryVerdicts::quarantined)
+        else if (delivery.verdict == DeliveryVerdicts::quarantined)
             ++m_counters.quarantined;
-        else if (d.delivery.verdict == DeliveryVerdicts::otherFamily)
+        else if (delivery.verdict == DeliveryVerdicts::otherFamily)
             ++m_counters.otherFamily;
         if (d.status < 400)
             m_lastEventAt = now;
-        qCInfo(lcService).noquote() << "webhook"
-                                    << (d.delivery.eventType.isEmpty() ? QStringLiteral("-") : d.delivery.eventType)
-                                    << d.delivery.verdict << d.status << "from" << d.delivery.peerAddress;
+        qCInfo(lcWebhook).noquote() << "webhook"
+                                    << (delivery.eventType.isEmpty() ? QStringLiteral("-") : delivery.eventType)
+                                    << delivery.verdict << d.status << "from" << delivery.peerAddress;
         if (d.status >= 400)
-            p.responder.respond(refusal(d.status, d.delivery.verdict));
+            p.responder.respond(refusal(d.status, delivery.verdict));
         else
-            p.responder.respond(acknowledgement(d.delivery.verdict));
+            p.responder.respond(acknowledgement(delivery.verdict));
+        recorded.append(std::move(delivery));
     }
 
     if (!removed.isEmpty())
@@ -289,6 +329,7 @@ void WebhookReceiver::flush()
         Q_EMIT ticketsChanged(changed);
     if (!recorded.isEmpty())
         Q_EMIT deliveriesRecorded(recorded);
+    dispatch();
 }
 
 void WebhookReceiver::answerHealth(HttpResponder responder)
@@ -305,6 +346,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("late"), m_counters.late},
         {QStringLiteral("storeFailures"), m_counters.storeFailures},
         {QStringLiteral("suppressed"), m_counters.suppressed},
+        {QStringLiteral("overloaded"), m_counters.overloaded},
     };
     const DiskGuard::Level disk = diskLevel();
     const bool full = disk == DiskGuard::Level::Critical;

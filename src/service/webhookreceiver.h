@@ -10,6 +10,7 @@
 #include "service/rejectionlimiter.h"
 #include "service/servicestate.h"
 #include "service/webhookinspector.h"
+#include "service/webhookwriter.h"
 #include "store/deliveryrecord.h"
 #include "store/storeerror.h"
 
@@ -18,22 +19,29 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace TicketDesk {
 
 class Clock;
 class HttpServer;
 class TicketStore;
 
-// The webhook pipeline's second half, in the engine's thread: takes each request
-// the HttpServer hands over, lets the WebhookInspector judge it, and commits
-// what must be kept. Requests that arrive together share one transaction; only
-// after the commit does each get its answer (2xx), so an acknowledged event is
-// on disk. A failing store answers 503 with Retry-After and loses nothing that
-// was acknowledged. Also answers GET /healthz.
+// The webhook pipeline's second half, in the listener's thread: takes each
+// request the HttpServer hands over, lets the WebhookInspector judge it, and
+// hands what must be kept to the WebhookWriter. The writer commits whatever has
+// gathered as ONE transaction while the next batch gathers (group commit); only
+// after the commit that holds its delivery does each request get its answer
+// (2xx), so an acknowledged event is on disk. A failing commit answers 503 with
+// Retry-After for exactly the deliveries it held. Rejected, duplicate and
+// other-family deliveries join the same batches. When more than
+// maxQueued() deliveries wait for the writer, new ones get 503 at once rather
+// than memory. Also answers GET /healthz.
 // Rejected deliveries (any 4xx) are recorded at most `rejectedPerPeerPerMinute`
 // times per peer per minute, then only counted; each peer's count is stored as
 // one "suppressed" delivery record when its minute ends (checked at each batch
-// and once a minute) or on shutdown().
+// and once a minute) or on shutdown(). Once a minute, a summary line is logged
+// (each delivery only at debug level).
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
@@ -42,7 +50,17 @@ class WebhookReceiver final : public QObject
 public:
     WebhookReceiver(HttpServer &server, TicketStore &store, const Clock &clock, QObject *parent = nullptr);
 
+    ~WebhookReceiver() override;
+
     WebhookInspector &inspector() { return m_inspector; }
+    // Commits from now on in a thread of its own on a connection of its own to
+    // `location` (the store given to the constructor keeps the suppressed
+    // counts). Without this call, commits run in this thread on that store.
+    StoreError useWriterThread(const DatabaseLocation &location, const StoreOptions &options = {});
+    bool hasWriterThread() const { return m_writer->isThreaded(); }
+    // At most this many deliveries wait for the writer; more are answered 503.
+    void setMaxQueued(int count) { m_maxQueued = count; }
+    int maxQueued() const { return m_maxQueued; }
     void setWebhookPath(const QByteArray &path) { m_path = path; }
     void setRejectedPerPeerPerMinute(int count) { m_limiter.setPerMinute(count); }
     // The reverse proxies whose X-Forwarded-For names the client: its address
@@ -66,6 +84,7 @@ public:
         qint64 late = 0;
         qint64 storeFailures = 0; // 503
         qint64 suppressed = 0;    // rejected and only counted, not recorded
+        qint64 overloaded = 0;    // 503: the writer was too far behind
     };
     Counters counters() const { return m_counters; }
     QDateTime lastEventAt() const { return m_lastEventAt; }
@@ -73,7 +92,7 @@ public:
     const Histogram &commitBatchSizes() const { return m_batchSizes; }
     const Histogram &commitSeconds() const { return m_commitSeconds; }
 
-    // Commit and answer whatever waits now (used on shutdown).
+    // Commit and answer whatever waits now, waiting for the writer (used by /healthz and on shutdown).
     void flush();
     // Store the suppressed counts of peers whose minute has ended (of all peers
     // when `all`): at most one record per peer per minute.
@@ -91,18 +110,20 @@ Q_SIGNALS:
 private:
     void onRequest(const HttpRequest &request, HttpResponder responder);
     void answerHealth(HttpResponder responder);
-    void scheduleFlush();
-    // The disk guard's level, telling diskStateChanged() when it moved.
-    DiskGuard::Level diskLevel();
-    void noteStoreError(const StoreError &error);
-
+    // Waits until every delivery handed over is committed and answered.
+    void drain();
+    // Hands the next batch to the writer unless one is committing.
+    void dispatch();
     struct Pending
     {
         WebhookDecision decision;
         HttpResponder responder;
-        bool keep = true;      // false: a rejected delivery over the peer's cap (or the disk is low), only counted
-        bool diskFull = false; // the disk is (almost) full: answer 503, write nothing
     };
+    void finish(const QList<Pending> &batch, const WebhookWriter::Result &result);
+    void logSummary();
+    // The disk guard's level, telling diskStateChanged() when it moved.
+    DiskGuard::Level diskLevel();
+    void noteStoreError(const StoreError &error);
 
     HttpServer &m_server;
     TicketStore &m_store;
@@ -115,9 +136,12 @@ private:
     QString m_diskProblem;
     QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
-    QList<Pending> m_pending;
-    bool m_flushScheduled = false;
+    QList<Pending> m_pending; // judged, waiting for the writer
+    bool m_committing = false;
+    int m_maxQueued = 8192;
+    std::unique_ptr<WebhookWriter> m_writer;
     Counters m_counters;
+    Counters m_summarized; // as of the last summary line
     Histogram m_batchSizes{MetricsFormatter::batchSizeBuckets()};
     Histogram m_commitSeconds{MetricsFormatter::commitSecondsBuckets()};
     QDateTime m_lastEventAt;

@@ -11,6 +11,14 @@ struct StoreOptions
     // Page quota for this connection (PRAGMA max_page_count); 0 leaves SQLite's
     // default. Lets tests hit SQLITE_FULL for real without filling a disk.
     int maxPageCount = 0;
+    // SQLite: PRAGMA wal_autocheckpoint for this connection; -1 leaves SQLite's
+    // default (1,000 pages). 0: this connection never checkpoints inside a
+    // commit; its owner calls TicketStore::checkpoint() when it has time.
+    int walAutoCheckpointPages = -1;
+    // SQLite: PRAGMA temp_store = MEMORY. A writer of many small transactions
+    // then keeps its statement journals in memory instead of creating, writing
+    // and deleting a temporary file in every transaction.
+    bool tempStoreInMemory = false;
 };
 
 } // namespace TicketDesk

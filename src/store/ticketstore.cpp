@@ -302,6 +302,11 @@ StoreError TicketStore::configureAndMigrate()
         return fail(q.lastError());
     if (options.maxPageCount > 0 && !run(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount)))
         return fail(q.lastError());
+    if (options.tempStoreInMemory && !run(QStringLiteral("PRAGMA temp_store = MEMORY")))
+        return fail(q.lastError());
+    if (options.walAutoCheckpointPages >= 0 &&
+        !run(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(options.walAutoCheckpointPages)))
+        return fail(q.lastError());
 
     // BEGIN IMMEDIATE even when nothing is to migrate: it proves now, not at the
     // first webhook, that this connection can write.
@@ -1144,6 +1149,14 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     const QDateTime now = m_clock.now();
     FactOutcome out;
 
+    if (input.recordOnly) {
+        if (!input.closeCustomerId.isEmpty())
+            closeCustomer(input.closeCustomerId, input.closedAt.isValid() ? input.closedAt : now);
+        if (input.delivery)
+            out.deliveryId = insertDelivery(*input.delivery);
+        return out;
+    }
+
     std::optional<Ticket> stored;
     if (input.localId > 0)
         stored = loadTicketWhere(QStringLiteral("id"), input.localId);
@@ -1268,6 +1281,19 @@ QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
     return outcomes;
 }
 
+bool TicketStore::checkpoint()
+{
+    if (!isOpen() || m_dialect.isPostgres())
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // PASSIVE: copies what no reader still needs, never waits for a lock.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+        m_lastError = classify(q.lastError());
+        return false;
+    }
+    return true;
+}
+
 qint64 TicketStore::recordDelivery(const DeliveryRecord &record)
 {
     qint64 id = 0;
@@ -1361,12 +1387,15 @@ QList<TicketEvent> TicketStore::events(qint64 ticketLocalId)
 
 bool TicketStore::markCustomerClosed(const QString &customerId, const QDateTime &at)
 {
-    return inWriteTransaction([&] {
-        exec(QStringLiteral("INSERT INTO customers (customer_id, last_seen_at, closed, closed_at) VALUES (?,?,1,?)"
-                            " ON CONFLICT (customer_id) DO UPDATE SET closed = 1,"
-                            " closed_at = COALESCE(customers.closed_at, excluded.closed_at)"),
-             {customerId, msOrNull(at), msOrNull(at)});
-    });
+    return inWriteTransaction([&] { closeCustomer(customerId, at); });
+}
+
+void TicketStore::closeCustomer(const QString &customerId, const QDateTime &at)
+{
+    exec(QStringLiteral("INSERT INTO customers (customer_id, last_seen_at, closed, closed_at) VALUES (?,?,1,?)"
+                        " ON CONFLICT (customer_id) DO UPDATE SET closed = 1,"
+                        " closed_at = COALESCE(customers.closed_at, excluded.closed_at)"),
+         {customerId, msOrNull(at), msOrNull(at)});
 }
 
 QList<CustomerRecord> TicketStore::customers()

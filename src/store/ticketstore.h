@@ -95,7 +95,9 @@ public:
     // One status only: an index lookup, cheap enough to run after every send.
     qint64 countWithStatus(TicketStatus status);
 
-    // Applies the facts in order, in ONE transaction: all or nothing.
+    // Applies the facts in order, in ONE transaction: all or nothing. Record-only
+    // inputs (FactInput::forDelivery) store their delivery and answer an Invalid
+    // verdict with no ticket.
     QList<FactOutcome> applyFacts(const QList<FactInput> &inputs);
 
     // A delivery that carries no fact (bad signature, undecodable body, ...). Returns its id.
@@ -230,6 +232,10 @@ public:
     // inserts only new QUEUED tickets and leaves the retry link to the database.
     bool mayUpdateTickets() const { return !m_restricted; }
 
+    // SQLite: copies the write-ahead log into the database file (a passive
+    // checkpoint, see StoreOptions::walAutoCheckpointPages). PostgreSQL: nothing.
+    bool checkpoint();
+
     int schemaVersion();
     QString integrityCheck(); // "ok" when healthy
     StoreError lastError() const { return m_lastError; }
@@ -257,6 +263,7 @@ private:
     // or else the OS user of this desk.
     QString operatorSql(QVariantList &binds, const QString &named = QString()) const;
     qint64 insertDelivery(const DeliveryRecord &record);
+    void closeCustomer(const QString &customerId, const QDateTime &at);
     void insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
                      const QString &detail);
     FactOutcome applyOne(const FactInput &input);

@@ -3,6 +3,7 @@
 #include "http/httpserver.h"
 #include "service/rejectionlimiter.h"
 #include "service/webhookreceiver.h"
+#include "store/databaselocation.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/servefixture.h"
@@ -55,6 +56,8 @@ void TestWebhookFlood::badSignatureFloodBarelyGrowsDatabase()
     server.setRoutes({HttpRoute{"/webhooks/ripio", {"POST"}}});
     WebhookReceiver receiver(server, store, clock);
     receiver.inspector().setSecrets(secret, QByteArray(), true);
+    // As serve runs it: the commits in the writer's thread, on a connection of its own.
+    QVERIFY(receiver.useWriterThread(DatabaseLocation::sqliteFile(path)).ok());
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
     const auto onDisk = [&path] { return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size(); };

@@ -278,13 +278,13 @@ void TestWebhookReceiver::rejectedBodyKeepsPrefixSizeAndHash()
 
     const QList<DeliveryRecord> deliveries = m_store->deliveries();
     QCOMPARE(deliveries.size(), 2);
-    // Facts commit first in a batch, so the rejected delivery is the newer row.
-    const DeliveryRecord &rejected = deliveries.at(0);
+    // Stored in the order they arrived (newest first): the rejected one, then the valid one.
+    const DeliveryRecord &rejected = deliveries.at(1);
     QCOMPARE(rejected.verdict, QString(DeliveryVerdicts::badSignature));
     QCOMPARE(rejected.body, big.left(2048));
     QCOMPARE(rejected.bodySize, qint64(big.size()));
     QCOMPARE(rejected.bodySha256, QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
-    const DeliveryRecord &applied = deliveries.at(1);
+    const DeliveryRecord &applied = deliveries.at(0);
     QCOMPARE(applied.verdict, QStringLiteral("unknown-ticket-created")); // valid, created elsewhere
     QCOMPARE(applied.body, valid);
     QCOMPARE(applied.bodySize, qint64(valid.size()));
