@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,6 +146,28 @@ public:
 
 private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// What applyFacts() writes at the end of its batch rather than row by row:
+// deliveries, timeline entries and customer notes only add rows nothing in the
+// batch reads back, so each kind goes in a few multi-row statements (one
+// statement's overhead, one AUTOINCREMENT update, per kind and batch).
+struct TicketStore::Appends
+{
+    struct Event
+    {
+        qint64 ticket;
+        QDateTime at;
+        QString kind;
+        QString verdict;
+        QString detail;
+    };
+    QList<FactOutcome> *outcomes = nullptr;
+    qsizetype slot = 0; // the outcome of the input being applied
+    QList<std::pair<DeliveryRecord, qsizetype>> deliveries;
+    QList<Event> events;
+    QList<std::pair<QString, QString>> customers;
+    QDateTime customersAt;
 };
 
 TicketStore::TicketStore(const Clock &clock)
@@ -684,17 +707,21 @@ void TicketStore::saveTicket(const Ticket &t)
           t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), t.id});
 }
 
-qint64 TicketStore::insertTicketRow(Ticket &t)
+qint64 TicketStore::insertTicketRow(Ticket &t, const QString &outcomeVia)
 {
-    insertTicketRows({&t});
+    insertTicketRows({&t}, outcomeVia);
     return t.id;
 }
 
-void TicketStore::insertTicketRows(const QList<Ticket *> &rows)
+void TicketStore::insertTicketRows(const QList<Ticket *> &rows, const QString &outcomeVia)
 {
     const QDateTime now = m_clock.now();
+    const bool pg = m_dialect.isPostgres();
+    // Only the server's rows name it (an operator may not write that column).
+    const bool withVia = !outcomeVia.isEmpty();
     QVariantList binds;
-    QStringList values;
+    binds.reserve(rows.size() * 20);
+    QString row;
     QList<std::pair<QString, QString>> customers;
     for (Ticket *t : rows) {
         if (!t->createdAt.isValid())
@@ -704,30 +731,51 @@ void TicketStore::insertTicketRows(const QList<Ticket *> &rows)
               << t->issueKey << t->message << msOrNull(t->createdAt) << msOrNull(t->submittedAt)
               << msOrNull(t->outcomeAt) << msOrNull(t->updatedAt) << t->retryOf << t->retriedAs << int(t->conflict)
               << int(t->createdHere) << textOrNull(t->clientKey) << t->reference << changeSeq();
-        const QString author = operatorSql(binds, t->createdBy);
-        values << QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") + author + QLatin1Char(')');
+        if (withVia)
+            binds << outcomeVia;
+        row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,") + (withVia ? QStringLiteral("?,") : QString()) +
+              operatorSql(binds, t->createdBy) + QLatin1Char(')');
+        if (!pg && t->createdBy.isEmpty())
+            t->createdBy = binds.constLast().toString();
         if (!t->customerId.isEmpty())
             customers.append({t->customerId, t->summary});
     }
+    // Every row has the same shape. PostgreSQL names the author itself
+    // (session_user): the rows come back with it. SQLite is told the author,
+    // and RETURNING would cost each statement a temporary table: under the
+    // write lock one statement's AUTOINCREMENT ids are consecutive, ending at
+    // the last insert id.
     QSqlQuery &q =
         exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
                             " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
-                            " retried_as, conflict, created_here, client_key, reference, change_seq,"
-                            " created_by) VALUES ") +
-                 values.join(QLatin1Char(',')) + QStringLiteral(" RETURNING id, created_by"),
+                            " retried_as, conflict, created_here, client_key, reference, change_seq,") +
+                 (withVia ? QStringLiteral(" outcome_via,") : QString()) + QStringLiteral(" created_by) VALUES ") +
+                 QStringList(rows.size(), row).join(QLatin1Char(',')) +
+                 (pg ? QStringLiteral(" RETURNING id, created_by") : QString()),
              binds);
-    QList<std::pair<qint64, QString>> made;
-    while (q.next())
-        made.append({q.value(0).toLongLong(), q.value(1).toString()});
-    if (made.size() != rows.size())
-        throw SqlFailure{classify(q.lastError())};
-    // One statement takes its rows' identities in the order of its VALUES.
-    std::sort(made.begin(), made.end());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        rows[i]->id = made[i].first;
-        rows[i]->createdBy = made[i].second;
-        for (Attachment &a : rows[i]->attachments)
-            insertAttachment(rows[i]->id, a);
+    if (pg) {
+        QList<std::pair<qint64, QString>> made;
+        while (q.next())
+            made.append({q.value(0).toLongLong(), q.value(1).toString()});
+        if (made.size() != rows.size())
+            throw SqlFailure{classify(q.lastError())};
+        // One statement takes its rows' identities in the order of its VALUES.
+        std::sort(made.begin(), made.end());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            rows[i]->id = made[i].first;
+            rows[i]->createdBy = made[i].second;
+        }
+    } else {
+        const qint64 last = q.lastInsertId().toLongLong();
+        if (last < rows.size())
+            throw SqlFailure{
+                StoreError::make(StoreError::Kind::Other, QStringLiteral("The database gave no id to a new ticket."))};
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            rows[i]->id = last - rows.size() + 1 + i;
+    }
+    for (Ticket *t : rows) {
+        for (Attachment &a : t->attachments)
+            insertAttachment(t->id, a);
     }
     noteCustomers(customers, now);
 }
@@ -847,6 +895,11 @@ void TicketStore::noteCustomers(const QList<std::pair<QString, QString>> &custom
     // older `db init`): the server notes the customer from the ticket's webhooks.
     if (!m_noteCustomers || customers.isEmpty())
         return;
+    if (m_appends) {
+        m_appends->customers += customers;
+        m_appends->customersAt = at;
+        return;
+    }
     // One row per customer (a statement may not change a row twice): the last summary wins.
     QStringList ids;
     QHash<QString, QString> summaries;
@@ -871,26 +924,99 @@ void TicketStore::noteCustomers(const QList<std::pair<QString, QString>> &custom
     }
 }
 
+void TicketStore::flushAppends()
+{
+    Appends *appends = std::exchange(m_appends, nullptr);
+    if (!appends)
+        return;
+    // Restored even when a statement throws: the batch's transaction is rolled back anyway.
+    const auto restore = qScopeGuard([&] { m_appends = appends; });
+    if (!appends->deliveries.isEmpty()) {
+        QList<const DeliveryRecord *> records;
+        records.reserve(appends->deliveries.size());
+        for (const auto &[record, slot] : std::as_const(appends->deliveries))
+            records.append(&record);
+        const QList<qint64> ids = insertDeliveries(records);
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            (*appends->outcomes)[appends->deliveries.at(i).second].deliveryId = ids.at(i);
+        appends->deliveries.clear();
+    }
+    qsizetype start = 0;
+    for (const qsizetype size : statementSizes(appends->events.size())) {
+        QVariantList binds;
+        binds.reserve(size * 5);
+        for (qsizetype i = start; i < start + size; ++i) {
+            const Appends::Event &e = appends->events.at(i);
+            binds << e.ticket << msOrNull(e.at.isValid() ? e.at : m_clock.now()) << e.kind << e.verdict << e.detail;
+        }
+        start += size;
+        exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
+                 QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+             binds);
+    }
+    appends->events.clear();
+    noteCustomers(std::exchange(appends->customers, {}), appends->customersAt);
+}
+
 qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
 {
-    QSqlQuery &q =
-        exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
-                            " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
-                            " body_size, body_sha256, suppressed)"
-                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-             {msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()), msOrNull(r.eventTime), r.eventType,
-              textOrNull(r.ticketId),
-              r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()), r.body,
-              r.headers, r.verdict, r.detail, r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>()),
-              r.peerAddress, r.bodySize, QString::fromLatin1(r.bodySha256), r.suppressed});
-    if (!q.next())
-        throw SqlFailure{classify(q.lastError())};
-    return q.value(0).toLongLong();
+    return insertDeliveries({&r}).constFirst();
+}
+
+QList<qint64> TicketStore::insertDeliveries(const QList<const DeliveryRecord *> &records)
+{
+    const bool pg = m_dialect.isPostgres();
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    qsizetype start = 0;
+    for (const qsizetype size : statementSizes(records.size())) {
+        QVariantList binds;
+        binds.reserve(size * 14);
+        for (qsizetype i = start; i < start + size; ++i) {
+            const DeliveryRecord &r = *records.at(i);
+            binds << msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()) << msOrNull(r.eventTime)
+                  << r.eventType << textOrNull(r.ticketId)
+                  << (r.localTicketId > 0 ? QVariant(r.localTicketId) : QVariant(QMetaType::fromType<qint64>()))
+                  << r.body << r.headers << r.verdict << r.detail
+                  << (r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>())) << r.peerAddress
+                  << r.bodySize << QString::fromLatin1(r.bodySha256) << r.suppressed;
+        }
+        start += size;
+        // Ids as insertTicketRows() takes them: PostgreSQL returns them, SQLite's
+        // are consecutive and end at the last insert id.
+        QSqlQuery &q = exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
+                                           " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
+                                           " body_size, body_sha256, suppressed) VALUES ") +
+                                QStringList(size, placeholders(14)).join(QLatin1Char(',')) +
+                                (pg ? QStringLiteral(" RETURNING id") : QString()),
+                            binds);
+        if (pg) {
+            QList<qint64> made;
+            while (q.next())
+                made.append(q.value(0).toLongLong());
+            if (made.size() != size)
+                throw SqlFailure{classify(q.lastError())};
+            std::sort(made.begin(), made.end());
+            ids += made;
+        } else {
+            const qint64 last = q.lastInsertId().toLongLong();
+            if (last < size)
+                throw SqlFailure{StoreError::make(StoreError::Kind::Other,
+                                                  QStringLiteral("The database gave no id to a delivery."))};
+            for (qsizetype i = 0; i < size; ++i)
+                ids.append(last - size + 1 + i);
+        }
+    }
+    return ids;
 }
 
 void TicketStore::insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
                               const QString &detail)
 {
+    if (m_appends) {
+        m_appends->events.append({ticketLocalId, at, kind, verdict, detail});
+        return;
+    }
     exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES (?,?,?,?,?)"),
          {ticketLocalId, msOrNull(at.isValid() ? at : m_clock.now()), kind, verdict, detail});
 }
@@ -1150,10 +1276,13 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     FactOutcome out;
 
     if (input.recordOnly) {
-        if (!input.closeCustomerId.isEmpty())
+        if (!input.closeCustomerId.isEmpty()) {
+            // After the notes of this customer that came before it in the batch.
+            flushAppends();
             closeCustomer(input.closeCustomerId, input.closedAt.isValid() ? input.closedAt : now);
+        }
         if (input.delivery)
-            out.deliveryId = insertDelivery(*input.delivery);
+            appendDelivery(*input.delivery, out);
         return out;
     }
 
@@ -1165,11 +1294,21 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
 
     const Transition tr = applyFact(stored, fact);
     out.verdict = tr.verdict;
+    // The first remote fact that gives the ticket its outcome says how it
+    // arrived (Insights); a later one never changes it.
+    const auto isOutcome = [](TicketStatus s) { return s == TicketStatus::Created || s == TicketStatus::Failed; };
+    const bool remoteOutcome = fact.kind == Fact::Kind::Webhook || fact.kind == Fact::Kind::Retrieved;
+    const QString via = fact.kind == Fact::Kind::Webhook ? QStringLiteral("webhook") : QStringLiteral("reconciliation");
+    bool viaWritten = false;
+    bool customerNoted = false;
     if (tr.verdict == Verdict::Invalid || !tr.ticket) {
         out.ticket = stored;
     } else if (!stored) {
         Ticket created = *tr.ticket;
-        insertTicketRow(created);
+        // One row write: the outcome's origin and the customer go in with the row.
+        viaWritten = remoteOutcome && isOutcome(created.status);
+        insertTicketRow(created, viaWritten ? via : QString());
+        customerNoted = created.customerId == fact.customerId && created.summary == fact.summary;
         out.ticket = created;
     } else {
         Ticket t = *tr.ticket;
@@ -1178,6 +1317,8 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         if (fact.kind == Fact::Kind::Accepted) {
             const std::optional<Ticket> orphan = loadTicketWhere(QStringLiteral("ticket_id"), fact.ticketId);
             if (orphan && orphan->id != t.id) {
+                // The rows moved to the remaining ticket below include those of this batch.
+                flushAppends();
                 const OrphanMerge merge = mergeOrphan(t, *orphan);
                 t = merge.ticket;
                 if (merge.verdict == Verdict::Conflict)
@@ -1216,17 +1357,13 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         out.ticket = t;
     }
 
-    if (fact.kind == Fact::Kind::Webhook && !fact.customerId.isEmpty())
+    if (fact.kind == Fact::Kind::Webhook && !fact.customerId.isEmpty() && !customerNoted)
         noteCustomers({{fact.customerId, fact.summary}}, now);
 
-    // The first remote fact that gives the ticket its outcome says how it
-    // arrived (Insights); a later one never changes it.
-    const auto isOutcome = [](TicketStatus s) { return s == TicketStatus::Created || s == TicketStatus::Failed; };
-    if ((fact.kind == Fact::Kind::Webhook || fact.kind == Fact::Kind::Retrieved) && out.ticket &&
-        out.verdict != Verdict::Invalid && isOutcome(out.ticket->status) && !(stored && isOutcome(stored->status)))
+    if (remoteOutcome && !viaWritten && out.ticket && out.verdict != Verdict::Invalid &&
+        isOutcome(out.ticket->status) && !(stored && isOutcome(stored->status)))
         exec(QStringLiteral("UPDATE tickets SET outcome_via = ? WHERE id = ? AND outcome_via = ''"),
-             {fact.kind == Fact::Kind::Webhook ? QStringLiteral("webhook") : QStringLiteral("reconciliation"),
-              out.ticket->id});
+             {via, out.ticket->id});
 
     if (input.delivery) {
         DeliveryRecord record = *input.delivery;
@@ -1239,7 +1376,7 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
             record.verdict = verdictToString(out.verdict);
         else
             record.detail += verdictToString(out.verdict);
-        out.deliveryId = insertDelivery(record);
+        appendDelivery(record, out);
     }
     if (out.ticket) {
         QString detail = fact.message;
@@ -1252,13 +1389,29 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     return out;
 }
 
+void TicketStore::appendDelivery(const DeliveryRecord &record, FactOutcome &out)
+{
+    if (m_appends)
+        m_appends->deliveries.append({record, m_appends->slot});
+    else
+        out.deliveryId = insertDelivery(record);
+}
+
 QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
 {
     QList<FactOutcome> outcomes;
     const auto work = [&] {
         outcomes.clear();
-        for (const FactInput &input : inputs)
+        outcomes.reserve(inputs.size());
+        Appends appends;
+        appends.outcomes = &outcomes;
+        m_appends = &appends;
+        const auto done = qScopeGuard([&] { m_appends = nullptr; });
+        for (const FactInput &input : inputs) {
+            appends.slot = outcomes.size();
             outcomes.append(applyOne(input));
+        }
+        flushAppends();
     };
     bool ok = inWriteTransaction(work);
     // PostgreSQL: two servers may write the same ticket at once (a webhook on

@@ -245,10 +245,11 @@ private:
     QList<Attachment> loadAttachments(qint64 ticketLocalId);
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
     void saveTicket(const Ticket &ticket);
-    qint64 insertTicketRow(Ticket &ticket);
+    // `outcomeVia`: how the ticket's outcome arrived, when the row is made with it.
+    qint64 insertTicketRow(Ticket &ticket, const QString &outcomeVia = QString());
     // Several rows in one statement (see statementSizes() in the .cpp): ids in
     // the order given, attachments stored, customers noted.
-    void insertTicketRows(const QList<Ticket *> &rows);
+    void insertTicketRows(const QList<Ticket *> &rows, const QString &outcomeVia = QString());
     // The tickets already written under the client keys of `tickets`, by key.
     QHash<QString, Ticket> ticketsWithClientKeys(const QList<Ticket> &tickets);
     void insertAttachment(qint64 ticketLocalId, Attachment &attachment);
@@ -263,6 +264,12 @@ private:
     // or else the OS user of this desk.
     QString operatorSql(QVariantList &binds, const QString &named = QString()) const;
     qint64 insertDelivery(const DeliveryRecord &record);
+    // Several in few statements; their ids in the order given.
+    QList<qint64> insertDeliveries(const QList<const DeliveryRecord *> &records);
+    // Inside applyFacts() queued for flushAppends() (its id set on `out` then); else written now.
+    void appendDelivery(const DeliveryRecord &record, FactOutcome &out);
+    struct Appends;
+    void flushAppends();
     void closeCustomer(const QString &customerId, const QDateTime &at);
     void insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
                      const QString &detail);
@@ -300,6 +307,7 @@ private:
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;
+    Appends *m_appends = nullptr; // while applyFacts() runs its batch
     // Learnt at open from the session's privileges (PostgreSQL); always false/true on SQLite.
     bool m_restricted = false;
     bool m_noteCustomers = true;

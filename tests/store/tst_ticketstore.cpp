@@ -79,6 +79,7 @@ private Q_SLOTS:
     void pagesFollowOnAfterTheLast();
     void countByStatus();
     void applyFactsBatch();
+    void largeBatchKeepsEveryRowApart();
     void failedBatchCommitsNothing();
     void orphanThen202Merges_data();
     void orphanThen202Merges();
@@ -718,6 +719,129 @@ void TestTicketStore::applyFactsBatch()
     QCOMPARE(kinds, (QStringList{QStringLiteral("created/"), QStringLiteral("submit/applied"),
                                  QStringLiteral("accepted/applied"), QStringLiteral("webhook/applied"),
                                  QStringLiteral("webhook/duplicate"), QStringLiteral("webhook/conflict")}));
+}
+
+// A webhook batch as the receiver's writer commits it, larger than one
+// multi-row statement: each outcome's delivery id names that delivery, each
+// ticket keeps its own timeline in order, a customer closed mid-batch stays
+// closed, and an orphan folded in mid-batch takes the rows queued before it.
+void TestTicketStore::largeBatchKeepsEveryRowApart()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket mine = newTicket(QStringLiteral("c-merge"), QStringLiteral("mine"));
+    const qint64 mineId = store.insertTicket(mine);
+    QCOMPARE(store.applyFacts({FactInput::forLocal(mineId, Fact::submit(t0))})[0].verdict, Verdict::Applied);
+
+    const auto tid = [](int i) {
+        return QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    };
+    const QString orphanId = tid(999999);
+    const QDateTime later = t0.addSecs(30);
+    const auto delivery = [&](const QString &ticketId, const QString &note) {
+        DeliveryRecord d;
+        d.receivedAt = later;
+        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        d.ticketId = ticketId;
+        d.body = note.toUtf8();
+        d.peerAddress = QStringLiteral("192.0.2.7");
+        return d;
+    };
+    QList<FactInput> batch;
+    constexpr int created = 300; // 256 + 32 + 8 + 4 rows: four statement sizes
+    // The orphan: a webhook before the 202 that names it, both in this batch.
+    batch << FactInput::forRemote(Fact::webhook(orphanId, TicketStatus::Created, QStringLiteral("SUP-9"),
+                                                QStringLiteral("c-merge"), QStringLiteral("mine"), later),
+                                  delivery(orphanId, QStringLiteral("orphan")));
+    for (int i = 0; i < created; ++i) {
+        const QString customer = QStringLiteral("c%1").arg(i % 7);
+        batch << FactInput::forRemote(Fact::webhook(tid(i), TicketStatus::Created, QStringLiteral("SUP-%1").arg(i),
+                                                    customer, QStringLiteral("summary %1").arg(i), later),
+                                      delivery(tid(i), QStringLiteral("event %1").arg(i)));
+        if (i == 150) {
+            DeliveryRecord closing = delivery(QString(), QStringLiteral("closed c3"));
+            closing.eventType = QStringLiteral("CUSTOMER.CLOSED");
+            batch << FactInput::forDelivery(closing, QStringLiteral("c3"), later);
+        }
+        if (i == 200) {
+            DeliveryRecord bad = delivery(QString(), QStringLiteral("bad signature"));
+            bad.verdict = QStringLiteral("rejected");
+            batch << FactInput::forDelivery(bad);
+            batch << FactInput::forLocal(mineId, Fact::accepted(orphanId, later));
+        }
+    }
+    // A duplicate of an event earlier in the same batch.
+    batch << FactInput::forRemote(Fact::webhook(tid(7), TicketStatus::Created, QStringLiteral("SUP-7"),
+                                                QStringLiteral("c0"), QStringLiteral("summary 7"), later),
+                                  delivery(tid(7), QStringLiteral("again 7")));
+
+    const QList<FactOutcome> out = store.applyFacts(batch);
+    QCOMPARE(out.size(), batch.size());
+    QSet<qint64> deliveryIds;
+    QHash<qint64, DeliveryRecord> byId;
+    for (const DeliveryRecord &d : store.deliveries())
+        byId.insert(d.id, d);
+    QCOMPARE(byId.size(), batch.size() - 1); // every input but the 202 had a delivery
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        QVERIFY(out[i].committed);
+        if (!batch[i].delivery) {
+            QCOMPARE(out[i].deliveryId, 0);
+            continue;
+        }
+        QVERIFY2(byId.contains(out[i].deliveryId), qPrintable(QString::number(i)));
+        deliveryIds.insert(out[i].deliveryId);
+        const DeliveryRecord &stored = byId.value(out[i].deliveryId);
+        QCOMPARE(stored.body, batch[i].delivery->body);
+        // (The orphan's delivery moved to the ticket it was folded into: below.)
+        if (out[i].ticket && i > 0)
+            QCOMPARE(stored.localTicketId, out[i].ticket->id);
+    }
+    QCOMPARE(deliveryIds.size(), batch.size() - 1);
+
+    // The orphan was folded into the local ticket: its delivery and timeline moved with it.
+    QCOMPARE(out[0].verdict, Verdict::UnknownTicketCreated);
+    const std::optional<Ticket> merged = store.ticketByTicketId(orphanId);
+    QVERIFY(merged);
+    QCOMPARE(merged->id, mineId);
+    QCOMPARE(merged->issueKey, QStringLiteral("SUP-9"));
+    QCOMPARE(store.deliveriesForTicket(orphanId).size(), 1);
+    QCOMPARE(store.deliveriesForTicket(orphanId).constFirst().localTicketId, mineId);
+    QStringList mineKinds;
+    for (const TicketEvent &e : store.events(mineId))
+        mineKinds << e.kind;
+    QVERIFY2(mineKinds.contains(QStringLiteral("webhook")) && mineKinds.contains(QStringLiteral("merge")),
+             qPrintable(mineKinds.join(QLatin1Char(' '))));
+
+    for (int i = 0; i < created; ++i) {
+        const std::optional<Ticket> t = store.ticketByTicketId(tid(i));
+        QVERIFY(t);
+        QCOMPARE(t->status, TicketStatus::Created);
+        QStringList kinds;
+        for (const TicketEvent &e : store.events(t->id))
+            kinds << e.kind + QLatin1Char('/') + e.verdict;
+        const QStringList expected =
+            i == 7 ? QStringList{QStringLiteral("webhook/unknown-ticket-created"), QStringLiteral("webhook/duplicate")}
+                   : QStringList{QStringLiteral("webhook/unknown-ticket-created")};
+        QCOMPARE(kinds, expected);
+    }
+    QCOMPARE(out.constLast().verdict, Verdict::Duplicate);
+
+    // The outcome's origin went in with each new row.
+    const std::optional<QVariantList> via =
+        rawSql(dbPath(), {QStringLiteral("SELECT count(*) FROM tickets WHERE outcome_via = 'webhook'")}, onPostgres(),
+               currentSchema);
+    QVERIFY(via);
+    QCOMPARE(via->constFirst().toLongLong(), qint64(created + 1));
+
+    // Customers: the last summary of each wins; c3 closed mid-batch stays closed.
+    QHash<QString, CustomerRecord> customers;
+    for (const CustomerRecord &c : store.customers())
+        customers.insert(c.customerId, c);
+    QCOMPARE(customers.value(QStringLiteral("c0")).lastSummary, QStringLiteral("summary 7"));
+    QCOMPARE(customers.value(QStringLiteral("c6")).lastSummary, QStringLiteral("summary 293"));
+    QVERIFY(customers.value(QStringLiteral("c3")).closed);
+    QVERIFY(!customers.value(QStringLiteral("c4")).closed);
 }
 
 void TestTicketStore::failedBatchCommitsNothing()
