@@ -16,6 +16,8 @@
 #include <sys/socket.h>
 #endif
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 namespace {
@@ -27,15 +29,17 @@ constexpr qint64 readChunk = 16 * 1024;
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const HttpLimits &limits,
-                               const QList<HttpRoute> &routes, QObject *parent)
+                               const QList<HttpRoute> &routes, const HeadGate *gate, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_clock(clock)
     , m_peer(socket->peerAddress())
     , m_limits(limits)
     , m_parser(limits, routes)
+    , m_gate(gate)
     , m_deadline(new QTimer(this))
 {
+    m_parser.setStopAfterHead(m_gate != nullptr);
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readChunk);
     m_deadline->setSingleShot(true);
@@ -110,13 +114,15 @@ void HttpConnection::scheduleProcessInput()
 void HttpConnection::processInput()
 {
     m_processScheduled = false;
+    if (m_holding)
+        return; // the sender's body stays in its socket buffers
     if (m_closing || m_readClosed) {
         // Drain and drop: what arrives after the last request we answer is never parsed.
         if (m_socket->isOpen())
             m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    while (!m_readClosed && !m_closing && m_outstanding < m_limits.maxOutstandingPerConnection) {
+    while (!m_readClosed && !m_closing && !m_holding && m_outstanding < m_limits.maxOutstandingPerConnection) {
         if (m_pending.isEmpty()) {
             if (m_socket->bytesAvailable() <= 0)
                 break;
@@ -128,6 +134,12 @@ void HttpConnection::processInput()
         m_pending.remove(0, r.consumed);
         switch (r.state) {
         case ParseResult::NeedMore:
+            if (r.headComplete && m_gate && *m_gate) {
+                if (const std::optional<HeadRefusal> refusal = (*m_gate)(m_parser.head(), m_peer)) {
+                    refuseUnread(*refusal);
+                    break;
+                }
+            }
             if (r.sendContinue) {
                 Slot s;
                 s.ready = true;
@@ -176,6 +188,40 @@ void HttpConnection::reject(int status, bool close, const QByteArray &allow)
         m_readClosed = true;
     Q_EMIT rejected(status);
     flush();
+}
+
+void HttpConnection::refuseUnread(const HeadRefusal &refusal)
+{
+    const HttpRequest &head = m_parser.head();
+    Slot s;
+    s.id = ++m_nextId; // never handed to a responder
+    // A client waiting for 100 Continue may or may not send its body after a
+    // final answer: the framing is in doubt, so that answer closes.
+    s.close = !head.keepAlive || head.expectContinue;
+    s.keepAlive10 = head.keepAlive && head.versionMinor == 0;
+    s.response = refusal.response;
+    m_queue.append(s);
+    if (s.close) {
+        m_readClosed = true;
+        m_parser.reset();
+        m_pending.clear();
+    } else {
+        m_parser.skipBody();
+    }
+    m_holding = true;
+    m_deadline->stop();
+    m_deadlineKind = Deadline::None;
+    Q_EMIT rejected(refusal.response.status());
+    // Earlier requests on this connection are still answered first, in order.
+    QTimer::singleShot(std::max(refusal.delayMs, 0), this, [this, id = s.id] {
+        m_holding = false;
+        for (Slot &slot : m_queue) {
+            if (slot.id == id)
+                slot.ready = true;
+        }
+        flush();
+        scheduleProcessInput();
+    });
 }
 
 void HttpConnection::flush()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/headgate.h"
 #include "http/httplimits.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -30,8 +31,9 @@ class HttpConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
+    // `gate`, when given, must outlive the connection (the server's own).
     HttpConnection(QTcpSocket *socket, const Clock &clock, const HttpLimits &limits, const QList<HttpRoute> &routes,
-                   QObject *parent = nullptr);
+                   const HeadGate *gate = nullptr, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     QHostAddress peerAddress() const { return m_peer; }
@@ -69,6 +71,8 @@ private:
     void processInput();
     void scheduleProcessInput();
     void reject(int status, bool close, const QByteArray &allow = {});
+    // The gate refused the request whose head was just parsed: answer after its delay, unread.
+    void refuseUnread(const HeadRefusal &refusal);
     void flush();
     void updateDeadline();
     void deadlineExpired();
@@ -91,6 +95,8 @@ private:
     bool m_lingering = false;
     bool m_closedEmitted = false;
     bool m_processScheduled = false;
+    bool m_holding = false; // a refusal waits out its delay: nothing is read meanwhile
+    const HeadGate *m_gate = nullptr;
     QTimer *m_deadline;
     Deadline m_deadlineKind = Deadline::None;
 };

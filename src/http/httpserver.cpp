@@ -15,6 +15,8 @@
 #include <QSslServer>
 #endif
 
+#include <utility>
+
 namespace TicketDesk {
 
 namespace {
@@ -44,6 +46,11 @@ HttpServer::~HttpServer()
 void HttpServer::setLimits(const HttpLimits &limits)
 {
     m_limits = limits;
+}
+
+void HttpServer::setHeadGate(HeadGate gate)
+{
+    m_headGate = std::move(gate);
 }
 
 void HttpServer::setRoutes(const QList<HttpRoute> &routes)
@@ -144,7 +151,8 @@ void HttpServer::acceptPending()
         }
         ++m_perPeer[peer];
         ++m_stats.acceptedConnections;
-        auto *connection = new HttpConnection(socket, m_clock, m_limits, m_routes, this);
+        auto *connection =
+            new HttpConnection(socket, m_clock, m_limits, m_routes, m_headGate ? &m_headGate : nullptr, this);
         m_connections.append(connection);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this](const HttpRequest &request, HttpResponder responder) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/headgate.h"
 #include "http/httplimits.h"
 #include "http/httprequest.h"
 #include "http/httpresponder.h"
@@ -44,6 +45,9 @@ public:
     void setLimits(const HttpLimits &limits);
     void setRoutes(const QList<HttpRoute> &routes);
     QList<HttpRoute> routes() const { return m_routes; }
+    // Consulted after each header section that announces a body (see HeadGate);
+    // set before listen(). Requests it refuses never reach requestReceived().
+    void setHeadGate(HeadGate gate);
 #if QT_CONFIG(ssl)
     // With a certificate and key set, listen() serves TLS only. An empty configuration: plain TCP.
     void setSslConfiguration(const QSslConfiguration &configuration);
@@ -81,6 +85,7 @@ private:
     const Clock &m_clock;
     HttpLimits m_limits;
     QList<HttpRoute> m_routes;
+    HeadGate m_headGate;
 #if QT_CONFIG(ssl)
     QSslConfiguration m_sslConfiguration;
 #endif

@@ -26,7 +26,10 @@ struct ParseResult
     HttpRequest request;       // complete request; on errors, whatever was known (for logs)
     QByteArray allowHeader;    // for 405: the value of the Allow header
     bool sendContinue = false; // write "100 Continue" now: headers asked for it and no body arrived yet
-    QLatin1StringView reason;  // why an error was raised, for logs and tests; never contains input
+    // With RequestParser::setStopAfterHead(): the header section just ended and a
+    // body follows; `consumed` ends there and RequestParser::head() holds it.
+    bool headComplete = false;
+    QLatin1StringView reason; // why an error was raised, for logs and tests; never contains input
 };
 
 } // namespace TicketDesk

@@ -207,6 +207,7 @@ void RequestParser::reset()
     m_bodyRemaining = 0;
     m_bodyStarted = false;
     m_continueReported = false;
+    m_skipBody = false;
     m_request = HttpRequest{};
 }
 
@@ -241,10 +242,15 @@ ParseResult RequestParser::feed(QByteArrayView data)
     while (i < n) {
         if (m_phase == Phase::Body) {
             const qsizetype take = static_cast<qsizetype>(qMin<qint64>(m_bodyRemaining, n - i));
-            m_request.body.append(data.sliced(i, take));
+            if (!m_skipBody)
+                m_request.body.append(data.sliced(i, take));
             i += take;
             m_bodyRemaining -= take;
             m_bodyStarted = true;
+            if (m_bodyRemaining == 0 && m_skipBody) {
+                reset();
+                continue;
+            }
             if (m_bodyRemaining == 0) {
                 ParseResult r;
                 r.state = ParseResult::Complete;
@@ -263,6 +269,14 @@ ParseResult RequestParser::feed(QByteArrayView data)
             ParseResult r;
             if (lineComplete(&r))
                 return finish(std::move(r), i);
+            if (m_phase == Phase::Body && m_stopAfterHead) {
+                r.headComplete = true;
+                if (m_request.expectContinue && !m_continueReported) {
+                    r.sendContinue = true;
+                    m_continueReported = true;
+                }
+                return finish(std::move(r), i);
+            }
             continue;
         }
         if (c == '\r') {

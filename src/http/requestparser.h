@@ -31,6 +31,14 @@ public:
     bool isIdle() const;
     // The header section is complete and the body is being read.
     bool inBody() const { return m_phase == Phase::Body; }
+    // Return from feed() right after a header section that announces a body
+    // (ParseResult::headComplete), so the caller can decide before any of it is read.
+    void setStopAfterHead(bool stop) { m_stopAfterHead = stop; }
+    // While inBody(): the request so far (method, path, headers; no body yet).
+    const HttpRequest &head() const { return m_request; }
+    // While inBody(): read the rest of this request's body and drop it; feed()
+    // then goes on with the next request without reporting this one.
+    void skipBody() { m_skipBody = true; }
 
     const HttpLimits &limits() const { return m_limits; }
 
@@ -60,6 +68,8 @@ private:
     qint64 m_bodyRemaining = 0;
     bool m_bodyStarted = false;
     bool m_continueReported = false;
+    bool m_stopAfterHead = false;
+    bool m_skipBody = false;
     HttpRequest m_request;
 };
 

@@ -57,6 +57,12 @@ bool RejectionLimiter::admit(const QString &peer)
     return false;
 }
 
+bool RejectionLimiter::isSuppressing(const QString &peer) const
+{
+    const auto it = m_peers.constFind(peer);
+    return it != m_peers.cend() && it->suppressed > 0 && it->start.msecsTo(m_clock.now()) < minuteMs;
+}
+
 QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)
 {
     const QDateTime now = m_clock.now();

@@ -34,6 +34,9 @@ public:
 
     // True: record this rejected delivery from `peer`; false: it was only counted.
     bool admit(const QString &peer);
+    // `peer` has gone over its cap this minute: its rejected deliveries are only
+    // being counted (the listener then refuses its large bodies unread).
+    bool isSuppressing(const QString &peer) const;
 
     struct Suppressed
     {

@@ -56,6 +56,7 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_startedAt(clock.now())
 {
     connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
+    m_server.setHeadGate([this](const HttpRequest &head, const QHostAddress &peer) { return judgeHead(head, peer); });
     // A flood that stops still gets its count stored, within a minute or so.
     m_suppressedTimer.setInterval(std::chrono::minutes(1));
     connect(&m_suppressedTimer, &QTimer::timeout, this, [this] {
@@ -65,7 +66,27 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     m_suppressedTimer.start();
 }
 
-WebhookReceiver::~WebhookReceiver() = default;
+WebhookReceiver::~WebhookReceiver()
+{
+    m_server.setHeadGate({});
+}
+
+std::optional<HeadRefusal> WebhookReceiver::judgeHead(const HttpRequest &head, const QHostAddress &peer)
+{
+    if (head.method != "POST" || head.path != m_path || head.header("Content-Length").toLongLong() < largeBodyBytes)
+        return std::nullopt;
+    const QString client = m_proxies.clientAddress(peer.toString(), head.headerValues("X-Forwarded-For"));
+    if (!m_limiter.isSuppressing(client))
+        return std::nullopt;
+    // Counted with the peer's other suppressed deliveries.
+    m_limiter.admit(client);
+    ++m_counters.received;
+    ++m_counters.rejected;
+    ++m_counters.suppressed;
+    HttpResponse response = refusal(429, DeliveryVerdicts::suppressed);
+    response.setHeader("Retry-After", "60");
+    return HeadRefusal{response, m_unreadRefusalDelayMs};
+}
 
 StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, const StoreOptions &options)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticket.h"
+#include "http/headgate.h"
 #include "http/httpresponder.h"
 #include "http/trustedproxies.h"
 #include "service/diskguard.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace TicketDesk {
 
@@ -40,8 +42,11 @@ class TicketStore;
 // Rejected deliveries (any 4xx) are recorded at most `rejectedPerPeerPerMinute`
 // times per peer per minute, then only counted; each peer's count is stored as
 // one "suppressed" delivery record when its minute ends (checked at each batch
-// and once a minute) or on shutdown(). Once a minute, a summary line is logged
-// (each delivery only at debug level).
+// and once a minute) or on shutdown(). While a peer is over that cap, its
+// requests that announce a large body (largeBodyBytes or more; real events are
+// small) are refused with 429 after a second, before any of the body is read or
+// hashed: a flood of big bad bodies costs the listener almost nothing. Once a
+// minute, a summary line is logged (each delivery only at debug level).
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,7 @@ class WebhookReceiver final : public QObject
 
 public:
     WebhookReceiver(HttpServer &server, TicketStore &store, const Clock &clock, QObject *parent = nullptr);
+    static constexpr qint64 largeBodyBytes = 64 * 1024;
 
     ~WebhookReceiver() override;
 
@@ -62,6 +68,8 @@ public:
     void setMaxQueued(int count) { m_maxQueued = count; }
     int maxQueued() const { return m_maxQueued; }
     void setWebhookPath(const QByteArray &path) { m_path = path; }
+    // How long a suppressed peer waits for the 429 to a large body (default 1 s).
+    void setUnreadRefusalDelay(int ms) { m_unreadRefusalDelayMs = ms; }
     void setRejectedPerPeerPerMinute(int count) { m_limiter.setPerMinute(count); }
     // The reverse proxies whose X-Forwarded-For names the client: its address
     // then counts for the per-peer cap, the suppression and the delivery log.
@@ -109,6 +117,8 @@ Q_SIGNALS:
 
 private:
     void onRequest(const HttpRequest &request, HttpResponder responder);
+    // The server's HeadGate: a suppressed peer's large bodies are refused unread.
+    std::optional<HeadRefusal> judgeHead(const HttpRequest &head, const QHostAddress &peer);
     void answerHealth(HttpResponder responder);
     // Waits until every delivery handed over is committed and answered.
     void drain();
@@ -139,6 +149,7 @@ private:
     QList<Pending> m_pending; // judged, waiting for the writer
     bool m_committing = false;
     int m_maxQueued = 8192;
+    int m_unreadRefusalDelayMs = 1000;
     std::unique_ptr<WebhookWriter> m_writer;
     Counters m_counters;
     Counters m_summarized; // as of the last summary line

@@ -131,6 +131,8 @@ private Q_SLOTS:
     void pipelinedAnsweredInOrder();
     void outstandingLimitPausesReading();
     void continueFlow();
+    void headGateRefusesUnread();
+    void headGateExpectContinueCloses();
     void connectionCloseHonoured();
     void shutdownDrainsInFlight();
     void listenError();
@@ -456,6 +458,77 @@ void TestHttpServer::continueFlow()
     r = c.read();
     QCOMPARE(r.status, 413);
     QVERIFY(c.waitClosed(1500));
+}
+
+// The owner's gate sees each head that announces a body, before any of it is
+// read: a refused request is answered after the gate's delay (its body dropped
+// unread by the handler: never handed on), and the connection goes on with the
+// next request. Bodiless requests and allowed ones pass as usual.
+void TestHttpServer::headGateRefusesUnread()
+{
+    QList<QByteArray> seenHeads;
+    QList<QHostAddress> seenPeers;
+    bool sawBody = false;
+    start(); // (the gate is set before the first connection: each one takes it when accepted)
+    m_server->setHeadGate([&](const HttpRequest &head, const QHostAddress &peer) -> std::optional<HeadRefusal> {
+        seenHeads.append(head.header("X-Test"));
+        seenPeers.append(peer);
+        sawBody = sawBody || !head.body.isEmpty();
+        if (head.header("X-Test") != "refuse")
+            return std::nullopt;
+        HttpResponse r(429, "{\"refused\":true}");
+        r.setHeader("Retry-After", "60");
+        return HeadRefusal{r, 300};
+    });
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    const QByteArray big(200 * 1000, 'x');
+    QElapsedTimer timer;
+    timer.start();
+    c.send(post("1", "X-Test: allow\r\n") + post(big, "X-Test: refuse\r\n") + post("3", "X-Test: allow\r\n") +
+           "GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    auto r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, QByteArray("{\"got\":1}"));
+    r = c.read(3000);
+    QCOMPARE(r.status, 429);
+    QVERIFY2(timer.elapsed() >= 250, QByteArray::number(timer.elapsed()).constData());
+    QVERIFY(r.head.contains("Retry-After: 60"));
+    QVERIFY(!r.head.contains("Connection: close"));
+    QCOMPARE(r.body, QByteArray("{\"refused\":true}"));
+    r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, QByteArray("{\"got\":3}"));
+    QCOMPARE(c.read().status, 202); // the GET
+    QVERIFY(!c.isClosed());
+    // Handed on: the two allowed POSTs and the GET, never the refused body.
+    QCOMPARE(m_requests.size(), 3);
+    for (const HttpRequest &req : std::as_const(m_requests))
+        QVERIFY(req.body.size() < 10);
+    // Asked for the three requests with a body, not for the GET.
+    QCOMPARE(seenHeads, (QList<QByteArray>{"allow", "refuse", "allow"}));
+    QVERIFY(!sawBody); // asked before any body byte was read
+    QCOMPARE(seenPeers.constFirst(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(m_server->stats().rejections.value(429), quint64(1));
+}
+
+// A refused client that expected 100 Continue gets the final answer, never the
+// 100, and the connection closes (it may or may not send its body now).
+void TestHttpServer::headGateExpectContinueCloses()
+{
+    start();
+    m_server->setHeadGate([](const HttpRequest &, const QHostAddress &) -> std::optional<HeadRefusal> {
+        return HeadRefusal{HttpResponse(429), 0};
+    });
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+           "Content-Length: 500000\r\n\r\n");
+    const auto r = c.read();
+    QCOMPARE(r.status, 429);
+    QVERIFY(r.head.contains("Connection: close"));
+    QVERIFY(c.waitClosed(1500));
+    QVERIFY(m_requests.isEmpty());
 }
 
 void TestHttpServer::connectionCloseHonoured()

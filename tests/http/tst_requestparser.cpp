@@ -108,6 +108,7 @@ private Q_SLOTS:
     void byteByByte();
     void acceptedFields();
     void pipelinedInOneBuffer();
+    void stopAfterHeadThenSkipBody();
     void refusalWithoutBodyKeepsStep();
     void expectContinue();
     void expectContinueRefusedBeforeBody();
@@ -495,6 +496,52 @@ void TestRequestParser::pipelinedInOneBuffer()
     QCOMPARE(r.state, ParseResult::Complete);
     QCOMPARE(r.request.path, QByteArray("/healthz"));
     QVERIFY(parser.isIdle());
+}
+
+// For a gate: feed() stops at the end of a header section that announces a
+// body; head() holds it. A skipped body is consumed in any split and dropped,
+// and the next request comes out as usual.
+void TestRequestParser::stopAfterHeadThenSkipBody()
+{
+    const QByteArray skipped = post(QByteArray(5000, 'x'), "X-N: 1\r\n");
+    const QByteArray kept = post(R"({"n":2})", "X-N: 2\r\n");
+    const QByteArray all = skipped + get() + kept;
+    const qsizetype headEnd = skipped.indexOf("\r\n\r\n") + 4;
+
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(7), qsizetype(4096), all.size()}) {
+        RequestParser parser(HttpLimits{}, routes());
+        parser.setStopAfterHead(true);
+        QList<HttpRequest> complete;
+        QList<QByteArray> heads;
+        qsizetype offset = 0;
+        qsizetype fedBeforeHead = -1;
+        while (offset < all.size()) {
+            QByteArrayView piece = QByteArrayView(all).sliced(offset, std::min(chunk, all.size() - offset));
+            while (!piece.isEmpty()) {
+                const ParseResult r = parser.feed(piece);
+                QVERIFY(r.state != ParseResult::Error);
+                if (r.headComplete) {
+                    QVERIFY(parser.inBody());
+                    QVERIFY(parser.head().body.isEmpty());
+                    heads.append(parser.head().header("X-N"));
+                    if (heads.size() == 1) {
+                        fedBeforeHead = offset + r.consumed;
+                        parser.skipBody();
+                    }
+                }
+                if (r.state == ParseResult::Complete)
+                    complete.append(r.request);
+                offset += r.consumed;
+                piece = piece.sliced(r.consumed);
+            }
+        }
+        QCOMPARE(fedBeforeHead, headEnd); // nothing of the body was taken with the head
+        QCOMPARE(heads, (QList<QByteArray>{"1", "2"}));
+        QCOMPARE(complete.size(), 2);
+        QCOMPARE(complete[0].method, QByteArray("GET"));
+        QCOMPARE(complete[1].body, QByteArray(R"({"n":2})"));
+        QVERIFY(parser.isIdle());
+    }
 }
 
 void TestRequestParser::refusalWithoutBodyKeepsStep()

@@ -69,14 +69,20 @@ void TestRejectionLimiter::nextMinuteResets()
 {
     ManualClock clock(t0);
     RejectionLimiter limiter(clock, 2);
+    QVERIFY(!limiter.isSuppressing(peerA));
     QVERIFY(limiter.admit(peerA));
     clock.advance(59'999);
     QVERIFY(limiter.admit(peerA));
+    QVERIFY(!limiter.isSuppressing(peerA)); // at its cap, not over it
     QVERIFY(!limiter.admit(peerA));
+    QVERIFY(limiter.isSuppressing(peerA));
+    QVERIFY(!limiter.isSuppressing(peerB));
     clock.advance(1); // the peer's minute has ended
+    QVERIFY(!limiter.isSuppressing(peerA));
     QVERIFY(limiter.admit(peerA));
     QVERIFY(limiter.admit(peerA));
     QVERIFY(!limiter.admit(peerA));
+    QVERIFY(limiter.isSuppressing(peerA));
     QVERIFY(!limiter.admit(peerA));
     // The first minute's count was handed over when the second began.
     QCOMPARE(limiter.takeSuppressed(), (QList<RejectionLimiter::Suppressed>{{peerA, 1, t0}}));

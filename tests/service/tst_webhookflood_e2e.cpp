@@ -19,6 +19,8 @@ using namespace TicketDesk;
 // The attack from issue 12 against the receiver over real loopback HTTP into a
 // real SQLite store (WAL, synchronous=FULL): large bodies with a wrong signature
 // must barely grow the database, and valid events sent meanwhile all land.
+// Once the peer is over its cap, its large bodies are refused (429) from their
+// headers alone: never read into memory, hashed or stored.
 class TestWebhookFlood final : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ void TestWebhookFlood::badSignatureFloodBarelyGrowsDatabase()
     receiver.inspector().setSecrets(secret, QByteArray(), true);
     // As serve runs it: the commits in the writer's thread, on a connection of its own.
     QVERIFY(receiver.useWriterThread(DatabaseLocation::sqliteFile(path)).ok());
+    receiver.setUnreadRefusalDelay(20); // (a second by default) keeps the test short
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
     const auto onDisk = [&path] { return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size(); };
@@ -94,25 +97,35 @@ void TestWebhookFlood::badSignatureFloodBarelyGrowsDatabase()
         return n;
     };
     constexpr int valid = connections * validPerConnection;
-    constexpr int bad401 = connections * badPerConnection;
-    QTRY_COMPARE_WITH_TIMEOUT(answered(), qsizetype(bad401 + valid), 60000);
+    constexpr int badSent = connections * badPerConnection;
+    QTRY_COMPARE_WITH_TIMEOUT(answered(), qsizetype(badSent + valid), 60000);
+    qsizetype read401 = 0;
+    qsizetype unread429 = 0;
     for (const QByteArray &r : received) {
-        QCOMPARE(r.count("HTTP/1.1 401"), badPerConnection);
+        // Every bad request is answered: verified (401) until the cap is passed,
+        // then refused unread (429), and the connection goes on.
+        QCOMPARE(r.count("HTTP/1.1 401") + r.count("HTTP/1.1 429"), badPerConnection);
         QCOMPARE(r.count("HTTP/1.1 200"), validPerConnection);
+        read401 += r.count("HTTP/1.1 401");
+        unread429 += r.count("HTTP/1.1 429");
     }
+    // At most one large body per connection was being read when the cap was passed.
+    QVERIFY2(read401 > RejectionLimiter::defaultPerMinute, QByteArray::number(read401).constData());
+    QVERIFY2(read401 <= RejectionLimiter::defaultPerMinute + connections, QByteArray::number(read401).constData());
+    QCOMPARE(server.stats().rejections.value(429), quint64(unread429));
     receiver.shutdown();
     qDeleteAll(sockets);
 
     const qint64 growth = onDisk() - before;
-    qInfo("database and WAL grew by %lld bytes; %d requests answered in %lld ms", growth, bad401 + valid,
-          qint64(timer.elapsed()));
+    qInfo("database and WAL grew by %lld bytes; %d requests answered in %lld ms (%lld refused unread)", growth,
+          badSent + valid, qint64(timer.elapsed()), qint64(unread429));
     QVERIFY2(growth < 2 * 1000 * 1000, QByteArray::number(growth).constData());
     QCOMPARE(store.tickets().size(), valid);
-    QCOMPARE(receiver.counters().suppressed, bad401 - RejectionLimiter::defaultPerMinute);
+    QCOMPARE(receiver.counters().suppressed, badSent - RejectionLimiter::defaultPerMinute);
     const QList<DeliveryRecord> deliveries = store.deliveries();
     // The capped rejections, the valid events and one count for the one peer.
     QCOMPARE(deliveries.size(), RejectionLimiter::defaultPerMinute + valid + 1);
-    QCOMPARE(deliveries.first().suppressed, bad401 - RejectionLimiter::defaultPerMinute);
+    QCOMPARE(deliveries.first().suppressed, badSent - RejectionLimiter::defaultPerMinute);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookFlood)
