@@ -39,6 +39,7 @@ private Q_SLOTS:
     void storeFailureAnswers503();
     void healthzReportsCounters();
     void rejectedBodyKeepsPrefixSizeAndHash();
+    void largeBodiesInOrder();
     void rejectedOverCapOnlyCounted();
     void forwardedForOnlyFromTrustedProxies();
     void lowDiskStopsRecordingRejected();
@@ -289,6 +290,54 @@ void TestWebhookReceiver::rejectedBodyKeepsPrefixSizeAndHash()
     QCOMPARE(applied.body, valid);
     QCOMPARE(applied.bodySize, qint64(valid.size()));
     QCOMPARE(applied.bodySha256, QCryptographicHash::hash(valid, QCryptographicHash::Sha256).toHex());
+}
+
+// Large bodies, valid and not, pipelined with a small event on one connection
+// while another connection sends too: each is judged, stored and answered in
+// its connection's order, the rejection with its prefix, size and hash.
+void TestWebhookReceiver::largeBodiesInOrder()
+{
+    QByteArray large = eventBody(41);
+    large.insert(1, R"("padding":")" + QByteArray(300 * 1000, 'p') + R"(",)");
+    QVERIFY(large.size() >= WebhookReceiver::largeBodyBytes);
+    const QByteArray badLarge(200 * 1000, 'b');
+    const QByteArray after = eventBody(42);
+    const QByteArray other = eventBody(43);
+    QByteArray received;
+    QTcpSocket *a =
+        send(post(large, signatureHeaderValue(large, secret)) + post(badLarge, signatureHeaderValue(badLarge, "nope")) +
+             post(after, signatureHeaderValue(after, secret)));
+    disconnect(a, &QTcpSocket::readyRead, this, nullptr);
+    connect(a, &QTcpSocket::readyRead, this, [a, &received] { received += a->readAll(); });
+    send(post(other, signatureHeaderValue(other, secret)));
+    QTRY_COMPARE(countResponses(received), 3);
+    QTRY_COMPARE(countResponses(m_received), 1);
+    // In request order on connection a: the large event, the large rejection, the small event.
+    const qsizetype first = received.indexOf("HTTP/1.1 200");
+    const qsizetype second = received.indexOf("HTTP/1.1 401");
+    const qsizetype third = received.indexOf("HTTP/1.1 200", first + 1);
+    QVERIFY2(first >= 0 && second > first && third > second, received.constData());
+    QVERIFY(m_received.startsWith("HTTP/1.1 200"));
+
+    for (int n : {41, 42, 43})
+        QCOMPARE(m_store->ticketByTicketId(uuid(n))->status, TicketStatus::Created);
+    // Stored in a's order too (the deliveries' ids grow with it).
+    qint64 largeId = 0, rejectedId = 0, afterId = 0;
+    for (const DeliveryRecord &d : m_store->deliveries()) {
+        if (d.ticketId == uuid(41))
+            largeId = d.id;
+        else if (d.ticketId == uuid(42))
+            afterId = d.id;
+        else if (d.verdict == QString(DeliveryVerdicts::badSignature)) {
+            rejectedId = d.id;
+            QCOMPARE(d.bodySize, qint64(badLarge.size()));
+            QCOMPARE(d.bodySha256, QCryptographicHash::hash(badLarge, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(d.body, badLarge.left(WebhookInspector::rejectedBodyPrefix));
+        }
+    }
+    QVERIFY(largeId > 0 && rejectedId > largeId && afterId > rejectedId);
+    QCOMPARE(m_receiver->counters().applied, 3);
+    QCOMPARE(m_receiver->counters().rejected, 1);
 }
 
 void TestWebhookReceiver::rejectedOverCapOnlyCounted()
