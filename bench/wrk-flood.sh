@@ -28,9 +28,9 @@ events=${EVENTS:-400000}
 command -v wrk >/dev/null || { echo "wrk-flood: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 work=$(mktemp -d)
-serve_pid=
+. "$here/wrk/serve.sh"
 cleanup() {
-    [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+    stop_serve
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -41,21 +41,7 @@ python3 "$here/wrk/gen-webhooks.py" "$secret" 2 "$events" "$work/quiet.txt"
 python3 "$here/wrk/gen-webhooks.py" "$secret" 3 "$events" "$work/flooded.txt"
 
 db=$work/flood.sqlite
-mkdir -p "$work/config" "$work/data"
-TICKETDESK_WEBHOOK_SECRET=$secret XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
-    DBUS_SESSION_BUS_ADDRESS= "$ticketdesk" serve --listen "127.0.0.1:$port" --db "$db" \
-    >"$work/serve.out" 2>"$work/serve.err" &
-serve_pid=$!
-i=0
-until grep -q "listening on http://127.0.0.1:$port/" "$work/serve.err"; do
-    i=$((i + 1))
-    if [ "$i" -gt 300 ] || ! kill -0 "$serve_pid" 2>/dev/null; then
-        echo "wrk-flood: serve did not start:" >&2
-        cat "$work/serve.err" >&2
-        exit 1
-    fi
-    sleep 0.1
-done
+start_serve wrk-flood "$db" "$secret" "$port"
 url=http://127.0.0.1:$port/webhooks/ripio
 requests() { sed -n 's/^requests \([0-9]*\) .*/\1/p' "$1"; }
 size() { du -cb "$db" "$db-wal" 2>/dev/null | tail -n 1 | cut -f1; }
@@ -82,8 +68,7 @@ wrk -t1 -c"$flood" -d"${flood_seconds}s" -s "$here/wrk/wrk-flood.lua" "$url" | t
 sleep 1
 alone_after=$(size)
 echo "serve peak RSS: $(grep VmHWM "/proc/$serve_pid/status" | tr -s ' \t' ' ')"
-kill "$serve_pid" && wait "$serve_pid" || true
-serve_pid=
+stop_serve || true
 
 quiet=$(sed -n 's/.*events\/s \([0-9]*\) .*/\1/p' "$work/quiet.out")
 flooded=$(sed -n 's/.*events\/s \([0-9]*\) .*/\1/p' "$work/flooded.out")

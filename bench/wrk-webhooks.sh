@@ -25,9 +25,9 @@ events=${EVENTS:-200000}
 command -v wrk >/dev/null || { echo "wrk-webhooks: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 work=$(mktemp -d)
-serve_pid=
+. "$here/wrk/serve.sh"
 cleanup() {
-    [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+    stop_serve
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -36,21 +36,7 @@ secret=wrk-bench-secret-$$
 python3 "$here/wrk/gen-webhooks.py" "$secret" 1 "$events" "$work/warmup.txt"
 python3 "$here/wrk/gen-webhooks.py" "$secret" 2 "$events" "$work/measured.txt"
 
-mkdir -p "$work/config" "$work/data"
-TICKETDESK_WEBHOOK_SECRET=$secret XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
-    DBUS_SESSION_BUS_ADDRESS= "$ticketdesk" serve --listen "127.0.0.1:$port" --db "$db" \
-    >"$work/serve.out" 2>"$work/serve.err" &
-serve_pid=$!
-i=0
-until grep -q "listening on http://127.0.0.1:$port/" "$work/serve.err"; do
-    i=$((i + 1))
-    if [ "$i" -gt 300 ] || ! kill -0 "$serve_pid" 2>/dev/null; then
-        echo "wrk-webhooks: serve did not start:" >&2
-        cat "$work/serve.err" >&2
-        exit 1
-    fi
-    sleep 0.1
-done
+start_serve wrk-webhooks "$db" "$secret" "$port"
 
 url=http://127.0.0.1:$port/webhooks/ripio
 echo "== warm-up ${warmup}s"
@@ -64,8 +50,7 @@ if [ "${requests:-0}" -gt "$events" ]; then
     echo "wrk-webhooks: WARNING: $requests requests > $events pre-signed events: some were repeats (raise EVENTS)" >&2
 fi
 echo "serve peak RSS: $(grep VmHWM "/proc/$serve_pid/status" | tr -s ' \t' ' ')"
-kill "$serve_pid" && wait "$serve_pid" || true
-serve_pid=
+stop_serve || true
 # Every acknowledged event must be one new ticket (warm-up and measured runs together).
 case $db in
 postgres://* | postgresql://*) count=$(psql "$db" -Atc 'SELECT count(*) FROM tickets') ;;

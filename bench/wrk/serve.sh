@@ -1,0 +1,30 @@
+# SPDX-FileCopyrightText: 2026 TicketDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Sourced by bench/wrk-webhooks.sh and bench/wrk-flood.sh (POSIX sh): starts
+# `ticketdesk serve` with a settings directory of its own under $work and waits
+# until it listens; the caller's EXIT trap runs stop_serve.
+#   start_serve NAME DB SECRET PORT    (NAME prefixes the error messages)
+# Uses $ticketdesk and $work; sets $serve_pid; serve's output in $work/serve.out and .err.
+serve_pid=
+start_serve() {
+    mkdir -p "$work/config" "$work/data"
+    TICKETDESK_WEBHOOK_SECRET=$3 XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
+        DBUS_SESSION_BUS_ADDRESS= "$ticketdesk" serve --listen "127.0.0.1:$4" --db "$2" \
+        >"$work/serve.out" 2>"$work/serve.err" &
+    serve_pid=$!
+    _tries=0
+    until grep -q "listening on http://127.0.0.1:$4/" "$work/serve.err"; do
+        _tries=$((_tries + 1))
+        if [ "$_tries" -gt 300 ] || ! kill -0 "$serve_pid" 2>/dev/null; then
+            echo "$1: serve did not start:" >&2
+            cat "$work/serve.err" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+}
+stop_serve() {
+    [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+    serve_pid=
+}
