@@ -190,6 +190,15 @@ void MainWindow::buildTable()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    // A search, a status filter or a chart's narrowing that hides the current
+    // ticket leaves no current row, silently (a layout change emits no
+    // currentChanged): the details must not go on showing a ticket not in the table.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_details->ticketId() != 0) {
+            m_details->clear();
+            updateActions();
+        }
+    });
 
     m_deliveries = new DeliveriesView(this);
 

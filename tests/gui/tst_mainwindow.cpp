@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/signature.h"
 #include "gui/deliverymodel.h"
+#include "gui/detailspane.h"
 #include "gui/enginehost.h"
 #include "gui/guiresources.h"
 #include "gui/mainwindow.h"
@@ -263,6 +264,35 @@ private Q_SLOTS:
         for (int r = 0; r < table()->model()->rowCount(); ++r)
             QVERIFY(table()->model()->index(r, 0).data(TicketModel::StatusRole).toInt() != int(TicketStatus::Created));
         created->trigger();
+    }
+
+    void hidingTheCurrentTicketClearsItsDetails()
+    {
+        const qint64 id = idWithSummary(QStringLiteral("Deposit not credited"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->selectTicket(id));
+        auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+        QVERIFY(details);
+        QTRY_COMPARE(details->ticketId(), id);
+        // A search that leaves it out of the table.
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("please FAIL"));
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        QVERIFY(!table()->currentIndex().isValid());
+        QCOMPARE(details->ticketId(), 0);
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("copyIssueKeyButton"))->isEnabled());
+        search->clear();
+
+        // A chart's narrowing that leaves it out (only FAILED tickets).
+        QVERIFY(m_window->selectTicket(id));
+        QTRY_COMPARE(details->ticketId(), id);
+        TicketNarrowing failedOnly;
+        failedOnly.statusMask = 1u << int(TicketStatus::Failed);
+        failedOnly.description = QStringLiteral("failed tickets");
+        m_window->showNarrowedTickets(failedOnly);
+        QVERIFY(!table()->currentIndex().isValid());
+        QCOMPARE(details->ticketId(), 0);
+        m_window->clearFilters();
     }
 
     void failureNotifiesAndTheNotificationShowsIt()
