@@ -57,6 +57,7 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
 {
     connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
     m_server.setHeadGate([this](const HttpRequest &head, const QHostAddress &peer) { return judgeHead(head, peer); });
+    m_gatedServer = &m_server;
     // A flood that stops still gets its count stored, within a minute or so.
     m_suppressedTimer.setInterval(std::chrono::minutes(1));
     connect(&m_suppressedTimer, &QTimer::timeout, this, [this] {
@@ -68,7 +69,9 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
 
 WebhookReceiver::~WebhookReceiver()
 {
-    m_server.setHeadGate({});
+    // The server may already be gone (with its connections, the gate's only callers).
+    if (m_gatedServer)
+        m_gatedServer->setHeadGate({});
 }
 
 std::optional<HeadRefusal> WebhookReceiver::judgeHead(const HttpRequest &head, const QHostAddress &peer)

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -136,6 +137,7 @@ private:
     void noteStoreError(const StoreError &error);
 
     HttpServer &m_server;
+    QPointer<HttpServer> m_gatedServer; // to take the gate back, unless it went first
     TicketStore &m_store;
     const Clock &m_clock;
     WebhookInspector m_inspector;
