@@ -707,6 +707,31 @@ void TicketStore::saveTicket(const Ticket &t)
           t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), t.id});
 }
 
+QList<std::pair<qint64, QString>> TicketStore::insertedRows(QSqlQuery &q, qsizetype count)
+{
+    QList<std::pair<qint64, QString>> made;
+    made.reserve(count);
+    if (m_dialect.isPostgres()) {
+        while (q.next())
+            made.append({q.value(0).toLongLong(), q.value(1).toString()});
+        if (made.size() != count)
+            throw SqlFailure{classify(q.lastError())};
+        // One statement takes its rows' identities in the order of its VALUES.
+        std::sort(made.begin(), made.end());
+        return made;
+    }
+    // RETURNING would cost each SQLite statement a temporary table. Under the
+    // write lock, one statement's AUTOINCREMENT ids are consecutive and end at
+    // the last insert id.
+    const qint64 last = q.lastInsertId().toLongLong();
+    if (last < count)
+        throw SqlFailure{
+            StoreError::make(StoreError::Kind::Other, QStringLiteral("The database gave no id to a new row."))};
+    for (qsizetype i = 0; i < count; ++i)
+        made.append({last - count + 1 + i, QString()});
+    return made;
+}
+
 qint64 TicketStore::insertTicketRow(Ticket &t, const QString &outcomeVia)
 {
     insertTicketRows({&t}, outcomeVia);
@@ -741,10 +766,8 @@ void TicketStore::insertTicketRows(const QList<Ticket *> &rows, const QString &o
             customers.append({t->customerId, t->summary});
     }
     // Every row has the same shape. PostgreSQL names the author itself
-    // (session_user): the rows come back with it. SQLite is told the author,
-    // and RETURNING would cost each statement a temporary table: under the
-    // write lock one statement's AUTOINCREMENT ids are consecutive, ending at
-    // the last insert id.
+    // (session_user): the rows come back with it (insertedRows()); SQLite is
+    // told the author.
     QSqlQuery &q =
         exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
                             " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
@@ -753,25 +776,11 @@ void TicketStore::insertTicketRows(const QList<Ticket *> &rows, const QString &o
                  QStringList(rows.size(), row).join(QLatin1Char(',')) +
                  (pg ? QStringLiteral(" RETURNING id, created_by") : QString()),
              binds);
-    if (pg) {
-        QList<std::pair<qint64, QString>> made;
-        while (q.next())
-            made.append({q.value(0).toLongLong(), q.value(1).toString()});
-        if (made.size() != rows.size())
-            throw SqlFailure{classify(q.lastError())};
-        // One statement takes its rows' identities in the order of its VALUES.
-        std::sort(made.begin(), made.end());
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            rows[i]->id = made[i].first;
+    const QList<std::pair<qint64, QString>> made = insertedRows(q, rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i]->id = made[i].first;
+        if (pg)
             rows[i]->createdBy = made[i].second;
-        }
-    } else {
-        const qint64 last = q.lastInsertId().toLongLong();
-        if (last < rows.size())
-            throw SqlFailure{
-                StoreError::make(StoreError::Kind::Other, QStringLiteral("The database gave no id to a new ticket."))};
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            rows[i]->id = last - rows.size() + 1 + i;
     }
     for (Ticket *t : rows) {
         for (Attachment &a : t->attachments)
@@ -982,30 +991,14 @@ QList<qint64> TicketStore::insertDeliveries(const QList<const DeliveryRecord *> 
                   << r.bodySize << QString::fromLatin1(r.bodySha256) << r.suppressed;
         }
         start += size;
-        // Ids as insertTicketRows() takes them: PostgreSQL returns them, SQLite's
-        // are consecutive and end at the last insert id.
         QSqlQuery &q = exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
                                            " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
                                            " body_size, body_sha256, suppressed) VALUES ") +
                                 QStringList(size, placeholders(14)).join(QLatin1Char(',')) +
                                 (pg ? QStringLiteral(" RETURNING id") : QString()),
                             binds);
-        if (pg) {
-            QList<qint64> made;
-            while (q.next())
-                made.append(q.value(0).toLongLong());
-            if (made.size() != size)
-                throw SqlFailure{classify(q.lastError())};
-            std::sort(made.begin(), made.end());
-            ids += made;
-        } else {
-            const qint64 last = q.lastInsertId().toLongLong();
-            if (last < size)
-                throw SqlFailure{StoreError::make(StoreError::Kind::Other,
-                                                  QStringLiteral("The database gave no id to a delivery."))};
-            for (qsizetype i = 0; i < size; ++i)
-                ids.append(last - size + 1 + i);
-        }
+        for (const auto &[id, unused] : insertedRows(q, size))
+            ids.append(id);
     }
     return ids;
 }

@@ -266,6 +266,9 @@ private:
     qint64 insertDelivery(const DeliveryRecord &record);
     // Several in few statements; their ids in the order given.
     QList<qint64> insertDeliveries(const QList<const DeliveryRecord *> &records);
+    // After a multi-row INSERT of `count` rows (on PostgreSQL `... RETURNING id[, x]`):
+    // their ids, and each x on PostgreSQL, in the order of the VALUES.
+    QList<std::pair<qint64, QString>> insertedRows(QSqlQuery &query, qsizetype count);
     // Inside applyFacts() queued for flushAppends() (its id set on `out` then); else written now.
     void appendDelivery(const DeliveryRecord &record, FactOutcome &out);
     struct Appends;
