@@ -47,7 +47,6 @@ HttpResponse refusal(int status, const QString &verdict)
 WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_store(store)
     , m_clock(clock)
     , m_inspector(clock)
     , m_limiter(clock)
@@ -166,7 +165,8 @@ void WebhookReceiver::noteStoreError(const StoreError &error)
 void WebhookReceiver::shutdown()
 {
     flush();
-    recordSuppressed(true);
+    queueSuppressed(true);
+    drain();
     logSummary();
 }
 
@@ -187,43 +187,36 @@ void WebhookReceiver::logSummary()
 
 void WebhookReceiver::recordSuppressed(bool all)
 {
+    queueSuppressed(all);
+    dispatch();
+}
+
+void WebhookReceiver::queueSuppressed(bool all)
+{
     // Nothing is written while the disk is full; the counts wait in the limiter.
     if (diskLevel() == DiskGuard::Level::Critical)
         return;
-    const QList<RejectionLimiter::Suppressed> counts = m_limiter.takeSuppressed(all);
-    if (counts.isEmpty())
-        return;
-    QList<DeliveryRecord> recorded;
     const QDateTime now = m_clock.now();
-    for (const RejectionLimiter::Suppressed &s : counts) {
+    for (const RejectionLimiter::Suppressed &s : m_limiter.takeSuppressed(all)) {
         DeliveryRecord r;
         r.receivedAt = now;
         r.verdict = DeliveryVerdicts::suppressed;
         r.peerAddress = s.peer;
         r.suppressed = s.count;
         r.detail = QStringLiteral("rejected deliveries only counted since ") + s.since.toString(Qt::ISODateWithMs);
-        r.id = m_store.recordDelivery(r);
-        if (r.id <= 0) {
-            // Only a count: worth a warning, not a retry loop.
-            qCWarning(lcService).noquote() << "could not record" << s.count << "suppressed deliveries from" << s.peer;
-            continue;
-        }
-        qCInfo(lcService).noquote() << "webhook" << s.count << "rejected deliveries suppressed from" << s.peer;
-        recorded.append(r);
+        m_suppressedCounts.append(r);
     }
-    if (!recorded.isEmpty())
-        Q_EMIT deliveriesRecorded(recorded);
 }
 
 void WebhookReceiver::flush()
 {
-    recordSuppressed();
+    queueSuppressed();
     drain();
 }
 
 void WebhookReceiver::drain()
 {
-    while (m_committing || !m_pending.isEmpty()) {
+    while (m_committing || !m_pending.isEmpty() || !m_suppressedCounts.isEmpty()) {
         dispatch();
         m_writer->wait();
         // The writer has posted its outcome: answer now, which hands over the next batch.
@@ -233,9 +226,11 @@ void WebhookReceiver::drain()
 
 void WebhookReceiver::dispatch()
 {
-    if (m_committing || m_pending.isEmpty())
+    if (m_committing)
         return;
-    recordSuppressed();
+    queueSuppressed();
+    if (m_pending.isEmpty() && m_suppressedCounts.isEmpty())
+        return;
     const qsizetype n = std::min(m_pending.size(), maxBatch);
     QList<Pending> batch = m_pending.first(n);
     m_pending.remove(0, n);
@@ -258,12 +253,20 @@ void WebhookReceiver::dispatch()
             break;
         }
     }
+    // The counts ride along after the batch's own deliveries, on the writer's
+    // connection (a write on this thread would wait for the writer's lock).
+    QList<DeliveryRecord> counts = std::exchange(m_suppressedCounts, {});
+    for (const DeliveryRecord &r : std::as_const(counts))
+        inputs.append(FactInput::forDelivery(r));
     m_committing = true;
     m_writer->submit(std::move(inputs), this,
-                     [this, batch = std::move(batch)](const WebhookWriter::Result &result) { finish(batch, result); });
+                     [this, batch = std::move(batch), counts = std::move(counts)](const WebhookWriter::Result &result) {
+                         finish(batch, counts, result);
+                     });
 }
 
-void WebhookReceiver::finish(const QList<Pending> &batch, const WebhookWriter::Result &result)
+void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> counts,
+                             const WebhookWriter::Result &result)
 {
     m_committing = false;
     const QList<FactOutcome> &outcomes = result.outcomes;
@@ -345,6 +348,20 @@ void WebhookReceiver::finish(const QList<Pending> &batch, const WebhookWriter::R
         else
             p.responder.respond(acknowledgement(delivery.verdict));
         recorded.append(std::move(delivery));
+    }
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        DeliveryRecord &r = counts[i];
+        const FactOutcome &o = outcomes[batch.size() + i];
+        if (!o.committed) {
+            // Only a count: worth a warning, not a retry loop.
+            qCWarning(lcService).noquote()
+                << "could not record" << r.suppressed << "suppressed deliveries from" << r.peerAddress;
+            continue;
+        }
+        r.id = o.deliveryId;
+        qCInfo(lcService).noquote() << "webhook" << r.suppressed << "rejected deliveries suppressed from"
+                                    << r.peerAddress;
+        recorded.append(r);
     }
 
     if (!removed.isEmpty())

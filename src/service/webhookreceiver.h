@@ -61,8 +61,8 @@ public:
 
     WebhookInspector &inspector() { return m_inspector; }
     // Commits from now on in a thread of its own on a connection of its own to
-    // `location` (the store given to the constructor keeps the suppressed
-    // counts). Without this call, commits run in this thread on that store.
+    // `location`. Without this call, commits run in this thread on the store
+    // given to the constructor.
     StoreError useWriterThread(const DatabaseLocation &location, const StoreOptions &options = {});
     bool hasWriterThread() const { return m_writer->isThreaded(); }
     // At most this many deliveries wait for the writer; more are answered 503.
@@ -104,7 +104,8 @@ public:
     // Commit and answer whatever waits now, waiting for the writer (used by /healthz and on shutdown).
     void flush();
     // Store the suppressed counts of peers whose minute has ended (of all peers
-    // when `all`): at most one record per peer per minute.
+    // when `all`): at most one record per peer per minute, committed by the
+    // writer with the next batch (now, when none waits).
     void recordSuppressed(bool all = false);
     // flush(), then record every suppressed count.
     void shutdown();
@@ -130,7 +131,9 @@ private:
         WebhookDecision decision;
         HttpResponder responder;
     };
-    void finish(const QList<Pending> &batch, const WebhookWriter::Result &result);
+    void finish(const QList<Pending> &batch, QList<DeliveryRecord> counts, const WebhookWriter::Result &result);
+    // Takes the ended (or, with `all`, every) suppressed count into m_suppressedCounts.
+    void queueSuppressed(bool all = false);
     void logSummary();
     // The disk guard's level, telling diskStateChanged() when it moved.
     DiskGuard::Level diskLevel();
@@ -138,7 +141,6 @@ private:
 
     HttpServer &m_server;
     QPointer<HttpServer> m_gatedServer; // to take the gate back, unless it went first
-    TicketStore &m_store;
     const Clock &m_clock;
     WebhookInspector m_inspector;
     RejectionLimiter m_limiter;
@@ -148,7 +150,8 @@ private:
     QString m_diskProblem;
     QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
-    QList<Pending> m_pending; // judged, waiting for the writer
+    QList<Pending> m_pending;                 // judged, waiting for the writer
+    QList<DeliveryRecord> m_suppressedCounts; // for the writer's next batch
     bool m_committing = false;
     int m_maxQueued = 8192;
     int m_unreadRefusalDelayMs = 1000;

@@ -3,6 +3,7 @@
 #include "core/signature.h"
 #include "http/httpserver.h"
 #include "service/webhookreceiver.h"
+#include "store/databaselocation.h"
 #include "store/ticketstore.h"
 #include "support/fakefreespace.h"
 #include "support/manualclock.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void rejectedBodyKeepsPrefixSizeAndHash();
     void largeBodiesInOrder();
     void rejectedOverCapOnlyCounted();
+    void suppressedCountCommittedByTheWriter();
     void forwardedForOnlyFromTrustedProxies();
     void lowDiskStopsRecordingRejected();
     void fullDiskAnswers503AndHealthzSaysWhy();
@@ -385,6 +387,35 @@ void TestWebhookReceiver::rejectedOverCapOnlyCounted()
     QCOMPARE(m_receiver->counters().suppressed, 14);
     m_receiver->recordSuppressed(true); // nothing twice
     QCOMPARE(m_store->deliveries().size(), 9);
+}
+
+// The minute's timer (recordSuppressed()) with nothing else waiting: the count
+// goes to the store through the writer's own connection and thread, as one
+// record, and is signalled with its id.
+void TestWebhookReceiver::suppressedCountCommittedByTheWriter()
+{
+    QVERIFY(m_receiver->useWriterThread(DatabaseLocation::sqliteFile(m_store->path())).ok());
+    m_receiver->setRejectedPerPeerPerMinute(1);
+    QSignalSpy recorded(m_receiver.get(), &WebhookReceiver::deliveriesRecorded);
+    const QByteArray bad = post(eventBody(51), "sha256=00");
+    send(bad + bad + bad);
+    QTRY_COMPARE(countResponses(m_received), 3);
+    QCOMPARE(m_store->deliveries().size(), 1);
+    m_clock->advance(60'000);
+    recorded.clear();
+    m_receiver->recordSuppressed();
+    QTRY_COMPARE(recorded.size(), 1);
+    const QList<DeliveryRecord> signalled = recorded.at(0).at(0).value<QList<DeliveryRecord>>();
+    QCOMPARE(signalled.size(), 1);
+    QCOMPARE(signalled.first().suppressed, 2);
+    QVERIFY(signalled.first().id > 0);
+    const QList<DeliveryRecord> stored = m_store->deliveries();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.first().id, signalled.first().id);
+    QCOMPARE(stored.first().verdict, QString(DeliveryVerdicts::suppressed));
+    QCOMPARE(stored.first().suppressed, 2);
+    m_receiver->shutdown(); // nothing left to count
+    QCOMPARE(m_store->deliveries().size(), 2);
 }
 
 void TestWebhookReceiver::forwardedForOnlyFromTrustedProxies()
