@@ -7,6 +7,7 @@
 #include "store/databaselocation.h"
 #include "store/insightssql.h"
 #include "store/schemamigrations.h"
+#include "store/sqlitestatements.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -142,7 +143,13 @@ public:
         for (auto &entry : m_statements)
             entry.second->finish();
     }
-    void clear() { m_statements.clear(); }
+    void clear()
+    {
+        m_statements.clear();
+        sqlite.clear();
+    }
+    // SQLite: the webhook path's statements (TicketStore::write(), loadTicketWhere()).
+    SqliteStatements sqlite;
 
 private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
@@ -636,7 +643,11 @@ QSqlQuery &TicketStore::exec(const QString &sql, const QVariantList &binds)
     return q;
 }
 
-Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
+namespace {
+
+// A tickets row (ticketColumns) from a QSqlQuery or a SqliteStatements::Row.
+template<typename Row>
+Ticket ticketFromRow(const Row &q)
 {
     Ticket t;
     t.id = q.value(0).toLongLong();
@@ -658,6 +669,14 @@ Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
     t.createdBy = q.value(16).toString();
     t.clientKey = q.value(17).toString();
     t.reference = q.value(18).toString();
+    return t;
+}
+
+} // namespace
+
+Ticket TicketStore::readTicketRow(const QSqlQuery &q, bool withAttachments)
+{
+    Ticket t = ticketFromRow(q);
     if (withAttachments)
         t.attachments = loadAttachments(t.id);
     return t;
@@ -687,33 +706,66 @@ std::optional<Ticket> TicketStore::loadTicketWhere(const QString &column, const 
     // Inside a write, PostgreSQL locks the row: a concurrent writer waits, then
     // reads the row as the first one left it (two senders cannot both submit).
     // An operator may not lock rows (that takes UPDATE) and never updates them.
-    QSqlQuery &q =
-        exec(QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
-                 QStringLiteral(" = ?") + extra + (m_inWrite && !m_restricted ? m_dialect.forUpdate() : QString()),
-             {value});
-    if (!q.next())
-        return std::nullopt;
-    return readTicketRow(q);
+    const QString sql = QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE ") + column +
+                        QStringLiteral(" = ?") + extra +
+                        (m_inWrite && !m_restricted ? m_dialect.forUpdate() : QString());
+    if (m_dialect.isPostgres()) {
+        QSqlQuery &q = exec(sql, {value});
+        if (!q.next())
+            return std::nullopt;
+        return readTicketRow(q);
+    }
+    // Every webhook looks its ticket up: SQLite's own interface (SqliteStatements).
+    std::optional<Ticket> found;
+    QSqlError error;
+    if (!m_statements->sqlite.query(
+            m_connectionName, sql, {value},
+            [&](const SqliteStatements::Row &row) {
+                found = ticketFromRow(row);
+                return false;
+            },
+            &error))
+        throw SqlFailure{classify(error)};
+    if (found)
+        found->attachments = loadAttachments(found->id);
+    return found;
 }
 
 void TicketStore::saveTicket(const Ticket &t)
 {
-    exec(QStringLiteral("UPDATE tickets SET ticket_id = ?, customer_id = ?, summary = ?, description = ?, status = ?,"
-                        " issue_key = ?, message = ?, created_at = ?, submitted_at = ?, outcome_at = ?, updated_at = ?,"
-                        " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, reference = ?, change_seq = ?"
-                        " WHERE id = ?"),
-         {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
-          msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
-          t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), t.id});
+    write(
+        QStringLiteral("UPDATE tickets SET ticket_id = ?, customer_id = ?, summary = ?, description = ?, status = ?,"
+                       " issue_key = ?, message = ?, created_at = ?, submitted_at = ?, outcome_at = ?, updated_at = ?,"
+                       " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, reference = ?, change_seq = ?"
+                       " WHERE id = ?"),
+        {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
+         msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
+         t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), t.id});
 }
 
-QList<std::pair<qint64, QString>> TicketStore::insertedRows(QSqlQuery &q, qsizetype count)
+qint64 TicketStore::write(const QString &sql, const QVariantList &binds)
+{
+    if (m_dialect.isPostgres()) {
+        exec(sql, binds);
+        return 0;
+    }
+    QSqlError error;
+    const std::optional<qint64> last = m_statements->sqlite.run(m_connectionName, sql, binds, &error);
+    if (!last)
+        throw SqlFailure{classify(error)};
+    return *last;
+}
+
+QList<std::pair<qint64, QString>> TicketStore::insertRows(const QString &sql, const QString &returning,
+                                                          const QVariantList &binds, qsizetype count)
 {
     QList<std::pair<qint64, QString>> made;
     made.reserve(count);
     if (m_dialect.isPostgres()) {
+        QSqlQuery &q = exec(sql + QStringLiteral(" RETURNING ") + returning, binds);
+        const bool second = returning.contains(QLatin1Char(','));
         while (q.next())
-            made.append({q.value(0).toLongLong(), q.value(1).toString()});
+            made.append({q.value(0).toLongLong(), second ? q.value(1).toString() : QString()});
         if (made.size() != count)
             throw SqlFailure{classify(q.lastError())};
         // One statement takes its rows' identities in the order of its VALUES.
@@ -723,7 +775,7 @@ QList<std::pair<qint64, QString>> TicketStore::insertedRows(QSqlQuery &q, qsizet
     // RETURNING would cost each SQLite statement a temporary table. Under the
     // write lock, one statement's AUTOINCREMENT ids are consecutive and end at
     // the last insert id.
-    const qint64 last = q.lastInsertId().toLongLong();
+    const qint64 last = write(sql, binds);
     if (last < count)
         throw SqlFailure{
             StoreError::make(StoreError::Kind::Other, QStringLiteral("The database gave no id to a new row."))};
@@ -766,17 +818,15 @@ void TicketStore::insertTicketRows(const QList<Ticket *> &rows, const QString &o
             customers.append({t->customerId, t->summary});
     }
     // Every row has the same shape. PostgreSQL names the author itself
-    // (session_user): the rows come back with it (insertedRows()); SQLite is
+    // (session_user): the rows come back with it (insertRows()); SQLite is
     // told the author.
-    QSqlQuery &q =
-        exec(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
-                            " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
-                            " retried_as, conflict, created_here, client_key, reference, change_seq,") +
-                 (withVia ? QStringLiteral(" outcome_via,") : QString()) + QStringLiteral(" created_by) VALUES ") +
-                 QStringList(rows.size(), row).join(QLatin1Char(',')) +
-                 (pg ? QStringLiteral(" RETURNING id, created_by") : QString()),
-             binds);
-    const QList<std::pair<qint64, QString>> made = insertedRows(q, rows.size());
+    const QList<std::pair<qint64, QString>> made =
+        insertRows(QStringLiteral("INSERT INTO tickets (ticket_id, customer_id, summary, description, status,"
+                                  " issue_key, message, created_at, submitted_at, outcome_at, updated_at, retry_of,"
+                                  " retried_as, conflict, created_here, client_key, reference, change_seq,") +
+                       (withVia ? QStringLiteral(" outcome_via,") : QString()) +
+                       QStringLiteral(" created_by) VALUES ") + QStringList(rows.size(), row).join(QLatin1Char(',')),
+                   QStringLiteral("id, created_by"), binds, rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         rows[i]->id = made[i].first;
         if (pg)
@@ -923,13 +973,13 @@ void TicketStore::noteCustomers(const QList<std::pair<QString, QString>> &custom
         for (qsizetype i = start; i < start + size; ++i)
             binds << ids.at(i) << summaries.value(ids.at(i)) << msOrNull(at);
         start += size;
-        exec(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES ") +
-                 QStringList(size, placeholders(3)).join(QLatin1Char(',')) +
-                 QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET"
-                                " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
-                                " ELSE customers.last_summary END,"
-                                " last_seen_at = excluded.last_seen_at"),
-             binds);
+        write(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES ") +
+                  QStringList(size, placeholders(3)).join(QLatin1Char(',')) +
+                  QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET"
+                                 " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
+                                 " ELSE customers.last_summary END,"
+                                 " last_seen_at = excluded.last_seen_at"),
+              binds);
     }
 }
 
@@ -959,9 +1009,9 @@ void TicketStore::flushAppends()
             binds << e.ticket << msOrNull(e.at.isValid() ? e.at : m_clock.now()) << e.kind << e.verdict << e.detail;
         }
         start += size;
-        exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
-                 QStringList(size, placeholders(5)).join(QLatin1Char(',')),
-             binds);
+        write(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
+                  QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+              binds);
     }
     appends->events.clear();
     noteCustomers(std::exchange(appends->customers, {}), appends->customersAt);
@@ -974,7 +1024,6 @@ qint64 TicketStore::insertDelivery(const DeliveryRecord &r)
 
 QList<qint64> TicketStore::insertDeliveries(const QList<const DeliveryRecord *> &records)
 {
-    const bool pg = m_dialect.isPostgres();
     QList<qint64> ids;
     ids.reserve(records.size());
     qsizetype start = 0;
@@ -991,13 +1040,13 @@ QList<qint64> TicketStore::insertDeliveries(const QList<const DeliveryRecord *> 
                   << r.bodySize << QString::fromLatin1(r.bodySha256) << r.suppressed;
         }
         start += size;
-        QSqlQuery &q = exec(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
-                                           " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
-                                           " body_size, body_sha256, suppressed) VALUES ") +
-                                QStringList(size, placeholders(14)).join(QLatin1Char(',')) +
-                                (pg ? QStringLiteral(" RETURNING id") : QString()),
-                            binds);
-        for (const auto &[id, unused] : insertedRows(q, size))
+        const QList<std::pair<qint64, QString>> made =
+            insertRows(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
+                                      " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
+                                      " body_size, body_sha256, suppressed) VALUES ") +
+                           QStringList(size, placeholders(14)).join(QLatin1Char(',')),
+                       QStringLiteral("id"), binds, size);
+        for (const auto &[id, unused] : made)
             ids.append(id);
     }
     return ids;
@@ -1010,8 +1059,8 @@ void TicketStore::insertEvent(qint64 ticketLocalId, const QDateTime &at, const Q
         m_appends->events.append({ticketLocalId, at, kind, verdict, detail});
         return;
     }
-    exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES (?,?,?,?,?)"),
-         {ticketLocalId, msOrNull(at.isValid() ? at : m_clock.now()), kind, verdict, detail});
+    write(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES (?,?,?,?,?)"),
+          {ticketLocalId, msOrNull(at.isValid() ? at : m_clock.now()), kind, verdict, detail});
 }
 
 namespace {
@@ -1101,9 +1150,9 @@ bool TicketStore::insertTickets(QList<Ticket> &tickets)
             QVariantList binds;
             for (const Ticket *t : rows)
                 binds << t->id << msOrNull(t->createdAt) << QStringLiteral("created") << QString() << QString();
-            exec(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
-                     QStringList(size, placeholders(5)).join(QLatin1Char(',')),
-                 binds);
+            write(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
+                      QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+                  binds);
         }
         for (const auto &[index, first] : std::as_const(repeats))
             copies[index] = copies[first];
@@ -1355,8 +1404,8 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
 
     if (remoteOutcome && !viaWritten && out.ticket && out.verdict != Verdict::Invalid &&
         isOutcome(out.ticket->status) && !(stored && isOutcome(stored->status)))
-        exec(QStringLiteral("UPDATE tickets SET outcome_via = ? WHERE id = ? AND outcome_via = ''"),
-             {via, out.ticket->id});
+        write(QStringLiteral("UPDATE tickets SET outcome_via = ? WHERE id = ? AND outcome_via = ''"),
+              {via, out.ticket->id});
 
     if (input.delivery) {
         DeliveryRecord record = *input.delivery;
@@ -1538,10 +1587,10 @@ bool TicketStore::markCustomerClosed(const QString &customerId, const QDateTime 
 
 void TicketStore::closeCustomer(const QString &customerId, const QDateTime &at)
 {
-    exec(QStringLiteral("INSERT INTO customers (customer_id, last_seen_at, closed, closed_at) VALUES (?,?,1,?)"
-                        " ON CONFLICT (customer_id) DO UPDATE SET closed = 1,"
-                        " closed_at = COALESCE(customers.closed_at, excluded.closed_at)"),
-         {customerId, msOrNull(at), msOrNull(at)});
+    write(QStringLiteral("INSERT INTO customers (customer_id, last_seen_at, closed, closed_at) VALUES (?,?,1,?)"
+                         " ON CONFLICT (customer_id) DO UPDATE SET closed = 1,"
+                         " closed_at = COALESCE(customers.closed_at, excluded.closed_at)"),
+          {customerId, msOrNull(at), msOrNull(at)});
 }
 
 QList<CustomerRecord> TicketStore::customers()
@@ -1598,12 +1647,12 @@ bool TicketStore::importCustomers(const QList<CustomerRecord> &rows)
                 binds << known.value(order.at(i), c.customerId.trimmed()) << c.name << c.email << c.externalRef << now;
             }
             start += size;
-            exec(QStringLiteral("INSERT INTO customers (customer_id, name, email, external_ref, updated_at) VALUES ") +
-                     QStringList(size, placeholders(5)).join(QLatin1Char(',')) +
-                     QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name,"
-                                    " email = excluded.email, external_ref = excluded.external_ref,"
-                                    " updated_at = excluded.updated_at"),
-                 binds);
+            write(QStringLiteral("INSERT INTO customers (customer_id, name, email, external_ref, updated_at) VALUES ") +
+                      QStringList(size, placeholders(5)).join(QLatin1Char(',')) +
+                      QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name,"
+                                     " email = excluded.email, external_ref = excluded.external_ref,"
+                                     " updated_at = excluded.updated_at"),
+                  binds);
         }
     });
 }

@@ -266,9 +266,11 @@ private:
     qint64 insertDelivery(const DeliveryRecord &record);
     // Several in few statements; their ids in the order given.
     QList<qint64> insertDeliveries(const QList<const DeliveryRecord *> &records);
-    // After a multi-row INSERT of `count` rows (on PostgreSQL `... RETURNING id[, x]`):
-    // their ids, and each x on PostgreSQL, in the order of the VALUES.
-    QList<std::pair<qint64, QString>> insertedRows(QSqlQuery &query, qsizetype count);
+    // Runs a multi-row INSERT of `count` rows (on PostgreSQL with `RETURNING id[, x]`,
+    // `returning` naming those columns): their ids, and each x on PostgreSQL, in
+    // the order of the VALUES.
+    QList<std::pair<qint64, QString>> insertRows(const QString &sql, const QString &returning,
+                                                 const QVariantList &binds, qsizetype count);
     // Inside applyFacts() queued for flushAppends() (its id set on `out` then); else written now.
     void appendDelivery(const DeliveryRecord &record, FactOutcome &out);
     struct Appends;
@@ -286,6 +288,9 @@ private:
     bool inReadTransaction(F &&work);
     // The statement stays owned by the cache; valid until the same SQL runs again.
     QSqlQuery &exec(const QString &sql, const QVariantList &binds = {});
+    // A statement that returns no rows, bound as exec() binds: on SQLite through
+    // SqliteStatements (cheaper per value), its last insert id; on PostgreSQL exec(), 0.
+    qint64 write(const QString &sql, const QVariantList &binds = {});
     StoreError failOpen(const StoreError &error);
     StoreError configureAndMigrate();
     StoreError migratePostgres();
