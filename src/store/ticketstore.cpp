@@ -75,22 +75,22 @@ QString localOperator()
 
 QAtomicInteger<quint64> connectionCounter;
 
-// How a write of `count` rows splits into multi-row statements: runs of
-// maxRowsPerStatement, then powers of two. A round trip per row would make
-// a large list slow on a team database (and hold the change counter's lock
-// meanwhile); these sizes keep the prepared statements of each kind to nine.
+// How a write of `count` rows splits into multi-row statements: calls
+// `statement(first, size)` for runs of maxRowsPerStatement, then powers of
+// two. A round trip per row would make a large list slow on a team database
+// (and hold the change counter's lock meanwhile); these sizes keep the
+// prepared statements of each kind to nine.
 constexpr qsizetype maxRowsPerStatement = 256;
-QList<qsizetype> statementSizes(qsizetype count)
+template<typename F>
+void inStatements(qsizetype count, F &&statement)
 {
-    QList<qsizetype> sizes;
-    while (count > 0) {
+    for (qsizetype first = 0; first < count;) {
         qsizetype size = maxRowsPerStatement;
-        while (size > count)
+        while (size > count - first)
             size /= 2;
-        sizes.append(size);
-        count -= size;
+        statement(first, size);
+        first += size;
     }
-    return sizes;
 }
 
 // "(?,?,?)" with `marks` question marks.
@@ -100,6 +100,12 @@ QString placeholders(int marks)
     for (int i = 1; i < marks; ++i)
         row += QStringLiteral(",?");
     return row + QLatin1Char(')');
+}
+
+// The VALUES of a multi-row INSERT: `rows` times placeholders(marks).
+QString valueRows(qsizetype rows, int marks)
+{
+    return QStringList(rows, placeholders(marks)).join(QLatin1Char(','));
 }
 
 // `bytes` as an SQL literal of this backend.
@@ -967,20 +973,18 @@ void TicketStore::noteCustomers(const QList<std::pair<QString, QString>> &custom
             ids.append(id);
         summaries.insert(id, summary);
     }
-    qsizetype start = 0;
-    for (const qsizetype size : statementSizes(ids.size())) {
+    inStatements(ids.size(), [&](qsizetype first, qsizetype size) {
         QVariantList binds;
-        for (qsizetype i = start; i < start + size; ++i)
+        for (qsizetype i = first; i < first + size; ++i)
             binds << ids.at(i) << summaries.value(ids.at(i)) << msOrNull(at);
-        start += size;
         write(QStringLiteral("INSERT INTO customers (customer_id, last_summary, last_seen_at) VALUES ") +
-                  QStringList(size, placeholders(3)).join(QLatin1Char(',')) +
+                  valueRows(size, 3) +
                   QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET"
                                  " last_summary = CASE WHEN excluded.last_summary <> '' THEN excluded.last_summary"
                                  " ELSE customers.last_summary END,"
                                  " last_seen_at = excluded.last_seen_at"),
               binds);
-    }
+    });
 }
 
 void TicketStore::flushAppends()
@@ -1000,19 +1004,17 @@ void TicketStore::flushAppends()
             (*appends->outcomes)[appends->deliveries.at(i).second].deliveryId = ids.at(i);
         appends->deliveries.clear();
     }
-    qsizetype start = 0;
-    for (const qsizetype size : statementSizes(appends->events.size())) {
+    inStatements(appends->events.size(), [&](qsizetype first, qsizetype size) {
         QVariantList binds;
         binds.reserve(size * 5);
-        for (qsizetype i = start; i < start + size; ++i) {
+        for (qsizetype i = first; i < first + size; ++i) {
             const Appends::Event &e = appends->events.at(i);
             binds << e.ticket << msOrNull(e.at.isValid() ? e.at : m_clock.now()) << e.kind << e.verdict << e.detail;
         }
-        start += size;
         write(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
-                  QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+                  valueRows(size, 5),
               binds);
-    }
+    });
     appends->events.clear();
     noteCustomers(std::exchange(appends->customers, {}), appends->customersAt);
 }
@@ -1026,11 +1028,10 @@ QList<qint64> TicketStore::insertDeliveries(const QList<const DeliveryRecord *> 
 {
     QList<qint64> ids;
     ids.reserve(records.size());
-    qsizetype start = 0;
-    for (const qsizetype size : statementSizes(records.size())) {
+    inStatements(records.size(), [&](qsizetype first, qsizetype size) {
         QVariantList binds;
         binds.reserve(size * 14);
-        for (qsizetype i = start; i < start + size; ++i) {
+        for (qsizetype i = first; i < first + size; ++i) {
             const DeliveryRecord &r = *records.at(i);
             binds << msOrNull(r.receivedAt.isValid() ? r.receivedAt : m_clock.now()) << msOrNull(r.eventTime)
                   << r.eventType << textOrNull(r.ticketId)
@@ -1039,16 +1040,15 @@ QList<qint64> TicketStore::insertDeliveries(const QList<const DeliveryRecord *> 
                   << (r.skewMs ? QVariant(*r.skewMs) : QVariant(QMetaType::fromType<qint64>())) << r.peerAddress
                   << r.bodySize << QString::fromLatin1(r.bodySha256) << r.suppressed;
         }
-        start += size;
         const QList<std::pair<qint64, QString>> made =
             insertRows(QStringLiteral("INSERT INTO deliveries (received_at, event_time, event_type, ticket_id,"
                                       " local_ticket, body, headers, verdict, detail, skew_ms, peer_address,"
                                       " body_size, body_sha256, suppressed) VALUES ") +
-                           QStringList(size, placeholders(14)).join(QLatin1Char(',')),
+                           valueRows(size, 14),
                        QStringLiteral("id"), binds, size);
         for (const auto &[id, unused] : made)
             ids.append(id);
-    }
+    });
     return ids;
 }
 
@@ -1142,18 +1142,16 @@ bool TicketStore::insertTickets(QList<Ticket> &tickets)
             }
             fresh.append(&copies[i]);
         }
-        qsizetype start = 0;
-        for (const qsizetype size : statementSizes(fresh.size())) {
-            const QList<Ticket *> rows = fresh.mid(start, size);
-            start += size;
+        inStatements(fresh.size(), [&](qsizetype first, qsizetype size) {
+            const QList<Ticket *> rows = fresh.mid(first, size);
             insertTicketRows(rows);
             QVariantList binds;
             for (const Ticket *t : rows)
                 binds << t->id << msOrNull(t->createdAt) << QStringLiteral("created") << QString() << QString();
             write(QStringLiteral("INSERT INTO ticket_events (ticket, at, kind, verdict, detail) VALUES ") +
-                      QStringList(size, placeholders(5)).join(QLatin1Char(',')),
+                      valueRows(size, 5),
                   binds);
-        }
+        });
         for (const auto &[index, first] : std::as_const(repeats))
             copies[index] = copies[first];
     });
@@ -1172,12 +1170,10 @@ QHash<QString, Ticket> TicketStore::ticketsWithClientKeys(const QList<Ticket> &t
     }
     keys.removeDuplicates();
     QHash<QString, Ticket> found;
-    qsizetype start = 0;
-    for (const qsizetype size : statementSizes(keys.size())) {
+    inStatements(keys.size(), [&](qsizetype first, qsizetype size) {
         QVariantList binds;
-        for (qsizetype i = start; i < start + size; ++i)
+        for (qsizetype i = first; i < first + size; ++i)
             binds << keys.at(i);
-        start += size;
         QSqlQuery &q = exec(QStringLiteral("SELECT ") + ticketColumns +
                                 QStringLiteral(" FROM tickets WHERE client_key IN ") + placeholders(int(size)),
                             binds);
@@ -1188,7 +1184,7 @@ QHash<QString, Ticket> TicketStore::ticketsWithClientKeys(const QList<Ticket> &t
             t.attachments = loadAttachments(t.id);
             found.insert(t.clientKey, t);
         }
-    }
+    });
     return found;
 }
 
@@ -1639,21 +1635,19 @@ bool TicketStore::importCustomers(const QList<CustomerRecord> &rows)
             last.insert(key, &rows.at(i));
         }
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
-        qsizetype start = 0;
-        for (const qsizetype size : statementSizes(order.size())) {
+        inStatements(order.size(), [&](qsizetype first, qsizetype size) {
             QVariantList binds;
-            for (qsizetype i = start; i < start + size; ++i) {
+            for (qsizetype i = first; i < first + size; ++i) {
                 const CustomerRecord &c = *last.value(order.at(i));
                 binds << known.value(order.at(i), c.customerId.trimmed()) << c.name << c.email << c.externalRef << now;
             }
-            start += size;
             write(QStringLiteral("INSERT INTO customers (customer_id, name, email, external_ref, updated_at) VALUES ") +
-                      QStringList(size, placeholders(5)).join(QLatin1Char(',')) +
+                      valueRows(size, 5) +
                       QStringLiteral(" ON CONFLICT (customer_id) DO UPDATE SET name = excluded.name,"
                                      " email = excluded.email, external_ref = excluded.external_ref,"
                                      " updated_at = excluded.updated_at"),
                   binds);
-        }
+        });
     });
 }
 

@@ -247,7 +247,7 @@ private:
     void saveTicket(const Ticket &ticket);
     // `outcomeVia`: how the ticket's outcome arrived, when the row is made with it.
     qint64 insertTicketRow(Ticket &ticket, const QString &outcomeVia = QString());
-    // Several rows in one statement (see statementSizes() in the .cpp): ids in
+    // Several rows in one statement (see inStatements() in the .cpp): ids in
     // the order given, attachments stored, customers noted.
     void insertTicketRows(const QList<Ticket *> &rows, const QString &outcomeVia = QString());
     // The tickets already written under the client keys of `tickets`, by key.
