@@ -1226,7 +1226,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+123"/>
+        <location filename="../../src/app/desktop.cpp" line="+124"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+62"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+82"/>
         <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -3263,12 +3263,12 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+74"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+75"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Outcomes per day</source>
         <translation>Resultados por día</translation>
     </message>
@@ -3293,7 +3293,7 @@ Submit it anyway?</source>
         <translation>Salud de las entregas por día</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3498,7 +3498,12 @@ Submit it anyway?</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+37"/>
+        <source>The tickets of these deliveries could not be found: %1</source>
+        <translation>No se pudieron encontrar los tickets de estas entregas: %1</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The first day comes after the last.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
@@ -3518,7 +3523,7 @@ Submit it anyway?</source>
         <translation>No se pudieron calcular las cifras: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The figures are computed when the database is open.</source>
         <translation>Las cifras se calculan cuando la base de datos está abierta.</translation>
     </message>
@@ -3528,13 +3533,13 @@ Submit it anyway?</source>
         <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+94"/>
+        <location line="+36"/>
+        <location line="+99"/>
         <source>%1 tickets</source>
         <translation>%1 tickets</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3589,7 +3594,7 @@ Submit it anyway?</source>
         <translation>Último webhook: ninguno aún</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1, created on %2</source>
         <translation>%1, creados el %2</translation>
     </message>
@@ -3613,6 +3618,26 @@ Submit it anyway?</source>
         <source>Tickets timed (CREATED or FAILED)</source>
         <translation>Tickets con tiempos (CREATED o FAILED)</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets of the deliveries received on %2 (%1)</source>
+        <translation>Tickets de las entregas recibidas el %2 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the deliveries received on %2 (%1)</source>
+        <translation>las entregas recibidas el %2 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the tickets of %1…</source>
+        <translation>Buscando los tickets de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ticket is tied to %1: a delivery is tied to a ticket only when its signature is valid and it is about a support ticket.</source>
+        <translation>Ningún ticket está vinculado a %1: una entrega se vincula a un ticket solo cuando su firma es válida y trata de un ticket de soporte.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::MainWindow</name>
@@ -3623,13 +3648,13 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+478"/>
+        <location line="+487"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-496"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -3639,7 +3664,7 @@ Submit it anyway?</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Tickets of a chart</source>
         <translation>Tickets de un gráfico</translation>
     </message>
@@ -4682,7 +4707,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -5308,13 +5333,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+278"/>
+        <location line="+107"/>
+        <location line="+284"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -5324,7 +5349,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>

@@ -1226,7 +1226,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+123"/>
+        <location filename="../../src/app/desktop.cpp" line="+124"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+62"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+82"/>
         <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -3263,12 +3263,12 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+74"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+75"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Outcomes per day</source>
         <translation>Resultados por dia</translation>
     </message>
@@ -3293,7 +3293,7 @@ Enviar mesmo assim?</translation>
         <translation>Saúde das entregas por dia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3498,7 +3498,12 @@ Enviar mesmo assim?</translation>
         <translation>Não foi possível gravar %1.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+37"/>
+        <source>The tickets of these deliveries could not be found: %1</source>
+        <translation>Não foi possível encontrar os tickets destas entregas: %1</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The first day comes after the last.</source>
         <translation>O primeiro dia vem depois do último.</translation>
     </message>
@@ -3518,7 +3523,7 @@ Enviar mesmo assim?</translation>
         <translation>Não foi possível calcular os números: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The figures are computed when the database is open.</source>
         <translation>Os números são calculados quando o banco de dados está aberto.</translation>
     </message>
@@ -3528,13 +3533,13 @@ Enviar mesmo assim?</translation>
         <translation>Nada neste intervalo: nenhum ticket foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+94"/>
+        <location line="+36"/>
+        <location line="+99"/>
         <source>%1 tickets</source>
         <translation>%1 tickets</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -3589,7 +3594,7 @@ Enviar mesmo assim?</translation>
         <translation>Último webhook: nenhum ainda</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1, created on %2</source>
         <translation>%1, criados em %2</translation>
     </message>
@@ -3613,6 +3618,26 @@ Enviar mesmo assim?</translation>
         <source>Tickets timed (CREATED or FAILED)</source>
         <translation>Tickets com tempos (CREATED ou FAILED)</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Tickets of the deliveries received on %2 (%1)</source>
+        <translation>Tickets das entregas recebidas em %2 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the deliveries received on %2 (%1)</source>
+        <translation>as entregas recebidas em %2 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the tickets of %1…</source>
+        <translation>Procurando os tickets de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ticket is tied to %1: a delivery is tied to a ticket only when its signature is valid and it is about a support ticket.</source>
+        <translation>Nenhum ticket está vinculado a %1: uma entrega só é vinculada a um ticket quando sua assinatura é válida e ela trata de um ticket de suporte.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::MainWindow</name>
@@ -3623,13 +3648,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+478"/>
+        <location line="+487"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-496"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -3639,7 +3664,7 @@ Enviar mesmo assim?</translation>
         <translation>Sobre a tabela vazia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Tickets of a chart</source>
         <translation>Tickets de um gráfico</translation>
     </message>
@@ -4682,7 +4707,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -5308,13 +5333,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location line="+278"/>
+        <location line="+107"/>
+        <location line="+284"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -5324,7 +5349,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>

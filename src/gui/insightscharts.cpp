@@ -7,11 +7,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPalette>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -46,18 +48,36 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels)
     return axis;
 }
 
-// The rows' labels; for many days (a label is cut to its bar's width, even turned) the day of the
-// month in a smaller font, and past 45 days none (the table has them), with the range as the axis
-// title. Categories must differ: a missing label is a run of zero-width spaces of its own length.
-QBarCategoryAxis *rowAxis(const FigureTable &table)
+// The rows' labels. Up to 10 days, each day's label; up to 45 (a label is cut
+// to its bar's width, even turned), the day of the month in a smaller font;
+// beyond, one label per calendar month in the middle of its days, with a grid
+// line between months (a value axis: bar and point r sit at x = r). Past 10
+// days the range is the axis title.
+QAbstractAxis *rowAxis(const FigureTable &table)
 {
     if (table.days.size() <= 10)
         return categoryAxis(table.rowLabels);
-    QStringList labels;
-    for (qsizetype i = 0; i < table.days.size(); ++i)
-        labels << (table.days.size() <= 45 ? QString::number(table.days[i].day()) : QString(i + 1, QChar(0x200B)));
-    QBarCategoryAxis *axis = categoryAxis(labels);
-    axis->setProperty(compactProperty, true);
+    QAbstractAxis *axis = nullptr;
+    if (table.days.size() <= 45) {
+        QStringList labels;
+        for (const QDate &day : table.days)
+            labels << QString::number(day.day());
+        axis = categoryAxis(labels);
+        axis->setProperty(compactProperty, true);
+    } else {
+        auto *months = new QCategoryAxis;
+        months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        months->setStartValue(-0.5);
+        months->setRange(-0.5, double(table.days.size()) - 0.5);
+        for (qsizetype i = 0; i < table.days.size(); ++i) {
+            const QDate day = table.days[i];
+            if (i + 1 < table.days.size() && table.days[i + 1].month() == day.month())
+                continue;
+            // Labels are rich text, as categoryAxis() says.
+            months->append(QLocale().toString(day, QStringLiteral("MMM yyyy")).toHtmlEscaped(), double(i) + 0.5);
+        }
+        axis = months;
+    }
     axis->setTitleText(
         QCoreApplication::translate("InsightsFigures", "%1 – %2")
             .arg(InsightsFigures::dayLabel(table.days.first()), InsightsFigures::dayLabel(table.days.last())));
@@ -183,7 +203,7 @@ QChart *InsightsCharts::lines(const FigureTable &table, const QList<int> &column
         }
         all << line;
     }
-    QBarCategoryAxis *x = rowAxis(table);
+    QAbstractAxis *x = rowAxis(table);
     QValueAxis *y = valueAxis(max, false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -15,6 +15,7 @@ InsightsHost::InsightsHost(const Clock &clock, const DatabaseLocation &location,
     // Deleted by its own thread as it finishes: the SQL connection belongs there.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &InsightsWorker::computed, this, &InsightsHost::computed, Qt::QueuedConnection);
+    connect(m_worker, &InsightsWorker::ticketsFound, this, &InsightsHost::ticketsFound, Qt::QueuedConnection);
     connect(m_worker, &InsightsWorker::failed, this, &InsightsHost::failed, Qt::QueuedConnection);
     m_thread.start();
 }
@@ -32,6 +33,17 @@ quint64 InsightsHost::request(const InsightsQuery &query)
     InsightsWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, id, query] { worker->compute(id, query); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 InsightsHost::requestDeliveredTickets(qint64 fromMs, qint64 untilMs, DeliveryFigures::Category category)
+{
+    const quint64 id = ++m_nextRequest;
+    InsightsWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, id, fromMs, untilMs, category] { worker->findDeliveredTickets(id, fromMs, untilMs, category); },
+        Qt::QueuedConnection);
     return id;
 }
 

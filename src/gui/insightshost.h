@@ -15,7 +15,8 @@ class InsightsWorker;
 
 // Runs an InsightsWorker in a QThread of its own (neither the window's nor the
 // engine's). request() queues a computation and returns its number; the answer
-// comes back as computed() or failed() with that number. The destructor ends
+// comes back as computed() or failed() with that number (ticketsFound() for
+// requestDeliveredTickets()). The destructor ends
 // the thread once the computation under way (if any) is done; the worker and
 // its store connection are deleted inside that thread.
 class InsightsHost final : public QObject
@@ -28,9 +29,12 @@ public:
     ~InsightsHost() override;
 
     quint64 request(const InsightsQuery &query);
+    // Asks for the tickets of a delivery health bar; answered by ticketsFound() or failed().
+    quint64 requestDeliveredTickets(qint64 fromMs, qint64 untilMs, DeliveryFigures::Category category);
 
 Q_SIGNALS:
     void computed(quint64 request, const TicketDesk::Insights &insights);
+    void ticketsFound(quint64 request, const QList<qint64> &ids);
     void failed(quint64 request, const QString &error);
 
 private:

@@ -77,6 +77,9 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &InsightsTab::maybeCompute);
     // "Computing…" only when it takes long enough to notice: live updates do not flicker.
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(10000);
+    connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(QString()); });
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
     connect(&m_busyDelay, &QTimer::timeout, this, [this] {
@@ -107,6 +110,10 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     });
     connect(panel(Durations)->tableView(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT ticketsRequested(durationNarrowing(index.row())); });
+    connect(panel(Deliveries)->tableView(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() >= 1)
+            requestDeliveryTickets(index.row(), index.column() - 1);
+    });
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("insightsScrollArea"));
     scroll->setAccessibleName(tr("Charts"));
@@ -289,6 +296,7 @@ void InsightsTab::setHost(InsightsHost *host)
         m_host->disconnect(this);
     m_host = host;
     m_request = 0;
+    m_ticketsRequest = 0;
     if (!host)
         return;
     connect(host, &InsightsHost::computed, this, [this](quint64 request, const Insights &insights) {
@@ -297,7 +305,13 @@ void InsightsTab::setHost(InsightsHost *host)
         showInsights(insights);
         finished(request);
     });
+    connect(host, &InsightsHost::ticketsFound, this, &InsightsTab::deliveryTicketsFound);
     connect(host, &InsightsHost::failed, this, [this](quint64 request, const QString &error) {
+        if (request != 0 && request == m_ticketsRequest) {
+            m_ticketsRequest = 0;
+            showNotice(tr("The tickets of these deliveries could not be found: %1").arg(error));
+            return;
+        }
         if (request != m_request)
             return;
         showError(error);
@@ -432,6 +446,8 @@ QString InsightsTab::stateText() const
         return tr("Computing the figures…");
     if (!m_error.isEmpty())
         return tr("The figures could not be computed: %1").arg(m_error);
+    if (!m_notice.isEmpty())
+        return m_notice;
     if (!m_shown)
         return m_host ? tr("The figures are computed when the database is open.") : QString();
     if (m_shown->outcomes.total() == 0 && m_shown->deliveries.total() == 0)
@@ -439,6 +455,16 @@ QString InsightsTab::stateText() const
             .arg(QLocale().toString(m_shown->query.from, QLocale::ShortFormat),
                  QLocale().toString(m_shown->query.until, QLocale::ShortFormat));
     return QString();
+}
+
+void InsightsTab::showNotice(const QString &text)
+{
+    m_notice = text;
+    if (text.isEmpty())
+        m_noticeTimer.stop();
+    else
+        m_noticeTimer.start();
+    setState(stateText());
 }
 
 void InsightsTab::setState(const QString &text)
@@ -518,6 +544,11 @@ void InsightsTab::connectClicks()
                     [this, c](int row) { Q_EMIT ticketsRequested(outcomeNarrowing(row, int(c))); });
         }
     }
+    if (auto *series = qobject_cast<QStackedBarSeries *>(panel(Deliveries)->chart()->series().value(0))) {
+        const QList<QBarSet *> sets = series->barSets();
+        for (qsizetype c = 0; c < sets.size(); ++c)
+            connect(sets[c], &QBarSet::clicked, this, [this, c](int row) { requestDeliveryTickets(row, int(c)); });
+    }
     for (QAbstractSeries *s : panel(Durations)->chart()->series()) {
         if (auto *line = qobject_cast<QLineSeries *>(s)) {
             connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
@@ -562,6 +593,43 @@ TicketNarrowing InsightsTab::durationNarrowing(int row) const
 {
     return narrowing(row, bit(TicketStatus::Created) | bit(TicketStatus::Failed), true,
                      tr("Tickets timed (CREATED or FAILED)"));
+}
+
+quint64 InsightsTab::requestDeliveryTickets(int row, int column)
+{
+    if (!m_host || !m_shown || row < 0 || row >= m_shown->days.size() || column < 0 ||
+        column >= DeliveryFigures::CategoryCount)
+        return 0;
+    const InsightsQuery &q = m_shown->query;
+    const QDate day = m_shown->days[row].day;
+    const QString category = InsightsFigures::deliveries(*m_shown).columns.value(column + 1);
+    const QString dayText = QLocale().toString(day, QLocale::LongFormat);
+    TicketNarrowing n;
+    n.description = tr("Tickets of the deliveries received on %2 (%1)").arg(category, dayText);
+    m_ticketsNarrowing = n;
+    m_ticketsWhat = tr("the deliveries received on %2 (%1)").arg(category, dayText);
+    m_ticketsRequest =
+        m_host->requestDeliveredTickets(q.dayStartMs(day), q.dayEndMs(day), DeliveryFigures::Category(column));
+    showNotice(tr("Looking up the tickets of %1…").arg(m_ticketsWhat));
+    return m_ticketsRequest;
+}
+
+void InsightsTab::deliveryTicketsFound(quint64 request, const QList<qint64> &ids)
+{
+    if (request == 0 || request != m_ticketsRequest)
+        return;
+    m_ticketsRequest = 0;
+    if (ids.isEmpty()) {
+        // Said rather than shown as an empty table: bad signatures and other families carry no ticket.
+        showNotice(tr("No ticket is tied to %1: a delivery is tied to a ticket only when its signature is valid"
+                      " and it is about a support ticket.")
+                       .arg(m_ticketsWhat));
+        return;
+    }
+    showNotice(QString());
+    TicketNarrowing n = m_ticketsNarrowing;
+    n.ticketIds = ids;
+    Q_EMIT ticketsRequested(n);
 }
 
 } // namespace TicketDesk

@@ -35,7 +35,10 @@ class InsightsPanel;
 // desk "now" and "today" move on with the clock).
 //
 // Clicking an outcome bar or a time-to-outcome point (or Enter on a cell of
-// their tables) asks for exactly those tickets (ticketsRequested()).
+// their tables) asks for exactly those tickets (ticketsRequested()). A
+// delivery health bar (or cell) stands for the tickets its deliveries were
+// applied to: the host looks them up first (requestDeliveryTickets()); when
+// there are none (bad signatures carry no ticket), the state line says so.
 class InsightsTab final : public QWidget
 {
     Q_OBJECT
@@ -88,6 +91,10 @@ public:
     // The tickets of a bar or point: of `status` (a set) created on day `row` of the figures shown.
     TicketNarrowing outcomeNarrowing(int row, int outcomeColumn) const;
     TicketNarrowing durationNarrowing(int row) const;
+    // Looks up the tickets of delivery bar `row`, category `column`
+    // (DeliveryFigures::Category); ticketsRequested() follows when there are any.
+    // Returns the host's request number, 0 when nothing was asked.
+    quint64 requestDeliveryTickets(int row, int column);
 
 public Q_SLOTS:
     // Tickets or deliveries changed: compute again (now, if shown, at most once a second).
@@ -108,6 +115,8 @@ private:
     void maybeCompute();
     void finished(quint64 request);
     void setState(const QString &text);
+    void deliveryTicketsFound(quint64 request, const QList<qint64> &ids);
+    void showNotice(const QString &text);
     void updateRangeControls();
     void connectClicks();
     TicketNarrowing narrowing(int row, quint32 statusMask, bool timedOnly, const QString &what) const;
@@ -123,6 +132,11 @@ private:
     QTimer m_busyDelay;
     std::optional<Insights> m_shown;
     QString m_error;
+    quint64 m_ticketsRequest = 0;
+    TicketNarrowing m_ticketsNarrowing; // what the answer to m_ticketsRequest narrows to
+    QString m_ticketsWhat;              // and what it is, for people
+    QString m_notice;                   // said in the state line for a while (noticeTimer)
+    QTimer m_noticeTimer;
 
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;

@@ -162,6 +162,8 @@ bool TicketProxy::matchesNarrowing(const TicketRow &r) const
         return false;
     if (n.timedOnly && (r.submittedMs <= 0 || r.outcomeMs <= 0))
         return false;
+    if (n.ticketIds && !std::binary_search(n.ticketIds->cbegin(), n.ticketIds->cend(), r.id))
+        return false;
     if (!m_narrowOperator.isEmpty() && m_model->bytes(r.createdBy) != QByteArrayView(m_narrowOperator))
         return false;
     if (!m_narrowCustomer.isEmpty()) {

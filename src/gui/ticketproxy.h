@@ -7,10 +7,12 @@
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace TicketDesk {
@@ -20,7 +22,9 @@ class TicketModel;
 // The tickets of one bar or point of a chart (the Insights tab): those created
 // in [createdFromMs, createdUntilMs) (UTC ms; both 0: any time), by an operator
 // (exact), for a customer (in any case), in a set of statuses, and optionally
-// only those with both a submit and an outcome time. TicketProxy::setNarrowing()
+// only those with both a submit and an outcome time, and, when ticketIds is
+// set, only those tickets (a delivery bar's: the rows its deliveries were
+// applied to, ascending ids). TicketProxy::setNarrowing()
 // applies it on top of the status filter and the search.
 struct TicketNarrowing
 {
@@ -30,11 +34,12 @@ struct TicketNarrowing
     QString customerId; // empty: any customer
     quint32 statusMask = (1u << ticketStatusCount) - 1;
     bool timedOnly = false;
-    QString description; // what the narrowing shows, for people
+    std::optional<QList<qint64>> ticketIds; // ascending
+    QString description;                    // what the narrowing shows, for people
     bool isActive() const
     {
         return createdUntilMs > createdFromMs || !createdBy.isEmpty() || !customerId.isEmpty() ||
-               statusMask != (1u << ticketStatusCount) - 1 || timedOnly;
+               statusMask != (1u << ticketStatusCount) - 1 || timedOnly || ticketIds.has_value();
     }
     friend bool operator==(const TicketNarrowing &, const TicketNarrowing &) = default;
 };

@@ -19,7 +19,8 @@ class TicketStore;
 // connection of its own, opened on the first request in the thread the worker
 // lives in: a query of a second on a million tickets then never holds up the
 // engine (the webhook listener) or the window. Requests are answered in the
-// order they come, each with computed() or failed() carrying its number.
+// order they come, each with computed() (or ticketsFound()) or failed()
+// carrying its number.
 class InsightsWorker final : public QObject
 {
     Q_OBJECT
@@ -34,13 +35,20 @@ public:
 
 public Q_SLOTS:
     void compute(quint64 request, const TicketDesk::InsightsQuery &query);
+    // The tickets of a delivery health bar (TicketStore::deliveredTickets()).
+    void findDeliveredTickets(quint64 request, qint64 fromMs, qint64 untilMs,
+                              TicketDesk::DeliveryFigures::Category category);
 
 Q_SIGNALS:
     void computed(quint64 request, const TicketDesk::Insights &insights);
+    void ticketsFound(quint64 request, const QList<qint64> &ids);
     // `error` is the store's message (never a password).
     void failed(quint64 request, const QString &error);
 
 private:
+    // The store, opened on first use; nullptr (and failed() emitted) when it cannot be.
+    TicketStore *store(quint64 request);
+
     const Clock &m_clock;
     DatabaseLocation m_location;
     std::unique_ptr<TicketStore> m_store;

@@ -24,6 +24,28 @@ qint64 InsightsQuery::dayStartMs(const QDate &day) const
     return start.toMSecsSinceEpoch();
 }
 
+QStringList DeliveryFigures::verdicts(Category category)
+{
+    switch (category) {
+    case Valid:
+        return {QStringLiteral("applied"), QStringLiteral("unknown-ticket-created")};
+    case Late:
+        return {QStringLiteral("late"), QStringLiteral("rejected-late")};
+    case Duplicate:
+        return {QStringLiteral("duplicate"), QStringLiteral("stale")};
+    case BadSignature:
+        return {QStringLiteral("bad-signature"), QStringLiteral("missing-signature"), QStringLiteral("suppressed")};
+    case Quarantined:
+        return {QStringLiteral("quarantined"), QStringLiteral("account-closed")};
+    case OtherFamily:
+        return {QStringLiteral("other-family")};
+    case Other:
+    case CategoryCount:
+        break;
+    }
+    return {};
+}
+
 QList<qint64> insightsHistogramBounds()
 {
     constexpr qint64 second = 1000;

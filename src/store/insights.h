@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -63,6 +64,21 @@ struct DurationFigures
 //   other: anything else (conflict, invalid, store-failed, ...).
 struct DeliveryFigures
 {
+    // The fields, in order (what a chart's stacked sets and a table's columns are).
+    enum Category
+    {
+        Valid,
+        Late,
+        Duplicate,
+        BadSignature,
+        Quarantined,
+        OtherFamily,
+        Other,
+        CategoryCount,
+    };
+    // The stored verdicts of `category`; empty for Other (every verdict not in another).
+    static QStringList verdicts(Category category);
+
     qint64 valid = 0;
     qint64 late = 0;
     qint64 duplicate = 0;

@@ -25,6 +25,15 @@ QString lits(std::initializer_list<TicketStatus> statuses)
     return out.join(QStringLiteral(", "));
 }
 
+// "'a', 'b'": the verdicts of a delivery category as an IN list (constants, never input).
+QString verdictList(DeliveryFigures::Category category)
+{
+    QStringList out;
+    for (const QString &verdict : DeliveryFigures::verdicts(category))
+        out << QLatin1Char('\'') + verdict + QLatin1Char('\'');
+    return out.join(QStringLiteral(", "));
+}
+
 QString outcomeStatuses()
 {
     return lits({TicketStatus::Created, TicketStatus::Failed});
@@ -224,22 +233,38 @@ InsightsStatement InsightsSql::deliveriesByDay() const
             day + QStringLiteral(" AS d, v.verdict, v.suppressed\n  FROM deliveries v WHERE ") + range +
             QStringLiteral(") AS days\n"
                            " GROUP BY d, verdict),\n");
-    s.sql +=
-        QStringLiteral("-- The verdict -> category mapping of DeliveryFigures.\n"
-                       "categorised (d, category, n) AS (\n"
-                       " SELECT d, CASE\n"
-                       "  WHEN verdict IN ('applied', 'unknown-ticket-created') THEN 'valid'\n"
-                       "  WHEN verdict IN ('late', 'rejected-late') THEN 'late'\n"
-                       "  WHEN verdict IN ('duplicate', 'stale') THEN 'duplicate'\n"
-                       "  WHEN verdict IN ('bad-signature', 'missing-signature', 'suppressed') THEN 'bad_signature'\n"
-                       "  WHEN verdict IN ('quarantined', 'account-closed') THEN 'quarantined'\n"
-                       "  WHEN verdict = 'other-family' THEN 'other_family'\n"
-                       "  ELSE 'other' END, n FROM received)\n"
-                       "SELECT d");
-    for (const char *category : {"valid", "late", "duplicate", "bad_signature", "quarantined", "other_family", "other"})
-        s.sql += QStringLiteral(", ") + sumIf(QStringLiteral("category = '%1'").arg(QLatin1StringView(category)));
+    s.sql += QStringLiteral("-- The verdict -> category mapping of DeliveryFigures.\n"
+                            "categorised (d, category, n) AS (\n"
+                            " SELECT d, CASE");
+    for (int c = 0; c < DeliveryFigures::Other; ++c) {
+        s.sql +=
+            QStringLiteral("\n  WHEN verdict IN (%1) THEN %2").arg(verdictList(DeliveryFigures::Category(c))).arg(c);
+    }
+    s.sql += QStringLiteral("\n  ELSE %1 END, n FROM received)\n"
+                            "SELECT d")
+                 .arg(int(DeliveryFigures::Other));
+    for (int c = 0; c < DeliveryFigures::CategoryCount; ++c)
+        s.sql += QStringLiteral(", ") + sumIf(QStringLiteral("category = %1").arg(c));
     s.sql += QStringLiteral("\nFROM categorised GROUP BY d");
     return s;
+}
+
+InsightsStatement InsightsSql::deliveredTickets(qint64 fromMs, qint64 untilMs, DeliveryFigures::Category category)
+{
+    // Walks deliveries_insights (received_at, verdict) over the range, then each row for its ticket.
+    QString verdicts;
+    if (category == DeliveryFigures::Other) {
+        QStringList known;
+        for (int c = 0; c < DeliveryFigures::Other; ++c)
+            known << verdictList(DeliveryFigures::Category(c));
+        verdicts = QStringLiteral(" AND verdict NOT IN (") + known.join(QStringLiteral(", ")) + QStringLiteral(")");
+    } else {
+        verdicts = QStringLiteral(" AND verdict IN (") + verdictList(category) + QStringLiteral(")");
+    }
+    return {QStringLiteral("SELECT DISTINCT local_ticket FROM deliveries WHERE received_at >= ? AND received_at < ?"
+                           " AND local_ticket IS NOT NULL AND local_ticket <> 0") +
+                verdicts + QStringLiteral(" ORDER BY local_ticket"),
+            {fromMs, untilMs}};
 }
 
 InsightsStatement InsightsSql::nowFigures() const

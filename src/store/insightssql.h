@@ -48,6 +48,9 @@ public:
     // Rows (d, valid, late, duplicate, bad_signature, quarantined,
     // other_family, other) of the deliveries received each day, days with any only.
     InsightsStatement deliveriesByDay() const;
+    // Rows (local_ticket), ascending and distinct: the tickets that deliveries
+    // of `category` received in [fromMs, untilMs) were applied to.
+    static InsightsStatement deliveredTickets(qint64 fromMs, qint64 untilMs, DeliveryFigures::Category category);
     // One row (open, stuck, oldest_pending_submitted_at) over every ticket
     // that passes the operator and customer filters.
     InsightsStatement nowFigures() const;

@@ -2057,6 +2057,22 @@ std::optional<double> share(qint64 part, qint64 whole)
 
 } // namespace
 
+std::optional<QList<qint64>> TicketStore::deliveredTickets(qint64 fromMs, qint64 untilMs,
+                                                           DeliveryFigures::Category category)
+{
+    QList<qint64> ids;
+    const InsightsStatement s = InsightsSql::deliveredTickets(fromMs, untilMs, category);
+    const bool ok = inReadTransaction([&] {
+        ids.clear();
+        QSqlQuery &q = exec(s.sql, s.binds);
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    });
+    if (!ok)
+        return std::nullopt;
+    return ids;
+}
+
 std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
 {
     using K = StoreError::Kind;

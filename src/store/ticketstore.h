@@ -216,6 +216,10 @@ public:
     // database error, or with lastError() Other for an empty range or
     // one longer than InsightsQuery::maxDays.
     std::optional<Insights> insights(const InsightsQuery &query);
+    // The tickets (row ids, ascending) that deliveries of `category` received in
+    // [fromMs, untilMs) were applied to: what a delivery health bar stands for.
+    // Deliveries tied to no ticket (a bad signature, another family) have none.
+    std::optional<QList<qint64>> deliveredTickets(qint64 fromMs, qint64 untilMs, DeliveryFigures::Category category);
 
     // Heartbeats of running processes (servers, desktops), and who was seen.
     bool heartbeat(const ServerRecord &record);

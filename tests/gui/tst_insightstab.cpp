@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -337,6 +338,57 @@ private Q_SLOTS:
         QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
     }
 
+    // Past 45 days a day's bar is too narrow for its label: one label per month,
+    // in the middle of its days, and a bar still asks for its own day's tickets.
+    void longRangesLabelMonths()
+    {
+        Insights in;
+        in.query.from = day1; // 1 June
+        in.query.until = day1.addDays(89);
+        in.query.zone = QTimeZone::utc();
+        in.query.now = QDateTime(in.query.until, QTime(18, 0), Qt::UTC);
+        for (int i = 0; i < 90; ++i) {
+            InsightsDay d;
+            d.day = day1.addDays(i);
+            d.outcomes = {1 + i % 4, i % 3, 0, 0, 1};
+            d.durations = {2, 1000 + 10 * i, 5000 + 10 * i};
+            in.days << d;
+        }
+        InsightsTab tab(m_clock);
+        tab.resize(1200, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(in);
+        QApplication::processEvents();
+        const QLocale locale;
+        const QStringList months{locale.toString(QDate(2026, 6, 1), QStringLiteral("MMM yyyy")),
+                                 locale.toString(QDate(2026, 7, 1), QStringLiteral("MMM yyyy")),
+                                 locale.toString(QDate(2026, 8, 1), QStringLiteral("MMM yyyy"))};
+        for (InsightsTab::Chart c : {InsightsTab::Outcomes, InsightsTab::Durations, InsightsTab::Deliveries}) {
+            const QList<QAbstractAxis *> axes = tab.panel(c)->chart()->axes(Qt::Horizontal);
+            QCOMPARE(axes.size(), 1);
+            auto *axis = qobject_cast<QCategoryAxis *>(axes.first());
+            QVERIFY2(axis, qPrintable(tab.panel(c)->objectName()));
+            QCOMPARE(axis->categoriesLabels(), months);
+            // June is days 0..29, July 30..60, August 61..89 of the range.
+            QCOMPARE(axis->startValue(), -0.5);
+            QCOMPARE(axis->endValue(months[0]), 29.5);
+            QCOMPARE(axis->endValue(months[1]), 60.5);
+            QCOMPARE(axis->endValue(months[2]), 89.5);
+            QCOMPARE(axis->min(), -0.5);
+            QCOMPARE(axis->max(), 89.5);
+            QVERIFY(axis->titleText().contains(InsightsFigures::dayLabel(day1)));
+        }
+        // The bar of 15 July (row 44) is where its day is.
+        InsightsPanel *outcomes = tab.panel(InsightsTab::Outcomes);
+        QSignalSpy requested(&tab, &InsightsTab::ticketsRequested);
+        QTest::mouseClick(outcomes->chartView()->viewport(), Qt::LeftButton, {}, barMiddle(outcomes, 0, 44));
+        QCOMPARE(requested.count(), 1);
+        const auto n = requested.takeFirst().first().value<TicketNarrowing>();
+        QCOMPARE(n.createdFromMs, in.query.dayStartMs(QDate(2026, 7, 15)));
+        QCOMPARE(n.statusMask, 1u << int(TicketStatus::Created));
+    }
+
     // A preset range shows its days in the (disabled) date edits; Custom starts from them.
     void presetRangeShowsItsDays()
     {
@@ -415,6 +467,19 @@ private Q_SLOTS:
             add(TicketStatus::Failed, at(3, 1), true); // the day after the range
             QVERIFY(!createdDay1.contains(0) && !createdDay2.contains(0) && !failedDay2.contains(0));
             timedDay2 = createdDay2 + QList<qint64>{failedDay2.first()};
+            // Deliveries: two valid ones on day 2 (for a day-1 and a day-2 ticket), a
+            // duplicate, and a bad signature on day 1 that no ticket is tied to.
+            const auto received = [&store](const QDateTime &at, const QString &verdict, qint64 local) {
+                DeliveryRecord r;
+                r.receivedAt = at;
+                r.verdict = verdict;
+                r.localTicketId = local;
+                return store.recordDelivery(r) > 0;
+            };
+            QVERIFY(received(at(1, 8), QStringLiteral("applied"), createdDay1.first()));
+            QVERIFY(received(at(1, 9), QStringLiteral("applied"), failedDay2.first()));
+            QVERIFY(received(at(1, 10), QStringLiteral("duplicate"), createdDay1.first()));
+            QVERIFY(received(at(0, 12), QStringLiteral("bad-signature"), 0));
         }
 
         SystemClock clock;
@@ -483,6 +548,32 @@ private Q_SLOTS:
         QCOMPARE(shownIds(), timedDay2);
         window.findChild<QPushButton *>(QStringLiteral("clearNarrowingButton"))->click();
         QVERIFY(!bar->isVisible());
+
+        // A delivery health bar: day 2's valid deliveries, applied to a day-1 and a day-2 ticket.
+        window.showInsights();
+        InsightsPanel *deliveries = tab->panel(InsightsTab::Deliveries);
+        QCOMPARE(tab->shown()->days[1].deliveries.valid, 2);
+        QApplication::processEvents();
+        QTest::mouseClick(deliveries->chartView()->viewport(), Qt::LeftButton, {}, barMiddle(deliveries, 0, 1));
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("ticketsPage"));
+        QList<qint64> deliveredDay2{createdDay1.first(), failedDay2.first()};
+        std::sort(deliveredDay2.begin(), deliveredDay2.end());
+        QCOMPARE(shownIds(), deliveredDay2);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("narrowingLabel"))->text().contains(QStringLiteral("(2 in")));
+        window.findChild<QPushButton *>(QStringLiteral("clearNarrowingButton"))->click();
+        QVERIFY(!bar->isVisible());
+
+        // The keyboard's way, to a bar no ticket is tied to (day 1, bad signature): said, not shown.
+        window.showInsights();
+        FigureTableView *deliveryTable = deliveries->tableView();
+        deliveryTable->setFocus();
+        deliveryTable->setCurrentIndex(deliveryTable->model()->index(0, 4));
+        QTest::keyClick(deliveryTable, Qt::Key_Return);
+        QTRY_VERIFY2(tab->stateText().contains(QStringLiteral("No ticket is tied")), qPrintable(tab->stateText()));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(tab));
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(window.ticketProxy()->rowCount(), 9);
 
         // Live: changes recompute while shown, never two at once, at most once a second.
         auto *insightsHost = window.findChild<InsightsHost *>(QStringLiteral("insightsHost"));

@@ -200,6 +200,7 @@ private Q_SLOTS:
     void refusesBadRanges();
     void mergedOrphanKeepsHowItArrived();
     void backfillsSchemaFive();
+    void deliveredTicketsOfABar();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -707,6 +708,64 @@ void TestInsights::backfillsSchemaFive()
     QVERIFY2(insights, qPrintable(store.lastError().message));
     QCOMPARE(text(insights->arrivals), QStringLiteral("webhook 2 reconciliation 2 unknown 1 retries 0 firstFailures 1 "
                                                       "cured 0 rate 0.2000 curedShare 0.0000"));
+}
+
+// What a delivery health bar stands for: the tickets its deliveries were
+// applied to, by category, in [from, until); none for deliveries tied to no ticket.
+void TestInsights::deliveredTicketsOfABar()
+{
+    ManualClock clock(utc(10, 20, 0, 0));
+    TicketStore store(clock);
+    seed(store, clock);
+    if (QTest::currentTestFailed())
+        return;
+    const std::optional<Ticket> f1 = store.ticketByTicketId(QStringLiteral("F1"));
+    const std::optional<Ticket> w1 = store.ticketByTicketId(QStringLiteral("W1"));
+    const std::optional<Ticket> p1 = store.ticketByTicketId(QStringLiteral("P1"));
+    QVERIFY(f1 && w1 && p1);
+    // Deliveries tied to a ticket in the categories the data set has none of.
+    const auto tied = [&](const QDateTime &at, const QString &verdict, qint64 local) {
+        DeliveryRecord r;
+        r.receivedAt = at;
+        r.verdict = verdict;
+        r.localTicketId = local;
+        QVERIFY2(store.recordDelivery(r) > 0, qPrintable(store.lastError().message));
+    };
+    tied(utc(10, 29, 9, 0), QStringLiteral("conflict"), p1->id);
+    tied(utc(10, 29, 9, 10), QStringLiteral("conflict"), p1->id); // twice: listed once
+    tied(utc(10, 29, 9, 20), QStringLiteral("late"), f1->id);
+    tied(utc(10, 29, 9, 30), QStringLiteral("quarantined"), w1->id);
+
+    InsightsQuery q = rangeQuery(madrid, QDate(2026, 10, 23), QDate(2026, 10, 29));
+    const auto of = [&](const QDate &from, const QDate &until, DeliveryFigures::Category category) {
+        const std::optional<QList<qint64>> ids =
+            store.deliveredTickets(q.dayStartMs(from), q.dayEndMs(until), category);
+        if (!ids)
+            qWarning("deliveredTickets: %s", qPrintable(store.lastError().message));
+        return ids.value_or(QList<qint64>{-1});
+    };
+    using C = DeliveryFigures::Category;
+    const QDate d24(2026, 10, 24), d25(2026, 10, 25), d26(2026, 10, 26), d27(2026, 10, 27), d29(2026, 10, 29);
+    // F1's FAILED webhook (25th), W1's first webhook (Madrid's 26th starts at 25 Oct 23:00Z).
+    QCOMPARE(of(d25, d25, C::Valid), QList<qint64>{f1->id});
+    QCOMPARE(of(d26, d26, C::Valid), QList<qint64>{w1->id});
+    QList<qint64> both{f1->id, w1->id};
+    std::sort(both.begin(), both.end());
+    QCOMPARE(of(d24, d27, C::Valid), both);
+    // W1's second webhook, a duplicate.
+    QCOMPARE(of(d26, d26, C::Duplicate), QList<qint64>{w1->id});
+    QCOMPARE(of(d25, d25, C::Duplicate), QList<qint64>{});
+    // Bad signatures (the 24th: three records, one of them suppressed), another
+    // family, a failed store: there are deliveries, but no ticket.
+    QCOMPARE(of(d24, d24, C::BadSignature), QList<qint64>{});
+    QCOMPARE(of(d26, d26, C::OtherFamily), QList<qint64>{});
+    QCOMPARE(of(d25, d25, C::Other), QList<qint64>{});
+    // The 29th: each category finds only its own.
+    QCOMPARE(of(d29, d29, C::Other), QList<qint64>{p1->id});
+    QCOMPARE(of(d29, d29, C::Late), QList<qint64>{f1->id});
+    QCOMPARE(of(d29, d29, C::Quarantined), QList<qint64>{w1->id});
+    QCOMPARE(of(d29, d29, C::Valid), QList<qint64>{});
+    QCOMPARE(of(d29, d29, C::Duplicate), QList<qint64>{});
 }
 
 QTEST_GUILESS_MAIN(TestInsights)
