@@ -328,8 +328,9 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(lookups.begin(), lookups.end());
-    out << "deliveredTickets() of " << day.toString(Qt::ISODate) << " (valid, " << result->days[busiest].deliveries.valid
-        << " deliveries): " << ids->size() << " tickets, median of 5 " << lookups.at(2) << " ms" << Qt::endl;
+    out << "deliveredTickets() of " << day.toString(Qt::ISODate) << " (valid, "
+        << result->days[busiest].deliveries.valid << " deliveries): " << ids->size() << " tickets, median of 5 "
+        << lookups.at(2) << " ms" << Qt::endl;
     if (parser.isSet(profileOpt))
         profile(location, query);
     return 0;
