@@ -48,21 +48,27 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels)
     return axis;
 }
 
-// The rows' labels. Up to 10 days, each day's label; up to 45 (a label is cut
-// to its bar's width, even turned), the day of the month in a smaller font;
-// beyond, one label per calendar month in the middle of its days, with a grid
-// line between months (a value axis: bar and point r sit at x = r). Past 10
-// days the range is the axis title.
+// The rows' labels (bar and point r sit at x = r). Up to 10 days, each day's
+// label. Up to 45, the day of the month in a smaller font, under every day up
+// to 20 and every other one beyond: a category axis cuts a label to its bar's
+// width, even turned, so these sit on values and may spread over the next bar.
+// Beyond 45 days, one label per calendar month in the middle of its days, with
+// a grid line between months. Past 10 days the range is the axis title.
 QAbstractAxis *rowAxis(const FigureTable &table)
 {
     if (table.days.size() <= 10)
         return categoryAxis(table.rowLabels);
     QAbstractAxis *axis = nullptr;
     if (table.days.size() <= 45) {
-        QStringList labels;
-        for (const QDate &day : table.days)
-            labels << QString::number(day.day());
-        axis = categoryAxis(labels);
+        auto *days = new QCategoryAxis;
+        days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        days->setStartValue(-0.5);
+        days->setRange(-0.5, double(table.days.size()) - 0.5);
+        const qsizetype step = table.days.size() <= 20 ? 1 : 2;
+        for (qsizetype i = 0; i < table.days.size(); i += step)
+            days->append(QString::number(table.days[i].day()), double(i));
+        days->setGridLineVisible(false);
+        axis = days;
         axis->setProperty(compactProperty, true);
     } else {
         auto *months = new QCategoryAxis;

@@ -338,10 +338,34 @@ private Q_SLOTS:
         QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
     }
 
-    // Past 45 days a day's bar is too narrow for its label: one label per month,
-    // in the middle of its days, and a bar still asks for its own day's tickets.
-    void longRangesLabelMonths()
+    // Past 20 days a day's bar is too narrow for its label: every other day is
+    // labelled, on its bar; past 45 days one label per month, in the middle of its
+    // days. A bar still asks for its own day's tickets.
+    void longRangesLabelFewerDays()
     {
+        {
+            Insights month = fixedInsights();
+            month.days.clear();
+            month.query.until = day1.addDays(29);
+            for (int i = 0; i < 30; ++i)
+                month.days << InsightsDay{day1.addDays(i), {i % 3, 1, 0, 0, 0}, {}, {i % 4, 0, 1, 0, 0, 0, 0}};
+            InsightsTab tab(m_clock);
+            tab.showInsights(month);
+            for (InsightsTab::Chart c : {InsightsTab::Outcomes, InsightsTab::Durations, InsightsTab::Deliveries}) {
+                auto *axis = qobject_cast<QCategoryAxis *>(tab.panel(c)->chart()->axes(Qt::Horizontal).value(0));
+                QVERIFY2(axis, qPrintable(tab.panel(c)->objectName()));
+                QCOMPARE(axis->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
+                const QStringList labels = axis->categoriesLabels();
+                QCOMPARE(labels.size(), 15);
+                for (int k = 0; k < 15; ++k) {
+                    QCOMPARE(labels[k], QString::number(day1.addDays(2 * k).day()));
+                    QCOMPARE(axis->endValue(labels[k]), 2.0 * k);
+                }
+                QCOMPARE(axis->min(), -0.5);
+                QCOMPARE(axis->max(), 29.5);
+            }
+        }
+
         Insights in;
         in.query.from = day1; // 1 June
         in.query.until = day1.addDays(89);
