@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -769,7 +770,7 @@ QList<std::pair<qint64, QString>> TicketStore::insertRows(const QString &sql, co
     made.reserve(count);
     if (m_dialect.isPostgres()) {
         QSqlQuery &q = exec(sql + QStringLiteral(" RETURNING ") + returning, binds);
-        const bool second = returning.contains(QLatin1Char(','));
+        const bool second = q.record().count() > 1; // what came back, not what the text seems to ask
         while (q.next())
             made.append({q.value(0).toLongLong(), second ? q.value(1).toString() : QString()});
         if (made.size() != count)
