@@ -1307,7 +1307,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+82"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+88"/>
         <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -2108,6 +2108,104 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+7"/>
         <source>Dialog buttons</source>
         <translation>Botones del diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <location filename="../../src/store/sqldialect.cpp" line="+106"/>
+        <source>The database %1 is locked by another program (still busy after %2 ms).</source>
+        <translation>La base de datos %1 está bloqueada por otro programa (sigue ocupada después de %2 ms).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
+        <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading or writing the database %1 failed (disk I/O error: %2).</source>
+        <translation>Falló la lectura o escritura de la base de datos %1 (error de E/S del disco: %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
+        <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding the database %1 is full: free some space and try again.</source>
+        <translation>El disco que contiene la base de datos %1 está lleno: libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
+        <translation>La base de datos %1 no se puede abrir para escritura: revise los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 cannot be opened (%2).</source>
+        <translation>La base de datos %1 no se puede abrir (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+43"/>
+        <source>The database refused the change (%1).</source>
+        <translation>La base de datos rechazó el cambio (%1).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Database error on %1: %2</source>
+        <translation>Error de base de datos en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+36"/>
+        <source>The team database %1 does not exist.</source>
+        <translation>La base de datos del equipo %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The team database %1 refused the login: check the user name and password (%2).</source>
+        <translation>La base de datos del equipo %1 rechazó el inicio de sesión: revise el usuario y la contraseña (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team database %1 cannot be reached (%2).</source>
+        <translation>No se puede conectar con la base de datos del equipo %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your database role may not do this on %1 (%2).</source>
+        <translation>Su rol de base de datos no puede hacer esto en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk of the team database %1 is full.</source>
+        <translation>El disco de la base de datos del equipo %1 está lleno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team database %1 is busy with a conflicting change (%2): try again.</source>
+        <translation>La base de datos del equipo %1 está ocupada con un cambio en conflicto (%2): inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team database %1 has no TicketDesk tables: run `ticketdesk db init` on it first.</source>
+        <translation>La base de datos del equipo %1 no tiene tablas de TicketDesk: ejecute antes `ticketdesk db init` sobre ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database error on %1: %2 (SQLSTATE %3)</source>
+        <translation>Error de base de datos en %1: %2 (SQLSTATE %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <location filename="../../src/store/teamsetup.cpp" line="+221"/>
+        <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
+        <translation>Solo el propietario de las tablas de TicketDesk (o un superusuario) puede configurar los roles del equipo en %1; %2 no es ninguno de los dos.</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5604,122 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+2"/>
         <source>Outcome at: %1</source>
         <translation>Resultado el: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <location filename="../../src/store/ticketstore.cpp" line="+274"/>
+        <source>The folder %1 cannot be created or entered: check its permissions.</source>
+        <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
+        <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
+        <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
+        <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
+        <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only a team database (PostgreSQL) has roles.</source>
+        <translation>Solo una base de datos de equipo (PostgreSQL) tiene roles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+95"/>
+        <location line="+22"/>
+        <location line="+21"/>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The database gave no id to a new row.</source>
+        <translation>La base de datos no asignó un id a una fila nueva.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The attachment %1 cannot be read: it is not a file.</source>
+        <translation>No se puede leer el adjunto %1: no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>No se puede leer el adjunto %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the attachment %1 failed: %2</source>
+        <translation>Falló la lectura del adjunto %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The attachment %1 changed while it was read: try again.</source>
+        <translation>El adjunto %1 cambió mientras se leía: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Chunk %1 of attachment #%2 is not in the database.</source>
+        <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+685"/>
+        <source>Customer %1 of the list has no customer id: nothing was imported.</source>
+        <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no template named %1.</source>
+        <translation>No hay ninguna plantilla llamada %1.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>There is no ticket #%1.</source>
+        <translation>No existe el ticket #%1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
+        <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ticket #%1 cannot be retried (%2).</source>
+        <translation>El ticket #%1 no se puede reintentar (%2).</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>The insights range from %1 to %2 holds no day.</source>
+        <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The insights range from %1 to %2 is %3 days long; at most %4 days can be asked at once.</source>
+        <translation>El intervalo de indicadores del %1 al %2 abarca %3 días; se pueden pedir como máximo %4 días a la vez.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The insights query returned day %1.</source>
+        <translation>La consulta de indicadores devolvió el día %1.</translation>
     </message>
 </context>
 <context>

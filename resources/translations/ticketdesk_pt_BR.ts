@@ -1307,7 +1307,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+82"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+88"/>
         <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -2108,6 +2108,104 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+7"/>
         <source>Dialog buttons</source>
         <translation>Botões da caixa de diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <location filename="../../src/store/sqldialect.cpp" line="+106"/>
+        <source>The database %1 is locked by another program (still busy after %2 ms).</source>
+        <translation>O banco de dados %1 está bloqueado por outro programa (ainda ocupado após %2 ms).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
+        <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading or writing the database %1 failed (disk I/O error: %2).</source>
+        <translation>Falha ao ler ou gravar o banco de dados %1 (erro de E/S do disco: %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
+        <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding the database %1 is full: free some space and try again.</source>
+        <translation>O disco do banco de dados %1 está cheio: libere espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
+        <translation>O banco de dados %1 não pode ser aberto para gravação: verifique as permissões do arquivo e da pasta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 cannot be opened (%2).</source>
+        <translation>O banco de dados %1 não pode ser aberto (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+43"/>
+        <source>The database refused the change (%1).</source>
+        <translation>O banco de dados recusou a alteração (%1).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Database error on %1: %2</source>
+        <translation>Erro de banco de dados em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+36"/>
+        <source>The team database %1 does not exist.</source>
+        <translation>O banco de dados da equipe %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The team database %1 refused the login: check the user name and password (%2).</source>
+        <translation>O banco de dados da equipe %1 recusou o login: verifique o usuário e a senha (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team database %1 cannot be reached (%2).</source>
+        <translation>Não é possível alcançar o banco de dados da equipe %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your database role may not do this on %1 (%2).</source>
+        <translation>Sua função no banco de dados não pode fazer isso em %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk of the team database %1 is full.</source>
+        <translation>O disco do banco de dados da equipe %1 está cheio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team database %1 is busy with a conflicting change (%2): try again.</source>
+        <translation>O banco de dados da equipe %1 está ocupado com uma alteração conflitante (%2): tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team database %1 has no TicketDesk tables: run `ticketdesk db init` on it first.</source>
+        <translation>O banco de dados da equipe %1 não tem tabelas do TicketDesk: execute antes `ticketdesk db init` nele.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database error on %1: %2 (SQLSTATE %3)</source>
+        <translation>Erro de banco de dados em %1: %2 (SQLSTATE %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetup</name>
+    <message>
+        <location filename="../../src/store/teamsetup.cpp" line="+221"/>
+        <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
+        <translation>Somente o dono das tabelas do TicketDesk (ou um superusuário) pode configurar as funções da equipe em %1; %2 não é nenhum dos dois.</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5604,122 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+2"/>
         <source>Outcome at: %1</source>
         <translation>Resultado em: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <location filename="../../src/store/ticketstore.cpp" line="+274"/>
+        <source>The folder %1 cannot be created or entered: check its permissions.</source>
+        <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
+        <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
+        <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
+        <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
+        <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Only a team database (PostgreSQL) has roles.</source>
+        <translation>Somente um banco de dados de equipe (PostgreSQL) tem funções.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+95"/>
+        <location line="+22"/>
+        <location line="+21"/>
+        <source>The database is not open.</source>
+        <translation>O banco de dados não está aberto.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The database gave no id to a new row.</source>
+        <translation>O banco de dados não deu um id a uma nova linha.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The attachment %1 cannot be read: it is not a file.</source>
+        <translation>O anexo %1 não pode ser lido: não é um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>O anexo %1 não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the attachment %1 failed: %2</source>
+        <translation>Falha ao ler o anexo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The attachment %1 changed while it was read: try again.</source>
+        <translation>O anexo %1 mudou enquanto era lido: tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Chunk %1 of attachment #%2 is not in the database.</source>
+        <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+685"/>
+        <source>Customer %1 of the list has no customer id: nothing was imported.</source>
+        <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A template needs a name.</source>
+        <translation>Um modelo precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no template named %1.</source>
+        <translation>Não há nenhum modelo chamado %1.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>There is no ticket #%1.</source>
+        <translation>Não existe o chamado #%1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
+        <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ticket #%1 cannot be retried (%2).</source>
+        <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>The insights range from %1 to %2 holds no day.</source>
+        <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The insights range from %1 to %2 is %3 days long; at most %4 days can be asked at once.</source>
+        <translation>O intervalo de indicadores de %1 a %2 tem %3 dias; no máximo %4 dias podem ser pedidos de uma vez.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The insights query returned day %1.</source>
+        <translation>A consulta de indicadores retornou o dia %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -102,40 +103,52 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
     switch (ok ? code : -1) {
     case sqliteBusy:
     case sqliteLocked:
-        return StoreError::make(K::Locked, QStringLiteral("The database %1 is locked by another program "
-                                                          "(still busy after %2 ms).")
+        return StoreError::make(K::Locked, QCoreApplication::translate("SqlDialect",
+                                                                       "The database %1 is locked by another program "
+                                                                       "(still busy after %2 ms).")
                                                .arg(path)
                                                .arg(busyTimeoutMs));
     case sqliteReadOnly:
-        return StoreError::make(K::ReadOnly, QStringLiteral("The database %1 is read-only: check the permissions "
-                                                            "of the file and its folder.")
+        return StoreError::make(K::ReadOnly, QCoreApplication::translate(
+                                                 "SqlDialect", "The database %1 is read-only: check the permissions "
+                                                               "of the file and its folder.")
                                                  .arg(path));
     case sqliteIoErr:
-        return StoreError::make(K::Io, QStringLiteral("Reading or writing the database %1 failed (disk I/O error: %2).")
-                                           .arg(path, e.databaseText()));
+        return StoreError::make(
+            K::Io,
+            QCoreApplication::translate("SqlDialect", "Reading or writing the database %1 failed (disk I/O error: %2).")
+                .arg(path, e.databaseText()));
     case sqliteCorrupt:
     case sqliteNotADb:
         return StoreError::make(
             K::Corrupt,
-            QStringLiteral("The file %1 is not a TicketDesk database or is damaged (%2).").arg(path, e.databaseText()));
+            QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or is damaged (%2).")
+                .arg(path, e.databaseText()));
     case sqliteFull:
-        return StoreError::make(K::DiskFull, QStringLiteral("The disk holding the database %1 is full: free some space "
+        return StoreError::make(K::DiskFull,
+                                QCoreApplication::translate("SqlDialect",
+                                                            "The disk holding the database %1 is full: free some space "
                                                             "and try again.")
-                                                 .arg(path));
+                                    .arg(path));
     case sqliteCantOpen: {
         const QFileInfo fi(path);
         if ((fi.exists() && !writableByUs(path)) || !writableByUs(fi.absolutePath()))
-            return StoreError::make(K::ReadOnly, QStringLiteral("The database %1 cannot be opened for writing: check "
+            return StoreError::make(K::ReadOnly,
+                                    QCoreApplication::translate("SqlDialect",
+                                                                "The database %1 cannot be opened for writing: check "
                                                                 "the permissions of the file and its folder.")
-                                                     .arg(path));
+                                        .arg(path));
         return StoreError::make(K::Other,
-                                QStringLiteral("The database %1 cannot be opened (%2).").arg(path, nativeText(e)));
+                                QCoreApplication::translate("SqlDialect", "The database %1 cannot be opened (%2).")
+                                    .arg(path, nativeText(e)));
     }
     case sqliteConstraint:
-        return StoreError::make(K::Constraint,
-                                QStringLiteral("The database refused the change (%1).").arg(e.databaseText()));
+        return StoreError::make(
+            K::Constraint,
+            QCoreApplication::translate("SqlDialect", "The database refused the change (%1).").arg(e.databaseText()));
     default:
-        return StoreError::make(K::Other, QStringLiteral("Database error on %1: %2").arg(path, nativeText(e)));
+        return StoreError::make(
+            K::Other, QCoreApplication::translate("SqlDialect", "Database error on %1: %2").arg(path, nativeText(e)));
     }
 }
 
@@ -151,39 +164,53 @@ StoreError SqlDialect::classifyPostgres(const QSqlError &e, const QString &where
     // statement): the server's words tell the cases apart.
     if (state.isEmpty() && said.contains(QLatin1StringView("does not exist")) &&
         said.contains(QLatin1StringView("database")))
-        return StoreError::make(K::NotFound, QStringLiteral("The team database %1 does not exist.").arg(where));
+        return StoreError::make(
+            K::NotFound, QCoreApplication::translate("SqlDialect", "The team database %1 does not exist.").arg(where));
     const bool loginRefused = cls == QLatin1StringView("28") ||
                               (state.isEmpty() && (said.contains(QLatin1StringView("password authentication failed")) ||
                                                    said.contains(QLatin1StringView("no password supplied")) ||
                                                    said.contains(QLatin1StringView("role \"")) ||
                                                    said.contains(QLatin1StringView("no pg_hba.conf entry"))));
     if (loginRefused)
-        return StoreError::make(K::Denied, QStringLiteral("The team database %1 refused the login: check the user "
-                                                          "name and password (%2).")
+        return StoreError::make(K::Denied, QCoreApplication::translate(
+                                               "SqlDialect", "The team database %1 refused the login: check the user "
+                                                             "name and password (%2).")
                                                .arg(where, said));
     if (state.isEmpty() || cls == QLatin1StringView("08") || state == QLatin1StringView("57P01") ||
         state == QLatin1StringView("57P02") || state == QLatin1StringView("57P03"))
-        return StoreError::make(K::Unreachable, QStringLiteral("The team database %1 cannot be reached (%2).")
-                                                    .arg(where, said.isEmpty() ? nativeText(e).trimmed() : said));
+        return StoreError::make(
+            K::Unreachable, QCoreApplication::translate("SqlDialect", "The team database %1 cannot be reached (%2).")
+                                .arg(where, said.isEmpty() ? nativeText(e).trimmed() : said));
     if (state == QLatin1StringView("42501"))
-        return StoreError::make(K::Denied,
-                                QStringLiteral("Your database role may not do this on %1 (%2).").arg(where, said));
+        return StoreError::make(
+            K::Denied, QCoreApplication::translate("SqlDialect", "Your database role may not do this on %1 (%2).")
+                           .arg(where, said));
     if (cls == QLatin1StringView("23"))
-        return StoreError::make(K::Constraint, QStringLiteral("The database refused the change (%1).").arg(said));
+        return StoreError::make(
+            K::Constraint,
+            QCoreApplication::translate("SqlDialect", "The database refused the change (%1).").arg(said));
     if (state == QLatin1StringView("53100"))
-        return StoreError::make(K::DiskFull, QStringLiteral("The disk of the team database %1 is full.").arg(where));
+        return StoreError::make(
+            K::DiskFull,
+            QCoreApplication::translate("SqlDialect", "The disk of the team database %1 is full.").arg(where));
     if (state == QLatin1StringView("55P03") || state == QLatin1StringView("40001") ||
         state == QLatin1StringView("40P01"))
-        return StoreError::make(K::Locked, QStringLiteral("The team database %1 is busy with a conflicting change "
-                                                          "(%2): try again.")
+        return StoreError::make(K::Locked, QCoreApplication::translate(
+                                               "SqlDialect", "The team database %1 is busy with a conflicting change "
+                                                             "(%2): try again.")
                                                .arg(where, said));
     if (state == QLatin1StringView("3D000"))
-        return StoreError::make(K::NotFound, QStringLiteral("The team database %1 does not exist.").arg(where));
+        return StoreError::make(
+            K::NotFound, QCoreApplication::translate("SqlDialect", "The team database %1 does not exist.").arg(where));
     if (state == QLatin1StringView("42P01"))
-        return StoreError::make(K::NotInitialised, QStringLiteral("The team database %1 has no TicketDesk tables: run "
-                                                                  "`ticketdesk db init` on it first.")
-                                                       .arg(where));
-    return StoreError::make(K::Other, QStringLiteral("Database error on %1: %2 (SQLSTATE %3)").arg(where, said, state));
+        return StoreError::make(K::NotInitialised,
+                                QCoreApplication::translate("SqlDialect",
+                                                            "The team database %1 has no TicketDesk tables: run "
+                                                            "`ticketdesk db init` on it first.")
+                                    .arg(where));
+    return StoreError::make(
+        K::Other,
+        QCoreApplication::translate("SqlDialect", "Database error on %1: %2 (SQLSTATE %3)").arg(where, said, state));
 }
 
 } // namespace TicketDesk

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "store/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -215,10 +216,11 @@ TeamSetupResult setUpTeamDatabase(QSqlDatabase &db, const SqlDialect &dialect, c
     if (!q.value(0).toBool()) {
         const QString user = q.value(1).toString();
         q.exec(QStringLiteral("ROLLBACK"));
-        result.error = StoreError::make(StoreError::Kind::Denied,
-                                        QStringLiteral("Only the owner of the TicketDesk tables (or a superuser) can "
-                                                       "set up the team roles on %1; %2 is neither.")
-                                            .arg(where, user));
+        result.error = StoreError::make(
+            StoreError::Kind::Denied,
+            QCoreApplication::translate("TeamSetup", "Only the owner of the TicketDesk tables (or a superuser) can "
+                                                     "set up the team roles on %1; %2 is neither.")
+                .arg(where, user));
         return result;
     }
 

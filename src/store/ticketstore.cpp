@@ -10,6 +10,7 @@
 #include "store/sqlitestatements.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -270,12 +271,14 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     const QFileInfo fi(path);
     if (!QFileInfo(fi.absolutePath()).isDir() && !QDir().mkpath(fi.absolutePath()))
         return failOpen(StoreError::make(
-            K::ReadOnly, QStringLiteral("The folder %1 cannot be created or entered: check its permissions.")
+            K::ReadOnly, QCoreApplication::translate(
+                             "TicketStore", "The folder %1 cannot be created or entered: check its permissions.")
                              .arg(QDir::toNativeSeparators(fi.absolutePath()))));
     if (fi.exists() ? !writableByUs(path) : !writableByUs(fi.absolutePath()))
-        return failOpen(StoreError::make(K::ReadOnly, QStringLiteral("The database %1 is read-only: check the "
-                                                                     "permissions of the file and its folder.")
-                                                          .arg(QDir::toNativeSeparators(path))));
+        return failOpen(StoreError::make(
+            K::ReadOnly, QCoreApplication::translate("TicketStore", "The database %1 is read-only: check the "
+                                                                    "permissions of the file and its folder.")
+                             .arg(QDir::toNativeSeparators(path))));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
@@ -302,8 +305,9 @@ StoreError TicketStore::classify(const QSqlError &error) const
 StoreError TicketStore::newerSchema(int version) const
 {
     return StoreError::make(StoreError::Kind::NewerSchema,
-                            QStringLiteral("The database %1 was written by a newer TicketDesk (schema "
-                                           "version %2; this build knows up to %3). Update TicketDesk.")
+                            QCoreApplication::translate("TicketStore",
+                                                        "The database %1 was written by a newer TicketDesk (schema "
+                                                        "version %2; this build knows up to %3). Update TicketDesk.")
                                 .arg(m_where)
                                 .arg(version)
                                 .arg(latestSchemaVersion()));
@@ -332,8 +336,9 @@ StoreError TicketStore::configureAndMigrate()
     if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return fail(q.lastError());
     if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-        return StoreError::make(K::Other, QStringLiteral("The database %1 cannot use write-ahead logging "
-                                                         "(journal mode stays %2).")
+        return StoreError::make(K::Other, QCoreApplication::translate("TicketStore",
+                                                                      "The database %1 cannot use write-ahead logging "
+                                                                      "(journal mode stays %2).")
                                               .arg(path, q.value(0).toString()));
     if (!run(QStringLiteral("PRAGMA synchronous = FULL")))
         return fail(q.lastError());
@@ -414,9 +419,10 @@ StoreError TicketStore::migratePostgres()
         q.exec(QStringLiteral("ROLLBACK"));
         if (error.kind == StoreError::Kind::Denied)
             error = StoreError::make(StoreError::Kind::NotInitialised,
-                                     QStringLiteral("The team database %1 has schema version %2, and this build "
-                                                    "needs %3; your role may not upgrade it: ask the administrator "
-                                                    "to run `ticketdesk db init`.")
+                                     QCoreApplication::translate(
+                                         "TicketStore", "The team database %1 has schema version %2, and this build "
+                                                        "needs %3; your role may not upgrade it: ask the administrator "
+                                                        "to run `ticketdesk db init`.")
                                          .arg(m_where)
                                          .arg(version)
                                          .arg(latestSchemaVersion()));
@@ -468,9 +474,10 @@ TeamSetupResult TicketStore::initTeamDatabase()
     TeamSetupResult result;
     if (!isOpen() || !m_dialect.isPostgres()) {
         result.error =
-            StoreError::make(StoreError::Kind::NotOpen, isOpen() ? QStringLiteral("Only a team database "
-                                                                                  "(PostgreSQL) has roles.")
-                                                                 : QStringLiteral("The database is not open."));
+            StoreError::make(StoreError::Kind::NotOpen,
+                             isOpen() ? QCoreApplication::translate("TicketStore", "Only a team database "
+                                                                                   "(PostgreSQL) has roles.")
+                                      : QCoreApplication::translate("TicketStore", "The database is not open."));
         m_lastError = result.error;
         return result;
     }
@@ -564,7 +571,8 @@ bool TicketStore::ensureConnected()
     if (known && isOpen() && !m_reconnect)
         return true;
     if (!known || !m_location) {
-        m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
+        m_lastError = StoreError::make(StoreError::Kind::NotOpen,
+                                       QCoreApplication::translate("TicketStore", "The database is not open."));
         return false;
     }
     // Statements prepared on the old session are gone with it.
@@ -585,7 +593,8 @@ template<typename F>
 bool TicketStore::reading(F &&work)
 {
     if (!ensureConnected()) {
-        m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
+        m_lastError = StoreError::make(StoreError::Kind::NotOpen,
+                                       QCoreApplication::translate("TicketStore", "The database is not open."));
         return false;
     }
     try {
@@ -605,7 +614,8 @@ template<typename F>
 bool TicketStore::inReadTransaction(F &&work)
 {
     if (!ensureConnected()) {
-        m_lastError = StoreError::make(StoreError::Kind::NotOpen, QStringLiteral("The database is not open."));
+        m_lastError = StoreError::make(StoreError::Kind::NotOpen,
+                                       QCoreApplication::translate("TicketStore", "The database is not open."));
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -785,7 +795,8 @@ QList<std::pair<qint64, QString>> TicketStore::insertRows(const QString &sql, co
     const qint64 last = write(sql, binds);
     if (last < count)
         throw SqlFailure{
-            StoreError::make(StoreError::Kind::Other, QStringLiteral("The database gave no id to a new row."))};
+            StoreError::make(StoreError::Kind::Other,
+                             QCoreApplication::translate("TicketStore", "The database gave no id to a new row."))};
     for (qsizetype i = 0; i < count; ++i)
         made.append({last - count + 1 + i, QString()});
     return made;
@@ -858,7 +869,8 @@ void TicketStore::insertAttachment(qint64 ticketLocalId, Attachment &a)
         if (!info.isFile())
             throw SqlFailure{StoreError::make(
                 StoreError::Kind::Other,
-                QStringLiteral("The attachment %1 cannot be read: it is not a file.").arg(a.storedPath))};
+                QCoreApplication::translate("TicketStore", "The attachment %1 cannot be read: it is not a file.")
+                    .arg(a.storedPath))};
         a.size = info.size();
     }
     const bool chunked = readFile || a.contentFrom != 0;
@@ -883,7 +895,8 @@ void TicketStore::writeChunks(qint64 attachmentId, const QString &path, qint64 e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw SqlFailure{StoreError::make(
-            K::Other, QStringLiteral("The attachment %1 cannot be read: %2").arg(path, file.errorString()))};
+            K::Other, QCoreApplication::translate("TicketStore", "The attachment %1 cannot be read: %2")
+                          .arg(path, file.errorString()))};
     qint64 total = 0;
     for (qint64 seq = 0;; ++seq) {
         // One chunk in memory, never the file.
@@ -893,7 +906,8 @@ void TicketStore::writeChunks(qint64 attachmentId, const QString &path, qint64 e
             const qint64 got = file.read(chunk.data() + filled, chunk.size() - filled);
             if (got < 0)
                 throw SqlFailure{StoreError::make(
-                    K::Io, QStringLiteral("Reading the attachment %1 failed: %2").arg(path, file.errorString()))};
+                    K::Io, QCoreApplication::translate("TicketStore", "Reading the attachment %1 failed: %2")
+                               .arg(path, file.errorString()))};
             if (got == 0)
                 break;
             filled += got;
@@ -919,7 +933,8 @@ void TicketStore::writeChunks(qint64 attachmentId, const QString &path, qint64 e
     }
     if (total != expectedSize)
         throw SqlFailure{StoreError::make(
-            K::Io, QStringLiteral("The attachment %1 changed while it was read: try again.").arg(path))};
+            K::Io, QCoreApplication::translate("TicketStore", "The attachment %1 changed while it was read: try again.")
+                       .arg(path))};
 }
 
 std::optional<TicketStore::AttachmentContent> TicketStore::attachmentContent(qint64 contentId)
@@ -946,8 +961,9 @@ std::optional<QByteArray> TicketStore::attachmentChunk(qint64 contentId, qint64 
             throw SqlFailure{q.lastError().isValid()
                                  ? classify(q.lastError())
                                  : StoreError::make(StoreError::Kind::NotFound,
-                                                    QStringLiteral("Chunk %1 of attachment #%2 is not in "
-                                                                   "the database.")
+                                                    QCoreApplication::translate("TicketStore",
+                                                                                "Chunk %1 of attachment #%2 is not in "
+                                                                                "the database.")
                                                         .arg(seq)
                                                         .arg(contentId))};
         result = q.value(0).toByteArray();
@@ -1630,7 +1646,9 @@ bool TicketStore::importCustomers(const QList<CustomerRecord> &rows)
             if (key.isEmpty())
                 throw SqlFailure{StoreError::make(
                     StoreError::Kind::Other,
-                    QStringLiteral("Customer %1 of the list has no customer id: nothing was imported.").arg(i + 1))};
+                    QCoreApplication::translate("TicketStore",
+                                                "Customer %1 of the list has no customer id: nothing was imported.")
+                        .arg(i + 1))};
             if (!last.contains(key))
                 order.append(key);
             last.insert(key, &rows.at(i));
@@ -1669,7 +1687,8 @@ bool TicketStore::saveTemplate(const TicketTemplate &t)
 {
     const QString name = t.name.trimmed();
     if (name.isEmpty()) {
-        m_lastError = StoreError::make(StoreError::Kind::Other, QStringLiteral("A template needs a name."));
+        m_lastError = StoreError::make(StoreError::Kind::Other,
+                                       QCoreApplication::translate("TicketStore", "A template needs a name."));
         return false;
     }
     return inWriteTransaction([&] {
@@ -1690,8 +1709,9 @@ bool TicketStore::deleteTemplate(const QString &name)
     return inWriteTransaction([&] {
         QSqlQuery &q = exec(QStringLiteral("DELETE FROM templates WHERE name = ?"), {name.trimmed()});
         if (q.numRowsAffected() < 1)
-            throw SqlFailure{StoreError::make(StoreError::Kind::NotFound,
-                                              QStringLiteral("There is no template named %1.").arg(name.trimmed()))};
+            throw SqlFailure{StoreError::make(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("TicketStore", "There is no template named %1.").arg(name.trimmed()))};
     });
 }
 
@@ -1785,17 +1805,19 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
     const bool ok = inWriteTransaction([&] {
         const std::optional<Ticket> original = loadTicketWhere(QStringLiteral("id"), failedId);
         if (!original)
-            throw SqlFailure{StoreError::make(K::NotFound, QStringLiteral("There is no ticket #%1.").arg(failedId))};
+            throw SqlFailure{StoreError::make(
+                K::NotFound, QCoreApplication::translate("TicketStore", "There is no ticket #%1.").arg(failedId))};
         if (original->retriedAs != 0) {
             result.original = original;
             result.retry = loadTicketWhere(QStringLiteral("id"), original->retriedAs);
             return;
         }
         if (!isRetryable(original->status))
-            throw SqlFailure{StoreError::make(K::NotRetryable, QStringLiteral("Ticket #%1 is %2: only FAILED, REJECTED "
-                                                                              "or UNCONFIRMED tickets can be retried.")
-                                                                   .arg(failedId)
-                                                                   .arg(statusToString(original->status)))};
+            throw SqlFailure{StoreError::make(
+                K::NotRetryable, QCoreApplication::translate("TicketStore", "Ticket #%1 is %2: only FAILED, REJECTED "
+                                                                            "or UNCONFIRMED tickets can be retried.")
+                                     .arg(failedId)
+                                     .arg(statusToString(original->status)))};
         const QDateTime now = m_clock.now();
         Ticket retry;
         retry.customerId = original->customerId;
@@ -1822,8 +1844,9 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
         const Transition tr = applyFact(original, Fact::retriedAs(retry.id, now));
         if (m_restricted || tr.verdict != Verdict::Applied || !tr.ticket)
             throw SqlFailure{StoreError::make(
-                K::NotRetryable,
-                QStringLiteral("Ticket #%1 cannot be retried (%2).").arg(failedId).arg(verdictToString(tr.verdict)))};
+                K::NotRetryable, QCoreApplication::translate("TicketStore", "Ticket #%1 cannot be retried (%2).")
+                                     .arg(failedId)
+                                     .arg(verdictToString(tr.verdict)))};
         Ticket updated = *tr.ticket;
         updated.updatedAt = now;
         saveTicket(updated);
@@ -2079,18 +2102,18 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
     using K = StoreError::Kind;
     const QList<QDate> days = query.days();
     if (days.isEmpty() || !query.zone.isValid()) {
-        m_lastError =
-            StoreError::make(K::Other, QStringLiteral("The insights range from %1 to %2 holds no day.")
-                                           .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate)));
+        m_lastError = StoreError::make(
+            K::Other, QCoreApplication::translate("TicketStore", "The insights range from %1 to %2 holds no day.")
+                          .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate)));
         return std::nullopt;
     }
     if (days.size() > InsightsQuery::maxDays) {
-        m_lastError =
-            StoreError::make(K::Other, QStringLiteral("The insights range from %1 to %2 is %3 days long;"
-                                                      " at most %4 days can be asked at once.")
-                                           .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate))
-                                           .arg(days.size())
-                                           .arg(InsightsQuery::maxDays));
+        m_lastError = StoreError::make(
+            K::Other, QCoreApplication::translate("TicketStore", "The insights range from %1 to %2 is %3 days long;"
+                                                                 " at most %4 days can be asked at once.")
+                          .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate))
+                          .arg(days.size())
+                          .arg(InsightsQuery::maxDays));
         return std::nullopt;
     }
     Insights result;
@@ -2102,7 +2125,8 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
     // Only aggregates come back: at most one row per day (or per histogram bar).
     const auto dayOf = [&](qint64 d) -> InsightsDay & {
         if (d < 0 || d >= result.days.size())
-            throw SqlFailure{StoreError::make(K::Other, QStringLiteral("The insights query returned day %1.").arg(d))};
+            throw SqlFailure{StoreError::make(
+                K::Other, QCoreApplication::translate("TicketStore", "The insights query returned day %1.").arg(d))};
         return result.days[d];
     };
 
