@@ -73,7 +73,9 @@ void installTranslators(const QString &code)
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language TicketDesk does not ship gets English, with its plural forms (ticketdesk_en).
+    if (own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
         QCoreApplication::installTranslator(own);
     // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
     auto *qt = new QTranslator(app);

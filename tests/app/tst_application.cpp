@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace TicketDesk;
 
 // takeLanguage(): the one reader of --lang, for the desktop and every command alike. The
-// end-to-end half (the real binary in Spanish) is tst_application_e2e.
+// end-to-end half (the real binary in Spanish) is tst_application_e2e. installTranslators():
+// plurals come out right in every language, English and unshipped ones included.
 class TestApplication final : public QObject
 {
     Q_OBJECT
@@ -15,6 +18,8 @@ class TestApplication final : public QObject
 private Q_SLOTS:
     void takeLanguage_data();
     void takeLanguage();
+    void pluralsInEveryLanguage_data();
+    void pluralsInEveryLanguage();
 };
 
 void TestApplication::takeLanguage_data()
@@ -57,6 +62,39 @@ void TestApplication::takeLanguage()
     QCOMPARE(choice.code, code);
     QCOMPARE(choice.ok, ok);
     QCOMPARE(arguments, rest);
+}
+
+void TestApplication::pluralsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("two");
+    const QString enOne = QStringLiteral("API offline, 1 ticket queued");
+    const QString enTwo = QStringLiteral("API offline, 2 tickets queued");
+    QTest::newRow("en_US") << QStringLiteral("en_US") << enOne << enTwo;
+    QTest::newRow("en_GB") << QStringLiteral("en_GB") << enOne << enTwo;
+    // Languages TicketDesk does not ship fall back to English, plurals included.
+    QTest::newRow("de") << QStringLiteral("de") << enOne << enTwo;
+    QTest::newRow("C") << QStringLiteral("C") << enOne << enTwo;
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("API sin conexi\u00f3n, 1 ticket en cola")
+                        << QStringLiteral("API sin conexi\u00f3n, 2 tickets en cola");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("API offline, 1 chamado na fila")
+                           << QStringLiteral("API offline, 2 chamados na fila");
+}
+
+void TestApplication::pluralsInEveryLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, one);
+    QFETCH(QString, two);
+    // Only this row's translators (a deleted translator uninstalls itself).
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+    installTranslators(code);
+    const auto queued = [](int n) {
+        return QCoreApplication::translate("TicketDesk::MainWindow", "API offline, %n ticket(s) queued", nullptr, n);
+    };
+    QCOMPARE(queued(1), one);
+    QCOMPARE(queued(2), two);
 }
 
 QTEST_GUILESS_MAIN(TestApplication)

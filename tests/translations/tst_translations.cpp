@@ -83,6 +83,28 @@ bool finished(const Message &m)
     return !m.translation.trimmed().isEmpty();
 }
 
+// What the sources say today, extracted the way `update_translations` does
+// (with -pluralonly, the way `update_plural_translations` does).
+QList<Message> extracted(const QStringList &options, QString *error)
+{
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return {};
+    }
+    const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(TICKETDESK_SOURCE_DIR));
+    lupdate.start(QStringLiteral(TICKETDESK_LUPDATE),
+                  QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete")} + options +
+                      QStringList{QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+    if (!lupdate.waitForFinished(90000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
+        *error = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
+        return {};
+    }
+    return readTs(fresh, error);
+}
+
 QStringList languages()
 {
     return QString::fromLatin1(TICKETDESK_LANGUAGES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -99,6 +121,7 @@ private Q_SLOTS:
     void everyStringTranslated();
     void placeholdersKept_data() { everyStringTranslated_data(); }
     void placeholdersKept();
+    void englishPluralsComplete();
 };
 
 void TestTranslations::everyStringTranslated_data()
@@ -117,18 +140,7 @@ void TestTranslations::everyStringTranslated()
     const QList<Message> shipped = readTs(committed, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    // What the sources say today, extracted the same way `update-translations` does.
-    QTemporaryDir tmp;
-    QVERIFY(tmp.isValid());
-    const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(TICKETDESK_SOURCE_DIR));
-    lupdate.start(QStringLiteral(TICKETDESK_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("src"),
-                   QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
-    QVERIFY(lupdate.waitForFinished(90000));
-    QCOMPARE(lupdate.exitCode(), 0);
-    const QList<Message> current = readTs(fresh, &error);
+    const QList<Message> current = extracted({}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(current.size() > 50, "lupdate found suspiciously few strings");
 
@@ -170,6 +182,36 @@ void TestTranslations::placeholdersKept()
             broken << m.source.left(70);
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+}
+
+// English shows the sources as they are, but a %n message needs its English
+// singular and plural ("1 ticket queued"): resources/translations/ticketdesk_en.ts.
+void TestTranslations::englishPluralsComplete()
+{
+    QString error;
+    const QList<Message> shipped =
+        readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Message> current = extracted({QStringLiteral("-pluralonly")}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(current.size() >= 8, "lupdate -pluralonly found suspiciously few messages");
+    QHash<QString, Message> byKey;
+    for (const Message &m : shipped)
+        byKey.insert(key(m), m);
+    QStringList missing;
+    for (const Message &m : current) {
+        QVERIFY(m.numerus);
+        const auto it = byKey.constFind(key(m));
+        const bool ok = it != byKey.constEnd() && finished(*it) && it->numerusForms.size() == 2 &&
+                        std::all_of(it->numerusForms.cbegin(), it->numerusForms.cend(),
+                                    [](const QString &form) { return form.contains(QLatin1StringView("%n")); });
+        if (!ok)
+            missing << m.context + QStringLiteral(": ") + m.source;
+    }
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("without English plural forms (run the update_plural_translations target):\n  ") +
+                   missing.join(QStringLiteral("\n  "))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,0 +1,66 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>TicketDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n tickets failed.</source>
+        <translation>
+            <numerusform>%n ticket failed.</numerusform>
+            <numerusform>%n tickets failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>API offline, %n ticket(s) queued</source>
+        <translation>
+            <numerusform>API offline, %n ticket queued</numerusform>
+            <numerusform>API offline, %n tickets queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>API rate limited, %n ticket(s) queued</source>
+        <translation>
+            <numerusform>API rate limited, %n ticket queued</numerusform>
+            <numerusform>API rate limited, %n tickets queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n queued</source>
+        <translation>
+            <numerusform>, %n queued</numerusform>
+            <numerusform>, %n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting for Ripio longer than %1 s.</source>
+        <translation>
+            <numerusform>%n ticket waiting for Ripio longer than %1 s.</numerusform>
+            <numerusform>%n tickets waiting for Ripio longer than %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n ticket(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n ticket to %1.</numerusform>
+            <numerusform>Exported %n tickets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::RipioClient</name>
+    <message numerus="yes">
+        <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
+        <translation>
+            <numerusform>Ripio is limiting requests (HTTP 429); try again in %n second.</numerusform>
+            <numerusform>Ripio is limiting requests (HTTP 429); try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ripio did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Ripio did not answer within %n second.</numerusform>
+            <numerusform>Ripio did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
