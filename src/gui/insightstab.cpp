@@ -76,10 +76,11 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
 
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &InsightsTab::maybeCompute);
-    // "Computing…" only when it takes long enough to notice: live updates do not flicker.
+    // A notice (a delivery bar's lookup) is said for ten seconds.
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(10000);
     connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(QString()); });
+    // "Computing…" only when it takes long enough to notice: live updates do not flicker.
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
     connect(&m_busyDelay, &QTimer::timeout, this, [this] {

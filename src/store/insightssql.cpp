@@ -284,8 +284,8 @@ InsightsStatement InsightsSql::nowFigures() const
 InsightsStatement InsightsSql::lastValidDelivery() const
 {
     // Walks deliveries_insights (received_at first) from the newest: most deliveries are valid.
-    return {QStringLiteral("SELECT received_at FROM deliveries WHERE verdict IN ('applied', 'unknown-ticket-created')"
-                           " ORDER BY received_at DESC LIMIT 1"),
+    return {QStringLiteral("SELECT received_at FROM deliveries WHERE verdict IN (") +
+                verdictList(DeliveryFigures::Valid) + QStringLiteral(") ORDER BY received_at DESC LIMIT 1"),
             {}};
 }
 
