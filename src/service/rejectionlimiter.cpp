@@ -34,7 +34,12 @@ void RejectionLimiter::forget(QHash<QString, Window>::iterator it)
     m_peers.erase(it);
 }
 
-bool RejectionLimiter::admit(const QString &peer)
+void RejectionLimiter::setLargeBodyBudget(qint64 bytes)
+{
+    m_largeBodyBudget = std::max<qint64>(bytes, 0);
+}
+
+RejectionLimiter::Window &RejectionLimiter::window(const QString &peer)
 {
     const QDateTime now = m_clock.now();
     auto it = m_peers.find(peer);
@@ -47,20 +52,56 @@ bool RejectionLimiter::admit(const QString &peer)
             forget(m_peers.find(m_byAge.begin()->second));
         const qint64 order = m_nextOrder++;
         m_byAge.emplace(order, peer);
-        it = m_peers.insert(peer, Window{now, order, 0, 0});
+        it = m_peers.insert(peer, Window{now, order, 0, 0, 0});
     }
-    if (it->recorded < m_perMinute) {
-        ++it->recorded;
+    return *it;
+}
+
+const RejectionLimiter::Window *RejectionLimiter::liveWindow(const QString &peer) const
+{
+    const auto it = m_peers.constFind(peer);
+    return it != m_peers.cend() && it->start.msecsTo(m_clock.now()) < minuteMs ? &*it : nullptr;
+}
+
+bool RejectionLimiter::admit(const QString &peer)
+{
+    Window &w = window(peer);
+    if (w.recorded < m_perMinute) {
+        ++w.recorded;
         return true;
     }
-    ++it->suppressed;
+    ++w.suppressed;
     return false;
 }
 
 bool RejectionLimiter::isSuppressing(const QString &peer) const
 {
-    const auto it = m_peers.constFind(peer);
-    return it != m_peers.cend() && it->suppressed > 0 && it->start.msecsTo(m_clock.now()) < minuteMs;
+    const Window *w = liveWindow(peer);
+    return w && w->suppressed > 0;
+}
+
+bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) const
+{
+    const Window *w = liveWindow(peer);
+    return w && (w->suppressed > 0 || w->largeBytes + bytes > m_largeBodyBudget);
+}
+
+void RejectionLimiter::reserve(const QString &peer, qint64 bytes)
+{
+    window(peer).largeBytes += std::max<qint64>(bytes, 0);
+}
+
+void RejectionLimiter::release(const QString &peer, qint64 bytes)
+{
+    // Only within the minute that reserved them: a new minute starts from zero anyway.
+    auto it = m_peers.find(peer);
+    if (it != m_peers.end() && it->start.msecsTo(m_clock.now()) < minuteMs)
+        it->largeBytes = std::max<qint64>(it->largeBytes - std::max<qint64>(bytes, 0), 0);
+}
+
+void RejectionLimiter::countUnread(const QString &peer)
+{
+    ++window(peer).suppressed;
 }
 
 QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)

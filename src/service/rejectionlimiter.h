@@ -20,11 +20,19 @@ class Clock;
 // starts at its first rejected delivery. Memory is bounded: at most `maxPeers`
 // peers are tracked, and a new one pushes out the one tracked longest (its count
 // is handed over early rather than lost).
+//
+// Large bodies have a budget of their own: a peer may have at most
+// largeBodyBudget() bytes of large bodies read (reserve()d when their head
+// arrives, release()d when they turn out valid) per minute. Beyond it, or
+// beyond its cap, refusesLargeBodies(): the listener refuses them unread, and
+// countUnread() counts each. So the first seconds of a flood of big bad bodies
+// cost one or two bodies' reading and hashing, not a cap's worth of them.
 class RejectionLimiter final
 {
 public:
     static constexpr int defaultPerMinute = 20;
     static constexpr int defaultMaxPeers = 4096;
+    static constexpr qint64 defaultLargeBodyBudget = 1024 * 1024; // one body at the size limit
 
     explicit RejectionLimiter(const Clock &clock, int perMinute = defaultPerMinute, int maxPeers = defaultMaxPeers);
 
@@ -32,11 +40,25 @@ public:
     void setPerMinute(int perMinute);
     int perMinute() const { return m_perMinute; }
 
+    void setLargeBodyBudget(qint64 bytes);
+    qint64 largeBodyBudget() const { return m_largeBodyBudget; }
+
     // True: record this rejected delivery from `peer`; false: it was only counted.
     bool admit(const QString &peer);
     // `peer` has gone over its cap this minute: its rejected deliveries are only
     // being counted (the listener then refuses its large bodies unread).
     bool isSuppressing(const QString &peer) const;
+
+    // Whether a large body of `bytes` from `peer` is refused unread: the peer is
+    // suppressing, or the body would take its large-body bytes this minute over
+    // the budget.
+    bool refusesLargeBodies(const QString &peer, qint64 bytes) const;
+    // A large body from `peer` is about to be read: its bytes count against the
+    // budget until release()d (a valid delivery) or for the rest of the minute.
+    void reserve(const QString &peer, qint64 bytes);
+    void release(const QString &peer, qint64 bytes);
+    // A large body refused unread: counted as suppressed, never recorded.
+    void countUnread(const QString &peer);
 
     struct Suppressed
     {
@@ -59,12 +81,18 @@ private:
         qint64 order = 0; // key in m_byAge
         int recorded = 0;
         qint64 suppressed = 0;
+        qint64 largeBytes = 0; // large bodies read (or being read) this minute
     };
     void forget(QHash<QString, Window>::iterator it);
+    // The peer's window of this minute, opened (and the oldest pushed out) if need be.
+    Window &window(const QString &peer);
+    // The peer's window if it is still in its minute; nullptr otherwise.
+    const Window *liveWindow(const QString &peer) const;
 
     const Clock &m_clock;
     int m_perMinute;
     int m_maxPeers;
+    qint64 m_largeBodyBudget = defaultLargeBodyBudget;
     qint64 m_nextOrder = 0;
     QHash<QString, Window> m_peers;
     std::map<qint64, QString> m_byAge; // oldest window first

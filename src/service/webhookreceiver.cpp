@@ -75,13 +75,17 @@ WebhookReceiver::~WebhookReceiver()
 
 std::optional<HeadRefusal> WebhookReceiver::judgeHead(const HttpRequest &head, const QHostAddress &peer)
 {
-    if (head.method != "POST" || head.path != m_path || head.header("Content-Length").toLongLong() < largeBodyBytes)
+    const qint64 length = head.header("Content-Length").toLongLong();
+    if (head.method != "POST" || head.path != m_path || length < largeBodyBytes)
         return std::nullopt;
     const QString client = m_proxies.clientAddress(peer.toString(), head.headerValues("X-Forwarded-For"));
-    if (!m_limiter.isSuppressing(client))
+    if (!m_limiter.refusesLargeBodies(client, length)) {
+        // Read it, on the peer's large-body budget until it turns out valid (onRequest()).
+        m_limiter.reserve(client, length);
         return std::nullopt;
+    }
     // Counted with the peer's other suppressed deliveries.
-    m_limiter.admit(client);
+    m_limiter.countUnread(client);
     ++m_counters.received;
     ++m_counters.rejected;
     ++m_counters.suppressed;
@@ -114,6 +118,9 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
     Pending p{m_inspector.inspect(request, peer, false), responder};
     const WebhookDecision &d = p.decision;
+    // A large body judgeHead() let through: a valid one gives its bytes back to the peer's budget.
+    if (m_gatedServer && request.body.size() >= largeBodyBytes && d.status < 400)
+        m_limiter.release(peer, request.body.size());
     const DiskGuard::Level disk = diskLevel();
     // Answers that need no commit go out now: the connection keeps its order.
     if (d.status >= 400 && (disk != DiskGuard::Level::Ok || !m_limiter.admit(d.delivery.peerAddress))) {

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void nextMinuteResets();
     void countHandedOverOnce();
     void peersStayBounded();
+    void largeBodyBudget();
 };
 
 namespace {
@@ -120,6 +121,42 @@ void TestRejectionLimiter::peersStayBounded()
     QCOMPARE(early.first(), (RejectionLimiter::Suppressed{QStringLiteral("10.0.0.0"), 1, t0}));
     QCOMPARE(limiter.takeSuppressed(true).size(), maxPeers);
     QCOMPARE(limiter.trackedPeers(), 0);
+}
+
+// Large bodies: at most the budget's bytes read per peer per minute; a valid
+// one gives its bytes back; refused ones are counted as suppressed.
+void TestRejectionLimiter::largeBodyBudget()
+{
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock);
+    limiter.setLargeBodyBudget(1000);
+    // A peer never seen: its first body fits.
+    QVERIFY(!limiter.refusesLargeBodies(peerA, 600));
+    limiter.reserve(peerA, 600);
+    // Two at once would not: the second is refused before it is read.
+    QVERIFY(limiter.refusesLargeBodies(peerA, 600));
+    QVERIFY(!limiter.refusesLargeBodies(peerA, 400)); // exactly the budget still fits
+    QVERIFY(!limiter.refusesLargeBodies(peerB, 600)); // each peer has its own
+    // The first turns out valid: its bytes are given back.
+    limiter.release(peerA, 600);
+    QVERIFY(!limiter.refusesLargeBodies(peerA, 1000));
+    // A rejected one keeps them for the rest of the minute; refusals are counted, not recorded.
+    limiter.reserve(peerA, 900);
+    QVERIFY(limiter.admit(peerA)); // its rejection recorded (under the cap)
+    QVERIFY(limiter.refusesLargeBodies(peerA, 200));
+    limiter.countUnread(peerA);
+    limiter.countUnread(peerA);
+    QVERIFY(limiter.isSuppressing(peerA));
+    // Suppressing: even a small large body is refused.
+    QVERIFY(limiter.refusesLargeBodies(peerA, 1));
+    limiter.release(peerA, 5000);                  // never below zero
+    QVERIFY(limiter.refusesLargeBodies(peerA, 1)); // still suppressing
+    // A new minute: the count handed over once, the budget whole again.
+    clock.set(t0.addSecs(60));
+    QVERIFY(!limiter.refusesLargeBodies(peerA, 1000));
+    QCOMPARE(limiter.takeSuppressed(), (QList<RejectionLimiter::Suppressed>{{peerA, 2, t0}}));
+    limiter.release(peerA, 100); // after its minute: nothing to give back, no window opened
+    QVERIFY(limiter.takeSuppressed().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRejectionLimiter)

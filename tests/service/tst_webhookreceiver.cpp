@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/signature.h"
 #include "http/httpserver.h"
+#include "service/rejectionlimiter.h"
 #include "service/webhookreceiver.h"
 #include "store/databaselocation.h"
 #include "store/ticketstore.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void healthzReportsCounters();
     void rejectedBodyKeepsPrefixSizeAndHash();
     void largeBodiesInOrder();
+    void largeBodyBudgetSparesValidEvents();
     void rejectedOverCapOnlyCounted();
     void suppressedCountCommittedByTheWriter();
     void forwardedForOnlyFromTrustedProxies();
@@ -340,6 +342,43 @@ void TestWebhookReceiver::largeBodiesInOrder()
     QVERIFY(largeId > 0 && rejectedId > largeId && afterId > rejectedId);
     QCOMPARE(m_receiver->counters().applied, 3);
     QCOMPARE(m_receiver->counters().rejected, 1);
+}
+
+// A peer's large bodies are read while they fit its budget (about 1 MiB a
+// minute); valid ones give their bytes back, so big valid events always pass,
+// while a third big bad body in the minute is refused unread (429).
+void TestWebhookReceiver::largeBodyBudgetSparesValidEvents()
+{
+    m_receiver->setUnreadRefusalDelay(10);
+    const auto padded = [](QByteArray body) {
+        body.insert(1, R"("padding":")" + QByteArray(400 * 1000, 'p') + R"(",)");
+        return body;
+    };
+    QByteArray bytes;
+    QList<QByteArray> validBodies;
+    for (int n = 51; n <= 55; ++n) { // 2 MB of valid events: more than the budget
+        validBodies << padded(eventBody(n));
+        bytes += post(validBodies.last(), signatureHeaderValue(validBodies.last(), secret));
+    }
+    QVERIFY(5 * validBodies.first().size() > RejectionLimiter::defaultLargeBodyBudget);
+    const QByteArray badLarge(400 * 1000, 'b');
+    for (int i = 0; i < 3; ++i)
+        bytes += post(badLarge, signatureHeaderValue(badLarge, "nope"));
+    QVERIFY(3 * badLarge.size() > RejectionLimiter::defaultLargeBodyBudget);
+    QVERIFY(2 * badLarge.size() <= RejectionLimiter::defaultLargeBodyBudget);
+    send(bytes);
+    QTRY_COMPARE(countResponses(m_received), 8);
+    QCOMPARE(m_received.count("HTTP/1.1 200"), 5);
+    const qsizetype lastValid = m_received.lastIndexOf("HTTP/1.1 200");
+    const qsizetype firstRefused = m_received.indexOf("HTTP/1.1 401");
+    QVERIFY2(lastValid >= 0 && firstRefused > lastValid, m_received.constData());
+    // The first two bad bodies fit what is left of the budget; the third does not.
+    QCOMPARE(m_received.count("HTTP/1.1 401"), 2);
+    QCOMPARE(m_received.count("HTTP/1.1 429"), 1);
+    QVERIFY(m_received.indexOf("HTTP/1.1 429") > m_received.lastIndexOf("HTTP/1.1 401"));
+    for (int n = 51; n <= 55; ++n)
+        QCOMPARE(m_store->ticketByTicketId(uuid(n))->status, TicketStatus::Created);
+    QCOMPARE(m_receiver->counters().suppressed, 1);
 }
 
 void TestWebhookReceiver::rejectedOverCapOnlyCounted()
