@@ -73,7 +73,8 @@ void DemoSeeder::create(const QString &customer, const QString &summary, const Q
 
 void DemoSeeder::start()
 {
-    SandboxOptions options = m_sandbox->options();
+    m_before = m_sandbox->options();
+    SandboxOptions options = *m_before;
     options.webhookDelayMs = 1200;
     options.unknownCustomers = {unknownCustomer};
     m_sandbox->setOptions(options);
@@ -116,6 +117,13 @@ void DemoSeeder::start()
                QStringLiteral("Queued while Ripio is down."));
     });
     QTimer::singleShot(14000, this, &DemoSeeder::finished);
+}
+
+void DemoSeeder::recover()
+{
+    if (m_before)
+        m_sandbox->setOptions(*m_before);
+    m_sandbox->setOnline(true);
 }
 
 } // namespace TicketDesk

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/ripiosandbox.h"
+
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace TicketDesk {
 
@@ -28,6 +32,10 @@ class DemoSeeder final : public QObject
 public:
     DemoSeeder(TicketService *service, DemoSandbox *sandbox, QObject *parent = nullptr);
     void start();
+    // Ripio is back: the sandbox answers again as it did before start() (online,
+    // every answer sent, outcomes after its usual delay). The ticket queued while
+    // it was down goes out, and new tickets behave as the demo note says.
+    void recover();
 
 Q_SIGNALS:
     void finished();
@@ -39,6 +47,7 @@ private:
     TicketService *m_service;
     DemoSandbox *m_sandbox;
     quint64 m_tag = 1000000;
+    std::optional<SandboxOptions> m_before; // the sandbox's options when start() began
 };
 
 } // namespace TicketDesk

@@ -29,6 +29,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -37,6 +38,9 @@
 namespace TicketDesk {
 
 namespace {
+
+// How long the demo's Ripio stays down once the sample tickets are in (DemoSeeder::recover()).
+constexpr int demoOutageMs = 20 * 1000;
 
 // For the screenshot of the bulk preview: rows for the demo's customers, a
 // template, and the refusals the preview explains (an unknown customer, an
@@ -224,6 +228,12 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
                 window.setGeometry(0, 0, 1280, 800);
             const QString shot = parser.value(demoShot);
             const QString csvPath = demoDir.filePath(QStringLiteral("escalations.csv"));
+            // A demo to try things in gets its Ripio back after a while: the queued ticket
+            // goes out, and new ones end as the demo note says. The screenshots keep the outage.
+            if (!parser.isSet(demoSeed)) {
+                QObject::connect(seeder, &DemoSeeder::finished, seeder,
+                                 [seeder] { QTimer::singleShot(demoOutageMs, seeder, &DemoSeeder::recover); });
+            }
             QObject::connect(seeder, &DemoSeeder::finished, &window, [&window, shot, csvPath] {
                 if (shot == QLatin1StringView("deliveries"))
                     window.showDeliveries();

@@ -100,6 +100,25 @@ void TestDemo::seederLeavesEveryStatus()
     });
     QCOMPARE(withName, 10); // all but the unknown customer's
     QCOMPARE(withReference, 3);
+
+    // Ripio comes back: the ticket queued during the outage goes out, and a new
+    // "fail" ticket ends FAILED as the demo note promises (not queued behind the outage).
+    seeder.recover();
+    const auto statusOf = [&](const QString &summary) {
+        std::optional<TicketStatus> status;
+        store.forEachTicket(TicketFilter{}, [&](const Ticket &t) {
+            if (t.summary == summary)
+                status = t.status;
+            return !status;
+        });
+        return status;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(QStringLiteral("Chargeback notice received")) != TicketStatus::Queued, 30000);
+    QMetaObject::invokeMethod(host.service(), [&host] {
+        host.service()->createTicket({demoCustomerIds().first(), QStringLiteral("Try: fail"), QStringLiteral("x"), {}},
+                                     7);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("Try: fail")), std::optional(TicketStatus::Failed), 15000);
     QVERIFY(host.shutdown());
 }
 
