@@ -63,6 +63,11 @@ const RejectionLimiter::Window *RejectionLimiter::liveWindow(const QString &peer
     return it != m_peers.cend() && it->start.msecsTo(m_clock.now()) < minuteMs ? &*it : nullptr;
 }
 
+RejectionLimiter::Window *RejectionLimiter::liveWindow(const QString &peer)
+{
+    return const_cast<Window *>(std::as_const(*this).liveWindow(peer));
+}
+
 bool RejectionLimiter::admit(const QString &peer)
 {
     Window &w = window(peer);
@@ -82,8 +87,10 @@ bool RejectionLimiter::isSuppressing(const QString &peer) const
 
 bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) const
 {
+    if (isSuppressing(peer))
+        return true;
     const Window *w = liveWindow(peer);
-    return w && (w->suppressed > 0 || w->largeBytes + bytes > m_largeBodyBudget);
+    return w && w->largeBytes + bytes > m_largeBodyBudget;
 }
 
 void RejectionLimiter::reserve(const QString &peer, qint64 bytes)
@@ -94,9 +101,8 @@ void RejectionLimiter::reserve(const QString &peer, qint64 bytes)
 void RejectionLimiter::release(const QString &peer, qint64 bytes)
 {
     // Only within the minute that reserved them: a new minute starts from zero anyway.
-    auto it = m_peers.find(peer);
-    if (it != m_peers.end() && it->start.msecsTo(m_clock.now()) < minuteMs)
-        it->largeBytes = std::max<qint64>(it->largeBytes - std::max<qint64>(bytes, 0), 0);
+    if (Window *w = liveWindow(peer))
+        w->largeBytes = std::max<qint64>(w->largeBytes - std::max<qint64>(bytes, 0), 0);
 }
 
 void RejectionLimiter::countUnread(const QString &peer)

@@ -88,6 +88,7 @@ private:
     Window &window(const QString &peer);
     // The peer's window if it is still in its minute; nullptr otherwise.
     const Window *liveWindow(const QString &peer) const;
+    Window *liveWindow(const QString &peer);
 
     const Clock &m_clock;
     int m_perMinute;
