@@ -182,6 +182,16 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX tickets_open ON tickets(status, submitted_at)"
                            " WHERE status IN ('QUEUED', 'SUBMITTING', 'PENDING')"),
         },
+        // Version 7: tickets_open's condition as comparisons. Written with IN,
+        // SQLite built a temporary table of the three statuses on every insert
+        // into tickets to test a new row against it: a fifth of the webhook
+        // writer's instructions (bench/storewritebench under callgrind). A query
+        // uses the index when it states this same condition (InsightsSql::nowFigures()).
+        {
+            QStringLiteral("DROP INDEX tickets_open"),
+            QStringLiteral("CREATE INDEX tickets_open ON tickets(status, submitted_at)"
+                           " WHERE status = 'QUEUED' OR status = 'SUBMITTING' OR status = 'PENDING'"),
+        },
     };
     return all;
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/insightssql.h"
 #include "store/schemamigrations.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
@@ -29,9 +30,9 @@ QString currentSchema;
 
 // Runs `sql` on a connection of its own to `location`, outside the store; the
 // first column of the last statement's rows.
-std::optional<QVariantList> rawExec(const QString &location, const QStringList &sql)
+std::optional<QVariantList> rawExec(const QString &location, const QStringList &sql, int column = 0)
 {
-    return rawSql(location, sql, testsOnPostgres(), currentSchema);
+    return rawSql(location, sql, testsOnPostgres(), currentSchema, column);
 }
 
 QString opt(const std::optional<qint64> &v)
@@ -201,6 +202,7 @@ private Q_SLOTS:
     void mergedOrphanKeepsHowItArrived();
     void backfillsSchemaFive();
     void deliveredTicketsOfABar();
+    void openTicketsReadTheirIndex();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -691,8 +693,8 @@ void TestInsights::backfillsSchemaFive()
     TicketStore store(clock);
     const StoreError opened = store.open(dbPath());
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QCOMPARE(store.schemaVersion(), 6);
-    QCOMPARE(latestSchemaVersion(), 6);
+    QCOMPARE(store.schemaVersion(), 7);
+    QCOMPARE(latestSchemaVersion(), 7);
     const std::optional<QVariantList> via =
         rawExec(dbPath(), {QStringLiteral("SELECT outcome_via FROM tickets ORDER BY id")});
     QVERIFY(via);
@@ -766,6 +768,44 @@ void TestInsights::deliveredTicketsOfABar()
     QCOMPARE(of(d29, d29, C::Quarantined), QList<qint64>{w1->id});
     QCOMPARE(of(d29, d29, C::Valid), QList<qint64>{});
     QCOMPARE(of(d29, d29, C::Duplicate), QList<qint64>{});
+}
+
+// The "now" figures read the partial index tickets_open, and keeping that
+// index up to date costs an insert no temporary table (schema version 7).
+void TestInsights::openTicketsReadTheirIndex()
+{
+    ManualClock clock(utc(10, 20, 0, 0));
+    TicketStore store(clock);
+    seed(store, clock);
+    if (QTest::currentTestFailed())
+        return;
+    const InsightsStatement now = InsightsSql(rangeQuery(madrid, QDate(2026, 10, 28), QDate(2026, 10, 28)),
+                                              utc(10, 28, 12, 0).toMSecsSinceEpoch())
+                                      .nowFigures();
+    QCOMPARE(now.binds.size(), 1);
+    QString sql = now.sql;
+    sql.replace(QLatin1Char('?'), QString::number(now.binds.constFirst().toLongLong()));
+    // PostgreSQL: with sequential scans priced out, an index it may use is used.
+    const std::optional<QVariantList> plan =
+        testsOnPostgres()
+            ? rawExec(dbPath(), {QStringLiteral("SET enable_seqscan = off"), QStringLiteral("EXPLAIN ") + sql})
+            : rawExec(dbPath(), {QStringLiteral("EXPLAIN QUERY PLAN ") + sql}, 3);
+    QVERIFY(plan);
+    QStringList steps;
+    for (const QVariant &step : *plan)
+        steps << step.toString();
+    const QString said = steps.join(QLatin1Char('\n'));
+    QVERIFY2(said.contains(QLatin1StringView("tickets_open")), qPrintable(said));
+    if (testsOnPostgres())
+        return;
+    const std::optional<QVariantList> opcodes = rawExec(
+        dbPath(),
+        {QStringLiteral(
+            "EXPLAIN INSERT INTO tickets (ticket_id, status, created_at, updated_at) VALUES ('t', 'QUEUED', 0, 0)")},
+        1);
+    QVERIFY(opcodes);
+    QVERIFY(opcodes->contains(QStringLiteral("IdxInsert")));
+    QVERIFY(!opcodes->contains(QStringLiteral("OpenEphemeral")));
 }
 
 QTEST_GUILESS_MAIN(TestInsights)

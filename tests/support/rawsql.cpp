@@ -12,7 +12,7 @@
 namespace TicketDesk {
 
 std::optional<QVariantList> rawSql(const QString &location, const QStringList &statements, bool onPostgres,
-                                   const QString &schema)
+                                   const QString &schema, int column)
 {
     const QString name = QStringLiteral("raw");
     std::optional<QVariantList> values = QVariantList();
@@ -41,7 +41,7 @@ std::optional<QVariantList> rawSql(const QString &location, const QStringList &s
             }
         }
         while (ok && q.next())
-            values->append(q.value(0));
+            values->append(q.value(column));
         if (!ok)
             values.reset();
         db.close();

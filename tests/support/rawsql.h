@@ -15,10 +15,11 @@ namespace TicketDesk {
 // Runs `statements` in order on a short-lived connection of its own to
 // `location`, beside (not through) the store under test: a PostgreSQL test
 // URL when `onPostgres` (with `schema`, when not empty, as the search path),
-// else an SQLite file. Gives the first column of the last statement's rows,
-// or nothing when a statement fails (with a warning that names it).
+// else an SQLite file. Gives column `column` (the first by default) of the
+// last statement's rows, or nothing when a statement fails (with a warning
+// that names it).
 std::optional<QVariantList> rawSql(const QString &location, const QStringList &statements, bool onPostgres,
-                                   const QString &schema = QString());
+                                   const QString &schema = QString(), int column = 0);
 
 // A schema of its own for each test of a suite that runs on PostgreSQL, all
 // in one database of the test binary's: creating and dropping a database per
