@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -13,8 +14,17 @@ namespace TicketDesk {
 
 struct SqliteStatements::Cache
 {
+    struct Prepared
+    {
+        sqlite3_stmt *statement = nullptr;
+        // The UTF-8 of the text values bound to it, one after another: SQLite
+        // stores UTF-8, and converting UTF-16 itself costs it a character-by-
+        // character loop and an allocation per value. Reused from run to run.
+        QByteArray utf8;
+    };
     sqlite3 *db = nullptr;
-    std::unordered_map<QString, sqlite3_stmt *> byText;
+    std::unordered_map<QString, Prepared> byText;
+    QStringEncoder toUtf8{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
 namespace {
@@ -25,7 +35,16 @@ QSqlError failure(sqlite3 *db, int code, const QString &what)
     return QSqlError(what, QString::fromUtf8(said), QSqlError::StatementError, QString::number(code));
 }
 
-int bindOne(sqlite3_stmt *statement, int slot, const QVariant &value)
+// A non-null QString value: bound as the UTF-8 written at `utf8`, which moves past it.
+int bindText(sqlite3_stmt *statement, int slot, const QString &text, QStringEncoder &encoder, char *&utf8)
+{
+    char *const start = utf8;
+    utf8 = encoder.appendToBuffer(start, text);
+    // The buffer outlives the step: SQLite reads the bytes where they are.
+    return sqlite3_bind_text(statement, slot, start, int(utf8 - start), SQLITE_STATIC);
+}
+
+int bindOne(sqlite3_stmt *statement, int slot, const QVariant &value, QStringEncoder &encoder, char *&utf8)
 {
     // Invalid, or made null on purpose (QVariant(QMetaType::fromType<QString>())).
     if (value.isNull())
@@ -36,8 +55,7 @@ int bindOne(sqlite3_stmt *statement, int slot, const QVariant &value)
         // Columns are NOT NULL DEFAULT '': "no text" is ''.
         if (text->isNull())
             return sqlite3_bind_text(statement, slot, "", 0, SQLITE_STATIC);
-        // The QVariant outlives the step: SQLite reads the characters where they are.
-        return sqlite3_bind_text16(statement, slot, text->utf16(), int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
+        return bindText(statement, slot, *text, encoder, utf8);
     }
     case QMetaType::QByteArray: {
         const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
@@ -83,8 +101,8 @@ SqliteStatements::~SqliteStatements()
 
 void SqliteStatements::clear()
 {
-    for (auto &[text, statement] : m_cache->byText)
-        sqlite3_finalize(statement);
+    for (auto &[text, prepared] : m_cache->byText)
+        sqlite3_finalize(prepared.statement);
     m_cache->byText.clear();
     m_cache->db = nullptr;
 }
@@ -131,9 +149,10 @@ sqlite3_stmt *SqliteStatements::bound(const QString &connectionName, const QStri
             *error = failure(c.db, rc, QStringLiteral("Unable to prepare the statement"));
             return nullptr;
         }
-        it = c.byText.emplace(sql, statement).first;
+        it = c.byText.emplace(sql, Cache::Prepared{statement, {}}).first;
     }
-    sqlite3_stmt *statement = it->second;
+    Cache::Prepared &prepared = it->second;
+    sqlite3_stmt *statement = prepared.statement;
     if (binds.size() != sqlite3_bind_parameter_count(statement)) {
         *error = failure(nullptr, SQLITE_RANGE,
                          QStringLiteral("The statement takes %1 values, not %2.")
@@ -141,8 +160,17 @@ sqlite3_stmt *SqliteStatements::bound(const QString &connectionName, const QStri
                              .arg(binds.size()));
         return nullptr;
     }
+    // Room for the UTF-8 of every text value at once: no pointer into it moves while they are bound.
+    qsizetype room = 0;
+    for (const QVariant &value : binds) {
+        if (value.metaType().id() == QMetaType::QString)
+            room += c.toUtf8.requiredSpace(static_cast<const QString *>(value.constData())->size());
+    }
+    if (prepared.utf8.size() < room)
+        prepared.utf8.resize(room);
+    char *utf8 = prepared.utf8.data();
     for (int i = 0; i < binds.size(); ++i) {
-        if (const int rc = bindOne(statement, i + 1, binds.at(i)); rc != SQLITE_OK) {
+        if (const int rc = bindOne(statement, i + 1, binds.at(i), c.toUtf8, utf8); rc != SQLITE_OK) {
             *error = failure(c.db, rc, QStringLiteral("Unable to bind a value"));
             sqlite3_clear_bindings(statement);
             return nullptr;

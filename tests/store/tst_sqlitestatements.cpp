@@ -25,6 +25,7 @@ private Q_SLOTS:
     void readsAsQsqliteDoes();
     void queryStopsWhenTold();
     void reusesItsStatements();
+    void textValuesKeepTheirCharacters();
     void errorsClassifyAsQsqlite();
     void clearLetsTheConnectionClose();
 
@@ -161,6 +162,32 @@ void TestSqliteStatements::reusesItsStatements()
     QCOMPARE(m_statements->run(m_name, sql, {QStringLiteral("x"), 1}, &error), std::optional<qint64>(1));
     QCOMPARE(m_statements->run(m_name, sql, {QVariant(), 2}, &error), std::optional<qint64>(2));
     QCOMPARE(row(QStringLiteral("SELECT count(*), count(a) FROM t")), (QVariantList{2, 1}));
+}
+
+// Several text values of one run, each its own bytes; the next run's values,
+// longer or shorter, replace them whole.
+void TestSqliteStatements::textValuesKeepTheirCharacters()
+{
+    QSqlError error;
+    const QString sql = QStringLiteral("INSERT INTO t (a, b, c) VALUES (?, ?, ?)");
+    const QList<QStringList> runs{
+        {QStringLiteral("Café — 東京 🎫"), QStringLiteral("x"), QString(3000, QChar(0x00F1))},
+        {QString(5000, QLatin1Char('a')) + QStringLiteral("🎫"), QString(QLatin1String("")), QStringLiteral("é")},
+        {QStringLiteral("b"), QStringLiteral("東"), QStringLiteral("c")},
+    };
+    for (const QStringList &values : runs)
+        QVERIFY2(m_statements->run(m_name, sql, {values.at(0), values.at(1), values.at(2)}, &error),
+                 qPrintable(error.text()));
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QVariantList got = row(QStringLiteral("SELECT a, b, c, length(CAST(a AS BLOB)), length(CAST(b AS BLOB)),"
+                                                    " length(CAST(c AS BLOB)) FROM t WHERE id = %1")
+                                         .arg(i + 1));
+        QCOMPARE(got.size(), 6);
+        for (int column = 0; column < 3; ++column) {
+            QCOMPARE(got.at(column).toString(), runs.at(i).at(column));
+            QCOMPARE(got.at(column + 3).toLongLong(), runs.at(i).at(column).toUtf8().size());
+        }
+    }
 }
 
 void TestSqliteStatements::errorsClassifyAsQsqlite()
