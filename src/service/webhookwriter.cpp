@@ -24,29 +24,43 @@ WebhookWriter::~WebhookWriter()
     stopThread();
 }
 
+namespace {
+
+// Starts `thread` (named `name`) with `context` in it, and opens `store` there:
+// a SQL connection belongs to the thread that opens it. On failure `store` is
+// left empty and the thread runs on (its owner stops it).
+StoreError openInThread(QThread &thread, const QString &name, QObject &context, std::unique_ptr<TicketStore> &store,
+                        const DatabaseLocation &location, const StoreOptions &options, const Clock &clock)
+{
+    thread.setObjectName(name);
+    context.moveToThread(&thread);
+    thread.start();
+    StoreError error;
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            store = std::make_unique<TicketStore>(clock);
+            error = store->open(location, options);
+            if (!error.ok())
+                store.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    return error;
+}
+
+} // namespace
+
 StoreError WebhookWriter::startThread(const DatabaseLocation &location, const StoreOptions &options, const Clock &clock,
                                       int checkpointEvery)
 {
     stopThread();
-    m_thread = std::make_unique<QThread>();
-    m_thread->setObjectName(QStringLiteral("webhook-writer"));
-    m_context->moveToThread(m_thread.get());
-    m_thread->start();
     StoreOptions own = options;
     if (checkpointEvery > 0)
         own.walAutoCheckpointPages = 0;
     own.tempStoreInMemory = true;
-    StoreError error;
-    // A SQL connection belongs to the thread that opens it.
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [&] {
-            m_own = std::make_unique<TicketStore>(clock);
-            error = m_own->open(location, own);
-            if (!error.ok())
-                m_own.reset();
-        },
-        Qt::BlockingQueuedConnection);
+    m_thread = std::make_unique<QThread>();
+    const StoreError error =
+        openInThread(*m_thread, QStringLiteral("webhook-writer"), *m_context, m_own, location, own, clock);
     if (!error.ok()) {
         stopThread();
         return error;
@@ -54,13 +68,73 @@ StoreError WebhookWriter::startThread(const DatabaseLocation &location, const St
     m_store = m_own.get();
     m_checkpointEvery = m_own->isPostgres() ? 0 : checkpointEvery;
     m_sinceCheckpoint = 0;
+    m_checkpointing = false;
+    if (m_checkpointEvery > 0) {
+        m_checkpointer = std::make_unique<QThread>();
+        m_checkpointContext = std::make_unique<QObject>();
+        const StoreError opened = openInThread(*m_checkpointer, QStringLiteral("wal-checkpointer"),
+                                               *m_checkpointContext, m_checkpointStore, location, own, clock);
+        if (!opened.ok()) {
+            qCWarning(lcService).noquote() << "webhook writer: the checkpoint thread cannot open the database, so"
+                                           << "the writer checkpoints itself:" << opened.message;
+            stopCheckpointer();
+        }
+    }
     return {};
+}
+
+void WebhookWriter::stopCheckpointer()
+{
+    if (!m_checkpointer)
+        return;
+    QMetaObject::invokeMethod(
+        m_checkpointContext.get(), [this] { m_checkpointStore.reset(); }, Qt::BlockingQueuedConnection);
+    m_checkpointer->quit();
+    m_checkpointer->wait();
+    m_checkpointer.reset();
+    m_checkpointContext.reset();
+}
+
+void WebhookWriter::checkpointHere()
+{
+    if (!m_store->checkpoint())
+        qCWarning(lcService).noquote() << "webhook writer: checkpoint failed:" << m_store->lastError().message;
+}
+
+void WebhookWriter::checkpointAfterCommit()
+{
+    if (m_checkpointEvery <= 0 || m_checkpointing || ++m_sinceCheckpoint < m_checkpointEvery)
+        return;
+    m_sinceCheckpoint = 0;
+    if (!m_checkpointer) {
+        checkpointHere();
+        return;
+    }
+    m_checkpointing = true;
+    QMetaObject::invokeMethod(
+        m_checkpointContext.get(),
+        [this] {
+            if (!m_checkpointStore->checkpoint())
+                qCWarning(lcService).noquote()
+                    << "webhook writer: background checkpoint failed:" << m_checkpointStore->lastError().message;
+            // Back in the writer's thread, queued behind the batches already submitted.
+            QMetaObject::invokeMethod(
+                m_context.get(),
+                [this] {
+                    m_checkpointing = false;
+                    checkpointHere();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void WebhookWriter::stopThread()
 {
     if (!m_thread)
         return;
+    // Its last word (the writer's own checkpoint) is queued in m_thread, ahead of the close below.
+    stopCheckpointer();
     QMetaObject::invokeMethod(
         m_context.get(), [this] { m_own.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -84,12 +158,7 @@ void WebhookWriter::submit(QList<FactInput> inputs, QObject *context, std::funct
             QMetaObject::invokeMethod(
                 context, [done, result] { done(result); }, Qt::QueuedConnection);
             // Between batches, not inside a commit: the answers are already on their way.
-            if (m_checkpointEvery > 0 && ++m_sinceCheckpoint >= m_checkpointEvery) {
-                m_sinceCheckpoint = 0;
-                if (!m_store->checkpoint())
-                    qCWarning(lcService).noquote()
-                        << "webhook writer: checkpoint failed:" << m_store->lastError().message;
-            }
+            checkpointAfterCommit();
         },
         Qt::QueuedConnection);
 }

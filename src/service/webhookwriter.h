@@ -38,8 +38,13 @@ public:
     // Opens a connection of its own to `location` in a new thread; on failure
     // the writer keeps using the shared store and the error is returned.
     // SQLite: with `checkpointEvery` > 0 the connection never checkpoints inside
-    // a commit; the thread checkpoints after every that many commits, once the
-    // answers are on their way.
+    // a commit. After every that many commits, a third connection in a thread
+    // of its own copies the log into the database (and syncs it) while the
+    // batches go on; then this thread, between two batches, copies what they
+    // added meanwhile, so that the next commit starts the log from its
+    // beginning again and the log stays a few megabytes. Without that thread
+    // (it could not open), this one checkpoints alone, once the answers are on
+    // their way.
     StoreError startThread(const DatabaseLocation &location, const StoreOptions &options, const Clock &clock,
                            int checkpointEvery = 32);
     bool isThreaded() const { return m_thread != nullptr; }
@@ -58,14 +63,24 @@ public:
 
 private:
     void stopThread();
+    void stopCheckpointer();
 
     TicketStore &m_shared;
     TicketStore *m_store;
     std::unique_ptr<TicketStore> m_own; // created, used and destroyed in m_thread
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<QObject> m_context; // where the commits run
+    // In m_thread, between batches: the writer's own checkpoint.
+    void checkpointHere();
+    // In m_thread: after `checkpointEvery` commits, the next checkpoint.
+    void checkpointAfterCommit();
+
     int m_checkpointEvery = 0;
     int m_sinceCheckpoint = 0;
+    bool m_checkpointing = false;                   // m_checkpointer is copying the log (m_thread's)
+    std::unique_ptr<TicketStore> m_checkpointStore; // created, used and destroyed in m_checkpointer
+    std::unique_ptr<QThread> m_checkpointer;
+    std::unique_ptr<QObject> m_checkpointContext;
 };
 
 } // namespace TicketDesk

@@ -7,6 +7,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <list>
 #include <memory>
@@ -23,8 +25,9 @@ using namespace TicketDesk;
 // The receiver with its store writer in a thread of its own, on a real
 // HttpServer and a real SQLite file: an answer never precedes the commit that
 // holds its event, answers keep each connection's order, a failing commit
-// answers 503 for exactly the events it held, and a writer too far behind
-// answers 503 rather than queueing more.
+// answers 503 for exactly the events it held, a writer too far behind
+// answers 503 rather than queueing more, and the write-ahead log is
+// checkpointed and started again while batches keep coming.
 class TestWebhookReceiverWriter final : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void pipelinedAnswersKeepConnectionOrder();
     void failingCommitAnswers503ForExactlyItsEvents();
     void writerTooFarBehindAnswers503();
+    void logStaysShortUnderSteadyLoad();
 
 private:
     void startWriter(int busyTimeoutMs = 5000);
@@ -294,6 +298,49 @@ void TestWebhookReceiverWriter::writerTooFarBehindAnswers503()
     QCOMPARE(int(committing->received.count("HTTP/1.1 200") + waiting->received.count("HTTP/1.1 200")), 3);
     QCOMPARE(m_store->tickets().size(), 3);
     QVERIFY(!m_store->ticketByTicketId(uuid(4)));
+}
+
+// Batches without a pause: the log is copied into the database and begun
+// again from its start every few dozen commits, so it stays a few megabytes.
+// Never begun again, it would hold every commit's pages (about 100 KiB each).
+void TestWebhookReceiverWriter::logStaysShortUnderSteadyLoad()
+{
+    startWriter();
+    // Each connection sends its next event once the last one is answered, as a
+    // sender waiting for its answers does: many small batches, one after another.
+    constexpr int connections = 8;
+    constexpr int perConnection = 150;
+    QList<Client *> clients;
+    for (int c = 0; c < connections; ++c) {
+        Client *client = send(signedEvent(1000 + c * perConnection));
+        connect(client->socket, &QTcpSocket::readyRead, this, [client, c] {
+            const int answered = countResponses(client->received);
+            if (answered < perConnection && client->socket->property("sent").toInt() < answered + 1) {
+                client->socket->setProperty("sent", answered + 1);
+                client->socket->write(signedEvent(1000 + c * perConnection + answered));
+            }
+        });
+        client->socket->setProperty("sent", 1);
+        clients << client;
+    }
+    const QString log = m_path + QStringLiteral("-wal");
+    qint64 largest = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { largest = std::max(largest, QFileInfo(log).size()); });
+    sampler.start(5);
+    for (Client *client : std::as_const(clients))
+        QTRY_COMPARE_WITH_TIMEOUT(countResponses(client->received), perConnection, 60000);
+    sampler.stop();
+    largest = std::max(largest, QFileInfo(log).size());
+    for (Client *client : std::as_const(clients))
+        QCOMPARE(int(client->received.count("HTTP/1.1 200 ")), perConnection);
+    QCOMPARE(m_store->tickets().size(), connections * perConnection);
+    const auto commits = qint64(m_receiver->commitBatchSizes().count());
+    qInfo() << "commits" << commits << "largest log" << largest << "bytes";
+    // Enough commits that a log never begun again would be far past the bound
+    // (about 29 MB here; 7 MB when it begins again only when the batches pause).
+    QVERIFY2(commits >= 150, qPrintable(QString::number(commits)));
+    QVERIFY2(largest < 6 * 1024 * 1024, qPrintable(QString::number(largest)));
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiverWriter)
