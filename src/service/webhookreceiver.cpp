@@ -291,6 +291,10 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
                              << "webhook deliveries:" << outcomes.first().error.message;
         noteStoreError(outcomes.first().error);
     }
+    // The writer takes the events gathered meanwhile before this batch is
+    // answered: it would otherwise wait for every answer below to be written.
+    // Each connection still answers in order (HttpResponder).
+    dispatch();
 
     QList<Ticket> changed;
     QList<qint64> removed;
@@ -377,7 +381,6 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
         Q_EMIT ticketsChanged(changed);
     if (!recorded.isEmpty())
         Q_EMIT deliveriesRecorded(recorded);
-    dispatch();
 }
 
 void WebhookReceiver::answerHealth(HttpResponder responder)
