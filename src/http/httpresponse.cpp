@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace TicketDesk {
 
 namespace {
@@ -159,7 +161,20 @@ QByteArray HttpResponse::reasonPhrase(int status)
 QByteArray HttpResponse::httpDate(const QDateTime &time)
 {
     // IMF-fixdate, always in English whatever the user's locale.
-    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    const auto format = [](const QDateTime &t) {
+        return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    };
+    if (!time.isValid())
+        return format(time);
+    // The answers of one second share their Date: formatted once, not per answer.
+    thread_local qint64 second = std::numeric_limits<qint64>::min();
+    thread_local QByteArray formatted;
+    const qint64 now = time.toSecsSinceEpoch();
+    if (now != second) {
+        formatted = format(time);
+        second = now;
+    }
+    return formatted;
 }
 
 } // namespace TicketDesk

@@ -151,6 +151,13 @@ void TestHttpResponse::dateIsEnglishWhateverTheLocale()
     // Another zone is converted to GMT.
     const QDateTime plusTwo(QDate(2026, 3, 1), QTime(2, 0, 9), Qt::OffsetFromUTC, 7200);
     QCOMPARE(HttpResponse::httpDate(plusTwo), QByteArray("Sun, 01 Mar 2026 00:00:09 GMT"));
+    // Formatted once a second: each call still says its own second.
+    const QDateTime nine(QDate(2026, 3, 1), QTime(0, 0, 9, 900), Qt::UTC);
+    QCOMPARE(HttpResponse::httpDate(nine), QByteArray("Sun, 01 Mar 2026 00:00:09 GMT"));
+    QCOMPARE(HttpResponse::httpDate(nine.addMSecs(100)), QByteArray("Sun, 01 Mar 2026 00:00:10 GMT"));
+    QCOMPARE(HttpResponse::httpDate(nine.addMSecs(99)), QByteArray("Sun, 01 Mar 2026 00:00:09 GMT"));
+    QCOMPARE(HttpResponse::httpDate(nine.addDays(1)), QByteArray("Mon, 02 Mar 2026 00:00:09 GMT"));
+    QCOMPARE(HttpResponse::httpDate(QDateTime()), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestHttpResponse)
