@@ -8,6 +8,9 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <array>
+
 namespace TicketDesk {
 
 namespace {
@@ -42,17 +45,21 @@ void WebhookInspector::setReplayWindow(int seconds, bool strict)
 
 QString WebhookInspector::headersOfInterest(const HttpRequest &request)
 {
-    static const QByteArrayList kept{"content-type",    "content-length", "user-agent",
-                                     "x-forwarded-for", "x-real-ip",      "forwarded"};
+    static constexpr std::array<QByteArrayView, 6> kept{"content-type",    "content-length", "user-agent",
+                                                        "x-forwarded-for", "x-real-ip",      "forwarded"};
+    // Every delivery passes here: names compared in any case, none lower-cased into a copy.
+    const auto isKept = [](const QByteArray &name) {
+        return std::any_of(kept.cbegin(), kept.cend(),
+                           [&](QByteArrayView k) { return name.compare(k, Qt::CaseInsensitive) == 0; });
+    };
     QStringList lines;
     for (const HttpRequest::Header &h : request.headers) {
-        const QByteArray lower = h.name.toLower();
         if (isSignatureHeaderName(h.name)) {
             // The digest is no secret, but nobody needs it whole: keep enough to tell two apart.
             const QByteArray shown = h.value.size() > 15 ? h.value.left(15) + "…" : h.value;
             lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromUtf8(shown) +
                          QStringLiteral(" (redacted)");
-        } else if (kept.contains(lower)) {
+        } else if (isKept(h.name)) {
             lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromLatin1(h.value);
         }
     }

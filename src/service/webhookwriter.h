@@ -64,17 +64,16 @@ public:
 private:
     void stopThread();
     void stopCheckpointer();
+    // In m_thread, between batches: the writer's own checkpoint.
+    void checkpointHere();
+    // In m_thread: after `checkpointEvery` commits, the next checkpoint.
+    void checkpointAfterCommit();
 
     TicketStore &m_shared;
     TicketStore *m_store;
     std::unique_ptr<TicketStore> m_own; // created, used and destroyed in m_thread
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<QObject> m_context; // where the commits run
-    // In m_thread, between batches: the writer's own checkpoint.
-    void checkpointHere();
-    // In m_thread: after `checkpointEvery` commits, the next checkpoint.
-    void checkpointAfterCommit();
-
     int m_checkpointEvery = 0;
     int m_sinceCheckpoint = 0;
     bool m_checkpointing = false;                   // m_checkpointer is copying the log (m_thread's)

@@ -173,8 +173,15 @@ void TestWebhookInspector::headersOfInterestRedactsSignature()
     const QByteArray sig = signatureHeaderValue(body, current);
     HttpRequest r = request(body, sig, "X-Wh-Signature-256");
     r.headers.append(HttpRequest::Header{"Authorization", "Bearer secret-token"});
+    r.headers.append(HttpRequest::Header{"USER-AGENT", "Ripio-Webhooks/1"});
+    r.headers.append(HttpRequest::Header{"x-forwarded-for", "203.0.113.7"});
+    r.headers.append(HttpRequest::Header{"X-Forwarded-Forx", "198.51.100.1"});
     const QString headers = WebhookInspector::headersOfInterest(r);
     QVERIFY(headers.contains(QStringLiteral("Content-Type: application/json")));
+    // Kept by name in any case, and only those names.
+    QVERIFY(headers.contains(QStringLiteral("USER-AGENT: Ripio-Webhooks/1")));
+    QVERIFY(headers.contains(QStringLiteral("x-forwarded-for: 203.0.113.7")));
+    QVERIFY(!headers.contains(QStringLiteral("198.51.100.1")));
     QVERIFY(headers.contains(QStringLiteral("(redacted)")));
     QVERIFY(!headers.contains(QString::fromLatin1(sig)));
     QVERIFY(!headers.contains(QStringLiteral("secret-token")));
