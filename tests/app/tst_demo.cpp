@@ -47,10 +47,13 @@ void TestDemo::seederLeavesEveryStatus()
 
     const SystemClock clock;
     EngineHost host(clock);
+    QUrl listenerUrl;
     QObject::connect(host.service(), &TicketService::listenerStateChanged, &sandbox,
-                     [&sandbox](const ListenerState &state) {
-                         if (state.listening)
-                             sandbox.setWebhookUrl(QUrl(state.url));
+                     [&sandbox, &listenerUrl](const ListenerState &state) {
+                         if (state.listening) {
+                             listenerUrl = QUrl(state.url);
+                             sandbox.setWebhookUrl(listenerUrl);
+                         }
                      });
     QSignalSpy started(host.service(), &TicketService::started);
     host.start(config);
@@ -104,6 +107,10 @@ void TestDemo::seederLeavesEveryStatus()
     // Ripio comes back: the ticket queued during the outage goes out, and a new
     // "fail" ticket ends FAILED as the demo note promises (not queued behind the outage).
     seeder.recover();
+    // Whenever the listener's address came (before the seeding or during it), Ripio
+    // still sends its outcomes there: they do not wait for reconciliation.
+    QVERIFY(!listenerUrl.isEmpty());
+    QCOMPARE(sandbox.options().webhookUrl, listenerUrl);
     const auto statusOf = [&](const QString &summary) {
         std::optional<TicketStatus> status;
         store.forEachTicket(TicketFilter{}, [&](const Ticket &t) {
