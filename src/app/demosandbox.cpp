@@ -53,7 +53,7 @@ void DemoSandbox::configure(EngineConfig &config) const
 
 void DemoSandbox::setWebhookUrl(const QUrl &url)
 {
-    // Kept in the options too, so a later setOptions() does not forget it.
+    // Kept in the options too: setOptions() carries it over.
     m_options.webhookUrl = url;
     RipioSandbox *sandbox = m_sandbox;
     QMetaObject::invokeMethod(
@@ -62,10 +62,15 @@ void DemoSandbox::setWebhookUrl(const QUrl &url)
 
 void DemoSandbox::setOptions(const SandboxOptions &options)
 {
+    // The webhook address is the listener's, given by setWebhookUrl() whenever
+    // it comes: options read before it came (a copy kept to restore later)
+    // must not take it away.
+    const QUrl webhookUrl = m_options.webhookUrl;
     m_options = options;
+    m_options.webhookUrl = webhookUrl;
     RipioSandbox *sandbox = m_sandbox;
     QMetaObject::invokeMethod(
-        m_sandbox, [sandbox, options] { sandbox->setOptions(options); }, Qt::QueuedConnection);
+        m_sandbox, [sandbox, options = m_options] { sandbox->setOptions(options); }, Qt::QueuedConnection);
 }
 
 void DemoSandbox::setOnline(bool online)

@@ -35,6 +35,7 @@ public:
     void configure(EngineConfig &config) const;
 
     void setWebhookUrl(const QUrl &url);
+    // Every option but the webhook address, which only setWebhookUrl() changes.
     void setOptions(const SandboxOptions &options);
     // false: the API goes down (stops listening); true: listens again on the same port.
     void setOnline(bool online);

@@ -121,14 +121,10 @@ void DemoSeeder::start()
 
 void DemoSeeder::recover()
 {
-    if (m_before) {
-        // The listener's address may have reached the sandbox after start()
-        // (DemoSandbox::setWebhookUrl()): restored without it, the outcomes
-        // would stop coming as webhooks and wait for reconciliation.
-        SandboxOptions back = *m_before;
-        back.webhookUrl = m_sandbox->options().webhookUrl;
-        m_sandbox->setOptions(back);
-    }
+    // The webhook address stays as it is, even if it came after start()
+    // (DemoSandbox::setOptions()).
+    if (m_before)
+        m_sandbox->setOptions(*m_before);
     m_sandbox->setOnline(true);
 }
 

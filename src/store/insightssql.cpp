@@ -39,16 +39,19 @@ QString outcomeStatuses()
     return lits({TicketStatus::Created, TicketStatus::Failed});
 }
 
+constexpr std::initializer_list<TicketStatus> openSet{TicketStatus::Queued, TicketStatus::Submitting,
+                                                      TicketStatus::Pending};
+
 QString openStatuses()
 {
-    return lits({TicketStatus::Queued, TicketStatus::Submitting, TicketStatus::Pending});
+    return lits(openSet);
 }
 
 // "C = 'QUEUED' OR C = 'SUBMITTING' OR C = 'PENDING'" for the status column C.
 QString openCondition(const QString &column)
 {
     QStringList out;
-    for (const TicketStatus s : {TicketStatus::Queued, TicketStatus::Submitting, TicketStatus::Pending})
+    for (const TicketStatus s : openSet)
         out << column + QStringLiteral(" = ") + lit(s);
     return out.join(QStringLiteral(" OR "));
 }
