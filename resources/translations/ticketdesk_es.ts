@@ -580,7 +580,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+100"/>
+        <location filename="../../src/app/application.cpp" line="+102"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -1226,7 +1226,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+124"/>
+        <location filename="../../src/app/desktop.cpp" line="+128"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -3366,7 +3366,7 @@ Submit it anyway?</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Outcomes per day</source>
         <translation>Resultados por día</translation>
     </message>
@@ -5609,7 +5609,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+274"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -5677,7 +5677,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+548"/>
+        <source>Cannot sync the database %1: %2</source>
+        <translation>No se puede sincronizar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
     </message>

@@ -580,7 +580,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+100"/>
+        <location filename="../../src/app/application.cpp" line="+102"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -1226,7 +1226,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+124"/>
+        <location filename="../../src/app/desktop.cpp" line="+128"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -3366,7 +3366,7 @@ Enviar mesmo assim?</translation>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Outcomes per day</source>
         <translation>Resultados por dia</translation>
     </message>
@@ -5609,7 +5609,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+274"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -5677,7 +5677,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+548"/>
+        <source>Cannot sync the database %1: %2</source>
+        <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
     </message>

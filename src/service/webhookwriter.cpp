@@ -114,7 +114,7 @@ void WebhookWriter::checkpointAfterCommit()
     QMetaObject::invokeMethod(
         m_checkpointContext.get(),
         [this] {
-            if (!m_checkpointStore->checkpoint())
+            if (!m_checkpointStore->checkpoint(TicketStore::CheckpointSync::Flush))
                 qCWarning(lcService).noquote()
                     << "webhook writer: background checkpoint failed:" << m_checkpointStore->lastError().message;
             // Back in the writer's thread, queued behind the batches already submitted.

@@ -39,10 +39,10 @@ public:
     // the writer keeps using the shared store and the error is returned.
     // SQLite: with `checkpointEvery` > 0 the connection never checkpoints inside
     // a commit. After every that many commits, a third connection in a thread
-    // of its own copies the log into the database (and syncs it) while the
-    // batches go on; then this thread, between two batches, copies what they
-    // added meanwhile, so that the next commit starts the log from its
-    // beginning again and the log stays a few megabytes. Without that thread
+    // of its own copies the log into the database and syncs the copy while
+    // the batches go on; then this thread, between two batches, copies (and
+    // syncs) only what they added meanwhile, so that the next commit starts
+    // the log from its beginning again and the log stays a few megabytes. Without that thread
     // (it could not open), this one checkpoints alone, once the answers are on
     // their way.
     StoreError startThread(const DatabaseLocation &location, const StoreOptions &options, const Clock &clock,

@@ -22,6 +22,8 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -1489,7 +1491,7 @@ QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
     return outcomes;
 }
 
-bool TicketStore::checkpoint()
+bool TicketStore::checkpoint(CheckpointSync sync)
 {
     if (!isOpen() || m_dialect.isPostgres())
         return true;
@@ -1499,7 +1501,19 @@ bool TicketStore::checkpoint()
         m_lastError = classify(q.lastError());
         return false;
     }
-    return true;
+    if (sync == CheckpointSync::AtLogEnd)
+        return true;
+    // Any descriptor of the file flushes the pages SQLite's own has written.
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+    const bool flushed = fd >= 0 && ::fdatasync(fd) == 0;
+    const int error = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (!flushed)
+        m_lastError = StoreError::make(StoreError::Kind::Other,
+                                       QCoreApplication::translate("TicketStore", "Cannot sync the database %1: %2")
+                                           .arg(m_where, QString::fromLocal8Bit(std::strerror(error))));
+    return flushed;
 }
 
 qint64 TicketStore::recordDelivery(const DeliveryRecord &record)

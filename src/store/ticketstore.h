@@ -238,7 +238,16 @@ public:
 
     // SQLite: copies the write-ahead log into the database file (a passive
     // checkpoint, see StoreOptions::walAutoCheckpointPages). PostgreSQL: nothing.
-    bool checkpoint();
+    // SQLite syncs the database file only when the copy reaches the log's end;
+    // `Flush` syncs what was copied in any case, so that whoever copies the
+    // rest later (and must sync before the log can begin again) has little
+    // left to wait for.
+    enum class CheckpointSync
+    {
+        AtLogEnd,
+        Flush
+    };
+    bool checkpoint(CheckpointSync sync = CheckpointSync::AtLogEnd);
 
     int schemaVersion();
     QString integrityCheck(); // "ok" when healthy

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void migratesVersionOneDeliveries();
     void migratesVersionFourKeepsData();
     void diskFullOnWrite();
+    void checkpointFlushSaysWhyItCannot();
     void insertAndGet();
     void queries_data();
     void queries();
@@ -431,6 +432,35 @@ void TestTicketStore::diskFullOnWrite()
     QCOMPARE(big.id, 0); // the caller's ticket is untouched on failure
     QVERIFY(store.tickets().isEmpty());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestTicketStore::checkpointFlushSaysWhyItCannot()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("c1"), QStringLiteral("kept"));
+    QVERIFY(store.insertTicket(t) > 0);
+    QVERIFY2(store.checkpoint(TicketStore::CheckpointSync::Flush), qPrintable(store.lastError().message));
+    if (onPostgres())
+        return; // nothing to copy or sync: the server owns its files
+    // The log is all in the database file now: a fresh connection finds every frame copied.
+    const auto checkpointColumn = [&](int column) {
+        const std::optional<QVariantList> rows =
+            rawSql(dbPath(), {QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")}, false, QString(), column);
+        return rows && rows->size() == 1 ? rows->constFirst().toInt() : -1;
+    };
+    QCOMPARE(checkpointColumn(0), 0); // not busy
+    const int logFrames = checkpointColumn(1);
+    QVERIFY(logFrames > 0);
+    QCOMPARE(checkpointColumn(2), logFrames);
+
+    // The file gone from under an open connection: the copy still works (SQLite
+    // holds its own descriptors), the sync cannot, and the error names the file.
+    QVERIFY(QFile::remove(dbPath()));
+    QVERIFY(!store.checkpoint(TicketStore::CheckpointSync::Flush));
+    QVERIFY2(store.lastError().message.contains(dbPath()), qPrintable(store.lastError().message));
+    QVERIFY(store.checkpoint(TicketStore::CheckpointSync::AtLogEnd));
 }
 
 void TestTicketStore::insertAndGet()
