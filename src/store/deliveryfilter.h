@@ -11,7 +11,6 @@ struct DeliveryFilter
 {
     QString verdict;
     QString eventType;
-    QString ticketId;
 };
 
 } // namespace TicketDesk

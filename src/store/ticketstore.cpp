@@ -1564,10 +1564,6 @@ QList<DeliveryRecord> TicketStore::deliveries(const DeliveryFilter &filter, int 
             sql += QStringLiteral(" AND event_type = ?");
             binds << filter.eventType;
         }
-        if (!filter.ticketId.isEmpty()) {
-            sql += QStringLiteral(" AND ticket_id = ?");
-            binds << filter.ticketId;
-        }
         sql += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
         binds << (limit >= 0 ? QVariant(limit) : m_dialect.noLimit()) << std::max(offset, 0);
         QSqlQuery &q = exec(sql, binds);
@@ -1583,9 +1579,24 @@ QList<DeliveryRecord> TicketStore::deliveriesForTicket(const QString &ticketId)
 {
     if (ticketId.isEmpty())
         return {};
-    DeliveryFilter filter;
-    filter.ticketId = ticketId;
-    return deliveries(filter);
+    QList<DeliveryRecord> result;
+    const bool ok = reading([&] {
+        // Those applied to the ticket here, then those of its ticketId linked to
+        // none (schema version 8 indexes each kind).
+        QSqlQuery &q = exec(QStringLiteral("SELECT ") + deliveryColumns +
+                                QStringLiteral(" FROM deliveries WHERE local_ticket = (SELECT id FROM tickets"
+                                               " WHERE ticket_id = ? AND ticket_id <> '')"
+                                               " UNION ALL SELECT ") +
+                                deliveryColumns +
+                                QStringLiteral(" FROM deliveries WHERE local_ticket IS NULL AND ticket_id = ?"
+                                               " ORDER BY id DESC"),
+                            {ticketId, ticketId});
+        while (q.next())
+            result.append(readDelivery(q));
+    });
+    if (!ok)
+        result.clear();
+    return result;
 }
 
 bool TicketStore::recordEvent(qint64 ticketLocalId, const QString &kind, const QString &verdict, const QString &detail)

@@ -103,6 +103,8 @@ public:
     // A delivery that carries no fact (bad signature, undecodable body, ...). Returns its id.
     qint64 recordDelivery(const DeliveryRecord &record);
     QList<DeliveryRecord> deliveries(const DeliveryFilter &filter = {}, int limit = -1, int offset = 0);
+    // Newest first: those applied to the ticket with this ticketId here, and
+    // those naming it that no ticket here took (refused, or before it was known).
     QList<DeliveryRecord> deliveriesForTicket(const QString &ticketId);
 
     // Retention: one short step of pruning the delivery log. Deletes at most

@@ -693,8 +693,8 @@ void TestInsights::backfillsSchemaFive()
     TicketStore store(clock);
     const StoreError opened = store.open(dbPath());
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QCOMPARE(store.schemaVersion(), 7);
-    QCOMPARE(latestSchemaVersion(), 7);
+    QCOMPARE(store.schemaVersion(), 8);
+    QCOMPARE(latestSchemaVersion(), 8);
     const std::optional<QVariantList> via =
         rawExec(dbPath(), {QStringLiteral("SELECT outcome_via FROM tickets ORDER BY id")});
     QVERIFY(via);
@@ -785,16 +785,9 @@ void TestInsights::openTicketsReadTheirIndex()
     QCOMPARE(now.binds.size(), 1);
     QString sql = now.sql;
     sql.replace(QLatin1Char('?'), QString::number(now.binds.constFirst().toLongLong()));
-    // PostgreSQL: with sequential scans priced out, an index it may use is used.
-    const std::optional<QVariantList> plan =
-        testsOnPostgres()
-            ? rawExec(dbPath(), {QStringLiteral("SET enable_seqscan = off"), QStringLiteral("EXPLAIN ") + sql})
-            : rawExec(dbPath(), {QStringLiteral("EXPLAIN QUERY PLAN ") + sql}, 3);
+    const std::optional<QString> plan = queryPlan(dbPath(), sql, testsOnPostgres(), currentSchema);
     QVERIFY(plan);
-    QStringList steps;
-    for (const QVariant &step : *plan)
-        steps << step.toString();
-    const QString said = steps.join(QLatin1Char('\n'));
+    const QString &said = *plan;
     QVERIFY2(said.contains(QLatin1StringView("tickets_open")), qPrintable(said));
     if (testsOnPostgres())
         return;

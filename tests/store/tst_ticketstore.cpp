@@ -88,6 +88,7 @@ private Q_SLOTS:
     void retryRefused_data();
     void retryRefused();
     void deliveriesAndCustomers();
+    void ticketDeliveriesReadTheirIndexes();
     void twoStoresOnOneFile();
     void changeFeed();
     void changeFeedOrderUnderConcurrentWriters();
@@ -1113,6 +1114,64 @@ void TestTicketStore::deliveriesAndCustomers()
     QCOMPARE(customers.size(), 1);
     QVERIFY(customers[0].closed);
     QCOMPARE(customers[0].closedAt, t0);
+}
+
+void TestTicketStore::ticketDeliveriesReadTheirIndexes()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const QString tid = QStringLiteral("00000000-0000-4000-8000-000000000071");
+    const QString other = QStringLiteral("00000000-0000-4000-8000-000000000072");
+    const auto delivery = [](const QString &ticketId) {
+        DeliveryRecord d;
+        d.receivedAt = t0;
+        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        d.ticketId = ticketId;
+        d.body = QByteArrayLiteral("{}");
+        d.peerAddress = QStringLiteral("192.0.2.7");
+        return d;
+    };
+    // Refused before the ticket was known here: linked to no ticket.
+    DeliveryRecord refused = delivery(tid);
+    refused.verdict = QStringLiteral("unauthorized");
+    const qint64 refusedId = store.recordDelivery(refused);
+    QVERIFY(refusedId > 0);
+    const auto created = [](const QString &ticketId, const QString &issueKey) {
+        return Fact::webhook(ticketId, TicketStatus::Created, issueKey, QStringLiteral("c1"), QStringLiteral("s"), t0);
+    };
+    const QList<FactOutcome> out =
+        store.applyFacts({FactInput::forRemote(created(tid, QStringLiteral("SUP-71")), delivery(tid)),
+                          FactInput::forRemote(created(other, QStringLiteral("SUP-72")), delivery(other))});
+    QCOMPARE(out.size(), 2);
+    QVERIFY(out[0].committed && out[0].ticket && out[0].deliveryId > refusedId);
+
+    const QList<DeliveryRecord> found = store.deliveriesForTicket(tid);
+    QCOMPARE(found.size(), 2);                // not the other ticket's
+    QCOMPARE(found[0].id, out[0].deliveryId); // newest first
+    QCOMPARE(found[0].localTicketId, out[0].ticket->id);
+    QCOMPARE(found[1].id, refusedId);
+    QCOMPARE(found[1].localTicketId, 0);
+    QVERIFY(store.deliveriesForTicket(QStringLiteral("00000000-0000-4000-8000-000000000099")).isEmpty());
+
+    // Each half reads an index.
+    const QString halves = QStringLiteral("SELECT id FROM deliveries WHERE local_ticket = 1 UNION ALL SELECT id"
+                                          " FROM deliveries WHERE local_ticket IS NULL AND ticket_id = 'x'");
+    const std::optional<QString> plan = queryPlan(dbPath(), halves, onPostgres(), currentSchema);
+    QVERIFY(plan);
+    const QString &said = *plan;
+    QVERIFY2(said.contains(QLatin1StringView("deliveries_local_ticket")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1StringView("deliveries_unlinked_ticket_id")), qPrintable(said));
+    if (onPostgres())
+        return;
+    // Of the three deliveries, only the one linked to no ticket has an entry in the ticket_id index.
+    const std::optional<QVariantList> entries =
+        rawSql(dbPath(),
+               {QStringLiteral("SELECT sum(ncell) FROM dbstat WHERE name = 'deliveries_unlinked_ticket_id'"
+                               " AND pagetype = 'leaf'")},
+               false);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->constFirst().toInt(), 1);
 }
 
 void TestTicketStore::twoStoresOnOneFile()

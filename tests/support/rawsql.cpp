@@ -68,6 +68,20 @@ bool PgTestSchemas::next(const QString &prefix, QString *error)
     return true;
 }
 
+std::optional<QString> queryPlan(const QString &location, const QString &sql, bool onPostgres, const QString &schema)
+{
+    const std::optional<QVariantList> steps =
+        onPostgres ? rawSql(location, {QStringLiteral("SET enable_seqscan = off"), QStringLiteral("EXPLAIN ") + sql},
+                            true, schema)
+                   : rawSql(location, {QStringLiteral("EXPLAIN QUERY PLAN ") + sql}, false, QString(), 3);
+    if (!steps)
+        return std::nullopt;
+    QStringList lines;
+    for (const QVariant &step : *steps)
+        lines << step.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString PgTestSchemas::url() const
 {
     return m_db ? m_db->url() + QStringLiteral("?options=-c%20search_path%3D") + m_schema : QString();

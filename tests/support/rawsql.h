@@ -21,6 +21,12 @@ namespace TicketDesk {
 std::optional<QVariantList> rawSql(const QString &location, const QStringList &statements, bool onPostgres,
                                    const QString &schema = QString(), int column = 0);
 
+// How the database would run `sql`, one step a line, or nothing when it
+// cannot say: SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN with
+// sequential scans priced out (so an index it may use is used).
+std::optional<QString> queryPlan(const QString &location, const QString &sql, bool onPostgres,
+                                 const QString &schema = QString());
+
 // A schema of its own for each test of a suite that runs on PostgreSQL, all
 // in one database of the test binary's: creating and dropping a database per
 // test costs a second and a half of fsyncs; a schema, milliseconds. The store
