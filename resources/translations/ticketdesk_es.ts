@@ -5682,7 +5682,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
     </message>

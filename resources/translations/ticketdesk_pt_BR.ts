@@ -5682,7 +5682,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
     </message>

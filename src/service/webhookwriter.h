@@ -42,9 +42,9 @@ public:
     // of its own copies the log into the database and syncs the copy while
     // the batches go on; then this thread, between two batches, copies (and
     // syncs) only what they added meanwhile, so that the next commit starts
-    // the log from its beginning again and the log stays a few megabytes. Without that thread
-    // (it could not open), this one checkpoints alone, once the answers are on
-    // their way.
+    // the log from its beginning again and the log stays a few megabytes.
+    // Without that thread (it could not open), this one checkpoints alone,
+    // once the answers are on their way.
     StoreError startThread(const DatabaseLocation &location, const StoreOptions &options, const Clock &clock,
                            int checkpointEvery = 32);
     bool isThreaded() const { return m_thread != nullptr; }

@@ -1581,8 +1581,8 @@ QList<DeliveryRecord> TicketStore::deliveriesForTicket(const QString &ticketId)
         return {};
     QList<DeliveryRecord> result;
     const bool ok = reading([&] {
-        // Those applied to the ticket here, then those of its ticketId linked to
-        // none (schema version 8 indexes each kind).
+        // Those applied to the ticket here and those of its ticketId linked to
+        // none, newest first (schema version 8 indexes each kind).
         QSqlQuery &q = exec(QStringLiteral("SELECT ") + deliveryColumns +
                                 QStringLiteral(" FROM deliveries WHERE local_ticket = (SELECT id FROM tickets"
                                                " WHERE ticket_id = ? AND ticket_id <> '')"

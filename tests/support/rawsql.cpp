@@ -50,6 +50,20 @@ std::optional<QVariantList> rawSql(const QString &location, const QStringList &s
     return values;
 }
 
+std::optional<QString> queryPlan(const QString &location, const QString &sql, bool onPostgres, const QString &schema)
+{
+    const std::optional<QVariantList> steps =
+        onPostgres ? rawSql(location, {QStringLiteral("SET enable_seqscan = off"), QStringLiteral("EXPLAIN ") + sql},
+                            true, schema)
+                   : rawSql(location, {QStringLiteral("EXPLAIN QUERY PLAN ") + sql}, false, QString(), 3);
+    if (!steps)
+        return std::nullopt;
+    QStringList lines;
+    for (const QVariant &step : *steps)
+        lines << step.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool PgTestSchemas::next(const QString &prefix, QString *error)
 {
     if (!m_db)
@@ -66,20 +80,6 @@ bool PgTestSchemas::next(const QString &prefix, QString *error)
     }
     m_schema = schema;
     return true;
-}
-
-std::optional<QString> queryPlan(const QString &location, const QString &sql, bool onPostgres, const QString &schema)
-{
-    const std::optional<QVariantList> steps =
-        onPostgres ? rawSql(location, {QStringLiteral("SET enable_seqscan = off"), QStringLiteral("EXPLAIN ") + sql},
-                            true, schema)
-                   : rawSql(location, {QStringLiteral("EXPLAIN QUERY PLAN ") + sql}, false, QString(), 3);
-    if (!steps)
-        return std::nullopt;
-    QStringList lines;
-    for (const QVariant &step : *steps)
-        lines << step.toString();
-    return lines.join(QLatin1Char('\n'));
 }
 
 QString PgTestSchemas::url() const
