@@ -15,13 +15,17 @@
 #   serve-pg      ticketdesk serve on PostgreSQL (synchronous_commit=on), when
 #                 PG_URL names a fresh database or PG=1 (a throwaway server from
 #                 scripts/pg-throwaway.sh)
+#   serve-before  as serve-sqlite, with the binary BEFORE names: an older build
+#                 (say, from a git worktree) against this one, in the same
+#                 interleaved rounds. Only when asked for.
 # ROUNDS interleaved rounds (each target in turn, a fresh store each time),
 # WARMUP s of warm-up then SECONDS_MEASURED s measured each; prints every run
 # and, per target, the median events/s and p99. After each store run it counts
 # the rows: every acknowledged event must be one ticket.
 #
 #   bench/wrk-compare.sh [TARGET...]        (default: serve-sqlite node nginx, + serve-pg with PG)
-#   env: TICKETDESK, CONNECTIONS (32), WARMUP (3), SECONDS_MEASURED (10), ROUNDS (3),
+#   bench/wrk-compare.sh serve-before serve-sqlite   (with BEFORE=/path/to/older/ticketdesk)
+#   env: TICKETDESK, BEFORE, CONNECTIONS (32), WARMUP (3), SECONDS_MEASURED (10), ROUNDS (3),
 #        EVENTS (events per pre-signed file, 400000), PG=1 or PG_URL, PORT (18787)
 # Benchmarks, not tests: ctest never runs this.
 set -eu
@@ -35,6 +39,12 @@ events=${EVENTS:-400000}
 port=${PORT:-18787}
 pg_url=${PG_URL:-}
 command -v wrk >/dev/null || { echo "wrk-compare: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+before=${BEFORE:-}
+case " $* " in
+*" serve-before "*)
+    [ -x "$before" ] || { echo "wrk-compare: serve-before needs BEFORE=/path/to/an/older/ticketdesk" >&2; exit 1; }
+    ;;
+esac
 
 targets=${*:-}
 if [ -z "$targets" ]; then
@@ -101,11 +111,13 @@ start_target() { # TARGET ROUND: starts it on $port; sets $db (the store, if any
     db=
     log=$work/$1-$2.log
     case $1 in
-    serve-sqlite | serve-pg)
-        if [ "$1" = serve-sqlite ]; then db=$work/$1-$2.sqlite; else db=$(fresh_pg "$2"); fi
+    serve-sqlite | serve-pg | serve-before)
+        if [ "$1" = serve-pg ]; then db=$(fresh_pg "$2"); else db=$work/$1-$2.sqlite; fi
+        binary=$ticketdesk
+        if [ "$1" = serve-before ]; then binary=$before; fi
         mkdir -p "$work/config" "$work/data"
         TICKETDESK_WEBHOOK_SECRET=$secret XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
-            DBUS_SESSION_BUS_ADDRESS= "$ticketdesk" serve --listen "127.0.0.1:$port" --db "$db" >"$log" 2>&1 &
+            DBUS_SESSION_BUS_ADDRESS= "$binary" serve --listen "127.0.0.1:$port" --db "$db" >"$log" 2>&1 &
         server_pid=$!
         wait_for "$log" "listening on http://127.0.0.1:$port/"
         ;;
@@ -153,7 +165,7 @@ CONF
 count_rows() { # TARGET: tickets in $db
     case $1 in
     serve-pg) psql "$db" -Atc 'SELECT count(*) FROM tickets' ;;
-    serve-sqlite | node) sqlite3 "$db" 'SELECT count(*) FROM tickets' ;;
+    serve-sqlite | serve-before | node) sqlite3 "$db" 'SELECT count(*) FROM tickets' ;;
     *) echo - ;;
     esac
 }
