@@ -56,6 +56,18 @@ Ticket newTicket(const QString &customer, const QString &summary)
     return t;
 }
 
+// A CREATED webhook's delivery record as the receiver keeps it.
+DeliveryRecord createdDelivery(const QString &ticketId, const QDateTime &receivedAt, const QByteArray &body)
+{
+    DeliveryRecord d;
+    d.receivedAt = receivedAt;
+    d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+    d.ticketId = ticketId;
+    d.body = body;
+    d.peerAddress = QStringLiteral("192.0.2.7");
+    return d;
+}
+
 } // namespace
 
 // TicketStore against real SQLite files in a temporary folder, or against a
@@ -771,13 +783,7 @@ void TestTicketStore::largeBatchKeepsEveryRowApart()
     const QString orphanId = tid(999999);
     const QDateTime later = t0.addSecs(30);
     const auto delivery = [&](const QString &ticketId, const QString &note) {
-        DeliveryRecord d;
-        d.receivedAt = later;
-        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
-        d.ticketId = ticketId;
-        d.body = note.toUtf8();
-        d.peerAddress = QStringLiteral("192.0.2.7");
-        return d;
+        return createdDelivery(ticketId, later, note.toUtf8());
     };
     QList<FactInput> batch;
     constexpr int created = 300; // 256 + 32 + 8 + 4 rows: four statement sizes
@@ -1124,13 +1130,7 @@ void TestTicketStore::ticketDeliveriesReadTheirIndexes()
     const QString tid = QStringLiteral("00000000-0000-4000-8000-000000000071");
     const QString other = QStringLiteral("00000000-0000-4000-8000-000000000072");
     const auto delivery = [](const QString &ticketId) {
-        DeliveryRecord d;
-        d.receivedAt = t0;
-        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
-        d.ticketId = ticketId;
-        d.body = QByteArrayLiteral("{}");
-        d.peerAddress = QStringLiteral("192.0.2.7");
-        return d;
+        return createdDelivery(ticketId, t0, QByteArrayLiteral("{}"));
     };
     // Refused before the ticket was known here: linked to no ticket.
     DeliveryRecord refused = delivery(tid);
