@@ -80,11 +80,14 @@ void HttpConnection::respond(quint64 id, const HttpResponse &response)
             return;
         s.ready = true;
         s.response = response;
+        // Reading pauses only on the outstanding limit; otherwise the next bytes
+        // bring readyRead, and a queued pass per answer would find nothing to read.
+        const bool paused = m_outstanding >= m_limits.maxOutstandingPerConnection;
         --m_outstanding;
         flush();
         Q_EMIT answered();
-        // Reading may have paused on the outstanding limit.
-        scheduleProcessInput();
+        if (paused)
+            scheduleProcessInput();
         return;
     }
 }
