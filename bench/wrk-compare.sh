@@ -91,7 +91,7 @@ fresh_pg() { # a new database on the throwaway server, or PG_URL emptied
     if [ -n "$pg_dir" ]; then
         db=bench_$1
         psql "$(cat "$pg_dir/url")" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-        echo "$(cat "$pg_dir/url" | sed "s#/[^/?]*\(?\|\$\)#/$db\1#")"
+        sed "s#/[^/?]*\(?\|\$\)#/$db\1#" "$pg_dir/url"
     else
         psql "$pg_url" -qc 'DROP SCHEMA public CASCADE' -c 'CREATE SCHEMA public' >/dev/null
         echo "$pg_url"
@@ -117,7 +117,7 @@ start_target() { # TARGET ROUND: starts it on $port; sets $db (the store, if any
         if [ "$1" = serve-before ]; then binary=$before; fi
         mkdir -p "$work/config" "$work/data"
         TICKETDESK_WEBHOOK_SECRET=$secret XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
-            DBUS_SESSION_BUS_ADDRESS= "$binary" serve --listen "127.0.0.1:$port" --db "$db" >"$log" 2>&1 &
+            DBUS_SESSION_BUS_ADDRESS='' "$binary" serve --listen "127.0.0.1:$port" --db "$db" >"$log" 2>&1 &
         server_pid=$!
         wait_for "$log" "listening on http://127.0.0.1:$port/"
         ;;
