@@ -17,6 +17,7 @@
 #endif
 
 #include <algorithm>
+#include <chrono>
 
 namespace TicketDesk {
 
@@ -272,12 +273,12 @@ void HttpConnection::finishClose()
         // send a reset, which can destroy the response (a 413 to a client still sending) in flight.
         ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
         m_socket->skip(m_socket->bytesAvailable());
-        m_deadline->start(m_limits.lingerMs);
+        startDeadlineTimer(m_limits.lingerMs);
         return;
     }
 #endif
     m_socket->disconnectFromHost();
-    m_deadline->start(m_limits.lingerMs);
+    startDeadlineTimer(m_limits.lingerMs);
 }
 
 void HttpConnection::updateDeadline()
@@ -298,18 +299,34 @@ void HttpConnection::updateDeadline()
     m_deadlineKind = want;
     switch (want) {
     case Deadline::None:
-        m_deadline->stop();
+        // The timer may run on: firing with no deadline, it does nothing.
+        m_deadlineAt = QDeadlineTimer(QDeadlineTimer::Forever);
         break;
     case Deadline::Idle:
-        m_deadline->start(m_limits.keepAliveIdleMs);
+        armDeadline(m_limits.keepAliveIdleMs);
         break;
     case Deadline::Header:
-        m_deadline->start(m_limits.headerDeadlineMs);
+        armDeadline(m_limits.headerDeadlineMs);
         break;
     case Deadline::Body:
-        m_deadline->start(m_limits.bodyDeadlineMs);
+        armDeadline(m_limits.bodyDeadlineMs);
         break;
     }
+}
+
+void HttpConnection::armDeadline(int ms)
+{
+    // Under load a connection goes idle and busy once per request: the timer
+    // moves only when the new deadline falls before it would fire.
+    m_deadlineAt = QDeadlineTimer(ms);
+    if (!m_deadline->isActive() || m_deadlineAt < m_timerDue)
+        startDeadlineTimer(ms);
+}
+
+void HttpConnection::startDeadlineTimer(qint64 ms)
+{
+    m_deadline->start(std::chrono::milliseconds(std::max<qint64>(ms, 0)));
+    m_timerDue = QDeadlineTimer(ms);
 }
 
 void HttpConnection::deadlineExpired()
@@ -317,6 +334,11 @@ void HttpConnection::deadlineExpired()
     if (m_lingering) {
         m_socket->abort();
         onDisconnected();
+        return;
+    }
+    if (m_deadlineKind != Deadline::None && !m_deadlineAt.hasExpired()) {
+        // Set for an earlier deadline since replaced, or fired a little early.
+        startDeadlineTimer(m_deadlineAt.remainingTime());
         return;
     }
     switch (m_deadlineKind) {

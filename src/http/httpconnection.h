@@ -10,6 +10,7 @@
 #include "http/httproute.h"
 #include "http/requestparser.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -75,6 +76,8 @@ private:
     void refuseUnread(const HeadRefusal &refusal);
     void flush();
     void updateDeadline();
+    void armDeadline(int ms);
+    void startDeadlineTimer(qint64 ms);
     void deadlineExpired();
     void finishClose();
     void onBytesWritten();
@@ -99,6 +102,11 @@ private:
     const HeadGate *m_gate = nullptr;
     QTimer *m_deadline;
     Deadline m_deadlineKind = Deadline::None;
+    // When m_deadlineKind's deadline falls, and when m_deadline fires if it runs:
+    // the timer is left running across requests and only set earlier, never
+    // restarted per request; firing early, it is set again for what is left.
+    QDeadlineTimer m_deadlineAt;
+    QDeadlineTimer m_timerDue;
 };
 
 } // namespace TicketDesk

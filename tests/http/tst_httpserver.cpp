@@ -124,6 +124,7 @@ private Q_SLOTS:
     void bodyDeadline();
     void slowSenderUnderDeadline();
     void idleKeepAliveClosed();
+    void idleDeadlineCountsFromTheLastAnswer();
     void silentConnectionClosed();
     void manyIdleConnections();
     void perPeerLimit();
@@ -299,6 +300,32 @@ void TestHttpServer::idleKeepAliveClosed()
     QVERIFY2(t.elapsed() >= 300, qPrintable(QString::number(t.elapsed())));
     QVERIFY(c.buffer.isEmpty()); // closed quietly, no 408 for an idle connection
     QVERIFY(waitFor([this] { return m_server->connectionCount() == 0; }, 1000));
+}
+
+// The idle deadline is not re-armed per request (its timer runs on and is set
+// again when it fires early): the connection still stays open for the whole
+// idle time after its latest answer, not after its first.
+void TestHttpServer::idleDeadlineCountsFromTheLastAnswer()
+{
+    HttpLimits limits = fastLimits();
+    limits.keepAliveIdleMs = 1000;
+    start(limits);
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.send(post("1"));
+    QCOMPARE(c.read().status, 202);
+    QTest::qWait(600);
+    QVERIFY(!c.isClosed());
+    c.send(post("2"));
+    QCOMPARE(c.read().status, 202);
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    // Past the first answer's idle time, inside the second's.
+    QTest::qWait(500);
+    QVERIFY2(!c.isClosed(), qPrintable(QString::number(sinceLast.elapsed())));
+    QVERIFY(c.waitClosed(3000));
+    QVERIFY2(sinceLast.elapsed() >= 800, qPrintable(QString::number(sinceLast.elapsed())));
+    QVERIFY(c.buffer.isEmpty());
 }
 
 void TestHttpServer::silentConnectionClosed()
