@@ -40,6 +40,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const Htt
     , m_gate(gate)
     , m_deadline(new QTimer(this))
 {
+#if QT_CONFIG(ssl)
+    m_plain = qobject_cast<QSslSocket *>(m_socket) == nullptr;
+#endif
     m_parser.setStopAfterHead(m_gate != nullptr);
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readChunk);
@@ -130,7 +133,9 @@ void HttpConnection::processInput()
         if (m_pending.isEmpty()) {
             if (m_socket->bytesAvailable() <= 0)
                 break;
-            m_pending = m_socket->read(readChunk);
+            // Into the same buffer each time: a read allocates nothing once it has grown.
+            m_pending.resize(readChunk);
+            m_pending.resize(std::max<qint64>(m_socket->read(m_pending.data(), readChunk), 0));
             if (m_pending.isEmpty())
                 break;
         }
@@ -233,14 +238,15 @@ void HttpConnection::flush()
     if (m_closing)
         return;
     const QDateTime now = m_clock.now();
+    QByteArray out;
     while (!m_queue.isEmpty() && m_queue.front().ready) {
         const Slot s = m_queue.takeFirst();
         if (s.interim) {
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            out += "HTTP/1.1 100 Continue\r\n\r\n";
             continue;
         }
         const bool close = s.close || (m_readClosed && m_queue.isEmpty());
-        m_socket->write(s.response.serialize(close, now, s.keepAlive10 && !close));
+        out += s.response.serialize(close, now, s.keepAlive10 && !close);
         if (close) {
             m_closing = true;
             m_queue.clear();
@@ -248,10 +254,35 @@ void HttpConnection::flush()
             break;
         }
     }
+    if (!out.isEmpty())
+        send(out);
     if (m_closing)
         finishClose();
     else
         updateDeadline();
+}
+
+void HttpConnection::send(const QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    // Straight to the kernel when nothing waits before it in Qt's buffer. A buffered write
+    // turns the socket's write notifier on, and the next loop pass turns it off again: with
+    // the GLib event dispatcher each of those wakes the loop through its eventfd, two
+    // system calls per answer for nothing. What the kernel does not take goes to Qt's buffer.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (m_plain && fd != -1 && m_socket->bytesToWrite() == 0) {
+        const ssize_t n = ::send(static_cast<int>(fd), bytes.constData(), static_cast<size_t>(bytes.size()),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n == bytes.size())
+            return;
+        if (n > 0) {
+            m_socket->write(bytes.constData() + n, bytes.size() - n);
+            return;
+        }
+        // Refused or failed: Qt's own write retries, or meets the same error and reports it.
+    }
+#endif
+    m_socket->write(bytes);
 }
 
 void HttpConnection::finishClose()
@@ -264,11 +295,7 @@ void HttpConnection::finishClose()
         return; // onBytesWritten() comes back here
     m_lingering = true;
 #ifdef Q_OS_UNIX
-    bool plain = true;
-#if QT_CONFIG(ssl)
-    plain = qobject_cast<QSslSocket *>(m_socket) == nullptr;
-#endif
-    if (plain && m_socket->socketDescriptor() != -1) {
+    if (m_plain && m_socket->socketDescriptor() != -1) {
         // Half-close and keep reading for a moment: closing with unread input makes the kernel
         // send a reset, which can destroy the response (a 413 to a client still sending) in flight.
         ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);

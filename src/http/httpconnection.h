@@ -79,11 +79,13 @@ private:
     void armDeadline(int ms);
     void startDeadlineTimer(qint64 ms);
     void deadlineExpired();
+    void send(const QByteArray &bytes);
     void finishClose();
     void onBytesWritten();
     void onDisconnected();
 
     QTcpSocket *m_socket;
+    bool m_plain = true;  // not TLS: the descriptor carries the HTTP bytes themselves
     const Clock &m_clock; // for the Date header
     QHostAddress m_peer;
     HttpLimits m_limits;
