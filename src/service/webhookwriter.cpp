@@ -58,6 +58,7 @@ StoreError WebhookWriter::startThread(const DatabaseLocation &location, const St
     if (checkpointEvery > 0)
         own.walAutoCheckpointPages = 0;
     own.tempStoreInMemory = true;
+    own.gatherWalWrites = true;
     m_thread = std::make_unique<QThread>();
     const StoreError error =
         openInThread(*m_thread, QStringLiteral("webhook-writer"), *m_context, m_own, location, own, clock);

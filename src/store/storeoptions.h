@@ -19,6 +19,9 @@ struct StoreOptions
     // then keeps its statement journals in memory instead of creating, writing
     // and deleting a temporary file in every transaction.
     bool tempStoreInMemory = false;
+    // SQLite: open through SqliteWalGather, which hands each commit's log
+    // writes to the kernel as one write instead of two per page.
+    bool gatherWalWrites = false;
 };
 
 } // namespace TicketDesk

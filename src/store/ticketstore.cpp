@@ -8,6 +8,7 @@
 #include "store/insightssql.h"
 #include "store/schemamigrations.h"
 #include "store/sqlitestatements.h"
+#include "store/sqlitewalgather.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 
 #include <algorithm>
 #include <cerrno>
@@ -284,8 +286,16 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        const char *vfs = options.gatherWalWrites ? SqliteWalGather::vfsName() : nullptr;
+        if (vfs) {
+            db.setDatabaseName(QUrl::fromLocalFile(fi.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?vfs=") + QLatin1StringView(vfs));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(connectOptions);
         if (!db.open()) {
             const StoreError error = classify(db.lastError());
             db = QSqlDatabase();

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Child of tst_store_durability: usage `store_durability_child DB PREFIX`.
+// Child of tst_store_durability: usage `store_durability_child DB PREFIX [gather]`.
+// "gather" opens the store as the webhook writer does, through SqliteWalGather.
 // Forever: saves a ticket and commits Submit + Accepted for it in one batch,
 // then prints "<localId> <ticketId>" — only after the commit returned.
 #include "core/clock.h"
+#include "store/storeoptions.h"
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
@@ -15,11 +17,13 @@ int main(int argc, char **argv)
     using namespace TicketDesk;
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3)
+    if (args.size() != 3 && !(args.size() == 4 && args.at(3) == QLatin1StringView("gather")))
         return 2;
+    StoreOptions options;
+    options.gatherWalWrites = args.size() == 4;
     SystemClock clock;
     TicketStore store(clock);
-    if (const StoreError e = store.open(args.at(1)); !e.ok()) {
+    if (const StoreError e = store.open(args.at(1), options); !e.ok()) {
         std::fprintf(stderr, "open: %s\n", qPrintable(e.message));
         return 1;
     }
