@@ -30,10 +30,9 @@ struct LogFile
 {
     sqlite3_file head; // its pMethods are ours
     sqlite3_file *base;
-    char *bytes; // gathered, for [start, start + size)
+    char *bytes; // maxGathered bytes once the first write is gathered; [start, start + size) in use
     sqlite3_int64 start;
     sqlite3_int64 size;
-    sqlite3_int64 capacity;
 };
 
 constexpr int baseOffset = int((sizeof(LogFile) + 15) & ~size_t(15));
@@ -64,7 +63,6 @@ int logClose(sqlite3_file *file)
     const int flushed = flush(f);
     std::free(f->bytes);
     f->bytes = nullptr;
-    f->capacity = 0;
     const int closed = f->base->pMethods->xClose(f->base);
     return flushed != SQLITE_OK ? flushed : closed;
 }
@@ -89,19 +87,10 @@ int logWrite(sqlite3_file *file, const void *in, int amount, sqlite3_int64 offse
             return writeThrough(f, in, amount, offset);
         f->start = offset;
     }
-    if (f->size + amount > f->capacity) {
-        sqlite3_int64 grown = f->capacity > 0 ? f->capacity : 64 * 1024;
-        while (grown < f->size + amount)
-            grown *= 2;
-        auto *bytes = static_cast<char *>(std::realloc(f->bytes, size_t(grown)));
-        if (!bytes) {
-            // No memory to gather in: write what is here, then this, as the base would.
-            if (const int rc = flush(f); rc != SQLITE_OK)
-                return rc;
+    if (!f->bytes) {
+        f->bytes = static_cast<char *>(std::malloc(size_t(maxGathered)));
+        if (!f->bytes) // no memory to gather in: write it as the base would
             return writeThrough(f, in, amount, offset);
-        }
-        f->bytes = bytes;
-        f->capacity = grown;
     }
     std::memcpy(f->bytes + f->size, in, size_t(amount));
     f->size += amount;
@@ -199,7 +188,6 @@ int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int 
     f->bytes = nullptr;
     f->start = 0;
     f->size = 0;
-    f->capacity = 0;
     const int rc = g_base->xOpen(g_base, name, f->base, flags, outFlags);
     if (rc != SQLITE_OK) {
         // The base closes what it half opened; SQLite calls no xClose on a file without methods.
