@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 #include <unordered_map>
 
 namespace TicketDesk {
@@ -89,6 +91,12 @@ int bindOne(sqlite3_stmt *statement, int slot, const QVariant &value, QStringEnc
 }
 
 } // namespace
+
+void SqliteStatements::configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 SqliteStatements::SqliteStatements()
     : m_cache(std::make_unique<Cache>())

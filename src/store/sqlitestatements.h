@@ -33,6 +33,12 @@ public:
     ~SqliteStatements();
     Q_DISABLE_COPY_MOVE(SqliteStatements)
 
+    // Once per process, before SQLite's first use: turns off SQLite's memory
+    // statistics, which take a process-wide mutex around every allocation of
+    // every connection (Debian builds SQLite with them on). Nothing here reads
+    // them. A no-op once SQLite is initialised.
+    static void configureLibrary();
+
     // One result row, valid inside the visit that receives it.
     class Row final
     {

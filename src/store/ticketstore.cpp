@@ -271,6 +271,7 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
         return {};
     }
 
+    SqliteStatements::configureLibrary();
     const QString &path = m_path;
     const QFileInfo fi(path);
     if (!QFileInfo(fi.absolutePath()).isDir() && !QDir().mkpath(fi.absolutePath()))

@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
 #include "store/sqldialect.h"
 #include "store/sqlitestatements.h"
+#include "store/ticketstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace TicketDesk;
 
@@ -19,6 +23,7 @@ class TestSqliteStatements final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void bindsAsExecDoes();
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void textValuesKeepTheirCharacters();
     void errorsClassifyAsQsqlite();
     void clearLetsTheConnectionClose();
+    void memoryStatisticsAreOff();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
@@ -38,6 +44,18 @@ private:
     const QString m_name = QStringLiteral("tst_sqlitestatements");
     QString m_path;
 };
+
+void TestSqliteStatements::initTestCase()
+{
+    // The first SQLite use in this process, as in the application: opening a
+    // store turns SQLite's memory statistics off before SQLite initialises.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const SystemClock clock;
+    TicketStore store(clock);
+    const StoreError error = store.open(dir.filePath(QStringLiteral("first.sqlite")));
+    QVERIFY2(error.ok(), qPrintable(error.message));
+}
 
 void TestSqliteStatements::init()
 {
@@ -231,6 +249,19 @@ void TestSqliteStatements::clearLetsTheConnectionClose()
     QVERIFY(d.open());
     QVERIFY(m_statements->run(m_name, QStringLiteral("INSERT INTO t (a) VALUES (?)"), {2}, &error));
     QCOMPARE(row(QStringLiteral("SELECT count(*) FROM t")), (QVariantList{2}));
+}
+
+// SQLite counts no allocation (each count takes a process-wide mutex), though
+// this process has opened a store, created its schema and run statements.
+void TestSqliteStatements::memoryStatisticsAreOff()
+{
+    QSqlError error;
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(m_statements->run(m_name, QStringLiteral("INSERT INTO t(a, b) VALUES (?, ?)"),
+                                  {i, QString(200, QLatin1Char('x'))}, &error));
+    QCOMPARE(row(QStringLiteral("SELECT count(*) FROM t")), QVariantList{qint64(50)});
+    QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+    QCOMPARE(sqlite3_memory_highwater(0), sqlite3_int64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStatements)
