@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "service/storethread.h"
 #include "store/ticketstore.h"
 
 #include <algorithm>
@@ -48,6 +49,7 @@ void DeliveryPruner::stop()
     m_interval.stop();
     m_next.stop();
     m_pruning = false;
+    ++m_round;
 }
 
 void DeliveryPruner::runRound()
@@ -55,6 +57,7 @@ void DeliveryPruner::runRound()
     if (m_pruning)
         return;
     m_pruning = true;
+    ++m_round;
     m_roundDeleted = 0;
     step();
 }
@@ -66,15 +69,40 @@ void DeliveryPruner::step()
         return;
     }
     const QDateTime before = m_maxAgeDays > 0 ? m_clock.now().addDays(-m_maxAgeDays) : QDateTime();
-    const std::optional<DeliveryPruneStep> done = m_store.pruneDeliveries(before, m_maxDeliveries, m_stepRows);
+    const auto work = [before, keep = m_maxDeliveries, rows = m_stepRows](TicketStore &store) {
+        StepResult result;
+        result.done = store.pruneDeliveries(before, keep, rows);
+        if (!result.done)
+            result.error = store.lastError().message;
+        return result;
+    };
+    const quint64 round = m_round;
+    if (!m_thread) {
+        stepDone(round, work(m_store));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_thread->context(),
+        [this, work, round, thread = m_thread] {
+            const StepResult result = work(thread->store());
+            QMetaObject::invokeMethod(
+                this, [this, round, result] { stepDone(round, result); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void DeliveryPruner::stepDone(quint64 round, const StepResult &result)
+{
+    if (round != m_round || !m_pruning)
+        return;
     ++m_steps;
-    if (!done) {
-        qCWarning(lcService).noquote() << "pruning deliveries failed:" << m_store.lastError().message;
+    if (!result.done) {
+        qCWarning(lcService).noquote() << "pruning deliveries failed:" << result.error;
         finish(false);
         return;
     }
-    m_roundDeleted += done->deleted;
-    if (done->more) {
+    m_roundDeleted += result.done->deleted;
+    if (result.done->more) {
         m_next.start(m_pauseMs);
         return;
     }

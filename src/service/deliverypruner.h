@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/deliveryretention.h"
+
 #include <QDateTime>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace TicketDesk {
 
 class Clock;
+class StoreThread;
 class TicketStore;
 
 // The delivery log's retention, in the background: every `intervalMs` a round
@@ -19,7 +24,9 @@ class TicketStore;
 // `stepRows` rows, each its own short transaction, with `pauseMs` between
 // steps so the listener's commits get the write lock in between. Tickets are
 // never pruned. Only a process that owns the writing runs one (a `serve`, or a
-// desktop on its own SQLite file).
+// desktop on its own SQLite file). The steps run on `store` in this thread, or,
+// after setStoreThread(), on that thread's own connection, so that neither the
+// webhook listener nor the window waits for them.
 class DeliveryPruner final : public QObject
 {
     Q_OBJECT
@@ -38,6 +45,9 @@ public:
     void setPauseMs(int ms) { m_pauseMs = std::max(ms, 0); }
     void setIntervalMs(int ms);
     void setFirstDelayMs(int ms) { m_firstDelayMs = std::max(ms, 0); }
+    // Where the steps run from the next one on; nullptr: on the store given above.
+    // `thread` must outlive this pruner's rounds (stop it before destroying this).
+    void setStoreThread(StoreThread *thread) { m_thread = thread; }
 
     // The first round after the first delay, then one every interval.
     void start();
@@ -58,10 +68,17 @@ Q_SIGNALS:
     void roundFinished(bool ok, qint64 deleted);
 
 private:
+    struct StepResult
+    {
+        std::optional<DeliveryPruneStep> done;
+        QString error;
+    };
     void step();
+    void stepDone(quint64 round, const StepResult &result);
     void finish(bool ok);
 
     TicketStore &m_store;
+    StoreThread *m_thread = nullptr;
     const Clock &m_clock;
     int m_maxAgeDays = 90;
     qint64 m_maxDeliveries = 1000000;
@@ -71,6 +88,7 @@ private:
     QTimer m_interval;
     QTimer m_next; // the pause before the next step (or the first round)
     bool m_pruning = false;
+    quint64 m_round = 0; // a step's result from an earlier (stopped) round is ignored
     qint64 m_roundDeleted = 0;
     QDateTime m_lastPruneAt;
     qint64 m_lastPruned = 0;

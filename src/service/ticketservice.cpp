@@ -13,6 +13,7 @@
 #include "service/offlinespool.h"
 #include "service/outbox.h"
 #include "service/reconciler.h"
+#include "service/storethread.h"
 #include "service/webhookreceiver.h"
 #include "store/changefeed.h"
 #include "store/ticketstore.h"
@@ -364,6 +365,20 @@ void TicketService::startPruner()
         return;
     m_pruner = new DeliveryPruner(*m_store, m_clock, this);
     m_pruner->setLimits(m_config.deliveryRetentionDays, m_config.maxDeliveries);
+    // Its steps wait neither for the listener's batches nor hold them up on this thread.
+    // Its commits leave the log to be copied by others (the webhook writer's
+    // checkpoints, or this thread's store): a step ends as soon as it commits.
+    StoreOptions options;
+    options.walAutoCheckpointPages = 0;
+    m_pruneThread = std::make_unique<StoreThread>();
+    if (const StoreError error =
+            m_pruneThread->start(QStringLiteral("delivery-pruner"), m_config.databaseLocation(), options, m_clock);
+        !error.ok()) {
+        qCWarning(lcService).noquote() << "delivery pruner: no connection of its own, so it prunes on this thread:"
+                                       << error.message;
+        m_pruneThread.reset();
+    }
+    m_pruner->setStoreThread(m_pruneThread.get());
     connect(m_pruner, &DeliveryPruner::roundFinished, this, [this](bool ok) {
         if (ok && m_heartbeat)
             beat();

@@ -36,6 +36,7 @@ namespace TicketDesk {
 
 class Clock;
 class DeliveryPruner;
+class StoreThread;
 class HttpServer;
 class Outbox;
 class Reconciler;
@@ -198,6 +199,9 @@ private:
     // Retention: only where this process owns the writing (see startPruner()).
     void startPruner();
     DeliveryPruner *m_pruner = nullptr;
+    // The pruner's own connection. Stopped (with the pruner's step in flight
+    // finished) before the pruner, a child of this object, is destroyed.
+    std::unique_ptr<StoreThread> m_pruneThread;
     // `serve --metrics`: false (with started() failed) when it cannot listen.
     bool startMetrics();
     HttpServer *m_metricsServer = nullptr;

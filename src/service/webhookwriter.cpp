@@ -3,11 +3,11 @@
 #include "service/webhookwriter.h"
 
 #include "core/logging.h"
+#include "service/storethread.h"
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <utility>
 
@@ -24,32 +24,6 @@ WebhookWriter::~WebhookWriter()
     stopThread();
 }
 
-namespace {
-
-// Starts `thread` (named `name`) with `context` in it, and opens `store` there:
-// a SQL connection belongs to the thread that opens it. On failure `store` is
-// left empty and the thread runs on (its owner stops it).
-StoreError openInThread(QThread &thread, const QString &name, QObject &context, std::unique_ptr<TicketStore> &store,
-                        const DatabaseLocation &location, const StoreOptions &options, const Clock &clock)
-{
-    thread.setObjectName(name);
-    context.moveToThread(&thread);
-    thread.start();
-    StoreError error;
-    QMetaObject::invokeMethod(
-        &context,
-        [&] {
-            store = std::make_unique<TicketStore>(clock);
-            error = store->open(location, options);
-            if (!error.ok())
-                store.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    return error;
-}
-
-} // namespace
-
 StoreError WebhookWriter::startThread(const DatabaseLocation &location, const StoreOptions &options, const Clock &clock,
                                       int checkpointEvery)
 {
@@ -59,41 +33,30 @@ StoreError WebhookWriter::startThread(const DatabaseLocation &location, const St
         own.walAutoCheckpointPages = 0;
     own.tempStoreInMemory = true;
     own.gatherWalWrites = true;
-    m_thread = std::make_unique<QThread>();
-    const StoreError error =
-        openInThread(*m_thread, QStringLiteral("webhook-writer"), *m_context, m_own, location, own, clock);
-    if (!error.ok()) {
-        stopThread();
+    m_thread = std::make_unique<StoreThread>();
+    if (const StoreError error = m_thread->start(QStringLiteral("webhook-writer"), location, own, clock); !error.ok()) {
+        m_thread.reset();
         return error;
     }
-    m_store = m_own.get();
-    m_checkpointEvery = m_own->isPostgres() ? 0 : checkpointEvery;
+    m_store = &m_thread->store();
+    m_checkpointEvery = m_store->isPostgres() ? 0 : checkpointEvery;
     m_sinceCheckpoint = 0;
     m_checkpointing = false;
     if (m_checkpointEvery > 0) {
-        m_checkpointer = std::make_unique<QThread>();
-        m_checkpointContext = std::make_unique<QObject>();
-        const StoreError opened = openInThread(*m_checkpointer, QStringLiteral("wal-checkpointer"),
-                                               *m_checkpointContext, m_checkpointStore, location, own, clock);
+        m_checkpointer = std::make_unique<StoreThread>();
+        const StoreError opened = m_checkpointer->start(QStringLiteral("wal-checkpointer"), location, own, clock);
         if (!opened.ok()) {
             qCWarning(lcService).noquote() << "webhook writer: the checkpoint thread cannot open the database, so"
                                            << "the writer checkpoints itself:" << opened.message;
-            stopCheckpointer();
+            m_checkpointer.reset();
         }
     }
     return {};
 }
 
-void WebhookWriter::stopCheckpointer()
+QObject *WebhookWriter::context() const
 {
-    if (!m_checkpointer)
-        return;
-    QMetaObject::invokeMethod(
-        m_checkpointContext.get(), [this] { m_checkpointStore.reset(); }, Qt::BlockingQueuedConnection);
-    m_checkpointer->quit();
-    m_checkpointer->wait();
-    m_checkpointer.reset();
-    m_checkpointContext.reset();
+    return m_thread ? m_thread->context() : m_context.get();
 }
 
 void WebhookWriter::checkpointHere()
@@ -113,14 +76,15 @@ void WebhookWriter::checkpointAfterCommit()
     }
     m_checkpointing = true;
     QMetaObject::invokeMethod(
-        m_checkpointContext.get(),
+        m_checkpointer->context(),
         [this] {
-            if (!m_checkpointStore->checkpoint(TicketStore::CheckpointSync::Flush))
+            TicketStore &store = m_checkpointer->store();
+            if (!store.checkpoint(TicketStore::CheckpointSync::Flush))
                 qCWarning(lcService).noquote()
-                    << "webhook writer: background checkpoint failed:" << m_checkpointStore->lastError().message;
+                    << "webhook writer: background checkpoint failed:" << store.lastError().message;
             // Back in the writer's thread, queued behind the batches already submitted.
             QMetaObject::invokeMethod(
-                m_context.get(),
+                m_thread->context(),
                 [this] {
                     m_checkpointing = false;
                     checkpointHere();
@@ -135,21 +99,16 @@ void WebhookWriter::stopThread()
     if (!m_thread)
         return;
     // Its last word (the writer's own checkpoint) is queued in m_thread, ahead of the close below.
-    stopCheckpointer();
-    QMetaObject::invokeMethod(
-        m_context.get(), [this] { m_own.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    m_checkpointer.reset();
     m_thread.reset();
     // Back where it was made: the commits run in the caller's thread again.
-    m_context = std::make_unique<QObject>();
     m_store = &m_shared;
 }
 
 void WebhookWriter::submit(QList<FactInput> inputs, QObject *context, std::function<void(const Result &)> done)
 {
     QMetaObject::invokeMethod(
-        m_context.get(),
+        this->context(),
         [this, inputs = std::move(inputs), context, done = std::move(done)] {
             QElapsedTimer timer;
             timer.start();
@@ -168,7 +127,7 @@ void WebhookWriter::wait()
 {
     if (m_thread)
         QMetaObject::invokeMethod(
-            m_context.get(), [] {}, Qt::BlockingQueuedConnection);
+            m_thread->context(), [] {}, Qt::BlockingQueuedConnection);
     else
         QCoreApplication::sendPostedEvents(m_context.get(), QEvent::MetaCall);
 }

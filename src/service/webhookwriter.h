@@ -13,12 +13,11 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace TicketDesk {
 
 class Clock;
 class DatabaseLocation;
+class StoreThread;
 class TicketStore;
 
 // The webhook receiver's store writer: commits each submitted batch with
@@ -63,7 +62,8 @@ public:
 
 private:
     void stopThread();
-    void stopCheckpointer();
+    // Where the commits run: m_thread's context, or m_context in the caller's thread.
+    QObject *context() const;
     // In m_thread, between batches: the writer's own checkpoint.
     void checkpointHere();
     // In m_thread: after `checkpointEvery` commits, the next checkpoint.
@@ -71,15 +71,12 @@ private:
 
     TicketStore &m_shared;
     TicketStore *m_store;
-    std::unique_ptr<TicketStore> m_own; // created, used and destroyed in m_thread
-    std::unique_ptr<QThread> m_thread;
-    std::unique_ptr<QObject> m_context; // where the commits run
+    std::unique_ptr<StoreThread> m_thread;
+    std::unique_ptr<QObject> m_context; // where the commits run without m_thread
     int m_checkpointEvery = 0;
     int m_sinceCheckpoint = 0;
-    bool m_checkpointing = false;                   // m_checkpointer is copying the log (m_thread's)
-    std::unique_ptr<TicketStore> m_checkpointStore; // created, used and destroyed in m_checkpointer
-    std::unique_ptr<QThread> m_checkpointer;
-    std::unique_ptr<QObject> m_checkpointContext;
+    bool m_checkpointing = false; // m_checkpointer is copying the log (m_thread's)
+    std::unique_ptr<StoreThread> m_checkpointer;
 };
 
 } // namespace TicketDesk

@@ -2295,19 +2295,19 @@ QString TicketStore::integrityCheck()
 std::optional<DeliveryPruneStep> TicketStore::pruneDeliveries(const QDateTime &before, qint64 keepRows, int maxRows)
 {
     maxRows = std::max(maxRows, 1);
-    // The newest id beyond the count budget among the rows the age limit
-    // keeps, read outside the write lock: an index walk of keepRows entries.
-    // Rows written meanwhile are newer and kept.
-    qint64 boundary = 0;
+    // How many rows the count limit is over, among those the age limit keeps:
+    // a count over a narrow index, outside the write lock. Rows written
+    // meanwhile are newer and kept. (Finding the boundary by skipping the
+    // newest keepRows rows instead walks the table itself: a million rows,
+    // most of a gigabyte, read again for every step.)
+    qint64 excess = 0;
     if (keepRows > 0 && !reading([&] {
-            QSqlQuery &q =
-                before.isValid()
-                    ? exec(QStringLiteral("SELECT id FROM deliveries WHERE received_at >= ?"
-                                          " ORDER BY id DESC LIMIT 1 OFFSET ?"),
-                           {before.toMSecsSinceEpoch(), keepRows})
-                    : exec(QStringLiteral("SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?"), {keepRows});
+            QSqlQuery &q = before.isValid()
+                               ? exec(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE received_at >= ?"),
+                                      {before.toMSecsSinceEpoch()})
+                               : exec(QStringLiteral("SELECT COUNT(*) FROM deliveries"));
             if (q.next())
-                boundary = q.value(0).toLongLong();
+                excess = q.value(0).toLongLong() - keepRows;
         }))
         return std::nullopt;
 
@@ -2320,10 +2320,12 @@ std::optional<DeliveryPruneStep> TicketStore::pruneDeliveries(const QDateTime &b
                                 {before.toMSecsSinceEpoch(), maxRows});
             step.deleted += std::max(q.numRowsAffected(), 0);
         }
-        if (boundary > 0 && step.deleted < maxRows) {
+        // Room left: the age limit left nothing older to delete, so the oldest
+        // rows now are those the count limit is over.
+        if (excess > 0 && step.deleted < maxRows) {
             QSqlQuery &q = exec(QStringLiteral("DELETE FROM deliveries WHERE id IN (SELECT id FROM deliveries"
-                                               " WHERE id <= ? ORDER BY id LIMIT ?)"),
-                                {boundary, maxRows - step.deleted});
+                                               " ORDER BY id LIMIT ?)"),
+                                {std::min<qint64>(excess, maxRows - step.deleted)});
             step.deleted += std::max(q.numRowsAffected(), 0);
         }
         step.more = step.deleted >= maxRows;

@@ -111,7 +111,7 @@ public:
     // `maxRows` deliveries, oldest first: those received before `before`
     // (invalid: no age limit), then those beyond the newest `keepRows` (0: no
     // count limit). Tickets and their timelines are never touched. The count
-    // limit's boundary is looked up before the write transaction, so the write
+    // limit's excess is counted before the write transaction, so the write
     // lock lasts only the deletes. nullopt on failure (lastError()).
     std::optional<DeliveryPruneStep> pruneDeliveries(const QDateTime &before, qint64 keepRows, int maxRows);
     // How many deliveries are kept and the oldest one's time; nullopt on failure.

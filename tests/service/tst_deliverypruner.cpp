@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/deliverypruner.h"
+#include "service/storethread.h"
+#include "store/databaselocation.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 
@@ -27,9 +29,11 @@ private Q_SLOTS:
     void countBudget();
     void zeroLimitsKeepEverything();
     void timerStartsRounds();
+    void stepsRunOnTheStoreThread();
+    void stoppedRoundIgnoresItsStep();
 
 private:
-    void addDeliveries(int count, const QDateTime &at);
+    void addDeliveries(int count, const QDateTime &at, TicketStore *store = nullptr);
     qint64 kept() { return m_store->deliveryStats().value_or(DeliveryStats{-1, {}}).count; }
 
     const QDateTime m_start = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
@@ -56,13 +60,13 @@ void TestDeliveryPruner::cleanup()
     m_dir.reset();
 }
 
-void TestDeliveryPruner::addDeliveries(int count, const QDateTime &at)
+void TestDeliveryPruner::addDeliveries(int count, const QDateTime &at, TicketStore *store)
 {
     for (int i = 0; i < count; ++i) {
         DeliveryRecord r;
         r.receivedAt = at.addMSecs(i);
         r.verdict = QStringLiteral("applied");
-        QVERIFY(m_store->recordDelivery(r) > 0);
+        QVERIFY((store ? store : m_store.get())->recordDelivery(r) > 0);
     }
 }
 
@@ -142,6 +146,76 @@ void TestDeliveryPruner::timerStartsRounds()
     m_clock->advance(qint64(41) * 24 * 3600 * 1000);
     QTRY_COMPARE(kept(), 0);
     m_pruner->stop();
+}
+
+// With a store thread, the steps use that thread's connection: here to another
+// file, so what each connection saw pruned tells where the steps ran. The
+// pruner's own thread only waits for the results.
+void TestDeliveryPruner::stepsRunOnTheStoreThread()
+{
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        TicketStore store(*m_clock);
+        QVERIFY(store.open(other).ok());
+        addDeliveries(12, m_start.addDays(-100), &store);
+    }
+    addDeliveries(12, m_start.addDays(-100));
+    StoreThread thread;
+    const StoreError opened =
+        thread.start(QStringLiteral("tst-pruner"), DatabaseLocation::parse(other), StoreOptions{}, *m_clock);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    m_pruner->setStoreThread(&thread);
+    m_pruner->setLimits(90, 0);
+    m_pruner->setStepRows(5);
+    QSignalSpy finished(m_pruner.get(), &DeliveryPruner::roundFinished);
+    m_pruner->runRound();
+    QCOMPARE(finished.size(), 0); // the first step's result comes back through the event loop
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toLongLong(), 12);
+    QCOMPARE(m_pruner->steps(), 3);
+    QCOMPARE(kept(), 12); // this thread's file is untouched
+    thread.stop();
+    TicketStore store(*m_clock);
+    QVERIFY(store.open(other).ok());
+    QCOMPARE(store.deliveryStats()->count, 0);
+}
+
+// stop() while a step runs on the store thread: its result, when it comes,
+// finishes no round and counts in none, even in a round started before it came.
+void TestDeliveryPruner::stoppedRoundIgnoresItsStep()
+{
+    addDeliveries(11, m_start.addDays(-100));
+    StoreThread thread;
+    QVERIFY(thread
+                .start(QStringLiteral("tst-pruner"),
+                       DatabaseLocation::parse(m_dir->filePath(QStringLiteral("p.sqlite"))), StoreOptions{}, *m_clock)
+                .ok());
+    m_pruner->setStoreThread(&thread);
+    m_pruner->setLimits(90, 0);
+    m_pruner->setStepRows(3);
+    QSignalSpy finished(m_pruner.get(), &DeliveryPruner::roundFinished);
+    m_pruner->runRound();
+    m_pruner->stop();
+    QVERIFY(!m_pruner->isPruning());
+    // The step ran (its rows are gone) and its result reached this thread, ignored.
+    QMetaObject::invokeMethod(
+        thread.context(), [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(m_pruner.get(), QEvent::MetaCall);
+    QCOMPARE(kept(), 8);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_pruner->steps(), 0);
+
+    // Stopped and started again before the first step's result is back.
+    m_pruner->runRound();
+    m_pruner->stop();
+    m_pruner->runRound();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(kept(), 0);
+    // This round's own steps only: 3 + 2 of the 5 its stopped predecessor left.
+    QCOMPARE(finished.first().at(1).toLongLong(), 5);
+    QCOMPARE(m_pruner->steps(), 2);
+    thread.stop();
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryPruner)

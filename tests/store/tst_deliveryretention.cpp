@@ -25,6 +25,7 @@ private Q_SLOTS:
     void oldDeliveriesGoRecentStay();
     void stepIsBounded();
     void countBudgetKeepsNewest();
+    void bothLimitsAcrossSteps();
     void ticketsAndTimelinesUntouched();
     void statsCountAndOldest();
 
@@ -131,6 +132,25 @@ void TestDeliveryRetention::countBudgetKeepsNewest()
     const auto both = m_store->pruneDeliveries(m_now.addDays(-90), 4, 500);
     QCOMPARE(both->deleted, 3);
     QCOMPARE(m_store->deliveryStats()->count, 4);
+}
+
+void TestDeliveryRetention::bothLimitsAcrossSteps()
+{
+    addDeliveries(3, 200);
+    addDeliveries(6, 5, QStringLiteral("applied"));
+    // The three aged out, then two of the four beyond the newest two: the step is full.
+    const auto first = m_store->pruneDeliveries(m_now.addDays(-90), 2, 5);
+    QVERIFY2(first, qPrintable(m_store->lastError().message));
+    QCOMPARE(first->deleted, 5);
+    QVERIFY(first->more);
+    QCOMPARE(m_store->deliveryStats()->oldest, m_now.addDays(-5).addSecs(2));
+    const auto second = m_store->pruneDeliveries(m_now.addDays(-90), 2, 5);
+    QCOMPARE(second->deleted, 2);
+    QVERIFY(!second->more);
+    const QList<DeliveryRecord> left = m_store->deliveries();
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(m_store->deliveryStats()->oldest, m_now.addDays(-5).addSecs(4));
+    QCOMPARE(m_store->pruneDeliveries(m_now.addDays(-90), 2, 5)->deleted, 0);
 }
 
 void TestDeliveryRetention::ticketsAndTimelinesUntouched()
