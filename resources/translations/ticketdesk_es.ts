@@ -2201,6 +2201,34 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>SqliteStatements</name>
+    <message>
+        <location filename="../../src/store/sqlitestatements.cpp" line="+148"/>
+        <source>The database connection is not open.</source>
+        <translation>La conexión con la base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unable to prepare the statement</source>
+        <translation>No se puede preparar la sentencia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>La sentencia recibe %1 valores, no %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unable to bind a value</source>
+        <translation>No se puede asignar un valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unable to fetch row</source>
+        <translation>No se puede leer la fila</translation>
+    </message>
+</context>
+<context>
     <name>TeamSetup</name>
     <message>
         <location filename="../../src/store/teamsetup.cpp" line="+221"/>
@@ -5426,18 +5454,18 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+125"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+107"/>
-        <location line="+284"/>
+        <location line="+298"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-198"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -5447,7 +5475,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -5609,7 +5637,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+279"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -5619,7 +5647,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>

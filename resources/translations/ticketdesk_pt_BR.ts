@@ -2201,6 +2201,34 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>SqliteStatements</name>
+    <message>
+        <location filename="../../src/store/sqlitestatements.cpp" line="+148"/>
+        <source>The database connection is not open.</source>
+        <translation>A conexão com o banco de dados não está aberta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unable to prepare the statement</source>
+        <translation>Não é possível preparar a instrução</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>A instrução recebe %1 valores, não %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unable to bind a value</source>
+        <translation>Não é possível vincular um valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unable to fetch row</source>
+        <translation>Não é possível ler a linha</translation>
+    </message>
+</context>
+<context>
     <name>TeamSetup</name>
     <message>
         <location filename="../../src/store/teamsetup.cpp" line="+221"/>
@@ -5426,18 +5454,18 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+125"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+107"/>
-        <location line="+284"/>
+        <location line="+298"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-198"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -5447,7 +5475,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -5609,7 +5637,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+279"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -5619,7 +5647,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlitestatements.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QStringEncoder>
@@ -143,7 +144,8 @@ sqlite3_stmt *SqliteStatements::bound(const QString &connectionName, const QStri
         const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
             !(c.db = *static_cast<sqlite3 *const *>(handle.constData()))) {
-            *error = failure(nullptr, SQLITE_MISUSE, QStringLiteral("The database connection is not open."));
+            *error = failure(nullptr, SQLITE_MISUSE,
+                             QCoreApplication::translate("SqliteStatements", "The database connection is not open."));
             return nullptr;
         }
     }
@@ -154,7 +156,8 @@ sqlite3_stmt *SqliteStatements::bound(const QString &connectionName, const QStri
                                             SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
         if (rc != SQLITE_OK) {
             sqlite3_finalize(statement);
-            *error = failure(c.db, rc, QStringLiteral("Unable to prepare the statement"));
+            *error =
+                failure(c.db, rc, QCoreApplication::translate("SqliteStatements", "Unable to prepare the statement"));
             return nullptr;
         }
         it = c.byText.emplace(sql, Cache::Prepared{statement, {}}).first;
@@ -163,7 +166,7 @@ sqlite3_stmt *SqliteStatements::bound(const QString &connectionName, const QStri
     sqlite3_stmt *statement = prepared.statement;
     if (binds.size() != sqlite3_bind_parameter_count(statement)) {
         *error = failure(nullptr, SQLITE_RANGE,
-                         QStringLiteral("The statement takes %1 values, not %2.")
+                         QCoreApplication::translate("SqliteStatements", "The statement takes %1 values, not %2.")
                              .arg(sqlite3_bind_parameter_count(statement))
                              .arg(binds.size()));
         return nullptr;
@@ -179,7 +182,7 @@ sqlite3_stmt *SqliteStatements::bound(const QString &connectionName, const QStri
     char *utf8 = prepared.utf8.data();
     for (int i = 0; i < binds.size(); ++i) {
         if (const int rc = bindOne(statement, i + 1, binds.at(i), c.toUtf8, utf8); rc != SQLITE_OK) {
-            *error = failure(c.db, rc, QStringLiteral("Unable to bind a value"));
+            *error = failure(c.db, rc, QCoreApplication::translate("SqliteStatements", "Unable to bind a value"));
             sqlite3_clear_bindings(statement);
             return nullptr;
         }
@@ -200,7 +203,8 @@ bool SqliteStatements::finish(sqlite3_stmt *statement, const std::function<bool(
     // The error of a failed step is SQLite's result code (extended codes are off, as in QSQLITE).
     const int reset = sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
-        *error = failure(m_cache->db, reset != SQLITE_OK ? reset : rc, QStringLiteral("Unable to fetch row"));
+        *error = failure(m_cache->db, reset != SQLITE_OK ? reset : rc,
+                         QCoreApplication::translate("SqliteStatements", "Unable to fetch row"));
     // Nothing keeps a pointer into the caller's values once this returns.
     sqlite3_clear_bindings(statement);
     return rc == SQLITE_DONE;
