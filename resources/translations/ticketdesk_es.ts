@@ -228,7 +228,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+94"/>
+        <location filename="../../src/app/commandline.cpp" line="+95"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -434,7 +434,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
@@ -534,7 +534,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Adjuntos:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Deliveries:</source>
+        <translation>Entregas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (%2, %3 bytes) %4</source>
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
@@ -544,7 +549,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>(guardado en la base de datos del equipo)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>%1 %2 %3 from %4</source>
+        <translation>%1 %2 %3 desde %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(undecoded)</source>
+        <translation>(sin decodificar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: se esperaba exactamente un FILE de salida</translation>
     </message>
@@ -575,7 +595,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-405"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>

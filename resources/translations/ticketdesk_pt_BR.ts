@@ -228,7 +228,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+94"/>
+        <location filename="../../src/app/commandline.cpp" line="+95"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -434,7 +434,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
@@ -534,7 +534,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Anexos:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Deliveries:</source>
+        <translation>Entregas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (%2, %3 bytes) %4</source>
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
@@ -544,7 +549,22 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>(guardado no banco de dados da equipe)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>%1 %2 %3 from %4</source>
+        <translation>%1 %2 %3 de %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(undecoded)</source>
+        <translation>(não decodificado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: esperado exatamente um FILE de saída</translation>
     </message>
@@ -575,7 +595,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-405"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -302,15 +303,35 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     if (!ticket)
         return fail(err, QCoreApplication::translate("CommandLine", "no ticket with id or ticketId '%1'").arg(key));
 
+    // The webhooks that named it: applied here, and refused or unclaimed ones.
+    const QList<DeliveryRecord> deliveries = store.deliveriesForTicket(ticket->ticketId);
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
+    const auto time = [](const QDateTime &d) {
+        return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+
     if (inv.parser.isSet(inv.json)) {
-        out << QJsonDocument(ticketToJson(*ticket)).toJson(QJsonDocument::Indented);
+        QJsonObject o = ticketToJson(*ticket);
+        QJsonArray list;
+        for (const DeliveryRecord &d : deliveries)
+            list.append(QJsonObject{
+                {QStringLiteral("id"), d.id},
+                {QStringLiteral("receivedAt"), time(d.receivedAt)},
+                {QStringLiteral("eventTime"), d.eventTime.isValid() ? QJsonValue(time(d.eventTime)) : QJsonValue()},
+                {QStringLiteral("eventType"), d.eventType},
+                {QStringLiteral("verdict"), d.verdict},
+                {QStringLiteral("detail"), d.detail},
+                {QStringLiteral("peerAddress"), d.peerAddress},
+                {QStringLiteral("bodySize"), d.bodySize},
+                {QStringLiteral("bodySha256"), QString::fromLatin1(d.bodySha256)},
+            });
+        o.insert(QStringLiteral("deliveries"), list);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         out.flush();
         return exitOk;
     }
     const Ticket &t = *ticket;
-    const auto time = [](const QDateTime &d) {
-        return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
-    };
     const QList<std::pair<QString, QString>> fields{
         {QCoreApplication::translate("CommandLine", "Id:"), QString::number(t.id)},
         {QCoreApplication::translate("CommandLine", "Ticket id:"), t.ticketId},
@@ -335,8 +356,9 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
                        : QCoreApplication::translate("CommandLine", "first seen through a webhook")},
         {QCoreApplication::translate("CommandLine", "Attachments:"), QString::number(t.attachments.size())},
     };
+    const QString deliveriesLabel = QCoreApplication::translate("CommandLine", "Deliveries:");
     // The value column: 14 in English, wider when a translated label needs it.
-    qsizetype width = 14;
+    qsizetype width = std::max<qsizetype>(14, deliveriesLabel.size() + 2);
     for (const auto &[label, value] : fields)
         width = std::max(width, label.size() + 2);
     const QString indent = QStringLiteral("\n") + QString(width, QLatin1Char(' '));
@@ -349,6 +371,19 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
                         a.contentFrom != 0 ? QCoreApplication::translate("CommandLine", "(kept in the team database)")
                                            : a.storedPath)
             << '\n';
+    // Newest first, one line each: when, what, the verdict, from where, and why.
+    out << deliveriesLabel.leftJustified(width) << deliveries.size() << '\n';
+    for (const DeliveryRecord &d : deliveries) {
+        const QString detail = d.detail.simplified();
+        out << "  "
+            << QCoreApplication::translate("CommandLine", "%1 %2 %3 from %4")
+                   .arg(time(d.receivedAt),
+                        d.eventType.isEmpty() ? QCoreApplication::translate("CommandLine", "(undecoded)") : d.eventType,
+                        d.verdict,
+                        d.peerAddress.isEmpty() ? QCoreApplication::translate("CommandLine", "(unknown)")
+                                                : d.peerAddress)
+            << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << '\n';
+    }
     out.flush();
     return exitOk;
 }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -387,12 +388,46 @@ void TestCommandLine::show()
     QFETCH(bool, byTicketId);
     seed();
     const Ticket &t = m_seeded[index];
+    // The first ticket's webhooks: the one applied to it, and a refused one that named it.
+    if (index == 0) {
+        ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+        TicketStore store(clock);
+        QVERIFY(store.open(db()).ok());
+        DeliveryRecord applied;
+        applied.receivedAt = clock.now();
+        applied.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        applied.ticketId = t.ticketId;
+        applied.localTicketId = t.id;
+        applied.verdict = QStringLiteral("applied");
+        applied.peerAddress = QStringLiteral("198.51.100.7");
+        applied.bodySize = 285;
+        QVERIFY(store.recordDelivery(applied) > 0);
+        DeliveryRecord refused = applied;
+        refused.receivedAt = clock.now().addSecs(5);
+        refused.localTicketId = 0;
+        refused.verdict = QStringLiteral("unauthorized");
+        refused.detail = QStringLiteral("signature does not match\nany secret");
+        refused.peerAddress = QStringLiteral("203.0.113.66");
+        QVERIFY(store.recordDelivery(refused) > 0);
+    }
     const QString key = byTicketId ? t.ticketId : QString::number(t.id);
     const Run json = run({QStringLiteral("show"), key, QStringLiteral("--json"), QStringLiteral("--db"), db()});
     QCOMPARE(json.code, 0);
-    const std::optional<Ticket> parsed = ticketFromJson(QJsonDocument::fromJson(json.out.toUtf8()).object());
+    const QJsonObject shown = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const std::optional<Ticket> parsed = ticketFromJson(shown);
     QVERIFY(parsed);
     QCOMPARE(*parsed, t);
+    const QJsonArray deliveries = shown.value(QStringLiteral("deliveries")).toArray();
+    QCOMPARE(deliveries.size(), index == 0 ? 2 : 0);
+    if (index == 0) {
+        // Newest first.
+        QCOMPARE(deliveries[0][QStringLiteral("verdict")].toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(deliveries[0][QStringLiteral("peerAddress")].toString(), QStringLiteral("203.0.113.66"));
+        QCOMPARE(deliveries[0][QStringLiteral("receivedAt")].toString(), QStringLiteral("2026-06-01T10:00:05.000Z"));
+        QCOMPARE(deliveries[1][QStringLiteral("verdict")].toString(), QStringLiteral("applied"));
+        QCOMPARE(deliveries[1][QStringLiteral("eventType")].toString(), QStringLiteral("SUPPORT_TICKET.CREATED"));
+        QCOMPARE(deliveries[1][QStringLiteral("bodySize")].toInt(), 285);
+    }
 
     const Run text = run({QStringLiteral("show"), key, QStringLiteral("--db"), db()});
     QCOMPARE(text.code, 0);
@@ -405,6 +440,14 @@ void TestCommandLine::show()
     if (t.retryOf)
         QVERIFY(text.out.contains(QStringLiteral("Retry of:     %1").arg(t.retryOf)));
     QVERIFY(text.out.contains(QStringLiteral("\nReference:    %1\n").arg(t.reference)));
+    QVERIFY2(text.out.contains(QStringLiteral("\nDeliveries:   %1\n").arg(index == 0 ? 2 : 0)), qPrintable(text.out));
+    if (index == 0) {
+        QVERIFY2(text.out.endsWith(QStringLiteral(
+                     "\n  2026-06-01T10:00:05.000Z SUPPORT_TICKET.CREATED unauthorized from 203.0.113.66: signature"
+                     " does not match any secret\n  2026-06-01T10:00:00.000Z SUPPORT_TICKET.CREATED applied from"
+                     " 198.51.100.7\n")),
+                 qPrintable(text.out));
+    }
     QCOMPARE(parsed->reference, t.reference);
     QCOMPARE(t.reference.isEmpty(), index != 1 && index != 3);
 }
