@@ -234,6 +234,12 @@ void InsightsTab::buildControls()
     m_state->setAccessibleName(tr("State of the figures"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
+    // A line is kept for it, said or not: the charts below do not jump when a
+    // notice comes and goes.
+    QSizePolicy policy = m_state->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_state->setSizePolicy(policy);
+    m_state->setMinimumHeight(m_state->fontMetrics().lineSpacing());
 }
 
 void InsightsTab::buildExportMenu(QToolButton *button)

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -336,6 +337,31 @@ private Q_SLOTS:
         tab.showInsights(fixedInsights());
         QCOMPARE(tab.stateText(), QString());
         QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
+    }
+
+    // A one-line state comes and goes above the charts without moving them.
+    void stateKeepsTheChartsInPlace()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(900, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        auto *charts = tab.findChild<QWidget *>(QStringLiteral("insightsScrollArea"));
+        auto *state = tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"));
+        QVERIFY(charts && state);
+        const auto top = [&] {
+            tab.layout()->activate();
+            return charts->mapTo(&tab, QPoint(0, 0)).y();
+        };
+        QVERIFY(!state->isVisibleTo(&tab));
+        const int before = top();
+        tab.showError(QStringLiteral("The database is locked."));
+        QVERIFY(state->isVisibleTo(&tab));
+        QCOMPARE(top(), before);
+        tab.showInsights(fixedInsights());
+        QVERIFY(!state->isVisibleTo(&tab));
+        QCOMPARE(top(), before);
     }
 
     // Past 20 days a day's bar is too narrow for its label: every other day is
