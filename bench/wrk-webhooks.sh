@@ -12,7 +12,8 @@
 #
 #   bench/wrk-webhooks.sh DB [PORT]
 #   env: TICKETDESK (default build/gcc/src/app/ticketdesk), CONNECTIONS (32),
-#        WARMUP (3), SECONDS_MEASURED (10), EVENTS (events per pre-signed file, 200000)
+#        WARMUP (3), SECONDS_MEASURED (10), EVENTS (events per pre-signed file, 200000),
+#        MAX_DELIVERIES (serve's delivery budget; see bench/wrk/serve.sh)
 set -eu
 db=${1:?usage: wrk-webhooks.sh DB [PORT]}
 port=${2:-18787}

@@ -6,9 +6,15 @@
 # until it listens; the caller's EXIT trap runs stop_serve.
 #   start_serve NAME DB SECRET PORT    (NAME prefixes the error messages)
 # Uses $ticketdesk and $work; sets $serve_pid; serve's output in $work/serve.out and .err.
+# MAX_DELIVERIES, when set, is serve's retention/maxDeliveries: a small one
+# (e.g. 20000) makes a pruning round run while wrk measures (the first starts
+# 5 s after serve does).
 serve_pid=
 start_serve() {
-    mkdir -p "$work/config" "$work/data"
+    mkdir -p "$work/config/TicketDesk" "$work/data"
+    if [ -n "${MAX_DELIVERIES:-}" ]; then
+        printf '[retention]\nmaxDeliveries=%s\n' "$MAX_DELIVERIES" >"$work/config/TicketDesk/ticketdesk.conf"
+    fi
     TICKETDESK_WEBHOOK_SECRET=$3 XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
         DBUS_SESSION_BUS_ADDRESS= "$ticketdesk" serve --listen "127.0.0.1:$4" --db "$2" \
         >"$work/serve.out" 2>"$work/serve.err" &
