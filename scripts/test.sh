@@ -34,7 +34,7 @@ cmake -S . -B build/gcc -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=g++ -DTICKETDESK_WERROR=ON -DTICKETDESK_BUILD_BENCHMARKS=ON
 cmake --build build/gcc -j "$jobs"
 cmake --build build/gcc --target format-check
-ctest --test-dir build/gcc -j "$jobs" --timeout 300 | tee build/gcc-ctest.log
+ctest --test-dir build/gcc -j "$jobs" --timeout 300 --output-on-failure | tee build/gcc-ctest.log
 
 [ "$quick" -eq 1 ] && exit 0
 
@@ -49,7 +49,7 @@ cmake --build build/asan -j "$jobs"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --test-dir build/asan -j "$jobs" --timeout 600 | tee build/asan-ctest.log
+ctest --test-dir build/asan -j "$jobs" --timeout 600 --output-on-failure | tee build/asan-ctest.log
 
 # Fuzzing (issue: libFuzzer targets): every fuzz/fuzz_*.cpp for 60 s under ASan+UBSan; any
 # finding fails the run. The GCC build above already replayed each seed corpus as a ctest.
