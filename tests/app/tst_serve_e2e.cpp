@@ -5,6 +5,8 @@
 #include "store/ticketstore.h"
 #include "support/servefixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void refusesWithoutSecret();
     void insecureStartsWithWarning();
     void bindErrorExits1();
+    void prunesOnItsOwnThread();
 };
 
 namespace {
@@ -63,6 +66,15 @@ Event makeEvent(int ticket, bool created, int key, int minute)
                       QString::number(ticket))
                  .toUtf8();
     return e;
+}
+
+// serve on `db`, at home in `home`, on a free port, with Ripio unreachable.
+void startServe(QProcess &serve, const QString &home, const QString &db)
+{
+    serve.setProcessEnvironment(ServeFixture::environment(home, secret));
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), db, QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
 }
 
 } // namespace
@@ -105,10 +117,7 @@ void TestServeE2e::shuffledEventsMatchLifecycle()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("serve.sqlite"));
     QProcess serve;
-    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
-    serve.start(QStringLiteral(TICKETDESK_EXE),
-                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                 QStringLiteral("--db"), db, QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+    startServe(serve, dir.path(), db);
     QByteArray errText;
     const quint16 port = ServeFixture::waitListening(serve, errText);
     QVERIFY2(port != 0, errText.constData());
@@ -231,6 +240,62 @@ void TestServeE2e::bindErrorExits1()
     QCOMPARE(serve.exitCode(), 1);
     const QByteArray err = serve.readAllStandardError();
     QVERIFY2(err.contains("Cannot listen on 127.0.0.1:"), err.constData());
+}
+
+// serve prunes the delivery log by its default 90 days, on a thread of its own
+// with its own connection (`delivery-pruner`), not on the listener's; tickets stay.
+void TestServeE2e::prunesOnItsOwnThread()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("serve.sqlite"));
+    SystemClock clock;
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(db).ok());
+        for (int i = 0; i < 30; ++i) {
+            DeliveryRecord r;
+            r.receivedAt = clock.now().addDays(-200).addSecs(i);
+            r.verdict = QStringLiteral("bad-signature");
+            QVERIFY(store.recordDelivery(r) > 0);
+        }
+        DeliveryRecord recent;
+        recent.receivedAt = clock.now().addDays(-1);
+        recent.verdict = QStringLiteral("applied");
+        QVERIFY(store.recordDelivery(recent) > 0);
+        Ticket t;
+        t.customerId = QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001");
+        t.summary = QStringLiteral("kept");
+        QVERIFY(store.insertTicket(t) > 0);
+    }
+    QProcess serve;
+    startServe(serve, dir.path(), db);
+    QByteArray errText;
+    QVERIFY2(ServeFixture::waitListening(serve, errText) != 0, errText.constData());
+
+    const auto threadNames = [&] {
+        QStringList names;
+        const QString tasks = QStringLiteral("/proc/%1/task").arg(serve.processId());
+        for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks + QLatin1Char('/') + task + QStringLiteral("/comm"));
+            if (comm.open(QIODevice::ReadOnly))
+                names << QString::fromUtf8(comm.readAll()).trimmed();
+        }
+        return names;
+    };
+    QVERIFY2(threadNames().contains(QStringLiteral("delivery-pruner")), qPrintable(threadNames().join(u',')));
+    TicketStore store(clock);
+    QVERIFY(store.open(db).ok());
+    // The first round starts 5 s after serve does.
+    QTRY_COMPARE_WITH_TIMEOUT(store.deliveryStats().value_or(DeliveryStats{-1, {}}).count, qint64(1), 30000);
+    QCOMPARE(store.deliveries().first().verdict, QStringLiteral("applied"));
+    QCOMPARE(store.tickets().size(), qsizetype(1));
+
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    errText += serve.readAllStandardError();
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(serve.exitCode() == 0, errText.constData());
+    QVERIFY2(errText.contains("pruned 30 deliveries"), errText.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServeE2e)
