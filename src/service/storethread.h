@@ -35,9 +35,8 @@ public:
     StoreError start(const QString &name, const DatabaseLocation &location, const StoreOptions &options,
                      const Clock &clock);
     // After the work already posted: closes the store in its thread and ends
-    // the thread. Work posted afterwards is dropped.
+    // the thread. Post nothing afterwards (context() is null until start()).
     void stop();
-    bool isRunning() const { return m_thread != nullptr; }
 
     // Where the work runs. Valid while running.
     QObject *context() const { return m_context.get(); }

@@ -36,11 +36,11 @@ namespace TicketDesk {
 
 class Clock;
 class DeliveryPruner;
-class StoreThread;
 class HttpServer;
 class Outbox;
 class Reconciler;
 class RipioClient;
+class StoreThread;
 class TicketStore;
 class WebhookReceiver;
 

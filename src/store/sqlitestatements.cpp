@@ -10,7 +10,6 @@
 #include <sqlite3.h>
 
 #include <mutex>
-
 #include <unordered_map>
 
 namespace TicketDesk {
