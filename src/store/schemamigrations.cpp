@@ -204,6 +204,18 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX deliveries_unlinked_ticket_id ON deliveries(ticket_id)"
                            " WHERE local_ticket IS NULL"),
         },
+        // Version 9: the ticket list's order, (created_at, id), joins the insights
+        // index as its first two columns, and tickets_created_at, its prefix
+        // until now, goes: one index write less for every ticket written
+        // (bench/storewritebench: 10 to 20 % more webhook events a second). A
+        // page of the list still walks one index in its order with no sort
+        // (without id there, SQLite sorted each run of equal created_at).
+        {
+            QStringLiteral("DROP INDEX tickets_insights"),
+            QStringLiteral("CREATE INDEX tickets_insights ON tickets(created_at, id, status, outcome_via, retry_of,"
+                           " submitted_at, outcome_at, retried_as, created_by)"),
+            QStringLiteral("DROP INDEX tickets_created_at"),
+        },
     };
     return all;
 }

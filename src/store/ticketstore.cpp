@@ -1264,7 +1264,7 @@ QString ticketQuery(const SqlDialect &dialect, const TicketFilter &filter, QVari
     }
     const bool newestFirst = filter.order == TicketFilter::Order::NewestFirst;
     if (filter.after) {
-        // A row value: SQLite walks tickets_created_at (created_at, then rowid) from there.
+        // A row value: the store walks tickets_insights (created_at, id, ...) from there.
         sql += newestFirst ? QStringLiteral(" AND (created_at, id) < (?, ?)")
                            : QStringLiteral(" AND (created_at, id) > (?, ?)");
         binds << filter.after->createdMs << filter.after->id;

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void queries();
     void forEachTicketStops();
     void pagesFollowOnAfterTheLast();
+    void pagesWalkOneIndexUnsorted();
     void countByStatus();
     void applyFactsBatch();
     void largeBatchKeepsEveryRowApart();
@@ -659,6 +660,45 @@ void TestTicketStore::pagesFollowOnAfterTheLast()
         QCOMPARE(paged, whole);
         QCOMPARE(pageSizes, (QList<int>{4, 4, 3}));
     }
+}
+
+// A page of the list (newest first, after a row value) walks tickets_insights,
+// whose first columns are the list's order, and sorts nothing; no other index
+// on tickets starts with created_at (one index write less per ticket, schema 9).
+void TestTicketStore::pagesWalkOneIndexUnsorted()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    for (int i = 0; i < 6; ++i) {
+        Ticket t = newTicket(QStringLiteral("c"), QString::number(i));
+        QVERIFY(store.insertTicket(t) > 0);
+    }
+    const std::optional<QString> plan =
+        queryPlan(dbPath(),
+                  QStringLiteral("SELECT id, summary FROM tickets WHERE (created_at, id) < (%1, 4)"
+                                 " ORDER BY created_at DESC, id DESC LIMIT 3")
+                      .arg(t0.toMSecsSinceEpoch()),
+                  onPostgres(), currentSchema);
+    QVERIFY(plan);
+    const QString &said = *plan;
+    QVERIFY2(said.contains(QLatin1StringView("tickets_insights")), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1StringView("TEMP B-TREE")) && !said.contains(QLatin1StringView("Sort")),
+             qPrintable(said));
+
+    const std::optional<QVariantList> indexes =
+        rawSql(dbPath(),
+               {onPostgres() ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'tickets'"
+                                              " AND schemaname = current_schema() ORDER BY indexname")
+                             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                              " AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name")},
+               onPostgres(), currentSchema);
+    QVERIFY(indexes);
+    QStringList names;
+    for (const QVariant &v : *indexes)
+        names << v.toString();
+    QVERIFY2(names.contains(QStringLiteral("tickets_insights")), qPrintable(names.join(u' ')));
+    QVERIFY2(!names.contains(QStringLiteral("tickets_created_at")), qPrintable(names.join(u' ')));
 }
 
 void TestTicketStore::countByStatus()
