@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/demosandbox.h"
 
+#include "core/logging.h"
 #include "service/engineconfig.h"
+
+#include <QTimer>
 
 namespace TicketDesk {
 
@@ -75,17 +78,28 @@ void DemoSandbox::setOptions(const SandboxOptions &options)
 
 void DemoSandbox::setOnline(bool online)
 {
-    RipioSandbox *sandbox = m_sandbox;
+    const quint64 turn = ++m_onlineTurn;
     const quint16 port = quint16(m_baseUrl.port());
     QMetaObject::invokeMethod(
         m_sandbox,
-        [sandbox, online, port] {
-            if (!online)
-                sandbox->close();
-            else if (!sandbox->isListening())
-                sandbox->listen(QHostAddress::LocalHost, port);
+        [this, online, port, turn] {
+            if (online)
+                comeBack(port, turn);
+            else
+                m_sandbox->close();
         },
         Qt::QueuedConnection);
+}
+
+void DemoSandbox::comeBack(quint16 port, quint64 turn)
+{
+    if (turn != m_onlineTurn || m_sandbox->isListening())
+        return;
+    if (m_sandbox->listen(QHostAddress::LocalHost, port))
+        return;
+    qCWarning(lcRipio).noquote() << "demo sandbox: cannot listen on port" << port
+                                 << "again, trying again in a second:" << m_sandbox->errorString();
+    QTimer::singleShot(1000, m_sandbox, [this, port, turn] { comeBack(port, turn); });
 }
 
 } // namespace TicketDesk

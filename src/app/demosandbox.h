@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <atomic>
+
 namespace TicketDesk {
 
 struct EngineConfig;
@@ -37,16 +39,22 @@ public:
     void setWebhookUrl(const QUrl &url);
     // Every option but the webhook address, which only setWebhookUrl() changes.
     void setOptions(const SandboxOptions &options);
-    // false: the API goes down (stops listening); true: listens again on the same port.
+    // false: the API goes down (stops listening); true: listens again on the same
+    // port (the engine knows no other), trying again every second, with a
+    // warning, while another socket holds it.
     void setOnline(bool online);
     RipioSandbox *sandbox() const { return m_sandbox; }
 
 private:
+    // In the sandbox's thread, while `turn` is the latest setOnline().
+    void comeBack(quint16 port, quint64 turn);
+
     QThread m_thread;
     RipioSandbox *m_sandbox;
     SandboxOptions m_options;
     QUrl m_baseUrl;
     QString m_error;
+    std::atomic<quint64> m_onlineTurn{0}; // one more at each setOnline()
 };
 
 } // namespace TicketDesk

@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -88,6 +89,7 @@ bool RipioSandbox::listen(const QHostAddress &address, quint16 port)
 {
     if (m_server && m_server->isListening())
         return true;
+    delete std::exchange(m_portHold, nullptr); // the port held since close(), given back to be listened on
     auto *server = new HttpServer(m_clock, this);
     HttpLimits limits;
     // Attachments: up to the client's default total of 50 MiB plus the multipart framing.
@@ -119,8 +121,17 @@ void RipioSandbox::close()
     if (!m_server)
         return;
     HttpServer *server = std::exchange(m_server, nullptr);
+    const quint16 port = server->serverPort();
     connect(server, &HttpServer::drained, server, &QObject::deleteLater);
     server->shutdown();
+    // Shared like the listening socket's address (and its connections still
+    // draining), so the bind succeeds beside them; a port bound on purpose is one
+    // the system does not hand out to others (a listen on port 0, a connect).
+    auto *hold = new QTcpSocket(this);
+    if (hold->bind(m_address, port, QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint))
+        m_portHold = hold;
+    else
+        delete hold;
 }
 
 bool RipioSandbox::isListening() const

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QTcpSocket;
 
 namespace TicketDesk {
 
@@ -110,7 +111,9 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     // "The API is down": stops listening and closes every open connection once
     // what is in flight is answered. Tickets and scheduled webhooks are kept;
-    // listen() again to come back.
+    // listen() again to come back. Until then the port stays reserved (a socket
+    // bound to it, not listening: connections are refused), so that no other
+    // socket on the machine is given it meanwhile and listen() on it succeeds.
     void close();
     bool isListening() const;
     quint16 serverPort() const;
@@ -175,6 +178,7 @@ private:
     SystemClock m_clock; // the Date header of the sandbox's answers
     HttpServer *m_server = nullptr;
     QHostAddress m_address;
+    QTcpSocket *m_portHold = nullptr; // while closed: keeps the port from other sockets
     QNetworkAccessManager *m_network;
     QRandomGenerator m_random;
     QString m_errorString;

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ class TestDemo final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void seederLeavesEveryStatus();
+    void comesBackOnceItsPortIsFree();
 };
 
 void TestDemo::seederLeavesEveryStatus()
@@ -135,6 +137,41 @@ void TestDemo::seederLeavesEveryStatus()
     const QString tried = QStringLiteral("Try: fail");
     QTRY_VERIFY2_WITH_TIMEOUT(statusOf(tried) == TicketStatus::Failed, said(tried).constData(), 40000);
     QVERIFY(host.shutdown());
+}
+
+// Ripio "comes back" on the port the engine knows. While another socket holds
+// it the sandbox tries again every second; a later "down" stops the trying.
+void TestDemo::comesBackOnceItsPortIsFree()
+{
+    DemoSandbox sandbox(SandboxOptions{});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const quint16 port = quint16(sandbox.baseUrl().port());
+    RipioSandbox *inner = sandbox.sandbox();
+    const auto listening = [inner] {
+        bool on = false;
+        QMetaObject::invokeMethod(
+            inner, [inner, &on] { on = inner->isListening(); }, Qt::BlockingQueuedConnection);
+        return on;
+    };
+    sandbox.setOnline(false);
+    QTRY_VERIFY(!listening());
+
+    QTcpServer squatter; // on purpose: the system hands the held port to no one by chance
+    QVERIFY2(squatter.listen(QHostAddress::LocalHost, port), qPrintable(squatter.errorString()));
+    sandbox.setOnline(true);
+    QTest::qWait(1500);
+    QVERIFY(!listening());
+    squatter.close();
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 5000);
+
+    sandbox.setOnline(false);
+    QTRY_VERIFY(!listening());
+    QVERIFY2(squatter.listen(QHostAddress::LocalHost, port), qPrintable(squatter.errorString()));
+    sandbox.setOnline(true);
+    sandbox.setOnline(false); // before the first retry: no retry brings it back
+    squatter.close();
+    QTest::qWait(2500);
+    QVERIFY(!listening());
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

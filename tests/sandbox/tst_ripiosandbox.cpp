@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace TicketDesk;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void failOnceThenCreated();
     void redeliversUntil2xx();
     void faults();
+    void closedKeepsItsPort();
 
 private:
     Answer call(QNetworkRequest request, const QByteArray &method, const QByteArray &body = {});
@@ -335,6 +337,31 @@ void TestRipioSandbox::faults()
     QVERIFY(timer.elapsed() >= 290);
     QCOMPARE(sandbox.counters().answers429, 1);
     QCOMPARE(sandbox.counters().answers500, 1);
+}
+
+// "The API is down" refuses connections, and keeps its port from every other
+// socket until it listens there again: the engine knows no other address.
+void TestRipioSandbox::closedKeepsItsPort()
+{
+    RipioSandbox sandbox;
+    QVERIFY(sandbox.listen());
+    const quint16 port = sandbox.serverPort();
+    sandbox.close(); // before any connection: nothing else holds the port
+    QVERIFY(!sandbox.isListening());
+
+    QTcpSocket other;
+    QVERIFY2(!other.bind(QHostAddress::LocalHost, port, QAbstractSocket::DontShareAddress),
+             "the port of a closed sandbox was free to take");
+    QCOMPARE(other.error(), QAbstractSocket::AddressInUseError);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!client.waitForConnected(5000));
+    QCOMPARE(client.error(), QAbstractSocket::ConnectionRefusedError);
+
+    QVERIFY2(sandbox.listen(QHostAddress::LocalHost, port), qPrintable(sandbox.errorString()));
+    QCOMPARE(sandbox.serverPort(), port);
+    QVERIFY(!token(sandbox).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRipioSandbox)
