@@ -9,6 +9,7 @@
 #include "store/schemamigrations.h"
 #include "store/sqlitestatements.h"
 #include "store/sqlitewalgather.h"
+#include "store/ticketlistsql.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -43,10 +44,6 @@ struct SqlFailure
 {
     StoreError error;
 };
-
-const QString ticketColumns = QStringLiteral(
-    "id, ticket_id, customer_id, summary, description, status, issue_key, message, created_at, submitted_at,"
-    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here, created_by, client_key, reference");
 
 const QString deliveryColumns = QStringLiteral("id, received_at, event_time, event_type, ticket_id, local_ticket, body,"
                                                " headers, verdict, detail, skew_ms, peer_address, body_size,"
@@ -1234,58 +1231,12 @@ std::optional<Ticket> TicketStore::ticketByTicketId(const QString &ticketId)
     return result;
 }
 
-namespace {
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1StringView("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1StringView("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1StringView("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-QString ticketQuery(const SqlDialect &dialect, const TicketFilter &filter, QVariantList &binds, int limit, int offset)
-{
-    QString sql = QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets WHERE 1 = 1");
-    if (filter.status) {
-        sql += QStringLiteral(" AND status = ?");
-        binds << statusToString(*filter.status);
-    }
-    if (!filter.text.isEmpty()) {
-        // The directory's names and emails: one subquery, run once, not per ticket.
-        sql += QStringLiteral(" AND (customer_id %1 ? ESCAPE '\\' OR summary %1 ? ESCAPE '\\'"
-                              " OR issue_key %1 ? ESCAPE '\\' OR ticket_id %1 ? ESCAPE '\\'"
-                              " OR reference %1 ? ESCAPE '\\' OR lower(customer_id) IN (SELECT lower(customer_id)"
-                              " FROM customers WHERE name %1 ? ESCAPE '\\' OR email %1 ? ESCAPE '\\'))")
-                   .arg(dialect.like());
-        const QString p = likePattern(filter.text);
-        binds << p << p << p << p << p << p << p;
-    }
-    const bool newestFirst = filter.order == TicketFilter::Order::NewestFirst;
-    if (filter.after) {
-        // A row value: the store walks tickets_insights (created_at, id, ...) from there.
-        sql += newestFirst ? QStringLiteral(" AND (created_at, id) < (?, ?)")
-                           : QStringLiteral(" AND (created_at, id) > (?, ?)");
-        binds << filter.after->createdMs << filter.after->id;
-    }
-    sql += newestFirst ? QStringLiteral(" ORDER BY created_at DESC, id DESC")
-                       : QStringLiteral(" ORDER BY created_at ASC, id ASC");
-    if (limit >= 0 || offset > 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << (limit >= 0 ? QVariant(limit) : dialect.noLimit()) << std::max(offset, 0);
-    }
-    return sql;
-}
-
-} // namespace
-
 QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int offset)
 {
     QList<Ticket> result;
     const bool ok = reading([&] {
         QVariantList binds;
-        const QString sql = ticketQuery(m_dialect, filter, binds, limit, offset);
+        const QString sql = ticketListQuery(m_dialect, filter, binds, limit, offset);
         QSqlQuery &q = exec(sql, binds);
         while (q.next())
             result.append(readTicketRow(q, filter.withAttachments));
@@ -1299,7 +1250,7 @@ bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<
 {
     return reading([&] {
         QVariantList binds;
-        const QString sql = ticketQuery(m_dialect, filter, binds, limit, 0);
+        const QString sql = ticketListQuery(m_dialect, filter, binds, limit, 0);
         // Forward-only: SQLite steps the statement row by row, nothing is buffered.
         QSqlQuery &q = exec(sql, binds);
         while (q.next()) {

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/schemamigrations.h"
+#include "store/sqldialect.h"
+#include "store/ticketlistsql.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
@@ -662,8 +664,9 @@ void TestTicketStore::pagesFollowOnAfterTheLast()
     }
 }
 
-// A page of the list (newest first, after a row value) walks tickets_insights,
-// whose first columns are the list's order, and sorts nothing; no other index
+// A page of the list (either order, after a row value), as the store's own
+// ticketListQuery() writes it, walks tickets_insights, whose first columns are
+// the list's order, and sorts nothing; no other index
 // on tickets starts with created_at (one index write less per ticket, schema 9).
 void TestTicketStore::pagesWalkOneIndexUnsorted()
 {
@@ -674,17 +677,36 @@ void TestTicketStore::pagesWalkOneIndexUnsorted()
         Ticket t = newTicket(QStringLiteral("c"), QString::number(i));
         QVERIFY(store.insertTicket(t) > 0);
     }
-    const std::optional<QString> plan =
-        queryPlan(dbPath(),
-                  QStringLiteral("SELECT id, summary FROM tickets WHERE (created_at, id) < (%1, 4)"
-                                 " ORDER BY created_at DESC, id DESC LIMIT 3")
-                      .arg(t0.toMSecsSinceEpoch()),
-                  onPostgres(), currentSchema);
-    QVERIFY(plan);
-    const QString &said = *plan;
-    QVERIFY2(said.contains(QLatin1StringView("tickets_insights")), qPrintable(said));
-    QVERIFY2(!said.contains(QLatin1StringView("TEMP B-TREE")) && !said.contains(QLatin1StringView("Sort")),
-             qPrintable(said));
+    // The store's own statement for a page of the list, either way round, its
+    // values written in (a plan does not depend on them).
+    for (const TicketFilter::Order order : {TicketFilter::Order::NewestFirst, TicketFilter::Order::OldestFirst}) {
+        TicketFilter page;
+        page.order = order;
+        page.after = TicketPosition{t0.toMSecsSinceEpoch(), 4};
+        QVariantList binds;
+        QString sql =
+            ticketListQuery(SqlDialect(onPostgres() ? SqlDialect::Backend::PostgreSql : SqlDialect::Backend::Sqlite),
+                            page, binds, 3, 0);
+        QCOMPARE(sql.count(QLatin1Char('?')), binds.size());
+        for (const QVariant &value : std::as_const(binds)) {
+            bool isNumber = false;
+            const qint64 n = value.toLongLong(&isNumber);
+            QVERIFY2(isNumber, qPrintable(value.toString()));
+            sql.replace(sql.indexOf(QLatin1Char('?')), 1, QString::number(n));
+        }
+        const std::optional<QString> plan = queryPlan(dbPath(), sql, onPostgres(), currentSchema);
+        QVERIFY(plan);
+        const QString &said = *plan;
+        QVERIFY2(said.contains(QLatin1StringView("tickets_insights")), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1StringView("TEMP B-TREE")) && !said.contains(QLatin1StringView("Sort")),
+                 qPrintable(said));
+        // And the page itself: the tickets before (or after) the fourth, three at most.
+        const QList<Ticket> rows = store.tickets(page, 3);
+        QList<qint64> ids;
+        for (const Ticket &t : rows)
+            ids << t.id;
+        QCOMPARE(ids, order == TicketFilter::Order::NewestFirst ? QList<qint64>({3, 2, 1}) : QList<qint64>({5, 6}));
+    }
 
     const std::optional<QVariantList> indexes =
         rawSql(dbPath(),
