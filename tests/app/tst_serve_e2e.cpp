@@ -283,7 +283,9 @@ void TestServeE2e::prunesOnItsOwnThread()
         }
         return names;
     };
-    QVERIFY2(threadNames().contains(QStringLiteral("delivery-pruner")), qPrintable(threadNames().join(u',')));
+    // The pruner starts after the listener (whose line waitListening() saw): give it its moment.
+    QTRY_VERIFY2_WITH_TIMEOUT(threadNames().contains(QStringLiteral("delivery-pruner")),
+                              qPrintable(threadNames().join(u',')), 10000);
     TicketStore store(clock);
     QVERIFY(store.open(db).ok());
     // The first round starts 5 s after serve does.
