@@ -3,6 +3,7 @@
 #include "app/demoseeder.h"
 
 #include "app/demosandbox.h"
+#include "core/logging.h"
 #include "service/newticket.h"
 #include "service/ticketservice.h"
 #include "store/customerrecord.h"
@@ -58,7 +59,11 @@ DemoSeeder::DemoSeeder(TicketService *service, DemoSandbox *sandbox, QObject *pa
     : QObject(parent)
     , m_service(service)
     , m_sandbox(sandbox)
-{}
+{
+    m_poll.setSingleShot(true);
+    m_poll.setInterval(250);
+    connect(&m_poll, &QTimer::timeout, this, &DemoSeeder::advance);
+}
 
 void DemoSeeder::create(const QString &customer, const QString &summary, const QString &description,
                         const QString &reference)
@@ -67,12 +72,34 @@ void DemoSeeder::create(const QString &customer, const QString &summary, const Q
     NewTicket t{customer, summary, description, {}};
     t.reference = reference;
     const quint64 tag = ++m_tag;
+    m_tagStep.insert(tag, m_step);
+    ++m_stepTickets[m_step];
     QMetaObject::invokeMethod(
         s, [s, t, tag] { s->createTicket(t, tag); }, Qt::QueuedConnection);
 }
 
 void DemoSeeder::start()
 {
+    connect(m_service, &TicketService::createFinished, this,
+            [this](quint64 tag, qint64 id, const QList<FieldError> &, const QString &) {
+                const auto step = m_tagStep.constFind(tag);
+                if (step == m_tagStep.cend() || id <= 0)
+                    return;
+                m_idStep.insert(id, *step);
+                m_status.insert(id, m_latest.value(id, TicketStatus::Queued));
+                advance();
+            });
+    connect(m_service, &TicketService::ticketsChanged, this, [this](const QList<Ticket> &tickets) {
+        for (const Ticket &t : tickets) {
+            m_latest.insert(t.id, t.status);
+            if (m_status.contains(t.id))
+                m_status.insert(t.id, t.status);
+        }
+        advance();
+    });
+    m_elapsed.start();
+    m_step = 0;
+
     m_before = m_sandbox->options();
     SandboxOptions options = *m_before;
     options.webhookDelayMs = 1200;
@@ -96,27 +123,78 @@ void DemoSeeder::start()
     create(customers[1], QStringLiteral("Account access: 2FA reset"), QStringLiteral("Lost phone."));
     create(unknownCustomer, QStringLiteral("Refund request for order 7731"),
            QStringLiteral("Customer not registered."));
+    scheduleAdvance();
+}
 
-    QTimer::singleShot(5000, this, [this] {
+// Each step starts at its moment of the demo, and not before the tickets of the
+// step before it have been answered: the sandbox's options apply to the
+// requests it receives after they change, so a slow machine (a loaded test
+// run) would otherwise send the first tickets into the outage, or the pending
+// ones into the dropped answers, and leave a status out. It only waits so long
+// (stepPatienceMs): a ticket that never gets its answer does not stop the demo.
+void DemoSeeder::advance()
+{
+    static constexpr int stepAtMs[] = {5000, 6500, 12000, 14000};
+    if (m_step >= int(std::size(stepAtMs)))
+        return;
+    const qint64 at = stepAtMs[m_step];
+    const qint64 now = m_elapsed.elapsed();
+    if (now < at || (now < at + stepPatienceMs && !answered(m_step))) {
+        scheduleAdvance();
+        return;
+    }
+    if (now >= at + stepPatienceMs && !answered(m_step))
+        qCWarning(lcRipio).noquote() << "demo: step" << m_step + 1 << "goes on without every answer it waited for";
+    switch (m_step++) {
+    case 0: {
         SandboxOptions o = m_sandbox->options();
         o.webhookDelayMs = 3600 * 1000; // the outcome never comes during the demo
         m_sandbox->setOptions(o);
         create(customers[2], QStringLiteral("USDC on-ramp stuck in processing"), QStringLiteral("Tx 0x51af…"));
         create(customers[3], QStringLiteral("Invoice for March missing"), QStringLiteral("Needed for accounting."),
                QStringLiteral("HD-4725"));
-    });
-    QTimer::singleShot(6500, this, [this] {
+        break;
+    }
+    case 1: {
         SandboxOptions o = m_sandbox->options();
         o.dropAnswerRate = 1.0;
         m_sandbox->setOptions(o);
         create(customers[0], QStringLiteral("Limit increase request"), QStringLiteral("Monthly limit too low."));
-    });
-    QTimer::singleShot(12000, this, [this] {
+        break;
+    }
+    case 2:
         m_sandbox->setOnline(false);
         create(customers[1], QStringLiteral("Chargeback notice received"),
                QStringLiteral("Queued while Ripio is down."));
-    });
-    QTimer::singleShot(14000, this, &DemoSeeder::finished);
+        break;
+    default:
+        Q_EMIT finished();
+        return;
+    }
+    scheduleAdvance();
+}
+
+// Whether every ticket created in `step` has its answer: it left the outbox
+// (for the last step, which Ripio never answers, that it was saved).
+bool DemoSeeder::answered(int step) const
+{
+    int known = 0;
+    for (auto it = m_idStep.cbegin(); it != m_idStep.cend(); ++it) {
+        if (it.value() != step)
+            continue;
+        ++known;
+        const TicketStatus status = m_status.value(it.key(), TicketStatus::Queued);
+        if (step < 3 && (status == TicketStatus::Queued || status == TicketStatus::Submitting))
+            return false;
+    }
+    return known == m_stepTickets.value(step);
+}
+
+void DemoSeeder::scheduleAdvance()
+{
+    // Signals bring most checks; this one covers the step's moment and its patience.
+    if (!m_poll.isActive())
+        m_poll.start();
 }
 
 void DemoSeeder::recover()

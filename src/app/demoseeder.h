@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ticketstatus.h"
 #include "sandbox/ripiosandbox.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <optional>
 
@@ -43,11 +47,25 @@ Q_SIGNALS:
 private:
     void create(const QString &customer, const QString &summary, const QString &description,
                 const QString &reference = {});
+    void advance();
+    bool answered(int step) const;
+    void scheduleAdvance();
+
+    // How long a step waits past its moment for the answers of the step before.
+    static constexpr qint64 stepPatienceMs = 30000;
 
     TicketService *m_service;
     DemoSandbox *m_sandbox;
     quint64 m_tag = 1000000;
     std::optional<SandboxOptions> m_before; // the sandbox's options when start() began
+    QElapsedTimer m_elapsed;                // since start()
+    QTimer m_poll;                          // the next check, while a step waits
+    int m_step = 0;                         // the next step advance() takes
+    QHash<quint64, int> m_tagStep;          // create request -> the step that made it
+    QHash<int, int> m_stepTickets;          // step -> how many tickets it created
+    QHash<qint64, int> m_idStep;            // the tickets created so far -> their step
+    QHash<qint64, TicketStatus> m_status;   // their latest status
+    QHash<qint64, TicketStatus> m_latest;   // every ticket's, should a change come before its id
 };
 
 } // namespace TicketDesk
