@@ -48,6 +48,11 @@ QList<CustomerRecord> sampleCustomers()
 
 const QString unknownCustomer = QStringLiteral("deadbeef-0000-4000-8000-000000000000");
 
+// When each step of the seeding starts, from start(): the pending tickets, the
+// dropped answer, the outage, and the end (finished()).
+constexpr int stepAtMs[] = {5000, 6500, 12000, 14000};
+constexpr int stepCount = int(std::size(stepAtMs));
+
 } // namespace
 
 QStringList demoCustomerIds()
@@ -86,15 +91,11 @@ void DemoSeeder::start()
                 if (step == m_tagStep.cend() || id <= 0)
                     return;
                 m_idStep.insert(id, *step);
-                m_status.insert(id, m_latest.value(id, TicketStatus::Queued));
                 advance();
             });
     connect(m_service, &TicketService::ticketsChanged, this, [this](const QList<Ticket> &tickets) {
-        for (const Ticket &t : tickets) {
+        for (const Ticket &t : tickets)
             m_latest.insert(t.id, t.status);
-            if (m_status.contains(t.id))
-                m_status.insert(t.id, t.status);
-        }
         advance();
     });
     m_elapsed.start();
@@ -134,8 +135,7 @@ void DemoSeeder::start()
 // (stepPatienceMs): a ticket that never gets its answer does not stop the demo.
 void DemoSeeder::advance()
 {
-    static constexpr int stepAtMs[] = {5000, 6500, 12000, 14000};
-    if (m_step >= int(std::size(stepAtMs)))
+    if (m_step >= stepCount)
         return;
     const qint64 at = stepAtMs[m_step];
     const qint64 now = m_elapsed.elapsed();
@@ -183,8 +183,8 @@ bool DemoSeeder::answered(int step) const
         if (it.value() != step)
             continue;
         ++known;
-        const TicketStatus status = m_status.value(it.key(), TicketStatus::Queued);
-        if (step < 3 && (status == TicketStatus::Queued || status == TicketStatus::Submitting))
+        const TicketStatus status = m_latest.value(it.key(), TicketStatus::Queued);
+        if (step < stepCount - 1 && (status == TicketStatus::Queued || status == TicketStatus::Submitting))
             return false;
     }
     return known == m_stepTickets.value(step);

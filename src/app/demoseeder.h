@@ -64,8 +64,7 @@ private:
     QHash<quint64, int> m_tagStep;          // create request -> the step that made it
     QHash<int, int> m_stepTickets;          // step -> how many tickets it created
     QHash<qint64, int> m_idStep;            // the tickets created so far -> their step
-    QHash<qint64, TicketStatus> m_status;   // their latest status
-    QHash<qint64, TicketStatus> m_latest;   // every ticket's, should a change come before its id
+    QHash<qint64, TicketStatus> m_latest;   // the latest status of every ticket that changed
 };
 
 } // namespace TicketDesk
