@@ -2223,7 +2223,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>SqliteStatements</name>
     <message>
-        <location filename="../../src/store/sqlitestatements.cpp" line="+148"/>
+        <location filename="../../src/store/sqlitestatements.cpp" line="+147"/>
         <source>The database connection is not open.</source>
         <translation>La conexión con la base de datos no está abierta.</translation>
     </message>
@@ -3033,12 +3033,22 @@ Submit it anyway?</source>
         <translation>Encabezados de la entrega</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Select a delivery to see the headers it came with.</source>
+        <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>Select a delivery to see its body.</source>
+        <translation>Seleccione una entrega para ver su cuerpo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
@@ -3574,7 +3584,7 @@ Submit it anyway?</source>
         <translation>Estado de las cifras</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>&amp;Outcomes per day</source>
         <translation>&amp;Resultados por día</translation>
     </message>
@@ -3788,24 +3798,24 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+85"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+88"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+487"/>
+        <location line="+508"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-517"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>About the empty table</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
@@ -3982,8 +3992,8 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Status filters and search</source>
-        <translation>Filtros de estado y búsqueda</translation>
+        <source>Status filters</source>
+        <translation>Filtros de estado</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4011,7 +4021,7 @@ Submit it anyway?</source>
         <translation>&amp;Administrar vistas guardadas…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Search tickets</source>
         <translation>Buscar tickets</translation>
     </message>
@@ -4574,7 +4584,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+209"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+220"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciales de cliente no válidas.</translation>
     </message>
@@ -5385,12 +5395,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1135"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+20"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+128"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
@@ -5657,7 +5668,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+279"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -5725,7 +5736,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+502"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>

@@ -2223,7 +2223,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>SqliteStatements</name>
     <message>
-        <location filename="../../src/store/sqlitestatements.cpp" line="+148"/>
+        <location filename="../../src/store/sqlitestatements.cpp" line="+147"/>
         <source>The database connection is not open.</source>
         <translation>A conexão com o banco de dados não está aberta.</translation>
     </message>
@@ -3033,12 +3033,22 @@ Enviar mesmo assim?</translation>
         <translation>Cabeçalhos da entrega</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Select a delivery to see the headers it came with.</source>
+        <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>Select a delivery to see its body.</source>
+        <translation>Selecione uma entrega para ver o corpo dela.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
@@ -3574,7 +3584,7 @@ Enviar mesmo assim?</translation>
         <translation>Estado dos números</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>&amp;Outcomes per day</source>
         <translation>&amp;Resultados por dia</translation>
     </message>
@@ -3788,24 +3798,24 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+85"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+88"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+487"/>
+        <location line="+508"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-517"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>About the empty table</source>
         <translation>Sobre a tabela vazia</translation>
     </message>
@@ -3982,8 +3992,8 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Status filters and search</source>
-        <translation>Filtros de status e busca</translation>
+        <source>Status filters</source>
+        <translation>Filtros de status</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4011,7 +4021,7 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Gerenciar visualizações salvas…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Search tickets</source>
         <translation>Buscar chamados</translation>
     </message>
@@ -4574,7 +4584,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::RipioSandbox</name>
     <message>
-        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+209"/>
+        <location filename="../../src/sandbox/ripiosandbox.cpp" line="+220"/>
         <source>Invalid client credentials.</source>
         <translation>Credenciais de cliente inválidas.</translation>
     </message>
@@ -5385,12 +5395,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1135"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+20"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+128"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
@@ -5657,7 +5668,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+279"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -5725,7 +5736,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+502"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>

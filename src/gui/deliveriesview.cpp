@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/deliveriesview.h"
 
+#include "gui/columnfitter.h"
+
 #include "gui/deliverymodel.h"
 
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,10 +76,18 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(DeliveryModel::ReceivedColumn, 170);
-    m_table->setColumnWidth(DeliveryModel::VerdictColumn, 150);
-    m_table->setColumnWidth(DeliveryModel::EventTypeColumn, 200);
-    m_table->setColumnWidth(DeliveryModel::EventTimeColumn, 170);
+    const QStringList time{QStringLiteral("2026-12-28 23:58:58.888")};
+    QStringList verdicts;
+    for (const QString &v : DeliveryModel::knownVerdicts())
+        verdicts << DeliveryModel::verdictLabel(v);
+    sizeColumnFor(m_table, DeliveryModel::ReceivedColumn, time);
+    // Beside the verdict, its icon and a gap.
+    sizeColumnFor(m_table, DeliveryModel::VerdictColumn, verdicts,
+                  m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
+    sizeColumnFor(m_table, DeliveryModel::EventTypeColumn, {QStringLiteral("SUPPORT_TICKET.CREATED")});
+    sizeColumnFor(m_table, DeliveryModel::EventTimeColumn, time);
+    sizeColumnFor(m_table, DeliveryModel::SkewColumn, {QStringLiteral("-1234.5 s")});
+    sizeColumnFor(m_table, DeliveryModel::TicketIdColumn, {QString(12, QLatin1Char('0'))});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showCurrent);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -84,10 +95,12 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_headers->setAccessibleName(tr("Delivery headers"));
     m_headers->setReadOnly(true);
     m_headers->setFont(mono);
+    m_headers->setPlaceholderText(tr("Select a delivery to see the headers it came with."));
     m_body->setObjectName(QStringLiteral("deliveryBodyText"));
     m_body->setAccessibleName(tr("Delivery body"));
     m_body->setReadOnly(true);
     m_body->setFont(mono);
+    m_body->setPlaceholderText(tr("Select a delivery to see its body."));
 
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->setObjectName(QStringLiteral("deliveryDetailSplitter"));

@@ -54,6 +54,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setObjectName(QStringLiteral("detailsTitleLabel"));
     m_title->setAccessibleName(tr("Selected ticket"));
     m_title->setTextFormat(Qt::PlainText);
+    // Wraps rather than widening the pane past its share of the window (a long
+    // translation beside the button had taken the table's room).
+    m_title->setWordWrap(true);
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);

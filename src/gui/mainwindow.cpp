@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "gui/bulkticketsdialog.h"
+#include "gui/columnfitter.h"
 #include "gui/createticketdialog.h"
 #include "gui/csvexporter.h"
 #include "gui/customerimportdialog.h"
@@ -32,6 +33,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +53,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -137,23 +140,37 @@ void MainWindow::buildTable()
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->resizeSection(TicketModel::StatusColumn, 130);
-    header->resizeSection(TicketModel::IssueKeyColumn, 90);
-    header->resizeSection(TicketModel::CustomerColumn, 150);
-    header->resizeSection(TicketModel::SummaryColumn, 260);
-    header->resizeSection(TicketModel::CreatedColumn, 145);
-    header->resizeSection(TicketModel::OutcomeColumn, 145);
-    header->resizeSection(TicketModel::WaitingColumn, 110);
-    header->resizeSection(TicketModel::TicketIdColumn, 120);
-    header->resizeSection(TicketModel::OperatorColumn, 100);
-    header->resizeSection(TicketModel::ReferenceColumn, 120);
-    header->resizeSection(TicketModel::CustomerIdColumn, 120);
+    // Widths from the font in use, so that a larger font or a denser screen
+    // cuts neither the column's title nor what it holds.
+    const auto size = [this](int column, const QString &sample) { sizeColumnFor(m_table, column, {sample}); };
+    QStringList statuses;
+    for (TicketStatus s : allTicketStatuses)
+        statuses << TicketModel::statusLabel(s);
+    const QString time = QStringLiteral("2026-12-28 23:58:58");
+    // Beside the status, its icon and a gap.
+    sizeColumnFor(m_table, TicketModel::StatusColumn, statuses,
+                  m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
+    size(TicketModel::IssueKeyColumn, QStringLiteral("SUP-00000"));
+    size(TicketModel::CustomerColumn, QStringLiteral("María Fernández"));
+    size(TicketModel::SummaryColumn, QString(34, QLatin1Char('n')));
+    size(TicketModel::CreatedColumn, time);
+    size(TicketModel::OutcomeColumn, time);
+    size(TicketModel::WaitingColumn, TicketModel::tr("%1 (stuck)").arg(QStringLiteral("12m 30s")));
+    size(TicketModel::TicketIdColumn, QString(12, QLatin1Char('0')));
+    size(TicketModel::OperatorColumn, QString(10, QLatin1Char('n')));
+    size(TicketModel::ReferenceColumn, QStringLiteral("HD-00000"));
+    size(TicketModel::CustomerIdColumn, QString(12, QLatin1Char('0')));
     placeAddedColumns(TicketModel::ReferenceColumn);
     // Narrow, and shown right after the status: with the details pane open at
     // 1280 px the last columns are off-screen, and the retry button must not be.
-    header->resizeSection(TicketModel::RetryColumn, 80);
+    // Its button: the label, a 14 px icon, and the button's own margins.
+    sizeColumnFor(m_table, TicketModel::RetryColumn, {TicketModel::tr("Retry")}, 14 + 22);
     header->moveSection(header->visualIndex(TicketModel::RetryColumn), 1);
     m_table->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
+    m_columnFitter = new ColumnFitter(m_table, TicketModel::SummaryColumn, TicketModel::CreatedColumn,
+                                      {header->sectionSize(TicketModel::SummaryColumn),
+                                       m_table->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('n')))});
+    m_columnFitter->setObjectName(QStringLiteral("summaryColumnFitter"));
 
     auto *delegate = new RetryDelegate(m_table);
     delegate->setObjectName(QStringLiteral("retryDelegate"));
@@ -429,12 +446,12 @@ void MainWindow::buildActions()
         }
     }
 
-    // The filters get a row of their own: beside the main toolbar the last status
-    // buttons went into the overflow menu.
+    // The status buttons get a row of their own: beside the main toolbar the
+    // last ones went into the overflow menu.
     addToolBarBreak(Qt::TopToolBarArea);
     QToolBar *filters = addToolBar(tr("Filters"));
     filters->setObjectName(QStringLiteral("filterToolBar"));
-    filters->setAccessibleName(tr("Status filters and search"));
+    filters->setAccessibleName(tr("Status filters"));
     filters->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (TicketStatus s : allTicketStatuses) {
         const int i = int(s);
@@ -472,7 +489,9 @@ void MainWindow::buildActions()
     viewMenu->addAction(saveView);
     viewMenu->addAction(manageViews);
     viewMenu->addSeparator(); // the saved views follow (rebuildSavedViewsMenu())
-    filters->addSeparator();
+    // The search shares the first row, where there is room: after the seven
+    // status buttons, a window of 1200 px had put it in the overflow menu.
+    toolbar->addSeparator();
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setAccessibleName(tr("Search tickets"));
@@ -481,7 +500,7 @@ void MainWindow::buildActions()
     m_search->setMinimumWidth(300);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketProxy::setText);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateEmptyState);
-    filters->addWidget(m_search);
+    toolbar->addWidget(m_search);
 
     QAction *about = make(tr("&About TicketDesk"), "aboutAction", QString(), QKeySequence());
     connect(about, &QAction::triggered, this, [this] {
@@ -1326,10 +1345,16 @@ void MainWindow::restoreUi()
     restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
     restoreState(settings.value(settingsKey("state")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
+    // Still while the saved layout is put back, so that its widths stay as saved.
+    m_columnFitter->setActive(false);
     if (header->restoreState(settings.value(settingsKey("tableHeader")).toByteArray())) {
         // A layout saved before some columns existed gets them (restoreState() appends them, shown) where they go.
         placeAddedColumns(settings.value(settingsKey("tableColumns"), int(TicketModel::ReferenceColumn)).toInt());
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        // A layout from before the fitting keeps its widths: they are the operator's.
+        m_columnFitter->setActive(settings.value(settingsKey("tableFits"), false).toBool());
+    } else {
+        m_columnFitter->setActive(true);
     }
     m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
     bool ok = false;
@@ -1349,6 +1374,7 @@ void MainWindow::saveUi()
     settings.setValue(settingsKey("state"), saveState());
     settings.setValue(settingsKey("tableHeader"), m_table->horizontalHeader()->saveState());
     settings.setValue(settingsKey("tableColumns"), int(TicketModel::ColumnCount));
+    settings.setValue(settingsKey("tableFits"), m_columnFitter->isActive());
     settings.setValue(settingsKey("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey("statusFilter"), m_proxy->statusMask());
 }

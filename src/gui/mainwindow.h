@@ -27,6 +27,7 @@ class QTimer;
 namespace TicketDesk {
 
 class Clock;
+class ColumnFitter;
 class CreateTicketDialog;
 class DeliveriesView;
 class DemoBanner;
@@ -151,6 +152,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
     DetailsPane *m_details = nullptr;
     DeliveriesView *m_deliveries = nullptr;
     InsightsTab *m_insights = nullptr;

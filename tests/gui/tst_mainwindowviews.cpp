@@ -147,6 +147,42 @@ private Q_SLOTS:
         QVERIFY(!action("clearFiltersAction")->isEnabled()); // nothing to clear
     }
 
+    void aNewWindowShowsTheSearchAndTheCreationTime()
+    {
+        // At the default size, nothing the operator needs first is off-screen:
+        // the search is on a toolbar row (not in its overflow menu) and the
+        // columns up to the creation time fit beside the details pane.
+        QVERIFY(search()->isVisible());
+        QHeaderView *header = table()->horizontalHeader();
+        const auto rightEdge = [header](int column) {
+            return header->sectionViewportPosition(column) + header->sectionSize(column);
+        };
+        QTRY_VERIFY(rightEdge(TicketModel::CreatedColumn) <= table()->viewport()->width());
+        QVERIFY(header->sectionViewportPosition(TicketModel::StatusColumn) >= 0);
+        const int summary = header->sectionSize(TicketModel::SummaryColumn);
+        QVERIFY2(summary >= 100, qPrintable(QString::number(summary)));
+        // Columns fit their titles.
+        for (int c = 0; c < TicketModel::ColumnCount; ++c) {
+            const QString title = m_window->ticketModel()->headerData(c, Qt::Horizontal).toString();
+            if (c != TicketModel::RetryColumn && c != TicketModel::SummaryColumn && !header->isSectionHidden(c))
+                QVERIFY2(header->sectionSize(c) > header->fontMetrics().horizontalAdvance(title), qPrintable(title));
+        }
+
+        // A wide window shows every column, the summary taking the room left.
+        const QSize size = m_window->size();
+        m_window->resize(2400, size.height());
+        QTRY_COMPARE(rightEdge(header->logicalIndex(header->count() - 1)), table()->viewport()->width());
+        QVERIFY(header->sectionSize(TicketModel::SummaryColumn) > summary);
+
+        // Once the operator sizes a column, the widths are theirs.
+        header->resizeSection(TicketModel::CustomerColumn, header->sectionSize(TicketModel::CustomerColumn) + 40);
+        const int chosen = header->sectionSize(TicketModel::SummaryColumn);
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        QTest::qWait(50);
+        QCOMPARE(header->sectionSize(TicketModel::SummaryColumn), chosen);
+    }
+
     void demoNoteShowsOnlyInTheDemoAndGoesAway()
     {
         auto *banner = m_window->findChild<DemoBanner *>(QStringLiteral("demoBanner"));
@@ -346,6 +382,7 @@ private Q_SLOTS:
         QSettings settings;
         settings.setValue(QStringLiteral("mainWindow/tableHeader"), saved.saveState());
         settings.remove(QStringLiteral("mainWindow/tableColumns"));
+        settings.remove(QStringLiteral("mainWindow/tableFits")); // nor whether the summary fits
         settings.sync();
 
         MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);

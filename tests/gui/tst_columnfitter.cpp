@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/columnfitter.h"
+
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace TicketDesk;
+
+namespace {
+
+// Five columns of 100 px; the fill column is 1 (natural 200, minimum 80), the anchor 3.
+constexpr int fill = 1;
+constexpr int anchor = 3;
+
+} // namespace
+
+class TestColumnFitter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStandardItemModel m_model{3, 5};
+    std::unique_ptr<QTableView> m_view;
+    ColumnFitter *m_fitter = nullptr;
+
+    QHeaderView *header() const { return m_view->horizontalHeader(); }
+    int room() const { return m_view->viewport()->width(); }
+    // Gives the viewport exactly `width` pixels.
+    void setRoom(int width)
+    {
+        m_view->resize(m_view->width() + width - room(), 200);
+        QTRY_COMPARE(room(), width);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_view = std::make_unique<QTableView>();
+        m_view->setModel(&m_model);
+        m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_view->verticalHeader()->hide();
+        for (int c = 0; c < 5; ++c)
+            header()->resizeSection(c, 100);
+        m_fitter = new ColumnFitter(m_view.get(), fill, anchor, {200, 80});
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void takesTheRoomLeftWhenEverythingFits()
+    {
+        setRoom(700); // 400 for the others, 300 for the fill column
+        QCOMPARE(header()->sectionSize(fill), 300);
+        QCOMPARE(header()->length(), 700);
+        setRoom(650);
+        QCOMPARE(header()->sectionSize(fill), 250);
+        QCOMPARE(m_fitter->fittedWidth(), 250);
+    }
+
+    void shrinksUntilTheAnchorFits()
+    {
+        // Not everything fits at the natural 200: the columns up to the anchor do.
+        setRoom(550);
+        QCOMPARE(header()->sectionSize(fill), 200);
+        setRoom(450); // 0, fill, 2, 3: 300 + 150
+        QCOMPARE(header()->sectionSize(fill), 150);
+        QCOMPARE(header()->sectionViewportPosition(anchor) + header()->sectionSize(anchor), 450);
+        setRoom(300); // never under the minimum
+        QCOMPARE(header()->sectionSize(fill), 80);
+    }
+
+    void followsColumnsShownHiddenAndMoved()
+    {
+        setRoom(450);
+        QCOMPARE(header()->sectionSize(fill), 150);
+        header()->setSectionHidden(2, true);
+        // 0 and the anchor leave 250, but not everything fits: the natural width, no more.
+        QCOMPARE(header()->sectionSize(fill), 200);
+        QCOMPARE(header()->length(), 500);
+        header()->setSectionHidden(2, false);
+        QCOMPARE(header()->sectionSize(fill), 150);
+        // The anchor moved first: only column 0 and the anchor must fit beside it.
+        header()->moveSection(header()->visualIndex(anchor), 0);
+        QCOMPARE(header()->sectionSize(fill), 200);
+        // The anchor hidden: the columns up to the fill column must fit.
+        header()->moveSection(header()->visualIndex(anchor), anchor);
+        header()->setSectionHidden(anchor, true);
+        setRoom(250);
+        QCOMPARE(header()->sectionSize(fill), 150);
+    }
+
+    void stopsOnceTheOperatorSizesAColumn()
+    {
+        setRoom(700);
+        QVERIFY(m_fitter->isActive());
+        header()->resizeSection(4, 140); // a drag on the header does the same
+        QVERIFY(!m_fitter->isActive());
+        QCOMPARE(header()->sectionSize(fill), 300);
+        setRoom(420);
+        QCOMPARE(header()->sectionSize(fill), 300);
+        // Turned on again (a layout saved while it followed), it follows at once.
+        m_fitter->setActive(true);
+        QCOMPARE(header()->sectionSize(fill), 120); // 0, fill, 2 and the anchor fit
+    }
+};
+
+QTEST_MAIN(TestColumnFitter)
+#include "tst_columnfitter.moc"
