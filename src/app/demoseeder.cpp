@@ -132,18 +132,18 @@ void DemoSeeder::start()
 // requests it receives after they change, so a slow machine (a loaded test
 // run) would otherwise send the first tickets into the outage, or the pending
 // ones into the dropped answers, and leave a status out. It only waits so long
-// (stepPatienceMs): a ticket that never gets its answer does not stop the demo.
+// (setStepPatience()): a ticket that never gets its answer does not stop the demo.
 void DemoSeeder::advance()
 {
     if (m_step >= stepCount)
         return;
     const qint64 at = stepAtMs[m_step];
     const qint64 now = m_elapsed.elapsed();
-    if (now < at || (now < at + stepPatienceMs && !answered(m_step))) {
+    if (now < at || (now < at + m_stepPatienceMs && !answered(m_step))) {
         scheduleAdvance();
         return;
     }
-    if (now >= at + stepPatienceMs && !answered(m_step))
+    if (now >= at + m_stepPatienceMs && !answered(m_step))
         qCWarning(lcRipio).noquote() << "demo: step" << m_step + 1 << "goes on without every answer it waited for";
     switch (m_step++) {
     case 0: {

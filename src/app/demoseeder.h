@@ -40,6 +40,9 @@ public:
     // every answer sent, outcomes after its usual delay). The ticket queued while
     // it was down goes out, and new tickets behave as the demo note says.
     void recover();
+    // How long a step waits past its moment for the answers of the step
+    // before it, then goes on with a warning (30 s).
+    void setStepPatience(qint64 ms) { m_stepPatienceMs = ms; }
 
 Q_SIGNALS:
     void finished();
@@ -51,15 +54,13 @@ private:
     bool answered(int step) const;
     void scheduleAdvance();
 
-    // How long a step waits past its moment for the answers of the step before.
-    static constexpr qint64 stepPatienceMs = 30000;
-
     TicketService *m_service;
     DemoSandbox *m_sandbox;
     quint64 m_tag = 1000000;
     std::optional<SandboxOptions> m_before; // the sandbox's options when start() began
     QElapsedTimer m_elapsed;                // since start()
     QTimer m_poll;                          // the next check, while a step waits
+    qint64 m_stepPatienceMs = 30000;        // see setStepPatience()
     int m_step = 0;                         // the next step advance() takes
     QHash<quint64, int> m_tagStep;          // create request -> the step that made it
     QHash<int, int> m_stepTickets;          // step -> how many tickets it created
