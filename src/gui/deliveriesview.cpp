@@ -3,7 +3,6 @@
 #include "gui/deliveriesview.h"
 
 #include "gui/columnfitter.h"
-
 #include "gui/deliverymodel.h"
 
 #include <QComboBox>

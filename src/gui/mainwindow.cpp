@@ -1345,7 +1345,7 @@ void MainWindow::restoreUi()
     restoreGeometry(settings.value(settingsKey("geometry")).toByteArray());
     restoreState(settings.value(settingsKey("state")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
-    // Still while the saved layout is put back, so that its widths stay as saved.
+    // Off while the saved layout is put back, so that its widths stay as saved.
     m_columnFitter->setActive(false);
     if (header->restoreState(settings.value(settingsKey("tableHeader")).toByteArray())) {
         // A layout saved before some columns existed gets them (restoreState() appends them, shown) where they go.
