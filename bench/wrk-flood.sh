@@ -33,6 +33,7 @@ flood_events=${FLOOD_EVENTS:-1000000}
 command -v wrk >/dev/null || { echo "wrk-flood: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 work=$(mktemp -d)
+# shellcheck source=bench/wrk/serve.sh
 . "$here/wrk/serve.sh"
 cleanup() {
     stop_serve

@@ -26,6 +26,7 @@ events=${EVENTS:-200000}
 command -v wrk >/dev/null || { echo "wrk-webhooks: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 work=$(mktemp -d)
+# shellcheck source=bench/wrk/serve.sh
 . "$here/wrk/serve.sh"
 cleanup() {
     stop_serve

@@ -8,7 +8,7 @@
 # Used by CI after scripts/package.sh. Needs root (or sudo).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-debs=("$root"/${TICKETDESK_PKG_BUILD:-build/pkg}/ticketdesk_*_amd64.deb)
+debs=("$root/${TICKETDESK_PKG_BUILD:-build/pkg}"/ticketdesk_*_amd64.deb)
 deb=${debs[0]}
 [ -f "$deb" ] || { echo "package-smoke: build the package first (scripts/package.sh)" >&2; exit 1; }
 sudo=""
@@ -24,7 +24,9 @@ echo "== versions"
 work=$(mktemp -d)
 serve_pid=""
 cleanup() {
-    [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null || true
+    if [ -n "$serve_pid" ]; then
+        kill "$serve_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT

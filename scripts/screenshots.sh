@@ -26,8 +26,9 @@ fi
 
 export QT_QPA_PLATFORM=xcb
 # Settings of a throwaway home: the shots never depend on (or change) the user's.
-export XDG_CONFIG_HOME=$(mktemp -d)
-export XDG_DATA_HOME=$(mktemp -d)
+XDG_CONFIG_HOME=$(mktemp -d)
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_CONFIG_HOME XDG_DATA_HOME
 trap 'rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"' EXIT
 
 shot() { # palette file [action] [keys to type once seeded]

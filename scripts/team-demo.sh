@@ -84,11 +84,11 @@ if [ "$check" -eq 1 ]; then
         --customer 11111111-2222-4333-8444-555555555555 --summary "Deposit not credited" \
         --wait 30 --json)
     echo "$out"
-    grep -q '"status":"CREATED"' <<<"$out" && grep -q '"createdBy":"alice"' <<<"$out" || {
+    if ! grep -q '"status":"CREATED"' <<<"$out" || ! grep -q '"createdBy":"alice"' <<<"$out"; then
         echo "team-demo: the ticket did not end CREATED by alice" >&2
         tail -n 20 "$state"/serve*.log >&2
         exit 1
-    }
+    fi
     PGPASSWORD=$srv_pw "$exe" db status --db "$base/ticketdesk?user=ticketdesk_srv"
     echo "team-demo: check passed"
     exit 0

@@ -1,3 +1,6 @@
+# shellcheck shell=sh
+# $work and $ticketdesk are the sourcing script's:
+# shellcheck disable=SC2154
 # SPDX-FileCopyrightText: 2026 TicketDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
@@ -16,7 +19,7 @@ start_serve() {
         printf '[retention]\nmaxDeliveries=%s\n' "$MAX_DELIVERIES" >"$work/config/TicketDesk/ticketdesk.conf"
     fi
     TICKETDESK_WEBHOOK_SECRET=$3 XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
-        DBUS_SESSION_BUS_ADDRESS= "$ticketdesk" serve --listen "127.0.0.1:$4" --db "$2" \
+        DBUS_SESSION_BUS_ADDRESS='' "$ticketdesk" serve --listen "127.0.0.1:$4" --db "$2" \
         >"$work/serve.out" 2>"$work/serve.err" &
     serve_pid=$!
     _tries=0
