@@ -75,18 +75,40 @@ for i in 0 1; do
         --api-base "http://127.0.0.1:$sandbox_port/" >"$state/serve$i.log" 2>&1 &
     pids+=($!)
 done
-sleep 2
+# Until the sandbox and both servers listen (what they print to stdout and
+# stderr themselves, whatever the logging rules). A fixed pause of 2 s could
+# end before a slow start (a sanitizer build, a loaded machine): an outcome
+# posted before the first server listens is retried only after the sandbox's
+# growing pauses, too late for the check's 30 s.
+wait_for() { # NAME LOG TEXT PID
+    local tries=0
+    until grep -qF "$3" "$2"; do
+        tries=$((tries + 1))
+        if [ "$tries" -gt 600 ] || ! kill -0 "$4" 2>/dev/null; then
+            echo "team-demo: $1 did not start:" >&2
+            cat "$2" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+}
+wait_for sandbox "$state/sandbox.log" "http://127.0.0.1:$sandbox_port/" "${pids[0]}"
+for i in 0 1; do
+    wait_for "server $i" "$state/serve$i.log" "listening on http://127.0.0.1:${serve_ports[$i]}/" "${pids[$((i + 1))]}"
+done
 echo "team-demo: sandbox on :$sandbox_port, servers on :${serve_ports[0]} and :${serve_ports[1]}"
 
 unset TICKETDESK_WEBHOOK_SECRET
 if [ "$check" -eq 1 ]; then
+    status=0
     out=$(PGPASSWORD=$alice_pw "$exe" create --db "$base/ticketdesk?user=alice" \
         --customer 11111111-2222-4333-8444-555555555555 --summary "Deposit not credited" \
-        --wait 30 --json)
+        --wait 30 --json) || status=$?
     echo "$out"
-    if ! grep -q '"status":"CREATED"' <<<"$out" || ! grep -q '"createdBy":"alice"' <<<"$out"; then
-        echo "team-demo: the ticket did not end CREATED by alice" >&2
-        tail -n 20 "$state"/serve*.log >&2
+    if [ "$status" -ne 0 ] || ! grep -q '"status":"CREATED"' <<<"$out" ||
+        ! grep -q '"createdBy":"alice"' <<<"$out"; then
+        echo "team-demo: the ticket did not end CREATED by alice (create exited $status)" >&2
+        tail -n 20 "$state"/serve*.log "$state/sandbox.log" >&2
         exit 1
     fi
     PGPASSWORD=$srv_pw "$exe" db status --db "$base/ticketdesk?user=ticketdesk_srv"
