@@ -74,18 +74,8 @@ echo "== pre-signing $events + $events events"
 python3 "$here/wrk/gen-webhooks.py" "$secret" 1 "$events" "$work/warmup.txt"
 python3 "$here/wrk/gen-webhooks.py" "$secret" 2 "$events" "$work/measured.txt"
 
-wait_for() { # FILE TEXT: until FILE holds TEXT, or the server died
-    i=0
-    until grep -q "$2" "$1" 2>/dev/null; do
-        i=$((i + 1))
-        if [ "$i" -gt 300 ] || ! kill -0 "$server_pid" 2>/dev/null; then
-            echo "wrk-compare: the server did not start:" >&2
-            cat "$1" >&2
-            exit 1
-        fi
-        sleep 0.1
-    done
-}
+# shellcheck source=scripts/waitforline.sh
+. "$here/../scripts/waitforline.sh"
 
 fresh_pg() { # a new database on the throwaway server, or PG_URL emptied
     if [ -n "$pg_dir" ]; then
@@ -119,7 +109,7 @@ start_target() { # TARGET ROUND: starts it on $port; sets $db (the store, if any
         TICKETDESK_WEBHOOK_SECRET=$secret XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
             DBUS_SESSION_BUS_ADDRESS='' "$binary" serve --listen "127.0.0.1:$port" --db "$db" >"$log" 2>&1 &
         server_pid=$!
-        wait_for "$log" "listening on http://127.0.0.1:$port/"
+        wait_for_line "wrk-compare: serve" "$log" "listening on http://127.0.0.1:$port/" "$server_pid"
         ;;
     node)
         [ -d "$here/node-receiver/node_modules" ] ||
@@ -127,7 +117,7 @@ start_target() { # TARGET ROUND: starts it on $port; sets $db (the store, if any
         db=$work/$1-$2.sqlite
         WEBHOOK_SECRET=$secret node "$here/node-receiver/receiver.js" "$port" "$db" >"$log" 2>&1 &
         server_pid=$!
-        wait_for "$log" "listening on"
+        wait_for_line "wrk-compare: the Node receiver" "$log" "listening on" "$server_pid"
         ;;
     nginx)
         mkdir -p "$work/nginx"

@@ -80,21 +80,12 @@ done
 # end before a slow start (a sanitizer build, a loaded machine): an outcome
 # posted before the first server listens is retried only after the sandbox's
 # growing pauses, too late for the check's 30 s.
-wait_for() { # NAME LOG TEXT PID
-    local tries=0
-    until grep -qF "$3" "$2"; do
-        tries=$((tries + 1))
-        if [ "$tries" -gt 600 ] || ! kill -0 "$4" 2>/dev/null; then
-            echo "team-demo: $1 did not start:" >&2
-            cat "$2" >&2
-            exit 1
-        fi
-        sleep 0.1
-    done
-}
-wait_for sandbox "$state/sandbox.log" "http://127.0.0.1:$sandbox_port/" "${pids[0]}"
+# shellcheck source=scripts/waitforline.sh
+. "$root/scripts/waitforline.sh"
+wait_for_line "team-demo: the sandbox" "$state/sandbox.log" "http://127.0.0.1:$sandbox_port/" "${pids[0]}"
 for i in 0 1; do
-    wait_for "server $i" "$state/serve$i.log" "listening on http://127.0.0.1:${serve_ports[$i]}/" "${pids[$((i + 1))]}"
+    wait_for_line "team-demo: server $i" "$state/serve$i.log" "listening on http://127.0.0.1:${serve_ports[$i]}/" \
+        "${pids[$((i + 1))]}"
 done
 echo "team-demo: sandbox on :$sandbox_port, servers on :${serve_ports[0]} and :${serve_ports[1]}"
 

@@ -1,5 +1,5 @@
 # shellcheck shell=sh
-# $work and $ticketdesk are the sourcing script's:
+# $work, $ticketdesk and $here are the sourcing script's:
 # shellcheck disable=SC2154
 # SPDX-FileCopyrightText: 2026 TicketDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,10 +8,12 @@
 # `ticketdesk serve` with a settings directory of its own under $work and waits
 # until it listens; the caller's EXIT trap runs stop_serve.
 #   start_serve NAME DB SECRET PORT    (NAME prefixes the error messages)
-# Uses $ticketdesk and $work; sets $serve_pid; serve's output in $work/serve.out and .err.
+# Uses $ticketdesk, $work and $here (the bench folder); sets $serve_pid; serve's output in $work/serve.out and .err.
 # MAX_DELIVERIES, when set, is serve's retention/maxDeliveries: a small one
 # (e.g. 20000) makes a pruning round run while wrk measures (the first starts
 # 5 s after serve does).
+# shellcheck source=scripts/waitforline.sh
+. "$here/../scripts/waitforline.sh"
 serve_pid=
 start_serve() {
     mkdir -p "$work/config/TicketDesk" "$work/data"
@@ -22,16 +24,7 @@ start_serve() {
         DBUS_SESSION_BUS_ADDRESS='' "$ticketdesk" serve --listen "127.0.0.1:$4" --db "$2" \
         >"$work/serve.out" 2>"$work/serve.err" &
     serve_pid=$!
-    _tries=0
-    until grep -q "listening on http://127.0.0.1:$4/" "$work/serve.err"; do
-        _tries=$((_tries + 1))
-        if [ "$_tries" -gt 300 ] || ! kill -0 "$serve_pid" 2>/dev/null; then
-            echo "$1: serve did not start:" >&2
-            cat "$work/serve.err" >&2
-            exit 1
-        fi
-        sleep 0.1
-    done
+    wait_for_line "$1: serve" "$work/serve.err" "listening on http://127.0.0.1:$4/" "$serve_pid"
 }
 stop_serve() {
     [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
