@@ -10,6 +10,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 namespace {
@@ -78,7 +80,6 @@ void DemoSeeder::create(const QString &customer, const QString &summary, const Q
     t.reference = reference;
     const quint64 tag = ++m_tag;
     m_tagStep.insert(tag, m_step);
-    ++m_stepTickets[m_step];
     QMetaObject::invokeMethod(
         s, [s, t, tag] { s->createTicket(t, tag); }, Qt::QueuedConnection);
 }
@@ -187,7 +188,8 @@ bool DemoSeeder::answered(int step) const
         if (step < stepCount - 1 && (status == TicketStatus::Queued || status == TicketStatus::Submitting))
             return false;
     }
-    return known == m_stepTickets.value(step);
+    // Each create request of the step has its ticket.
+    return known == std::count(m_tagStep.cbegin(), m_tagStep.cend(), step);
 }
 
 void DemoSeeder::scheduleAdvance()

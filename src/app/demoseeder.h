@@ -63,7 +63,6 @@ private:
     qint64 m_stepPatienceMs = 30000;        // see setStepPatience()
     int m_step = 0;                         // the next step advance() takes
     QHash<quint64, int> m_tagStep;          // create request -> the step that made it
-    QHash<int, int> m_stepTickets;          // step -> how many tickets it created
     QHash<qint64, int> m_idStep;            // the tickets created so far -> their step
     QHash<qint64, TicketStatus> m_latest;   // the latest status of every ticket that changed
 };
