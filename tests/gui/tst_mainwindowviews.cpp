@@ -161,11 +161,19 @@ private Q_SLOTS:
         QVERIFY(header->sectionViewportPosition(TicketModel::StatusColumn) >= 0);
         const int summary = header->sectionSize(TicketModel::SummaryColumn);
         QVERIFY2(summary >= 100, qPrintable(QString::number(summary)));
-        // Columns fit their titles.
+        // Columns fit their titles, in the deliveries view too (its last column stretches).
         for (int c = 0; c < TicketModel::ColumnCount; ++c) {
             const QString title = m_window->ticketModel()->headerData(c, Qt::Horizontal).toString();
             if (c != TicketModel::RetryColumn && c != TicketModel::SummaryColumn && !header->isSectionHidden(c))
                 QVERIFY2(header->sectionSize(c) > header->fontMetrics().horizontalAdvance(title), qPrintable(title));
+        }
+        auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        QVERIFY(deliveries);
+        const QHeaderView *deliveriesHeader = deliveries->horizontalHeader();
+        for (int c = 0; c + 1 < deliveriesHeader->count(); ++c) {
+            const QString title = deliveries->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(deliveriesHeader->sectionSize(c) > deliveriesHeader->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
         }
 
         // A wide window shows every column, the summary taking the room left.
