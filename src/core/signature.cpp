@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/signature.h"
 
-#include <QMessageAuthenticationCode>
+#include "core/digest.h"
 
 namespace TicketDesk {
 
@@ -14,13 +14,6 @@ constexpr qsizetype digestBytes = 32;
 bool isHexDigit(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-QByteArray hmacSha256(QByteArrayView body, QByteArrayView secret)
-{
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, secret.toByteArray());
-    mac.addData(body.data(), body.size());
-    return mac.result();
 }
 
 } // namespace
@@ -72,16 +65,16 @@ SignatureVerdict verifySignature(QByteArrayView headerValue, QByteArrayView body
     // anybody can sign with, and rotation needs a current secret to rotate to.
     if (currentSecret.isEmpty())
         return SignatureVerdict::Mismatch;
-    if (constantTimeEquals(received, hmacSha256(body, currentSecret)))
+    if (constantTimeEquals(received, hmacSha256(currentSecret, body)))
         return SignatureVerdict::ValidCurrent;
-    if (!previousSecret.isEmpty() && constantTimeEquals(received, hmacSha256(body, previousSecret)))
+    if (!previousSecret.isEmpty() && constantTimeEquals(received, hmacSha256(previousSecret, body)))
         return SignatureVerdict::ValidPrevious;
     return SignatureVerdict::Mismatch;
 }
 
 QByteArray signatureHeaderValue(QByteArrayView body, QByteArrayView secret)
 {
-    return signaturePrefix.toByteArray() + hmacSha256(body, secret).toHex();
+    return signaturePrefix.toByteArray() + hmacSha256(secret, body).toHex();
 }
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)

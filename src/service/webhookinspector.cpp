@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/webhookinspector.h"
 
+#include "core/digest.h"
 #include "core/replaywindow.h"
 #include "core/signature.h"
 #include "core/webhookevent.h"
-
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <array>
@@ -79,7 +78,7 @@ WebhookDecision WebhookInspector::inspect(const HttpRequest &request, const QStr
 
 QByteArray WebhookInspector::bodyHash(const QByteArray &body)
 {
-    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    return sha256(body).toHex();
 }
 
 WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QString &peer) const
