@@ -5439,7 +5439,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+2"/>
         <source>Issue key</source>
-        <translation>Chave do chamado</translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -48,6 +48,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -65,6 +66,20 @@
 namespace TicketDesk {
 
 namespace {
+
+// A first window with room for the ticket table's columns beside the details pane where the
+// screen has it (1200 px cut the creation time in Portuguese): up to 1440×880, within 90 % of
+// the screen's free area, and never smaller than 1200×720 unless the screen itself is.
+QSize firstWindowSize(const QScreen *screen)
+{
+    const QSize wanted(1440, 880);
+    const QSize least(1200, 720);
+    if (!screen)
+        return least;
+    const QSize free = screen->availableSize();
+    const QSize roomy = wanted.boundedTo(free * 0.9);
+    return roomy.expandedTo(least.boundedTo(free));
+}
 
 QString settingsKey(const char *key)
 {
@@ -87,7 +102,7 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("TicketDesk (demo)") : tr("TicketDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ticketdesk.svg")));
-    resize(1200, 720);
+    resize(firstWindowSize(screen()));
 
     m_model->setObjectName(QStringLiteral("ticketModel"));
     m_model->setStuckThresholdSeconds(config.reconcileAfterSeconds);
@@ -163,8 +178,14 @@ void MainWindow::buildTable()
     placeAddedColumns(TicketModel::ReferenceColumn);
     // Narrow, and shown right after the status: with the details pane open at
     // 1280 px the last columns are off-screen, and the retry button must not be.
-    // Its button: the label, a 14 px icon, and the button's own margins.
-    sizeColumnFor(m_table, TicketModel::RetryColumn, {TicketModel::tr("Retry")}, 14 + 22);
+    // Its button (the label, a 14 px icon, and the button's own margins) or the link between a
+    // ticket and its retry, whichever is wider.
+    sizeColumnFor(m_table, TicketModel::RetryColumn,
+                  {TicketModel::tr("Retried as #%1").arg(QStringLiteral("00000")),
+                   TicketModel::tr("Retry of #%1").arg(QStringLiteral("00000"))});
+    const int retryButton = m_table->fontMetrics().horizontalAdvance(TicketModel::tr("Retry")) + 14 + 22 + 18;
+    header->resizeSection(TicketModel::RetryColumn,
+                          std::max(header->sectionSize(TicketModel::RetryColumn), retryButton));
     header->moveSection(header->visualIndex(TicketModel::RetryColumn), 1);
     m_table->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
     m_columnFitter = new ColumnFitter(m_table, TicketModel::SummaryColumn, TicketModel::CreatedColumn,

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -149,9 +150,15 @@ private Q_SLOTS:
 
     void aNewWindowShowsTheSearchAndTheCreationTime()
     {
-        // At the default size, nothing the operator needs first is off-screen:
-        // the search is on a toolbar row (not in its overflow menu) and the
-        // columns up to the creation time fit beside the details pane.
+        // The first window takes no more than the screen's free area (the offscreen
+        // platform's is 800×600), unless its own minimum needs more...
+        const QSize free = m_window->screen()->availableSize();
+        QCOMPARE(m_window->size(), QSize(1200, 720).boundedTo(free).expandedTo(m_window->minimumSizeHint()));
+        // ...and at the smallest it takes on a screen with room for it, nothing the
+        // operator needs first is off-screen: the search is on a toolbar row (not in
+        // its overflow menu) and the columns up to the creation time fit beside the
+        // details pane.
+        m_window->resize(1200, 720);
         QVERIFY(search()->isVisible());
         QHeaderView *header = table()->horizontalHeader();
         const auto rightEdge = [header](int column) {
@@ -161,6 +168,10 @@ private Q_SLOTS:
         QVERIFY(header->sectionViewportPosition(TicketModel::StatusColumn) >= 0);
         const int summary = header->sectionSize(TicketModel::SummaryColumn);
         QVERIFY2(summary >= 100, qPrintable(QString::number(summary)));
+        // The retry column holds the link between a ticket and its retry, not only its button.
+        for (const QString &link : {QStringLiteral("Retried as #12345"), QStringLiteral("Retry of #12345")})
+            QVERIFY2(header->sectionSize(TicketModel::RetryColumn) > header->fontMetrics().horizontalAdvance(link),
+                     qPrintable(link));
         // Columns fit their titles, in the deliveries view too (its last column stretches).
         for (int c = 0; c < TicketModel::ColumnCount; ++c) {
             const QString title = m_window->ticketModel()->headerData(c, Qt::Horizontal).toString();
