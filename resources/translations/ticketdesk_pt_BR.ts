@@ -120,17 +120,17 @@
     <message>
         <location line="-71"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
-        <translation>o ticket %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
+        <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ticket %1 is queued, but no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve)</source>
-        <translation>o ticket %1 está na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um estiver em execução (ticketdesk serve)</translation>
+        <translation>o chamado %1 está na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um estiver em execução (ticketdesk serve)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ticket %1 queued; a running TicketDesk on this database will send it</source>
-        <translation>ticket %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
+        <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -145,7 +145,7 @@
     <message>
         <location line="+6"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
-        <translation>ticket %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
+        <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1258,7 +1258,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+3"/>
         <source>Ticket database: a SQLite file, or a team database&apos;s postgresql:// URL.</source>
-        <translation>Banco de dados de tickets: um arquivo SQLite ou a URL postgresql:// de um banco de dados de equipe.</translation>
+        <translation>Banco de dados de chamados: um arquivo SQLite ou a URL postgresql:// de um banco de dados de equipe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,7 +1283,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+3"/>
         <source>With --demo: start with no sample tickets.</source>
-        <translation>Com --demo: começar sem tickets de exemplo.</translation>
+        <translation>Com --demo: começar sem chamados de exemplo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1391,7 +1391,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+13"/>
         <source>Tickets timed</source>
-        <translation>Tickets com tempos</translation>
+        <translation>Chamados com tempos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,7 +1411,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>Tickets</source>
-        <translation>Tickets</translation>
+        <translation>Chamados</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1612,7 +1612,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location filename="../../src/service/offlinespool.cpp" line="+61"/>
         <source>The ticket has no client key to keep it by.</source>
-        <translation>O ticket não tem uma chave de cliente para ser guardado.</translation>
+        <translation>O chamado não tem uma chave de cliente para ser guardado.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1627,7 +1627,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+37"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
-        <translation>Um ticket guardado neste computador não pode ser lido: %1</translation>
+        <translation>Um chamado guardado neste computador não pode ser lido: %1</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1635,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location filename="../../src/service/outbox.cpp" line="+87"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
-        <translation>O TicketDesk que estava enviando este ticket parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
+        <translation>O TicketDesk que estava enviando este chamado parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1997,7 +1997,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+0"/>
         <source>Older deliveries are deleted in the background; tickets are never deleted. 0 keeps them for ever.</source>
-        <translation>As entregas mais antigas são apagadas em segundo plano; os tickets nunca são apagados. 0 as mantém para sempre.</translation>
+        <translation>As entregas mais antigas são apagadas em segundo plano; os chamados nunca são apagados. 0 as mantém para sempre.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2357,12 +2357,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+9"/>
         <source>An open ticket for this customer with the same summary already exists.</source>
-        <translation>Já existe um ticket aberto para este cliente com o mesmo resumo.</translation>
+        <translation>Já existe um chamado aberto para este cliente com o mesmo resumo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1 already makes a ticket for this customer with the same summary.</source>
-        <translation>A linha %1 já cria um ticket para este cliente com o mesmo resumo.</translation>
+        <translation>A linha %1 já cria um chamado para este cliente com o mesmo resumo.</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2372,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+11"/>
         <location line="+1"/>
         <source>Create tickets from CSV</source>
-        <translation>Criar tickets a partir de CSV</translation>
+        <translation>Criar chamados a partir de CSV</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -2407,17 +2407,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>Tickets in the file</source>
-        <translation>Tickets do arquivo</translation>
+        <translation>Chamados do arquivo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tickets with an outcome</source>
-        <translation>Tickets com resultado</translation>
+        <translation>Chamados com resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Queue the ready tickets</source>
-        <translation>Colocar na fila os tickets prontos</translation>
+        <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2427,17 +2427,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+20"/>
         <source>Reading the customer directory, the templates and the open tickets…</source>
-        <translation>Lendo o diretório de clientes, os modelos e os tickets abertos…</translation>
+        <translation>Lendo o diretório de clientes, os modelos e os chamados abertos…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The open tickets could not be read: %1</source>
-        <translation>Não foi possível ler os tickets abertos: %1</translation>
+        <translation>Não foi possível ler os chamados abertos: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No ticket can be created from this file.</source>
-        <translation>Nenhum ticket pode ser criado a partir deste arquivo.</translation>
+        <translation>Nenhum chamado pode ser criado a partir deste arquivo.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2462,7 +2462,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+22"/>
         <source>Queued %1 tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
-        <translation>%1 tickets na fila. São enviados no ritmo da API; a janela principal mostra cada um.</translation>
+        <translation>%1 chamados na fila. São enviados no ritmo da API; a janela principal mostra cada um.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2472,7 +2472,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+5"/>
         <source>&amp;Queue %1 tickets</source>
-        <translation>&amp;Enfileirar %1 tickets</translation>
+        <translation>&amp;Enfileirar %1 chamados</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2588,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 %2
 
 Send this one anyway?</source>
-        <translation>Este cliente já tem tickets com o mesmo resumo dos últimos %1 dias:
+        <translation>Este cliente já tem chamados com o mesmo resumo dos últimos %1 dias:
 
 %2
 
@@ -2597,7 +2597,7 @@ Enviar este mesmo assim?</translation>
     <message>
         <location line="+6"/>
         <source>Possible duplicate ticket</source>
-        <translation>Possível ticket duplicado</translation>
+        <translation>Possível chamado duplicado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3546,7 +3546,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Status:</source>
-        <translation>E&amp;stado:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3561,17 +3561,17 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+33"/>
         <source>Open tickets now</source>
-        <translation>Tickets abertos agora</translation>
+        <translation>Chamados abertos agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stuck tickets now</source>
-        <translation>Tickets travados agora</translation>
+        <translation>Chamados travados agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest PENDING ticket</source>
-        <translation>Ticket PENDING mais antigo</translation>
+        <translation>Chamado PENDING mais antigo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3656,7 +3656,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+37"/>
         <source>The tickets of these deliveries could not be found: %1</source>
-        <translation>Não foi possível encontrar os tickets destas entregas: %1</translation>
+        <translation>Não foi possível encontrar os chamados destas entregas: %1</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -3686,13 +3686,13 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
-        <translation>Nada neste intervalo: nenhum ticket foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
+        <translation>Nada neste intervalo: nenhum chamado foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+99"/>
         <source>%1 tickets</source>
-        <translation>%1 tickets</translation>
+        <translation>%1 chamados</translation>
     </message>
     <message>
         <location line="-90"/>
@@ -3707,7 +3707,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+6"/>
         <source>%1 tickets timed</source>
-        <translation>%1 tickets com tempos</translation>
+        <translation>%1 chamados com tempos</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3772,12 +3772,12 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+15"/>
         <source>Tickets timed (CREATED or FAILED)</source>
-        <translation>Tickets com tempos (CREATED ou FAILED)</translation>
+        <translation>Chamados com tempos (CREATED ou FAILED)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tickets of the deliveries received on %2 (%1)</source>
-        <translation>Tickets das entregas recebidas em %2 (%1)</translation>
+        <translation>Chamados das entregas recebidas em %2 (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3787,12 +3787,12 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+3"/>
         <source>Looking up the tickets of %1…</source>
-        <translation>Procurando os tickets de %1…</translation>
+        <translation>Procurando os chamados de %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No ticket is tied to %1: a delivery is tied to a ticket only when its signature is valid and it is about a support ticket.</source>
-        <translation>Nenhum ticket está vinculado a %1: uma entrega só é vinculada a um ticket quando sua assinatura é válida e ela trata de um ticket de suporte.</translation>
+        <translation>Nenhum chamado está vinculado a %1: uma entrega só é vinculada a um chamado quando sua assinatura é válida e ela trata de um chamado de suporte.</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +3822,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+28"/>
         <source>Tickets of a chart</source>
-        <translation>Tickets de um gráfico</translation>
+        <translation>Chamados de um gráfico</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3832,7 +3832,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>Show every ticket again</source>
-        <translation>Mostrar todos os tickets de novo</translation>
+        <translation>Mostrar todos os chamados de novo</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3933,7 +3933,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Create tickets from CSV…</source>
-        <translation>&amp;Criar tickets a partir de CSV…</translation>
+        <translation>&amp;Criar chamados a partir de CSV…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4075,7 +4075,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     <message>
         <location line="+9"/>
         <source>Loading tickets</source>
-        <translation>Carregando tickets</translation>
+        <translation>Carregando chamados</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4118,7 +4118,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     <message>
         <location line="+14"/>
         <source>Not every ticket could be read from the database: %1</source>
-        <translation>Nem todos os tickets puderam ser lidos do banco de dados: %1</translation>
+        <translation>Nem todos os chamados puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4133,7 +4133,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     <message>
         <location line="+34"/>
         <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
-        <translation>A porta %1 está ocupada pelo outro TicketDesk deste banco de dados (%2). Esta janela é um visualizador: coloca tickets na fila e mostra cada mudança, enquanto o outro recebe os webhooks da Ripio e envia os tickets.</translation>
+        <translation>A porta %1 está ocupada pelo outro TicketDesk deste banco de dados (%2). Esta janela é um visualizador: coloca chamados na fila e mostra cada mudança, enquanto o outro recebe os webhooks da Ripio e envia os chamados.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4237,7 +4237,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     <message>
         <location line="+1"/>
         <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
-        <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os tickets novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
+        <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os chamados novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4247,7 +4247,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     <message>
         <location line="+1"/>
         <source>Tickets typed while the team database could not be reached are kept on this computer and written there, once each, as soon as it answers.</source>
-        <translation>Os tickets digitados enquanto o banco de dados da equipe estava inacessível ficam guardados neste computador e são gravados lá, uma única vez cada um, assim que ele responder.</translation>
+        <translation>Os chamados digitados enquanto o banco de dados da equipe estava inacessível ficam guardados neste computador e são gravados lá, uma única vez cada um, assim que ele responder.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4314,7 +4314,7 @@ Tentar novamente mesmo assim?</translation>
     <message>
         <location line="+212"/>
         <source>Exporting tickets…</source>
-        <translation>Exportando tickets…</translation>
+        <translation>Exportando chamados…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4392,7 +4392,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+8"/>
         <source>None of the tickets of that chart is in the table now.</source>
-        <translation>Nenhum dos tickets desse gráfico está na tabela agora.</translation>
+        <translation>Nenhum dos chamados desse gráfico está na tabela agora.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4732,7 +4732,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location filename="../../src/service/selftest.cpp" line="+60"/>
         <source>Signing SUPPORT_TICKET.CREATED for the made-up ticket %1.</source>
-        <translation>Assinando SUPPORT_TICKET.CREATED para o ticket fictício %1.</translation>
+        <translation>Assinando SUPPORT_TICKET.CREATED para o chamado fictício %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5019,12 +5019,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+5"/>
         <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL or the settings file.</source>
-        <translation>Com um banco de dados da equipe, este desktop não escuta webhooks nem envia tickets: os processos `ticketdesk serve` da equipe fazem isso. A senha fica no chaveiro do sistema, nunca na URL nem no arquivo de configurações.</translation>
+        <translation>Com um banco de dados da equipe, este desktop não escuta webhooks nem envia chamados: os processos `ticketdesk serve` da equipe fazem isso. A senha fica no chaveiro do sistema, nunca na URL nem no arquivo de configurações.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ticket database file</source>
-        <translation>Arquivo do banco de dados de tickets</translation>
+        <translation>Arquivo do banco de dados de chamados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5229,7 +5229,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location filename="../../src/gui/templatesdialog.cpp" line="+30"/>
         <location line="+1"/>
         <source>Ticket templates</source>
-        <translation>Modelos de tickets</translation>
+        <translation>Modelos de chamados</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5536,12 +5536,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="-271"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
-        <translation>O banco de dados da equipe está inacessível (%1). O ticket fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
+        <translation>O banco de dados da equipe está inacessível (%1). O chamado fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
-        <translation>O banco de dados da equipe está inacessível (%1), e o ticket também não pôde ser guardado neste computador: %2</translation>
+        <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5566,7 +5566,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+54"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
-        <translation>Um ticket guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
+        <translation>Um chamado guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
     </message>
     <message>
         <location line="+33"/>
