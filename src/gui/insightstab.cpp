@@ -203,8 +203,11 @@ void InsightsTab::buildControls()
     });
     for (QDateEdit *edit : {m_from, m_until})
         connect(edit, &QDateEdit::dateChanged, this, &InsightsTab::markStale);
-    for (QLineEdit *edit : {m_operator, m_customer})
+    for (QLineEdit *edit : {m_operator, m_customer}) {
+        // Wide enough for the translated placeholder beside the clear button.
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 48);
         connect(edit, &QLineEdit::textChanged, this, &InsightsTab::markStale);
+    }
     connect(m_status, &QComboBox::currentIndexChanged, this, &InsightsTab::markStale);
     updateRangeControls();
 

@@ -31,6 +31,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -457,6 +458,22 @@ private Q_SLOTS:
         QVERIFY(from->isEnabled());
         QCOMPARE(tab.query().from, today);
         QCOMPARE(tab.query().until, today);
+    }
+
+    // The filters show their whole placeholder, however long its translation, beside the
+    // clear button, in a row far narrower than any window.
+    void filtersShowTheirPlaceholders()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(400, 600);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        for (const char *name : {"insightsOperatorEdit", "insightsCustomerEdit"}) {
+            auto *edit = tab.findChild<QLineEdit *>(QLatin1StringView(name));
+            QVERIFY(edit);
+            edit->setText(QStringLiteral("x")); // the clear button shows
+            QVERIFY2(edit->width() >= edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 40, name);
+        }
     }
 
     void chartsFollowThePalette()
