@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace TicketDesk {
@@ -64,6 +65,22 @@ quint32 outcomeStatuses(int column)
 
 const char *const chartNames[InsightsTab::ChartCount] = {"outcomes", "durations", "histogram", "arrivals",
                                                          "deliveryHealth"};
+
+// A filter field that asks for room for its whole placeholder, however long its
+// translation, beside the clear button; in a narrow window it still shrinks, so
+// it never makes the main window's minimum wider.
+class FilterEdit final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QLineEdit::sizeHint();
+        hint.setWidth(std::max(hint.width(), fontMetrics().horizontalAdvance(placeholderText()) + 48));
+        return hint;
+    }
+};
 
 } // namespace
 
@@ -167,13 +184,13 @@ void InsightsTab::buildControls()
     m_until->setCalendarPopup(true);
     label(tr("Unti&l:"), m_until, "insightsUntilLabel");
 
-    m_operator = new QLineEdit(this);
+    m_operator = new FilterEdit(this);
     m_operator->setObjectName(QStringLiteral("insightsOperatorEdit"));
     m_operator->setAccessibleName(tr("Operator filter"));
     m_operator->setPlaceholderText(tr("Every operator"));
     m_operator->setClearButtonEnabled(true);
     label(tr("&Operator:"), m_operator, "insightsOperatorLabel");
-    m_customer = new QLineEdit(this);
+    m_customer = new FilterEdit(this);
     m_customer->setObjectName(QStringLiteral("insightsCustomerEdit"));
     m_customer->setAccessibleName(tr("Customer filter (customer ID)"));
     m_customer->setPlaceholderText(tr("Every customer"));
@@ -203,11 +220,8 @@ void InsightsTab::buildControls()
     });
     for (QDateEdit *edit : {m_from, m_until})
         connect(edit, &QDateEdit::dateChanged, this, &InsightsTab::markStale);
-    for (QLineEdit *edit : {m_operator, m_customer}) {
-        // Wide enough for the translated placeholder beside the clear button.
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 48);
+    for (QLineEdit *edit : {m_operator, m_customer})
         connect(edit, &QLineEdit::textChanged, this, &InsightsTab::markStale);
-    }
     connect(m_status, &QComboBox::currentIndexChanged, this, &InsightsTab::markStale);
     updateRangeControls();
 

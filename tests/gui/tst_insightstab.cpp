@@ -460,20 +460,28 @@ private Q_SLOTS:
         QCOMPARE(tab.query().until, today);
     }
 
-    // The filters show their whole placeholder, however long its translation, beside the
-    // clear button, in a row far narrower than any window.
+    // The filters ask for room for their whole placeholder, however long its
+    // translation, beside the clear button, and get it where the row has room;
+    // they never make the tab's minimum wider.
     void filtersShowTheirPlaceholders()
     {
         InsightsTab tab(m_clock);
-        tab.resize(400, 600);
+        const int narrowest = tab.minimumSizeHint().width();
+        tab.resize(1600, 600);
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         for (const char *name : {"insightsOperatorEdit", "insightsCustomerEdit"}) {
             auto *edit = tab.findChild<QLineEdit *>(QLatin1StringView(name));
             QVERIFY(edit);
-            edit->setText(QStringLiteral("x")); // the clear button shows
+            edit->setPlaceholderText(QStringLiteral("Todos os operadores e todas as operadoras")); // a long translation
+            edit->updateGeometry();
+        }
+        QTRY_VERIFY(tab.findChild<QLineEdit *>(QStringLiteral("insightsOperatorEdit"))->width() > 250);
+        for (const char *name : {"insightsOperatorEdit", "insightsCustomerEdit"}) {
+            auto *edit = tab.findChild<QLineEdit *>(QLatin1StringView(name));
             QVERIFY2(edit->width() >= edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 40, name);
         }
+        QCOMPARE(tab.minimumSizeHint().width(), narrowest);
     }
 
     void chartsFollowThePalette()
