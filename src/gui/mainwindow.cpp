@@ -67,9 +67,9 @@ namespace TicketDesk {
 
 namespace {
 
-// A first window with room for the ticket table's columns beside the details pane where the
-// screen has it (1200 px cut the creation time in Portuguese): up to 1440×880, within 90 % of
-// the screen's free area, and never smaller than 1200×720 unless the screen itself is.
+// A first window (before any saved geometry) with room for the ticket table's columns beside
+// the details pane where the screen has it: up to 1440×880, within 90 % of the screen's free
+// area, and never smaller than 1200×720 unless the screen itself is.
 QSize firstWindowSize(const QScreen *screen)
 {
     const QSize wanted(1440, 880);
@@ -183,6 +183,7 @@ void MainWindow::buildTable()
     sizeColumnFor(m_table, TicketModel::RetryColumn,
                   {TicketModel::tr("Retried as #%1").arg(QStringLiteral("00000")),
                    TicketModel::tr("Retry of #%1").arg(QStringLiteral("00000"))});
+    // The button in its cell: the cell's own 18 px of margins, as sizeColumnFor() counts them.
     const int retryButton = m_table->fontMetrics().horizontalAdvance(TicketModel::tr("Retry")) + 14 + 22 + 18;
     header->resizeSection(TicketModel::RetryColumn,
                           std::max(header->sectionSize(TicketModel::RetryColumn), retryButton));
