@@ -4,9 +4,9 @@
 
 #include "app/demoseeder.h"
 #include "core/clock.h"
+#include "service/webhookinspector.h"
 #include "store/ticketstore.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -148,7 +148,7 @@ DeliveryRecord Writer::delivery(const Plan &p, const QDateTime &receivedAt, cons
     r.ticketId = p.ticketId;
     r.body = body;
     r.bodySize = body.size();
-    r.bodySha256 = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    r.bodySha256 = WebhookInspector::bodyHash(body);
     r.headers = QStringLiteral("Content-Type: application/json\nX-Signature: [redacted]");
     r.verdict = verdict;
     r.skewMs = issued.msecsTo(receivedAt);

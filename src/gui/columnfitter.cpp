@@ -11,7 +11,7 @@
 
 namespace TicketDesk {
 
-void sizeColumnFor(QTableView *table, int column, const QStringList &samples, int extra)
+void sizeColumnFor(QTableView *table, int column, const QStringList &samples, int extra, int atLeast)
 {
     const QFontMetrics metrics = table->fontMetrics();
     int widest = 0;
@@ -19,7 +19,7 @@ void sizeColumnFor(QTableView *table, int column, const QStringList &samples, in
         widest = std::max(widest, metrics.horizontalAdvance(sample));
     const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
     // The cell's margins, and the header's plus its sort arrow.
-    const int cell = widest + extra + 18;
+    const int cell = std::max(widest + extra, atLeast) + 18;
     const int heading = table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 34;
     table->horizontalHeader()->resizeSection(column, std::max(cell, heading));
 }

@@ -11,10 +11,11 @@ class QWidget;
 namespace TicketDesk {
 
 // Sizes `column` of `table` to show the widest of `samples` (plus `extra`
-// pixels, for an icon) in the table's font, and never narrower than the
-// column's title with room for the sort arrow: a larger font or a longer
-// translation is not cut.
-void sizeColumnFor(QTableView *table, int column, const QStringList &samples, int extra = 0);
+// pixels, for an icon) in the table's font, or a widget of `atLeast` pixels in
+// the cell (a button), whichever is wider, and never narrower than the column's
+// title with room for the sort arrow: a larger font or a longer translation is
+// not cut.
+void sizeColumnFor(QTableView *table, int column, const QStringList &samples, int extra = 0, int atLeast = 0);
 
 // Gives one column of a table (the ticket summary) the width the table can
 // spare, so that a window of any size shows what matters without scrolling

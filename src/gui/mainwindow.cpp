@@ -178,15 +178,12 @@ void MainWindow::buildTable()
     placeAddedColumns(TicketModel::ReferenceColumn);
     // Narrow, and shown right after the status: with the details pane open at
     // 1280 px the last columns are off-screen, and the retry button must not be.
-    // Its button (the label, a 14 px icon, and the button's own margins) or the link between a
-    // ticket and its retry, whichever is wider.
+    // The link between a ticket and its retry, or its button (the label, a 14 px icon, and
+    // the button's own margins), whichever is wider.
     sizeColumnFor(m_table, TicketModel::RetryColumn,
                   {TicketModel::tr("Retried as #%1").arg(QStringLiteral("00000")),
-                   TicketModel::tr("Retry of #%1").arg(QStringLiteral("00000"))});
-    // The button in its cell: the cell's own 18 px of margins, as sizeColumnFor() counts them.
-    const int retryButton = m_table->fontMetrics().horizontalAdvance(TicketModel::tr("Retry")) + 14 + 22 + 18;
-    header->resizeSection(TicketModel::RetryColumn,
-                          std::max(header->sectionSize(TicketModel::RetryColumn), retryButton));
+                   TicketModel::tr("Retry of #%1").arg(QStringLiteral("00000"))},
+                  0, m_table->fontMetrics().horizontalAdvance(TicketModel::tr("Retry")) + 14 + 22);
     header->moveSection(header->visualIndex(TicketModel::RetryColumn), 1);
     m_table->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
     m_columnFitter = new ColumnFitter(m_table, TicketModel::SummaryColumn, TicketModel::CreatedColumn,

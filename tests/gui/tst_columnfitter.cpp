@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/columnfitter.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -91,6 +92,22 @@ private Q_SLOTS:
         header()->setSectionHidden(anchor, true);
         setRoom(250);
         QCOMPARE(header()->sectionSize(fill), 150);
+    }
+
+    // A column fits its widest sample, or a widget in its cells if that is wider,
+    // and never its title less.
+    void sizesAColumnForItsSamplesOrItsWidget()
+    {
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const QString sample = QStringLiteral("Retried as #12345");
+        const int text = metrics.horizontalAdvance(sample);
+        sizeColumnFor(m_view.get(), 4, {sample});
+        const int forText = header()->sectionSize(4);
+        QVERIFY(forText > text);
+        sizeColumnFor(m_view.get(), 4, {sample}, 0, text / 2); // a narrower widget changes nothing
+        QCOMPARE(header()->sectionSize(4), forText);
+        sizeColumnFor(m_view.get(), 4, {sample}, 0, text + 50); // a wider one widens the column
+        QCOMPARE(header()->sectionSize(4), forText + 50);
     }
 
     void stopsOnceTheOperatorSizesAColumn()
