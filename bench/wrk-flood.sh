@@ -58,10 +58,14 @@ wrk -t1 -c"$valid" -d"${measured}s" -s "$here/wrk/wrk-webhooks.lua" "$url" -- "$
     tee "$work/quiet.out"
 before=$(size)
 echo "== flooded: the same for ${flood_seconds}s while wrk -t1 -c$flood sends ${FLOOD_BYTES:-1000000}-byte bad-signature bodies"
-wrk -t1 -c"$flood" -d"${flood_seconds}s" -s "$here/wrk/wrk-flood.lua" "$url" >"$work/flood.out" &
+# The valid events' wrk formats its requests before it connects (seconds, for a
+# million): the flood runs on past its own time and is stopped once that wrk is
+# done, so that every second of the valid run is a flooded one.
+wrk -t1 -c"$flood" -d"$((flood_seconds + 60))s" -s "$here/wrk/wrk-flood.lua" "$url" >"$work/flood.out" &
 flood_pid=$!
 wrk -t1 -c"$valid" -d"${flood_seconds}s" -s "$here/wrk/wrk-webhooks.lua" "$url" -- "$work/flooded.txt" | tail -n 1 |
     tee "$work/flooded.out"
+kill -INT "$flood_pid" 2>/dev/null || true
 wait "$flood_pid" || true
 echo "flood: $(tail -n 1 "$work/flood.out")"
 after=$(size)

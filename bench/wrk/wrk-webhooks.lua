@@ -6,29 +6,35 @@
 -- reads the file). If the file runs out it starts again: repeated events are
 -- duplicates, cheaper than new tickets, so wrk-webhooks.sh checks the request
 -- count printed at the end against the file's length.
-local lines
+--
+-- Every request is formatted once, in init(), before wrk connects: wrk shares
+-- the cores with the server it measures, and reading and formatting a line per
+-- request cost it about 2.6 us of CPU a request (17.6 against 15.0 us against
+-- nginx), which the server under test then did not get. About 2 s and 220 MB
+-- for 300,000 events.
+local prepared = {}
+local count = 0
+local sent = 0
 
 function init(args)
-  local path = args[1]
-  lines = io.lines(path)
-  next_line = function()
-    local l = lines()
-    if l == nil then
-      lines = io.lines(path)
-      l = lines()
-    end
-    return l
+  for l in io.lines(args[1]) do
+    local tab = string.find(l, "\t", 1, true)
+    local headers = {
+      ["Content-Type"] = "application/json",
+      ["X-Wh-Signature-256"] = string.sub(l, 1, tab - 1),
+    }
+    count = count + 1
+    prepared[count] = wrk.format("POST", "/webhooks/ripio", headers, string.sub(l, tab + 1))
   end
+  assert(count > 0, "no events in " .. args[1])
 end
 
 function request()
-  local l = next_line()
-  local tab = string.find(l, "\t", 1, true)
-  local headers = {
-    ["Content-Type"] = "application/json",
-    ["X-Wh-Signature-256"] = string.sub(l, 1, tab - 1),
-  }
-  return wrk.format("POST", "/webhooks/ripio", headers, string.sub(l, tab + 1))
+  sent = sent + 1
+  if sent > count then
+    sent = 1
+  end
+  return prepared[sent]
 end
 
 function done(summary, latency, requests)
