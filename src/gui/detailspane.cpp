@@ -31,9 +31,27 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString row(const QString &label, const QString &valueHtml)
+// A time split in two, or an identifier broken at its hyphens, is misread: those cells never
+// wrap. A value as wide as a UUID goes on a line of its own under its label, so that keeping
+// it whole does not widen the table past a narrow pane (which would cut the prose beside it).
+const QString keepWhole = QStringLiteral(" style=\"white-space: nowrap\"");
+
+enum class Wrap
 {
-    return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+    Prose,
+    KeepWhole,
+    KeepWholeBelow
+};
+
+QString row(const QString &label, const QString &valueHtml, Wrap wrap = Wrap::Prose)
+{
+    if (wrap == Wrap::KeepWholeBelow) {
+        return QStringLiteral("<tr><th colspan=2 align=left valign=top>%1</th></tr>"
+                              "<tr><td colspan=2 style=\"white-space: nowrap; padding-left: 12px\">%2</td></tr>")
+            .arg(esc(label), valueHtml);
+    }
+    return QStringLiteral("<tr><th align=left valign=top>%1</th><td%2>%3</td></tr>")
+        .arg(esc(label), wrap == Wrap::KeepWhole ? keepWhole : QString(), valueHtml);
 }
 
 QString ticketLink(qint64 id)
@@ -109,15 +127,16 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     QString h = QStringLiteral("<table cellspacing=2 cellpadding=2>");
     h += row(tr("Status"),
              esc(TicketModel::statusLabel(t.status)) + (t.conflict ? esc(tr(" (conflict recorded)")) : QString()));
-    h += row(tr("Issue key"), esc(t.issueKey));
-    h += row(tr("Ticket ID"), esc(t.ticketId));
+    h += row(tr("Issue key"), esc(t.issueKey), Wrap::KeepWhole);
+    h += row(tr("Ticket ID"), esc(t.ticketId), Wrap::KeepWholeBelow);
     const QString name = customer.name.trimmed();
     const QString email = customer.email.trimmed();
-    h += row(tr("Customer"), esc(name.isEmpty() ? t.customerId : name));
+    h += row(tr("Customer"), esc(name.isEmpty() ? t.customerId : name),
+             name.isEmpty() ? Wrap::KeepWholeBelow : Wrap::Prose);
     if (!email.isEmpty())
-        h += row(tr("Email"), esc(email));
+        h += row(tr("Email"), esc(email), Wrap::KeepWholeBelow);
     if (!name.isEmpty())
-        h += row(tr("Customer ID"), esc(t.customerId));
+        h += row(tr("Customer ID"), esc(t.customerId), Wrap::KeepWholeBelow);
     h += row(tr("Your reference"), t.reference.isEmpty() ? QString()
                                                          : esc(t.reference) + QStringLiteral(" <small>(") +
                                                                esc(tr("kept on this desk, never sent to Ripio")) +
@@ -125,10 +144,10 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     h += row(tr("Summary"), esc(t.summary));
     if (!t.message.isEmpty())
         h += row(tr("Message"), esc(t.message));
-    h += row(tr("Saved"), esc(when(t.createdAt)));
-    h += row(tr("Submitted"), esc(when(t.submittedAt)));
-    h += row(tr("Outcome at"), esc(when(t.outcomeAt)));
-    h += row(tr("Updated"), esc(when(t.updatedAt)));
+    h += row(tr("Saved"), esc(when(t.createdAt)), Wrap::KeepWhole);
+    h += row(tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
+    h += row(tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);
+    h += row(tr("Updated"), esc(when(t.updatedAt)), Wrap::KeepWhole);
     h += row(tr("Origin"), esc(t.createdHere ? tr("Created on this desk") : tr("First seen in a webhook")));
     if (t.retryOf)
         h += row(tr("Retry of"), ticketLink(t.retryOf));
@@ -176,7 +195,10 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     h += QStringLiteral("<h4>%1</h4><table cellspacing=2 cellpadding=2>").arg(esc(tr("Timeline")));
     for (const Line &l : std::as_const(lines))
-        h += QStringLiteral("<tr><td valign=top>%1</td><td>%2</td></tr>").arg(esc(when(l.at)), l.html);
+        // The time above its line: beside it, the time would leave a narrow pane too little
+        // room for a word such as SUPPORT_TICKET.CREATED, which cannot break.
+        h += QStringLiteral("<tr><td%1>%2</td></tr><tr><td style=\"padding-left: 12px\">%3</td></tr>")
+                 .arg(keepWhole, esc(when(l.at)), l.html);
     h += QStringLiteral("</table>");
     m_text->setHtml(h);
 }

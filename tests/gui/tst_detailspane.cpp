@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/detailspane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QString uuid = QStringLiteral("8b1c2b3a-0001-4444-8555-000000000123");
+
+// The laid-out lines of the first block holding `text` after the block that is
+// `after` (from the start when empty); 0 when no block holds it.
+int linesOfBlockWith(QTextDocument *doc, const QString &text, const QString &after = {})
+{
+    doc->documentLayout(); // lays out on demand
+    bool searching = after.isEmpty();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        // A cell that keeps its text whole holds no-break spaces.
+        if (searching && b.text().replace(QChar::Nbsp, QLatin1Char(' ')).contains(text))
+            return b.layout() ? b.layout()->lineCount() : 0;
+        searching = searching || b.text() == after;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestDetailsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Ticket ticket()
+    {
+        Ticket t;
+        t.id = 7;
+        t.ticketId = uuid;
+        t.customerId = QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001");
+        t.issueKey = QStringLiteral("SUP-4242");
+        t.summary = QStringLiteral("Deposit not credited after the bank confirmed the transfer");
+        t.reference = QStringLiteral("HD-4725");
+        t.status = TicketStatus::Created;
+        t.createdAt = QDateTime(QDate(2026, 12, 4), QTime(10, 11, 12, 345), Qt::UTC);
+        t.outcomeAt = t.createdAt.addSecs(3);
+        return t;
+    }
+
+private Q_SLOTS:
+    // A narrow pane (a small window, the splitter pulled left) wraps prose,
+    // never an identifier someone reads out or a timeline's time.
+    void identifiersAndTimesStayOnOneLine()
+    {
+        DetailsPane pane;
+        pane.resize(330, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+        const Ticket t = ticket();
+        TicketEvent accepted;
+        accepted.at = t.createdAt;
+        accepted.kind = QStringLiteral("accepted");
+        accepted.detail = QStringLiteral("202 from Ripio after one attempt, with a longer detail that wraps");
+        DeliveryRecord d;
+        d.receivedAt = t.outcomeAt.addMSecs(250);
+        d.eventTime = t.outcomeAt;
+        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        d.ticketId = uuid;
+        d.verdict = QStringLiteral("applied");
+        d.skewMs = 250;
+        pane.showTicket(t, {d}, {accepted}, {});
+
+        auto *text = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"));
+        QVERIFY(text);
+        QTextDocument *doc = text->document();
+        QCOMPARE(linesOfBlockWith(doc, uuid), 1);
+        QCOMPARE(linesOfBlockWith(doc, t.customerId), 1);
+        const QString createdAt =
+            QLocale().toString(t.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        const QString receivedAt =
+            QLocale().toString(d.receivedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        QCOMPARE(linesOfBlockWith(doc, createdAt), 1); // the Saved field
+        const QString timeline = QStringLiteral("Timeline");
+        QVERIFY(linesOfBlockWith(doc, createdAt, timeline) > 0); // the heading is there
+        QCOMPARE(linesOfBlockWith(doc, createdAt, timeline), 1);
+        QCOMPARE(linesOfBlockWith(doc, receivedAt, timeline), 1);
+        // Prose still wraps to the pane rather than widening it: nothing is cut at its edge.
+        QVERIFY(linesOfBlockWith(doc, QStringLiteral("longer detail that wraps")) > 1);
+        QVERIFY(linesOfBlockWith(doc, QStringLiteral("never sent to Ripio")) > 1);
+        QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
+    }
+};
+
+QTEST_MAIN(TestDetailsPane)
+#include "tst_detailspane.moc"
