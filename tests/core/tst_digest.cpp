@@ -8,13 +8,20 @@
 #include <QTest>
 #include <QThread>
 
+#include <openssl/evp.h>
+
 using namespace TicketDesk;
+
+// Built twice: tst_digest with libcrypto as the system configures it, and
+// tst_digestfallback with TICKETDESK_OPENSSL_CONF, a configuration that loads
+// only OpenSSL's null provider, so every answer comes from Qt's fallback.
 
 class TestDigest : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void libcryptoProvidesWhatThisBuildExpects();
     void sha256KnownAnswers_data();
     void sha256KnownAnswers();
     void hmacKnownAnswers_data();
@@ -23,6 +30,23 @@ private Q_SLOTS:
     void anEmptyKeyIsNotThePreviousKey();
     void eachThreadGetsTheSameAnswers();
 };
+
+void TestDigest::libcryptoProvidesWhatThisBuildExpects()
+{
+#ifdef TICKETDESK_OPENSSL_CONF
+    const bool expected = false;
+#else
+    const bool expected = true;
+#endif
+    EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MAC *mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    const bool hasSha256 = md != nullptr;
+    const bool hasHmac = mac != nullptr;
+    EVP_MD_free(md);
+    EVP_MAC_free(mac);
+    QCOMPARE(hasSha256, expected);
+    QCOMPARE(hasHmac, expected);
+}
 
 void TestDigest::sha256KnownAnswers_data()
 {
@@ -116,5 +140,14 @@ void TestDigest::eachThreadGetsTheSameAnswers()
     QCOMPARE(wrong.loadRelaxed(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestDigest)
+int main(int argc, char **argv)
+{
+#ifdef TICKETDESK_OPENSSL_CONF
+    // Read when libcrypto first initialises, which nothing has done yet.
+    qputenv("OPENSSL_CONF", TICKETDESK_OPENSSL_CONF);
+#endif
+    QCoreApplication app(argc, argv);
+    TestDigest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_digest.moc"
