@@ -3002,7 +3002,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+32"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+34"/>
         <location line="+35"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
@@ -3028,7 +3028,7 @@ Submit it anyway?</source>
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Delivery headers</source>
         <translation>Encabezados de la entrega</translation>
     </message>
@@ -3218,7 +3218,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+49"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+67"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -3233,7 +3233,7 @@ Submit it anyway?</source>
         <translation>Ticket seleccionado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Copy issue key</source>
         <translation>Copiar clave del ticket</translation>
     </message>
@@ -3283,7 +3283,7 @@ Submit it anyway?</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -3419,7 +3419,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+75"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+92"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -3570,8 +3570,8 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Oldest PENDING ticket</source>
-        <translation>Ticket PENDING más antiguo</translation>
+        <source>Oldest pending ticket</source>
+        <translation>Ticket pendiente más antiguo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3731,16 +3731,21 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Oldest PENDING: %1</source>
-        <translation>PENDING más antiguo: %1</translation>
+        <source>Oldest pending: %1</source>
+        <translation>Pendiente más antiguo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Oldest PENDING: none</source>
-        <translation>PENDING más antiguo: ninguno</translation>
+        <source>Oldest pending: none</source>
+        <translation>Pendiente más antiguo: ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+64"/>
+        <source>Tickets timed (created or failed)</source>
+        <translation>Tickets con tiempos (creados o fallidos)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Last webhook: %1 ago</source>
         <translation>Último webhook: hace %1</translation>
     </message>
@@ -3770,12 +3775,7 @@ Submit it anyway?</source>
         <translation>, ahora %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Tickets timed (CREATED or FAILED)</source>
-        <translation>Tickets con tiempos (CREATED o FAILED)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Tickets of the deliveries received on %2 (%1)</source>
         <translation>Tickets de las entregas recibidas el %2 (%1)</translation>
     </message>
@@ -3798,24 +3798,24 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+88"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+103"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+508"/>
+        <location line="+507"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-516"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>About the empty table</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
@@ -5395,29 +5395,32 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1135"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1140"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+20"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+128"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-2"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-126"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+2"/>
         <source>Retry of #%1</source>
         <translation>Reintento de #%1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+53"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Reintentar el ticket #%1 (Ctrl+R)</translation>
     </message>

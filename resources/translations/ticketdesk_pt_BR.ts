@@ -3002,7 +3002,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+32"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+34"/>
         <location line="+35"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
@@ -3028,7 +3028,7 @@ Enviar mesmo assim?</translation>
         <translation>Somente problemas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Delivery headers</source>
         <translation>Cabeçalhos da entrega</translation>
     </message>
@@ -3218,7 +3218,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+49"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+67"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar chave do chamado</translation>
     </message>
@@ -3233,7 +3233,7 @@ Enviar mesmo assim?</translation>
         <translation>Chamado selecionado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Copy issue key</source>
         <translation>Copiar chave do chamado</translation>
     </message>
@@ -3283,7 +3283,7 @@ Enviar mesmo assim?</translation>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -3419,7 +3419,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+75"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+92"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -3570,8 +3570,8 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Oldest PENDING ticket</source>
-        <translation>Chamado PENDING mais antigo</translation>
+        <source>Oldest pending ticket</source>
+        <translation>Chamado pendente mais antigo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3731,16 +3731,21 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Oldest PENDING: %1</source>
-        <translation>PENDING mais antigo: %1</translation>
+        <source>Oldest pending: %1</source>
+        <translation>Pendente mais antigo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Oldest PENDING: none</source>
-        <translation>PENDING mais antigo: nenhum</translation>
+        <source>Oldest pending: none</source>
+        <translation>Pendente mais antigo: nenhum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+64"/>
+        <source>Tickets timed (created or failed)</source>
+        <translation>Chamados com tempos (criados ou com falha)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Last webhook: %1 ago</source>
         <translation>Último webhook: há %1</translation>
     </message>
@@ -3770,12 +3775,7 @@ Enviar mesmo assim?</translation>
         <translation>, agora %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Tickets timed (CREATED or FAILED)</source>
-        <translation>Chamados com tempos (CREATED ou FAILED)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Tickets of the deliveries received on %2 (%1)</source>
         <translation>Chamados das entregas recebidas em %2 (%1)</translation>
     </message>
@@ -3798,24 +3798,24 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+88"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+103"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+508"/>
+        <location line="+507"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-516"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>About the empty table</source>
         <translation>Sobre a tabela vazia</translation>
     </message>
@@ -5395,29 +5395,32 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1135"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1140"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+20"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+128"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-2"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-126"/>
         <source>Retried as #%1</source>
         <translation>Nova tentativa: #%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+2"/>
         <source>Retry of #%1</source>
         <translation>Nova tentativa de #%1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+53"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Tentar novamente o chamado #%1 (Ctrl+R)</translation>
     </message>

@@ -242,7 +242,7 @@ void InsightsTab::buildControls()
     };
     m_openNow = figure("insightsOpenNowLabel", tr("Open tickets now"));
     m_stuckNow = figure("insightsStuckNowLabel", tr("Stuck tickets now"));
-    m_oldestPending = figure("insightsOldestPendingLabel", tr("Oldest PENDING ticket"));
+    m_oldestPending = figure("insightsOldestPendingLabel", tr("Oldest pending ticket"));
     m_lastWebhook = figure("insightsLastWebhookLabel", tr("Last valid webhook"));
     nowRow->addStretch(1);
 
@@ -551,8 +551,8 @@ void InsightsTab::showInsights(const Insights &insights)
     m_stuckNow->setText(tr("Stuck: %1").arg(QLocale().toString(now.stuck)));
     m_oldestPending->setText(
         now.oldestPendingSince.isValid()
-            ? tr("Oldest PENDING: %1").arg(InsightsFigures::ageText(now.oldestPendingSince.msecsTo(at)))
-            : tr("Oldest PENDING: none"));
+            ? tr("Oldest pending: %1").arg(InsightsFigures::ageText(now.oldestPendingSince.msecsTo(at)))
+            : tr("Oldest pending: none"));
     m_lastWebhook->setText(now.lastWebhookAt.isValid()
                                ? tr("Last webhook: %1 ago").arg(InsightsFigures::ageText(now.lastWebhookAt.msecsTo(at)))
                                : tr("Last webhook: none yet"));
@@ -616,7 +616,7 @@ TicketNarrowing InsightsTab::outcomeNarrowing(int row, int outcomeColumn) const
 TicketNarrowing InsightsTab::durationNarrowing(int row) const
 {
     return narrowing(row, bit(TicketStatus::Created) | bit(TicketStatus::Failed), true,
-                     tr("Tickets timed (CREATED or FAILED)"));
+                     tr("Tickets timed (created or failed)"));
 }
 
 quint64 InsightsTab::requestDeliveryTickets(int row, int column)

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("insightsOpenNowLabel"))->text(),
                  QStringLiteral("Open now: 5"));
         QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("insightsOldestPendingLabel"))->text(),
-                 QStringLiteral("Oldest PENDING: 4 min 10 s"));
+                 QStringLiteral("Oldest pending: 4 min 10 s"));
         QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("insightsLastWebhookLabel"))->text(),
                  QStringLiteral("Last webhook: 12 s ago"));
         QCOMPARE(tab.stateText(), QString());
