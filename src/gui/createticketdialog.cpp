@@ -136,6 +136,12 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_completer->setPopup(popup);
     m_ui->customerLineEdit->setCompleter(m_completer);
+    // Wide enough for a whole UUID beside the picked customer's name and email (which had
+    // squeezed it to half a UUID): an operator checks the ID at a glance, not by scrolling.
+    // Beyond the text: the clear button (about as wide as the field is high) and the frame.
+    m_ui->customerLineEdit->setMinimumWidth(m_ui->customerLineEdit->fontMetrics().horizontalAdvance(
+                                                QStringLiteral("00000000-0000-0000-0000-000000000000")) +
+                                            m_ui->customerLineEdit->sizeHint().height() + 16);
     // Before the line edit asks the completer (it does right after textEdited).
     connect(m_ui->customerLineEdit, &QLineEdit::textEdited, this, &CreateTicketDialog::completeCustomer);
 

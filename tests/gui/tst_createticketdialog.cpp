@@ -79,6 +79,7 @@ private Q_SLOTS:
     void closedCustomerNeedsConfirmation();
     void completerShowsLastSummary();
     void typingANameCompletesTheId();
+    void pickedCustomerLeavesTheWholeIdVisible();
     void referenceReachesTicket();
     void templateFillsFromCustomerAndReference();
     void similarTicketsWarnBeforeSending_data();
@@ -376,6 +377,24 @@ void TestCreateTicketDialog::typingANameCompletesTheId()
     QCOMPARE(picked->text(), QStringLiteral("Bob Lopez <bob@example.com>"));
     customer->setText(QStringLiteral("00000000-0000-4000-8000-000000000000"));
     QVERIFY(picked->text().isEmpty());
+}
+
+void TestCreateTicketDialog::pickedCustomerLeavesTheWholeIdVisible()
+{
+    // The picked customer's name and email beside the field must not squeeze it:
+    // an operator checks the UUID at a glance, not by scrolling through it.
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers(
+        {namedCustomer(customerA, QStringLiteral("María López"), QStringLiteral("maria.lopez@example.com"))});
+    showAndActivate(dialog);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    customer->setFocus();
+    QTest::keyClicks(customer, customerA);
+    QVERIFY(!child<QLabel>(&dialog, "pickedCustomerLabel")->text().isEmpty());
+    QCOMPARE(customer->cursorPosition(), customerA.size());
+    QCoreApplication::sendPostedEvents(); // the layout's, with the label's new width
+    // The cursor at the end, and the first character still at the field's left edge: not scrolled.
+    QCOMPARE(customer->cursorPositionAt(QPoint(customer->contentsRect().left() + 6, customer->height() / 2)), 0);
 }
 
 void TestCreateTicketDialog::referenceReachesTicket()
