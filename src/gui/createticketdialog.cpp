@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -235,6 +237,14 @@ void CreateTicketDialog::completeCustomer(const QString &text)
             row.at(NameColumn)->setText(tr("%1 (closed)").arg(c.name.isEmpty() ? c.customerId : c.name));
         m_customers->appendRow(row);
     }
+    // The popup opens as wide as the field, which cut the ID and the last summary behind a
+    // scroll bar: it asks for every column's width instead, within most of the screen.
+    QAbstractItemView *popup = m_completer->popup(); // its column hints are public here, not on QTreeView
+    int width = 2 * popup->frameWidth() + popup->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < CompletionColumns; ++column)
+        width += std::max(popup->sizeHintForColumn(column), 0);
+    const QScreen *screen = m_ui->customerLineEdit->screen();
+    popup->setMinimumWidth(screen ? std::min(width, screen->availableGeometry().width() * 9 / 10) : width);
 }
 
 std::optional<CustomerRecord> CreateTicketDialog::currentCustomer() const

@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void completerShowsLastSummary();
     void typingANameCompletesTheId();
     void pickedCustomerLeavesTheWholeIdVisible();
+    void completionShowsEveryColumn();
     void referenceReachesTicket();
     void templateFillsFromCustomerAndReference();
     void similarTicketsWarnBeforeSending_data();
@@ -395,6 +397,26 @@ void TestCreateTicketDialog::pickedCustomerLeavesTheWholeIdVisible()
     QCoreApplication::sendPostedEvents(); // the layout's, with the label's new width
     // The cursor at the end, and the first character still at the field's left edge: not scrolled.
     QCOMPARE(customer->cursorPositionAt(QPoint(customer->contentsRect().left() + 6, customer->height() / 2)), 0);
+}
+
+void TestCreateTicketDialog::completionShowsEveryColumn()
+{
+    // Name, email, ID and last summary, side by side without scrolling: the popup is
+    // wider than the field they are picked for.
+    CreateTicketDialog dialog{ValidationLimits()};
+    CustomerRecord maria =
+        namedCustomer(customerA, QStringLiteral("María López"), QStringLiteral("maria.lopez@example.com"));
+    maria.lastSummary = QStringLiteral("Second deposit also missing after the bank confirmed it");
+    dialog.setCustomers({maria});
+    showAndActivate(dialog);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    customer->setFocus();
+    QTest::keyClicks(customer, QStringLiteral("mar"));
+    auto *popup = qobject_cast<QTreeView *>(customer->completer()->popup());
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(popup->width() > customer->width());
+    QTRY_COMPARE(popup->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestCreateTicketDialog::referenceReachesTicket()
