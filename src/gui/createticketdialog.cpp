@@ -447,7 +447,12 @@ void CreateTicketDialog::revalidate()
     CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
     for (const QString &path : t.attachmentPaths)
         request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
-    showErrors(validateCreateRequest(request, m_limits), m_touched);
+    int fields = m_touched;
+    // Part of a name or email typed to find a customer is a search, not a wrong ID: while
+    // the text has matches in the directory its field keeps quiet (submitting still says).
+    if (m_customers->rowCount() > 0)
+        fields &= ~CustomerField;
+    showErrors(validateCreateRequest(request, m_limits), fields);
 }
 
 QLabel *CreateTicketDialog::labelFor(const QString &field) const

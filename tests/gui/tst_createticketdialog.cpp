@@ -82,6 +82,7 @@ private Q_SLOTS:
     void typingANameCompletesTheId();
     void pickedCustomerLeavesTheWholeIdVisible();
     void completionShowsEveryColumn();
+    void searchingByNameIsNotAnError();
     void referenceReachesTicket();
     void templateFillsFromCustomerAndReference();
     void similarTicketsWarnBeforeSending_data();
@@ -417,6 +418,34 @@ void TestCreateTicketDialog::completionShowsEveryColumn()
     QTRY_VERIFY(popup->isVisible());
     QVERIFY(popup->width() > customer->width());
     QTRY_COMPARE(popup->horizontalScrollBar()->maximum(), 0);
+}
+
+void TestCreateTicketDialog::searchingByNameIsNotAnError()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers(
+        {namedCustomer(customerA, QStringLiteral("María López"), QStringLiteral("maria.lopez@example.com"))});
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    auto *error = child<QLabel>(&dialog, "customerErrorLabel");
+    customer->setFocus();
+    // The placeholder invites a name: while what is typed finds customers, no red text.
+    QTest::keyClicks(customer, QStringLiteral("mar"));
+    QTRY_VERIFY(customer->completer()->popup()->isVisible());
+    QVERIFY(!error->isVisible());
+    // Nothing found and no ID: now it is wrong, and says so.
+    QTest::keyClicks(customer, QStringLiteral("zz"));
+    QVERIFY(error->isVisible());
+    QTest::keyClick(customer, Qt::Key_Backspace);
+    QTest::keyClick(customer, Qt::Key_Backspace);
+    QVERIFY(!error->isVisible());
+    // Submitting a search that was never picked is refused, and said.
+    QTest::keyClick(customer->completer()->popup(), Qt::Key_Escape);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(error->isVisible());
 }
 
 void TestCreateTicketDialog::referenceReachesTicket()
