@@ -25,6 +25,8 @@
 #include <QStandardItemModel>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 namespace {
