@@ -139,6 +139,7 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     popup->setSelectionBehavior(QAbstractItemView::SelectRows);
     popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_completer->setPopup(popup);
+    popup->installEventFilter(this); // kept on the screen: see eventFilter()
     m_ui->customerLineEdit->setCompleter(m_completer);
     // Wide enough for a whole UUID beside the picked customer's name and email (which had
     // squeezed it to half a UUID): an operator checks the ID at a glance, not by scrolling.
@@ -247,6 +248,23 @@ void CreateTicketDialog::completeCustomer(const QString &text)
         width += std::max(popup->sizeHintForColumn(column), 0);
     const QScreen *screen = m_ui->customerLineEdit->screen();
     popup->setMinimumWidth(screen ? std::min(width, screen->availableGeometry().width() * 9 / 10) : width);
+}
+
+bool CreateTicketDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // QCompleter places its popup for the field's width, at every keystroke; wider than that
+    // (completeCustomer()), it would run past the screen's right edge beside a form near it:
+    // moved back on, whenever it is placed.
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::Show || type == QEvent::Move || type == QEvent::Resize) && watched == m_completer->popup()) {
+        QWidget *popup = m_completer->popup();
+        if (const QScreen *screen = popup->screen()) {
+            const QRect room = screen->availableGeometry();
+            if (popup->geometry().right() > room.right())
+                popup->move(std::max(room.left(), room.right() + 1 - popup->width()), popup->y());
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 std::optional<CustomerRecord> CreateTicketDialog::currentCustomer() const

@@ -77,6 +77,9 @@ public Q_SLOTS:
     // The answer to similarCheckRequested(): none submits, some ask first.
     void showSimilar(const QList<TicketDesk::Ticket> &tickets);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void submitRequested(const TicketDesk::NewTicket &ticket);
     void similarCheckRequested(const QString &customerId, const QString &summary);

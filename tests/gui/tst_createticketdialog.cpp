@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -418,6 +419,14 @@ void TestCreateTicketDialog::completionShowsEveryColumn()
     QTRY_VERIFY(popup->isVisible());
     QVERIFY(popup->width() > customer->width());
     QTRY_COMPARE(popup->horizontalScrollBar()->maximum(), 0);
+    // Wider than the field, it still stays on the screen when the form is near its right edge.
+    QTest::keyClick(popup, Qt::Key_Escape);
+    const QRect screen = dialog.screen()->availableGeometry();
+    dialog.move(screen.right() - dialog.frameGeometry().width(), dialog.y());
+    customer->clear();
+    QTest::keyClicks(customer, QStringLiteral("mar"));
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(screen.contains(popup->geometry()));
 }
 
 void TestCreateTicketDialog::searchingByNameIsNotAnError()
