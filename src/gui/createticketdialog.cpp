@@ -604,6 +604,8 @@ void CreateTicketDialog::updateButtons()
 
 void CreateTicketDialog::clearForm()
 {
+    // The last search's matches go with its text: revalidate() reads them as "still searching".
+    m_customers->removeRows(0, m_customers->rowCount());
     m_ui->customerLineEdit->clear();
     m_ui->summaryLineEdit->clear();
     m_ui->descriptionTextEdit->clear();
