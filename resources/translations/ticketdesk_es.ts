@@ -2501,7 +2501,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -2551,18 +2551,18 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Clientes coincidentes</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+114"/>
+        <location line="+17"/>
+        <location line="+139"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-52"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+93"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
     </message>
@@ -2610,7 +2610,7 @@ Send this one anyway?</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3066,7 +3066,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+39"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+41"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -3146,12 +3146,12 @@ Submit it anyway?</source>
         <translation>Se suprimieron %1 más de esta dirección</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
@@ -3384,8 +3384,8 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>, arrived %1 s later</source>
-        <translation>, llegó %1 s después</translation>
+        <source>, arrived %1 later</source>
+        <translation>, llegó %1 después</translation>
     </message>
     <message>
         <location line="+5"/>

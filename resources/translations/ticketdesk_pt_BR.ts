@@ -2501,7 +2501,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -2551,18 +2551,18 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Clientes correspondentes</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+114"/>
+        <location line="+17"/>
+        <location line="+139"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-52"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+93"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
     </message>
@@ -2610,7 +2610,7 @@ Enviar este mesmo assim?</translation>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3066,7 +3066,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+39"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+41"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -3146,12 +3146,12 @@ Enviar mesmo assim?</translation>
         <translation>Outras %1 deste endereço foram suprimidas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
@@ -3384,8 +3384,8 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, arrived %1 s later</source>
-        <translation>, chegou %1 s depois</translation>
+        <source>, arrived %1 later</source>
+        <translation>, chegou %1 depois</translation>
     </message>
     <message>
         <location line="+5"/>

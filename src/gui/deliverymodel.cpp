@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/deliverymodel.h"
 
+#include "gui/insightsfigures.h"
+
 #include <QIcon>
 #include <QLocale>
 
@@ -73,6 +75,15 @@ QString DeliveryModel::suppressedText(qint64 count)
     return tr("%1 more from this address suppressed").arg(count);
 }
 
+QString DeliveryModel::skewText(qint64 ms)
+{
+    const QLocale locale;
+    if (ms > -60 * 1000 && ms < 60 * 1000)
+        return tr("%1 s").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
+    const QString magnitude = InsightsFigures::ageText(ms < 0 ? -ms : ms);
+    return ms < 0 ? locale.negativeSign() + magnitude : magnitude;
+}
+
 bool DeliveryModel::isProblem(const QString &verdict)
 {
     return verdict == QLatin1StringView("bad-signature") || verdict == QLatin1StringView("missing-signature") ||
@@ -102,7 +113,7 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         case EventTimeColumn:
             return time(r.eventTime);
         case SkewColumn:
-            return r.skewMs ? tr("%1 s").arg(double(*r.skewMs) / 1000.0, 0, 'f', 1) : QString();
+            return r.skewMs ? skewText(*r.skewMs) : QString();
         case TicketIdColumn:
             return r.ticketId;
         case PeerColumn:

@@ -57,6 +57,9 @@ public:
     static QStringList knownVerdicts();
     // What a record standing for `count` rejected deliveries that were only counted says.
     static QString suppressedText(qint64 count);
+    // How late a delivery arrived after its event time, in the locale's numbers:
+    // "0.4 s" under a minute, "7 min 0 s" beyond; negative when the sender's clock runs ahead.
+    static QString skewText(qint64 ms);
 
 private:
     QList<DeliveryRecord> m_records;

@@ -188,7 +188,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
         QString text = esc(tr("Webhook %1 — %2").arg(d.eventType, DeliveryModel::verdictLabel(d.verdict)));
         text += esc(tr(" (event time %1").arg(when(d.eventTime)));
         if (d.skewMs)
-            text += esc(tr(", arrived %1 s later").arg(double(*d.skewMs) / 1000.0, 0, 'f', 1));
+            text += esc(tr(", arrived %1 later").arg(DeliveryModel::skewText(*d.skewMs)));
         text += QStringLiteral(")");
         lines.append({d.receivedAt, text});
     }

@@ -142,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(i.data(Qt::DecorationRole).isValid(), column == DeliveryModel::VerdictColumn);
     }
 
+    // The arrival delay speaks the locale's numbers, and minutes once it is long.
+    void skewInTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<qint64>("skewMs");
+        QTest::addColumn<QString>("text");
+        const QLocale c = QLocale::c();
+        const QLocale br(QLocale::Portuguese, QLocale::Brazil);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QTest::newRow("C, under a second") << c << qint64(400) << QStringLiteral("0.4 s");
+        QTest::newRow("pt_BR, under a second") << br << qint64(400) << QStringLiteral("0,4 s");
+        QTest::newRow("de, just under a minute") << de << qint64(59'949) << QStringLiteral("59,9 s");
+        QTest::newRow("pt_BR, seven minutes") << br << qint64(420'000) << QStringLiteral("7 min 0 s");
+        QTest::newRow("C, two hours") << c << qint64(2 * 3600 * 1000 + 5 * 60 * 1000) << QStringLiteral("2 h 5 min");
+        QTest::newRow("pt_BR, sender ahead") << br << qint64(-1'500) << QStringLiteral("-1,5 s");
+        QTest::newRow("C, sender far ahead") << c << qint64(-90'000) << QStringLiteral("-1 min 30 s");
+    }
+    void skewInTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(qint64, skewMs);
+        QFETCH(QString, text);
+        QLocale::setDefault(locale);
+        DeliveryRecord r = record(1, QStringLiteral("late"));
+        r.skewMs = skewMs;
+        m_model->set({r});
+        const QString shownText = m_model->index(0, DeliveryModel::SkewColumn).data().toString();
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(shownText, text);
+        QCOMPARE(m_model->index(0, DeliveryModel::SkewColumn).data(DeliveryModel::SortRole).toLongLong(), skewMs);
+    }
+
     void missingValues()
     {
         DeliveryRecord r = record(1, QStringLiteral("invalid"));

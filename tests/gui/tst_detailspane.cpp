@@ -52,6 +52,18 @@ private:
         t.outcomeAt = t.createdAt.addSecs(3);
         return t;
     }
+    // The webhook that brought t's outcome, `lateMs` after its event time.
+    static DeliveryRecord delivery(const Ticket &t, qint64 lateMs)
+    {
+        DeliveryRecord d;
+        d.receivedAt = t.outcomeAt.addMSecs(lateMs);
+        d.eventTime = t.outcomeAt;
+        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        d.ticketId = uuid;
+        d.verdict = QStringLiteral("applied");
+        d.skewMs = lateMs;
+        return d;
+    }
 
 private Q_SLOTS:
     // A narrow pane (a small window, the splitter pulled left) wraps prose,
@@ -68,13 +80,7 @@ private Q_SLOTS:
         accepted.at = t.createdAt;
         accepted.kind = QStringLiteral("accepted");
         accepted.detail = QStringLiteral("202 from Ripio after one attempt, with a longer detail that wraps");
-        DeliveryRecord d;
-        d.receivedAt = t.outcomeAt.addMSecs(250);
-        d.eventTime = t.outcomeAt;
-        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
-        d.ticketId = uuid;
-        d.verdict = QStringLiteral("applied");
-        d.skewMs = 250;
+        const DeliveryRecord d = delivery(t, 250);
         pane.showTicket(t, {d}, {accepted}, {});
 
         auto *text = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"));
@@ -94,6 +100,19 @@ private Q_SLOTS:
         QVERIFY(linesOfBlockWith(doc, QStringLiteral("longer detail that wraps")) > 1);
         QVERIFY(linesOfBlockWith(doc, QStringLiteral("never sent to Ripio")) > 1);
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // A webhook's line in the timeline says how late it arrived in the locale's numbers.
+    void arrivalDelayInTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        DetailsPane pane;
+        const Ticket t = ticket();
+        const DeliveryRecord d = delivery(t, 1500);
+        pane.showTicket(t, {d}, {}, {});
+        const QString plain = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(plain.contains(QStringLiteral(", arrived 1,5 s later)")), qPrintable(plain));
     }
 };
 
