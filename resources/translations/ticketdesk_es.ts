@@ -2743,7 +2743,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvPreview</name>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
@@ -2763,7 +2763,12 @@ Submit it anyway?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+15"/>
+        <source>Reasons for the current row</source>
+        <translation>Motivos de la fila actual</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>

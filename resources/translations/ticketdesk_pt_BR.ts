@@ -2743,7 +2743,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvPreview</name>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Totals</source>
         <translation>Totais</translation>
     </message>
@@ -2763,7 +2763,12 @@ Enviar mesmo assim?</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+15"/>
+        <source>Reasons for the current row</source>
+        <translation>Motivos da linha atual</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>

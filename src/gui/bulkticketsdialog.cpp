@@ -163,7 +163,7 @@ void BulkTicketsDialog::showPlan()
                             row.ticket.summary, row.ticket.reference, notes.join(QLatin1Char(' '))},
                            !ready);
     }
-    m_table->resizeColumnsToContents();
+    CsvPreview::finishRows(m_table);
     updateButtons();
 }
 

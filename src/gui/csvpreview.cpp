@@ -71,6 +71,10 @@ CsvTable CsvFileChooser::read(const QString &path)
 
 namespace CsvPreview {
 
+namespace {
+constexpr int badRowRole = Qt::UserRole + 1; // on a row's first item: setRow's `bad`
+} // namespace
+
 void layOut(QDialog *dialog, const Parts &parts)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("TicketDesk::CsvPreview", text); };
@@ -96,6 +100,22 @@ void layOut(QDialog *dialog, const Parts &parts)
     layout->addWidget(parts.file);
     layout->addWidget(parts.totals);
     layout->addWidget(parts.table, 1);
+    // The last column (reasons, warnings, changes) of the current row, whole: in the table
+    // a long one is cut at the dialog's edge, and a tooltip is out of the keyboard's reach.
+    auto *detail = new QLabel(dialog);
+    detail->setObjectName(QStringLiteral("rowDetailLabel"));
+    detail->setAccessibleName(tr("Reasons for the current row"));
+    detail->setWordWrap(true);
+    detail->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    detail->hide();
+    layout->addWidget(detail);
+    QObject::connect(parts.table, &QTableWidget::currentCellChanged, detail, [table = parts.table, detail](int row) {
+        const QTableWidgetItem *line = row >= 0 ? table->item(row, 0) : nullptr;
+        const QTableWidgetItem *last = row >= 0 ? table->item(row, table->columnCount() - 1) : nullptr;
+        const bool shown = line && last && !last->text().isEmpty();
+        detail->setText(shown ? fileError(last->text(), line->text().toInt()) : QString());
+        detail->setVisible(shown);
+    });
     if (parts.extra)
         layout->addWidget(parts.extra);
     layout->addWidget(parts.message);
@@ -138,6 +158,19 @@ void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad)
             item->setFont(font);
         }
         table->setItem(row, c, item);
+    }
+    if (QTableWidgetItem *first = table->item(row, 0))
+        first->setData(badRowRole, bad);
+}
+
+void finishRows(QTableWidget *table)
+{
+    table->resizeColumnsToContents();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const QTableWidgetItem *first = table->item(row, 0); first && first->data(badRowRole).toBool()) {
+            table->setCurrentCell(row, 0);
+            return;
+        }
     }
 }
 

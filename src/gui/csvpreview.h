@@ -57,7 +57,8 @@ struct Parts
     QPushButton *action; // "Import N customers", "Queue N tickets"
     QPushButton *close;
 };
-// Lays `dialog` out with `parts`, names the labels and buttons for tests and screen readers
+// Lays `dialog` out with `parts` (and, under the table, a line with the current row's
+// last column in full), names the labels and buttons for tests and screen readers
 // (the action's accessible name is the caller's), sets the tab order and connects Close.
 void layOut(QDialog *dialog, const Parts &parts);
 
@@ -68,6 +69,9 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, c
 // Fills row `row` with `cells`; a `bad` row is painted as an error and its cells say so
 // to screen readers too.
 void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad);
+// After the rows are set: fits the columns and makes the first bad row current, so that
+// the line under the table (see layOut) says at once, in full, what is wrong with it.
+void finishRows(QTableWidget *table);
 // A whole-file error, with its line when it has one.
 QString fileError(const QString &error, int line);
 // " Ignored columns: a, b." to append to the totals, or "" when none is ignored.

@@ -116,7 +116,7 @@ void CustomerImportDialog::showPlan()
                             row.record.email, row.record.externalRef, details},
                            invalid);
     }
-    m_table->resizeColumnsToContents();
+    CsvPreview::finishRows(m_table);
     updateButtons();
 }
 

@@ -98,6 +98,17 @@ private Q_SLOTS:
             QCOMPARE(table->item(r, 1)->text(), QStringLiteral("Refused"));
             QVERIFY(!table->item(r, 5)->text().isEmpty());
         }
+        // The first refused row is current; the line under the table gives its reasons whole,
+        // and follows the current row (a ready row without warnings has nothing to say).
+        auto *detail = dialog->findChild<QLabel *>(QStringLiteral("rowDetailLabel"));
+        QVERIFY(detail);
+        QCOMPARE(table->currentRow(), 47);
+        QVERIFY(detail->isVisible());
+        QCOMPARE(detail->text(), QStringLiteral("Line 49: ") + table->item(47, 5)->text());
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(detail->text(), QStringLiteral("Line 50: ") + table->item(48, 5)->text());
+        table->setCurrentCell(1, 0);
+        QVERIFY(!detail->isVisible());
         QCOMPARE(queueButton->text().remove(QLatin1Char('&')), QStringLiteral("Queue 47 tickets"));
         QVERIFY(!progress->isVisible());
 

@@ -79,6 +79,12 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Invalid"));
         QVERIFY(table->item(1, 6)->text().contains(QStringLiteral("not-an-address")));
         QVERIFY(table->item(1, 1)->background() != table->item(0, 1)->background());
+        // The first bad row is current, and the line under the table says why in full.
+        auto *detail = dialog->findChild<QLabel *>(QStringLiteral("rowDetailLabel"));
+        QVERIFY(detail);
+        QCOMPARE(table->currentRow(), 1);
+        QVERIFY(detail->isVisible());
+        QCOMPARE(detail->text(), QStringLiteral("Line 3: ") + table->item(1, 6)->text());
         QCOMPARE(table->item(2, 1)->text(), QStringLiteral("New"));
         QCOMPARE(importButton->text().remove(QLatin1Char('&')), QStringLiteral("Import 2 customers"));
         QVERIFY(importButton->isEnabled());
@@ -101,6 +107,9 @@ private Q_SLOTS:
         dialog->loadFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().unchangedCount, 2, 5000);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Unchanged"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Invalid")); // still: its line under the table again
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(detail->text(), QStringLiteral("Line 3: ") + table->item(1, 6)->text());
         QVERIFY(!importButton->isEnabled());
         delete dialog;
     }
