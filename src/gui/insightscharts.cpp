@@ -32,6 +32,9 @@ QChart *newChart()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers as the tables beside them write them: "2,5" in a Portuguese window.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
@@ -95,15 +98,27 @@ QValueAxis *valueAxis(double max, bool integers)
     auto *axis = new QValueAxis;
     axis->setRange(0, max > 0 ? max : 1);
     if (integers) {
-        // Whole numbers: ticks on integers, at most 6 of them.
+        // Whole numbers: ticks on integers, at most 6 of them, a step of 1, 2 or 5 times a
+        // power of ten (0, 20, 40, … rather than 0, 14, 28, …).
         const double top = std::max(1.0, std::ceil(max));
-        const double step = std::max(1.0, std::ceil(top / 5));
+        const double least = top / 5;
+        const double power = std::pow(10.0, std::floor(std::log10(least)));
+        double step = 10 * power;
+        for (const double m : {1.0, 2.0, 5.0}) {
+            if (m * power >= least) {
+                step = m * power;
+                break;
+            }
+        }
+        step = std::max(1.0, step);
         axis->setRange(0, step * std::ceil(top / step));
         axis->setTickCount(int(std::ceil(top / step)) + 1);
         axis->setLabelFormat(QStringLiteral("%.0f"));
     } else {
         axis->applyNiceNumbers();
-        axis->setLabelFormat(QStringLiteral("%.1f"));
+        // A decimal only where the ticks need one: "20", "40"; "0.5", "1.0".
+        const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+        axis->setLabelFormat(step == std::round(step) ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     }
     return axis;
 }

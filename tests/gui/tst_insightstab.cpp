@@ -28,12 +28,15 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -84,6 +87,21 @@ Insights fixedInsights()
     in.now.oldestPendingSince = in.query.now.addSecs(-250);
     in.now.lastWebhookAt = in.query.now.addSecs(-12);
     return in;
+}
+
+// The numbers a panel's chart draws (its value axis labels: the day axis, titles and
+// legend of these charts are words), as laid out in its view.
+QStringList chartNumbers(InsightsPanel *panel)
+{
+    static const QRegularExpression number(QStringLiteral("^[0-9.,]+$"));
+    QStringList out;
+    for (const QGraphicsItem *item : panel->chartView()->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible()) {
+            if (const QString t = text->toPlainText(); number.match(t).hasMatch())
+                out << t;
+        }
+    }
+    return out;
 }
 
 QAbstractBarSeries *barSeries(InsightsPanel *panel)
@@ -252,6 +270,51 @@ private Q_SLOTS:
         n = requested.takeFirst().first().value<TicketNarrowing>();
         QCOMPARE(n.statusMask, 1u << int(TicketStatus::Rejected));
         QCOMPARE(n.createdFromMs, in.query.dayStartMs(day1.addDays(1)));
+    }
+
+    // The charts write their axis numbers as the tables beside them do: the locale's
+    // decimal separator, and a decimal only where the ticks need one.
+    void axisNumbersSpeakTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        InsightsTab tab(m_clock);
+        tab.resize(1200, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        Insights quick = fixedInsights(); // every p95 under 1.5 s: ticks between whole seconds
+        quick.days[0].durations = {4, 300, 900};
+        quick.days[2].durations = {7, 400, 1300};
+        tab.showInsights(quick);
+        QApplication::processEvents();
+        const QStringList small = chartNumbers(tab.panel(InsightsTab::Durations));
+        tab.showInsights(fixedInsights()); // up to 61 s
+        QApplication::processEvents();
+        const QStringList large = chartNumbers(tab.panel(InsightsTab::Durations));
+        QLocale::setDefault(QLocale::c());
+
+        QVERIFY2(small.size() >= 3, qPrintable(small.join(QLatin1Char('|'))));
+        for (const QString &label : small)
+            QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+,[0-9]$")).match(label).hasMatch(), qPrintable(label));
+        QVERIFY2(large.size() >= 3, qPrintable(large.join(QLatin1Char('|'))));
+        for (const QString &label : large)
+            QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+$")).match(label).hasMatch(), qPrintable(label));
+        QVERIFY(large.contains(QStringLiteral("0")));
+    }
+
+    // Count axes step by 1, 2 or 5 times a power of ten: the outcomes (at most 12 a day)
+    // read 0, 5, 10, 15, not 0, 3, 6, 9, 12.
+    void countAxesStepRoundly()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(1200, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        QApplication::processEvents();
+        QStringList labels = chartNumbers(tab.panel(InsightsTab::Outcomes));
+        labels.sort();
+        QCOMPARE(labels,
+                 (QStringList{QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("15"), QStringLiteral("5")}));
     }
 
     void exportsWriteTheFigures()
