@@ -1327,7 +1327,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+88"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
         <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -3223,7 +3223,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+67"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+68"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -3253,7 +3253,87 @@ Submit it anyway?</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Sent to Ripio</source>
+        <translation>Enviado a Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued again</source>
+        <translation>En cola de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by Ripio</source>
+        <translation>Aceptado por Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Ripio</source>
+        <translation>Rechazado por Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio&apos;s answer lost</source>
+        <translation>Respuesta de Ripio perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome from a webhook</source>
+        <translation>Resultado por webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome from a check with Ripio</source>
+        <translation>Resultado de una consulta a Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried</source>
+        <translation>Reintentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check with Ripio</source>
+        <translation>Consulta a Ripio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already known</source>
+        <translation>ya conocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of date, ignored</source>
+        <translation>desactualizado, ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicting, ignored</source>
+        <translation>en conflicto, ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, ignored</source>
+        <translation>no válido, ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first seen here</source>
+        <translation>visto aquí por primera vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -3318,7 +3398,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3378,7 +3459,7 @@ Submit it anyway?</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Webhook %1 — %2</source>
         <translation>Webhook %1 — %2</translation>
     </message>
@@ -5093,17 +5174,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (sin definir)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No system keychain service is available on this computer, so secrets cannot be stored here (%1). TicketDesk reads them from the environment instead: %2. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
-        <translation>No hay ningún servicio de llavero del sistema disponible en este equipo, así que los secretos no se pueden guardar aquí (%1). En su lugar, TicketDesk los lee del entorno: %2. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
+        <location line="+5"/>
+        <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
+        <translation>No hay ningún servicio de llavero del sistema disponible en este equipo, así que los secretos no se pueden guardar aquí. En su lugar, TicketDesk los lee del entorno: %1. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no backend</source>
-        <translation>sin backend</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Listening on %1 (TLS).</source>
         <translation>Escuchando en %1 (TLS).</translation>
     </message>

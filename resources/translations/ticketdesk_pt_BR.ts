@@ -1327,7 +1327,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+88"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
         <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
@@ -3223,7 +3223,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+67"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+68"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar chave do chamado</translation>
     </message>
@@ -3253,7 +3253,87 @@ Enviar mesmo assim?</translation>
         <translation>Nenhum chamado selecionado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Sent to Ripio</source>
+        <translation>Enviado ao Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued again</source>
+        <translation>Na fila novamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by Ripio</source>
+        <translation>Aceito pelo Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Ripio</source>
+        <translation>Recusado pelo Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio&apos;s answer lost</source>
+        <translation>Resposta do Ripio perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome from a webhook</source>
+        <translation>Resultado por webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome from a check with Ripio</source>
+        <translation>Resultado de uma consulta ao Ripio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried</source>
+        <translation>Tentado novamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Mesclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check with Ripio</source>
+        <translation>Consulta ao Ripio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already known</source>
+        <translation>já conhecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of date, ignored</source>
+        <translation>desatualizado, ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicting, ignored</source>
+        <translation>em conflito, ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, ignored</source>
+        <translation>inválido, ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first seen here</source>
+        <translation>visto aqui pela primeira vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -3318,7 +3398,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3378,7 +3459,7 @@ Enviar mesmo assim?</translation>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Webhook %1 — %2</source>
         <translation>Webhook %1 — %2</translation>
     </message>
@@ -5093,17 +5174,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (não definida)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No system keychain service is available on this computer, so secrets cannot be stored here (%1). TicketDesk reads them from the environment instead: %2. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
-        <translation>Nenhum serviço de chaveiro do sistema está disponível neste computador, então os segredos não podem ser armazenados aqui (%1). Em vez disso, o TicketDesk os lê do ambiente: %2. Um segredo digitado aqui é usado até o TicketDesk ser fechado e nunca é gravado em arquivo.</translation>
+        <location line="+5"/>
+        <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível neste computador, então os segredos não podem ser armazenados aqui. Em vez disso, o TicketDesk os lê do ambiente: %1. Um segredo digitado aqui é usado até o TicketDesk ser fechado e nunca é gravado em arquivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no backend</source>
-        <translation>sem backend</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Listening on %1 (TLS).</source>
         <translation>Escutando em %1 (TLS).</translation>
     </message>

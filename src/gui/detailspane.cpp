@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -111,6 +112,47 @@ void DetailsPane::clear()
     m_text->clear();
 }
 
+QString DetailsPane::eventText(const TicketEvent &event)
+{
+    static const QHash<QString, const char *> kinds = {
+        {QStringLiteral("created"), QT_TR_NOOP("Saved")},
+        {QStringLiteral("submit"), QT_TR_NOOP("Sent to Ripio")},
+        {QStringLiteral("requeue"), QT_TR_NOOP("Queued again")},
+        {QStringLiteral("accepted"), QT_TR_NOOP("Accepted by Ripio")},
+        {QStringLiteral("rejected"), QT_TR_NOOP("Refused by Ripio")},
+        {QStringLiteral("answer-lost"), QT_TR_NOOP("Ripio's answer lost")},
+        {QStringLiteral("webhook"), QT_TR_NOOP("Outcome from a webhook")},
+        {QStringLiteral("retrieved"), QT_TR_NOOP("Outcome from a check with Ripio")},
+        {QStringLiteral("retried-as"), QT_TR_NOOP("Retried")},
+        {QStringLiteral("merge"), QT_TR_NOOP("Merged")},
+        {QStringLiteral("reconcile-check"), QT_TR_NOOP("Check with Ripio")},
+    };
+    static const QHash<QString, const char *> verdicts = {
+        {QStringLiteral("duplicate"), QT_TR_NOOP("already known")},
+        {QStringLiteral("stale"), QT_TR_NOOP("out of date, ignored")},
+        {QStringLiteral("conflict"), QT_TR_NOOP("conflicting, ignored")},
+        {QStringLiteral("invalid"), QT_TR_NOOP("invalid, ignored")},
+        {QStringLiteral("unknown-ticket-created"), QT_TR_NOOP("first seen here")},
+        {QStringLiteral("error"), QT_TR_NOOP("failed")},
+    };
+    // An unknown code (a newer TicketDesk on the same database) stays as written.
+    const auto words = [](const QHash<QString, const char *> &table, const QString &code) {
+        const char *source = table.value(code);
+        return source ? tr(source) : code;
+    };
+    QString text = words(kinds, event.kind);
+    if (!event.verdict.isEmpty() && event.verdict != QLatin1StringView("applied"))
+        text += QStringLiteral(" — ") + words(verdicts, event.verdict);
+    if (!event.detail.isEmpty()) {
+        QString detail = event.detail;
+        const qsizetype space = detail.indexOf(QLatin1Char(' '));
+        if (const std::optional<TicketStatus> status = statusFromString(QStringView(detail).left(space)))
+            detail = TicketModel::statusLabel(*status) + (space < 0 ? QString() : detail.mid(space));
+        text += QStringLiteral(": ") + detail;
+    }
+    return text;
+}
+
 QString DetailsPane::html() const
 {
     return m_text->toHtml();
@@ -177,12 +219,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     };
     QList<Line> lines;
     for (const TicketEvent &e : events) {
-        QString text = esc(e.kind);
-        if (!e.verdict.isEmpty())
-            text += QStringLiteral(" — ") + esc(e.verdict);
-        if (!e.detail.isEmpty())
-            text += QStringLiteral(": ") + esc(e.detail);
-        lines.append({e.at, text});
+        lines.append({e.at, esc(eventText(e))});
     }
     for (const DeliveryRecord &d : deliveries) {
         QString text = esc(tr("Webhook %1 — %2").arg(d.eventType, DeliveryModel::verdictLabel(d.verdict)));

@@ -36,6 +36,10 @@ public:
     void clear();
     qint64 ticketId() const { return m_ticket.id; }
     QString html() const;
+    // A timeline line for a store event, in the operator's words: its kind ("submit"),
+    // its verdict unless the fact simply applied, and its detail, where a leading
+    // Ripio status ("CREATED SUP-4") is named as the status column names it.
+    static QString eventText(const TicketDesk::TicketEvent &event);
 
 Q_SIGNALS:
     void ticketLinkActivated(qint64 id);

@@ -287,12 +287,14 @@ void SettingsDialog::showKeychainState()
         const QString name = SecretStore::environmentVariable(row.secret);
         variables.append(environmentVariableSet(row.secret) ? tr("%1 (set)").arg(name) : tr("%1 (not set)").arg(name));
     }
-    setMessage(
-        m_ui->keychainStateLabel,
-        tr("No system keychain service is available on this computer, so secrets cannot be stored here "
-           "(%1). TicketDesk reads them from the environment instead: %2. A secret typed here is used "
-           "until TicketDesk quits and is never written to a file.")
-            .arg(m_keychainError.isEmpty() ? tr("no backend") : m_keychainError, variables.join(QStringLiteral(", "))));
+    // The keychain's own words (a sentence that says much the same, around an often vague
+    // cause) stay in the tooltip, for whoever diagnoses the machine.
+    setMessage(m_ui->keychainStateLabel,
+               tr("No system keychain service is available on this computer, so secrets cannot be stored here. "
+                  "TicketDesk reads them from the environment instead: %1. A secret typed here is used "
+                  "until TicketDesk quits and is never written to a file.")
+                   .arg(variables.join(QStringLiteral(", "))));
+    m_ui->keychainStateLabel->setToolTip(m_keychainError);
     for (SecretRow &row : m_rows)
         showSecretState(row);
 }

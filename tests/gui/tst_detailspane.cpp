@@ -102,6 +102,48 @@ private Q_SLOTS:
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
     }
 
+    // The timeline names what happened in the operator's words, not the store's codes.
+    void timelineEventsInWords_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("saved") << QStringLiteral("created") << QString() << QString() << QStringLiteral("Saved");
+        QTest::newRow("sent") << QStringLiteral("submit") << QStringLiteral("applied") << QString()
+                              << QStringLiteral("Sent to Ripio");
+        QTest::newRow("webhook") << QStringLiteral("webhook") << QStringLiteral("applied")
+                                 << QStringLiteral("CREATED SUP-4")
+                                 << QStringLiteral("Outcome from a webhook: Created SUP-4");
+        QTest::newRow("repeat") << QStringLiteral("webhook") << QStringLiteral("duplicate") << QStringLiteral("FAILED")
+                                << QStringLiteral("Outcome from a webhook — already known: Failed");
+        QTest::newRow("lost answer") << QStringLiteral("answer-lost") << QStringLiteral("applied")
+                                     << QStringLiteral("Ripio refused the connection")
+                                     << QStringLiteral("Ripio's answer lost: Ripio refused the connection");
+        QTest::newRow("check failed") << QStringLiteral("reconcile-check") << QStringLiteral("error")
+                                      << QStringLiteral("timeout")
+                                      << QStringLiteral("Check with Ripio — failed: timeout");
+        QTest::newRow("a newer version's code") << QStringLiteral("escalated") << QStringLiteral("odd")
+                                                << QStringLiteral("x") << QStringLiteral("escalated — odd: x");
+    }
+    void timelineEventsInWords()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, verdict);
+        QFETCH(QString, detail);
+        QFETCH(QString, text);
+        TicketEvent e;
+        e.at = ticket().createdAt;
+        e.kind = kind;
+        e.verdict = verdict;
+        e.detail = detail;
+        QCOMPARE(DetailsPane::eventText(e), text);
+        DetailsPane pane;
+        pane.showTicket(ticket(), {}, {e}, {});
+        const QString plain = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
+        QVERIFY2(plain.contains(text), qPrintable(plain));
+    }
+
     // A webhook's line in the timeline says how late it arrived in the locale's numbers.
     void arrivalDelayInTheLocale()
     {

@@ -282,6 +282,9 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
     auto *keychain = child<QLabel>(&dialog, "keychainStateLabel");
     QTRY_VERIFY(keychain->isVisible());
     QVERIFY(keychain->text().contains(QLatin1StringView("No system keychain")));
+    // Said once: the keychain's own sentence is the tooltip, not nested in the banner.
+    QCOMPARE(keychain->text().count(QLatin1StringView("No system keychain")), 1);
+    QCOMPARE(keychain->toolTip(), FakeSecretBackend::noBackendError());
     QVERIFY(keychain->text().contains(QLatin1StringView("TICKETDESK_WEBHOOK_SECRET (set)")));
     QVERIFY(keychain->text().contains(QLatin1StringView("TICKETDESK_CLIENT_SECRET (not set)")));
     QVERIFY(!keychain->text().contains(QString::fromUtf8(secretValue)));
