@@ -7,6 +7,7 @@
 #include "app/demohistory.h"
 #include "app/demosandbox.h"
 #include "app/demoseeder.h"
+#include "app/demosettings.h"
 #include "core/clock.h"
 #include "core/settings.h"
 #include "gui/enginehost.h"
@@ -172,6 +173,8 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     if (isDemo) {
         if (!demoDir.isValid())
             return Cli::fail(err, demoDir.errorString());
+        // Throwaway settings too: OK in the demo's Settings must not rewrite the desk's own.
+        DemoSettings::isolate(demoDir.filePath(QStringLiteral("settings")));
         config.dbPath = demoDir.filePath(QStringLiteral("tickets.sqlite"));
         config.dataDir = demoDir.path();
         config.reconcileAfterSeconds = 60;
@@ -206,7 +209,10 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
         }
     }
 
-    SecretStore secrets;
+    // The demo's secrets are the sandbox's, and what its Settings dialog is given stays in memory.
+    const std::unique_ptr<SecretStore> secretStore =
+        isDemo ? std::make_unique<SecretStore>(DemoSettings::sessionSecrets()) : std::make_unique<SecretStore>();
+    SecretStore &secrets = *secretStore;
     EngineHost host(clock);
     MainWindow window(host.service(), clock, config, &secrets, isDemo);
     if (sandbox) {
