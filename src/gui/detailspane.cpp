@@ -145,9 +145,11 @@ QString DetailsPane::eventText(const TicketEvent &event)
         text += QStringLiteral(" — ") + words(verdicts, event.verdict);
     if (!event.detail.isEmpty()) {
         QString detail = event.detail;
-        const qsizetype space = detail.indexOf(QLatin1Char(' '));
-        if (const std::optional<TicketStatus> status = statusFromString(QStringView(detail).left(space)))
-            detail = TicketModel::statusLabel(*status) + (space < 0 ? QString() : detail.mid(space));
+        // Only Ripio's own spelling ("CREATED"): a message may start with the word ("failed to …").
+        const QStringView first = QStringView(detail).left(detail.indexOf(QLatin1Char(' ')));
+        if (const std::optional<TicketStatus> status = statusFromString(first);
+            status && first == statusToString(*status))
+            detail = TicketModel::statusLabel(*status) + detail.mid(first.size());
         text += QStringLiteral(": ") + detail;
     }
     return text;

@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("check failed") << QStringLiteral("reconcile-check") << QStringLiteral("error")
                                       << QStringLiteral("timeout")
                                       << QStringLiteral("Check with Ripio — failed: timeout");
+        QTest::newRow("a message starting with a status word")
+            << QStringLiteral("reconcile-check") << QStringLiteral("error") << QStringLiteral("failed to connect")
+            << QStringLiteral("Check with Ripio — failed: failed to connect");
         QTest::newRow("a newer version's code") << QStringLiteral("escalated") << QStringLiteral("odd")
                                                 << QStringLiteral("x") << QStringLiteral("escalated — odd: x");
     }
