@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>TicketDesk::DeliveryModel</name>
+    <message numerus="yes">
+        <source>%Ln more from this address suppressed</source>
+        <translation>
+            <numerusform>%Ln more from this address suppressed</numerusform>
+            <numerusform>%Ln more from this address suppressed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::MainWindow</name>
     <message numerus="yes">
         <source>%n tickets failed.</source>

@@ -1246,7 +1246,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+128"/>
+        <location filename="../../src/app/desktop.cpp" line="+129"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -1296,7 +1296,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>vista</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -3071,7 +3071,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+41"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+44"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -3145,10 +3145,13 @@ Submit it anyway?</source>
         <source>Suppressed</source>
         <translation>Suprimidas (solo contadas)</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 more from this address suppressed</source>
-        <translation>Se suprimieron %1 más de esta dirección</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln more from this address suppressed</source>
+        <translation>
+            <numerusform>Se suprimió %Ln más de esta dirección</numerusform>
+            <numerusform>Se suprimieron %Ln más de esta dirección</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3333,7 +3336,7 @@ Submit it anyway?</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -3398,8 +3401,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -1246,7 +1246,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+128"/>
+        <location filename="../../src/app/desktop.cpp" line="+129"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -1296,7 +1296,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>visão</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -3071,7 +3071,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+41"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+44"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -3145,10 +3145,13 @@ Enviar mesmo assim?</translation>
         <source>Suppressed</source>
         <translation>Suprimidas (só contadas)</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 more from this address suppressed</source>
-        <translation>Outras %1 deste endereço foram suprimidas</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln more from this address suppressed</source>
+        <translation>
+            <numerusform>Outra %Ln deste endereço foi suprimida</numerusform>
+            <numerusform>Outras %Ln deste endereço foram suprimidas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3333,7 +3336,7 @@ Enviar mesmo assim?</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -3398,8 +3401,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>

@@ -7,6 +7,9 @@
 #include <QIcon>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace TicketDesk {
 
 DeliveryModel::DeliveryModel(QObject *parent)
@@ -72,7 +75,8 @@ QString DeliveryModel::verdictLabel(const QString &verdict)
 
 QString DeliveryModel::suppressedText(qint64 count)
 {
-    return tr("%1 more from this address suppressed").arg(count);
+    // Grouped as the locale groups (a flood counts in thousands), in the right plural.
+    return tr("%Ln more from this address suppressed", nullptr, int(std::min<qint64>(count, INT_MAX)));
 }
 
 QString DeliveryModel::skewText(qint64 ms)

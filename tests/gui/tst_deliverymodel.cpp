@@ -238,6 +238,19 @@ private Q_SLOTS:
         QCOMPARE(DeliveryModel::knownVerdicts().contains(verdict), verdict != QLatin1StringView("something-new"));
     }
 
+    // A flood's count is grouped as the locale groups numbers.
+    void suppressedCountInTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        const QString text = DeliveryModel::suppressedText(12345);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(text, QStringLiteral("12.345 more from this address suppressed"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = DeliveryModel::suppressedText(12345);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(english, QStringLiteral("12,345 more from this address suppressed"));
+    }
+
     void suppressedCount()
     {
         DeliveryRecord counted = record(2, QStringLiteral("suppressed"));

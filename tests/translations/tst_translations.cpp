@@ -203,8 +203,10 @@ void TestTranslations::englishPluralsComplete()
         QVERIFY(m.numerus);
         const auto it = byKey.constFind(key(m));
         const bool ok = it != byKey.constEnd() && finished(*it) && it->numerusForms.size() == 2 &&
-                        std::all_of(it->numerusForms.cbegin(), it->numerusForms.cend(),
-                                    [](const QString &form) { return form.contains(QLatin1StringView("%n")); });
+                        std::all_of(it->numerusForms.cbegin(), it->numerusForms.cend(), [](const QString &form) {
+                            // The count: plain, or grouped as the locale groups (%Ln).
+                            return form.contains(QLatin1StringView("%n")) || form.contains(QLatin1StringView("%Ln"));
+                        });
         if (!ok)
             missing << m.context + QStringLiteral(": ") + m.source;
     }
