@@ -55,15 +55,23 @@ SQL
 echo "team-demo: PostgreSQL 15 on 127.0.0.1:$port, database ticketdesk, roles alice, bob (operators) and ticketdesk_srv"
 
 # A port nothing answers on (a race with another program is possible, and harmless here).
+# Below the kernel's ephemeral range (32768 and up on Linux): there, any outgoing
+# connection (other tests run beside the check) may take the port between this
+# probe and the server's bind.
 free_port() {
     local p
     while :; do
-        p=$((20000 + RANDOM % 30000))
+        p=$((20000 + RANDOM % 12768))
         (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
     done
 }
+# Three different ones: nothing listens on them yet, so the probe alone could repeat one.
 sandbox_port=$(free_port)
 serve_ports=("$(free_port)" "$(free_port)")
+while [ "${serve_ports[0]}" = "$sandbox_port" ]; do serve_ports[0]=$(free_port); done
+while [ "${serve_ports[1]}" = "$sandbox_port" ] || [ "${serve_ports[1]}" = "${serve_ports[0]}" ]; do
+    serve_ports[1]=$(free_port)
+done
 export XDG_CONFIG_HOME="$state/config" XDG_DATA_HOME="$state/data"
 export TICKETDESK_WEBHOOK_SECRET=demo-webhook-secret
 "$sandbox_exe" --listen "127.0.0.1:$sandbox_port" --webhook-delay 800 \
