@@ -5147,9 +5147,19 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Se quitará del llavero al aplicar.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Will be forgotten when you apply.</source>
+        <translation>Se olvidará al aplicar.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido por la variable de entorno %1, que tiene prioridad sobre el llavero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held in memory until TicketDesk quits; never written to the keychain or a file.</source>
+        <translation>Guardado en memoria hasta que TicketDesk se cierre; nunca se escribe en el llavero ni en un archivo.</translation>
     </message>
     <message>
         <location line="+2"/>

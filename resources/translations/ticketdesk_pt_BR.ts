@@ -5147,9 +5147,19 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Será removido do chaveiro ao aplicar.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Will be forgotten when you apply.</source>
+        <translation>Será esquecido ao aplicar.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido pela variável de ambiente %1, que tem prioridade sobre o chaveiro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held in memory until TicketDesk quits; never written to the keychain or a file.</source>
+        <translation>Mantido na memória até o TicketDesk fechar; nunca gravado no chaveiro nem em arquivo.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3,6 +3,7 @@
 #include "app/demosettings.h"
 
 #include "core/settings.h"
+#include "service/secretstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,6 +17,10 @@ namespace {
 class SessionSecrets final : public SecretBackend
 {
 public:
+    explicit SessionSecrets(QHash<QString, QString> values)
+        : m_values(std::move(values))
+    {}
+
     void read(const QString &key, Done done) override
     {
         Answer a;
@@ -34,6 +39,7 @@ public:
         a.ok = m_values.remove(key) > 0;
         answer(std::move(done), a);
     }
+    bool persistent() const override { return false; }
 
 private:
     // Later, as a keychain answers: callers may not expect their callback inside the call.
@@ -55,9 +61,15 @@ void isolate(const QString &dir)
     Settings::apiEnvironment.write(settings, QStringLiteral("demo"));
 }
 
-std::unique_ptr<SecretBackend> sessionSecrets()
+std::unique_ptr<SecretBackend> sessionSecrets(const EngineConfig &sandbox)
 {
-    return std::make_unique<SessionSecrets>();
+    QHash<QString, QString> values;
+    if (!sandbox.client.clientSecret.isEmpty())
+        values.insert(SecretStore::keyName(SecretStore::Secret::ClientSecret), sandbox.client.clientSecret);
+    if (!sandbox.webhookSecret.isEmpty())
+        values.insert(SecretStore::keyName(SecretStore::Secret::WebhookSecret),
+                      QString::fromUtf8(sandbox.webhookSecret));
+    return std::make_unique<SessionSecrets>(std::move(values));
 }
 
 } // namespace TicketDesk::DemoSettings

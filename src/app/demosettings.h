@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/engineconfig.h"
 #include "service/secretbackend.h"
 
 #include <QString>
@@ -16,7 +17,9 @@ namespace TicketDesk::DemoSettings {
 void isolate(const QString &dir);
 
 // Secrets kept in this process's memory only: what the demo's Settings dialog reads and
-// writes instead of the system keychain, which holds the desk's real secrets.
-std::unique_ptr<SecretBackend> sessionSecrets();
+// writes instead of the system keychain, which holds the desk's real secrets. They start
+// as the built-in sandbox's (its client and webhook secrets in `sandbox`), which the demo
+// does use, so the dialog shows them as held rather than missing.
+std::unique_ptr<SecretBackend> sessionSecrets(const EngineConfig &sandbox = EngineConfig());
 
 } // namespace TicketDesk::DemoSettings

@@ -211,7 +211,7 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
 
     // The demo's secrets are the sandbox's, and what its Settings dialog is given stays in memory.
     const std::unique_ptr<SecretStore> secretStore =
-        isDemo ? std::make_unique<SecretStore>(DemoSettings::sessionSecrets()) : std::make_unique<SecretStore>();
+        isDemo ? std::make_unique<SecretStore>(DemoSettings::sessionSecrets(config)) : std::make_unique<SecretStore>();
     SecretStore &secrets = *secretStore;
     EngineHost host(clock);
     MainWindow window(host.service(), clock, config, &secrets, isDemo);

@@ -261,11 +261,14 @@ void SettingsDialog::showSecretState(SecretRow &row)
     if (!row.known)
         text = tr("Checking the keychain…");
     else if (row.forgetPending)
-        text = tr("Will be removed from the keychain when you apply.");
+        text = m_secrets.persistent() ? tr("Will be removed from the keychain when you apply.")
+                                      : tr("Will be forgotten when you apply.");
     else if (!row.note.isEmpty())
         text = row.note;
     else if (row.source == SecretStore::Source::Environment)
         text = tr("Set by the environment variable %1, which takes precedence over the keychain.").arg(variable);
+    else if (row.source == SecretStore::Source::Keychain && !m_secrets.persistent())
+        text = tr("Held in memory until TicketDesk quits; never written to the keychain or a file.");
     else if (row.source == SecretStore::Source::Keychain)
         text = tr("Stored in the system keychain.");
     else if (!m_keychainAvailable)

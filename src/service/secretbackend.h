@@ -31,6 +31,9 @@ public:
     virtual void read(const QString &key, Done done) = 0;
     virtual void write(const QString &key, const QString &value, Done done) = 0;
     virtual void remove(const QString &key, Done done) = 0;
+    // False for a backend that keeps values in this process's memory only: they are gone
+    // when it quits (the demo's), and Settings says so rather than "in the keychain".
+    virtual bool persistent() const { return true; }
 };
 
 } // namespace TicketDesk

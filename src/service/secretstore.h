@@ -64,6 +64,9 @@ public:
 
     Result readBlocking(Secret secret, int timeoutMs = 5000);
 
+    // Whether a value written here outlives this process (see SecretBackend::persistent).
+    bool persistent() const { return m_backend->persistent(); }
+
 private:
     std::unique_ptr<SecretBackend> m_backend;
 };

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -103,6 +104,54 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(answered);
         QCOMPARE(kept, QString()); // memory of one session only
+    }
+
+    void sandboxSecretsShownAsHeldInMemory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        DemoSettings::isolate(dir.path());
+        // What the demo's sandbox gave its engine: the dialog shows both secrets as held,
+        // and says where, since no keychain and no file has them.
+        EngineConfig sandbox;
+        sandbox.client.clientId = QStringLiteral("demo-client");
+        sandbox.client.clientSecret = QStringLiteral("sandbox-client-secret");
+        sandbox.webhookSecret = QByteArrayLiteral("sandbox-webhook-secret");
+        SecretStore secrets(DemoSettings::sessionSecrets(sandbox));
+        QVERIFY(!secrets.persistent());
+        QVERIFY(SecretStore().persistent()); // the desk's keychain, for contrast
+
+        QString value;
+        SecretStore::Source source = SecretStore::Source::None;
+        bool answered = false;
+        secrets.read(SecretStore::Secret::WebhookSecret, [&](const SecretStore::Result &r) {
+            value = r.value;
+            source = r.source;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QCOMPARE(value, QStringLiteral("sandbox-webhook-secret"));
+        QCOMPARE(source, SecretStore::Source::Keychain);
+
+        SettingsDialog dialog(sandbox, ListenerState(), secrets);
+        dialog.show();
+        for (const QString &name : {QStringLiteral("clientSecret"), QStringLiteral("webhookSecret")}) {
+            auto *edit = dialog.findChild<QLineEdit *>(name + QStringLiteral("LineEdit"));
+            auto *state = dialog.findChild<QLabel *>(name + QStringLiteral("StateLabel"));
+            QVERIFY(edit);
+            QVERIFY(state);
+            QTRY_VERIFY2(state->text().contains(QStringLiteral("memory")), qPrintable(state->text()));
+            QVERIFY2(!state->text().contains(QStringLiteral("keychain.")), qPrintable(state->text()));
+            QCOMPARE(edit->placeholderText(), QStringLiteral("stored — type to replace"));
+            QCOMPARE(edit->text(), QString()); // never the value itself
+        }
+        // Forgetting one says what will happen, in the same terms.
+        auto *forget = dialog.findChild<QPushButton *>(QStringLiteral("forgetClientSecretButton"));
+        QVERIFY(forget);
+        QVERIFY(forget->isEnabled());
+        QTest::mouseClick(forget, Qt::LeftButton);
+        const auto *state = dialog.findChild<QLabel *>(QStringLiteral("clientSecretStateLabel"));
+        QVERIFY2(state->text().contains(QStringLiteral("forgotten")), qPrintable(state->text()));
     }
 };
 
