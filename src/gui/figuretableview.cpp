@@ -6,7 +6,9 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -23,6 +25,22 @@ FigureTableView::FigureTableView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    // New figures may need other widths: the layout asks again.
+    const auto remeasure = [this] { updateGeometry(); };
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, remeasure);
+    connect(horizontalHeader(), &QHeaderView::sectionCountChanged, this, remeasure);
+}
+
+QSize FigureTableView::sizeHint() const
+{
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    const QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c))
+            width += std::max(header->sectionSizeHint(c), sizeHintForColumn(c));
+    }
+    return QSize(width, QTableView::sizeHint().height());
 }
 
 QString FigureTableView::selectionAsTsv() const

@@ -21,6 +21,11 @@ public:
     QString selectionAsTsv() const;
     void copySelection();
 
+    // As wide as its columns with room for the vertical scroll bar, whether it shows or not:
+    // beside a chart, the table takes what its figures need and the chart the rest, and its
+    // scroll bar stays next to its figures rather than beside the window's own.
+    QSize sizeHint() const override;
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 };

@@ -34,12 +34,12 @@ InsightsPanel::InsightsPanel(const QString &name, const QString &title, QWidget 
     m_table->setObjectName(name + QLatin1StringView("Table"));
     m_table->setAccessibleName(tr("%1 (table)").arg(title));
     m_table->setModel(m_model);
-    m_table->setMinimumWidth(300);
+    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 16); // an empty one too
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 3);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_table); // as wide as its figures (FigureTableView::sizeHint)
     setFigures(FigureTable{}, new QChart);
 }
 
@@ -63,13 +63,6 @@ void InsightsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         InsightsCharts::applyPalette(chart(), palette());
-}
-
-void InsightsPanel::setStretch(int chart, int table)
-{
-    auto *box = static_cast<QHBoxLayout *>(layout());
-    box->setStretch(0, chart);
-    box->setStretch(1, table);
 }
 
 bool InsightsPanel::exportPng(const QString &path) const

@@ -34,9 +34,6 @@ public:
     // Shows new figures: the table, and `chart` (drawn from them; owned from now on) in place of the last.
     void setFigures(const FigureTable &table, QChart *chart, const QString &subtitle = QString());
 
-    // How the width is shared between the chart and the table (3:2 unless told).
-    void setStretch(int chart, int table);
-
     bool exportPng(const QString &path) const;
     bool exportSvg(const QString &path) const;
     bool exportCsv(const QString &path) const;

@@ -28,6 +28,7 @@
 #include <QSignalBlocker>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -114,12 +115,14 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     auto *charts = new QWidget(this);
     charts->setObjectName(QStringLiteral("insightsCharts"));
     auto *chartsLayout = new QVBoxLayout(charts);
-    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    // A gap on the right keeps the tables' scroll bars apart from the tab's own.
+    // (A style may answer -1 here, leaving the spacing to its layouts.)
+    const int gap = 2 * std::max(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing), 4);
+    chartsLayout->setContentsMargins(0, 0, gap, 0);
     for (int c = 0; c < ChartCount; ++c) {
         m_panels[size_t(c)] = new InsightsPanel(QLatin1StringView(chartNames[c]), titles[c], charts);
         chartsLayout->addWidget(m_panels[size_t(c)]);
     }
-    panel(Deliveries)->setStretch(1, 1);                  // eight columns of figures
     panel(Histogram)->chartView()->setMinimumHeight(360); // twelve bars
     // The keyboard's way to a bar's tickets: Enter (or a double click) on a cell of the tables.
     connect(panel(Outcomes)->tableView(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {

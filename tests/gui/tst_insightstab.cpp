@@ -37,6 +37,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -102,6 +103,18 @@ QStringList chartNumbers(InsightsPanel *panel)
         }
     }
     return out;
+}
+
+// The tab on screen at 1200×900 with fixedInsights() drawn; false if it never showed.
+bool showFixed(InsightsTab &tab)
+{
+    tab.resize(1200, 900);
+    tab.show();
+    if (!QTest::qWaitForWindowExposed(&tab))
+        return false;
+    tab.showInsights(fixedInsights());
+    QApplication::processEvents();
+    return true;
 }
 
 QAbstractBarSeries *barSeries(InsightsPanel *panel)
@@ -306,15 +319,35 @@ private Q_SLOTS:
     void countAxesStepRoundly()
     {
         InsightsTab tab(m_clock);
-        tab.resize(1200, 900);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        tab.showInsights(fixedInsights());
-        QApplication::processEvents();
+        QVERIFY(showFixed(tab));
         QStringList labels = chartNumbers(tab.panel(InsightsTab::Outcomes));
         labels.sort();
         QCOMPARE(labels,
                  (QStringList{QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("15"), QStringLiteral("5")}));
+    }
+
+    // Each table is as wide as its figures, every column in view, and its chart has the rest:
+    // no blank strip inside a table, no table that must be scrolled sideways.
+    void tablesTakeTheWidthOfTheirFigures()
+    {
+        InsightsTab tab(m_clock);
+        QVERIFY(showFixed(tab));
+        for (int c = 0; c < InsightsTab::ChartCount; ++c) {
+            InsightsPanel *panel = tab.panel(InsightsTab::Chart(c));
+            FigureTableView *table = panel->tableView();
+            QVERIFY(table->model()->columnCount() >= 2);
+            int columns = 0;
+            for (int col = 0; col < table->model()->columnCount(); ++col)
+                columns += table->columnWidth(col);
+            const int chrome = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+            QVERIFY2(table->horizontalScrollBar()->maximum() == 0, qPrintable(panel->objectName()));
+            QVERIFY2(table->width() <= columns + chrome, qPrintable(QStringLiteral("%1: %2 wide for %3 of columns")
+                                                                        .arg(panel->objectName())
+                                                                        .arg(table->width())
+                                                                        .arg(columns)));
+            QVERIFY2(panel->chartView()->width() > table->width(), qPrintable(panel->objectName()));
+            QCOMPARE(panel->chartView()->width() + table->width() + panel->layout()->spacing(), panel->width());
+        }
     }
 
     void exportsWriteTheFigures()
