@@ -9,7 +9,9 @@
 #include "app/demoseeder.h"
 #include "app/demosettings.h"
 #include "core/clock.h"
+#include "core/logging.h"
 #include "core/settings.h"
+#include "core/terminationsignals.h"
 #include "gui/enginehost.h"
 #include "gui/guiresources.h"
 #include "gui/insightstab.h"
@@ -165,6 +167,13 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
                                                                           : QApplication::style()->standardPalette());
     }
 
+    // Ctrl+C in a terminal, or the session ending, closes the window as its close button
+    // does: the layout is saved, the engine stops cleanly, and the demo's throwaway folder
+    // goes with it. Installed before that folder exists, so that none outlives a signal.
+    TerminationSignals termination;
+    if (!termination.install())
+        qCWarning(lcCore) << "cannot install the signal handlers:" << termination.errorString();
+
     EngineConfig config;
     QTemporaryDir demoDir;
     std::unique_ptr<DemoSandbox> sandbox;
@@ -222,6 +231,10 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
                 sb->setWebhookUrl(QUrl(state.url));
         });
     }
+    QObject::connect(&termination, &TerminationSignals::received, &window, [&window] {
+        window.close();
+        QApplication::quit(); // also ends a dialog's own loop, if one is open
+    });
     window.show();
 
     DemoSeeder *seeder = nullptr;
