@@ -1246,7 +1246,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+129"/>
+        <location filename="../../src/app/desktop.cpp" line="+131"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -1296,7 +1296,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>vista</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -3508,7 +3508,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+92"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+93"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -3538,7 +3538,7 @@ Submit it anyway?</source>
         <translation>Salud de las entregas por día</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -5433,22 +5433,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketModel</name>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+61"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+95"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
@@ -5464,12 +5449,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -5490,7 +5475,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="-1140"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+20"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "gui/ticketmodel.h"
 
 #include "core/clock.h"
+#include "gui/insightsfigures.h"
 #include "gui/statusicons.h"
 
 #include <QDateTime>
@@ -52,16 +53,6 @@ QString formatTime(qint64 ms)
     if (ms == 0)
         return QString();
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString formatDuration(qint64 ms)
-{
-    const qint64 s = std::max<qint64>(0, ms / 1000);
-    if (s < 60)
-        return TicketModel::tr("%1 s").arg(s);
-    if (s < 3600)
-        return TicketModel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return TicketModel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 bool waits(TicketStatus s)
@@ -176,7 +167,8 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
         if (!waits(row.status))
             return QString();
         const qint64 since = row.submittedMs ? row.submittedMs : row.createdMs;
-        const QString d = formatDuration(m_clock.now().toMSecsSinceEpoch() - since);
+        // In the Insights tab's words ("3 d 4 h" rather than "76 h 00 min").
+        const QString d = InsightsFigures::ageText(m_clock.now().toMSecsSinceEpoch() - since);
         return isStuck(row) ? tr("%1 (stuck)").arg(d) : d;
     }
     case TicketIdColumn:

@@ -340,6 +340,11 @@ private Q_SLOTS:
         QVERIFY(waiting.data().toString().contains(QStringLiteral("stuck")));
         QCOMPARE(model.takeNewlyStuck(), QList<qint64>{1});
         QVERIFY(model.takeNewlyStuck().isEmpty()); // reported once
+        // Long waits in the Insights tab's words: minutes and seconds, then hours, then days.
+        clock.advance((7 * 60 + 5 - 75) * 1000); // 75 s so far: 7 min 5 s in all
+        QCOMPARE(waiting.data().toString(), QStringLiteral("7 min 5 s (stuck)"));
+        clock.advance(qint64(3 * 86400 + 4 * 3600) * 1000);
+        QCOMPARE(waiting.data().toString(), QStringLiteral("3 d 4 h (stuck)"));
         // The sort key does not move with the clock.
         QCOMPARE(waiting.data(TicketModel::SortRole).toLongLong(), sortBefore);
         QCOMPARE(model.index(1, TicketModel::WaitingColumn).data().toString(), QString());
