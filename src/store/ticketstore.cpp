@@ -45,6 +45,19 @@ struct SqlFailure
     StoreError error;
 };
 
+// One line for a schema change, once it is committed: a new database is created at the
+// latest version rather than "migrated" through every one.
+void logMigration(const QString &where, int from)
+{
+    if (from == latestSchemaVersion())
+        return;
+    if (from == 0)
+        qCInfo(lcStore).noquote() << "created" << where << "at schema version" << latestSchemaVersion();
+    else
+        qCInfo(lcStore).noquote() << "migrated" << where << "from schema version" << from << "to"
+                                  << latestSchemaVersion();
+}
+
 const QString deliveryColumns = QStringLiteral("id, received_at, event_time, event_type, ticket_id, local_ticket, body,"
                                                " headers, verdict, detail, skew_ms, peer_address, body_size,"
                                                " body_sha256, suppressed");
@@ -381,12 +394,12 @@ StoreError TicketStore::configureAndMigrate()
             if (!run(statement))
                 return rollbackAndFail(q.lastError());
         }
-        qCInfo(lcStore) << "migrated" << path << "to schema version" << v;
     }
     if (version != latestSchemaVersion() && !run(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion())))
         return rollbackAndFail(q.lastError());
     if (!run(QStringLiteral("COMMIT")))
         return rollbackAndFail(q.lastError());
+    logMigration(path, version);
     return {};
 }
 
@@ -455,12 +468,12 @@ StoreError TicketStore::migratePostgres()
             if (!q.exec(statement))
                 return rollbackAndFail(q.lastError());
         }
-        qCInfo(lcStore) << "migrated" << m_where << "to schema version" << v;
     }
     if (!q.exec(QStringLiteral("DELETE FROM ticketdesk_schema")) ||
         !q.exec(QStringLiteral("INSERT INTO ticketdesk_schema (version) VALUES (%1)").arg(latestSchemaVersion())) ||
         !q.exec(QStringLiteral("COMMIT")))
         return rollbackAndFail(q.lastError());
+    logMigration(m_where, version);
     return {};
 }
 

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
@@ -69,6 +70,46 @@ DeliveryRecord createdDelivery(const QString &ticketId, const QDateTime &receive
     d.peerAddress = QStringLiteral("192.0.2.7");
     return d;
 }
+
+// The store's log lines while one lives, with its info lines on whatever the run's rules say.
+class StoreLog
+{
+public:
+    StoreLog()
+    {
+        s_lines = &m_lines;
+        s_previousFilter = QLoggingCategory::installFilter(&filter);
+        m_previousHandler = qInstallMessageHandler(&handler);
+    }
+    ~StoreLog()
+    {
+        qInstallMessageHandler(m_previousHandler);
+        QLoggingCategory::installFilter(s_previousFilter);
+        s_lines = nullptr;
+    }
+    Q_DISABLE_COPY_MOVE(StoreLog)
+
+    QStringList lines() const { return m_lines; }
+
+private:
+    static void filter(QLoggingCategory *category)
+    {
+        if (s_previousFilter)
+            s_previousFilter(category);
+        if (qstrcmp(category->categoryName(), "ticketdesk.store") == 0)
+            category->setEnabled(QtInfoMsg, true);
+    }
+    static void handler(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_lines && qstrcmp(context.category, "ticketdesk.store") == 0)
+            s_lines->append(message);
+    }
+
+    QStringList m_lines;
+    QtMessageHandler m_previousHandler = nullptr;
+    static inline QStringList *s_lines = nullptr;
+    static inline QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+};
 
 } // namespace
 
@@ -269,15 +310,26 @@ void TestTicketStore::migratesEmptyDatabase()
 {
     ManualClock clock(t0);
     {
+        StoreLog log;
         TicketStore store(clock);
         QVERIFY(store.open(dbPath()).ok());
         QCOMPARE(store.schemaVersion(), latestSchemaVersion());
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
         QVERIFY(store.tickets().isEmpty());
+        // One line says it was created, at the latest version; not one line per version.
+        const QStringList said = log.lines().filter(QStringLiteral("schema version"));
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().startsWith(QStringLiteral("created ")), qPrintable(said.first()));
+        QVERIFY2(said.first().endsWith(QStringLiteral("at schema version %1").arg(latestSchemaVersion())),
+                 qPrintable(said.first()));
+        const QString password = QUrl(dbPath()).password();
+        QVERIFY(password.isEmpty() || !said.first().contains(password));
     }
     // Reopening a current database migrates nothing and keeps the data.
+    StoreLog log;
     TicketStore store(clock);
     QVERIFY(store.open(dbPath()).ok());
+    QCOMPARE(log.lines().filter(QStringLiteral("schema version")), QStringList());
     Ticket t = newTicket(QStringLiteral("c1"), QStringLiteral("s"));
     QVERIFY(store.insertTicket(t) > 0);
     store.close();
@@ -304,7 +356,13 @@ void TestTicketStore::migratesVersionOneDeliveries()
 
     ManualClock clock(t0);
     TicketStore store(clock);
-    QVERIFY(store.open(dbPath()).ok());
+    {
+        StoreLog log;
+        QVERIFY(store.open(dbPath()).ok());
+        QCOMPARE(log.lines().filter(QStringLiteral("schema version")).size(), 1);
+        QVERIFY2(log.lines().last().endsWith(QStringLiteral("from schema version 1 to %1").arg(latestSchemaVersion())),
+                 qPrintable(log.lines().join(QLatin1Char('\n'))));
+    }
     QVERIFY(latestSchemaVersion() >= 2);
     QCOMPARE(store.schemaVersion(), latestSchemaVersion());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
