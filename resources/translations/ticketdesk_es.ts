@@ -400,7 +400,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>ISSUE KEY</source>
-        <translation>CLAVE DE INCIDENCIA</translation>
+        <translation>CLAVE DEL TICKET</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -456,7 +456,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>Issue key:</source>
-        <translation>Clave de incidencia:</translation>
+        <translation>Clave del ticket:</translation>
     </message>
     <message>
         <location line="+1"/>

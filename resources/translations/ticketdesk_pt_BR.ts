@@ -353,7 +353,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
   --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
 </source>
         <translation>Opções do desktop (sem um comando):
-  --demo                           Usar o sandbox do Ripio embutido e um banco de dados descartável
+  --demo                           Usar o sandbox da Ripio embutido e um banco de dados descartável
   --db PATH                        Arquivo do banco de dados (padrão: tickets.sqlite na pasta de dados)
   --palette NAME                   Cores: system (padrão), light ou dark
   --lang CODE                      Idioma, p. ex. es ou pt_BR (os comandos também o aceitam)
@@ -400,7 +400,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>ISSUE KEY</source>
-        <translation>CHAVE DA ISSUE</translation>
+        <translation>CHAVE DO CHAMADO</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -456,7 +456,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>Issue key:</source>
-        <translation>Chave da issue:</translation>
+        <translation>Chave do chamado:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1014,7 +1014,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>Optional. Kept in TicketDesk only; never sent to Ripio</source>
-        <translation>Opcional. Fica só no TicketDesk; nunca é enviada ao Ripio</translation>
+        <translation>Opcional. Fica só no TicketDesk; nunca é enviada à Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1024,7 +1024,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+5"/>
         <source>Kept in TicketDesk only; never sent to Ripio.</source>
-        <translation>Fica só no TicketDesk; nunca é enviada ao Ripio.</translation>
+        <translation>Fica só no TicketDesk; nunca é enviada à Ripio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1635,7 +1635,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location filename="../../src/service/outbox.cpp" line="+87"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
-        <translation>O TicketDesk que estava enviando este chamado parou de responder; o Ripio pode ou não tê-lo recebido.</translation>
+        <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3204,7 +3204,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+19"/>
         <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created.</source>
-        <translation>Demo: o TicketDesk está conectado ao seu sandbox do Ripio embutido, com um banco de dados descartável. Nada do que você fizer aqui chega ao Ripio. Para ver uma falha, coloque a palavra “fail” no resumo de um chamado (sozinha: “failed” não conta): o primeiro chamado desse cliente com esse resumo termina Com falha, e a nova tentativa termina Criado.</translation>
+        <translation>Demo: o TicketDesk está conectado ao seu sandbox da Ripio embutido, com um banco de dados descartável. Nada do que você fizer aqui chega à Ripio. Para ver uma falha, coloque a palavra “fail” no resumo de um chamado (sozinha: “failed” não conta): o primeiro chamado desse cliente com esse resumo termina Com falha, e a nova tentativa termina Criado.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3258,7 +3258,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+9"/>
         <source>Sent to Ripio</source>
-        <translation>Enviado ao Ripio</translation>
+        <translation>Enviado à Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3268,17 +3268,17 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Accepted by Ripio</source>
-        <translation>Aceito pelo Ripio</translation>
+        <translation>Aceito pela Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by Ripio</source>
-        <translation>Recusado pelo Ripio</translation>
+        <translation>Recusado pela Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio&apos;s answer lost</source>
-        <translation>Resposta do Ripio perdida</translation>
+        <translation>Resposta da Ripio perdida</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3288,7 +3288,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Outcome from a check with Ripio</source>
-        <translation>Resultado de uma consulta ao Ripio</translation>
+        <translation>Resultado de uma consulta à Ripio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3303,7 +3303,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Check with Ripio</source>
-        <translation>Consulta ao Ripio</translation>
+        <translation>Consulta à Ripio</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3388,7 +3388,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>kept on this desk, never sent to Ripio</source>
-        <translation>guardada nesta mesa, nunca enviada ao Ripio</translation>
+        <translation>guardada nesta mesa, nunca enviada à Ripio</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4473,7 +4473,7 @@ To pick customers by name instead of their UUID, import your customer list first
 Tickets appear here as they are queued, sent and answered.</source>
         <translation>Ainda não há chamados.
 
-Para escalar ao Ripio o problema de um cliente, escolha Arquivo → Novo chamado… (%1).
+Para escalar à Ripio o problema de um cliente, escolha Arquivo → Novo chamado… (%1).
 Para escolher clientes pelo nome em vez do UUID, importe antes sua lista de clientes (Arquivo → Importar clientes…).
 
 Os chamados aparecem aqui à medida que são enfileirados, enviados e respondidos.</translation>

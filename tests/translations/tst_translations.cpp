@@ -122,6 +122,8 @@ private Q_SLOTS:
     void placeholdersKept_data() { everyStringTranslated_data(); }
     void placeholdersKept();
     void englishPluralsComplete();
+    void termsSaidOneWay_data();
+    void termsSaidOneWay();
 };
 
 void TestTranslations::everyStringTranslated_data()
@@ -182,6 +184,40 @@ void TestTranslations::placeholdersKept()
             broken << m.source.left(70);
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::termsSaidOneWay_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("forbidden");
+    // Ripio is a company: "a Ripio", "da Ripio", "à Ripio", as most strings have it.
+    QTest::newRow("pt_BR: a Ripio") << QStringLiteral("pt_BR") << QStringLiteral("\\b(do|ao|pelo|no|o|O) Ripio\\b");
+    // Ripio's issue key is the ticket's key, as the column and the Copy action call it.
+    QTest::newRow("pt_BR: chave do chamado") << QStringLiteral("pt_BR") << QStringLiteral("(?i)\\bissue\\b");
+    QTest::newRow("es: clave del ticket") << QStringLiteral("es") << QStringLiteral("(?i)\\bincidencias?\\b");
+}
+
+// One thing, one word: a term that reads one way in one window and another in the next
+// makes the reader wonder whether they are two things.
+void TestTranslations::termsSaidOneWay()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, forbidden);
+    QString error;
+    const QList<Message> shipped = readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") +
+                                              language + QStringLiteral(".ts"),
+                                          &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QRegularExpression term(forbidden);
+    QVERIFY(term.isValid());
+    QStringList found;
+    for (const Message &m : shipped) {
+        for (const QString &text : m.numerus ? m.numerusForms : QStringList{m.translation}) {
+            if (term.match(text).hasMatch())
+                found << text.left(90);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 // English shows the sources as they are, but a %n message needs its English
