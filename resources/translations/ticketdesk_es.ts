@@ -2251,7 +2251,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TeamSetup</name>
     <message>
-        <location filename="../../src/store/teamsetup.cpp" line="+221"/>
+        <location filename="../../src/store/teamsetup.cpp" line="+222"/>
         <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
         <translation>Solo el propietario de las tablas de TicketDesk (o un superusuario) puede configurar los roles del equipo en %1; %2 no es ninguno de los dos.</translation>
     </message>
@@ -3336,7 +3336,22 @@ Submit it anyway?</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Saved as a retry of #%1</source>
+        <translation>Guardado como reintento de #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried as #%1</source>
+        <translation>Reintentado como #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with #%1, first seen through a webhook</source>
+        <translation>Unido con #%1, visto primero por un webhook</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -3401,8 +3416,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-92"/>
+        <location line="+93"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -5750,7 +5765,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>

@@ -2251,7 +2251,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TeamSetup</name>
     <message>
-        <location filename="../../src/store/teamsetup.cpp" line="+221"/>
+        <location filename="../../src/store/teamsetup.cpp" line="+222"/>
         <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
         <translation>Somente o dono das tabelas do TicketDesk (ou um superusuário) pode configurar as funções da equipe em %1; %2 não é nenhum dos dois.</translation>
     </message>
@@ -3336,7 +3336,22 @@ Enviar mesmo assim?</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Saved as a retry of #%1</source>
+        <translation>Salvo como nova tentativa de #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retried as #%1</source>
+        <translation>Nova tentativa: #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with #%1, first seen through a webhook</source>
+        <translation>Unido a #%1, visto primeiro por um webhook</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -3401,8 +3416,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-92"/>
+        <location line="+93"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -5750,7 +5765,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+276"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>

@@ -140,9 +140,29 @@ QString DetailsPane::eventText(const TicketEvent &event)
         const char *source = table.value(code);
         return source ? tr(source) : code;
     };
-    QString text = words(kinds, event.kind);
-    if (!event.verdict.isEmpty() && event.verdict != QLatin1StringView("applied"))
-        text += QStringLiteral(" — ") + words(verdicts, event.verdict);
+    const QString verdict = !event.verdict.isEmpty() && event.verdict != QLatin1StringView("applied")
+                                ? QStringLiteral(" — ") + words(verdicts, event.verdict)
+                                : QString();
+    // A link to another ticket, which the store writes in English, is worded whole.
+    struct LinkWords
+    {
+        TicketEventLink::Kind link;
+        QLatin1StringView kind;
+        const char *text;
+    };
+    static constexpr LinkWords links[] = {
+        {TicketEventLink::Kind::RetryOf, QLatin1StringView("created"), QT_TR_NOOP("Saved as a retry of #%1")},
+        {TicketEventLink::Kind::RetriedAs, QLatin1StringView("retried-as"), QT_TR_NOOP("Retried as #%1")},
+        {TicketEventLink::Kind::FoldedIn, QLatin1StringView("merge"),
+         QT_TR_NOOP("Merged with #%1, first seen through a webhook")},
+    };
+    if (const std::optional<TicketEventLink> link = TicketEventLink::fromDetail(event.detail)) {
+        for (const LinkWords &w : links) {
+            if (w.link == link->kind && event.kind == w.kind)
+                return tr(w.text).arg(link->ticket) + verdict;
+        }
+    }
+    QString text = words(kinds, event.kind) + verdict;
     if (!event.detail.isEmpty()) {
         QString detail = event.detail;
         // Only Ripio's own spelling ("CREATED"): a message may start with the word ("failed to …").

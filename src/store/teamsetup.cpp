@@ -101,7 +101,8 @@ QStringList functionStatements(const QString &schema)
         // database links the retry to its original (the original must still be
         // retryable and unretried; the unique index on retry_of makes the
         // second of two simultaneous retries fail), writes the original's
-        // timeline entry and gives it the same change number.
+        // timeline entry (in TicketEventLink's "retried as #N" form) and gives
+        // it the same change number.
         QStringLiteral("CREATE OR REPLACE FUNCTION ticketdesk_link_retry() RETURNS trigger LANGUAGE plpgsql"
                        " SECURITY DEFINER") +
             searchPath +

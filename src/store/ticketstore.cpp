@@ -1376,9 +1376,8 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
                      {merge.deleteId, t.id});
                 exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
                 insertTombstone(merge.deleteId);
-                insertEvent(
-                    t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
-                    QStringLiteral("folded row #%1 (first seen through a webhook) into this one").arg(merge.deleteId));
+                insertEvent(t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
+                            TicketEventLink{TicketEventLink::Kind::FoldedIn, merge.deleteId}.detail());
                 out.mergedFrom = merge.deleteId;
             }
         }
@@ -1830,7 +1829,7 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
         retry.attachments = attachments;
         insertTicketRow(retry);
         insertEvent(retry.id, now, QStringLiteral("created"), QString(),
-                    QStringLiteral("retry of #%1").arg(original->id));
+                    TicketEventLink{TicketEventLink::Kind::RetryOf, original->id}.detail());
 
         // A team database links the retry itself (`db init` installs the
         // trigger), for operators who may not update tickets.
@@ -1851,7 +1850,7 @@ RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &a
         updated.updatedAt = now;
         saveTicket(updated);
         insertEvent(updated.id, now, factKindToString(Fact::Kind::RetriedAs), verdictToString(tr.verdict),
-                    QStringLiteral("retried as #%1").arg(retry.id));
+                    TicketEventLink{TicketEventLink::Kind::RetriedAs, retry.id}.detail());
         result.original = updated;
         result.retry = retry;
         result.created = true;

@@ -126,6 +126,24 @@ private Q_SLOTS:
         QTest::newRow("a message starting with a status word")
             << QStringLiteral("reconcile-check") << QStringLiteral("error") << QStringLiteral("failed to connect")
             << QStringLiteral("Check with Ripio — failed: failed to connect");
+        // The links to other tickets, in the forms databases hold.
+        QTest::newRow("a retry") << QStringLiteral("created") << QString() << QStringLiteral("retry of #7")
+                                 << QStringLiteral("Saved as a retry of #7");
+        QTest::newRow("retried") << QStringLiteral("retried-as") << QStringLiteral("applied")
+                                 << QStringLiteral("retried as #12") << QStringLiteral("Retried as #12");
+        QTest::newRow("merged") << QStringLiteral("merge") << QStringLiteral("applied")
+                                << QStringLiteral("folded row #5 (first seen through a webhook) into this one")
+                                << QStringLiteral("Merged with #5, first seen through a webhook");
+        QTest::newRow("merged, not applied")
+            << QStringLiteral("merge") << QStringLiteral("conflict")
+            << QStringLiteral("folded row #5 (first seen through a webhook) into this one")
+            << QStringLiteral("Merged with #5, first seen through a webhook — conflicting, ignored");
+        QTest::newRow("a link's form under another kind")
+            << QStringLiteral("answer-lost") << QStringLiteral("applied") << QStringLiteral("retried as #12")
+            << QStringLiteral("Ripio's answer lost: retried as #12");
+        QTest::newRow("not quite a link")
+            << QStringLiteral("retried-as") << QStringLiteral("applied") << QStringLiteral("retried as #12 by Ana")
+            << QStringLiteral("Retried: retried as #12 by Ana");
         QTest::newRow("a newer version's code") << QStringLiteral("escalated") << QStringLiteral("odd")
                                                 << QStringLiteral("x") << QStringLiteral("escalated — odd: x");
     }

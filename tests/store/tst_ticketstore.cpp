@@ -1121,8 +1121,15 @@ void TestTicketStore::orphanThen202Merges()
     QCOMPARE(deliveries.size(), 1);
     QCOMPARE(deliveries[0].localTicketId, localId);
     bool sawMerge = false;
-    for (const TicketEvent &e : store.events(localId))
-        sawMerge = sawMerge || e.kind == QLatin1StringView("merge");
+    for (const TicketEvent &e : store.events(localId)) {
+        if (e.kind != QLatin1StringView("merge"))
+            continue;
+        sawMerge = true;
+        // The row folded in, in the one form the desktop words.
+        const std::optional<TicketEventLink> link = TicketEventLink::fromDetail(e.detail);
+        QVERIFY2(link && link->kind == TicketEventLink::Kind::FoldedIn && link->ticket == orphanId,
+                 qPrintable(e.detail));
+    }
     QVERIFY(sawMerge);
     QVERIFY(store.events(orphanId).isEmpty());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
@@ -1171,6 +1178,23 @@ void TestTicketStore::retryCreatesOneTicket()
     QCOMPARE(*store.ticket(retry.id), retry);
     QCOMPARE(store.ticket(id)->retriedAs, retry.id);
     QCOMPARE(first.original->retriedAs, retry.id);
+    // Each timeline names the other ticket in the one form the desktop words.
+    const auto linkIn = [&](qint64 ticket, const QString &kind) {
+        std::optional<TicketEventLink> link;
+        for (const TicketEvent &e : store.events(ticket)) {
+            if (e.kind == kind)
+                link = TicketEventLink::fromDetail(e.detail);
+        }
+        return link;
+    };
+    const std::optional<TicketEventLink> retriedAs = linkIn(id, QStringLiteral("retried-as"));
+    QVERIFY(retriedAs);
+    QCOMPARE(retriedAs->kind, TicketEventLink::Kind::RetriedAs);
+    QCOMPARE(retriedAs->ticket, retry.id);
+    const std::optional<TicketEventLink> retryOf = linkIn(retry.id, QStringLiteral("created"));
+    QVERIFY(retryOf);
+    QCOMPARE(retryOf->kind, TicketEventLink::Kind::RetryOf);
+    QCOMPARE(retryOf->ticket, id);
 
     const RetryResult second = store.createRetry(id, copies);
     QVERIFY(second.ok());
