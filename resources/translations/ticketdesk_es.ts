@@ -4826,7 +4826,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No hay ningún servicio de llavero del sistema disponible (%1); defina el secreto en el entorno.</translation>
     </message>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+103"/>
+        <location filename="../../src/service/secretstore.cpp" line="+108"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>El llavero del sistema no respondió en %1 s.</translation>
     </message>
@@ -5147,27 +5147,27 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Checking the keychain…</source>
         <translation>Consultando el llavero…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>stored — type to replace</source>
         <translation>guardado — escriba para reemplazarlo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Will be removed from the keychain when you apply.</source>
         <translation>Se quitará del llavero al aplicar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Will be forgotten when you apply.</source>
         <translation>Se olvidará al aplicar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido por la variable de entorno %1, que tiene prioridad sobre el llavero.</translation>
     </message>
@@ -5833,7 +5833,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+501"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>

@@ -4826,7 +4826,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Nenhum serviço de chaveiro do sistema está disponível (%1); defina o segredo no ambiente.</translation>
     </message>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+103"/>
+        <location filename="../../src/service/secretstore.cpp" line="+108"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
     </message>
@@ -5147,27 +5147,27 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Checking the keychain…</source>
         <translation>Consultando o chaveiro…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>stored — type to replace</source>
         <translation>armazenado — digite para substituir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Will be removed from the keychain when you apply.</source>
         <translation>Será removido do chaveiro ao aplicar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Will be forgotten when you apply.</source>
         <translation>Será esquecido ao aplicar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido pela variável de ambiente %1, que tem prioridade sobre o chaveiro.</translation>
     </message>
@@ -5833,7 +5833,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+501"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>

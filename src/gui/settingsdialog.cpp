@@ -256,18 +256,19 @@ void SettingsDialog::showSecretState(SecretRow &row)
     const QString variable = SecretStore::environmentVariable(row.secret);
     const bool stored = row.source != SecretStore::Source::None && !row.forgetPending;
     row.edit->setPlaceholderText(stored ? tr("stored — type to replace") : tr("not stored"));
-    row.forget->setEnabled(row.source == SecretStore::Source::Keychain && !row.forgetPending);
+    const bool held = row.source == SecretStore::Source::Keychain || row.source == SecretStore::Source::Memory;
+    row.forget->setEnabled(held && !row.forgetPending);
     QString text;
     if (!row.known)
         text = tr("Checking the keychain…");
     else if (row.forgetPending)
-        text = m_secrets.persistent() ? tr("Will be removed from the keychain when you apply.")
-                                      : tr("Will be forgotten when you apply.");
+        text = row.source == SecretStore::Source::Memory ? tr("Will be forgotten when you apply.")
+                                                         : tr("Will be removed from the keychain when you apply.");
     else if (!row.note.isEmpty())
         text = row.note;
     else if (row.source == SecretStore::Source::Environment)
         text = tr("Set by the environment variable %1, which takes precedence over the keychain.").arg(variable);
-    else if (row.source == SecretStore::Source::Keychain && !m_secrets.persistent())
+    else if (row.source == SecretStore::Source::Memory)
         text = tr("Held in memory until TicketDesk quits; never written to the keychain or a file.");
     else if (row.source == SecretStore::Source::Keychain)
         text = tr("Stored in the system keychain.");
@@ -560,7 +561,7 @@ void SettingsDialog::secretSaved(SecretRow &row, const SecretStore::Result &resu
         m_writeFailed = true;
         row.note = tr("Not saved: %1 The new value is used until TicketDesk quits.").arg(result.error);
     } else {
-        row.source = SecretStore::Source::Keychain;
+        row.source = result.source; // the keychain, or memory for a backend that keeps none
         row.note.clear();
     }
     row.known = true;

@@ -52,6 +52,11 @@ QString SecretStore::environmentVariable(Secret secret)
     return QString();
 }
 
+SecretStore::Source SecretStore::heldIn() const
+{
+    return m_backend->persistent() ? Source::Keychain : Source::Memory;
+}
+
 void SecretStore::read(Secret secret, std::function<void(const Result &)> done)
 {
     const QString fromEnv = qEnvironmentVariable(environmentVariable(secret).toLatin1().constData());
@@ -59,15 +64,15 @@ void SecretStore::read(Secret secret, std::function<void(const Result &)> done)
         done(Result{fromEnv, Source::Environment, true, QString()});
         return;
     }
-    m_backend->read(keyName(secret), [done = std::move(done)](const SecretBackend::Answer &a) {
-        done(Result{a.ok ? a.value : QString(), a.ok ? Source::Keychain : Source::None, a.available, a.error});
+    m_backend->read(keyName(secret), [done = std::move(done), held = heldIn()](const SecretBackend::Answer &a) {
+        done(Result{a.ok ? a.value : QString(), a.ok ? held : Source::None, a.available, a.error});
     });
 }
 
 void SecretStore::write(Secret secret, const QString &value, std::function<void(const Result &)> done)
 {
-    m_backend->write(keyName(secret), value, [done = std::move(done)](const SecretBackend::Answer &a) {
-        done(Result{QString(), a.ok ? Source::Keychain : Source::None, a.available, a.error});
+    m_backend->write(keyName(secret), value, [done = std::move(done), held = heldIn()](const SecretBackend::Answer &a) {
+        done(Result{QString(), a.ok ? held : Source::None, a.available, a.error});
     });
 }
 

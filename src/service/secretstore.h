@@ -39,6 +39,7 @@ public:
         None,
         Environment,
         Keychain,
+        Memory, // a backend that is not persistent(): this process holds it until it quits
     };
     struct Result
     {
@@ -68,6 +69,9 @@ public:
     bool persistent() const { return m_backend->persistent(); }
 
 private:
+    // Where a value the backend holds lives: the keychain, or this process's memory.
+    Source heldIn() const;
+
     std::unique_ptr<SecretBackend> m_backend;
 };
 

@@ -131,7 +131,7 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(answered);
         QCOMPARE(value, QStringLiteral("sandbox-webhook-secret"));
-        QCOMPARE(source, SecretStore::Source::Keychain);
+        QCOMPARE(source, SecretStore::Source::Memory); // not the keychain
 
         SettingsDialog dialog(sandbox, ListenerState(), secrets);
         dialog.show();
