@@ -68,6 +68,14 @@ QList<Message> readTs(const QString &path, QString *error)
     return out;
 }
 
+// The committed translation file of `language` ("es", "pt_BR", "en").
+QList<Message> shippedTs(const QString &language, QString *error)
+{
+    return readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") + language +
+                      QStringLiteral(".ts"),
+                  error);
+}
+
 QString key(const Message &m)
 {
     return m.context + QLatin1Char('\x1f') + m.source;
@@ -136,10 +144,8 @@ void TestTranslations::everyStringTranslated_data()
 void TestTranslations::everyStringTranslated()
 {
     QFETCH(QString, language);
-    const QString committed =
-        QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") + language + QStringLiteral(".ts");
     QString error;
-    const QList<Message> shipped = readTs(committed, &error);
+    const QList<Message> shipped = shippedTs(language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const QList<Message> current = extracted({}, &error);
@@ -165,9 +171,7 @@ void TestTranslations::placeholdersKept()
 {
     QFETCH(QString, language);
     QString error;
-    const QList<Message> shipped = readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") +
-                                              language + QStringLiteral(".ts"),
-                                          &error);
+    const QList<Message> shipped = shippedTs(language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // A translation that drops or invents %1 would print the wrong thing, or nothing.
     static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
@@ -204,9 +208,7 @@ void TestTranslations::termsSaidOneWay()
     QFETCH(QString, language);
     QFETCH(QString, forbidden);
     QString error;
-    const QList<Message> shipped = readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_") +
-                                              language + QStringLiteral(".ts"),
-                                          &error);
+    const QList<Message> shipped = shippedTs(language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QRegularExpression term(forbidden);
     QVERIFY(term.isValid());
@@ -225,8 +227,7 @@ void TestTranslations::termsSaidOneWay()
 void TestTranslations::englishPluralsComplete()
 {
     QString error;
-    const QList<Message> shipped =
-        readTs(QStringLiteral(TICKETDESK_SOURCE_DIR "/resources/translations/ticketdesk_en.ts"), &error);
+    const QList<Message> shipped = shippedTs(QStringLiteral("en"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<Message> current = extracted({QStringLiteral("-pluralonly")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
