@@ -42,17 +42,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ticket(s) waiting for Ripio longer than %1 s.</source>
-        <translation>
-            <numerusform>%n ticket waiting for Ripio longer than %1 s.</numerusform>
-            <numerusform>%n tickets waiting for Ripio longer than %1 s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n ticket(s) to %1.</source>
         <translation>
             <numerusform>Exported %n ticket to %1.</numerusform>
             <numerusform>Exported %n tickets to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting for Ripio longer than %1.</source>
+        <translation>
+            <numerusform>%n ticket waiting for Ripio longer than %1.</numerusform>
+            <numerusform>%n tickets waiting for Ripio longer than %1.</numerusform>
         </translation>
     </message>
 </context>

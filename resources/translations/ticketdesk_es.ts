@@ -1328,12 +1328,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <name>InsightsFigures</name>
     <message>
         <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
-        <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+141"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/insightsfigures.cpp" line="-102"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="-106"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1343,18 +1343,18 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1369,12 +1369,14 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-10"/>
+        <location line="+21"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -3902,7 +3904,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+103"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+104"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
@@ -4370,10 +4372,10 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n ticket(s) waiting for Ripio longer than %1 s.</source>
+        <source>%n ticket(s) waiting for Ripio longer than %1.</source>
         <translation>
-            <numerusform>%n ticket espera a Ripio desde hace más de %1 s.</numerusform>
-            <numerusform>%n tickets esperan a Ripio desde hace más de %1 s.</numerusform>
+            <numerusform>%n ticket espera a Ripio desde hace más de %1.</numerusform>
+            <numerusform>%n tickets esperan a Ripio desde hace más de %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,12 +5466,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -5497,13 +5499,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+13"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-126"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>
     </message>
@@ -5520,11 +5522,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+2"/>
-        <source>No outcome after %1 s: Ripio is asked directly.</source>
-        <translation>Sin resultado después de %1 s: se consulta directamente a Ripio.</translation>
+        <source>No outcome after %1: Ripio is asked directly.</source>
+        <translation>Sin resultado después de %1: se consulta directamente a Ripio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A conflicting outcome was reported later and recorded, not applied.</source>
         <translation>Más tarde se informó un resultado contradictorio; se registró, pero no se aplicó.</translation>
     </message>

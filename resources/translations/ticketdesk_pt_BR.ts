@@ -1328,12 +1328,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <name>InsightsFigures</name>
     <message>
         <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
-        <location filename="../../src/gui/insightsfigures.cpp" line="+137"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+141"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/insightsfigures.cpp" line="-102"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="-106"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
@@ -1343,18 +1343,18 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1369,12 +1369,14 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-10"/>
+        <location line="+21"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -3902,7 +3904,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+103"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+104"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demonstração)</translation>
     </message>
@@ -4370,10 +4372,10 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n ticket(s) waiting for Ripio longer than %1 s.</source>
+        <source>%n ticket(s) waiting for Ripio longer than %1.</source>
         <translation>
-            <numerusform>%n chamado aguardando a Ripio há mais de %1 s.</numerusform>
-            <numerusform>%n chamados aguardando a Ripio há mais de %1 s.</numerusform>
+            <numerusform>%n chamado aguardando a Ripio há mais de %1.</numerusform>
+            <numerusform>%n chamados aguardando a Ripio há mais de %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,12 +5466,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -5497,13 +5499,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+13"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-126"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
         <source>Retried as #%1</source>
         <translation>Nova tentativa: #%1</translation>
     </message>
@@ -5520,11 +5522,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+2"/>
-        <source>No outcome after %1 s: Ripio is asked directly.</source>
-        <translation>Sem resultado após %1 s: a Ripio é consultada diretamente.</translation>
+        <source>No outcome after %1: Ripio is asked directly.</source>
+        <translation>Sem resultado após %1: a Ripio é consultada diretamente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A conflicting outcome was reported later and recorded, not applied.</source>
         <translation>Um resultado conflitante foi informado depois e registrado, mas não aplicado.</translation>
     </message>

@@ -114,27 +114,32 @@ QString dayLabel(const QDate &day)
     return QLocale().toString(day, QStringLiteral("d MMM"));
 }
 
-namespace {
-
-QString span(qint64 ms)
+QString spanText(qint64 ms)
 {
-    if (ms % (3600 * 1000) == 0)
-        return QCoreApplication::translate("InsightsFigures", "%1 h").arg(ms / (3600 * 1000));
-    if (ms % (60 * 1000) == 0)
-        return QCoreApplication::translate("InsightsFigures", "%1 min").arg(ms / (60 * 1000));
-    return QCoreApplication::translate("InsightsFigures", "%1 s").arg(ms / 1000);
+    // A setting or a bound, not a measured wait: only the parts that are not zero.
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s >= 3600 && s % 60 == 0) {
+        if (s % 3600 == 0)
+            return QCoreApplication::translate("InsightsFigures", "%1 h").arg(s / 3600);
+        return QCoreApplication::translate("InsightsFigures", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    }
+    if (s >= 60) {
+        if (s % 60 == 0)
+            return QCoreApplication::translate("InsightsFigures", "%1 min").arg(s / 60);
+        return QCoreApplication::translate("InsightsFigures", "%1 min %2 s").arg(s / 60).arg(s % 60);
+    }
+    return QCoreApplication::translate("InsightsFigures", "%1 s").arg(s);
 }
-
-} // namespace
 
 QString bucketLabel(qsizetype index, const QList<qint64> &bounds)
 {
     if (index == 0 && !bounds.isEmpty())
-        return QCoreApplication::translate("InsightsFigures", "< %1").arg(span(bounds.first()));
+        return QCoreApplication::translate("InsightsFigures", "< %1").arg(spanText(bounds.first()));
     if (index >= bounds.size())
         return QCoreApplication::translate("InsightsFigures", "≥ %1")
-            .arg(bounds.isEmpty() ? QStringLiteral("0") : span(bounds.last()));
-    return QCoreApplication::translate("InsightsFigures", "%1 – %2").arg(span(bounds[index - 1]), span(bounds[index]));
+            .arg(bounds.isEmpty() ? QStringLiteral("0") : spanText(bounds.last()));
+    return QCoreApplication::translate("InsightsFigures", "%1 – %2")
+        .arg(spanText(bounds[index - 1]), spanText(bounds[index]));
 }
 
 QString ageText(qint64 ms)

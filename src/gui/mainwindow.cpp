@@ -13,6 +13,7 @@
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
+#include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
 #include "gui/insightstab.h"
 #include "gui/retrydelegate.h"
@@ -849,8 +850,8 @@ void MainWindow::tick()
     const QList<qint64> stuck = m_model->takeNewlyStuck();
     if (!stuck.isEmpty())
         notify(tr("Ticket stuck"),
-               tr("%n ticket(s) waiting for Ripio longer than %1 s.", nullptr, int(stuck.size()))
-                   .arg(m_model->stuckThresholdSeconds()),
+               tr("%n ticket(s) waiting for Ripio longer than %1.", nullptr, int(stuck.size()))
+                   .arg(InsightsFigures::spanText(qint64(m_model->stuckThresholdSeconds()) * 1000)),
                stuck.first());
 }
 

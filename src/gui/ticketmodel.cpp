@@ -236,7 +236,8 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
         if (column == RetryColumn && offersRetry(r))
             return tr("Retry ticket #%1 (Ctrl+R)").arg(r.id);
         if (column == WaitingColumn && isStuck(r))
-            return tr("No outcome after %1 s: Ripio is asked directly.").arg(m_stuckSeconds);
+            return tr("No outcome after %1: Ripio is asked directly.")
+                .arg(InsightsFigures::spanText(qint64(m_stuckSeconds) * 1000));
         if (column == StatusColumn && r.conflict)
             return tr("A conflicting outcome was reported later and recorded, not applied.");
         if (column == CustomerColumn && r.customer >= 0) {

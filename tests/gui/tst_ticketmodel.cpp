@@ -340,6 +340,9 @@ private Q_SLOTS:
         QVERIFY(waiting.data().toString().contains(QStringLiteral("stuck")));
         QCOMPARE(model.takeNewlyStuck(), QList<qint64>{1});
         QVERIFY(model.takeNewlyStuck().isEmpty()); // reported once
+        // The threshold in the words of a setting, not a count of seconds.
+        QCOMPARE(waiting.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No outcome after 1 min: Ripio is asked directly."));
         // Long waits in the Insights tab's words: minutes and seconds, then hours, then days.
         clock.advance((7 * 60 + 5 - 75) * 1000); // 75 s so far: 7 min 5 s in all
         QCOMPARE(waiting.data().toString(), QStringLiteral("7 min 5 s (stuck)"));
@@ -348,6 +351,33 @@ private Q_SLOTS:
         // The sort key does not move with the clock.
         QCOMPARE(waiting.data(TicketModel::SortRole).toLongLong(), sortBefore);
         QCOMPARE(model.index(1, TicketModel::WaitingColumn).data().toString(), QString());
+    }
+
+    void stuckThresholdInAHumanSpan_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("span");
+        QTest::newRow("seconds") << 45 << QStringLiteral("45 s");
+        QTest::newRow("the default") << 120 << QStringLiteral("2 min");
+        QTest::newRow("minutes and seconds") << 90 << QStringLiteral("1 min 30 s");
+        QTest::newRow("an hour") << 3600 << QStringLiteral("1 h");
+        QTest::newRow("hours and minutes") << 5400 << QStringLiteral("1 h 30 min");
+        QTest::newRow("a day") << 86400 << QStringLiteral("24 h");
+    }
+
+    void stuckThresholdInAHumanSpan()
+    {
+        QFETCH(int, seconds);
+        QFETCH(QString, span);
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        model.setStuckThresholdSeconds(seconds);
+        model.appendLoaded({ticket(1)});
+        clock.advance((qint64(seconds) + 3) * 1000); // submitted at t0 + 2 s
+        const QModelIndex waiting = model.index(0, TicketModel::WaitingColumn);
+        QVERIFY(waiting.data(TicketModel::StuckRole).toBool());
+        QCOMPARE(waiting.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("No outcome after %1: Ripio is asked directly.").arg(span));
     }
 
     void highlightExpires()
