@@ -8,9 +8,52 @@
 #include <QTest>
 #include <QThread>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
+#include <atomic>
+#include <cstdlib>
+#include <thread>
+
 using namespace TicketDesk;
+
+namespace {
+
+// libcrypto's allocations still held, counted through its own allocator hooks
+// (set in main(), before libcrypto allocates anything). The sanitizer build
+// ignores leaks that end in libcrypto (tests/sanitizer/lsan.supp), so a
+// thread's hashing contexts that were never freed would go unseen there.
+std::atomic<long> liveCryptoAllocations{0};
+bool cryptoAllocationsCounted = false;
+
+void *countedMalloc(size_t size, const char *, int)
+{
+    void *p = std::malloc(size);
+    if (p != nullptr)
+        liveCryptoAllocations.fetch_add(1, std::memory_order_relaxed);
+    return p;
+}
+
+void *countedRealloc(void *old, size_t size, const char *, int)
+{
+    if (old == nullptr)
+        return countedMalloc(size, nullptr, 0);
+    if (size == 0) {
+        std::free(old);
+        liveCryptoAllocations.fetch_sub(1, std::memory_order_relaxed);
+        return nullptr;
+    }
+    return std::realloc(old, size);
+}
+
+void countedFree(void *p, const char *, int)
+{
+    if (p != nullptr)
+        liveCryptoAllocations.fetch_sub(1, std::memory_order_relaxed);
+    std::free(p);
+}
+
+} // namespace
 
 // Built twice: tst_digest with libcrypto as the system configures it, and
 // tst_digestfallback with TICKETDESK_OPENSSL_CONF, a configuration that loads
@@ -21,6 +64,9 @@ class TestDigest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: a QThread's thread_local objects may still be going away after
+    // QThread::wait() returns, and the count would see them.
+    void aThreadsContextsAreFreedWhenItEnds();
     void libcryptoProvidesWhatThisBuildExpects();
     void sha256KnownAnswers_data();
     void sha256KnownAnswers();
@@ -140,8 +186,34 @@ void TestDigest::eachThreadGetsTheSameAnswers()
     QCOMPARE(wrong.loadRelaxed(), 0);
 }
 
+void TestDigest::aThreadsContextsAreFreedWhenItEnds()
+{
+    QVERIFY2(cryptoAllocationsCounted, "libcrypto had allocated before main() could count");
+    const QByteArray expected = QMessageAuthenticationCode::hash("body", "key", QCryptographicHash::Sha256);
+    const auto hashOnANewThread = [&] {
+        bool right = false;
+        std::thread t([&] {
+            right = sha256("body") == QCryptographicHash::hash("body", QCryptographicHash::Sha256) &&
+                    hmacSha256("key", "body") == expected;
+        });
+        t.join(); // returns after the thread's thread_local objects are destroyed
+        return right;
+    };
+    // The first thread may leave what libcrypto keeps for the process
+    // (providers, the fetched algorithms' cache); a thread's own contexts go with it.
+    QVERIFY(hashOnANewThread());
+    const long afterFirst = liveCryptoAllocations.load();
+#ifndef TICKETDESK_OPENSSL_CONF
+    QVERIFY(afterFirst > 0); // the count sees libcrypto at work
+#endif
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(hashOnANewThread());
+    QCOMPARE(liveCryptoAllocations.load(), afterFirst);
+}
+
 int main(int argc, char **argv)
 {
+    cryptoAllocationsCounted = CRYPTO_set_mem_functions(countedMalloc, countedRealloc, countedFree) == 1;
 #ifdef TICKETDESK_OPENSSL_CONF
     // Read when libcrypto first initialises, which nothing has done yet.
     qputenv("OPENSSL_CONF", TICKETDESK_OPENSSL_CONF);
