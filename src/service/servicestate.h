@@ -26,6 +26,11 @@ struct ListenerState
     // on the same database, which receives and sends ("`ticketdesk serve` on host").
     QString heldBy;
     quint16 heldPort = 0;
+    // The delivery log's retention: whether this process prunes it (a `serve`,
+    // or a desktop on its own file), and its last finished round.
+    bool prunes = false;
+    QDateTime lastPruneAt; // UTC; invalid until a round has finished
+    qint64 lastPruned = 0;
 };
 
 // What the status bar shows about the Ripio API.

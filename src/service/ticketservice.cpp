@@ -380,10 +380,27 @@ void TicketService::startPruner()
     }
     m_pruner->setStoreThread(m_pruneThread.get());
     connect(m_pruner, &DeliveryPruner::roundFinished, this, [this](bool ok) {
-        if (ok && m_heartbeat)
+        if (!ok)
+            return;
+        m_listener.lastPruneAt = m_pruner->lastPruneAt();
+        m_listener.lastPruned = m_pruner->lastPruned();
+        Q_EMIT listenerStateChanged(m_listener);
+        if (m_heartbeat)
             beat();
     });
+    m_listener.prunes = true;
+    Q_EMIT listenerStateChanged(m_listener);
     m_pruner->start();
+}
+
+// The socket's part starts afresh; the pruner's rounds are not the socket's.
+void TicketService::resetListenerState()
+{
+    ListenerState fresh;
+    fresh.prunes = m_listener.prunes;
+    fresh.lastPruneAt = m_listener.lastPruneAt;
+    fresh.lastPruned = m_listener.lastPruned;
+    m_listener = fresh;
 }
 
 void TicketService::beat()
@@ -438,7 +455,7 @@ void TicketService::bindListener()
     m_server->setLimits(m_config.httpLimits);
     m_server->setRoutes({HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
                          HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET")}}});
-    m_listener = ListenerState{};
+    resetListenerState();
     m_listener.signatureRequired = m_config.requireSignature;
     m_listener.lastEventAt = m_receiver->lastEventAt();
 
@@ -522,8 +539,12 @@ void TicketService::applyConfig(const EngineConfig &config)
     m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
     m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
     m_outbox->setLeaseMs(qint64(config.claimLeaseSeconds) * 1000);
-    if (m_pruner)
+    // Tighter limits take effect now, not at the next round (up to ten minutes on).
+    if (m_pruner &&
+        (old.deliveryRetentionDays != config.deliveryRetentionDays || old.maxDeliveries != config.maxDeliveries)) {
         m_pruner->setLimits(config.deliveryRetentionDays, config.maxDeliveries);
+        m_pruner->runRound();
+    }
     if (credentialsChanged) {
         m_api = ApiState{};
         if (config.client.clientId.isEmpty() || config.client.clientSecret.isEmpty()) {
@@ -544,7 +565,7 @@ void TicketService::applyConfig(const EngineConfig &config)
             bindListener();
         } else {
             m_server->close();
-            m_listener = ListenerState{};
+            resetListenerState();
             Q_EMIT listenerStateChanged(m_listener);
         }
     } else {

@@ -198,6 +198,7 @@ private:
     QTimer *m_spoolRetry = nullptr;
     // Retention: only where this process owns the writing (see startPruner()).
     void startPruner();
+    void resetListenerState();
     DeliveryPruner *m_pruner = nullptr;
     // The pruner's own connection. Stopped (with the pruner's step in flight
     // finished) before the pruner, a child of this object, is destroyed.

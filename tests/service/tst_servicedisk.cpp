@@ -3,6 +3,7 @@
 #include "core/signature.h"
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
+#include "support/localengine.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,13 +56,9 @@ void TestServiceDisk::fullVolumeRefusesAndSaysWhy()
     const SystemClock clock;
     QTemporaryDir dir;
     TicketService service(clock);
-    EngineConfig config;
-    config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
-    config.dataDir = dir.path();
+    EngineConfig config = localEngineConfig(dir);
     config.port = 0;
     config.webhookSecret = "disk-secret";
-    config.runOutbox = false;
-    config.runReconciler = false;
     // More than any volume has free: both thresholds are crossed at the first check.
     config.diskLowMiB = std::numeric_limits<int>::max();
     config.diskCriticalMiB = std::numeric_limits<int>::max();

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "service/deliverypruner.h"
+#include "service/ticketservice.h"
+#include "store/ticketstore.h"
+#include "support/localengine.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+// The engine's wiring of the delivery pruner on a SQLite file of its own: the
+// listener state says that this process prunes and what its last round did
+// (the Settings dialog shows it), and limits changed in Settings take effect
+// at once, not at the next round ten minutes on.
+class TestServiceRetention final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void tighterLimitsPruneAtOnceAndAreReported();
+};
+
+void TestServiceRetention::tighterLimitsPruneAtOnceAndAreReported()
+{
+    const SystemClock clock;
+    QTemporaryDir dir;
+    TicketService service(clock);
+    EngineConfig config = localEngineConfig(dir);
+    config.listen = false;
+    config.deliveryRetentionDays = 0;
+    config.maxDeliveries = 0; // keep everything
+    QSignalSpy states(&service, &TicketService::listenerStateChanged);
+    service.start(config);
+    QVERIFY(service.store() != nullptr);
+    QTRY_VERIFY(!states.isEmpty() && states.last().first().value<ListenerState>().prunes);
+    QVERIFY(!states.last().first().value<ListenerState>().lastPruneAt.isValid());
+
+    const QDateTime now = clock.now();
+    for (int i = 0; i < 30; ++i) {
+        DeliveryRecord r;
+        r.receivedAt = now.addDays(-(i < 12 ? 200 : 1)).addMSecs(i);
+        r.verdict = QStringLiteral("applied");
+        QVERIFY(service.store()->recordDelivery(r) > 0);
+    }
+
+    // 30 days, at most 10: the 12 of 200 days ago go for their age, 8 more for the count.
+    EngineConfig tighter = config;
+    tighter.deliveryRetentionDays = 30;
+    tighter.maxDeliveries = 10;
+    states.clear();
+    QElapsedTimer sinceApplied;
+    sinceApplied.start();
+    service.applyConfig(tighter);
+    // Well before the pruner's own first round (DeliveryPruner::defaultFirstDelayMs).
+    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().first().value<ListenerState>().lastPruneAt.isValid(),
+                             DeliveryPruner::defaultFirstDelayMs - 1000);
+    QVERIFY(sinceApplied.elapsed() < DeliveryPruner::defaultFirstDelayMs);
+    const ListenerState state = states.last().first().value<ListenerState>();
+    QVERIFY(state.prunes);
+    QCOMPARE(state.lastPruned, 20);
+    QVERIFY(state.lastPruneAt.secsTo(clock.now()) < 60);
+    const std::optional<DeliveryStats> stats = service.store()->deliveryStats();
+    QVERIFY(stats.has_value());
+    QCOMPARE(stats->count, 10);
+
+    QSignalSpy stopped(&service, &TicketService::stopped);
+    service.stop();
+    QTRY_COMPARE(stopped.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServiceRetention)
+#include "tst_serviceretention.moc"
