@@ -73,4 +73,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TicketDesk::SettingsDialog</name>
+    <message numerus="yes">
+        <source>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</source>
+        <translation>
+            <numerusform>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</numerusform>
+            <numerusform>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

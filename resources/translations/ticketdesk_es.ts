@@ -1354,12 +1354,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
@@ -1370,13 +1370,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="-10"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1988,8 +1988,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep deliveries for da&amp;ys:</source>
-        <translation>Conservar entregas (&amp;días):</translation>
+        <source>&amp;Keep deliveries for:</source>
+        <translation>&amp;Conservar entregas durante:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,6 +2030,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+0"/>
         <source>no limit</source>
         <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery pruning</source>
+        <translation>Limpieza de entregas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4418,7 +4423,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5057,7 +5062,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+53"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+55"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -5228,8 +5233,31 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <source>Not listening.</source>
         <translation>Sin escuchar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</source>
+        <translation>
+            <numerusform>Este TicketDesk borra las entregas más antiguas en segundo plano. Última pasada: %1, %n borrada.</numerusform>
+            <numerusform>Este TicketDesk borra las entregas más antiguas en segundo plano. Última pasada: %1, %n borradas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+4"/>
+        <source>This TicketDesk deletes older deliveries in the background; its first round runs shortly after it starts.</source>
+        <translation>Este TicketDesk borra las entregas más antiguas en segundo plano; su primera pasada se hace poco después de iniciar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives the webhooks for this database and deletes older deliveries with its own limits; these apply when this desktop receives them itself.</source>
+        <translation>%1 recibe los webhooks de esta base de datos y borra las entregas más antiguas con sus propios límites; estos se aplican cuando este escritorio los recibe por sí mismo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a team database, older deliveries are deleted by its servers (ticketdesk serve) with the limits in their settings, not these.</source>
+        <translation>En una base de datos del equipo, las entregas más antiguas las borran sus servidores (ticketdesk serve) con los límites de su configuración, no con estos.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>La URL base personalizada debe ser una URL http:// o https:// válida.</translation>
     </message>
@@ -5491,7 +5519,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1140"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1142"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -5590,12 +5618,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+107"/>
-        <location line="+298"/>
+        <location line="+319"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-219"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -5605,7 +5633,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+134"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -5625,7 +5653,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

@@ -1354,12 +1354,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
@@ -1370,13 +1370,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="-10"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1988,8 +1988,8 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep deliveries for da&amp;ys:</source>
-        <translation>Manter entregas por (&amp;dias):</translation>
+        <source>&amp;Keep deliveries for:</source>
+        <translation>&amp;Manter entregas por:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,6 +2030,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+0"/>
         <source>no limit</source>
         <translation>sem limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery pruning</source>
+        <translation>Limpeza de entregas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4418,7 +4423,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5057,7 +5062,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+53"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+55"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -5228,8 +5233,31 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <source>Not listening.</source>
         <translation>Sem escutar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</source>
+        <translation>
+            <numerusform>Este TicketDesk apaga as entregas mais antigas em segundo plano. Última rodada: %1, %n apagada.</numerusform>
+            <numerusform>Este TicketDesk apaga as entregas mais antigas em segundo plano. Última rodada: %1, %n apagadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+4"/>
+        <source>This TicketDesk deletes older deliveries in the background; its first round runs shortly after it starts.</source>
+        <translation>Este TicketDesk apaga as entregas mais antigas em segundo plano; sua primeira rodada acontece logo após o início.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives the webhooks for this database and deletes older deliveries with its own limits; these apply when this desktop receives them itself.</source>
+        <translation>%1 recebe os webhooks deste banco de dados e apaga as entregas mais antigas com seus próprios limites; estes valem quando esta estação os recebe por conta própria.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a team database, older deliveries are deleted by its servers (ticketdesk serve) with the limits in their settings, not these.</source>
+        <translation>Em um banco de dados da equipe, as entregas mais antigas são apagadas pelos servidores dele (ticketdesk serve) com os limites das configurações deles, não com estes.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>A URL base personalizada deve ser uma URL http:// ou https:// válida.</translation>
     </message>
@@ -5491,7 +5519,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1140"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1142"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -5590,12 +5618,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+107"/>
-        <location line="+298"/>
+        <location line="+319"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-219"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -5605,7 +5633,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+134"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -5625,7 +5653,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

@@ -1101,6 +1101,8 @@ void MainWindow::openSettings()
         return;
     auto *dialog = new SettingsDialog(m_config, m_listener, *m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What Apply changed (a new port, a failed bind, a pruning round) shows while the dialog is open.
+    connect(m_service, &TicketService::listenerStateChanged, dialog, &SettingsDialog::setListenerState);
     connect(dialog, &SettingsDialog::configChanged, this, [this](const EngineConfig &config) {
         // Paths and the demo wiring are this process's, not the settings file's.
         EngineConfig next = config;

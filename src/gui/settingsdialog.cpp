@@ -9,12 +9,14 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 
 #include <algorithm>
+#include <limits>
 
 namespace TicketDesk {
 
@@ -316,6 +318,27 @@ void SettingsDialog::setListenerState(const ListenerState &state)
     m_ui->listenerStateLabel->setText(text);
     m_ui->listenerStateLabel->setAccessibleDescription(text);
     setProblemColour(m_ui->listenerStateLabel, !state.listening);
+
+    // Who applies the two retention limits, so that a change here is not
+    // expected to do what only another process can.
+    QString pruning;
+    if (state.prunes && state.lastPruneAt.isValid())
+        pruning = tr("This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.", nullptr,
+                     int(std::min<qint64>(state.lastPruned, std::numeric_limits<int>::max())))
+                      .arg(QLocale().toString(state.lastPruneAt.toLocalTime(), QLocale::ShortFormat));
+    else if (state.prunes)
+        pruning = tr("This TicketDesk deletes older deliveries in the background; its first round runs shortly "
+                     "after it starts.");
+    else if (!state.heldBy.isEmpty())
+        pruning = tr("%1 receives the webhooks for this database and deletes older deliveries with its own limits; "
+                     "these apply when this desktop receives them itself.")
+                      .arg(state.heldBy);
+    else if (m_current.databaseLocation().isPostgres())
+        pruning = tr("On a team database, older deliveries are deleted by its servers (ticketdesk serve) with the "
+                     "limits in their settings, not these.");
+    m_ui->retentionStateLabel->setText(pruning);
+    m_ui->retentionStateLabel->setAccessibleDescription(pruning);
+    m_ui->retentionStateLabel->setVisible(!pruning.isEmpty());
 }
 
 EngineConfig SettingsDialog::config() const

@@ -8,11 +8,14 @@
 #include "gui/guiresources.h"
 #include "gui/mainwindow.h"
 #include "gui/retrydelegate.h"
+#include "gui/settingsdialog.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
 #include "sandbox/ripiosandbox.h"
 #include "service/engineconfig.h"
+#include "service/secretstore.h"
 #include "service/ticketservice.h"
+#include "support/fakesecretbackend.h"
 #include "windowrows.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -53,6 +57,7 @@ private:
     // On this thread: the test waits with QTRY_*/qWaitFor, which run its event loop.
     std::unique_ptr<RipioSandbox> m_sandbox;
     std::unique_ptr<EngineHost> m_host;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
     EngineConfig m_config;
     QString m_webhookUrl;
@@ -104,6 +109,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         setUpWindowTest(m_dir);
+        // As the application names itself: QSettings reports every sync without
+        // an organization name as failed, and Settings' Apply stops on that.
+        QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("ticketdesk-mainwindow-test"));
 
         SandboxOptions options;
         options.webhookDelayMs = 1200;
@@ -130,7 +139,8 @@ private Q_SLOTS:
                 sb->setWebhookUrl(QUrl(s.url));
             }
         });
-        m_window = std::make_unique<MainWindow>(m_host->service(), m_clock, m_config, nullptr, true);
+        m_secrets = std::make_unique<SecretStore>(std::make_unique<FakeSecretBackend>());
+        m_window = std::make_unique<MainWindow>(m_host->service(), m_clock, m_config, m_secrets.get(), true);
         QSignalSpy ready(m_window.get(), &MainWindow::ticketsReady);
         m_window->show();
         m_host->start(m_config);
@@ -405,6 +415,34 @@ private Q_SLOTS:
         const QString bad = m_dir.filePath(QStringLiteral("no-such-dir/view.csv"));
         QCOMPARE(m_window->exportCsv(bad), MainWindow::ExportResult::Failed);
         QVERIFY(!QFile::exists(bad));
+    }
+
+    void openSettingsFollowTheListener()
+    {
+        auto *settings = m_window->findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        settings->trigger();
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *listener = dialog->findChild<QLabel *>(QStringLiteral("listenerStateLabel"));
+        auto *pruning = dialog->findChild<QLabel *>(QStringLiteral("retentionStateLabel"));
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("webhookPathLineEdit"));
+        QVERIFY(listener && pruning && path);
+        QVERIFY2(listener->text().contains(m_webhookUrl), qPrintable(listener->text()));
+        // A desk on a file of its own prunes its delivery log itself.
+        QVERIFY2(pruning->text().contains(QStringLiteral("This TicketDesk deletes older deliveries")),
+                 qPrintable(pruning->text()));
+
+        // Applied while the dialog stays open: the listener moves, and the dialog says where.
+        const QString original = path->text();
+        path->setText(QStringLiteral("/webhooks/moved"));
+        QVERIFY2(dialog->apply(),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("validationErrorLabel"))->text()));
+        QTRY_VERIFY2(listener->text().contains(QStringLiteral("/webhooks/moved")), qPrintable(listener->text()));
+        path->setText(original);
+        QVERIFY(dialog->apply());
+        QTRY_VERIFY2(listener->text().contains(m_webhookUrl), qPrintable(listener->text()));
+        dialog->reject();
     }
 
     void windowSettingsSurviveRestart()

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void listenerStateFollowsCaller();
     void okPersistsAndEmits();
     void retentionLimitsEditable();
+    void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
     void invalidInputBlocksOk_data();
@@ -214,6 +216,49 @@ void TestSettingsDialog::retentionLimitsEditable()
     const QSettings settings;
     QCOMPARE(EngineConfig::fromSettings(settings).deliveryRetentionDays, 7);
     QCOMPARE(EngineConfig::fromSettings(settings).maxDeliveries, 0);
+}
+
+void TestSettingsDialog::retentionSaysWhoPrunes()
+{
+    EngineConfig own;
+    ListenerState state;
+    state.prunes = true;
+    SettingsDialog dialog(own, state, *m_secrets);
+    dialog.show();
+    auto *label = child<QLabel>(&dialog, "retentionStateLabel");
+    QVERIFY(label->text().contains(QLatin1StringView("its first round runs shortly after it starts")));
+    QVERIFY(!label->isHidden()); // on a tab not shown yet
+
+    // A round's outcome: when (in local time, as the user reads it) and how many.
+    state.lastPruneAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    state.lastPruned = 1;
+    dialog.setListenerState(state);
+    const QString at = QLocale().toString(state.lastPruneAt.toLocalTime(), QLocale::ShortFormat);
+    QCOMPARE(label->text(),
+             QStringLiteral("This TicketDesk deletes older deliveries in the background. Last round: %1, 1 deleted.")
+                 .arg(at));
+    QCOMPARE(label->accessibleDescription(), label->text());
+
+    // A viewer: the process that holds the port prunes, with its own limits.
+    ListenerState viewer;
+    viewer.heldBy = QStringLiteral("`ticketdesk serve` on box");
+    dialog.setListenerState(viewer);
+    QVERIFY2(label->text().startsWith(viewer.heldBy) && label->text().contains(QLatin1StringView("its own limits")),
+             qPrintable(label->text()));
+
+    // A desktop on a team database never prunes: its servers do, with their settings.
+    EngineConfig team;
+    team.dbPath = QStringLiteral("postgresql://alice@db.example.com/ticketdesk");
+    SettingsDialog teamDialog(team, ListenerState(), *m_secrets);
+    auto *teamLabel = child<QLabel>(&teamDialog, "retentionStateLabel");
+    QVERIFY2(teamLabel->text().contains(QLatin1StringView("deleted by its servers")), qPrintable(teamLabel->text()));
+
+    // A process that prunes nothing and knows of no one who does says nothing.
+    SettingsDialog quiet(own, ListenerState(), *m_secrets);
+    quiet.show();
+    auto *quietLabel = child<QLabel>(&quiet, "retentionStateLabel");
+    QVERIFY(quietLabel->text().isEmpty());
+    QVERIFY(quietLabel->isHidden());
 }
 
 void TestSettingsDialog::secretsNeverInSettingsFile()
