@@ -904,7 +904,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+9"/>
         <source>Te&amp;mplate:</source>
-        <translation>Plantilla (&amp;m):</translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -199,6 +199,11 @@ void TestTranslations::termsSaidOneWay_data()
     // Ripio's issue key is the ticket's key, as the column and the Copy action call it.
     QTest::newRow("pt_BR: chave do chamado") << QStringLiteral("pt_BR") << QStringLiteral("(?i)\\bissue\\b");
     QTest::newRow("es: clave del ticket") << QStringLiteral("es") << QStringLiteral("(?i)\\bincidencias?\\b");
+    // An access key is a letter of the word, as in English ("&Plantilla:"), not one put
+    // after it in brackets ("Plantilla (&m):", the form for scripts without Latin letters).
+    for (const char *language : {"es", "pt_BR"})
+        QTest::newRow(qPrintable(QStringLiteral("%1: access key in the word").arg(QLatin1StringView(language))))
+            << QString::fromLatin1(language) << QStringLiteral("\\(&[^)]\\)");
 }
 
 // One thing, one word: a term that reads one way in one window and another in the next
