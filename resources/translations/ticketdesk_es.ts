@@ -2176,23 +2176,28 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The database refused the change (%1).</source>
         <translation>La base de datos rechazó el cambio (%1).</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>Database error on %1: %2</source>
         <translation>Error de base de datos en %1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>The team database %1 does not exist.</source>
         <translation>La base de datos del equipo %1 no existe.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-40"/>
+        <source>The team database %1 has no connection to spare (%2): close another TicketDesk on it, or ask its administrator to allow more.</source>
+        <translation>La base de datos del equipo %1 no tiene conexiones libres (%2): cierre otro TicketDesk conectado a ella o pida a su administrador que permita más.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The team database %1 refused the login: check the user name and password (%2).</source>
         <translation>La base de datos del equipo %1 rechazó el inicio de sesión: revise el usuario y la contraseña (%2).</translation>
     </message>

@@ -2176,23 +2176,28 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The database refused the change (%1).</source>
         <translation>O banco de dados recusou a alteração (%1).</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>Database error on %1: %2</source>
         <translation>Erro de banco de dados em %1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>The team database %1 does not exist.</source>
         <translation>O banco de dados da equipe %1 não existe.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-40"/>
+        <source>The team database %1 has no connection to spare (%2): close another TicketDesk on it, or ask its administrator to allow more.</source>
+        <translation>O banco de dados da equipe %1 não tem conexões livres (%2): feche outro TicketDesk conectado a ele ou peça ao administrador que permita mais.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The team database %1 refused the login: check the user name and password (%2).</source>
         <translation>O banco de dados da equipe %1 recusou o login: verifique o usuário e a senha (%2).</translation>
     </message>

@@ -166,6 +166,18 @@ StoreError SqlDialect::classifyPostgres(const QSqlError &e, const QString &where
         said.contains(QLatin1StringView("database")))
         return StoreError::make(
             K::NotFound, QCoreApplication::translate("SqlDialect", "The team database %1 does not exist.").arg(where));
+    // A login that is right, at a time when the server (max_connections) or the role
+    // (CONNECTION LIMIT) has no connection to spare: "too many connections for role"
+    // names a role, but the password is not what is wrong.
+    if (state == QLatin1StringView("53300") ||
+        (state.isEmpty() && (said.contains(QLatin1StringView("too many connections")) ||
+                             said.contains(QLatin1StringView("too many clients")))))
+        return StoreError::make(K::Unreachable,
+                                QCoreApplication::translate("SqlDialect",
+                                                            "The team database %1 has no connection to spare (%2): "
+                                                            "close another TicketDesk on it, or ask its administrator "
+                                                            "to allow more.")
+                                    .arg(where, said));
     const bool loginRefused = cls == QLatin1StringView("28") ||
                               (state.isEmpty() && (said.contains(QLatin1StringView("password authentication failed")) ||
                                                    said.contains(QLatin1StringView("no password supplied")) ||
