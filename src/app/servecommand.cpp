@@ -195,8 +195,13 @@ int ServeCommand::run(const QStringList &arguments)
     bool startFailed = false;
     bool stopping = false;
 
+    QString announcedUrl;
     connect(&service, &TicketService::listenerStateChanged, this, [&](const ListenerState &state) {
         if (state.listening) {
+            // Once for each address: the state also changes with the disk and the pruner's rounds.
+            if (state.url == announcedUrl)
+                return;
+            announcedUrl = state.url;
             // Deliberately not translated: scripts and tests parse this exact line.
             m_err << "ticketdesk: listening on " << state.url << Qt::endl;
         } else if (!state.error.isEmpty() && !startFailed) {

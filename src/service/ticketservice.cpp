@@ -539,7 +539,8 @@ void TicketService::applyConfig(const EngineConfig &config)
     m_reconciler->setThresholdSeconds(config.reconcileAfterSeconds);
     m_reconciler->setMaxConcurrent(config.maxConcurrentChecks);
     m_outbox->setLeaseMs(qint64(config.claimLeaseSeconds) * 1000);
-    // Tighter limits take effect now, not at the next round (up to ten minutes on).
+    // Changed limits take effect now (tighter ones delete at once), not at the next
+    // round, up to ten minutes on.
     if (m_pruner &&
         (old.deliveryRetentionDays != config.deliveryRetentionDays || old.maxDeliveries != config.maxDeliveries)) {
         m_pruner->setLimits(config.deliveryRetentionDays, config.maxDeliveries);
