@@ -684,6 +684,8 @@ void MainWindow::connectService()
         tick();
     });
     connect(s, &TicketService::listenerStateChanged, this, &MainWindow::updateListener);
+    connect(s, &TicketService::retentionStateChanged, this,
+            [this](const RetentionState &state) { m_retention = state; });
     connect(s, &TicketService::databaseStateChanged, this, &MainWindow::updateDatabase);
     connect(s, &TicketService::apiStateChanged, this, &MainWindow::updateApi);
     connect(s, &TicketService::retryFinished, this, [this](qint64 originalId, qint64 retryId, const QString &error) {
@@ -1101,8 +1103,11 @@ void MainWindow::openSettings()
         return;
     auto *dialog = new SettingsDialog(m_config, m_listener, *m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What Apply changed (a new port, a failed bind, a pruning round) shows while the dialog is open.
+    dialog->setRetentionState(m_retention);
+    // What changes while the dialog is open shows there: the listener after Apply (a new port, a
+    // failed bind), and each pruning round.
     connect(m_service, &TicketService::listenerStateChanged, dialog, &SettingsDialog::setListenerState);
+    connect(m_service, &TicketService::retentionStateChanged, dialog, &SettingsDialog::setRetentionState);
     connect(dialog, &SettingsDialog::configChanged, this, [this](const EngineConfig &config) {
         // Paths and the demo wiring are this process's, not the settings file's.
         EngineConfig next = config;

@@ -190,6 +190,7 @@ private:
     std::array<QAction *, ticketStatusCount> m_statusActions{};
 
     ListenerState m_listener;
+    RetentionState m_retention;
     ApiState m_api;
     QPointer<CreateTicketDialog> m_createDialog;
     quint64 m_createTag = 0;

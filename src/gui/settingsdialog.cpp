@@ -318,9 +318,20 @@ void SettingsDialog::setListenerState(const ListenerState &state)
     m_ui->listenerStateLabel->setText(text);
     m_ui->listenerStateLabel->setAccessibleDescription(text);
     setProblemColour(m_ui->listenerStateLabel, !state.listening);
+    showRetentionState();
+}
 
-    // Who applies the two retention limits, so that a change here is not
-    // expected to do what only another process can.
+void SettingsDialog::setRetentionState(const RetentionState &state)
+{
+    m_retention = state;
+    showRetentionState();
+}
+
+// Who applies the two retention limits, so that a change here is not expected
+// to do what only another process can.
+void SettingsDialog::showRetentionState()
+{
+    const RetentionState &state = m_retention;
     QString pruning;
     if (state.prunes && state.lastPruneAt.isValid())
         pruning = tr("This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.", nullptr,
@@ -329,10 +340,10 @@ void SettingsDialog::setListenerState(const ListenerState &state)
     else if (state.prunes)
         pruning = tr("This TicketDesk deletes older deliveries in the background; its first round runs shortly "
                      "after it starts.");
-    else if (!state.heldBy.isEmpty())
+    else if (!m_listener.heldBy.isEmpty())
         pruning = tr("%1 receives the webhooks for this database and deletes older deliveries with its own limits; "
                      "these apply when this desktop receives them itself.")
-                      .arg(state.heldBy);
+                      .arg(m_listener.heldBy);
     else if (m_current.databaseLocation().isPostgres())
         pruning = tr("On a team database, older deliveries are deleted by its servers (ticketdesk serve) with the "
                      "limits in their settings, not these.");

@@ -57,6 +57,8 @@ public:
 
 public Q_SLOTS:
     void setListenerState(const TicketDesk::ListenerState &state);
+    // Whether this process prunes the delivery log, shown on the Limits tab.
+    void setRetentionState(const TicketDesk::RetentionState &state);
     // Validates, saves and emits configChanged(); false (with a message shown) when blocked.
     bool apply();
     void sendTestEvent();
@@ -93,10 +95,13 @@ private:
     QList<QPair<QWidget *, QString>> problems() const;
     void logStep(const QString &line);
     void chooseFile(QLineEdit *edit, const QString &title);
+    // Who applies the retention limits: from m_retention and m_listener.
+    void showRetentionState();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     EngineConfig m_current;
     ListenerState m_listener;
+    RetentionState m_retention;
     SecretStore &m_secrets;
     std::array<SecretRow, 4> m_rows;
     bool m_keychainAvailable = true;

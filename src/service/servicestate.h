@@ -26,8 +26,12 @@ struct ListenerState
     // on the same database, which receives and sends ("`ticketdesk serve` on host").
     QString heldBy;
     quint16 heldPort = 0;
-    // The delivery log's retention: whether this process prunes it (a `serve`,
-    // or a desktop on its own file), and its last finished round.
+};
+
+// The delivery log's retention in this process: whether it prunes (a `serve`, or
+// a desktop on its own SQLite file), and its last finished round.
+struct RetentionState
+{
     bool prunes = false;
     QDateTime lastPruneAt; // UTC; invalid until a round has finished
     qint64 lastPruned = 0;
@@ -71,3 +75,4 @@ struct DatabaseState
 Q_DECLARE_METATYPE(TicketDesk::DatabaseState)
 Q_DECLARE_METATYPE(TicketDesk::ListenerState)
 Q_DECLARE_METATYPE(TicketDesk::ApiState)
+Q_DECLARE_METATYPE(TicketDesk::RetentionState)

@@ -87,6 +87,7 @@ TicketService::TicketService(const Clock &clock, QObject *parent)
     qRegisterMetaType<NewTicket>();
     qRegisterMetaType<ListenerState>();
     qRegisterMetaType<ApiState>();
+    qRegisterMetaType<RetentionState>();
     qRegisterMetaType<DatabaseState>();
     qRegisterMetaType<Ticket>();
     qRegisterMetaType<QList<Ticket>>();
@@ -382,25 +383,15 @@ void TicketService::startPruner()
     connect(m_pruner, &DeliveryPruner::roundFinished, this, [this](bool ok) {
         if (!ok)
             return;
-        m_listener.lastPruneAt = m_pruner->lastPruneAt();
-        m_listener.lastPruned = m_pruner->lastPruned();
-        Q_EMIT listenerStateChanged(m_listener);
+        m_retention.lastPruneAt = m_pruner->lastPruneAt();
+        m_retention.lastPruned = m_pruner->lastPruned();
+        Q_EMIT retentionStateChanged(m_retention);
         if (m_heartbeat)
             beat();
     });
-    m_listener.prunes = true;
-    Q_EMIT listenerStateChanged(m_listener);
+    m_retention.prunes = true;
+    Q_EMIT retentionStateChanged(m_retention);
     m_pruner->start();
-}
-
-// The socket's part starts afresh; the pruner's rounds are not the socket's.
-void TicketService::resetListenerState()
-{
-    ListenerState fresh;
-    fresh.prunes = m_listener.prunes;
-    fresh.lastPruneAt = m_listener.lastPruneAt;
-    fresh.lastPruned = m_listener.lastPruned;
-    m_listener = fresh;
 }
 
 void TicketService::beat()
@@ -455,7 +446,7 @@ void TicketService::bindListener()
     m_server->setLimits(m_config.httpLimits);
     m_server->setRoutes({HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
                          HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET")}}});
-    resetListenerState();
+    m_listener = ListenerState{};
     m_listener.signatureRequired = m_config.requireSignature;
     m_listener.lastEventAt = m_receiver->lastEventAt();
 
@@ -566,7 +557,7 @@ void TicketService::applyConfig(const EngineConfig &config)
             bindListener();
         } else {
             m_server->close();
-            resetListenerState();
+            m_listener = ListenerState{};
             Q_EMIT listenerStateChanged(m_listener);
         }
     } else {

@@ -150,6 +150,8 @@ Q_SIGNALS:
     // An empty error: `keys` are complete.
     void openTicketKeysLoaded(quint64 requestTag, const QSet<QString> &keys, const QString &error);
     void listenerStateChanged(const TicketDesk::ListenerState &state);
+    // Once pruning starts, and after each round that finished.
+    void retentionStateChanged(const TicketDesk::RetentionState &state);
     void apiStateChanged(const TicketDesk::ApiState &state);
     void databaseStateChanged(const TicketDesk::DatabaseState &state);
     void stopped();
@@ -198,7 +200,7 @@ private:
     QTimer *m_spoolRetry = nullptr;
     // Retention: only where this process owns the writing (see startPruner()).
     void startPruner();
-    void resetListenerState();
+    RetentionState m_retention;
     DeliveryPruner *m_pruner = nullptr;
     // The pruner's own connection. Stopped (with the pruner's step in flight
     // finished) before the pruner, a child of this object, is destroyed.

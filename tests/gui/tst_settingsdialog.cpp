@@ -221,9 +221,10 @@ void TestSettingsDialog::retentionLimitsEditable()
 void TestSettingsDialog::retentionSaysWhoPrunes()
 {
     EngineConfig own;
-    ListenerState state;
+    RetentionState state;
     state.prunes = true;
-    SettingsDialog dialog(own, state, *m_secrets);
+    SettingsDialog dialog(own, ListenerState(), *m_secrets);
+    dialog.setRetentionState(state);
     dialog.show();
     auto *label = child<QLabel>(&dialog, "retentionStateLabel");
     QVERIFY(label->text().contains(QLatin1StringView("its first round runs shortly after it starts")));
@@ -232,16 +233,17 @@ void TestSettingsDialog::retentionSaysWhoPrunes()
     // A round's outcome: when (in local time, as the user reads it) and how many.
     state.lastPruneAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
     state.lastPruned = 1;
-    dialog.setListenerState(state);
+    dialog.setRetentionState(state);
     const QString at = QLocale().toString(state.lastPruneAt.toLocalTime(), QLocale::ShortFormat);
     QCOMPARE(label->text(),
              QStringLiteral("This TicketDesk deletes older deliveries in the background. Last round: %1, 1 deleted.")
                  .arg(at));
     QCOMPARE(label->accessibleDescription(), label->text());
 
-    // A viewer: the process that holds the port prunes, with its own limits.
+    // A viewer prunes nothing: the process that holds the port does, with its own limits.
     ListenerState viewer;
     viewer.heldBy = QStringLiteral("`ticketdesk serve` on box");
+    dialog.setRetentionState(RetentionState());
     dialog.setListenerState(viewer);
     QVERIFY2(label->text().startsWith(viewer.heldBy) && label->text().contains(QLatin1StringView("its own limits")),
              qPrintable(label->text()));

@@ -75,7 +75,7 @@ void TestPrunerFallbackPg::prunesOnItsOwnConnectionWhenRefusedAnother()
         config.deliveryRetentionDays = 0;
         config.maxDeliveries = 0;
         QSignalSpy started(&service, &TicketService::started);
-        QSignalSpy states(&service, &TicketService::listenerStateChanged);
+        QSignalSpy states(&service, &TicketService::retentionStateChanged);
         // Fails the test if the pruner got a connection after all (the limit did not hold),
         // or if the refusal were put down to a wrong password.
         QTest::ignoreMessage(QtWarningMsg,
@@ -85,7 +85,7 @@ void TestPrunerFallbackPg::prunesOnItsOwnConnectionWhenRefusedAnother()
         service.start(config);
         QCOMPARE(started.size(), 1);
         QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
-        QVERIFY(!states.isEmpty() && states.last().first().value<ListenerState>().prunes);
+        QVERIFY(!states.isEmpty() && states.last().first().value<RetentionState>().prunes);
 
         QVERIFY2(addAgedDeliveries(*service.store(), clock.now()), qPrintable(service.store()->lastError().message));
         states.clear();

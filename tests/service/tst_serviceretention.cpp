@@ -16,7 +16,7 @@
 using namespace TicketDesk;
 
 // The engine's wiring of the delivery pruner on a SQLite file of its own: the
-// listener state says that this process prunes and what its last round did
+// retention state says that this process prunes and what its last round did
 // (the Settings dialog shows it), and limits changed in Settings take effect
 // at once, not at the next round ten minutes on.
 class TestServiceRetention final : public QObject
@@ -37,11 +37,11 @@ void TestServiceRetention::tighterLimitsPruneAtOnceAndAreReported()
     config.listen = false;
     config.deliveryRetentionDays = 0;
     config.maxDeliveries = 0; // keep everything
-    QSignalSpy states(&service, &TicketService::listenerStateChanged);
+    QSignalSpy states(&service, &TicketService::retentionStateChanged);
     service.start(config);
     QVERIFY(service.store() != nullptr);
-    QTRY_VERIFY(!states.isEmpty() && states.last().first().value<ListenerState>().prunes);
-    QVERIFY(!states.last().first().value<ListenerState>().lastPruneAt.isValid());
+    QTRY_VERIFY(!states.isEmpty() && states.last().first().value<RetentionState>().prunes);
+    QVERIFY(!states.last().first().value<RetentionState>().lastPruneAt.isValid());
 
     QVERIFY(addAgedDeliveries(*service.store(), clock.now()));
     states.clear();
@@ -53,7 +53,7 @@ void TestServiceRetention::tighterLimitsPruneAtOnceAndAreReported()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(sinceApplied.elapsed() < DeliveryPruner::defaultFirstDelayMs);
-    QVERIFY(states.last().first().value<ListenerState>().lastPruneAt.secsTo(clock.now()) < 60);
+    QVERIFY(states.last().first().value<RetentionState>().lastPruneAt.secsTo(clock.now()) < 60);
 
     QSignalSpy stopped(&service, &TicketService::stopped);
     service.stop();

@@ -37,14 +37,14 @@ inline EngineConfig tighterRetention(EngineConfig config)
 }
 
 // Waits up to `timeoutMs` for a listener state (from `states`, a spy on
-// TicketService::listenerStateChanged) that tells of a finished round, and
+// TicketService::retentionStateChanged) that tells of a finished round, and
 // checks that it deleted the twenty and that ten are left. The caller checks
 // QTest::currentTestFailed() after it.
 inline void expectAgedDeliveriesPruned(QSignalSpy &states, TicketStore &store, int timeoutMs)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().first().value<ListenerState>().lastPruneAt.isValid(),
+    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty() && states.last().first().value<RetentionState>().lastPruneAt.isValid(),
                              timeoutMs);
-    const ListenerState state = states.last().first().value<ListenerState>();
+    const RetentionState state = states.last().first().value<RetentionState>();
     QVERIFY(state.prunes);
     QCOMPARE(state.lastPruned, 20);
     const std::optional<DeliveryStats> stats = store.deliveryStats();
