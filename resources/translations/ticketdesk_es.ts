@@ -22,7 +22,7 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+17"/>
+        <location filename="../../src/app/clioptions.cpp" line="+19"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
@@ -45,6 +45,11 @@
         <location line="+2"/>
         <source>JSON output.</source>
         <translation>Salida en JSON.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
         <location filename="../../src/app/clicreate.cpp" line="-26"/>
@@ -382,7 +387,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>list: unexpected argument &apos;%1&apos;</source>
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -595,7 +600,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-397"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1088,7 +1093,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+33"/>
         <source>Ignored: db never listens.</source>
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
@@ -1188,12 +1193,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The database %1 does not exist.</source>
-        <translation>La base de datos %1 no existe.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+74"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -4205,12 +4205,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -4237,7 +4237,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -4428,7 +4428,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5054,7 +5054,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>no se pueden instalar los manejadores de señales</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>stopping: answering requests in flight</source>
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
@@ -5239,7 +5239,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Sin escuchar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</source>
         <translation>
             <numerusform>Este TicketDesk borra las entregas más antiguas en segundo plano. Última pasada: %1, %n borrada.</numerusform>
@@ -5524,7 +5524,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1142"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1147"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -5617,18 +5617,18 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+107"/>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-210"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -5638,7 +5638,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+124"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>
@@ -5658,7 +5658,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

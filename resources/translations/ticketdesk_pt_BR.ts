@@ -22,7 +22,7 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+17"/>
+        <location filename="../../src/app/clioptions.cpp" line="+19"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
@@ -45,6 +45,11 @@
         <location line="+2"/>
         <source>JSON output.</source>
         <translation>Saída em JSON.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The database %1 does not exist.</source>
+        <translation>O banco de dados %1 não existe.</translation>
     </message>
     <message>
         <location filename="../../src/app/clicreate.cpp" line="-26"/>
@@ -382,7 +387,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>list: unexpected argument &apos;%1&apos;</source>
         <translation>list: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -595,7 +600,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-397"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1088,7 +1093,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+33"/>
         <source>Ignored: db never listens.</source>
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
@@ -1188,12 +1193,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The database %1 does not exist.</source>
-        <translation>O banco de dados %1 não existe.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+74"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -4205,12 +4205,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -4237,7 +4237,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os chamados puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -4428,7 +4428,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5054,7 +5054,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>não é possível instalar os manipuladores de sinais</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>stopping: answering requests in flight</source>
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>
@@ -5239,7 +5239,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Sem escutar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</source>
         <translation>
             <numerusform>Este TicketDesk apaga as entregas mais antigas em segundo plano. Última rodada: %1, %n apagada.</numerusform>
@@ -5524,7 +5524,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1142"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1147"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -5617,18 +5617,18 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+107"/>
-        <location line="+319"/>
+        <location line="+310"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-210"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -5638,7 +5638,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+124"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>
@@ -5658,7 +5658,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

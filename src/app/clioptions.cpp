@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 
+#include "app/cliexit.h"
 #include "service/engineconfig.h"
 #include "store/databaselocation.h"
+#include "store/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,6 +31,25 @@ CommonOptions::CommonOptions(const QString &listenHelp)
 QString CommonOptions::databasePath() const
 {
     return parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+}
+
+std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &err) const
+{
+    const QString database = databasePath();
+    if (parser.isSet(db)) {
+        if (const std::optional<QString> missing = missingDatabase(DatabaseLocation::parse(database)))
+            return fail(err, *missing);
+    }
+    if (const StoreError error = store.open(database); !error.ok())
+        return fail(err, error.message);
+    return std::nullopt;
+}
+
+std::optional<QString> missingDatabase(const DatabaseLocation &location)
+{
+    if (!location.isValid() || location.isPostgres() || QFileInfo::exists(location.filePath()))
+        return std::nullopt;
+    return QCoreApplication::translate("CommandLine", "The database %1 does not exist.").arg(location.filePath());
 }
 
 QString defaultDatabasePath()

@@ -5,6 +5,14 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace TicketDesk {
+class DatabaseLocation;
+class TicketStore;
+} // namespace TicketDesk
 
 namespace TicketDesk::Cli {
 
@@ -18,6 +26,12 @@ struct CommonOptions
 
     // --db, or defaultDatabasePath().
     QString databasePath() const;
+    // Opens the database for a command that only reads it (list, show, export, stats, watch,
+    // customers list); an exit code on failure, the error on `err`. A --db that names a SQLite
+    // file that is not there is refused, not created: a mistyped path would otherwise leave an
+    // empty database behind and answer "No tickets." as if that were so. The default database is
+    // created on first use, as the desktop and serve create it.
+    std::optional<int> openToRead(TicketStore &store, QTextStream &err) const;
 
     QCommandLineParser parser;
     QCommandLineOption db;
@@ -26,6 +40,9 @@ struct CommonOptions
     QCommandLineOption apiBase;
     QCommandLineOption json;
 };
+
+// "The database PATH does not exist." when `location` names a SQLite file that is not there.
+std::optional<QString> missingDatabase(const DatabaseLocation &location);
 
 // tickets.sqlite in the application data folder: the database of every command, of `serve` and
 // of the desktop when no --db names another. The one place that says where it lives.

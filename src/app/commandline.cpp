@@ -201,21 +201,13 @@ std::optional<int> statusFilter(const Invocation &inv, TicketFilter &filter, QTe
     return std::nullopt;
 }
 
-std::optional<int> openStore(TicketStore &store, const Invocation &inv, QTextStream &err)
-{
-    const StoreError error = store.open(inv.databasePath());
-    if (!error.ok())
-        return fail(err, error.message);
-    return std::nullopt;
-}
-
 // What list and export share: the status filter (oldest first) and the open store.
 std::optional<int> openListing(const Invocation &inv, TicketFilter &filter, TicketStore &store, QTextStream &err)
 {
     filter.order = TicketFilter::Order::OldestFirst;
     if (auto code = statusFilter(inv, filter, err))
         return code;
-    return openStore(store, inv, err);
+    return inv.openToRead(store, err);
 }
 
 QString oneLine(const QString &text, int maxLength)
@@ -289,7 +281,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     if (positional.size() != 1)
         return usageError(err, QCoreApplication::translate("CommandLine", "show: expected exactly one ticket ID"));
     TicketStore store(clock);
-    if (auto code = openStore(store, inv, err))
+    if (auto code = inv.openToRead(store, err))
         return *code;
 
     const QString key = positional.first();

@@ -32,8 +32,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
         return usageError(err, QCoreApplication::translate("CommandLine", "customers list: unexpected argument '%1'")
                                    .arg(o.parser.positionalArguments().first()));
     TicketStore store(clock);
-    if (const StoreError error = store.open(o.databasePath()); !error.ok())
-        return fail(err, error.message);
+    if (auto code = o.openToRead(store, err))
+        return *code;
     const QList<CustomerRecord> customers = store.customers();
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);

@@ -11,7 +11,6 @@
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,9 +187,8 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
               const Clock &clock)
 {
     // Status only looks: it must not leave a new, empty file behind a mistyped path.
-    if (!location.isPostgres() && !QFileInfo::exists(location.filePath()))
-        return fail(
-            err, QCoreApplication::translate("DbCommand", "The database %1 does not exist.").arg(location.filePath()));
+    if (const std::optional<QString> missing = Cli::missingDatabase(location))
+        return fail(err, *missing);
     TicketStore store(clock);
     if (const StoreError error = store.open(location); !error.ok())
         return fail(err, error.message);

@@ -246,8 +246,8 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     query.createdBy = o.parser.value(operatorName);
 
     TicketStore store(clock);
-    if (const StoreError error = store.open(o.databasePath()); !error.ok())
-        return fail(err, error.message);
+    if (auto code = o.openToRead(store, err))
+        return *code;
     const std::optional<Insights> insights = store.insights(query);
     if (!insights)
         return fail(err, store.lastError().message);

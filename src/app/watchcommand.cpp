@@ -53,8 +53,8 @@ int WatchCommand::run(const QStringList &arguments)
     QString where;
     {
         TicketStore store(m_clock);
-        if (const StoreError error = store.open(location); !error.ok())
-            return Cli::fail(m_err, error.message);
+        if (auto code = options.openToRead(store, m_err))
+            return *code;
         cursor = store.lastChange();
         if (!store.lastError().ok())
             return Cli::fail(m_err, store.lastError().message);

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void unknownCommand();
     void emptyListJson();
     void defaultDatabaseIsCreated();
+    void missingDatabaseIsRefused_data();
+    void missingDatabaseIsRefused();
     void listText();
     void listJson_data();
     void listJson();
@@ -100,6 +103,8 @@ private Q_SLOTS:
 
 private:
     void seed();
+    // An empty database at `path` (db() when none is named).
+    void createEmpty(const QString &path = {});
     QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<Ticket> m_seeded;
@@ -120,6 +125,13 @@ void TestCommandLine::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_seeded.clear();
+}
+
+void TestCommandLine::createEmpty(const QString &path)
+{
+    ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(path.isEmpty() ? db() : path).ok());
 }
 
 void TestCommandLine::seed()
@@ -274,6 +286,7 @@ void TestCommandLine::unknownCommand()
 
 void TestCommandLine::emptyListJson()
 {
+    createEmpty();
     const Run r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db()});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
@@ -289,6 +302,33 @@ void TestCommandLine::defaultDatabaseIsCreated()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
     QVERIFY(QFile::exists(expected));
+}
+
+void TestCommandLine::missingDatabaseIsRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    const QString csv = QStringLiteral("out.csv");
+    QTest::newRow("list") << QStringList{QStringLiteral("list")};
+    QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
+    QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("1")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), csv};
+    QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+    QTest::newRow("customers list") << QStringList{QStringLiteral("customers"), QStringLiteral("list")};
+    QTest::newRow("watch") << QStringList{QStringLiteral("watch")};
+}
+
+// A mistyped --db is an error, not a new, empty database that answers "No tickets.".
+void TestCommandLine::missingDatabaseIsRefused()
+{
+    QFETCH(QStringList, command);
+    const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
+    command.replaceInStrings(QRegularExpression(QStringLiteral("^out\\.csv$")), csv);
+    const Run r = run(command + QStringList{QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QCOMPARE(r.err, QStringLiteral("ticketdesk: The database %1 does not exist.\n").arg(db()));
+    QVERIFY(!QFile::exists(db()));
+    QVERIFY(!QFile::exists(csv));
 }
 
 void TestCommandLine::listText()
@@ -600,6 +640,7 @@ void TestCommandLine::unopenableDatabase()
 
 void TestCommandLine::customersList()
 {
+    createEmpty();
     const Run empty = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--db"), db()});
     QCOMPARE(empty.code, 0);
     QCOMPARE(empty.out, QStringLiteral("No customers.\n"));
@@ -655,8 +696,10 @@ void TestCommandLine::customersListJson()
     QCOMPARE(first.value(QLatin1StringView("closed")).toBool(true), false);
     QCOMPARE(array[2].toObject().value(QLatin1StringView("closed")).toBool(), true);
 
-    const Run none = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--json"),
-                          QStringLiteral("--db"), m_dir->filePath(QStringLiteral("empty.sqlite"))});
+    const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    createEmpty(empty);
+    const Run none = run(
+        {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), empty});
     QCOMPARE(none.code, 0);
     QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
 }

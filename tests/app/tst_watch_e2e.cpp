@@ -343,6 +343,10 @@ void TestWatchE2e::signalsExitZero_data()
 void TestWatchE2e::signalsExitZero()
 {
     QFETCH(int, signalNumber);
+    {
+        TicketStore store(m_clock);
+        QVERIFY2(store.open(location()).ok(), qPrintable(store.lastError().message)); // watch reads an existing one
+    }
     QVERIFY(startWatch({QStringLiteral("--json")}));
     QCOMPARE(::kill(static_cast<pid_t>(m_watch->processId()), signalNumber), 0);
     QVERIFY(m_watch->waitForFinished(10000));
