@@ -27,7 +27,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+68"/>
+        <location filename="../../src/app/clicreate.cpp" line="+69"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+95"/>
+        <location filename="../../src/app/commandline.cpp" line="+96"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -1635,7 +1635,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+87"/>
+        <location filename="../../src/service/outbox.cpp" line="+89"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -3238,7 +3238,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+68"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+69"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -4570,18 +4570,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede leer el adjunto %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the ticket may exist at Ripio.</source>
         <translation>Ripio aceptó el ticket (HTTP %1), pero su respuesta no trae ticketId; es posible que el ticket exista en Ripio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+111"/>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+117"/>
         <source>Ripio said: &quot;%1&quot;</source>
         <translation>Ripio dijo: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/retrieveticketjob.cpp" line="+47"/>
+        <location filename="../../src/ripio/retrieveticketjob.cpp" line="+46"/>
         <source>Ripio&apos;s answer about ticket %1 could not be read (status &quot;%2&quot;).</source>
         <translation>No se pudo leer la respuesta de Ripio sobre el ticket %1 (estado &quot;%2&quot;).</translation>
     </message>
@@ -4601,7 +4600,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La respuesta de token de Ripio no contiene un access token (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+74"/>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+70"/>
         <source>Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). Ripio must enable support tickets for the account before any ticket can be created; ask your Ripio account manager.</source>
         <translation>Los tickets de soporte no están habilitados para esta cuenta de Ripio (HTTP 403, código 20061). Ripio debe habilitarlos para la cuenta antes de que se pueda crear cualquier ticket; consulte a su ejecutivo de cuenta de Ripio.</translation>
     </message>
@@ -4611,7 +4610,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Ripio rechazó las credenciales de la API (HTTP %1). Revise el client ID y el client secret en la configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
         <translation>
             <numerusform>Ripio está limitando las solicitudes (HTTP 429); reintente en %n segundo.</numerusform>
@@ -4619,22 +4618,22 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ripio is limiting requests (HTTP 429); try again later.</source>
         <translation>Ripio está limitando las solicitudes (HTTP 429); reintente más tarde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ripio had a server error (HTTP %1).</source>
         <translation>Ripio tuvo un error del servidor (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ripio has no such ticket (HTTP 404).</source>
         <translation>Ripio no tiene ese ticket (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ripio answered HTTP 404 Not Found; check the API base URL in the settings.</source>
         <translation>Ripio respondió HTTP 404 Not Found; revise la URL base de la API en la configuración.</translation>
     </message>
@@ -4644,22 +4643,22 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Ripio no conoce a este cliente o no tiene registrada su dirección de correo electrónico (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ripio rejected the request (HTTP %1).</source>
         <translation>Ripio rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ripio gave an answer TicketDesk does not expect (HTTP %1).</source>
         <translation>Ripio dio una respuesta que TicketDesk no espera (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The request had been sent completely, so Ripio may have acted on it.</source>
         <translation>La solicitud se había enviado completa, así que es posible que Ripio la haya procesado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Ripio did not answer within %n second(s).</source>
         <translation>
             <numerusform>Ripio no respondió en %n segundo.</numerusform>
@@ -4667,32 +4666,32 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The secure (TLS) connection to Ripio failed; check the system clock, the certificates and any proxy that intercepts HTTPS.</source>
         <translation>Falló la conexión segura (TLS) con Ripio; revise el reloj del sistema, los certificados y cualquier proxy que intercepte HTTPS.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The proxy failed.</source>
         <translation>Falló el proxy.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Ripio&apos;s host name could not be resolved; check the network and the API base URL.</source>
         <translation>No se pudo resolver el nombre de host de Ripio; revise la red y la URL base de la API.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ripio refused the connection; check the network and the API base URL.</source>
         <translation>Ripio rechazó la conexión; revise la red y la URL base de la API.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The connection to Ripio was lost before an answer came.</source>
         <translation>Se perdió la conexión con Ripio antes de recibir una respuesta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Ripio&apos;s answer could not be read (network error %1).</source>
         <translation>No se pudo leer la respuesta de Ripio (error de red %1).</translation>
     </message>
@@ -5729,7 +5728,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::WatchCommand</name>
     <message>
-        <location filename="../../src/app/watchcommand.cpp" line="+32"/>
+        <location filename="../../src/app/watchcommand.cpp" line="+33"/>
         <source>Ignored: watch never listens.</source>
         <translation>Se ignora: watch nunca escucha.</translation>
     </message>

@@ -27,7 +27,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+68"/>
+        <location filename="../../src/app/clicreate.cpp" line="+69"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+95"/>
+        <location filename="../../src/app/commandline.cpp" line="+96"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -1635,7 +1635,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+87"/>
+        <location filename="../../src/service/outbox.cpp" line="+89"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -3238,7 +3238,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+68"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+69"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar chave do chamado</translation>
     </message>
@@ -4570,18 +4570,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível ler o anexo %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the ticket may exist at Ripio.</source>
         <translation>A Ripio aceitou o chamado (HTTP %1), mas a resposta não traz ticketId; o chamado pode existir na Ripio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+111"/>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+117"/>
         <source>Ripio said: &quot;%1&quot;</source>
         <translation>A Ripio disse: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/retrieveticketjob.cpp" line="+47"/>
+        <location filename="../../src/ripio/retrieveticketjob.cpp" line="+46"/>
         <source>Ripio&apos;s answer about ticket %1 could not be read (status &quot;%2&quot;).</source>
         <translation>Não foi possível ler a resposta da Ripio sobre o chamado %1 (status &quot;%2&quot;).</translation>
     </message>
@@ -4601,7 +4600,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A resposta de token da Ripio não contém um access token (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+74"/>
+        <location filename="../../src/ripio/ripioerrorparser.cpp" line="+70"/>
         <source>Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). Ripio must enable support tickets for the account before any ticket can be created; ask your Ripio account manager.</source>
         <translation>Os chamados de suporte não estão habilitados para esta conta da Ripio (HTTP 403, código 20061). A Ripio precisa habilitá-los para a conta antes que qualquer chamado possa ser criado; fale com o seu gerente de conta na Ripio.</translation>
     </message>
@@ -4611,7 +4610,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A Ripio recusou as credenciais da API (HTTP %1). Verifique o client ID e o client secret nas configurações.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
         <translation>
             <numerusform>A Ripio está limitando as requisições (HTTP 429); tente novamente em %n segundo.</numerusform>
@@ -4619,22 +4618,22 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ripio is limiting requests (HTTP 429); try again later.</source>
         <translation>A Ripio está limitando as requisições (HTTP 429); tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ripio had a server error (HTTP %1).</source>
         <translation>A Ripio teve um erro no servidor (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ripio has no such ticket (HTTP 404).</source>
         <translation>A Ripio não tem esse chamado (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ripio answered HTTP 404 Not Found; check the API base URL in the settings.</source>
         <translation>A Ripio respondeu HTTP 404 Not Found; verifique a URL base da API nas configurações.</translation>
     </message>
@@ -4644,22 +4643,22 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A Ripio não conhece este cliente ou não tem o endereço de e-mail dele cadastrado (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ripio rejected the request (HTTP %1).</source>
         <translation>A Ripio rejeitou a requisição (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ripio gave an answer TicketDesk does not expect (HTTP %1).</source>
         <translation>A Ripio deu uma resposta que o TicketDesk não espera (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The request had been sent completely, so Ripio may have acted on it.</source>
         <translation>A requisição tinha sido enviada por completo, então a Ripio pode tê-la processado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Ripio did not answer within %n second(s).</source>
         <translation>
             <numerusform>A Ripio não respondeu em %n segundo.</numerusform>
@@ -4667,32 +4666,32 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The secure (TLS) connection to Ripio failed; check the system clock, the certificates and any proxy that intercepts HTTPS.</source>
         <translation>A conexão segura (TLS) com a Ripio falhou; verifique o relógio do sistema, os certificados e qualquer proxy que intercepte HTTPS.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The proxy failed.</source>
         <translation>O proxy falhou.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Ripio&apos;s host name could not be resolved; check the network and the API base URL.</source>
         <translation>Não foi possível resolver o nome do host da Ripio; verifique a rede e a URL base da API.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ripio refused the connection; check the network and the API base URL.</source>
         <translation>A Ripio recusou a conexão; verifique a rede e a URL base da API.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The connection to Ripio was lost before an answer came.</source>
         <translation>A conexão com a Ripio caiu antes de chegar uma resposta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Ripio&apos;s answer could not be read (network error %1).</source>
         <translation>Não foi possível ler a resposta da Ripio (erro de rede %1).</translation>
     </message>
@@ -5729,7 +5728,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::WatchCommand</name>
     <message>
-        <location filename="../../src/app/watchcommand.cpp" line="+32"/>
+        <location filename="../../src/app/watchcommand.cpp" line="+33"/>
         <source>Ignored: watch never listens.</source>
         <translation>Ignorado: watch nunca escuta.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "app/clioptions.h"
 #include "app/ticketjson.h"
 #include "core/clock.h"
+#include "core/localizedtext.h"
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
@@ -166,7 +167,7 @@ void print(const Ticket &t, bool json, QTextStream &out)
     if (!t.ticketId.isEmpty())
         out << ' ' << t.ticketId;
     if (!t.message.isEmpty())
-        out << " (" << t.message.simplified() << ')';
+        out << " (" << LocalizedText::wordStored(t.message).simplified() << ')';
     out << Qt::endl;
 }
 

@@ -14,6 +14,7 @@
 #include "app/watchcommand.h"
 #include "core/clock.h"
 #include "core/csvwriter.h"
+#include "core/localizedtext.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -335,7 +336,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
         {QCoreApplication::translate("CommandLine", "Reference:"), t.reference},
         {QCoreApplication::translate("CommandLine", "Summary:"), t.summary},
         {QCoreApplication::translate("CommandLine", "Description:"), t.description},
-        {QCoreApplication::translate("CommandLine", "Message:"), t.message},
+        {QCoreApplication::translate("CommandLine", "Message:"), LocalizedText::wordStored(t.message)},
         {QCoreApplication::translate("CommandLine", "Created:"), time(t.createdAt)},
         {QCoreApplication::translate("CommandLine", "Submitted:"), time(t.submittedAt)},
         {QCoreApplication::translate("CommandLine", "Outcome:"), time(t.outcomeAt)},

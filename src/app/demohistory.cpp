@@ -4,6 +4,7 @@
 
 #include "app/demoseeder.h"
 #include "core/clock.h"
+#include "ripio/ripioerrorparser.h"
 #include "service/webhookinspector.h"
 #include "store/ticketstore.h"
 
@@ -162,14 +163,19 @@ QList<FactInput> Writer::factsFor(const Plan &p)
     const QDateTime submitted = p.created.addMSecs(1000);
     facts << FactInput::forLocal(p.localId, Fact::submit(p.created.addMSecs(400)));
     if (p.status == TicketStatus::Rejected) {
-        facts << FactInput::forLocal(p.localId,
-                                     Fact::rejected(QStringLiteral("customerId: customer not found"), submitted));
+        // What the client itself would store, so that the demo words it in the reader's language.
+        const ClientError refused =
+            errorFromHttpAnswer(RipioCall::CreateTicket, 404,
+                                QByteArrayLiteral(R"({"detail":"customerId: customer not found"})"), {}, submitted);
+        facts << FactInput::forLocal(p.localId, Fact::rejected(refused.storedMessage(), submitted));
         return facts;
     }
     if (p.status == TicketStatus::Unconfirmed) {
         facts << FactInput::forLocal(
             p.localId,
-            Fact::answerLost(QStringLiteral("The answer was lost: connection reset."), submitted.addMSecs(30 * 1000)));
+            Fact::answerLost(
+                errorFromNetworkFailure(QNetworkReply::RemoteHostClosedError, false, true, 30'000).storedMessage(),
+                submitted.addMSecs(30 * 1000)));
         return facts;
     }
     facts << FactInput::forLocal(p.localId, Fact::accepted(p.ticketId, submitted));

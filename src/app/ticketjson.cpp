@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ticketjson.h"
 
+#include "core/localizedtext.h"
 #include <QJsonArray>
 
 namespace TicketDesk {
@@ -54,7 +55,7 @@ QJsonObject ticketToJson(const Ticket &t)
         {QStringLiteral("description"), t.description},
         {QStringLiteral("status"), statusToString(t.status)},
         {QStringLiteral("issueKey"), textOrNull(t.issueKey)},
-        {QStringLiteral("message"), t.message},
+        {QStringLiteral("message"), LocalizedText::wordStored(t.message)},
         {QStringLiteral("createdAt"), timeOrNull(t.createdAt)},
         {QStringLiteral("submittedAt"), timeOrNull(t.submittedAt)},
         {QStringLiteral("outcomeAt"), timeOrNull(t.outcomeAt)},

@@ -5,6 +5,7 @@
 #include "app/cliexit.h"
 #include "app/clioptions.h"
 #include "app/ticketjson.h"
+#include "core/localizedtext.h"
 #include "core/terminationsignals.h"
 #include "core/ticket.h"
 #include "store/changefeed.h"
@@ -105,7 +106,7 @@ void WatchCommand::print(const Ticket &ticket, bool json)
         line += QStringLiteral("  ") + ticket.issueKey;
     line += QStringLiteral("  ") + ticket.customerId + QStringLiteral("  ") + ticket.summary.simplified();
     if (!ticket.message.isEmpty())
-        line += QStringLiteral("  (") + ticket.message.simplified() + QLatin1Char(')');
+        line += QStringLiteral("  (") + LocalizedText::wordStored(ticket.message).simplified() + QLatin1Char(')');
     m_out << line << Qt::endl;
 }
 

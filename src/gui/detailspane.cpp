@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/detailspane.h"
 
+#include "core/localizedtext.h"
 #include "gui/deliverymodel.h"
 #include "gui/ticketmodel.h"
 
@@ -164,7 +165,7 @@ QString DetailsPane::eventText(const TicketEvent &event)
     }
     QString text = words(kinds, event.kind) + verdict;
     if (!event.detail.isEmpty()) {
-        QString detail = event.detail;
+        QString detail = LocalizedText::wordStored(event.detail);
         // Only Ripio's own spelling ("CREATED"): a message may start with the word ("failed to …").
         const QStringView first = QStringView(detail).left(detail.indexOf(QLatin1Char(' ')));
         if (const std::optional<TicketStatus> status = statusFromString(first);
@@ -207,7 +208,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
                                                                QStringLiteral(")</small>"));
     h += row(tr("Summary"), esc(t.summary));
     if (!t.message.isEmpty())
-        h += row(tr("Message"), esc(t.message));
+        h += row(tr("Message"), esc(LocalizedText::wordStored(t.message)));
     h += row(tr("Saved"), esc(when(t.createdAt)), Wrap::KeepWhole);
     h += row(tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
     h += row(tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/localizedtext.h"
+
 #include <QString>
 
 namespace TicketDesk {
@@ -32,12 +34,21 @@ struct ClientError
     QString apiType;            // Ripio's "type" (SupportTicketsNotEnabledException)
     QString serverMessage;      // the server's own text (detail/message or a body snippet)
     QString message;            // for the operator: what happened, what to do, and the server's text
+    LocalizedText text;         // the same message, for a database that another reader words (may be empty)
     int retryAfterSeconds = -1; // -1: the server did not say
     // True when the server may have received the whole request: the upload
     // completed, or an HTTP answer came. False: it certainly did not.
     bool bodySent = false;
 
     bool isError() const { return category != Category::None; }
+    // Sets `text`, and `message` worded from it in this process's language.
+    void say(const LocalizedText &words)
+    {
+        text = words;
+        message = words.toString();
+    }
+    // What a database keeps of the message: `text` in its stored form when there is one.
+    QString storedMessage() const { return text.isEmpty() ? message : text.toStored(); }
 };
 
 // Stable, lowercase names ("bad-credentials", "not-enabled", ...) for logs and --json output.

@@ -6,7 +6,6 @@
 #include "ripio/multipartuploaddevice.h"
 #include "ripio/ripioendpoint.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,9 +49,11 @@ QNetworkReply *CreateTicketJob::send(const QString &token, ClientError *error)
         }
         if (!added) {
             error->category = ClientError::Category::Validation;
-            error->message =
-                QCoreApplication::translate("TicketDesk::RipioClient", "The attachment %1 cannot be read: %2")
-                    .arg(attachment.open ? fileName : attachment.path, reason);
+            error->say(
+                LocalizedText("TicketDesk::RipioClient",
+                              QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "The attachment %1 cannot be read: %2"))
+                    .arg(attachment.open ? fileName : attachment.path)
+                    .arg(reason));
             delete body;
             return nullptr;
         }
@@ -87,14 +88,13 @@ ClientError CreateTicketJob::deliver(const ClientError &error, int httpStatus, c
             result.error.httpStatus = httpStatus;
             result.error.bodySent = true;
             result.error.serverMessage = QString::fromUtf8(body.left(300)).simplified();
-            result.error.message =
-                QCoreApplication::translate("TicketDesk::RipioClient",
-                                            "Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the "
-                                            "ticket may exist at Ripio.")
-                    .arg(httpStatus) +
-                QLatin1Char(' ') +
-                QCoreApplication::translate("TicketDesk::RipioClient", "Ripio said: \"%1\"")
-                    .arg(result.error.serverMessage);
+            result.error.say(withServerText(
+                LocalizedText("TicketDesk::RipioClient",
+                              QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                "Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; "
+                                                "the ticket may exist at Ripio."))
+                    .arg(httpStatus),
+                result.error.serverMessage));
         } else {
             if (result.status.isEmpty())
                 result.status = QStringLiteral("PENDING");

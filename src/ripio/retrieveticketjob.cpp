@@ -5,7 +5,6 @@
 #include "core/logging.h"
 #include "ripio/ripioendpoint.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -43,10 +42,12 @@ ClientError RetrieveTicketJob::deliver(const ClientError &error, int httpStatus,
             result.error.category = ClientError::Category::Protocol;
             result.error.httpStatus = httpStatus;
             result.error.serverMessage = QString::fromUtf8(body.left(300)).simplified();
-            result.error.message =
-                QCoreApplication::translate("TicketDesk::RipioClient",
-                                            "Ripio's answer about ticket %1 could not be read (status \"%2\").")
-                    .arg(m_ticketId, statusText);
+            result.error.say(LocalizedText("TicketDesk::RipioClient",
+                                           QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                             "Ripio's answer about ticket %1 could not be read (status "
+                                                             "\"%2\")."))
+                                 .arg(m_ticketId)
+                                 .arg(statusText));
         } else {
             result.status = *status;
             result.issueKey = object.value(QLatin1StringView("issueKey")).toString();

@@ -9,7 +9,6 @@
 #include "ripio/retrieveticketjob.h"
 #include "ripio/tokenmanager.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QStringList>
 
@@ -74,8 +73,9 @@ RetrieveTicketJob *RipioClient::retrieveTicket(const QString &ticketId)
     if (!isUuid(ticketId)) {
         ClientError error;
         error.category = ClientError::Category::Validation;
-        error.message = QCoreApplication::translate("TicketDesk::RipioClient", "The ticket id %1 is not a UUID.")
-                            .arg(ticketId.left(64));
+        error.say(LocalizedText("TicketDesk::RipioClient",
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "The ticket id %1 is not a UUID."))
+                      .arg(ticketId.left(64)));
         job->startFailed(error);
         return job;
     }

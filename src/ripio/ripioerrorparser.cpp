@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ripio/ripioerrorparser.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +18,7 @@ namespace TicketDesk {
 namespace {
 
 constexpr int notEnabledCode = 20061;
+constexpr char ripioContext[] = "TicketDesk::RipioClient";
 constexpr qsizetype maxServerMessage = 500;
 
 QString clip(QString text)
@@ -103,14 +103,6 @@ int codeOf(const QJsonValue &value)
     return 0;
 }
 
-QString withServerText(const QString &base, const QString &serverMessage)
-{
-    if (serverMessage.isEmpty())
-        return base;
-    return base + QLatin1Char(' ') +
-           QCoreApplication::translate("TicketDesk::RipioClient", "Ripio said: \"%1\"").arg(serverMessage);
-}
-
 bool mentionsCustomer(const ClientError &error)
 {
     return error.apiType.contains(QLatin1StringView("customer"), Qt::CaseInsensitive) ||
@@ -118,6 +110,14 @@ bool mentionsCustomer(const ClientError &error)
 }
 
 } // namespace
+
+LocalizedText withServerText(LocalizedText base, const QString &serverMessage)
+{
+    if (!serverMessage.isEmpty())
+        base += LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "Ripio said: \"%1\""))
+                    .arg(serverMessage);
+    return base;
+}
 
 QString serverMessageFromBody(const QByteArray &body)
 {
@@ -182,80 +182,87 @@ ClientError errorFromHttpAnswer(RipioCall call, int httpStatus, const QByteArray
 
     if (httpStatus == 403 && notEnabled) {
         error.category = C::NotEnabled;
-        error.message = QCoreApplication::translate(
-            "TicketDesk::RipioClient", "Support tickets are not enabled for this Ripio account (HTTP 403, code 20061). "
-                                       "Ripio must enable support tickets for the account before any ticket can be "
-                                       "created; ask your Ripio account manager.");
-        error.message = withServerText(error.message, error.serverMessage);
+        error.say(withServerText(
+            LocalizedText(ripioContext,
+                          QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                            "Support tickets are not enabled for this Ripio account (HTTP 403, code "
+                                            "20061). Ripio must enable support tickets for the account before any "
+                                            "ticket can be created; ask your Ripio account manager.")),
+            error.serverMessage));
         return error;
     }
     if (httpStatus == 401 || httpStatus == 403 || (call == RipioCall::Token && httpStatus == 400)) {
         error.category = C::BadCredentials;
-        error.message = withServerText(
-            QCoreApplication::translate(
-                "TicketDesk::RipioClient",
-                "Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.")
+        error.say(withServerText(
+            LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                          "Ripio refused the API credentials (HTTP %1). Check the "
+                                                          "client id and client secret in the settings."))
                 .arg(httpStatus),
-            error.serverMessage);
+            error.serverMessage));
         return error;
     }
     if (httpStatus == 429) {
         error.category = C::RateLimited;
         error.retryAfterSeconds = parseRetryAfter(retryAfter, now);
-        error.message =
+        error.say(withServerText(
             error.retryAfterSeconds >= 0
-                ? QCoreApplication::translate("TicketDesk::RipioClient",
-                                              "Ripio is limiting requests (HTTP 429); try again in %n second(s).",
-                                              nullptr, error.retryAfterSeconds)
-                : QCoreApplication::translate("TicketDesk::RipioClient",
-                                              "Ripio is limiting requests (HTTP 429); try again later.");
-        error.message = withServerText(error.message, error.serverMessage);
+                ? LocalizedText(
+                      ripioContext,
+                      QT_TRANSLATE_N_NOOP("TicketDesk::RipioClient",
+                                          "Ripio is limiting requests (HTTP 429); try again in %n second(s)."),
+                      error.retryAfterSeconds)
+                : LocalizedText(ripioContext,
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                  "Ripio is limiting requests (HTTP 429); try again later.")),
+            error.serverMessage));
         return error;
     }
     if (httpStatus >= 500 && httpStatus <= 599) {
         error.category = C::ServerError;
         error.retryAfterSeconds = parseRetryAfter(retryAfter, now);
-        error.message =
-            withServerText(QCoreApplication::translate("TicketDesk::RipioClient", "Ripio had a server error (HTTP %1).")
-                               .arg(httpStatus),
-                           error.serverMessage);
+        error.say(withServerText(LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                                               "Ripio had a server error (HTTP %1)."))
+                                     .arg(httpStatus),
+                                 error.serverMessage));
         return error;
     }
     if (httpStatus == 404 && (call != RipioCall::CreateTicket || !mentionsCustomer(error))) {
         error.category = C::NotFound;
-        error.message =
+        error.say(withServerText(
             call == RipioCall::RetrieveTicket
-                ? QCoreApplication::translate("TicketDesk::RipioClient", "Ripio has no such ticket (HTTP 404).")
-                : QCoreApplication::translate(
-                      "TicketDesk::RipioClient",
-                      "Ripio answered HTTP 404 Not Found; check the API base URL in the settings.");
-        error.message = withServerText(error.message, error.serverMessage);
+                ? LocalizedText(ripioContext,
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "Ripio has no such ticket (HTTP 404)."))
+                : LocalizedText(ripioContext,
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                  "Ripio answered HTTP 404 Not Found; check the API base URL in the "
+                                                  "settings.")),
+            error.serverMessage));
         return error;
     }
     if (httpStatus >= 400 && httpStatus <= 499) {
         if (call == RipioCall::CreateTicket && mentionsCustomer(error)) {
             error.category = C::CustomerUnknown;
-            error.message = withServerText(
-                QCoreApplication::translate(
-                    "TicketDesk::RipioClient",
-                    "Ripio does not know this customer, or has no email address on file for them (HTTP %1).")
+            error.say(withServerText(
+                LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                              "Ripio does not know this customer, or has no email "
+                                                              "address on file for them (HTTP %1)."))
                     .arg(httpStatus),
-                error.serverMessage);
+                error.serverMessage));
             return error;
         }
         error.category = C::Validation;
-        error.message = withServerText(
-            QCoreApplication::translate("TicketDesk::RipioClient", "Ripio rejected the request (HTTP %1).")
-                .arg(httpStatus),
-            error.serverMessage);
+        error.say(withServerText(LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                                               "Ripio rejected the request (HTTP %1)."))
+                                     .arg(httpStatus),
+                                 error.serverMessage));
         return error;
     }
     error.category = C::Protocol;
-    error.message =
-        withServerText(QCoreApplication::translate("TicketDesk::RipioClient",
-                                                   "Ripio gave an answer TicketDesk does not expect (HTTP %1).")
-                           .arg(httpStatus),
-                       error.serverMessage);
+    error.say(withServerText(
+        LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                      "Ripio gave an answer TicketDesk does not expect (HTTP %1)."))
+            .arg(httpStatus),
+        error.serverMessage));
     return error;
 }
 
@@ -269,45 +276,41 @@ ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timed
     using E = QNetworkReply::NetworkError;
     ClientError error;
     error.bodySent = uploadComplete;
-    const QString sentNote =
-        uploadComplete
-            ? QCoreApplication::translate("TicketDesk::RipioClient",
-                                          "The request had been sent completely, so Ripio may have acted on it.")
-            : QString();
-    const auto withNote = [&sentNote](const QString &text) {
-        return sentNote.isEmpty() ? text : text + QLatin1Char(' ') + sentNote;
+    const auto say = [&error, uploadComplete](C category, LocalizedText text) {
+        error.category = category;
+        if (uploadComplete)
+            text += LocalizedText(ripioContext,
+                                  QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "The request had been sent completely, "
+                                                                               "so Ripio may have acted on it."));
+        error.say(text);
+        return error;
     };
     if (timedOut || code == E::TimeoutError) {
-        error.category = C::Timeout;
-        // Computed outside the translate() call: lupdate hangs on a '/' in its arguments.
         const int seconds = qMax(1, timeoutMs / 1000);
-        error.message = withNote(QCoreApplication::translate(
-            "TicketDesk::RipioClient", "Ripio did not answer within %n second(s).", nullptr, seconds));
-        return error;
+        return say(C::Timeout, LocalizedText(ripioContext,
+                                             QT_TRANSLATE_N_NOOP("TicketDesk::RipioClient",
+                                                                 "Ripio did not answer within %n second(s)."),
+                                             seconds));
     }
     switch (code) {
     case E::SslHandshakeFailedError:
+        return say(C::Tls, LocalizedText(ripioContext,
+                                         QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                           "The secure (TLS) connection to Ripio failed; check the "
+                                                           "system clock, the certificates and any proxy that "
+                                                           "intercepts HTTPS.")));
     case E::UnknownProxyError:
-        error.category = code == E::SslHandshakeFailedError ? C::Tls : C::Offline;
-        error.message = code == E::SslHandshakeFailedError
-                            ? QCoreApplication::translate(
-                                  "TicketDesk::RipioClient",
-                                  "The secure (TLS) connection to Ripio failed; check the system clock, the "
-                                  "certificates and any proxy that intercepts HTTPS.")
-                            : QCoreApplication::translate("TicketDesk::RipioClient", "The proxy failed.");
-        error.message = withNote(error.message);
-        return error;
+        return say(C::Offline,
+                   LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "The proxy failed.")));
     case E::HostNotFoundError:
-        error.category = C::Offline;
-        error.message = withNote(QCoreApplication::translate(
-            "TicketDesk::RipioClient",
-            "Ripio's host name could not be resolved; check the network and the API base URL."));
-        return error;
+        return say(C::Offline, LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                                             "Ripio's host name could not be "
+                                                                             "resolved; check the network and the API "
+                                                                             "base URL.")));
     case E::ConnectionRefusedError:
-        error.category = C::Offline;
-        error.message = withNote(QCoreApplication::translate(
-            "TicketDesk::RipioClient", "Ripio refused the connection; check the network and the API base URL."));
-        return error;
+        return say(C::Offline, LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                                             "Ripio refused the connection; check the "
+                                                                             "network and the API base URL.")));
     case E::RemoteHostClosedError:
     case E::ContentReSendError: // the connection closed and Qt may not send the body again (MultipartUploadDevice)
     case E::TemporaryNetworkFailureError:
@@ -320,18 +323,16 @@ ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timed
     case E::ProxyAuthenticationRequiredError:
     case E::OperationCanceledError:
     case E::BackgroundRequestNotAllowedError:
-        error.category = C::Offline;
-        error.message = withNote(QCoreApplication::translate(
-            "TicketDesk::RipioClient", "The connection to Ripio was lost before an answer came."));
-        return error;
+        return say(C::Offline, LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                                             "The connection to Ripio was lost before "
+                                                                             "an answer came.")));
     default:
         break;
     }
-    error.category = C::Protocol;
-    error.message = withNote(
-        QCoreApplication::translate("TicketDesk::RipioClient", "Ripio's answer could not be read (network error %1).")
-            .arg(static_cast<int>(code)));
-    return error;
+    return say(C::Protocol, LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                                          "Ripio's answer could not be read (network "
+                                                                          "error %1)."))
+                                .arg(static_cast<int>(code)));
 }
 
 } // namespace TicketDesk

@@ -35,6 +35,9 @@ ClientError errorFromNetworkFailure(QNetworkReply::NetworkError code, bool timed
 // Retry-After in seconds from "120" or "Wed, 21 Oct 2026 07:28:00 GMT"; -1 when absent or unreadable.
 int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
+// `base`, then "Ripio said: "…"" when the server said anything.
+LocalizedText withServerText(LocalizedText base, const QString &serverMessage);
+
 // The server's own words from an error body (JSON or not), at most about 500 characters.
 QString serverMessageFromBody(const QByteArray &body);
 

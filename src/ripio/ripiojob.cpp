@@ -6,7 +6,6 @@
 #include "core/logging.h"
 #include "ripio/tokenmanager.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -55,7 +54,8 @@ void RipioJob::begin()
     if (!m_tokens) {
         ClientError error;
         error.category = ClientError::Category::Protocol;
-        error.message = QCoreApplication::translate("TicketDesk::RipioClient", "The Ripio client was shut down.");
+        error.say(LocalizedText("TicketDesk::RipioClient",
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient", "The Ripio client was shut down.")));
         finish(error, 0, QByteArray());
         return;
     }

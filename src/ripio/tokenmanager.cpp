@@ -7,7 +7,6 @@
 #include "ripio/ripioendpoint.h"
 #include "ripio/ripioerrorparser.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -168,9 +167,10 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
         ClientError error;
         error.category = ClientError::Category::Protocol;
         error.httpStatus = status;
-        error.message = QCoreApplication::translate("TicketDesk::RipioClient",
-                                                    "Ripio's token answer has no access token (HTTP %1).")
-                            .arg(status);
+        error.say(LocalizedText("TicketDesk::RipioClient",
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                  "Ripio's token answer has no access token (HTTP %1)."))
+                      .arg(status));
         qCWarning(lcRipio) << "token answer without an access token, HTTP" << status;
         deliver(QString(), error);
         return;

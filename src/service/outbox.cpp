@@ -3,6 +3,7 @@
 #include "service/outbox.h"
 
 #include "core/clock.h"
+#include "core/localizedtext.h"
 #include "core/logging.h"
 #include "ripio/createticketjob.h"
 #include "ripio/createticketresult.h"
@@ -84,9 +85,10 @@ void Outbox::tendLeases()
 {
     if (!m_inFlight.isEmpty())
         m_store.renewClaims(m_claimant, QList<qint64>(m_inFlight.cbegin(), m_inFlight.cend()), m_leaseMs);
-    const QList<Ticket> expired = m_store.expireClaims(QCoreApplication::translate(
-        "Outbox", "The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have "
-                  "received it."));
+    const QList<Ticket> expired = m_store.expireClaims(
+        LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "The TicketDesk that was sending this ticket stopped "
+                                                            "answering; Ripio may or may not have received it."))
+            .toStored());
     if (!expired.isEmpty()) {
         qCWarning(lcService) << expired.size() << "ticket(s) whose sender stopped are now UNCONFIRMED";
         Q_EMIT ticketsChanged(expired);
@@ -95,8 +97,10 @@ void Outbox::tendLeases()
 
 void Outbox::recoverInterrupted()
 {
-    const QString why = QCoreApplication::translate(
-        "Outbox", "TicketDesk stopped while sending this ticket; Ripio may or may not have received it.");
+    const QString why = LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "TicketDesk stopped while sending this "
+                                                                            "ticket; Ripio may or may not have "
+                                                                            "received it."))
+                            .toStored();
     // Every SUBMITTING ticket is this process's own leftover only when no other
     // process is alive on the database (a SQLite file with `serve` running and
     // a command line starting beside it: the server's sends are not ours).
@@ -179,14 +183,14 @@ void Outbox::finished(qint64 id, const CreateTicketResult &result)
         m_lastError.clear();
         break;
     case CreateTicketResult::Disposition::NotSent:
-        fact = Fact::requeue(result.error.message, now);
+        fact = Fact::requeue(result.error.storedMessage(), now);
         stop = true;
         break;
     case CreateTicketResult::Disposition::Rejected:
-        fact = Fact::rejected(result.error.message, now);
+        fact = Fact::rejected(result.error.storedMessage(), now);
         break;
     case CreateTicketResult::Disposition::Unconfirmed:
-        fact = Fact::answerLost(result.error.message, now);
+        fact = Fact::answerLost(result.error.storedMessage(), now);
         break;
     }
     const QList<FactOutcome> out = m_store.applyFacts({FactInput::forLocal(id, fact)});

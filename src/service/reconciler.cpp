@@ -129,7 +129,8 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
     m_store.claimCheck(m_claimant, localId, s.next);
 
     if (!result.ok()) {
-        m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"), result.error.message);
+        m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"),
+                            result.error.storedMessage());
         qCInfo(lcService).noquote() << "reconcile check of ticket" << localId << "failed:" << result.error.message;
         Q_EMIT checked(localId, result.error.message);
         return;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/detailspane.h"
 
+#include "core/localizedtext.h"
+#include "support/markingtranslator.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTest>
@@ -144,6 +147,10 @@ private Q_SLOTS:
         QTest::newRow("not quite a link")
             << QStringLiteral("retried-as") << QStringLiteral("applied") << QStringLiteral("retried as #12 by Ana")
             << QStringLiteral("Retried: retried as #12 by Ana");
+        QTest::newRow("a message stored for its reader")
+            << QStringLiteral("reconcile-check") << QStringLiteral("error")
+            << LocalizedText("Test", "Ripio did not answer within %n second(s).", 30).toStored()
+            << QStringLiteral("Check with Ripio — failed: Ripio did not answer within 30 second(s).");
         QTest::newRow("a newer version's code") << QStringLiteral("escalated") << QStringLiteral("odd")
                                                 << QStringLiteral("x") << QStringLiteral("escalated — odd: x");
     }
@@ -163,6 +170,27 @@ private Q_SLOTS:
         pane.showTicket(ticket(), {}, {e}, {});
         const QString plain = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
         QVERIFY2(plain.contains(text), qPrintable(plain));
+    }
+
+    // A message that another process stored comes out in this reader's language.
+    void storedMessagesInTheReadersLanguage()
+    {
+        Ticket t = ticket();
+        t.status = TicketStatus::Rejected;
+        t.message = LocalizedText("Test", "Ripio rejected the request (HTTP %1).").arg(400).toStored();
+        TicketEvent e;
+        e.at = t.createdAt;
+        e.kind = QStringLiteral("rejected");
+        e.verdict = QStringLiteral("applied");
+        e.detail = t.message;
+        Test::MarkingTranslator reader("Test");
+        QCoreApplication::installTranslator(&reader);
+        DetailsPane pane;
+        pane.showTicket(t, {}, {e}, {});
+        const QString plain = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
+        const QString worded = QStringLiteral("\u00abRipio rejected the request (HTTP 400).\u00bb");
+        QCOMPARE(plain.count(worded), 2); // the Message row and the timeline's line
+        QVERIFY2(!plain.contains(QStringLiteral("tr:")), qPrintable(plain));
     }
 
     // A webhook's line in the timeline says how late it arrived in the locale's numbers.

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ripio/ripioerrorparser.h"
+#include "support/markingtranslator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTest>
 #include <QTimeZone>
@@ -142,6 +144,12 @@ void TestRipioErrorParser::categories()
     QVERIFY(error.bodySent);
     QVERIFY(!error.message.isEmpty());
     QVERIFY(error.message.contains(error.serverMessage));
+    // What a database keeps words as the same message here, and in the reader's language elsewhere.
+    QCOMPARE(error.text.toString(), error.message);
+    QCOMPARE(LocalizedText::wordStored(error.storedMessage()), error.message);
+    Test::MarkingTranslator reader("TicketDesk::RipioClient");
+    QCoreApplication::installTranslator(&reader);
+    QVERIFY(LocalizedText::wordStored(error.storedMessage()).startsWith(QStringLiteral("\u00ab")));
 }
 
 void TestRipioErrorParser::networkFailures_data()
@@ -172,6 +180,13 @@ void TestRipioErrorParser::networkFailures()
     QCOMPARE(error.bodySent, uploadComplete);
     QCOMPARE(error.httpStatus, 0);
     QVERIFY(!error.message.isEmpty());
+    QCOMPARE(error.text.toString(), error.message);
+    Test::MarkingTranslator reader("TicketDesk::RipioClient");
+    QCoreApplication::installTranslator(&reader);
+    const QString worded = LocalizedText::wordStored(error.storedMessage());
+    QVERIFY2(worded.startsWith(QStringLiteral("\u00ab")), qPrintable(worded));
+    // After the upload, the reader is told that Ripio may have the ticket: a sentence of its own.
+    QCOMPARE(worded.count(QStringLiteral("\u00ab")), uploadComplete ? 2 : 1);
 }
 
 QTEST_GUILESS_MAIN(TestRipioErrorParser)

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/localizedtext.h"
 #include "ripio/ripioclient.h"
 #include "service/outbox.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
+#include "support/markingtranslator.h"
 #include "support/scriptedengine.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -289,7 +292,15 @@ void TestOutbox::dispositions()
     QTRY_VERIFY(status(id) != TicketStatus::Submitting);
     const Ticket t = m_engine->store.ticket(id).value();
     QCOMPARE(t.status, expected);
-    QVERIFY2(t.message.contains(message), qPrintable(t.message));
+    QVERIFY2(LocalizedText::wordStored(t.message).contains(message), qPrintable(t.message));
+    if (!t.message.isEmpty()) {
+        // Stored for whoever reads it: a reader in another language gets its own words.
+        Test::MarkingTranslator reader("TicketDesk::RipioClient");
+        QCoreApplication::installTranslator(&reader);
+        const QString worded = LocalizedText::wordStored(t.message);
+        QVERIFY2(worded.startsWith(QStringLiteral("\u00ab")), qPrintable(worded));
+        QVERIFY2(worded.contains(message), qPrintable(worded));
+    }
     const int attempts = offline ? 0 : 1;
     QCOMPARE(m_engine->server.count(createPath), attempts);
 
@@ -372,7 +383,16 @@ void TestOutbox::interruptedSendIsUnconfirmed()
     QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
     m_outbox->recoverInterrupted();
     QCOMPARE(status(id), TicketStatus::Unconfirmed);
-    QVERIFY(!m_engine->store.ticket(id).value().message.isEmpty());
+    const QString message = m_engine->store.ticket(id).value().message;
+    QVERIFY(!message.isEmpty());
+    {
+        Test::MarkingTranslator reader("Outbox");
+        QCoreApplication::installTranslator(&reader);
+        QCOMPARE(
+            LocalizedText::wordStored(message),
+            QStringLiteral("\u00abTicketDesk stopped while sending this ticket; Ripio may or may not have received "
+                           "it.\u00bb"));
+    }
     QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Unconfirmed});
     QCOMPARE(status(waiting), TicketStatus::Queued);
     QCOMPARE(m_engine->server.requests().size(), 0);
