@@ -3083,7 +3083,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+44"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+46"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -3171,7 +3171,57 @@ Submit it anyway?</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+18"/>
+        <source>no signature header</source>
+        <translation>sin cabecera de firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature header cannot be read</source>
+        <translation>la cabecera de firma no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match the webhook secret</source>
+        <translation>la firma no coincide con el secreto del webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed with the previous webhook secret</source>
+        <translation>firmada con el secreto anterior del webhook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>issued %1 before it arrived</source>
+        <translation>emitida %1 antes de llegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued %1 after it arrived</source>
+        <translation>emitida %1 después de llegar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>further rejected deliveries only counted since %1</source>
+        <translation>las demás entregas rechazadas solo se cuentan desde %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the body is not JSON (%1)</source>
+        <translation>el cuerpo no es JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body is not a JSON object</source>
+        <translation>el cuerpo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event cannot be used: %1</source>
+        <translation>el evento no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>

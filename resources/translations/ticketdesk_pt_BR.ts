@@ -3083,7 +3083,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+44"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+46"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -3171,7 +3171,57 @@ Enviar mesmo assim?</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+18"/>
+        <source>no signature header</source>
+        <translation>sem cabeçalho de assinatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature header cannot be read</source>
+        <translation>o cabeçalho de assinatura não pode ser lido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match the webhook secret</source>
+        <translation>a assinatura não corresponde ao segredo do webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed with the previous webhook secret</source>
+        <translation>assinada com o segredo anterior do webhook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>issued %1 before it arrived</source>
+        <translation>emitida %1 antes de chegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued %1 after it arrived</source>
+        <translation>emitida %1 depois de chegar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>further rejected deliveries only counted since %1</source>
+        <translation>as demais entregas rejeitadas só são contadas desde %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the body is not JSON (%1)</source>
+        <translation>o corpo não é JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body is not a JSON object</source>
+        <translation>o corpo não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event cannot be used: %1</source>
+        <translation>o evento não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "app/demoseeder.h"
 #include "core/clock.h"
+#include "core/signature.h"
 #include "ripio/ripioerrorparser.h"
 #include "service/webhookinspector.h"
 #include "store/ticketstore.h"
@@ -220,7 +221,7 @@ bool Writer::noise(TicketStore &store, SteppedClock &clock, const QDate &day, in
         r.body = R"({"eventType":"SUPPORT_TICKET.CREATED","supportTicket":{}})";
         r.bodySize = r.body.size();
         r.verdict = QStringLiteral("bad-signature");
-        r.detail = QStringLiteral("The signature does not match the body.");
+        r.detail = signatureVerdictToString(SignatureVerdict::Mismatch); // as the inspector writes it
         r.peerAddress = QStringLiteral("198.51.100.%1").arg(scan ? 66 : 20 + int(m_random.bounded(200)));
         records << r;
     }

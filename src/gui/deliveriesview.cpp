@@ -153,7 +153,7 @@ void DeliveriesView::showCurrent()
     const DeliveryRecord &r = m_model->record(current.row());
     QString head = redactHeaders(r.headers);
     if (!r.detail.isEmpty())
-        head += QLatin1StringView("\n\n") + tr("Detail: %1").arg(r.detail);
+        head += QLatin1StringView("\n\n") + tr("Detail: %1").arg(DeliveryModel::detailText(r.detail));
     if (r.bodySize > r.body.size())
         head += QLatin1StringView("\n\n") + tr("Body: %1 bytes (SHA-256 %2), only the first %3 kept")
                                                 .arg(r.bodySize)

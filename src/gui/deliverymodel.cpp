@@ -4,8 +4,10 @@
 
 #include "gui/insightsfigures.h"
 
+#include <QDateTime>
 #include <QIcon>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
@@ -86,6 +88,57 @@ QString DeliveryModel::skewText(qint64 ms)
         return tr("%1 s").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
     const QString magnitude = InsightsFigures::ageText(ms < 0 ? -ms : ms);
     return ms < 0 ? locale.negativeSign() + magnitude : magnitude;
+}
+
+QString DeliveryModel::detailText(const QString &detail)
+{
+    // The forms of WebhookInspector, WebhookReceiver and the store's appended lifecycle verdict.
+    static const QRegularExpression skew(QStringLiteral("^issueDatetime (-?\\d{1,12}) s from arrival$"));
+    static const QRegularExpression since(QStringLiteral("^rejected deliveries only counted since (\\S+)$"));
+    static const QRegularExpression undecoded(
+        QStringLiteral("^(not-json|not-object|missing-field|wrong-type|bad-value): (.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QStringList lifecycle{QStringLiteral("applied"),   QStringLiteral("unknown-ticket-created"),
+                                       QStringLiteral("duplicate"), QStringLiteral("stale"),
+                                       QStringLiteral("conflict"),  QStringLiteral("invalid")};
+    const auto word = [](const QString &part) -> QString {
+        if (part == QLatin1StringView("missing"))
+            return tr("no signature header");
+        if (part == QLatin1StringView("malformed"))
+            return tr("the signature header cannot be read");
+        if (part == QLatin1StringView("mismatch"))
+            return tr("the signature does not match the webhook secret");
+        if (part == QLatin1StringView("signed with the previous secret"))
+            return tr("signed with the previous webhook secret");
+        if (lifecycle.contains(part))
+            return verdictLabel(part);
+        if (const QRegularExpressionMatch m = skew.match(part); m.hasMatch()) {
+            const qint64 ms = m.captured(1).toLongLong() * 1000;
+            return ms >= 0 ? tr("issued %1 before it arrived").arg(skewText(ms))
+                           : tr("issued %1 after it arrived").arg(skewText(-ms));
+        }
+        if (const QRegularExpressionMatch m = since.match(part); m.hasMatch()) {
+            const QDateTime at = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
+            if (at.isValid())
+                return tr("further rejected deliveries only counted since %1")
+                    .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+        }
+        if (const QRegularExpressionMatch m = undecoded.match(part); m.hasMatch()) {
+            // The decoder's own words name the field: kept as written.
+            const QString code = m.captured(1);
+            const QString what = m.captured(2);
+            if (code == QLatin1StringView("not-json"))
+                return tr("the body is not JSON (%1)").arg(what);
+            if (code == QLatin1StringView("not-object"))
+                return tr("the body is not a JSON object");
+            return tr("the event cannot be used: %1").arg(what);
+        }
+        return part;
+    };
+    QStringList parts = detail.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = word(part.trimmed());
+    return parts.join(QStringLiteral("; "));
 }
 
 bool DeliveryModel::isProblem(const QString &verdict)

@@ -60,6 +60,10 @@ public:
     // How late a delivery arrived after its event time, in the locale's numbers:
     // "0.4 s" under a minute, "7 min 0 s" beyond; negative when the sender's clock runs ahead.
     static QString skewText(qint64 ms);
+    // The operator's words for a delivery's detail, which the receiver and the store write in
+    // fixed English parts joined by "; " ("mismatch", "issueDatetime 400 s from arrival",
+    // "duplicate"): each part it knows is worded, any other kept as written.
+    static QString detailText(const QString &detail);
 
 private:
     QList<DeliveryRecord> m_records;

@@ -174,6 +174,53 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0, DeliveryModel::SkewColumn).data(DeliveryModel::SortRole).toLongLong(), skewMs);
     }
 
+    // The detail's fixed English parts in the operator's words; anything else as written.
+    void detailInWords_data()
+    {
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("wrong signature") << QStringLiteral("mismatch")
+                                         << QStringLiteral("the signature does not match the webhook secret");
+        QTest::newRow("no signature") << QStringLiteral("missing") << QStringLiteral("no signature header");
+        QTest::newRow("unreadable signature")
+            << QStringLiteral("malformed") << QStringLiteral("the signature header cannot be read");
+        QTest::newRow("previous secret, then a verdict")
+            << QStringLiteral("signed with the previous secret; duplicate")
+            << QStringLiteral("signed with the previous webhook secret; Duplicate");
+        QTest::newRow("previous secret alone") << QStringLiteral("signed with the previous secret; ")
+                                               << QStringLiteral("signed with the previous webhook secret");
+        QTest::newRow("late") << QStringLiteral("issueDatetime 400 s from arrival; applied")
+                              << QStringLiteral("issued 6 min 40 s before it arrived; Valid");
+        QTest::newRow("sender ahead") << QStringLiteral("issueDatetime -30 s from arrival")
+                                      << QStringLiteral("issued 30.0 s after it arrived");
+        QTest::newRow("not JSON") << QStringLiteral("not-json: illegal value")
+                                  << QStringLiteral("the body is not JSON (illegal value)");
+        QTest::newRow("a field missing") << QStringLiteral("missing-field: supportTicket.issueKey is missing")
+                                         << QStringLiteral(
+                                                "the event cannot be used: supportTicket.issueKey is missing");
+        QTest::newRow("a part it does not know")
+            << QStringLiteral("mismatch; written by a newer TicketDesk")
+            << QStringLiteral("the signature does not match the webhook secret; written by a newer TicketDesk");
+        QTest::newRow("a near miss") << QStringLiteral("issueDatetime soon s from arrival")
+                                     << QStringLiteral("issueDatetime soon s from arrival");
+    }
+    void detailInWords()
+    {
+        QFETCH(QString, detail);
+        QFETCH(QString, text);
+        QCOMPARE(DeliveryModel::detailText(detail), text);
+    }
+
+    void suppressionSinceInLocalTime()
+    {
+        const QDateTime since(QDate(2026, 12, 5), QTime(9, 30, 15, 250), Qt::UTC);
+        const QString worded = DeliveryModel::detailText(QStringLiteral("rejected deliveries only counted since ") +
+                                                         since.toString(Qt::ISODateWithMs));
+        QCOMPARE(worded, QStringLiteral("further rejected deliveries only counted since ") +
+                             QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+    }
+
     void missingValues()
     {
         DeliveryRecord r = record(1, QStringLiteral("invalid"));

@@ -249,6 +249,9 @@ private Q_SLOTS:
         auto *headers = m_window->findChild<QPlainTextEdit *>(QStringLiteral("deliveryHeadersText"));
         auto *bodyText = m_window->findChild<QPlainTextEdit *>(QStringLiteral("deliveryBodyText"));
         QVERIFY(!headers->toPlainText().contains(QStringLiteral("0000000000")));
+        QVERIFY2(headers->toPlainText().endsWith(
+                     QStringLiteral("\n\nDetail: the signature does not match the webhook secret")),
+                 qPrintable(headers->toPlainText()));
         QVERIFY(bodyText->toPlainText().contains(QStringLiteral("\n    \"eventType\"")));
 
         // Filtering by verdict keeps only bad signatures.
