@@ -74,7 +74,6 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const QStringList time{QStringLiteral("2026-12-28 23:58:58.888")};
     QStringList verdicts;
     for (const QString &v : DeliveryModel::knownVerdicts())
@@ -86,7 +85,15 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     sizeColumnFor(m_table, DeliveryModel::EventTypeColumn, {QStringLiteral("SUPPORT_TICKET.CREATED")});
     sizeColumnFor(m_table, DeliveryModel::EventTimeColumn, time);
     sizeColumnFor(m_table, DeliveryModel::SkewColumn, {QStringLiteral("-1234.5 s")});
-    sizeColumnFor(m_table, DeliveryModel::TicketIdColumn, {QString(12, QLatin1Char('0'))});
+    // An IPv4 address whole; a long IPv6 one is elided (its tooltip has it whole).
+    sizeColumnFor(m_table, DeliveryModel::PeerColumn, {QStringLiteral("255.255.255.255")});
+    // The ticket ID whole when the window has room (it is what links a delivery to a ticket),
+    // down to its first 12 characters before the origin would leave the screen.
+    sizeColumnFor(m_table, DeliveryModel::TicketIdColumn, {QStringLiteral("00000000-0000-0000-0000-000000000000")});
+    auto *fitter = new ColumnFitter(m_table, DeliveryModel::TicketIdColumn, DeliveryModel::PeerColumn,
+                                    {m_table->horizontalHeader()->sectionSize(DeliveryModel::TicketIdColumn),
+                                     m_table->fontMetrics().horizontalAdvance(QString(12, QLatin1Char('0'))) + 18});
+    fitter->setObjectName(QStringLiteral("ticketIdColumnFitter"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showCurrent);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
+#include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/enginehost.h"
 #include "gui/mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -172,7 +174,7 @@ private Q_SLOTS:
         for (const QString &link : {QStringLiteral("Retried as #12345"), QStringLiteral("Retry of #12345")})
             QVERIFY2(header->sectionSize(TicketModel::RetryColumn) > header->fontMetrics().horizontalAdvance(link),
                      qPrintable(link));
-        // Columns fit their titles, in the deliveries view too (its last column stretches).
+        // Columns fit their titles, in the deliveries view too.
         for (int c = 0; c < TicketModel::ColumnCount; ++c) {
             const QString title = m_window->ticketModel()->headerData(c, Qt::Horizontal).toString();
             if (c != TicketModel::RetryColumn && c != TicketModel::SummaryColumn && !header->isSectionHidden(c))
@@ -181,7 +183,7 @@ private Q_SLOTS:
         auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
         QVERIFY(deliveries);
         const QHeaderView *deliveriesHeader = deliveries->horizontalHeader();
-        for (int c = 0; c + 1 < deliveriesHeader->count(); ++c) {
+        for (int c = 0; c < deliveriesHeader->count(); ++c) {
             const QString title = deliveries->model()->headerData(c, Qt::Horizontal).toString();
             QVERIFY2(deliveriesHeader->sectionSize(c) > deliveriesHeader->fontMetrics().horizontalAdvance(title),
                      qPrintable(title));
@@ -200,6 +202,45 @@ private Q_SLOTS:
         m_window->resize(size);
         QTRY_VERIFY(table()->viewport()->width() < wide);
         QCOMPARE(header->sectionSize(TicketModel::SummaryColumn), chosen);
+    }
+
+    // The deliveries' ticket ID (what links a delivery to its ticket) whole when the window has
+    // room for it; cut before the origin leaves the screen when it has not.
+    void deliveriesGiveTheTicketIdTheRoomLeft()
+    {
+        auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        QVERIFY(deliveries);
+        m_window->showDeliveries();
+        QHeaderView *header = deliveries->horizontalHeader();
+        const auto rightEdge = [header](int column) {
+            return header->sectionViewportPosition(column) + header->sectionSize(column);
+        };
+        const int uuid =
+            deliveries->fontMetrics().horizontalAdvance(QStringLiteral("7f3e3823-a760-5368-8753-f22cf6adad6b"));
+        const QSize size = m_window->size();
+        // The window as the other tests expect it, whatever happens here.
+        const auto restore = qScopeGuard([this, size] {
+            m_window->resize(size);
+            m_window->showTickets();
+        });
+
+        m_window->resize(2400, size.height());
+        QTRY_VERIFY2(header->sectionSize(DeliveryModel::TicketIdColumn) > uuid,
+                     qPrintable(QString::number(header->sectionSize(DeliveryModel::TicketIdColumn))));
+        QCOMPARE(rightEdge(DeliveryModel::PeerColumn), deliveries->viewport()->width());
+
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != DeliveryModel::TicketIdColumn && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        }
+        const int frame = m_window->width() - deliveries->viewport()->width();
+        m_window->resize(others + uuid * 2 / 3 + frame, size.height());
+        QTRY_VERIFY(header->sectionSize(DeliveryModel::TicketIdColumn) < uuid);
+        QVERIFY2(rightEdge(DeliveryModel::PeerColumn) <= deliveries->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(rightEdge(DeliveryModel::PeerColumn))
+                                .arg(deliveries->viewport()->width())));
     }
 
     void demoNoteShowsOnlyInTheDemoAndGoesAway()
