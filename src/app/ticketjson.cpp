@@ -3,6 +3,7 @@
 #include "app/ticketjson.h"
 
 #include "core/localizedtext.h"
+
 #include <QJsonArray>
 
 namespace TicketDesk {

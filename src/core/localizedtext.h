@@ -25,8 +25,8 @@ public:
     // One sentence. `n` >= 0: a count, for the plural forms and %n.
     LocalizedText(const char *context, const char *source, int n = -1);
 
-    // Fills the sentence's next placeholder: %1 for the first call, %2 for the second, and so
-    // on. The argument's own text is never searched for placeholders.
+    // Fills the last sentence's next placeholder: %1 for its first argument, %2 for its second,
+    // and so on. The argument's own text is never searched for placeholders.
     LocalizedText &arg(const QString &value);
     LocalizedText &arg(qint64 value);
     // The other text's sentences after this one's, worded with a space between.
