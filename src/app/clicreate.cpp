@@ -372,6 +372,11 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     const QString path = o.parser.value(o.fromCsv);
     const bool dryRun = o.parser.isSet(o.dryRun);
     const bool json = o.parser.isSet(o.json);
+    // A dry run only reads: a mistyped --db must not become a new, empty database.
+    if (dryRun) {
+        if (const std::optional<QString> missing = o.missingNamedDatabase())
+            return fail(err, *missing);
+    }
     int code = exitOk;
     std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
     if (!config)
@@ -487,6 +492,8 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!numeric || original <= 0)
         return usageError(
             err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
+    if (const std::optional<QString> missing = o.missingNamedDatabase())
+        return fail(err, *missing);
     Engine engine(clock);
     int waitFor = -1;
     if (const auto failed = prepare(o, engine, clock, &waitFor, err))

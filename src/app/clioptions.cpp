@@ -35,14 +35,18 @@ QString CommonOptions::databasePath() const
 
 std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &err) const
 {
-    const QString database = databasePath();
-    if (parser.isSet(db)) {
-        if (const std::optional<QString> missing = missingDatabase(DatabaseLocation::parse(database)))
-            return fail(err, *missing);
-    }
-    if (const StoreError error = store.open(database); !error.ok())
+    if (const std::optional<QString> missing = missingNamedDatabase())
+        return fail(err, *missing);
+    if (const StoreError error = store.open(databasePath()); !error.ok())
         return fail(err, error.message);
     return std::nullopt;
+}
+
+std::optional<QString> CommonOptions::missingNamedDatabase() const
+{
+    if (!parser.isSet(db))
+        return std::nullopt;
+    return missingDatabase(DatabaseLocation::parse(databasePath()));
 }
 
 std::optional<QString> missingDatabase(const DatabaseLocation &location)

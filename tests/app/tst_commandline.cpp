@@ -328,6 +328,10 @@ void TestCommandLine::missingDatabaseIsRefused_data()
     QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
     QTest::newRow("customers list") << QStringList{QStringLiteral("customers"), QStringLiteral("list")};
     QTest::newRow("watch") << QStringList{QStringLiteral("watch")};
+    // They act only on what the database holds.
+    QTest::newRow("retry") << QStringList{QStringLiteral("retry"), QStringLiteral("1")};
+    QTest::newRow("a dry run from a list") << QStringList{QStringLiteral("create"), QStringLiteral("--from-csv"),
+                                                          QStringLiteral("rows.csv"), QStringLiteral("--dry-run")};
 }
 
 // A mistyped --db is an error, not a new, empty database that answers "No tickets.".
@@ -336,6 +340,13 @@ void TestCommandLine::missingDatabaseIsRefused()
     QFETCH(QStringList, command);
     const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
     command.replaceInStrings(QRegularExpression(QStringLiteral("^out\\.csv$")), csv);
+    // A list a dry run could plan.
+    const QString rows = m_dir->filePath(QStringLiteral("rows.csv"));
+    QFile list(rows);
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("customerId,summary\n6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71,Card blocked\n");
+    list.close();
+    command.replaceInStrings(QRegularExpression(QStringLiteral("^rows\\.csv$")), rows);
     const Run r = run(command + QStringList{QStringLiteral("--db"), db()});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
