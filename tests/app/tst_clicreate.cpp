@@ -179,6 +179,9 @@ void TestCliCreate::createWithoutWaitWhileRipioIsDown()
                       QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(unusedLoopbackPort())));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains(" QUEUED"), r.out.constData());
+    // Why it waits, worded (the database keeps it in a form every reader words in its language).
+    QVERIFY2(r.out.contains("(Ripio refused the connection; check the network and the API base URL.)"),
+             r.out.constData());
     QVERIFY2(r.err.contains("queued; nothing is running on this database to send it: start `ticketdesk serve` or the "
                             "desktop, or run with --wait"),
              r.err.constData());

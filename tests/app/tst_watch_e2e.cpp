@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ticketjson.h"
+#include "core/localizedtext.h"
 #include "sandbox/ripiosandbox.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
@@ -331,6 +332,19 @@ void TestWatchE2e::readableLines()
     QVERIFY2(line.contains(QStringLiteral("#%1  QUEUED").arg(a.id).toUtf8()), line.constData());
     QVERIFY2(line.contains(customer.toUtf8()), line.constData());
     QVERIFY(m_out.endsWith('\n'));
+
+    // A refusal's message, in the words of this reader's language.
+    m_out.clear();
+    const QString refused =
+        LocalizedText("TicketDesk::RipioClient", "Ripio rejected the request (HTTP %1).").arg(400).toStored();
+    QVERIFY(store
+                .applyFacts({FactInput::forLocal(a.id, Fact::submit(m_clock.now())),
+                             FactInput::forLocal(a.id, Fact::rejected(refused, m_clock.now()))})
+                .value(1)
+                .committed);
+    QTRY_VERIFY_WITH_TIMEOUT(m_out.contains("REJECTED"), withinMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_out.endsWith('\n'), withinMs);
+    QVERIFY2(m_out.contains("  (Ripio rejected the request (HTTP 400).)\n"), m_out.constData());
 }
 
 void TestWatchE2e::signalsExitZero_data()
