@@ -98,9 +98,6 @@ QString DeliveryModel::detailText(const QString &detail)
     static const QRegularExpression undecoded(
         QStringLiteral("^(not-json|not-object|missing-field|wrong-type|bad-value): (.*)$"),
         QRegularExpression::DotMatchesEverythingOption);
-    static const QStringList lifecycle{QStringLiteral("applied"),   QStringLiteral("unknown-ticket-created"),
-                                       QStringLiteral("duplicate"), QStringLiteral("stale"),
-                                       QStringLiteral("conflict"),  QStringLiteral("invalid")};
     const auto word = [](const QString &part) -> QString {
         if (part == QLatin1StringView("missing"))
             return tr("no signature header");
@@ -110,7 +107,7 @@ QString DeliveryModel::detailText(const QString &detail)
             return tr("the signature does not match the webhook secret");
         if (part == QLatin1StringView("signed with the previous secret"))
             return tr("signed with the previous webhook secret");
-        if (lifecycle.contains(part))
+        if (knownVerdicts().contains(part)) // the store's lifecycle verdict, appended
             return verdictLabel(part);
         if (const QRegularExpressionMatch m = skew.match(part); m.hasMatch()) {
             const qint64 ms = m.captured(1).toLongLong() * 1000;
