@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 rows of %2 were refused; nothing was queued for them</source>
         <translation>se rechazaron %1 filas de %2; no se puso nada en cola por ellas</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>retry: el ID debe ser un ID local de ticket (un número positivo)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
     </message>
@@ -3045,7 +3045,7 @@ Submit it anyway?</source>
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Delivery headers</source>
         <translation>Encabezados de la entrega</translation>
     </message>
@@ -3171,7 +3171,7 @@ Submit it anyway?</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>no signature header</source>
         <translation>sin cabecera de firma</translation>
     </message>
@@ -3288,7 +3288,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+69"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+70"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -3413,7 +3413,66 @@ Submit it anyway?</source>
         <translation>Unido con #%1, visto primero por un webhook</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
+        <translation>Desconocido: se perdió la respuesta de Ripio a la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: Ripio refused the request</source>
+        <translation>Ninguno: Ripio rechazó la solicitud</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not told by Ripio</source>
+        <translation>Ripio no la comunicó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: Ripio did not register the ticket</source>
+        <translation>Ninguna: Ripio no registró el ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: Ripio gives one when it registers the ticket</source>
+        <translation>Aún no: Ripio la asigna al registrar el ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet: Ripio assigns one when it accepts the request</source>
+        <translation>Aún no: Ripio lo asigna al aceptar la solicitud</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+21"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+12"/>
+        <source>None</source>
+        <comment>no reference or description</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Unknown: first seen in a webhook</source>
+        <translation>Desconocido: visto por primera vez en un webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: Ripio&apos;s webhooks do not carry it</source>
+        <translation>Desconocida: los webhooks de Ripio no la incluyen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -3433,7 +3492,7 @@ Submit it anyway?</source>
         <translation> (conflicto registrado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Issue key</source>
         <translation>Clave del ticket</translation>
     </message>
@@ -3463,7 +3522,7 @@ Submit it anyway?</source>
         <translation>Su referencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>kept on this desk, never sent to Ripio</source>
         <translation>se guarda en este puesto, nunca se envía a Ripio</translation>
     </message>
@@ -3478,8 +3537,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+93"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3524,12 +3583,12 @@ Submit it anyway?</source>
         <translation>Reintentado como</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>

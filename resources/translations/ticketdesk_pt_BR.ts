@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 rows of %2 were refused; nothing was queued for them</source>
         <translation>%1 linhas de %2 foram recusadas; nada foi colocado na fila por elas</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>retry: o ID deve ser um ID local de chamado (um número positivo)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
@@ -3045,7 +3045,7 @@ Enviar mesmo assim?</translation>
         <translation>Somente problemas</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Delivery headers</source>
         <translation>Cabeçalhos da entrega</translation>
     </message>
@@ -3171,7 +3171,7 @@ Enviar mesmo assim?</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>no signature header</source>
         <translation>sem cabeçalho de assinatura</translation>
     </message>
@@ -3288,7 +3288,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+69"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+70"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar chave do chamado</translation>
     </message>
@@ -3413,7 +3413,66 @@ Enviar mesmo assim?</translation>
         <translation>Unido a #%1, visto primeiro por um webhook</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
+        <translation>Desconhecido: a resposta da Ripio à solicitação se perdeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: Ripio refused the request</source>
+        <translation>Nenhum: a Ripio recusou a solicitação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not told by Ripio</source>
+        <translation>Não informada pela Ripio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: Ripio did not register the ticket</source>
+        <translation>Nenhuma: a Ripio não registrou o chamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: Ripio gives one when it registers the ticket</source>
+        <translation>Ainda não: a Ripio a atribui ao registrar o chamado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet: Ripio assigns one when it accepts the request</source>
+        <translation>Ainda não: a Ripio o atribui ao aceitar a solicitação</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+21"/>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+12"/>
+        <source>None</source>
+        <comment>no reference or description</comment>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Unknown: first seen in a webhook</source>
+        <translation>Desconhecido: visto pela primeira vez em um webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: Ripio&apos;s webhooks do not carry it</source>
+        <translation>Desconhecida: os webhooks da Ripio não a trazem</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -3433,7 +3492,7 @@ Enviar mesmo assim?</translation>
         <translation> (conflito registrado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Issue key</source>
         <translation>Chave do chamado</translation>
     </message>
@@ -3463,7 +3522,7 @@ Enviar mesmo assim?</translation>
         <translation>Sua referência</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>kept on this desk, never sent to Ripio</source>
         <translation>guardada nesta mesa, nunca enviada à Ripio</translation>
     </message>
@@ -3478,8 +3537,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+93"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3524,12 +3583,12 @@ Enviar mesmo assim?</translation>
         <translation>Nova tentativa como</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>

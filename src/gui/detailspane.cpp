@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
@@ -49,7 +50,7 @@ QString row(const QString &label, const QString &valueHtml, Wrap wrap = Wrap::Pr
 {
     if (wrap == Wrap::KeepWholeBelow) {
         return QStringLiteral("<tr><th colspan=2 align=left valign=top>%1</th></tr>"
-                              "<tr><td colspan=2 style=\"white-space: nowrap; padding-left: 12px\">%2</td></tr>")
+                              "<tr><td colspan=2 style=\"white-space: nowrap; padding-left: 4px\">%2</td></tr>")
             .arg(esc(label), valueHtml);
     }
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td%2>%3</td></tr>")
@@ -176,6 +177,46 @@ QString DetailsPane::eventText(const TicketEvent &event)
     return text;
 }
 
+QString DetailsPane::absentText(Field field, const Ticket &ticket)
+{
+    const TicketStatus s = ticket.status;
+    const bool notSentYet = s == TicketStatus::Queued || s == TicketStatus::Submitting;
+    const QString answerLost = tr("Unknown: Ripio's answer to the request was lost");
+    const QString refused = tr("None: Ripio refused the request");
+    // What the 202 would have told (the ticket ID, when it came), once the request has left.
+    const auto notAccepted = [&] {
+        if (s == TicketStatus::Unconfirmed)
+            return answerLost;
+        return s == TicketStatus::Rejected ? refused : tr("Unknown");
+    };
+    switch (field) {
+    case Field::IssueKey:
+        if (s == TicketStatus::Created)
+            return tr("Not told by Ripio");
+        if (s == TicketStatus::Failed || s == TicketStatus::Rejected)
+            return tr("None: Ripio did not register the ticket");
+        return tr("Not yet: Ripio gives one when it registers the ticket");
+    case Field::TicketId:
+        return notSentYet ? tr("Not yet: Ripio assigns one when it accepts the request") : notAccepted();
+    case Field::Reference:
+        return tr("None", "no reference or description");
+    case Field::Submitted:
+        if (!ticket.createdHere)
+            return tr("Unknown: first seen in a webhook");
+        return notSentYet ? tr("Not yet") : notAccepted();
+    case Field::OutcomeAt:
+        if (s == TicketStatus::Rejected)
+            return refused;
+        if (s == TicketStatus::Created || s == TicketStatus::Failed)
+            return tr("Unknown");
+        return tr("Not yet");
+    case Field::Description:
+        return ticket.createdHere ? tr("None", "no reference or description")
+                                  : tr("Unknown: Ripio's webhooks do not carry it");
+    }
+    return {};
+}
+
 QString DetailsPane::html() const
 {
     return m_text->toHtml();
@@ -192,8 +233,15 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     QString h = QStringLiteral("<table cellspacing=2 cellpadding=2>");
     h += row(tr("Status"),
              esc(TicketModel::statusLabel(t.status)) + (t.conflict ? esc(tr(" (conflict recorded)")) : QString()));
-    h += row(tr("Issue key"), esc(t.issueKey), Wrap::KeepWhole);
-    h += row(tr("Ticket ID"), esc(t.ticketId), Wrap::KeepWholeBelow);
+    // An empty field says why in the placeholder text's colour, as prose beside its label.
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const auto field = [&](Field f, const QString &label, const QString &value, Wrap wrap) {
+        if (!value.isEmpty())
+            return row(label, value, wrap);
+        return row(label, QStringLiteral("<i style=\"color: %1\">%2</i>").arg(muted, esc(absentText(f, t))));
+    };
+    h += field(Field::IssueKey, tr("Issue key"), esc(t.issueKey), Wrap::KeepWhole);
+    h += field(Field::TicketId, tr("Ticket ID"), esc(t.ticketId), Wrap::KeepWholeBelow);
     const QString name = customer.name.trimmed();
     const QString email = customer.email.trimmed();
     h += row(tr("Customer"), esc(name.isEmpty() ? t.customerId : name),
@@ -202,16 +250,18 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
         h += row(tr("Email"), esc(email), Wrap::KeepWholeBelow);
     if (!name.isEmpty())
         h += row(tr("Customer ID"), esc(t.customerId), Wrap::KeepWholeBelow);
-    h += row(tr("Your reference"), t.reference.isEmpty() ? QString()
-                                                         : esc(t.reference) + QStringLiteral(" <small>(") +
-                                                               esc(tr("kept on this desk, never sent to Ripio")) +
-                                                               QStringLiteral(")</small>"));
+    h += field(Field::Reference, tr("Your reference"),
+               t.reference.isEmpty()
+                   ? QString()
+                   : esc(t.reference) + QStringLiteral(" <small>(") +
+                         esc(tr("kept on this desk, never sent to Ripio")) + QStringLiteral(")</small>"),
+               Wrap::Prose);
     h += row(tr("Summary"), esc(t.summary));
     if (!t.message.isEmpty())
         h += row(tr("Message"), esc(LocalizedText::wordStored(t.message)));
     h += row(tr("Saved"), esc(when(t.createdAt)), Wrap::KeepWhole);
-    h += row(tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
-    h += row(tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);
+    h += field(Field::Submitted, tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
+    h += field(Field::OutcomeAt, tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);
     h += row(tr("Updated"), esc(when(t.updatedAt)), Wrap::KeepWhole);
     h += row(tr("Origin"), esc(t.createdHere ? tr("Created on this desk") : tr("First seen in a webhook")));
     if (t.retryOf)
@@ -220,8 +270,11 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
         h += row(tr("Retried as"), ticketLink(t.retriedAs));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h4>%1</h4><p style=\"white-space: pre-wrap\">%2</p>")
-             .arg(esc(tr("Description")), esc(t.description));
+    h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Description")));
+    if (t.description.isEmpty())
+        h += QStringLiteral("<p><i style=\"color: %1\">%2</i></p>").arg(muted, esc(absentText(Field::Description, t)));
+    else
+        h += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(t.description));
 
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Attachments")));
     if (t.attachments.isEmpty()) {

@@ -12,6 +12,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 
 using namespace TicketDesk;
 
@@ -32,6 +33,30 @@ int linesOfBlockWith(QTextDocument *doc, const QString &text, const QString &aft
         searching = searching || b.text() == after;
     }
     return 0;
+}
+
+// The text of each cell of the document's first table, row by row; a cell spanning two
+// columns counts once.
+QStringList fieldCells(QTextDocument *doc)
+{
+    QStringList cells;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int r = 0; r < table->rows(); ++r) {
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.column() != c)
+                    continue;
+                QTextCursor cursor = cell.firstCursorPosition();
+                cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                cells.append(cursor.selectedText().replace(QChar::Nbsp, QLatin1Char(' ')));
+            }
+        }
+        break;
+    }
+    return cells;
 }
 
 } // namespace
@@ -74,7 +99,9 @@ private Q_SLOTS:
     void identifiersAndTimesStayOnOneLine()
     {
         DetailsPane pane;
-        pane.resize(330, 600);
+        // Short as well: a ticket's details are usually taller than the pane, and the
+        // vertical scroll bar takes its width from the lines.
+        pane.resize(330, 400);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
 
@@ -102,6 +129,7 @@ private Q_SLOTS:
         // Prose still wraps to the pane rather than widening it: nothing is cut at its edge.
         QVERIFY(linesOfBlockWith(doc, QStringLiteral("longer detail that wraps")) > 1);
         QVERIFY(linesOfBlockWith(doc, QStringLiteral("never sent to Ripio")) > 1);
+        QVERIFY(text->verticalScrollBar()->isVisible());
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
     }
 
@@ -191,6 +219,76 @@ private Q_SLOTS:
         const QString worded = QStringLiteral("\u00abRipio rejected the request (HTTP 400).\u00bb");
         QCOMPARE(plain.count(worded), 2); // the Message row and the timeline's line
         QVERIFY2(!plain.contains(QStringLiteral("tr:")), qPrintable(plain));
+    }
+
+    // A field without a value says why instead of staying blank (which reads as a fault).
+    void emptyFieldsSayWhy_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("createdHere");
+        QTest::addColumn<QStringList>("expected"); // label, then what its value cell says
+
+        const QString lost = QStringLiteral("Unknown: Ripio's answer to the request was lost");
+        const QString refused = QStringLiteral("None: Ripio refused the request");
+        const QString notRegistered = QStringLiteral("Not yet: Ripio gives one when it registers the ticket");
+        QTest::newRow("queued") << int(TicketStatus::Queued) << true
+                                << QStringList{QStringLiteral("Issue key"),
+                                               notRegistered,
+                                               QStringLiteral("Ticket ID"),
+                                               QStringLiteral("Not yet: Ripio assigns one when it accepts the request"),
+                                               QStringLiteral("Your reference"),
+                                               QStringLiteral("None"),
+                                               QStringLiteral("Submitted"),
+                                               QStringLiteral("Not yet"),
+                                               QStringLiteral("Outcome at"),
+                                               QStringLiteral("Not yet")};
+        QTest::newRow("unconfirmed") << int(TicketStatus::Unconfirmed) << true
+                                     << QStringList{QStringLiteral("Issue key"),  notRegistered,
+                                                    QStringLiteral("Ticket ID"),  lost,
+                                                    QStringLiteral("Submitted"),  lost,
+                                                    QStringLiteral("Outcome at"), QStringLiteral("Not yet")};
+        QTest::newRow("rejected")
+            << int(TicketStatus::Rejected) << true
+            << QStringList{QStringLiteral("Issue key"),  QStringLiteral("None: Ripio did not register the ticket"),
+                           QStringLiteral("Ticket ID"),  refused,
+                           QStringLiteral("Submitted"),  refused,
+                           QStringLiteral("Outcome at"), refused};
+        QTest::newRow("created, first seen in a webhook")
+            << int(TicketStatus::Created) << false
+            << QStringList{QStringLiteral("Issue key"),  QStringLiteral("Not told by Ripio"),
+                           QStringLiteral("Submitted"),  QStringLiteral("Unknown: first seen in a webhook"),
+                           QStringLiteral("Outcome at"), QStringLiteral("Unknown")};
+    }
+
+    void emptyFieldsSayWhy()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, createdHere);
+        QFETCH(QStringList, expected);
+        Ticket t;
+        t.id = 9;
+        t.customerId = QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001");
+        t.summary = QStringLiteral("Limit increase request");
+        t.status = TicketStatus(status);
+        t.createdHere = createdHere;
+        t.createdAt = QDateTime(QDate(2026, 12, 4), QTime(10, 11, 12, 345), Qt::UTC);
+        t.updatedAt = t.createdAt;
+        DetailsPane pane;
+        pane.showTicket(t, {}, {}, {});
+        QTextDocument *doc = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->document();
+        const QStringList cells = fieldCells(doc);
+        QVERIFY2(cells.size() > 10, qPrintable(cells.join(QLatin1Char('|'))));
+        QVERIFY2(!cells.contains(QString()), qPrintable(cells.join(QLatin1Char('|'))));
+        for (qsizetype i = 0; i < expected.size(); i += 2) {
+            const qsizetype label = cells.indexOf(expected[i]);
+            QVERIFY2(label >= 0 && label + 1 < cells.size(), qPrintable(expected[i]));
+            QCOMPARE(cells[label + 1], expected[i + 1]);
+        }
+        // The description a webhook never carries is said to be unknown, not shown as nothing.
+        const QString description = createdHere
+                                        ? QStringLiteral("Description\nNone")
+                                        : QStringLiteral("Description\nUnknown: Ripio's webhooks do not carry it");
+        QVERIFY2(doc->toPlainText().contains(description), qPrintable(doc->toPlainText()));
     }
 
     // A webhook's line in the timeline says how late it arrived in the locale's numbers.
