@@ -5,9 +5,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 
 using namespace TicketDesk;
@@ -134,6 +136,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countWith(TicketStatus::Created) + countWith(TicketStatus::Failed), 47, 10000);
         const int failed = countWith(TicketStatus::Failed);
         QCOMPARE(failed, 10); // lines with "fail": i = 0, 5, ..., 45
+        delete dialog;
+    }
+
+    // Long values (a customer's name and ID, a summary) must not push the reasons column,
+    // what a refused row is about, out of sight: the widest columns give way while the
+    // table is narrow, and every column gets its whole width back when there is room.
+    void reasonsStayInSightInANarrowDialog()
+    {
+        const QString summary = QStringLiteral("Card blocked after the incident of the third of November, again");
+        QByteArray csv = "customerId,summary,reference\n";
+        csv += QStringLiteral("%1,%2,HD-1\n").arg(customerId(2), summary).toUtf8();
+        csv += QStringLiteral("44444444-aaaa-4bbb-8ccc-000000000000,%1,HD-2\n").arg(summary).toUtf8();
+        QFile file(m_dir.filePath(QStringLiteral("wide.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(csv), csv.size());
+        file.close();
+
+        BulkTicketsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->resize(640, 420);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("ticketPreviewTable"));
+        QVERIFY(table);
+        dialog->loadFile(file.fileName());
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 5000);
+        QTRY_VERIFY(table->viewport()->width() > 0);
+        const int reasons = table->columnCount() - 1;
+        QVERIFY(!table->item(1, reasons)->text().isEmpty());
+        QHeaderView *header = table->horizontalHeader();
+        const auto wholeWidth = [table](int row, int column) {
+            return table->fontMetrics().horizontalAdvance(table->item(row, column)->text());
+        };
+        // Cut to fit: no sideways scrolling, and the reasons start well inside the table.
+        QVERIFY2(header->sectionViewportPosition(reasons) + 80 <= table->viewport()->width(),
+                 qPrintable(QString::number(header->sectionViewportPosition(reasons))));
+        QTest::qWait(50); // the scroll bar's range follows the sections on a later pass
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(header->sectionSize(2) < wholeWidth(0, 2));           // the customer gave way
+        QCOMPARE(header->sectionSize(0), header->sectionSizeHint(0)); // the line number did not
+
+        // Room enough: every column whole again.
+        dialog->resize(3000, 420);
+        QTRY_VERIFY(header->sectionSize(2) > wholeWidth(0, 2));
+        QVERIFY(header->sectionSize(3) > wholeWidth(0, 3));
+        QVERIFY(header->sectionSize(reasons) > wholeWidth(1, reasons));
+
+        // A column sized by hand stays as the operator left it.
+        header->resizeSection(2, 150);
+        dialog->resize(640, 420);
+        QTRY_VERIFY(table->viewport()->width() < 700);
+        QCOMPARE(header->sectionSize(2), 150);
+        QVERIFY(header->sectionSize(3) > wholeWidth(0, 3));
         delete dialog;
     }
 
