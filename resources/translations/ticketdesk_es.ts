@@ -5175,18 +5175,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+55"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+57"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+187"/>
+        <location line="+209"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-173"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -5267,17 +5266,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>Checking the keychain…</source>
         <translation>Consultando el llavero…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-35"/>
         <source>stored — type to replace</source>
         <translation>guardado — escriba para reemplazarlo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Will be removed from the keychain when you apply.</source>
         <translation>Se quitará del llavero al aplicar.</translation>
     </message>

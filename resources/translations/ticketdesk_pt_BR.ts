@@ -5175,18 +5175,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+55"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+57"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+187"/>
+        <location line="+209"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-173"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -5267,17 +5266,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>Checking the keychain…</source>
         <translation>Consultando o chaveiro…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-35"/>
         <source>stored — type to replace</source>
         <translation>armazenado — digite para substituir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Will be removed from the keychain when you apply.</source>
         <translation>Será removido do chaveiro ao aplicar.</translation>
     </message>

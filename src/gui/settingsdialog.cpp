@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionFrame>
 
 #include <algorithm>
 #include <limits>
@@ -70,7 +72,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
     }};
     for (SecretRow &row : m_rows) {
         row.edit->setEchoMode(QLineEdit::Password);
-        row.edit->setPlaceholderText(tr("not stored"));
+        row.edit->setPlaceholderText(notStoredText());
+        fitPlaceholders(row.edit, {notStoredText(), storedText()});
         row.edit->setAttribute(Qt::WA_InputMethodEnabled, false);
         connect(row.forget, &QPushButton::clicked, this, [this, &row] {
             row.forgetPending = true;
@@ -253,11 +256,39 @@ void SettingsDialog::readSecrets()
     }
 }
 
+QString SettingsDialog::storedText()
+{
+    return tr("stored — type to replace");
+}
+
+QString SettingsDialog::notStoredText()
+{
+    return tr("not stored");
+}
+
+void SettingsDialog::fitPlaceholders(QLineEdit *edit, const QStringList &placeholders)
+{
+    // Never narrower than the longest placeholder it may show, in any language: a cut
+    // "stored — type to re…" leaves the operator guessing what typing does.
+    int text = 0;
+    for (const QString &placeholder : placeholders)
+        text = std::max(text, edit->fontMetrics().horizontalAdvance(placeholder));
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    const QMargins margins = edit->textMargins();
+    const int contents = text + 4 + margins.left() + margins.right(); // QLineEdit's own 2 px a side
+    edit->setMinimumWidth(
+        edit->style()
+            ->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(contents, edit->fontMetrics().height()), edit)
+            .width());
+}
+
 void SettingsDialog::showSecretState(SecretRow &row)
 {
     const QString variable = SecretStore::environmentVariable(row.secret);
     const bool stored = row.source != SecretStore::Source::None && !row.forgetPending;
-    row.edit->setPlaceholderText(stored ? tr("stored — type to replace") : tr("not stored"));
+    row.edit->setPlaceholderText(stored ? storedText() : notStoredText());
     const bool held = row.source == SecretStore::Source::Keychain || row.source == SecretStore::Source::Memory;
     row.forget->setEnabled(held && !row.forgetPending);
     QString text;

@@ -84,6 +84,9 @@ private:
     void loadValues();
     void readSecrets();
     void showSecretState(SecretRow &row);
+    static QString storedText();
+    static QString notStoredText();
+    static void fitPlaceholders(QLineEdit *edit, const QStringList &placeholders);
     void showKeychainState();
     void environmentChanged();
     void loadDatabase();

@@ -5,6 +5,7 @@
 #include "gui/settingsdialog.h"
 #include "http/httpserver.h"
 #include "support/fakesecretbackend.h"
+#include "support/markingtranslator.h"
 #include "support/unusedport.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
+    void secretPlaceholdersShowWhole();
     void invalidInputBlocksOk_data();
     void invalidInputBlocksOk();
     void customEnvironmentPersists();
@@ -355,6 +358,32 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
     QTRY_VERIFY(child<QLabel>(&dialog, "clientSecretStateLabel")->text().startsWith(QLatin1StringView("Not saved")));
     QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
     QVERIFY(dialog.isVisible());
+}
+
+// A secret's placeholder ("stored — type to replace") says what typing does: it is never cut,
+// in a language whose words are half as long again as English.
+void TestSettingsDialog::secretPlaceholdersShowWhole()
+{
+    bool written = false;
+    m_secrets->write(SecretStore::Secret::ClientSecret, QStringLiteral("client-s3cr3t"),
+                     [&written](const SecretStore::Result &) { written = true; });
+    QTRY_VERIFY(written);
+    Test::MarkingTranslator longer("TicketDesk::SettingsDialog", 50);
+    QCoreApplication::installTranslator(&longer);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *client = child<QLineEdit>(&dialog, "clientSecretLineEdit");
+    QTRY_VERIFY(client->placeholderText().contains(QStringLiteral("type to replace")));
+    for (const char *name : {"clientSecretLineEdit", "webhookSecretLineEdit", "previousWebhookSecretLineEdit",
+                             "databasePasswordLineEdit"}) {
+        auto *edit = child<QLineEdit>(&dialog, name);
+        // Its text area: the edit less its frame and its 2 px margins a side.
+        const int room = edit->width() - 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) - 4;
+        const int text = edit->fontMetrics().horizontalAdvance(client->placeholderText());
+        QVERIFY2(room >= text,
+                 qPrintable(QStringLiteral("%1: %2 px for %3").arg(QLatin1StringView(name)).arg(room).arg(text)));
+    }
 }
 
 void TestSettingsDialog::invalidInputBlocksOk_data()
