@@ -3172,6 +3172,61 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a string</source>
+        <translation>%1 no es un texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a string or null</source>
+        <translation>%1 no es un texto ni null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a UUID</source>
+        <translation>%1 no es un UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an object</source>
+        <translation>%1 no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a boolean</source>
+        <translation>%1 no es un booleano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a UTC ISO-8601 time</source>
+        <translation>%1 no es una hora UTC en ISO-8601</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is neither CREATED nor FAILED</source>
+        <translation>%1 no es CREATED ni FAILED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not match eventType</source>
+        <translation>%1 no concuerda con eventType</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is true in ACCOUNT.CLOSED</source>
+        <translation>%1 es true en ACCOUNT.CLOSED</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>no signature header</source>
         <translation>sin cabecera de firma</translation>
     </message>
@@ -3206,7 +3261,7 @@ Submit it anyway?</source>
         <translation>las demás entregas rechazadas solo se cuentan desde %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the body is not JSON (%1)</source>
         <translation>el cuerpo no es JSON (%1)</translation>
     </message>

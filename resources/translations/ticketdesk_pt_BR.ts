@@ -3172,6 +3172,61 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a string</source>
+        <translation>%1 não é um texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a string or null</source>
+        <translation>%1 não é um texto nem null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is empty</source>
+        <translation>%1 está vazio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a UUID</source>
+        <translation>%1 não é um UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an object</source>
+        <translation>%1 não é um objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a boolean</source>
+        <translation>%1 não é um booleano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a UTC ISO-8601 time</source>
+        <translation>%1 não é um horário UTC em ISO-8601</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is neither CREATED nor FAILED</source>
+        <translation>%1 não é CREATED nem FAILED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not match eventType</source>
+        <translation>%1 não corresponde a eventType</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is true in ACCOUNT.CLOSED</source>
+        <translation>%1 é true em ACCOUNT.CLOSED</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>no signature header</source>
         <translation>sem cabeçalho de assinatura</translation>
     </message>
@@ -3206,7 +3261,7 @@ Enviar mesmo assim?</translation>
         <translation>as demais entregas rejeitadas só são contadas desde %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the body is not JSON (%1)</source>
         <translation>o corpo não é JSON (%1)</translation>
     </message>

@@ -90,6 +90,39 @@ QString DeliveryModel::skewText(qint64 ms)
     return ms < 0 ? locale.negativeSign() + magnitude : magnitude;
 }
 
+QString DeliveryModel::decoderFault(const QString &fault)
+{
+    // The sentences of decodeWebhook() (core/webhookevent.cpp): the field's path (a JSON name,
+    // kept as it is), then what is wrong with it. A sentence not listed stays as written.
+    struct Fault
+    {
+        QLatin1StringView english;
+        const char *text;
+    };
+    static constexpr Fault faults[] = {
+        {QLatin1StringView(" is missing"), QT_TR_NOOP("%1 is missing")},
+        {QLatin1StringView(" is not a string"), QT_TR_NOOP("%1 is not a string")},
+        {QLatin1StringView(" is not a string or null"), QT_TR_NOOP("%1 is not a string or null")},
+        {QLatin1StringView(" is empty"), QT_TR_NOOP("%1 is empty")},
+        {QLatin1StringView(" is not a UUID"), QT_TR_NOOP("%1 is not a UUID")},
+        {QLatin1StringView(" is not an object"), QT_TR_NOOP("%1 is not an object")},
+        {QLatin1StringView(" is not a boolean"), QT_TR_NOOP("%1 is not a boolean")},
+        {QLatin1StringView(" is not a UTC ISO-8601 time"), QT_TR_NOOP("%1 is not a UTC ISO-8601 time")},
+        {QLatin1StringView(" is neither CREATED nor FAILED"), QT_TR_NOOP("%1 is neither CREATED nor FAILED")},
+        {QLatin1StringView(" does not match eventType"), QT_TR_NOOP("%1 does not match eventType")},
+        {QLatin1StringView(" is true in ACCOUNT.CLOSED"), QT_TR_NOOP("%1 is true in ACCOUNT.CLOSED")},
+    };
+    const qsizetype space = fault.indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return fault;
+    const QStringView said = QStringView(fault).mid(space);
+    for (const Fault &f : faults) {
+        if (said == f.english)
+            return tr(f.text).arg(fault.left(space));
+    }
+    return fault;
+}
+
 QString DeliveryModel::detailText(const QString &detail)
 {
     // The forms of WebhookInspector, WebhookReceiver and the store's appended lifecycle verdict.
@@ -121,14 +154,13 @@ QString DeliveryModel::detailText(const QString &detail)
                     .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
         }
         if (const QRegularExpressionMatch m = undecoded.match(part); m.hasMatch()) {
-            // The decoder's own words name the field: kept as written.
             const QString code = m.captured(1);
             const QString what = m.captured(2);
-            if (code == QLatin1StringView("not-json"))
+            if (code == QLatin1StringView("not-json")) // Qt's JSON parser's words
                 return tr("the body is not JSON (%1)").arg(what);
             if (code == QLatin1StringView("not-object"))
                 return tr("the body is not a JSON object");
-            return tr("the event cannot be used: %1").arg(what);
+            return tr("the event cannot be used: %1").arg(decoderFault(what));
         }
         return part;
     };

@@ -64,6 +64,9 @@ public:
     // fixed English parts joined by "; " ("mismatch", "issueDatetime 400 s from arrival",
     // "duplicate"): each part it knows is worded, any other kept as written.
     static QString detailText(const QString &detail);
+    // One of the webhook decoder's sentences ("supportTicket.issueKey is missing") in the
+    // operator's words, the field's JSON path kept; a sentence it does not know as written.
+    static QString decoderFault(const QString &fault);
 
 private:
     QList<DeliveryRecord> m_records;

@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/webhookevent.h"
 #include "gui/deliverymodel.h"
 #include "gui/guiresources.h"
+#include "support/markingtranslator.h"
 #include "support/testedmodel.h"
 
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -210,6 +215,73 @@ private Q_SLOTS:
         QFETCH(QString, detail);
         QFETCH(QString, text);
         QCOMPARE(DeliveryModel::detailText(detail), text);
+    }
+
+    // Every sentence the webhook decoder stores for a signed body it cannot use comes out in
+    // the reader's language, whatever field it names: bodies that make each one, run through
+    // the decoder and stored as the receiver stores them ("code: sentence").
+    void decoderFaultsInWords_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        const QJsonObject ticket{{QStringLiteral("ticketId"), QStringLiteral("8b1c2b3a-0001-4444-8555-000000000123")},
+                                 {QStringLiteral("customerId"), QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001")},
+                                 {QStringLiteral("summary"), QStringLiteral("Card blocked")},
+                                 {QStringLiteral("status"), QStringLiteral("CREATED")},
+                                 {QStringLiteral("issueKey"), QStringLiteral("SUP-1")}};
+        const QJsonObject created{{QStringLiteral("eventType"), QStringLiteral("SUPPORT_TICKET.CREATED")},
+                                  {QStringLiteral("issueDatetime"), QStringLiteral("2026-12-04T10:11:12.345Z")},
+                                  {QStringLiteral("supportTicket"), ticket}};
+        const auto with = [](QJsonObject o, const QString &key, const QJsonValue &value) {
+            if (value.isUndefined())
+                o.remove(key);
+            else
+                o.insert(key, value);
+            return o;
+        };
+        const auto withTicket = [&](const QString &key, const QJsonValue &value) {
+            return with(created, QStringLiteral("supportTicket"), with(ticket, key, value));
+        };
+        const QJsonObject closed{
+            {QStringLiteral("eventType"), QStringLiteral("ACCOUNT.CLOSED")},
+            {QStringLiteral("issueDatetime"), QStringLiteral("2026-12-04T10:11:12.345Z")},
+            {QStringLiteral("account"),
+             QJsonObject{{QStringLiteral("customerId"), QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001")}}}};
+        const auto withAccount = [&](const QJsonValue &isActive) {
+            QJsonObject account = closed.value(QStringLiteral("account")).toObject();
+            account.insert(QStringLiteral("isActive"), isActive);
+            return with(closed, QStringLiteral("account"), account);
+        };
+        QTest::newRow("is missing") << with(created, QStringLiteral("eventType"), QJsonValue::Undefined);
+        QTest::newRow("is not a string") << with(created, QStringLiteral("eventType"), 5);
+        QTest::newRow("is not an object") << with(created, QStringLiteral("supportTicket"), 5);
+        QTest::newRow("is not a UTC time") << with(created, QStringLiteral("issueDatetime"), QStringLiteral("today"));
+        QTest::newRow("is not a UUID") << withTicket(QStringLiteral("ticketId"), QStringLiteral("T-1"));
+        QTest::newRow("is neither CREATED nor FAILED") << withTicket(QStringLiteral("status"), QStringLiteral("OPEN"));
+        QTest::newRow("does not match eventType") << withTicket(QStringLiteral("status"), QStringLiteral("FAILED"));
+        QTest::newRow("is empty") << withTicket(QStringLiteral("issueKey"), QString());
+        const QJsonObject failedTicket =
+            with(with(ticket, QStringLiteral("status"), QStringLiteral("FAILED")), QStringLiteral("issueKey"), 5);
+        QTest::newRow("is not a string or null")
+            << with(with(created, QStringLiteral("eventType"), QStringLiteral("SUPPORT_TICKET.FAILED")),
+                    QStringLiteral("supportTicket"), failedTicket);
+        QTest::newRow("is not a boolean") << withAccount(QStringLiteral("no"));
+        QTest::newRow("is true in ACCOUNT.CLOSED") << withAccount(true);
+    }
+    void decoderFaultsInWords()
+    {
+        QFETCH(QJsonObject, body);
+        const DecodeResult decoded = decodeWebhook(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QVERIFY(!decoded.ok());
+        const QString stored = decodeErrorToString(decoded.error) + QStringLiteral(": ") + decoded.detail;
+        Test::MarkingTranslator reader("TicketDesk::DeliveryModel");
+        QCoreApplication::installTranslator(&reader);
+        const QString worded = DeliveryModel::detailText(stored);
+        QCoreApplication::removeTranslator(&reader);
+        // «the event cannot be used: «<field> is missing»», the field's path between the marks.
+        static const QRegularExpression inWords(
+            QStringLiteral("^\u00abthe event cannot be used: \u00ab\\S+ [^\u00ab\u00bb]+\u00bb\u00bb$"));
+        QVERIFY2(inWords.match(worded).hasMatch(), qPrintable(stored + QStringLiteral(" -> ") + worded));
+        QVERIFY2(worded.contains(decoded.detail.left(decoded.detail.indexOf(QLatin1Char(' ')))), qPrintable(worded));
     }
 
     void suppressionSinceInLocalTime()
