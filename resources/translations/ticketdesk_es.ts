@@ -2717,7 +2717,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+30"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+29"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -2780,7 +2780,7 @@ Submit it anyway?</source>
         <translation>Motivos de la fila actual</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+81"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>

@@ -2717,7 +2717,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+30"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+29"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
@@ -2780,7 +2780,7 @@ Enviar mesmo assim?</translation>
         <translation>Motivos da linha atual</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+81"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>

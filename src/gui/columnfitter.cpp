@@ -24,30 +24,74 @@ void sizeColumnFor(QTableView *table, int column, const QStringList &samples, in
     table->horizontalHeader()->resizeSection(column, std::max(cell, heading));
 }
 
-ColumnFitter::ColumnFitter(QTableView *table, int fillColumn, int anchorColumn, Widths widths)
+ColumnRule::ColumnRule(QTableView *table)
     : QObject(table)
     , m_table(table)
     , m_viewport(table->viewport())
-    , m_fill(fillColumn)
-    , m_anchor(anchorColumn)
-    , m_widths(widths)
 {
     m_viewport->installEventFilter(this);
     QHeaderView *header = table->horizontalHeader();
-    connect(header, &QHeaderView::sectionResized, this, &ColumnFitter::sectionResized);
-    connect(header, &QHeaderView::sectionMoved, this, &ColumnFitter::fit);
-    fit();
+    connect(header, &QHeaderView::sectionResized, this, &ColumnRule::sectionResized);
+    connect(header, &QHeaderView::sectionMoved, this, &ColumnRule::fit);
 }
 
-void ColumnFitter::setActive(bool active)
+void ColumnRule::setActive(bool active)
 {
     m_active = active;
     fit();
 }
 
+int ColumnRule::room() const
+{
+    return m_viewport->width();
+}
+
+void ColumnRule::fit()
+{
+    if (!m_active || m_fitting || m_viewport->width() <= 0)
+        return;
+    m_fitting = true;
+    apply();
+    m_fitting = false;
+}
+
+void ColumnRule::sectionResized(int logicalIndex, int oldSize, int newSize)
+{
+    if (m_fitting)
+        return;
+    // Shown or hidden (from or to nothing): the room changed, not the operator's mind about widths.
+    if (oldSize == 0 || newSize == 0) {
+        fit();
+        return;
+    }
+    // A stretched last column follows the room by itself.
+    const QHeaderView *header = m_table->horizontalHeader();
+    if (header->stretchLastSection() && header->visualIndex(logicalIndex) == header->count() - 1)
+        return;
+    m_active = false;
+}
+
+bool ColumnRule::eventFilter(QObject *watched, QEvent *event)
+{
+    // Nothing of the table is called before the event is known to be a resize:
+    // while the table is destroyed, its viewport still gets events (hide, focus).
+    if (event->type() == QEvent::Resize && watched == m_viewport)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+ColumnFitter::ColumnFitter(QTableView *table, int fillColumn, int anchorColumn, Widths widths)
+    : ColumnRule(table)
+    , m_fill(fillColumn)
+    , m_anchor(anchorColumn)
+    , m_widths(widths)
+{
+    fit();
+}
+
 int ColumnFitter::fittedWidth() const
 {
-    const QHeaderView *header = m_table->horizontalHeader();
+    const QHeaderView *header = table()->horizontalHeader();
     const int anchorAt = header->isSectionHidden(m_anchor)
                              ? header->visualIndex(m_fill)
                              : std::max(header->visualIndex(m_anchor), header->visualIndex(m_fill));
@@ -61,45 +105,54 @@ int ColumnFitter::fittedWidth() const
         if (visual <= anchorAt)
             othersToAnchor += header->sectionSize(logical);
     }
-    const int room = m_viewport->width();
-    if (room - others >= m_widths.natural)
-        return room - others;
-    return std::clamp(room - othersToAnchor, m_widths.minimum, m_widths.natural);
+    if (room() - others >= m_widths.natural)
+        return room() - others;
+    return std::clamp(room() - othersToAnchor, m_widths.minimum, m_widths.natural);
 }
 
-void ColumnFitter::fit()
+void ColumnFitter::apply()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    if (!m_active || m_fitting || header->isSectionHidden(m_fill) || m_viewport->width() <= 0)
+    QHeaderView *header = table()->horizontalHeader();
+    if (header->isSectionHidden(m_fill))
         return;
     const int width = fittedWidth();
-    if (width == header->sectionSize(m_fill))
-        return;
-    m_fitting = true;
-    header->resizeSection(m_fill, width);
-    m_fitting = false;
+    if (width != header->sectionSize(m_fill))
+        header->resizeSection(m_fill, width);
 }
 
-void ColumnFitter::sectionResized(int logicalIndex, int oldSize, int newSize)
+ColumnCap::ColumnCap(QTableView *table, int floor)
+    : ColumnRule(table)
+    , m_floor(floor)
+{}
+
+void ColumnCap::setNaturalWidths(const QList<int> &widths)
 {
-    Q_UNUSED(logicalIndex)
-    if (m_fitting)
-        return;
-    // Shown or hidden (from or to nothing): the room changed, not the operator's mind about widths.
-    if (oldSize == 0 || newSize == 0) {
-        fit();
-        return;
+    m_natural = widths;
+    setActive(true);
+}
+
+int ColumnCap::capFor(QList<int> widths, int room, int floor)
+{
+    std::sort(widths.begin(), widths.end());
+    int left = room;
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        const int share = left / int(widths.size() - i);
+        if (widths[i] >= share)
+            return std::max(share, floor);
+        left -= widths[i];
     }
-    m_active = false;
+    return widths.isEmpty() ? room : widths.last();
 }
 
-bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+void ColumnCap::apply()
 {
-    // Nothing of the table is called before the event is known to be a resize:
-    // while the table is destroyed, its viewport still gets events (hide, focus).
-    if (event->type() == QEvent::Resize && watched == m_viewport)
-        fit();
-    return QObject::eventFilter(watched, event);
+    QHeaderView *header = table()->horizontalHeader();
+    const int columns = int(m_natural.size());
+    if (columns != header->count())
+        return;
+    const int cap = capFor(m_natural, room(), m_floor);
+    for (int c = 0; c + 1 < columns; ++c)
+        header->resizeSection(c, std::min(m_natural[c], cap));
 }
 
 } // namespace TicketDesk

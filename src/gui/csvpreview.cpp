@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/csvpreview.h"
 
+#include "gui/columnfitter.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,8 +19,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <limits>
-#include <numeric>
 
 namespace TicketDesk {
 
@@ -132,85 +131,6 @@ void layOut(QDialog *dialog, const Parts &parts)
     parts.file->chooseButton()->setFocus();
 }
 
-namespace {
-
-// Keeps a preview's columns within the table's width when the file's longest values would
-// push the last column (the reasons, what a refused row is about) out of sight: the widest
-// columns are cut to one common width, so that each shows as much as the room allows (a
-// cell's tooltip and the line under the table give the whole text). It follows the table's
-// width until the operator sizes a column by hand; a new file fits anew.
-class ColumnCap final : public QObject
-{
-public:
-    explicit ColumnCap(QTableWidget *table)
-        : QObject(table)
-        , m_table(table)
-        , m_viewport(table->viewport())
-    {
-        setObjectName(objectNameOf());
-        m_viewport->installEventFilter(this);
-        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
-            // The last column stretches to the room left, whoever changed it.
-            if (!m_fitting && logical != m_table->columnCount() - 1)
-                m_active = false;
-        });
-    }
-    static QString objectNameOf() { return QStringLiteral("csvPreviewColumnCap"); }
-
-    void setNaturalWidths(const QList<int> &widths)
-    {
-        m_natural = widths;
-        m_active = true;
-        fit();
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize && watched == m_viewport)
-            fit();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    // The one width that the columns wider than it are cut to, so that all fit in `room`;
-    // never under `floor`, where the table scrolls sideways instead.
-    static int capFor(QList<int> widths, int room, int floor)
-    {
-        std::sort(widths.begin(), widths.end());
-        int left = room;
-        for (qsizetype i = 0; i < widths.size(); ++i) {
-            const int share = left / int(widths.size() - i);
-            if (widths[i] >= share)
-                return std::max(share, floor);
-            left -= widths[i];
-        }
-        return widths.isEmpty() ? room : widths.last();
-    }
-
-    void fit()
-    {
-        const int columns = int(m_natural.size());
-        if (!m_active || m_fitting || columns != m_table->columnCount() || m_viewport->width() <= 0)
-            return;
-        const int room = m_viewport->width();
-        const int total = std::accumulate(m_natural.begin(), m_natural.end(), 0);
-        const int cap = total <= room ? std::numeric_limits<int>::max() : capFor(m_natural, room, 80);
-        m_fitting = true;
-        for (int c = 0; c + 1 < columns; ++c)
-            m_table->horizontalHeader()->resizeSection(c, std::min(m_natural[c], cap));
-        m_fitting = false;
-    }
-
-    QTableWidget *m_table;
-    QWidget *m_viewport;
-    QList<int> m_natural;
-    bool m_active = true;
-    bool m_fitting = false;
-};
-
-} // namespace
-
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, const QString &accessibleName,
                         QWidget *parent)
 {
@@ -224,6 +144,7 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, c
     table->setWordWrap(false);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    // The widest columns give way before the last one (the reasons) leaves the table's width.
     new ColumnCap(table);
     return table;
 }
@@ -254,8 +175,7 @@ void finishRows(QTableWidget *table)
     const QAbstractItemView *view = table; // sizeHintForColumn() is public here
     for (int c = 0; c < table->columnCount(); ++c)
         natural.append(std::max(view->sizeHintForColumn(c), table->horizontalHeader()->sectionSizeHint(c)));
-    if (auto *cap = static_cast<ColumnCap *>(
-            table->findChild<QObject *>(ColumnCap::objectNameOf(), Qt::FindDirectChildrenOnly)))
+    if (auto *cap = table->findChild<ColumnCap *>(QString(), Qt::FindDirectChildrenOnly))
         cap->setNaturalWidths(natural);
     for (int row = 0; row < table->rowCount(); ++row) {
         if (const QTableWidgetItem *first = table->item(row, 0); first && first->data(badRowRole).toBool()) {

@@ -123,6 +123,58 @@ private Q_SLOTS:
         m_fitter->setActive(true);
         QCOMPARE(header()->sectionSize(fill), 120); // 0, fill, 2 and the anchor fit
     }
+
+    // ColumnCap: the one width the widest columns are cut to.
+    void capCutsTheWidestToOneWidth_data()
+    {
+        QTest::addColumn<QList<int>>("widths");
+        QTest::addColumn<int>("room");
+        QTest::addColumn<int>("cap");
+        QTest::newRow("everything fits: the widest") << QList<int>{40, 300, 120} << 500 << 300;
+        QTest::newRow("the widest alone gives way") << QList<int>{40, 300, 120} << 400 << 240;
+        QTest::newRow("the two widest give way") << QList<int>{40, 300, 320, 80} << 520 << 200;
+        QTest::newRow("never under the floor") << QList<int>{40, 300, 320} << 150 << 80;
+        QTest::newRow("no columns") << QList<int>{} << 300 << 300;
+    }
+    void capCutsTheWidestToOneWidth()
+    {
+        QFETCH(QList<int>, widths);
+        QFETCH(int, room);
+        QFETCH(int, cap);
+        QCOMPARE(ColumnCap::capFor(widths, room, 80), cap);
+    }
+
+    // ColumnCap on a table whose last column stretches: the widest columns give way while the
+    // table is narrow, get their natural widths back when it grows, and stop following once
+    // the operator sizes one (the stretched last column resizing itself does not count).
+    void capFollowsTheTableUntilTheOperatorSizesAColumn()
+    {
+        delete m_fitter;
+        header()->setStretchLastSection(true);
+        auto *cap = new ColumnCap(m_view.get());
+        cap->setNaturalWidths({40, 300, 60, 320, 200});
+        setRoom(600); // 40 + 60 = 100 whole; 500 left for three: 166 each
+        QCOMPARE(header()->sectionSize(0), 40);
+        QCOMPARE(header()->sectionSize(1), 166);
+        QCOMPARE(header()->sectionSize(2), 60);
+        QCOMPARE(header()->sectionSize(3), 166);
+        QVERIFY(header()->sectionSize(4) >= 166);
+        QVERIFY(cap->isActive());
+        setRoom(1000);
+        QCOMPARE(header()->sectionSize(1), 300);
+        QCOMPARE(header()->sectionSize(3), 320);
+        QCOMPARE(header()->sectionSize(4), 1000 - 40 - 300 - 60 - 320);
+        QVERIFY(cap->isActive());
+        header()->resizeSection(1, 150);
+        QVERIFY(!cap->isActive());
+        setRoom(600);
+        QCOMPARE(header()->sectionSize(1), 150);
+        QCOMPARE(header()->sectionSize(3), 320);
+        // New contents: the rule follows again.
+        cap->setNaturalWidths({40, 300, 60, 320, 200});
+        QVERIFY(cap->isActive());
+        QCOMPARE(header()->sectionSize(1), 166);
+    }
 };
 
 QTEST_MAIN(TestColumnFitter)
