@@ -3547,7 +3547,7 @@ Submit it anyway?</source>
         <translation> (conflicto registrado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Issue key</source>
         <translation>Clave del ticket</translation>
     </message>
@@ -3592,8 +3592,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

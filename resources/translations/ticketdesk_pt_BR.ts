@@ -3547,7 +3547,7 @@ Enviar mesmo assim?</translation>
         <translation> (conflito registrado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Issue key</source>
         <translation>Chave do chamado</translation>
     </message>
@@ -3592,8 +3592,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>

@@ -235,10 +235,11 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
              esc(TicketModel::statusLabel(t.status)) + (t.conflict ? esc(tr(" (conflict recorded)")) : QString()));
     // An empty field says why in the placeholder text's colour, as prose beside its label.
     const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const auto absent = [&](Field f) {
+        return QStringLiteral("<i style=\"color: %1\">%2</i>").arg(muted, esc(absentText(f, t)));
+    };
     const auto field = [&](Field f, const QString &label, const QString &value, Wrap wrap) {
-        if (!value.isEmpty())
-            return row(label, value, wrap);
-        return row(label, QStringLiteral("<i style=\"color: %1\">%2</i>").arg(muted, esc(absentText(f, t))));
+        return value.isEmpty() ? row(label, absent(f)) : row(label, value, wrap);
     };
     h += field(Field::IssueKey, tr("Issue key"), esc(t.issueKey), Wrap::KeepWhole);
     h += field(Field::TicketId, tr("Ticket ID"), esc(t.ticketId), Wrap::KeepWholeBelow);
@@ -272,7 +273,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
 
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Description")));
     if (t.description.isEmpty())
-        h += QStringLiteral("<p><i style=\"color: %1\">%2</i></p>").arg(muted, esc(absentText(Field::Description, t)));
+        h += QStringLiteral("<p>%1</p>").arg(absent(Field::Description));
     else
         h += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(t.description));
 
