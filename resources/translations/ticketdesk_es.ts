@@ -233,7 +233,7 @@
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+96"/>
+        <location filename="../../src/app/commandline.cpp" line="+97"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -439,7 +439,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>(%1)</source>
+        <comment>why a field is empty</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
@@ -514,7 +520,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Reintento de:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retried as:</source>
         <translation>Reintentado como:</translation>
     </message>
@@ -544,7 +550,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Entregas:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 (%2, %3 bytes) %4</source>
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
@@ -600,7 +606,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-407"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -2269,6 +2275,83 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::AbsentField</name>
+    <message>
+        <location filename="../../src/core/absentfield.cpp" line="+28"/>
+        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
+        <translation>Desconocido: se perdió la respuesta de Ripio a la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: Ripio refused the request</source>
+        <translation>Ninguno: Ripio rechazó la solicitud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Not told by Ripio</source>
+        <translation>Ripio no la comunicó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: Ripio did not register the ticket</source>
+        <translation>Ninguna: Ripio no registró el ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: Ripio gives one when it registers the ticket</source>
+        <translation>Aún no: Ripio la asigna al registrar el ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet: Ripio assigns one when it accepts the request</source>
+        <translation>Aún no: Ripio lo asigna al aceptar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>None</source>
+        <comment>no reference or description</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Unknown: first seen in a webhook</source>
+        <translation>Desconocido: visto por primera vez en un webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: Ripio&apos;s webhooks do not carry it</source>
+        <translation>Desconocida: los webhooks de Ripio no la incluyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: not a retry</source>
+        <translation>Ninguno: no es un reintento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: not retried yet</source>
+        <translation>Ninguno: aún no se reintentó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AttachmentChunkDevice</name>
     <message>
         <location filename="../../src/service/attachmentchunkdevice.cpp" line="+35"/>
@@ -3343,7 +3426,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+70"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+71"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -3468,66 +3551,7 @@ Submit it anyway?</source>
         <translation>Unido con #%1, visto primero por un webhook</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
-        <translation>Desconocido: se perdió la respuesta de Ripio a la solicitud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None: Ripio refused the request</source>
-        <translation>Ninguno: Ripio rechazó la solicitud</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not told by Ripio</source>
-        <translation>Ripio no la comunicó</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None: Ripio did not register the ticket</source>
-        <translation>Ninguna: Ripio no registró el ticket</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet: Ripio gives one when it registers the ticket</source>
-        <translation>Aún no: Ripio la asigna al registrar el ticket</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not yet: Ripio assigns one when it accepts the request</source>
-        <translation>Aún no: Ripio lo asigna al aceptar la solicitud</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+21"/>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+12"/>
-        <source>None</source>
-        <comment>no reference or description</comment>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Unknown: first seen in a webhook</source>
-        <translation>Desconocido: visto por primera vez en un webhook</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Not yet</source>
-        <translation>Aún no</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown: Ripio&apos;s webhooks do not carry it</source>
-        <translation>Desconocida: los webhooks de Ripio no la incluyen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -3592,8 +3616,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -233,7 +233,7 @@
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+96"/>
+        <location filename="../../src/app/commandline.cpp" line="+97"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -439,7 +439,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>(%1)</source>
+        <comment>why a field is empty</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
@@ -514,7 +520,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Reenvio de:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retried as:</source>
         <translation>Reenviado como:</translation>
     </message>
@@ -544,7 +550,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Entregas:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 (%2, %3 bytes) %4</source>
         <translation>%1 (%2, %3 bytes) %4</translation>
     </message>
@@ -600,7 +606,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-407"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -2269,6 +2275,83 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>TicketDesk::AbsentField</name>
+    <message>
+        <location filename="../../src/core/absentfield.cpp" line="+28"/>
+        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
+        <translation>Desconhecido: a resposta da Ripio à solicitação se perdeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: Ripio refused the request</source>
+        <translation>Nenhum: a Ripio recusou a solicitação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Not told by Ripio</source>
+        <translation>Não informada pela Ripio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: Ripio did not register the ticket</source>
+        <translation>Nenhuma: a Ripio não registrou o chamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet: Ripio gives one when it registers the ticket</source>
+        <translation>Ainda não: a Ripio a atribui ao registrar o chamado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet: Ripio assigns one when it accepts the request</source>
+        <translation>Ainda não: a Ripio o atribui ao aceitar a solicitação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>None</source>
+        <comment>no reference or description</comment>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Unknown: first seen in a webhook</source>
+        <translation>Desconhecido: visto pela primeira vez em um webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: Ripio&apos;s webhooks do not carry it</source>
+        <translation>Desconhecida: os webhooks da Ripio não a trazem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: not a retry</source>
+        <translation>Nenhum: não é um reenvio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: not retried yet</source>
+        <translation>Nenhum: ainda não foi reenviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AttachmentChunkDevice</name>
     <message>
         <location filename="../../src/service/attachmentchunkdevice.cpp" line="+35"/>
@@ -3343,7 +3426,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+70"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+71"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar chave do chamado</translation>
     </message>
@@ -3468,66 +3551,7 @@ Enviar mesmo assim?</translation>
         <translation>Unido a #%1, visto primeiro por um webhook</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
-        <translation>Desconhecido: a resposta da Ripio à solicitação se perdeu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None: Ripio refused the request</source>
-        <translation>Nenhum: a Ripio recusou a solicitação</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not told by Ripio</source>
-        <translation>Não informada pela Ripio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None: Ripio did not register the ticket</source>
-        <translation>Nenhuma: a Ripio não registrou o chamado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not yet: Ripio gives one when it registers the ticket</source>
-        <translation>Ainda não: a Ripio a atribui ao registrar o chamado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not yet: Ripio assigns one when it accepts the request</source>
-        <translation>Ainda não: a Ripio o atribui ao aceitar a solicitação</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+21"/>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+12"/>
-        <source>None</source>
-        <comment>no reference or description</comment>
-        <translation>Nenhuma</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Unknown: first seen in a webhook</source>
-        <translation>Desconhecido: visto pela primeira vez em um webhook</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Not yet</source>
-        <translation>Ainda não</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown: Ripio&apos;s webhooks do not carry it</source>
-        <translation>Desconhecida: os webhooks da Ripio não a trazem</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -3592,8 +3616,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "app/statscommand.h"
 #include "app/ticketjson.h"
 #include "app/watchcommand.h"
+#include "core/absentfield.h"
 #include "core/clock.h"
 #include "core/csvwriter.h"
 #include "core/localizedtext.h"
@@ -325,25 +326,32 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
         return exitOk;
     }
     const Ticket &t = *ticket;
+    // An empty field says why (as the details pane does): a blank reads as a value lost.
+    const auto orWhy = [&t](const QString &value, AbsentField field) {
+        return value.isEmpty() ? QCoreApplication::translate("CommandLine", "(%1)", "why a field is empty")
+                                     .arg(absentFieldText(field, t))
+                               : value;
+    };
     const QList<std::pair<QString, QString>> fields{
         {QCoreApplication::translate("CommandLine", "Id:"), QString::number(t.id)},
-        {QCoreApplication::translate("CommandLine", "Ticket id:"), t.ticketId},
+        {QCoreApplication::translate("CommandLine", "Ticket id:"), orWhy(t.ticketId, AbsentField::TicketId)},
         {QCoreApplication::translate("CommandLine", "Status:"),
          statusToString(t.status) +
              (t.conflict ? QCoreApplication::translate("CommandLine", " (conflicting outcome reported)") : QString())},
-        {QCoreApplication::translate("CommandLine", "Issue key:"), t.issueKey},
+        {QCoreApplication::translate("CommandLine", "Issue key:"), orWhy(t.issueKey, AbsentField::IssueKey)},
         {QCoreApplication::translate("CommandLine", "Customer:"), t.customerId},
-        {QCoreApplication::translate("CommandLine", "Reference:"), t.reference},
+        {QCoreApplication::translate("CommandLine", "Reference:"), orWhy(t.reference, AbsentField::Reference)},
         {QCoreApplication::translate("CommandLine", "Summary:"), t.summary},
-        {QCoreApplication::translate("CommandLine", "Description:"), t.description},
+        {QCoreApplication::translate("CommandLine", "Description:"), orWhy(t.description, AbsentField::Description)},
         {QCoreApplication::translate("CommandLine", "Message:"), LocalizedText::wordStored(t.message)},
         {QCoreApplication::translate("CommandLine", "Created:"), time(t.createdAt)},
-        {QCoreApplication::translate("CommandLine", "Submitted:"), time(t.submittedAt)},
-        {QCoreApplication::translate("CommandLine", "Outcome:"), time(t.outcomeAt)},
+        {QCoreApplication::translate("CommandLine", "Submitted:"), orWhy(time(t.submittedAt), AbsentField::Submitted)},
+        {QCoreApplication::translate("CommandLine", "Outcome:"), orWhy(time(t.outcomeAt), AbsentField::OutcomeAt)},
         {QCoreApplication::translate("CommandLine", "Updated:"), time(t.updatedAt)},
-        {QCoreApplication::translate("CommandLine", "Retry of:"), t.retryOf ? QString::number(t.retryOf) : QString()},
+        {QCoreApplication::translate("CommandLine", "Retry of:"),
+         orWhy(t.retryOf ? QString::number(t.retryOf) : QString(), AbsentField::RetryOf)},
         {QCoreApplication::translate("CommandLine", "Retried as:"),
-         t.retriedAs ? QString::number(t.retriedAs) : QString()},
+         orWhy(t.retriedAs ? QString::number(t.retriedAs) : QString(), AbsentField::RetriedAs)},
         {QCoreApplication::translate("CommandLine", "Origin:"),
          t.createdHere ? QCoreApplication::translate("CommandLine", "created here")
                        : QCoreApplication::translate("CommandLine", "first seen through a webhook")},
@@ -355,8 +363,11 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     for (const auto &[label, value] : fields)
         width = std::max(width, label.size() + 2);
     const QString indent = QStringLiteral("\n") + QString(width, QLatin1Char(' '));
-    for (const auto &[label, value] : fields)
-        out << label.leftJustified(width) << QString(value).replace(QLatin1Char('\n'), indent) << '\n';
+    for (const auto &[label, value] : fields) {
+        // The fields above say why they are empty; one with nothing to say (no message) is left out.
+        if (!value.isEmpty())
+            out << label.leftJustified(width) << QString(value).replace(QLatin1Char('\n'), indent) << '\n';
+    }
     for (const Attachment &a : t.attachments)
         out << "  "
             << QCoreApplication::translate("CommandLine", "%1 (%2, %3 bytes) %4")

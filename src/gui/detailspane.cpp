@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/detailspane.h"
 
+#include "core/absentfield.h"
 #include "core/localizedtext.h"
 #include "gui/deliverymodel.h"
 #include "gui/ticketmodel.h"
@@ -177,46 +178,6 @@ QString DetailsPane::eventText(const TicketEvent &event)
     return text;
 }
 
-QString DetailsPane::absentText(Field field, const Ticket &ticket)
-{
-    const TicketStatus s = ticket.status;
-    const bool notSentYet = s == TicketStatus::Queued || s == TicketStatus::Submitting;
-    const QString answerLost = tr("Unknown: Ripio's answer to the request was lost");
-    const QString refused = tr("None: Ripio refused the request");
-    // What the 202 would have told (the ticket ID, when it came), once the request has left.
-    const auto notAccepted = [&] {
-        if (s == TicketStatus::Unconfirmed)
-            return answerLost;
-        return s == TicketStatus::Rejected ? refused : tr("Unknown");
-    };
-    switch (field) {
-    case Field::IssueKey:
-        if (s == TicketStatus::Created)
-            return tr("Not told by Ripio");
-        if (s == TicketStatus::Failed || s == TicketStatus::Rejected)
-            return tr("None: Ripio did not register the ticket");
-        return tr("Not yet: Ripio gives one when it registers the ticket");
-    case Field::TicketId:
-        return notSentYet ? tr("Not yet: Ripio assigns one when it accepts the request") : notAccepted();
-    case Field::Reference:
-        return tr("None", "no reference or description");
-    case Field::Submitted:
-        if (!ticket.createdHere)
-            return tr("Unknown: first seen in a webhook");
-        return notSentYet ? tr("Not yet") : notAccepted();
-    case Field::OutcomeAt:
-        if (s == TicketStatus::Rejected)
-            return refused;
-        if (s == TicketStatus::Created || s == TicketStatus::Failed)
-            return tr("Unknown");
-        return tr("Not yet");
-    case Field::Description:
-        return ticket.createdHere ? tr("None", "no reference or description")
-                                  : tr("Unknown: Ripio's webhooks do not carry it");
-    }
-    return {};
-}
-
 QString DetailsPane::html() const
 {
     return m_text->toHtml();
@@ -235,14 +196,14 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
              esc(TicketModel::statusLabel(t.status)) + (t.conflict ? esc(tr(" (conflict recorded)")) : QString()));
     // An empty field says why in the placeholder text's colour, as prose beside its label.
     const QString muted = palette().color(QPalette::PlaceholderText).name();
-    const auto absent = [&](Field f) {
-        return QStringLiteral("<i style=\"color: %1\">%2</i>").arg(muted, esc(absentText(f, t)));
+    const auto absent = [&](AbsentField f) {
+        return QStringLiteral("<i style=\"color: %1\">%2</i>").arg(muted, esc(absentFieldText(f, t)));
     };
-    const auto field = [&](Field f, const QString &label, const QString &value, Wrap wrap) {
+    const auto field = [&](AbsentField f, const QString &label, const QString &value, Wrap wrap) {
         return value.isEmpty() ? row(label, absent(f)) : row(label, value, wrap);
     };
-    h += field(Field::IssueKey, tr("Issue key"), esc(t.issueKey), Wrap::KeepWhole);
-    h += field(Field::TicketId, tr("Ticket ID"), esc(t.ticketId), Wrap::KeepWholeBelow);
+    h += field(AbsentField::IssueKey, tr("Issue key"), esc(t.issueKey), Wrap::KeepWhole);
+    h += field(AbsentField::TicketId, tr("Ticket ID"), esc(t.ticketId), Wrap::KeepWholeBelow);
     const QString name = customer.name.trimmed();
     const QString email = customer.email.trimmed();
     h += row(tr("Customer"), esc(name.isEmpty() ? t.customerId : name),
@@ -251,7 +212,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
         h += row(tr("Email"), esc(email), Wrap::KeepWholeBelow);
     if (!name.isEmpty())
         h += row(tr("Customer ID"), esc(t.customerId), Wrap::KeepWholeBelow);
-    h += field(Field::Reference, tr("Your reference"),
+    h += field(AbsentField::Reference, tr("Your reference"),
                t.reference.isEmpty()
                    ? QString()
                    : esc(t.reference) + QStringLiteral(" <small>(") +
@@ -261,8 +222,8 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     if (!t.message.isEmpty())
         h += row(tr("Message"), esc(LocalizedText::wordStored(t.message)));
     h += row(tr("Saved"), esc(when(t.createdAt)), Wrap::KeepWhole);
-    h += field(Field::Submitted, tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
-    h += field(Field::OutcomeAt, tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);
+    h += field(AbsentField::Submitted, tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
+    h += field(AbsentField::OutcomeAt, tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);
     h += row(tr("Updated"), esc(when(t.updatedAt)), Wrap::KeepWhole);
     h += row(tr("Origin"), esc(t.createdHere ? tr("Created on this desk") : tr("First seen in a webhook")));
     if (t.retryOf)
@@ -273,7 +234,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
 
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Description")));
     if (t.description.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(absent(Field::Description));
+        h += QStringLiteral("<p>%1</p>").arg(absent(AbsentField::Description));
     else
         h += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(t.description));
 

@@ -40,18 +40,6 @@ public:
     // its verdict unless the fact simply applied, and its detail, where a leading
     // Ripio status ("CREATED SUP-4") is named as the status column names it.
     static QString eventText(const TicketDesk::TicketEvent &event);
-    // What a field without a value says instead of a blank, which reads as a fault: why it is
-    // empty for a ticket in this state ("Not yet", "Unknown: …", "None: …").
-    enum class Field
-    {
-        IssueKey,
-        TicketId,
-        Reference,
-        Submitted,
-        OutcomeAt,
-        Description,
-    };
-    static QString absentText(Field field, const TicketDesk::Ticket &ticket);
 
 Q_SIGNALS:
     void ticketLinkActivated(qint64 id);

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void usageErrors();
     void show_data();
     void show();
+    void showSaysWhyAFieldIsEmpty_data();
+    void showSaysWhyAFieldIsEmpty();
     void showNotFound();
     void exportFiles_data();
     void exportFiles();
@@ -505,7 +507,8 @@ void TestCommandLine::show()
         QVERIFY(text.out.contains(QStringLiteral("Retried as:   %1").arg(t.retriedAs)));
     if (t.retryOf)
         QVERIFY(text.out.contains(QStringLiteral("Retry of:     %1").arg(t.retryOf)));
-    QVERIFY(text.out.contains(QStringLiteral("\nReference:    %1\n").arg(t.reference)));
+    QVERIFY(text.out.contains(
+        QStringLiteral("\nReference:    %1\n").arg(t.reference.isEmpty() ? QStringLiteral("(None)") : t.reference)));
     if (!t.message.isEmpty())
         QVERIFY2(text.out.contains(QStringLiteral("\nMessage:      %1\n").arg(parsed->message)), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("\nDeliveries:   %1\n").arg(index == 0 ? 2 : 0)), qPrintable(text.out));
@@ -518,6 +521,49 @@ void TestCommandLine::show()
     }
     QCOMPARE(parsed->reference, t.reference);
     QCOMPARE(t.reference.isEmpty(), index != 1 && index != 3);
+}
+
+void TestCommandLine::showSaysWhyAFieldIsEmpty_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("created, no reference")
+        << 0
+        << QStringList{QStringLiteral("Issue key:    SUP-1234"), QStringLiteral("Reference:    (None)"),
+                       QStringLiteral("Retry of:     (None: not a retry)"), QStringLiteral("Retried as:   (None)")};
+    QTest::newRow("rejected") << 1
+                              << QStringList{QStringLiteral("Ticket id:    (None: Ripio refused the request)"),
+                                             QStringLiteral("Issue key:    (None: Ripio did not register the ticket)"),
+                                             QStringLiteral("Submitted:    (None: Ripio refused the request)"),
+                                             QStringLiteral("Outcome:      (None: Ripio refused the request)"),
+                                             QStringLiteral("Retry of:     (None: not a retry)"),
+                                             QStringLiteral("Retried as:   4")};
+    QTest::newRow("queued retry")
+        << 3
+        << QStringList{QStringLiteral("Ticket id:    (Not yet: Ripio assigns one when it accepts the request)"),
+                       QStringLiteral("Issue key:    (Not yet: Ripio gives one when it registers the ticket)"),
+                       QStringLiteral("Submitted:    (Not yet)"),
+                       QStringLiteral("Outcome:      (Not yet)"),
+                       QStringLiteral("Retry of:     2"),
+                       QStringLiteral("Retried as:   (None)")};
+}
+
+// Every field line of `show` has a value or says why it has none: a blank reads as a value lost.
+void TestCommandLine::showSaysWhyAFieldIsEmpty()
+{
+    QFETCH(int, index);
+    QFETCH(QStringList, lines);
+    seed();
+    const Run text = run({QStringLiteral("show"), QString::number(m_seeded[index].id), QStringLiteral("--db"), db()});
+    QCOMPARE(text.code, 0);
+    const QStringList out = text.out.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        QVERIFY2(out.contains(line), qPrintable(line + QStringLiteral(" in:\n") + text.out));
+    // No label stands alone, and a ticket without a message has no message line.
+    static const QRegularExpression bare(QStringLiteral("^[A-Z][a-z ]+:\\s*$"));
+    for (const QString &line : out)
+        QVERIFY2(!bare.match(line).hasMatch(), qPrintable(line));
+    QCOMPARE(text.out.contains(QStringLiteral("\nMessage:")), !m_seeded[index].message.isEmpty());
 }
 
 void TestCommandLine::showNotFound()
