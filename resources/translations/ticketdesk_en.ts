@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n rows of %1 were refused; nothing was queued for them</source>
+        <translation>
+            <numerusform>%n row of %1 was refused; nothing was queued for it</numerusform>
+            <numerusform>%n rows of %1 were refused; nothing was queued for them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of %1 are invalid and were not imported</source>
+        <translation>
+            <numerusform>%n row of %1 is invalid and was not imported</numerusform>
+            <numerusform>%n rows of %1 are invalid and were not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::DeliveryModel</name>
     <message numerus="yes">
         <source>%Ln more from this address suppressed</source>

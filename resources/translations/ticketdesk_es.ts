@@ -187,10 +187,13 @@
         <source>create: --%1 does not go with --from-csv</source>
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1 rows of %2 were refused; nothing was queued for them</source>
-        <translation>se rechazaron %1 filas de %2; no se puso nada en cola por ellas</translation>
+        <source>%n rows of %1 were refused; nothing was queued for them</source>
+        <translation>
+            <numerusform>se rechazó %n fila de %1; no se puso nada en cola por ella</numerusform>
+            <numerusform>se rechazaron %n filas de %1; no se puso nada en cola por ellas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+29"/>
@@ -439,13 +442,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
@@ -695,10 +698,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>the customers could not be written (none was): %1</source>
         <translation>no se pudieron escribir los clientes (no se escribió ninguno): %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>%1 rows of %2 are invalid and were not imported</source>
-        <translation>%1 filas de %2 no son válidas y no se importaron</translation>
+        <source>%n rows of %1 are invalid and were not imported</source>
+        <translation>
+            <numerusform>%n fila de %1 no es válida y no se importó</numerusform>
+            <numerusform>%n filas de %1 no son válidas y no se importaron</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>

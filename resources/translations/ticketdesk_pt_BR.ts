@@ -187,10 +187,13 @@
         <source>create: --%1 does not go with --from-csv</source>
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>%1 rows of %2 were refused; nothing was queued for them</source>
-        <translation>%1 linhas de %2 foram recusadas; nada foi colocado na fila por elas</translation>
+        <source>%n rows of %1 were refused; nothing was queued for them</source>
+        <translation>
+            <numerusform>%n linha de %1 foi recusada; nada foi colocado na fila por ela</numerusform>
+            <numerusform>%n linhas de %1 foram recusadas; nada foi colocado na fila por elas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+29"/>
@@ -439,13 +442,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
@@ -695,10 +698,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <source>the customers could not be written (none was): %1</source>
         <translation>não foi possível gravar os clientes (nenhum foi gravado): %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>%1 rows of %2 are invalid and were not imported</source>
-        <translation>%1 linhas de %2 são inválidas e não foram importadas</translation>
+        <source>%n rows of %1 are invalid and were not imported</source>
+        <translation>
+            <numerusform>%n linha de %1 é inválida e não foi importada</numerusform>
+            <numerusform>%n linhas de %1 são inválidas e não foram importadas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>

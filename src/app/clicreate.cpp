@@ -384,9 +384,9 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     const auto refusedCode = [&](const BulkTicketPlan &plan) {
         return plan.refusedCount == 0
                    ? exitOk
-                   : fail(err, QCoreApplication::translate("CommandLine", "%1 rows of %2 were refused; nothing was "
-                                                                          "queued for them")
-                                   .arg(plan.refusedCount)
+                   : fail(err, QCoreApplication::translate("CommandLine",
+                                                           "%n rows of %1 were refused; nothing was queued for them",
+                                                           nullptr, plan.refusedCount)
                                    .arg(path));
     };
     if (dryRun) {

@@ -176,8 +176,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err, const
         printImportText(plan, dry, out);
     }
     if (plan.invalidCount > 0)
-        return fail(err, QCoreApplication::translate("CommandLine", "%1 rows of %2 are invalid and were not imported")
-                             .arg(plan.invalidCount)
+        return fail(err, QCoreApplication::translate("CommandLine", "%n rows of %1 are invalid and were not imported",
+                                                     nullptr, plan.invalidCount)
                              .arg(path));
     return exitOk;
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
 #include "app/commandline.h"
 #include "store/ticketstore.h"
 #include "support/clirun.h"
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace TicketDesk;
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void fromCsvAllGoodThenDuplicates();
     void fromCsvUsage_data();
     void fromCsvUsage();
+    void oneBadRowIsOneRow();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
@@ -396,4 +399,24 @@ void TestCliLists::fromCsvUsage()
 }
 
 QTEST_GUILESS_MAIN(TestCliLists)
+// One refused or invalid row is "1 row", in English too (its plurals are a translation).
+void TestCliLists::oneBadRowIsOneRow()
+{
+    installTranslators(QStringLiteral("en"));
+    seedDirectory();
+    const QString tickets =
+        write(QStringLiteral("t.csv"), QStringLiteral("customerId,summary\n%1,Who is this\n").arg(unknown));
+    const Run planned = run({QStringLiteral("create"), QStringLiteral("--from-csv"), tickets,
+                             QStringLiteral("--dry-run"), QStringLiteral("--db"), db()});
+    QCOMPARE(planned.code, 1);
+    QCOMPARE(planned.err,
+             QStringLiteral("ticketdesk: 1 row of %1 was refused; nothing was queued for it\n").arg(tickets));
+    const QString list = write(QStringLiteral("c.csv"), QStringLiteral("customerId,name\nnot-a-uuid,Nobody\n"));
+    const Run imported =
+        run({QStringLiteral("customers"), QStringLiteral("import"), list, QStringLiteral("--db"), db()});
+    QCOMPARE(imported.code, 1);
+    QCOMPARE(imported.err, QStringLiteral("ticketdesk: 1 row of %1 is invalid and was not imported\n").arg(list));
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+}
+
 #include "tst_clilists.moc"
