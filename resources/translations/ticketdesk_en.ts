@@ -17,6 +17,106 @@
             <numerusform>%n rows of %1 are invalid and were not imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets queued.</source>
+        <translation>
+            <numerusform>%n ticket queued.</numerusform>
+            <numerusform>%n tickets queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets queued; a TicketDesk server on this database will send them</source>
+        <translation>
+            <numerusform>%n ticket queued; a TicketDesk server on this database will send it</numerusform>
+            <numerusform>%n tickets queued; a TicketDesk server on this database will send them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
+        <translation>
+            <numerusform>%n ticket queued, but no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve)</numerusform>
+            <numerusform>%n tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets queued; a running TicketDesk on this database will send them</source>
+        <translation>
+            <numerusform>%n ticket queued; a running TicketDesk on this database will send it</numerusform>
+            <numerusform>%n tickets queued; a running TicketDesk on this database will send them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
+        <translation>
+            <numerusform>%n ticket queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop</numerusform>
+            <numerusform>%n tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers written.</source>
+        <translation>
+            <numerusform>%n customer written.</numerusform>
+            <numerusform>%n customers written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message numerus="yes">
+        <source>Last prune: %1 by %2, %n deliveries deleted</source>
+        <translation>
+            <numerusform>Last prune: %1 by %2, %n delivery deleted</numerusform>
+            <numerusform>Last prune: %1 by %2, %n deliveries deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::BulkTicketsDialog</name>
+    <message numerus="yes">
+        <source>%n rows: %1 ready, %2 refused.</source>
+        <translation>
+            <numerusform>%n row: %1 ready, %2 refused.</numerusform>
+            <numerusform>%n rows: %1 ready, %2 refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
+        <translation>
+            <numerusform>Queued %n ticket. It is sent at the API&apos;s pace; the main window shows it.</numerusform>
+            <numerusform>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n tickets</source>
+        <translation>
+            <numerusform>&amp;Queue %n ticket</numerusform>
+            <numerusform>&amp;Queue %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::CustomerImportDialog</name>
+    <message numerus="yes">
+        <source>%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 updated, %3 unchanged, %4 invalid.</numerusform>
+            <numerusform>%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customers (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>Imported %n customer (%1 new, %2 updated).</numerusform>
+            <numerusform>Imported %n customers (%1 new, %2 updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n customers</source>
+        <translation>
+            <numerusform>&amp;Import %n customer</numerusform>
+            <numerusform>&amp;Import %n customers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::DeliveryModel</name>
@@ -25,6 +125,30 @@
         <translation>
             <numerusform>%Ln more from this address suppressed</numerusform>
             <numerusform>%Ln more from this address suppressed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::InsightsTab</name>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets timed</source>
+        <translation>
+            <numerusform>%Ln ticket timed</numerusform>
+            <numerusform>%Ln tickets timed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deliveries</source>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
         </translation>
     </message>
 </context>

@@ -162,25 +162,37 @@
         <source>the engine did not start</source>
         <translation>el motor no se inició</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+27"/>
-        <source>%1 tickets queued; a TicketDesk server on this database will send them</source>
-        <translation>%1 tickets en cola; un servidor de TicketDesk en esta base de datos los enviará</translation>
+        <source>%n tickets queued; a TicketDesk server on this database will send them</source>
+        <translation>
+            <numerusform>%n ticket en cola; un servidor de TicketDesk en esta base de datos lo enviará</numerusform>
+            <numerusform>%n tickets en cola; un servidor de TicketDesk en esta base de datos los enviará</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
-        <translation>%1 tickets en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviarán cuando haya uno en marcha (ticketdesk serve)</translation>
+        <source>%n tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
+        <translation>
+            <numerusform>%n ticket en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviará cuando haya uno en marcha (ticketdesk serve)</numerusform>
+            <numerusform>%n tickets en cola, pero no se vio ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviarán cuando haya uno en marcha (ticketdesk serve)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 tickets queued; a running TicketDesk on this database will send them</source>
-        <translation>%1 tickets en cola; un TicketDesk en ejecución sobre esta base de datos los enviará</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n tickets queued; a running TicketDesk on this database will send them</source>
+        <translation>
+            <numerusform>%n ticket en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</numerusform>
+            <numerusform>%n tickets en cola; un TicketDesk en ejecución sobre esta base de datos los enviará</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
-        <translation>%1 tickets en cola; no hay nada en ejecución sobre esta base de datos que los envíe: inicie `ticketdesk serve` o la aplicación de escritorio</translation>
+        <source>%n tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
+        <translation>
+            <numerusform>%n ticket en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio</numerusform>
+            <numerusform>%n tickets en cola; no hay nada en ejecución sobre esta base de datos que los envíe: inicie `ticketdesk serve` o la aplicación de escritorio</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -337,7 +349,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+14"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+207"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
@@ -396,7 +408,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/app/customerscommand.cpp" line="-79"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-80"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -678,13 +690,16 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se escribió nada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 customers written.</source>
-        <translation>Se escribieron %1 clientes.</translation>
+        <source>%n customers written.</source>
+        <translation>
+            <numerusform>Se escribió %n cliente.</numerusform>
+            <numerusform>Se escribieron %n clientes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show what would change; write nothing.</source>
         <translation>Muestra lo que cambiaría; no escribe nada.</translation>
     </message>
@@ -718,7 +733,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
-        <location filename="../../src/app/customerscommand.cpp" line="-96"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-97"/>
         <source>line %1:</source>
         <translation>línea %1:</translation>
     </message>
@@ -743,10 +758,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Dry run: nothing was queued.</source>
         <translation>Simulación: no se puso nada en cola.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 tickets queued.</source>
-        <translation>%1 tickets en cola.</translation>
+        <source>%n tickets queued.</source>
+        <translation>
+            <numerusform>%n ticket en cola.</numerusform>
+            <numerusform>%n tickets en cola.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/app/clicsv.cpp" line="+15"/>
@@ -1105,7 +1123,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+33"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
         <source>Ignored: db never listens.</source>
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
@@ -1194,13 +1212,16 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Deliveries kept: %1 (oldest received %2)</source>
         <translation>Entregas conservadas: %1 (la más antigua recibida el %2)</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Last prune: %1 by %2, %3 deliveries deleted</source>
-        <translation>Última depuración: %1 por %2, %3 entregas borradas</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Last prune: %1 by %2, %n deliveries deleted</source>
+        <translation>
+            <numerusform>Última depuración: %1 por %2, %n entrega borrada</numerusform>
+            <numerusform>Última depuración: %1 por %2, %n entregas borradas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Last prune: none reported by a running process</source>
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
@@ -2540,13 +2561,32 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>No ticket can be created from this file.</source>
         <translation>No se puede crear ningún ticket desde este archivo.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 rows: %2 ready, %3 refused.</source>
-        <translation>%1 filas: %2 listas, %3 rechazadas.</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rows: %1 ready, %2 refused.</source>
+        <translation>
+            <numerusform>%n fila: %1 lista, %2 rechazada.</numerusform>
+            <numerusform>%n filas: %1 listas, %2 rechazadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
+        <translation>
+            <numerusform>%n ticket en cola. Se envía al ritmo de la API; la ventana principal lo muestra.</numerusform>
+            <numerusform>%n tickets en cola. Se envían al ritmo de la API; la ventana principal muestra cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>&amp;Queue %n tickets</source>
+        <translation>
+            <numerusform>&amp;Poner en cola %n ticket</numerusform>
+            <numerusform>&amp;Poner en cola %n tickets</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-76"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -2561,19 +2601,9 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Poniendo en cola…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Queued %1 tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
-        <translation>%1 tickets en cola. Se envían al ritmo de la API; la ventana principal muestra cada uno.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>%1 of %2 have an outcome</source>
         <translation>%1 de %2 tienen resultado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Queue %1 tickets</source>
-        <translation>&amp;Poner en cola %1 tickets</translation>
     </message>
 </context>
 <context>
@@ -3059,13 +3089,32 @@ Submit it anyway?</source>
         <source>This file cannot be imported.</source>
         <translation>Este archivo no se puede importar.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.</source>
-        <translation>%1 filas: %2 nuevos, %3 actualizados, %4 sin cambios, %5 no válidos.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
+        <translation>
+            <numerusform>%n fila: %1 nuevos, %2 actualizados, %3 sin cambios, %4 no válidos.</numerusform>
+            <numerusform>%n filas: %1 nuevos, %2 actualizados, %3 sin cambios, %4 no válidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Imported %n customers (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>Se importó %n cliente (%1 nuevos, %2 actualizados).</numerusform>
+            <numerusform>Se importaron %n clientes (%1 nuevos, %2 actualizados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Import %n customers</source>
+        <translation>
+            <numerusform>&amp;Importar %n cliente</numerusform>
+            <numerusform>&amp;Importar %n clientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-46"/>
         <source>Changes: %1</source>
         <translation>Cambios: %1</translation>
     </message>
@@ -3075,17 +3124,7 @@ Submit it anyway?</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Imported %1 customers (%2 new, %3 updated).</source>
-        <translation>Se importaron %1 clientes (%2 nuevos, %3 actualizados).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Import %1 customers</source>
-        <translation>&amp;Importar %1 clientes</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -3729,7 +3768,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+93"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+100"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -3998,9 +4037,32 @@ Submit it anyway?</source>
         <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
         <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <location line="+99"/>
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln tickets timed</source>
+        <translation>
+            <numerusform>%Ln ticket con tiempos</numerusform>
+            <numerusform>%Ln tickets con tiempos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln deliveries</source>
+        <translation>
+            <numerusform>%Ln entrega</numerusform>
+            <numerusform>%Ln entregas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>%1 tickets</source>
         <translation>%1 tickets</translation>
     </message>
@@ -4015,22 +4077,12 @@ Submit it anyway?</source>
         <translation>rango: p50 %1, p95 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 tickets timed</source>
-        <translation>%1 tickets con tiempos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>failure rate %1, cured share %2</source>
         <translation>tasa de fallos %1, proporción resuelta %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 deliveries</source>
-        <translation>%1 entregas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Open now: %1</source>
         <translation>Abiertos ahora: %1</translation>
     </message>

@@ -162,25 +162,37 @@
         <source>the engine did not start</source>
         <translation>o mecanismo não iniciou</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+27"/>
-        <source>%1 tickets queued; a TicketDesk server on this database will send them</source>
-        <translation>%1 chamados na fila; um servidor do TicketDesk neste banco de dados os enviará</translation>
+        <source>%n tickets queued; a TicketDesk server on this database will send them</source>
+        <translation>
+            <numerusform>%n chamado na fila; um servidor do TicketDesk neste banco de dados o enviará</numerusform>
+            <numerusform>%n chamados na fila; um servidor do TicketDesk neste banco de dados os enviará</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
-        <translation>%1 chamados na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: serão enviados quando um estiver em execução (ticketdesk serve)</translation>
+        <source>%n tickets queued, but no TicketDesk server has been seen on this database in the last minute: they are sent when one runs (ticketdesk serve)</source>
+        <translation>
+            <numerusform>%n chamado na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: será enviado quando um estiver em execução (ticketdesk serve)</numerusform>
+            <numerusform>%n chamados na fila, mas nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: serão enviados quando um estiver em execução (ticketdesk serve)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 tickets queued; a running TicketDesk on this database will send them</source>
-        <translation>%1 chamados na fila; um TicketDesk em execução neste banco de dados os enviará</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n tickets queued; a running TicketDesk on this database will send them</source>
+        <translation>
+            <numerusform>%n chamado na fila; um TicketDesk em execução neste banco de dados o enviará</numerusform>
+            <numerusform>%n chamados na fila; um TicketDesk em execução neste banco de dados os enviará</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
-        <translation>%1 chamados na fila; nada está em execução neste banco de dados para enviá-los: inicie `ticketdesk serve` ou o aplicativo de desktop</translation>
+        <source>%n tickets queued; nothing is running on this database to send them: start `ticketdesk serve` or the desktop</source>
+        <translation>
+            <numerusform>%n chamado na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop</numerusform>
+            <numerusform>%n chamados na fila; nada está em execução neste banco de dados para enviá-los: inicie `ticketdesk serve` ou o aplicativo de desktop</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -337,7 +349,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+14"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+207"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
@@ -396,7 +408,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/app/customerscommand.cpp" line="-79"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-80"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -678,13 +690,16 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <source>Dry run: nothing was written.</source>
         <translation>Simulação: nada foi gravado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 customers written.</source>
-        <translation>%1 clientes gravados.</translation>
+        <source>%n customers written.</source>
+        <translation>
+            <numerusform>%n cliente gravado.</numerusform>
+            <numerusform>%n clientes gravados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show what would change; write nothing.</source>
         <translation>Mostra o que mudaria; não grava nada.</translation>
     </message>
@@ -718,7 +733,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
-        <location filename="../../src/app/customerscommand.cpp" line="-96"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-97"/>
         <source>line %1:</source>
         <translation>linha %1:</translation>
     </message>
@@ -743,10 +758,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <source>Dry run: nothing was queued.</source>
         <translation>Simulação: nada foi colocado na fila.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 tickets queued.</source>
-        <translation>%1 chamados na fila.</translation>
+        <source>%n tickets queued.</source>
+        <translation>
+            <numerusform>%n chamado na fila.</numerusform>
+            <numerusform>%n chamados na fila.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/app/clicsv.cpp" line="+15"/>
@@ -1105,7 +1123,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+33"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
         <source>Ignored: db never listens.</source>
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
@@ -1194,13 +1212,16 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <source>Deliveries kept: %1 (oldest received %2)</source>
         <translation>Entregas mantidas: %1 (a mais antiga recebida em %2)</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Last prune: %1 by %2, %3 deliveries deleted</source>
-        <translation>Última limpeza: %1 por %2, %3 entregas apagadas</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Last prune: %1 by %2, %n deliveries deleted</source>
+        <translation>
+            <numerusform>Última limpeza: %1 por %2, %n entrega apagada</numerusform>
+            <numerusform>Última limpeza: %1 por %2, %n entregas apagadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Last prune: none reported by a running process</source>
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
@@ -2540,13 +2561,32 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <source>No ticket can be created from this file.</source>
         <translation>Nenhum chamado pode ser criado a partir deste arquivo.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 rows: %2 ready, %3 refused.</source>
-        <translation>%1 linhas: %2 prontas, %3 recusadas.</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rows: %1 ready, %2 refused.</source>
+        <translation>
+            <numerusform>%n linha: %1 pronta, %2 recusada.</numerusform>
+            <numerusform>%n linhas: %1 prontas, %2 recusadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
+        <translation>
+            <numerusform>%n chamado na fila. É enviado no ritmo da API; a janela principal o mostra.</numerusform>
+            <numerusform>%n chamados na fila. São enviados no ritmo da API; a janela principal mostra cada um.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>&amp;Queue %n tickets</source>
+        <translation>
+            <numerusform>&amp;Enfileirar %n chamado</numerusform>
+            <numerusform>&amp;Enfileirar %n chamados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-76"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -2561,19 +2601,9 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Colocando na fila…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Queued %1 tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
-        <translation>%1 chamados na fila. São enviados no ritmo da API; a janela principal mostra cada um.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>%1 of %2 have an outcome</source>
         <translation>%1 de %2 têm resultado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Queue %1 tickets</source>
-        <translation>&amp;Enfileirar %1 chamados</translation>
     </message>
 </context>
 <context>
@@ -3059,13 +3089,32 @@ Enviar mesmo assim?</translation>
         <source>This file cannot be imported.</source>
         <translation>Este arquivo não pode ser importado.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.</source>
-        <translation>%1 linhas: %2 novos, %3 atualizados, %4 inalterados, %5 inválidos.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
+        <translation>
+            <numerusform>%n linha: %1 novos, %2 atualizados, %3 inalterados, %4 inválidos.</numerusform>
+            <numerusform>%n linhas: %1 novos, %2 atualizados, %3 inalterados, %4 inválidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Imported %n customers (%1 new, %2 updated).</source>
+        <translation>
+            <numerusform>%n cliente importado (%1 novos, %2 atualizados).</numerusform>
+            <numerusform>%n clientes importados (%1 novos, %2 atualizados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Import %n customers</source>
+        <translation>
+            <numerusform>&amp;Importar %n cliente</numerusform>
+            <numerusform>&amp;Importar %n clientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-46"/>
         <source>Changes: %1</source>
         <translation>Alterações: %1</translation>
     </message>
@@ -3075,17 +3124,7 @@ Enviar mesmo assim?</translation>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Imported %1 customers (%2 new, %3 updated).</source>
-        <translation>%1 clientes importados (%2 novos, %3 atualizados).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Import %1 customers</source>
-        <translation>&amp;Importar %1 clientes</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
@@ -3729,7 +3768,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+93"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+100"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -3998,9 +4037,32 @@ Enviar mesmo assim?</translation>
         <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
         <translation>Nada neste intervalo: nenhum chamado foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
-        <location line="+99"/>
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln chamado</numerusform>
+            <numerusform>%Ln chamados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln tickets timed</source>
+        <translation>
+            <numerusform>%Ln chamado com tempos</numerusform>
+            <numerusform>%Ln chamados com tempos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln deliveries</source>
+        <translation>
+            <numerusform>%Ln entrega</numerusform>
+            <numerusform>%Ln entregas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>%1 tickets</source>
         <translation>%1 chamados</translation>
     </message>
@@ -4015,22 +4077,12 @@ Enviar mesmo assim?</translation>
         <translation>intervalo: p50 %1, p95 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 tickets timed</source>
-        <translation>%1 chamados com tempos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>failure rate %1, cured share %2</source>
         <translation>taxa de falhas %1, proporção resolvida %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 deliveries</source>
-        <translation>%1 entregas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Open now: %1</source>
         <translation>Abertos agora: %1</translation>
     </message>

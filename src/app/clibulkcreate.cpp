@@ -103,7 +103,7 @@ void printBulkReport(const BulkTicketPlan &plan, const QList<qint64> &ids, bool 
                .arg(plan.refusedCount)
         << ' '
         << (dryRun ? QCoreApplication::translate("CommandLine", "Dry run: nothing was queued.")
-                   : QCoreApplication::translate("CommandLine", "%1 tickets queued.").arg(ids.size()))
+                   : QCoreApplication::translate("CommandLine", "%n tickets queued.", nullptr, int(ids.size())))
         << Qt::endl;
 }
 

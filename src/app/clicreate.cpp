@@ -342,21 +342,22 @@ QString whoSendsQueued(TicketStore &store, bool senderOnFile, qsizetype count)
     if (store.isPostgres()) {
         return teamServerAlive(store)
                    ? QCoreApplication::translate(
-                         "CommandLine", "%1 tickets queued; a TicketDesk server on this database will send them")
-                         .arg(count)
+                         "CommandLine", "%n tickets queued; a TicketDesk server on this database will send them",
+                         nullptr, int(count))
                    : QCoreApplication::translate(
-                         "CommandLine", "%1 tickets queued, but no TicketDesk server has been seen on this database in "
-                                        "the last minute: they are sent when one runs (ticketdesk serve)")
-                         .arg(count);
+                         "CommandLine",
+                         "%n tickets queued, but no TicketDesk server has been seen on this database in "
+                         "the last minute: they are sent when one runs (ticketdesk serve)",
+                         nullptr, int(count));
     }
     return senderOnFile
                ? QCoreApplication::translate("CommandLine",
-                                             "%1 tickets queued; a running TicketDesk on this database will send them")
-                     .arg(count)
+                                             "%n tickets queued; a running TicketDesk on this database will send them",
+                                             nullptr, int(count))
                : QCoreApplication::translate("CommandLine",
-                                             "%1 tickets queued; nothing is running on this database to send them: "
-                                             "start `ticketdesk serve` or the desktop")
-                     .arg(count);
+                                             "%n tickets queued; nothing is running on this database to send them: "
+                                             "start `ticketdesk serve` or the desktop",
+                                             nullptr, int(count));
 }
 
 // `create --from-csv FILE [--dry-run] [--json]`: plans every row, queues the

@@ -121,7 +121,8 @@ void printImportText(const CustomerImportPlan &plan, bool dryRun, QTextStream &o
                .arg(plan.invalidCount)
         << ' '
         << (dryRun ? QCoreApplication::translate("CommandLine", "Dry run: nothing was written.")
-                   : QCoreApplication::translate("CommandLine", "%1 customers written.").arg(plan.toWrite.size()))
+                   : QCoreApplication::translate("CommandLine", "%n customers written.", nullptr,
+                                                 int(plan.toWrite.size())))
         << Qt::endl;
 }
 

@@ -17,6 +17,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace TicketDesk {
@@ -159,10 +160,11 @@ void printRetention(const RetentionStatus &r, QTextStream &out)
                    .arg(r.stats.count)
                    .arg(r.stats.oldest.toString(Qt::ISODate))
             << Qt::endl;
+    // For %n, an int.
+    const int pruned = int(std::min<qint64>(r.lastPruned, INT_MAX));
     if (r.lastPruneAt.isValid())
-        out << QCoreApplication::translate("DbCommand", "Last prune: %1 by %2, %3 deliveries deleted")
+        out << QCoreApplication::translate("DbCommand", "Last prune: %1 by %2, %n deliveries deleted", nullptr, pruned)
                    .arg(r.lastPruneAt.toString(Qt::ISODate), r.lastPrunedBy)
-                   .arg(r.lastPruned)
             << Qt::endl;
     else
         out << QCoreApplication::translate("DbCommand", "Last prune: none reported by a running process") << Qt::endl;

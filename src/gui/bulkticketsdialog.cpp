@@ -147,8 +147,9 @@ void BulkTicketsDialog::showPlan()
         updateButtons();
         return;
     }
-    const QString totals =
-        tr("%1 rows: %2 ready, %3 refused.").arg(m_plan.rows.size()).arg(m_plan.readyCount).arg(m_plan.refusedCount);
+    const QString totals = tr("%n rows: %1 ready, %2 refused.", nullptr, int(m_plan.rows.size()))
+                               .arg(m_plan.readyCount)
+                               .arg(m_plan.refusedCount);
     m_totals->setText(totals + CsvPreview::ignoredColumns(m_plan.ignoredColumns));
     m_table->setRowCount(int(m_plan.rows.size()));
     for (int r = 0; r < m_plan.rows.size(); ++r) {
@@ -196,9 +197,9 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
     m_state = State::Following;
     m_ids = ids;
     CsvPreview::showMessage(m_message,
-                            tr("Queued %1 tickets. They are sent at the API's pace; the main window "
-                               "shows each one.")
-                                .arg(ids.size()),
+                            tr("Queued %n tickets. They are sent at the API's pace; the main window "
+                               "shows each one.",
+                               nullptr, int(ids.size())),
                             false);
     m_progress->setRange(0, int(ids.size()));
     m_progress->show();
@@ -235,7 +236,7 @@ void BulkTicketsDialog::updateProgress()
 
 void BulkTicketsDialog::updateButtons()
 {
-    m_queueButton->setText(tr("&Queue %1 tickets").arg(m_plan.readyCount));
+    m_queueButton->setText(tr("&Queue %n tickets", nullptr, m_plan.readyCount));
     m_queueButton->setEnabled(m_state == State::Previewing && m_plan.readyCount > 0);
     m_file->chooseButton()->setEnabled(m_state != State::Queuing && m_state != State::Following);
 }

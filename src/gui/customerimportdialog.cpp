@@ -97,12 +97,12 @@ void CustomerImportDialog::showPlan()
         updateButtons();
         return;
     }
-    const QString totals = tr("%1 rows: %2 new, %3 updated, %4 unchanged, %5 invalid.")
-                               .arg(m_plan.rows.size())
-                               .arg(m_plan.newCount)
-                               .arg(m_plan.updatedCount)
-                               .arg(m_plan.unchangedCount)
-                               .arg(m_plan.invalidCount);
+    const QString totals =
+        tr("%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.", nullptr, int(m_plan.rows.size()))
+            .arg(m_plan.newCount)
+            .arg(m_plan.updatedCount)
+            .arg(m_plan.unchangedCount)
+            .arg(m_plan.invalidCount);
     m_totals->setText(totals + CsvPreview::ignoredColumns(m_plan.ignoredColumns));
     m_table->setRowCount(int(m_plan.rows.size()));
     for (int r = 0; r < m_plan.rows.size(); ++r) {
@@ -145,8 +145,7 @@ void CustomerImportDialog::imported(quint64 tag, const QString &error)
     } else {
         m_state = State::Done;
         CsvPreview::showMessage(m_message,
-                                tr("Imported %1 customers (%2 new, %3 updated).")
-                                    .arg(m_plan.toWrite.size())
+                                tr("Imported %n customers (%1 new, %2 updated).", nullptr, int(m_plan.toWrite.size()))
                                     .arg(m_plan.newCount)
                                     .arg(m_plan.updatedCount),
                                 false);
@@ -157,7 +156,7 @@ void CustomerImportDialog::imported(quint64 tag, const QString &error)
 void CustomerImportDialog::updateButtons()
 {
     const qsizetype count = m_plan.toWrite.size();
-    m_importButton->setText(tr("&Import %1 customers").arg(count));
+    m_importButton->setText(tr("&Import %n customers", nullptr, int(count)));
     m_importButton->setEnabled(m_state == State::Previewing && count > 0);
     m_file->chooseButton()->setEnabled(m_state != State::Importing);
 }

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void takeLanguage();
     void pluralsInEveryLanguage_data();
     void pluralsInEveryLanguage();
+    void oneIsSingular_data();
+    void oneIsSingular();
 };
 
 void TestApplication::takeLanguage_data()
@@ -95,6 +97,44 @@ void TestApplication::pluralsInEveryLanguage()
     };
     QCOMPARE(queued(1), one);
     QCOMPARE(queued(2), two);
+}
+
+void TestApplication::oneIsSingular_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("one");
+    const auto row = [](const char *context, const char *source, const char *one) {
+        QTest::newRow(one) << QString::fromLatin1(context) << QString::fromLatin1(source) << QString::fromUtf8(one);
+    };
+    row("TicketDesk::BulkTicketsDialog", "&Queue %n tickets", "&Queue 1 ticket");
+    row("TicketDesk::BulkTicketsDialog", "%n rows: %1 ready, %2 refused.", "1 row: %1 ready, %2 refused.");
+    row("TicketDesk::BulkTicketsDialog",
+        "Queued %n tickets. They are sent at the API's pace; the main window shows each one.",
+        "Queued 1 ticket. It is sent at the API's pace; the main window shows it.");
+    row("TicketDesk::CustomerImportDialog", "&Import %n customers", "&Import 1 customer");
+    row("TicketDesk::CustomerImportDialog", "%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.",
+        "1 row: %1 new, %2 updated, %3 unchanged, %4 invalid.");
+    row("TicketDesk::CustomerImportDialog", "Imported %n customers (%1 new, %2 updated).",
+        "Imported 1 customer (%1 new, %2 updated).");
+    row("TicketDesk::InsightsTab", "%Ln tickets", "1 ticket");
+    row("TicketDesk::InsightsTab", "%Ln tickets timed", "1 ticket timed");
+    row("TicketDesk::InsightsTab", "%Ln deliveries", "1 delivery");
+    row("DbCommand", "Last prune: %1 by %2, %n deliveries deleted", "Last prune: %1 by %2, 1 delivery deleted");
+}
+
+// A count of one reads in the singular in English, whose plural forms are a translation: the
+// messages that count things in the dialogs, the insights and `db status`.
+void TestApplication::oneIsSingular()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, one);
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+    installTranslators(QStringLiteral("en_US"));
+    const QByteArray c = context.toLatin1();
+    const QByteArray s = source.toUtf8();
+    QCOMPARE(QCoreApplication::translate(c.constData(), s.constData(), nullptr, 1), one);
 }
 
 QTEST_GUILESS_MAIN(TestApplication)

@@ -62,7 +62,7 @@ private Q_SLOTS:
     void fromCsvAllGoodThenDuplicates();
     void fromCsvUsage_data();
     void fromCsvUsage();
-    void oneBadRowIsOneRow();
+    void oneRowIsOneRow();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
@@ -399,8 +399,8 @@ void TestCliLists::fromCsvUsage()
 }
 
 QTEST_GUILESS_MAIN(TestCliLists)
-// One refused or invalid row is "1 row", in English too (its plurals are a translation).
-void TestCliLists::oneBadRowIsOneRow()
+// One row, ticket or customer is one, in English too (its plurals are a translation).
+void TestCliLists::oneRowIsOneRow()
 {
     installTranslators(QStringLiteral("en"));
     seedDirectory();
@@ -416,6 +416,22 @@ void TestCliLists::oneBadRowIsOneRow()
         run({QStringLiteral("customers"), QStringLiteral("import"), list, QStringLiteral("--db"), db()});
     QCOMPARE(imported.code, 1);
     QCOMPARE(imported.err, QStringLiteral("ticketdesk: 1 row of %1 is invalid and was not imported\n").arg(list));
+
+    const QString good =
+        write(QStringLiteral("g.csv"), QStringLiteral("customerId,summary\n%1,Card blocked\n").arg(ana));
+    const Run queued =
+        run({QStringLiteral("create"), QStringLiteral("--from-csv"), good, QStringLiteral("--db"), db()});
+    QCOMPARE(queued.code, 0);
+    QVERIFY2(queued.out.contains(QStringLiteral("Totals: 1 ready, 0 refused. 1 ticket queued.\n")),
+             qPrintable(queued.out));
+    QVERIFY2(queued.err.startsWith(QStringLiteral("ticketdesk: 1 ticket queued; nothing is running on this database")),
+             qPrintable(queued.err));
+    const QString one =
+        write(QStringLiteral("o.csv"),
+              QStringLiteral("customerId,name\n%1,Dora\n").arg(QStringLiteral("22222222-2222-4333-8444-555555555501")));
+    const Run written = run({QStringLiteral("customers"), QStringLiteral("import"), one, QStringLiteral("--db"), db()});
+    QCOMPARE(written.code, 0);
+    QVERIFY2(written.out.endsWith(QStringLiteral(" 1 customer written.\n")), qPrintable(written.out));
     qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
 }
 
