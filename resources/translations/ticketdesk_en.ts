@@ -196,6 +196,13 @@
             <numerusform>%n tickets waiting for Ripio longer than %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::RipioClient</name>

@@ -4160,19 +4160,19 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+104"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+108"/>
         <source>TicketDesk (demo)</source>
         <translation>TicketDesk (demostración)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+507"/>
+        <location line="+510"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-519"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4425,7 +4425,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>API de Ripio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tickets by status</source>
         <translation>Tickets por estado</translation>
     </message>
@@ -4635,7 +4635,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4645,9 +4645,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No tickets</source>
         <translation>No hay tickets</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+50"/>
@@ -5768,7 +5776,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1147"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1156"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -13,6 +13,7 @@
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
+#include "gui/fittinglabel.h"
 #include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
 #include "gui/insightstab.h"
@@ -63,6 +64,9 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace TicketDesk {
 
@@ -543,7 +547,11 @@ void MainWindow::buildStatusBar()
     m_listenerLabel = label("listenerStatusLabel", tr("Webhook listener"));
     m_lastEventLabel = label("lastEventLabel", tr("Time since the last event"));
     m_apiLabel = label("apiStatusLabel", tr("Ripio API"));
-    m_countsLabel = label("countsLabel", tr("Tickets by status"));
+    // The same counts as the status filters: a narrow window shows their total instead.
+    m_countsLabel = new FittingLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setAccessibleName(tr("Tickets by status"));
+    m_countsLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_databaseLabel = label("databaseStatusLabel", tr("Team database"));
     m_databaseLabel->hide();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -860,15 +868,21 @@ void MainWindow::tick()
 void MainWindow::updateCounts()
 {
     QStringList parts;
+    qint64 total = 0;
     for (TicketStatus s : allTicketStatuses) {
         const qint64 n = m_model->count(s);
+        total += n;
         const QString label = TicketModel::statusLabel(s);
         if (QAction *a = m_statusActions[size_t(int(s))])
             a->setText(tr("%1 (%2)").arg(label).arg(n));
         if (n > 0)
             parts << tr("%1: %2").arg(label).arg(n);
     }
-    m_countsLabel->setText(parts.isEmpty() ? tr("No tickets") : parts.join(QStringLiteral(" · ")));
+    const int shownTotal = int(std::min<qint64>(total, INT_MAX)); // for %Ln, an int
+    if (parts.isEmpty())
+        m_countsLabel->setTexts(tr("No tickets"));
+    else
+        m_countsLabel->setTexts(parts.join(QStringLiteral(" · ")), tr("%Ln tickets", nullptr, shownTotal));
 }
 
 QList<qint64> MainWindow::selectedIds() const

@@ -32,6 +32,7 @@ class CreateTicketDialog;
 class DeliveriesView;
 class DemoBanner;
 class DetailsPane;
+class FittingLabel;
 class InsightsHost;
 class InsightsTab;
 class SecretStore;
@@ -170,7 +171,7 @@ private:
     DatabaseState m_database;
     void updateDatabase(const DatabaseState &state);
     void showDatabaseState();
-    QLabel *m_countsLabel = nullptr;
+    FittingLabel *m_countsLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     QTimer *m_tick = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -4,6 +4,7 @@
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/enginehost.h"
+#include "gui/fittinglabel.h"
 #include "gui/mainwindow.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
@@ -299,6 +300,18 @@ private Q_SLOTS:
         search()->setText(QStringLiteral("hd-4420"));
         QCOMPARE(shownIds(), QList<qint64>{3});
         search()->clear();
+    }
+
+    // The status bar's counts by status, and their total for a window too narrow for them
+    // (tst_fittinglabel: the label shows the total whole rather than the counts cut).
+    void statusCountsHaveAShortForm()
+    {
+        auto *counts = m_window->findChild<FittingLabel *>(QStringLiteral("countsLabel"));
+        QVERIFY(counts);
+        QTRY_COMPARE(counts->longText(), QStringLiteral("Pending: 1 · Created: 1 · Failed: 1"));
+        QCOMPARE(counts->shortText(), QStringLiteral("3 tickets"));
+        QCOMPARE(counts->text(), counts->longText());
+        QCOMPARE(counts->accessibleName(), QStringLiteral("Tickets by status"));
     }
 
     void aFilterThatHidesEverythingSaysHowToClearIt()
