@@ -106,7 +106,16 @@ QList<Message> extracted(const QStringList &options, QString *error)
     lupdate.start(QStringLiteral(TICKETDESK_LUPDATE),
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete")} + options +
                       QStringList{QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
-    if (!lupdate.waitForFinished(90000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
+    if (!lupdate.waitForFinished(90000)) {
+        // Seen with Qt 6.4: lupdate's parser spins forever on a template call such as
+        // std::min<qint64>(…) among a tr() call's arguments; take the value into a variable.
+        *error = QStringLiteral("lupdate did not finish in 90 s (a template call among a tr() call's arguments, "
+                                "such as std::min<qint64>(…), makes lupdate 6.4 spin)");
+        lupdate.kill();
+        lupdate.waitForFinished(5000);
+        return {};
+    }
+    if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
         *error = QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAllStandardError());
         return {};
     }
