@@ -683,7 +683,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+53"/>
         <source>Totals: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
-        <translation>Totales: %1 nuevos, %2 actualizados, %3 sin cambios, %4 no válidos.</translation>
+        <translation>Totales — nuevos: %1, actualizados: %2, sin cambios: %3, no válidos: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -751,7 +751,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+3"/>
         <source>Totals: %1 ready, %2 refused.</source>
-        <translation>Totales: %1 listos, %2 rechazados.</translation>
+        <translation>Totales — listos: %1, rechazados: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2565,8 +2565,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+5"/>
         <source>%n rows: %1 ready, %2 refused.</source>
         <translation>
-            <numerusform>%n fila: %1 lista, %2 rechazada.</numerusform>
-            <numerusform>%n filas: %1 listas, %2 rechazadas.</numerusform>
+            <numerusform>%n fila — listas: %1, rechazadas: %2.</numerusform>
+            <numerusform>%n filas — listas: %1, rechazadas: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3093,16 +3093,16 @@ Submit it anyway?</source>
         <location line="+6"/>
         <source>%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
         <translation>
-            <numerusform>%n fila: %1 nuevos, %2 actualizados, %3 sin cambios, %4 no válidos.</numerusform>
-            <numerusform>%n filas: %1 nuevos, %2 actualizados, %3 sin cambios, %4 no válidos.</numerusform>
+            <numerusform>%n fila — nuevos: %1, actualizados: %2, sin cambios: %3, no válidos: %4.</numerusform>
+            <numerusform>%n filas — nuevos: %1, actualizados: %2, sin cambios: %3, no válidos: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>Imported %n customers (%1 new, %2 updated).</source>
         <translation>
-            <numerusform>Se importó %n cliente (%1 nuevos, %2 actualizados).</numerusform>
-            <numerusform>Se importaron %n clientes (%1 nuevos, %2 actualizados).</numerusform>
+            <numerusform>Se importó %n cliente (nuevos: %1, actualizados: %2).</numerusform>
+            <numerusform>Se importaron %n clientes (nuevos: %1, actualizados: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

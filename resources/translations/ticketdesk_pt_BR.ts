@@ -683,7 +683,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+53"/>
         <source>Totals: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
-        <translation>Totais: %1 novos, %2 atualizados, %3 sem alterações, %4 inválidos.</translation>
+        <translation>Totais — novos: %1, atualizados: %2, sem alterações: %3, inválidos: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -751,7 +751,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+3"/>
         <source>Totals: %1 ready, %2 refused.</source>
-        <translation>Totais: %1 prontos, %2 recusados.</translation>
+        <translation>Totais — prontos: %1, recusados: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2565,8 +2565,8 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+5"/>
         <source>%n rows: %1 ready, %2 refused.</source>
         <translation>
-            <numerusform>%n linha: %1 pronta, %2 recusada.</numerusform>
-            <numerusform>%n linhas: %1 prontas, %2 recusadas.</numerusform>
+            <numerusform>%n linha — prontas: %1, recusadas: %2.</numerusform>
+            <numerusform>%n linhas — prontas: %1, recusadas: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3093,16 +3093,16 @@ Enviar mesmo assim?</translation>
         <location line="+6"/>
         <source>%n rows: %1 new, %2 updated, %3 unchanged, %4 invalid.</source>
         <translation>
-            <numerusform>%n linha: %1 novos, %2 atualizados, %3 inalterados, %4 inválidos.</numerusform>
-            <numerusform>%n linhas: %1 novos, %2 atualizados, %3 inalterados, %4 inválidos.</numerusform>
+            <numerusform>%n linha — novos: %1, atualizados: %2, inalterados: %3, inválidos: %4.</numerusform>
+            <numerusform>%n linhas — novos: %1, atualizados: %2, inalterados: %3, inválidos: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>Imported %n customers (%1 new, %2 updated).</source>
         <translation>
-            <numerusform>%n cliente importado (%1 novos, %2 atualizados).</numerusform>
-            <numerusform>%n clientes importados (%1 novos, %2 atualizados).</numerusform>
+            <numerusform>%n cliente importado (novos: %1, atualizados: %2).</numerusform>
+            <numerusform>%n clientes importados (novos: %1, atualizados: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
