@@ -107,10 +107,12 @@ QList<Message> extracted(const QStringList &options, QString *error)
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete")} + options +
                       QStringList{QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
     if (!lupdate.waitForFinished(90000)) {
-        // Seen with Qt 6.4: lupdate's parser spins forever on a template call such as
-        // std::min<qint64>(…) among a tr() call's arguments; take the value into a variable.
-        *error = QStringLiteral("lupdate did not finish in 90 s (a template call among a tr() call's arguments, "
-                                "such as std::min<qint64>(…), makes lupdate 6.4 spin)");
+        // Seen with Qt 6.4: lupdate's parser spins forever on some function calls among a
+        // QCoreApplication::translate() call's arguments, such as int(std::min<qint64>(n, INT_MAX))
+        // as its count (pluralCount() in core/localizedtext.h says more).
+        *error = QStringLiteral("lupdate did not finish in 90 s (a function call among a "
+                                "QCoreApplication::translate() call's arguments can make lupdate 6.4 spin: "
+                                "take the value into a variable first)");
         lupdate.kill();
         lupdate.waitForFinished(5000);
         return {};
