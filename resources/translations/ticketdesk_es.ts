@@ -1213,7 +1213,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Entregas conservadas: %1 (la más antigua recibida el %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last prune: %1 by %2, %n deliveries deleted</source>
         <translation>
             <numerusform>Última depuración: %1 por %2, %n entrega borrada</numerusform>
@@ -3768,7 +3768,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+100"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+94"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4166,13 +4166,13 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+510"/>
+        <location line="+511"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-520"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4430,7 +4430,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Tickets por estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Team database</source>
         <translation>Base de datos de equipo</translation>
     </message>
@@ -4645,7 +4645,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No tickets</source>
         <translation>No hay tickets</translation>
     </message>

@@ -1213,7 +1213,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Entregas mantidas: %1 (a mais antiga recebida em %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Last prune: %1 by %2, %n deliveries deleted</source>
         <translation>
             <numerusform>Última limpeza: %1 por %2, %n entrega apagada</numerusform>
@@ -3768,7 +3768,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+100"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+94"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4166,13 +4166,13 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+510"/>
+        <location line="+511"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-520"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4430,7 +4430,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Chamados por status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Team database</source>
         <translation>Banco de dados da equipe</translation>
     </message>
@@ -4645,7 +4645,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No tickets</source>
         <translation>Nenhum chamado</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "app/cliexit.h"
 #include "app/clioptions.h"
 #include "core/clock.h"
+#include "core/localizedtext.h"
 #include "core/settings.h"
 #include "store/databaselocation.h"
 #include "store/schemamigrations.h"
@@ -17,7 +18,6 @@
 #include <QSettings>
 
 #include <algorithm>
-#include <climits>
 #include <memory>
 
 namespace TicketDesk {
@@ -160,8 +160,7 @@ void printRetention(const RetentionStatus &r, QTextStream &out)
                    .arg(r.stats.count)
                    .arg(r.stats.oldest.toString(Qt::ISODate))
             << Qt::endl;
-    // For %n, an int.
-    const int pruned = int(std::min<qint64>(r.lastPruned, INT_MAX));
+    const int pruned = pluralCount(r.lastPruned);
     if (r.lastPruneAt.isValid())
         out << QCoreApplication::translate("DbCommand", "Last prune: %1 by %2, %n deliveries deleted", nullptr, pruned)
                    .arg(r.lastPruneAt.toString(Qt::ISODate), r.lastPrunedBy)

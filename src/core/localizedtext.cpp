@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <climits>
+
 namespace TicketDesk {
 
 namespace {
@@ -104,6 +107,11 @@ QString LocalizedText::wordStored(const QString &stored)
         text.m_sentences.append(sentence);
     }
     return text.toString();
+}
+
+int pluralCount(qint64 n)
+{
+    return int(std::clamp<qint64>(n, INT_MIN, INT_MAX));
 }
 
 } // namespace TicketDesk

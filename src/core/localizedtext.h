@@ -55,4 +55,9 @@ private:
     QList<Sentence> m_sentences;
 };
 
+// A count for a message's %n or %Ln (tr() takes an int): a larger one is shown as the largest int.
+// Before a QCoreApplication::translate() call, take it into a variable: lupdate 6.4 can spin
+// forever on a function call among that call's arguments.
+int pluralCount(qint64 n);
+
 } // namespace TicketDesk

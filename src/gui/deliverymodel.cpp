@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/deliverymodel.h"
 
+#include "core/localizedtext.h"
 #include "gui/insightsfigures.h"
 
 #include <QDateTime>
@@ -10,7 +11,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <climits>
 
 namespace TicketDesk {
 
@@ -78,7 +78,7 @@ QString DeliveryModel::verdictLabel(const QString &verdict)
 QString DeliveryModel::suppressedText(qint64 count)
 {
     // Grouped as the locale groups (a flood counts in thousands), in the right plural.
-    return tr("%Ln more from this address suppressed", nullptr, int(std::min<qint64>(count, INT_MAX)));
+    return tr("%Ln more from this address suppressed", nullptr, pluralCount(count));
 }
 
 QString DeliveryModel::skewText(qint64 ms)

@@ -3,6 +3,7 @@
 #include "gui/insightstab.h"
 
 #include "core/clock.h"
+#include "core/localizedtext.h"
 #include "gui/figuretableview.h"
 #include "gui/insightscharts.h"
 #include "gui/insightsfigures.h"
@@ -33,18 +34,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
 #include <cmath>
 
 namespace TicketDesk {
 
 namespace {
-
-// A count for tr()'s %Ln, which takes an int.
-int countOf(qint64 n)
-{
-    return int(std::min<qint64>(n, INT_MAX));
-}
 
 constexpr int minimumSpacingMs = 1000; // at most one computation a second
 constexpr int nowStaleAfterMs = 30000; // shown again after this long: computed again
@@ -521,7 +515,7 @@ void InsightsTab::showInsights(const Insights &insights)
 
     const FigureTable outcomes = InsightsFigures::outcomes(insights);
     panel(Outcomes)->setFigures(outcomes, stackedBars(outcomes, outcomeColors()),
-                                tr("%Ln tickets", nullptr, countOf(insights.outcomes.total())));
+                                tr("%Ln tickets", nullptr, pluralCount(insights.outcomes.total())));
 
     const FigureTable durations = InsightsFigures::durations(insights);
     const QString p50 =
@@ -537,7 +531,7 @@ void InsightsTab::showInsights(const Insights &insights)
     // Horizontal: the ranges ("1 s – 2 s") read in full beside their bars.
     QChart *histogramChart = bars(histogram, QColor(0x3b, 0x82, 0xd6), true);
     panel(Histogram)->setFigures(histogram, histogramChart,
-                                 tr("%Ln tickets timed", nullptr, countOf(insights.durations.count)));
+                                 tr("%Ln tickets timed", nullptr, pluralCount(insights.durations.count)));
 
     const FigureTable arrivals = InsightsFigures::arrivals(insights);
     const auto rate = [&arrivals](int row) {
@@ -552,7 +546,7 @@ void InsightsTab::showInsights(const Insights &insights)
     const FigureTable deliveries = InsightsFigures::deliveries(insights);
     panel(Deliveries)
         ->setFigures(deliveries, stackedBars(deliveries, deliveryColors()),
-                     tr("%Ln deliveries", nullptr, countOf(insights.deliveries.total())));
+                     tr("%Ln deliveries", nullptr, pluralCount(insights.deliveries.total())));
     connectClicks();
 
     const NowFigures &now = insights.now;

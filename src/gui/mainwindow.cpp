@@ -3,6 +3,7 @@
 #include "gui/mainwindow.h"
 
 #include "core/clock.h"
+#include "core/localizedtext.h"
 #include "core/logging.h"
 #include "gui/bulkticketsdialog.h"
 #include "gui/columnfitter.h"
@@ -66,7 +67,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
 
 namespace TicketDesk {
 
@@ -878,11 +878,10 @@ void MainWindow::updateCounts()
         if (n > 0)
             parts << tr("%1: %2").arg(label).arg(n);
     }
-    const int shownTotal = int(std::min<qint64>(total, INT_MAX)); // for %Ln, an int
     if (parts.isEmpty())
         m_countsLabel->setTexts(tr("No tickets"));
     else
-        m_countsLabel->setTexts(parts.join(QStringLiteral(" · ")), tr("%Ln tickets", nullptr, shownTotal));
+        m_countsLabel->setTexts(parts.join(QStringLiteral(" · ")), tr("%Ln tickets", nullptr, pluralCount(total)));
 }
 
 QList<qint64> MainWindow::selectedIds() const

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QTest>
 
+#include <climits>
+
 using namespace TicketDesk;
 
 namespace {
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void theReaderWordsWhatAWriterStored();
     void argumentsAreNotSearchedForPlaceholders();
     void countsAndPlurals();
+    void pluralCountsFitAnInt();
     void otherTextIsShownAsItIs_data();
     void otherTextIsShownAsItIs();
 };
@@ -87,6 +90,20 @@ void TestLocalizedText::countsAndPlurals()
     QCOMPARE(LocalizedText::wordStored(text.toStored()), QStringLiteral("Try again in 30 second(s)."));
     // No count: a literal %n stays.
     QCOMPARE(LocalizedText(context, "%n left").toString(), QStringLiteral("%n left"));
+}
+
+// A count beyond an int (a flood's suppressed deliveries, a large database) is shown as the
+// largest int rather than wrapped into a negative or small number.
+void TestLocalizedText::pluralCountsFitAnInt()
+{
+    QCOMPARE(pluralCount(0), 0);
+    QCOMPARE(pluralCount(1), 1);
+    QCOMPARE(pluralCount(1'342), 1'342);
+    QCOMPARE(pluralCount(qint64(INT_MAX)), INT_MAX);
+    QCOMPARE(pluralCount(qint64(INT_MAX) + 1), INT_MAX);
+    QCOMPARE(pluralCount(5'000'000'000), INT_MAX);
+    QCOMPARE(pluralCount(-7), -7);
+    QCOMPARE(pluralCount(qint64(INT_MIN) - 1), INT_MIN);
 }
 
 void TestLocalizedText::otherTextIsShownAsItIs_data()
