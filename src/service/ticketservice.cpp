@@ -681,7 +681,7 @@ void TicketService::createTickets(const QList<NewTicket> &tickets, quint64 reque
     ids.reserve(queued.size());
     for (const Ticket &t : std::as_const(queued))
         ids.append(t.id);
-    qCInfo(lcService) << "queued" << ids.size() << "tickets from a list in one transaction";
+    qCInfo(lcService) << "queued from a list in one transaction: tickets" << ids.size();
     emitChanged(queued);
     Q_EMIT ticketsCreated(requestTag, ids, QString());
     if (m_config.runOutbox)
