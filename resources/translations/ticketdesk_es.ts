@@ -902,17 +902,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Nuevo ticket de soporte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Customer ID</source>
         <translation>ID del cliente</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Cliente:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Type part of a name, email, reference or ID to pick a customer</source>
         <translation>Escriba parte de un nombre, correo, referencia o ID para elegir un cliente</translation>
     </message>
@@ -1784,8 +1784,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <source>Listen &amp;address:</source>
-        <translation>&amp;Dirección de escucha:</translation>
+        <source>Listen addr&amp;ess:</source>
+        <translation>D&amp;irección de escucha:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1891,7 +1891,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>TLS &amp;key:</source>
-        <translation>C&amp;lave TLS:</translation>
+        <translation>Clave &amp;TLS:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,7 +1966,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+2"/>
         <source>&amp;Summary at most:</source>
-        <translation>&amp;Resumen como máximo:</translation>
+        <translation>Res&amp;umen como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2007,7 +2007,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>Each &amp;file at most:</source>
-        <translation>Cada &amp;archivo como máximo:</translation>
+        <translation>Cada arc&amp;hivo como máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,7 +2087,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
+        <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3148,14 +3148,14 @@ Submit it anyway?</source>
     <name>TicketDesk::DeliveriesView</name>
     <message>
         <location filename="../../src/gui/deliveriesview.cpp" line="+34"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <location line="-28"/>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Veredicto:</translation>
+        <source>V&amp;erdict:</source>
+        <translation>Ve&amp;redicto:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4166,18 +4166,23 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+511"/>
+        <location line="+525"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-534"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+62"/>
+        <source>Columns shown</source>
+        <translation>Columnas mostradas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>About the empty table</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
@@ -4202,14 +4207,12 @@ Submit it anyway?</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="+3"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
@@ -4275,7 +4278,7 @@ Submit it anyway?</source>
     <message>
         <location line="+3"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4285,7 +4288,7 @@ Submit it anyway?</source>
     <message>
         <location line="+3"/>
         <source>Te&amp;mplates…</source>
-        <translation>Pla&amp;ntillas…</translation>
+        <translation>&amp;Plantillas…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4313,14 +4316,9 @@ Submit it anyway?</source>
         <translation>Copiar c&amp;lave del ticket</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Send queued tickets now</source>
-        <translation>En&amp;viar ahora los tickets en cola</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Copy &amp;summary</source>
-        <translation>Copiar &amp;resumen</translation>
+        <translation>Copiar res&amp;umen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4335,10 +4333,41 @@ Submit it anyway?</source>
     <message>
         <location line="+7"/>
         <source>Show &amp;all statuses</source>
-        <translation>Mostrar todos los est&amp;ados</translation>
+        <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-244"/>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Tic&amp;kets</source>
+        <translation>Tic&amp;kets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deliveries</source>
+        <comment>tab</comment>
+        <translation>&amp;Entregas</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Send &amp;queued tickets now</source>
+        <translation>En&amp;viar ahora los tickets en cola</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Details &amp;pane</source>
+        <translation>Panel de &amp;detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows or hides the selected ticket&apos;s details beside the table</source>
+        <translation>Muestra u oculta los detalles del ticket seleccionado junto a la tabla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4365,7 +4394,7 @@ Submit it anyway?</source>
     <message>
         <location line="+5"/>
         <source>&amp;Clear search and filters</source>
-        <translation>&amp;Borrar búsqueda y filtros</translation>
+        <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5776,7 +5805,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1156"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1170"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

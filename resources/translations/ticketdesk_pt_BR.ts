@@ -902,17 +902,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Novo chamado de suporte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Customer ID</source>
         <translation>ID do cliente</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Cliente:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Type part of a name, email, reference or ID to pick a customer</source>
         <translation>Digite parte de um nome, e-mail, referência ou ID para escolher um cliente</translation>
     </message>
@@ -1024,7 +1024,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+6"/>
         <source>&amp;Remove</source>
-        <translation>Re&amp;mover</translation>
+        <translation>Remo&amp;ver</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1704,7 +1704,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+2"/>
         <source>&amp;Environment:</source>
-        <translation>&amp;Ambiente:</translation>
+        <translation>Ambien&amp;te:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1784,7 +1784,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+2"/>
-        <source>Listen &amp;address:</source>
+        <source>Listen addr&amp;ess:</source>
         <translation>&amp;Endereço de escuta:</translation>
     </message>
     <message>
@@ -1850,7 +1850,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>Forget pre&amp;vious</source>
-        <translation>Esquecer an&amp;terior</translation>
+        <translation>Esquecer anter&amp;ior</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1891,7 +1891,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>TLS &amp;key:</source>
-        <translation>Chave T&amp;LS:</translation>
+        <translation>Chave &amp;TLS:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1901,7 +1901,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+0"/>
         <source>Br&amp;owse…</source>
-        <translation>Procu&amp;rar…</translation>
+        <translation>Proc&amp;urar…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1921,7 +1921,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+2"/>
         <source>Re&amp;ject events older than the window (strict)</source>
-        <translation>Rejeitar eventos mais antigos que a janela (estr&amp;ito)</translation>
+        <translation>Rejeitar eventos &amp;mais antigos que a janela (estrito)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1966,7 +1966,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+2"/>
         <source>&amp;Summary at most:</source>
-        <translation>&amp;Resumo no máximo:</translation>
+        <translation>Res&amp;umo no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1992,7 +1992,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>A&amp;ttachments at most:</source>
-        <translation>&amp;Anexos no máximo:</translation>
+        <translation>A&amp;nexos no máximo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,7 +2087,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
+        <translation>Arqu&amp;ivo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2838,7 +2838,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location filename="../../src/gui/csvpreview.cpp" line="+29"/>
         <source>&amp;Choose file…</source>
-        <translation>&amp;Escolher arquivo…</translation>
+        <translation>Es&amp;colher arquivo…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3148,13 +3148,13 @@ Enviar mesmo assim?</translation>
     <name>TicketDesk::DeliveriesView</name>
     <message>
         <location filename="../../src/gui/deliveriesview.cpp" line="+34"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
     </message>
     <message>
         <location line="-28"/>
-        <source>&amp;Verdict:</source>
+        <source>V&amp;erdict:</source>
         <translation>&amp;Veredito:</translation>
     </message>
     <message>
@@ -3444,7 +3444,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location filename="../../src/gui/demobanner.cpp" line="+14"/>
         <source>Dis&amp;miss</source>
-        <translation>&amp;Dispensar</translation>
+        <translation>Dispensa&amp;r</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3473,7 +3473,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location filename="../../src/gui/detailspane.cpp" line="+71"/>
         <source>&amp;Copy issue key</source>
-        <translation>&amp;Copiar chave do chamado</translation>
+        <translation>Co&amp;piar chave do chamado</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4166,18 +4166,23 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+511"/>
+        <location line="+525"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-534"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+62"/>
+        <source>Columns shown</source>
+        <translation>Colunas exibidas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>About the empty table</source>
         <translation>Sobre a tabela vazia</translation>
     </message>
@@ -4202,14 +4207,12 @@ Enviar mesmo assim?</translation>
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+149"/>
+        <location line="+3"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
@@ -4275,7 +4278,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Configurações…</translation>
+        <translation>Con&amp;figurações…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4313,12 +4316,7 @@ Enviar mesmo assim?</translation>
         <translation>Copiar c&amp;have do chamado</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Send queued tickets now</source>
-        <translation>En&amp;viar agora os chamados na fila</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar &amp;resumo</translation>
     </message>
@@ -4338,7 +4336,38 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-244"/>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olunas</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Tic&amp;kets</source>
+        <translation>&amp;Chamados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deliveries</source>
+        <comment>tab</comment>
+        <translation>Entre&amp;gas</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Send &amp;queued tickets now</source>
+        <translation>En&amp;viar agora os chamados na fila</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Details &amp;pane</source>
+        <translation>Painel de &amp;detalhes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows or hides the selected ticket&apos;s details beside the table</source>
+        <translation>Mostra ou oculta os detalhes do chamado selecionado ao lado da tabela</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -4365,7 +4394,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Clear search and filters</source>
-        <translation>&amp;Limpar busca e filtros</translation>
+        <translation>Limpar &amp;busca e filtros</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5776,7 +5805,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1156"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1170"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

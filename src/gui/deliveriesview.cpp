@@ -38,7 +38,8 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_proxy->setSortRole(DeliveryModel::SortRole);
     m_proxy->setFilterRole(DeliveryModel::VerdictRole);
 
-    auto *filterLabel = new QLabel(tr("&Verdict:"), this);
+    // Alt+E: Alt+V opens the View menu.
+    auto *filterLabel = new QLabel(tr("V&erdict:"), this);
     filterLabel->setObjectName(QStringLiteral("verdictFilterLabel"));
     filterLabel->setBuddy(m_verdictFilter);
     m_verdictFilter->setObjectName(QStringLiteral("verdictFilterCombo"));

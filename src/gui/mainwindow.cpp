@@ -201,17 +201,19 @@ void MainWindow::buildTable()
     m_table->setItemDelegateForColumn(TicketModel::RetryColumn, delegate);
     connect(delegate, &RetryDelegate::retryClicked, this, [this](qint64 id) { retry({id}); });
 
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu(this);
-        menu.setObjectName(QStringLiteral("columnsMenu"));
-        for (int c = 0; c < TicketModel::ColumnCount; ++c) {
-            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
+    // Which columns show: one menu, in View (the keyboard's way) and on the header's context menu.
+    m_columnsMenu = new QMenu(tr("C&olumns"), this);
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    m_columnsMenu->setAccessibleName(tr("Columns shown"));
+    for (int c = 0; c < TicketModel::ColumnCount; ++c) {
+        QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setObjectName(QStringLiteral("showColumnAction_%1").arg(c));
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::updateColumnsMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { m_columnsMenu->exec(header->mapToGlobal(pos)); });
 
     m_details = new DetailsPane(this);
     connect(m_details, &DetailsPane::ticketLinkActivated, this, &MainWindow::selectTicket);
@@ -223,6 +225,8 @@ void MainWindow::buildTable()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({880, 320});
+    // Dragged shut or open by hand, the View menu's Details pane follows.
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::updateDetailsAction);
 
     m_placeholder = new TablePlaceholder(m_table);
     m_placeholder->setObjectName(QStringLiteral("emptyTableLabel"));
@@ -282,8 +286,9 @@ void MainWindow::buildTable()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->addTab(m_ticketsPage, statusIcon(TicketStatus::Created), tr("&Tickets"));
-    m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries"));
+    // Alt+K: Alt+T opens the Ticket menu.
+    m_tabs->addTab(m_ticketsPage, statusIcon(TicketStatus::Created), tr("Tic&kets"));
+    m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries", "tab"));
     m_tabs->addTab(m_insights, QIcon(QStringLiteral(":/icons/ticketdesk.svg")), tr("&Insights"));
 
     auto *central = new QWidget(this);
@@ -410,7 +415,7 @@ void MainWindow::buildActions()
         if (!keys.isEmpty())
             QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
     });
-    m_sendQueuedAction = make(tr("&Send queued tickets now"), "sendQueuedAction", QString(),
+    m_sendQueuedAction = make(tr("Send &queued tickets now"), "sendQueuedAction", QString(),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_sendQueuedAction, &QAction::triggered, this, [this] {
         QMetaObject::invokeMethod(
@@ -453,6 +458,15 @@ void MainWindow::buildActions()
     viewMenu->addAction(showDeliveriesAction);
     viewMenu->addAction(showInsightsAction);
     viewMenu->addAction(findAction);
+    viewMenu->addSeparator();
+    // In a narrow window the table can have the whole width.
+    m_detailsAction = make(tr("Details &pane"), "detailsPaneAction", QString(), QKeySequence(Qt::Key_F9));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setStatusTip(tr("Shows or hides the selected ticket's details beside the table"));
+    connect(m_detailsAction, &QAction::toggled, this, &MainWindow::setDetailsShown);
+    viewMenu->addAction(m_detailsAction);
+    viewMenu->addMenu(m_columnsMenu);
     viewMenu->addSeparator();
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -1379,6 +1393,46 @@ void MainWindow::placeAddedColumns(int savedColumns)
         header->setSectionHidden(TicketModel::CustomerIdColumn, true);
 }
 
+void MainWindow::updateColumnsMenu()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int shown = header->count() - header->hiddenSectionCount();
+    const QList<QAction *> actions = m_columnsMenu->actions();
+    for (int c = 0; c < int(actions.size()); ++c) {
+        const QSignalBlocker quiet(actions[c]);
+        const bool on = !header->isSectionHidden(c);
+        actions[c]->setChecked(on);
+        // The last column shown stays: a table of no columns has no way back but this menu.
+        actions[c]->setEnabled(!on || shown > 1);
+    }
+}
+
+void MainWindow::setDetailsShown(bool shown)
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int table = sizes.value(0);
+    const int details = sizes.value(1);
+    if (shown == (details > 0))
+        return;
+    if (shown) {
+        const int width = std::clamp(m_detailsWidth, m_details->minimumSizeHint().width(),
+                                     std::max(m_details->minimumSizeHint().width(), table / 2));
+        m_splitter->setSizes({table - width, width});
+    } else {
+        m_detailsWidth = details;
+        if (m_details->isAncestorOf(QApplication::focusWidget()))
+            m_table->setFocus(Qt::OtherFocusReason);
+        m_splitter->setSizes({table + details, 0});
+    }
+    updateDetailsAction();
+}
+
+void MainWindow::updateDetailsAction()
+{
+    const QSignalBlocker quiet(m_detailsAction);
+    m_detailsAction->setChecked(m_splitter->sizes().value(1) > 0);
+}
+
 void MainWindow::restoreUi()
 {
     QSettings settings;
@@ -1397,6 +1451,7 @@ void MainWindow::restoreUi()
         m_columnFitter->setActive(true);
     }
     m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray());
+    updateDetailsAction();
     bool ok = false;
     const quint32 mask = settings.value(settingsKey("statusFilter")).toUInt(&ok);
     if (ok) {

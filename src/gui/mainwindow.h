@@ -119,6 +119,9 @@ private:
     void connectService();
     // Puts the columns that came after a header layout of `savedColumns` columns where they belong.
     void placeAddedColumns(int savedColumns);
+    void updateColumnsMenu();
+    void setDetailsShown(bool shown);
+    void updateDetailsAction();
     void restoreUi();
     void saveUi();
     void updateActions();
@@ -186,6 +189,9 @@ private:
     QAction *m_copySummaryAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QAction *m_detailsAction = nullptr;
+    int m_detailsWidth = 320;            // the details pane's width before it was hidden
     QList<QAction *> m_savedViewActions; // at the end of the View menu, in m_savedViews' order
     QList<SavedView> m_savedViews;
     std::array<QAction *, ticketStatusCount> m_statusActions{};

@@ -28,6 +28,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -441,6 +442,81 @@ private Q_SLOTS:
         QCOMPARE(search()->text(), QString());
         MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);
         QVERIFY(next.savedViews().isEmpty());
+    }
+
+    void theDetailsPaneAndTheColumnsHaveAKeyboardPath()
+    {
+        MainWindow first(m_host->service(), m_clock, m_config, nullptr, false);
+        first.resize(1024, 700);
+        first.show();
+        first.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&first));
+        auto *view = first.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        auto *splitter = first.findChild<QSplitter *>(QStringLiteral("ticketSplitter"));
+        auto *details = first.findChild<QAction *>(QStringLiteral("detailsPaneAction"));
+        auto *columns = first.findChild<QMenu *>(QStringLiteral("columnsMenu"));
+        QVERIFY(view && splitter && details && columns);
+        QVERIFY(first.menuBar()->actions().at(2)->menu()->actions().contains(columns->menuAction()));
+        QVERIFY(first.menuBar()->actions().at(2)->menu()->actions().contains(details));
+
+        // F9 gives the table the whole width, and gives the pane back as wide as it was.
+        QVERIFY(details->isChecked());
+        const int paneWidth = splitter->sizes().value(1);
+        QVERIFY(paneWidth > 0);
+        const int tableWidth = view->width();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F9);
+        QCOMPARE(splitter->sizes().value(1), 0);
+        QVERIFY(!details->isChecked());
+        QTRY_VERIFY(view->width() >= tableWidth + paneWidth);
+        QTest::keyClick(view, Qt::Key_F9);
+        QCOMPARE(splitter->sizes().value(1), paneWidth);
+        QVERIFY(details->isChecked());
+
+        // Dragging the pane shut is the same as hiding it.
+        splitter->setSizes({tableWidth + paneWidth, 0});
+        QVERIFY(details->isChecked());                             // setSizes() moves nothing by hand...
+        Q_EMIT splitter->splitterMoved(tableWidth + paneWidth, 1); // ...a drag says so
+        QVERIFY(!details->isChecked());
+
+        // Every column can be hidden and shown from the menu, and the menu shows what is hidden.
+        QHeaderView *header = view->horizontalHeader();
+        auto *operatorColumn =
+            columns->findChild<QAction *>(QStringLiteral("showColumnAction_%1").arg(TicketModel::OperatorColumn));
+        QVERIFY(operatorColumn);
+        Q_EMIT columns->aboutToShow();
+        QCOMPARE(operatorColumn->isChecked(), !header->isSectionHidden(TicketModel::OperatorColumn));
+        const bool wasShown = operatorColumn->isChecked();
+        operatorColumn->trigger();
+        QCOMPARE(header->isSectionHidden(TicketModel::OperatorColumn), wasShown);
+        header->setSectionHidden(TicketModel::OperatorColumn, !wasShown);
+        Q_EMIT columns->aboutToShow();
+        QCOMPARE(operatorColumn->isChecked(), wasShown);
+        QCOMPARE(operatorColumn->text(),
+                 m_window->ticketModel()->headerData(TicketModel::OperatorColumn, Qt::Horizontal));
+
+        // The last column shown cannot be hidden: there would be no table left to right-click.
+        for (int c = 0; c < header->count(); ++c)
+            header->setSectionHidden(c, c != TicketModel::SummaryColumn);
+        Q_EMIT columns->aboutToShow();
+        auto *summaryColumn =
+            columns->findChild<QAction *>(QStringLiteral("showColumnAction_%1").arg(TicketModel::SummaryColumn));
+        QVERIFY(summaryColumn->isChecked());
+        QVERIFY(!summaryColumn->isEnabled());
+        QVERIFY(operatorColumn->isEnabled());
+        operatorColumn->trigger();
+        Q_EMIT columns->aboutToShow();
+        QVERIFY(summaryColumn->isEnabled());
+
+        // A hidden pane stays hidden in the next session.
+        first.close();
+        MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);
+        QVERIFY(!next.findChild<QAction *>(QStringLiteral("detailsPaneAction"))->isChecked());
+        QCOMPARE(next.findChild<QSplitter *>(QStringLiteral("ticketSplitter"))->sizes().value(1), 0);
+        QVERIFY(!next.findChild<QTableView *>(QStringLiteral("ticketTable"))
+                     ->horizontalHeader()
+                     ->isSectionHidden(TicketModel::OperatorColumn));
+        QSettings().remove(QStringLiteral("mainWindow"));
     }
 
     void aLayoutSavedBeforeTheNewColumnsGetsThem()
