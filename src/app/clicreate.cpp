@@ -276,7 +276,7 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     if (code == exitFailure)
         return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is %2: %3")
                              .arg(id)
-                             .arg(statusToString(last->status), last->message));
+                             .arg(statusToString(last->status), LocalizedText::wordStored(last->message)));
     if (last->status == TicketStatus::Queued) {
         // This process tried once and stops now; nothing else was running when it started.
         err << "ticketdesk: "
@@ -286,7 +286,8 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                    .arg(id);
         if (!last->message.isEmpty())
             err << " ("
-                << QCoreApplication::translate("CommandLine", "last attempt: %1").arg(last->message.simplified())
+                << QCoreApplication::translate("CommandLine", "last attempt: %1")
+                       .arg(LocalizedText::wordStored(last->message).simplified())
                 << ')';
         err << Qt::endl;
     }

@@ -19,6 +19,7 @@ using namespace TicketDesk;
 namespace {
 
 const QString customer = QStringLiteral("9b2c6c1e-1f1a-4d55-9e0e-2a8f6f7f1a01");
+const QString unknownCustomer = QStringLiteral("9b2c6c1e-1f1a-4d55-9e0e-2a8f6f7f1a99"); // the sandbox knows none
 
 struct Run
 {
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void createFailedThenRetry();
     void createWithoutWait();
     void createWithoutWaitWhileRipioIsDown();
+    void createWaitRejected();
     void errors_data();
     void errors();
 
@@ -59,6 +61,7 @@ void TestCliCreate::initTestCase()
     QVERIFY(m_dir.isValid());
     SandboxOptions o;
     o.webhookDelayMs = 100;
+    o.unknownCustomers.insert(unknownCustomer);
     m_sandbox = std::make_unique<RipioSandbox>(o);
     QVERIFY(m_sandbox->listen());
 }
@@ -185,7 +188,23 @@ void TestCliCreate::createWithoutWaitWhileRipioIsDown()
     QVERIFY2(r.err.contains("queued; nothing is running on this database to send it: start `ticketdesk serve` or the "
                             "desktop, or run with --wait"),
              r.err.constData());
-    QVERIFY2(r.err.contains("last attempt: "), r.err.constData());
+    // Worded as well: never the stored form.
+    QVERIFY2(r.err.contains("(last attempt: Ripio refused the connection; check the network and the API base URL.)"),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("tr:"), r.err.constData());
+}
+
+void TestCliCreate::createWaitRejected()
+{
+    // Refused at once: waiting longer cannot help, and the reason is worded, not stored.
+    const Run r =
+        run({QStringLiteral("create"), QStringLiteral("--customer"), unknownCustomer, QStringLiteral("--summary"),
+             QStringLiteral("Nobody by that id"), QStringLiteral("--wait"), QStringLiteral("20")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(" REJECTED"), r.out.constData());
+    QVERIFY2(r.err.contains(" is REJECTED: "), r.err.constData());
+    QVERIFY2(r.err.contains("Customer not found."), r.err.constData());
+    QVERIFY2(!r.err.contains("tr:"), r.err.constData());
 }
 
 void TestCliCreate::errors_data()
