@@ -221,6 +221,9 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     QDeadlineTimer deadline(budgetMs);
     QEventLoop loop;
     bool sawSubmitting = false;
+    // Without --wait: an attempt of this run failed before the ticket was sent (the queue's
+    // older tickets went first, Ripio could not be reached) and the outbox waits: so would this one.
+    bool outboxPaused = service.apiState().retryAt.isValid();
     std::optional<Ticket> last;
     int code = -1;
 
@@ -235,7 +238,7 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         } else if (waitOutcome && (t.status == TicketStatus::Rejected || t.status == TicketStatus::Unconfirmed)) {
             // Neither ever becomes CREATED or FAILED by itself: waiting longer cannot help.
             code = exitFailure;
-        } else if (!waitOutcome && (t.status != TicketStatus::Queued || sawSubmitting)) {
+        } else if (!waitOutcome && (t.status != TicketStatus::Queued || sawSubmitting || outboxPaused)) {
             code = exitOk;
         }
         if (code >= 0)
@@ -246,6 +249,11 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
             if (t.id == id)
                 examine(t);
         }
+    });
+    QObject::connect(&service, &TicketService::apiStateChanged, &loop, [&](const ApiState &state) {
+        outboxPaused = state.retryAt.isValid();
+        if (outboxPaused && last && code < 0)
+            examine(*last);
     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -284,11 +292,11 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                                            "ticket %1 queued; nothing is running on this database to send it: start "
                                            "`ticketdesk serve` or the desktop, or run with --wait")
                    .arg(id);
-        if (!last->message.isEmpty())
-            err << " ("
-                << QCoreApplication::translate("CommandLine", "last attempt: %1")
-                       .arg(LocalizedText::wordStored(last->message).simplified())
-                << ')';
+        // Its own attempt's reason, or the attempt that went before it in the queue.
+        const QString why = !last->message.isEmpty() ? LocalizedText::wordStored(last->message).simplified()
+                                                     : service.apiState().message.simplified();
+        if (!why.isEmpty())
+            err << " (" << QCoreApplication::translate("CommandLine", "last attempt: %1").arg(why) << ')';
         err << Qt::endl;
     }
     return exitOk;

@@ -84,6 +84,7 @@ void RipioJob::onToken(const QString &token, const ClientError &tokenError)
         return;
     }
     m_reply = reply;
+    m_sent = true;
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // Qt reports total == sent for a sequential body, so compare with the length we know.
         const qint64 expected = m_uploadSize > 0 ? m_uploadSize : total;

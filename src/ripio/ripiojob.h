@@ -33,6 +33,10 @@ class RipioJob : public QObject
 public:
     ~RipioJob() override;
 
+    // Whether a request of this call has been handed to the network (its body may have
+    // reached Ripio). Until then, deleting the job leaves Ripio untouched.
+    bool hasSent() const { return m_sent; }
+
 Q_SIGNALS:
     // After the subclass's finished(): the error it reported (None on success).
     // RipioClient follows API health with it.
@@ -80,6 +84,7 @@ private:
     bool m_uploadComplete = false;
     qint64 m_uploadSize = -1;
     bool m_finished = false;
+    bool m_sent = false;
 };
 
 } // namespace TicketDesk

@@ -135,6 +135,7 @@ void Outbox::kick()
             // Early (a coarse timer, or a clock that moved less than the timer): sleep on.
             if (!m_backoffTimer.isActive())
                 m_backoffTimer.start(int(std::min(wait, maxWakeUpMs)));
+            reportQueue(); // a ticket queued meanwhile counts now, not at the next attempt
             return;
         }
         m_retryAt = QDateTime();
@@ -167,12 +168,41 @@ void Outbox::send(const Ticket &ticket)
 
     CreateTicketJob *job = m_client.createTicket(request);
     const qint64 id = ticket.id;
+    m_sending.insert(id, {job, ticket.message});
     connect(job, &CreateTicketJob::finished, this, [this, id](const CreateTicketResult &r) { finished(id, r); });
+}
+
+void Outbox::withdrawUnsent()
+{
+    const QDateTime now = m_clock.now();
+    QList<FactInput> facts;
+    for (auto it = m_sending.begin(); it != m_sending.end();) {
+        if (!it->job || it->job->hasSent()) {
+            ++it;
+            continue;
+        }
+        // Nothing of it left this process: its finished() never comes, nor any request.
+        delete it->job.data();
+        facts.append(FactInput::forLocal(it.key(), Fact::requeue(it->message, now)));
+        m_inFlight.remove(it.key());
+        it = m_sending.erase(it);
+    }
+    if (facts.isEmpty())
+        return;
+    QList<Ticket> changed;
+    for (const FactOutcome &o : m_store.applyFacts(facts)) {
+        if (o.committed && o.ticket)
+            changed.append(*o.ticket);
+    }
+    qCInfo(lcService) << "stopping: tickets not sent yet, queued again:" << changed.size() << "of" << facts.size();
+    if (!changed.isEmpty())
+        Q_EMIT ticketsChanged(changed);
 }
 
 void Outbox::finished(qint64 id, const CreateTicketResult &result)
 {
     m_inFlight.remove(id);
+    m_sending.remove(id);
     const QDateTime now = m_clock.now();
     Fact fact;
     bool stop = false;
@@ -211,10 +241,17 @@ void Outbox::finished(qint64 id, const CreateTicketResult &result)
 
 void Outbox::backOff(int retryAfterSeconds, const QString &why)
 {
-    ++m_failures;
     m_lastError = why;
+    const QDateTime now = m_clock.now();
+    // Calls in flight together fail together: one outage is one step of the backoff, not
+    // one step for each ticket it caught (four tickets had made the wait 8 s at once).
+    const bool paused = m_retryAt.isValid() && m_retryAt > now;
+    if (paused && (retryAfterSeconds < 0 || now.addSecs(retryAfterSeconds) <= m_retryAt))
+        return; // only a later Retry-After moves the pause
+    if (!paused)
+        ++m_failures;
     const int seconds = backoffSeconds(m_failures, retryAfterSeconds);
-    m_retryAt = m_clock.now().addSecs(seconds);
+    m_retryAt = now.addSecs(seconds);
     qCInfo(lcService).noquote() << "outbox paused for" << seconds << "s:" << why;
     m_backoffTimer.start(int(std::min(qint64(seconds) * 1000, maxWakeUpMs)));
 }

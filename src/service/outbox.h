@@ -5,14 +5,17 @@
 #include "core/ticket.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 namespace TicketDesk {
 
 class Clock;
+class CreateTicketJob;
 class RipioClient;
 class TicketStore;
 struct CreateTicketResult;
@@ -64,6 +67,10 @@ public:
     void kick();
     // Forget the backoff (new credentials, the operator asked) and send now.
     void resume();
+    // Before this process stops: the claimed tickets whose request has not been handed to
+    // the network yet (waiting for a token, say) go back to QUEUED as they were, rather
+    // than stay SUBMITTING and become UNCONFIRMED at the next start. Those already sent stay.
+    void withdrawUnsent();
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
@@ -83,6 +90,12 @@ private:
     RipioClient &m_client;
     const Clock &m_clock;
     QSet<qint64> m_inFlight;
+    struct Sending
+    {
+        QPointer<CreateTicketJob> job;
+        QString message; // the ticket's before it was claimed
+    };
+    QHash<qint64, Sending> m_sending; // the calls of m_inFlight
     bool m_enabled = true;
     int m_failures = 0;
     QDateTime m_retryAt; // by m_clock; invalid when not backing off

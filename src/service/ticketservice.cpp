@@ -936,8 +936,10 @@ void TicketService::stop()
         m_pruner->stop();
     if (m_metricsServer)
         m_metricsServer->close();
-    if (m_outbox)
+    if (m_outbox) {
+        m_outbox->withdrawUnsent();
         m_outbox->setEnabled(false);
+    }
     if (!m_server || !m_server->isListening()) {
         if (m_receiver)
             m_receiver->shutdown();

@@ -74,6 +74,8 @@ public:
     // What GET /metrics shows, now.
     MetricsSnapshot metricsSnapshot();
     const EngineConfig &config() const { return m_config; }
+    // The last apiStateChanged() state.
+    const ApiState &apiState() const { return m_api; }
 
 public Q_SLOTS:
     // Opens the store and starts what the config enables. Emits started().

@@ -4,10 +4,14 @@
 #include "support/unusedport.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -46,10 +50,13 @@ private Q_SLOTS:
     void createWaitRejected();
     void errors_data();
     void errors();
+    void createBehindAQueueWhileRipioIsDown();
+    void aCommandThatStopsLeavesTheQueueAsItWas();
 
 private:
     // Runs the real binary on the test's file against `apiBase` (default: the sandbox).
-    Run run(const QStringList &arguments, const QUrl &apiBase = QUrl());
+    // On the shared t.sqlite unless `db` names another file in the test's folder.
+    Run run(const QStringList &arguments, const QUrl &apiBase = QUrl(), const QString &db = QString());
 
     QTemporaryDir m_dir;
     std::unique_ptr<RipioSandbox> m_sandbox;
@@ -66,7 +73,7 @@ void TestCliCreate::initTestCase()
     QVERIFY(m_sandbox->listen());
 }
 
-Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase)
+Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const QString &db)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -77,7 +84,8 @@ Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TICKETDESK_EXE),
-                  arguments + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("t.sqlite")),
+                  arguments + QStringList{QStringLiteral("--db"),
+                                          m_dir.filePath(db.isEmpty() ? QStringLiteral("t.sqlite") : db),
                                           QStringLiteral("--api-base"),
                                           (apiBase.isEmpty() ? m_sandbox->baseUrl() : apiBase).toString()});
     // The sandbox lives in this thread: keep its event loop turning while the child runs.
@@ -235,6 +243,63 @@ void TestCliCreate::errors()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestCliCreate::createBehindAQueueWhileRipioIsDown()
+{
+    // Five tickets wait from earlier attempts; Ripio is still down.
+    const QUrl down(QStringLiteral("http://127.0.0.1:%1/").arg(unusedLoopbackPort()));
+    const QString db = QStringLiteral("queue.sqlite");
+    for (int i = 0; i < 5; ++i) {
+        const Run queued = run({QStringLiteral("create"), QStringLiteral("--customer"), customer,
+                                QStringLiteral("--summary"), QStringLiteral("Waiting %1").arg(i)},
+                               down, db);
+        QVERIFY2(queued.exitCode == 0, queued.err.constData());
+    }
+    // The older tickets go first and fail: this one would fail the same way, so the command
+    // says so at once rather than wait out the backoff (it took 65 s).
+    QElapsedTimer clock;
+    clock.start();
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Behind the queue")},
+                      down, db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(clock.elapsed() < 10000, QByteArray::number(clock.elapsed()).constData());
+    QVERIFY2(r.out.startsWith("6 QUEUED"), r.out.constData());
+    QVERIFY2(r.err.contains("ticket 6 queued; nothing is running on this database to send it"), r.err.constData());
+    QVERIFY2(r.err.contains("(last attempt: Ripio refused the connection; check the network and the API base URL.)"),
+             r.err.constData());
+}
+
+void TestCliCreate::aCommandThatStopsLeavesTheQueueAsItWas()
+{
+    const QString db = QStringLiteral("stops.sqlite");
+    const Run queued = run({QStringLiteral("create"), QStringLiteral("--customer"), customer,
+                            QStringLiteral("--summary"), QStringLiteral("Left in the queue")},
+                           QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(unusedLoopbackPort())), db);
+    QVERIFY2(queued.out.startsWith("1 QUEUED"), queued.out.constData());
+
+    // A Ripio that takes connections and never answers: the outbox of the next command claims
+    // ticket 1 and waits for a token (or has not asked yet) while the command itself fails and stops.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    const QUrl silentUrl(QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort()));
+    const Run failed = run({QStringLiteral("retry"), QStringLiteral("999")}, silentUrl, db);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("Ticket #999 does not exist."), failed.err.constData());
+
+    // Nothing of it left: it is queued again, not SUBMITTING (which the next start would
+    // have made UNCONFIRMED: "Ripio may or may not have received it").
+    const Run shown = run({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, silentUrl, db);
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1StringView("status")).toString(),
+             QStringLiteral("QUEUED"));
+    qDeleteAll(held);
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)

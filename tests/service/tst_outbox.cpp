@@ -68,6 +68,9 @@ private Q_SLOTS:
     void backoffDoublesUntilResumed();
     void disabledSendsNothing();
     void interruptedSendIsUnconfirmed();
+    void oneOutageIsOneStepOfTheBackoff();
+    void stoppingQueuesAgainWhatWasNotSent();
+    void stoppingLeavesWhatWasSent();
 
 private:
     ClientSettings settings() const { return ScriptedRipio::settings(m_engine->server.baseUrl()); }
@@ -396,6 +399,71 @@ void TestOutbox::interruptedSendIsUnconfirmed()
     QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Unconfirmed});
     QCOMPARE(status(waiting), TicketStatus::Queued);
     QCOMPARE(m_engine->server.requests().size(), 0);
+}
+
+void TestOutbox::oneOutageIsOneStepOfTheBackoff()
+{
+    m_engine->client.setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.append(queue(QStringLiteral("Offline %1").arg(i), 10 - i));
+    QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
+
+    // Four calls in flight fail together: the wait is 1 s, not 8 s; the next round's 2 s.
+    for (const int seconds : {1, 2}) {
+        m_outbox->kick();
+        QTRY_VERIFY(
+            std::all_of(ids.begin(), ids.end(), [this](qint64 id) { return status(id) == TicketStatus::Queued; }));
+        QCOMPARE(queueState.last().at(1).toDateTime(), m_clock.now().addSecs(seconds));
+        m_clock.advance(qint64(seconds) * 1000);
+    }
+
+    // A ticket queued while the outbox waits counts at once, not at the next attempt.
+    m_clock.advance(-1000);
+    queue(QStringLiteral("Queued meanwhile"));
+    queueState.clear();
+    m_outbox->kick();
+    QCOMPARE(queueState.size(), 1);
+    QCOMPARE(queueState.last().at(0).toLongLong(), 5);
+    QVERIFY(queueState.last().at(1).toDateTime().isValid());
+}
+
+void TestOutbox::stoppingQueuesAgainWhatWasNotSent()
+{
+    // The token never comes: nothing of the ticket has left.
+    m_engine->server.setFallback(tokenPath, ScriptedResponse::act(ScriptedResponse::Action::HangAfterBody));
+    Ticket t;
+    t.customerId = customerId;
+    t.summary = QStringLiteral("Tried before");
+    t.createdAt = m_clock.now();
+    t.message = QStringLiteral("the reason of the attempt before");
+    const qint64 id = m_engine->store.insertTicket(t);
+    m_outbox->kick();
+    QCOMPARE(status(id), TicketStatus::Submitting);
+    QTRY_COMPARE(m_engine->server.count(tokenPath), 1);
+
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+    m_outbox->withdrawUnsent();
+    QCOMPARE(status(id), TicketStatus::Queued);
+    QCOMPARE(m_engine->store.ticket(id).value().message, t.message);
+    QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Queued});
+    QTest::qWait(50);
+    QCOMPARE(m_engine->server.count(createPath), 0);
+    QCOMPARE(status(id), TicketStatus::Queued);
+}
+
+void TestOutbox::stoppingLeavesWhatWasSent()
+{
+    // The body left and no answer came: Ripio may have the ticket, so it is not queued again.
+    m_engine->server.enqueue(tokenPath, tokenAnswer(QByteArrayLiteral("tok")));
+    m_engine->server.enqueue(createPath, ScriptedResponse::act(ScriptedResponse::Action::HangAfterBody));
+    const qint64 id = queue(QStringLiteral("Sent"));
+    m_outbox->kick();
+    QTRY_COMPARE(m_engine->server.count(createPath), 1);
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+    m_outbox->withdrawUnsent();
+    QCOMPARE(status(id), TicketStatus::Submitting);
+    QCOMPARE(changed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
