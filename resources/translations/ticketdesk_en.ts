@@ -93,6 +93,13 @@
             <numerusform>&amp;Queue %n tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n have an outcome</source>
+        <translation>
+            <numerusform>%1 of %n has an outcome</numerusform>
+            <numerusform>%1 of %n have an outcome</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CustomerImportDialog</name>
@@ -201,6 +208,13 @@
         <translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n unconfirmed tickets?</source>
+        <translation>
+            <numerusform>Retry %n unconfirmed ticket?</numerusform>
+            <numerusform>Retry %n unconfirmed tickets?</numerusform>
         </translation>
     </message>
 </context>

@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
@@ -153,12 +153,12 @@
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>last attempt: %1</source>
         <translation>último intento: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the engine did not start</source>
         <translation>el motor no se inició</translation>
     </message>
@@ -922,12 +922,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Nombre, correo, referencia o UUID del cliente final</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Picked customer</source>
         <translation>Cliente elegido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Closed customer warning</source>
         <translation>Aviso de cliente cerrado</translation>
     </message>
@@ -2578,7 +2578,15 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>%1 of %n have an outcome</source>
+        <translation>
+            <numerusform>%1 de %n tiene resultado</numerusform>
+            <numerusform>%1 de %n tienen resultado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Poner en cola %n ticket</numerusform>
@@ -2586,7 +2594,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -2599,11 +2607,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+15"/>
         <source>Queuing…</source>
         <translation>Poniendo en cola…</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 of %2 have an outcome</source>
-        <translation>%1 de %2 tienen resultado</translation>
     </message>
 </context>
 <context>
@@ -2683,22 +2686,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2741,7 +2744,17 @@ Send this one anyway?</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+28"/>
+        <source>Choose the customer: type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
+        <translation>Elija el cliente: escriba parte de su nombre, email o referencia y selecciónelo de la lista, o pegue su ID de cliente (un UUID).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer in the directory matches “%1”. Type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
+        <translation>Ningún cliente del directorio coincide con «%1». Escriba parte de su nombre, email o referencia y selecciónelo de la lista, o pegue su ID de cliente (un UUID).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3173,7 +3186,7 @@ Submit it anyway?</source>
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delivery headers</source>
         <translation>Encabezados de la entrega</translation>
     </message>
@@ -4166,18 +4179,18 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+525"/>
+        <location line="+526"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-535"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Columns shown</source>
         <translation>Columnas mostradas</translation>
     </message>
@@ -4686,10 +4699,13 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
             <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Retry unconfirmed tickets?</source>
-        <translation>¿Reintentar tickets sin confirmar?</translation>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Retry %n unconfirmed tickets?</source>
+        <translation>
+            <numerusform>¿Reintentar %n ticket sin confirmar?</numerusform>
+            <numerusform>¿Reintentar %n tickets sin confirmar?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4697,6 +4713,15 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
 
 Retry anyway?</source>
         <translation>La solicitud de %1 se envió, pero su respuesta se perdió. Es posible que Ripio ya haya creado el ticket, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear un ticket duplicado para el cliente.
+
+¿Reintentar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requests for %1 were sent, but their answers were lost. Ripio may already have created the tickets, and there is no way to ask it without a ticket ID: a retry can create duplicate tickets for the customers.
+
+Retry anyway?</source>
+        <translation>Las solicitudes de %1 se enviaron, pero sus respuestas se perdieron. Es posible que Ripio ya haya creado los tickets, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear tickets duplicados para los clientes.
 
 ¿Reintentar de todos modos?</translation>
     </message>
@@ -5805,7 +5830,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1170"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1175"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

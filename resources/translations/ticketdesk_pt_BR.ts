@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
@@ -153,12 +153,12 @@
         <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>last attempt: %1</source>
         <translation>última tentativa: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the engine did not start</source>
         <translation>o mecanismo não iniciou</translation>
     </message>
@@ -922,12 +922,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Nome, e-mail, referência ou UUID do cliente final</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Picked customer</source>
         <translation>Cliente escolhido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Closed customer warning</source>
         <translation>Aviso de cliente encerrado</translation>
     </message>
@@ -2578,7 +2578,15 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>%1 of %n have an outcome</source>
+        <translation>
+            <numerusform>%1 de %n tem resultado</numerusform>
+            <numerusform>%1 de %n têm resultado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Enfileirar %n chamado</numerusform>
@@ -2586,7 +2594,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -2599,11 +2607,6 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+15"/>
         <source>Queuing…</source>
         <translation>Colocando na fila…</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1 of %2 have an outcome</source>
-        <translation>%1 de %2 têm resultado</translation>
     </message>
 </context>
 <context>
@@ -2683,22 +2686,22 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2741,7 +2744,17 @@ Enviar este mesmo assim?</translation>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+28"/>
+        <source>Choose the customer: type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
+        <translation>Escolha o cliente: digite parte do nome, e-mail ou referência e selecione-o na lista, ou cole o ID do cliente (um UUID).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer in the directory matches “%1”. Type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
+        <translation>Nenhum cliente do diretório corresponde a “%1”. Digite parte do nome, e-mail ou referência e selecione-o na lista, ou cole o ID do cliente (um UUID).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3173,7 +3186,7 @@ Enviar mesmo assim?</translation>
         <translation>Somente problemas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delivery headers</source>
         <translation>Cabeçalhos da entrega</translation>
     </message>
@@ -4166,18 +4179,18 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+525"/>
+        <location line="+526"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-535"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Columns shown</source>
         <translation>Colunas exibidas</translation>
     </message>
@@ -4686,10 +4699,13 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
             <numerusform>%Ln chamados</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Retry unconfirmed tickets?</source>
-        <translation>Tentar novamente os chamados não confirmados?</translation>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Retry %n unconfirmed tickets?</source>
+        <translation>
+            <numerusform>Tentar novamente %n chamado não confirmado?</numerusform>
+            <numerusform>Tentar novamente %n chamados não confirmados?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4697,6 +4713,15 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
 
 Retry anyway?</source>
         <translation>A requisição de %1 foi enviada, mas a resposta se perdeu. A Ripio pode já ter criado o chamado, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar um chamado duplicado para o cliente.
+
+Tentar novamente mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The requests for %1 were sent, but their answers were lost. Ripio may already have created the tickets, and there is no way to ask it without a ticket ID: a retry can create duplicate tickets for the customers.
+
+Retry anyway?</source>
+        <translation>As requisições de %1 foram enviadas, mas as respostas se perderam. A Ripio pode já ter criado os chamados, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar chamados duplicados para os clientes.
 
 Tentar novamente mesmo assim?</translation>
     </message>
@@ -5805,7 +5830,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1170"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1175"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

@@ -231,7 +231,8 @@ void BulkTicketsDialog::updateProgress()
 {
     const int done = outcomeCount();
     m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 of %2 have an outcome").arg(done).arg(m_ids.size()));
+    const int total = int(m_ids.size());
+    m_progress->setFormat(tr("%1 of %n have an outcome", nullptr, total).arg(done));
 }
 
 void BulkTicketsDialog::updateButtons()

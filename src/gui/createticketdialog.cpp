@@ -280,6 +280,7 @@ void CreateTicketDialog::updatePickedCustomer()
     const std::optional<CustomerRecord> c = currentCustomer();
     const QString text = c ? describeCustomer(*c) : QString();
     m_ui->pickedCustomerLabel->setText(text);
+    m_ui->pickedCustomerLabel->setVisible(!text.isEmpty()); // under the field: no empty line
     m_ui->customerLineEdit->setToolTip(text);
 }
 
@@ -375,10 +376,7 @@ void CreateTicketDialog::submit()
     m_serverErrors.clear();
     setMessage(m_ui->generalErrorLabel, QString());
     const NewTicket t = ticket();
-    CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
-    for (const QString &path : t.attachmentPaths)
-        request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
-    const QList<FieldError> errors = validateCreateRequest(request, m_limits);
+    const QList<FieldError> errors = validate(t);
     showErrors(errors, m_touched);
     if (!errors.isEmpty()) {
         const QString &field = errors.first().field;
@@ -463,16 +461,34 @@ void CreateTicketDialog::showResult(const QList<FieldError> &errors, const QStri
 
 void CreateTicketDialog::revalidate()
 {
-    const NewTicket t = ticket();
-    CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
-    for (const QString &path : t.attachmentPaths)
-        request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
     int fields = m_touched;
     // Part of a name or email typed to find a customer is a search, not a wrong ID: while
     // the text has matches in the directory its field keeps quiet (submitting still says).
     if (m_customers->rowCount() > 0)
         fields &= ~CustomerField;
-    showErrors(validateCreateRequest(request, m_limits), fields);
+    showErrors(validate(ticket()), fields);
+}
+
+QList<FieldError> CreateTicketDialog::validate(const NewTicket &t) const
+{
+    CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
+    for (const QString &path : t.attachmentPaths)
+        request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
+    QList<FieldError> errors = validateCreateRequest(request, m_limits);
+    // The field takes a name, an email or a reference to search the directory: "must be a
+    // UUID" reads as if the operator had to know it. Say what to do instead.
+    const QString typed = m_ui->customerLineEdit->text().trimmed();
+    for (FieldError &e : errors) {
+        if (e.field != QLatin1StringView("customerId"))
+            continue;
+        e.message = typed.isEmpty()
+                        ? tr("Choose the customer: type part of their name, email or reference and pick them "
+                             "from the list, or paste their customer ID (a UUID).")
+                        : tr("No customer in the directory matches \u201c%1\u201d. Type part of their name, "
+                             "email or reference and pick them from the list, or paste their customer ID (a UUID).")
+                              .arg(typed);
+    }
+    return errors;
 }
 
 QLabel *CreateTicketDialog::labelFor(const QString &field) const

@@ -97,6 +97,8 @@ private:
     };
     void revalidate();
     void showErrors(const QList<FieldError> &errors, int fields);
+    // validateCreateRequest(), its customer message worded for this form's search field.
+    QList<FieldError> validate(const NewTicket &t) const;
     void updateClosedCustomer();
     bool isClosedCustomer() const;
     std::optional<CustomerRecord> currentCustomer() const;

@@ -70,6 +70,7 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_table->setAccessibleName(tr("Webhook deliveries"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->sortByColumn(DeliveryModel::ReceivedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

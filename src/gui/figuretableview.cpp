@@ -22,6 +22,7 @@ FigureTableView::FigureTableView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);

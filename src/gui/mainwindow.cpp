@@ -151,6 +151,7 @@ void MainWindow::buildTable()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setMouseTracking(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->verticalHeader()->hide();
     // A fixed row height: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -945,12 +946,17 @@ void MainWindow::retry(const QList<qint64> &ids)
         QStringList refs;
         for (qint64 id : unconfirmed)
             refs << QStringLiteral("#%1").arg(id);
-        QMessageBox box(QMessageBox::Warning, tr("Retry unconfirmed tickets?"),
-                        tr("The request for %1 was sent, but its answer was lost. Ripio may already have created "
-                           "the ticket, and there is no way to ask it without a ticket ID: a retry can create a "
-                           "duplicate ticket for the customer.\n\nRetry anyway?")
-                            .arg(refs.join(QStringLiteral(", "))),
-                        QMessageBox::Yes | QMessageBox::No, this);
+        const int count = int(unconfirmed.size());
+        QMessageBox box(
+            QMessageBox::Warning, tr("Retry %n unconfirmed tickets?", nullptr, count),
+            (count == 1 ? tr("The request for %1 was sent, but its answer was lost. Ripio may already have created the "
+                             "ticket, and there is no way to ask it without a ticket ID: a retry can create a "
+                             "duplicate ticket for the customer.\n\nRetry anyway?")
+                        : tr("The requests for %1 were sent, but their answers were lost. Ripio may already "
+                             "have created the tickets, and there is no way to ask it without a ticket ID: a "
+                             "retry can create duplicate tickets for the customers.\n\nRetry anyway?"))
+                .arg(refs.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::No, this);
         box.setObjectName(QStringLiteral("confirmUnconfirmedRetryBox"));
         box.setDefaultButton(QMessageBox::No);
         box.button(QMessageBox::Yes)->setText(tr("&Retry anyway"));

@@ -121,6 +121,8 @@ void TestApplication::oneIsSingular_data()
     row("TicketDesk::InsightsTab", "%Ln tickets timed", "1 ticket timed");
     row("TicketDesk::InsightsTab", "%Ln deliveries", "1 delivery");
     row("DbCommand", "Last prune: %1 by %2, %n deliveries deleted", "Last prune: %1 by %2, 1 delivery deleted");
+    row("TicketDesk::BulkTicketsDialog", "%1 of %n have an outcome", "%1 of 1 has an outcome");
+    row("TicketDesk::MainWindow", "Retry %n unconfirmed tickets?", "Retry 1 unconfirmed ticket?");
 }
 
 // A count of one reads in the singular in English, whose plural forms are a translation: the

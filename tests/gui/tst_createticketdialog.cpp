@@ -84,6 +84,7 @@ private Q_SLOTS:
     void pickedCustomerLeavesTheWholeIdVisible();
     void completionShowsEveryColumn();
     void searchingByNameIsNotAnError();
+    void aLongCustomerNameDoesNotWidenTheForm();
     void referenceReachesTicket();
     void templateFillsFromCustomerAndReference();
     void similarTicketsWarnBeforeSending_data();
@@ -265,7 +266,9 @@ void TestCreateTicketDialog::serverErrorsKeepText()
 
     // Editing the field the server complained about retires its message; the others stay.
     QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), QStringLiteral("x"));
-    QVERIFY(!child<QLabel>(&dialog, "customerErrorLabel")->text().contains(QLatin1StringView("email")));
+    QVERIFY(!child<QLabel>(&dialog, "customerErrorLabel")
+                 ->text()
+                 .contains(QLatin1StringView("The customer has no email on file.")));
     QCOMPARE(child<QLabel>(&dialog, "descriptionErrorLabel")->text(), QStringLiteral("Too long for Ripio."));
 }
 
@@ -438,6 +441,13 @@ void TestCreateTicketDialog::searchingByNameIsNotAnError()
     QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
     auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
     auto *error = child<QLabel>(&dialog, "customerErrorLabel");
+    // Nothing typed: submitting says which customer and how to find one, not "must be a UUID".
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY2(error->text().startsWith(QStringLiteral("Choose the customer: type part of their name, email or "
+                                                     "reference and pick them from the list")),
+             qPrintable(error->text()));
     customer->setFocus();
     // The placeholder invites a name: while what is typed finds customers, no red text.
     QTest::keyClicks(customer, QStringLiteral("mar"));
@@ -451,10 +461,36 @@ void TestCreateTicketDialog::searchingByNameIsNotAnError()
     QVERIFY(!error->isVisible());
     // Submitting a search that was never picked is refused, and said.
     QTest::keyClick(customer->completer()->popup(), Qt::Key_Escape);
-    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
     dialog.submit();
     QCOMPARE(submitted.count(), 0);
     QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("No customer in the directory matches \u201cmar\u201d.")),
+             qPrintable(error->text()));
+}
+
+void TestCreateTicketDialog::aLongCustomerNameDoesNotWidenTheForm()
+{
+    // The picked customer's name and email are shown whole, under the field: the form keeps
+    // its width (beside the field, a long name had pushed it past a 1024 px screen).
+    const QString name =
+        QStringLiteral("Compañía Internacional de Servicios Financieros y Cambiarios del Río de la Plata");
+    const QString email = QStringLiteral("soporte.operaciones@compania-internacional-rio.example.com");
+    CreateTicketDialog dialog{ValidationLimits()};
+    dialog.setCustomers({namedCustomer(customerA, name, email)});
+    showAndActivate(dialog);
+    const int width = dialog.width();
+    const int minimum = dialog.minimumSizeHint().width();
+    auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
+    customer->setFocus();
+    QTest::keyClicks(customer, customerA);
+    QCoreApplication::sendPostedEvents();
+    auto *picked = child<QLabel>(&dialog, "pickedCustomerLabel");
+    QCOMPARE(picked->text(), QStringLiteral("%1 <%2>").arg(name, email));
+    QVERIFY(picked->isVisible());
+    QCOMPARE(dialog.minimumSizeHint().width(), minimum);
+    QCOMPARE(dialog.width(), width);
+    QVERIFY2(picked->geometry().right() <= customer->geometry().right(),
+             qPrintable(QStringLiteral("%1 > %2").arg(picked->geometry().right()).arg(customer->geometry().right())));
 }
 
 void TestCreateTicketDialog::referenceReachesTicket()

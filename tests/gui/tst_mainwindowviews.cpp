@@ -444,6 +444,21 @@ private Q_SLOTS:
         QVERIFY(next.savedViews().isEmpty());
     }
 
+    void tabLeavesTheTable()
+    {
+        // The arrows move inside the table; Tab goes on to the details pane, Shift+Tab comes back.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        search()->clear();
+        QTRY_VERIFY(table()->model()->rowCount() > 1);
+        table()->setCurrentIndex(table()->model()->index(0, TicketModel::StatusColumn));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != table());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), table());
+    }
+
     void theDetailsPaneAndTheColumnsHaveAKeyboardPath()
     {
         MainWindow first(m_host->service(), m_clock, m_config, nullptr, false);
