@@ -626,7 +626,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+102"/>
+        <location filename="../../src/app/application.cpp" line="+104"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -634,6 +634,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+2"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the output could not be written: %1</source>
+        <translation>no se pudo escribir la salida: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/customerscommand.cpp" line="-21"/>
@@ -4173,12 +4178,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+108"/>
-        <source>TicketDesk (demo)</source>
-        <translation>TicketDesk (demostración)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+110"/>
         <location line="+526"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -4354,7 +4354,12 @@ Submit it anyway?</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-98"/>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Tic&amp;kets</source>
         <translation>Tic&amp;kets</translation>
     </message>
@@ -4903,7 +4908,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El cliente de Ripio se cerró.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/tokenmanager.cpp" line="+171"/>
+        <location filename="../../src/ripio/tokenmanager.cpp" line="+112"/>
+        <source>No Ripio client ID or client secret is set: enter them in Settings, or set TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET for the command line and serve.</source>
+        <translation>No hay un client ID o client secret de Ripio: introdúzcalos en Configuración, o defina TICKETDESK_CLIENT_ID y TICKETDESK_CLIENT_SECRET para la línea de comandos y serve.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>La respuesta de token de Ripio no contiene un access token (HTTP %1).</translation>
     </message>

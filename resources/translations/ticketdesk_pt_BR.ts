@@ -626,7 +626,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+102"/>
+        <location filename="../../src/app/application.cpp" line="+104"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -634,6 +634,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+2"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the output could not be written: %1</source>
+        <translation>não foi possível gravar a saída: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/customerscommand.cpp" line="-21"/>
@@ -4173,12 +4178,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+108"/>
-        <source>TicketDesk (demo)</source>
-        <translation>TicketDesk (demonstração)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+110"/>
         <location line="+526"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -4354,7 +4354,12 @@ Enviar mesmo assim?</translation>
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-98"/>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Tic&amp;kets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4903,7 +4908,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O cliente da Ripio foi encerrado.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/tokenmanager.cpp" line="+171"/>
+        <location filename="../../src/ripio/tokenmanager.cpp" line="+112"/>
+        <source>No Ripio client ID or client secret is set: enter them in Settings, or set TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET for the command line and serve.</source>
+        <translation>Nenhum client ID ou client secret da Ripio está definido: informe-os nas Configurações, ou defina TICKETDESK_CLIENT_ID e TICKETDESK_CLIENT_SECRET para a linha de comando e o serve.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>A resposta de token da Ripio não contém um access token (HTTP %1).</translation>
     </message>

@@ -14,7 +14,9 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace TicketDesk {
 
@@ -104,7 +106,16 @@ int runApplication(int argc, char *argv[])
             return Cli::fail(err, QCoreApplication::translate("CommandLine",
                                                               "no display to show the desktop on (DISPLAY is not set); "
                                                               "run 'ticketdesk serve' for the headless engine"));
-        return runCommandLine(arguments, out, err, clock);
+        const int code = runCommandLine(arguments, out, err, clock);
+        // A full disk or a device that refuses writes behind stdout: what a script reads is
+        // incomplete, and its exit code must say so. (A closed pipe ends the process first.)
+        out.flush();
+        if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            return Cli::fail(
+                err, QCoreApplication::translate("CommandLine", "the output could not be written: %1").arg(why));
+        }
+        return code;
     }
 
     QApplication app(argc, argv);

@@ -105,7 +105,9 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     , m_proxy(new TicketProxy(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(demo ? tr("TicketDesk (demo)") : tr("TicketDesk"));
+    // The desktop adds the application's name after a title that does not end with it
+    // ("TicketDesk (demo) — TicketDesk"): the demo's title is only what it adds.
+    setWindowTitle(demo ? tr("Demo") : tr("TicketDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ticketdesk.svg")));
     resize(firstWindowSize(screen()));
 

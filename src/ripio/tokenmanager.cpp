@@ -104,6 +104,19 @@ void TokenManager::invalidate(const QString &token)
 void TokenManager::fetch()
 {
     m_token.clear();
+    if (m_settings.clientId.isEmpty() || m_settings.clientSecret.isEmpty()) {
+        // Asking with empty credentials only earns a 401 that reads as wrong credentials.
+        ClientError error;
+        error.category = ClientError::Category::BadCredentials;
+        error.say(LocalizedText("TicketDesk::RipioClient",
+                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                  "No Ripio client ID or client secret is set: enter them in "
+                                                  "Settings, or set TICKETDESK_CLIENT_ID and "
+                                                  "TICKETDESK_CLIENT_SECRET for the command line and serve.")));
+        qCWarning(lcRipio) << "no token requested: no client id or client secret is set";
+        deliver(QString(), error);
+        return;
+    }
     m_timedOut = false;
     m_uploadComplete = false;
     ++m_requestCount;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void noDisplayIsOneLine();
     void langOnTheCommandLine_data();
     void langOnTheCommandLine();
+    void outputThatCannotBeWrittenFails();
 
 private:
     struct Run
@@ -27,7 +28,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments, bool withDisplay);
+    // `stdoutFile`: where its standard output goes instead of to this test.
+    Run run(const QStringList &arguments, bool withDisplay, const QString &stdoutFile = QString());
 
     QTemporaryDir m_home;
 };
@@ -37,7 +39,8 @@ void TestApplicationE2e::initTestCase()
     QVERIFY(m_home.isValid());
 }
 
-TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bool withDisplay)
+TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bool withDisplay,
+                                                const QString &stdoutFile)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // English unless --lang says otherwise, and a private data folder.
@@ -54,6 +57,8 @@ TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bo
     }
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
     process.start(QStringLiteral(TICKETDESK_EXE), arguments);
     Run r;
     if (!process.waitForFinished(30000)) {
@@ -80,6 +85,19 @@ void TestApplicationE2e::mistypedCommandIsAUsageError()
     QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: unknown command 'lsit'; did you mean 'list'?\n")),
              qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("--help")));
+}
+
+void TestApplicationE2e::outputThatCannotBeWrittenFails()
+{
+    // /dev/full takes the file open and refuses every write (ENOSPC), as a full disk does.
+    const Run r = run({QStringLiteral("--help")}, false, QStringLiteral("/dev/full"));
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: the output could not be written: ")), qPrintable(r.err));
+    // Written where it can be, the same command succeeds.
+    const Run fine = run({QStringLiteral("--help")}, false, QStringLiteral("/dev/null"));
+    QCOMPARE(fine.exitCode, 0);
+    QVERIFY2(fine.err.isEmpty(), qPrintable(fine.err));
 }
 
 void TestApplicationE2e::noDisplayIsOneLine_data()

@@ -146,7 +146,7 @@ private Q_SLOTS:
         m_host->start(m_config);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
         QTRY_VERIFY(!m_webhookUrl.isEmpty());
-        QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo")));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo"), Qt::CaseInsensitive));
     }
 
     void cleanupTestCase()

@@ -263,6 +263,14 @@ private Q_SLOTS:
 
         MainWindow real(m_host->service(), m_clock, m_config, nullptr, false);
         QVERIFY(!real.findChild<DemoBanner *>());
+
+        // Qt puts " — TicketDesk" after a window title that does not end with it: the name once.
+        for (const QWidget *w : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(&real)}) {
+            const QString title = w->windowTitle();
+            QVERIFY2(!title.contains(QStringLiteral("TicketDesk")) || title == QStringLiteral("TicketDesk"),
+                     qPrintable(title));
+        }
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Demo"));
     }
 
     void rowsShowReferenceAndCustomerName()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void invalidateDropsOnlyThatToken();
     void newCredentialsDropTheToken();
     void answerForOldCredentialsIsIgnored();
+    void noCredentialsAsksNothing();
 
 private:
     ClientSettings settings() const { return ScriptedRipio::settings(m_server->baseUrl()); }
@@ -306,6 +307,25 @@ void TestTokenManager::newCredentialsDropTheToken()
     QCOMPARE(fresh.token, QStringLiteral("second"));
     QCOMPARE(m_server->requestsTo(tokenPath).last().header("Authorization"),
              QByteArrayLiteral("Basic ") + QByteArray("client-id:rotated").toBase64());
+}
+
+void TestTokenManager::noCredentialsAsksNothing()
+{
+    // Nothing set: said as such, with no request (Ripio's 401 would read "refused the credentials").
+    for (const bool idMissing : {true, false}) {
+        ClientSettings s = settings();
+        (idMissing ? s.clientId : s.clientSecret).clear();
+        m_tokens->setSettings(s);
+        Answer a;
+        ask(a);
+        QTRY_COMPARE(a.calls, 1);
+        QVERIFY(a.token.isEmpty());
+        QCOMPARE(a.error.category, ClientError::Category::BadCredentials);
+        QVERIFY2(a.error.message.startsWith(QStringLiteral("No Ripio client ID or client secret is set")),
+                 qPrintable(a.error.message));
+    }
+    QCOMPARE(m_server->count(tokenPath), 0);
+    QCOMPARE(m_tokens->requestCount(), 0);
 }
 
 void TestTokenManager::answerForOldCredentialsIsIgnored()
