@@ -92,6 +92,7 @@ int runApplication(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const LanguageChoice language = takeLanguage(arguments);
+    arguments = commandFirst(arguments);
     SystemClock clock;
 
     if (isCommandLineInvocation(arguments) || !language.ok || !hasDisplay()) {

@@ -488,6 +488,26 @@ bool isCommandLineInvocation(const QStringList &arguments)
            (knownCommands.contains(arguments.first()) || !arguments.first().startsWith(QLatin1Char('-')));
 }
 
+QStringList commandFirst(const QStringList &arguments)
+{
+    static const QStringList shared{QStringLiteral("--db"), QStringLiteral("--config"), QStringLiteral("--api-base"),
+                                    QStringLiteral("--listen")};
+    qsizetype i = 0;
+    while (i < arguments.size()) {
+        const QString &a = arguments.at(i);
+        const qsizetype equals = a.indexOf(QLatin1Char('='));
+        if (equals > 0 && shared.contains(a.left(equals)))
+            i += 1; // --db=FILE
+        else if (shared.contains(a) && i + 1 < arguments.size())
+            i += 2; // --db FILE
+        else
+            break;
+    }
+    if (i == 0 || i >= arguments.size() || !commandWords.contains(arguments.at(i)))
+        return arguments;
+    return QStringList{arguments.at(i)} + arguments.mid(0, i) + arguments.mid(i + 1);
+}
+
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
 {
     if (arguments.isEmpty())

@@ -19,6 +19,10 @@ class Clock;
 // Exit codes: 0 success; 1 runtime failure, reported as one line
 // "ticketdesk: <message>" on `err`; 2 usage error (message plus a hint to --help).
 bool isCommandLineInvocation(const QStringList &arguments);
+// `--db FILE list`: the options every command shares (--db, --config, --api-base, --listen),
+// given before a command, are moved after it ("list --db FILE"), as most tools allow. Any
+// other arguments come back as they are (no command: the desktop's own options).
+QStringList commandFirst(const QStringList &arguments);
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock);
 
 } // namespace TicketDesk

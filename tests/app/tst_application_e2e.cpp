@@ -19,6 +19,7 @@ private Q_SLOTS:
     void langOnTheCommandLine_data();
     void langOnTheCommandLine();
     void outputThatCannotBeWrittenFails();
+    void databaseBeforeTheCommand();
 
 private:
     struct Run
@@ -98,6 +99,17 @@ void TestApplicationE2e::outputThatCannotBeWrittenFails()
     const Run fine = run({QStringLiteral("--help")}, false, QStringLiteral("/dev/null"));
     QCOMPARE(fine.exitCode, 0);
     QVERIFY2(fine.err.isEmpty(), qPrintable(fine.err));
+}
+
+void TestApplicationE2e::databaseBeforeTheCommand()
+{
+    // `ticketdesk --db FILE list` runs `list` (it had said there was no display for the desktop).
+    const QString missing = m_home.filePath(QStringLiteral("nowhere.sqlite"));
+    const Run r = run({QStringLiteral("--db"), missing, QStringLiteral("list")}, false);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("display")), qPrintable(r.err));
 }
 
 void TestApplicationE2e::noDisplayIsOneLine_data()

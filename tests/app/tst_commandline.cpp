@@ -84,6 +84,8 @@ private Q_SLOTS:
     void init();
     void invocationDetection_data();
     void invocationDetection();
+    void sharedOptionsBeforeTheCommand_data();
+    void sharedOptionsBeforeTheCommand();
     void versionAndHelp();
     void helpListsDesktopOptions();
     void unknownCommand_data();
@@ -221,6 +223,37 @@ void TestCommandLine::invocationDetection()
     QFETCH(QStringList, args);
     QFETCH(bool, expected);
     QCOMPARE(isCommandLineInvocation(args), expected);
+}
+
+void TestCommandLine::sharedOptionsBeforeTheCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("expected");
+    const auto l = [](std::initializer_list<const char *> words) {
+        QStringList out;
+        for (const char *w : words)
+            out << QString::fromLatin1(w);
+        return out;
+    };
+    QTest::newRow("--db FILE list") << l({"--db", "t.sqlite", "list"}) << l({"list", "--db", "t.sqlite"});
+    QTest::newRow("several, and after") << l({"--db=t.sqlite", "--config", "c.ini", "stats", "--json"})
+                                        << l({"stats", "--db=t.sqlite", "--config", "c.ini", "--json"});
+    QTest::newRow("api base") << l({"--api-base", "http://127.0.0.1:1/", "create", "--customer", "x"})
+                              << l({"create", "--api-base", "http://127.0.0.1:1/", "--customer", "x"});
+    // No command: the desktop's (a database called "list" included).
+    QTest::newRow("desktop on a file") << l({"--db", "t.sqlite"}) << l({"--db", "t.sqlite"});
+    QTest::newRow("desktop on a file named list") << l({"--db", "list"}) << l({"--db", "list"});
+    QTest::newRow("demo") << l({"--demo"}) << l({"--demo"});
+    // Only the shared options move; the desktop's own stay the desktop's.
+    QTest::newRow("a desktop option first") << l({"--palette", "dark", "list"}) << l({"--palette", "dark", "list"});
+    QTest::newRow("already first") << l({"list", "--db", "t.sqlite"}) << l({"list", "--db", "t.sqlite"});
+}
+
+void TestCommandLine::sharedOptionsBeforeTheCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, expected);
+    QCOMPARE(commandFirst(args), expected);
 }
 
 void TestCommandLine::versionAndHelp()
