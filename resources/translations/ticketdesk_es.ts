@@ -616,17 +616,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se exportaron %1 tickets a %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
         <source>missing command</source>
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-427"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+104"/>
+        <location filename="../../src/app/application.cpp" line="+105"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -636,7 +636,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the output could not be written: %1</source>
         <translation>no se pudo escribir la salida: %1</translation>
     </message>
@@ -5974,7 +5974,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
+        <source>The summary must be on one line.</source>
+        <translation>El resumen debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

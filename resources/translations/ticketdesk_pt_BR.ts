@@ -616,17 +616,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 chamados exportados para %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
         <source>missing command</source>
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-427"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+104"/>
+        <location filename="../../src/app/application.cpp" line="+105"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -636,7 +636,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the output could not be written: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
@@ -5974,7 +5974,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
+        <source>The summary must be on one line.</source>
+        <translation>O resumo deve ocupar uma única linha.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

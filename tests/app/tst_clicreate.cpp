@@ -230,6 +230,10 @@ void TestCliCreate::errors_data()
     QTest::newRow("bad customer") << QStringList{QStringLiteral("create"), QStringLiteral("--customer"),
                                                  QStringLiteral("42"), QStringLiteral("--summary"), QStringLiteral("s")}
                                   << 1 << QByteArray("customerId");
+    QTest::newRow("summary on two lines")
+        << QStringList{QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Card declined\nagain")}
+        << 1 << QByteArray("summary: The summary must be on one line.");
     QTest::newRow("retry without id") << QStringList{QStringLiteral("retry")} << 2 << QByteArray("ID");
     QTest::newRow("retry unknown") << QStringList{QStringLiteral("retry"), QStringLiteral("9999")} << 1
                                    << QByteArray("9999");
