@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -93,6 +94,14 @@ int runApplication(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const LanguageChoice language = takeLanguage(arguments);
     arguments = commandFirst(arguments);
+    // A one-shot command answers in its own words: the engine's progress notes ("created
+    // tickets.sqlite at schema version 9", "outbox paused for 1 s") would only repeat them on
+    // stderr. Its warnings stay; `serve` and `watch`, which run on, keep both. QT_LOGGING_RULES
+    // still wins.
+    const bool quiet = isCommandLineInvocation(arguments) && arguments.first() != QLatin1StringView("serve") &&
+                       arguments.first() != QLatin1StringView("watch");
+    if (quiet)
+        QLoggingCategory::setFilterRules(QStringLiteral("ticketdesk.*.info=false\nticketdesk.*.debug=false"));
     SystemClock clock;
 
     if (isCommandLineInvocation(arguments) || !language.ok || !hasDisplay()) {

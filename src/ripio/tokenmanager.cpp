@@ -113,7 +113,7 @@ void TokenManager::fetch()
                                                   "No Ripio client ID or client secret is set: enter them in "
                                                   "Settings, or set TICKETDESK_CLIENT_ID and "
                                                   "TICKETDESK_CLIENT_SECRET for the command line and serve.")));
-        qCWarning(lcRipio) << "no token requested: no client id or client secret is set";
+        qCInfo(lcRipio) << "no token requested: no client id or client secret is set";
         deliver(QString(), error);
         return;
     }

@@ -273,6 +273,8 @@ void TestCliCreate::createBehindAQueueWhileRipioIsDown()
     QVERIFY2(r.err.contains("ticket 6 queued; nothing is running on this database to send it"), r.err.constData());
     QVERIFY2(r.err.contains("(last attempt: Ripio refused the connection; check the network and the API base URL.)"),
              r.err.constData());
+    // Said once, in the command's words: not again as the engine's progress notes.
+    QVERIFY2(!r.err.contains("outbox paused"), r.err.constData());
 }
 
 void TestCliCreate::aCommandThatStopsLeavesTheQueueAsItWas()
