@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTimer>
@@ -91,12 +90,11 @@ bool senderRunningOn(const QString &dbPath, const Clock &clock)
 std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QTextStream &err, int *code)
 {
     EngineConfig config;
+    if (const std::optional<int> missing = o.missingConfig(err)) {
+        *code = *missing;
+        return std::nullopt;
+    }
     if (o.parser.isSet(o.config)) {
-        if (!QFileInfo::exists(o.parser.value(o.config))) {
-            *code = usageError(err, QCoreApplication::translate("CommandLine", "settings file %1 does not exist")
-                                        .arg(o.parser.value(o.config)));
-            return std::nullopt;
-        }
         config = EngineConfig::fromSettings(QSettings(o.parser.value(o.config), QSettings::IniFormat));
     } else {
         config = EngineConfig::fromSettings(QSettings());

@@ -33,8 +33,18 @@ QString CommonOptions::databasePath() const
     return parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
 }
 
+std::optional<int> CommonOptions::missingConfig(QTextStream &err) const
+{
+    if (!parser.isSet(config) || QFileInfo::exists(parser.value(config)))
+        return std::nullopt;
+    return usageError(
+        err, QCoreApplication::translate("CommandLine", "settings file %1 does not exist").arg(parser.value(config)));
+}
+
 std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &err) const
 {
+    if (const std::optional<int> code = missingConfig(err))
+        return code;
     if (const std::optional<QString> missing = missingNamedDatabase())
         return fail(err, *missing);
     if (const StoreError error = store.open(databasePath()); !error.ok())

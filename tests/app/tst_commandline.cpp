@@ -459,6 +459,10 @@ void TestCommandLine::usageErrors_data()
                                                       QStringLiteral("--status"), QStringLiteral("x")};
     QTest::newRow("json on export") << QStringList{QStringLiteral("export"), QStringLiteral("a.csv"),
                                                    QStringLiteral("--json")};
+    // A mistyped settings file is not taken for an empty one, by the reading commands too.
+    for (const char *command : {"list", "stats"})
+        QTest::newRow(qPrintable(QStringLiteral("%1 --config missing").arg(QLatin1StringView(command)))) << QStringList{
+            QString::fromLatin1(command), QStringLiteral("--config"), QStringLiteral("/nonexistent/ticketdesk.ini")};
 }
 
 void TestCommandLine::usageErrors()
