@@ -626,7 +626,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+114"/>
+        <location filename="../../src/app/application.cpp" line="+99"/>
+        <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
+        <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>

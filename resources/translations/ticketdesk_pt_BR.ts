@@ -626,7 +626,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+114"/>
+        <location filename="../../src/app/application.cpp" line="+99"/>
+        <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
+        <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>

@@ -69,7 +69,7 @@ LanguageChoice takeLanguage(QStringList &arguments)
     return choice;
 }
 
-void installTranslators(const QString &code)
+bool installTranslators(const QString &code)
 {
     QCoreApplication *app = QCoreApplication::instance();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
@@ -77,15 +77,33 @@ void installTranslators(const QString &code)
         QLocale::setDefault(locale);
     auto *own = new QTranslator(app);
     // A language TicketDesk does not ship gets English, with its plural forms (ticketdesk_en).
-    if (own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
+    const bool spoken = own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (spoken || own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
         QCoreApplication::installTranslator(own);
     // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    return spoken;
 }
+
+namespace {
+
+// `--lang fr`: said once on stderr rather than silently shown in English.
+void installLanguage(const LanguageChoice &language)
+{
+    if (installTranslators(language.code) || language.code.isEmpty())
+        return;
+    QTextStream(stderr) << "ticketdesk: "
+                        << QCoreApplication::translate("CommandLine",
+                                                       "no translation for --lang %1: TicketDesk shows English "
+                                                       "(it also speaks es and pt_BR)")
+                               .arg(language.code)
+                        << Qt::endl;
+}
+
+} // namespace
 
 int runApplication(int argc, char *argv[])
 {
@@ -107,7 +125,7 @@ int runApplication(int argc, char *argv[])
     if (isCommandLineInvocation(arguments) || !language.ok || !hasDisplay()) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        installTranslators(language.code);
+        installLanguage(language);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (!language.ok)
@@ -130,7 +148,7 @@ int runApplication(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators(language.code);
+    installLanguage(language);
     QApplication::setApplicationDisplayName(QStringLiteral("TicketDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.example.TicketDesk"));
     return runDesktop(app, arguments, clock);

@@ -25,6 +25,8 @@ LanguageChoice takeLanguage(QStringList &arguments);
 
 // Installs TicketDesk's and Qt's own translations for `code` (or the system locale) on the
 // running application. Call once, after the application object exists.
-void installTranslators(const QString &code);
+// Returns whether TicketDesk has that language's own translation (English counts); without
+// one the texts are English.
+bool installTranslators(const QString &code);
 
 } // namespace TicketDesk

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void langOnTheCommandLine();
     void outputThatCannotBeWrittenFails();
     void databaseBeforeTheCommand();
+    void aLanguageWithoutTranslationIsSaid();
 
 private:
     struct Run
@@ -110,6 +111,23 @@ void TestApplicationE2e::databaseBeforeTheCommand()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("display")), qPrintable(r.err));
+}
+
+void TestApplicationE2e::aLanguageWithoutTranslationIsSaid()
+{
+    // Not silently English: one line says so, and the command runs all the same.
+    const Run french = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version")}, false);
+    QCOMPARE(french.exitCode, 0);
+    QVERIFY2(french.out.startsWith(QStringLiteral("ticketdesk ")), qPrintable(french.out));
+    QVERIFY2(
+        french.err.startsWith(QStringLiteral("ticketdesk: no translation for --lang fr: TicketDesk shows English")),
+        qPrintable(french.err));
+    // The languages it speaks, English included, say nothing of the kind.
+    for (const char *code : {"en", "en_GB", "es", "pt_BR", "pt"}) {
+        const Run r = run({QStringLiteral("--lang"), QString::fromLatin1(code), QStringLiteral("--version")}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(QString::fromLatin1(code) + QStringLiteral(": ") + r.err));
+    }
 }
 
 void TestApplicationE2e::noDisplayIsOneLine_data()
