@@ -84,7 +84,7 @@ void Outbox::poll()
 void Outbox::tendLeases()
 {
     if (!m_inFlight.isEmpty())
-        m_store.renewClaims(m_claimant, QList<qint64>(m_inFlight.cbegin(), m_inFlight.cend()), m_leaseMs);
+        m_store.renewClaims(m_claimant, m_inFlight.keys(), m_leaseMs);
     const QList<Ticket> expired = m_store.expireClaims(
         LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "The TicketDesk that was sending this ticket stopped "
                                                             "answering; Ripio may or may not have received it."))
@@ -149,7 +149,7 @@ void Outbox::kick()
     const QList<Ticket> claimed = m_store.claimQueued(m_claimant, m_leaseMs, room);
     if (!claimed.isEmpty()) {
         for (const Ticket &t : claimed)
-            m_inFlight.insert(t.id);
+            m_inFlight.insert(t.id, {nullptr, t.message});
         Q_EMIT ticketsChanged(claimed);
         for (const Ticket &t : claimed)
             send(t);
@@ -168,7 +168,7 @@ void Outbox::send(const Ticket &ticket)
 
     CreateTicketJob *job = m_client.createTicket(request);
     const qint64 id = ticket.id;
-    m_sending.insert(id, {job, ticket.message});
+    m_inFlight[id].job = job;
     connect(job, &CreateTicketJob::finished, this, [this, id](const CreateTicketResult &r) { finished(id, r); });
 }
 
@@ -176,7 +176,7 @@ void Outbox::withdrawUnsent()
 {
     const QDateTime now = m_clock.now();
     QList<FactInput> facts;
-    for (auto it = m_sending.begin(); it != m_sending.end();) {
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
         if (!it->job || it->job->hasSent()) {
             ++it;
             continue;
@@ -184,8 +184,7 @@ void Outbox::withdrawUnsent()
         // Nothing of it left this process: its finished() never comes, nor any request.
         delete it->job.data();
         facts.append(FactInput::forLocal(it.key(), Fact::requeue(it->message, now)));
-        m_inFlight.remove(it.key());
-        it = m_sending.erase(it);
+        it = m_inFlight.erase(it);
     }
     if (facts.isEmpty())
         return;
@@ -202,7 +201,6 @@ void Outbox::withdrawUnsent()
 void Outbox::finished(qint64 id, const CreateTicketResult &result)
 {
     m_inFlight.remove(id);
-    m_sending.remove(id);
     const QDateTime now = m_clock.now();
     Fact fact;
     bool stop = false;

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 namespace TicketDesk {
@@ -89,13 +88,13 @@ private:
     TicketStore &m_store;
     RipioClient &m_client;
     const Clock &m_clock;
-    QSet<qint64> m_inFlight;
+    // The tickets this process claimed and is sending, each with its call (set once started).
     struct Sending
     {
         QPointer<CreateTicketJob> job;
         QString message; // the ticket's before it was claimed
     };
-    QHash<qint64, Sending> m_sending; // the calls of m_inFlight
+    QHash<qint64, Sending> m_inFlight;
     bool m_enabled = true;
     int m_failures = 0;
     QDateTime m_retryAt; // by m_clock; invalid when not backing off
