@@ -2422,7 +2422,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+85"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+79"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>El archivo necesita una columna customerId o email para encontrar el cliente de cada fila. Su encabezado tiene: %1.</translation>
     </message>
@@ -2477,12 +2477,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>La plantilla &quot;%1&quot; tiene marcadores desconocidos, que se dejan tal cual: %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The summary must be on one line.</source>
-        <translation>El resumen debe ocupar una sola línea.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>The reference has %1 characters; at most %2 are allowed.</source>
         <translation>La referencia tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
@@ -2645,7 +2640,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -4881,6 +4876,14 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
 </context>
 <context>
+    <name>TicketDesk::NewTicket</name>
+    <message>
+        <location filename="../../src/service/newticket.cpp" line="+17"/>
+        <source>The summary must be on one line.</source>
+        <translation>El resumen debe ocupar una sola línea.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::RipioClient</name>
     <message>
         <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
@@ -5938,7 +5941,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
@@ -5979,12 +5982,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>The summary must be on one line.</source>
-        <translation>El resumen debe ocupar una sola línea.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+96"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

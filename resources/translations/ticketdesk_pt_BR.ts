@@ -2422,7 +2422,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+85"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+79"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>O arquivo precisa de uma coluna customerId ou email para encontrar o cliente de cada linha. O cabeçalho dele tem: %1.</translation>
     </message>
@@ -2477,12 +2477,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O modelo &quot;%1&quot; tem marcadores desconhecidos, mantidos como estão: %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The summary must be on one line.</source>
-        <translation>O resumo deve ocupar uma única linha.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>The reference has %1 characters; at most %2 are allowed.</source>
         <translation>A referência tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
@@ -2645,7 +2640,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -4881,6 +4876,14 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
 </context>
 <context>
+    <name>TicketDesk::NewTicket</name>
+    <message>
+        <location filename="../../src/service/newticket.cpp" line="+17"/>
+        <source>The summary must be on one line.</source>
+        <translation>O resumo deve ocupar uma única linha.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::RipioClient</name>
     <message>
         <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
@@ -5938,7 +5941,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
@@ -5979,12 +5982,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>The summary must be on one line.</source>
-        <translation>O resumo deve ocupar uma única linha.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+96"/>
         <location line="+64"/>
         <location line="+52"/>
         <location line="+181"/>

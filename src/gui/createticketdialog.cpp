@@ -5,7 +5,6 @@
 #include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
 #include "gui/ticketmodel.h"
-#include "ripio/createticketvalidator.h"
 #include "store/ticketstore.h"
 #include "ui_createticketdialog.h"
 
@@ -474,7 +473,7 @@ QList<FieldError> CreateTicketDialog::validate(const NewTicket &t) const
     CreateTicketRequest request{t.customerId, t.summary, t.description, {}};
     for (const QString &path : t.attachmentPaths)
         request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
-    QList<FieldError> errors = validateCreateRequest(request, m_limits);
+    QList<FieldError> errors = checkNewTicket(request, m_limits);
     // The field takes a name, an email or a reference to search the directory: "must be a
     // UUID" reads as if the operator had to know it. Say what to do instead.
     const QString typed = m_ui->customerLineEdit->text().trimmed();

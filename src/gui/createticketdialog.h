@@ -38,7 +38,7 @@ class AttachmentListModel;
 // and the templates with setTemplates(), listens to submitRequested(), calls
 // setBusy(true) while the engine works and then showResult(): no errors closes
 // the form (accepted), anything else is shown next to its field and every typed
-// character stays. The form checks locally with validateCreateRequest() as the
+// character stays. The form checks locally with checkNewTicket() as the
 // operator types and before it emits anything. Ctrl+Enter submits, Esc cancels.
 //
 // The double-escalation guard: when something listens to similarCheckRequested(),
@@ -97,7 +97,7 @@ private:
     };
     void revalidate();
     void showErrors(const QList<FieldError> &errors, int fields);
-    // validateCreateRequest(), its customer message worded for this form's search field.
+    // checkNewTicket(), its customer message worded for this form's search field.
     QList<FieldError> validate(const NewTicket &t) const;
     void updateClosedCustomer();
     bool isClosedCustomer() const;

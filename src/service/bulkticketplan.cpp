@@ -6,7 +6,6 @@
 #include "core/templatetext.h"
 #include "core/webhookevent.h"
 #include "ripio/createticketrequest.h"
-#include "ripio/createticketvalidator.h"
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
@@ -14,11 +13,6 @@
 namespace TicketDesk {
 
 namespace {
-
-bool hasLineBreak(QStringView text)
-{
-    return text.contains(u'\n') || text.contains(u'\r');
-}
 
 QString braced(const QStringList &names)
 {
@@ -217,14 +211,11 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
 
         // The same checks as the create form; the customer was checked above, more precisely.
         const QList<FieldError> errors =
-            validateCreateRequest(CreateTicketRequest{row.ticket.customerId, summary, description, {}}, m_limits);
+            checkNewTicket(CreateTicketRequest{row.ticket.customerId, summary, description, {}}, m_limits);
         for (const FieldError &e : errors) {
             if (e.field != QLatin1StringView("customerId"))
                 reasons.append(e.message);
         }
-        if (hasLineBreak(summary))
-            reasons.append(
-                QCoreApplication::translate("TicketDesk::BulkTicketPlanner", "The summary must be on one line."));
         if (reference.size() > MaxReferenceChars)
             reasons.append(QCoreApplication::translate("TicketDesk::BulkTicketPlanner",
                                                        "The reference has %1 characters; at most %2 are allowed.")

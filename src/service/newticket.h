@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ripio/createticketrequest.h"
+#include "ripio/fielderror.h"
+#include "ripio/validationlimits.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -21,6 +26,11 @@ struct NewTicket
     // The operator's own reference (their helpdesk ticket): kept locally, never sent to Ripio.
     QString reference{};
 };
+
+// What a new ticket must pass wherever it is made (the create form, `ticketdesk create`, a CSV
+// list): validateCreateRequest()'s checks, and TicketDesk's own on top of Ripio's: a summary is
+// one line.
+QList<FieldError> checkNewTicket(const CreateTicketRequest &request, const ValidationLimits &limits);
 
 } // namespace TicketDesk
 

@@ -5,7 +5,6 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "http/httpserver.h"
-#include "ripio/createticketvalidator.h"
 #include "ripio/ripioclient.h"
 #include "service/attachmentstorage.h"
 #include "service/deliverypruner.h"
@@ -574,11 +573,7 @@ QList<FieldError> TicketService::prepareNew(NewTicket &ticket) const
     request.description = ticket.description;
     for (const QString &path : std::as_const(ticket.attachmentPaths))
         request.attachments.append(AttachmentFile{path, QFileInfo(path).fileName(), QString(), QFileInfo(path).size()});
-    QList<FieldError> errors = validateCreateRequest(request, m_config.client.limits);
-    // One line, as the create form's field and a list's rows (BulkTicketPlanner) have it: the
-    // command line took `--summary $'a\nb'` that a CSV row is refused for.
-    if (ticket.summary.contains(u'\n') || ticket.summary.contains(u'\r'))
-        errors.append(FieldError{QStringLiteral("summary"), tr("The summary must be on one line.")});
+    const QList<FieldError> errors = checkNewTicket(request, m_config.client.limits);
     // On a team database the network can fail between the write and its answer:
     // a key of our own makes writing it again harmless.
     if (errors.isEmpty() && ticket.clientKey.isEmpty() && m_store->isPostgres())

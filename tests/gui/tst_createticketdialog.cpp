@@ -84,6 +84,7 @@ private Q_SLOTS:
     void pickedCustomerLeavesTheWholeIdVisible();
     void completionShowsEveryColumn();
     void searchingByNameIsNotAnError();
+    void aSummaryIsOneLine();
     void aLongCustomerNameDoesNotWidenTheForm();
     void referenceReachesTicket();
     void templateFillsFromCustomerAndReference();
@@ -466,6 +467,19 @@ void TestCreateTicketDialog::searchingByNameIsNotAnError()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().startsWith(QStringLiteral("No customer in the directory matches \u201cmar\u201d.")),
              qPrintable(error->text()));
+}
+
+void TestCreateTicketDialog::aSummaryIsOneLine()
+{
+    // What a template or a paste can put in the field is checked as `create` and a CSV row are.
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    child<QLineEdit>(&dialog, "summaryLineEdit")->setText(QStringLiteral("Card declined\nagain"));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 0);
+    QCOMPARE(child<QLabel>(&dialog, "summaryErrorLabel")->text(), QStringLiteral("The summary must be on one line."));
 }
 
 void TestCreateTicketDialog::aLongCustomerNameDoesNotWidenTheForm()
