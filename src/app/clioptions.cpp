@@ -28,6 +28,16 @@ CommonOptions::CommonOptions(const QString &listenHelp)
         parser.addOption(*o);
 }
 
+QStringList CommonOptions::sharedNames() const
+{
+    QStringList names;
+    for (const QCommandLineOption *o : {&db, &config, &listen, &apiBase}) {
+        for (const QString &name : o->names())
+            names << QStringLiteral("--") + name;
+    }
+    return names;
+}
+
 QString CommonOptions::databasePath() const
 {
     return parser.isSet(db) ? parser.value(db) : defaultDatabasePath();

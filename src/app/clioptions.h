@@ -24,6 +24,8 @@ struct CommonOptions
     // `listenHelp`: what --listen means to this command (some never listen).
     explicit CommonOptions(const QString &listenHelp);
 
+    // "--db", "--config", "--listen", "--api-base": the options above, as typed.
+    QStringList sharedNames() const;
     // --db, or defaultDatabasePath().
     QString databasePath() const;
     // Opens the database for a command that only reads it (list, show, export, stats, watch,

@@ -490,8 +490,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
 
 QStringList commandFirst(const QStringList &arguments)
 {
-    static const QStringList shared{QStringLiteral("--db"), QStringLiteral("--config"), QStringLiteral("--api-base"),
-                                    QStringLiteral("--listen")};
+    const QStringList shared = Cli::CommonOptions(QString()).sharedNames();
     qsizetype i = 0;
     while (i < arguments.size()) {
         const QString &a = arguments.at(i);
