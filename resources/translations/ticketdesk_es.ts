@@ -47,9 +47,14 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
+        <translation>%1 necesita un valor, y &apos;%2&apos; después es una opción (para dar un valor que empieza con un guion, escriba %1=VALOR)</translation>
     </message>
     <message>
         <location filename="../../src/app/clicreate.cpp" line="-26"/>
@@ -97,7 +102,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-25"/>
+        <location filename="../../src/app/clioptions.cpp" line="-59"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -259,60 +264,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
-                                   referencia, guardada aquí y nunca enviada a Ripio)
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  create --from-csv FILE [--dry-run]
-                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
-                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
-  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
-  customers import FILE [--dry-run]
-                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
-                                   no era válida (las filas válidas se escriben igualmente)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
-                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -365,7 +317,60 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run] [--json]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run] [--json]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  create --from-csv FILE [--dry-run] [--json]
+                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
+                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
+  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+  customers import FILE [--dry-run] [--json]
+                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
+                                   no era válida (las filas válidas se escriben igualmente)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
+                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -616,12 +621,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se exportaron %1 tickets a %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>missing command</source>
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-426"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -893,12 +898,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>stats: --%1 &apos;%2&apos; no es una fecha (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>stats: --since %1 is after --until %2</source>
         <translation>stats: --since %1 es posterior a --until %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>stats: --since %1 is after today, %2</source>
+        <translation>stats: --since %1 es posterior a hoy, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>stats: the range from %1 to %2 is longer than %3 days</source>
         <translation>stats: el intervalo del %1 al %2 es más largo que %3 días</translation>
     </message>
@@ -6124,7 +6134,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>

@@ -47,9 +47,14 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
+        <translation>%1 precisa de um valor, e &apos;%2&apos; depois dele é uma opção (para dar um valor que começa com hífen, escreva %1=VALOR)</translation>
     </message>
     <message>
         <location filename="../../src/app/clicreate.cpp" line="-26"/>
@@ -97,7 +102,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-25"/>
+        <location filename="../../src/app/clioptions.cpp" line="-59"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -259,60 +264,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
-                                   referência, guardada aqui e nunca enviada à Ripio)
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  create --from-csv FILE [--dry-run]
-                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
-                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
-  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
-  customers import FILE [--dry-run]
-                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
-                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
-                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -365,7 +317,60 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database: schema, roles, grants
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run] [--json]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run] [--json]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  create --from-csv FILE [--dry-run] [--json]
+                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
+                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
+  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+  customers import FILE [--dry-run] [--json]
+                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
+                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
+                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -616,12 +621,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 chamados exportados para %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>missing command</source>
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-426"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -893,12 +898,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>stats: --%1 &apos;%2&apos; não é uma data (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>stats: --since %1 is after --until %2</source>
         <translation>stats: --since %1 é posterior a --until %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>stats: --since %1 is after today, %2</source>
+        <translation>stats: --since %1 é depois de hoje, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>stats: the range from %1 to %2 is longer than %3 days</source>
         <translation>stats: o intervalo de %1 a %2 é maior que %3 dias</translation>
     </message>
@@ -6124,7 +6134,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>

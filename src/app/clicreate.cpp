@@ -442,8 +442,8 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
 int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
 {
     Options o(true);
-    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
-        return usageError(err, QStringLiteral("create: ") + o.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(o.parser, arguments))
+        return usageError(err, QStringLiteral("create: ") + *error);
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("CommandLine", "create: unexpected argument '%1'")
                                    .arg(o.parser.positionalArguments().first()));
@@ -490,8 +490,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
 int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)
 {
     Options o(false);
-    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
-        return usageError(err, QStringLiteral("retry: ") + o.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(o.parser, arguments))
+        return usageError(err, QStringLiteral("retry: ") + *error);
     const QStringList positional = o.parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(err, QCoreApplication::translate("CommandLine", "retry: expected exactly one ticket ID"));

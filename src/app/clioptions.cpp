@@ -88,4 +88,32 @@ QString dataDirFor(const QString &database)
     return QFileInfo(database).absolutePath();
 }
 
+std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
+        return parser.errorText();
+    const QStringList given = parser.optionNames();
+    const auto looksLikeOption = [](const QString &word) {
+        return word.size() > 1 && word.startsWith(QLatin1Char('-')) && !word.at(1).isDigit();
+    };
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == QLatin1StringView("--"))
+            break;
+        if (!looksLikeOption(word) || word.contains(QLatin1Char('=')))
+            continue;
+        const QString name = word.mid(word.startsWith(QLatin1StringView("--")) ? 2 : 1);
+        if (!given.contains(name) || parser.values(name).isEmpty())
+            continue; // a flag: the next word is not its value
+        const QString &next = arguments.at(i + 1);
+        if (looksLikeOption(next))
+            return QCoreApplication::translate("CommandLine",
+                                               "%1 needs a value, and '%2' after it is an option (to give a value "
+                                               "that begins with a dash, write %1=VALUE)")
+                .arg(word, next);
+        ++i; // its value
+    }
+    return std::nullopt;
+}
+
 } // namespace TicketDesk::Cli

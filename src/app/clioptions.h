@@ -52,6 +52,12 @@ struct CommonOptions
 // "The database PATH does not exist." when `location` names a SQLite file that is not there.
 std::optional<QString> missingDatabase(const DatabaseLocation &location);
 
+// Parses a command's `arguments` (the words after the command); the error text on failure. Beyond
+// QCommandLineParser's own checks, an option that takes a value and is followed by another option
+// ("--status --json") is refused: the parser would take "--json" as the status, and the command
+// would go on without the JSON the user asked for. "--status=--json" still passes such a value.
+std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+
 // tickets.sqlite in the application data folder: the database of every command, of `serve` and
 // of the desktop when no --db names another. The one place that says where it lives.
 QString defaultDatabasePath();

@@ -113,11 +113,11 @@ QString usageText()
                "  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C\n"
                "  db init --db URL                 Set up a team database: schema, roles, grants\n"
                "  db status [--json]               Schema version, roles and the processes seen\n"
-               "  create --from-csv FILE [--dry-run]\n"
+               "  create --from-csv FILE [--dry-run] [--json]\n"
                "                                   Queue one ticket per ready row of a CSV list; exit 1 when a\n"
                "                                   row was refused (the ready rows are queued all the same)\n"
                "  customers list [--json]          List the customer directory (names, emails, references)\n"
-               "  customers import FILE [--dry-run]\n"
+               "  customers import FILE [--dry-run] [--json]\n"
                "                                   Add or update customers from a CSV list; exit 1 when a row\n"
                "                                   was invalid (the valid rows are written all the same)\n"
                "  stats [--since DATE] [--until DATE] [--operator NAME] [--json]\n"
@@ -181,8 +181,8 @@ struct Invocation : Cli::CommonOptions
 // Parses `args` (after the command word). Returns an exit code on error.
 std::optional<int> parse(Invocation &inv, const QString &command, const QStringList &args, QTextStream &err)
 {
-    if (!inv.parser.parse(QStringList{QStringLiteral("ticketdesk")} + args))
-        return usageError(err, command + QStringLiteral(": ") + inv.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(inv.parser, args))
+        return usageError(err, command + QStringLiteral(": ") + *error);
     return std::nullopt;
 }
 

@@ -26,8 +26,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
 {
     Cli::CommonOptions o(QCoreApplication::translate("CommandLine", "Listener address."));
     o.parser.addOption(o.json);
-    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + args))
-        return usageError(err, QStringLiteral("customers list: ") + o.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(o.parser, args))
+        return usageError(err, QStringLiteral("customers list: ") + *error);
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("CommandLine", "customers list: unexpected argument '%1'")
                                    .arg(o.parser.positionalArguments().first()));
@@ -136,8 +136,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err, const
         QCoreApplication::translate("CommandLine", "Show what would change; write nothing."));
     o.parser.addOption(o.json);
     o.parser.addOption(dryRun);
-    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + args))
-        return usageError(err, QStringLiteral("customers import: ") + o.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(o.parser, args))
+        return usageError(err, QStringLiteral("customers import: ") + *error);
     const QStringList positional = o.parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(err,

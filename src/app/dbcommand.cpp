@@ -286,8 +286,8 @@ int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             QCoreApplication::translate("DbCommand", "db: unknown subcommand '%1' (expected init or status)").arg(sub));
     }
     DbOptions o;
-    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments.mid(1)))
-        return usageError(err, QStringLiteral("db %1: ").arg(sub) + o.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(o.parser, arguments.mid(1)))
+        return usageError(err, QStringLiteral("db %1: ").arg(sub) + *error);
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("DbCommand", "db %1: unexpected argument '%2'")
                                    .arg(sub, o.parser.positionalArguments().first()));

@@ -156,8 +156,8 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     // command line answers the other two.
     parser.addOptions({demo, db, palette, demoSeed, demoEmpty, demoShot});
     QTextStream err(stderr);
-    if (!parser.parse(QStringList{app.applicationFilePath()} + arguments))
-        return Cli::usageError(err, parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(parser, arguments))
+        return Cli::usageError(err, *error);
     QString paletteName = parser.value(palette);
     if (paletteName.isEmpty())
         paletteName = qEnvironmentVariable("TICKETDESK_PALETTE");

@@ -62,8 +62,8 @@ int ServeCommand::run(const QStringList &arguments)
     };
     const auto fail = [this](const QString &message) { return Cli::fail(m_err, message); };
 
-    if (!parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
-        return usage(parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(parser, arguments))
+        return usage(*error);
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 

@@ -216,8 +216,8 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("operator"), QCoreApplication::translate("CommandLine", "Only tickets this operator created."),
         QStringLiteral("name"));
     o.parser.addOptions({o.json, since, until, operatorName});
-    if (!o.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
-        return usageError(err, QStringLiteral("stats: ") + o.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(o.parser, arguments))
+        return usageError(err, QStringLiteral("stats: ") + *error);
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("CommandLine", "stats: unexpected argument '%1'")
                                    .arg(o.parser.positionalArguments().first()));

@@ -35,8 +35,8 @@ int WatchCommand::run(const QStringList &arguments)
                                     QStringLiteral("S"));
     options.parser.addOption(options.json);
     options.parser.addOption(status);
-    if (!options.parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
-        return Cli::usageError(m_err, QStringLiteral("watch: ") + options.parser.errorText());
+    if (const std::optional<QString> error = Cli::parseArguments(options.parser, arguments))
+        return Cli::usageError(m_err, QStringLiteral("watch: ") + *error);
     if (!options.parser.positionalArguments().isEmpty())
         return Cli::usageError(m_err,
                                tr("watch: unexpected argument '%1'").arg(options.parser.positionalArguments().first()));

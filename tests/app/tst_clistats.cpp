@@ -303,6 +303,10 @@ void TestCliStats::badUsage_data()
     QTest::newRow("reversed") << QStringList{QStringLiteral("--since"), QStringLiteral("2026-10-27"),
                                              QStringLiteral("--until"), QStringLiteral("2026-10-26")}
                               << QStringLiteral("--since 2026-10-27 is after --until 2026-10-26");
+    // The parser would take "--json" as the operator's name and print text.
+    QTest::newRow("value missing") << QStringList{QStringLiteral("--operator"), QStringLiteral("--json")}
+                                   << QStringLiteral(
+                                          "stats: --operator needs a value, and '--json' after it is an option");
     QTest::newRow("too long") << QStringList{QStringLiteral("--since"), QStringLiteral("2025-01-01")}
                               << QStringLiteral("longer than 400 days");
     QTest::newRow("argument") << QStringList{QStringLiteral("today")} << QStringLiteral("unexpected argument 'today'");

@@ -264,8 +264,10 @@ void TestCommandLine::versionAndHelp()
     for (const QString &h : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")}) {
         const Run r = run({h});
         QCOMPARE(r.code, 0);
-        for (const char *word : {"list", "show", "export", "serve", "create", "retry", "customers list", "--reference",
-                                 "--db", "--config", "--listen", "--api-base", "--json", "--status"})
+        for (const char *word :
+             {"list", "show", "export", "serve", "create", "retry", "customers list", "--reference", "--db", "--config",
+              "--listen", "--api-base", "--json", "--status", "create --from-csv FILE [--dry-run] [--json]",
+              "customers import FILE [--dry-run] [--json]"})
             QVERIFY2(r.out.contains(QString::fromLatin1(word)), word);
         QVERIFY(r.err.isEmpty());
     }
@@ -451,6 +453,9 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("--status"),
                                                QStringLiteral("DONE")};
     QTest::newRow("status without value") << QStringList{QStringLiteral("list"), QStringLiteral("--status")};
+    // The parser would take "--json" as the database and print text from the --db that follows.
+    QTest::newRow("value missing") << QStringList{QStringLiteral("list"), QStringLiteral("--db"),
+                                                  QStringLiteral("--json")};
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
     QTest::newRow("show two ids") << QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("2")};
     QTest::newRow("export bad extension") << QStringList{QStringLiteral("export"), QStringLiteral("out.txt")};
