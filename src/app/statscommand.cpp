@@ -235,9 +235,12 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     query.until = o.parser.isSet(until) ? parseDate(o.parser.value(until)) : today;
     query.from = o.parser.isSet(since) ? parseDate(o.parser.value(since)) : query.until.addDays(1 - defaultDays);
-    if (query.from > query.until)
-        return usageError(err, QCoreApplication::translate("CommandLine", "stats: --since %1 is after --until %2")
-                                   .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate)));
+    if (query.from > query.until) {
+        const QString message =
+            o.parser.isSet(until) ? QCoreApplication::translate("CommandLine", "stats: --since %1 is after --until %2")
+                                  : QCoreApplication::translate("CommandLine", "stats: --since %1 is after today, %2");
+        return usageError(err, message.arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate)));
+    }
     if (query.from.daysTo(query.until) + 1 > InsightsQuery::maxDays)
         return usageError(
             err, QCoreApplication::translate("CommandLine", "stats: the range from %1 to %2 is longer than %3 days")

@@ -303,6 +303,9 @@ void TestCliStats::badUsage_data()
     QTest::newRow("reversed") << QStringList{QStringLiteral("--since"), QStringLiteral("2026-10-27"),
                                              QStringLiteral("--until"), QStringLiteral("2026-10-26")}
                               << QStringLiteral("--since 2026-10-27 is after --until 2026-10-26");
+    // Today is 2026-10-27 on the test's clock; no --until was given, so none is named.
+    QTest::newRow("after today") << QStringList{QStringLiteral("--since"), QStringLiteral("2026-11-02")}
+                                 << QStringLiteral("stats: --since 2026-11-02 is after today, 2026-10-27\n");
     // The parser would take "--json" as the operator's name and print text.
     QTest::newRow("value missing") << QStringList{QStringLiteral("--operator"), QStringLiteral("--json")}
                                    << QStringLiteral(
