@@ -231,7 +231,9 @@ StoreError TicketStore::failOpen(const StoreError &error)
 {
     close();
     m_lastError = error;
-    qCWarning(lcStore) << "open failed:" << error.message;
+    // Every caller reports the error itself (a dialog, a command's message, serve's start-up
+    // line): a warning here would say it twice on a one-shot command's stderr.
+    qCInfo(lcStore) << "open failed:" << error.message;
     return error;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void outputThatCannotBeWrittenFails();
     void databaseBeforeTheCommand();
     void aLanguageWithoutTranslationIsSaid();
+    void aDamagedDatabaseIsSaidOnce();
 
 private:
     struct Run
@@ -127,6 +129,30 @@ void TestApplicationE2e::aLanguageWithoutTranslationIsSaid()
         const Run r = run({QStringLiteral("--lang"), QString::fromLatin1(code), QStringLiteral("--version")}, false);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(QString::fromLatin1(code) + QStringLiteral(": ") + r.err));
+    }
+}
+
+void TestApplicationE2e::aDamagedDatabaseIsSaidOnce()
+{
+    // The store's own log line of the failure came before the command's message: the same
+    // sentence twice, once as "ticketdesk.store: open failed: …".
+    const QString path = m_home.filePath(QStringLiteral("damaged.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'z'));
+    file.close();
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("create"), QStringLiteral("--customer"),
+                      QStringLiteral("123e4567-e89b-12d3-a456-426614174000"), QStringLiteral("--summary"),
+                      QStringLiteral("Card payment not credited"), QStringLiteral("--description"),
+                      QStringLiteral("The payment of 12 December did not reach the balance.")}}) {
+        const Run r = run(command + QStringList{QStringLiteral("--db"), path}, false);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: The file %1 is not a TicketDesk database").arg(path)),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.count(QStringLiteral("is not a TicketDesk database")) == 1, qPrintable(r.err));
     }
 }
 
