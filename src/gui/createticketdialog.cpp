@@ -4,6 +4,7 @@
 
 #include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
+#include "gui/recentfolders.h"
 #include "gui/ticketmodel.h"
 #include "store/ticketstore.h"
 #include "ui_createticketdialog.h"
@@ -594,7 +595,10 @@ void CreateTicketDialog::askToSubmitForClosedCustomer()
 
 void CreateTicketDialog::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"),
+                                                            RecentFolders::folder(RecentFolders::Kind::Attachments));
+    if (!files.isEmpty())
+        RecentFolders::remember(RecentFolders::Kind::Attachments, files.first());
     addAttachments(files);
 }
 

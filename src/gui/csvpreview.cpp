@@ -3,6 +3,7 @@
 #include "gui/csvpreview.h"
 
 #include "gui/columnfitter.h"
+#include "gui/recentfolders.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -43,10 +44,13 @@ CsvFileChooser::CsvFileChooser(const QString &caption, QWidget *parent)
     layout->addWidget(m_path, 1);
     layout->addWidget(m_choose);
     connect(m_choose, &QPushButton::clicked, this, [this] {
+        const QString start =
+            m_path->text().isEmpty() ? RecentFolders::folder(RecentFolders::Kind::Lists) : m_path->text();
         const QString path =
-            QFileDialog::getOpenFileName(this, m_caption, m_path->text(), tr("CSV files (*.csv *.txt);;All files (*)"));
+            QFileDialog::getOpenFileName(this, m_caption, start, tr("CSV files (*.csv *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
+        RecentFolders::remember(RecentFolders::Kind::Lists, path);
         setPath(path);
         Q_EMIT fileChosen(path);
     });

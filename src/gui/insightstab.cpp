@@ -9,6 +9,7 @@
 #include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
 #include "gui/insightspanel.h"
+#include "gui/recentfolders.h"
 #include "gui/ticketmodel.h"
 
 #include <QBarSet>
@@ -28,7 +29,6 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedBarSeries>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -288,14 +288,15 @@ void InsightsTab::buildExportMenu(QToolButton *button)
 void InsightsTab::exportChart(Chart chart, const QString &format)
 {
     InsightsPanel *p = panel(chart);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QLatin1Char('/') + QLatin1StringView(chartNames[chart]) + QLatin1Char('.') + format;
+    const QString suggested = RecentFolders::datedFile(
+        RecentFolders::Kind::Exports, QLatin1StringView(chartNames[chart]), format, m_clock.now().toLocalTime().date());
     const QString filter = format == QLatin1StringView("png")   ? tr("PNG images (*.png)")
                            : format == QLatin1StringView("svg") ? tr("SVG images (*.svg)")
                                                                 : tr("CSV files (*.csv)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export “%1”").arg(p->title()), suggested, filter);
     if (path.isEmpty())
         return;
+    RecentFolders::remember(RecentFolders::Kind::Exports, path);
     const bool ok = format == QLatin1StringView("png")   ? p->exportPng(path)
                     : format == QLatin1StringView("svg") ? p->exportSvg(path)
                                                          : p->exportCsv(path);

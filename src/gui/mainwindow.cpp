@@ -18,6 +18,7 @@
 #include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
 #include "gui/insightstab.h"
+#include "gui/recentfolders.h"
 #include "gui/retrydelegate.h"
 #include "gui/savedviewsdialog.h"
 #include "gui/settingsdialog.h"
@@ -55,7 +56,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -1212,11 +1212,12 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
 
 void MainWindow::exportView()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export tickets"), dir + QStringLiteral("/tickets.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString suggested = RecentFolders::datedFile(RecentFolders::Kind::Exports, QStringLiteral("tickets"),
+                                                       QStringLiteral("csv"), m_clock.now().toLocalTime().date());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tickets"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    RecentFolders::remember(RecentFolders::Kind::Exports, path);
     const int count = m_proxy->rowCount();
     switch (exportCsv(path)) {
     case ExportResult::Written:

@@ -3,12 +3,14 @@
 #include "gui/attachmentlistmodel.h"
 #include "gui/createticketdialog.h"
 #include "gui/templatesdialog.h"
+#include "support/filedialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void attachmentLimits();
     void busyBlocksSubmit();
     void escapeRejects();
+    void attachOpensWhereTheLastFileCameFrom();
 
 private:
     void showAndActivate(QDialog &dialog);
@@ -107,6 +111,9 @@ void TestCreateTicketDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // The remembered folders: kept here, never in the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
 }
 
 void TestCreateTicketDialog::showAndActivate(QDialog &dialog)
@@ -742,6 +749,31 @@ void TestCreateTicketDialog::escapeRejects()
     QCOMPARE(rejected.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
+}
+
+void TestCreateTicketDialog::attachOpensWhereTheLastFileCameFrom()
+{
+    // It opened in the process's working folder every time.
+    QDir evidence(m_dir.filePath(QStringLiteral("evidence")));
+    QVERIFY(evidence.mkpath(QStringLiteral(".")));
+    const QString receipt = evidence.filePath(QStringLiteral("receipt.png"));
+    QFile file(receipt);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("png") == 3);
+    file.close();
+
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addAttachmentButton"));
+    QVERIFY(add);
+    Test::OfferedFile offered;
+    Test::answerNextFileDialog(&dialog, receipt, &offered);
+    add->click();
+    QVERIFY2(offered.folder != evidence.absolutePath(), qPrintable(offered.folder));
+    QCOMPARE(dialog.findChild<QAbstractItemView *>(QStringLiteral("attachmentsView"))->model()->rowCount(), 1);
+
+    Test::answerNextFileDialog(&dialog, QString(), &offered);
+    add->click();
+    QCOMPARE(offered.folder, evidence.absolutePath());
 }
 
 QTEST_MAIN(TestCreateTicketDialog)

@@ -16,13 +16,16 @@
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
 #include "support/fakesecretbackend.h"
+#include "support/filedialogs.h"
 #include "windowrows.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -418,6 +421,35 @@ private Q_SLOTS:
         const QString bad = m_dir.filePath(QStringLiteral("no-such-dir/view.csv"));
         QCOMPARE(m_window->exportCsv(bad), MainWindow::ExportResult::Failed);
         QVERIFY(!QFile::exists(bad));
+    }
+
+    void exportOffersADatedFileInTheLastFolder()
+    {
+        // File → Export's dialog: a name dated today, in the folder the last export went to. It
+        // offered "tickets.csv" in Documents every time, so each export proposed to overwrite the
+        // last one.
+        QDir exports(m_dir.filePath(QStringLiteral("exports")));
+        QVERIFY(exports.mkpath(QStringLiteral(".")));
+        const QString dated = QStringLiteral("tickets-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+        QAction *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(exportAction);
+        Test::OfferedFile offered;
+        Test::answerNextFileDialog(this, exports.filePath(QStringLiteral("first.csv")), &offered);
+        exportAction->trigger(); // returns when the dialog has been answered and the file written
+        QCOMPARE(QFileInfo(offered.file).fileName(), dated);
+        QVERIFY(QFile::exists(exports.filePath(QStringLiteral("first.csv"))));
+
+        Test::answerNextFileDialog(this, QString(), &offered);
+        exportAction->trigger();
+        QCOMPARE(offered.file, exports.filePath(dated));
+        QCOMPARE(exports.entryList(QDir::Files), QStringList{QStringLiteral("first.csv")}); // cancelled
+
+        // A remembered folder that is gone is not offered.
+        QVERIFY(exports.removeRecursively());
+        Test::answerNextFileDialog(this, QString(), &offered);
+        exportAction->trigger();
+        QVERIFY2(!offered.folder.startsWith(exports.path()), qPrintable(offered.folder));
+        QCOMPARE(QFileInfo(offered.file).fileName(), dated);
     }
 
     void openSettingsFollowTheListener()
