@@ -12,7 +12,7 @@ class Clock;
 
 // `ticketdesk serve`: the engine without a GUI. Builds an EngineConfig from the
 // settings file, the command line and the environment/keychain (secrets), runs
-// TicketService in the calling thread until SIGINT or SIGTERM, then stops
+// TicketService in the calling thread until SIGINT, SIGTERM or SIGHUP, then stops
 // accepting, answers what is in flight and exits 0.
 //
 // Use once per process from the command line dispatcher:

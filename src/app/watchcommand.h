@@ -13,7 +13,7 @@ struct Ticket;
 
 // `ticketdesk watch [--db PATH|URL] [--status S] [--json]`: prints each ticket change as it is
 // committed, by any process, on SQLite or PostgreSQL (store/changefeed.h), from the moment it
-// starts until SIGINT or SIGTERM; then exits 0. One line per change, flushed at once: with
+// starts until SIGINT, SIGTERM or SIGHUP; then exits 0. One line per change, flushed at once: with
 // --json the ticket in exactly the shape of `show --json` (app/ticketjson.h), compact, or
 // {"id":N,"removed":true} for a ticket folded into another row; otherwise a readable line.
 // A lost or regained connection is said once on `err`; the watch goes on.

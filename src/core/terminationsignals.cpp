@@ -17,7 +17,8 @@ namespace {
 
 // The handler can reach only globals: [0] is written by the handler, [1] read by the notifier.
 int signalFds[2] = {-1, -1};
-constexpr int handledSignals[] = {SIGINT, SIGTERM};
+// SIGHUP: the terminal that started the program closed (an ssh session that dropped, say).
+constexpr int handledSignals[] = {SIGINT, SIGTERM, SIGHUP};
 // What was installed before, put back on uninstall (a test framework's crash handler, say).
 struct sigaction previousActions[std::size(handledSignals)];
 
@@ -37,6 +38,10 @@ bool installHandlers()
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     for (std::size_t i = 0; i < std::size(handledSignals); ++i) {
+        // A SIGHUP ignored on purpose (`nohup ticketdesk serve &`) stays ignored.
+        if (handledSignals[i] == SIGHUP && ::sigaction(SIGHUP, nullptr, &previousActions[i]) == 0 &&
+            previousActions[i].sa_handler == SIG_IGN)
+            continue;
         if (::sigaction(handledSignals[i], &action, &previousActions[i]) != 0) {
             while (i-- > 0)
                 ::sigaction(handledSignals[i], &previousActions[i], nullptr);

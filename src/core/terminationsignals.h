@@ -8,8 +8,9 @@ class QSocketNotifier;
 
 namespace TicketDesk {
 
-// SIGINT and SIGTERM delivered through the event loop, for the headless programs (`ticketdesk
-// serve`, `ripio-sandbox`) that stop cleanly on Ctrl+C or a service manager's stop. The classic
+// SIGINT, SIGTERM and SIGHUP delivered through the event loop, for the headless programs
+// (`ticketdesk serve`, `ripio-sandbox`) that stop cleanly on Ctrl+C, a service manager's stop or
+// the loss of their terminal. A SIGHUP ignored when install() runs (nohup) stays ignored. The classic
 // self-pipe: the handler only write()s the signal number to a non-blocking, close-on-exec
 // socket pair; a QSocketNotifier reads it in the owner's thread and emits received().
 //
@@ -35,7 +36,7 @@ public:
     QString errorString() const { return m_error; }
 
 Q_SIGNALS:
-    // Once per signal caught (SIGINT or SIGTERM), in the thread that owns this object.
+    // Once per signal caught (SIGINT, SIGTERM or SIGHUP), in the thread that owns this object.
     void received(int signalNumber);
 
 private:

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void burstOfSignals();
     void oneInstanceAtATime();
     void previousHandlersRestored();
+    void nohupIsRespected();
 };
 
 void TestTerminationSignals::deliveredThroughTheEventLoop_data()
@@ -39,6 +40,8 @@ void TestTerminationSignals::deliveredThroughTheEventLoop_data()
     QTest::addColumn<int>("signalNumber");
     QTest::newRow("SIGTERM") << int(SIGTERM);
     QTest::newRow("SIGINT") << int(SIGINT);
+    // Its default would end the process at once, without the clean stop.
+    QTest::newRow("SIGHUP") << int(SIGHUP);
 }
 
 void TestTerminationSignals::deliveredThroughTheEventLoop()
@@ -102,6 +105,29 @@ void TestTerminationSignals::previousHandlersRestored()
     // And a new instance may install again.
     TerminationSignals again;
     QVERIFY(again.install());
+}
+
+void TestTerminationSignals::nohupIsRespected()
+{
+    // Started under nohup: SIGHUP is ignored, and stays so.
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    struct sigaction before = {};
+    QCOMPARE(::sigaction(SIGHUP, &ignore, &before), 0);
+    {
+        TerminationSignals termination;
+        QVERIFY(termination.install());
+        QVERIFY(disposition(SIGHUP) == SIG_IGN);
+        QSignalSpy received(&termination, &TerminationSignals::received);
+        QCOMPARE(::raise(SIGHUP), 0); // ignored: the test goes on
+        QTest::qWait(50);
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(::raise(SIGTERM), 0); // the others are still handled
+        QTRY_COMPARE(received.count(), 1);
+    }
+    QVERIFY(disposition(SIGHUP) == SIG_IGN);
+    ::sigaction(SIGHUP, &before, nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestTerminationSignals)
