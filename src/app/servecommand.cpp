@@ -226,7 +226,9 @@ int ServeCommand::run(const QStringList &arguments)
 
     service.start(cfg);
     if (startFailed) {
-        // The service may have opened the store: stop() commits nothing new but closes cleanly.
+        // The service may have opened the store and said it was alive there: stop() takes its
+        // heartbeat back, or `create` would count on this serve to send, and `db status` list it.
+        service.stop();
         return exitFailure;
     }
     if (cfg.metrics) {

@@ -7,6 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -240,6 +244,18 @@ void TestServeE2e::bindErrorExits1()
     QCOMPARE(serve.exitCode(), 1);
     const QByteArray err = serve.readAllStandardError();
     QVERIFY2(err.contains("Cannot listen on 127.0.0.1:"), err.constData());
+    // It does not stay listed as a live process, for `db status` or for a `create` that would
+    // leave its ticket to it.
+    QProcess status;
+    status.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    status.start(QStringLiteral(TICKETDESK_EXE),
+                 {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                  dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--json")});
+    QVERIFY(status.waitForFinished(15000));
+    QCOMPARE(status.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
+    QVERIFY(o.contains(QStringLiteral("servers")));
+    QCOMPARE(o.value(QStringLiteral("servers")).toArray().size(), 0);
 }
 
 // serve prunes the delivery log by its default 90 days, on a thread of its own
