@@ -51,6 +51,8 @@ Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObj
     connect(&m_backoffTimer, &QTimer::timeout, this, &Outbox::kick);
     connect(&m_pollTimer, &QTimer::timeout, this, &Outbox::poll);
     connect(&m_leaseTimer, &QTimer::timeout, this, &Outbox::tendLeases);
+    m_recordTimer.setInterval(recordRetryMs);
+    connect(&m_recordTimer, &QTimer::timeout, this, &Outbox::recordUnrecorded);
 }
 
 void Outbox::setEnabled(bool enabled)
@@ -83,8 +85,8 @@ void Outbox::poll()
 
 void Outbox::tendLeases()
 {
-    if (!m_inFlight.isEmpty())
-        m_store.renewClaims(m_claimant, m_inFlight.keys(), m_leaseMs);
+    if (!m_inFlight.isEmpty() || !m_unrecorded.isEmpty())
+        m_store.renewClaims(m_claimant, m_inFlight.keys() + m_unrecorded.keys(), m_leaseMs);
     const QList<Ticket> expired = m_store.expireClaims(
         LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "The TicketDesk that was sending this ticket stopped "
                                                             "answering; Ripio may or may not have received it."))
@@ -174,6 +176,14 @@ void Outbox::send(const Ticket &ticket)
 
 void Outbox::withdrawUnsent()
 {
+    recordUnrecorded();
+    for (auto it = m_unrecorded.cbegin(); it != m_unrecorded.cend(); ++it)
+        qCWarning(lcService).noquote()
+            << "stopping: Ripio's answer for ticket" << it.key()
+            << "was not stored (Ripio's ticket ID:" << (it->ticketId.isEmpty() ? QStringLiteral("none") : it->ticketId)
+            << "); the ticket will show as UNCONFIRMED, and Ripio's ticket arrive by its webhook";
+    m_unrecorded.clear();
+    m_recordTimer.stop();
     const QDateTime now = m_clock.now();
     QList<FactInput> facts;
     for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
@@ -221,20 +231,58 @@ void Outbox::finished(qint64 id, const CreateTicketResult &result)
         fact = Fact::answerLost(result.error.storedMessage(), now);
         break;
     }
-    const QList<FactOutcome> out = m_store.applyFacts({FactInput::forLocal(id, fact)});
-    if (!out.isEmpty() && out.first().committed && out.first().ticket) {
-        Q_EMIT ticketsChanged({*out.first().ticket});
-        if (out.first().mergedFrom)
-            Q_EMIT ticketsRemoved({out.first().mergedFrom});
-    } else {
-        qCWarning(lcService) << "could not store the outcome of sending ticket" << id << ":"
-                             << (out.isEmpty() ? QString() : out.first().error.message);
-    }
+    record({FactInput::forLocal(id, fact)});
     if (stop)
         backOff(result.error.retryAfterSeconds, result.error.message);
     else
         kick();
     reportQueue();
+}
+
+bool Outbox::record(const QList<FactInput> &facts)
+{
+    const QList<FactOutcome> out = m_store.applyFacts(facts);
+    QList<Ticket> changed;
+    QList<qint64> removed;
+    bool all = true;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const qint64 id = facts[i].localId;
+        if (i < out.size() && out[i].committed) {
+            m_unrecorded.remove(id);
+            if (out[i].ticket)
+                changed.append(*out[i].ticket);
+            if (out[i].mergedFrom)
+                removed.append(out[i].mergedFrom);
+            continue;
+        }
+        all = false;
+        if (!m_unrecorded.contains(id))
+            qCWarning(lcService).noquote()
+                << "could not store the outcome of sending ticket" << id << "(kept; written again every"
+                << recordRetryMs / 1000 << "s until the database takes it):"
+                << (i < out.size() ? out[i].error.message : m_store.lastError().message);
+        m_unrecorded.insert(id, facts[i].fact);
+    }
+    if (!changed.isEmpty())
+        Q_EMIT ticketsChanged(changed);
+    if (!removed.isEmpty())
+        Q_EMIT ticketsRemoved(removed);
+    if (m_unrecorded.isEmpty())
+        m_recordTimer.stop();
+    else if (!m_recordTimer.isActive())
+        m_recordTimer.start();
+    return all;
+}
+
+void Outbox::recordUnrecorded()
+{
+    if (m_unrecorded.isEmpty())
+        return;
+    QList<FactInput> facts;
+    for (auto it = m_unrecorded.cbegin(); it != m_unrecorded.cend(); ++it)
+        facts.append(FactInput::forLocal(it.key(), it.value()));
+    if (record(facts))
+        qCInfo(lcService) << "stored the outcome of" << facts.size() << "sent ticket(s) kept meanwhile";
 }
 
 void Outbox::backOff(int retryAfterSeconds, const QString &why)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/fact.h"
 #include "core/ticket.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@ namespace TicketDesk {
 
 class Clock;
 class CreateTicketJob;
+struct FactInput;
 class RipioClient;
 class TicketStore;
 struct CreateTicketResult;
@@ -33,6 +35,12 @@ struct CreateTicketResult;
 // it. Leases are renewed while the call runs; a ticket whose lease ran out
 // (its sender died mid-send) becomes UNCONFIRMED. The outbox looks for work
 // another process queued every `pollIntervalMs`.
+//
+// Ripio's answer is the one thing the outbox cannot ask for again: when the store
+// cannot take it (a team database gone for a while), it is kept with the ticket's
+// claim, renewed, and written every `recordRetryMs` until the store takes it.
+// Otherwise Ripio's ticket would come back as a second row by its webhook, and
+// this one, its lease run out, as UNCONFIRMED: an invitation to a duplicate.
 class Outbox final : public QObject
 {
     Q_OBJECT
@@ -53,6 +61,9 @@ public:
     // How long a claim lasts unless renewed (renewed every quarter of it).
     void setLeaseMs(qint64 ms);
     static constexpr int pollIntervalMs = 1000;
+    static constexpr int recordRetryMs = 1000;
+    // Answers from Ripio waiting for the store to take them.
+    qsizetype unrecordedCount() const { return m_unrecorded.size(); }
 
     // Marks tickets left SUBMITTING by a process that died mid-send as
     // UNCONFIRMED (the body may have reached Ripio). Call once at start. On
@@ -69,6 +80,8 @@ public:
     // Before this process stops: the claimed tickets whose request has not been handed to
     // the network yet (waiting for a token, say) go back to QUEUED as they were, rather
     // than stay SUBMITTING and become UNCONFIRMED at the next start. Those already sent stay.
+    // Ripio's answers still unrecorded get a last attempt; what the store still refuses is
+    // logged, with Ripio's ticket ID, as lost to this process.
     void withdrawUnsent();
 
 Q_SIGNALS:
@@ -82,6 +95,10 @@ private:
     void send(const Ticket &claimed);
     void poll();
     void finished(qint64 id, const CreateTicketResult &result);
+    // Writes `facts` (Ripio's answers for tickets this process claimed); those the store
+    // refuses are kept in m_unrecorded. True when all were written.
+    bool record(const QList<FactInput> &facts);
+    void recordUnrecorded();
     void backOff(int retryAfterSeconds, const QString &why);
     void reportQueue();
 
@@ -95,6 +112,8 @@ private:
         QString message; // the ticket's before it was claimed
     };
     QHash<qint64, Sending> m_inFlight;
+    QHash<qint64, Fact> m_unrecorded; // answered by Ripio, not yet in the store; still claimed
+    QTimer m_recordTimer;
     bool m_enabled = true;
     int m_failures = 0;
     QDateTime m_retryAt; // by m_clock; invalid when not backing off

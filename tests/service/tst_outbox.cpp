@@ -6,6 +6,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/markingtranslator.h"
+#include "support/rawsql.h"
 #include "support/scriptedengine.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void oneOutageIsOneStepOfTheBackoff();
     void stoppingQueuesAgainWhatWasNotSent();
     void stoppingLeavesWhatWasSent();
+    void anAnswerTheStoreCouldNotTakeIsWrittenLater();
 
 private:
     ClientSettings settings() const { return ScriptedRipio::settings(m_engine->server.baseUrl()); }
@@ -464,6 +466,38 @@ void TestOutbox::stoppingLeavesWhatWasSent()
     m_outbox->withdrawUnsent();
     QCOMPARE(status(id), TicketStatus::Submitting);
     QCOMPARE(changed.size(), 0);
+}
+
+void TestOutbox::anAnswerTheStoreCouldNotTakeIsWrittenLater()
+{
+    // Ripio accepts the ticket while the database refuses the outcome (a team database gone for
+    // a while; here a trigger). The answer was logged and dropped: the ticket stayed SUBMITTING,
+    // its lease ran out (UNCONFIRMED, "stopped answering"), and Ripio's webhook made a second row.
+    const QString file = m_engine->dir.filePath(QStringLiteral("t.sqlite"));
+    QVERIFY(rawSql(file,
+                   {QStringLiteral("CREATE TRIGGER hold_outcome BEFORE UPDATE ON tickets"
+                                   " WHEN OLD.status = 'SUBMITTING' AND NEW.status = 'PENDING'"
+                                   " BEGIN SELECT RAISE(ABORT, 'held back by the test'); END")},
+                   false));
+    m_engine->server.enqueue(createPath, accepted(1));
+    const qint64 id = queue(QStringLiteral("Accepted while the database is away"));
+    m_outbox->setLeaseMs(60 * 1000);
+    m_outbox->kick();
+    QTRY_COMPARE(m_outbox->unrecordedCount(), qsizetype(1));
+    QCOMPARE(status(id), TicketStatus::Submitting);
+
+    // Its claim is still this process's: renewed, not expired, however long the outage.
+    m_clock.advance(5 * 60 * 1000);
+    m_outbox->tendLeases();
+    QCOMPARE(status(id), TicketStatus::Submitting);
+
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+    QVERIFY(rawSql(file, {QStringLiteral("DROP TRIGGER hold_outcome")}, false));
+    QTRY_COMPARE(status(id), TicketStatus::Pending); // within recordRetryMs
+    QCOMPARE(m_engine->store.ticket(id)->ticketId, ticketId(1));
+    QCOMPARE(m_outbox->unrecordedCount(), qsizetype(0));
+    QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Pending});
+    QCOMPARE(m_engine->server.count(createPath), 1); // sent once
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
