@@ -168,6 +168,14 @@ DiskGuard::Level WebhookReceiver::diskLevel()
     return level;
 }
 
+QString WebhookReceiver::storeProblem() const
+{
+    if (!m_storeFailedAt.isValid() || m_storeFailedAt.secsTo(m_clock.now()) >= storeFailureWindowSeconds)
+        return QString();
+    return QStringLiteral("the database did not take the last webhook deliveries (") +
+           m_storeFailedAt.toString(Qt::ISODate) + QStringLiteral("): ") + m_storeFailure;
+}
+
 void WebhookReceiver::noteStoreError(const StoreError &error)
 {
     if (error.kind != StoreError::Kind::DiskFull)
@@ -297,6 +305,10 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
         qCWarning(lcService) << "store failed for" << batch.size()
                              << "webhook deliveries:" << outcomes.first().error.message;
         noteStoreError(outcomes.first().error);
+        m_storeFailedAt = m_clock.now();
+        m_storeFailure = outcomes.first().error.message;
+    } else if (committed) {
+        m_storeFailedAt = QDateTime();
     }
     // The writer takes the events gathered meanwhile before this batch is
     // answered: it would otherwise wait for every answer below to be written.
@@ -407,11 +419,12 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("overloaded"), m_counters.overloaded},
     };
     const DiskGuard::Level disk = diskLevel();
-    const bool full = disk == DiskGuard::Level::Critical;
+    const QString storeFailing = storeProblem();
+    const bool unavailable = disk == DiskGuard::Level::Critical || !storeFailing.isEmpty();
     QJsonObject o{
         {QStringLiteral("status"),
-         full ? QStringLiteral("unavailable")
-              : (disk == DiskGuard::Level::Low ? QStringLiteral("degraded") : QStringLiteral("ok"))},
+         unavailable ? QStringLiteral("unavailable")
+                     : (disk == DiskGuard::Level::Low ? QStringLiteral("degraded") : QStringLiteral("ok"))},
         {QStringLiteral("disk"), DiskGuard::levelName(disk)},
         {QStringLiteral("uptimeSeconds"), m_startedAt.secsTo(m_clock.now())},
         {QStringLiteral("connections"), m_server.connectionCount()},
@@ -422,10 +435,12 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
     };
     if (disk != DiskGuard::Level::Ok)
         o.insert(QStringLiteral("reason"), m_diskProblem);
+    else if (!storeFailing.isEmpty())
+        o.insert(QStringLiteral("reason"), storeFailing);
     if (m_disk.lastFreeBytes() >= 0)
         o.insert(QStringLiteral("diskFreeBytes"), m_disk.lastFreeBytes());
-    HttpResponse response(full ? 503 : 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
-    if (full)
+    HttpResponse response(unavailable ? 503 : 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (unavailable)
         response.setHeader("Retry-After", "5");
     responder.respond(response);
 }

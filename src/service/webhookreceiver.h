@@ -82,6 +82,12 @@ public:
     DiskGuard &diskGuard() { return m_disk; }
     // Why the disk holds the receiver back, as last seen; empty when it does not.
     QString diskProblem() const { return m_diskProblem; }
+    // /healthz answers 503 for this long after a commit of deliveries failed (a lost or
+    // damaged database), unless one succeeded since: a load balancer then sends Ripio's
+    // webhooks to a receiver that can store them, and tries this one again afterwards.
+    static constexpr int storeFailureWindowSeconds = 30;
+    // The last commit's failure while it is that recent, else empty.
+    QString storeProblem() const;
 
     struct Counters
     {
@@ -150,6 +156,8 @@ private:
     DiskGuard m_disk;
     DiskGuard::Level m_diskLevel = DiskGuard::Level::Ok;
     QString m_diskProblem;
+    QDateTime m_storeFailedAt; // the last failed commit, by m_clock; invalid after a commit
+    QString m_storeFailure;
     QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
     QList<Pending> m_pending;                 // judged, waiting for the writer

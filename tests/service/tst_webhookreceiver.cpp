@@ -232,8 +232,22 @@ void TestWebhookReceiver::storeFailureAnswers503()
     QCOMPARE(m_received.count("Retry-After: "), 2);
     QCOMPARE(m_receiver->counters().storeFailures, 2);
     QCOMPARE(m_receiver->counters().applied, 0);
+    // /healthz says so (it said "ok" while every webhook got 503): a load balancer sends the
+    // webhooks elsewhere for a while, then tries again.
+    auto [status, health] = healthz();
+    QCOMPARE(status, 503);
+    QCOMPARE(health.value(QLatin1StringView("status")).toString(), QStringLiteral("unavailable"));
+    QVERIFY2(health.value(QLatin1StringView("reason")).toString().contains(QLatin1StringView("database")),
+             qPrintable(health.value(QLatin1StringView("reason")).toString()));
+    m_clock->advance(qint64(WebhookReceiver::storeFailureWindowSeconds - 1) * 1000);
+    QCOMPARE(healthz().first, 503);
+    m_clock->advance(1000);
+    QCOMPARE(healthz().first, 200);
+    send(one); // still failing: unavailable again
+    QTRY_COMPARE(m_receiver->counters().storeFailures, 3);
+    QCOMPARE(healthz().first, 503);
 
-    // Once the store is back, the redelivery is applied exactly once.
+    // Once the store is back, the redelivery is applied exactly once, and /healthz is fine at once.
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("t.sqlite"))).ok());
     m_received.clear();
     send(one);
@@ -241,6 +255,10 @@ void TestWebhookReceiver::storeFailureAnswers503()
     QVERIFY(m_received.startsWith("HTTP/1.1 200"));
     QCOMPARE(m_store->tickets().size(), 1);
     QCOMPARE(m_store->deliveries().size(), 1);
+    std::tie(status, health) = healthz();
+    QCOMPARE(status, 200);
+    QCOMPARE(health.value(QLatin1StringView("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(!health.contains(QLatin1StringView("reason")));
 }
 
 void TestWebhookReceiver::healthzReportsCounters()
