@@ -832,7 +832,10 @@ void MainWindow::showDatabaseState()
     m_listenerLabel->hide();
     m_lastEventLabel->hide(); // the servers receive the events, not this desktop
     m_apiLabel->hide();
-    m_databaseLabel->show();
+    // Not while a message covers the bar: QStatusBar hides its widgets for the message and shows
+    // them again after it; shown here every second, the label was drawn over the message.
+    if (m_databaseLabel->isHidden() && statusBar()->currentMessage().isEmpty())
+        m_databaseLabel->show();
     const QDateTime now = m_clock.now();
     QString text = m_database.connected
                        ? tr("Team database: connected to %1").arg(m_database.where)
@@ -842,7 +845,7 @@ void MainWindow::showDatabaseState()
     QString tip = m_database.where;
     const qint64 quietS = m_database.receiverSeenAt.isValid() ? m_database.receiverSeenAt.secsTo(now) : -1;
     if (m_database.connected && (quietS < 0 || quietS > 60)) {
-        text += QStringLiteral(" · ") + (quietS < 0 ? tr("No receiver has ever run on this database")
+        text += QStringLiteral(" · ") + (quietS < 0 ? tr("No receiver running on this database")
                                                     : tr("No receiver seen for %1 min").arg(quietS / 60));
         tip = tr("No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes "
                  "do not arrive until one runs.");

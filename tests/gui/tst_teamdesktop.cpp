@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -136,6 +137,19 @@ private Q_SLOTS:
             QVERIFY2(!m_window->findChild<QLabel *>(QLatin1StringView(name))->isVisible(), name);
         // The server's heartbeat is fresh: no "no receiver" warning.
         QTRY_VERIFY_WITH_TIMEOUT(!label->text().contains(QStringLiteral("receiver")), 15000);
+    }
+
+    void aMessageIsNotDrawnOverTheDatabaseLabel()
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("databaseStatusLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 5000);
+        m_window->statusBar()->showMessage(QStringLiteral("Exported 3 tickets."), 60000);
+        QVERIFY(!label->isVisible()); // the status bar hides it for the message
+        QTest::qWait(2500);           // two ticks of the window's clock, which update the label
+        QVERIFY(!label->isVisible());
+        m_window->statusBar()->clearMessage();
+        QTRY_VERIFY(label->isVisible());
     }
 
     void formTicketIsSentByTheServerAndTheOutcomeArrives()
