@@ -1688,7 +1688,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+89"/>
+        <location filename="../../src/service/outbox.cpp" line="+91"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2650,7 +2650,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -2864,7 +2864,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+29"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+30"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -2889,12 +2889,12 @@ Submit it anyway?</source>
         <translation>Elegir un archivo CSV</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The file %1 cannot be opened: %2</source>
         <translation>No se puede abrir el archivo %1: %2</translation>
     </message>
@@ -4021,7 +4021,7 @@ Submit it anyway?</source>
         <translation>Exportar «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
@@ -4634,7 +4634,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
@@ -4645,8 +4645,8 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No receiver has ever run on this database</source>
-        <translation>Nunca hubo un receptor en marcha en esta base de datos</translation>
+        <source>No receiver running on this database</source>
+        <translation>Ningún receptor en marcha en esta base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4766,17 +4766,17 @@ Retry anyway?</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %n ticket(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n ticket a %1.</numerusform>
@@ -5394,7 +5394,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -5809,7 +5809,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TerminationSignals</name>
     <message>
-        <location filename="../../src/core/terminationsignals.cpp" line="+71"/>
+        <location filename="../../src/core/terminationsignals.cpp" line="+76"/>
         <source>termination signals are handled elsewhere in this process</source>
         <translation>las señales de terminación ya se gestionan en otra parte de este proceso</translation>
     </message>
@@ -5858,7 +5858,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1175"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1179"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -5957,12 +5957,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+107"/>
-        <location line="+310"/>
+        <location line="+313"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-213"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -5972,7 +5972,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>No se puede leer el certificado o la clave TLS: %1</translation>
     </message>

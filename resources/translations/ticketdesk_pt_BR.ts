@@ -1688,7 +1688,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+89"/>
+        <location filename="../../src/service/outbox.cpp" line="+91"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2650,7 +2650,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -2864,7 +2864,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+29"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+30"/>
         <source>&amp;Choose file…</source>
         <translation>Es&amp;colher arquivo…</translation>
     </message>
@@ -2889,12 +2889,12 @@ Enviar mesmo assim?</translation>
         <translation>Escolher um arquivo CSV</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The file %1 cannot be opened: %2</source>
         <translation>Não é possível abrir o arquivo %1: %2</translation>
     </message>
@@ -4021,7 +4021,7 @@ Enviar mesmo assim?</translation>
         <translation>Exportar “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>A exportação falhou</translation>
     </message>
@@ -4634,7 +4634,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
@@ -4645,8 +4645,8 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No receiver has ever run on this database</source>
-        <translation>Nenhum receptor jamais foi executado neste banco de dados</translation>
+        <source>No receiver running on this database</source>
+        <translation>Nenhum receptor em execução neste banco de dados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4766,17 +4766,17 @@ Tentar novamente mesmo assim?</translation>
         <translation>Progresso da exportação</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Export tickets</source>
         <translation>Exportar chamados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %n ticket(s) to %1.</source>
         <translation>
             <numerusform>%n chamado exportado para %1.</numerusform>
@@ -5394,7 +5394,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
@@ -5809,7 +5809,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TerminationSignals</name>
     <message>
-        <location filename="../../src/core/terminationsignals.cpp" line="+71"/>
+        <location filename="../../src/core/terminationsignals.cpp" line="+76"/>
         <source>termination signals are handled elsewhere in this process</source>
         <translation>os sinais de término já são tratados em outra parte deste processo</translation>
     </message>
@@ -5858,7 +5858,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1175"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1179"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -5957,12 +5957,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+107"/>
-        <location line="+310"/>
+        <location line="+313"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-213"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -5972,7 +5972,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Cannot read the TLS certificate or key: %1</source>
         <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
     </message>

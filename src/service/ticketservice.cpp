@@ -343,7 +343,10 @@ bool TicketService::yieldToPeer()
 void TicketService::checkReceivers()
 {
     QDateTime freshest;
-    for (const ServerRecord &s : m_store->servers()) {
+    const QList<ServerRecord> servers = m_store->servers();
+    if (!m_store->lastError().ok())
+        return; // not read (the database restarting, say): no news, not "no receiver"
+    for (const ServerRecord &s : servers) {
         if (s.role == QLatin1StringView("serve") && !s.listenUrl.isEmpty() &&
             (!freshest.isValid() || s.lastSeen > freshest))
             freshest = s.lastSeen;
