@@ -176,8 +176,17 @@ void TicketService::start(const EngineConfig &config)
     m_store = std::make_unique<TicketStore>(m_clock);
     const StoreError err = m_store->open(config.databaseLocation());
     if (!err.ok()) {
+        if (config.followChanges && err.kind == StoreError::Kind::Unreachable) {
+            awaitDatabase(err.message);
+            return;
+        }
         Q_EMIT started(false, err.message);
         return;
+    }
+    if (m_startRetry) {
+        delete m_startRetry;
+        m_startRetry = nullptr;
+        qCInfo(lcService).noquote() << "team database reachable: starting";
     }
 
     m_client = new RipioClient(m_clock, this);
@@ -259,6 +268,30 @@ void TicketService::start(const EngineConfig &config)
         followChanges();
     updateApiState();
     Q_EMIT started(true, QString());
+}
+
+void TicketService::awaitDatabase(const QString &why)
+{
+    constexpr int firstRetryMs = 2000;
+    constexpr int maxRetryMs = 30000;
+    if (!m_startRetry) {
+        m_startRetry = new QTimer(this);
+        m_startRetry->setSingleShot(true);
+        connect(m_startRetry, &QTimer::timeout, this, [this] { start(m_config); });
+        m_startRetryMs = firstRetryMs;
+        m_database = DatabaseState{};
+        m_database.team = true;
+        m_database.where = m_config.databaseLocation().displayName();
+        m_database.since = m_clock.now();
+        qCWarning(lcService).noquote() << "team database unreachable at start; trying again:" << why;
+    } else {
+        m_startRetryMs = std::min(m_startRetryMs * 2, maxRetryMs);
+    }
+    m_database.connected = false;
+    m_database.message = why;
+    m_database.spooled = OfflineSpool(m_config.dataDir).count();
+    m_startRetry->start(m_startRetryMs);
+    Q_EMIT databaseStateChanged(m_database);
 }
 
 void TicketService::followChanges()
@@ -579,13 +612,22 @@ QList<FieldError> TicketService::prepareNew(NewTicket &ticket) const
     const QList<FieldError> errors = checkNewTicket(request, m_config.client.limits);
     // On a team database the network can fail between the write and its answer:
     // a key of our own makes writing it again harmless.
-    if (errors.isEmpty() && ticket.clientKey.isEmpty() && m_store->isPostgres())
+    if (errors.isEmpty() && ticket.clientKey.isEmpty() && (m_startRetry || m_store->isPostgres()))
         ticket.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return errors;
 }
 
 void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
 {
+    if (m_startRetry) {
+        // Started while the team database was away: nothing typed is lost meanwhile.
+        NewTicket ticket = nt;
+        if (const QList<FieldError> errors = prepareNew(ticket); !errors.isEmpty())
+            Q_EMIT createFinished(requestTag, 0, errors, QString());
+        else
+            spoolTicket(ticket, requestTag, m_database.message);
+        return;
+    }
     if (!m_store) {
         Q_EMIT createFinished(requestTag, 0, {}, tr("The ticket database is not open."));
         return;
@@ -607,24 +649,28 @@ void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
     if (m_spoolRetry && error.kind == StoreError::Kind::Unreachable) {
         // A team desktop loses nothing typed: keep it here until the team database
         // answers. (The command line says it failed instead: its caller decides.)
-        const OfflineSpool spool(m_config.dataDir);
-        QString spoolError;
-        if (spool.keep(ticket, m_clock.now(), &spoolError)) {
-            qCInfo(lcService).noquote() << "team database unreachable; ticket" << ticket.clientKey
-                                        << "kept on this computer";
-            updateSpoolState(QString());
-            Q_EMIT createSpooled(requestTag, tr("The team database cannot be reached (%1). The ticket is kept on "
-                                                "this computer and written there as soon as the connection returns.")
-                                                 .arg(error.message));
-            return;
-        }
-        Q_EMIT createFinished(requestTag, 0, {},
-                              tr("The team database cannot be reached (%1), and the ticket could not be kept on "
-                                 "this computer either: %2")
-                                  .arg(error.message, spoolError));
+        spoolTicket(ticket, requestTag, error.message);
         return;
     }
     Q_EMIT createFinished(requestTag, 0, {}, error.message);
+}
+
+void TicketService::spoolTicket(const NewTicket &ticket, quint64 requestTag, const QString &why)
+{
+    const OfflineSpool spool(m_config.dataDir);
+    QString spoolError;
+    if (!spool.keep(ticket, m_clock.now(), &spoolError)) {
+        Q_EMIT createFinished(requestTag, 0, {},
+                              tr("The team database cannot be reached (%1), and the ticket could not be kept on "
+                                 "this computer either: %2")
+                                  .arg(why, spoolError));
+        return;
+    }
+    qCInfo(lcService).noquote() << "team database unreachable; ticket" << ticket.clientKey << "kept on this computer";
+    updateSpoolState(QString());
+    Q_EMIT createSpooled(requestTag, tr("The team database cannot be reached (%1). The ticket is kept on "
+                                        "this computer and written there as soon as the connection returns.")
+                                         .arg(why));
 }
 
 qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
@@ -928,6 +974,8 @@ void TicketService::deleteTemplate(const QString &name)
 
 void TicketService::stop()
 {
+    if (m_startRetry)
+        m_startRetry->stop();
     if (m_heartbeat) {
         m_heartbeat->stop();
         m_store->removeHeartbeat(m_outbox->claimant());

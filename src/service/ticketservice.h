@@ -200,6 +200,14 @@ private:
     void flushSpool();
     void updateSpoolState(const QString &problem);
     QTimer *m_spoolRetry = nullptr;
+    // A team desktop started while its database could not be reached: it says so (the
+    // database state), keeps what is typed on this computer, and tries start() again, every
+    // 2 s and then less often (at most every 30 s), until the database answers.
+    void awaitDatabase(const QString &why);
+    // Keeps `ticket` (validated) on this computer while the team database is unreachable.
+    void spoolTicket(const NewTicket &ticket, quint64 requestTag, const QString &why);
+    QTimer *m_startRetry = nullptr;
+    int m_startRetryMs = 0;
     // Retention: only where this process owns the writing (see startPruner()).
     void startPruner();
     RetentionState m_retention;

@@ -21,6 +21,25 @@ using namespace TicketDesk;
 // A team desktop whose network to the team database drops: a ticket typed then
 // is kept on this computer, written when the connection returns, exactly once
 // (also when the desktop dies between the write and forgetting its copy).
+namespace {
+
+// What a test watches of a desktop's engine.
+struct Spies
+{
+    explicit Spies(TicketService &service)
+        : started(&service, &TicketService::started)
+        , state(&service, &TicketService::databaseStateChanged)
+        , spooled(&service, &TicketService::createSpooled)
+        , finished(&service, &TicketService::createFinished)
+    {}
+    QSignalSpy started;
+    QSignalSpy state;
+    QSignalSpy spooled;
+    QSignalSpy finished;
+};
+
+} // namespace
+
 // The network is a TcpRelay between the engine and the suite's PostgreSQL.
 class TestTeamSpool final : public QObject
 {
@@ -30,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void ticketTypedOfflineIsWrittenOnce();
     void commandLineIsToldNotSpooled();
+    void desktopStartedOfflineStartsWhenTheDatabaseAnswers();
 
 private:
     // The desktop's engine: no listener, no outbox, following the database through the relay.
@@ -96,10 +116,11 @@ void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
     }
     {
         TicketService service(m_clock);
-        QSignalSpy started(&service, &TicketService::started);
-        QSignalSpy state(&service, &TicketService::databaseStateChanged);
-        QSignalSpy spooled(&service, &TicketService::createSpooled);
-        QSignalSpy finished(&service, &TicketService::createFinished);
+        Spies spies(service);
+        QSignalSpy &started = spies.started;
+        QSignalSpy &state = spies.state;
+        QSignalSpy &spooled = spies.spooled;
+        QSignalSpy &finished = spies.finished;
         service.start(desktopConfig(dataDir));
         QCOMPARE(started.size(), 1);
         QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
@@ -179,6 +200,50 @@ void TestTeamSpool::commandLineIsToldNotSpooled()
     QVERIFY2(finished.first().at(3).toString().contains(QStringLiteral("could not be saved")),
              qPrintable(finished.first().at(3).toString()));
     QCOMPARE(OfflineSpool(dataDir).count(), 0);
+    service.stop();
+}
+
+void TestTeamSpool::desktopStartedOfflineStartsWhenTheDatabaseAnswers()
+{
+    // It said "The ticket engine could not start" and stayed so: a ticket typed then was
+    // refused ("The database is not open"), and nothing changed when the database came back.
+    const QString dataDir = m_dir.filePath(QStringLiteral("offline-start"));
+    const QString summary = QStringLiteral("Typed before the database was ever reached");
+    m_relay->setOpen(false);
+    TicketService service(m_clock);
+    Spies spy(service);
+    service.start(desktopConfig(dataDir));
+    QCOMPARE(spy.started.size(), 0); // not a failure: it waits
+    QVERIFY(!spy.state.isEmpty());
+    const DatabaseState waiting = spy.state.last().at(0).value<DatabaseState>();
+    QVERIFY(waiting.team);
+    QVERIFY(!waiting.connected);
+    QVERIFY(!waiting.message.isEmpty());
+    QVERIFY(!waiting.where.isEmpty());
+    QVERIFY(!waiting.where.contains(QUrl(m_db->url()).password()));
+
+    NewTicket typed;
+    typed.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+    typed.summary = summary;
+    typed.description = QStringLiteral("Written while the desktop had never reached the database.");
+    service.createTicket(typed, 5);
+    QCOMPARE(spy.finished.size(), 0);
+    QCOMPARE(spy.spooled.size(), 1);
+    QCOMPARE(OfflineSpool(dataDir).count(), 1);
+    QCOMPARE(spy.state.last().at(0).value<DatabaseState>().spooled, 1);
+    // A ticket that is not valid is still refused at once, as the form expects.
+    NewTicket invalid = typed;
+    invalid.customerId = QStringLiteral("not-a-uuid");
+    service.createTicket(invalid, 6);
+    QCOMPARE(spy.finished.size(), 1);
+    QVERIFY(!spy.finished.first().at(2).value<QList<FieldError>>().isEmpty());
+
+    m_relay->setOpen(true);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.started.size(), 1, 20000);
+    QVERIFY2(spy.started.first().at(0).toBool(), qPrintable(spy.started.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(spy.state.last().at(0).value<DatabaseState>().connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketsWithSummary(summary).size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir).count(), 0, 10000);
     service.stop();
 }
 
