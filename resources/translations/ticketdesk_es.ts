@@ -1378,6 +1378,29 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>EngineConfig</name>
+    <message>
+        <location filename="../../src/service/engineconfig.cpp" line="+80"/>
+        <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
+        <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a port number (0 to 65535)</source>
+        <translation>%1: &apos;%2&apos; no es un número de puerto (de 0 a 65535)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &apos;%2&apos; must start with &apos;/&apos;, hold no spaces or &apos;?&apos;, and not be /healthz</source>
+        <translation>%1: &apos;%2&apos; debe comenzar con &apos;/&apos;, no contener espacios ni &apos;?&apos;, y no ser /healthz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a whole number, at least 1</source>
+        <translation>%1: &apos;%2&apos; debe ser un número entero, al menos 1</translation>
+    </message>
+</context>
+<context>
     <name>InsightsFigures</name>
     <message>
         <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
@@ -5324,7 +5347,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>settings file %1: %2</source>
+        <translation>archivo de configuración %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not &apos;%1&apos;</source>
         <translation>--listen espera HOST:PORT, por ejemplo 127.0.0.1:8787, no &apos;%1&apos;</translation>
     </message>
@@ -5340,8 +5369,8 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+10"/>
-        <source>--path must start with &apos;/&apos; and hold no spaces or &apos;?&apos;</source>
-        <translation>--path debe comenzar con &apos;/&apos; y no contener espacios ni &apos;?&apos;</translation>
+        <source>--path must start with &apos;/&apos;, hold no spaces or &apos;?&apos;, and not be /healthz</source>
+        <translation>--path debe comenzar con &apos;/&apos;, no contener espacios ni &apos;?&apos;, y no ser /healthz</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5359,7 +5388,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>%1 had spaces or line breaks at its ends: they were removed</source>
+        <translation>%1 tenía espacios o saltos de línea en sus extremos: se quitaron</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>no hay secreto de webhook: defina TICKETDESK_WEBHOOK_SECRET o guárdelo en el llavero (o pase --insecure-no-signature para una configuración de prueba)</translation>
     </message>
@@ -5956,8 +5990,8 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+313"/>
+        <location line="+116"/>
+        <location line="+337"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -5992,25 +6026,25 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+64"/>
+        <location line="+105"/>
+        <location line="+68"/>
         <location line="+52"/>
         <location line="+181"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-262"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

@@ -1378,6 +1378,29 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>EngineConfig</name>
+    <message>
+        <location filename="../../src/service/engineconfig.cpp" line="+80"/>
+        <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
+        <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a port number (0 to 65535)</source>
+        <translation>%1: &apos;%2&apos; não é um número de porta (de 0 a 65535)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &apos;%2&apos; must start with &apos;/&apos;, hold no spaces or &apos;?&apos;, and not be /healthz</source>
+        <translation>%1: &apos;%2&apos; deve começar com &apos;/&apos;, não conter espaços nem &apos;?&apos;, e não ser /healthz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; must be a whole number, at least 1</source>
+        <translation>%1: &apos;%2&apos; deve ser um número inteiro, no mínimo 1</translation>
+    </message>
+</context>
+<context>
     <name>InsightsFigures</name>
     <message>
         <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
@@ -5324,7 +5347,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>settings file %1: %2</source>
+        <translation>arquivo de configurações %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not &apos;%1&apos;</source>
         <translation>--listen espera HOST:PORT, por exemplo 127.0.0.1:8787, não &apos;%1&apos;</translation>
     </message>
@@ -5340,8 +5369,8 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+10"/>
-        <source>--path must start with &apos;/&apos; and hold no spaces or &apos;?&apos;</source>
-        <translation>--path deve começar com &apos;/&apos; e não conter espaços nem &apos;?&apos;</translation>
+        <source>--path must start with &apos;/&apos;, hold no spaces or &apos;?&apos;, and not be /healthz</source>
+        <translation>--path deve começar com &apos;/&apos;, não conter espaços nem &apos;?&apos;, e não ser /healthz</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5359,7 +5388,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>%1 had spaces or line breaks at its ends: they were removed</source>
+        <translation>%1 tinha espaços ou quebras de linha nas pontas: foram removidos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>sem segredo de webhook: defina TICKETDESK_WEBHOOK_SECRET ou armazene-o no chaveiro (ou passe --insecure-no-signature para uma configuração de teste)</translation>
     </message>
@@ -5956,8 +5990,8 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+313"/>
+        <location line="+116"/>
+        <location line="+337"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -5992,25 +6026,25 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+64"/>
+        <location line="+105"/>
+        <location line="+68"/>
         <location line="+52"/>
         <location line="+181"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-262"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>O banco de dados da equipe está inacessível (%1). O chamado fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -82,9 +82,14 @@ int ServeCommand::run(const QStringList &arguments)
         const QSettings settings(file, QSettings::IniFormat);
         if (settings.status() != QSettings::NoError)
             return fail(tr("cannot read settings file %1").arg(file));
+        if (const QStringList problems = EngineConfig::listenerSettingsProblems(settings); !problems.isEmpty())
+            return fail(tr("settings file %1: %2").arg(file, problems.join(QStringLiteral("; "))));
         cfg = EngineConfig::fromSettings(settings);
     } else {
-        cfg = EngineConfig::fromSettings(QSettings());
+        const QSettings settings;
+        if (const QStringList problems = EngineConfig::listenerSettingsProblems(settings); !problems.isEmpty())
+            return fail(tr("settings file %1: %2").arg(settings.fileName(), problems.join(QStringLiteral("; "))));
+        cfg = EngineConfig::fromSettings(settings);
     }
 
     if (parser.isSet(listen)) {
@@ -113,8 +118,8 @@ int ServeCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(path)) {
         const QString p = parser.value(path);
-        if (!p.startsWith(QLatin1Char('/')) || p.contains(QLatin1Char(' ')) || p.contains(QLatin1Char('?')))
-            return usage(tr("--path must start with '/' and hold no spaces or '?'"));
+        if (!EngineConfig::isWebhookPath(p))
+            return usage(tr("--path must start with '/', hold no spaces or '?', and not be /healthz"));
         cfg.webhookPath = p.toUtf8();
     }
     if (parser.isSet(apiBase)) {
@@ -150,12 +155,24 @@ int ServeCommand::run(const QStringList &arguments)
     SecretStore secrets;
     const SecretStore::Result webhook = secrets.readBlocking(SecretStore::Secret::WebhookSecret);
     const bool envOnly = webhook.source == SecretStore::Source::Environment;
+    // Spaces and line breaks at a secret's ends are a pasting slip (a .env file with CRLF, a
+    // copied line): Ripio's secrets have none, and kept, every signature would fail or every
+    // token request be refused, with nothing to say why. They are removed, and said so.
+    const auto trimmed = [this](SecretStore::Secret which, const QString &value) {
+        const QString t = value.trimmed();
+        if (t.size() != value.size())
+            m_err << "ticketdesk: WARNING: "
+                  << tr("%1 had spaces or line breaks at its ends: they were removed")
+                         .arg(SecretStore::environmentVariable(which))
+                  << Qt::endl;
+        return t;
+    };
     const auto secret = [&](SecretStore::Secret which) {
         if (envOnly)
-            return qEnvironmentVariable(SecretStore::environmentVariable(which).toLatin1().constData());
-        return secrets.readBlocking(which).value;
+            return trimmed(which, qEnvironmentVariable(SecretStore::environmentVariable(which).toLatin1().constData()));
+        return trimmed(which, secrets.readBlocking(which).value);
     };
-    cfg.webhookSecret = webhook.value.toUtf8();
+    cfg.webhookSecret = trimmed(SecretStore::Secret::WebhookSecret, webhook.value).toUtf8();
     if (!cfg.webhookSecret.isEmpty())
         cfg.previousWebhookSecret = secret(SecretStore::Secret::PreviousWebhookSecret).toUtf8();
     cfg.requireSignature = true;
@@ -175,7 +192,7 @@ int ServeCommand::run(const QStringList &arguments)
         m_err << "ticketdesk: " << tr("a webhook secret is set: --insecure-no-signature is ignored") << Qt::endl;
     }
 
-    const QString envClientId = qEnvironmentVariable("TICKETDESK_CLIENT_ID");
+    const QString envClientId = qEnvironmentVariable("TICKETDESK_CLIENT_ID").trimmed();
     if (!envClientId.isEmpty())
         cfg.client.clientId = envClientId;
     cfg.client.clientSecret = secret(SecretStore::Secret::ClientSecret);

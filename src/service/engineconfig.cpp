@@ -4,6 +4,8 @@
 
 #include "core/settings.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -61,6 +63,44 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.claimLeaseSeconds = std::max(Settings::claimLeaseSeconds.read(s), 2);
     c.maxConcurrentChecks = Settings::maxConcurrentChecks.read(s);
     return c;
+}
+
+bool EngineConfig::isWebhookPath(const QString &path)
+{
+    return path.startsWith(QLatin1Char('/')) && !path.contains(QLatin1Char(' ')) && !path.contains(QLatin1Char('?')) &&
+           path != QLatin1StringView("/healthz");
+}
+
+QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
+{
+    QStringList problems;
+    const auto raw = [&s](const char *key) { return s.value(QLatin1StringView(key)).toString().trimmed(); };
+    const auto has = [&s](const char *key) { return s.contains(QLatin1StringView(key)); };
+    if (has(Settings::listenAddress.key) && QHostAddress(raw(Settings::listenAddress.key)).isNull())
+        problems << QCoreApplication::translate("EngineConfig",
+                                                "%1: '%2' is not an IP address (such as 127.0.0.1 or 0.0.0.0)")
+                        .arg(QLatin1StringView(Settings::listenAddress.key), raw(Settings::listenAddress.key));
+    if (has(Settings::listenPort.key)) {
+        bool ok = false;
+        const int port = raw(Settings::listenPort.key).toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            problems << QCoreApplication::translate("EngineConfig", "%1: '%2' is not a port number (0 to 65535)")
+                            .arg(QLatin1StringView(Settings::listenPort.key), raw(Settings::listenPort.key));
+    }
+    if (has(Settings::webhookPath.key) && !isWebhookPath(raw(Settings::webhookPath.key)))
+        problems << QCoreApplication::translate("EngineConfig",
+                                                "%1: '%2' must start with '/', hold no spaces or '?', and not be "
+                                                "/healthz")
+                        .arg(QLatin1StringView(Settings::webhookPath.key), raw(Settings::webhookPath.key));
+    for (const Setting<int> *limit : {&Settings::maxConnections, &Settings::maxConnectionsPerPeer}) {
+        if (!has(limit->key))
+            continue;
+        bool ok = false;
+        if (raw(limit->key).toInt(&ok) < 1 || !ok)
+            problems << QCoreApplication::translate("EngineConfig", "%1: '%2' must be a whole number, at least 1")
+                            .arg(QLatin1StringView(limit->key), raw(limit->key));
+    }
+    return problems;
 }
 
 void EngineConfig::toSettings(QSettings &s) const

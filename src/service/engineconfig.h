@@ -67,6 +67,14 @@ struct EngineConfig
     static EngineConfig fromSettings(const QSettings &settings);
     // Writes the non-secret settings back.
     void toSettings(QSettings &settings) const;
+    // The listener's settings that fromSettings() would not take as written (it falls back or
+    // clamps: a port "notaport" became a random port, a path without its '/' refused every
+    // webhook): one sentence each, naming the key and the value; empty when all are fine.
+    // `serve` refuses to start on them.
+    static QStringList listenerSettingsProblems(const QSettings &settings);
+    // Whether `path` may be the webhook path: it starts with '/', holds no spaces or '?', and
+    // is not the health check's own.
+    static bool isWebhookPath(const QString &path);
 
     // The base URL for an environment name: "sandbox", "production", or "" for custom.
     static QUrl baseUrlFor(const QString &environment);

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -36,8 +37,10 @@ private Q_SLOTS:
     void shuffledEventsMatchLifecycle_data();
     void shuffledEventsMatchLifecycle();
     void refusesWithoutSecret();
+    void secretWithSpacesAtItsEnds();
     void insecureStartsWithWarning();
     void bindErrorExits1();
+    void refusesListenerSettingsItCannotUse();
     void prunesOnItsOwnThread();
 };
 
@@ -189,6 +192,65 @@ void TestServeE2e::refusesWithoutSecret()
     const QByteArray err = serve.readAllStandardError();
     QVERIFY2(err.contains("no webhook secret"), err.constData());
     QVERIFY(!err.contains("listening on"));
+}
+
+void TestServeE2e::refusesListenerSettingsItCannotUse()
+{
+    // A port that is no number listened on a random port; a path without its '/' refused every
+    // webhook while /healthz said "ok".
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("serve.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("listener/port"), QStringLiteral("notaport"));
+        settings.setValue(QStringLiteral("listener/path"), QStringLiteral("nopath"));
+    }
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--config"), ini,
+                                                 QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))});
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 1);
+    const QByteArray err = serve.readAllStandardError();
+    QVERIFY2(err.contains("listener/port: 'notaport' is not a port number"), err.constData());
+    QVERIFY2(err.contains("listener/path: 'nopath' must start with '/'"), err.constData());
+    QVERIFY(!err.contains("listening on"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
+}
+
+void TestServeE2e::secretWithSpacesAtItsEnds()
+{
+    // Only blanks: no secret at all, refused as such (it was taken as a secret of one space).
+    QTemporaryDir dir;
+    const QStringList args{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))};
+    QProcess blank;
+    blank.setProcessEnvironment(ServeFixture::environment(dir.path(), QByteArray(" ")));
+    blank.start(QStringLiteral(TICKETDESK_EXE), args);
+    QVERIFY(blank.waitForFinished(15000));
+    QCOMPARE(blank.exitCode(), 1);
+    QVERIFY2(blank.readAllStandardError().contains("no webhook secret"), "a blank secret is no secret");
+
+    // A line break at its end (a .env file with CRLF): removed, said so, and Ripio's signatures
+    // made with the secret itself are accepted (every one was refused 401).
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret + "\r\n"));
+    serve.start(QStringLiteral(TICKETDESK_EXE), args);
+    QByteArray err;
+    const quint16 port = ServeFixture::waitListening(serve, err);
+    QVERIFY2(port != 0, err.constData());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(ServeFixture::post(makeEvent(1, true, 1, 0).body, secret));
+    QByteArray answer;
+    QTRY_VERIFY((answer += socket.readAll()).contains("\r\n\r\n"));
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(15000));
+    err += serve.readAllStandardError();
+    QVERIFY2(err.contains("TICKETDESK_WEBHOOK_SECRET had spaces or line breaks at its ends"), err.constData());
+    QVERIFY(!err.contains(secret));
 }
 
 void TestServeE2e::insecureStartsWithWarning()

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void outOfRange_data();
     void outOfRange();
     void secretsNeverWritten();
+    void listenerSettingsProblems_data();
+    void listenerSettingsProblems();
     void listenerUrl_data();
     void listenerUrl();
     void databasePasswordJoinsTheLocation();
@@ -261,6 +263,53 @@ void TestEngineConfig::outOfRange()
     const EngineConfig c = EngineConfig::fromSettings(settings);
     QTEST(c.port, "port");
     QTEST(c.address, "address");
+}
+
+void TestEngineConfig::listenerSettingsProblems_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem"); // empty: none
+    QTest::newRow("fine port") << QStringLiteral("listener/port") << QStringLiteral("8787") << QString();
+    QTest::newRow("port 0") << QStringLiteral("listener/port") << QStringLiteral("0") << QString();
+    // fromSettings() read this as 0: a port the system picks, where Ripio never sends.
+    QTest::newRow("port not a number") << QStringLiteral("listener/port") << QStringLiteral("notaport")
+                                       << QStringLiteral("listener/port: 'notaport' is not a port number");
+    QTest::newRow("port too big") << QStringLiteral("listener/port") << QStringLiteral("99999")
+                                  << QStringLiteral("listener/port: '99999' is not a port number");
+    QTest::newRow("fine address") << QStringLiteral("listener/address") << QStringLiteral("0.0.0.0") << QString();
+    QTest::newRow("address") << QStringLiteral("listener/address") << QStringLiteral("not.an.address")
+                             << QStringLiteral("listener/address: 'not.an.address' is not an IP address");
+    QTest::newRow("fine path") << QStringLiteral("listener/path") << QStringLiteral("/hooks/ripio") << QString();
+    QTest::newRow("path without slash") << QStringLiteral("listener/path") << QStringLiteral("nopath")
+                                        << QStringLiteral("listener/path: 'nopath' must start with '/'");
+    QTest::newRow("health check's path") << QStringLiteral("listener/path") << QStringLiteral("/healthz")
+                                         << QStringLiteral("listener/path: '/healthz'");
+    QTest::newRow("no connections") << QStringLiteral("listener/maxConnections") << QStringLiteral("0")
+                                    << QStringLiteral("listener/maxConnections: '0' must be a whole number");
+    QTest::newRow("per peer") << QStringLiteral("listener/maxConnectionsPerPeer") << QStringLiteral("many")
+                              << QStringLiteral("listener/maxConnectionsPerPeer: 'many'");
+}
+
+void TestEngineConfig::listenerSettingsProblems()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        QVERIFY(EngineConfig::listenerSettingsProblems(settings).isEmpty()); // nothing set
+        settings.setValue(key, value);
+        settings.sync();
+    }
+    const QSettings settings(settingsPath(), QSettings::IniFormat); // as serve reads the file
+    const QStringList problems = EngineConfig::listenerSettingsProblems(settings);
+    if (problem.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('|'))));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(problem), qPrintable(problems.first()));
 }
 
 void TestEngineConfig::secretsNeverWritten()
