@@ -198,13 +198,26 @@ void WebhookReceiver::logSummary()
     const Counters &was = m_summarized;
     if (c.received == was.received)
         return;
-    qCInfo(lcService).noquote() << "webhooks since the last summary:" << c.received - was.received << "received,"
-                                << c.applied - was.applied << "applied," << c.duplicates - was.duplicates
-                                << "duplicates," << c.rejected - was.rejected << "rejected ("
-                                << c.suppressed - was.suppressed << "only counted),"
-                                << c.storeFailures - was.storeFailures + c.overloaded - was.overloaded
-                                << "answered 503";
+    // Every verdict, as counts after their names (no "1 duplicates"): a quarantined event (signed
+    // but unusable) is the one an operator most needs to see, and it was left out.
+    qCInfo(lcService).noquote() << summaryLine(c, was);
     m_summarized = c;
+}
+
+QString WebhookReceiver::summaryLine(const Counters &now, const Counters &before)
+{
+    return QStringLiteral("webhooks since the last summary: received %1; applied %2, duplicates %3, conflicts %4, "
+                          "late %5, quarantined %6, other family %7, rejected %8 (only counted %9), answered 503 %10")
+        .arg(now.received - before.received)
+        .arg(now.applied - before.applied)
+        .arg(now.duplicates - before.duplicates)
+        .arg(now.conflicts - before.conflicts)
+        .arg(now.late - before.late)
+        .arg(now.quarantined - before.quarantined)
+        .arg(now.otherFamily - before.otherFamily)
+        .arg(now.rejected - before.rejected)
+        .arg(now.suppressed - before.suppressed)
+        .arg(now.storeFailures - before.storeFailures + now.overloaded - before.overloaded);
 }
 
 void WebhookReceiver::recordSuppressed(bool all)

@@ -104,6 +104,8 @@ public:
         qint64 overloaded = 0;    // 503: the writer was too far behind
     };
     Counters counters() const { return m_counters; }
+    // The once-a-minute log line: what arrived between `before` and `now`, by verdict.
+    static QString summaryLine(const Counters &now, const Counters &before);
     QDateTime lastEventAt() const { return m_lastEventAt; }
     // Events per commit of ticket facts, and how long each such commit took (seconds).
     const Histogram &commitBatchSizes() const { return m_batchSizes; }

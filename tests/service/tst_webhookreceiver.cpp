@@ -40,6 +40,7 @@ private Q_SLOTS:
     void badSignatureRecordsDelivery();
     void storeFailureAnswers503();
     void healthzReportsCounters();
+    void summaryNamesEveryVerdict();
     void rejectedBodyKeepsPrefixSizeAndHash();
     void largeBodiesInOrder();
     void largeBodyBudgetSparesValidEvents();
@@ -285,6 +286,29 @@ void TestWebhookReceiver::healthzReportsCounters()
     QCOMPARE(d.value(QStringLiteral("duplicates")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("rejected")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("otherFamily")).toInteger(), 1);
+}
+
+void TestWebhookReceiver::summaryNamesEveryVerdict()
+{
+    // 14 received made "5 applied, 1 duplicates, 4 rejected": the quarantined, the conflict and
+    // the other family's event were in no count.
+    WebhookReceiver::Counters before;
+    before.received = 100;
+    before.applied = 90;
+    WebhookReceiver::Counters now = before;
+    now.received += 14;
+    now.applied += 5;
+    now.duplicates += 1;
+    now.conflicts += 1;
+    now.quarantined += 2;
+    now.otherFamily += 1;
+    now.rejected += 4;
+    now.suppressed += 1;
+    now.storeFailures += 1;
+    now.overloaded += 1;
+    QCOMPARE(WebhookReceiver::summaryLine(now, before),
+             QStringLiteral("webhooks since the last summary: received 14; applied 5, duplicates 1, conflicts 1, "
+                            "late 0, quarantined 2, other family 1, rejected 4 (only counted 1), answered 503 2"));
 }
 
 void TestWebhookReceiver::rejectedBodyKeepsPrefixSizeAndHash()
