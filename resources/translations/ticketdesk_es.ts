@@ -4657,17 +4657,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Team database: reconnecting since %1 (%2)</source>
-        <translation>Base de datos de equipo: reconectando desde las %1 (%2)</translation>
+        <source>Team database: reconnecting since %1</source>
+        <translation>Base de datos de equipo: reconectando desde las %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No receiver running on this database</source>
         <translation>Ningún receptor en marcha en esta base de datos</translation>
     </message>
@@ -4692,7 +4692,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Los tickets escritos mientras no se podía llegar a la base de datos del equipo se guardan en este equipo y se escriben allí, una sola vez cada uno, en cuanto responda.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento hace %1 s</translation>
     </message>
@@ -5892,7 +5892,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1179"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1182"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -4657,17 +4657,17 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Team database: reconnecting since %1 (%2)</source>
-        <translation>Banco de dados da equipe: reconectando desde %1 (%2)</translation>
+        <source>Team database: reconnecting since %1</source>
+        <translation>Banco de dados da equipe: reconectando desde %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No receiver running on this database</source>
         <translation>Nenhum receptor em execução neste banco de dados</translation>
     </message>
@@ -4692,7 +4692,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Os chamados digitados enquanto o banco de dados da equipe estava inacessível ficam guardados neste computador e são gravados lá, uma única vez cada um, assim que ele responder.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento há %1 s</translation>
     </message>
@@ -5892,7 +5892,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1179"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1182"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

@@ -837,29 +837,32 @@ void MainWindow::showDatabaseState()
     if (m_databaseLabel->isHidden() && statusBar()->currentMessage().isEmpty())
         m_databaseLabel->show();
     const QDateTime now = m_clock.now();
+    // The bar keeps to the state and the counts; the reasons, long, are in the tooltip (the
+    // reason had pushed the count of kept tickets off the window's edge).
     QString text = m_database.connected
                        ? tr("Team database: connected to %1").arg(m_database.where)
-                       : tr("Team database: reconnecting since %1 (%2)")
-                             .arg(QLocale().toString(m_database.since.toLocalTime().time(), QLocale::ShortFormat),
-                                  m_database.message);
-    QString tip = m_database.where;
+                       : tr("Team database: reconnecting since %1")
+                             .arg(QLocale().toString(m_database.since.toLocalTime().time(), QLocale::ShortFormat));
+    QStringList tips{m_database.connected || m_database.message.isEmpty() ? m_database.where : m_database.message};
     const qint64 quietS = m_database.receiverSeenAt.isValid() ? m_database.receiverSeenAt.secsTo(now) : -1;
     if (m_database.connected && (quietS < 0 || quietS > 60)) {
         text += QStringLiteral(" · ") + (quietS < 0 ? tr("No receiver running on this database")
                                                     : tr("No receiver seen for %1 min").arg(quietS / 60));
-        tip = tr("No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes "
-                 "do not arrive until one runs.");
+        tips << tr("No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes "
+                   "do not arrive until one runs.");
     }
     if (m_database.spooled > 0) {
         text +=
             QStringLiteral(" · ") + tr("Kept on this computer until the database answers: %1").arg(m_database.spooled);
-        tip = tr("Tickets typed while the team database could not be reached are kept on this computer and "
-                 "written there, once each, as soon as it answers.");
+        tips << tr("Tickets typed while the team database could not be reached are kept on this computer and "
+                   "written there, once each, as soon as it answers.");
     }
     if (!m_database.spoolProblem.isEmpty()) {
         text += QStringLiteral(" · ") + m_database.spoolProblem;
-        tip = m_database.spoolProblem;
+        tips << m_database.spoolProblem;
     }
+    const QString tip = tips.join(QStringLiteral("\n\n"));
+    m_databaseLabel->setAccessibleDescription(tip);
     m_databaseLabel->setText(text);
     m_databaseLabel->setToolTip(tip);
 }

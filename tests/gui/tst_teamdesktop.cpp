@@ -11,13 +11,16 @@
 #include "store/databaselocation.h"
 #include "store/ticketstore.h"
 #include "support/pgtestdatabase.h"
+#include "support/unusedport.h"
 #include "windowrows.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -150,6 +154,44 @@ private Q_SLOTS:
         QVERIFY(!label->isVisible());
         m_window->statusBar()->clearMessage();
         QTRY_VERIFY(label->isVisible());
+    }
+
+    void startedWhileTheDatabaseIsAwayWaitsForIt()
+    {
+        // It said "The ticket engine could not start" in a box and stayed dead.
+        EngineConfig away;
+        away.dbPath =
+            QStringLiteral("postgresql://alice@127.0.0.1:%1/tickets?connect_timeout=2").arg(unusedLoopbackPort());
+        away.dataDir = m_dir.filePath(QStringLiteral("away"));
+        away.listen = false;
+        away.runOutbox = false;
+        away.runReconciler = false;
+        away.followChanges = true;
+        EngineHost host(m_clock);
+        MainWindow window(host.service(), m_clock, away, nullptr, false);
+        QString boxText;
+        QTimer boxWatch; // a box would hold the test in its own event loop: note it and close it
+        boxWatch.setInterval(20);
+        connect(&boxWatch, &QTimer::timeout, this, [&boxText] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                boxText = box->text();
+                box->reject();
+            }
+        });
+        boxWatch.start();
+        window.show();
+        host.start(away);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible() && label->text().contains(QStringLiteral("reconnecting since")),
+                                 10000);
+        // The state on the bar, the reason in the tooltip: the bar stays short enough for the counts.
+        QVERIFY2(!label->text().contains(QStringLiteral("cannot be reached")), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().contains(QStringLiteral("cannot be reached")), qPrintable(label->toolTip()));
+        QCOMPARE(label->accessibleDescription(), label->toolTip());
+        QTest::qWait(300);
+        QVERIFY2(boxText.isEmpty(), qPrintable(boxText));
+        QVERIFY(host.shutdown(5000));
     }
 
     void formTicketIsSentByTheServerAndTheOutcomeArrives()
