@@ -32,7 +32,10 @@ public:
     }
     ~TcpRelay()
     {
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+        // Deleted in its thread before that thread is told to quit: a queued deleteLater() could
+        // still be waiting when the loop saw quit() and ended, and the worker leaked (LSan).
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
