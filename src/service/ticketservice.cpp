@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/tlskeypair.h"
 #include "http/httpserver.h"
 #include "ripio/ripioclient.h"
 #include "service/attachmentstorage.h"
@@ -490,22 +491,34 @@ void TicketService::bindListener()
 #if QT_CONFIG(ssl)
         QFile certFile(m_config.tlsCertificate);
         QFile keyFile(m_config.tlsKey);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            m_listener.error = tr("Cannot read the TLS certificate or key: %1")
-                                   .arg(certFile.isOpen() ? keyFile.errorString() : certFile.errorString());
+        const auto refuse = [this](const QString &error) {
+            m_listener.error = error;
             Q_EMIT listenerStateChanged(m_listener);
-            return;
-        }
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        };
+        if (!certFile.open(QIODevice::ReadOnly))
+            return refuse(
+                tr("Cannot read the TLS certificate %1: %2").arg(m_config.tlsCertificate, certFile.errorString()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return refuse(tr("Cannot read the TLS private key %1: %2").arg(m_config.tlsKey, keyFile.errorString()));
+        const QByteArray certPem = certFile.readAll();
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
         const QByteArray keyPem = keyFile.readAll();
         QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
             key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty() || key.isNull()) {
-            m_listener.error = tr("The TLS certificate or key is not valid PEM.");
-            Q_EMIT listenerStateChanged(m_listener);
-            return;
-        }
+        if (chain.isEmpty())
+            return refuse(tr("The TLS certificate %1 is not a PEM certificate.").arg(m_config.tlsCertificate));
+        if (key.isNull())
+            return refuse(
+                tr("The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.").arg(m_config.tlsKey));
+        if (!tlsKeyMatchesCertificate(certPem, keyPem))
+            return refuse(tr("The TLS private key %1 does not belong to the certificate %2: every TLS handshake "
+                             "would fail.")
+                              .arg(m_config.tlsKey, m_config.tlsCertificate));
+        if (chain.first().expiryDate() < m_clock.now())
+            qCWarning(lcService).noquote()
+                << "the TLS certificate" << m_config.tlsCertificate << "expired on"
+                << chain.first().expiryDate().toString(Qt::ISODate) << "; clients that check it will refuse to connect";
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(key);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void signedEventOverTls();
     void plainHttpGetsNoAnswer();
     void badCertificateIsReported();
+    void keyOfAnotherCertificateIsRefused();
 
 private:
     EngineConfig config(const QString &name) const;
@@ -136,6 +137,28 @@ void TestListenerTls::badCertificateIsReported()
     const auto state = listener.last().at(0).value<ListenerState>();
     QVERIFY(!state.listening);
     QVERIFY2(state.error.contains(QLatin1StringView("certificate")), qPrintable(state.error));
+    QCOMPARE(service.listenerPort(), quint16(0));
+}
+
+void TestListenerTls::keyOfAnotherCertificateIsRefused()
+{
+    // Such a listener started, said "listening on https://…", and failed every handshake.
+    const QString otherKey = m_dir.filePath(QStringLiteral("other-key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                                              QStringLiteral("RSA"), QStringLiteral("-out"), otherKey});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    TicketService service(m_clock);
+    QSignalSpy listener(&service, &TicketService::listenerStateChanged);
+    EngineConfig c = config(QStringLiteral("mismatch"));
+    c.tlsKey = otherKey;
+    service.start(c);
+    QVERIFY(!listener.isEmpty());
+    const auto state = listener.last().at(0).value<ListenerState>();
+    QVERIFY(!state.listening);
+    QVERIFY2(state.error.contains(QLatin1StringView("does not belong to the certificate")), qPrintable(state.error));
+    QVERIFY2(state.error.contains(otherKey), qPrintable(state.error));
     QCOMPARE(service.listenerPort(), quint16(0));
 }
 
