@@ -173,8 +173,7 @@ void HttpConnection::processInput()
         }
         case ParseResult::Error:
             m_deadlineKind = Deadline::None;
-            qCInfo(lcHttp).noquote() << "refused request from" << m_peer.toString() << "with" << r.status << ":"
-                                     << r.reason;
+            Q_EMIT refusedRequest(r.status, r.reason);
             reject(r.status, r.close, r.allowHeader);
             break;
         }

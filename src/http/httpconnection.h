@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void requestReceived(const TicketDesk::HttpRequest &request, TicketDesk::HttpResponder responder);
     void rejected(int status);
+    // A request refused for what it was (the server logs it, within its budget).
+    void refusedRequest(int status, const QString &reason);
     void answered();
     void closed();
 

@@ -160,16 +160,33 @@ void HttpServer::acceptPending()
                     Q_EMIT requestReceived(request, responder);
                 });
         connect(connection, &HttpConnection::rejected, this, [this](int status) { ++m_stats.rejections[status]; });
+        connect(connection, &HttpConnection::refusedRequest, this,
+                [this, peer = connection->peerAddress()](int status, const QString &reason) {
+                    logRefusal(QStringLiteral("refused request from %1 with %2: %3")
+                                   .arg(peer.toString(), QString::number(status), reason));
+                });
         connect(connection, &HttpConnection::answered, this, &HttpServer::checkDrained);
         connect(connection, &HttpConnection::closed, this, [this, connection] { connectionClosed(connection); });
     }
 }
 
+void HttpServer::logRefusal(const QString &line)
+{
+    qint64 held = 0;
+    if (!m_refusalLog.admit(m_clock.now(), &held))
+        return;
+    if (held > 0)
+        qCInfo(lcHttp).noquote()
+            << line << QStringLiteral("(and %1 more refusals not logged since the last such line)").arg(held);
+    else
+        qCInfo(lcHttp).noquote() << line;
+}
+
 void HttpServer::refuse(QTcpSocket *socket, const char *why)
 {
     ++m_stats.refusedConnections;
-    qCInfo(lcHttp).noquote() << "refused connection from" << socket->peerAddress().toString() << ":"
-                             << QLatin1StringView(why);
+    logRefusal(
+        QStringLiteral("refused connection from %1: %2").arg(socket->peerAddress().toString(), QLatin1StringView(why)));
     // Answer without reading anything: the client learns why, and we buffer nothing for it.
     socket->setParent(this);
     HttpResponse busy = HttpResponse::error(503);

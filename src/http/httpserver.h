@@ -8,6 +8,7 @@
 #include "http/httpresponder.h"
 #include "http/httproute.h"
 #include "http/httpserverstats.h"
+#include "http/logbudget.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -72,6 +73,9 @@ public:
         return int(m_connections.size());
     }
 
+    // Lines a minute about refused requests and connections; the rest are counted.
+    static constexpr int refusalLinesPerMinute = 10;
+
 Q_SIGNALS:
     void requestReceived(const TicketDesk::HttpRequest &request, TicketDesk::HttpResponder responder);
     void drained();
@@ -81,6 +85,8 @@ private:
     void refuse(QTcpSocket *socket, const char *why);
     void connectionClosed(HttpConnection *connection);
     void checkDrained();
+    // Logs a refusal within the budget of such lines.
+    void logRefusal(const QString &line);
 
     const Clock &m_clock;
     HttpLimits m_limits;
@@ -94,6 +100,7 @@ private:
     QList<HttpConnection *> m_connections;
     QHash<QHostAddress, int> m_perPeer;
     HttpServerStats m_stats;
+    LogBudget m_refusalLog{refusalLinesPerMinute};
     bool m_shuttingDown = false;
 };
 

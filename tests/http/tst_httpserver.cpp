@@ -4,6 +4,7 @@
 #include "support/manualclock.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void shutdownDrainsInFlight();
     void listenError();
     void dateFromClock();
+    void refusalsLoggedWithinABudget();
 
 private:
     void start(const HttpLimits &limits = fastLimits());
@@ -665,6 +667,57 @@ void TestHttpServer::dateFromClock()
     QVERIFY(refused.waitClosed(2000));
     QVERIFY(refused.buffer.startsWith("HTTP/1.1 503 "));
     QVERIFY2(refused.buffer.contains("\r\nDate: Sat, 14 Mar 2026 15:10:56 GMT\r\n"), refused.buffer.constData());
+}
+
+namespace {
+
+QStringList refusalLines;
+QLoggingCategory::CategoryFilter defaultFilter = nullptr;
+
+// The HTTP layer's info lines on, whatever QT_LOGGING_RULES says (ctest turns them off).
+void httpInfoOn(QLoggingCategory *category)
+{
+    if (defaultFilter) // null while installFilter() runs this on every category: they keep their state
+        defaultFilter(category);
+    if (qstrcmp(category->categoryName(), "ticketdesk.http") == 0)
+        category->setEnabled(QtInfoMsg, true);
+}
+
+void keepRefusalLines(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (message.contains(QLatin1StringView("refused request")))
+        refusalLines << message;
+}
+
+} // namespace
+
+void TestHttpServer::refusalsLoggedWithinABudget()
+{
+    // Anyone who reaches the port can make it refuse: 40 requests for /wp-login.php made 40 lines.
+    defaultFilter = QLoggingCategory::installFilter(httpInfoOn);
+    start();
+    refusalLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepRefusalLines);
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    const auto probe = [&c] {
+        c.send("GET /wp-login.php HTTP/1.1\r\nHost: h\r\n\r\n");
+        return c.read().status;
+    };
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(probe(), 404);
+    QCOMPARE(refusalLines.size(), HttpServer::refusalLinesPerMinute);
+    QVERIFY2(refusalLines.first().contains(QLatin1StringView("refused request from 127.0.0.1 with 404")),
+             qPrintable(refusalLines.first()));
+    // A minute later: a line again, which says how many were held back.
+    m_clock.advance(60'000);
+    QCOMPARE(probe(), 404);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::installFilter(defaultFilter);
+    QCOMPARE(refusalLines.size(), HttpServer::refusalLinesPerMinute + 1);
+    QVERIFY2(refusalLines.last().contains(QLatin1StringView("and 30 more refusals not logged")),
+             qPrintable(refusalLines.last()));
+    QCOMPARE(m_server->stats().rejections.value(404), quint64(41)); // every one still counted
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
