@@ -606,11 +606,21 @@ bool TicketStore::ensureConnected()
     db.close();
     if (!db.open()) {
         m_lastError = classify(db.lastError());
-        qCWarning(lcStore).noquote() << "reconnecting failed:" << m_lastError.message;
+        ++m_failedReconnects;
+        const QDateTime now = m_clock.now();
+        if (!m_reconnectLoggedAt.isValid() || m_reconnectLoggedAt.secsTo(now) >= 60) {
+            m_reconnectLoggedAt = now;
+            qCWarning(lcStore).noquote() << QStringLiteral("reconnecting failed (attempt %1; the next line in a minute "
+                                                           "at most):")
+                                                .arg(m_failedReconnects)
+                                         << m_lastError.message;
+        }
         return false;
     }
     m_reconnect = false;
-    qCInfo(lcStore).noquote() << "reconnected to" << m_where;
+    qCInfo(lcStore).noquote() << "reconnected to" << m_where << "after" << m_failedReconnects << "failed attempt(s)";
+    m_failedReconnects = 0;
+    m_reconnectLoggedAt = QDateTime();
     return true;
 }
 

@@ -327,6 +327,10 @@ private:
     QString m_where;
     std::optional<DatabaseLocation> m_location; // PostgreSQL: to connect again
     bool m_reconnect = false;
+    // Every use of a lost connection tries again (the outbox's, each second): one log line at
+    // the first failure, then one a minute, each with the count so far.
+    int m_failedReconnects = 0;
+    QDateTime m_reconnectLoggedAt; // by m_clock; invalid while connected
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void ticketTypedOfflineIsWrittenOnce();
     void commandLineIsToldNotSpooled();
     void desktopStartedOfflineStartsWhenTheDatabaseAnswers();
+    void aLostConnectionIsLoggedOnceAMinute();
 
 private:
     // The desktop's engine: no listener, no outbox, following the database through the relay.
@@ -245,6 +246,37 @@ void TestTeamSpool::desktopStartedOfflineStartsWhenTheDatabaseAnswers()
     QTRY_COMPARE_WITH_TIMEOUT(ticketsWithSummary(summary).size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir).count(), 0, 10000);
     service.stop();
+}
+
+namespace {
+
+QStringList reconnectLines;
+
+void keepReconnectLines(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (message.contains(QLatin1StringView("reconnecting failed")))
+        reconnectLines << message;
+}
+
+} // namespace
+
+void TestTeamSpool::aLostConnectionIsLoggedOnceAMinute()
+{
+    // Each use of the store tried to reconnect and logged it: serve and every desktop printed
+    // "reconnecting failed" more than once a second for the whole outage.
+    TicketStore store(m_clock);
+    QVERIFY(store.open(desktopConfig(m_dir.filePath(QStringLiteral("log"))).dbPath).ok());
+    m_relay->setOpen(false);
+    reconnectLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepReconnectLines);
+    for (int i = 0; i < 6; ++i)
+        store.tickets();
+    qInstallMessageHandler(previous);
+    m_relay->setOpen(true);
+    QCOMPARE(reconnectLines.size(), 1);
+    QVERIFY2(reconnectLines.first().contains(QLatin1StringView("attempt 1")), qPrintable(reconnectLines.first()));
+    QVERIFY(!reconnectLines.first().contains(QUrl(m_db->url()).password()));
+    QTRY_VERIFY_WITH_TIMEOUT((store.tickets(), store.lastError().ok()), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestTeamSpool)
