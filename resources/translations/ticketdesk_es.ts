@@ -5428,7 +5428,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>database %1; Ripio API %2</source>
+        <translation>base de datos %1; API de Ripio %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -5985,18 +5995,18 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+337"/>
+        <location line="+349"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6006,17 +6016,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <source>Cannot read the TLS certificate or key: %1</source>
-        <translation>No se puede leer el certificado o la clave TLS: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The TLS certificate or key is not valid PEM.</source>
-        <translation>El certificado o la clave TLS no es PEM válido.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+161"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
@@ -6044,7 +6044,32 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-177"/>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>No se puede leer el certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the TLS private key %1: %2</source>
+        <translation>No se puede leer la clave privada TLS %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TLS certificate %1 is not a PEM certificate.</source>
+        <translation>El certificado TLS %1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.</source>
+        <translation>La clave privada TLS %1 no es una clave RSA o EC en PEM sin frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS private key %1 does not belong to the certificate %2: every TLS handshake would fail.</source>
+        <translation>La clave privada TLS %1 no corresponde al certificado %2: todo intercambio TLS fallaría.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
@@ -6200,7 +6225,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+2"/>
         <location line="+95"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <location line="+21"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>

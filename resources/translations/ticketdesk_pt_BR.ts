@@ -5428,7 +5428,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>database %1; Ripio API %2</source>
+        <translation>banco de dados %1; API da Ripio %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>não definida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>
@@ -5985,18 +5995,18 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+126"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+337"/>
+        <location line="+349"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6006,17 +6016,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <source>Cannot read the TLS certificate or key: %1</source>
-        <translation>Não é possível ler o certificado ou a chave TLS: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The TLS certificate or key is not valid PEM.</source>
-        <translation>O certificado ou a chave TLS não é um PEM válido.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+161"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
@@ -6044,7 +6044,32 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-177"/>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>Não é possível ler o certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the TLS private key %1: %2</source>
+        <translation>Não é possível ler a chave privada TLS %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TLS certificate %1 is not a PEM certificate.</source>
+        <translation>O certificado TLS %1 não é um certificado PEM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.</source>
+        <translation>A chave privada TLS %1 não é uma chave RSA ou EC em PEM sem frase-senha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS private key %1 does not belong to the certificate %2: every TLS handshake would fail.</source>
+        <translation>A chave privada TLS %1 não pertence ao certificado %2: toda negociação TLS falharia.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
@@ -6200,7 +6225,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+2"/>
         <location line="+95"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <location line="+21"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>

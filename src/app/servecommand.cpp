@@ -248,6 +248,14 @@ int ServeCommand::run(const QStringList &arguments)
         service.stop();
         return exitFailure;
     }
+    // Which database and which Ripio: a mistyped --db starts on a new, empty file, and a settings
+    // file may point at the sandbox; said once, at start.
+    m_err << "ticketdesk: "
+          << tr("database %1; Ripio API %2")
+                 .arg(cfg.databaseLocation().displayName(),
+                      cfg.client.baseUrl.isEmpty() ? tr("not set")
+                                                   : cfg.client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
+          << Qt::endl;
     if (cfg.metrics) {
         // Deliberately not translated, like "listening on": scripts and tests parse it.
         QString host = cfg.metricsAddress.toString();

@@ -286,6 +286,9 @@ void TestServeE2e::insecureStartsWithWarning()
     ::kill(pid_t(serve.processId()), SIGINT);
     QVERIFY(serve.waitForFinished(15000));
     QCOMPARE(serve.exitCode(), 0);
+    // It says which database it used (a mistyped --db would have started on a new, empty one).
+    errText += serve.readAllStandardError();
+    QVERIFY2(errText.contains(QByteArray("ticketdesk: database " + db.toUtf8() + "; Ripio API ")), errText.constData());
     SystemClock clock;
     TicketStore store(clock);
     QVERIFY(store.open(db).ok());
