@@ -551,13 +551,18 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>created here</source>
-        <translation>creado aquí</translation>
+        <source>first seen through a webhook</source>
+        <translation>visto por primera vez a través de un webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created in TicketDesk</source>
+        <translation>creado en TicketDesk</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>first seen through a webhook</source>
-        <translation>visto por primera vez a través de un webhook</translation>
+        <source>created in TicketDesk by %1</source>
+        <translation>creado en TicketDesk por %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -626,7 +631,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-428"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -3697,12 +3702,7 @@ Submit it anyway?</source>
         <translation>Su referencia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>kept on this desk, never sent to Ripio</source>
-        <translation>se guarda en este puesto, nunca se envía a Ripio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -3718,7 +3718,12 @@ Submit it anyway?</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>kept in TicketDesk, never sent to Ripio</source>
+        <translation>se guarda en TicketDesk, nunca se envía a Ripio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Submitted</source>
         <translation>Enviado</translation>
     </message>
@@ -3733,19 +3738,24 @@ Submit it anyway?</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Created on this desk</source>
-        <translation>Creado en este escritorio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>First seen in a webhook</source>
         <translation>Visto por primera vez en un webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in TicketDesk</source>
+        <translation>Creado en TicketDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in TicketDesk by %1</source>
+        <translation>Creado en TicketDesk por %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -551,13 +551,18 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>created here</source>
-        <translation>criado aqui</translation>
+        <source>first seen through a webhook</source>
+        <translation>visto pela primeira vez por um webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created in TicketDesk</source>
+        <translation>criado no TicketDesk</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>first seen through a webhook</source>
-        <translation>visto pela primeira vez por um webhook</translation>
+        <source>created in TicketDesk by %1</source>
+        <translation>criado no TicketDesk por %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -626,7 +631,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-428"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -3697,12 +3702,7 @@ Enviar mesmo assim?</translation>
         <translation>Sua referência</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>kept on this desk, never sent to Ripio</source>
-        <translation>guardada nesta mesa, nunca enviada à Ripio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -3718,7 +3718,12 @@ Enviar mesmo assim?</translation>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>kept in TicketDesk, never sent to Ripio</source>
+        <translation>fica no TicketDesk, nunca é enviada à Ripio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Submitted</source>
         <translation>Enviado</translation>
     </message>
@@ -3733,19 +3738,24 @@ Enviar mesmo assim?</translation>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Origin</source>
         <translation>Origem</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Created on this desk</source>
-        <translation>Criado nesta estação</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>First seen in a webhook</source>
         <translation>Visto pela primeira vez em um webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in TicketDesk</source>
+        <translation>Criado no TicketDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in TicketDesk by %1</source>
+        <translation>Criado no TicketDesk por %1</translation>
     </message>
     <message>
         <location line="+2"/>

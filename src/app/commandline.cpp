@@ -353,8 +353,10 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
         {QCoreApplication::translate("CommandLine", "Retried as:"),
          orWhy(t.retriedAs ? QString::number(t.retriedAs) : QString(), AbsentField::RetriedAs)},
         {QCoreApplication::translate("CommandLine", "Origin:"),
-         t.createdHere ? QCoreApplication::translate("CommandLine", "created here")
-                       : QCoreApplication::translate("CommandLine", "first seen through a webhook")},
+         !t.createdHere ? QCoreApplication::translate("CommandLine", "first seen through a webhook")
+         : t.createdBy.isEmpty()
+             ? QCoreApplication::translate("CommandLine", "created in TicketDesk")
+             : QCoreApplication::translate("CommandLine", "created in TicketDesk by %1").arg(t.createdBy)},
         {QCoreApplication::translate("CommandLine", "Attachments:"), QString::number(t.attachments.size())},
     };
     const QString deliveriesLabel = QCoreApplication::translate("CommandLine", "Deliveries:");

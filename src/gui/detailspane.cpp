@@ -216,7 +216,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
                t.reference.isEmpty()
                    ? QString()
                    : esc(t.reference) + QStringLiteral(" <small>(") +
-                         esc(tr("kept on this desk, never sent to Ripio")) + QStringLiteral(")</small>"),
+                         esc(tr("kept in TicketDesk, never sent to Ripio")) + QStringLiteral(")</small>"),
                Wrap::Prose);
     h += row(tr("Summary"), esc(t.summary));
     if (!t.message.isEmpty())
@@ -225,7 +225,10 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     h += field(AbsentField::Submitted, tr("Submitted"), esc(when(t.submittedAt)), Wrap::KeepWhole);
     h += field(AbsentField::OutcomeAt, tr("Outcome at"), esc(when(t.outcomeAt)), Wrap::KeepWhole);
     h += row(tr("Updated"), esc(when(t.updatedAt)), Wrap::KeepWhole);
-    h += row(tr("Origin"), esc(t.createdHere ? tr("Created on this desk") : tr("First seen in a webhook")));
+    // "On this desk" was wrong on a team database, where another operator or a script made it.
+    h += row(tr("Origin"), esc(!t.createdHere          ? tr("First seen in a webhook")
+                               : t.createdBy.isEmpty() ? tr("Created in TicketDesk")
+                                                       : tr("Created in TicketDesk by %1").arg(t.createdBy)));
     if (t.retryOf)
         h += row(tr("Retry of"), ticketLink(t.retryOf));
     if (t.retriedAs)

@@ -164,6 +164,8 @@ void TestCommandLine::seed()
         t.summary = summary;
         t.description = QStringLiteral("about ") + summary;
         if (ids.isEmpty())
+            t.createdBy = QStringLiteral("maria.ops"); // the others were made before operators were noted
+        if (ids.isEmpty())
             t.attachments = {
                 Attachment{0, QStringLiteral("shot.png"), QStringLiteral("image/png"), 5, QStringLiteral("/s")}};
         if (ids.size() == 1)
@@ -551,6 +553,10 @@ void TestCommandLine::show()
         QVERIFY(text.out.contains(QStringLiteral("Retry of:     %1").arg(t.retryOf)));
     QVERIFY(text.out.contains(
         QStringLiteral("\nReference:    %1\n").arg(t.reference.isEmpty() ? QStringLiteral("(None)") : t.reference)));
+    // Who made it ("created here" said nothing of who, and was wrong for a colleague's).
+    const QString origin = t.createdBy.isEmpty() ? QStringLiteral("created in TicketDesk")
+                                                 : QStringLiteral("created in TicketDesk by %1").arg(t.createdBy);
+    QVERIFY2(text.out.contains(QStringLiteral("\nOrigin:       %1\n").arg(origin)), qPrintable(text.out));
     if (!t.message.isEmpty())
         QVERIFY2(text.out.contains(QStringLiteral("\nMessage:      %1\n").arg(parsed->message)), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("\nDeliveries:   %1\n").arg(index == 0 ? 2 : 0)), qPrintable(text.out));

@@ -133,6 +133,23 @@ private Q_SLOTS:
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
     }
 
+    // Who made it, on a team database too ("Created on this desk" was said of a colleague's).
+    void originSaysWhoCreatedIt()
+    {
+        DetailsPane pane;
+        auto *text = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"));
+        QVERIFY(text);
+        Ticket t = ticket();
+        t.createdBy = QStringLiteral("alice");
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("Created in TicketDesk by alice")),
+                 qPrintable(text->toPlainText()));
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("this desk")));
+        t.createdHere = false;
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY(text->toPlainText().contains(QStringLiteral("First seen in a webhook")));
+    }
+
     // The timeline names what happened in the operator's words, not the store's codes.
     void timelineEventsInWords_data()
     {
