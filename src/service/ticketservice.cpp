@@ -185,7 +185,8 @@ void TicketService::start(const EngineConfig &config)
         return;
     }
     if (m_startRetry) {
-        delete m_startRetry;
+        // Called from its timeout: deleted once that signal has returned.
+        m_startRetry->deleteLater();
         m_startRetry = nullptr;
         qCInfo(lcService).noquote() << "team database reachable: starting";
     }
