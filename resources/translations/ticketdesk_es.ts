@@ -5461,12 +5461,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -5511,7 +5511,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -5592,7 +5592,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Sin guardar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 (set)</source>
         <translation>%1 (definida)</translation>
     </message>
@@ -5602,7 +5602,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (sin definir)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>PGPASSWORD or ~/.pgpass</source>
+        <translation>PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
         <translation>No hay ningún servicio de llavero del sistema disponible en este equipo, así que los secretos no se pueden guardar aquí. En su lugar, TicketDesk los lee del entorno: %1. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
     </message>
@@ -6010,7 +6015,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+349"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>

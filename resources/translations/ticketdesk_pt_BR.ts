@@ -5461,12 +5461,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -5511,7 +5511,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -5592,7 +5592,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não armazenado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 (set)</source>
         <translation>%1 (definida)</translation>
     </message>
@@ -5602,7 +5602,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (não definida)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>PGPASSWORD or ~/.pgpass</source>
+        <translation>PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
         <translation>Nenhum serviço de chaveiro do sistema está disponível neste computador, então os segredos não podem ser armazenados aqui. Em vez disso, o TicketDesk os lê do ambiente: %1. Um segredo digitado aqui é usado até o TicketDesk ser fechado e nunca é gravado em arquivo.</translation>
     </message>
@@ -6010,7 +6015,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+349"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>

@@ -123,6 +123,10 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
     loadValues();
     setListenerState(listener);
     readSecrets();
+    // On a team database the Ripio API and the listener are its servers' business: the desktop's
+    // own settings are its database's.
+    if (m_current.databaseLocation().isPostgres())
+        m_ui->tabWidget->setCurrentWidget(m_ui->databaseTab);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -319,11 +323,18 @@ void SettingsDialog::showKeychainState()
         setMessage(m_ui->keychainStateLabel, QString());
         return;
     }
+    // A desktop on a team database neither sends nor receives (its servers do): of the secrets,
+    // only the database password is its own.
+    const bool team = m_current.databaseLocation().isPostgres();
     QStringList variables;
     for (const SecretRow &row : m_rows) {
+        if (team && row.secret != SecretStore::Secret::DatabasePassword)
+            continue;
         const QString name = SecretStore::environmentVariable(row.secret);
         variables.append(environmentVariableSet(row.secret) ? tr("%1 (set)").arg(name) : tr("%1 (not set)").arg(name));
     }
+    if (team)
+        variables.append(tr("PGPASSWORD or ~/.pgpass"));
     // The keychain's own words (a sentence that says much the same, around an often vague
     // cause) stay in the tooltip, for whoever diagnoses the machine.
     setMessage(m_ui->keychainStateLabel,

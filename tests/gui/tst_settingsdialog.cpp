@@ -72,6 +72,7 @@ private Q_SLOTS:
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
+    void teamDesktopOpensOnItsDatabase();
     void secretPlaceholdersShowWhole();
     void invalidInputBlocksOk_data();
     void invalidInputBlocksOk();
@@ -358,6 +359,31 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
     QTRY_VERIFY(child<QLabel>(&dialog, "clientSecretStateLabel")->text().startsWith(QLatin1StringView("Not saved")));
     QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
     QVERIFY(dialog.isVisible());
+}
+
+// A team desktop neither sends nor receives: Settings opened on the Ripio API tab under a red
+// banner about the client and webhook secrets, which are its servers' business.
+void TestSettingsDialog::teamDesktopOpensOnItsDatabase()
+{
+    m_keychain->setAvailable(false);
+    EngineConfig team;
+    team.dbPath = QStringLiteral("postgresql://alice@db.example:5432/tickets");
+    SettingsDialog dialog(team, ListenerState(), *m_secrets);
+    dialog.show();
+    QCOMPARE(child<QTabWidget>(&dialog, "tabWidget")->currentWidget()->objectName(), QStringLiteral("databaseTab"));
+    auto *keychain = child<QLabel>(&dialog, "keychainStateLabel");
+    QTRY_VERIFY(keychain->isVisible());
+    QVERIFY2(keychain->text().contains(QLatin1StringView("TICKETDESK_DATABASE_PASSWORD")),
+             qPrintable(keychain->text()));
+    for (const char *other : {"TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET"})
+        QVERIFY2(!keychain->text().contains(QLatin1StringView(other)), qPrintable(keychain->text()));
+
+    // On a file of its own it sends and may receive: every secret, and the first tab.
+    SettingsDialog solo(EngineConfig(), ListenerState(), *m_secrets);
+    solo.show();
+    QCOMPARE(child<QTabWidget>(&solo, "tabWidget")->currentIndex(), 0);
+    QTRY_VERIFY(
+        child<QLabel>(&solo, "keychainStateLabel")->text().contains(QLatin1StringView("TICKETDESK_CLIENT_SECRET")));
 }
 
 // A secret's placeholder ("stored — type to replace") says what typing does: it is never cut,
