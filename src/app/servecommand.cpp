@@ -21,6 +21,8 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <memory>
+
 namespace TicketDesk {
 
 using Cli::exitFailure;
@@ -155,24 +157,20 @@ int ServeCommand::run(const QStringList &arguments)
     SecretStore secrets;
     const SecretStore::Result webhook = secrets.readBlocking(SecretStore::Secret::WebhookSecret);
     const bool envOnly = webhook.source == SecretStore::Source::Environment;
-    // Spaces and line breaks at a secret's ends are a pasting slip (a .env file with CRLF, a
-    // copied line): Ripio's secrets have none, and kept, every signature would fail or every
-    // token request be refused, with nothing to say why. They are removed, and said so.
-    const auto trimmed = [this](SecretStore::Secret which, const QString &value) {
-        const QString t = value.trimmed();
-        if (t.size() != value.size())
+    // The store trims what a .env file with CRLF or a pasted line leaves at a secret's ends;
+    // said here, where nothing else would say why every signature fails.
+    const auto value = [this](SecretStore::Secret which, const SecretStore::Result &r) {
+        if (r.trimmed)
             m_err << "ticketdesk: WARNING: "
                   << tr("%1 had spaces or line breaks at its ends: they were removed")
                          .arg(SecretStore::environmentVariable(which))
                   << Qt::endl;
-        return t;
+        return r.value;
     };
     const auto secret = [&](SecretStore::Secret which) {
-        if (envOnly)
-            return trimmed(which, qEnvironmentVariable(SecretStore::environmentVariable(which).toLatin1().constData()));
-        return trimmed(which, secrets.readBlocking(which).value);
+        return value(which, envOnly ? SecretStore::fromEnvironment(which) : secrets.readBlocking(which));
     };
-    cfg.webhookSecret = trimmed(SecretStore::Secret::WebhookSecret, webhook.value).toUtf8();
+    cfg.webhookSecret = value(SecretStore::Secret::WebhookSecret, webhook).toUtf8();
     if (!cfg.webhookSecret.isEmpty())
         cfg.previousWebhookSecret = secret(SecretStore::Secret::PreviousWebhookSecret).toUtf8();
     cfg.requireSignature = true;

@@ -41,7 +41,7 @@ void setProblemColour(QLabel *label, bool problem)
 
 bool environmentVariableSet(SecretStore::Secret secret)
 {
-    return !qEnvironmentVariableIsEmpty(SecretStore::environmentVariable(secret).toLatin1().constData());
+    return !SecretStore::fromEnvironment(secret).value.isEmpty(); // blanks only are no secret
 }
 
 } // namespace

@@ -57,15 +57,26 @@ SecretStore::Source SecretStore::heldIn() const
     return m_backend->persistent() ? Source::Keychain : Source::Memory;
 }
 
+SecretStore::Result SecretStore::fromEnvironment(Secret secret)
+{
+    const QString raw = qEnvironmentVariable(environmentVariable(secret).toLatin1().constData());
+    const QString value = raw.trimmed();
+    Result r{value, value.isEmpty() ? Source::None : Source::Environment, true, QString()};
+    r.trimmed = value.size() != raw.size();
+    return r;
+}
+
 void SecretStore::read(Secret secret, std::function<void(const Result &)> done)
 {
-    const QString fromEnv = qEnvironmentVariable(environmentVariable(secret).toLatin1().constData());
-    if (!fromEnv.isEmpty()) {
-        done(Result{fromEnv, Source::Environment, true, QString()});
+    if (const Result env = fromEnvironment(secret); !env.value.isEmpty()) {
+        done(env);
         return;
     }
     m_backend->read(keyName(secret), [done = std::move(done), held = heldIn()](const SecretBackend::Answer &a) {
-        done(Result{a.ok ? a.value : QString(), a.ok ? held : Source::None, a.available, a.error});
+        const QString value = a.ok ? a.value.trimmed() : QString();
+        Result r{value, a.ok ? held : Source::None, a.available, a.error};
+        r.trimmed = a.ok && value.size() != a.value.size();
+        done(r);
     });
 }
 

@@ -47,6 +47,10 @@ public:
         Source source = Source::None;
         bool keychainAvailable = true;
         QString error; // operator-facing, empty on success or plain "not stored"
+        // Spaces or line breaks at the value's ends were removed (a .env file with CRLF, a
+        // pasted line): Ripio's secrets and passwords have none, and kept they fail every
+        // signature or sign-in with nothing to say why. A value of blanks only is no value.
+        bool trimmed = false;
     };
 
     // Keeps secrets in the system keychain (KeychainSecretBackend).
@@ -58,6 +62,9 @@ public:
     // The keychain entry name ("client-secret", ...), also used in messages.
     static QString keyName(Secret secret);
     static QString environmentVariable(Secret secret);
+    // The secret as the environment gives it (environmentVariable()), trimmed; Source::None
+    // when unset or blank. read() tries this first.
+    static Result fromEnvironment(Secret secret);
 
     void read(Secret secret, std::function<void(const Result &)> done);
     void write(Secret secret, const QString &value, std::function<void(const Result &)> done);

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void keychainRoundTrip();
     void environmentWins_data();
     void environmentWins();
+    void blanksAtTheEndsAreTrimmed();
     void noKeychain_data();
     void noKeychain();
     void refused();
@@ -163,6 +164,31 @@ void TestSecretStore::environmentWins()
     const SecretStore::Result other = m_store->readBlocking(Secret::ClientSecret);
     QCOMPARE(other.source, SecretStore::Source::None);
     QCOMPARE(other.keychainAvailable, keychainAvailable);
+}
+
+void TestSecretStore::blanksAtTheEndsAreTrimmed()
+{
+    // A .env file with CRLF: the secret's bytes ended in "\r", and every signature failed (serve)
+    // or every token request was refused (the desktop, the command line), with nothing to say why.
+    qputenv("TICKETDESK_WEBHOOK_SECRET", "whsec_abc\r\n");
+    const SecretStore::Result env = m_store->readBlocking(Secret::WebhookSecret);
+    QCOMPARE(env.value, QStringLiteral("whsec_abc"));
+    QCOMPARE(env.source, SecretStore::Source::Environment);
+    QVERIFY(env.trimmed);
+    QCOMPARE(SecretStore::fromEnvironment(Secret::WebhookSecret).value, QStringLiteral("whsec_abc"));
+
+    // Blanks only are no secret: the keychain is asked instead.
+    qputenv("TICKETDESK_WEBHOOK_SECRET", " ");
+    m_keychain->values().insert(QStringLiteral("webhook-secret"), QStringLiteral(" from-keychain\n"));
+    const SecretStore::Result keychain = m_store->readBlocking(Secret::WebhookSecret);
+    QCOMPARE(keychain.value, QStringLiteral("from-keychain"));
+    QVERIFY(keychain.source != SecretStore::Source::Environment);
+    QVERIFY(keychain.trimmed);
+    QCOMPARE(SecretStore::fromEnvironment(Secret::WebhookSecret).source, SecretStore::Source::None);
+
+    // A clean value says nothing.
+    qputenv("TICKETDESK_WEBHOOK_SECRET", "whsec_clean");
+    QVERIFY(!m_store->readBlocking(Secret::WebhookSecret).trimmed);
 }
 
 void TestSecretStore::noKeychain_data()
