@@ -76,23 +76,19 @@ int ServeCommand::run(const QStringList &arguments)
     QLoggingCategory::setFilterRules(
         QStringLiteral("ticketdesk.*.info=true\nticketdesk.webhook.info=false\nticketdesk.*.debug=false"));
 
-    EngineConfig cfg;
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo::exists(file))
             return fail(tr("settings file %1 does not exist").arg(file));
-        const QSettings settings(file, QSettings::IniFormat);
-        if (settings.status() != QSettings::NoError)
-            return fail(tr("cannot read settings file %1").arg(file));
-        if (const QStringList problems = EngineConfig::listenerSettingsProblems(settings); !problems.isEmpty())
-            return fail(tr("settings file %1: %2").arg(file, problems.join(QStringLiteral("; "))));
-        cfg = EngineConfig::fromSettings(settings);
-    } else {
-        const QSettings settings;
-        if (const QStringList problems = EngineConfig::listenerSettingsProblems(settings); !problems.isEmpty())
-            return fail(tr("settings file %1: %2").arg(settings.fileName(), problems.join(QStringLiteral("; "))));
-        cfg = EngineConfig::fromSettings(settings);
     }
+    const std::unique_ptr<const QSettings> settings =
+        parser.isSet(config) ? std::make_unique<const QSettings>(parser.value(config), QSettings::IniFormat)
+                             : std::make_unique<const QSettings>();
+    if (settings->status() != QSettings::NoError)
+        return fail(tr("cannot read settings file %1").arg(settings->fileName()));
+    if (const QStringList problems = EngineConfig::listenerSettingsProblems(*settings); !problems.isEmpty())
+        return fail(tr("settings file %1: %2").arg(settings->fileName(), problems.join(QStringLiteral("; "))));
+    EngineConfig cfg = EngineConfig::fromSettings(*settings);
 
     if (parser.isSet(listen)) {
         const std::optional<ListenAddress> hostPort = ListenAddress::fromString(parser.value(listen));
