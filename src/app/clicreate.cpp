@@ -231,7 +231,10 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
             sawSubmitting = true;
             return;
         }
-        if (isTerminal(t.status)) {
+        if (t.status == TicketStatus::Failed) {
+            // An outcome, but not the one a script waits for: `create --wait && …` must not go on.
+            code = exitFailure;
+        } else if (isTerminal(t.status)) {
             code = exitOk;
         } else if (waitOutcome && (t.status == TicketStatus::Rejected || t.status == TicketStatus::Unconfirmed)) {
             // Neither ever becomes CREATED or FAILED by itself: waiting longer cannot help.
