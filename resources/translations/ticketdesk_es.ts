@@ -123,12 +123,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
@@ -279,18 +279,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-  --json                           Print the ticket as JSON
-</source>
-        <translation>Opciones de create y retry:
-  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
-  --json                           Imprimir el ticket en JSON
-</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -312,7 +301,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -370,7 +359,20 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 unless CREATED)
+  --json                           Print the ticket as JSON
+</source>
+        <translation>Opciones de create y retry:
+  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
+                                   (sale con 1 salvo si es CREATED)
+  --json                           Imprimir el ticket en JSON
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -399,6 +401,21 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
   --tls-cert FILE --tls-key FILE   Servir HTTPS con este certificado y esta clave privada
   --insecure-no-signature          Aceptar webhooks sin firma (solo para pruebas)
   --metrics HOST:PORT              Servir métricas de Prometheus en GET /metrics en esa dirección
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment (secrets are never read from a settings file; without these, the keychain):
+  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
+  TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
+  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  The previous one, during a rotation
+  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)
+</source>
+        <translation>Entorno (los secretos nunca se leen de un archivo de configuración; sin estas variables, del llavero):
+  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Credenciales de la API de Ripio
+  TICKETDESK_WEBHOOK_SECRET        Secreto de firma de los webhooks (serve)
+  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  El anterior, durante una rotación
+  TICKETDESK_DATABASE_PASSWORD     Contraseña de la base de datos del equipo (o PGPASSWORD, ~/.pgpass)
 </translation>
     </message>
     <message>
@@ -631,7 +648,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -5206,7 +5223,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No hay ningún servicio de llavero del sistema disponible (%1); defina el secreto en el entorno.</translation>
     </message>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+108"/>
+        <location filename="../../src/service/secretstore.cpp" line="+119"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>El llavero del sistema no respondió en %1 s.</translation>
     </message>
@@ -5307,7 +5324,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+41"/>
+        <location filename="../../src/app/servecommand.cpp" line="+43"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -5347,23 +5364,22 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>cannot read settings file %1</source>
         <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
         <source>settings file %1: %2</source>
         <translation>archivo de configuración %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not &apos;%1&apos;</source>
         <translation>--listen espera HOST:PORT, por ejemplo 127.0.0.1:8787, no &apos;%1&apos;</translation>
     </message>
@@ -5398,12 +5414,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 had spaces or line breaks at its ends: they were removed</source>
         <translation>%1 tenía espacios o saltos de línea en sus extremos: se quitaron</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>no hay secreto de webhook: defina TICKETDESK_WEBHOOK_SECRET o guárdelo en el llavero (o pase --insecure-no-signature para una configuración de prueba)</translation>
     </message>

@@ -123,12 +123,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
@@ -279,18 +279,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-  --json                           Print the ticket as JSON
-</source>
-        <translation>Opções de create e retry:
-  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
-  --json                           Imprimir o chamado em JSON
-</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -312,7 +301,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -370,7 +359,20 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 unless CREATED)
+  --json                           Print the ticket as JSON
+</source>
+        <translation>Opções de create e retry:
+  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
+                                   (sai com 1 a menos que seja CREATED)
+  --json                           Imprimir o chamado em JSON
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -399,6 +401,21 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
   --tls-cert FILE --tls-key FILE   Servir HTTPS com este certificado e esta chave privada
   --insecure-no-signature          Aceitar webhooks sem assinatura (somente para testes)
   --metrics HOST:PORT              Servir métricas do Prometheus em GET /metrics nesse endereço
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment (secrets are never read from a settings file; without these, the keychain):
+  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
+  TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
+  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  The previous one, during a rotation
+  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)
+</source>
+        <translation>Ambiente (os segredos nunca são lidos de um arquivo de configurações; sem estas variáveis, do chaveiro):
+  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Credenciais da API da Ripio
+  TICKETDESK_WEBHOOK_SECRET        Segredo de assinatura dos webhooks (serve)
+  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  O anterior, durante uma rotação
+  TICKETDESK_DATABASE_PASSWORD     Senha do banco de dados da equipe (ou PGPASSWORD, ~/.pgpass)
 </translation>
     </message>
     <message>
@@ -631,7 +648,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -5206,7 +5223,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Nenhum serviço de chaveiro do sistema está disponível (%1); defina o segredo no ambiente.</translation>
     </message>
     <message>
-        <location filename="../../src/service/secretstore.cpp" line="+108"/>
+        <location filename="../../src/service/secretstore.cpp" line="+119"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
     </message>
@@ -5307,7 +5324,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+41"/>
+        <location filename="../../src/app/servecommand.cpp" line="+43"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -5347,23 +5364,22 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>cannot read settings file %1</source>
         <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
         <source>settings file %1: %2</source>
         <translation>arquivo de configurações %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--listen expects HOST:PORT, e.g. 127.0.0.1:8787, not &apos;%1&apos;</source>
         <translation>--listen espera HOST:PORT, por exemplo 127.0.0.1:8787, não &apos;%1&apos;</translation>
     </message>
@@ -5398,12 +5414,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 had spaces or line breaks at its ends: they were removed</source>
         <translation>%1 tinha espaços ou quebras de linha nas pontas: foram removidos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>no webhook secret: set TICKETDESK_WEBHOOK_SECRET or store it in the keychain (or pass --insecure-no-signature for a test setup)</source>
         <translation>sem segredo de webhook: defina TICKETDESK_WEBHOOK_SECRET ou armazene-o no chaveiro (ou passe --insecure-no-signature para uma configuração de teste)</translation>
     </message>

@@ -137,6 +137,7 @@ QString usageText()
            QCoreApplication::translate("CommandLine",
                                        "Create and retry options:\n"
                                        "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
+                                       "                                   (exit 1 unless CREATED)\n"
                                        "  --json                           Print the ticket as JSON\n") +
            QLatin1Char('\n') +
            QCoreApplication::translate(
@@ -154,6 +155,14 @@ QString usageText()
                               "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
                               "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n"
                               "  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there\n") +
+           QLatin1Char('\n') +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Environment (secrets are never read from a settings file; without these, the keychain):\n"
+               "  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials\n"
+               "  TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)\n"
+               "  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  The previous one, during a rotation\n"
+               "  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)\n") +
            QLatin1Char('\n') +
            QCoreApplication::translate(
                "CommandLine",

@@ -295,6 +295,13 @@ void TestCommandLine::helpListsDesktopOptions()
     QVERIFY(section > 0);
     for (const char *option : {"--demo", "--db PATH", "--palette NAME", "--lang CODE"})
         QVERIFY2(r.out.indexOf(QString::fromLatin1(option), section) > section, option);
+    // serve and the scripts read their secrets from these: the help names every one.
+    const qsizetype environment = r.out.indexOf(QStringLiteral("Environment"));
+    QVERIFY(environment > 0);
+    for (const char *variable : {"TICKETDESK_CLIENT_ID", "TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET",
+                                 "TICKETDESK_WEBHOOK_SECRET_PREVIOUS", "TICKETDESK_DATABASE_PASSWORD"})
+        QVERIFY2(r.out.indexOf(QString::fromLatin1(variable), environment) > environment, variable);
+    QVERIFY(r.out.contains(QStringLiteral("(exit 1 unless CREATED)")));
 }
 
 void TestCommandLine::unknownCommand_data()
