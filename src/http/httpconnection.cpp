@@ -164,6 +164,7 @@ void HttpConnection::processInput()
             s.id = ++m_nextId;
             s.close = !r.request.keepAlive;
             s.keepAlive10 = r.request.keepAlive && r.request.versionMinor == 0;
+            s.headOnly = r.request.method == "HEAD";
             m_queue.append(s);
             ++m_outstanding;
             if (!r.request.keepAlive)
@@ -174,7 +175,8 @@ void HttpConnection::processInput()
         case ParseResult::Error:
             m_deadlineKind = Deadline::None;
             Q_EMIT refusedRequest(r.status, r.reason);
-            reject(r.status, r.close, r.allowHeader);
+            // A HEAD client reads no body: one sent would be taken for the next answer's start.
+            reject(r.status, r.close, r.allowHeader, r.request.method == "HEAD");
             break;
         }
     }
@@ -183,12 +185,13 @@ void HttpConnection::processInput()
     updateDeadline();
 }
 
-void HttpConnection::reject(int status, bool close, const QByteArray &allow)
+void HttpConnection::reject(int status, bool close, const QByteArray &allow, bool headOnly)
 {
     Slot s;
     s.ready = true;
     s.close = close;
     s.response = HttpResponse::error(status);
+    s.headOnly = headOnly;
     if (!allow.isEmpty())
         s.response.setHeader("Allow", allow);
     m_queue.append(s);
@@ -207,6 +210,7 @@ void HttpConnection::refuseUnread(const HeadRefusal &refusal)
     // final answer: the framing is in doubt, so that answer closes.
     s.close = !head.keepAlive || head.expectContinue;
     s.keepAlive10 = head.keepAlive && head.versionMinor == 0;
+    s.headOnly = head.method == "HEAD";
     s.response = refusal.response;
     m_queue.append(s);
     if (s.close) {
@@ -245,7 +249,7 @@ void HttpConnection::flush()
             continue;
         }
         const bool close = s.close || (m_readClosed && m_queue.isEmpty());
-        out += s.response.serialize(close, now, s.keepAlive10 && !close);
+        out += s.response.serialize(close, now, s.keepAlive10 && !close, s.headOnly);
         if (close) {
             m_closing = true;
             m_queue.clear();

@@ -60,6 +60,7 @@ private:
         bool close = false;
         bool keepAlive10 = false;
         bool interim = false;
+        bool headOnly = false; // a HEAD request: the headers GET would get, never the body
         HttpResponse response;
     };
 
@@ -73,7 +74,7 @@ private:
 
     void processInput();
     void scheduleProcessInput();
-    void reject(int status, bool close, const QByteArray &allow = {});
+    void reject(int status, bool close, const QByteArray &allow = {}, bool headOnly = false);
     // The gate refused the request whose head was just parsed: answer after its delay, unread.
     void refuseUnread(const HeadRefusal &refusal);
     void flush();

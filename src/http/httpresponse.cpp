@@ -77,7 +77,7 @@ QByteArray HttpResponse::header(QByteArrayView name) const
     return {};
 }
 
-QByteArray HttpResponse::serialize(bool close, const QDateTime &now, bool keepAlive10) const
+QByteArray HttpResponse::serialize(bool close, const QDateTime &now, bool keepAlive10, bool headOnly) const
 {
     QByteArray out;
     out.reserve(160 + m_body.size());
@@ -97,7 +97,7 @@ QByteArray HttpResponse::serialize(bool close, const QDateTime &now, bool keepAl
     else if (keepAlive10)
         out += "Connection: keep-alive\r\n";
     out += "\r\n";
-    if (!bodyless)
+    if (!bodyless && !headOnly)
         out += m_body;
     return out;
 }

@@ -35,8 +35,9 @@ public:
 
     // close: add "Connection: close". keepAlive10: answer an HTTP/1.0 keep-alive request with
     // "Connection: keep-alive".
-    // now: the time for the Date header (the server's Clock).
-    QByteArray serialize(bool close, const QDateTime &now, bool keepAlive10 = false) const;
+    // now: the time for the Date header (the server's Clock). headOnly: the answer to a HEAD
+    // request, the same headers (Content-Length included) without the body.
+    QByteArray serialize(bool close, const QDateTime &now, bool keepAlive10 = false, bool headOnly = false) const;
 
     static QByteArray reasonPhrase(int status);
     static QByteArray httpDate(const QDateTime &time);

@@ -118,7 +118,8 @@ quint16 TicketService::metricsPort() const
 bool TicketService::startMetrics()
 {
     m_metricsServer = new HttpServer(m_clock, this);
-    m_metricsServer->setRoutes({HttpRoute{QByteArrayLiteral("/metrics"), {QByteArrayLiteral("GET")}}});
+    m_metricsServer->setRoutes(
+        {HttpRoute{QByteArrayLiteral("/metrics"), {QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD")}}});
     connect(m_metricsServer, &HttpServer::requestReceived, this, [this](const HttpRequest &, HttpResponder responder) {
         responder.respond(
             HttpResponse(200, MetricsFormatter::format(metricsSnapshot()), MetricsFormatter::contentType));
@@ -481,8 +482,9 @@ void TicketService::bindListener()
     }
     m_server->close();
     m_server->setLimits(m_config.httpLimits);
-    m_server->setRoutes({HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
-                         HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET")}}});
+    m_server->setRoutes(
+        {HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
+         HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD")}}});
     m_listener = ListenerState{};
     m_listener.signatureRequired = m_config.requireSignature;
     m_listener.lastEventAt = m_receiver->lastEventAt();

@@ -109,7 +109,7 @@ StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, co
 
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
 {
-    if (request.method == "GET") {
+    if (request.method == "GET" || request.method == "HEAD") { // /healthz: HEAD is a load balancer's probe
         // Counters must include what arrived before this request (a pipelined
         // POST may still wait for its batch): commit that first.
         flush();

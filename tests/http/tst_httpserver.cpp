@@ -69,10 +69,11 @@ struct Client
         QByteArray head;
         QByteArray body;
     };
-    Response read(int ms = 2000)
+    // headOnly: the answer to a HEAD request, whose Content-Length announces no body that follows.
+    Response read(int ms = 2000, bool headOnly = false)
     {
         Response r;
-        const auto complete = [this, &r] {
+        const auto complete = [this, &r, headOnly] {
             pump();
             const qsizetype end = buffer.indexOf("\r\n\r\n");
             if (end < 0)
@@ -80,7 +81,7 @@ struct Client
             const QByteArray head = buffer.first(end);
             qsizetype length = 0;
             for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
+                if (line.toLower().startsWith("content-length:") && !headOnly)
                     length = line.mid(15).trimmed().toLongLong();
             }
             if (buffer.size() < end + 4 + length)
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void roundTrip();
+    void headGetsTheHeadersOnly();
     void refusals_data();
     void refusals();
     void headerDeadline();
@@ -169,7 +171,7 @@ void TestHttpServer::start(const HttpLimits &limits)
 {
     m_server = std::make_unique<HttpServer>(m_clock);
     m_server->setLimits(limits);
-    m_server->setRoutes({{"/webhooks/ripio", {"POST"}}, {"/healthz", {"GET"}}});
+    m_server->setRoutes({{"/webhooks/ripio", {"POST"}}, {"/healthz", {"GET", "HEAD"}}});
     connect(m_server.get(), &HttpServer::requestReceived, this,
             [this](const HttpRequest &request, HttpResponder responder) {
                 m_requests.append(request);
@@ -199,6 +201,36 @@ void TestHttpServer::roundTrip()
     QCOMPARE(m_requests.size(), 2);
     QCOMPARE(m_server->stats().requests, quint64(2));
     QCOMPARE(m_server->stats().openConnections, 1);
+}
+
+void TestHttpServer::headGetsTheHeadersOnly()
+{
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    // A load balancer's probe: GET's status and headers, the length GET would get, and no body
+    // (a HEAD client reads none: bytes sent would be taken for the next answer's start).
+    c.send("HEAD /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    Client::Response r = c.read(2000, true);
+    QCOMPARE(r.status, 202);
+    QVERIFY2(QByteArray(r.head + "\r\n").contains("\r\nContent-Length: 8\r\n"), r.head.constData()); // {"got":}
+    c.send(post("1"));
+    r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, QByteArray("{\"got\":1}"));
+
+    // Refused before a handler sees it: the same, on a route that takes no HEAD.
+    c.send("HEAD /webhooks/ripio HTTP/1.1\r\nHost: h\r\n\r\n");
+    r = c.read(2000, true);
+    QCOMPARE(r.status, 405);
+    QVERIFY2(r.head.contains("Allow: POST"), r.head.constData());
+    c.send(post("2"));
+    r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(r.body, QByteArray("{\"got\":2}"));
+    QVERIFY(c.buffer.isEmpty());
+    QVERIFY(!c.isClosed());
+    QCOMPARE(m_requests.size(), 3);
 }
 
 void TestHttpServer::refusals_data()
