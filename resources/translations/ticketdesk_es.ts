@@ -112,6 +112,16 @@
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--api-base is not used: the team&apos;s servers send the ticket</source>
+        <translation>--api-base no se usa: los servidores del equipo envían el ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--api-base is not used: the TicketDesk running on this database sends the ticket</source>
+        <translation>--api-base no se usa: el TicketDesk que corre sobre esta base de datos envía el ticket</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
         <translation>--reconcile-after: se esperaba un número entero de segundos &gt;= 1</translation>
@@ -6026,18 +6036,18 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+128"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+117"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6047,7 +6057,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>

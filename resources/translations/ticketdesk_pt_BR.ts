@@ -112,6 +112,16 @@
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--api-base is not used: the team&apos;s servers send the ticket</source>
+        <translation>--api-base não é usado: os servidores da equipe enviam o chamado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--api-base is not used: the TicketDesk running on this database sends the ticket</source>
+        <translation>--api-base não é usado: o TicketDesk em execução neste banco de dados envia o chamado</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
         <translation>--reconcile-after: esperado um número inteiro de segundos &gt;= 1</translation>
@@ -6026,18 +6036,18 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+127"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+128"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+117"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6047,7 +6057,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>

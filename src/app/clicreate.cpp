@@ -121,6 +121,15 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
             return std::nullopt;
         }
         config.client.baseUrl = url;
+        // Another process sends: a different API base here would change nothing, so say so.
+        if (othersSend)
+            err << "ticketdesk: "
+                << (team ? QCoreApplication::translate("CommandLine",
+                                                       "--api-base is not used: the team's servers send the ticket")
+                         : QCoreApplication::translate(
+                               "CommandLine", "--api-base is not used: the TicketDesk running on this database sends "
+                                              "the ticket"))
+                << Qt::endl;
     }
     if (o.parser.isSet(o.reconcileAfter)) {
         bool ok = false;

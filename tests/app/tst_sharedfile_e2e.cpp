@@ -57,7 +57,7 @@ private:
         QJsonObject ticket;
         QByteArray err;
     };
-    CreateRun runCreate(const QString &summary);
+    CreateRun runCreate(const QString &summary, const QStringList &extra = {});
     // Turns this thread's event loop (the sandbox lives here) until `done` or the timeout.
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
     QList<Ticket> tickets();
@@ -146,13 +146,14 @@ bool TestSharedFileE2e::startDesktop(const QUrl &apiBase)
     return waitFor([this] { return liveRoles().contains(QStringLiteral("desktop")); }, 20000);
 }
 
-TestSharedFileE2e::CreateRun TestSharedFileE2e::runCreate(const QString &summary)
+TestSharedFileE2e::CreateRun TestSharedFileE2e::runCreate(const QString &summary, const QStringList &extra)
 {
     QProcess cli;
     cli.setProcessEnvironment(environment(m_dir->filePath(QStringLiteral("cli"))));
     cli.start(QStringLiteral(TICKETDESK_EXE),
-              {QStringLiteral("create"), QStringLiteral("--db"), dbPath(), QStringLiteral("--customer"),
-               ServeFixture::newCustomer(), QStringLiteral("--summary"), summary, QStringLiteral("--json")});
+              QStringList{QStringLiteral("create"), QStringLiteral("--db"), dbPath(), QStringLiteral("--customer"),
+                          ServeFixture::newCustomer(), QStringLiteral("--summary"), summary, QStringLiteral("--json")} +
+                  extra);
     CreateRun r;
     if (!waitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000)) {
         cli.kill();
@@ -212,10 +213,14 @@ void TestSharedFileE2e::serveSendsWhatTheCommandLineQueuedWhileTheApiWasDown()
     QVERIFY(waitFor([this] { return liveRoles().contains(QStringLiteral("serve")); }, 10000));
 
     // A script queues a ticket from another process.
-    const CreateRun created = runCreate(QStringLiteral("Queued while Ripio was down"));
+    // Its --api-base would point elsewhere, but serve sends: the command says it is not used.
+    const CreateRun created = runCreate(QStringLiteral("Queued while Ripio was down"),
+                                        {QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QCOMPARE(created.ticket.value(QLatin1StringView("status")).toString(), QStringLiteral("QUEUED"));
     QVERIFY2(created.err.contains("queued; a running TicketDesk on this database will send it"),
+             created.err.constData());
+    QVERIFY2(created.err.contains("--api-base is not used: the TicketDesk running on this database sends the ticket"),
              created.err.constData());
     const qint64 id = created.ticket.value(QLatin1StringView("id")).toInteger();
     QVERIFY(id > 0);
