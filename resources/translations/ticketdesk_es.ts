@@ -258,9 +258,14 @@
         <translation>retry: el ID debe ser un ID local de ticket (un número positivo)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ticket %1 was already retried as %2; it was not sent again</source>
+        <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
         <location filename="../../src/app/commandline.cpp" line="+97"/>
@@ -4568,12 +4573,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+213"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-167"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -4600,12 +4605,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Ticket #%1 was already retried as #%2; it was not sent again.</source>
+        <translation>El ticket #%1 ya se reintentó como #%2; no se volvió a enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ticket #%1 retried as #%2.</source>
         <translation>El ticket #%1 se reintentó como #%2.</translation>
     </message>
@@ -5943,7 +5953,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1182"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1191"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6070,12 +6080,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+105"/>
         <location line="+68"/>
         <location line="+52"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
@@ -6145,7 +6155,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
     </message>

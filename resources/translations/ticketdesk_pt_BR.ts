@@ -258,9 +258,14 @@
         <translation>retry: o ID deve ser um ID local de chamado (um número positivo)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ticket %1 was already retried as %2; it was not sent again</source>
+        <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
         <location filename="../../src/app/commandline.cpp" line="+97"/>
@@ -4568,12 +4573,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+213"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-167"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -4600,12 +4605,17 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os chamados puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Ticket #%1 was already retried as #%2; it was not sent again.</source>
+        <translation>O chamado #%1 já foi reenviado como #%2; não foi enviado de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ticket #%1 retried as #%2.</source>
         <translation>O chamado #%1 foi reenviado como #%2.</translation>
     </message>
@@ -5943,7 +5953,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1182"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1191"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6070,12 +6080,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+105"/>
         <location line="+68"/>
         <location line="+52"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>O banco de dados da equipe está inacessível (%1). O chamado fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
@@ -6145,7 +6155,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
     </message>

@@ -520,16 +520,24 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return *failed;
     qint64 retryId = 0;
     QString error;
+    bool existing = false;
     QObject::connect(&engine.service, &TicketService::retryFinished, &engine.service,
-                     [&](qint64, qint64 newId, const QString &e) {
+                     [&](qint64, qint64 newId, const QString &e, bool alreadyRetried) {
                          retryId = newId;
                          error = e;
+                         existing = alreadyRetried;
                      });
     engine.service.retryTickets({original});
     if (retryId <= 0)
         return fail(err, error.isEmpty()
                              ? QCoreApplication::translate("CommandLine", "ticket %1 was not retried").arg(original)
                              : error);
+    if (existing) // A ticket is retried once: what follows is that retry, not a new one.
+        err << "ticketdesk: "
+            << QCoreApplication::translate("CommandLine", "ticket %1 was already retried as %2; it was not sent again")
+                   .arg(original)
+                   .arg(retryId)
+            << Qt::endl;
     return follow(engine.service, retryId, waitFor, o.parser.isSet(o.json), out, err);
 }
 

@@ -713,15 +713,24 @@ void MainWindow::connectService()
             [this](const RetentionState &state) { m_retention = state; });
     connect(s, &TicketService::databaseStateChanged, this, &MainWindow::updateDatabase);
     connect(s, &TicketService::apiStateChanged, this, &MainWindow::updateApi);
-    connect(s, &TicketService::retryFinished, this, [this](qint64 originalId, qint64 retryId, const QString &error) {
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("Ticket #%1 was not retried: %2").arg(originalId).arg(error), 10000);
-            return;
-        }
-        // The new row was sent just before this answer: show it now, not a frame later.
-        m_model->applyPending();
-        statusBar()->showMessage(tr("Ticket #%1 retried as #%2.").arg(originalId).arg(retryId), 5000);
-    });
+    connect(
+        s, &TicketService::retryFinished, this,
+        [this](qint64 originalId, qint64 retryId, const QString &error, bool alreadyRetried) {
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(tr("Ticket #%1 was not retried: %2").arg(originalId).arg(error), 10000);
+                return;
+            }
+            // The new row was sent just before this answer: show it now, not a frame later.
+            m_model->applyPending();
+            if (alreadyRetried) {
+                // Another desk (or an earlier click) retried it first: nothing new was sent.
+                statusBar()->showMessage(
+                    tr("Ticket #%1 was already retried as #%2; it was not sent again.").arg(originalId).arg(retryId),
+                    10000);
+                return;
+            }
+            statusBar()->showMessage(tr("Ticket #%1 retried as #%2.").arg(originalId).arg(retryId), 5000);
+        });
     connect(s, &TicketService::createSpooled, this, [this](quint64 tag, const QString &message) {
         if (tag != m_createTag)
             return;

@@ -825,30 +825,31 @@ void TicketService::retryTickets(const QList<qint64> &ids)
     for (qint64 id : ids) {
         const std::optional<Ticket> original = m_store->ticket(id);
         if (!original) {
-            Q_EMIT retryFinished(id, 0, tr("Ticket #%1 does not exist.").arg(id));
+            Q_EMIT retryFinished(id, 0, tr("Ticket #%1 does not exist.").arg(id), false);
             continue;
         }
         if (original->retriedAs != 0) {
-            Q_EMIT retryFinished(id, original->retriedAs, QString());
+            Q_EMIT retryFinished(id, original->retriedAs, QString(), true);
             continue;
         }
         if (!isRetryable(original->status)) {
             Q_EMIT retryFinished(id, 0,
                                  tr("Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.")
                                      .arg(id)
-                                     .arg(statusToString(original->status)));
+                                     .arg(statusToString(original->status)),
+                                 false);
             continue;
         }
         QString copyError;
         const QList<Attachment> copies = storage.copy(original->attachments, &copyError);
         if (!copyError.isEmpty()) {
-            Q_EMIT retryFinished(id, 0, copyError);
+            Q_EMIT retryFinished(id, 0, copyError, false);
             continue;
         }
         const RetryResult r = m_store->createRetry(id, copies);
         if (!r.ok() || !r.retry) {
             storage.discard(copies);
-            Q_EMIT retryFinished(id, 0, r.error.message);
+            Q_EMIT retryFinished(id, 0, r.error.message, false);
             continue;
         }
         if (!r.created)
@@ -857,7 +858,7 @@ void TicketService::retryTickets(const QList<qint64> &ids)
         if (r.original)
             changed.append(*r.original);
         emitChanged(changed);
-        Q_EMIT retryFinished(id, r.retry->id, QString());
+        Q_EMIT retryFinished(id, r.retry->id, QString(), !r.created);
     }
     if (m_config.runOutbox)
         m_outbox->kick();

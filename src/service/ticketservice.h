@@ -136,7 +136,9 @@ Q_SIGNALS:
     // The team database could not be reached: the ticket of `requestTag` is kept
     // on this computer and written there when the connection returns.
     void createSpooled(quint64 requestTag, const QString &message);
-    void retryFinished(qint64 originalId, qint64 retryId, const QString &error);
+    // alreadyRetried: the ticket had been retried before (from here or another desk): retryId is
+    // that retry, and nothing new was made.
+    void retryFinished(qint64 originalId, qint64 retryId, const QString &error, bool alreadyRetried);
     void detailsLoaded(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
                        const QList<TicketDesk::TicketEvent> &events);
     void deliveriesLoaded(const QList<TicketDesk::DeliveryRecord> &deliveries);

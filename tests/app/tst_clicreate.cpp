@@ -173,6 +173,11 @@ void TestCliCreate::createFailedThenRetry()
     // A ticket is retried once: a second retry points at the same retry ticket.
     const Run again = run(QStringList{QStringLiteral("retry"), id, QStringLiteral("--json")});
     QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(QStringLiteral("ticket %1 was already retried as %2; it was not sent again")
+                                    .arg(id)
+                                    .arg(created.value(QLatin1StringView("id")).toInteger())
+                                    .toUtf8()),
+             again.err.constData());
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1StringView("id")).toInteger(),
              created.value(QLatin1StringView("id")).toInteger());
 }

@@ -397,7 +397,21 @@ private Q_SLOTS:
         const qint64 retryId = rowOf(id)->retriedAs;
         QCOMPARE(retried.first().at(1).toLongLong(), retryId);
         QCOMPARE(rowOf(retryId)->retryOf, id);
+        QCOMPARE(retried.first().at(3).toBool(), false);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Ticket #%1 retried as #%2.").arg(id).arg(retryId));
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(retryId)->status, TicketStatus::Created, 8000);
+
+        // Retried again (another desk's click that crossed this one): the same retry, said so.
+        TicketService *s = m_host->service(); // on the engine's thread, as the window asks it
+        QMetaObject::invokeMethod(
+            s, [s, id] { s->retryTickets({id}); }, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(retried.count(), 2, 5000);
+        QVERIFY2(retried.last().at(2).toString().isEmpty(), qPrintable(retried.last().at(2).toString()));
+        QCOMPARE(retried.last().at(1).toLongLong(), retryId);
+        QCOMPARE(retried.last().at(3).toBool(), true);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Ticket #%1 was already retried as #%2; it was not sent again.").arg(id).arg(retryId));
     }
 
     void exportWritesTheViewAsShown()
