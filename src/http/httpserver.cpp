@@ -93,7 +93,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_errorString.clear();
-    qCInfo(lcHttp).noquote() << "listening on" << m_server->serverAddress().toString() << m_server->serverPort();
+    qCDebug(lcHttp).noquote() << "listening on" << m_server->serverAddress().toString() << m_server->serverPort();
     return true;
 }
 

@@ -549,8 +549,9 @@ void TicketService::bindListener()
         m_listener.listening = true;
         m_listener.address = m_config.address.toString() + QLatin1Char(':') + QString::number(m_server->serverPort());
         m_listener.url = m_config.listenerUrl(m_server->serverPort());
-        qCInfo(lcService).noquote() << "listening for webhooks on" << m_listener.url
-                                    << (m_config.requireSignature ? "" : "WITHOUT signature checks");
+        // Debug: serve says it once for the scripts that wait for it; the desktop shows it.
+        qCDebug(lcService).noquote() << "listening for webhooks on" << m_listener.url
+                                     << (m_config.requireSignature ? "" : "WITHOUT signature checks");
     }
     Q_EMIT listenerStateChanged(m_listener);
 }

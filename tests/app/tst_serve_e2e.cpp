@@ -42,6 +42,7 @@ private Q_SLOTS:
     void bindErrorExits1();
     void refusesListenerSettingsItCannotUse();
     void prunesOnItsOwnThread();
+    void startupSaysListeningOnce();
 };
 
 namespace {
@@ -390,6 +391,30 @@ void TestServeE2e::prunesOnItsOwnThread()
     QVERIFY2(serve.exitCode() == 0, errText.constData());
     // The line scripts wait for comes once: not again when the pruner starts or ends a round.
     QVERIFY2(errText.count("ticketdesk: listening on ") == 1, errText.constData());
+}
+
+void TestServeE2e::startupSaysListeningOnce()
+{
+    // With the log at its default level (info; the test runner turns it down): an operator reads
+    // one line that says where serve listens, not one from each layer.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess serve;
+    QProcessEnvironment env = ServeFixture::environment(dir.path(), secret);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ticketdesk.*.info=true"));
+    serve.setProcessEnvironment(env);
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), dir.filePath(QStringLiteral("t.sqlite")), QStringLiteral("--api-base"),
+                 QStringLiteral("http://127.0.0.1:9/")});
+    QByteArray errText;
+    QVERIFY2(ServeFixture::waitListening(serve, errText) != 0, errText.constData());
+    ::kill(pid_t(serve.processId()), SIGINT);
+    QVERIFY(serve.waitForFinished(15000));
+    errText += serve.readAllStandardError();
+    QVERIFY2(serve.exitCode() == 0, errText.constData());
+    QVERIFY2(errText.contains("ticketdesk.store: created "), errText.constData()); // info lines were on
+    QVERIFY2(errText.count("listening") == 1, errText.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServeE2e)
