@@ -2867,6 +2867,31 @@ Submit it anyway?</source>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Discard this ticket?</source>
+        <translation>¿Descartar este ticket?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket has not been sent. What you typed and attached is lost if you close the form.</source>
+        <translation>El ticket no se envió. Lo que escribió y adjuntó se pierde si cierra el formulario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm discarding the ticket</source>
+        <translation>Confirmar que se descarta el ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
@@ -6052,12 +6077,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+117"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6077,7 +6102,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <location line="+68"/>
         <location line="+52"/>
         <location line="+182"/>
@@ -6095,7 +6120,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6120,7 +6145,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La clave privada TLS %1 no corresponde al certificado %2: todo intercambio TLS fallaría.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

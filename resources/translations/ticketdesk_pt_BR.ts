@@ -2867,6 +2867,31 @@ Enviar mesmo assim?</translation>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Discard this ticket?</source>
+        <translation>Descartar este chamado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket has not been sent. What you typed and attached is lost if you close the form.</source>
+        <translation>O chamado não foi enviado. O que você digitou e anexou se perde se fechar o formulário.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm discarding the ticket</source>
+        <translation>Confirmar o descarte do chamado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuar editando</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
@@ -6052,12 +6077,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+117"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6077,7 +6102,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <location line="+68"/>
         <location line="+52"/>
         <location line="+182"/>
@@ -6095,7 +6120,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6120,7 +6145,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A chave privada TLS %1 não pertence ao certificado %2: toda negociação TLS falharia.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -621,6 +621,34 @@ void CreateTicketDialog::updateButtons()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy);
 }
 
+void CreateTicketDialog::reject()
+{
+    const bool typed = !m_ui->customerLineEdit->text().trimmed().isEmpty() ||
+                       !m_ui->summaryLineEdit->text().trimmed().isEmpty() ||
+                       !m_ui->descriptionTextEdit->toPlainText().trimmed().isEmpty() ||
+                       !m_ui->referenceLineEdit->text().trimmed().isEmpty() || m_attachments->rowCount() > 0;
+    // Busy: the ticket is on its way and the result lands in the table, form or not.
+    if (!typed || m_busy)
+        return QDialog::reject();
+    if (findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this ticket?"),
+                                tr("The ticket has not been sent. What you typed and attached is lost if you close "
+                                   "the form."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardTicketConfirmation"));
+    box->setAccessibleName(tr("Confirm discarding the ticket"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardTicketButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(discard, &QPushButton::clicked, this, [this] { QDialog::reject(); });
+    box->open();
+}
+
 void CreateTicketDialog::clearForm()
 {
     // The last search's matches go with its text: revalidate() reads them as "still searching".

@@ -69,6 +69,9 @@ public:
     void addAttachments(const QStringList &paths);
 
 public Q_SLOTS:
+    // Esc, Cancel or the window's close: a form with something typed or attached asks before
+    // it drops it (Keep editing is the default); an empty one, or one already sent, closes.
+    void reject() override;
     // Both empty: success. Otherwise errors go next to their fields, `error` below the form.
     void showResult(const QList<TicketDesk::FieldError> &errors, const QString &error);
     // Validates and, when the form is fine (and a closed customer is confirmed), asks

@@ -744,9 +744,33 @@ void TestCreateTicketDialog::escapeRejects()
     showAndActivate(dialog);
     QSignalSpy rejected(&dialog, &QDialog::rejected);
     auto *summary = child<QLineEdit>(&dialog, "summaryLineEdit");
-    QTest::keyClicks(summary, QStringLiteral("never mind"));
+    // Empty: Esc closes at once.
     QTest::keyClick(summary, Qt::Key_Escape);
     QCOMPARE(rejected.count(), 1);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation")));
+
+    // Typed: a stray Esc does not drop it. The box's own Esc (its default) keeps editing.
+    showAndActivate(dialog);
+    QTest::keyClicks(summary, QStringLiteral("never mind"));
+    QTest::keyClick(summary, Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation"))) &&
+                box->isVisible());
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "keepEditingButton"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation")));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(summary->text(), QStringLiteral("never mind"));
+
+    // Discard, said twice: closed.
+    QTest::keyClick(summary, Qt::Key_Escape);
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation"))) &&
+                box->isVisible());
+    QTest::mouseClick(child<QPushButton>(box, "discardTicketButton"), Qt::LeftButton);
+    QCOMPARE(rejected.count(), 2);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
 }
