@@ -19,17 +19,15 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <sqlite3.h>
 
 #include <unordered_map>
 
@@ -1489,17 +1487,27 @@ bool TicketStore::checkpoint(CheckpointSync sync)
     }
     if (sync == CheckpointSync::AtLogEnd)
         return true;
-    // Any descriptor of the file flushes the pages SQLite's own has written.
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
-    const bool flushed = fd >= 0 && ::fdatasync(fd) == 0;
-    const int error = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!flushed)
+    // Through SQLite's own descriptor of the file. Never a descriptor of our own: closing any
+    // descriptor of a file drops every POSIX lock this process holds on it, and SQLite's locks
+    // are what keep other processes from deleting or replaying a log still in use.
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
+    int rc = SQLITE_MISUSE;
+    if (db) {
+        sqlite3_mutex_enter(sqlite3_db_mutex(db));
+        sqlite3_file *file = nullptr;
+        rc = sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+        if (rc == SQLITE_OK)
+            rc = file && file->pMethods ? file->pMethods->xSync(file, SQLITE_SYNC_NORMAL) : SQLITE_MISUSE;
+        sqlite3_mutex_leave(sqlite3_db_mutex(db));
+    }
+    if (rc != SQLITE_OK)
         m_lastError = StoreError::make(StoreError::Kind::Other,
                                        QCoreApplication::translate("TicketStore", "Cannot sync the database %1: %2")
-                                           .arg(m_where, QString::fromLocal8Bit(std::strerror(error))));
-    return flushed;
+                                           .arg(m_where, QString::fromUtf8(sqlite3_errstr(rc))));
+    return rc == SQLITE_OK;
 }
 
 qint64 TicketStore::recordDelivery(const DeliveryRecord &record)

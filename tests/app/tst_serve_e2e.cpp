@@ -6,6 +6,7 @@
 #include "support/servefixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void refusesListenerSettingsItCannotUse();
     void prunesOnItsOwnThread();
     void startupSaysListeningOnce();
+    void anotherProcessLeavesServesLogInPlace();
 };
 
 namespace {
@@ -415,6 +417,57 @@ void TestServeE2e::startupSaysListeningOnce()
     QVERIFY2(serve.exitCode() == 0, errText.constData());
     QVERIFY2(errText.contains("ticketdesk.store: created "), errText.constData()); // info lines were on
     QVERIFY2(errText.count("listening") == 1, errText.constData());
+}
+
+void TestServeE2e::anotherProcessLeavesServesLogInPlace()
+{
+    // serve's checkpointer syncs the file every 32 commits. It did so through a descriptor of
+    // its own, and closing that dropped every lock serve held on the file: the next process to
+    // close the database (a `list`) then took the write-ahead log as abandoned and deleted it,
+    // and what serve committed after that went into a deleted file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    QProcess serve;
+    startServe(serve, dir.path(), db);
+    QByteArray errText;
+    const quint16 port = ServeFixture::waitListening(serve, errText);
+    QVERIFY2(port != 0, errText.constData());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(5000));
+    const auto send = [&](int ticket) {
+        socket.write(ServeFixture::post(makeEvent(ticket, true, ticket, 0).body, secret));
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 5000) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        // The body is small and comes with the head; the next answer starts clean.
+        return answer.startsWith("HTTP/1.1 200");
+    };
+    for (int ticket = 1; ticket <= 40; ++ticket) // one at a time: a commit each
+        QVERIFY2(send(ticket), qPrintable(QString::number(ticket)));
+    QTest::qWait(300); // the checkpointer's round, on its own thread
+
+    QProcess list;
+    list.setProcessEnvironment(ServeFixture::environment(dir.path(), QByteArray()));
+    list.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("list"), QStringLiteral("--db"), db});
+    QVERIFY(list.waitForFinished(15000));
+    QVERIFY2(list.exitCode() == 0, list.readAllStandardError().constData());
+    QVERIFY2(QFile::exists(db + QStringLiteral("-wal")), "serve's write-ahead log was deleted under it");
+
+    QVERIFY(send(41));
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
+    SystemClock clock;
+    TicketStore store(clock);
+    QVERIFY(store.open(db).ok());
+    QCOMPARE(store.tickets().size(), qsizetype(41));
+    QVERIFY(store.ticketByTicketId(makeEvent(41, true, 41, 0).ticketId).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestServeE2e)

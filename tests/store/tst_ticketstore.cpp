@@ -127,7 +127,7 @@ private Q_SLOTS:
     void migratesVersionOneDeliveries();
     void migratesVersionFourKeepsData();
     void diskFullOnWrite();
-    void checkpointFlushSaysWhyItCannot();
+    void checkpointFlushCopiesAndSyncs();
     void insertAndGet();
     void queries_data();
     void queries();
@@ -508,7 +508,7 @@ void TestTicketStore::diskFullOnWrite()
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 }
 
-void TestTicketStore::checkpointFlushSaysWhyItCannot()
+void TestTicketStore::checkpointFlushCopiesAndSyncs()
 {
     ManualClock clock(t0);
     TicketStore store(clock);
@@ -529,11 +529,12 @@ void TestTicketStore::checkpointFlushSaysWhyItCannot()
     QVERIFY(logFrames > 0);
     QCOMPARE(checkpointColumn(2), logFrames);
 
-    // The file gone from under an open connection: the copy still works (SQLite
-    // holds its own descriptors), the sync cannot, and the error names the file.
+    // The sync goes through SQLite's own descriptor, as the copy does, never one opened by
+    // path (closing that dropped the process's locks on the file: tst_serve_e2e's
+    // anotherProcessLeavesServesLogInPlace). So the file gone from under the connection
+    // changes nothing for either.
     QVERIFY(QFile::remove(dbPath()));
-    QVERIFY(!store.checkpoint(TicketStore::CheckpointSync::Flush));
-    QVERIFY2(store.lastError().message.contains(dbPath()), qPrintable(store.lastError().message));
+    QVERIFY2(store.checkpoint(TicketStore::CheckpointSync::Flush), qPrintable(store.lastError().message));
     QVERIFY(store.checkpoint(TicketStore::CheckpointSync::AtLogEnd));
 }
 
