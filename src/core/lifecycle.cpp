@@ -38,6 +38,15 @@ Transition result(const Ticket &t, Verdict v)
     return Transition{t, v};
 }
 
+// An outcome is never dated before the ticket was made here: a late or clock-skewed event
+// (issueDatetime years back) would otherwise give it a negative time to outcome.
+Transition settled(Ticket t, Verdict v)
+{
+    if (t.createdHere && t.createdAt.isValid() && t.outcomeAt.isValid() && t.outcomeAt < t.createdAt)
+        t.outcomeAt = t.createdAt;
+    return result(t, v);
+}
+
 Transition applyLocal(Ticket t, const Fact &fact)
 {
     switch (fact.kind) {
@@ -112,9 +121,9 @@ Transition applyAccepted(Ticket t, const Fact &fact)
 Transition applyRemoteStatus(Ticket t, const Fact &fact)
 {
     if (fact.ticketId.isEmpty() || (!t.ticketId.isEmpty() && t.ticketId != fact.ticketId))
-        return result(t, Verdict::Invalid);
+        return settled(t, Verdict::Invalid);
     if (remoteRank(fact.status) == 0)
-        return result(t, Verdict::Invalid); // remote facts only say PENDING, FAILED or CREATED
+        return settled(t, Verdict::Invalid); // remote facts only say PENDING, FAILED or CREATED
 
     t.ticketId = fact.ticketId;
     // A row first seen through remote facts dates from the earliest of them,
@@ -133,25 +142,25 @@ Transition applyRemoteStatus(Ticket t, const Fact &fact)
         if (have == 0) {
             t.status = TicketStatus::Pending;
             t.message.clear();
-            return result(t, Verdict::Applied);
+            return settled(t, Verdict::Applied);
         }
-        return result(t, have == 1 ? Verdict::Duplicate : Verdict::Stale);
+        return settled(t, have == 1 ? Verdict::Duplicate : Verdict::Stale);
     }
 
     if (fact.status == TicketStatus::Failed) {
         if (t.status == TicketStatus::Created) {
             t.conflict = true;
-            return result(t, Verdict::Conflict);
+            return settled(t, Verdict::Conflict);
         }
         if (t.status == TicketStatus::Failed) {
             t.outcomeAt = earliest(t.outcomeAt, fact.at);
-            return result(t, Verdict::Duplicate);
+            return settled(t, Verdict::Duplicate);
         }
         t.status = TicketStatus::Failed;
         t.issueKey.clear();
         t.message.clear();
         t.outcomeAt = fact.at;
-        return result(t, Verdict::Applied);
+        return settled(t, Verdict::Applied);
     }
 
     // CREATED
@@ -161,16 +170,16 @@ Transition applyRemoteStatus(Ticket t, const Fact &fact)
         // An empty key (a lenient Retrieve answer with `issueKey: null`) says
         // "registered, key not told": it neither replaces nor contradicts a key.
         if (fact.issueKey.isEmpty() || t.issueKey == fact.issueKey)
-            return result(t, Verdict::Duplicate);
+            return settled(t, Verdict::Duplicate);
         if (t.issueKey.isEmpty()) {
             t.issueKey = fact.issueKey;
-            return result(t, Verdict::Applied);
+            return settled(t, Verdict::Applied);
         }
         // Two different keys for one ticket: keep one deterministically, flag it.
         if (fact.issueKey < t.issueKey)
             t.issueKey = fact.issueKey;
         t.conflict = true;
-        return result(t, Verdict::Conflict);
+        return settled(t, Verdict::Conflict);
     }
     const bool wasFailed = t.status == TicketStatus::Failed;
     t.status = TicketStatus::Created;
@@ -179,9 +188,9 @@ Transition applyRemoteStatus(Ticket t, const Fact &fact)
     t.outcomeAt = fact.at;
     if (wasFailed) {
         t.conflict = true;
-        return result(t, Verdict::Conflict);
+        return settled(t, Verdict::Conflict);
     }
-    return result(t, Verdict::Applied);
+    return settled(t, Verdict::Applied);
 }
 
 } // namespace

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void allOrdersAgreeWithRepeats();
     void differentIssueKeys();
     void createdWithoutKey();
+    void outcomeNeverBeforeCreation();
     void unknownTicketAllOrders();
     void retryOnce();
     void verdictStrings();
@@ -525,6 +526,32 @@ void TestLifecycle::createdWithoutKey()
     expected.issueKey = QStringLiteral("SUP-1");
     expected.conflict = true;
     checkAllOrders(start, {keyless, keyed, other}, expected);
+}
+
+void TestLifecycle::outcomeNeverBeforeCreation()
+{
+    // Event times come from the sender: one years back (a skewed clock, a replay let through as
+    // late) must not date the outcome before the ticket was made, or its time to outcome is negative.
+    const QDateTime yearsBack = at(0).addYears(-6);
+    const Ticket pending = ticketIn(TicketStatus::Pending);
+    const Fact old = Fact::webhook(tid, TicketStatus::Created, QStringLiteral("SUP-2"), customer, QString(), yearsBack);
+    const Transition created = applyFact(pending, old);
+    QCOMPARE(created.verdict, Verdict::Applied);
+    QCOMPARE(created.ticket->outcomeAt, pending.createdAt);
+    // A duplicate of an outcome already known: left at the creation time too.
+    for (const TicketStatus status : {TicketStatus::Created, TicketStatus::Failed}) {
+        const Ticket done = ticketIn(status);
+        const Fact again = Fact::webhook(tid, status, status == TicketStatus::Created ? done.issueKey : QString(),
+                                         customer, QString(), yearsBack);
+        const Transition duplicate = applyFact(done, again);
+        QCOMPARE(duplicate.verdict, Verdict::Duplicate);
+        QCOMPARE(duplicate.ticket->outcomeAt, done.createdAt);
+        QVERIFY(duplicate.ticket->outcomeAt <= done.outcomeAt);
+    }
+    // First seen through a webhook: the ticket dates from its earliest fact, and so may its outcome.
+    const Transition remote = applyFact(std::nullopt, old);
+    QCOMPARE(remote.ticket->outcomeAt, yearsBack);
+    QCOMPARE(remote.ticket->createdAt, yearsBack);
 }
 
 void TestLifecycle::unknownTicketAllOrders()
