@@ -16,6 +16,7 @@
 #include "core/clock.h"
 #include "core/csvwriter.h"
 #include "core/localizedtext.h"
+#include "core/savefile.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -458,31 +459,36 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     if (!file.open(QIODevice::WriteOnly))
         return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(fileName), file.errorString()));
-    // Write errors surface at commit(): QSaveFile remembers them.
+    // Every write is checked (a full disk may take part of one), and commitWhole() checks the
+    // bytes the device still holds: the file is replaced only when all of it was written.
     const bool csv = suffix == QLatin1StringView("csv");
     CsvWriter csvWriter(file);
+    const auto put = [&file](const QByteArray &bytes) { return file.write(bytes) == bytes.size(); };
     qint64 count = 0;
-    if (csv)
-        csvWriter.writeRow(csvColumns);
+    bool written = !csv || csvWriter.writeRow(csvColumns);
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
-        if (csv) {
-            csvWriter.writeRow(csvCells(t));
-        } else {
-            file.write(count == 0 ? "[\n" : ",\n");
-            file.write(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
-        }
+        if (csv)
+            written = csvWriter.writeRow(csvCells(t));
+        else
+            written =
+                put(count == 0 ? "[\n" : ",\n") && put(QJsonDocument(ticketToJson(t)).toJson(QJsonDocument::Compact));
         ++count;
-        return true;
+        return written;
     });
-    if (!ok) {
+    if (!ok && written) {
         file.cancelWriting();
         return fail(err, store.lastError().message);
     }
-    if (!csv)
-        file.write(count == 0 ? "[]\n" : "\n]\n");
-    if (!file.commit())
+    if (written && !csv)
+        written = put(count == 0 ? "[]\n" : "\n]\n");
+    QString why = file.errorString();
+    if (!written) {
+        file.cancelWriting();
+        file.commit(); // cancelled: removes the temporary file
+    }
+    if (!written || !commitWhole(file, &why))
         return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+                             .arg(QDir::toNativeSeparators(fileName), why));
     const QString target = QDir::toNativeSeparators(fileName);
     out << (count == 1 ? QCoreApplication::translate("CommandLine", "Exported 1 ticket to %1").arg(target)
                        : QCoreApplication::translate("CommandLine", "Exported %1 tickets to %2").arg(count).arg(target))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/insightspanel.h"
 
+#include "core/savefile.h"
+
 #include "gui/figuretableview.h"
 #include "gui/insightscharts.h"
 
@@ -91,7 +93,7 @@ bool InsightsPanel::exportCsv(const QString &path) const
         file.cancelWriting();
         return false;
     }
-    return file.commit();
+    return commitWhole(file);
 }
 
 } // namespace TicketDesk

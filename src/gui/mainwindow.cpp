@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/localizedtext.h"
 #include "core/logging.h"
+#include "core/savefile.h"
 #include "gui/bulkticketsdialog.h"
 #include "gui/columnfitter.h"
 #include "gui/createticketdialog.h"
@@ -1222,7 +1223,7 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
             return ExportResult::Cancelled;
         }
     }
-    return file.commit() ? ExportResult::Written : ExportResult::Failed;
+    return commitWhole(file) ? ExportResult::Written : ExportResult::Failed;
 }
 
 void MainWindow::exportView()

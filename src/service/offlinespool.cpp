@@ -3,6 +3,7 @@
 #include "service/offlinespool.h"
 
 #include "core/logging.h"
+#include "core/savefile.h"
 #include "service/attachmentvault.h"
 
 #include <QCoreApplication>
@@ -85,9 +86,15 @@ bool OfflineSpool::keep(const NewTicket &ticket, const QDateTime &savedAt, QStri
     o.insert(QStringLiteral("attachments"), QJsonArray::fromStringList(copiedPaths));
     o.insert(QStringLiteral("savedAt"), savedAt.toUTC().toString(Qt::ISODateWithMs));
     QSaveFile file(fileFor(ticket.clientKey));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
+    const QByteArray json = QJsonDocument(o).toJson();
+    QString why;
+    // All of it on disk, or nothing: a full disk must not leave a short file said to be kept.
+    const bool kept = file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && commitWhole(file, &why);
+    if (!kept) {
+        if (why.isEmpty())
+            why = file.errorString();
         *error = QCoreApplication::translate("OfflineSpool", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+                     .arg(QDir::toNativeSeparators(file.fileName()), why);
         file.cancelWriting();
         removeCopies(copiedPaths, directory());
         return false;

