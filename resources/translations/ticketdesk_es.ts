@@ -268,7 +268,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+97"/>
+        <location filename="../../src/app/commandline.cpp" line="+98"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -643,7 +643,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -663,7 +663,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-442"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1725,7 +1725,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+61"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>El ticket no tiene una clave de cliente con la que guardarlo.</translation>
     </message>
@@ -1735,7 +1735,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -3863,7 +3863,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+29"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+31"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -4278,7 +4278,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+110"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
         <location line="+526"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -5276,12 +5276,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SelfTest</name>
     <message>
-        <location filename="../../src/service/selftest.cpp" line="+60"/>
-        <source>Signing SUPPORT_TICKET.CREATED for the made-up ticket %1.</source>
-        <translation>Firmando SUPPORT_TICKET.CREATED para el ticket ficticio %1.</translation>
+        <location filename="../../src/service/selftest.cpp" line="+59"/>
+        <source>Signing a test event (%1): the listener stores its delivery, no ticket.</source>
+        <translation>Firmando un evento de prueba (%1): el receptor guarda su entrega y no crea ningún ticket.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signing: failed — no webhook secret is set, so there is nothing to sign with.</source>
         <translation>Firma: falló — no hay ningún secreto de webhook configurado, así que no hay con qué firmar.</translation>
     </message>
@@ -6269,7 +6269,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -6337,7 +6337,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+501"/>
+        <location line="+511"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>

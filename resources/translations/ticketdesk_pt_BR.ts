@@ -268,7 +268,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+97"/>
+        <location filename="../../src/app/commandline.cpp" line="+98"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -643,7 +643,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
     </message>
@@ -663,7 +663,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-442"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1725,7 +1725,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+61"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>O chamado não tem uma chave de cliente para ser guardado.</translation>
     </message>
@@ -1735,7 +1735,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
@@ -3863,7 +3863,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+29"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+31"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -4278,7 +4278,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+110"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
         <location line="+526"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -5276,12 +5276,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SelfTest</name>
     <message>
-        <location filename="../../src/service/selftest.cpp" line="+60"/>
-        <source>Signing SUPPORT_TICKET.CREATED for the made-up ticket %1.</source>
-        <translation>Assinando SUPPORT_TICKET.CREATED para o chamado fictício %1.</translation>
+        <location filename="../../src/service/selftest.cpp" line="+59"/>
+        <source>Signing a test event (%1): the listener stores its delivery, no ticket.</source>
+        <translation>Assinando um evento de teste (%1): o receptor guarda a entrega e não cria nenhum chamado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signing: failed — no webhook secret is set, so there is nothing to sign with.</source>
         <translation>Assinatura: falhou — nenhum segredo de webhook está definido, então não há com o que assinar.</translation>
     </message>
@@ -6269,7 +6269,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -6337,7 +6337,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+501"/>
+        <location line="+511"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>

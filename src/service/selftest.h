@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLatin1StringView>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,9 +14,13 @@ class QNetworkReply;
 
 namespace TicketDesk {
 
-// The webhook self-test: encodes a SUPPORT_TICKET.CREATED event for a made-up
-// ticket (core/webhookevent.h), signs it as Ripio does (core/signature.h) and
-// posts it to a listener URL, reporting each step as it goes:
+// The event type the self-test sends: no family Ripio sends, so a listener stores
+// the delivery (as "other-family") and makes no ticket of it.
+inline constexpr QLatin1StringView selfTestEventType{"TICKETDESK.TEST"};
+
+// The webhook self-test: encodes a TICKETDESK.TEST event (core/webhookevent.h),
+// signs it as Ripio does (core/signature.h) and posts it to a listener URL,
+// reporting each step as it goes:
 //
 //   Sign -> Connect -> [Tls, for https] -> Signature -> Store
 //
