@@ -27,7 +27,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+68"/>
+        <location filename="../../src/app/clicreate.cpp" line="+70"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
@@ -153,17 +153,22 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Ripio did not register it; `ticketdesk retry %1` sends it again</source>
+        <translation>Ripio no lo registró; `ticketdesk retry %1` lo envía de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ticket %1 is %2: %3</source>
         <translation>el ticket %1 está en %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>
@@ -178,7 +183,7 @@
         <translation>el motor no se inició</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%n tickets queued; a TicketDesk server on this database will send them</source>
         <translation>
             <numerusform>%n ticket en cola; un servidor de TicketDesk en esta base de datos lo enviará</numerusform>
@@ -5276,12 +5281,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SelfTest</name>
     <message>
-        <location filename="../../src/service/selftest.cpp" line="+59"/>
+        <location filename="../../src/service/selftest.cpp" line="+60"/>
         <source>Signing a test event (%1): the listener stores its delivery, no ticket.</source>
         <translation>Firmando un evento de prueba (%1): el receptor guarda su entrega y no crea ningún ticket.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Signing: failed — no webhook secret is set, so there is nothing to sign with.</source>
         <translation>Firma: falló — no hay ningún secreto de webhook configurado, así que no hay con qué firmar.</translation>
     </message>

@@ -27,7 +27,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+68"/>
+        <location filename="../../src/app/clicreate.cpp" line="+70"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
@@ -153,17 +153,22 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Ripio did not register it; `ticketdesk retry %1` sends it again</source>
+        <translation>a Ripio não o registrou; `ticketdesk retry %1` o envia de novo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ticket %1 is %2: %3</source>
         <translation>o chamado %1 está %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
@@ -178,7 +183,7 @@
         <translation>o mecanismo não iniciou</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%n tickets queued; a TicketDesk server on this database will send them</source>
         <translation>
             <numerusform>%n chamado na fila; um servidor do TicketDesk neste banco de dados o enviará</numerusform>
@@ -5276,12 +5281,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SelfTest</name>
     <message>
-        <location filename="../../src/service/selftest.cpp" line="+59"/>
+        <location filename="../../src/service/selftest.cpp" line="+60"/>
         <source>Signing a test event (%1): the listener stores its delivery, no ticket.</source>
         <translation>Assinando um evento de teste (%1): o receptor guarda a entrega e não cria nenhum chamado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Signing: failed — no webhook secret is set, so there is nothing to sign with.</source>
         <translation>Assinatura: falhou — nenhum segredo de webhook está definido, então não há com o que assinar.</translation>
     </message>

@@ -22,6 +22,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <optional>
 
 namespace TicketDesk {
@@ -197,6 +199,8 @@ int reportQueuedForOthers(TicketService &service, qint64 id, bool json, QTextStr
     if (!t)
         return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
     print(*t, json, out);
+    if (t->status != TicketStatus::Queued)
+        return exitOk; // an earlier retry, already sent: nobody has it to send
     QString who;
     if (service.store()->isPostgres()) {
         who = teamServerAlive(*service.store())
@@ -285,16 +289,25 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
 
     if (code < 0 && waitOutcome) {
+        print(*last, json, out); // where it stands, for the script that reads stdout
         return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s")
                              .arg(id)
                              .arg(statusToString(last->status))
                              .arg(waitFor));
     }
     print(*last, json, out);
-    if (code == exitFailure)
+    if (code == exitFailure) {
+        // A FAILED webhook carries no reason: say what it means and what to do.
+        const QString why =
+            !last->message.isEmpty()
+                ? LocalizedText::wordStored(last->message)
+                : QCoreApplication::translate("CommandLine", "Ripio did not register it; `ticketdesk retry %1` sends "
+                                                             "it again")
+                      .arg(id);
         return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is %2: %3")
                              .arg(id)
-                             .arg(statusToString(last->status), LocalizedText::wordStored(last->message)));
+                             .arg(statusToString(last->status), why));
+    }
     if (last->status == TicketStatus::Queued) {
         // This process tried once and stops now; nothing else was running when it started.
         err << "ticketdesk: "
@@ -347,9 +360,13 @@ std::optional<int> prepare(const Options &o, Engine &engine, const Clock &clock,
         return exitUsage;
     *waitFor = *wait;
     int code = exitOk;
-    const std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
+    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
     if (!config)
         return code;
+    // Waiting alone on the file: no webhook reaches this process, so its outcome comes only
+    // from asking Ripio. Ask within the wait, not after serve's 2 minutes.
+    if (*waitFor > 0 && config->runReconciler && !o.parser.isSet(o.reconcileAfter))
+        config->reconcileAfterSeconds = std::min(config->reconcileAfterSeconds, std::max(2, *waitFor / 6));
     return startEngine(engine, *config, err);
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void initTestCase();
     void createWaitCreated();
     void createWithReference();
+    void createWaitAsksRipioWithinTheWait();
+    void createWaitTimeoutPrintsTheTicket();
     void createFailedThenRetry();
     void createWithoutWait();
     void createWithoutWaitWhileRipioIsDown();
@@ -119,6 +122,33 @@ void TestCliCreate::createWaitCreated()
     QVERIFY(!ticketId.isEmpty());
 }
 
+void TestCliCreate::createWaitAsksRipioWithinTheWait()
+{
+    // Alone on the file no webhook reaches the command: it asks Ripio itself, within the wait
+    // (it waited for serve's two minutes before its first question, and a --wait 30 gave up).
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Asked in time"), QStringLiteral("--wait"), QStringLiteral("20"),
+                       QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1StringView("status")).toString(), QStringLiteral("CREATED"));
+}
+
+void TestCliCreate::createWaitTimeoutPrintsTheTicket()
+{
+    // Out of time: exit 1 and why on stderr, and the ticket as it stands on stdout.
+    const Run r =
+        run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+             QStringLiteral("Out of time"), QStringLiteral("--wait"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QRegularExpression still(QStringLiteral("ticket (\\d+) is still ([A-Z]+) after 1 s"));
+    const QRegularExpressionMatch m = still.match(QString::fromUtf8(r.err));
+    QVERIFY2(m.hasMatch(), r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(QString::number(o.value(QLatin1StringView("id")).toInteger()), m.captured(1));
+    QCOMPARE(o.value(QLatin1StringView("status")).toString(), m.captured(2));
+}
+
 void TestCliCreate::createWithReference()
 {
     const QString reference = QStringLiteral("HD-2026-0042 (Zendesk)");
@@ -158,7 +188,7 @@ void TestCliCreate::createFailedThenRetry()
                       wait);
     // The ticket is printed, and the exit code says it did not register: `create --wait && …` stops.
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(" is FAILED: "), r.err.constData());
+    QVERIFY2(r.err.contains(" is FAILED: Ripio did not register it; `ticketdesk retry "), r.err.constData());
     QVERIFY2(!r.err.contains("tr:"), r.err.constData());
     const QJsonObject failed = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(failed.value(QLatin1StringView("status")).toString(), QStringLiteral("FAILED"));
