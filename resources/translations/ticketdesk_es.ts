@@ -2715,7 +2715,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -2776,7 +2776,32 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+81"/>
+        <source>Replace what you typed?</source>
+        <translation>¿Reemplazar lo que escribió?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” replaces the summary and description you typed.</source>
+        <translation>La plantilla “%1” reemplaza el resumen y la descripción que escribió.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm replacing the typed text with the template</source>
+        <translation>Confirmar que la plantilla reemplaza el texto escrito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Conservar mi texto</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
     </message>
@@ -2873,7 +2898,7 @@ Submit it anyway?</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Discard this ticket?</source>
         <translation>¿Descartar este ticket?</translation>
     </message>

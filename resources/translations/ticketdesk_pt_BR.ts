@@ -2715,7 +2715,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -2776,7 +2776,32 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+81"/>
+        <source>Replace what you typed?</source>
+        <translation>Substituir o que você digitou?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” replaces the summary and description you typed.</source>
+        <translation>O modelo “%1” substitui o resumo e a descrição que você digitou.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm replacing the typed text with the template</source>
+        <translation>Confirmar a substituição do texto digitado pelo modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Manter meu texto</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
     </message>
@@ -2873,7 +2898,7 @@ Enviar mesmo assim?</translation>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Discard this ticket?</source>
         <translation>Descartar este chamado?</translation>
     </message>

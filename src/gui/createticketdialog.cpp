@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTreeView>
 
@@ -295,16 +296,63 @@ void CreateTicketDialog::setTemplates(const QList<TicketTemplate> &templates)
         combo->addItem(t.name);
     const int index = current.isEmpty() ? 0 : combo->findText(current);
     combo->setCurrentIndex(index < 0 ? 0 : index);
+    m_appliedIndex = m_applied.name.isEmpty() ? 0 : std::max(0, combo->findText(m_applied.name));
 }
 
 void CreateTicketDialog::applyTemplate(int index)
 {
     if (index <= 0 || index > m_templates.size()) {
         m_applied = TicketTemplate();
+        m_appliedIndex = 0;
         return;
     }
+    // Text the operator typed (not what the last template wrote) is replaced only when they say so.
+    const QString summary = m_ui->summaryLineEdit->text();
+    const QString description = m_ui->descriptionTextEdit->toPlainText();
+    const bool typed = (!summary.trimmed().isEmpty() && summary != m_filledSummary) ||
+                       (!description.trimmed().isEmpty() && description != m_filledDescription);
+    if (!typed) {
+        fillFromTemplate(index);
+        return;
+    }
+    if (const auto *open = findChild<QMessageBox *>(QStringLiteral("replaceTypedTextConfirmation"));
+        open && open->isVisible())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Replace what you typed?"),
+        tr("The template “%1” replaces the summary and description you typed.").arg(m_templates.at(index - 1).name),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("replaceTypedTextConfirmation"));
+    box->setAccessibleName(tr("Confirm replacing the typed text with the template"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("replaceTypedTextButton"));
+    QPushButton *keep = box->addButton(tr("&Keep my text"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepTypedTextButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    const QString name = m_templates.at(index - 1).name;
+    connect(replace, &QPushButton::clicked, this, [this, name] {
+        // The list may have changed while the box was open: by name, not by position.
+        const int now = m_ui->templateComboBox->findText(name);
+        if (now > 0)
+            fillFromTemplate(now);
+    });
+    connect(keep, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker quiet(m_ui->templateComboBox);
+        m_ui->templateComboBox->setCurrentIndex(m_appliedIndex);
+    });
+    box->open();
+}
+
+void CreateTicketDialog::fillFromTemplate(int index)
+{
     m_applied = m_templates.at(index - 1);
-    // Filling what the operator chose replaces the fields, typed or not.
+    m_appliedIndex = index;
+    {
+        const QSignalBlocker quiet(m_ui->templateComboBox);
+        m_ui->templateComboBox->setCurrentIndex(index);
+    }
     m_filledSummary = m_ui->summaryLineEdit->text();
     m_filledDescription = m_ui->descriptionTextEdit->toPlainText();
     refillTemplate();
@@ -630,7 +678,8 @@ void CreateTicketDialog::reject()
     // Busy: the ticket is on its way and the result lands in the table, form or not.
     if (!typed || m_busy)
         return QDialog::reject();
-    if (findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation")))
+    if (const auto *open = findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation"));
+        open && open->isVisible())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this ticket?"),
                                 tr("The ticket has not been sent. What you typed and attached is lost if you close "
@@ -659,6 +708,7 @@ void CreateTicketDialog::clearForm()
     m_ui->referenceLineEdit->clear();
     m_ui->templateComboBox->setCurrentIndex(0);
     m_applied = TicketTemplate();
+    m_appliedIndex = 0;
     m_attachments->clear();
     m_serverErrors.clear();
     m_confirmedClosedCustomer.clear();

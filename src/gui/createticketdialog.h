@@ -114,6 +114,7 @@ private:
     void completeCustomer(const QString &text);
     void updatePickedCustomer();
     void applyTemplate(int index);
+    void fillFromTemplate(int index);
     void refillTemplate();
     void askToSendDespiteSimilar(const QList<Ticket> &tickets);
 
@@ -127,6 +128,7 @@ private:
     QList<TicketTemplate> m_templates;
     // The template applied last and what it wrote: refilled while the fields still say that.
     TicketTemplate m_applied;
+    int m_appliedIndex = 0; // its place in the picker: where "Keep my text" puts the picker back
     QString m_filledSummary;
     QString m_filledDescription;
     bool m_checkingSimilar = false;

@@ -64,6 +64,16 @@ T *child(QWidget *parent, const char *name)
     return w;
 }
 
+// The message box of that name now open: one just closed may wait for its deletion beside it.
+QMessageBox *visibleBox(QWidget *parent, const char *name)
+{
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>(QLatin1StringView(name))) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestCreateTicketDialog final : public QObject
@@ -570,6 +580,24 @@ void TestCreateTicketDialog::templateFillsFromCustomerAndReference()
     customer->setText(customerA);
     QCOMPARE(summary->text(), QStringLiteral("Refund for Bob Lopez (urgent)"));
     QCOMPARE(description->toPlainText(), QStringLiteral("Ours: HD-2, mail bob@example.com"));
+
+    // Picking a template over typed text asks first; keeping it puts the picker back.
+    QTest::keyClick(combo, Qt::Key_Up); // (none): nothing to replace
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(summary->text(), QStringLiteral("Refund for Bob Lopez (urgent)"));
+    QTest::keyClick(combo, Qt::Key_Down);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("replaceTypedTextConfirmation"))) &&
+                box->isVisible());
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "keepTypedTextButton"));
+    QTest::mouseClick(child<QPushButton>(box, "keepTypedTextButton"), Qt::LeftButton);
+    QCOMPARE(summary->text(), QStringLiteral("Refund for Bob Lopez (urgent)"));
+    QCOMPARE(combo->currentIndex(), 0);
+    QTest::keyClick(combo, Qt::Key_Down); // at once: the box just closed is not yet deleted
+    QTRY_VERIFY((box = visibleBox(&dialog, "replaceTypedTextConfirmation")) != nullptr);
+    QTest::mouseClick(child<QPushButton>(box, "replaceTypedTextButton"), Qt::LeftButton);
+    QCOMPARE(combo->currentText(), QStringLiteral("Refund"));
+    QCOMPARE(summary->text(), QStringLiteral("Refund for María López"));
 }
 
 void TestCreateTicketDialog::similarTicketsWarnBeforeSending_data()
@@ -761,14 +789,13 @@ void TestCreateTicketDialog::escapeRejects()
     QVERIFY(dialog.isVisible());
     QCOMPARE(box->defaultButton(), child<QPushButton>(box, "keepEditingButton"));
     QTest::keyClick(box, Qt::Key_Escape);
-    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation")));
+    QVERIFY(!box->isVisible());
     QVERIFY(dialog.isVisible());
     QCOMPARE(summary->text(), QStringLiteral("never mind"));
 
-    // Discard, said twice: closed.
+    // Discard, said twice (at once: the box just closed is not yet deleted): closed.
     QTest::keyClick(summary, Qt::Key_Escape);
-    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation"))) &&
-                box->isVisible());
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTicketConfirmation")) != nullptr);
     QTest::mouseClick(child<QPushButton>(box, "discardTicketButton"), Qt::LeftButton);
     QCOMPARE(rejected.count(), 2);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
