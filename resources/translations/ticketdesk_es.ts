@@ -1402,6 +1402,19 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>DiscardPrompt</name>
+    <message>
+        <location filename="../../src/gui/discardprompt.cpp" line="+23"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>DiskGuard</name>
     <message>
         <location filename="../../src/service/diskguard.cpp" line="+104"/>
@@ -2715,7 +2728,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+100"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -2898,7 +2911,7 @@ Submit it anyway?</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Discard this ticket?</source>
         <translation>¿Descartar este ticket?</translation>
     </message>
@@ -2908,19 +2921,9 @@ Submit it anyway?</source>
         <translation>El ticket no se envió. Lo que escribió y adjuntó se pierde si cierra el formulario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Confirm discarding the ticket</source>
         <translation>Confirmar que se descarta el ticket</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5857,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TemplatesDialog</name>
     <message>
-        <location filename="../../src/gui/templatesdialog.cpp" line="+30"/>
+        <location filename="../../src/gui/templatesdialog.cpp" line="+31"/>
         <location line="+1"/>
         <source>Ticket templates</source>
         <translation>Plantillas de tickets</translation>
@@ -5954,6 +5957,26 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+78"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The new template is not saved. It is lost if you close this window.</source>
+        <translation>La plantilla nueva no está guardada. Se pierde si cierra esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” has changes that are not saved. They are lost if you close this window.</source>
+        <translation>La plantilla “%1” tiene cambios sin guardar. Se pierden si cierra esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the template&apos;s changes?</source>
+        <translation>¿Descartar los cambios de la plantilla?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding the template&apos;s changes</source>
+        <translation>Confirmar que se descartan los cambios de la plantilla</translation>
     </message>
 </context>
 <context>

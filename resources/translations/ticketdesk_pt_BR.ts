@@ -1402,6 +1402,19 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>DiscardPrompt</name>
+    <message>
+        <location filename="../../src/gui/discardprompt.cpp" line="+23"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuar editando</translation>
+    </message>
+</context>
+<context>
     <name>DiskGuard</name>
     <message>
         <location filename="../../src/service/diskguard.cpp" line="+104"/>
@@ -2715,7 +2728,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+100"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -2898,7 +2911,7 @@ Enviar mesmo assim?</translation>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Discard this ticket?</source>
         <translation>Descartar este chamado?</translation>
     </message>
@@ -2908,19 +2921,9 @@ Enviar mesmo assim?</translation>
         <translation>O chamado não foi enviado. O que você digitou e anexou se perde se fechar o formulário.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Confirm discarding the ticket</source>
         <translation>Confirmar o descarte do chamado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continuar editando</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5857,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TemplatesDialog</name>
     <message>
-        <location filename="../../src/gui/templatesdialog.cpp" line="+30"/>
+        <location filename="../../src/gui/templatesdialog.cpp" line="+31"/>
         <location line="+1"/>
         <source>Ticket templates</source>
         <translation>Modelos de chamados</translation>
@@ -5954,6 +5957,26 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+78"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The new template is not saved. It is lost if you close this window.</source>
+        <translation>O modelo novo não está salvo. Ele se perde se fechar esta janela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” has changes that are not saved. They are lost if you close this window.</source>
+        <translation>O modelo “%1” tem alterações não salvas. Elas se perdem se fechar esta janela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the template&apos;s changes?</source>
+        <translation>Descartar as alterações do modelo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding the template&apos;s changes</source>
+        <translation>Confirmar o descarte das alterações do modelo</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/createticketdialog.h"
+#include "gui/discardprompt.h"
 
 #include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
@@ -678,24 +679,11 @@ void CreateTicketDialog::reject()
     // Busy: the ticket is on its way and the result lands in the table, form or not.
     if (!typed || m_busy)
         return QDialog::reject();
-    if (const auto *open = findChild<QMessageBox *>(QStringLiteral("discardTicketConfirmation"));
-        open && open->isVisible())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this ticket?"),
-                                tr("The ticket has not been sent. What you typed and attached is lost if you close "
-                                   "the form."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("discardTicketConfirmation"));
-    box->setAccessibleName(tr("Confirm discarding the ticket"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardTicketButton"));
-    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepEditingButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(discard, &QPushButton::clicked, this, [this] { QDialog::reject(); });
-    box->open();
+    askToDiscard(this,
+                 {QStringLiteral("discardTicketConfirmation"), tr("Discard this ticket?"),
+                  tr("The ticket has not been sent. What you typed and attached is lost if you close the form."),
+                  tr("Confirm discarding the ticket"), QStringLiteral("ticket")},
+                 [this] { QDialog::reject(); });
 }
 
 void CreateTicketDialog::clearForm()

@@ -3,6 +3,7 @@
 #include "gui/templatesdialog.h"
 
 #include "core/templatetext.h"
+#include "gui/discardprompt.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -184,6 +185,33 @@ void TemplatesDialog::updateButtons()
     const QString name = m_name->text().trimmed();
     m_save->setEnabled(!name.isEmpty() && !m_summary->text().trimmed().isEmpty());
     m_delete->setEnabled(hasTemplate(name));
+}
+
+bool TemplatesDialog::hasUnsavedChanges() const
+{
+    const QString name = m_name->text().trimmed();
+    const QString summary = m_summary->text();
+    const QString description = m_description->toPlainText();
+    if (name.isEmpty() && summary.trimmed().isEmpty() && description.trimmed().isEmpty())
+        return false;
+    return std::none_of(m_templates.cbegin(), m_templates.cend(), [&](const TicketTemplate &t) {
+        return t.name == name && t.summary == summary && t.description == description;
+    });
+}
+
+void TemplatesDialog::reject()
+{
+    if (!hasUnsavedChanges())
+        return QDialog::reject();
+    const QString name = m_name->text().trimmed();
+    const QString text = name.isEmpty() ? tr("The new template is not saved. It is lost if you close this window.")
+                                        : tr("The template “%1” has changes that are not saved. They are lost if "
+                                             "you close this window.")
+                                              .arg(name);
+    askToDiscard(this,
+                 {QStringLiteral("discardTemplateConfirmation"), tr("Discard the template's changes?"), text,
+                  tr("Confirm discarding the template's changes"), QStringLiteral("template")},
+                 [this] { QDialog::reject(); });
 }
 
 bool TemplatesDialog::hasTemplate(const QString &name) const

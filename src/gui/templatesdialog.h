@@ -28,9 +28,14 @@ class TemplatesDialog final : public QDialog
 public:
     explicit TemplatesDialog(QWidget *parent = nullptr);
 
+    // The form differs from every saved template (a new one typed, or one edited).
+    bool hasUnsavedChanges() const;
+
 public Q_SLOTS:
     void setTemplates(const QList<TicketDesk::TicketTemplate> &templates);
     void showError(const QString &error);
+    // Esc or Close with unsaved changes asks first (Keep editing is the default).
+    void reject() override;
 
 Q_SIGNALS:
     void saveRequested(const TicketDesk::TicketTemplate &ticketTemplate);

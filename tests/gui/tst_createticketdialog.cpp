@@ -104,6 +104,7 @@ private Q_SLOTS:
     void similarTicketsWarnBeforeSending_data();
     void similarTicketsWarnBeforeSending();
     void templatesDialogSavesAndDeletes();
+    void templatesDialogAsksBeforeDroppingChanges();
     void attachmentsAddRemoveAndSizes();
     void attachmentLimits();
     void busyBlocksSubmit();
@@ -654,6 +655,48 @@ void TestCreateTicketDialog::similarTicketsWarnBeforeSending()
     QCOMPARE(submitted.count(), 1);
 }
 
+void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
+{
+    TemplatesDialog dialog;
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    showAndActivate(dialog);
+    auto *name = child<QLineEdit>(&dialog, "templateNameLineEdit");
+    QTest::keyClicks(name, QStringLiteral("Refund"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"),
+                     QStringLiteral("Refund for {customer.name}"));
+    QVERIFY(dialog.hasUnsavedChanges());
+
+    // A typed template is not dropped by a stray Esc: the box's default keeps it.
+    QTest::keyClick(name, Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr);
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "templateKeepEditingButton"));
+    QVERIFY(box->text().contains(QStringLiteral("Refund")));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(rejected.count(), 0);
+    QCOMPARE(name->text(), QStringLiteral("Refund"));
+
+    // Saved (the list now holds it as typed): Esc closes at once.
+    TicketTemplate saved;
+    saved.name = QStringLiteral("Refund");
+    saved.summary = QStringLiteral("Refund for {customer.name}");
+    dialog.setTemplates({saved});
+    QVERIFY(!dialog.hasUnsavedChanges());
+    QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(!dialog.isVisible());
+
+    // Edited again, then discarded on purpose: closed.
+    showAndActivate(dialog);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"), QStringLiteral(" (urgent)"));
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr);
+    QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
+    QCOMPARE(rejected.count(), 2);
+    QVERIFY(!dialog.isVisible());
+}
+
 void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
 {
     TemplatesDialog dialog;
@@ -787,7 +830,7 @@ void TestCreateTicketDialog::escapeRejects()
                 box->isVisible());
     QCOMPARE(rejected.count(), 1);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "keepEditingButton"));
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "ticketKeepEditingButton"));
     QTest::keyClick(box, Qt::Key_Escape);
     QVERIFY(!box->isVisible());
     QVERIFY(dialog.isVisible());
@@ -796,7 +839,7 @@ void TestCreateTicketDialog::escapeRejects()
     // Discard, said twice (at once: the box just closed is not yet deleted): closed.
     QTest::keyClick(summary, Qt::Key_Escape);
     QTRY_VERIFY((box = visibleBox(&dialog, "discardTicketConfirmation")) != nullptr);
-    QTest::mouseClick(child<QPushButton>(box, "discardTicketButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(box, "ticketDiscardButton"), Qt::LeftButton);
     QCOMPARE(rejected.count(), 2);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
