@@ -294,6 +294,9 @@ void MainWindow::buildTable()
     m_tabs->addTab(m_ticketsPage, statusIcon(TicketStatus::Created), tr("Tic&kets"));
     m_tabs->addTab(m_deliveries, QIcon(QStringLiteral(":/icons/delivery-ok.svg")), tr("&Deliveries", "tab"));
     m_tabs->addTab(m_insights, QIcon(QStringLiteral(":/icons/ticketdesk.svg")), tr("&Insights"));
+    // The search, the status buttons and the export act on the ticket table only: elsewhere
+    // they are off rather than filtering a table out of sight (Find brings the table back).
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTicketControls);
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
@@ -1062,6 +1065,15 @@ void MainWindow::showDeliveries()
 void MainWindow::showTickets()
 {
     m_tabs->setCurrentWidget(m_ticketsPage);
+}
+
+void MainWindow::updateTicketControls()
+{
+    const bool tickets = m_tabs->currentWidget() == m_ticketsPage;
+    m_search->setEnabled(tickets);
+    m_exportAction->setEnabled(tickets);
+    for (QAction *a : m_statusActions)
+        a->setEnabled(tickets);
 }
 
 void MainWindow::openBulkTickets(const QString &path)

@@ -112,6 +112,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void updateTicketControls();
     void buildActions();
     void buildTable();
     void buildStatusBar();

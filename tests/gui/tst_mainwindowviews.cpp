@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -243,6 +244,24 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 > %2")
                                 .arg(rightEdge(DeliveryModel::PeerColumn))
                                 .arg(deliveries->viewport()->width())));
+    }
+
+    void ticketControlsActOnlyWhereTheTableIs()
+    {
+        // On Deliveries the search filtered, and Export wrote, the ticket table out of sight.
+        QAction *exportAction = action("exportAction");
+        QAction *failed = action("statusFilter_failed");
+        QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 1);
+        QVERIFY(!search()->isEnabled());
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!failed->isEnabled());
+        // Find goes back to the table, whose controls work again.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
+        QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
+        QTRY_COMPARE(QApplication::focusWidget(), search());
     }
 
     void demoNoteShowsOnlyInTheDemoAndGoesAway()
