@@ -505,10 +505,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                      });
     engine.service.createTicket(ticket, 1);
     if (!fieldErrors.isEmpty()) {
-        QStringList parts;
-        for (const FieldError &f : std::as_const(fieldErrors))
-            parts << f.field + QStringLiteral(": ") + f.message;
-        return fail(err, parts.join(QStringLiteral("; ")));
+        return fail(err, FieldError::joined(fieldErrors));
     }
     if (id <= 0)
         return fail(err,

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace TicketDesk {
 
@@ -13,6 +15,20 @@ struct FieldError
     QString message;
 
     friend bool operator==(const FieldError &, const FieldError &) = default;
+
+    // "field: message; field: message" on one line. A message's own closing full stop is
+    // dropped, so that no ".;" comes between two of them.
+    static QString joined(const QList<FieldError> &errors)
+    {
+        QStringList parts;
+        for (const FieldError &e : errors) {
+            QString message = e.message;
+            if (message.endsWith(QLatin1Char('.')) && !message.endsWith(QStringLiteral("..")))
+                message.chop(1);
+            parts << e.field + QStringLiteral(": ") + message;
+        }
+        return parts.join(QStringLiteral("; "));
+    }
 };
 
 } // namespace TicketDesk

@@ -726,13 +726,10 @@ void TicketService::createTickets(const QList<NewTicket> &tickets, quint64 reque
             errors.append(
                 FieldError{QStringLiteral("attachments"), tr("Tickets created from a list carry no attachments.")});
         if (!errors.isEmpty()) {
-            QStringList parts;
-            for (const FieldError &e : std::as_const(errors))
-                parts << e.field + QStringLiteral(": ") + e.message;
             Q_EMIT ticketsCreated(requestTag, {},
                                   tr("Ticket %1 of the list is not valid (%2); none was saved.")
                                       .arg(i + 1)
-                                      .arg(parts.join(QStringLiteral("; "))));
+                                      .arg(FieldError::joined(errors)));
             return;
         }
         queued.append(queuedTicket(ticket));

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void validate_data();
     void validate();
+    void errorsJoinOnOneLine();
 
 private:
     QString makeFile(const QString &name, qint64 size);
@@ -117,6 +118,20 @@ void TestCreateTicketValidator::validate()
         QVERIFY(!error.message.isEmpty());
     }
     QCOMPARE(reported, fields);
+}
+
+void TestCreateTicketValidator::errorsJoinOnOneLine()
+{
+    // The command line prints them on one line: it read "are allowed.; files: …".
+    const QList<FieldError> errors{
+        {QStringLiteral("files"),
+         QStringLiteral("The file a.bin is 200.00 MiB; at most 25.00 MiB per file are allowed.")},
+        {QStringLiteral("summary"), QStringLiteral("Summary is required")},
+        {QStringLiteral("description"), QStringLiteral("Wait...")}};
+    QCOMPARE(FieldError::joined(errors),
+             QStringLiteral("files: The file a.bin is 200.00 MiB; at most 25.00 MiB per file are allowed; "
+                            "summary: Summary is required; description: Wait..."));
+    QCOMPARE(FieldError::joined({}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCreateTicketValidator)
