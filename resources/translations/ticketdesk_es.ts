@@ -248,7 +248,7 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
@@ -2271,7 +2271,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+106"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+123"/>
         <source>The database %1 is locked by another program (still busy after %2 ms).</source>
         <translation>La base de datos %1 está bloqueada por otro programa (sigue ocupada después de %2 ms).</translation>
     </message>
@@ -2281,22 +2281,27 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Reading or writing the database %1 failed (disk I/O error: %2).</source>
         <translation>Falló la lectura o escritura de la base de datos %1 (error de E/S del disco: %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>The disk holding the database %1 is full: free some space and try again.</source>
         <translation>El disco que contiene la base de datos %1 está lleno: libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
+        <source>Reading or writing the database %1 failed (a disk I/O error).</source>
+        <translation>Falló la lectura o escritura de la base de datos %1 (un error de E/S del disco).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 no se puede abrir para escritura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -4312,13 +4317,13 @@ Submit it anyway?</source>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
-        <location line="+526"/>
+        <location line="+529"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-538"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4353,7 +4358,7 @@ Submit it anyway?</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4363,8 +4368,8 @@ Submit it anyway?</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+163"/>
+        <location line="-151"/>
+        <location line="+166"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
@@ -4482,7 +4487,7 @@ Submit it anyway?</source>
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4503,7 +4508,7 @@ Submit it anyway?</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
@@ -4879,7 +4884,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+226"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -6031,7 +6036,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1191"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1203"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6157,13 +6162,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+106"/>
         <location line="+68"/>
-        <location line="+52"/>
+        <location line="+49"/>
         <location line="+182"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-260"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
@@ -6208,7 +6213,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Los tickets creados desde una lista no llevan adjuntos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ticket %1 of the list is not valid (%2); none was saved.</source>
         <translation>El ticket %1 de la lista no es válido (%2); no se guardó ninguno.</translation>
     </message>

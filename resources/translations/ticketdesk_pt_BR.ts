@@ -248,7 +248,7 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
@@ -2271,7 +2271,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+106"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+123"/>
         <source>The database %1 is locked by another program (still busy after %2 ms).</source>
         <translation>O banco de dados %1 está bloqueado por outro programa (ainda ocupado após %2 ms).</translation>
     </message>
@@ -2281,22 +2281,27 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Reading or writing the database %1 failed (disk I/O error: %2).</source>
         <translation>Falha ao ler ou gravar o banco de dados %1 (erro de E/S do disco: %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>The disk holding the database %1 is full: free some space and try again.</source>
         <translation>O disco do banco de dados %1 está cheio: libere espaço e tente novamente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
+        <source>Reading or writing the database %1 failed (a disk I/O error).</source>
+        <translation>Falha ao ler ou gravar o banco de dados %1 (um erro de E/S do disco).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 não pode ser aberto para gravação: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -4312,13 +4317,13 @@ Enviar mesmo assim?</translation>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
-        <location line="+526"/>
+        <location line="+529"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-538"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4353,7 +4358,7 @@ Enviar mesmo assim?</translation>
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4363,8 +4368,8 @@ Enviar mesmo assim?</translation>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+163"/>
+        <location line="-151"/>
+        <location line="+166"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
@@ -4482,7 +4487,7 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4503,7 +4508,7 @@ Enviar mesmo assim?</translation>
         <translation>Entre&amp;gas</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
@@ -4879,7 +4884,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+226"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -6031,7 +6036,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1191"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1203"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6157,13 +6162,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+106"/>
         <location line="+68"/>
-        <location line="+52"/>
+        <location line="+49"/>
         <location line="+182"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-260"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>O banco de dados da equipe está inacessível (%1). O chamado fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
@@ -6208,7 +6213,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Chamados criados a partir de uma lista não levam anexos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ticket %1 of the list is not valid (%2); none was saved.</source>
         <translation>O chamado %1 da lista não é válido (%2); nenhum foi salvo.</translation>
     </message>

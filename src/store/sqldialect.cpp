@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QStorageInfo>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -95,6 +96,22 @@ StoreError SqlDialect::classify(const QSqlError &error, const QString &where, in
     return isPostgres() ? classifyPostgres(error, where) : classifySqlite(error, where, busyTimeoutMs);
 }
 
+namespace {
+
+// Under this much free space an I/O error is taken for a full disk.
+constexpr qint64 nearlyFullBytes = 256 * 1024;
+
+StoreError diskFull(const QString &path)
+{
+    return StoreError::make(StoreError::Kind::DiskFull,
+                            QCoreApplication::translate("SqlDialect",
+                                                        "The disk holding the database %1 is full: free some space "
+                                                        "and try again.")
+                                .arg(path));
+}
+
+} // namespace
+
 StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, int busyTimeoutMs) const
 {
     bool ok = false;
@@ -113,11 +130,25 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
                                                  "SqlDialect", "The database %1 is read-only: check the permissions "
                                                                "of the file and its folder.")
                                                  .arg(path));
-    case sqliteIoErr:
+    case sqliteIoErr: {
+        // A full disk often reaches SQLite as an I/O error (the log's shared memory could not
+        // grow): say what the operator can act on.
+        const QStorageInfo volume(QFileInfo(path).absolutePath());
+        if (volume.isValid() && volume.isReady() && volume.bytesAvailable() >= 0 &&
+            volume.bytesAvailable() < nearlyFullBytes)
+            return diskFull(path);
+        // SQLite's text for every I/O error is "disk I/O error": not said twice.
+        const QString detail = e.databaseText();
+        if (detail.isEmpty() || detail == QLatin1StringView("disk I/O error"))
+            return StoreError::make(K::Io, QCoreApplication::translate(
+                                               "SqlDialect", "Reading or writing the database %1 failed (a disk I/O "
+                                                             "error).")
+                                               .arg(path));
         return StoreError::make(
             K::Io,
             QCoreApplication::translate("SqlDialect", "Reading or writing the database %1 failed (disk I/O error: %2).")
-                .arg(path, e.databaseText()));
+                .arg(path, detail));
+    }
     case sqliteCorrupt:
     case sqliteNotADb:
         return StoreError::make(
@@ -125,11 +156,7 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
             QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or is damaged (%2).")
                 .arg(path, e.databaseText()));
     case sqliteFull:
-        return StoreError::make(K::DiskFull,
-                                QCoreApplication::translate("SqlDialect",
-                                                            "The disk holding the database %1 is full: free some space "
-                                                            "and try again.")
-                                    .arg(path));
+        return diskFull(path);
     case sqliteCantOpen: {
         const QFileInfo fi(path);
         if ((fi.exists() && !writableByUs(path)) || !writableByUs(fi.absolutePath()))

@@ -4,6 +4,7 @@
 #include "store/sqldialect.h"
 #include "store/ticketlistsql.h"
 #include "store/ticketstore.h"
+#include "support/filesizelimit.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
 #include "support/rawsql.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void migratesVersionFourKeepsData();
     void diskFullOnWrite();
     void checkpointFlushCopiesAndSyncs();
+    void aFailedWriteIsSaidOnce();
     void insertAndGet();
     void queries_data();
     void queries();
@@ -506,6 +508,31 @@ void TestTicketStore::diskFullOnWrite()
     QCOMPARE(big.id, 0); // the caller's ticket is untouched on failure
     QVERIFY(store.tickets().isEmpty());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestTicketStore::aFailedWriteIsSaidOnce()
+{
+    if (onPostgres())
+        return; // the server writes its files, not this process
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket t = newTicket(QStringLiteral("c1"), QStringLiteral("kept"));
+    QVERIFY(store.insertTicket(t) > 0);
+    // A write refused by the system (here past a file size limit; EFBIG): SQLite's text for
+    // it is "disk I/O error", which the message said twice ("disk I/O error: disk I/O error").
+    qint64 id = 0;
+    Ticket refused = newTicket(QStringLiteral("c1"), QStringLiteral("refused"));
+    {
+        const Test::FileSizeLimit limit(1);
+        QVERIFY(limit.ok());
+        id = store.insertTicket(refused);
+    }
+    QCOMPARE(id, qint64(0));
+    const StoreError error = store.lastError();
+    QCOMPARE(error.kind, StoreError::Kind::Io);
+    QCOMPARE(error.message,
+             QStringLiteral("Reading or writing the database %1 failed (a disk I/O error).").arg(dbPath()));
 }
 
 void TestTicketStore::checkpointFlushCopiesAndSyncs()
