@@ -1760,7 +1760,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+37"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
-        <translation>Un ticket guardado en este equipo no se puede leer: %1</translation>
+        <translation>Un ticket guardado en esta computadora no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -2175,12 +2175,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <location line="+2"/>
         <source>This co&amp;mputer: a database file of my own</source>
-        <translation>Este equ&amp;ipo: un archivo de base de datos propio</translation>
+        <translation>Esta co&amp;mputadora: un archivo de base de datos propio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database on this computer</source>
-        <translation>Base de datos en este equipo</translation>
+        <translation>Base de datos en esta computadora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3747,7 +3747,12 @@ Submit it anyway?</source>
         <translation>Unido con #%1, visto primero por un webhook</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>Checked with Ripio: still pending</source>
+        <translation>Consultado a Ripio: sigue pendiente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -3807,8 +3812,8 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -4794,12 +4799,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     <message>
         <location line="+5"/>
         <source>Kept on this computer until the database answers: %1</source>
-        <translation>Guardados en este equipo hasta que la base de datos responda: %1</translation>
+        <translation>Guardados en esta computadora hasta que la base de datos responda: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets typed while the team database could not be reached are kept on this computer and written there, once each, as soon as it answers.</source>
-        <translation>Los tickets escritos mientras no se podía llegar a la base de datos del equipo se guardan en este equipo y se escriben allí, una sola vez cada uno, en cuanto responda.</translation>
+        <translation>Los tickets escritos mientras no se podía llegar a la base de datos del equipo se guardan en esta computadora y se escriben allí, una sola vez cada uno, en cuanto responda.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5560,12 +5565,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -5610,7 +5615,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -5642,7 +5647,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+3"/>
         <source>started by TicketDesk on this computer</source>
-        <translation>iniciado por TicketDesk en este equipo</translation>
+        <translation>iniciado por TicketDesk en esta computadora</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5666,7 +5671,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Se olvidará al aplicar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-153"/>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido por la variable de entorno %1, que tiene prioridad sobre el llavero.</translation>
     </message>
@@ -5683,7 +5693,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+2"/>
         <source>Not stored: no system keychain here, and %1 is not set.</source>
-        <translation>Sin guardar: no hay llavero del sistema en este equipo y %1 no está definida.</translation>
+        <translation>Sin guardar: no hay llavero del sistema en esta computadora y %1 no está definida.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5708,7 +5718,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+4"/>
         <source>No system keychain service is available on this computer, so secrets cannot be stored here. TicketDesk reads them from the environment instead: %1. A secret typed here is used until TicketDesk quits and is never written to a file.</source>
-        <translation>No hay ningún servicio de llavero del sistema disponible en este equipo, así que los secretos no se pueden guardar aquí. En su lugar, TicketDesk los lee del entorno: %1. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
+        <translation>No hay ningún servicio de llavero del sistema disponible en esta computadora, así que los secretos no se pueden guardar aquí. En su lugar, TicketDesk los lee del entorno: %1. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5806,7 +5816,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+5"/>
         <source>Choose the database file on this computer.</source>
-        <translation>Elija el archivo de base de datos en este equipo.</translation>
+        <translation>Elija el archivo de base de datos en esta computadora.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5831,7 +5841,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+5"/>
         <source>Not saved: no system keychain here. The new value is used until TicketDesk quits; set %1 in the environment to keep it.</source>
-        <translation>Sin guardar: no hay llavero del sistema en este equipo. El valor nuevo se usa hasta que TicketDesk se cierre; defina %1 en el entorno para conservarlo.</translation>
+        <translation>Sin guardar: no hay llavero del sistema en esta computadora. El valor nuevo se usa hasta que TicketDesk se cierre; defina %1 en el entorno para conservarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6170,12 +6180,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="-260"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
-        <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en este equipo y se escribe allí en cuanto vuelva la conexión.</translation>
+        <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en esta computadora y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
-        <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en este equipo: %2</translation>
+        <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
         <location line="-178"/>
@@ -6225,7 +6235,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+54"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
-        <translation>Un ticket guardado en este equipo no se pudo escribir en la base de datos del equipo: %1</translation>
+        <translation>Un ticket guardado en esta computadora no se pudo escribir en la base de datos del equipo: %1</translation>
     </message>
     <message>
         <location line="+33"/>

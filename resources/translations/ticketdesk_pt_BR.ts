@@ -3739,7 +3739,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Retried as #%1</source>
-        <translation>Nova tentativa: #%1</translation>
+        <translation>Reenviado como #%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3747,7 +3747,12 @@ Enviar mesmo assim?</translation>
         <translation>Unido a #%1, visto primeiro por um webhook</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>Checked with Ripio: still pending</source>
+        <translation>Verificado com a Ripio: ainda pendente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -3807,8 +3812,8 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
@@ -3855,12 +3860,12 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>Retry of</source>
-        <translation>Nova tentativa de</translation>
+        <translation>Reenvio de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retried as</source>
-        <translation>Nova tentativa como</translation>
+        <translation>Reenviado como</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5560,12 +5565,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -5610,7 +5615,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -5666,7 +5671,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Será esquecido ao aplicar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-153"/>
+        <source>Any free port</source>
+        <translation>Qualquer porta livre</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido pela variável de ambiente %1, que tem prioridade sobre o chaveiro.</translation>
     </message>
@@ -6052,13 +6062,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="-2"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
         <source>Retried as #%1</source>
-        <translation>Nova tentativa: #%1</translation>
+        <translation>Reenviado como #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+2"/>
         <source>Retry of #%1</source>
-        <translation>Nova tentativa de #%1</translation>
+        <translation>Reenvio de #%1</translation>
     </message>
     <message>
         <location filename="../../src/gui/ticketmodel.cpp" line="+53"/>

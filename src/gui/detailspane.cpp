@@ -165,6 +165,11 @@ QString DetailsPane::eventText(const TicketEvent &event)
                 return tr(w.text).arg(link->ticket) + verdict;
         }
     }
+    // A check every few minutes that found the ticket where it was: said as such, not as an
+    // outcome "already known" again and again.
+    if (event.kind == QLatin1StringView("retrieved") && event.verdict == QLatin1StringView("duplicate") &&
+        event.detail.trimmed() == statusToString(TicketStatus::Pending))
+        return tr("Checked with Ripio: still pending");
     QString text = words(kinds, event.kind) + verdict;
     if (!event.detail.isEmpty()) {
         QString detail = LocalizedText::wordStored(event.detail);

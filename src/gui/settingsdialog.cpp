@@ -147,6 +147,9 @@ void SettingsDialog::loadValues()
     m_ui->clientIdLineEdit->setText(m_current.client.clientId);
     m_ui->reconcileAfterSpinBox->setValue(m_current.reconcileAfterSeconds);
     m_ui->listenAddressLineEdit->setText(m_current.address.toString());
+    // 0 is a port the system picks when the listener starts (the demo's): the status bar and
+    // the Webhook listener tab say which one it got.
+    m_ui->listenPortSpinBox->setSpecialValueText(tr("Any free port"));
     m_ui->listenPortSpinBox->setValue(m_current.port);
     m_ui->webhookPathLineEdit->setText(QString::fromUtf8(m_current.webhookPath));
     m_ui->tlsCertLineEdit->setText(m_current.tlsCertificate);

@@ -165,6 +165,13 @@ private Q_SLOTS:
                                  << QStringLiteral("Outcome from a webhook: Created SUP-4");
         QTest::newRow("repeat") << QStringLiteral("webhook") << QStringLiteral("duplicate") << QStringLiteral("FAILED")
                                 << QStringLiteral("Outcome from a webhook — already known: Failed");
+        // A check that found the ticket still pending, every few minutes: not "already known".
+        QTest::newRow("still pending") << QStringLiteral("retrieved") << QStringLiteral("duplicate")
+                                       << QStringLiteral("PENDING")
+                                       << QStringLiteral("Checked with Ripio: still pending");
+        QTest::newRow("a check that found the outcome again")
+            << QStringLiteral("retrieved") << QStringLiteral("duplicate") << QStringLiteral("CREATED SUP-4")
+            << QStringLiteral("Outcome from a check with Ripio — already known: Created SUP-4");
         QTest::newRow("lost answer") << QStringLiteral("answer-lost") << QStringLiteral("applied")
                                      << QStringLiteral("Ripio refused the connection")
                                      << QStringLiteral("Ripio's answer lost: Ripio refused the connection");

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void init();
     void loadsCurrentValues();
     void listenerStateFollowsCaller();
+    void portZeroSaysAnyFreePort();
     void okPersistsAndEmits();
     void retentionLimitsEditable();
     void retentionSaysWhoPrunes();
@@ -173,6 +174,20 @@ void TestSettingsDialog::listenerStateFollowsCaller()
     dialog.setListenerState(listening(QStringLiteral("http://127.0.0.1:8787/webhooks/ripio")));
     QVERIFY(label->text().contains(QLatin1StringView("http://127.0.0.1:8787/webhooks/ripio")));
     QVERIFY(!label->text().contains(failed.error));
+}
+
+void TestSettingsDialog::portZeroSaysAnyFreePort()
+{
+    // The demo listens on port 0, the one the system gives: the field said "0".
+    EngineConfig config;
+    config.port = 0;
+    SettingsDialog dialog(config, ListenerState(), *m_secrets);
+    dialog.show();
+    auto *port = child<QSpinBox>(&dialog, "listenPortSpinBox");
+    QCOMPARE(port->text(), QStringLiteral("Any free port"));
+    QCOMPARE(port->value(), 0);
+    port->setValue(8787);
+    QCOMPARE(port->text(), QStringLiteral("8787"));
 }
 
 void TestSettingsDialog::okPersistsAndEmits()
