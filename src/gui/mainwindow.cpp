@@ -203,7 +203,12 @@ void MainWindow::buildTable()
     auto *delegate = new RetryDelegate(m_table);
     delegate->setObjectName(QStringLiteral("retryDelegate"));
     m_table->setItemDelegateForColumn(TicketModel::RetryColumn, delegate);
-    connect(delegate, &RetryDelegate::retryClicked, this, [this](qint64 id) { retry({id}); });
+    connect(delegate, &RetryDelegate::retryClicked, this, [this](qint64 id) {
+        // The button takes the click from the view: select its row as a click elsewhere would, so
+        // the details (and a question about an unconfirmed ticket) are about the ticket retried.
+        selectTicket(id);
+        retry({id});
+    });
 
     // Which columns show: one menu, in View (the keyboard's way) and on the header's context menu.
     m_columnsMenu = new QMenu(tr("C&olumns"), this);

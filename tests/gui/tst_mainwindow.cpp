@@ -207,8 +207,13 @@ private Q_SLOTS:
         const QModelIndex cell = m_window->ticketProxy()->index(proxyRowOf(id), TicketModel::RetryColumn);
         QVERIFY(cell.data(TicketModel::RetryableRole).toBool());
         view->scrollTo(cell);
+        // Whatever was selected before, the row whose button is clicked becomes the current one:
+        // the details and any question that follows are about that ticket.
+        view->selectionModel()->clear();
         const QPoint centre = RetryDelegate::buttonRect(view->visualRect(cell)).center();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(view->currentIndex().row(), proxyRowOf(id));
+        QTRY_COMPARE(m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"))->ticketId(), id);
 
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(id)->retriedAs != 0, 5000);
         const qint64 retryId = rowOf(id)->retriedAs;
