@@ -200,6 +200,14 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     };
     connect(m_attachments, &QAbstractItemModel::rowsInserted, this, attachmentsChanged);
     connect(m_attachments, &QAbstractItemModel::rowsRemoved, this, attachmentsChanged);
+    // Reached with Tab, the list has a current row but no selection, and Delete removed nothing
+    // until Space selected it: the current row is the selected one when none is.
+    connect(m_ui->attachmentsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                QItemSelectionModel *selection = m_ui->attachmentsView->selectionModel();
+                if (current.isValid() && !selection->hasSelection())
+                    selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            });
     connect(m_ui->attachmentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CreateTicketDialog::updateButtons);
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &CreateTicketDialog::chooseFiles);
