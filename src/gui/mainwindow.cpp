@@ -948,10 +948,12 @@ void MainWindow::updateActions()
         pending |= row.status == TicketStatus::Pending;
         key |= row.issueKey.length > 0;
     }
-    m_retryAction->setEnabled(retryable);
-    m_checkAction->setEnabled(pending);
-    m_copyKeyAction->setEnabled(key);
-    m_copySummaryAction->setEnabled(m_table->selectionModel()->hasSelection());
+    // They act on the table's selection: not while another tab hides it.
+    const bool onTickets = !m_tabs || m_tabs->currentWidget() == m_ticketsPage;
+    m_retryAction->setEnabled(onTickets && retryable);
+    m_checkAction->setEnabled(onTickets && pending);
+    m_copyKeyAction->setEnabled(onTickets && key);
+    m_copySummaryAction->setEnabled(onTickets && m_table->selectionModel()->hasSelection());
 }
 
 void MainWindow::retry(const QList<qint64> &ids)
@@ -1079,6 +1081,7 @@ void MainWindow::updateTicketControls()
     m_exportAction->setEnabled(tickets);
     for (QAction *a : m_statusActions)
         a->setEnabled(tickets);
+    updateActions();
 }
 
 void MainWindow::openBulkTickets(const QString &path)

@@ -246,24 +246,6 @@ private Q_SLOTS:
                                 .arg(deliveries->viewport()->width())));
     }
 
-    void ticketControlsActOnlyWhereTheTableIs()
-    {
-        // On Deliveries the search filtered, and Export wrote, the ticket table out of sight.
-        QAction *exportAction = action("exportAction");
-        QAction *failed = action("statusFilter_failed");
-        QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
-        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 1);
-        QVERIFY(!search()->isEnabled());
-        QVERIFY(!exportAction->isEnabled());
-        QVERIFY(!failed->isEnabled());
-        // Find goes back to the table, whose controls work again.
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
-        QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
-        QTRY_COMPARE(QApplication::focusWidget(), search());
-    }
-
     void demoNoteShowsOnlyInTheDemoAndGoesAway()
     {
         auto *banner = m_window->findChild<DemoBanner *>(QStringLiteral("demoBanner"));
@@ -332,6 +314,32 @@ private Q_SLOTS:
 
     // The status bar's counts by status, and their total for a window too narrow for them
     // (tst_fittinglabel: the label shows the total whole rather than the counts cut).
+    void ticketControlsActOnlyWhereTheTableIs()
+    {
+        // On Deliveries the search filtered, and Export wrote, the ticket table out of sight.
+        QAction *exportAction = action("exportAction");
+        QAction *failed = action("statusFilter_failed");
+        QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
+        search()->clear();
+        QVERIFY(table()->model()->rowCount() > 0);
+        table()->selectRow(0);
+        QVERIFY(action("copySummaryAction")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 1);
+        QVERIFY(!search()->isEnabled());
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!failed->isEnabled());
+        // Nor do the actions on the table's selection (Ctrl+R retried a ticket out of sight).
+        QVERIFY(!action("copySummaryAction")->isEnabled());
+        QVERIFY(!action("retryAction")->isEnabled());
+        // Find goes back to the table, whose controls work again.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
+        QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
+        QVERIFY(action("copySummaryAction")->isEnabled());
+        QTRY_COMPARE(QApplication::focusWidget(), search());
+    }
+
     void statusCountsHaveAShortForm()
     {
         auto *counts = m_window->findChild<FittingLabel *>(QStringLiteral("countsLabel"));
