@@ -16,16 +16,16 @@ struct FieldError
 
     friend bool operator==(const FieldError &, const FieldError &) = default;
 
-    // "field: message; field: message" on one line. A message's own closing full stop is
-    // dropped, so that no ".;" comes between two of them.
+    // "field: message; field: message" on one line. The closing full stop of a message that
+    // another follows is dropped, so that no ".;" comes between two of them.
     static QString joined(const QList<FieldError> &errors)
     {
         QStringList parts;
-        for (const FieldError &e : errors) {
-            QString message = e.message;
-            if (message.endsWith(QLatin1Char('.')) && !message.endsWith(QStringLiteral("..")))
+        for (qsizetype i = 0; i < errors.size(); ++i) {
+            QString message = errors.at(i).message;
+            if (i + 1 < errors.size() && message.endsWith(QLatin1Char('.')) && !message.endsWith(QStringLiteral("..")))
                 message.chop(1);
-            parts << e.field + QStringLiteral(": ") + message;
+            parts << errors.at(i).field + QStringLiteral(": ") + message;
         }
         return parts.join(QStringLiteral("; "));
     }

@@ -132,6 +132,9 @@ void TestCreateTicketValidator::errorsJoinOnOneLine()
              QStringLiteral("files: The file a.bin is 200.00 MiB; at most 25.00 MiB per file are allowed; "
                             "summary: Summary is required; description: Wait..."));
     QCOMPARE(FieldError::joined({}), QString());
+    // One alone keeps its sentence whole.
+    QCOMPARE(FieldError::joined({errors.first()}),
+             QStringLiteral("files: The file a.bin is 200.00 MiB; at most 25.00 MiB per file are allowed."));
 }
 
 QTEST_GUILESS_MAIN(TestCreateTicketValidator)
