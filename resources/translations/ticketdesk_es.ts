@@ -1404,12 +1404,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DiscardPrompt</name>
     <message>
-        <location filename="../../src/gui/discardprompt.cpp" line="+23"/>
+        <location filename="../../src/gui/discardprompt.cpp" line="+39"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
@@ -2784,7 +2784,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -2794,7 +2794,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Replace what you typed?</source>
         <translation>¿Reemplazar lo que escribió?</translation>
     </message>
@@ -2804,22 +2804,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>La plantilla “%1” reemplaza el resumen y la descripción que escribió.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Confirm replacing the typed text with the template</source>
         <translation>Confirmar que la plantilla reemplaza el texto escrito</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keep my text</source>
         <translation>&amp;Conservar mi texto</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
     </message>
@@ -4322,18 +4322,18 @@ Submit it anyway?</source>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
-        <location line="+529"/>
+        <location line="+534"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-543"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Columns shown</source>
         <translation>Columnas mostradas</translation>
     </message>
@@ -4497,12 +4497,12 @@ Submit it anyway?</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
         <source>Tic&amp;kets</source>
         <translation>Tic&amp;kets</translation>
     </message>
@@ -4853,7 +4853,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Retry %n unconfirmed tickets?</source>
         <translation>
             <numerusform>¿Reintentar %n ticket sin confirmar?</numerusform>
@@ -4889,7 +4889,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -6046,7 +6046,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1203"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1211"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -1404,12 +1404,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DiscardPrompt</name>
     <message>
-        <location filename="../../src/gui/discardprompt.cpp" line="+23"/>
+        <location filename="../../src/gui/discardprompt.cpp" line="+39"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuar editando</translation>
     </message>
@@ -2784,7 +2784,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -2794,7 +2794,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Replace what you typed?</source>
         <translation>Substituir o que você digitou?</translation>
     </message>
@@ -2804,22 +2804,22 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O modelo “%1” substitui o resumo e a descrição que você digitou.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Confirm replacing the typed text with the template</source>
         <translation>Confirmar a substituição do texto digitado pelo modelo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Replace</source>
         <translation>&amp;Substituir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keep my text</source>
         <translation>&amp;Manter meu texto</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Unknown placeholders left as written: %1</source>
         <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
     </message>
@@ -4322,18 +4322,18 @@ Enviar mesmo assim?</translation>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
-        <location line="+529"/>
+        <location line="+534"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-543"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Columns shown</source>
         <translation>Colunas exibidas</translation>
     </message>
@@ -4497,12 +4497,12 @@ Enviar mesmo assim?</translation>
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
         <source>Tic&amp;kets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4853,7 +4853,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Retry %n unconfirmed tickets?</source>
         <translation>
             <numerusform>Tentar novamente %n chamado não confirmado?</numerusform>
@@ -4889,7 +4889,7 @@ Tentar novamente mesmo assim?</translation>
         <translation>&amp;Não tentar novamente</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -6046,7 +6046,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1203"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1211"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

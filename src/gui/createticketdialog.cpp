@@ -324,34 +324,23 @@ void CreateTicketDialog::applyTemplate(int index)
         fillFromTemplate(index);
         return;
     }
-    if (const auto *open = findChild<QMessageBox *>(QStringLiteral("replaceTypedTextConfirmation"));
-        open && open->isVisible())
-        return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Replace what you typed?"),
-        tr("The template “%1” replaces the summary and description you typed.").arg(m_templates.at(index - 1).name),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("replaceTypedTextConfirmation"));
-    box->setAccessibleName(tr("Confirm replacing the typed text with the template"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
-    replace->setObjectName(QStringLiteral("replaceTypedTextButton"));
-    QPushButton *keep = box->addButton(tr("&Keep my text"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepTypedTextButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
     const QString name = m_templates.at(index - 1).name;
-    connect(replace, &QPushButton::clicked, this, [this, name] {
-        // The list may have changed while the box was open: by name, not by position.
-        const int now = m_ui->templateComboBox->findText(name);
-        if (now > 0)
-            fillFromTemplate(now);
-    });
-    connect(keep, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker quiet(m_ui->templateComboBox);
-        m_ui->templateComboBox->setCurrentIndex(m_appliedIndex);
-    });
-    box->open();
+    askBeforeDropping(
+        this,
+        {QStringLiteral("replaceTypedTextConfirmation"), tr("Replace what you typed?"),
+         tr("The template “%1” replaces the summary and description you typed.").arg(name),
+         tr("Confirm replacing the typed text with the template"), tr("&Replace"),
+         QStringLiteral("replaceTypedTextButton"), tr("&Keep my text"), QStringLiteral("keepTypedTextButton")},
+        [this, name] {
+            // The list may have changed while the box was open: by name, not by position.
+            const int now = m_ui->templateComboBox->findText(name);
+            if (now > 0)
+                fillFromTemplate(now);
+        },
+        [this] {
+            const QSignalBlocker quiet(m_ui->templateComboBox);
+            m_ui->templateComboBox->setCurrentIndex(m_appliedIndex);
+        });
 }
 
 void CreateTicketDialog::fillFromTemplate(int index)

@@ -8,27 +8,39 @@
 
 namespace TicketDesk {
 
-void askToDiscard(QWidget *parent, const DiscardPrompt &prompt, const std::function<void()> &discard)
+void askBeforeDropping(QWidget *parent, const TypedWorkQuestion &question, const std::function<void()> &drop,
+                       const std::function<void()> &keep)
 {
     // One just closed may still wait for its deletion: only a visible one counts.
-    for (const QMessageBox *open : parent->findChildren<QMessageBox *>(prompt.objectName)) {
+    for (const QMessageBox *open : parent->findChildren<QMessageBox *>(question.objectName)) {
         if (open->isVisible())
             return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, prompt.title, prompt.text, QMessageBox::NoButton, parent);
-    box->setObjectName(prompt.objectName);
-    box->setAccessibleName(prompt.accessibleName);
+    auto *box = new QMessageBox(QMessageBox::Question, question.title, question.text, QMessageBox::NoButton, parent);
+    box->setObjectName(question.objectName);
+    box->setAccessibleName(question.accessibleName);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discardButton =
-        box->addButton(QCoreApplication::translate("DiscardPrompt", "&Discard"), QMessageBox::DestructiveRole);
-    discardButton->setObjectName(prompt.buttonPrefix + QStringLiteral("DiscardButton"));
-    QPushButton *keep =
-        box->addButton(QCoreApplication::translate("DiscardPrompt", "&Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(prompt.buttonPrefix + QStringLiteral("KeepEditingButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    QObject::connect(discardButton, &QPushButton::clicked, parent, discard);
+    QPushButton *dropButton = box->addButton(question.dropLabel, QMessageBox::DestructiveRole);
+    dropButton->setObjectName(question.dropName);
+    QPushButton *keepButton = box->addButton(question.keepLabel, QMessageBox::RejectRole);
+    keepButton->setObjectName(question.keepName);
+    box->setDefaultButton(keepButton);
+    box->setEscapeButton(keepButton);
+    QObject::connect(dropButton, &QPushButton::clicked, parent, drop);
+    if (keep)
+        QObject::connect(keepButton, &QPushButton::clicked, parent, keep);
     box->open();
+}
+
+void askToDiscard(QWidget *parent, const DiscardPrompt &prompt, const std::function<void()> &discard)
+{
+    askBeforeDropping(parent,
+                      {prompt.objectName, prompt.title, prompt.text, prompt.accessibleName,
+                       QCoreApplication::translate("DiscardPrompt", "&Discard"),
+                       prompt.buttonPrefix + QStringLiteral("DiscardButton"),
+                       QCoreApplication::translate("DiscardPrompt", "&Keep editing"),
+                       prompt.buttonPrefix + QStringLiteral("KeepEditingButton")},
+                      discard);
 }
 
 } // namespace TicketDesk

@@ -10,18 +10,34 @@ class QWidget;
 
 namespace TicketDesk {
 
-// What a window asks before it drops unsaved work (a typed ticket, an edited template).
-struct DiscardPrompt
+// A question before a window drops or replaces what the operator typed: one answer loses it,
+// the other (the default, and Esc) keeps it.
+struct TypedWorkQuestion
 {
     QString objectName; // the box's, for tests and accessibility tools
     QString title;
     QString text;
     QString accessibleName;
-    QString buttonPrefix; // the buttons are named <prefix>DiscardButton and <prefix>KeepEditingButton
+    QString dropLabel; // e.g. "&Discard", "&Replace"
+    QString dropName;  // that button's object name
+    QString keepLabel; // e.g. "&Keep editing"
+    QString keepName;
 };
 
-// Opens the question, window-modal over `parent`: "Discard", or "Keep editing" (the default,
-// and Esc). `discard` runs on Discard. While one of the same name is open, asks nothing more.
+// Opens the question, window-modal over `parent`. `drop` runs on the losing answer, `keep` (when
+// given) on the other. While a question of the same name is open, asks nothing more.
+void askBeforeDropping(QWidget *parent, const TypedWorkQuestion &question, const std::function<void()> &drop,
+                       const std::function<void()> &keep = {});
+
+// The common case, before a window closes over unsaved work: "Discard" or "Keep editing".
+struct DiscardPrompt
+{
+    QString objectName;
+    QString title;
+    QString text;
+    QString accessibleName;
+    QString buttonPrefix; // the buttons are named <prefix>DiscardButton and <prefix>KeepEditingButton
+};
 void askToDiscard(QWidget *parent, const DiscardPrompt &prompt, const std::function<void()> &discard);
 
 } // namespace TicketDesk
