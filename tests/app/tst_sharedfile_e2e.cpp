@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void serveSendsWhatTheCommandLineQueuedWhileTheApiWasDown();
     void desktopAndServeOnOneFileSendEachTicketOnce();
+    void aRetryAlreadyMadeIsNotSaidQueued();
 
 private:
     struct Child
@@ -58,6 +59,8 @@ private:
         QByteArray err;
     };
     CreateRun runCreate(const QString &summary, const QStringList &extra = {});
+    // Any command on the file, from a process of its own; `ticket` holds a --json answer.
+    CreateRun runCli(const QStringList &arguments);
     // Turns this thread's event loop (the sandbox lives here) until `done` or the timeout.
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
     QList<Ticket> tickets();
@@ -148,12 +151,17 @@ bool TestSharedFileE2e::startDesktop(const QUrl &apiBase)
 
 TestSharedFileE2e::CreateRun TestSharedFileE2e::runCreate(const QString &summary, const QStringList &extra)
 {
+    return runCli(QStringList{QStringLiteral("create"), QStringLiteral("--db"), dbPath(), QStringLiteral("--customer"),
+                              ServeFixture::newCustomer(), QStringLiteral("--summary"), summary,
+                              QStringLiteral("--json")} +
+                  extra);
+}
+
+TestSharedFileE2e::CreateRun TestSharedFileE2e::runCli(const QStringList &arguments)
+{
     QProcess cli;
     cli.setProcessEnvironment(environment(m_dir->filePath(QStringLiteral("cli"))));
-    cli.start(QStringLiteral(TICKETDESK_EXE),
-              QStringList{QStringLiteral("create"), QStringLiteral("--db"), dbPath(), QStringLiteral("--customer"),
-                          ServeFixture::newCustomer(), QStringLiteral("--summary"), summary, QStringLiteral("--json")} +
-                  extra);
+    cli.start(QStringLiteral(TICKETDESK_EXE), arguments);
     CreateRun r;
     if (!waitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000)) {
         cli.kill();
@@ -288,6 +296,47 @@ void TestSharedFileE2e::desktopAndServeOnOneFileSendEachTicketOnce()
     // Both are still running and still sending for the file.
     QCOMPARE(m_desktop.process->state(), QProcess::Running);
     QCOMPARE(m_serve.process->state(), QProcess::Running);
+}
+
+void TestSharedFileE2e::aRetryAlreadyMadeIsNotSaidQueued()
+{
+    QVERIFY(m_sandbox->listen());
+    const QUrl webhookUrl = startServe(m_sandbox->baseUrl());
+    QVERIFY2(webhookUrl.isValid(), m_serve.log.constData());
+    m_sandbox->setWebhookUrl(webhookUrl);
+    QVERIFY(waitFor([this] { return liveRoles().contains(QStringLiteral("serve")); }, 10000));
+    const auto statusOf = [&](qint64 id) {
+        for (const Ticket &t : tickets()) {
+            if (t.id == id)
+                return t.status;
+        }
+        return TicketStatus::Queued;
+    };
+
+    // The sandbox fails a first "fail" ticket; serve sends it and hears the outcome.
+    const CreateRun created = runCreate(QStringLiteral("Refund fail"));
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const qint64 id = created.ticket.value(QLatin1StringView("id")).toInteger();
+    QVERIFY2(waitFor([&] { return statusOf(id) == TicketStatus::Failed; }, 10000), m_serve.log.constData());
+    const QString idText = QString::number(id);
+    const CreateRun retried =
+        runCli({QStringLiteral("retry"), idText, QStringLiteral("--db"), dbPath(), QStringLiteral("--json")});
+    QVERIFY2(retried.exitCode == 0, retried.err.constData());
+    QVERIFY2(retried.err.contains("queued; a running TicketDesk on this database will send it"),
+             retried.err.constData());
+    const qint64 retryId = retried.ticket.value(QLatin1StringView("id")).toInteger();
+    QVERIFY2(waitFor([&] { return statusOf(retryId) == TicketStatus::Created; }, 10000), m_serve.log.constData());
+
+    // Again: the retry that exists, already CREATED, is shown and said to be that; not "queued".
+    const CreateRun again =
+        runCli({QStringLiteral("retry"), idText, QStringLiteral("--db"), dbPath(), QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.ticket.value(QLatin1StringView("id")).toInteger(), retryId);
+    QCOMPARE(again.ticket.value(QLatin1StringView("status")).toString(), QStringLiteral("CREATED"));
+    QVERIFY2(again.err.contains(QStringLiteral("was already retried as %1").arg(retryId).toUtf8()),
+             again.err.constData());
+    QVERIFY2(!again.err.contains("queued"), again.err.constData());
+    QCOMPARE(m_acceptedBySummary.value(QStringLiteral("Refund fail")), 2); // the ticket and its one retry
 }
 
 QTEST_GUILESS_MAIN(TestSharedFileE2e)
