@@ -5944,12 +5944,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-134"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -5969,12 +5969,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+105"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The new template is not saved. It is lost if you close this window.</source>
         <translation>La plantilla nueva no está guardada. Se pierde si cierra esta ventana.</translation>
     </message>
@@ -5984,7 +5984,27 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La plantilla “%1” tiene cambios sin guardar. Se pierden si cierra esta ventana.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The new template is not saved. It is lost if you open another template.</source>
+        <translation>La plantilla nueva no está guardada. Se pierde si abre otra plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” has changes that are not saved. They are lost if you open another template.</source>
+        <translation>La plantilla “%1” tiene cambios sin guardar. Se pierden si abre otra plantilla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new template is not saved. It is lost if you start a new template.</source>
+        <translation>La plantilla nueva no está guardada. Se pierde si empieza otra plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” has changes that are not saved. They are lost if you start a new template.</source>
+        <translation>La plantilla “%1” tiene cambios sin guardar. Se pierden si empieza una plantilla nueva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Discard the template&apos;s changes?</source>
         <translation>¿Descartar los cambios de la plantilla?</translation>
     </message>

@@ -5944,12 +5944,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+139"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-134"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -5969,12 +5969,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+105"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The new template is not saved. It is lost if you close this window.</source>
         <translation>O modelo novo não está salvo. Ele se perde se fechar esta janela.</translation>
     </message>
@@ -5984,7 +5984,27 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O modelo “%1” tem alterações não salvas. Elas se perdem se fechar esta janela.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The new template is not saved. It is lost if you open another template.</source>
+        <translation>O modelo novo não está salvo. Ele se perde se abrir outro modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” has changes that are not saved. They are lost if you open another template.</source>
+        <translation>O modelo “%1” tem alterações não salvas. Elas se perdem se abrir outro modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new template is not saved. It is lost if you start a new template.</source>
+        <translation>O modelo novo não está salvo. Ele se perde se começar outro modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” has changes that are not saved. They are lost if you start a new template.</source>
+        <translation>O modelo “%1” tem alterações não salvas. Elas se perdem se começar um modelo novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Discard the template&apos;s changes?</source>
         <translation>Descartar as alterações do modelo?</translation>
     </message>

@@ -125,6 +125,7 @@ void TemplatesDialog::setTemplates(const QList<TicketTemplate> &templates)
             row = m_list->count() - 1;
     }
     m_list->setCurrentRow(row);
+    m_shownRow = row;
     m_error->hide();
     updateButtons();
 }
@@ -138,8 +139,28 @@ void TemplatesDialog::showError(const QString &error)
 void TemplatesDialog::showSelected()
 {
     const int row = m_list->currentRow();
-    if (row < 0 || row >= m_templates.size())
+    if (row < 0 || row >= m_templates.size() || row == m_shownRow)
         return;
+    if (hasUnsavedChanges()) {
+        // The list goes back to what the form shows until the operator lets the changes go.
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(m_shownRow);
+    }
+    const QString name = m_templates.at(row).name;
+    unlessKeeping(Leaving::Switching, [this, name] {
+        // By name: a teammate's change may have moved the rows while the question was open.
+        const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
+                                     [&name](const TicketTemplate &t) { return t.name == name; });
+        if (it != m_templates.cend())
+            showTemplate(int(it - m_templates.cbegin()));
+    });
+}
+
+void TemplatesDialog::showTemplate(int row)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->setCurrentRow(row);
+    m_shownRow = row;
     const TicketTemplate &t = m_templates.at(row);
     m_name->setText(t.name);
     m_summary->setText(t.summary);
@@ -149,8 +170,14 @@ void TemplatesDialog::showSelected()
 
 void TemplatesDialog::startNew()
 {
+    unlessKeeping(Leaving::StartingNew, [this] { clearForm(); });
+}
+
+void TemplatesDialog::clearForm()
+{
     const QSignalBlocker blocker(m_list);
     m_list->setCurrentRow(-1);
+    m_shownRow = -1;
     m_name->clear();
     m_summary->clear();
     m_description->clear();
@@ -201,17 +228,39 @@ bool TemplatesDialog::hasUnsavedChanges() const
 
 void TemplatesDialog::reject()
 {
+    unlessKeeping(Leaving::Closing, [this] { QDialog::reject(); });
+}
+
+void TemplatesDialog::unlessKeeping(Leaving leaving, const std::function<void()> &go)
+{
     if (!hasUnsavedChanges())
-        return QDialog::reject();
+        return go();
     const QString name = m_name->text().trimmed();
-    const QString text = name.isEmpty() ? tr("The new template is not saved. It is lost if you close this window.")
-                                        : tr("The template “%1” has changes that are not saved. They are lost if "
-                                             "you close this window.")
-                                              .arg(name);
+    QString text;
+    switch (leaving) {
+    case Leaving::Closing:
+        text = name.isEmpty() ? tr("The new template is not saved. It is lost if you close this window.")
+                              : tr("The template “%1” has changes that are not saved. They are lost if "
+                                   "you close this window.")
+                                    .arg(name);
+        break;
+    case Leaving::Switching:
+        text = name.isEmpty() ? tr("The new template is not saved. It is lost if you open another template.")
+                              : tr("The template “%1” has changes that are not saved. They are lost if "
+                                   "you open another template.")
+                                    .arg(name);
+        break;
+    case Leaving::StartingNew:
+        text = name.isEmpty() ? tr("The new template is not saved. It is lost if you start a new template.")
+                              : tr("The template “%1” has changes that are not saved. They are lost if "
+                                   "you start a new template.")
+                                    .arg(name);
+        break;
+    }
     askToDiscard(this,
                  {QStringLiteral("discardTemplateConfirmation"), tr("Discard the template's changes?"), text,
                   tr("Confirm discarding the template's changes"), QStringLiteral("template")},
-                 [this] { QDialog::reject(); });
+                 go);
 }
 
 bool TemplatesDialog::hasTemplate(const QString &name) const

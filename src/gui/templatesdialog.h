@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,14 +44,27 @@ Q_SIGNALS:
     void deleteRequested(const QString &name);
 
 private:
+    // What would drop the form's unsaved changes.
+    enum class Leaving
+    {
+        Closing,
+        Switching,
+        StartingNew
+    };
+    // Runs `go` at once when the form holds nothing unsaved; otherwise asks first (Keep editing
+    // is the default) and runs it only on Discard.
+    void unlessKeeping(Leaving leaving, const std::function<void()> &go);
     void showSelected();
+    void showTemplate(int row);
     void startNew();
+    void clearForm();
     void save();
     void deleteSelected();
     void updateButtons();
     bool hasTemplate(const QString &name) const;
 
     QList<TicketTemplate> m_templates;
+    int m_shownRow = -1; // the list row the form was filled from; -1 for a new template
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_summary = nullptr;

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void similarTicketsWarnBeforeSending();
     void templatesDialogSavesAndDeletes();
     void templatesDialogAsksBeforeDroppingChanges();
+    void templatesDialogAsksBeforeOpeningAnother();
     void attachmentsAddRemoveAndSizes();
     void attachmentLimits();
     void busyBlocksSubmit();
@@ -695,6 +696,80 @@ void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
     QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
     QCOMPARE(rejected.count(), 2);
     QVERIFY(!dialog.isVisible());
+}
+
+void TestCreateTicketDialog::templatesDialogAsksBeforeOpeningAnother()
+{
+    TemplatesDialog dialog;
+    TicketTemplate refund;
+    refund.name = QStringLiteral("Refund");
+    refund.summary = QStringLiteral("Refund for {customer.name}");
+    TicketTemplate kyc;
+    kyc.name = QStringLiteral("KYC");
+    kyc.summary = QStringLiteral("KYC check for {customer.name}");
+    kyc.description = QStringLiteral("Documents attached.");
+    dialog.setTemplates({refund, kyc});
+    showAndActivate(dialog);
+    auto *list = child<QListWidget>(&dialog, "templateList");
+    auto *summary = child<QLineEdit>(&dialog, "templateSummaryLineEdit");
+    auto *description = child<QPlainTextEdit>(&dialog, "templateDescriptionTextEdit");
+
+    // Nothing typed: the arrow keys open each template at once.
+    list->setFocus();
+    list->setCurrentRow(0);
+    QCOMPARE(summary->text(), refund.summary);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(summary->text(), kyc.summary);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(summary->text(), refund.summary);
+    QVERIFY(!visibleBox(&dialog, "discardTemplateConfirmation"));
+
+    // Edited, then another template chosen: asked, and Keep editing (the default) keeps the edit
+    // and the list on the template the form shows.
+    QTest::keyClicks(summary, QStringLiteral(" (urgent)"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("Refund")));
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "templateKeepEditingButton"));
+    QCOMPARE(list->currentRow(), 0);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleBox(&dialog, "discardTemplateConfirmation"));
+    QCOMPARE(summary->text(), QStringLiteral("Refund for {customer.name} (urgent)"));
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY(dialog.hasUnsavedChanges());
+
+    // A teammate's change moves the rows while the question is open: Discard opens the template
+    // that was chosen, by its name.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr);
+    TicketTemplate added;
+    added.name = QStringLiteral("Account");
+    added.summary = QStringLiteral("Account question");
+    dialog.setTemplates({added, refund, kyc});
+    QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
+    QCOMPARE(summary->text(), kyc.summary);
+    QCOMPARE(description->toPlainText(), kyc.description);
+    QCOMPARE(list->currentRow(), 2);
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    // New with an edit asks too; Keep editing keeps it, Discard empties the form.
+    auto *newButton = child<QPushButton>(&dialog, "newTemplateButton");
+    description->moveCursor(QTextCursor::End);
+    QTest::keyClicks(description, QStringLiteral(" And a selfie."));
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("KYC")));
+    QTest::mouseClick(child<QPushButton>(box, "templateKeepEditingButton"), Qt::LeftButton);
+    QCOMPARE(description->toPlainText(), QStringLiteral("Documents attached. And a selfie."));
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr);
+    QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
+    QVERIFY(summary->text().isEmpty());
+    QVERIFY(description->toPlainText().isEmpty());
+    QCOMPARE(list->currentRow(), -1);
 }
 
 void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
