@@ -4459,7 +4459,7 @@ Enviar mesmo assim?</translation>
     <message>
         <location line="+10"/>
         <source>&amp;Retry</source>
-        <translation>&amp;Tentar novamente</translation>
+        <translation>R&amp;eenviar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4856,8 +4856,8 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <location line="+54"/>
         <source>Retry %n unconfirmed tickets?</source>
         <translation>
-            <numerusform>Tentar novamente %n chamado não confirmado?</numerusform>
-            <numerusform>Tentar novamente %n chamados não confirmados?</numerusform>
+            <numerusform>Reenviar %n chamado não confirmado?</numerusform>
+            <numerusform>Reenviar %n chamados não confirmados?</numerusform>
         </translation>
     </message>
     <message>
@@ -4867,7 +4867,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
 Retry anyway?</source>
         <translation>A requisição de %1 foi enviada, mas a resposta se perdeu. A Ripio pode já ter criado o chamado, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar um chamado duplicado para o cliente.
 
-Tentar novamente mesmo assim?</translation>
+Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4876,17 +4876,17 @@ Tentar novamente mesmo assim?</translation>
 Retry anyway?</source>
         <translation>As requisições de %1 foram enviadas, mas as respostas se perderam. A Ripio pode já ter criado os chamados, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar chamados duplicados para os clientes.
 
-Tentar novamente mesmo assim?</translation>
+Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Retry anyway</source>
-        <translation>&amp;Tentar novamente mesmo assim</translation>
+        <translation>&amp;Reenviar mesmo assim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Don&apos;t retry</source>
-        <translation>&amp;Não tentar novamente</translation>
+        <translation>&amp;Não reenviar</translation>
     </message>
     <message>
         <location line="+227"/>
@@ -6076,7 +6076,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+129"/>
         <source>Retry</source>
-        <translation>Tentar novamente</translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -6093,7 +6093,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location filename="../../src/gui/ticketmodel.cpp" line="+53"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
-        <translation>Tentar novamente o chamado #%1 (Ctrl+R)</translation>
+        <translation>Reenviar o chamado #%1 (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+2"/>
