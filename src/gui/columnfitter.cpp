@@ -13,6 +13,11 @@ namespace TicketDesk {
 
 void sizeColumnFor(QTableView *table, int column, const QStringList &samples, int extra, int atLeast)
 {
+    table->horizontalHeader()->resizeSection(column, columnWidthFor(table, column, samples, extra, atLeast));
+}
+
+int columnWidthFor(const QTableView *table, int column, const QStringList &samples, int extra, int atLeast)
+{
     const QFontMetrics metrics = table->fontMetrics();
     int widest = 0;
     for (const QString &sample : samples)
@@ -21,7 +26,7 @@ void sizeColumnFor(QTableView *table, int column, const QStringList &samples, in
     // The cell's margins, and the header's plus its sort arrow.
     const int cell = std::max(widest + extra, atLeast) + 18;
     const int heading = table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 34;
-    table->horizontalHeader()->resizeSection(column, std::max(cell, heading));
+    return std::max(cell, heading);
 }
 
 ColumnRule::ColumnRule(QTableView *table)
@@ -89,7 +94,21 @@ ColumnFitter::ColumnFitter(QTableView *table, int fillColumn, int anchorColumn, 
     fit();
 }
 
-int ColumnFitter::fittedWidth() const
+void ColumnFitter::setYielding(int column, Widths widths)
+{
+    m_yielding = column;
+    m_yieldingWidths = widths;
+    fit();
+}
+
+int ColumnFitter::width(int logical) const
+{
+    // The yielding column counts at its natural width, whatever it was last given: the rule
+    // then gives the same widths for the same room, however often it runs.
+    return logical == m_yielding ? m_yieldingWidths.natural : table()->horizontalHeader()->sectionSize(logical);
+}
+
+ColumnFitter::Layout ColumnFitter::layout() const
 {
     const QHeaderView *header = table()->horizontalHeader();
     const int anchorAt = header->isSectionHidden(m_anchor)
@@ -97,17 +116,26 @@ int ColumnFitter::fittedWidth() const
                              : std::max(header->visualIndex(m_anchor), header->visualIndex(m_fill));
     int others = 0;
     int othersToAnchor = 0;
+    bool yieldingBeforeAnchor = false;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (logical == m_fill || header->isSectionHidden(logical))
             continue;
-        others += header->sectionSize(logical);
-        if (visual <= anchorAt)
-            othersToAnchor += header->sectionSize(logical);
+        others += width(logical);
+        if (visual <= anchorAt) {
+            othersToAnchor += width(logical);
+            yieldingBeforeAnchor = yieldingBeforeAnchor || logical == m_yielding;
+        }
     }
     if (room() - others >= m_widths.natural)
-        return room() - others;
-    return std::clamp(room() - othersToAnchor, m_widths.minimum, m_widths.natural);
+        return {room() - others, 0, yieldingBeforeAnchor};
+    const int fill = std::clamp(room() - othersToAnchor, m_widths.minimum, m_widths.natural);
+    return {fill, othersToAnchor + fill - room(), yieldingBeforeAnchor};
+}
+
+int ColumnFitter::fittedWidth() const
+{
+    return layout().fill;
 }
 
 void ColumnFitter::apply()
@@ -115,9 +143,16 @@ void ColumnFitter::apply()
     QHeaderView *header = table()->horizontalHeader();
     if (header->isSectionHidden(m_fill))
         return;
-    const int width = fittedWidth();
-    if (width != header->sectionSize(m_fill))
-        header->resizeSection(m_fill, width);
+    const Layout fitted = layout();
+    if (fitted.fill != header->sectionSize(m_fill))
+        header->resizeSection(m_fill, fitted.fill);
+    if (m_yielding < 0 || header->isSectionHidden(m_yielding))
+        return;
+    const int yielding = fitted.yieldingBeforeAnchor ? std::clamp(m_yieldingWidths.natural - fitted.overflow,
+                                                                  m_yieldingWidths.minimum, m_yieldingWidths.natural)
+                                                     : m_yieldingWidths.natural;
+    if (yielding != header->sectionSize(m_yielding))
+        header->resizeSection(m_yielding, yielding);
 }
 
 ColumnCap::ColumnCap(QTableView *table, int floor)

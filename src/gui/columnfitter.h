@@ -17,6 +17,8 @@ namespace TicketDesk {
 // title with room for the sort arrow: a larger font or a longer translation is
 // not cut.
 void sizeColumnFor(QTableView *table, int column, const QStringList &samples, int extra = 0, int atLeast = 0);
+// The width sizeColumnFor() gives.
+int columnWidthFor(const QTableView *table, int column, const QStringList &samples, int extra = 0, int atLeast = 0);
 
 // A rule for a table's column widths that follows the table: it sizes the columns again when
 // the table's width changes and when columns are shown, hidden or moved, until the operator
@@ -71,13 +73,32 @@ public:
     // The width the rule above gives the fill column for the table as it is.
     int fittedWidth() const;
 
+    // A column before the anchor that gives up width too, down to `widths.minimum`, when the fill
+    // column at its minimum still leaves the anchor out of sight (a longer translation, a larger
+    // font): for a column whose cells elide without losing what matters.
+    void setYielding(int column, Widths widths);
+
 protected:
     void apply() override;
 
 private:
+    // The fill column's width, and what the columns up to the anchor need beyond the room with
+    // the fill column at that width and the yielding one at its natural width (0 or less when the
+    // anchor is in sight); whether the yielding column is among them.
+    struct Layout
+    {
+        int fill;
+        int overflow;
+        bool yieldingBeforeAnchor;
+    };
+    Layout layout() const;
+    int width(int logical) const;
+
     int m_fill;
     int m_anchor;
     Widths m_widths;
+    int m_yielding = -1;
+    Widths m_yieldingWidths{0, 0};
 };
 
 // Keeps every column of a table in sight when the natural widths (what the contents need)

@@ -189,16 +189,23 @@ void MainWindow::buildTable()
     // 1280 px the last columns are off-screen, and the retry button must not be.
     // The link between a ticket and its retry, or its button (the label, a 14 px icon, and
     // the button's own margins), whichever is wider.
+    const int retryButton = m_table->fontMetrics().horizontalAdvance(TicketModel::tr("Retry")) + 14 + 22;
     sizeColumnFor(m_table, TicketModel::RetryColumn,
                   {TicketModel::tr("Retried as #%1").arg(QStringLiteral("00000")),
                    TicketModel::tr("Retry of #%1").arg(QStringLiteral("00000"))},
-                  0, m_table->fontMetrics().horizontalAdvance(TicketModel::tr("Retry")) + 14 + 22);
+                  0, retryButton);
     header->moveSection(header->visualIndex(TicketModel::RetryColumn), 1);
     m_table->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
     m_columnFitter = new ColumnFitter(m_table, TicketModel::SummaryColumn, TicketModel::CreatedColumn,
                                       {header->sectionSize(TicketModel::SummaryColumn),
                                        m_table->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('n')))});
     m_columnFitter->setObjectName(QStringLiteral("summaryColumnFitter"));
+    // Where the summary alone cannot make room for the creation time (a longer translation),
+    // the retry column's links give way (they elide; the details pane has them whole), never
+    // its button.
+    m_columnFitter->setYielding(TicketModel::RetryColumn,
+                                {header->sectionSize(TicketModel::RetryColumn),
+                                 columnWidthFor(m_table, TicketModel::RetryColumn, {}, 0, retryButton)});
 
     auto *delegate = new RetryDelegate(m_table);
     delegate->setObjectName(QStringLiteral("retryDelegate"));

@@ -5,6 +5,7 @@
 // window's or dialog's own (the menu bar's titles, the tabs, the buttons and labelled fields in
 // sight): Qt takes an Alt+letter that two of them hold as "move between them", and neither opens.
 #include "../gui/windowrows.h"
+#include "../support/languages.h"
 #include "app/application.h"
 #include "app/demosettings.h"
 #include "core/clock.h"
@@ -126,18 +127,6 @@ class TestMnemonics final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // An engine that is never started: the windows and dialogs need one, not its work.
-    EngineConfig quietConfig() const
-    {
-        EngineConfig config;
-        config.dbPath = m_dir.filePath(QStringLiteral("tickets.sqlite"));
-        config.dataDir = m_dir.path();
-        config.listen = false;
-        config.runReconciler = false;
-        config.runOutbox = false;
-        return config;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -145,29 +134,15 @@ private Q_SLOTS:
         setUpWindowTest(m_dir);
     }
 
-    // Each row in its own language only: a translator left from the row before would answer
-    // what English leaves to the source text.
-    void init()
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
+    void init() { Test::removeTranslators(); }
 
-    void eachLetterOpensOneThing_data()
-    {
-        QTest::addColumn<QString>("code");
-        QTest::newRow("en") << QStringLiteral("en_US");
-        QTest::newRow("es") << QStringLiteral("es");
-        QTest::newRow("pt_BR") << QStringLiteral("pt_BR");
-    }
+    void eachLetterOpensOneThing_data() { Test::addLanguageRows(); }
 
     void eachLetterOpensOneThing()
     {
         QFETCH(QString, code);
         installTranslators(code);
-        const EngineConfig config = quietConfig();
+        const EngineConfig config = Test::quietEngineConfig(m_dir);
         SystemClock clock;
         EngineHost host(clock);
         // The demo's window: it has the demo note's button besides everything else.
@@ -190,7 +165,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, code);
         installTranslators(code);
-        const EngineConfig config = quietConfig();
+        const EngineConfig config = Test::quietEngineConfig(m_dir);
         SystemClock clock;
         EngineHost host(clock);
         SecretStore secrets(DemoSettings::sessionSecrets());

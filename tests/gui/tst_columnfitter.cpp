@@ -94,6 +94,32 @@ private Q_SLOTS:
         QCOMPARE(header()->sectionSize(fill), 150);
     }
 
+    // A yielding column gives way only once the fill column is at its minimum, just enough for
+    // the anchor to be in sight and never under its own minimum, and has its width back with room.
+    void yieldingColumnGivesWayAfterTheFillColumn()
+    {
+        m_fitter->setYielding(0, {100, 40});
+        setRoom(450);
+        QCOMPARE(header()->sectionSize(fill), 150);
+        QCOMPARE(header()->sectionSize(0), 100);
+        setRoom(340); // the fill column at 80; 0 gives 40 so that 0, fill, 2, 3 fit in 340
+        QCOMPARE(header()->sectionSize(fill), 80);
+        QCOMPARE(header()->sectionSize(0), 60);
+        QCOMPARE(header()->sectionViewportPosition(anchor) + header()->sectionSize(anchor), 340);
+        setRoom(300); // never under its minimum: the table scrolls sideways instead
+        QCOMPARE(header()->sectionSize(0), 40);
+        QCOMPARE(header()->sectionSize(fill), 80);
+        QVERIFY(m_fitter->isActive()); // its own resizing is not the operator's
+        setRoom(700);
+        QCOMPARE(header()->sectionSize(0), 100);
+        QCOMPARE(header()->sectionSize(fill), 300);
+        // After the anchor, giving way would not bring it into sight: the column keeps its width.
+        header()->moveSection(header()->visualIndex(0), 4);
+        setRoom(250); // fill, 2, 3 need 280 with the fill column at its minimum
+        QCOMPARE(header()->sectionSize(fill), 80);
+        QCOMPARE(header()->sectionSize(0), 100);
+    }
+
     // A column fits its widest sample, or a widget in its cells if that is wider,
     // and never its title less.
     void sizesAColumnForItsSamplesOrItsWidget()
