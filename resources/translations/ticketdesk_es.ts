@@ -4322,18 +4322,18 @@ Submit it anyway?</source>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
-        <location line="+534"/>
+        <location line="+541"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-550"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Columns shown</source>
         <translation>Columnas mostradas</translation>
     </message>
@@ -4497,12 +4497,12 @@ Submit it anyway?</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Tic&amp;kets</source>
         <translation>Tic&amp;kets</translation>
     </message>
@@ -5080,11 +5080,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+10"/>
-        <source>Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.</source>
-        <translation>Ripio rechazó las credenciales de la API (HTTP %1). Revise el client ID y el client secret en la configuración.</translation>
+        <source>Ripio refused the API credentials (HTTP %1). Check the client ID and client secret in Settings, or TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET for the command line and serve.</source>
+        <translation>Ripio rechazó las credenciales de la API (HTTP %1). Revise el client ID y el client secret en Configuración, o TICKETDESK_CLIENT_ID y TICKETDESK_CLIENT_SECRET para la línea de comandos y serve.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
         <translation>
             <numerusform>Ripio está limitando las solicitudes (HTTP 429); reintente en %n segundo.</numerusform>
@@ -6066,20 +6066,20 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1211"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1218"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+129"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>

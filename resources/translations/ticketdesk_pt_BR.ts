@@ -4322,18 +4322,18 @@ Enviar mesmo assim?</translation>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
-        <location line="+534"/>
+        <location line="+541"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-550"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Columns shown</source>
         <translation>Colunas exibidas</translation>
     </message>
@@ -4497,12 +4497,12 @@ Enviar mesmo assim?</translation>
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Tic&amp;kets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -5080,11 +5080,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+10"/>
-        <source>Ripio refused the API credentials (HTTP %1). Check the client id and client secret in the settings.</source>
-        <translation>A Ripio recusou as credenciais da API (HTTP %1). Verifique o client ID e o client secret nas configurações.</translation>
+        <source>Ripio refused the API credentials (HTTP %1). Check the client ID and client secret in Settings, or TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET for the command line and serve.</source>
+        <translation>A Ripio recusou as credenciais da API (HTTP %1). Verifique o client ID e o client secret nas Configurações, ou TICKETDESK_CLIENT_ID e TICKETDESK_CLIENT_SECRET para a linha de comando e o serve.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ripio is limiting requests (HTTP 429); try again in %n second(s).</source>
         <translation>
             <numerusform>A Ripio está limitando as requisições (HTTP 429); tente novamente em %n segundo.</numerusform>
@@ -6066,20 +6066,20 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1211"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1218"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
         <location line="+129"/>
         <source>Retry</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+2"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
         <source>Retried as #%1</source>
         <translation>Reenviado como #%1</translation>

@@ -196,7 +196,9 @@ ClientError errorFromHttpAnswer(RipioCall call, int httpStatus, const QByteArray
         error.say(withServerText(
             LocalizedText(ripioContext, QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
                                                           "Ripio refused the API credentials (HTTP %1). Check the "
-                                                          "client id and client secret in the settings."))
+                                                          "client ID and client secret in Settings, or "
+                                                          "TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET "
+                                                          "for the command line and serve."))
                 .arg(httpStatus),
             error.serverMessage));
         return error;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void serverMessage();
     void categories_data();
     void categories();
+    void refusedCredentialsSayWhereTheyAreSet();
     void networkFailures_data();
     void networkFailures();
 };
@@ -150,6 +151,19 @@ void TestRipioErrorParser::categories()
     Test::MarkingTranslator reader("TicketDesk::RipioClient");
     QCoreApplication::installTranslator(&reader);
     QVERIFY(LocalizedText::wordStored(error.storedMessage()).startsWith(QStringLiteral("\u00ab")));
+}
+
+// Refused credentials say where they come from: Settings on the desktop, the environment for
+// the command line and serve (which read no Settings window).
+void TestRipioErrorParser::refusedCredentialsSayWhereTheyAreSet()
+{
+    for (const int status : {401, 403}) {
+        const ClientError error = errorFromHttpAnswer(RipioCall::CreateTicket, status, QByteArray(), QByteArray(), now);
+        QCOMPARE(error.category, ClientError::Category::BadCredentials);
+        QVERIFY2(error.message.contains(QStringLiteral("Settings")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("TICKETDESK_CLIENT_ID")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("TICKETDESK_CLIENT_SECRET")), qPrintable(error.message));
+    }
 }
 
 void TestRipioErrorParser::networkFailures_data()
