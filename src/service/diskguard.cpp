@@ -76,6 +76,10 @@ void DiskGuard::check()
 
 void DiskGuard::noteDiskFull()
 {
+    // What /healthz and the status bar show beside "full" is what the volume has now, not what it
+    // had at the last check (up to an interval ago, often with room).
+    if (m_probe)
+        m_free = m_probe->bytesFree();
     m_storeFull = true;
     m_storeFullAt = m_clock.now();
     m_level = Level::Critical;

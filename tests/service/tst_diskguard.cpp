@@ -92,9 +92,14 @@ void TestDiskGuard::storeDiskFullHoldsUntilRoom()
     Probed p;
     auto &[clock, disk, guard] = p;
     QCOMPARE(guard.level(), DiskGuard::Level::Ok);
+    QCOMPARE(guard.lastFreeBytes(), 1024 * MiB);
+    // The volume filled since that check: the free space given with the failure is today's.
+    disk->bytes = 0;
     guard.noteDiskFull();
     QCOMPARE(guard.level(), DiskGuard::Level::Critical);
     QVERIFY(guard.reason().contains(QLatin1StringView("full")));
+    QCOMPARE(guard.lastFreeBytes(), 0);
+    disk->bytes = 1024 * MiB;
     // The probe finds room at the next check: writing is tried again.
     clock.advance(DiskGuard::defaultCheckIntervalMs);
     QCOMPARE(guard.level(), DiskGuard::Level::Ok);
