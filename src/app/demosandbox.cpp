@@ -79,16 +79,18 @@ void DemoSandbox::setOptions(const SandboxOptions &options)
 void DemoSandbox::setOnline(bool online)
 {
     const quint64 turn = ++m_onlineTurn;
+    if (!online) {
+        // Down before this returns: a ticket sent right after must find the port closed. Queued,
+        // the close could run after the engine had connected (the kernel accepts into the listen
+        // backlog) and sent its request, which then ends unanswered, not refused.
+        RipioSandbox *sandbox = m_sandbox;
+        QMetaObject::invokeMethod(
+            m_sandbox, [sandbox] { sandbox->close(); }, Qt::BlockingQueuedConnection);
+        return;
+    }
     const quint16 port = quint16(m_baseUrl.port());
     QMetaObject::invokeMethod(
-        m_sandbox,
-        [this, online, port, turn] {
-            if (online)
-                comeBack(port, turn);
-            else
-                m_sandbox->close();
-        },
-        Qt::QueuedConnection);
+        m_sandbox, [this, port, turn] { comeBack(port, turn); }, Qt::QueuedConnection);
 }
 
 void DemoSandbox::comeBack(quint16 port, quint64 turn)

@@ -39,7 +39,7 @@ public:
     void setWebhookUrl(const QUrl &url);
     // Every option but the webhook address, which only setWebhookUrl() changes.
     void setOptions(const SandboxOptions &options);
-    // false: the API goes down (stops listening); true: listens again on the same
+    // false: the API goes down (stops listening) before this returns; true: listens again on the same
     // port (the engine knows no other), trying again every second, with a
     // warning, while another socket holds it.
     void setOnline(bool online);

@@ -17,8 +17,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <set>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void seederLeavesEveryStatus();
     void seederGoesOnWithoutItsAnswers();
     void comesBackOnceItsPortIsFree();
+    void offlineBeforeSetOnlineReturns();
 };
 
 namespace {
@@ -239,6 +242,24 @@ void TestDemo::comesBackOnceItsPortIsFree()
     squatter.close();
     QTest::qWait(2500);
     QVERIFY(!listening());
+}
+
+// The seeder takes the API down and creates a ticket at once, expecting it refused and QUEUED:
+// the port must be closed when setOnline(false) returns, even with the sandbox's thread busy (a
+// loaded machine). Otherwise the kernel accepts the engine's connection into the backlog, the
+// request is sent and never answered, and the ticket ends UNCONFIRMED.
+void TestDemo::offlineBeforeSetOnlineReturns()
+{
+    DemoSandbox sandbox(SandboxOptions{});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const quint16 port = quint16(sandbox.baseUrl().port());
+    QMetaObject::invokeMethod(
+        sandbox.sandbox(), [] { QThread::msleep(300); }, Qt::QueuedConnection);
+    sandbox.setOnline(false);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY2(!socket.waitForConnected(2000), "connected to the sandbox after it went offline");
+    QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
