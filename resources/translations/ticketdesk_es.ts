@@ -1417,7 +1417,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../../src/service/diskguard.cpp" line="+104"/>
+        <location filename="../../src/service/diskguard.cpp" line="+108"/>
         <source>Disk space low (%1 MiB free): rejected webhooks are only counted.</source>
         <translation>Poco espacio en disco (%1 MiB libres): los webhooks rechazados solo se cuentan.</translation>
     </message>
@@ -4321,7 +4321,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+112"/>
         <location line="+541"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -4895,11 +4895,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -4992,17 +4993,37 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Pulse %1 para borrar la búsqueda y mostrar todos los estados.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Replace saved view</source>
+        <translation>Reemplazar vista guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved view is already named “%1”. Replace it with the statuses, search and sort shown now?</source>
+        <translation>Ya hay una vista guardada llamada “%1”. ¿Reemplazarla por los estados, la búsqueda y el orden que se muestran ahora?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm replacing the saved view</source>
+        <translation>Confirmar el reemplazo de la vista guardada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>View “%1” replaced.</source>
         <translation>Vista «%1» reemplazada.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>View “%1” saved.</source>
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>View “%1”.</source>
         <translation>Vista «%1».</translation>
     </message>
@@ -5251,12 +5272,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SavedViewsDialog</name>
     <message>
-        <location filename="../../src/gui/savedviewsdialog.cpp" line="+21"/>
+        <location filename="../../src/gui/savedviewsdialog.cpp" line="+23"/>
+        <location line="+82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
@@ -5296,6 +5318,26 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete saved view</source>
+        <translation>Eliminar vista guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved view “%1”? This cannot be undone.</source>
+        <translation>¿Eliminar la vista guardada “%1”? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm deleting the saved view</source>
+        <translation>Confirmar la eliminación de la vista guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -6066,7 +6108,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1218"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1232"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

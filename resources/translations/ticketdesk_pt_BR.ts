@@ -1417,7 +1417,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../../src/service/diskguard.cpp" line="+104"/>
+        <location filename="../../src/service/diskguard.cpp" line="+108"/>
         <source>Disk space low (%1 MiB free): rejected webhooks are only counted.</source>
         <translation>Pouco espaço em disco (%1 MiB livres): os webhooks rejeitados são apenas contados.</translation>
     </message>
@@ -4321,7 +4321,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+111"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+112"/>
         <location line="+541"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -4895,11 +4895,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
         <source>Export progress</source>
         <translation>Progresso da exportação</translation>
     </message>
@@ -4992,17 +4993,37 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Pressione %1 para limpar a busca e mostrar todos os status.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Replace saved view</source>
+        <translation>Substituir visualização salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved view is already named “%1”. Replace it with the statuses, search and sort shown now?</source>
+        <translation>Já existe uma visualização salva chamada “%1”. Substituí-la pelos status, pela busca e pela ordenação mostrados agora?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm replacing the saved view</source>
+        <translation>Confirmar a substituição da visualização salva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>View “%1” replaced.</source>
         <translation>Visualização “%1” substituída.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>View “%1” saved.</source>
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>View “%1”.</source>
         <translation>Visualização “%1”.</translation>
     </message>
@@ -5251,12 +5272,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SavedViewsDialog</name>
     <message>
-        <location filename="../../src/gui/savedviewsdialog.cpp" line="+21"/>
+        <location filename="../../src/gui/savedviewsdialog.cpp" line="+23"/>
+        <location line="+82"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Move &amp;up</source>
         <translation>Mover para &amp;cima</translation>
     </message>
@@ -5296,6 +5318,26 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete saved view</source>
+        <translation>Excluir visualização salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved view “%1”? This cannot be undone.</source>
+        <translation>Excluir a visualização salva “%1”? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm deleting the saved view</source>
+        <translation>Confirmar a exclusão da visualização salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -6066,7 +6108,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1218"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1232"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

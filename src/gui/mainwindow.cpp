@@ -15,6 +15,7 @@
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
+#include "gui/discardprompt.h"
 #include "gui/fittinglabel.h"
 #include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
@@ -1370,10 +1371,24 @@ void MainWindow::saveView(const QString &name)
     view.text = m_search->text();
     view.sortColumn = header->isSortIndicatorShown() ? header->sortIndicatorSection() : -1;
     view.ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
-    const bool replaced = SavedViews::indexOf(m_savedViews, trimmed) >= 0;
-    setSavedViews(SavedViews::with(m_savedViews, view));
-    statusBar()->showMessage(replaced ? tr("View “%1” replaced.").arg(trimmed) : tr("View “%1” saved.").arg(trimmed),
-                             5000);
+    if (SavedViews::indexOf(m_savedViews, trimmed) < 0) {
+        setSavedViews(SavedViews::with(m_savedViews, view));
+        statusBar()->showMessage(tr("View “%1” saved.").arg(trimmed), 5000);
+        return;
+    }
+    // The name is taken: replacing loses that view, so ask (Cancel, the default, keeps it).
+    askBeforeDropping(this,
+                      {QStringLiteral("replaceSavedViewConfirmation"), tr("Replace saved view"),
+                       tr("A saved view is already named “%1”. Replace it with the statuses, search and sort "
+                          "shown now?")
+                           .arg(trimmed),
+                       tr("Confirm replacing the saved view"), tr("&Replace"),
+                       QStringLiteral("confirmReplaceSavedViewButton"), tr("Cancel"),
+                       QStringLiteral("keepSavedViewButton")},
+                      [this, view] {
+                          setSavedViews(SavedViews::with(m_savedViews, view));
+                          statusBar()->showMessage(tr("View “%1” replaced.").arg(view.name), 5000);
+                      });
 }
 
 void MainWindow::applySavedView(qsizetype index)

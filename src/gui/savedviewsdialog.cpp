@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/savedviewsdialog.h"
 
+#include "gui/discardprompt.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -94,9 +96,23 @@ void SavedViewsDialog::removeCurrent()
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_views.size())
         return;
-    m_views.removeAt(row);
-    fill(row);
-    Q_EMIT viewsChanged(m_views);
+    // A view is the operator's work too, and nothing brings a deleted one back: ask (Cancel, the
+    // default, keeps it). By name when answered: the list may have been reordered meanwhile.
+    const QString name = m_views[row].name;
+    askBeforeDropping(this,
+                      {QStringLiteral("deleteSavedViewConfirmation"), tr("Delete saved view"),
+                       tr("Delete the saved view “%1”? This cannot be undone.").arg(name),
+                       tr("Confirm deleting the saved view"), tr("&Delete"),
+                       QStringLiteral("confirmDeleteSavedViewButton"), tr("Cancel"),
+                       QStringLiteral("keepSavedViewButton")},
+                      [this, name] {
+                          const qsizetype at = SavedViews::indexOf(m_views, name);
+                          if (at < 0)
+                              return;
+                          m_views.removeAt(at);
+                          fill(int(at));
+                          Q_EMIT viewsChanged(m_views);
+                      });
 }
 
 void SavedViewsDialog::moveCurrent(int by)

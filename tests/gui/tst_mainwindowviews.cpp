@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -428,6 +429,54 @@ private Q_SLOTS:
         QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->savedViews().size(), 1);
         QCOMPARE(m_window->savedViews().first().name, QStringLiteral("Stuck withdrawals"));
+        const SavedView saved = m_window->savedViews().first();
+
+        // The same name again, with another sort: asked; Cancel (the default, and Esc) keeps the
+        // saved view, Replace replaces it.
+        table()->sortByColumn(TicketModel::CreatedColumn, Qt::AscendingOrder);
+        QMessageBox *box = nullptr;
+        const auto saveAgain = [this, &box] {
+            box = nullptr;
+            m_window->activateWindow(); // what the window manager does once a dialog closes
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+            answerNext<QInputDialog>(QStringLiteral("saveViewDialog"), [](QInputDialog *d) {
+                d->setTextValue(QStringLiteral(" Stuck withdrawals "));
+                d->accept();
+            });
+            QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("replaceSavedViewConfirmation"))) &&
+                        box->isVisible());
+            QVERIFY(box->text().contains(QStringLiteral("Stuck withdrawals")));
+            QCOMPARE(box->defaultButton(), box->findChild<QPushButton *>(QStringLiteral("keepSavedViewButton")));
+        };
+        saveAgain();
+        QVERIFY(box);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QCOMPARE(m_window->savedViews(), QList<SavedView>{saved});
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("replaceSavedViewConfirmation")));
+        saveAgain();
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmReplaceSavedViewButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_window->savedViews().size(), 1);
+        QCOMPARE(m_window->savedViews().first().sortColumn, int(TicketModel::CreatedColumn));
+        QVERIFY(m_window->savedViews().first().ascending);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("replaceSavedViewConfirmation")));
+        // Back as it was for what follows.
+        table()->sortByColumn(TicketModel::CustomerColumn, Qt::DescendingOrder);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        answerNext<QInputDialog>(QStringLiteral("saveViewDialog"), [](QInputDialog *d) {
+            d->setTextValue(QStringLiteral("Stuck withdrawals"));
+            d->accept();
+        });
+        QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QMessageBox *replace = nullptr;
+        QTRY_VERIFY((replace = m_window->findChild<QMessageBox *>(QStringLiteral("replaceSavedViewConfirmation"))) &&
+                    replace->isVisible());
+        QTest::mouseClick(replace->findChild<QPushButton *>(QStringLiteral("confirmReplaceSavedViewButton")),
+                          Qt::LeftButton);
+        QCOMPARE(m_window->savedViews(), QList<SavedView>{saved});
         QAction *first = action("savedViewAction_1");
         QVERIFY(first);
         QCOMPARE(first->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -466,7 +515,30 @@ private Q_SLOTS:
         dialog->activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), dialog);
         list->setFocus();
-        QTest::keyClick(list, Qt::Key_Delete);
+        // Asked first: Cancel (the default, and Esc) keeps the view, Delete deletes it.
+        const auto askDelete = [dialog, list, &box] {
+            box = nullptr;
+            dialog->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), dialog);
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Delete);
+            QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("deleteSavedViewConfirmation"))) &&
+                        box->isVisible());
+            QVERIFY(box->text().contains(QStringLiteral("Stuck withdrawals")));
+            QCOMPARE(box->defaultButton(), box->findChild<QPushButton *>(QStringLiteral("keepSavedViewButton")));
+        };
+        askDelete();
+        QVERIFY(box);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(m_window->savedViews().size(), 1);
+        QVERIFY(action("savedViewAction_1"));
+        QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("deleteSavedViewConfirmation")));
+        list->setFocus();
+        askDelete();
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteSavedViewButton")),
+                          Qt::LeftButton);
         QCOMPARE(list->count(), 0);
         QVERIFY(m_window->savedViews().isEmpty());
         QVERIFY(!action("savedViewAction_1"));
