@@ -99,6 +99,9 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(10000);
     connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(QString()); });
+    // "Last webhook: 12 s ago" must not stay 12 s while nothing happens: the quiet is the news.
+    m_ageTicker.setInterval(1000);
+    connect(&m_ageTicker, &QTimer::timeout, this, [this] { showAges(m_clock.now()); });
     // "Computing…" only when it takes long enough to notice: live updates do not flicker.
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
@@ -426,9 +429,18 @@ void InsightsTab::markStale()
     maybeCompute();
 }
 
+void InsightsTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_ageTicker.stop();
+}
+
 void InsightsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_ageTicker.start();
+    if (m_shown)
+        showAges(m_clock.now());
     // The desk "now" (ages, stuck) and "today" move on with the clock, changes or not.
     if (m_lastStart.isValid() && m_lastStart.elapsed() > nowStaleAfterMs)
         m_stale = true;
@@ -554,6 +566,15 @@ void InsightsTab::showInsights(const Insights &insights)
     const QDateTime at = insights.query.now.isValid() ? insights.query.now : m_clock.now();
     m_openNow->setText(tr("Open now: %1").arg(QLocale().toString(now.open)));
     m_stuckNow->setText(tr("Stuck: %1").arg(QLocale().toString(now.stuck)));
+    showAges(at);
+    setState(stateText());
+}
+
+void InsightsTab::showAges(const QDateTime &at)
+{
+    if (!m_shown)
+        return;
+    const NowFigures &now = m_shown->now;
     m_oldestPending->setText(
         now.oldestPendingSince.isValid()
             ? tr("Oldest pending: %1").arg(InsightsFigures::ageText(now.oldestPendingSince.msecsTo(at)))
@@ -561,7 +582,6 @@ void InsightsTab::showInsights(const Insights &insights)
     m_lastWebhook->setText(now.lastWebhookAt.isValid()
                                ? tr("Last webhook: %1 ago").arg(InsightsFigures::ageText(now.lastWebhookAt.msecsTo(at)))
                                : tr("Last webhook: none yet"));
-    setState(stateText());
 }
 
 void InsightsTab::connectClicks()

@@ -107,6 +107,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildControls();
@@ -119,6 +120,8 @@ private:
     void showNotice(const QString &text);
     void updateRangeControls();
     void connectClicks();
+    // The "now" line's ages as of `at`: they count on between computations (m_ageTicker).
+    void showAges(const QDateTime &at);
     TicketNarrowing narrowing(int row, quint32 statusMask, bool timedOnly, const QString &what) const;
 
     const Clock &m_clock;
@@ -137,6 +140,7 @@ private:
     QString m_ticketsWhat;              // and what it is, for people
     QString m_notice;                   // said in the state line for a while (noticeTimer)
     QTimer m_noticeTimer;
+    QTimer m_ageTicker; // every second while shown
 
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;

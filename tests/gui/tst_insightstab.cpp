@@ -229,6 +229,35 @@ private Q_SLOTS:
         QCOMPARE(tab.stateText(), QString());
     }
 
+    // The "now" line's ages count on while the tab is shown, with no new computation: a quiet
+    // listener reads as quiet for longer and longer, not as "12 s ago" for ever.
+    void nowAgesCountOnWhileShown()
+    {
+        ManualClock clock{QDateTime(day1.addDays(2), QTime(18, 0), Qt::UTC)};
+        InsightsTab tab(clock);
+        tab.resize(1200, 900);
+        QSignalSpy computed(&tab, &InsightsTab::computeStarted);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        auto *oldest = tab.findChild<QLabel *>(QStringLiteral("insightsOldestPendingLabel"));
+        auto *webhook = tab.findChild<QLabel *>(QStringLiteral("insightsLastWebhookLabel"));
+        QCOMPARE(oldest->text(), QStringLiteral("Oldest pending: 4 min 10 s"));
+        QCOMPARE(webhook->text(), QStringLiteral("Last webhook: 12 s ago"));
+        clock.advance(30 * 1000);
+        QTRY_COMPARE(webhook->text(), QStringLiteral("Last webhook: 42 s ago"));
+        QCOMPARE(oldest->text(), QStringLiteral("Oldest pending: 4 min 40 s"));
+        QCOMPARE(computed.count(), 0); // no host: the figures were not asked for again
+
+        // Hidden, it stops; shown again, it is right at once.
+        tab.hide();
+        clock.advance(60 * 1000);
+        QTest::qWait(1200);
+        QCOMPARE(webhook->text(), QStringLiteral("Last webhook: 42 s ago"));
+        tab.show();
+        QCOMPARE(webhook->text(), QStringLiteral("Last webhook: 1 min 42 s ago"));
+    }
+
     // A real click on a bar (and on a point) asks for exactly its tickets.
     void clickingABarAsksForItsTickets()
     {
