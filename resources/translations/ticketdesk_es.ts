@@ -3069,36 +3069,36 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Line %1 holds a NUL byte: this is not a text (CSV) file.</source>
-        <translation>La línea %1 contiene un byte NUL: no es un archivo de texto (CSV).</translation>
+        <source>a NUL byte here: this is not a text (CSV) file.</source>
+        <translation>hay un byte NUL: no es un archivo de texto (CSV).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>La línea %1 no es texto UTF-8. Guarde el archivo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
+        <location line="+2"/>
+        <source>not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>no es texto UTF-8. Guarde el archivo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Line %1: a quoted field starts here and is never closed (a &quot; is missing).</source>
-        <translation>Línea %1: aquí empieza un campo entre comillas que nunca se cierra (falta una &quot;).</translation>
+        <location line="+15"/>
+        <source>a quoted field starts here and is never closed (a &quot; is missing).</source>
+        <translation>aquí empieza un campo entre comillas que nunca se cierra (falta una &quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header has more than %1 columns.</source>
+        <translation>el encabezado tiene más de %1 columnas.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Line %1: the header has more than %2 columns.</source>
-        <translation>Línea %1: el encabezado tiene más de %2 columnas.</translation>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>la columna &quot;%1&quot; aparece dos veces en el encabezado.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Line %1: the column &quot;%2&quot; appears twice in the header.</source>
-        <translation>Línea %1: la columna &quot;%2&quot; aparece dos veces en el encabezado.</translation>
+        <location line="+10"/>
+        <source>the file has more than %1 rows; split it into smaller files.</source>
+        <translation>el archivo tiene más de %1 filas; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Line %1: the file has more than %2 rows; split it into smaller files.</source>
-        <translation>Línea %1: el archivo tiene más de %2 filas; divídalo en archivos más pequeños.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2 (¿una coma o un punto y coma fuera de las comillas?).</translation>
     </message>
@@ -3934,7 +3934,7 @@ Submit it anyway?</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Outcomes per day</source>
         <translation>Resultados por día</translation>
     </message>
@@ -4169,7 +4169,7 @@ Submit it anyway?</source>
         <translation>No se pudieron encontrar los tickets de estas entregas: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>The first day comes after the last.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
@@ -4223,12 +4223,12 @@ Submit it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 tickets</source>
         <translation>%1 tickets</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -4253,7 +4253,7 @@ Submit it anyway?</source>
         <translation>Atascados: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Oldest pending: %1</source>
         <translation>Pendiente más antiguo: %1</translation>
     </message>
@@ -4263,12 +4263,12 @@ Submit it anyway?</source>
         <translation>Pendiente más antiguo: ninguno</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Tickets timed (created or failed)</source>
         <translation>Tickets con tiempos (creados o fallidos)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>Last webhook: %1 ago</source>
         <translation>Último webhook: hace %1</translation>
     </message>
@@ -4278,7 +4278,7 @@ Submit it anyway?</source>
         <translation>Último webhook: ninguno aún</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1, created on %2</source>
         <translation>%1, creados el %2</translation>
     </message>

@@ -3069,36 +3069,36 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Line %1 holds a NUL byte: this is not a text (CSV) file.</source>
-        <translation>A linha %1 contém um byte NUL: este não é um arquivo de texto (CSV).</translation>
+        <source>a NUL byte here: this is not a text (CSV) file.</source>
+        <translation>há um byte NUL: este não é um arquivo de texto (CSV).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Line %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>A linha %1 não é texto UTF-8. Salve o arquivo como &quot;CSV UTF-8&quot; e tente novamente.</translation>
+        <location line="+2"/>
+        <source>not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>não é texto UTF-8. Salve o arquivo como &quot;CSV UTF-8&quot; e tente novamente.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Line %1: a quoted field starts here and is never closed (a &quot; is missing).</source>
-        <translation>Linha %1: um campo entre aspas começa aqui e nunca é fechado (falta uma &quot;).</translation>
+        <location line="+15"/>
+        <source>a quoted field starts here and is never closed (a &quot; is missing).</source>
+        <translation>um campo entre aspas começa aqui e nunca é fechado (falta uma &quot;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header has more than %1 columns.</source>
+        <translation>o cabeçalho tem mais de %1 colunas.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Line %1: the header has more than %2 columns.</source>
-        <translation>Linha %1: o cabeçalho tem mais de %2 colunas.</translation>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>a coluna &quot;%1&quot; aparece duas vezes no cabeçalho.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Line %1: the column &quot;%2&quot; appears twice in the header.</source>
-        <translation>Linha %1: a coluna &quot;%2&quot; aparece duas vezes no cabeçalho.</translation>
+        <location line="+10"/>
+        <source>the file has more than %1 rows; split it into smaller files.</source>
+        <translation>o arquivo tem mais de %1 linhas; divida-o em arquivos menores.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Line %1: the file has more than %2 rows; split it into smaller files.</source>
-        <translation>Linha %1: o arquivo tem mais de %2 linhas; divida-o em arquivos menores.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
         <translation>Esta linha tem %1 campos, mas o cabeçalho tem %2 (uma vírgula ou um ponto e vírgula fora das aspas?).</translation>
     </message>
@@ -3934,7 +3934,7 @@ Enviar mesmo assim?</translation>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Outcomes per day</source>
         <translation>Resultados por dia</translation>
     </message>
@@ -4169,7 +4169,7 @@ Enviar mesmo assim?</translation>
         <translation>Não foi possível encontrar os chamados destas entregas: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>The first day comes after the last.</source>
         <translation>O primeiro dia vem depois do último.</translation>
     </message>
@@ -4223,12 +4223,12 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 tickets</source>
         <translation>%1 chamados</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -4253,7 +4253,7 @@ Enviar mesmo assim?</translation>
         <translation>Travados: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Oldest pending: %1</source>
         <translation>Pendente mais antigo: %1</translation>
     </message>
@@ -4263,12 +4263,12 @@ Enviar mesmo assim?</translation>
         <translation>Pendente mais antigo: nenhum</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Tickets timed (created or failed)</source>
         <translation>Chamados com tempos (criados ou com falha)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>Last webhook: %1 ago</source>
         <translation>Último webhook: há %1</translation>
     </message>
@@ -4278,7 +4278,7 @@ Enviar mesmo assim?</translation>
         <translation>Último webhook: nenhum ainda</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1, created on %2</source>
         <translation>%1, criados em %2</translation>
     </message>

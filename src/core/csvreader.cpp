@@ -248,12 +248,9 @@ CsvTable CsvReader::parse(QByteArrayView data) const
         const int line = lineAt(data, bad);
         if (nul)
             return fail(line, QCoreApplication::translate("TicketDesk::CsvReader",
-                                                          "Line %1 holds a NUL byte: this is not a text (CSV) file.")
-                                  .arg(line));
+                                                          "a NUL byte here: this is not a text (CSV) file."));
         return fail(line, QCoreApplication::translate("TicketDesk::CsvReader",
-                                                      "Line %1 is not UTF-8 text. Save the file as \"CSV UTF-8\" "
-                                                      "and try again.")
-                              .arg(line));
+                                                      "not UTF-8 text. Save the file as \"CSV UTF-8\" and try again."));
     }
 
     table.delimiter = detectDelimiter(data);
@@ -266,28 +263,23 @@ CsvTable CsvReader::parse(QByteArrayView data) const
         const qsizetype keep = haveHeader ? table.header.size() : m_limits.maxColumns + 1;
         const qsizetype count = parser.next(fields, keep, blank);
         if (count < 0)
-            return fail(parser.quoteLine(),
-                        QCoreApplication::translate("TicketDesk::CsvReader",
-                                                    "Line %1: a quoted field starts here and is never closed "
-                                                    "(a \" is missing).")
-                            .arg(parser.quoteLine()));
+            return fail(parser.quoteLine(), QCoreApplication::translate(
+                                                "TicketDesk::CsvReader",
+                                                "a quoted field starts here and is never closed (a \" is missing)."));
         if (blank)
             continue;
         if (!haveHeader) {
             if (count > m_limits.maxColumns)
-                return fail(line, QCoreApplication::translate("TicketDesk::CsvReader",
-                                                              "Line %1: the header has more than %2 columns.")
-                                      .arg(line)
-                                      .arg(m_limits.maxColumns));
+                return fail(line,
+                            QCoreApplication::translate("TicketDesk::CsvReader", "the header has more than %1 columns.")
+                                .arg(m_limits.maxColumns));
             QSet<QString> seen;
             for (const QString &name : std::as_const(fields)) {
                 const QString trimmed = name.trimmed();
                 const QString key = trimmed.toLower();
                 if (!key.isEmpty() && seen.contains(key))
                     return fail(line, QCoreApplication::translate("TicketDesk::CsvReader",
-                                                                  "Line %1: the column \"%2\" appears twice in "
-                                                                  "the header.")
-                                          .arg(line)
+                                                                  "the column \"%1\" appears twice in the header.")
                                           .arg(trimmed));
                 seen.insert(key);
                 table.header.append(trimmed);
@@ -297,9 +289,8 @@ CsvTable CsvReader::parse(QByteArrayView data) const
         }
         if (table.records.size() >= m_limits.maxRows)
             return fail(line, QCoreApplication::translate("TicketDesk::CsvReader",
-                                                          "Line %1: the file has more than %2 rows; split it into "
-                                                          "smaller files.")
-                                  .arg(line)
+                                                          "the file has more than %1 rows; split it into smaller "
+                                                          "files.")
                                   .arg(m_limits.maxRows));
         CsvRecord record{line, fields};
         if (count > table.header.size())

@@ -32,7 +32,8 @@ struct CsvRecord
 };
 
 // What CsvReader read. When error is not empty, the file as a whole could not be read and
-// errorLine says where (0: not a place in the file, such as the size limit).
+// errorLine says where (0: not a place in the file, such as the size limit). The error does not
+// name the line itself: whoever shows it puts errorLine before it ("Line 3: …", "file.csv:3: …").
 struct CsvTable
 {
     QStringList header; // the names as written, trimmed

@@ -150,16 +150,16 @@ void TestCsvReader::errors_data()
     QTest::newRow("empty") << QByteArray() << 0 << u"empty"_qs;
     QTest::newRow("only blank lines") << QByteArray("\r\n\n;;\n") << 0 << u"empty"_qs;
     QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << 0 << u"empty"_qs;
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n") << 3 << u"Line 3:"_qs;
+    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n") << 3 << u"never closed"_qs;
     QTest::newRow("unterminated quote in header") << QByteArray("\"a,b\n") << 1 << u"never closed"_qs;
     QTest::newRow("Latin-1") << QByteArray("name\nok\nMar\xED"
                                            "a\n")
-                             << 3 << u"Line 3 is not UTF-8"_qs;
+                             << 3 << u"not UTF-8 text"_qs;
     QTest::newRow("truncated sequence at end") << QByteArray("name\n\xC3") << 2 << u"not UTF-8"_qs;
     QTest::newRow("overlong") << QByteArray("name\n\xC0\xAF\n") << 2 << u"not UTF-8"_qs;
     QTest::newRow("surrogate") << QByteArray("name\n\xED\xA0\x80\n") << 2 << u"not UTF-8"_qs;
     QTest::newRow("above U+10FFFF") << QByteArray("name\n\xF4\x90\x80\x80\n") << 2 << u"not UTF-8"_qs;
-    QTest::newRow("line counted over CRLF and CR") << QByteArray("a\r\nb\rc\n\xFF") << 4 << u"Line 4"_qs;
+    QTest::newRow("line counted over CRLF and CR") << QByteArray("a\r\nb\rc\n\xFF") << 4 << u"not UTF-8"_qs;
     QTest::newRow("NUL") << QByteArray("name\nx\0y\n", 9) << 2 << u"NUL"_qs;
     QTest::newRow("column twice") << QByteArray("\nid,Name,NAME\n") << 2 << u"\"NAME\" appears twice"_qs;
 }
@@ -173,8 +173,8 @@ void TestCsvReader::errors()
     QVERIFY(!t.ok());
     QCOMPARE(t.errorLine, line);
     QVERIFY2(t.error.contains(says), qPrintable(t.error));
-    if (line > 0)
-        QVERIFY2(t.error.contains(QString::number(line)), qPrintable(t.error));
+    // The place is errorLine's: whoever shows the error puts it before, so the text does not repeat it.
+    QVERIFY2(!t.error.contains(u"Line"_qs, Qt::CaseInsensitive), qPrintable(t.error));
     QVERIFY(t.records.isEmpty());
     QVERIFY(t.header.isEmpty());
 }

@@ -125,6 +125,15 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(QStringLiteral("customerId")), qPrintable(message->text()));
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
 
+        // A file that cannot be read at one line says that line once.
+        const QString latin1 = writeFile(QStringLiteral("latin1.csv"), "customerId,name\n"
+                                                                       "11111111-2222-4333-8444-555555555555,Mar\xED"
+                                                                       "a\n");
+        dialog->loadFile(latin1);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("UTF-8")), 5000);
+        QCOMPARE(message->text(),
+                 QStringLiteral("Line 2: not UTF-8 text. Save the file as \"CSV UTF-8\" and try again."));
+
         dialog->loadFile(m_dir.filePath(QStringLiteral("missing.csv")));
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("cannot be opened")), 5000);
         delete dialog;

@@ -217,19 +217,22 @@ void TestBulkTicketPlan::fileErrors_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("error");
-    QTest::newRow("no customer column") << QByteArray("name,summary\nAna,Hello\n") << u"customerId or an email"_qs;
-    QTest::newRow("no summary column") << QByteArray("customerId,description\nx,y\n") << u"summary column"_qs;
-    QTest::newRow("unreadable") << QByteArray("customerId,summary\n\"open\n") << u"Line 2"_qs;
-    QTest::newRow("empty") << QByteArray() << u"empty"_qs;
+    QTest::addColumn<int>("line"); // errorLine: where the file went wrong, for the message's place
+    QTest::newRow("no customer column") << QByteArray("name,summary\nAna,Hello\n") << u"customerId or an email"_qs << 0;
+    QTest::newRow("no summary column") << QByteArray("customerId,description\nx,y\n") << u"summary column"_qs << 0;
+    QTest::newRow("unreadable") << QByteArray("customerId,summary\n\"open\n") << u"never closed"_qs << 2;
+    QTest::newRow("empty") << QByteArray() << u"empty"_qs << 0;
 }
 
 void TestBulkTicketPlan::fileErrors()
 {
     QFETCH(QByteArray, csv);
     QFETCH(QString, error);
+    QFETCH(int, line);
     const BulkTicketPlan plan = planOf(csv);
     QVERIFY(!plan.ok());
     QVERIFY2(plan.error.contains(error), qPrintable(plan.error));
+    QCOMPARE(plan.errorLine, line);
     QVERIFY(plan.rows.isEmpty());
 }
 
