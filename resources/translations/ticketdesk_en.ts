@@ -124,6 +124,13 @@
             <numerusform>&amp;Import %n customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invalid rows were not imported; they stay marked in the list.</source>
+        <translation>
+            <numerusform>%n invalid row was not imported; it stays marked in the list.</numerusform>
+            <numerusform>%n invalid rows were not imported; they stay marked in the list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::DeliveryModel</name>

@@ -3078,17 +3078,17 @@ Submit it anyway?</source>
         <translation>no es texto UTF-8. Guarde el archivo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>a quoted field starts here and is never closed (a &quot; is missing).</source>
         <translation>aquí empieza un campo entre comillas que nunca se cierra (falta una &quot;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the header has more than %1 columns.</source>
         <translation>el encabezado tiene más de %1 columnas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
         <translation>la columna &quot;%1&quot; aparece dos veces en el encabezado.</translation>
     </message>
@@ -3249,7 +3249,7 @@ Submit it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Imported %n customers (%1 new, %2 updated).</source>
         <translation>
             <numerusform>Se importó %n cliente (nuevos: %1, actualizados: %2).</numerusform>
@@ -3257,7 +3257,15 @@ Submit it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%n invalid rows were not imported; they stay marked in the list.</source>
+        <translation>
+            <numerusform>%n fila no válida no se importó; sigue marcada en la lista.</numerusform>
+            <numerusform>%n filas no válidas no se importaron; siguen marcadas en la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>&amp;Import %n customers</source>
         <translation>
             <numerusform>&amp;Importar %n cliente</numerusform>
@@ -3265,7 +3273,7 @@ Submit it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Changes: %1</source>
         <translation>Cambios: %1</translation>
     </message>
@@ -3275,7 +3283,7 @@ Submit it anyway?</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

@@ -3078,17 +3078,17 @@ Enviar mesmo assim?</translation>
         <translation>não é texto UTF-8. Salve o arquivo como &quot;CSV UTF-8&quot; e tente novamente.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>a quoted field starts here and is never closed (a &quot; is missing).</source>
         <translation>um campo entre aspas começa aqui e nunca é fechado (falta uma &quot;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the header has more than %1 columns.</source>
         <translation>o cabeçalho tem mais de %1 colunas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
         <translation>a coluna &quot;%1&quot; aparece duas vezes no cabeçalho.</translation>
     </message>
@@ -3249,7 +3249,7 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Imported %n customers (%1 new, %2 updated).</source>
         <translation>
             <numerusform>%n cliente importado (novos: %1, atualizados: %2).</numerusform>
@@ -3257,7 +3257,15 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%n invalid rows were not imported; they stay marked in the list.</source>
+        <translation>
+            <numerusform>%n linha inválida não foi importada; ela continua marcada na lista.</numerusform>
+            <numerusform>%n linhas inválidas não foram importadas; elas continuam marcadas na lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>&amp;Import %n customers</source>
         <translation>
             <numerusform>&amp;Importar %n cliente</numerusform>
@@ -3265,7 +3273,7 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Changes: %1</source>
         <translation>Alterações: %1</translation>
     </message>
@@ -3275,7 +3283,7 @@ Enviar mesmo assim?</translation>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>

@@ -144,11 +144,15 @@ void CustomerImportDialog::imported(quint64 tag, const QString &error)
         CsvPreview::showMessage(m_message, error, true);
     } else {
         m_state = State::Done;
-        CsvPreview::showMessage(m_message,
-                                tr("Imported %n customers (%1 new, %2 updated).", nullptr, int(m_plan.toWrite.size()))
-                                    .arg(m_plan.newCount)
-                                    .arg(m_plan.updatedCount),
-                                false);
+        QString done = tr("Imported %n customers (%1 new, %2 updated).", nullptr, int(m_plan.toWrite.size()))
+                           .arg(m_plan.newCount)
+                           .arg(m_plan.updatedCount);
+        // The rows left out are part of the result: an operator who only reads this line must
+        // not take the whole file for imported.
+        if (m_plan.invalidCount > 0)
+            done += QLatin1Char(' ') + tr("%n invalid rows were not imported; they stay marked in the list.", nullptr,
+                                          m_plan.invalidCount);
+        CsvPreview::showMessage(m_message, done, false);
     }
     updateButtons();
 }
