@@ -100,6 +100,20 @@
             <numerusform>%1 of %n have an outcome</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</source>
+        <translation>
+            <numerusform>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</numerusform>
+            <numerusform>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CustomerImportDialog</name>

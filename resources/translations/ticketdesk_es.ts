@@ -2588,7 +2588,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::BulkTicketsDialog</name>
     <message>
-        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+36"/>
+        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+37"/>
         <location line="+11"/>
         <location line="+1"/>
         <source>Create tickets from CSV</source>
@@ -2668,7 +2668,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n ticket en cola. Se envía al ritmo de la API; la ventana principal lo muestra.</numerusform>
@@ -2684,7 +2684,23 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n creado</numerusform>
+            <numerusform>%n creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</source>
+        <translation>
+            <numerusform>; %n no creado (fallido, rechazado o sin confirmar): vea la columna Veredicto o la ventana principal.</numerusform>
+            <numerusform>; %n no creados (fallidos, rechazados o sin confirmar): vea la columna Veredicto o la ventana principal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Poner en cola %n ticket</numerusform>
@@ -2692,7 +2708,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-103"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>

@@ -2588,7 +2588,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::BulkTicketsDialog</name>
     <message>
-        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+36"/>
+        <location filename="../../src/gui/bulkticketsdialog.cpp" line="+37"/>
         <location line="+11"/>
         <location line="+1"/>
         <source>Create tickets from CSV</source>
@@ -2668,7 +2668,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n chamado na fila. É enviado no ritmo da API; a janela principal o mostra.</numerusform>
@@ -2684,7 +2684,23 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n criado</numerusform>
+            <numerusform>%n criados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</source>
+        <translation>
+            <numerusform>; %n não criado (com falha, rejeitado ou não confirmado): veja a coluna Veredito ou a janela principal.</numerusform>
+            <numerusform>; %n não criados (com falha, rejeitados ou não confirmados): veja a coluna Veredito ou a janela principal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Enfileirar %n chamado</numerusform>
@@ -2692,7 +2708,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-103"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "gui/bulkticketsdialog.h"
 
 #include "gui/csvpreview.h"
+#include "gui/ticketmodel.h"
 #include "service/ticketservice.h"
 
 #include <QLabel>
@@ -174,7 +175,7 @@ void BulkTicketsDialog::queue()
         return;
     m_state = State::Queuing;
     m_createTag = nextTag();
-    m_withOutcome.clear();
+    m_outcomes.clear();
     CsvPreview::showMessage(m_message, tr("Queuing…"), false);
     updateButtons();
     TicketService *s = m_service;
@@ -196,11 +197,10 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
     }
     m_state = State::Following;
     m_ids = ids;
-    CsvPreview::showMessage(m_message,
-                            tr("Queued %n tickets. They are sent at the API's pace; the main window "
-                               "shows each one.",
-                               nullptr, int(ids.size())),
-                            false);
+    m_queuedText = tr("Queued %n tickets. They are sent at the API's pace; the main window "
+                      "shows each one.",
+                      nullptr, int(ids.size()));
+    CsvPreview::showMessage(m_message, m_queuedText, false);
     m_progress->setRange(0, int(ids.size()));
     m_progress->show();
     updateProgress();
@@ -213,7 +213,7 @@ void BulkTicketsDialog::ticketsChanged(const QList<Ticket> &tickets)
         return;
     for (const Ticket &t : tickets) {
         if (hasOutcome(t.status))
-            m_withOutcome.insert(t.id);
+            m_outcomes.insert(t.id, t.status);
     }
     if (m_state == State::Following)
         updateProgress();
@@ -223,7 +223,7 @@ int BulkTicketsDialog::outcomeCount() const
 {
     int count = 0;
     for (const qint64 id : m_ids)
-        count += m_withOutcome.contains(id) ? 1 : 0;
+        count += m_outcomes.contains(id) ? 1 : 0;
     return count;
 }
 
@@ -233,6 +233,33 @@ void BulkTicketsDialog::updateProgress()
     m_progress->setValue(done);
     const int total = int(m_ids.size());
     m_progress->setFormat(tr("%1 of %n have an outcome", nullptr, total).arg(done));
+
+    // Each queued row's verdict becomes its outcome; the queued tickets are the ready rows, in order.
+    int created = 0;
+    int notCreated = 0;
+    qsizetype next = 0;
+    for (int r = 0; r < m_plan.rows.size() && next < m_ids.size(); ++r) {
+        if (m_plan.rows.at(r).verdict != BulkTicketRow::Verdict::Ready)
+            continue;
+        const auto outcome = m_outcomes.constFind(m_ids.at(next++));
+        if (outcome == m_outcomes.constEnd())
+            continue;
+        const bool ok = *outcome == TicketStatus::Created;
+        (ok ? created : notCreated) += 1;
+        if (QTableWidgetItem *verdict = m_table->item(r, 1))
+            verdict->setText(TicketModel::statusLabel(*outcome));
+    }
+    if (done == 0)
+        return;
+    // What a glance at the dialog must tell: how many made it, and how many did not.
+    QString text = m_queuedText + QLatin1Char('\n') + tr("%n created", nullptr, created);
+    if (notCreated > 0)
+        text += tr("; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main "
+                   "window.",
+                   nullptr, notCreated);
+    else
+        text += QLatin1Char('.');
+    CsvPreview::showMessage(m_message, text, notCreated > 0);
 }
 
 void BulkTicketsDialog::updateButtons()

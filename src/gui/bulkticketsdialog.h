@@ -89,8 +89,9 @@ private:
     quint64 m_keysTag = 0;
     quint64 m_createTag = 0;
     QList<qint64> m_ids;
-    // Every ticket that reached an outcome since "Queue" (before the ids are known too).
-    QSet<qint64> m_withOutcome;
+    // Every ticket that reached an outcome since "Queue" (before the ids are known too), and which.
+    QHash<qint64, TicketStatus> m_outcomes;
+    QString m_queuedText; // what created() said, above the outcomes so far
 };
 
 } // namespace TicketDesk

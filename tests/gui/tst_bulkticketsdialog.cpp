@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/bulkticketsdialog.h"
+#include "gui/ticketmodel.h"
 #include "sandboxdesktop.h"
 
 #include <QAction>
@@ -121,6 +122,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->outcomeCount(), 47, 60000);
         QCOMPARE(progress->value(), 47);
         QCOMPARE(progress->text(), QStringLiteral("47 of 47 have an outcome"));
+        // Each queued row shows its outcome, and the dialog says how many were not created.
+        QCOMPARE(table->item(0, 1)->text(), TicketModel::statusLabel(TicketStatus::Failed)); // "Please fail 0"
+        QCOMPARE(table->item(1, 1)->text(), TicketModel::statusLabel(TicketStatus::Created));
+        QCOMPARE(table->item(5, 1)->text(), TicketModel::statusLabel(TicketStatus::Failed));
+        for (int r = 47; r < 50; ++r)
+            QCOMPARE(table->item(r, 1)->text(), QStringLiteral("Refused"));
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY(message);
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("37 created; 10 not created")),
+                     qPrintable(message->text()));
 
         // The live rows of the main window (it applies changes in batches): every queued ticket
         // ends CREATED or FAILED there.
