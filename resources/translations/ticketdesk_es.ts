@@ -3353,27 +3353,37 @@ Submit it anyway?</source>
         <translation>Encabezados de la entrega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-50"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>Select a delivery to see its body.</source>
         <translation>Seleccione una entrega para ver su cuerpo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-19"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>No headers were kept for this delivery.</source>
+        <translation>No se guardaron encabezados de esta entrega.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No body was kept for this delivery.</source>
+        <translation>No se guardó el cuerpo de esta entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>

@@ -3353,27 +3353,37 @@ Enviar mesmo assim?</translation>
         <translation>Cabeçalhos da entrega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-50"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>Select a delivery to see its body.</source>
         <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-19"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>No headers were kept for this delivery.</source>
+        <translation>Nenhum cabeçalho foi guardado para esta entrega.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No body was kept for this delivery.</source>
+        <translation>Nenhum corpo foi guardado para esta entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detail: %1</source>
         <translation>Detalhe: %1</translation>
     </message>

@@ -103,12 +103,10 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_headers->setAccessibleName(tr("Delivery headers"));
     m_headers->setReadOnly(true);
     m_headers->setFont(mono);
-    m_headers->setPlaceholderText(tr("Select a delivery to see the headers it came with."));
     m_body->setObjectName(QStringLiteral("deliveryBodyText"));
     m_body->setAccessibleName(tr("Delivery body"));
     m_body->setReadOnly(true);
     m_body->setFont(mono);
-    m_body->setPlaceholderText(tr("Select a delivery to see its body."));
 
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->setObjectName(QStringLiteral("deliveryDetailSplitter"));
@@ -129,6 +127,7 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(split);
+    showCurrent();
 }
 
 QString DeliveriesView::redactHeaders(const QString &headers)
@@ -155,10 +154,16 @@ void DeliveriesView::showCurrent()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     if (!current.isValid()) {
+        m_headers->setPlaceholderText(tr("Select a delivery to see the headers it came with."));
+        m_body->setPlaceholderText(tr("Select a delivery to see its body."));
         m_headers->clear();
         m_body->clear();
         return;
     }
+    // A delivery kept without them (a count of suppressed requests, say) must not read as if none
+    // were selected.
+    m_headers->setPlaceholderText(tr("No headers were kept for this delivery."));
+    m_body->setPlaceholderText(tr("No body was kept for this delivery."));
     const DeliveryRecord &r = m_model->record(current.row());
     QString head = redactHeaders(r.headers);
     if (!r.detail.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/webhookevent.h"
+#include "gui/deliveriesview.h"
 #include "gui/deliverymodel.h"
 #include "gui/guiresources.h"
 #include "support/markingtranslator.h"
@@ -10,9 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -446,6 +449,41 @@ private Q_SLOTS:
         QCOMPARE(m_model->record(0).id, 200'000 + cap + 1);
         QCOMPARE(m_model->record(cap - 1).id, 200'002);
         QCOMPARE(reset.count(), 1);
+    }
+
+    // The detail panes say what they hold: nothing selected, or a delivery kept without
+    // headers or body (a count of suppressed requests), never the one as the other.
+    void viewSaysWhenADeliveryKeptNoHeaders()
+    {
+        DeliveriesView view;
+        auto *headers = view.findChild<QPlainTextEdit *>(QStringLiteral("deliveryHeadersText"));
+        auto *body = view.findChild<QPlainTextEdit *>(QStringLiteral("deliveryBodyText"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        QVERIFY(headers && body && table);
+        QVERIFY(headers->placeholderText().startsWith(QStringLiteral("Select a delivery")));
+        QVERIFY(body->placeholderText().startsWith(QStringLiteral("Select a delivery")));
+
+        DeliveryRecord bare = record(1, QStringLiteral("suppressed"));
+        DeliveryRecord full = record(2, QStringLiteral("applied"));
+        full.headers = QStringLiteral("Content-Type: application/json");
+        full.body = QByteArrayLiteral("{}");
+        view.model()->set({bare, full});
+        const auto rowOf = [table](qint64 id) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, 0).data(DeliveryModel::IdRole).toLongLong() == id)
+                    return r;
+            }
+            return -1;
+        };
+        table->setCurrentIndex(table->model()->index(rowOf(1), 0));
+        QVERIFY(headers->toPlainText().isEmpty());
+        QCOMPARE(headers->placeholderText(), QStringLiteral("No headers were kept for this delivery."));
+        QCOMPARE(body->placeholderText(), QStringLiteral("No body was kept for this delivery."));
+        table->setCurrentIndex(table->model()->index(rowOf(2), 0));
+        QVERIFY(headers->toPlainText().contains(QStringLiteral("application/json")));
+        table->setCurrentIndex(QModelIndex());
+        QVERIFY(headers->toPlainText().isEmpty());
+        QVERIFY(headers->placeholderText().startsWith(QStringLiteral("Select a delivery")));
     }
 };
 
