@@ -3213,21 +3213,24 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>External reference</source>
         <translation>Referencia externa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-137"/>
         <source>Reason or changes</source>
         <translation>Motivo o cambios</translation>
     </message>
@@ -3265,7 +3268,7 @@ Submit it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Imported %n customers (%1 new, %2 updated).</source>
         <translation>
             <numerusform>Se importó %n cliente (nuevos: %1, actualizados: %2).</numerusform>
@@ -3289,17 +3292,17 @@ Submit it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Changes: %1</source>
         <translation>Cambios: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

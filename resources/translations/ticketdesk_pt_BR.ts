@@ -3213,21 +3213,24 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+134"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>External reference</source>
         <translation>Referência externa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-137"/>
         <source>Reason or changes</source>
         <translation>Motivo ou alterações</translation>
     </message>
@@ -3265,7 +3268,7 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Imported %n customers (%1 new, %2 updated).</source>
         <translation>
             <numerusform>%n cliente importado (novos: %1, atualizados: %2).</numerusform>
@@ -3289,17 +3292,17 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Changes: %1</source>
         <translation>Alterações: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>

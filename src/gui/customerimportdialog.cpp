@@ -109,8 +109,13 @@ void CustomerImportDialog::showPlan()
         const CustomerImportRow &row = m_plan.rows.at(r);
         const bool invalid = row.kind == CustomerImportRow::Kind::Invalid;
         QString details = row.reason;
-        if (row.kind == CustomerImportRow::Kind::Updated)
-            details = tr("Changes: %1").arg(row.changedFields.join(QStringLiteral(", ")));
+        if (row.kind == CustomerImportRow::Kind::Updated) {
+            // In the words of the table's own columns, not the file's column names.
+            QStringList changed;
+            for (const QString &field : row.changedFields)
+                changed << fieldText(field);
+            details = tr("Changes: %1").arg(changed.join(QStringLiteral(", ")));
+        }
         CsvPreview::setRow(m_table, r,
                            {QString::number(row.line), kindText(row.kind), row.record.customerId, row.record.name,
                             row.record.email, row.record.externalRef, details},
@@ -163,6 +168,17 @@ void CustomerImportDialog::updateButtons()
     m_importButton->setText(tr("&Import %n customers", nullptr, int(count)));
     m_importButton->setEnabled(m_state == State::Previewing && count > 0);
     m_file->chooseButton()->setEnabled(m_state != State::Importing);
+}
+
+QString CustomerImportDialog::fieldText(const QString &field)
+{
+    if (field == QLatin1StringView("name"))
+        return tr("Name");
+    if (field == QLatin1StringView("email"))
+        return tr("Email");
+    if (field == QLatin1StringView("externalRef"))
+        return tr("External reference");
+    return field;
 }
 
 QString CustomerImportDialog::kindText(CustomerImportRow::Kind kind)

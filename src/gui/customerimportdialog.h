@@ -54,6 +54,8 @@ private:
     void imported(quint64 tag, const QString &error);
     void showPlan();
     void updateButtons();
+    // The table column's title for a field of CustomerImportRow::changedFields.
+    static QString fieldText(const QString &field);
     static QString kindText(CustomerImportRow::Kind kind);
 
     TicketService *m_service;

@@ -116,6 +116,15 @@ private Q_SLOTS:
         QCOMPARE(table->currentRow(), 1);
         QCOMPARE(detail->text(), QStringLiteral("Line 3: ") + table->item(1, 6)->text());
         QVERIFY(!importButton->isEnabled());
+
+        // A known customer with new values: its changes named as the table's columns are.
+        const QString changed = writeFile(QStringLiteral("changed.csv"),
+                                          "customerId,name,email,externalRef\n"
+                                          "11111111-aaaa-4bbb-8ccc-000000000001,Ana M. Souza,ana@example.com,CRM-9\n");
+        dialog->loadFile(changed);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().updatedCount, 1, 5000);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Updated"));
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("Changes: Name, External reference"));
         delete dialog;
     }
 
