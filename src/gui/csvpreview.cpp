@@ -39,7 +39,9 @@ CsvFileChooser::CsvFileChooser(const QString &caption, QWidget *parent)
     m_path->setAccessibleName(tr("CSV file"));
     m_choose->setObjectName(QStringLiteral("chooseFileButton"));
     m_choose->setAccessibleName(tr("Choose a CSV file"));
-    m_choose->setAutoDefault(false);
+    // Enter on the focused button chooses a file, as Space does (an auto-default button is the
+    // dialog's default only while it has the focus).
+    m_choose->setAutoDefault(true);
     layout->addWidget(label);
     layout->addWidget(m_path, 1);
     layout->addWidget(m_choose);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/customerimportdialog.h"
 #include "sandboxdesktop.h"
+#include "support/filedialogs.h"
 
 #include <QAction>
 #include <QFile>
@@ -125,6 +126,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().updatedCount, 1, 5000);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Updated"));
         QCOMPARE(table->item(0, 6)->text(), QStringLiteral("Changes: Name, External reference"));
+        delete dialog;
+    }
+
+    // The keyboard's way to a file: Tab to "Choose file…", then Enter (as Space), not only the mouse.
+    void enterOnChooseFileOpensTheFileDialog()
+    {
+        const QString path = writeFile(QStringLiteral("enter.csv"), "customerId,name\n"
+                                                                    "11111111-aaaa-4bbb-8ccc-000000000042,Dora\n");
+        CustomerImportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *choose = dialog->findChild<QPushButton *>(QStringLiteral("chooseFileButton"));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("customerPreviewTable"));
+        QVERIFY(choose && table);
+        choose->setFocus();
+        Test::OfferedFile offered;
+        Test::answerNextFileDialog(this, path, &offered);
+        QTest::keyClick(choose, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Dora"));
         delete dialog;
     }
 
