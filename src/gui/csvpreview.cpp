@@ -152,6 +152,8 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, c
     table->horizontalHeader()->setStretchLastSection(true);
     // The widest columns give way before the last one (the reasons) leaves the table's width.
     new ColumnCap(table);
+    // Before a file is read the titles alone size the columns: none is cut.
+    finishRows(table);
     return table;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -126,6 +127,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().updatedCount, 1, 5000);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Updated"));
         QCOMPARE(table->item(0, 6)->text(), QStringLiteral("Changes: Name, External reference"));
+        delete dialog;
+    }
+
+    // Before a file is chosen the empty preview's titles are whole ("External reference" was cut
+    // to "xternal referenc" by the default column width).
+    void emptyPreviewShowsWholeTitles()
+    {
+        CustomerImportDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("customerPreviewTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 0);
+        const QHeaderView *header = table->horizontalHeader();
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString title = table->horizontalHeaderItem(c)->text();
+            QTRY_VERIFY2(header->sectionSize(c) > header->fontMetrics().horizontalAdvance(title),
+                         qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(c))));
+        }
         delete dialog;
     }
 
