@@ -97,7 +97,7 @@ void SavedViewsDialog::removeCurrent()
     if (row < 0 || row >= m_views.size())
         return;
     // A view is the operator's work too, and nothing brings a deleted one back: ask (Cancel, the
-    // default, keeps it). By name when answered: the list may have been reordered meanwhile.
+    // default, keeps it), then find it by name rather than trust a row number kept across the question.
     const QString name = m_views[row].name;
     askBeforeDropping(this,
                       {QStringLiteral("deleteSavedViewConfirmation"), tr("Delete saved view"),
