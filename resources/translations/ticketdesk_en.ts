@@ -238,6 +238,13 @@
             <numerusform>Retry %n unconfirmed tickets?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets typed while the team database could not be reached are kept on this computer. They are written to the database, and sent to Ripio, only when TicketDesk runs here again and the database answers.</source>
+        <translation>
+            <numerusform>%n ticket typed while the team database could not be reached is kept on this computer. It is written to the database, and sent to Ripio, only when TicketDesk runs here again and the database answers.</numerusform>
+            <numerusform>%n tickets typed while the team database could not be reached are kept on this computer. They are written to the database, and sent to Ripio, only when TicketDesk runs here again and the database answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::RipioClient</name>

@@ -3028,7 +3028,7 @@ Submit it anyway?</source>
         <translation>Elegir un archivo CSV</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -3066,7 +3066,7 @@ Submit it anyway?</source>
         <translation>Motivos de la fila actual</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
@@ -5055,7 +5055,35 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» reemplazada.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+162"/>
+        <source>Quit with tickets kept here?</source>
+        <translation>¿Salir con tickets guardados en esta computadora?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tickets typed while the team database could not be reached are kept on this computer. They are written to the database, and sent to Ripio, only when TicketDesk runs here again and the database answers.</source>
+        <translation>
+            <numerusform>%n ticket escrito mientras no se podía acceder a la base de datos del equipo está guardado en esta computadora. Se escribe en la base de datos, y se envía a Ripio, solo cuando TicketDesk vuelva a ejecutarse aquí y la base de datos responda.</numerusform>
+            <numerusform>%n tickets escritos mientras no se podía acceder a la base de datos del equipo están guardados en esta computadora. Se escriben en la base de datos, y se envían a Ripio, solo cuando TicketDesk vuelva a ejecutarse aquí y la base de datos responda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm quitting with tickets kept on this computer</source>
+        <translation>Confirmar la salida con tickets guardados en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Salir de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep TicketDesk open</source>
+        <translation>&amp;Mantener TicketDesk abierto</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>View “%1” saved.</source>
         <translation>Vista «%1» guardada.</translation>
     </message>

@@ -3028,7 +3028,7 @@ Enviar mesmo assim?</translation>
         <translation>Escolher um arquivo CSV</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
@@ -3066,7 +3066,7 @@ Enviar mesmo assim?</translation>
         <translation>Motivos da linha atual</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
@@ -5055,7 +5055,35 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” substituída.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+162"/>
+        <source>Quit with tickets kept here?</source>
+        <translation>Sair com chamados guardados neste computador?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tickets typed while the team database could not be reached are kept on this computer. They are written to the database, and sent to Ripio, only when TicketDesk runs here again and the database answers.</source>
+        <translation>
+            <numerusform>%n chamado digitado enquanto o banco de dados da equipe não respondia está guardado neste computador. Ele é gravado no banco de dados, e enviado à Ripio, só quando o TicketDesk for executado aqui de novo e o banco de dados responder.</numerusform>
+            <numerusform>%n chamados digitados enquanto o banco de dados da equipe não respondia estão guardados neste computador. Eles são gravados no banco de dados, e enviados à Ripio, só quando o TicketDesk for executado aqui de novo e o banco de dados responder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm quitting with tickets kept on this computer</source>
+        <translation>Confirmar a saída com chamados guardados neste computador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Sair mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep TicketDesk open</source>
+        <translation>&amp;Manter o TicketDesk aberto</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>View “%1” saved.</source>
         <translation>Visualização “%1” salva.</translation>
     </message>

@@ -1543,6 +1543,26 @@ void MainWindow::saveUi()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Tickets kept on this computer reach the team database only from this computer, at its next
+    // start: quitting without a word could leave them unsent for as long as no one comes back here.
+    if (m_database.spooled > 0 && !m_quitWithKeptTickets) {
+        event->ignore();
+        askBeforeDropping(
+            this,
+            {QStringLiteral("keptTicketsQuitConfirmation"), tr("Quit with tickets kept here?"),
+             tr("%n tickets typed while the team database could not be reached are kept on this computer. They "
+                "are written to the database, and sent to Ripio, only when TicketDesk runs here again and the "
+                "database answers.",
+                nullptr, m_database.spooled),
+             tr("Confirm quitting with tickets kept on this computer"), tr("&Quit anyway"),
+             QStringLiteral("quitWithKeptTicketsButton"), tr("&Keep TicketDesk open"),
+             QStringLiteral("keepOpenButton")},
+            [this] {
+                m_quitWithKeptTickets = true;
+                close();
+            });
+        return;
+    }
     saveUi();
     if (m_tray)
         m_tray->hide();

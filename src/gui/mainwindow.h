@@ -209,6 +209,7 @@ private:
     int m_scrollAnchorOffset = 0;
     QElapsedTimer m_loadClock;
     bool m_loaded = false;
+    bool m_quitWithKeptTickets = false; // asked, and the operator chose to quit anyway
 };
 
 } // namespace TicketDesk

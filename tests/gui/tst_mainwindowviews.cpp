@@ -551,6 +551,53 @@ private Q_SLOTS:
         QVERIFY(next.savedViews().isEmpty());
     }
 
+    // Tickets kept on this computer (the team database unreachable) are written from here only:
+    // quitting asks first, Keep TicketDesk open is the default; with none kept it just closes.
+    void quittingWithKeptTicketsAsksFirst()
+    {
+        MainWindow window(m_host->service(), m_clock, m_config, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DatabaseState kept;
+        kept.team = true;
+        kept.where = QStringLiteral("desk@db.example:5432/tickets");
+        kept.message = QStringLiteral("connection refused");
+        kept.spooled = 2;
+        Q_EMIT m_host->service()->databaseStateChanged(kept);
+        const auto restore = qScopeGuard([this] { Q_EMIT m_host->service()->databaseStateChanged(DatabaseState{}); });
+        auto *label = window.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY2(label->text().contains(QStringLiteral(": 2")), qPrintable(label->text()));
+
+        QMessageBox *box = nullptr;
+        window.close();
+        QVERIFY(window.isVisible());
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("keptTicketsQuitConfirmation"))) &&
+                    box->isVisible());
+        QVERIFY2(box->text().startsWith(QStringLiteral("2 tickets")), qPrintable(box->text()));
+        QCOMPARE(box->defaultButton(), box->findChild<QPushButton *>(QStringLiteral("keepOpenButton")));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("keptTicketsQuitConfirmation")));
+        QVERIFY(window.isVisible());
+
+        window.close();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("keptTicketsQuitConfirmation"))) &&
+                    box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("quitWithKeptTicketsButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window.isVisible());
+
+        // Nothing kept: closing asks nothing.
+        MainWindow plain(m_host->service(), m_clock, m_config, nullptr, false);
+        plain.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        Q_EMIT m_host->service()->databaseStateChanged(DatabaseState{});
+        QTRY_VERIFY(
+            !plain.findChild<QLabel *>(QStringLiteral("databaseStatusLabel"))->text().contains(QStringLiteral(": 2")));
+        plain.close();
+        QVERIFY(!plain.isVisible());
+        QVERIFY(!plain.findChild<QMessageBox *>(QStringLiteral("keptTicketsQuitConfirmation")));
+    }
+
     void tabLeavesTheTable()
     {
         // The arrows move inside the table; Tab goes on to the details pane, Shift+Tab comes back.
