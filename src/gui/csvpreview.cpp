@@ -17,6 +17,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -125,6 +126,9 @@ void layOut(QDialog *dialog, const Parts &parts)
         const bool shown = line && last && !last->text().isEmpty();
         detail->setText(shown ? fileError(last->text(), line->text().toInt()) : QString());
         detail->setVisible(shown);
+        // The line's coming or going resizes the table after the view scrolled to the row: once
+        // the layout has settled, bring the row back into sight (Ctrl+End left it under the edge).
+        QTimer::singleShot(0, table, [table] { table->scrollTo(table->currentIndex()); });
     });
     if (parts.extra)
         layout->addWidget(parts.extra);

@@ -112,6 +112,18 @@ private Q_SLOTS:
         QCOMPARE(detail->text(), QStringLiteral("Line 50: ") + table->item(48, 5)->text());
         table->setCurrentCell(1, 0);
         QVERIFY(!detail->isVisible());
+        // Ctrl+End: the last row (refused: its line under the table appears) stays in sight.
+        dialog->resize(dialog->width(), 420);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentRow(), 49);
+        QTRY_VERIFY(detail->isVisible());
+        const auto lastInSight = [table] {
+            const QRect cell = table->visualItemRect(table->item(49, 0));
+            return table->viewport()->rect().contains(cell);
+        };
+        QTRY_VERIFY(lastInSight());
+        table->setCurrentCell(1, 0);
         QCOMPARE(queueButton->text().remove(QLatin1Char('&')), QStringLiteral("Queue 47 tickets"));
         QVERIFY(!progress->isVisible());
 
