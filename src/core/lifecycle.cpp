@@ -40,11 +40,14 @@ Transition result(const Ticket &t, Verdict v)
 
 // An outcome is never dated before the ticket was made here: a late or clock-skewed event
 // (issueDatetime years back) would otherwise give it a negative time to outcome.
-Transition settled(Ticket t, Verdict v)
+Transition notBeforeCreation(Transition tr)
 {
+    if (!tr.ticket)
+        return tr;
+    Ticket &t = *tr.ticket;
     if (t.createdHere && t.createdAt.isValid() && t.outcomeAt.isValid() && t.outcomeAt < t.createdAt)
         t.outcomeAt = t.createdAt;
-    return result(t, v);
+    return tr;
 }
 
 Transition applyLocal(Ticket t, const Fact &fact)
@@ -118,12 +121,12 @@ Transition applyAccepted(Ticket t, const Fact &fact)
     return result(t, Verdict::Stale);
 }
 
-Transition applyRemoteStatus(Ticket t, const Fact &fact)
+Transition applyRemoteFact(Ticket t, const Fact &fact)
 {
     if (fact.ticketId.isEmpty() || (!t.ticketId.isEmpty() && t.ticketId != fact.ticketId))
-        return settled(t, Verdict::Invalid);
+        return result(t, Verdict::Invalid);
     if (remoteRank(fact.status) == 0)
-        return settled(t, Verdict::Invalid); // remote facts only say PENDING, FAILED or CREATED
+        return result(t, Verdict::Invalid); // remote facts only say PENDING, FAILED or CREATED
 
     t.ticketId = fact.ticketId;
     // A row first seen through remote facts dates from the earliest of them,
@@ -142,25 +145,25 @@ Transition applyRemoteStatus(Ticket t, const Fact &fact)
         if (have == 0) {
             t.status = TicketStatus::Pending;
             t.message.clear();
-            return settled(t, Verdict::Applied);
+            return result(t, Verdict::Applied);
         }
-        return settled(t, have == 1 ? Verdict::Duplicate : Verdict::Stale);
+        return result(t, have == 1 ? Verdict::Duplicate : Verdict::Stale);
     }
 
     if (fact.status == TicketStatus::Failed) {
         if (t.status == TicketStatus::Created) {
             t.conflict = true;
-            return settled(t, Verdict::Conflict);
+            return result(t, Verdict::Conflict);
         }
         if (t.status == TicketStatus::Failed) {
             t.outcomeAt = earliest(t.outcomeAt, fact.at);
-            return settled(t, Verdict::Duplicate);
+            return result(t, Verdict::Duplicate);
         }
         t.status = TicketStatus::Failed;
         t.issueKey.clear();
         t.message.clear();
         t.outcomeAt = fact.at;
-        return settled(t, Verdict::Applied);
+        return result(t, Verdict::Applied);
     }
 
     // CREATED
@@ -170,16 +173,16 @@ Transition applyRemoteStatus(Ticket t, const Fact &fact)
         // An empty key (a lenient Retrieve answer with `issueKey: null`) says
         // "registered, key not told": it neither replaces nor contradicts a key.
         if (fact.issueKey.isEmpty() || t.issueKey == fact.issueKey)
-            return settled(t, Verdict::Duplicate);
+            return result(t, Verdict::Duplicate);
         if (t.issueKey.isEmpty()) {
             t.issueKey = fact.issueKey;
-            return settled(t, Verdict::Applied);
+            return result(t, Verdict::Applied);
         }
         // Two different keys for one ticket: keep one deterministically, flag it.
         if (fact.issueKey < t.issueKey)
             t.issueKey = fact.issueKey;
         t.conflict = true;
-        return settled(t, Verdict::Conflict);
+        return result(t, Verdict::Conflict);
     }
     const bool wasFailed = t.status == TicketStatus::Failed;
     t.status = TicketStatus::Created;
@@ -188,9 +191,14 @@ Transition applyRemoteStatus(Ticket t, const Fact &fact)
     t.outcomeAt = fact.at;
     if (wasFailed) {
         t.conflict = true;
-        return settled(t, Verdict::Conflict);
+        return result(t, Verdict::Conflict);
     }
-    return settled(t, Verdict::Applied);
+    return result(t, Verdict::Applied);
+}
+
+Transition applyRemoteStatus(Ticket t, const Fact &fact)
+{
+    return notBeforeCreation(applyRemoteFact(std::move(t), fact));
 }
 
 } // namespace
