@@ -482,10 +482,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     if (written && !csv)
         written = put(count == 0 ? "[]\n" : "\n]\n");
     QString why = file.errorString();
-    if (!written) {
-        file.cancelWriting();
-        file.commit(); // cancelled: removes the temporary file
-    }
+    // Not written whole: QSaveFile's destructor discards the temporary file, the target stays.
     if (!written || !commitWhole(file, &why))
         return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(fileName), why));

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/createticketdialog.h"
-#include "gui/discardprompt.h"
 
 #include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
+#include "gui/discardprompt.h"
 #include "gui/recentfolders.h"
 #include "gui/ticketmodel.h"
 #include "store/ticketstore.h"
