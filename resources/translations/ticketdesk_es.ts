@@ -648,7 +648,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -668,7 +668,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-439"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -3003,7 +3003,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+30"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+31"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -3066,7 +3066,7 @@ Submit it anyway?</source>
         <translation>Motivos de la fila actual</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
@@ -3943,7 +3943,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+31"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+36"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -3953,12 +3953,17 @@ Submit it anyway?</source>
         <translation>La tabla junto al gráfico tiene las mismas cifras.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (table)</source>
         <translation>%1 (tabla)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>%1 (legend)</source>
+        <translation>%1 (leyenda)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

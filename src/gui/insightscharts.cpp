@@ -236,6 +236,22 @@ QChart *InsightsCharts::lines(const FigureTable &table, const QList<int> &column
     return chart;
 }
 
+QList<InsightsCharts::LegendEntry> InsightsCharts::legendEntries(const QChart *chart)
+{
+    QList<LegendEntry> out;
+    if (!chart || !chart->legend()->isVisible())
+        return out;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (const QBarSet *set : barSeries->barSets())
+                out << LegendEntry{set->label(), set->property(colorProperty).value<QColor>()};
+        } else {
+            out << LegendEntry{series->name(), series->property(colorProperty).value<QColor>()};
+        }
+    }
+    return out;
+}
+
 void InsightsCharts::applyPalette(QChart *chart, const QPalette &palette)
 {
     if (!chart)

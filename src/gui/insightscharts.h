@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 class QChart;
@@ -27,6 +28,13 @@ QChart *bars(const FigureTable &table, const QColor &color, bool horizontal, int
 QChart *lines(const FigureTable &table, const QList<int> &columns, const QList<QColor> &colors);
 // Theme, background, title, legend, axes and grid from `palette`, then the series' own colours again.
 void applyPalette(QChart *chart, const QPalette &palette);
+// The series' names with their colours, in the chart's order: what its legend shows (none when hidden).
+struct LegendEntry
+{
+    QString name;
+    QColor color;
+};
+QList<LegendEntry> legendEntries(const QChart *chart);
 // The figures' colours.
 QList<QColor> outcomeColors();
 QList<QColor> deliveryColors();

@@ -8,6 +8,8 @@
 
 class QChart;
 class QChartView;
+class QFrame;
+class QLabel;
 
 namespace TicketDesk {
 
@@ -28,6 +30,10 @@ public:
 
     QString title() const { return m_title; }
     QChartView *chartView() const { return m_view; }
+    // The chart's legend, under it (hidden for a chart without one).
+    QLabel *legend() const { return m_legend; }
+    // The framed box of the chart and its legend: what the image exports show.
+    QFrame *chartBox() const { return m_chartBox; }
     QChart *chart() const;
     FigureTableView *tableView() const { return m_table; }
     FigureTableModel *model() const { return m_model; }
@@ -43,7 +49,9 @@ protected:
 
 private:
     QString m_title;
+    QFrame *m_chartBox;
     QChartView *m_view;
+    QLabel *m_legend;
     FigureTableView *m_table;
     FigureTableModel *m_model;
 };

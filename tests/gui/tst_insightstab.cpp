@@ -28,6 +28,7 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFrame>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QImage>
@@ -44,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <memory>
 
@@ -375,7 +377,52 @@ private Q_SLOTS:
                                                                         .arg(table->width())
                                                                         .arg(columns)));
             QVERIFY2(panel->chartView()->width() > table->width(), qPrintable(panel->objectName()));
-            QCOMPARE(panel->chartView()->width() + table->width() + panel->layout()->spacing(), panel->width());
+            QCOMPARE(panel->chartBox()->width() + table->width() + panel->layout()->spacing(), panel->width());
+            QCOMPARE(panel->chartView()->width(), panel->chartBox()->contentsRect().width());
+        }
+    }
+
+    // A chart's series names are shown whole at any width and in any language: where they do not
+    // fit on one line under the chart, they wrap between names (Qt's own legend cut them short:
+    // "Válid…", "Assi…").
+    void legendsShowWholeNames()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(640, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        QApplication::processEvents();
+        for (const InsightsTab::Chart c : {InsightsTab::Outcomes, InsightsTab::Durations, InsightsTab::Deliveries}) {
+            InsightsPanel *panel = tab.panel(c);
+            QStringList names;
+            for (QAbstractSeries *series : panel->chart()->series()) {
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                    for (const QBarSet *set : bars->barSets())
+                        names << set->label();
+                } else {
+                    names << series->name();
+                }
+            }
+            QVERIFY2(names.size() >= 2, qPrintable(panel->objectName()));
+            // What the panel shows in words: its chart's texts, and its labels' as read.
+            QStringList shown;
+            for (const QGraphicsItem *item : panel->chartView()->scene()->items()) {
+                if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+                    shown << text->toPlainText();
+            }
+            for (const QLabel *label : panel->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->height() >= label->heightForWidth(label->width())) {
+                    QTextDocument read;
+                    read.setHtml(label->text());
+                    shown << read.toPlainText().replace(QChar(0xa0), QLatin1Char(' '));
+                }
+            }
+            const QString all = shown.join(QLatin1Char('\n'));
+            for (const QString &name : std::as_const(names))
+                QVERIFY2(
+                    all.contains(name),
+                    qPrintable(QStringLiteral("%1: “%2” not shown whole in:\n%3").arg(panel->objectName(), name, all)));
         }
     }
 
@@ -392,7 +439,11 @@ private Q_SLOTS:
         QVERIFY(outcomes->exportPng(png));
         const QImage image(png);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), outcomes->chartView()->size() * outcomes->chartView()->devicePixelRatioF());
+        // The chart with its legend under it.
+        QCOMPARE(image.size(), outcomes->chartBox()->size() * outcomes->chartBox()->devicePixelRatioF());
+        QVERIFY(outcomes->legend()->isVisible());
+        QVERIFY(image.height() >
+                (outcomes->chartView()->height() + outcomes->legend()->height()) * outcomes->devicePixelRatioF() - 1);
 
         const QString svg = m_dir.filePath(QStringLiteral("outcomes.svg"));
         QVERIFY(outcomes->exportSvg(svg));
@@ -401,6 +452,7 @@ private Q_SLOTS:
         const QByteArray svgText = svgFile.readAll();
         QVERIFY(svgText.contains("<svg"));
         QVERIFY(svgText.contains("</svg>"));
+        QVERIFY(svgText.contains(TicketModel::statusLabel(TicketStatus::Created).toUtf8())); // the legend
 
         const QString csv = m_dir.filePath(QStringLiteral("outcomes.csv"));
         QVERIFY(outcomes->exportCsv(csv));
