@@ -673,8 +673,17 @@ void CreateTicketDialog::reject()
                        !m_ui->summaryLineEdit->text().trimmed().isEmpty() ||
                        !m_ui->descriptionTextEdit->toPlainText().trimmed().isEmpty() ||
                        !m_ui->referenceLineEdit->text().trimmed().isEmpty() || m_attachments->rowCount() > 0;
-    // Busy: the ticket is on its way and the result lands in the table, form or not.
-    if (!typed || m_busy)
+    if (m_checkingSimilar) {
+        // Nothing is queued while the duplicate check runs: Esc stops the check, and closing
+        // asks as it does for any unsent ticket (the check's late answer finds no question).
+        m_checkingSimilar = false;
+        setBusy(false);
+    } else if (m_busy) {
+        // The ticket is being saved: the form closes by itself once it is, or shows why not
+        // with everything typed still there. Closing now would lose that answer.
+        return;
+    }
+    if (!typed)
         return QDialog::reject();
     askToDiscard(this,
                  {QStringLiteral("discardTicketConfirmation"), tr("Discard this ticket?"),

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void attachmentLimits();
     void busyBlocksSubmit();
     void escapeRejects();
+    void escapeWhileBusyLosesNothing();
     void attachOpensWhereTheLastFileCameFrom();
 
 private:
@@ -922,6 +923,54 @@ void TestCreateTicketDialog::escapeRejects()
     QCOMPARE(rejected.count(), 2);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
+}
+
+// Esc while the duplicate check runs (nothing is queued yet) asks as for any unsent ticket,
+// rather than closing the form and dropping the ticket with the check's answer. Esc while the
+// ticket is being saved leaves the form to close by itself, or to show why it could not.
+void TestCreateTicketDialog::escapeWhileBusyLosesNothing()
+{
+    CreateTicketDialog dialog{ValidationLimits()};
+    showAndActivate(dialog);
+    QSignalSpy asked(&dialog, &CreateTicketDialog::similarCheckRequested);
+    QSignalSpy submitted(&dialog, &CreateTicketDialog::submitRequested);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    auto *summary = child<QLineEdit>(&dialog, "summaryLineEdit");
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(summary, QStringLiteral("Deposit missing"));
+    dialog.submit();
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(dialog.isBusy());
+
+    QTest::keyClick(summary, Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTicketConfirmation")) != nullptr);
+    QCOMPARE(rejected.count(), 0);
+    QTest::keyClick(box, Qt::Key_Escape); // keep editing
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!summary->isReadOnly());
+    QCOMPARE(summary->text(), QStringLiteral("Deposit missing"));
+    // The stopped check's late answer sends nothing.
+    dialog.showSimilar({});
+    QCOMPARE(submitted.count(), 0);
+
+    // Checked and handed over to be saved (the window marks the form busy meanwhile).
+    dialog.submit();
+    QCOMPARE(asked.count(), 2);
+    dialog.showSimilar({});
+    QCOMPARE(submitted.count(), 1);
+    dialog.setBusy(true);
+    QTest::keyClick(summary, Qt::Key_Escape);
+    QApplication::processEvents();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(!visibleBox(&dialog, "discardTicketConfirmation"));
+    // The save failed: the form says why, with everything typed still there.
+    dialog.showResult({}, QStringLiteral("The ticket could not be saved: disk full"));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(summary->text(), QStringLiteral("Deposit missing"));
 }
 
 void TestCreateTicketDialog::attachOpensWhereTheLastFileCameFrom()
