@@ -102,6 +102,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
         config = EngineConfig::fromSettings(QSettings());
     }
     config.dbPath = o.databasePath();
+    config.dbPassword = SecretStore::fromEnvironment(SecretStore::Secret::DatabasePassword).value;
     config.dataDir = Cli::dataDirFor(config.dbPath);
     config.listen = false;
     // Its heartbeat (while it sends) tells a `serve` starting meanwhile that
@@ -428,7 +429,7 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     };
     if (dryRun) {
         TicketStore store(clock);
-        if (const StoreError error = store.open(config->dbPath); !error.ok())
+        if (const StoreError error = store.open(config->databaseLocation()); !error.ok())
             return fail(err, error.message);
         const std::optional<BulkTicketPlan> plan = Cli::planBulkCreate(store, path, config->client.limits, clock, err);
         if (!plan)

@@ -4,6 +4,7 @@
 
 #include "app/cliexit.h"
 #include "service/engineconfig.h"
+#include "service/secretstore.h"
 #include "store/databaselocation.h"
 #include "store/ticketstore.h"
 
@@ -43,6 +44,17 @@ QString CommonOptions::databasePath() const
     return parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
 }
 
+DatabaseLocation CommonOptions::databaseLocation() const
+{
+    DatabaseLocation location = DatabaseLocation::parse(databasePath());
+    if (location.isValid() && location.isPostgres() && !location.hasPassword()) {
+        if (const QString password = SecretStore::fromEnvironment(SecretStore::Secret::DatabasePassword).value;
+            !password.isEmpty())
+            location.setPassword(password);
+    }
+    return location;
+}
+
 std::optional<int> CommonOptions::missingConfig(QTextStream &err) const
 {
     if (!parser.isSet(config) || QFileInfo::exists(parser.value(config)))
@@ -57,7 +69,7 @@ std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &er
         return code;
     if (const std::optional<QString> missing = missingNamedDatabase())
         return fail(err, *missing);
-    if (const StoreError error = store.open(databasePath()); !error.ok())
+    if (const StoreError error = store.open(databaseLocation()); !error.ok())
         return fail(err, error.message);
     return std::nullopt;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/databaselocation.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
@@ -10,7 +12,6 @@
 #include <optional>
 
 namespace TicketDesk {
-class DatabaseLocation;
 class TicketStore;
 } // namespace TicketDesk
 
@@ -28,6 +29,9 @@ struct CommonOptions
     QStringList sharedNames() const;
     // --db, or defaultDatabasePath().
     QString databasePath() const;
+    // databasePath() parsed; a team database's password, when its URL has none, from
+    // TICKETDESK_DATABASE_PASSWORD (libpq's PGPASSWORD and ~/.pgpass apply after that).
+    DatabaseLocation databaseLocation() const;
     // Opens the database for a command that only reads it (list, show, export, stats, watch,
     // customers list); an exit code on failure, the error on `err`. A --db that names a SQLite
     // file that is not there is refused, not created: a mistyped path would otherwise leave an

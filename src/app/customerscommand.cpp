@@ -144,9 +144,16 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err, const
                           QCoreApplication::translate("CommandLine", "customers import: expected exactly one FILE"));
     const QString path = positional.first();
     const bool dry = o.parser.isSet(dryRun);
+    if (const std::optional<int> code = o.missingConfig(err))
+        return *code;
+    // A dry run writes nothing: a mistyped --db must not become a new, empty database.
+    if (dry) {
+        if (const std::optional<QString> missing = o.missingNamedDatabase())
+            return fail(err, *missing);
+    }
 
     TicketStore store(clock);
-    if (const StoreError error = store.open(o.databasePath()); !error.ok())
+    if (const StoreError error = store.open(o.databaseLocation()); !error.ok())
         return fail(err, error.message);
     const QList<CustomerRecord> directory = store.customers();
     if (!store.lastError().ok())

@@ -291,7 +291,9 @@ int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("DbCommand", "db %1: unexpected argument '%2'")
                                    .arg(sub, o.parser.positionalArguments().first()));
-    const DatabaseLocation location = DatabaseLocation::parse(o.databasePath());
+    if (const std::optional<int> code = o.missingConfig(err))
+        return *code;
+    const DatabaseLocation location = o.databaseLocation();
     if (!location.isValid())
         return usageError(err, location.errorMessage());
     return sub == QLatin1StringView("init") ? runInit(o, location, out, err, clock)

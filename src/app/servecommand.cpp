@@ -12,6 +12,7 @@
 #include "service/secretstore.h"
 #include "service/servicestate.h"
 #include "service/ticketservice.h"
+#include "store/databaselocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ int ServeCommand::run(const QStringList &arguments)
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo::exists(file))
-            return fail(tr("settings file %1 does not exist").arg(file));
+            return usage(tr("settings file %1 does not exist").arg(file));
     }
     const std::unique_ptr<const QSettings> settings =
         parser.isSet(config) ? std::make_unique<const QSettings>(parser.value(config), QSettings::IniFormat)
@@ -190,6 +191,10 @@ int ServeCommand::run(const QStringList &arguments)
     if (!envClientId.isEmpty())
         cfg.client.clientId = envClientId;
     cfg.client.clientSecret = secret(SecretStore::Secret::ClientSecret);
+    // A team database whose URL carries no password: the keychain's or TICKETDESK_DATABASE_PASSWORD,
+    // as the desktop reads it (libpq's PGPASSWORD and ~/.pgpass apply after that).
+    if (const DatabaseLocation db = DatabaseLocation::parse(cfg.dbPath); db.isPostgres() && !db.hasPassword())
+        cfg.dbPassword = secret(SecretStore::Secret::DatabasePassword);
     if (cfg.client.clientId.isEmpty() || cfg.client.clientSecret.isEmpty())
         m_err << "ticketdesk: WARNING: "
               << tr("no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): "

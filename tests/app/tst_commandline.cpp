@@ -382,6 +382,8 @@ void TestCommandLine::missingDatabaseIsRefused_data()
     QTest::newRow("retry") << QStringList{QStringLiteral("retry"), QStringLiteral("1")};
     QTest::newRow("a dry run from a list") << QStringList{QStringLiteral("create"), QStringLiteral("--from-csv"),
                                                           QStringLiteral("rows.csv"), QStringLiteral("--dry-run")};
+    QTest::newRow("a customer import's dry run") << QStringList{
+        QStringLiteral("customers"), QStringLiteral("import"), QStringLiteral("rows.csv"), QStringLiteral("--dry-run")};
 }
 
 // A mistyped --db is an error, not a new, empty database that answers "No tickets.".
@@ -478,9 +480,12 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("json on export") << QStringList{QStringLiteral("export"), QStringLiteral("a.csv"),
                                                    QStringLiteral("--json")};
     // A mistyped settings file is not taken for an empty one, by the reading commands too.
-    for (const char *command : {"list", "stats"})
-        QTest::newRow(qPrintable(QStringLiteral("%1 --config missing").arg(QLatin1StringView(command)))) << QStringList{
-            QString::fromLatin1(command), QStringLiteral("--config"), QStringLiteral("/nonexistent/ticketdesk.ini")};
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("stats")},
+          QStringList{QStringLiteral("db"), QStringLiteral("status")},
+          QStringList{QStringLiteral("customers"), QStringLiteral("import"), QStringLiteral("customers.csv")}})
+        QTest::newRow(qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(" --config missing")))
+            << command + QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/ticketdesk.ini")};
 }
 
 void TestCommandLine::usageErrors()

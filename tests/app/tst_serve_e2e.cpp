@@ -219,6 +219,15 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
     QVERIFY2(err.contains("listener/path: 'nopath' must start with '/'"), err.constData());
     QVERIFY(!err.contains("listening on"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
+
+    // A settings file that is not there: a usage error (exit 2), as for every other command.
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--config"), dir.filePath(QStringLiteral("missing.ini")),
+                 QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))});
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 2);
+    QVERIFY2(serve.readAllStandardError().contains("missing.ini does not exist"), "names the file");
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
 }
 
 void TestServeE2e::secretWithSpacesAtItsEnds()
