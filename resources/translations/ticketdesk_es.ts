@@ -22,7 +22,7 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+19"/>
+        <location filename="../../src/app/clioptions.cpp" line="+20"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+55"/>
+        <location filename="../../src/app/clicreate.cpp" line="+56"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+99"/>
+        <location filename="../../src/app/application.cpp" line="+100"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
@@ -688,7 +688,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the output could not be written: %1</source>
         <translation>no se pudo escribir la salida: %1</translation>
     </message>
@@ -766,7 +766,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>customers import: se esperaba exactamente un FILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the customers could not be written (none was): %1</source>
         <translation>no se pudieron escribir los clientes (no se escribió ninguno): %1</translation>
     </message>
@@ -790,7 +790,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
-        <location filename="../../src/app/customerscommand.cpp" line="-97"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>línea %1:</translation>
     </message>
@@ -1391,7 +1391,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>vista</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>unexpected argument &apos;%1&apos; (a command comes first: ticketdesk COMMAND [OPTIONS])</source>
+        <translation>argumento inesperado &apos;%1&apos; (el comando va primero: ticketdesk COMANDO [OPCIONES])</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 goes only with --demo</source>
+        <translation>--%1 solo va con --demo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -2932,7 +2942,7 @@ Submit it anyway?</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Discard this ticket?</source>
         <translation>¿Descartar este ticket?</translation>
     </message>
@@ -5524,7 +5534,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+43"/>
+        <location filename="../../src/app/servecommand.cpp" line="+44"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -5639,7 +5649,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>hay un secreto de webhook definido: se ignora --insecure-no-signature</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): webhooks are received, but new tickets stay queued until credentials are set</source>
         <translation>no hay credenciales de cliente de Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): se reciben webhooks, pero los tickets nuevos quedan en cola hasta que se definan las credenciales</translation>
     </message>

@@ -22,7 +22,7 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+19"/>
+        <location filename="../../src/app/clioptions.cpp" line="+20"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+55"/>
+        <location filename="../../src/app/clicreate.cpp" line="+56"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+99"/>
+        <location filename="../../src/app/application.cpp" line="+100"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
@@ -688,7 +688,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the output could not be written: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
@@ -766,7 +766,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>customers import: era esperado exatamente um FILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the customers could not be written (none was): %1</source>
         <translation>não foi possível gravar os clientes (nenhum foi gravado): %1</translation>
     </message>
@@ -790,7 +790,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
-        <location filename="../../src/app/customerscommand.cpp" line="-97"/>
+        <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>linha %1:</translation>
     </message>
@@ -1391,7 +1391,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>visão</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>unexpected argument &apos;%1&apos; (a command comes first: ticketdesk COMMAND [OPTIONS])</source>
+        <translation>argumento inesperado &apos;%1&apos; (o comando vem primeiro: ticketdesk COMANDO [OPÇÕES])</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 goes only with --demo</source>
+        <translation>--%1 só vale com --demo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -2932,7 +2942,7 @@ Enviar mesmo assim?</translation>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Discard this ticket?</source>
         <translation>Descartar este chamado?</translation>
     </message>
@@ -5524,7 +5534,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+43"/>
+        <location filename="../../src/app/servecommand.cpp" line="+44"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -5639,7 +5649,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>há um segredo de webhook definido: --insecure-no-signature é ignorado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): webhooks are received, but new tickets stay queued until credentials are set</source>
         <translation>sem credenciais de cliente da Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): os webhooks são recebidos, mas os novos chamados ficam na fila até que as credenciais sejam definidas</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -137,12 +138,17 @@ int runApplication(int argc, char *argv[])
         const int code = runCommandLine(arguments, out, err, clock);
         // A full disk or a device that refuses writes behind stdout: what a script reads is
         // incomplete, and its exit code must say so. (A closed pipe ends the process first.)
+        // The reason is the failed write's own (errno would by then say something else, such as
+        // "Resource temporarily unavailable" for a full disk).
         out.flush();
-        if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        QString why;
+        if (out.status() != QTextStream::Ok)
+            why = out.device()->errorString();
+        else if (std::fflush(stdout) != 0 || std::ferror(stdout))
+            why = QString::fromLocal8Bit(std::strerror(errno));
+        if (!why.isEmpty())
             return Cli::fail(
                 err, QCoreApplication::translate("CommandLine", "the output could not be written: %1").arg(why));
-        }
         return code;
     }
 

@@ -516,7 +516,7 @@ QStringList commandFirst(const QStringList &arguments)
         else
             break;
     }
-    if (i == 0 || i >= arguments.size() || !commandWords.contains(arguments.at(i)))
+    if (i == 0 || i >= arguments.size() || arguments.at(i).startsWith(QLatin1Char('-')))
         return arguments;
     return QStringList{arguments.at(i)} + arguments.mid(0, i) + arguments.mid(i + 1);
 }

@@ -20,8 +20,10 @@ class Clock;
 // "ticketdesk: <message>" on `err`; 2 usage error (message plus a hint to --help).
 bool isCommandLineInvocation(const QStringList &arguments);
 // `--db FILE list`: the options every command shares (--db, --config, --api-base, --listen),
-// given before a command, are moved after it ("list --db FILE"), as most tools allow. Any
-// other arguments come back as they are (no command: the desktop's own options).
+// given before a command, are moved after it ("list --db FILE"), as most tools allow. The word
+// after them moves whether it is a command or a typo ("--db FILE lsit" is refused as "lsit",
+// not started as the desktop). Any other arguments come back as they are (no command: the
+// desktop's own options).
 QStringList commandFirst(const QStringList &arguments);
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock);
 

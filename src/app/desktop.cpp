@@ -158,6 +158,18 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     QTextStream err(stderr);
     if (const std::optional<QString> error = Cli::parseArguments(parser, arguments))
         return Cli::usageError(err, *error);
+    // "--palette dark lsit": not a desktop that ignores the word (a command comes first).
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(err, QApplication::translate("Desktop", "unexpected argument '%1' (a command comes "
+                                                                       "first: ticketdesk COMMAND [OPTIONS])")
+                                        .arg(parser.positionalArguments().constFirst()));
+    // The demo's own options, without --demo, would start the desk on its real database.
+    for (const QCommandLineOption *option : {&demoSeed, &demoEmpty, &demoShot}) {
+        if (parser.isSet(*option) && !parser.isSet(demo))
+            return Cli::usageError(
+                err,
+                QApplication::translate("Desktop", "--%1 goes only with --demo").arg(option->names().constFirst()));
+    }
     QString paletteName = parser.value(palette);
     if (paletteName.isEmpty())
         paletteName = qEnvironmentVariable("TICKETDESK_PALETTE");

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void langOnTheCommandLine_data();
     void langOnTheCommandLine();
     void outputThatCannotBeWrittenFails();
+    void wordsTheDesktopDoesNotTake_data();
+    void wordsTheDesktopDoesNotTake();
     void databaseBeforeTheCommand();
     void aLanguageWithoutTranslationIsSaid();
     void aDamagedDatabaseIsSaidOnce();
@@ -98,10 +100,50 @@ void TestApplicationE2e::outputThatCannotBeWrittenFails()
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: the output could not be written: ")), qPrintable(r.err));
+    // A command's output too, with the write's own reason.
+    const Run list = run({QStringLiteral("list")}, false, QStringLiteral("/dev/full"));
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(
+        list.err.startsWith(QStringLiteral("ticketdesk: the output could not be written: No space left on device")),
+        qPrintable(list.err));
     // Written where it can be, the same command succeeds.
     const Run fine = run({QStringLiteral("--help")}, false, QStringLiteral("/dev/null"));
     QCOMPARE(fine.exitCode, 0);
     QVERIFY2(fine.err.isEmpty(), qPrintable(fine.err));
+}
+
+void TestApplicationE2e::wordsTheDesktopDoesNotTake_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a typo after --db") << QStringList{QStringLiteral("--db"), QStringLiteral("typo.sqlite"),
+                                                      QStringLiteral("lsit")}
+                                       << QStringLiteral("unknown command 'lsit'; did you mean 'list'?");
+    QTest::newRow("a word after a desktop option")
+        << QStringList{QStringLiteral("--palette"), QStringLiteral("dark"), QStringLiteral("lsit")}
+        << QStringLiteral("unexpected argument 'lsit'");
+    QTest::newRow("--demo-empty alone") << QStringList{QStringLiteral("--demo-empty")}
+                                        << QStringLiteral("--demo-empty goes only with --demo");
+    QTest::newRow("--demo-shot alone") << QStringList{QStringLiteral("--demo-shot"), QStringLiteral("deliveries")}
+                                       << QStringLiteral("--demo-shot goes only with --demo");
+}
+
+// Where a display is, none of these starts the desktop (on the desk's real database, or a new one
+// named by the typo's --db): each is a usage error that says what was wrong.
+void TestApplicationE2e::wordsTheDesktopDoesNotTake()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    arguments.replaceInStrings(QStringLiteral("typo.sqlite"), m_home.filePath(QStringLiteral("typo.sqlite")));
+    const QString desk = m_home.filePath(QStringLiteral("data/TicketDesk/ticketdesk/tickets.sqlite"));
+    QFile::remove(desk); // an earlier command's
+    const Run r = run(arguments, true);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("ticketdesk: ") + error), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("loaded")), qPrintable(r.err)); // no window's tickets
+    QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("typo.sqlite"))));
+    QVERIFY(!QFile::exists(desk));
 }
 
 void TestApplicationE2e::databaseBeforeTheCommand()

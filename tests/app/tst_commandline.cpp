@@ -249,6 +249,8 @@ void TestCommandLine::sharedOptionsBeforeTheCommand_data()
     // No command: the desktop's (a database called "list" included).
     QTest::newRow("desktop on a file") << l({"--db", "t.sqlite"}) << l({"--db", "t.sqlite"});
     QTest::newRow("desktop on a file named list") << l({"--db", "list"}) << l({"--db", "list"});
+    // A typo after them is the command line's to refuse, not a desktop to start.
+    QTest::newRow("a typo after them") << l({"--db", "t.sqlite", "lsit"}) << l({"lsit", "--db", "t.sqlite"});
     QTest::newRow("demo") << l({"--demo"}) << l({"--demo"});
     // Only the shared options move; the desktop's own stay the desktop's.
     QTest::newRow("a desktop option first") << l({"--palette", "dark", "list"}) << l({"--palette", "dark", "list"});
