@@ -600,10 +600,18 @@ void CreateTicketDialog::showErrors(const QList<FieldError> &errors, int fields)
         }
         add(it.key(), it.value(), false);
     }
+    // A screen reader hears the field's errors, then its own description (the form's hint),
+    // which stays when the errors go.
+    constexpr const char *ownDescription = "ticketdeskOwnDescription";
     for (Slot &slot : slots_) {
         const QString text = slot.messages.join(QLatin1Char('\n'));
         setMessage(slot.label, text);
-        slot.field->setAccessibleDescription(text);
+        if (!slot.field->property(ownDescription).isValid())
+            slot.field->setProperty(ownDescription, slot.field->accessibleDescription());
+        const QString own = slot.field->property(ownDescription).toString();
+        slot.field->setAccessibleDescription(text.isEmpty()  ? own
+                                             : own.isEmpty() ? text
+                                                             : text + QLatin1Char('\n') + own);
     }
 }
 

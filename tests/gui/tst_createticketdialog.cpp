@@ -239,14 +239,20 @@ void TestCreateTicketDialog::invalidIdFlaggedWhileTyping()
     showAndActivate(dialog);
     auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
     auto *label = child<QLabel>(&dialog, "customerErrorLabel");
+    const QString hint = customer->accessibleDescription();
+    QVERIFY(!hint.isEmpty());
     // Untouched fields do not shout before the operator has typed anything.
     QVERIFY(!label->isVisible());
     QVERIFY(!child<QLabel>(&dialog, "summaryErrorLabel")->isVisible());
     QTest::keyClicks(customer, QStringLiteral("123e"));
     QVERIFY(label->isVisible());
+    // A screen reader hears the error, and the field's own hint still.
+    QVERIFY(customer->accessibleDescription().startsWith(label->text()));
+    QVERIFY(customer->accessibleDescription().endsWith(hint));
     customer->selectAll();
     QTest::keyClicks(customer, customerB);
     QVERIFY(!label->isVisible());
+    QCOMPARE(customer->accessibleDescription(), hint); // not wiped with the error
 }
 
 void TestCreateTicketDialog::serverErrorsKeepText()
