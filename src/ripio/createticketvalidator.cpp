@@ -16,7 +16,8 @@ namespace {
 
 QString formatSize(qint64 bytes)
 {
-    return QLocale::system().formattedDataSize(bytes);
+    // The language the app speaks (--lang or the system's), as the form's file list writes sizes.
+    return QLocale().formattedDataSize(bytes);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "ripio/createticketvalidator.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void validate_data();
     void validate();
     void errorsJoinOnOneLine();
+    void sizesInTheLanguageShown();
 
 private:
     QString makeFile(const QString &name, qint64 size);
@@ -135,6 +137,27 @@ void TestCreateTicketValidator::errorsJoinOnOneLine()
     // One alone keeps its sentence whole.
     QCOMPARE(FieldError::joined({errors.first()}),
              QStringLiteral("files: The file a.bin is 200.00 MiB; at most 25.00 MiB per file are allowed."));
+}
+
+// "3,50 KiB" in a Spanish window, as the attachment list beside the message writes it (the
+// message said "3.50 KiB", from the system's locale rather than the one the app speaks).
+void TestCreateTicketValidator::sizesInTheLanguageShown()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    const QString big = makeFile(QStringLiteral("big.bin"), 3 * 1024 + 512);
+    QVERIFY(!big.isEmpty());
+    ValidationLimits limits;
+    limits.maxFileBytes = 2048;
+    const CreateTicketRequest request{QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"),
+                                      QStringLiteral("Card"),
+                                      QString(),
+                                      {AttachmentFile{big, QString(), QString(), -1}}};
+    const QList<FieldError> errors = validateCreateRequest(request, limits);
+    QLocale::setDefault(before);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(QStringLiteral("3,50 KiB")), qPrintable(errors.first().message));
+    QVERIFY2(errors.first().message.contains(QStringLiteral("2,00 KiB")), qPrintable(errors.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestCreateTicketValidator)
