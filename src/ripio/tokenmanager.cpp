@@ -118,7 +118,6 @@ void TokenManager::fetch()
         return;
     }
     m_timedOut = false;
-    m_uploadComplete = false;
     ++m_requestCount;
 
     QNetworkRequest request = ripioRequest(ripioEndpoint(m_settings.baseUrl, QStringLiteral("oauth2/token/")));
@@ -130,11 +129,7 @@ void TokenManager::fetch()
     QNetworkReply *reply = m_network->post(request, QByteArrayLiteral("grant_type=client_credentials"));
     m_reply = reply;
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total > 0 && sent >= total)
-            m_uploadComplete = true;
-        m_timeout.start();
-    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation] { onFinished(reply, generation); });
     m_timeout.start(qMax(1, m_settings.transferTimeoutMs));
@@ -158,8 +153,9 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_timedOut || status == 0) {
-        ClientError error =
-            errorFromNetworkFailure(reply->error(), m_timedOut, m_uploadComplete, m_settings.transferTimeoutMs);
+        // Said as a request that did not reach Ripio: whether the token request's body left changes
+        // nothing (a token asked for twice does no harm), and its waiters' own requests never left.
+        ClientError error = errorFromNetworkFailure(reply->error(), m_timedOut, false, m_settings.transferTimeoutMs);
         qCWarning(lcRipio) << "token request failed:" << categoryToString(error.category) << reply->errorString();
         deliver(QString(), error);
         return;

@@ -77,7 +77,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     bool m_timedOut = false;
-    bool m_uploadComplete = false;
     quint64 m_generation = 0;
     int m_requestCount = 0;
     QList<Waiter> m_waiters;

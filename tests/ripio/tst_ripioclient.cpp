@@ -161,6 +161,7 @@ private Q_SLOTS:
     void closedAfterUploadIsUnconfirmed();
     void timeoutAfterUploadIsUnconfirmed();
     void timeoutDuringUploadIsNotSent();
+    void tokenTimeoutSaysNothingOfTheTicket();
     void multipartHasTheRightParts();
     void deviceAttachmentFreshPerAttempt();
     void unreadableDeviceSendsNothing();
@@ -597,6 +598,25 @@ void TestRipioClient::timeoutDuringUploadIsNotSent()
     QCOMPARE(result->error.category, ClientError::Category::Timeout);
     QVERIFY(!result->bodySent);
     QCOMPARE(result->disposition(), CreateTicketResult::Disposition::NotSent);
+}
+
+// The token request's silence is not the ticket's: nothing of the ticket left, so the message must
+// not say "the request had been sent completely, so Ripio may have acted on it" (a duplicate's hint).
+void TestRipioClient::tokenTimeoutSaysNothingOfTheTicket()
+{
+    ClientSettings s = settings();
+    s.transferTimeoutMs = 300;
+    m_client->setSettings(s);
+    m_server->enqueue(tokenPath, ScriptedResponse::act(ScriptedResponse::Action::HangAfterBody));
+    const auto result = create(simpleRequest());
+    QVERIFY(result);
+    QCOMPARE(result->error.category, ClientError::Category::Timeout);
+    QVERIFY(!result->bodySent);
+    QCOMPARE(result->disposition(), CreateTicketResult::Disposition::NotSent);
+    QVERIFY2(!result->error.message.contains(QStringLiteral("may have acted")), qPrintable(result->error.message));
+    QVERIFY2(!result->error.text.toStored().contains(QStringLiteral("may have acted")),
+             qPrintable(result->error.text.toStored()));
+    QCOMPARE(m_server->count(createPath), 0);
 }
 
 void TestRipioClient::multipartHasTheRightParts()
