@@ -103,6 +103,7 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     , m_config(config)
     , m_secrets(secrets)
     , m_demo(demo)
+    , m_demoSandbox(demo ? config.client.baseUrl : QUrl())
     , m_model(new TicketModel(clock, this))
     , m_proxy(new TicketProxy(this))
 {
@@ -1180,7 +1181,7 @@ void MainWindow::openSettings()
 {
     if (!m_secrets)
         return;
-    auto *dialog = new SettingsDialog(m_config, m_listener, *m_secrets, this);
+    auto *dialog = new SettingsDialog(m_config, m_listener, *m_secrets, m_demoSandbox, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRetentionState(m_retention);
     // What changes while the dialog is open shows there: the listener after Apply (a new port, a

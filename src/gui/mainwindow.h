@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <array>
 
@@ -151,6 +152,7 @@ private:
     EngineConfig m_config;
     SecretStore *m_secrets;
     bool m_demo;
+    QUrl m_demoSandbox; // the demo's built-in sandbox, which Settings offers by name
 
     TicketModel *m_model;
     TicketProxy *m_proxy;

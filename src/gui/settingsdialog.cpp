@@ -47,11 +47,12 @@ bool environmentVariableSet(SecretStore::Secret secret)
 } // namespace
 
 SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState &listener, SecretStore &secrets,
-                               QWidget *parent)
+                               const QUrl &demoSandbox, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_current(current)
     , m_secrets(secrets)
+    , m_demoSandbox(demoSandbox)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Settings"));
@@ -93,7 +94,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
     m_ui->environmentComboBox->addItem(tr("Ripio sandbox"), QStringLiteral("sandbox"));
     m_ui->environmentComboBox->addItem(tr("Ripio production"), QStringLiteral("production"));
     m_ui->environmentComboBox->addItem(tr("Custom URL"), QStringLiteral("custom"));
-    m_ui->environmentComboBox->addItem(tr("Built-in demo sandbox"), QStringLiteral("demo"));
+    if (m_demoSandbox.isValid())
+        m_ui->environmentComboBox->addItem(tr("Built-in demo sandbox"), QStringLiteral("demo"));
 
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
@@ -404,8 +406,7 @@ EngineConfig SettingsDialog::config() const
     if (env == QLatin1StringView("custom"))
         c.client.baseUrl = QUrl(m_ui->baseUrlLineEdit->text().trimmed());
     else if (env == QLatin1StringView("demo"))
-        // The embedded sandbox's URL is only known to whoever started it.
-        c.client.baseUrl = m_initialEnvironment == env ? m_current.client.baseUrl : QUrl();
+        c.client.baseUrl = m_demoSandbox; // only whoever started it knows its URL
     else
         c.client.baseUrl = EngineConfig::baseUrlFor(env);
     c.client.clientId = m_ui->clientIdLineEdit->text().trimmed();

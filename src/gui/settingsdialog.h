@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <array>
 #include <memory>
@@ -42,8 +43,10 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
+    // `demoSandbox`: the built-in sandbox's URL in a demo, offered as the "Built-in demo sandbox"
+    // environment; empty elsewhere, where that choice is not offered (it named no URL).
     SettingsDialog(const EngineConfig &current, const ListenerState &listener, SecretStore &secrets,
-                   QWidget *parent = nullptr);
+                   const QUrl &demoSandbox = QUrl(), QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // What the form describes now: typed secrets replace the current ones, forgotten ones are empty.
@@ -110,6 +113,7 @@ private:
     bool m_keychainAvailable = true;
     QString m_keychainError; // why it is not usable, operator-facing
     QString m_initialEnvironment;
+    QUrl m_demoSandbox;
     QString m_customUrl; // kept while another environment is selected
     int m_pendingWrites = 0;
     bool m_writeFailed = false;

@@ -69,7 +69,8 @@ private Q_SLOTS:
         config.client.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:45678/"));
         config.client.clientId = QStringLiteral("demo-client");
         SecretStore secrets(DemoSettings::sessionSecrets());
-        SettingsDialog dialog(config, ListenerState(), secrets);
+        // As the demo's window opens it: with the sandbox it started.
+        SettingsDialog dialog(config, ListenerState(), secrets, config.client.baseUrl);
         QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
         dialog.show();
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("environmentComboBox"))->currentData().toString(),
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(value, QStringLiteral("sandbox-webhook-secret"));
         QCOMPARE(source, SecretStore::Source::Memory); // not the keychain
 
-        SettingsDialog dialog(sandbox, ListenerState(), secrets);
+        SettingsDialog dialog(sandbox, ListenerState(), secrets, sandbox.client.baseUrl);
         dialog.show();
         for (const QString &name : {QStringLiteral("clientSecret"), QStringLiteral("webhookSecret")}) {
             auto *edit = dialog.findChild<QLineEdit *>(name + QStringLiteral("LineEdit"));

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void invalidInputBlocksOk_data();
     void invalidInputBlocksOk();
     void customEnvironmentPersists();
+    void demoSandboxOnlyInTheDemo();
     void sendTestEvent_data();
     void sendTestEvent();
     void sendTestEventWithoutListener();
@@ -501,6 +502,35 @@ void TestSettingsDialog::customEnvironmentPersists()
     QVERIFY(dialog.apply());
     QCOMPARE(changed.last().first().value<EngineConfig>().client.baseUrl,
              QUrl(QStringLiteral("https://skala.ripio.com")));
+}
+
+// "Built-in demo sandbox" is offered in the demo only, and names the demo's sandbox whenever it is
+// chosen. Offered on a real desk, or chosen again after a custom URL was saved, it set no URL at
+// all: tickets stayed queued with "Ripio's answer could not be read (network error 301)".
+void TestSettingsDialog::demoSandboxOnlyInTheDemo()
+{
+    {
+        SettingsDialog desk(EngineConfig(), ListenerState(), *m_secrets);
+        QCOMPARE(child<QComboBox>(&desk, "environmentComboBox")->findData(QStringLiteral("demo")), -1);
+    }
+    const QUrl sandbox(QStringLiteral("http://127.0.0.1:41234"));
+    EngineConfig custom;
+    custom.client.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("api/environment"), QStringLiteral("custom"));
+        settings.setValue(QStringLiteral("api/baseUrl"), custom.client.baseUrl.toString());
+    }
+    SettingsDialog demo(custom, ListenerState(), *m_secrets, sandbox);
+    demo.show();
+    QSignalSpy changed(&demo, &SettingsDialog::configChanged);
+    auto *env = child<QComboBox>(&demo, "environmentComboBox");
+    QCOMPARE(env->currentData().toString(), QStringLiteral("custom"));
+    QVERIFY(env->findData(QStringLiteral("demo")) >= 0);
+    env->setCurrentIndex(env->findData(QStringLiteral("demo")));
+    QVERIFY(demo.apply());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<EngineConfig>().client.baseUrl, sandbox);
 }
 
 void TestSettingsDialog::sendTestEvent_data()
