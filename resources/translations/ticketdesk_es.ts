@@ -1396,12 +1396,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>argumento inesperado &apos;%1&apos; (el comando va primero: ticketdesk COMANDO [OPCIONES])</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--%1 goes only with --demo</source>
         <translation>--%1 solo va con --demo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -2908,7 +2908,7 @@ Send this one anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be refused. You will be asked to confirm.</source>
         <translation>Ripio informó que este cliente está cerrado (ACCOUNT.CLOSED): lo más probable es que un ticket nuevo sea rechazado. Se le pedirá confirmación.</translation>
     </message>
@@ -2960,7 +2960,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+33"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+34"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -4373,7 +4373,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+112"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+113"/>
         <location line="+541"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -5155,7 +5155,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pudo leer la respuesta de Ripio sobre el ticket %1 (estado &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioclient.cpp" line="+77"/>
+        <location filename="../../src/ripio/ripioclient.cpp" line="+63"/>
+        <source>TicketDesk refused to send it: %1</source>
+        <translation>TicketDesk se negó a enviarlo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The ticket id %1 is not a UUID.</source>
         <translation>El ID de ticket %1 no es un UUID.</translation>
     </message>
@@ -5170,7 +5175,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No hay un client ID o client secret de Ripio: introdúzcalos en Configuración, o defina TICKETDESK_CLIENT_ID y TICKETDESK_CLIENT_SECRET para la línea de comandos y serve.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>La respuesta de token de Ripio no contiene un access token (HTTP %1).</translation>
     </message>
@@ -5682,17 +5687,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+57"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -5707,7 +5712,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>URL personalizada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Built-in demo sandbox</source>
         <translation>Sandbox de demostración integrado</translation>
     </message>
@@ -5886,7 +5891,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>En una base de datos del equipo, las entregas más antiguas las borran sus servidores (ticketdesk serve) con los límites de su configuración, no con estos.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>La URL base personalizada debe ser una URL http:// o https:// válida.</translation>
     </message>

@@ -1396,12 +1396,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>argumento inesperado &apos;%1&apos; (o comando vem primeiro: ticketdesk COMANDO [OPÇÕES])</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--%1 goes only with --demo</source>
         <translation>--%1 só vale com --demo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -2908,7 +2908,7 @@ Enviar este mesmo assim?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be refused. You will be asked to confirm.</source>
         <translation>A Ripio informou que este cliente está encerrado (ACCOUNT.CLOSED): um novo chamado provavelmente será recusado. Será pedida uma confirmação.</translation>
     </message>
@@ -2960,7 +2960,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+33"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+34"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -4373,7 +4373,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+112"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+113"/>
         <location line="+541"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -5155,7 +5155,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não foi possível ler a resposta da Ripio sobre o chamado %1 (status &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioclient.cpp" line="+77"/>
+        <location filename="../../src/ripio/ripioclient.cpp" line="+63"/>
+        <source>TicketDesk refused to send it: %1</source>
+        <translation>O TicketDesk se recusou a enviá-lo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The ticket id %1 is not a UUID.</source>
         <translation>O ID do chamado %1 não é um UUID.</translation>
     </message>
@@ -5170,7 +5175,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Nenhum client ID ou client secret da Ripio está definido: informe-os nas Configurações, ou defina TICKETDESK_CLIENT_ID e TICKETDESK_CLIENT_SECRET para a linha de comando e o serve.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>A resposta de token da Ripio não contém um access token (HTTP %1).</translation>
     </message>
@@ -5682,17 +5687,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+57"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -5707,7 +5712,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>URL personalizada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Built-in demo sandbox</source>
         <translation>Sandbox de demonstração integrado</translation>
     </message>
@@ -5886,7 +5891,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Em um banco de dados da equipe, as entregas mais antigas são apagadas pelos servidores dele (ticketdesk serve) com os limites das configurações deles, não com estes.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>The custom base URL must be a valid http:// or https:// URL.</source>
         <translation>A URL base personalizada deve ser uma URL http:// ou https:// válida.</translation>
     </message>

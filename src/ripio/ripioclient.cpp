@@ -58,7 +58,9 @@ CreateTicketJob *RipioClient::createTicket(const CreateTicketRequest &request)
         QStringList lines;
         for (const FieldError &problem : problems)
             lines.append(problem.message);
-        error.message = lines.join(QLatin1Char('\n'));
+        // Checked here, never sent: not Ripio's refusal (the limits in Settings may have been
+        // tightened since the ticket was queued, or a stored attachment has gone).
+        error.message = tr("TicketDesk refused to send it: %1").arg(lines.join(QLatin1Char('\n')));
         job->startFailed(error);
         return job;
     }

@@ -749,6 +749,9 @@ void TestRipioClient::invalidRequestSendsNothing()
     QVERIFY(!result->bodySent);
     QCOMPARE(result->disposition(), CreateTicketResult::Disposition::Rejected);
     QVERIFY(result->error.message.contains(QStringLiteral("UUID")));
+    // Said as TicketDesk's refusal, not Ripio's.
+    QVERIFY2(result->error.message.startsWith(QStringLiteral("TicketDesk refused to send it: ")),
+             qPrintable(result->error.message));
     QCOMPARE(m_server->requests().size(), 0);
 
     const auto retrieved = retrieve(QStringLiteral("../../oauth2/token"));
