@@ -6609,5 +6609,10 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <source>A simulator of Ripio&apos;s Ramps support-ticket API: token, create, retrieve, and signed outcome webhooks. A summary containing the word &quot;fail&quot; fails the first time for that customer.</source>
         <translation>Un simulador de la API de tickets de soporte de Ripio Ramps: token, creación, consulta y webhooks de resultado firmados. Un resumen que contenga la palabra &quot;fail&quot; falla la primera vez para ese cliente.</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
 </context>
 </TS>

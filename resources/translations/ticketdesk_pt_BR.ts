@@ -6609,5 +6609,10 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <source>A simulator of Ripio&apos;s Ramps support-ticket API: token, create, retrieve, and signed outcome webhooks. A summary containing the word &quot;fail&quot; fails the first time for that customer.</source>
         <translation>Um simulador da API de chamados de suporte da Ripio Ramps: token, criação, consulta e webhooks de resultado assinados. Um resumo que contenha a palavra &quot;fail&quot; falha na primeira vez para esse cliente.</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
 </context>
 </TS>

@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "A simulator of Ripio's Ramps support-ticket API: token, create, retrieve, and signed outcome "
                 "webhooks. A summary containing the word \"fail\" fails the first time for that customer."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const auto opt = [&parser](const char *name, const char *help, const char *value = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("main", help));
         if (value)
@@ -81,13 +81,23 @@ int main(int argc, char *argv[])
     const auto rate500 = opt("rate-500", "Fault: API calls answered 500, 0..1.", "R");
     const auto slow = opt("slow", "Fault: every API answer delayed.", "MS");
     const auto dropAnswers = opt("drop-answers", "Fault: creates that make the ticket but never answer, 0..1.", "R");
-    parser.process(app);
-
-    SandboxOptions o;
     const auto usage = [&err](const QString &message) {
         err << "ripio-sandbox: " << message << "\nTry 'ripio-sandbox --help'." << Qt::endl;
         return 2;
     };
+    // Not process(): it ends the program with exit 1 on an unknown option, where every usage
+    // error here is 2.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usage(parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("main", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().constFirst()));
+
+    SandboxOptions o;
     if (parser.isSet(clientId))
         o.clientId = parser.value(clientId);
     if (parser.isSet(clientSecret))
