@@ -248,7 +248,12 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>create: --%1 is given more than once</source>
+        <translation>create: --%1 se da más de una vez</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>

@@ -248,7 +248,12 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>create: --%1 is given more than once</source>
+        <translation>create: --%1 foi informado mais de uma vez</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>

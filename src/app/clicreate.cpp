@@ -484,6 +484,12 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!o.parser.isSet(o.customer) || !o.parser.isSet(o.summary))
         return usageError(err,
                           QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
+    // "--customer A --customer B" is a mistake to say, not a ticket for whichever came last.
+    for (const QCommandLineOption *single : {&o.customer, &o.summary, &o.description, &o.reference, &o.wait}) {
+        if (o.parser.values(*single).size() > 1)
+            return usageError(err, QCoreApplication::translate("CommandLine", "create: --%1 is given more than once")
+                                       .arg(single->names().constFirst()));
+    }
     Engine engine(clock);
     int waitFor = -1;
     if (const auto failed = prepare(o, engine, clock, &waitFor, err))
@@ -506,6 +512,15 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                      });
     engine.service.createTicket(ticket, 1);
     if (!fieldErrors.isEmpty()) {
+        // Named by the options that set them ("--customer: …"), not by the API's fields.
+        for (FieldError &e : fieldErrors) {
+            if (e.field == QLatin1StringView("customerId"))
+                e.field = QStringLiteral("--customer");
+            else if (e.field == QLatin1StringView("summary") || e.field == QLatin1StringView("description"))
+                e.field = QStringLiteral("--") + e.field;
+            else if (e.field.startsWith(QLatin1StringView("files")))
+                e.field = QStringLiteral("--attach");
+        }
         return fail(err, FieldError::joined(fieldErrors));
     }
     if (id <= 0)

@@ -267,11 +267,24 @@ void TestCliCreate::errors_data()
         << 2 << QByteArray("--wait");
     QTest::newRow("bad customer") << QStringList{QStringLiteral("create"), QStringLiteral("--customer"),
                                                  QStringLiteral("42"), QStringLiteral("--summary"), QStringLiteral("s")}
-                                  << 1 << QByteArray("customerId");
+                                  << 1 << QByteArray("--customer: ");
     QTest::newRow("summary on two lines")
         << QStringList{QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
                        QStringLiteral("Card declined\nagain")}
-        << 1 << QByteArray("summary: The summary must be on one line.");
+        << 1 << QByteArray("--summary: The summary must be on one line.");
+    QTest::newRow("a missing file") << QStringList{QStringLiteral("create"),
+                                                   QStringLiteral("--customer"),
+                                                   customer,
+                                                   QStringLiteral("--summary"),
+                                                   QStringLiteral("s"),
+                                                   QStringLiteral("--attach"),
+                                                   QStringLiteral("/nonexistent/x.pdf")}
+                                    << 1 << QByteArray("--attach: ");
+    QTest::newRow("customer twice")
+        << QStringList{QStringLiteral("create"),     QStringLiteral("--customer"), customer,
+                       QStringLiteral("--customer"), QStringLiteral("42"),         QStringLiteral("--summary"),
+                       QStringLiteral("s")}
+        << 2 << QByteArray("--customer is given more than once");
     QTest::newRow("retry without id") << QStringList{QStringLiteral("retry")} << 2 << QByteArray("ID");
     QTest::newRow("retry unknown") << QStringList{QStringLiteral("retry"), QStringLiteral("9999")} << 1
                                    << QByteArray("9999");
