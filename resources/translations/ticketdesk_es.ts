@@ -940,7 +940,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>stats: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>the system&apos;s time zone (TZ=%1) is not known: days are counted in UTC</source>
+        <translation>la zona horaria del sistema (TZ=%1) no se conoce: los días se cuentan en UTC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>stats: --%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>stats: --%1 &apos;%2&apos; no es una fecha (YYYY-MM-DD)</translation>
     </message>

@@ -940,7 +940,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>stats: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>the system&apos;s time zone (TZ=%1) is not known: days are counted in UTC</source>
+        <translation>o fuso horário do sistema (TZ=%1) não é conhecido: os dias são contados em UTC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>stats: --%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>stats: --%1 &apos;%2&apos; não é uma data (YYYY-MM-DD)</translation>
     </message>

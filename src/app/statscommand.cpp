@@ -223,7 +223,13 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                    .arg(o.parser.positionalArguments().first()));
 
     InsightsQuery query;
-    query.zone = QTimeZone::systemTimeZone();
+    query.zone = InsightsQuery::localZone();
+    if (!QTimeZone::systemTimeZone().isValid())
+        err << "ticketdesk: "
+            << QCoreApplication::translate("CommandLine", "the system's time zone (TZ=%1) is not known: days are "
+                                                          "counted in UTC")
+                   .arg(qEnvironmentVariable("TZ"))
+            << Qt::endl;
     query.now = clock.now();
     const QDate today = query.now.toTimeZone(query.zone).date();
     constexpr int defaultDays = 7;

@@ -4,6 +4,12 @@
 
 namespace TicketDesk {
 
+QTimeZone InsightsQuery::localZone()
+{
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    return system.isValid() ? system : QTimeZone::utc();
+}
+
 QList<QDate> InsightsQuery::days() const
 {
     QList<QDate> out;

@@ -26,13 +26,16 @@ struct InsightsQuery
 {
     QDate from;
     QDate until;
-    QTimeZone zone = QTimeZone::systemTimeZone();
+    QTimeZone zone = localZone();
     QString createdBy;                   // empty: every operator
     QString customerId;                  // empty: every customer (compared in any case)
     std::optional<TicketStatus> status;  // only tickets in this status now
     QDateTime now;                       // the "now" figures; invalid: the store's clock
     qint64 stuckAfterMs = 5 * 60 * 1000; // a PENDING ticket submitted longer ago is stuck
 
+    // The system's zone; UTC when the system names one that is not known (TZ=Bogus/Zone), as the
+    // C library then counts, rather than an invalid zone in which no day can be counted.
+    static QTimeZone localZone();
     // The local days of the range, in order; empty when from > until or a date is invalid.
     QList<QDate> days() const;
     // [start, end) of local day `day` in UTC milliseconds.

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void json();
     void daysFollowTheZone();
     void defaultIsTheLastSevenDays();
+    void unknownZoneCountsInUtc();
     void operatorFilter();
     void text();
     void badUsage_data();
@@ -239,6 +240,21 @@ void TestCliStats::defaultIsTheLastSevenDays()
     const QJsonObject until =
         jsonOf(stats({QStringLiteral("--until"), QStringLiteral("2026-10-24"), QStringLiteral("--json")}));
     QCOMPARE(until.value(QLatin1StringView("since")).toString(), QStringLiteral("2026-10-18"));
+}
+
+// TZ naming a zone nobody knows: the days in UTC, as the C library counts them, and said so (it
+// was "The insights range from  to  holds no day.", exit 1).
+void TestCliStats::unknownZoneCountsInUtc()
+{
+    setZone("Bogus/Zone");
+    const Test::CliRun r = stats({QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("(TZ=Bogus/Zone) is not known: days are counted in UTC")),
+             qPrintable(r.err));
+    const QJsonObject o = jsonOf(r);
+    QCOMPARE(o.value(QLatin1StringView("zone")).toString(), QStringLiteral("UTC"));
+    QCOMPARE(o.value(QLatin1StringView("until")).toString(), QStringLiteral("2026-10-27"));
+    QCOMPARE(o.value(QLatin1StringView("days")).toArray().size(), 7);
 }
 
 void TestCliStats::operatorFilter()
