@@ -425,15 +425,7 @@ void CreateTicketDialog::submit()
     const QList<FieldError> errors = validate(t);
     showErrors(errors, m_touched);
     if (!errors.isEmpty()) {
-        const QString &field = errors.first().field;
-        if (field == QLatin1StringView("customerId"))
-            m_ui->customerLineEdit->setFocus();
-        else if (field == QLatin1StringView("summary"))
-            m_ui->summaryLineEdit->setFocus();
-        else if (field == QLatin1StringView("description"))
-            m_ui->descriptionTextEdit->setFocus();
-        else
-            m_ui->attachmentsView->setFocus();
+        focusField(errors.first().field);
         return;
     }
     if (isClosedCustomer() && m_confirmedClosedCustomer.compare(t.customerId, Qt::CaseInsensitive) != 0) {
@@ -447,6 +439,28 @@ void CreateTicketDialog::submit()
         return;
     }
     Q_EMIT submitRequested(t);
+}
+
+void CreateTicketDialog::focusField(const QString &field)
+{
+    if (field == QLatin1StringView("customerId")) {
+        m_ui->customerLineEdit->setFocus();
+    } else if (field == QLatin1StringView("summary")) {
+        m_ui->summaryLineEdit->setFocus();
+    } else if (field == QLatin1StringView("description")) {
+        m_ui->descriptionTextEdit->setFocus();
+    } else {
+        m_ui->attachmentsView->setFocus();
+        // "files[2]": that file, selected, so that Delete removes it.
+        if (field.startsWith(QLatin1StringView("files[")) && field.endsWith(QLatin1Char(']'))) {
+            bool ok = false;
+            const int row = QStringView(field).mid(6).chopped(1).toInt(&ok);
+            const QModelIndex index = m_ui->attachmentsView->model()->index(row, 0);
+            if (ok && index.isValid())
+                m_ui->attachmentsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                                    QItemSelectionModel::Rows);
+        }
+    }
 }
 
 void CreateTicketDialog::showSimilar(const QList<Ticket> &tickets)

@@ -99,6 +99,8 @@ private:
         AllFields = 15,
     };
     void revalidate();
+    // Focus on the field an error names ("files[2]": that attachment, selected).
+    void focusField(const QString &field);
     void showErrors(const QList<FieldError> &errors, int fields);
     // checkNewTicket(), its customer message worded for this form's search field.
     QList<FieldError> validate(const NewTicket &t) const;

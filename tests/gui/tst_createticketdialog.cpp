@@ -108,6 +108,7 @@ private Q_SLOTS:
     void templatesDialogAsksBeforeOpeningAnother();
     void attachmentsAddRemoveAndSizes();
     void attachmentLimits();
+    void aRefusedFileIsSelected();
     void busyBlocksSubmit();
     void escapeRejects();
     void escapeWhileBusyLosesNothing();
@@ -877,6 +878,29 @@ void TestCreateTicketDialog::attachmentLimits()
     QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Files"));
     dialog.submit();
     QCOMPARE(submitted.count(), 0);
+}
+
+// Create with a file that cannot go: focus lands on that file, selected, so Delete removes it
+// (focus went to the list's first row, with nothing selected).
+void TestCreateTicketDialog::aRefusedFileIsSelected()
+{
+    ValidationLimits limits;
+    limits.maxFileBytes = 1000;
+    CreateTicketDialog dialog{limits};
+    showAndActivate(dialog);
+    dialog.addAttachments({writeFile(QStringLiteral("first.txt"), 100), writeFile(QStringLiteral("second.txt"), 200),
+                           writeFile(QStringLiteral("toobig.txt"), 1500)});
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerLineEdit"), customerA);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Files"));
+    dialog.submit();
+    auto *view = child<QAbstractItemView>(&dialog, "attachmentsView");
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->currentIndex().row(), 2);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), 2);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QVERIFY(!child<QLabel>(&dialog, "attachmentsErrorLabel")->isVisible());
 }
 
 void TestCreateTicketDialog::busyBlocksSubmit()
