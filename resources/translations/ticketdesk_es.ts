@@ -2860,7 +2860,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -6302,12 +6302,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+117"/>
-        <location line="+351"/>
+        <location line="+354"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6327,7 +6327,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <location line="+68"/>
         <location line="+49"/>
         <location line="+182"/>
@@ -6345,7 +6345,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6370,7 +6370,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La clave privada TLS %1 no corresponde al certificado %2: todo intercambio TLS fallaría.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+30"/>
+        <source>(another program, or another TicketDesk, listens there: stop it or choose another port)</source>
+        <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

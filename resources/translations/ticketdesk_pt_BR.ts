@@ -2860,7 +2860,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -6302,12 +6302,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+117"/>
-        <location line="+351"/>
+        <location line="+354"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6327,7 +6327,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <location line="+68"/>
         <location line="+49"/>
         <location line="+182"/>
@@ -6345,7 +6345,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6370,7 +6370,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A chave privada TLS %1 não pertence ao certificado %2: toda negociação TLS falharia.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+30"/>
+        <source>(another program, or another TicketDesk, listens there: stop it or choose another port)</source>
+        <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -89,10 +89,13 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
     if (!m_server->listen(address, port)) {
         m_errorString = m_server->errorString();
-        qCWarning(lcHttp).noquote() << "cannot listen on" << address.toString() << port << ":" << m_errorString;
+        m_serverError = m_server->serverError();
+        // The caller says it (errorString()), with what to do: said here too, it was said twice.
+        qCDebug(lcHttp).noquote() << "cannot listen on" << address.toString() << port << ":" << m_errorString;
         return false;
     }
     m_errorString.clear();
+    m_serverError = QAbstractSocket::UnknownSocketError;
     qCDebug(lcHttp).noquote() << "listening on" << m_server->serverAddress().toString() << m_server->serverPort();
     return true;
 }

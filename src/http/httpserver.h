@@ -10,6 +10,7 @@
 #include "http/httpserverstats.h"
 #include "http/logbudget.h"
 
+#include <QAbstractSocket>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -61,6 +62,11 @@ public:
     {
         return m_errorString;
     }
+    // Why the last listen() failed (QAbstractSocket::AddressInUseError: a port already taken).
+    QAbstractSocket::SocketError serverError() const
+    {
+        return m_serverError;
+    }
 
     // Stop accepting connections; open ones carry on.
     void close();
@@ -97,6 +103,7 @@ private:
 #endif
     QTcpServer *m_server = nullptr;
     QString m_errorString;
+    QAbstractSocket::SocketError m_serverError = QAbstractSocket::UnknownSocketError;
     QList<HttpConnection *> m_connections;
     QHash<QHostAddress, int> m_perPeer;
     HttpServerStats m_stats;

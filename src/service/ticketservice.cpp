@@ -544,6 +544,9 @@ void TicketService::bindListener()
                                .arg(m_config.address.toString())
                                .arg(m_config.port)
                                .arg(m_server->errorString());
+        if (m_server->serverError() == QAbstractSocket::AddressInUseError)
+            m_listener.error += QLatin1Char(' ') + tr("(another program, or another TicketDesk, listens there: stop "
+                                                      "it or choose another port)");
         qCWarning(lcService).noquote() << m_listener.error;
     } else {
         m_listener.listening = true;

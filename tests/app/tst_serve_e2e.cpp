@@ -324,6 +324,9 @@ void TestServeE2e::bindErrorExits1()
     QCOMPARE(serve.exitCode(), 1);
     const QByteArray err = serve.readAllStandardError();
     QVERIFY2(err.contains("Cannot listen on 127.0.0.1:"), err.constData());
+    // What to do, and said by the engine and the command only (the HTTP layer said it a third time).
+    QVERIFY2(err.contains("stop it or choose another port"), err.constData());
+    QVERIFY2(!err.contains("ticketdesk.http"), err.constData());
     // It does not stay listed as a live process, for `db status` or for a `create` that would
     // leave its ticket to it.
     QProcess status;
