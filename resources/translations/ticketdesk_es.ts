@@ -22,7 +22,7 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+20"/>
+        <location filename="../../src/app/clioptions.cpp" line="+21"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
         <translation>%1 necesita un valor, y &apos;%2&apos; después es una opción (para dar un valor que empieza con un guion, escriba %1=VALOR)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-59"/>
+        <location filename="../../src/app/clioptions.cpp" line="-67"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -444,7 +444,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-436"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -6444,11 +6444,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+5"/>
-        <source>watch: unknown status &apos;%1&apos;</source>
-        <translation>watch: estado desconocido &apos;%1&apos;</translation>
+        <source>watch: unknown status &apos;%1&apos; (expected one of %2)</source>
+        <translation>watch: estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>cannot install the signal handlers</source>
         <translation>no se pueden instalar los manejadores de señales</translation>
     </message>

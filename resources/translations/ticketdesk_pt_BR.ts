@@ -22,7 +22,7 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+20"/>
+        <location filename="../../src/app/clioptions.cpp" line="+21"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>O banco de dados %1 não existe.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
         <translation>%1 precisa de um valor, e &apos;%2&apos; depois dele é uma opção (para dar um valor que começa com hífen, escreva %1=VALOR)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-59"/>
+        <location filename="../../src/app/clioptions.cpp" line="-67"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -444,7 +444,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-436"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -6444,11 +6444,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+5"/>
-        <source>watch: unknown status &apos;%1&apos;</source>
-        <translation>watch: status desconhecido &apos;%1&apos;</translation>
+        <source>watch: unknown status &apos;%1&apos; (expected one of %2)</source>
+        <translation>watch: status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>cannot install the signal handlers</source>
         <translation>não é possível instalar os tratadores de sinais</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "app/clioptions.h"
 
 #include "app/cliexit.h"
+#include "core/ticketstatus.h"
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 #include "store/databaselocation.h"
@@ -86,6 +87,14 @@ std::optional<QString> missingDatabase(const DatabaseLocation &location)
     if (!location.isValid() || location.isPostgres() || QFileInfo::exists(location.filePath()))
         return std::nullopt;
     return QCoreApplication::translate("CommandLine", "The database %1 does not exist.").arg(location.filePath());
+}
+
+QString statusNames()
+{
+    QStringList names;
+    for (TicketStatus s : allTicketStatuses)
+        names << statusToString(s);
+    return names.join(QStringLiteral(", "));
 }
 
 QString defaultDatabasePath()

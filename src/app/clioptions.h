@@ -62,6 +62,9 @@ std::optional<QString> missingDatabase(const DatabaseLocation &location);
 // would go on without the JSON the user asked for. "--status=--json" still passes such a value.
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// "QUEUED, SUBMITTING, …": the statuses --status takes, for its error message.
+QString statusNames();
+
 // tickets.sqlite in the application data folder: the database of every command, of `serve` and
 // of the desktop when no --db names another. The one place that says where it lives.
 QString defaultDatabasePath();

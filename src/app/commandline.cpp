@@ -203,11 +203,8 @@ std::optional<int> statusFilter(const Invocation &inv, TicketFilter &filter, QTe
     const QString text = inv.parser.value(inv.status);
     const auto status = statusFromString(text);
     if (!status) {
-        QStringList names;
-        for (TicketStatus s : allTicketStatuses)
-            names << statusToString(s);
         return usageError(err, QCoreApplication::translate("CommandLine", "unknown status '%1' (expected one of %2)")
-                                   .arg(text, names.join(QStringLiteral(", "))));
+                                   .arg(text, Cli::statusNames()));
     }
     filter.status = status;
     return std::nullopt;

@@ -44,7 +44,8 @@ int WatchCommand::run(const QStringList &arguments)
     if (options.parser.isSet(status)) {
         only = statusFromString(options.parser.value(status));
         if (!only)
-            return Cli::usageError(m_err, tr("watch: unknown status '%1'").arg(options.parser.value(status)));
+            return Cli::usageError(m_err, tr("watch: unknown status '%1' (expected one of %2)")
+                                              .arg(options.parser.value(status), Cli::statusNames()));
     }
     const bool json = options.parser.isSet(options.json);
     const QString location = options.databasePath();

@@ -379,6 +379,10 @@ void TestWatchE2e::usageErrors()
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardOutput().isEmpty());
+        // A wrong status is told the ones there are, as list and export tell it.
+        const QByteArray err = p.readAllStandardError();
+        if (args.contains(QStringLiteral("DONE")))
+            QVERIFY2(err.contains("unknown status 'DONE' (expected one of QUEUED, SUBMITTING,"), err.constData());
     }
     // A database that cannot be opened: one line on stderr, exit 1.
     QProcess p;
