@@ -1411,7 +1411,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>--%1 solo va con --demo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>--palette takes system, light or dark, not &apos;%1&apos;</source>
+        <translation>--palette acepta system, light o dark, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>

@@ -1411,7 +1411,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>--%1 só vale com --demo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>--palette takes system, light or dark, not &apos;%1&apos;</source>
+        <translation>--palette aceita system, light ou dark, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>

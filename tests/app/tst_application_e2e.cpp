@@ -122,6 +122,8 @@ void TestApplicationE2e::wordsTheDesktopDoesNotTake_data()
     QTest::newRow("a word after a desktop option")
         << QStringList{QStringLiteral("--palette"), QStringLiteral("dark"), QStringLiteral("lsit")}
         << QStringLiteral("unexpected argument 'lsit'");
+    QTest::newRow("a palette there is not") << QStringList{QStringLiteral("--palette"), QStringLiteral("purple")}
+                                            << QStringLiteral("--palette takes system, light or dark, not 'purple'");
     QTest::newRow("--demo-empty alone") << QStringList{QStringLiteral("--demo-empty")}
                                         << QStringLiteral("--demo-empty goes only with --demo");
     QTest::newRow("--demo-shot alone") << QStringList{QStringLiteral("--demo-shot"), QStringLiteral("deliveries")}
