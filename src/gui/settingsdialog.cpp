@@ -232,7 +232,7 @@ void SettingsDialog::environmentChanged()
         m_ui->baseUrlLineEdit->setText(m_customUrl);
         m_ui->baseUrlLineEdit->setPlaceholderText(tr("https://…"));
     } else if (env == QLatin1StringView("demo")) {
-        m_ui->baseUrlLineEdit->clear();
+        m_ui->baseUrlLineEdit->setText(m_demoSandbox.toString());
         m_ui->baseUrlLineEdit->setPlaceholderText(tr("started by TicketDesk on this computer"));
     } else {
         m_ui->baseUrlLineEdit->setText(EngineConfig::baseUrlFor(env).toString());

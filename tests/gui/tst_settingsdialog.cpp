@@ -528,6 +528,7 @@ void TestSettingsDialog::demoSandboxOnlyInTheDemo()
     QCOMPARE(env->currentData().toString(), QStringLiteral("custom"));
     QVERIFY(env->findData(QStringLiteral("demo")) >= 0);
     env->setCurrentIndex(env->findData(QStringLiteral("demo")));
+    QCOMPARE(child<QLineEdit>(&demo, "baseUrlLineEdit")->text(), sandbox.toString()); // where it is
     QVERIFY(demo.apply());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().value<EngineConfig>().client.baseUrl, sandbox);
