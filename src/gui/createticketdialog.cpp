@@ -452,14 +452,10 @@ void CreateTicketDialog::focusField(const QString &field)
     } else {
         m_ui->attachmentsView->setFocus();
         // "files[2]": that file, selected, so that Delete removes it.
-        if (field.startsWith(QLatin1StringView("files[")) && field.endsWith(QLatin1Char(']'))) {
-            bool ok = false;
-            const int row = QStringView(field).mid(6).chopped(1).toInt(&ok);
-            const QModelIndex index = m_ui->attachmentsView->model()->index(row, 0);
-            if (ok && index.isValid())
-                m_ui->attachmentsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                                    QItemSelectionModel::Rows);
-        }
+        const QModelIndex index = m_ui->attachmentsView->model()->index(FieldError::fileIndex(field), 0);
+        if (index.isValid())
+            m_ui->attachmentsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                                QItemSelectionModel::Rows);
     }
 }
 
@@ -582,9 +578,7 @@ void CreateTicketDialog::showErrors(const QList<FieldError> &errors, int fields)
     const QStringList paths = m_attachments->paths();
     const auto describe = [&paths](const QString &field, const QString &message) {
         // "files[2]": name the file unless the message already does.
-        if (!field.startsWith(QLatin1StringView("files[")))
-            return message;
-        const int index = QStringView(field).mid(6).chopped(1).toInt();
+        const int index = FieldError::fileIndex(field);
         if (index < 0 || index >= paths.size())
             return message;
         const QString name = QFileInfo(paths.at(index)).fileName();

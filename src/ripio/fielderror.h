@@ -16,6 +16,16 @@ struct FieldError
 
     friend bool operator==(const FieldError &, const FieldError &) = default;
 
+    // i for a "files[i]" field; -1 for any other.
+    static int fileIndex(const QString &field)
+    {
+        if (!field.startsWith(QLatin1StringView("files[")) || !field.endsWith(QLatin1Char(']')))
+            return -1;
+        bool ok = false;
+        const int i = QStringView(field).mid(6).chopped(1).toInt(&ok);
+        return ok && i >= 0 ? i : -1;
+    }
+
     // "field: message; field: message" on one line. The closing full stop of a message that
     // another follows is dropped, so that no ".;" comes between two of them.
     static QString joined(const QList<FieldError> &errors)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void validate();
     void errorsJoinOnOneLine();
     void sizesInTheLanguageShown();
+    void fileIndexOfAField();
 
 private:
     QString makeFile(const QString &name, qint64 size);
@@ -158,6 +159,14 @@ void TestCreateTicketValidator::sizesInTheLanguageShown()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().message.contains(QStringLiteral("3,50 KiB")), qPrintable(errors.first().message));
     QVERIFY2(errors.first().message.contains(QStringLiteral("2,00 KiB")), qPrintable(errors.first().message));
+}
+
+void TestCreateTicketValidator::fileIndexOfAField()
+{
+    QCOMPARE(FieldError::fileIndex(QStringLiteral("files[0]")), 0);
+    QCOMPARE(FieldError::fileIndex(QStringLiteral("files[12]")), 12);
+    for (const char *other : {"files", "files[]", "files[x]", "files[-1]", "files[2", "summary", "customerId"})
+        QCOMPARE(FieldError::fileIndex(QString::fromLatin1(other)), -1);
 }
 
 QTEST_GUILESS_MAIN(TestCreateTicketValidator)
