@@ -102,7 +102,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
         config = EngineConfig::fromSettings(QSettings());
     }
     config.dbPath = o.databasePath();
-    config.dbPassword = SecretStore::fromEnvironment(SecretStore::Secret::DatabasePassword).value;
+    config.dbPassword = Cli::databasePasswordFromEnvironment();
     config.dataDir = Cli::dataDirFor(config.dbPath);
     config.listen = false;
     // Its heartbeat (while it sends) tells a `serve` starting meanwhile that

@@ -49,8 +49,7 @@ DatabaseLocation CommonOptions::databaseLocation() const
 {
     DatabaseLocation location = DatabaseLocation::parse(databasePath());
     if (location.isValid() && location.isPostgres() && !location.hasPassword()) {
-        if (const QString password = SecretStore::fromEnvironment(SecretStore::Secret::DatabasePassword).value;
-            !password.isEmpty())
+        if (const QString password = databasePasswordFromEnvironment(); !password.isEmpty())
             location.setPassword(password);
     }
     return location;
@@ -87,6 +86,11 @@ std::optional<QString> missingDatabase(const DatabaseLocation &location)
     if (!location.isValid() || location.isPostgres() || QFileInfo::exists(location.filePath()))
         return std::nullopt;
     return QCoreApplication::translate("CommandLine", "The database %1 does not exist.").arg(location.filePath());
+}
+
+QString databasePasswordFromEnvironment()
+{
+    return SecretStore::fromEnvironment(SecretStore::Secret::DatabasePassword).value;
 }
 
 QString statusNames()

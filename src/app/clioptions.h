@@ -62,6 +62,9 @@ std::optional<QString> missingDatabase(const DatabaseLocation &location);
 // would go on without the JSON the user asked for. "--status=--json" still passes such a value.
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// TICKETDESK_DATABASE_PASSWORD: a team database's password for the commands, when its URL has none.
+QString databasePasswordFromEnvironment();
+
 // "QUEUED, SUBMITTING, …": the statuses --status takes, for its error message.
 QString statusNames();
 
