@@ -170,12 +170,12 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
                 err,
                 QApplication::translate("Desktop", "--%1 goes only with --demo").arg(option->names().constFirst()));
     }
-    if (const QString given = parser.value(palette); parser.isSet(palette) && given != QLatin1StringView("system") &&
-                                                     given != QLatin1StringView("light") &&
-                                                     given != QLatin1StringView("dark"))
-        return Cli::usageError(
-            err, QApplication::translate("Desktop", "--palette takes system, light or dark, not '%1'").arg(given));
     QString paletteName = parser.value(palette);
+    static const QStringList palettes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    if (parser.isSet(palette) && !palettes.contains(paletteName))
+        return Cli::usageError(
+            err,
+            QApplication::translate("Desktop", "--palette takes system, light or dark, not '%1'").arg(paletteName));
     if (paletteName.isEmpty())
         paletteName = qEnvironmentVariable("TICKETDESK_PALETTE");
     if (paletteName == QLatin1StringView("dark") || paletteName == QLatin1StringView("light")) {
