@@ -410,11 +410,10 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     const QString path = o.parser.value(o.fromCsv);
     const bool dryRun = o.parser.isSet(o.dryRun);
     const bool json = o.parser.isSet(o.json);
-    // A dry run only reads: a mistyped --db must not become a new, empty database.
-    if (dryRun) {
-        if (const std::optional<QString> missing = o.missingNamedDatabase())
-            return fail(err, *missing);
-    }
+    // Every row names a customer of the directory, which a new database has not got: a mistyped --db
+    // must neither become a new, empty database nor refuse every row for a cause it hides.
+    if (const std::optional<QString> missing = o.missingNamedDatabase())
+        return fail(err, *missing);
     int code = exitOk;
     std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
     if (!config)

@@ -391,6 +391,7 @@ void TestCliLists::fromCsvUsage()
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QFETCH(QString, message);
+    seedDirectory(); // a list is refused at once on a database that does not exist (tst_commandline)
     const Run r = run(QStringList{QStringLiteral("create")} + args + QStringList{QStringLiteral("--db"), db()});
     QCOMPARE(r.code, code);
     QVERIFY(r.out.isEmpty());

@@ -382,6 +382,8 @@ void TestCommandLine::missingDatabaseIsRefused_data()
     QTest::newRow("watch") << QStringList{QStringLiteral("watch")};
     // They act only on what the database holds.
     QTest::newRow("retry") << QStringList{QStringLiteral("retry"), QStringLiteral("1")};
+    QTest::newRow("a list") << QStringList{QStringLiteral("create"), QStringLiteral("--from-csv"),
+                                           QStringLiteral("rows.csv")};
     QTest::newRow("a dry run from a list") << QStringList{QStringLiteral("create"), QStringLiteral("--from-csv"),
                                                           QStringLiteral("rows.csv"), QStringLiteral("--dry-run")};
     QTest::newRow("a customer import's dry run") << QStringList{
