@@ -47,12 +47,12 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
         <translation>%1 necesita un valor, y &apos;%2&apos; después es una opción (para dar un valor que empieza con un guion, escriba %1=VALOR)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-67"/>
+        <location filename="../../src/app/clioptions.cpp" line="-72"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%n rows of %1 were refused; nothing was queued for them</source>
         <translation>
             <numerusform>se rechazó %n fila de %1; no se puso nada en cola por ella</numerusform>
@@ -1411,12 +1411,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>--%1 solo va con --demo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--palette takes system, light or dark, not &apos;%1&apos;</source>
         <translation>--palette acepta system, light o dark, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>
@@ -1478,6 +1478,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+9"/>
         <source>%1: &apos;%2&apos; must be a whole number, at least 1</source>
         <translation>%1: &apos;%2&apos; debe ser un número entero, al menos 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
+        <translation>%1: &apos;%2&apos; debe ser un número entero, 0 o mayor (0 lo desactiva)</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2870,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Marcadores desconocidos, dejados tal cual: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+98"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2918,7 +2923,7 @@ Send this one anyway?</source>
         <translation>Ningún cliente del directorio coincide con «%1». Escriba parte de su nombre, email o referencia y selecciónelo de la lista, o pegue su ID de cliente (un UUID).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

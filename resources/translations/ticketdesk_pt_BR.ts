@@ -47,12 +47,12 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
         <translation>%1 precisa de um valor, e &apos;%2&apos; depois dele é uma opção (para dar um valor que começa com hífen, escreva %1=VALOR)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-67"/>
+        <location filename="../../src/app/clioptions.cpp" line="-72"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%n rows of %1 were refused; nothing was queued for them</source>
         <translation>
             <numerusform>%n linha de %1 foi recusada; nada foi colocado na fila por ela</numerusform>
@@ -1411,12 +1411,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>--%1 só vale com --demo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--palette takes system, light or dark, not &apos;%1&apos;</source>
         <translation>--palette aceita system, light ou dark, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>
@@ -1478,6 +1478,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+9"/>
         <source>%1: &apos;%2&apos; must be a whole number, at least 1</source>
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, no mínimo 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
+        <translation>%1: &apos;%2&apos; deve ser um número inteiro, 0 ou maior (0 o desativa)</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2870,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Marcadores desconhecidos, mantidos como escritos: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+98"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2918,7 +2923,7 @@ Enviar este mesmo assim?</translation>
         <translation>Nenhum cliente do diretório corresponde a “%1”. Digite parte do nome, e-mail ou referência e selecione-o na lista, ou cole o ID do cliente (um UUID).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -100,6 +100,17 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
             problems << QCoreApplication::translate("EngineConfig", "%1: '%2' must be a whole number, at least 1")
                             .arg(QLatin1StringView(limit->key), raw(limit->key));
     }
+    // fromSettings() reads a negative or unreadable value as 0, which turns the limit off without a word.
+    for (const char *key : {Settings::diskLowMiB.key, Settings::diskCriticalMiB.key,
+                            Settings::deliveryRetentionDays.key, Settings::maxDeliveries.key}) {
+        if (!has(key))
+            continue;
+        bool ok = false;
+        if (raw(key).toLongLong(&ok) < 0 || !ok)
+            problems << QCoreApplication::translate("EngineConfig",
+                                                    "%1: '%2' must be a whole number, 0 or more (0 turns it off)")
+                            .arg(QLatin1StringView(key), raw(key));
+    }
     return problems;
 }
 

@@ -289,6 +289,21 @@ void TestEngineConfig::listenerSettingsProblems_data()
                                     << QStringLiteral("listener/maxConnections: '0' must be a whole number");
     QTest::newRow("per peer") << QStringLiteral("listener/maxConnectionsPerPeer") << QStringLiteral("many")
                               << QStringLiteral("listener/maxConnectionsPerPeer: 'many'");
+    // Read as 0, each of these turned its limit off.
+    QTest::newRow("retention off") << QStringLiteral("retention/deliveryDays") << QStringLiteral("0") << QString();
+    QTest::newRow("negative retention")
+        << QStringLiteral("retention/deliveryDays") << QStringLiteral("-5")
+        << QStringLiteral("retention/deliveryDays: '-5' must be a whole number, 0 or more (0 turns it off)");
+    QTest::newRow("retention in words") << QStringLiteral("retention/deliveryDays") << QStringLiteral("ninety")
+                                        << QStringLiteral("retention/deliveryDays: 'ninety' must be a whole number");
+    QTest::newRow("size budget") << QStringLiteral("retention/maxDeliveries") << QStringLiteral("5000000000")
+                                 << QString();
+    QTest::newRow("negative size budget") << QStringLiteral("retention/maxDeliveries") << QStringLiteral("-1")
+                                          << QStringLiteral("retention/maxDeliveries: '-1' must be a whole number");
+    QTest::newRow("disk low") << QStringLiteral("listener/diskLowMiB") << QStringLiteral("1.5")
+                              << QStringLiteral("listener/diskLowMiB: '1.5' must be a whole number");
+    QTest::newRow("disk critical") << QStringLiteral("listener/diskCriticalMiB") << QStringLiteral("-64")
+                                   << QStringLiteral("listener/diskCriticalMiB: '-64' must be a whole number");
 }
 
 void TestEngineConfig::listenerSettingsProblems()
