@@ -688,12 +688,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>--lang necesita un código de idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the output could not be written: %1</source>
         <translation>no se pudo escribir la salida: %1</translation>
     </message>
@@ -1351,12 +1351,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+131"/>
+        <location filename="../../src/app/desktop.cpp" line="+159"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Use the built-in Ripio sandbox and a throwaway database.</source>
         <translation>Usar el sandbox de Ripio integrado y una base de datos descartable.</translation>
     </message>
@@ -1366,7 +1366,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Base de datos de tickets: un archivo SQLite, o la URL postgresql:// de una base de datos de equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path|url</source>
         <translation>ruta|url</translation>
     </message>
@@ -1381,17 +1381,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>With --demo: add sample tickets of every status.</source>
         <translation>Con --demo: agregar tickets de ejemplo de cada estado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>With --demo: start with no sample tickets.</source>
         <translation>Con --demo: empezar sin tickets de ejemplo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Screenshot view.</source>
         <translation>Vista para la captura de pantalla.</translation>
     </message>
@@ -1401,12 +1401,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>vista</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>unexpected argument &apos;%1&apos; (a command comes first: ticketdesk COMMAND [OPTIONS])</source>
         <translation>argumento inesperado &apos;%1&apos; (el comando va primero: ticketdesk COMANDO [OPCIONES])</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>--%1 goes only with --demo</source>
         <translation>--%1 solo va con --demo</translation>
     </message>
@@ -1416,7 +1416,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>--palette acepta system, light o dark, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
         <source>the demo sandbox did not start: </source>
         <translation>el sandbox de demostración no se inició: </translation>
     </message>

@@ -688,12 +688,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>--lang precisa de um código de idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the output could not be written: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
@@ -1351,12 +1351,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+131"/>
+        <location filename="../../src/app/desktop.cpp" line="+159"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Use the built-in Ripio sandbox and a throwaway database.</source>
         <translation>Usar o sandbox da Ripio integrado e um banco de dados descartável.</translation>
     </message>
@@ -1366,7 +1366,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Banco de dados de chamados: um arquivo SQLite ou a URL postgresql:// de um banco de dados de equipe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path|url</source>
         <translation>caminho|url</translation>
     </message>
@@ -1381,17 +1381,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>nome</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>With --demo: add sample tickets of every status.</source>
         <translation>Com --demo: adicionar chamados de exemplo de todos os status.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>With --demo: start with no sample tickets.</source>
         <translation>Com --demo: começar sem chamados de exemplo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Screenshot view.</source>
         <translation>Visão para a captura de tela.</translation>
     </message>
@@ -1401,12 +1401,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>visão</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>unexpected argument &apos;%1&apos; (a command comes first: ticketdesk COMMAND [OPTIONS])</source>
         <translation>argumento inesperado &apos;%1&apos; (o comando vem primeiro: ticketdesk COMANDO [OPÇÕES])</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>--%1 goes only with --demo</source>
         <translation>--%1 só vale com --demo</translation>
     </message>
@@ -1416,7 +1416,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>--palette aceita system, light ou dark, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
         <source>the demo sandbox did not start: </source>
         <translation>o sandbox de demonstração não iniciou: </translation>
     </message>

@@ -131,10 +131,14 @@ int runApplication(int argc, char *argv[])
         QTextStream err(stderr);
         if (!language.ok)
             return Cli::usageError(err, QCoreApplication::translate("CommandLine", "--lang needs a language code"));
-        if (!isCommandLineInvocation(arguments))
+        if (!isCommandLineInvocation(arguments)) {
+            // "--bogus" is a typo wherever it is typed: say that, not that there is no display.
+            if (const std::optional<int> code = desktopUsageError(arguments, err))
+                return *code;
             return Cli::fail(err, QCoreApplication::translate("CommandLine",
                                                               "no display to show the desktop on (DISPLAY is not set); "
                                                               "run 'ticketdesk serve' for the headless engine"));
+        }
         const int code = runCommandLine(arguments, out, err, clock);
         // A full disk or a device that refuses writes behind stdout: what a script reads is
         // incomplete, and its exit code must say so. (A closed pipe ends the process first.)

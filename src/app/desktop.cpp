@@ -122,60 +122,93 @@ void readSecrets(SecretStore &secrets, EngineConfig config, std::function<void(c
     });
 }
 
+// The desktop's own options: --lang, --help and --version never reach them (runApplication()
+// takes --lang, and the command line answers the other two).
+struct DesktopOptions
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Desktop", "Use the built-in Ripio sandbox and a throwaway database.")};
+    const QCommandLineOption db{
+        QStringLiteral("db"),
+        QCoreApplication::translate("Desktop",
+                                    "Ticket database: a SQLite file, or a team database's postgresql:// URL."),
+        QCoreApplication::translate("Desktop", "path|url")};
+    const QCommandLineOption palette{
+        QStringLiteral("palette"), QCoreApplication::translate("Desktop", "Colours: system (default), light or dark."),
+        QCoreApplication::translate("Desktop", "name")};
+    // The demo starts with sample customers and tickets of every status; --demo-empty starts
+    // it empty (the first run of a new desk). --demo-seed is the old spelling of the default,
+    // still accepted. --demo-shot, for scripts/screenshots.sh: once seeded, show a view
+    // ("new-ticket" or "deliveries").
+    QCommandLineOption demoSeed{
+        QStringLiteral("demo-seed"),
+        QCoreApplication::translate("Desktop", "With --demo: add sample tickets of every status.")};
+    QCommandLineOption demoEmpty{QStringLiteral("demo-empty"),
+                                 QCoreApplication::translate("Desktop", "With --demo: start with no sample tickets.")};
+    QCommandLineOption demoShot{QStringLiteral("demo-shot"), QCoreApplication::translate("Desktop", "Screenshot view."),
+                                QCoreApplication::translate("Desktop", "view")};
+    QString paletteName;
+
+    DesktopOptions()
+    {
+        for (QCommandLineOption *hidden : {&demoSeed, &demoEmpty, &demoShot})
+            hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.setApplicationDescription(
+            QCoreApplication::translate("Desktop", "TicketDesk: Ripio support tickets, live."));
+        parser.addOptions({demo, db, palette, demoSeed, demoEmpty, demoShot});
+    }
+
+    // The usage error's exit code, said on err; nothing when the options are good.
+    std::optional<int> parse(const QStringList &arguments, QTextStream &err)
+    {
+        if (const std::optional<QString> error = Cli::parseArguments(parser, arguments))
+            return Cli::usageError(err, *error);
+        // "--palette dark lsit": not a desktop that ignores the word (a command comes first).
+        if (!parser.positionalArguments().isEmpty())
+            return Cli::usageError(err,
+                                   QCoreApplication::translate("Desktop", "unexpected argument '%1' (a command comes "
+                                                                          "first: ticketdesk COMMAND [OPTIONS])")
+                                       .arg(parser.positionalArguments().constFirst()));
+        // The demo's own options, without --demo, would start the desk on its real database.
+        for (const QCommandLineOption *option : {&demoSeed, &demoEmpty, &demoShot}) {
+            if (parser.isSet(*option) && !parser.isSet(demo))
+                return Cli::usageError(err, QCoreApplication::translate("Desktop", "--%1 goes only with --demo")
+                                                .arg(option->names().constFirst()));
+        }
+        paletteName = parser.value(palette);
+        static const QStringList palettes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+        if (parser.isSet(palette) && !palettes.contains(paletteName))
+            return Cli::usageError(
+                err, QCoreApplication::translate("Desktop", "--palette takes system, light or dark, not '%1'")
+                         .arg(paletteName));
+        return std::nullopt;
+    }
+};
+
 } // namespace
+
+std::optional<int> desktopUsageError(const QStringList &arguments, QTextStream &err)
+{
+    DesktopOptions options;
+    return options.parse(arguments, err);
+}
 
 int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clock)
 {
     initGuiResources();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Desktop", "TicketDesk: Ripio support tickets, live."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("Desktop", "Use the built-in Ripio sandbox and a throwaway database."));
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        QApplication::translate("Desktop", "Ticket database: a SQLite file, or a team database's postgresql:// URL."),
-        QApplication::translate("Desktop", "path|url"));
-    const QCommandLineOption palette(QStringLiteral("palette"),
-                                     QApplication::translate("Desktop", "Colours: system (default), light or dark."),
-                                     QApplication::translate("Desktop", "name"));
-    // The demo starts with sample customers and tickets of every status;
-    // --demo-empty starts it empty (the first run of a new desk). --demo-seed
-    // is the old spelling of the default, still accepted.
-    QCommandLineOption demoSeed(QStringLiteral("demo-seed"),
-                                QApplication::translate("Desktop", "With --demo: add sample tickets of every status."));
-    demoSeed.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption demoEmpty(QStringLiteral("demo-empty"),
-                                 QApplication::translate("Desktop", "With --demo: start with no sample tickets."));
-    demoEmpty.setFlags(QCommandLineOption::HiddenFromHelp);
-    // For scripts/screenshots.sh: once seeded, show a view ("new-ticket" or "deliveries").
-    QCommandLineOption demoShot(QStringLiteral("demo-shot"), QApplication::translate("Desktop", "Screenshot view."),
-                                QApplication::translate("Desktop", "view"));
-    demoShot.setFlags(QCommandLineOption::HiddenFromHelp);
-    // --lang, --help and --version never reach here: runApplication() takes --lang, and the
-    // command line answers the other two.
-    parser.addOptions({demo, db, palette, demoSeed, demoEmpty, demoShot});
+    DesktopOptions options;
     QTextStream err(stderr);
-    if (const std::optional<QString> error = Cli::parseArguments(parser, arguments))
-        return Cli::usageError(err, *error);
-    // "--palette dark lsit": not a desktop that ignores the word (a command comes first).
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(err, QApplication::translate("Desktop", "unexpected argument '%1' (a command comes "
-                                                                       "first: ticketdesk COMMAND [OPTIONS])")
-                                        .arg(parser.positionalArguments().constFirst()));
-    // The demo's own options, without --demo, would start the desk on its real database.
-    for (const QCommandLineOption *option : {&demoSeed, &demoEmpty, &demoShot}) {
-        if (parser.isSet(*option) && !parser.isSet(demo))
-            return Cli::usageError(
-                err,
-                QApplication::translate("Desktop", "--%1 goes only with --demo").arg(option->names().constFirst()));
-    }
-    QString paletteName = parser.value(palette);
-    static const QStringList palettes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
-    if (parser.isSet(palette) && !palettes.contains(paletteName))
-        return Cli::usageError(
-            err,
-            QApplication::translate("Desktop", "--palette takes system, light or dark, not '%1'").arg(paletteName));
+    if (const std::optional<int> code = options.parse(arguments, err))
+        return *code;
+    const QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &db = options.db;
+    const QCommandLineOption &demoSeed = options.demoSeed;
+    const QCommandLineOption &demoEmpty = options.demoEmpty;
+    const QCommandLineOption &demoShot = options.demoShot;
+    QString paletteName = options.paletteName;
     if (paletteName.isEmpty())
         paletteName = qEnvironmentVariable("TICKETDESK_PALETTE");
     if (paletteName == QLatin1StringView("dark") || paletteName == QLatin1StringView("light")) {

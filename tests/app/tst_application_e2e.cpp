@@ -126,26 +126,32 @@ void TestApplicationE2e::wordsTheDesktopDoesNotTake_data()
                                             << QStringLiteral("--palette takes system, light or dark, not 'purple'");
     QTest::newRow("--demo-empty alone") << QStringList{QStringLiteral("--demo-empty")}
                                         << QStringLiteral("--demo-empty goes only with --demo");
+    QTest::newRow("an option there is not")
+        << QStringList{QStringLiteral("--bogus")} << QStringLiteral("Unknown option 'bogus'.");
     QTest::newRow("--demo-shot alone") << QStringList{QStringLiteral("--demo-shot"), QStringLiteral("deliveries")}
                                        << QStringLiteral("--demo-shot goes only with --demo");
 }
 
 // Where a display is, none of these starts the desktop (on the desk's real database, or a new one
-// named by the typo's --db): each is a usage error that says what was wrong.
+// named by the typo's --db): each is a usage error that says what was wrong. Where none is, the
+// same error is said, not that the desktop has no display to start on.
 void TestApplicationE2e::wordsTheDesktopDoesNotTake()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
     arguments.replaceInStrings(QStringLiteral("typo.sqlite"), m_home.filePath(QStringLiteral("typo.sqlite")));
     const QString desk = m_home.filePath(QStringLiteral("data/TicketDesk/ticketdesk/tickets.sqlite"));
-    QFile::remove(desk); // an earlier command's
-    const Run r = run(arguments, true);
-    QCOMPARE(r.status, QProcess::NormalExit);
-    QVERIFY2(r.exitCode == 2, qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("ticketdesk: ") + error), qPrintable(r.err));
-    QVERIFY2(!r.err.contains(QStringLiteral("loaded")), qPrintable(r.err)); // no window's tickets
-    QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("typo.sqlite"))));
-    QVERIFY(!QFile::exists(desk));
+    for (const bool withDisplay : {true, false}) {
+        QFile::remove(desk); // an earlier command's
+        const Run r = run(arguments, withDisplay);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("ticketdesk: ") + error), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("loaded")), qPrintable(r.err)); // no window's tickets
+        QVERIFY2(!r.err.contains(QStringLiteral("display")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("typo.sqlite"))));
+        QVERIFY(!QFile::exists(desk));
+    }
 }
 
 void TestApplicationE2e::databaseBeforeTheCommand()
