@@ -4393,14 +4393,14 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+113"/>
-        <location line="+541"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+141"/>
+        <location line="+550"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-559"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4410,7 +4410,7 @@ Submit it anyway?</source>
         <translation>Columnas mostradas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>About the empty table</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
@@ -4564,7 +4564,7 @@ Submit it anyway?</source>
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-256"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4574,7 +4574,12 @@ Submit it anyway?</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+127"/>
+        <source>The status always shows.</source>
+        <translation>El estado se muestra siempre.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Tic&amp;kets</source>
         <translation>Tic&amp;kets</translation>
     </message>
@@ -5090,7 +5095,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» reemplazada.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>Quit with tickets kept here?</source>
         <translation>¿Salir con tickets guardados en esta computadora?</translation>
     </message>
@@ -5118,7 +5123,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>&amp;Mantener TicketDesk abierto</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-179"/>
         <source>View “%1” saved.</source>
         <translation>Vista «%1» guardada.</translation>
     </message>
@@ -6213,7 +6218,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1232"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1241"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

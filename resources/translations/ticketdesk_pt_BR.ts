@@ -4393,14 +4393,14 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+113"/>
-        <location line="+541"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+141"/>
+        <location line="+550"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-559"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4410,7 +4410,7 @@ Enviar mesmo assim?</translation>
         <translation>Colunas exibidas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>About the empty table</source>
         <translation>Sobre a tabela vazia</translation>
     </message>
@@ -4564,7 +4564,7 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-256"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4574,7 +4574,12 @@ Enviar mesmo assim?</translation>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+127"/>
+        <source>The status always shows.</source>
+        <translation>O status sempre aparece.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Tic&amp;kets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -5090,7 +5095,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” substituída.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>Quit with tickets kept here?</source>
         <translation>Sair com chamados guardados neste computador?</translation>
     </message>
@@ -5118,7 +5123,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>&amp;Manter o TicketDesk aberto</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-179"/>
         <source>View “%1” saved.</source>
         <translation>Visualização “%1” salva.</translation>
     </message>
@@ -6213,7 +6218,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1232"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1241"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

@@ -56,6 +56,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -73,6 +74,33 @@
 namespace TicketDesk {
 
 namespace {
+
+// Menu texts with a letter each for the Alt key where one is free: the first free letter that
+// starts a word, else any free letter. A text's own '&' stays an ampersand.
+QStringList withMnemonics(const QStringList &texts)
+{
+    QSet<QChar> taken;
+    QStringList marked;
+    for (const QString &text : texts) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        qsizetype at = -1;
+        for (const bool wordStartsOnly : {true, false}) {
+            for (qsizetype i = 0; i < escaped.size() && at < 0; ++i) {
+                const QChar c = escaped.at(i);
+                const bool startsAWord = i == 0 || !escaped.at(i - 1).isLetterOrNumber();
+                if (c.isLetterOrNumber() && !taken.contains(c.toLower()) && (startsAWord || !wordStartsOnly))
+                    at = i;
+            }
+        }
+        if (at >= 0) {
+            taken.insert(escaped.at(at).toLower());
+            escaped.insert(at, QLatin1Char('&'));
+        }
+        marked << escaped;
+    }
+    return marked;
+}
 
 // A first window (before any saved geometry) with room for the ticket table's columns beside
 // the details pane where the screen has it: up to 1440×880, within 90 % of the screen's free
@@ -223,12 +251,21 @@ void MainWindow::buildTable()
     m_columnsMenu = new QMenu(tr("C&olumns"), this);
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     m_columnsMenu->setAccessibleName(tr("Columns shown"));
+    QStringList titles;
+    for (int c = 0; c < TicketModel::ColumnCount; ++c)
+        titles << m_model->headerData(c, Qt::Horizontal).toString();
+    titles = withMnemonics(titles);
     for (int c = 0; c < TicketModel::ColumnCount; ++c) {
-        QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        QAction *a = m_columnsMenu->addAction(titles.at(c));
         a->setObjectName(QStringLiteral("showColumnAction_%1").arg(c));
         a->setCheckable(true);
         connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
+    // What the desk is for: the status always shows (and the table never runs out of columns).
+    QAction *statusShown = m_columnsMenu->actions().at(TicketModel::StatusColumn);
+    statusShown->setChecked(true);
+    statusShown->setEnabled(false);
+    statusShown->setToolTip(tr("The status always shows."));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::updateColumnsMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint &pos) { m_columnsMenu->exec(header->mapToGlobal(pos)); });
@@ -1464,14 +1501,10 @@ void MainWindow::placeAddedColumns(int savedColumns)
 void MainWindow::updateColumnsMenu()
 {
     const QHeaderView *header = m_table->horizontalHeader();
-    const int shown = header->count() - header->hiddenSectionCount();
     const QList<QAction *> actions = m_columnsMenu->actions();
     for (int c = 0; c < int(actions.size()); ++c) {
         const QSignalBlocker quiet(actions[c]);
-        const bool on = !header->isSectionHidden(c);
-        actions[c]->setChecked(on);
-        // The last column shown stays: a table of no columns has no way back but this menu.
-        actions[c]->setEnabled(!on || shown > 1);
+        actions[c]->setChecked(!header->isSectionHidden(c));
     }
 }
 
@@ -1512,6 +1545,7 @@ void MainWindow::restoreUi()
     if (header->restoreState(settings.value(settingsKey("tableHeader")).toByteArray())) {
         // A layout saved before some columns existed gets them (restoreState() appends them, shown) where they go.
         placeAddedColumns(settings.value(settingsKey("tableColumns"), int(TicketModel::ReferenceColumn)).toInt());
+        header->setSectionHidden(TicketModel::StatusColumn, false); // hidden by an older TicketDesk
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         // A layout from before the fitting keeps its widths: they are the operator's.
         m_columnFitter->setActive(settings.value(settingsKey("tableFits"), false).toBool());

@@ -661,30 +661,46 @@ private Q_SLOTS:
         header->setSectionHidden(TicketModel::OperatorColumn, !wasShown);
         Q_EMIT columns->aboutToShow();
         QCOMPARE(operatorColumn->isChecked(), wasShown);
-        QCOMPARE(operatorColumn->text(),
-                 m_window->ticketModel()->headerData(TicketModel::OperatorColumn, Qt::Horizontal));
+        // Each column's name, with a letter of its own for the Alt key.
+        QSet<QChar> keys;
+        for (int c = 0; c < header->count(); ++c) {
+            const QString text = columns->findChild<QAction *>(QStringLiteral("showColumnAction_%1").arg(c))->text();
+            QCOMPARE(text.count(QLatin1Char('&')), 1);
+            const QChar key = text.at(text.indexOf(QLatin1Char('&')) + 1).toLower();
+            QVERIFY2(key.isLetterOrNumber() && !keys.contains(key), qPrintable(text));
+            keys.insert(key);
+            QCOMPARE(QString(text).remove(QLatin1Char('&')),
+                     m_window->ticketModel()->headerData(c, Qt::Horizontal).toString());
+        }
 
-        // The last column shown cannot be hidden: there would be no table left to right-click.
+        // The status always shows: it is what the desk is for (and the table keeps a column).
+        auto *statusColumn =
+            columns->findChild<QAction *>(QStringLiteral("showColumnAction_%1").arg(TicketModel::StatusColumn));
         for (int c = 0; c < header->count(); ++c)
-            header->setSectionHidden(c, c != TicketModel::SummaryColumn);
+            header->setSectionHidden(c, c != TicketModel::StatusColumn);
         Q_EMIT columns->aboutToShow();
-        auto *summaryColumn =
-            columns->findChild<QAction *>(QStringLiteral("showColumnAction_%1").arg(TicketModel::SummaryColumn));
-        QVERIFY(summaryColumn->isChecked());
-        QVERIFY(!summaryColumn->isEnabled());
+        QVERIFY(statusColumn->isChecked());
+        QVERIFY(!statusColumn->isEnabled());
         QVERIFY(operatorColumn->isEnabled());
         operatorColumn->trigger();
-        Q_EMIT columns->aboutToShow();
-        QVERIFY(summaryColumn->isEnabled());
+        QVERIFY(!header->isSectionHidden(TicketModel::OperatorColumn));
 
         // A hidden pane stays hidden in the next session.
         first.close();
         MainWindow next(m_host->service(), m_clock, m_config, nullptr, false);
         QVERIFY(!next.findChild<QAction *>(QStringLiteral("detailsPaneAction"))->isChecked());
         QCOMPARE(next.findChild<QSplitter *>(QStringLiteral("ticketSplitter"))->sizes().value(1), 0);
-        QVERIFY(!next.findChild<QTableView *>(QStringLiteral("ticketTable"))
+        QHeaderView *nextHeader = next.findChild<QTableView *>(QStringLiteral("ticketTable"))->horizontalHeader();
+        QVERIFY(!nextHeader->isSectionHidden(TicketModel::OperatorColumn));
+        QVERIFY(nextHeader->isSectionHidden(TicketModel::SummaryColumn));
+
+        // A layout that hid the status (an older TicketDesk let it) shows it again.
+        nextHeader->setSectionHidden(TicketModel::StatusColumn, true);
+        next.close();
+        MainWindow third(m_host->service(), m_clock, m_config, nullptr, false);
+        QVERIFY(!third.findChild<QTableView *>(QStringLiteral("ticketTable"))
                      ->horizontalHeader()
-                     ->isSectionHidden(TicketModel::OperatorColumn));
+                     ->isSectionHidden(TicketModel::StatusColumn));
         QSettings().remove(QStringLiteral("mainWindow"));
     }
 
