@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -84,6 +85,27 @@ namespace CsvPreview {
 
 namespace {
 constexpr int badRowRole = Qt::UserRole + 1; // on a row's first item: setRow's `bad`
+
+// Enter presses the focused button, and nothing else: in the preview's table or the file's
+// field it used to reach the dialog's default button, and queue a whole list of tickets for
+// Ripio, or write a customer list, while the operator was reading the rows.
+class EnterTakesAButton : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        // A focused button takes Enter itself (each is auto-default): what reaches the dialog
+        // came from somewhere else.
+        return enter && !(key->modifiers() & ~Qt::KeypadModifier);
+    }
+};
 } // namespace
 
 void layOut(QDialog *dialog, const Parts &parts)
@@ -101,8 +123,10 @@ void layOut(QDialog *dialog, const Parts &parts)
     parts.close->setText(tr("C&lose"));
     parts.close->setObjectName(QStringLiteral("closeButton"));
     parts.close->setAccessibleName(tr("Close"));
+    // Enter on a focused button presses that button, not the dialog's default one.
     for (QPushButton *button : {parts.action, parts.close})
-        button->setAutoDefault(false);
+        button->setAutoDefault(true);
+    dialog->installEventFilter(new EnterTakesAButton(dialog));
 
     auto *buttons = new QDialogButtonBox(dialog);
     buttons->addButton(parts.action, QDialogButtonBox::AcceptRole);

@@ -126,6 +126,13 @@ private Q_SLOTS:
         table->setCurrentCell(1, 0);
         QCOMPARE(queueButton->text().remove(QLatin1Char('&')), QStringLiteral("Queue 47 tickets"));
         QVERIFY(!progress->isVisible());
+        // Enter while reading the rows sends nothing to Ripio: queueing takes the button.
+        QTest::keyClick(table, Qt::Key_Return);
+        QTest::keyClick(table, Qt::Key_Enter, Qt::KeypadModifier);
+        QCoreApplication::processEvents();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->queuedIds().isEmpty());
+        QVERIFY(queueButton->isEnabled());
 
         QTest::mouseClick(queueButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->queuedIds().size(), 47, 5000);
