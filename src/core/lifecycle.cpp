@@ -223,6 +223,13 @@ QString verdictToString(Verdict verdict)
     return QString();
 }
 
+QString recordedVerdict(const QString &flag, Verdict lifecycle)
+{
+    const bool ownVerdict =
+        lifecycle == Verdict::Duplicate || lifecycle == Verdict::Stale || lifecycle == Verdict::Conflict;
+    return flag.isEmpty() || ownVerdict ? verdictToString(lifecycle) : flag;
+}
+
 Transition applyFact(const std::optional<Ticket> &stored, const Fact &fact)
 {
     if (!stored) {

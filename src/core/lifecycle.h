@@ -22,6 +22,12 @@ enum class Verdict
 
 QString verdictToString(Verdict verdict);
 
+// The verdict a delivery is recorded with, once the lifecycle has judged its fact. `flag` is what
+// inspecting the webhook said first: nothing, or "late" (issued outside the replay window). A late
+// event the lifecycle applied stays "late"; a late duplicate, stale event or conflict is recorded
+// as that, so that a conflict counts among the problems however late it came.
+QString recordedVerdict(const QString &flag, Verdict lifecycle);
+
 struct Transition
 {
     std::optional<Ticket> ticket; // the new state; empty only for Invalid without a stored ticket

@@ -3,6 +3,7 @@
 #include "service/webhookreceiver.h"
 
 #include "core/clock.h"
+#include "core/lifecycle.h"
 #include "core/logging.h"
 #include "http/httpserver.h"
 #include "store/ticketstore.h"
@@ -364,7 +365,8 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
             if (d.late)
                 ++m_counters.late;
             m_lastEventAt = now;
-            delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : verdict;
+            // As the store recorded it (TicketStore::applyFacts()).
+            delivery.verdict = recordedVerdict(d.late ? QString(DeliveryVerdicts::late) : QString(), o.verdict);
             if (d.late)
                 delivery.detail += verdict;
             if (o.ticket)

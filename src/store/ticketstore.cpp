@@ -1413,9 +1413,9 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         if (record.ticketId.isEmpty())
             record.ticketId = fact.ticketId;
         // The caller may only know its own verdict ("late"); the lifecycle's is known here.
-        if (record.verdict.isEmpty())
-            record.verdict = verdictToString(out.verdict);
-        else
+        const QString flag = record.verdict;
+        record.verdict = recordedVerdict(flag, out.verdict);
+        if (!flag.isEmpty())
             record.detail += verdictToString(out.verdict);
         appendDelivery(record, out);
     }

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void acknowledgesOnlyAfterCommit();
     void pipelinedBatchAllCommitted();
     void duplicatesHaveNoSecondEffect();
+    void aLateConflictIsRecordedAsAConflict();
     void badSignatureRecordsDelivery_data();
     void badSignatureRecordsDelivery();
     void storeFailureAnswers503();
@@ -195,6 +196,49 @@ void TestWebhookReceiver::duplicatesHaveNoSecondEffect()
     const Ticket t = *m_store->ticketByTicketId(uuid(7));
     QCOMPARE(t.status, TicketStatus::Created);
     QVERIFY(!t.conflict);
+}
+
+// Issued outside the replay window: an event the lifecycle applies is flagged "late"; one that
+// contradicts a terminal outcome is a conflict however late it came (the deliveries view lists
+// conflicts among the problems; "late" is not one).
+void TestWebhookReceiver::aLateConflictIsRecordedAsAConflict()
+{
+    const QByteArray created = eventBody(8);
+    send(post(created, signatureHeaderValue(created, secret)));
+    QTRY_COMPARE(countResponses(m_received), 1);
+    m_clock->advance(3600 * 1000); // the events were issued at 14:29
+    QSignalSpy recorded(m_receiver.get(), &WebhookReceiver::deliveriesRecorded);
+    const QByteArray failed = eventBody(8, false);
+    const QByteArray lateNew = eventBody(9);
+    send(post(failed, signatureHeaderValue(failed, secret)) + post(lateNew, signatureHeaderValue(lateNew, secret)));
+    QTRY_COMPARE(countResponses(m_received), 3);
+    QCOMPARE(m_received.count("HTTP/1.1 200"), 3);
+    QCOMPARE(m_received.count("\"verdict\":\"conflict\""), 1);
+    QCOMPARE(m_received.count("\"verdict\":\"late\""), 1);
+    QCOMPARE(m_receiver->counters().conflicts, 1);
+    QCOMPARE(m_receiver->counters().late, 2);
+    QVERIFY(m_store->ticketByTicketId(uuid(8))->conflict);
+
+    // As stored, and as the deliveries view is told.
+    QList<DeliveryRecord> told;
+    for (const QList<QVariant> &signal : std::as_const(recorded))
+        told += signal.at(0).value<QList<DeliveryRecord>>();
+    QCOMPARE(told.size(), 2);
+    for (const QList<DeliveryRecord> &records : {told, m_store->deliveries()}) {
+        const auto find = [&records](int n) {
+            for (const DeliveryRecord &r : records)
+                if (r.ticketId == uuid(n) && r.receivedAt == QDateTime(QDate(2026, 6, 26), QTime(15, 30), Qt::UTC))
+                    return r;
+            return DeliveryRecord();
+        };
+        const DeliveryRecord conflict = find(8);
+        QCOMPARE(conflict.verdict, QStringLiteral("conflict"));
+        QVERIFY2(conflict.detail.startsWith(QStringLiteral("issueDatetime 3660 s from arrival")),
+                 qPrintable(conflict.detail));
+        const DeliveryRecord late = find(9);
+        QCOMPARE(late.verdict, QStringLiteral("late"));
+        QVERIFY2(late.detail.endsWith(QStringLiteral("unknown-ticket-created")), qPrintable(late.detail));
+    }
 }
 
 void TestWebhookReceiver::badSignatureRecordsDelivery_data()
