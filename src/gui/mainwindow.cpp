@@ -32,6 +32,7 @@
 #include "gui/ticketreport.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
+#include "service/webhookinspector.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -758,6 +759,10 @@ void MainWindow::connectService()
     connect(s, &TicketService::deliveriesRecorded, m_deliveries->model(), &DeliveryModel::prepend);
     connect(s, &TicketService::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
         for (const DeliveryRecord &r : records) {
+            // As the listener counts (/healthz): anyone can send a forged request, and a wrong
+            // webhook secret makes every delivery one. Neither is an event.
+            if (DeliveryVerdicts::refused(r.verdict))
+                continue;
             if (!m_listener.lastEventAt.isValid() || r.receivedAt > m_listener.lastEventAt)
                 m_listener.lastEventAt = r.receivedAt;
         }

@@ -43,6 +43,13 @@ inline constexpr QLatin1StringView accountClosed{"account-closed"};
 inline constexpr QLatin1StringView late{"late"};
 inline constexpr QLatin1StringView storeFailed{"store-failed"};
 inline constexpr QLatin1StringView suppressed{"suppressed"}; // a count of rejected deliveries not kept
+
+// Answered with a 4xx (or only counted): a forged, unsigned or strictly too old request, which is
+// no sign that Ripio's events arrive.
+inline bool refused(QStringView verdict)
+{
+    return verdict == badSignature || verdict == missingSignature || verdict == rejectedLate || verdict == suppressed;
+}
 } // namespace DeliveryVerdicts
 
 // The webhook pipeline's first half, free of sockets and storage: verify the

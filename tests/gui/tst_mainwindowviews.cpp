@@ -11,6 +11,7 @@
 #include "namedcustomer.h"
 #include "service/engineconfig.h"
 #include "service/ticketservice.h"
+#include "store/deliveryrecord.h"
 #include "windowrows.h"
 
 #include <QAction>
@@ -136,6 +137,35 @@ private Q_SLOTS:
         m_window.reset();
         QVERIFY(m_host->shutdown(5000));
         m_host.reset();
+    }
+
+    // "Last event N s ago" says whether Ripio's events arrive: a forged request (or a wrong
+    // webhook secret, which makes every delivery one) must not keep it fresh.
+    void refusedRequestsAreNotEvents()
+    {
+        MainWindow window(m_host->service(), m_clock, m_config, nullptr, false);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("lastEventLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("No events yet"));
+        const QDateTime now = m_clock.now();
+        const auto delivery = [](const QDateTime &at, const char *verdict) {
+            DeliveryRecord r;
+            r.receivedAt = at;
+            r.verdict = QString::fromLatin1(verdict);
+            r.peerAddress = QStringLiteral("203.0.113.9");
+            return r;
+        };
+        TicketService *service = m_host->service();
+        Q_EMIT service->deliveriesRecorded({delivery(now, "bad-signature"), delivery(now, "missing-signature")});
+        Q_EMIT service->deliveriesRecorded({delivery(now, "rejected-late"), delivery(now, "suppressed")});
+        QCOMPARE(label->text(), QStringLiteral("No events yet"));
+        Q_EMIT service->deliveriesRecorded({delivery(now.addSecs(-300), "applied")});
+        QCOMPARE(label->text(), QStringLiteral("Last event 5 min ago"));
+        Q_EMIT service->deliveriesRecorded({delivery(now, "bad-signature")});
+        QCOMPARE(label->text(), QStringLiteral("Last event 5 min ago"));
+        // A signed event, even one it could not use, is one.
+        Q_EMIT service->deliveriesRecorded({delivery(now.addSecs(-30), "quarantined")});
+        QVERIFY2(label->text().startsWith(QStringLiteral("Last event 3")), qPrintable(label->text()));
     }
 
     void firstRunExplainsItself()
