@@ -1796,7 +1796,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+91"/>
+        <location filename="../../src/service/outbox.cpp" line="+93"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -1804,6 +1804,24 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+11"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>TicketDesk se detuvo mientras enviaba este ticket; es posible que Ripio lo haya recibido o no.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSpool</name>
+    <message>
+        <location filename="../../src/service/outcomespool.cpp" line="+66"/>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An answer from Ripio kept on this computer cannot be read: %1</source>
+        <translation>Una respuesta de Ripio guardada en esta computadora no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3051,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+31"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+32"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -3071,7 +3089,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvPreview</name>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
@@ -3091,7 +3109,7 @@ Submit it anyway?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Reasons for the current row</source>
         <translation>Motivos de la fila actual</translation>
     </message>
@@ -4393,7 +4411,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+141"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+142"/>
         <location line="+550"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -4718,12 +4736,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-171"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -4750,7 +4768,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -6218,7 +6236,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1241"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1245"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6316,8 +6334,8 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <location line="+354"/>
+        <location line="+119"/>
+        <location line="+355"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>

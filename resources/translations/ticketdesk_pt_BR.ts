@@ -1796,7 +1796,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+91"/>
+        <location filename="../../src/service/outbox.cpp" line="+93"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -1804,6 +1804,24 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+11"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>O TicketDesk parou enquanto enviava este chamado; a Ripio pode ou não tê-lo recebido.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSpool</name>
+    <message>
+        <location filename="../../src/service/outcomespool.cpp" line="+66"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An answer from Ripio kept on this computer cannot be read: %1</source>
+        <translation>Uma resposta da Ripio guardada neste computador não pode ser lida: %1</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3051,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+31"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+32"/>
         <source>&amp;Choose file…</source>
         <translation>Es&amp;colher arquivo…</translation>
     </message>
@@ -3071,7 +3089,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvPreview</name>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>Totals</source>
         <translation>Totais</translation>
     </message>
@@ -3091,7 +3109,7 @@ Enviar mesmo assim?</translation>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Reasons for the current row</source>
         <translation>Motivos da linha atual</translation>
     </message>
@@ -4393,7 +4411,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+141"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+142"/>
         <location line="+550"/>
         <location line="+46"/>
         <source>TicketDesk</source>
@@ -4718,12 +4736,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+217"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-171"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -4750,7 +4768,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os chamados puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -6218,7 +6236,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1241"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1245"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6316,8 +6334,8 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <location line="+354"/>
+        <location line="+119"/>
+        <location line="+355"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>

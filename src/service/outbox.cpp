@@ -12,6 +12,8 @@
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -119,6 +121,28 @@ void Outbox::recoverInterrupted()
     Q_EMIT ticketsChanged(changed);
 }
 
+void Outbox::setOutcomeSpool(const QString &dataDir)
+{
+    m_spool.emplace(dataDir, m_store.path());
+}
+
+void Outbox::restoreKept()
+{
+    if (!m_spool)
+        return;
+    const QList<OutcomeSpool::Entry> kept = m_spool->entries();
+    if (kept.isEmpty())
+        return;
+    QList<FactInput> facts;
+    for (const OutcomeSpool::Entry &e : kept) {
+        m_unrecorded.insert(e.localId, e.fact);
+        facts.append(FactInput::forLocal(e.localId, e.fact));
+    }
+    qCInfo(lcService).noquote() << "writing" << kept.size() << "answer(s) from Ripio kept on this computer in"
+                                << QDir::toNativeSeparators(m_spool->directory());
+    record(facts);
+}
+
 void Outbox::resume()
 {
     m_backoffTimer.stop();
@@ -181,7 +205,11 @@ void Outbox::withdrawUnsent()
         qCWarning(lcService).noquote()
             << "stopping: Ripio's answer for ticket" << it.key()
             << "was not stored (Ripio's ticket ID:" << (it->ticketId.isEmpty() ? QStringLiteral("none") : it->ticketId)
-            << "); the ticket will show as UNCONFIRMED, and Ripio's ticket arrive by its webhook";
+            << (m_spool && QFileInfo::exists(m_spool->directory())
+                    ? QStringLiteral("); kept in %1 and written at the next start on this database")
+                          .arg(QDir::toNativeSeparators(m_spool->directory()))
+                    : QStringLiteral("); the ticket will show as UNCONFIRMED, and Ripio's ticket arrive by its "
+                                     "webhook"));
     m_unrecorded.clear();
     m_recordTimer.stop();
     const QDateTime now = m_clock.now();
@@ -248,7 +276,10 @@ bool Outbox::record(const QList<FactInput> &facts)
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const qint64 id = facts[i].localId;
         if (i < out.size() && out[i].committed) {
-            m_unrecorded.remove(id);
+            if (m_unrecorded.remove(id) && m_spool && !m_spool->remove(id))
+                qCWarning(lcService) << "cannot remove the kept answer for ticket" << id << "from"
+                                     << QDir::toNativeSeparators(m_spool->directory())
+                                     << "(writing it again is harmless)";
             if (out[i].ticket)
                 changed.append(*out[i].ticket);
             if (out[i].mergedFrom)
@@ -256,11 +287,16 @@ bool Outbox::record(const QList<FactInput> &facts)
             continue;
         }
         all = false;
-        if (!m_unrecorded.contains(id))
+        if (!m_unrecorded.contains(id)) {
             qCWarning(lcService).noquote()
                 << "could not store the outcome of sending ticket" << id << "(kept; written again every"
                 << recordRetryMs / 1000 << "s until the database takes it):"
                 << (i < out.size() ? out[i].error.message : m_store.lastError().message);
+            // On disk at once: a process killed before the database comes back loses nothing.
+            QString error;
+            if (m_spool && !m_spool->keep(id, facts[i].fact, &error))
+                qCWarning(lcService).noquote() << "the outcome of ticket" << id << "is kept in memory only:" << error;
+        }
         m_unrecorded.insert(id, facts[i].fact);
     }
     if (!changed.isEmpty())

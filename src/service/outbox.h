@@ -4,6 +4,7 @@
 
 #include "core/fact.h"
 #include "core/ticket.h"
+#include "service/outcomespool.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 namespace TicketDesk {
 
@@ -70,6 +73,12 @@ public:
     // SQLite this process is taken to be alone at start-up (every SUBMITTING
     // ticket); on PostgreSQL only expired leases count.
     void recoverInterrupted();
+    // Where Ripio's answers the store refuses are kept on disk until it takes them (see
+    // OutcomeSpool), so that they outlive this process. Without one they live in memory only.
+    void setOutcomeSpool(const QString &dataDir);
+    // Writes what an earlier process on this database kept (call once at start, after
+    // recoverInterrupted()): its tickets get their answers, and their webhooks no second row.
+    void restoreKept();
     // Renews this process's leases and expires other processes' dead ones.
     void tendLeases();
     // Looks for QUEUED tickets and sends what it may now: nothing while a
@@ -112,7 +121,8 @@ private:
         QString message; // the ticket's before it was claimed
     };
     QHash<qint64, Sending> m_inFlight;
-    QHash<qint64, Fact> m_unrecorded; // answered by Ripio, not yet in the store; still claimed
+    QHash<qint64, Fact> m_unrecorded;    // answered by Ripio, not yet in the store; still claimed
+    std::optional<OutcomeSpool> m_spool; // m_unrecorded on disk
     QTimer m_recordTimer;
     bool m_enabled = true;
     int m_failures = 0;

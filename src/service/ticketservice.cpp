@@ -202,6 +202,8 @@ void TicketService::start(const EngineConfig &config)
 
     m_outbox = new Outbox(*m_store, *m_client, m_clock, this);
     m_outbox->setLeaseMs(qint64(config.claimLeaseSeconds) * 1000);
+    if (!config.dataDir.isEmpty())
+        m_outbox->setOutcomeSpool(config.dataDir);
     connect(m_outbox, &Outbox::ticketsChanged, this, &TicketService::emitChanged);
     connect(m_outbox, &Outbox::ticketsRemoved, this, &TicketService::ticketsRemoved);
     connect(m_outbox, &Outbox::queueStateChanged, this,
@@ -258,6 +260,7 @@ void TicketService::start(const EngineConfig &config)
     }
     if (m_config.runOutbox) {
         m_outbox->recoverInterrupted();
+        m_outbox->restoreKept();
         m_outbox->setEnabled(true);
     } else {
         m_outbox->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "core/localizedtext.h"
 #include "ripio/ripioclient.h"
 #include "service/outbox.h"
+#include "service/outcomespool.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/markingtranslator.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void stoppingQueuesAgainWhatWasNotSent();
     void stoppingLeavesWhatWasSent();
     void anAnswerTheStoreCouldNotTakeIsWrittenLater();
+    void anAnswerKeptOnDiskOutlivesTheProcess();
 
 private:
     ClientSettings settings() const { return ScriptedRipio::settings(m_engine->server.baseUrl()); }
@@ -96,6 +98,18 @@ void TestOutbox::cleanup()
 {
     m_outbox.reset();
     m_engine.reset();
+}
+
+// The database refuses Ripio's acceptance of a ticket being sent (as a team database gone for a
+// while would), until the trigger is dropped.
+bool holdOutcomes(const QString &file)
+{
+    return rawSql(file,
+                  {QStringLiteral("CREATE TRIGGER hold_outcome BEFORE UPDATE ON tickets"
+                                  " WHEN OLD.status = 'SUBMITTING' AND NEW.status = 'PENDING'"
+                                  " BEGIN SELECT RAISE(ABORT, 'held back by the test'); END")},
+                  false)
+        .has_value();
 }
 
 qint64 TestOutbox::queue(const QString &summary, int minutesOld)
@@ -474,11 +488,7 @@ void TestOutbox::anAnswerTheStoreCouldNotTakeIsWrittenLater()
     // a while; here a trigger). The answer was logged and dropped: the ticket stayed SUBMITTING,
     // its lease ran out (UNCONFIRMED, "stopped answering"), and Ripio's webhook made a second row.
     const QString file = m_engine->dir.filePath(QStringLiteral("t.sqlite"));
-    QVERIFY(rawSql(file,
-                   {QStringLiteral("CREATE TRIGGER hold_outcome BEFORE UPDATE ON tickets"
-                                   " WHEN OLD.status = 'SUBMITTING' AND NEW.status = 'PENDING'"
-                                   " BEGIN SELECT RAISE(ABORT, 'held back by the test'); END")},
-                   false));
+    QVERIFY(holdOutcomes(file));
     m_engine->server.enqueue(createPath, accepted(1));
     const qint64 id = queue(QStringLiteral("Accepted while the database is away"));
     m_outbox->setLeaseMs(60 * 1000);
@@ -497,6 +507,40 @@ void TestOutbox::anAnswerTheStoreCouldNotTakeIsWrittenLater()
     QCOMPARE(m_engine->store.ticket(id)->ticketId, ticketId(1));
     QCOMPARE(m_outbox->unrecordedCount(), qsizetype(0));
     QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Pending});
+    QCOMPARE(m_engine->server.count(createPath), 1); // sent once
+}
+
+void TestOutbox::anAnswerKeptOnDiskOutlivesTheProcess()
+{
+    // As above, but the process stops (or is killed) before the database comes back: Ripio's
+    // ticket ID was only in its memory, and the ticket became UNCONFIRMED with a Retry button
+    // that files it a second time, while its webhook made a row of its own.
+    const QString file = m_engine->dir.filePath(QStringLiteral("t.sqlite"));
+    const QString dataDir = m_engine->dir.filePath(QStringLiteral("data"));
+    QVERIFY(holdOutcomes(file));
+    m_engine->server.enqueue(createPath, accepted(1));
+    const qint64 id = queue(QStringLiteral("Accepted, then the process stopped"));
+    m_outbox->setOutcomeSpool(dataDir);
+    m_outbox->kick();
+    QTRY_COMPARE(m_outbox->unrecordedCount(), qsizetype(1));
+    const OutcomeSpool spool(dataDir, file);
+    QCOMPARE(spool.entries().size(), 1); // on disk before any stop: a SIGKILL loses nothing
+    m_outbox->withdrawUnsent();
+    m_outbox.reset();
+
+    // The next process on this database, the database back.
+    QVERIFY(rawSql(file, {QStringLiteral("DROP TRIGGER hold_outcome")}, false));
+    m_outbox = std::make_unique<Outbox>(m_engine->store, m_engine->client, m_clock);
+    m_outbox->setOutcomeSpool(dataDir);
+    m_outbox->recoverInterrupted();
+    QCOMPARE(status(id), TicketStatus::Unconfirmed);
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+    m_outbox->restoreKept();
+    QCOMPARE(status(id), TicketStatus::Pending);
+    QCOMPARE(m_engine->store.ticket(id)->ticketId, ticketId(1));
+    QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Pending});
+    QCOMPARE(m_outbox->unrecordedCount(), qsizetype(0));
+    QVERIFY(spool.entries().isEmpty());
     QCOMPARE(m_engine->server.count(createPath), 1); // sent once
 }
 

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/outcomespool.h"
+
+#include "core/logging.h"
+#include "core/savefile.h"
+#include "store/databaselocation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <array>
+
+namespace TicketDesk {
+
+namespace {
+
+const QLatin1StringView suffix(".json");
+
+// The answers an outbox keeps: what finished() makes of a create call.
+constexpr std::array keptKinds{Fact::Kind::Accepted, Fact::Kind::Rejected, Fact::Kind::AnswerLost, Fact::Kind::Requeue};
+
+std::optional<Fact::Kind> keptKind(const QString &name)
+{
+    for (const Fact::Kind kind : keptKinds) {
+        if (factKindToString(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
+{
+    const DatabaseLocation location = DatabaseLocation::parse(databaseLocation);
+    // A file named relative to wherever a command started is still the same file.
+    m_database = location.isValid() && !location.isPostgres() ? QFileInfo(location.filePath()).absoluteFilePath()
+                                                              : location.withoutPassword();
+    // The folder's name says which database without spelling it (a path or a host's name).
+    const QByteArray digest = QCryptographicHash::hash(m_database.toUtf8(), QCryptographicHash::Sha256).toHex();
+    m_directory = QDir(dataDir).filePath(QStringLiteral("outcomes/") + QString::fromLatin1(digest.left(16)));
+}
+
+QString OutcomeSpool::directory() const
+{
+    return m_directory;
+}
+
+QString OutcomeSpool::fileFor(qint64 localId) const
+{
+    return QDir(m_directory).filePath(QString::number(localId) + suffix);
+}
+
+bool OutcomeSpool::keep(qint64 localId, const Fact &fact, QString *error) const
+{
+    QString why;
+    if (!QDir().mkpath(m_directory)) {
+        *error = QCoreApplication::translate("OutcomeSpool", "Cannot create the folder %1")
+                     .arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("database"), m_database);
+    o.insert(QStringLiteral("localId"), QString::number(localId));
+    o.insert(QStringLiteral("kind"), factKindToString(fact.kind));
+    o.insert(QStringLiteral("ticketId"), fact.ticketId);
+    o.insert(QStringLiteral("message"), fact.message);
+    o.insert(QStringLiteral("at"), fact.at.toUTC().toString(Qt::ISODateWithMs));
+    const QByteArray json = QJsonDocument(o).toJson();
+    QSaveFile file(fileFor(localId));
+    // All of it on disk, or nothing: a full disk must not leave a short file said to be kept.
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && commitWhole(file, &why))
+        return true;
+    *error = QCoreApplication::translate("OutcomeSpool", "Cannot write %1: %2")
+                 .arg(QDir::toNativeSeparators(file.fileName()), why.isEmpty() ? file.errorString() : why);
+    file.cancelWriting();
+    return false;
+}
+
+QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
+{
+    QList<Entry> result;
+    const QDir dir(m_directory);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name)) {
+        QFile file(info.absoluteFilePath());
+        const QJsonObject o =
+            file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+        file.close();
+        Entry e;
+        bool numeric = false;
+        e.localId = o.value(QStringLiteral("localId")).toString().toLongLong(&numeric);
+        const std::optional<Fact::Kind> kind = keptKind(o.value(QStringLiteral("kind")).toString());
+        e.fact.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        if (!numeric || !kind || QString::number(e.localId) + suffix != info.fileName() || !e.fact.at.isValid() ||
+            o.value(QStringLiteral("database")).toString() != m_database) {
+            // Set aside, not deleted: it may hold a ticket ID no one else has.
+            const QString aside = info.absoluteFilePath() + QStringLiteral(".unreadable");
+            QFile::rename(info.absoluteFilePath(), aside);
+            qCWarning(lcService).noquote()
+                << "kept outcome" << info.fileName() << "cannot be read; kept as" << QDir::toNativeSeparators(aside);
+            if (problems)
+                problems->append(QCoreApplication::translate("OutcomeSpool",
+                                                             "An answer from Ripio kept on this computer cannot be "
+                                                             "read: %1")
+                                     .arg(QDir::toNativeSeparators(aside)));
+            continue;
+        }
+        e.fact.kind = *kind;
+        e.fact.ticketId = o.value(QStringLiteral("ticketId")).toString();
+        e.fact.message = o.value(QStringLiteral("message")).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+bool OutcomeSpool::remove(qint64 localId) const
+{
+    QFile file(fileFor(localId));
+    return !file.exists() || file.remove();
+}
+
+} // namespace TicketDesk

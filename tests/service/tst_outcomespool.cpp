@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/outcomespool.h"
+#include "support/filesizelimit.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+namespace {
+
+const QDateTime t0(QDate(2026, 12, 2), QTime(10, 0, 0, 250), Qt::UTC);
+const QString teamUrl = QStringLiteral("postgresql://ana:s3cr3t-pw@db.example:5432/desk");
+
+QString everythingUnder(const QString &dir)
+{
+    QString all;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += it.filePath() + QLatin1Char('\n') + QString::fromUtf8(f.readAll());
+    }
+    return all;
+}
+
+} // namespace
+
+// Where the outbox keeps Ripio's answers that the database did not take: what goes in comes out
+// whole, for its own database only, and nothing is ever dropped silently.
+class TestOutcomeSpool final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keepsAndGivesBack()
+    {
+        QTemporaryDir dir;
+        const OutcomeSpool spool(dir.path(), teamUrl);
+        QString error;
+        QVERIFY(spool.entries().isEmpty());
+        QVERIFY2(spool.keep(41, Fact::accepted(QStringLiteral("7d1e-ripio"), t0), &error), qPrintable(error));
+        QVERIFY(spool.keep(42, Fact::rejected(QStringLiteral("summary: too long — ñ"), t0.addSecs(1)), &error));
+        QVERIFY(spool.keep(41, Fact::accepted(QStringLiteral("7d1e-ripio"), t0), &error)); // again: one entry
+        const QList<OutcomeSpool::Entry> kept = OutcomeSpool(dir.path(), teamUrl).entries();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).localId, 41);
+        QCOMPARE(kept.at(0).fact.kind, Fact::Kind::Accepted);
+        QCOMPARE(kept.at(0).fact.ticketId, QStringLiteral("7d1e-ripio"));
+        QCOMPARE(kept.at(0).fact.at, t0);
+        QCOMPARE(kept.at(1).localId, 42);
+        QCOMPARE(kept.at(1).fact.kind, Fact::Kind::Rejected);
+        QCOMPARE(kept.at(1).fact.message, QStringLiteral("summary: too long — ñ"));
+        QVERIFY(spool.remove(41));
+        QVERIFY(spool.remove(41)); // already gone: nothing to do
+        QCOMPARE(spool.entries().size(), 1);
+        // The database's password is nowhere on disk; its host is not in a file's name either.
+        const QString files = everythingUnder(dir.path());
+        QVERIFY2(!files.contains(QStringLiteral("s3cr3t")), qPrintable(files));
+        QVERIFY(!spool.directory().contains(QStringLiteral("db.example")));
+    }
+
+    // A local ticket id means nothing in another database: each has its own entries. The same
+    // database with or without its password, or a file named from elsewhere, is the same.
+    void eachDatabaseHasItsOwn()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(OutcomeSpool(dir.path(), teamUrl).keep(7, Fact::accepted(QStringLiteral("a"), t0), &error));
+        QCOMPARE(OutcomeSpool(dir.path(), QStringLiteral("postgresql://ana@db.example:5432/desk")).entries().size(), 1);
+        QVERIFY(OutcomeSpool(dir.path(), QStringLiteral("postgresql://ana@db.example:5432/other")).entries().isEmpty());
+        const QString file = dir.filePath(QStringLiteral("t.sqlite"));
+        QVERIFY(OutcomeSpool(dir.path(), file).entries().isEmpty());
+        QVERIFY(OutcomeSpool(dir.path(), file).keep(7, Fact::answerLost(QStringLiteral("timeout"), t0), &error));
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        const QList<OutcomeSpool::Entry> relative = OutcomeSpool(dir.path(), QStringLiteral("t.sqlite")).entries();
+        QDir::setCurrent(cwd);
+        QCOMPARE(relative.size(), 1);
+        QCOMPARE(relative.first().fact.kind, Fact::Kind::AnswerLost);
+    }
+
+    void unreadableEntryIsSetAsideNotLost()
+    {
+        QTemporaryDir dir;
+        const OutcomeSpool spool(dir.path(), teamUrl);
+        QString error;
+        QVERIFY(spool.keep(5, Fact::accepted(QStringLiteral("b"), t0), &error));
+        QFile broken(QDir(spool.directory()).filePath(QStringLiteral("6.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"localId\": \"6\", \"kind\": \"acc");
+        broken.close();
+        QStringList problems;
+        const QList<OutcomeSpool::Entry> kept = spool.entries(&problems);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().localId, 5);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("6.json.unreadable")), qPrintable(problems.first()));
+        QVERIFY(QFile::exists(broken.fileName() + QStringLiteral(".unreadable")));
+    }
+
+    void aFullDiskKeepsNothingHalfWritten()
+    {
+        QTemporaryDir dir;
+        const OutcomeSpool spool(dir.path(), teamUrl);
+        QString error;
+        bool kept = true;
+        {
+            QVERIFY(QDir().mkpath(spool.directory()));
+            const Test::FileSizeLimit limit(40);
+            QVERIFY(limit.ok());
+            kept = spool.keep(9, Fact::accepted(QStringLiteral("c"), t0), &error);
+        }
+        QVERIFY(!kept);
+        QVERIFY2(error.contains(QStringLiteral("9.json")), qPrintable(error));
+        QVERIFY(spool.entries().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutcomeSpool)
+#include "tst_outcomespool.moc"
