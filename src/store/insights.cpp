@@ -34,7 +34,8 @@ QStringList DeliveryFigures::verdicts(Category category)
 {
     switch (category) {
     case Valid:
-        return {QStringLiteral("applied"), QStringLiteral("unknown-ticket-created")};
+        // A signed event TicketDesk acted on: a ticket's outcome, or an account closed.
+        return {QStringLiteral("applied"), QStringLiteral("unknown-ticket-created"), QStringLiteral("account-closed")};
     case Late:
         return {QStringLiteral("late"), QStringLiteral("rejected-late")};
     case Duplicate:
@@ -42,7 +43,7 @@ QStringList DeliveryFigures::verdicts(Category category)
     case BadSignature:
         return {QStringLiteral("bad-signature"), QStringLiteral("missing-signature"), QStringLiteral("suppressed")};
     case Quarantined:
-        return {QStringLiteral("quarantined"), QStringLiteral("account-closed")};
+        return {QStringLiteral("quarantined")};
     case OtherFamily:
         return {QStringLiteral("other-family")};
     case Other:
