@@ -1133,6 +1133,7 @@ void MainWindow::updateTicketControls()
     for (QAction *a : m_statusActions)
         a->setEnabled(tickets);
     updateActions();
+    updateEmptyState();
 }
 
 void MainWindow::openBulkTickets(const QString &path)
@@ -1370,7 +1371,9 @@ void MainWindow::updateEmptyState()
 {
     const QString search = m_search->text().trimmed();
     const bool statusFiltered = m_proxy->statusMask() != TicketProxy::allStatuses || m_proxy->isNarrowed();
-    m_clearFiltersAction->setEnabled(!search.isEmpty() || statusFiltered);
+    // Esc on another tab must not clear, out of sight, what the ticket table is filtered by.
+    const bool tickets = !m_tabs || m_tabs->currentWidget() == m_ticketsPage;
+    m_clearFiltersAction->setEnabled(tickets && (!search.isEmpty() || statusFiltered));
     if (m_proxy->isNarrowed())
         m_narrowLabel->setText(tr("Showing only %1 (%2 in the table now).")
                                    .arg(m_proxy->narrowing().description, QLocale().toString(m_proxy->rowCount())));

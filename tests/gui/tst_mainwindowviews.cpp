@@ -351,9 +351,25 @@ private Q_SLOTS:
         QAction *exportAction = action("exportAction");
         QAction *failed = action("statusFilter_failed");
         QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
-        search()->clear();
+        // Nor did Esc there clear the search and the status filters, out of sight.
+        search()->setText(QStringLiteral("e"));
+        failed->setChecked(false);
+        QVERIFY(action("clearFiltersAction")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!action("clearFiltersAction")->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(search()->text(), QStringLiteral("e"));
+        QVERIFY(!failed->isChecked());
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
+        QVERIFY(action("clearFiltersAction")->isEnabled());
+        action("clearFiltersAction")->trigger();
+        QVERIFY(failed->isChecked());
+        QVERIFY(search()->text().isEmpty());
         QVERIFY(table()->model()->rowCount() > 0);
-        table()->selectRow(0);
+        // (selectRow() would read the modifiers the shortcut above left: Ctrl toggles.)
+        table()->selectionModel()->select(table()->model()->index(0, 0),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(action("copySummaryAction")->isEnabled());
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 1);
