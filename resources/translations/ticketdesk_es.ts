@@ -4438,12 +4438,7 @@ Submit it anyway?</source>
         <translation>Tickets de un gráfico</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Clear (Esc)</source>
-        <translation>&amp;Quitar (Esc)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Show every ticket again</source>
         <translation>Mostrar de nuevo todos los tickets</translation>
     </message>
@@ -4597,7 +4592,12 @@ Submit it anyway?</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+56"/>
+        <source>C&amp;lear (Esc)</source>
+        <translation>&amp;Limpiar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tic&amp;kets</source>
         <translation>Tic&amp;kets</translation>
     </message>
@@ -4984,18 +4984,18 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -5043,7 +5043,7 @@ Retry anyway?</source>
         <translation>Se copió un resumen de %1 tickets.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Showing only %1 (%2 in the table now).</source>
         <translation>Solo se muestran %1 (%2 en la tabla ahora).</translation>
     </message>
@@ -6236,7 +6236,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1245"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1248"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

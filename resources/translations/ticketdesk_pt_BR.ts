@@ -4438,12 +4438,7 @@ Enviar mesmo assim?</translation>
         <translation>Chamados de um gráfico</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Clear (Esc)</source>
-        <translation>&amp;Limpar (Esc)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Show every ticket again</source>
         <translation>Mostrar todos os chamados de novo</translation>
     </message>
@@ -4597,7 +4592,12 @@ Enviar mesmo assim?</translation>
         <translation>O status sempre aparece.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+56"/>
+        <source>C&amp;lear (Esc)</source>
+        <translation>&amp;Limpar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tic&amp;kets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4984,18 +4984,18 @@ Reenviar mesmo assim?</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Export progress</source>
         <translation>Progresso da exportação</translation>
     </message>
@@ -5043,7 +5043,7 @@ Reenviar mesmo assim?</translation>
         <translation>Um resumo de %1 chamados foi copiado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Showing only %1 (%2 in the table now).</source>
         <translation>Mostrando apenas %1 (%2 na tabela agora).</translation>
     </message>
@@ -6236,7 +6236,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1245"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1248"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

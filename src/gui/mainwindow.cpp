@@ -322,7 +322,7 @@ void MainWindow::buildTable()
     m_narrowLabel->setObjectName(QStringLiteral("narrowingLabel"));
     m_narrowLabel->setTextFormat(Qt::PlainText);
     m_narrowLabel->setWordWrap(true);
-    auto *clearNarrowing = new QPushButton(tr("&Clear (Esc)"), m_narrowBar);
+    auto *clearNarrowing = new QPushButton(tr("C&lear (Esc)"), m_narrowBar);
     clearNarrowing->setObjectName(QStringLiteral("clearNarrowingButton"));
     clearNarrowing->setAccessibleName(tr("Show every ticket again"));
     connect(clearNarrowing, &QPushButton::clicked, this, &MainWindow::clearFilters);

@@ -16,6 +16,7 @@
 #include "gui/savedviewsdialog.h"
 #include "gui/settingsdialog.h"
 #include "gui/templatesdialog.h"
+#include "gui/ticketproxy.h"
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 
@@ -151,6 +152,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.menuBar()->actions().value(0)->text(),
                  QCoreApplication::translate("TicketDesk::MainWindow", "&File"));
+        // The bar above the table that a click in Insights brings, with its Clear button.
+        TicketNarrowing narrowing;
+        narrowing.createdBy = QStringLiteral("ana");
+        narrowing.description = QStringLiteral("ana's tickets");
+        window.showNarrowedTickets(narrowing);
 
         QStringList clashes;
         for (const QAction *a : window.menuBar()->actions())
