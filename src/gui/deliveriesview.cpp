@@ -141,13 +141,28 @@ QString DeliveriesView::redactHeaders(const QString &headers)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString DeliveriesView::showInvisibles(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        const bool layout = c == U'\n' || c == U'\t';
+        if ((category == QChar::Other_Format || category == QChar::Other_Control) && !layout)
+            shown += QStringLiteral("<U+%1>").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            shown += QString::fromUcs4(&c, 1);
+    }
+    return shown;
+}
+
 QString DeliveriesView::prettyBody(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    return QString::fromUtf8(body);
+        return showInvisibles(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    return showInvisibles(QString::fromUtf8(body));
 }
 
 void DeliveriesView::showCurrent()
@@ -165,7 +180,7 @@ void DeliveriesView::showCurrent()
     m_headers->setPlaceholderText(tr("No headers were kept for this delivery."));
     m_body->setPlaceholderText(tr("No body was kept for this delivery."));
     const DeliveryRecord &r = m_model->record(current.row());
-    QString head = redactHeaders(r.headers);
+    QString head = showInvisibles(redactHeaders(r.headers));
     if (!r.detail.isEmpty())
         head += QLatin1StringView("\n\n") + tr("Detail: %1").arg(DeliveryModel::detailText(r.detail));
     if (r.bodySize > r.body.size())

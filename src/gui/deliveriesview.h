@@ -29,7 +29,12 @@ public:
 
     // "Http-X-Wh-Signature-256: sha256=..." lines keep only the header name.
     static QString redactHeaders(const QString &headers);
+    // The body, indented when it is JSON, with its invisible characters shown (see below).
     static QString prettyBody(const QByteArray &body);
+    // Whoever can reach the listener chooses these bytes: a right-to-left override (U+202E)
+    // would reverse what the operator reads after it, a zero-width space hide a difference.
+    // Every control and format character but the line break and the tab is shown as <U+XXXX>.
+    static QString showInvisibles(const QString &text);
 
 private:
     void showCurrent();

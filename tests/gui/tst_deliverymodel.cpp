@@ -451,6 +451,26 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
     }
 
+    // An unauthenticated sender's bytes cannot rearrange or hide what the operator reads.
+    void invisibleCharactersAreShown()
+    {
+        QCOMPARE(DeliveriesView::prettyBody("caf\xc3\xa9 \xe2\x80\xae{\"LTR\r\x01\xf3\xa0\x80\x81"),
+                 QStringLiteral("caf\u00e9 <U+202E>{\"LTR<U+000D><U+0001><U+E0001>"));
+        // Inside JSON too: Qt writes U+202E and U+200B back as they are.
+        QCOMPARE(DeliveriesView::prettyBody(R"({"x":"a\u202eb\u200bc"})"),
+                 QStringLiteral("{\n    \"x\": \"a<U+202E>b<U+200B>c\"\n}\n"));
+        DeliveriesView view;
+        auto *headers = view.findChild<QPlainTextEdit *>(QStringLiteral("deliveryHeadersText"));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        DeliveryRecord forged = record(1, QStringLiteral("bad-signature"));
+        forged.headers = QStringLiteral("User-Agent: Ripio\u2066-Webhooks\nContent-Type: application/json");
+        view.model()->set({forged});
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY2(headers->toPlainText().startsWith(
+                     QStringLiteral("User-Agent: Ripio<U+2066>-Webhooks\nContent-Type: application/json")),
+                 qPrintable(headers->toPlainText()));
+    }
+
     // The detail panes say what they hold: nothing selected, or a delivery kept without
     // headers or body (a count of suppressed requests), never the one as the other.
     void viewSaysWhenADeliveryKeptNoHeaders()
