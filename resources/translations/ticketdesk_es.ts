@@ -3404,27 +3404,27 @@ Submit it anyway?</source>
         <translation>Encabezados de la entrega</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Select a delivery to see its body.</source>
         <translation>Seleccione una entrega para ver su cuerpo.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-34"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>No headers were kept for this delivery.</source>
         <translation>No se guardaron encabezados de esta entrega.</translation>
     </message>
@@ -6363,12 +6363,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+109"/>
         <location line="+68"/>
         <location line="+49"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en esta computadora y se escribe allí en cuanto vuelva la conexión.</translation>
     </message>
@@ -6433,12 +6433,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Un ticket guardado en esta computadora no se pudo escribir en la base de datos del equipo: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>El ticket #%1 no existe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>the database could not be read, so nothing was sent: %1</source>
+        <translation>no se pudo leer la base de datos, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
     </message>
@@ -6564,13 +6569,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     <message>
         <location line="+2"/>
         <location line="+95"/>
-        <location line="+32"/>
-        <location line="+21"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+228"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>

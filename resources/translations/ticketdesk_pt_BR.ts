@@ -3404,27 +3404,27 @@ Enviar mesmo assim?</translation>
         <translation>Cabeçalhos da entrega</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Select a delivery to see its body.</source>
         <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-34"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>No headers were kept for this delivery.</source>
         <translation>Nenhum cabeçalho foi guardado para esta entrega.</translation>
     </message>
@@ -6363,12 +6363,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+109"/>
         <location line="+68"/>
         <location line="+49"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
         <translation>O banco de dados da equipe está inacessível (%1). O chamado fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
     </message>
@@ -6433,12 +6433,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Um chamado guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Ticket #%1 does not exist.</source>
         <translation>O chamado #%1 não existe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>the database could not be read, so nothing was sent: %1</source>
+        <translation>não foi possível ler o banco de dados, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ticket #%1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried.</source>
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
     </message>
@@ -6564,13 +6569,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     <message>
         <location line="+2"/>
         <location line="+95"/>
-        <location line="+32"/>
-        <location line="+21"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+228"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>

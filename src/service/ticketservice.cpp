@@ -829,7 +829,13 @@ void TicketService::retryTickets(const QList<qint64> &ids)
     for (qint64 id : ids) {
         const std::optional<Ticket> original = m_store->ticket(id);
         if (!original) {
-            Q_EMIT retryFinished(id, 0, tr("Ticket #%1 does not exist.").arg(id), false);
+            // Not found, or not read: a team database away is not a ticket that does not exist.
+            const StoreError error = m_store->lastError();
+            Q_EMIT retryFinished(id, 0,
+                                 error.ok()
+                                     ? tr("Ticket #%1 does not exist.").arg(id)
+                                     : tr("the database could not be read, so nothing was sent: %1").arg(error.message),
+                                 false);
             continue;
         }
         if (original->retriedAs != 0) {

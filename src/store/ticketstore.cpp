@@ -625,11 +625,8 @@ bool TicketStore::ensureConnected()
 template<typename F>
 bool TicketStore::reading(F &&work)
 {
-    if (!ensureConnected()) {
-        m_lastError = StoreError::make(StoreError::Kind::NotOpen,
-                                       QCoreApplication::translate("TicketStore", "The database is not open."));
-        return false;
-    }
+    if (!ensureConnected())
+        return false; // why is in m_lastError (not open, or the reconnection's own reason)
     try {
         const StatementScope scope(*this);
         work();
@@ -646,11 +643,8 @@ bool TicketStore::reading(F &&work)
 template<typename F>
 bool TicketStore::inReadTransaction(F &&work)
 {
-    if (!ensureConnected()) {
-        m_lastError = StoreError::make(StoreError::Kind::NotOpen,
-                                       QCoreApplication::translate("TicketStore", "The database is not open."));
-        return false;
-    }
+    if (!ensureConnected())
+        return false; // why is in m_lastError (not open, or the reconnection's own reason)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(m_dialect.beginRead())) {
         m_lastError = classify(q.lastError());

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void ticketTypedOfflineIsWrittenOnce();
     void commandLineIsToldNotSpooled();
+    void aRetryWithTheDatabaseAwaySaysSo();
     void desktopStartedOfflineStartsWhenTheDatabaseAnswers();
     void aLostConnectionIsLoggedOnceAMinute();
 
@@ -174,6 +175,43 @@ void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
         QCOMPARE(after.size(), 1);
         restarted.stop();
     }
+}
+
+// Retry reads the ticket first: with the team database away that read fails, and the ticket
+// was said not to exist ("Ticket #104 does not exist.").
+void TestTeamSpool::aRetryWithTheDatabaseAwaySaysSo()
+{
+    qint64 id = 0;
+    {
+        TicketStore direct(m_clock);
+        QVERIFY(direct.open(m_db->url()).ok());
+        Ticket t;
+        t.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+        t.summary = QStringLiteral("Failed, retried while the network was down");
+        t.createdAt = m_clock.now();
+        id = direct.insertTicket(t);
+        QVERIFY(id > 0);
+    }
+    TicketService service(m_clock);
+    QSignalSpy started(&service, &TicketService::started);
+    QSignalSpy retried(&service, &TicketService::retryFinished);
+    service.start(desktopConfig(m_dir.filePath(QStringLiteral("retrying"))));
+    QVERIFY(started.first().at(0).toBool());
+    service.retryTickets({id + 1000}); // one that does not exist, for contrast
+    QCOMPARE(retried.size(), 1);
+    QCOMPARE(retried.takeFirst().at(2).toString(), QStringLiteral("Ticket #%1 does not exist.").arg(id + 1000));
+
+    m_relay->setOpen(false);
+    service.retryTickets({id});
+    m_relay->setOpen(true);
+    QCOMPARE(retried.size(), 1);
+    const QString error = retried.first().at(2).toString();
+    QVERIFY2(error.startsWith(QStringLiteral("the database could not be read, so nothing was sent: ")),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("does not exist")), qPrintable(error));
+    QVERIFY(!error.contains(QUrl(m_db->url()).password()));
+    QCOMPARE(retried.first().at(1).toLongLong(), 0);
+    service.stop();
 }
 
 void TestTeamSpool::commandLineIsToldNotSpooled()
