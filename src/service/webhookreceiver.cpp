@@ -59,6 +59,7 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_inspector(clock)
     , m_limiter(clock)
     , m_disk(clock)
+    , m_store(store)
     , m_writer(std::make_unique<WebhookWriter>(store))
     , m_startedAt(clock.now())
 {
@@ -171,6 +172,10 @@ DiskGuard::Level WebhookReceiver::diskLevel()
 
 QString WebhookReceiver::storeProblem() const
 {
+    // A team database gone: the outbox's next read a second later says so, webhooks or not (a
+    // receiver no webhook reaches must not read as healthy to a load balancer meanwhile).
+    if (const QString away = m_store.unreachableReason(); !away.isEmpty())
+        return QStringLiteral("the database cannot be reached: ") + away;
     if (!m_storeFailedAt.isValid() || m_storeFailedAt.secsTo(m_clock.now()) >= storeFailureWindowSeconds)
         return QString();
     return QStringLiteral("the database did not take the last webhook deliveries (") +

@@ -167,6 +167,7 @@ private:
     bool m_committing = false;
     int m_maxQueued = 8192;
     int m_unreadRefusalDelayMs = 1000;
+    TicketStore &m_store; // this thread's: read only for whether the database can be reached
     std::unique_ptr<WebhookWriter> m_writer;
     Counters m_counters;
     Counters m_summarized; // as of the last summary line

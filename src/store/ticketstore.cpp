@@ -584,8 +584,10 @@ bool TicketStore::inWriteTransaction(F &&work)
 
 void TicketStore::noteFailure(const StoreError &error)
 {
-    if (m_location && (error.kind == StoreError::Kind::Unreachable || !isOpen()))
+    if (m_location && (error.kind == StoreError::Kind::Unreachable || !isOpen())) {
         m_reconnect = true;
+        m_unreachableReason = error.message;
+    }
 }
 
 bool TicketStore::ensureConnected()
@@ -604,6 +606,7 @@ bool TicketStore::ensureConnected()
     db.close();
     if (!db.open()) {
         m_lastError = classify(db.lastError());
+        m_unreachableReason = m_lastError.message;
         ++m_failedReconnects;
         const QDateTime now = m_clock.now();
         if (!m_reconnectLoggedAt.isValid() || m_reconnectLoggedAt.secsTo(now) >= 60) {

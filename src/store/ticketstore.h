@@ -69,6 +69,9 @@ public:
     StoreError open(const DatabaseLocation &location, const StoreOptions &options = {});
     void close();
     bool isOpen() const;
+    // Why the database cannot be reached, from the last statement or reconnection that failed for
+    // it (a team database gone); empty once a reconnection succeeds, and on a SQLite file.
+    QString unreachableReason() const { return m_reconnect ? m_unreachableReason : QString(); }
     // The file path, or the URL without its password.
     QString path() const { return m_path; }
     // For people: the file path, or user@host:port/db.
@@ -327,6 +330,7 @@ private:
     QString m_where;
     std::optional<DatabaseLocation> m_location; // PostgreSQL: to connect again
     bool m_reconnect = false;
+    QString m_unreachableReason; // while m_reconnect
     // Every use of a lost connection tries again (the outbox's, each second): one log line at
     // the first failure, then one a minute, each with the count so far.
     int m_failedReconnects = 0;

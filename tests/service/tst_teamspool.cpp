@@ -8,10 +8,15 @@
 #include "support/pgtestdatabase.h"
 #include "support/tcprelay.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -50,6 +55,7 @@ private Q_SLOTS:
     void ticketTypedOfflineIsWrittenOnce();
     void commandLineIsToldNotSpooled();
     void aRetryWithTheDatabaseAwaySaysSo();
+    void aReceiverWithTheDatabaseAwayIsUnavailable();
     void desktopStartedOfflineStartsWhenTheDatabaseAnswers();
     void aLostConnectionIsLoggedOnceAMinute();
 
@@ -211,6 +217,64 @@ void TestTeamSpool::aRetryWithTheDatabaseAwaySaysSo()
     QVERIFY2(!error.contains(QStringLiteral("does not exist")), qPrintable(error));
     QVERIFY(!error.contains(QUrl(m_db->url()).password()));
     QCOMPARE(retried.first().at(1).toLongLong(), 0);
+    service.stop();
+}
+
+namespace {
+
+// GET /healthz: the status code and the JSON body. The receiver answers on this thread: the
+// event loop runs while waiting.
+QPair<int, QJsonObject> health(quint16 port)
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    loop.exec();
+    answer += socket.readAll();
+    const qsizetype body = answer.indexOf("\r\n\r\n");
+    return {answer.mid(9, 3).toInt(), QJsonDocument::fromJson(answer.mid(body + 4)).object()};
+}
+
+} // namespace
+
+// A receiver (serve) whose team database is gone can neither store a webhook nor send a ticket:
+// /healthz must not answer "ok" to a load balancer because no webhook has failed yet.
+void TestTeamSpool::aReceiverWithTheDatabaseAwayIsUnavailable()
+{
+    EngineConfig c = desktopConfig(m_dir.filePath(QStringLiteral("receiver")));
+    c.role = QStringLiteral("serve");
+    c.listen = true;
+    c.address = QHostAddress::LocalHost;
+    c.port = 0;
+    c.webhookSecret = "receiver-secret";
+    c.runOutbox = true;
+    c.client.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+    TicketService service(m_clock);
+    QSignalSpy started(&service, &TicketService::started);
+    service.start(c);
+    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+    const quint16 port = service.listenerPort();
+    QVERIFY(port != 0);
+    QCOMPARE(health(port).first, 200);
+    QCOMPARE(health(port).second.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+    m_relay->setOpen(false);
+    // The outbox looks for queued tickets every second: its read finds the database gone.
+    QTRY_COMPARE_WITH_TIMEOUT(health(port).first, 503, 10000);
+    const QJsonObject away = health(port).second;
+    QCOMPARE(away.value(QStringLiteral("status")).toString(), QStringLiteral("unavailable"));
+    const QString reason = away.value(QStringLiteral("reason")).toString();
+    QVERIFY2(reason.startsWith(QStringLiteral("the database cannot be reached: ")), qPrintable(reason));
+    QVERIFY(!reason.contains(QUrl(m_db->url()).password()));
+
+    m_relay->setOpen(true);
+    QTRY_COMPARE_WITH_TIMEOUT(health(port).first, 200, 15000);
     service.stop();
 }
 
