@@ -6334,7 +6334,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+355"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -6378,7 +6378,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-506"/>
+        <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
+        <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
+    </message>
+    <message>
+        <location line="+325"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6568,12 +6573,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>

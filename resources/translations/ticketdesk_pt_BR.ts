@@ -6334,7 +6334,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <location line="+355"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -6378,7 +6378,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-506"/>
+        <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
+        <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
+    </message>
+    <message>
+        <location line="+325"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6568,12 +6573,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>

@@ -14,6 +14,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void passwordNeverPrinted_data();
     void passwordNeverPrinted();
     void passwordFromTheEnvironment();
+    void serveRefusesAnOperatorsRole();
     void usageErrors_data();
     void usageErrors();
 
@@ -355,6 +359,45 @@ void TestDbCommand::passwordFromTheEnvironment()
     errText += serve.readAllStandardError();
     QVERIFY2(port != 0, errText.constData());
     QVERIFY(!errText.contains(m_password.toUtf8()));
+}
+
+// serve with an operator's login listened, said so, and logged "permission denied" for every
+// webhook and every ticket it tried to send, while /healthz said "ok".
+void TestDbCommand::serveRefusesAnOperatorsRole()
+{
+    QVERIFY(run({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), m_db->url()}).exitCode == 0);
+    const QString login = QStringLiteral("td_op_%1").arg(QCoreApplication::applicationPid());
+    {
+        QString why;
+        QSqlDatabase admin = openPgTestConnection(m_db->url(), QStringLiteral("admin"), &why);
+        QVERIFY2(admin.isOpen(), qPrintable(why));
+        QSqlQuery q(admin);
+        QVERIFY(q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login)));
+        QVERIFY2(
+            q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'op-pw-77' IN ROLE ticketdesk_operator").arg(login)),
+            qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    QUrl url(m_db->url());
+    url.setUserName(login);
+    url.setPassword(QString());
+    const QMap<QString, QString> variables{{QStringLiteral("TICKETDESK_DATABASE_PASSWORD"), QStringLiteral("op-pw-77")},
+                                           {QStringLiteral("TICKETDESK_WEBHOOK_SECRET"), QStringLiteral("whsec-op")}};
+    // An operator's own commands work with it.
+    Run r = run({QStringLiteral("list"), QStringLiteral("--db"), url.toString()}, variables);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    QProcess serve;
+    serve.setProcessEnvironment(environment(variables));
+    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--db"), url.toString(),
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(serve.waitForFinished(30000));
+    const QByteArray err = serve.readAllStandardError();
+    QCOMPARE(serve.exitCode(), 1);
+    QVERIFY2(!err.contains("listening"), err.constData());
+    QVERIFY2(err.contains("may not update tickets (an operator's role)"), err.constData());
+    QVERIFY2(err.contains("ticketdesk_server"), err.constData());
+    QVERIFY(!err.contains("op-pw-77"));
 }
 
 void TestDbCommand::usageErrors_data()
