@@ -6361,19 +6361,14 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+109"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+49"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
-        <translation>No se puede llegar a la base de datos del equipo (%1). El ticket se guarda en esta computadora y se escribe allí en cuanto vuelva la conexión.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="-276"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
@@ -6413,12 +6408,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+127"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>The ticket is kept on this computer, and written to the team database as soon as it can be reached (%1).</source>
+        <translation>El ticket se guarda en esta computadora y se escribe en la base de datos del equipo en cuanto se pueda acceder a ella (%1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Tickets created from a list carry no attachments.</source>
         <translation>Los tickets creados desde una lista no llevan adjuntos.</translation>
     </message>
@@ -6433,7 +6433,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pudieron guardar los tickets (no se guardó ninguno): %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Un ticket guardado en esta computadora no se pudo escribir en la base de datos del equipo: %1</translation>
     </message>

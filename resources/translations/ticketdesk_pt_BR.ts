@@ -6361,19 +6361,14 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+109"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+49"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <source>The team database cannot be reached (%1). The ticket is kept on this computer and written there as soon as the connection returns.</source>
-        <translation>O banco de dados da equipe está inacessível (%1). O chamado fica guardado neste computador e é gravado lá assim que a conexão voltar.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="-276"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
@@ -6413,12 +6408,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+127"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>The ticket is kept on this computer, and written to the team database as soon as it can be reached (%1).</source>
+        <translation>O chamado fica guardado neste computador e é gravado no banco de dados da equipe assim que ele puder ser acessado (%1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Tickets created from a list carry no attachments.</source>
         <translation>Chamados criados a partir de uma lista não levam anexos.</translation>
     </message>
@@ -6433,7 +6433,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não foi possível salvar os chamados (nenhum foi salvo): %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Um chamado guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
     </message>

@@ -685,7 +685,7 @@ void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
         spoolTicket(ticket, requestTag, error.message);
         return;
     }
-    Q_EMIT createFinished(requestTag, 0, {}, error.message);
+    Q_EMIT createFinished(requestTag, 0, {}, tr("The ticket could not be saved: %1").arg(error.message));
 }
 
 void TicketService::spoolTicket(const NewTicket &ticket, quint64 requestTag, const QString &why)
@@ -701,16 +701,18 @@ void TicketService::spoolTicket(const NewTicket &ticket, quint64 requestTag, con
     }
     qCInfo(lcService).noquote() << "team database unreachable; ticket" << ticket.clientKey << "kept on this computer";
     updateSpoolState(QString());
-    Q_EMIT createSpooled(requestTag, tr("The team database cannot be reached (%1). The ticket is kept on "
-                                        "this computer and written there as soon as the connection returns.")
+    // What became of the ticket first: a status bar cuts the end of a long line.
+    Q_EMIT createSpooled(requestTag, tr("The ticket is kept on this computer, and written to the team database as "
+                                        "soon as it can be reached (%1).")
                                          .arg(why));
 }
 
-qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
+qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error, const QDateTime &typedAt)
 {
     QString copyError;
     const AttachmentStorage storage(*m_store, m_config.dataDir);
     Ticket t = queuedTicket(nt);
+    t.createdAt = typedAt; // invalid: the store's now
     t.attachments = storage.store(nt.attachmentPaths, &copyError);
     if (!copyError.isEmpty()) {
         *error = StoreError::make(StoreError::Kind::Io, copyError);
@@ -718,8 +720,7 @@ qint64 TicketService::queueTicket(const NewTicket &nt, StoreError *error)
     }
     const qint64 id = m_store->insertTicket(t);
     if (id <= 0) {
-        const StoreError storeError = m_store->lastError();
-        *error = StoreError::make(storeError.kind, tr("The ticket could not be saved: %1").arg(storeError.message));
+        *error = m_store->lastError();
         storage.discard(t.attachments); // never the operator's own files
         return 0;
     }
@@ -798,7 +799,9 @@ void TicketService::flushSpool()
     QString problem = problems.join(QLatin1Char(' '));
     for (const OfflineSpool::Entry &e : entries) {
         StoreError error;
-        const qint64 id = queueTicket(e.ticket, &error);
+        // Created when it was typed, not when the database came back: its waiting time and its
+        // place among the others are the operator's.
+        const qint64 id = queueTicket(e.ticket, &error, e.savedAt);
         if (id <= 0) {
             // Unreachable again: the next attempt comes for all of them. Anything
             // else will not cure itself: say so, keep this one here, and go on

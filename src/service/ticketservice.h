@@ -196,8 +196,9 @@ private:
     // Trims the customer id, checks the ticket as Ripio would and, on a team
     // database, gives it a client key. The problems found, if any.
     QList<FieldError> prepareNew(NewTicket &ticket) const;
-    // Saves a validated ticket as QUEUED: its id, or 0 with `error` set.
-    qint64 queueTicket(const NewTicket &nt, StoreError *error);
+    // Saves a validated ticket as QUEUED: its id, or 0 with `error` set. `typedAt`: when the
+    // operator created it, if not now (a ticket kept on this computer meanwhile).
+    qint64 queueTicket(const NewTicket &nt, StoreError *error, const QDateTime &typedAt = {});
     // Team database: writes the tickets kept on this computer while it was unreachable.
     void flushSpool();
     void updateSpoolState(const QString &problem);
