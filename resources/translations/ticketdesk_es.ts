@@ -3640,7 +3640,12 @@ Submit it anyway?</source>
         <translation>el evento no se puede usar: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
+        <source>Early (accepted)</source>
+        <translation>Adelantado (aceptado)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>

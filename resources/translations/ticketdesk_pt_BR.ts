@@ -3640,7 +3640,12 @@ Enviar mesmo assim?</translation>
         <translation>o evento não pode ser usado: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
+        <source>Early (accepted)</source>
+        <translation>Adiantado (aceito)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>

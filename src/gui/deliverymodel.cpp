@@ -193,6 +193,10 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         case VerdictColumn:
             if (r.suppressed > 0)
                 return suppressedText(r.suppressed);
+            // Outside the replay window on the other side: issued after it arrived (a sender's
+            // clock ahead), not late.
+            if (r.verdict == QLatin1StringView("late") && r.skewMs && *r.skewMs < 0)
+                return tr("Early (accepted)");
             return verdictLabel(r.verdict);
         case EventTypeColumn:
             return r.eventType;
@@ -219,9 +223,7 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
             return r.eventTime.isValid() ? r.eventTime.toMSecsSinceEpoch() : 0;
         case SkewColumn:
             return r.skewMs.value_or(0);
-        case VerdictColumn:
-            return r.verdict;
-        default:
+        default: // the verdict as shown, in the operator's language
             return data(index, Qt::DisplayRole);
         }
     }

@@ -122,8 +122,10 @@ private Q_SLOTS:
         const DeliveryRecord r = record(7, QStringLiteral("bad-signature"));
         QTest::newRow("received") << int(DeliveryModel::ReceivedColumn) << shown(r.receivedAt)
                                   << QVariant(r.receivedAt.toMSecsSinceEpoch());
+        // Sorted as shown: by the stored key, "Valid" (applied) came first and other languages
+        // looked shuffled.
         QTest::newRow("verdict") << int(DeliveryModel::VerdictColumn) << QStringLiteral("Bad signature")
-                                 << QVariant(QStringLiteral("bad-signature"));
+                                 << QVariant(QStringLiteral("Bad signature"));
         QTest::newRow("event") << int(DeliveryModel::EventTypeColumn) << QStringLiteral("SUPPORT_TICKET.CREATED")
                                << QVariant(QStringLiteral("SUPPORT_TICKET.CREATED"));
         QTest::newRow("event time") << int(DeliveryModel::EventTimeColumn) << shown(r.eventTime)
@@ -148,6 +150,25 @@ private Q_SLOTS:
         QCOMPARE(i.data(DeliveryModel::IdRole).toLongLong(), 7);
         QVERIFY(!i.data(Qt::EditRole).isValid());
         QCOMPARE(i.data(Qt::DecorationRole).isValid(), column == DeliveryModel::VerdictColumn);
+    }
+
+    // Outside the replay window because the sender's clock is ahead: not "late".
+    void aFutureEventIsNotLate()
+    {
+        DeliveryRecord early = record(1, QStringLiteral("late"));
+        early.skewMs = -900'000;
+        DeliveryRecord late = record(2, QStringLiteral("late"));
+        late.skewMs = 3'600'000;
+        m_model->set({early, late});
+        const auto label = [this](qint64 id) {
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (m_model->index(r, 0).data(DeliveryModel::IdRole).toLongLong() == id)
+                    return m_model->index(r, DeliveryModel::VerdictColumn).data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(label(1), QStringLiteral("Early (accepted)"));
+        QCOMPARE(label(2), QStringLiteral("Late (accepted)"));
     }
 
     // The arrival delay speaks the locale's numbers, and minutes once it is long.
