@@ -438,6 +438,11 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("suppressed"), m_counters.suppressed},
         {QStringLiteral("overloaded"), m_counters.overloaded},
     };
+    // Refused before they were read (a body over the limit 413, a Content-Type other than JSON
+    // 415, a malformed request 400 ...): no delivery is recorded for them, so count them here.
+    QJsonObject refused;
+    for (auto it = s.rejections.cbegin(); it != s.rejections.cend(); ++it)
+        refused.insert(QString::number(it.key()), qint64(it.value()));
     const DiskGuard::Level disk = diskLevel();
     const QString storeFailing = storeProblem();
     const bool unavailable = disk == DiskGuard::Level::Critical || !storeFailing.isEmpty();
@@ -450,6 +455,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("connections"), m_server.connectionCount()},
         {QStringLiteral("requests"), qint64(s.requests)},
         {QStringLiteral("deliveries"), counters},
+        {QStringLiteral("refusedUnread"), refused},
         {QStringLiteral("lastEventAt"),
          m_lastEventAt.isValid() ? m_lastEventAt.toString(Qt::ISODateWithMs) : QString()},
     };

@@ -316,6 +316,12 @@ void TestWebhookReceiver::healthzReportsCounters()
     send(post(body, signatureHeaderValue(body, secret)) + post(body, signatureHeaderValue(body, secret)) +
          post(body, "sha256=00") + post(other, signatureHeaderValue(other, secret)));
     QTRY_COMPARE(countResponses(m_received), 4);
+    // Refused by the HTTP layer before the receiver sees them: no delivery, but counted.
+    QByteArray textPlain = post(body, signatureHeaderValue(body, secret));
+    textPlain.replace("Content-Type: application/json", "Content-Type: text/plain");
+    send(textPlain);
+    QTRY_COMPARE(countResponses(m_received), 5);
+    QVERIFY2(m_received.contains("HTTP/1.1 415"), m_received.constData());
     m_clock->advance(42'000);
     m_received.clear();
     send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -333,6 +339,9 @@ void TestWebhookReceiver::healthzReportsCounters()
     QCOMPARE(d.value(QStringLiteral("duplicates")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("rejected")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("otherFamily")).toInteger(), 1);
+    const QJsonObject unread = o.value(QStringLiteral("refusedUnread")).toObject();
+    QCOMPARE(unread.value(QStringLiteral("415")).toInteger(), 1);
+    QCOMPARE(unread.size(), 1);
 }
 
 void TestWebhookReceiver::summaryNamesEveryVerdict()
