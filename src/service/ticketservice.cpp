@@ -28,6 +28,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <utility>
@@ -42,6 +43,10 @@ namespace TicketDesk {
 namespace {
 
 constexpr int heartbeatIntervalMs = 10 * 1000;
+// How often a desktop that does not receive itself looks for deliveries the receivers recorded.
+constexpr int deliveryFollowMs = 3 * 1000;
+// At most this many a look: the deliveries view keeps no more.
+constexpr int maxFollowedDeliveries = 5000;
 // How often tickets kept on this computer are offered to the team database again.
 constexpr int spoolRetryMs = 5 * 1000;
 
@@ -346,7 +351,29 @@ void TicketService::followChanges()
         m_receiverCheck->start(heartbeatIntervalMs);
         checkReceivers();
     }
+    // What the receivers record (serve on this file, or the team's servers) reaches the
+    // deliveries view too: no notification says so, so look every few seconds.
+    const QList<DeliveryRecord> newest = m_store->deliveries({}, 1);
+    m_lastDeliveryId = newest.isEmpty() ? 0 : newest.first().id;
+    m_deliveryFollow = new QTimer(this);
+    connect(m_deliveryFollow, &QTimer::timeout, this, &TicketService::followDeliveries);
+    m_deliveryFollow->start(deliveryFollowMs);
     Q_EMIT databaseStateChanged(m_database);
+}
+
+void TicketService::followDeliveries()
+{
+    DeliveryFilter after;
+    after.afterId = m_lastDeliveryId;
+    QList<DeliveryRecord> recorded = m_store->deliveries(after, maxFollowedDeliveries);
+    if (recorded.isEmpty())
+        return;
+    m_lastDeliveryId = recorded.first().id;
+    // This process's own receiver has told of its deliveries already.
+    if (m_listener.listening)
+        return;
+    std::reverse(recorded.begin(), recorded.end()); // oldest first, as a receiver reports them
+    Q_EMIT deliveriesRecorded(recorded);
 }
 
 QList<ServerRecord> TicketService::liveSenders(const QList<ServerRecord> &servers, const QDateTime &now)
@@ -957,8 +984,14 @@ void TicketService::loadDetails(qint64 id)
 
 void TicketService::loadDeliveries(const DeliveryFilter &filter, int limit)
 {
-    if (m_store)
-        Q_EMIT deliveriesLoaded(m_store->deliveries(filter, limit));
+    if (!m_store)
+        return;
+    const QList<DeliveryRecord> loaded = m_store->deliveries(filter, limit);
+    // Followed from the newest loaded on (a delivery between the two is in both, once: the
+    // view is set from this list).
+    if (filter.verdict.isEmpty() && filter.eventType.isEmpty() && filter.afterId == 0 && !loaded.isEmpty())
+        m_lastDeliveryId = std::max(m_lastDeliveryId, loaded.first().id);
+    Q_EMIT deliveriesLoaded(loaded);
 }
 
 void TicketService::loadCustomers()

@@ -187,8 +187,12 @@ private:
     // desktops with no receiver in sight read it).
     void beat();
     QTimer *m_heartbeat = nullptr;
+    QTimer *m_deliveryFollow = nullptr;
+    qint64 m_lastDeliveryId = 0; // the newest delivery the view has been told of
     void followChanges();
     void checkReceivers();
+    // Tells the deliveries view of those the receivers recorded since it last looked.
+    void followDeliveries();
     ChangeFeed *m_feed = nullptr;
     QTimer *m_receiverCheck = nullptr;
     DatabaseState m_database;

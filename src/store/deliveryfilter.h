@@ -11,6 +11,7 @@ struct DeliveryFilter
 {
     QString verdict;
     QString eventType;
+    qint64 afterId = 0; // only deliveries recorded after this one (0: any)
 };
 
 } // namespace TicketDesk

@@ -1555,6 +1555,10 @@ QList<DeliveryRecord> TicketStore::deliveries(const DeliveryFilter &filter, int 
             sql += QStringLiteral(" AND event_type = ?");
             binds << filter.eventType;
         }
+        if (filter.afterId > 0) {
+            sql += QStringLiteral(" AND id > ?");
+            binds << filter.afterId;
+        }
         sql += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
         binds << (limit >= 0 ? QVariant(limit) : m_dialect.noLimit()) << std::max(offset, 0);
         QSqlQuery &q = exec(sql, binds);

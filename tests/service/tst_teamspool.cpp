@@ -4,6 +4,7 @@
 #include "service/offlinespool.h"
 #include "service/ticketservice.h"
 #include "store/databaselocation.h"
+#include "store/deliveryrecord.h"
 #include "store/ticketstore.h"
 #include "support/pgtestdatabase.h"
 #include "support/tcprelay.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void commandLineIsToldNotSpooled();
     void aRetryWithTheDatabaseAwaySaysSo();
     void aReceiverWithTheDatabaseAwayIsUnavailable();
+    void aDesktopSeesTheDeliveriesTheServersRecord();
     void desktopStartedOfflineStartsWhenTheDatabaseAnswers();
     void aLostConnectionIsLoggedOnceAMinute();
 
@@ -284,6 +286,45 @@ void TestTeamSpool::aReceiverWithTheDatabaseAwayIsUnavailable()
     m_relay->setOpen(true);
     QTRY_COMPARE_WITH_TIMEOUT(health(port).first, 200, 15000);
     service.stop();
+}
+
+// A team desktop receives no webhook itself: its deliveries view showed those of its start and no
+// later one, however many the servers recorded.
+void TestTeamSpool::aDesktopSeesTheDeliveriesTheServersRecord()
+{
+    TicketStore server(m_clock);
+    QVERIFY(server.open(m_db->url()).ok());
+    const auto record = [&](const QString &verdict) {
+        DeliveryRecord r;
+        r.receivedAt = m_clock.now();
+        r.verdict = verdict;
+        r.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        r.peerAddress = QStringLiteral("198.51.100.7");
+        return server.recordDelivery(r);
+    };
+    const qint64 before = record(QStringLiteral("applied"));
+    QVERIFY(before > 0);
+    TicketService desktop(m_clock);
+    QSignalSpy started(&desktop, &TicketService::started);
+    QSignalSpy recorded(&desktop, &TicketService::deliveriesRecorded);
+    desktop.start(desktopConfig(m_dir.filePath(QStringLiteral("viewer"))));
+    QVERIFY(started.first().at(0).toBool());
+    const qint64 first = record(QStringLiteral("bad-signature"));
+    const qint64 second = record(QStringLiteral("applied"));
+    QTRY_VERIFY_WITH_TIMEOUT(!recorded.isEmpty(), 10000);
+    QList<qint64> told;
+    const auto collect = [&] {
+        for (const QList<QVariant> &signal : std::as_const(recorded))
+            for (const DeliveryRecord &r : signal.at(0).value<QList<DeliveryRecord>>())
+                told << r.id;
+        recorded.clear();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT((collect(), told.size() >= 2), 10000);
+    QCOMPARE(told, (QList<qint64>{first, second})); // oldest first, each once, none from before
+    QTest::qWait(3500);                             // a later look finds nothing new
+    collect();
+    QCOMPARE(told.size(), 2);
+    desktop.stop();
 }
 
 void TestTeamSpool::commandLineIsToldNotSpooled()
