@@ -135,10 +135,24 @@ void Outbox::restoreKept()
         return;
     QList<FactInput> facts;
     for (const OutcomeSpool::Entry &e : kept) {
+        // The ticket it was kept for, not another one with its id in a database made anew.
+        const std::optional<Ticket> ticket = m_store.ticket(e.localId);
+        if (!ticket && !m_store.lastError().ok()) {
+            qCWarning(lcService).noquote()
+                << "kept answer for ticket" << e.localId << "left for the next start:" << m_store.lastError().message;
+            continue;
+        }
+        if (!ticket || ticket->createdAt != e.ticketCreatedAt) {
+            m_spool->setAside(e.localId, QStringLiteral("no such ticket in this database"));
+            continue;
+        }
         m_unrecorded.insert(e.localId, e.fact);
+        m_createdAt.insert(e.localId, e.ticketCreatedAt);
         facts.append(FactInput::forLocal(e.localId, e.fact));
     }
-    qCInfo(lcService).noquote() << "writing" << kept.size() << "answer(s) from Ripio kept on this computer in"
+    if (facts.isEmpty())
+        return;
+    qCInfo(lcService).noquote() << "writing" << facts.size() << "answer(s) from Ripio kept on this computer in"
                                 << QDir::toNativeSeparators(m_spool->directory());
     record(facts);
 }
@@ -174,8 +188,10 @@ void Outbox::kick()
     // other process sharing the database sends them too.
     const QList<Ticket> claimed = m_store.claimQueued(m_claimant, m_leaseMs, room);
     if (!claimed.isEmpty()) {
-        for (const Ticket &t : claimed)
+        for (const Ticket &t : claimed) {
             m_inFlight.insert(t.id, {nullptr, t.message});
+            m_createdAt.insert(t.id, t.createdAt);
+        }
         Q_EMIT ticketsChanged(claimed);
         for (const Ticket &t : claimed)
             send(t);
@@ -205,7 +221,7 @@ void Outbox::withdrawUnsent()
         qCWarning(lcService).noquote()
             << "stopping: Ripio's answer for ticket" << it.key()
             << "was not stored (Ripio's ticket ID:" << (it->ticketId.isEmpty() ? QStringLiteral("none") : it->ticketId)
-            << (m_spool && QFileInfo::exists(m_spool->directory())
+            << (m_spool && m_spool->holds(it.key())
                     ? QStringLiteral("); kept in %1 and written at the next start on this database")
                           .arg(QDir::toNativeSeparators(m_spool->directory()))
                     : QStringLiteral("); the ticket will show as UNCONFIRMED, and Ripio's ticket arrive by its "
@@ -222,6 +238,7 @@ void Outbox::withdrawUnsent()
         // Nothing of it left this process: its finished() never comes, nor any request.
         delete it->job.data();
         facts.append(FactInput::forLocal(it.key(), Fact::requeue(it->message, now)));
+        m_createdAt.remove(it.key());
         it = m_inFlight.erase(it);
     }
     if (facts.isEmpty())
@@ -276,6 +293,7 @@ bool Outbox::record(const QList<FactInput> &facts)
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const qint64 id = facts[i].localId;
         if (i < out.size() && out[i].committed) {
+            m_createdAt.remove(id);
             if (m_unrecorded.remove(id) && m_spool && !m_spool->remove(id))
                 qCWarning(lcService) << "cannot remove the kept answer for ticket" << id << "from"
                                      << QDir::toNativeSeparators(m_spool->directory())
@@ -294,7 +312,8 @@ bool Outbox::record(const QList<FactInput> &facts)
                 << (i < out.size() ? out[i].error.message : m_store.lastError().message);
             // On disk at once: a process killed before the database comes back loses nothing.
             QString error;
-            if (m_spool && !m_spool->keep(id, facts[i].fact, &error))
+            if (m_spool && OutcomeSpool::isKept(facts[i].fact) &&
+                !m_spool->keep(id, m_createdAt.value(id), facts[i].fact, &error))
                 qCWarning(lcService).noquote() << "the outcome of ticket" << id << "is kept in memory only:" << error;
         }
         m_unrecorded.insert(id, facts[i].fact);

@@ -76,8 +76,9 @@ public:
     // Where Ripio's answers the store refuses are kept on disk until it takes them (see
     // OutcomeSpool), so that they outlive this process. Without one they live in memory only.
     void setOutcomeSpool(const QString &dataDir);
-    // Writes what an earlier process on this database kept (call once at start, after
-    // recoverInterrupted()): its tickets get their answers, and their webhooks no second row.
+    // Writes what an earlier process on this database kept (call once at start, before
+    // recoverInterrupted(), while its tickets are still SUBMITTING): they get their answers, and
+    // their webhooks no second row.
     void restoreKept();
     // Renews this process's leases and expires other processes' dead ones.
     void tendLeases();
@@ -120,6 +121,7 @@ private:
         QPointer<CreateTicketJob> job;
         QString message; // the ticket's before it was claimed
     };
+    QHash<qint64, QDateTime> m_createdAt; // of the tickets claimed and not yet recorded: for m_spool
     QHash<qint64, Sending> m_inFlight;
     QHash<qint64, Fact> m_unrecorded;    // answered by Ripio, not yet in the store; still claimed
     std::optional<OutcomeSpool> m_spool; // m_unrecorded on disk

@@ -24,8 +24,8 @@ namespace {
 
 const QLatin1StringView suffix(".json");
 
-// The answers an outbox keeps: what finished() makes of a create call.
-constexpr std::array keptKinds{Fact::Kind::Accepted, Fact::Kind::Rejected, Fact::Kind::AnswerLost, Fact::Kind::Requeue};
+// The answers an outbox keeps: what finished() makes of a create call, but a requeue (see the class).
+constexpr std::array keptKinds{Fact::Kind::Accepted, Fact::Kind::Rejected, Fact::Kind::AnswerLost};
 
 std::optional<Fact::Kind> keptKind(const QString &name)
 {
@@ -49,6 +49,11 @@ OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocati
     m_directory = QDir(dataDir).filePath(QStringLiteral("outcomes/") + QString::fromLatin1(digest.left(16)));
 }
 
+bool OutcomeSpool::isKept(const Fact &fact)
+{
+    return std::find(keptKinds.cbegin(), keptKinds.cend(), fact.kind) != keptKinds.cend();
+}
+
 QString OutcomeSpool::directory() const
 {
     return m_directory;
@@ -59,7 +64,7 @@ QString OutcomeSpool::fileFor(qint64 localId) const
     return QDir(m_directory).filePath(QString::number(localId) + suffix);
 }
 
-bool OutcomeSpool::keep(qint64 localId, const Fact &fact, QString *error) const
+bool OutcomeSpool::keep(qint64 localId, const QDateTime &ticketCreatedAt, const Fact &fact, QString *error) const
 {
     QString why;
     if (!QDir().mkpath(m_directory)) {
@@ -70,6 +75,7 @@ bool OutcomeSpool::keep(qint64 localId, const Fact &fact, QString *error) const
     QJsonObject o;
     o.insert(QStringLiteral("database"), m_database);
     o.insert(QStringLiteral("localId"), QString::number(localId));
+    o.insert(QStringLiteral("ticketCreatedAt"), ticketCreatedAt.toUTC().toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("kind"), factKindToString(fact.kind));
     o.insert(QStringLiteral("ticketId"), fact.ticketId);
     o.insert(QStringLiteral("message"), fact.message);
@@ -99,8 +105,10 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
         e.localId = o.value(QStringLiteral("localId")).toString().toLongLong(&numeric);
         const std::optional<Fact::Kind> kind = keptKind(o.value(QStringLiteral("kind")).toString());
         e.fact.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        e.ticketCreatedAt =
+            QDateTime::fromString(o.value(QStringLiteral("ticketCreatedAt")).toString(), Qt::ISODateWithMs);
         if (!numeric || !kind || QString::number(e.localId) + suffix != info.fileName() || !e.fact.at.isValid() ||
-            o.value(QStringLiteral("database")).toString() != m_database) {
+            !e.ticketCreatedAt.isValid() || o.value(QStringLiteral("database")).toString() != m_database) {
             // Set aside, not deleted: it may hold a ticket ID no one else has.
             const QString aside = info.absoluteFilePath() + QStringLiteral(".unreadable");
             QFile::rename(info.absoluteFilePath(), aside);
@@ -119,6 +127,21 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
         result.append(e);
     }
     return result;
+}
+
+bool OutcomeSpool::holds(qint64 localId) const
+{
+    return QFileInfo::exists(fileFor(localId));
+}
+
+void OutcomeSpool::setAside(qint64 localId, const QString &why) const
+{
+    const QString file = fileFor(localId);
+    const QString aside = file + QStringLiteral(".stale");
+    QFile::remove(aside);
+    QFile::rename(file, aside);
+    qCWarning(lcService).noquote() << "kept answer for ticket" << localId << "not written (" << why << "); kept as"
+                                   << QDir::toNativeSeparators(aside);
 }
 
 bool OutcomeSpool::remove(qint64 localId) const

@@ -4,6 +4,7 @@
 
 #include "core/fact.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,21 +19,32 @@ namespace TicketDesk {
 // process that stops, or is killed, meanwhile leaves it for the next one on the same database.
 //
 // Entries are per database (its location without a password names the folder): a local ticket id
-// means nothing in another one. A file that cannot be read back is renamed <name>.unreadable.
+// means nothing in another one, and each names its ticket's creation time too, so that a database
+// made anew at the same place does not give one ticket's answer to another. A file that cannot be
+// read back is renamed <name>.unreadable.
+//
+// Only answers that send nothing when written again are kept (isKept()): Ripio's acceptance, a
+// rejection, a lost answer. "Not sent, queue it again" is not: two processes sharing the folder
+// could each put the ticket back in the queue, and Ripio would get it twice.
 class OutcomeSpool final
 {
 public:
     struct Entry
     {
         qint64 localId = 0;
+        QDateTime ticketCreatedAt;
         Fact fact;
     };
 
     OutcomeSpool(const QString &dataDir, const QString &databaseLocation);
 
+    static bool isKept(const Fact &fact);
     QString directory() const;
     // False with `error` (which file, why) when it could not be kept whole.
-    bool keep(qint64 localId, const Fact &fact, QString *error) const;
+    bool keep(qint64 localId, const QDateTime &ticketCreatedAt, const Fact &fact, QString *error) const;
+    bool holds(qint64 localId) const;
+    // An entry whose ticket is not the one it was kept for: renamed <name>.stale, never applied.
+    void setAside(qint64 localId, const QString &why) const;
     // This database's entries. Unreadable files are set aside and named in `problems`.
     QList<Entry> entries(QStringList *problems = nullptr) const;
     bool remove(qint64 localId) const;

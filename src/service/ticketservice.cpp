@@ -274,8 +274,8 @@ void TicketService::start(const EngineConfig &config)
         m_heartbeat->start(heartbeatIntervalMs);
     }
     if (m_config.runOutbox) {
+        m_outbox->restoreKept(); // while the tickets it answers are still SUBMITTING
         m_outbox->recoverInterrupted();
-        m_outbox->restoreKept();
         m_outbox->setEnabled(true);
     } else {
         m_outbox->setEnabled(false);

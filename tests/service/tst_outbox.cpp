@@ -532,16 +532,26 @@ void TestOutbox::anAnswerKeptOnDiskOutlivesTheProcess()
     QVERIFY(rawSql(file, {QStringLiteral("DROP TRIGGER hold_outcome")}, false));
     m_outbox = std::make_unique<Outbox>(m_engine->store, m_engine->client, m_clock);
     m_outbox->setOutcomeSpool(dataDir);
-    m_outbox->recoverInterrupted();
-    QCOMPARE(status(id), TicketStatus::Unconfirmed);
     QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
     m_outbox->restoreKept();
+    m_outbox->recoverInterrupted(); // after: nothing of this ticket is left interrupted
     QCOMPARE(status(id), TicketStatus::Pending);
     QCOMPARE(m_engine->store.ticket(id)->ticketId, ticketId(1));
     QCOMPARE(statusesOf(changed, id), QList<TicketStatus>{TicketStatus::Pending});
     QCOMPARE(m_outbox->unrecordedCount(), qsizetype(0));
     QVERIFY(spool.entries().isEmpty());
     QCOMPARE(m_engine->server.count(createPath), 1); // sent once
+
+    // An answer kept for a ticket of the same id in a database since made anew is not its
+    // answer: set aside, never written.
+    const qint64 other = queue(QStringLiteral("Made after the database was"));
+    QString error;
+    QVERIFY(spool.keep(other, m_clock.now().addDays(-3), Fact::accepted(ticketId(9), m_clock.now()), &error));
+    m_outbox->restoreKept();
+    QCOMPARE(status(other), TicketStatus::Queued);
+    QVERIFY(m_engine->store.ticket(other)->ticketId.isEmpty());
+    QVERIFY(spool.entries().isEmpty());
+    QVERIFY(QFile::exists(QDir(spool.directory()).filePath(QStringLiteral("%1.json.stale").arg(other))));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -43,9 +43,9 @@ private Q_SLOTS:
         const OutcomeSpool spool(dir.path(), teamUrl);
         QString error;
         QVERIFY(spool.entries().isEmpty());
-        QVERIFY2(spool.keep(41, Fact::accepted(QStringLiteral("7d1e-ripio"), t0), &error), qPrintable(error));
-        QVERIFY(spool.keep(42, Fact::rejected(QStringLiteral("summary: too long — ñ"), t0.addSecs(1)), &error));
-        QVERIFY(spool.keep(41, Fact::accepted(QStringLiteral("7d1e-ripio"), t0), &error)); // again: one entry
+        QVERIFY2(spool.keep(41, t0, Fact::accepted(QStringLiteral("7d1e-ripio"), t0), &error), qPrintable(error));
+        QVERIFY(spool.keep(42, t0, Fact::rejected(QStringLiteral("summary: too long — ñ"), t0.addSecs(1)), &error));
+        QVERIFY(spool.keep(41, t0, Fact::accepted(QStringLiteral("7d1e-ripio"), t0), &error)); // again: one entry
         const QList<OutcomeSpool::Entry> kept = OutcomeSpool(dir.path(), teamUrl).entries();
         QCOMPARE(kept.size(), 2);
         QCOMPARE(kept.at(0).localId, 41);
@@ -55,6 +55,12 @@ private Q_SLOTS:
         QCOMPARE(kept.at(1).localId, 42);
         QCOMPARE(kept.at(1).fact.kind, Fact::Kind::Rejected);
         QCOMPARE(kept.at(1).fact.message, QStringLiteral("summary: too long — ñ"));
+        QCOMPARE(kept.at(1).ticketCreatedAt, t0);
+        // Kept: what sends nothing when written twice. A requeue would send the ticket again.
+        QVERIFY(OutcomeSpool::isKept(Fact::accepted(QStringLiteral("x"), t0)));
+        QVERIFY(OutcomeSpool::isKept(Fact::rejected(QStringLiteral("x"), t0)));
+        QVERIFY(OutcomeSpool::isKept(Fact::answerLost(QStringLiteral("x"), t0)));
+        QVERIFY(!OutcomeSpool::isKept(Fact::requeue(QStringLiteral("x"), t0)));
         QVERIFY(spool.remove(41));
         QVERIFY(spool.remove(41)); // already gone: nothing to do
         QCOMPARE(spool.entries().size(), 1);
@@ -70,12 +76,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY(OutcomeSpool(dir.path(), teamUrl).keep(7, Fact::accepted(QStringLiteral("a"), t0), &error));
+        QVERIFY(OutcomeSpool(dir.path(), teamUrl).keep(7, t0, Fact::accepted(QStringLiteral("a"), t0), &error));
         QCOMPARE(OutcomeSpool(dir.path(), QStringLiteral("postgresql://ana@db.example:5432/desk")).entries().size(), 1);
         QVERIFY(OutcomeSpool(dir.path(), QStringLiteral("postgresql://ana@db.example:5432/other")).entries().isEmpty());
         const QString file = dir.filePath(QStringLiteral("t.sqlite"));
         QVERIFY(OutcomeSpool(dir.path(), file).entries().isEmpty());
-        QVERIFY(OutcomeSpool(dir.path(), file).keep(7, Fact::answerLost(QStringLiteral("timeout"), t0), &error));
+        QVERIFY(OutcomeSpool(dir.path(), file).keep(7, t0, Fact::answerLost(QStringLiteral("timeout"), t0), &error));
         const QString cwd = QDir::currentPath();
         QDir::setCurrent(dir.path());
         const QList<OutcomeSpool::Entry> relative = OutcomeSpool(dir.path(), QStringLiteral("t.sqlite")).entries();
@@ -89,7 +95,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const OutcomeSpool spool(dir.path(), teamUrl);
         QString error;
-        QVERIFY(spool.keep(5, Fact::accepted(QStringLiteral("b"), t0), &error));
+        QVERIFY(spool.keep(5, t0, Fact::accepted(QStringLiteral("b"), t0), &error));
         QFile broken(QDir(spool.directory()).filePath(QStringLiteral("6.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\"localId\": \"6\", \"kind\": \"acc");
@@ -113,7 +119,7 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(spool.directory()));
             const Test::FileSizeLimit limit(40);
             QVERIFY(limit.ok());
-            kept = spool.keep(9, Fact::accepted(QStringLiteral("c"), t0), &error);
+            kept = spool.keep(9, t0, Fact::accepted(QStringLiteral("c"), t0), &error);
         }
         QVERIFY(!kept);
         QVERIFY2(error.contains(QStringLiteral("9.json")), qPrintable(error));
