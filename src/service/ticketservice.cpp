@@ -47,6 +47,8 @@ constexpr int heartbeatIntervalMs = 10 * 1000;
 constexpr int deliveryFollowMs = 3 * 1000;
 // At most this many a look: the deliveries view keeps no more.
 constexpr int maxFollowedDeliveries = 5000;
+// How far back each look goes, for deliveries committed after a later id (see followDeliveries()).
+constexpr qint64 followOverlap = 64;
 // How often tickets kept on this computer are offered to the team database again.
 constexpr int spoolRetryMs = 5 * 1000;
 
@@ -249,6 +251,7 @@ void TicketService::start(const EngineConfig &config)
         m_listener.lastEventAt = m_receiver->lastEventAt();
         m_listener.diskProblem = m_receiver->diskProblem();
         m_listener.deliveries += records.size();
+        noteToldDeliveries(records);
         Q_EMIT deliveriesRecorded(records);
     });
     configureReceiver();
@@ -353,27 +356,43 @@ void TicketService::followChanges()
     }
     // What the receivers record (serve on this file, or the team's servers) reaches the
     // deliveries view too: no notification says so, so look every few seconds.
-    const QList<DeliveryRecord> newest = m_store->deliveries({}, 1);
-    m_lastDeliveryId = newest.isEmpty() ? 0 : newest.first().id;
+    noteToldDeliveries(m_store->deliveries({}, followOverlap)); // what the view loads at start
     m_deliveryFollow = new QTimer(this);
     connect(m_deliveryFollow, &QTimer::timeout, this, &TicketService::followDeliveries);
     m_deliveryFollow->start(deliveryFollowMs);
     Q_EMIT databaseStateChanged(m_database);
 }
 
+void TicketService::noteToldDeliveries(const QList<DeliveryRecord> &records)
+{
+    for (const DeliveryRecord &r : records) {
+        m_toldDeliveries.insert(r.id);
+        m_lastDeliveryId = std::max(m_lastDeliveryId, r.id);
+    }
+    // Only the window looked back over is worth remembering.
+    for (auto it = m_toldDeliveries.begin(); it != m_toldDeliveries.end();)
+        it = *it <= m_lastDeliveryId - followOverlap ? m_toldDeliveries.erase(it) : std::next(it);
+}
+
 void TicketService::followDeliveries()
 {
-    DeliveryFilter after;
-    after.afterId = m_lastDeliveryId;
-    QList<DeliveryRecord> recorded = m_store->deliveries(after, maxFollowedDeliveries);
-    if (recorded.isEmpty())
-        return;
-    m_lastDeliveryId = recorded.first().id;
-    // This process's own receiver has told of its deliveries already.
+    // This process's own receiver tells of what it records (noted as it does).
     if (m_listener.listening)
         return;
-    std::reverse(recorded.begin(), recorded.end()); // oldest first, as a receiver reports them
-    Q_EMIT deliveriesRecorded(recorded);
+    // Ids come from a sequence: on a team database one server's delivery can commit after a later
+    // id of another's. So look back over the last few, and tell of each once.
+    DeliveryFilter after;
+    after.afterId = std::max<qint64>(0, m_lastDeliveryId - followOverlap);
+    QList<DeliveryRecord> fresh;
+    for (const DeliveryRecord &r : m_store->deliveries(after, maxFollowedDeliveries)) {
+        if (!m_toldDeliveries.contains(r.id))
+            fresh.append(r);
+    }
+    if (fresh.isEmpty())
+        return;
+    noteToldDeliveries(fresh);
+    std::reverse(fresh.begin(), fresh.end()); // oldest first, as a receiver reports them
+    Q_EMIT deliveriesRecorded(fresh);
 }
 
 QList<ServerRecord> TicketService::liveSenders(const QList<ServerRecord> &servers, const QDateTime &now)
@@ -987,10 +1006,9 @@ void TicketService::loadDeliveries(const DeliveryFilter &filter, int limit)
     if (!m_store)
         return;
     const QList<DeliveryRecord> loaded = m_store->deliveries(filter, limit);
-    // Followed from the newest loaded on (a delivery between the two is in both, once: the
-    // view is set from this list).
-    if (filter.verdict.isEmpty() && filter.eventType.isEmpty() && filter.afterId == 0 && !loaded.isEmpty())
-        m_lastDeliveryId = std::max(m_lastDeliveryId, loaded.first().id);
+    // Followed from the newest loaded on (the view is set from this list).
+    if (filter.verdict.isEmpty() && filter.eventType.isEmpty() && filter.afterId == 0)
+        noteToldDeliveries(loaded.mid(0, followOverlap));
     Q_EMIT deliveriesLoaded(loaded);
 }
 

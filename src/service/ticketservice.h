@@ -188,11 +188,14 @@ private:
     void beat();
     QTimer *m_heartbeat = nullptr;
     QTimer *m_deliveryFollow = nullptr;
-    qint64 m_lastDeliveryId = 0; // the newest delivery the view has been told of
+    qint64 m_lastDeliveryId = 0;   // the newest delivery the view has been told of
+    QSet<qint64> m_toldDeliveries; // those of the last followOverlap ids it was told of
     void followChanges();
     void checkReceivers();
     // Tells the deliveries view of those the receivers recorded since it last looked.
     void followDeliveries();
+    // Remembers deliveries the view was told of (or loaded), within the window looked back over.
+    void noteToldDeliveries(const QList<TicketDesk::DeliveryRecord> &records);
     ChangeFeed *m_feed = nullptr;
     QTimer *m_receiverCheck = nullptr;
     DatabaseState m_database;

@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -324,6 +327,32 @@ void TestTeamSpool::aDesktopSeesTheDeliveriesTheServersRecord()
     QTest::qWait(3500);                             // a later look finds nothing new
     collect();
     QCOMPARE(told.size(), 2);
+
+    // Two servers commit out of order: the earlier id is seen after the later one.
+    {
+        QString why;
+        QSqlDatabase slow = openPgTestConnection(m_db->url(), QStringLiteral("slow"), &why);
+        QVERIFY2(slow.isOpen(), qPrintable(why));
+        QVERIFY(slow.transaction());
+        QSqlQuery q(slow);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO deliveries (received_at, verdict) VALUES (%1, 'applied')"
+                                       " RETURNING id")
+                            .arg(m_clock.now().toMSecsSinceEpoch())) &&
+                     q.next(),
+                 qPrintable(q.lastError().text()));
+        const qint64 earlier = q.value(0).toLongLong();
+        const qint64 later = record(QStringLiteral("applied"));
+        QVERIFY(later > earlier);
+        QTRY_VERIFY_WITH_TIMEOUT((collect(), told.size() >= 3), 10000);
+        QCOMPARE(told.last(), later);
+        QVERIFY(slow.commit());
+        QTRY_VERIFY_WITH_TIMEOUT((collect(), told.size() >= 4), 10000);
+        QCOMPARE(told.last(), earlier);
+        QTest::qWait(3500);
+        collect();
+        QCOMPARE(told.size(), 4); // each once
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("slow"));
     desktop.stop();
 }
 
