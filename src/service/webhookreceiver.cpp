@@ -172,7 +172,7 @@ DiskGuard::Level WebhookReceiver::diskLevel()
 
 QString WebhookReceiver::storeProblem() const
 {
-    // A team database gone: the outbox's next read a second later says so, webhooks or not (a
+    // A team database gone: the outbox's reads (or the heartbeat) find out, webhooks or not (a
     // receiver no webhook reaches must not read as healthy to a load balancer meanwhile).
     if (const QString away = m_store.unreachableReason(); !away.isEmpty())
         return QStringLiteral("the database cannot be reached: ") + away;
@@ -367,11 +367,12 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
             default:
                 ++m_counters.applied;
             }
-            if (d.late)
-                ++m_counters.late;
             m_lastEventAt = now;
-            // As the store recorded it (TicketStore::applyFacts()).
+            // As the store recorded it (TicketStore::applyFacts()), and counted as stats counts it: a
+            // late duplicate or conflict is one of those.
             delivery.verdict = recordedVerdict(d.late ? QString(DeliveryVerdicts::late) : QString(), o.verdict);
+            if (delivery.verdict == DeliveryVerdicts::late)
+                ++m_counters.late;
             if (d.late)
                 delivery.detail += verdict;
             if (o.ticket)

@@ -216,7 +216,7 @@ void TestWebhookReceiver::aLateConflictIsRecordedAsAConflict()
     QCOMPARE(m_received.count("\"verdict\":\"conflict\""), 1);
     QCOMPARE(m_received.count("\"verdict\":\"late\""), 1);
     QCOMPARE(m_receiver->counters().conflicts, 1);
-    QCOMPARE(m_receiver->counters().late, 2);
+    QCOMPARE(m_receiver->counters().late, 1); // the conflict counts as one, as stats counts it
     QVERIFY(m_store->ticketByTicketId(uuid(8))->conflict);
 
     // As stored, and as the deliveries view is told.
