@@ -106,7 +106,9 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
         if (!has(key))
             continue;
         bool ok = false;
-        if (raw(key).toLongLong(&ok) < 0 || !ok)
+        // Read as fromSettings() reads it: an int past its range would be 0 too.
+        const qint64 value = key == Settings::maxDeliveries.key ? raw(key).toLongLong(&ok) : raw(key).toInt(&ok);
+        if (value < 0 || !ok)
             problems << QCoreApplication::translate("EngineConfig",
                                                     "%1: '%2' must be a whole number, 0 or more (0 turns it off)")
                             .arg(QLatin1StringView(key), raw(key));

@@ -300,6 +300,8 @@ void TestEngineConfig::listenerSettingsProblems_data()
                                  << QString();
     QTest::newRow("negative size budget") << QStringLiteral("retention/maxDeliveries") << QStringLiteral("-1")
                                           << QStringLiteral("retention/maxDeliveries: '-1' must be a whole number");
+    QTest::newRow("days past an int") << QStringLiteral("retention/deliveryDays") << QStringLiteral("3000000000")
+                                      << QStringLiteral("retention/deliveryDays: '3000000000' must be a whole number");
     QTest::newRow("disk low") << QStringLiteral("listener/diskLowMiB") << QStringLiteral("1.5")
                               << QStringLiteral("listener/diskLowMiB: '1.5' must be a whole number");
     QTest::newRow("disk critical") << QStringLiteral("listener/diskCriticalMiB") << QStringLiteral("-64")
