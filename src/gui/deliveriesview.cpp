@@ -148,7 +148,10 @@ QString DeliveriesView::showInvisibles(const QString &text)
     for (const char32_t c : text.toUcs4()) {
         const QChar::Category category = QChar::category(c);
         const bool layout = c == U'\n' || c == U'\t';
-        if ((category == QChar::Other_Format || category == QChar::Other_Control) && !layout)
+        // U+2028 and U+2029 break the line as a newline would, where the body has none.
+        const bool invisible = category == QChar::Other_Format || category == QChar::Other_Control ||
+                               category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+        if (invisible && !layout)
             shown += QStringLiteral("<U+%1>").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
         else
             shown += QString::fromUcs4(&c, 1);

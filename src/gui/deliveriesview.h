@@ -33,7 +33,8 @@ public:
     static QString prettyBody(const QByteArray &body);
     // Whoever can reach the listener chooses these bytes: a right-to-left override (U+202E)
     // would reverse what the operator reads after it, a zero-width space hide a difference.
-    // Every control and format character but the line break and the tab is shown as <U+XXXX>.
+    // Every control and format character but the line break and the tab, and the line and
+    // paragraph separators (U+2028, U+2029), are shown as <U+XXXX>.
     static QString showInvisibles(const QString &text);
 
 private:

@@ -478,8 +478,8 @@ private Q_SLOTS:
         QCOMPARE(DeliveriesView::prettyBody("caf\xc3\xa9 \xe2\x80\xae{\"LTR\r\x01\xf3\xa0\x80\x81"),
                  QStringLiteral("caf\u00e9 <U+202E>{\"LTR<U+000D><U+0001><U+E0001>"));
         // Inside JSON too: Qt writes U+202E and U+200B back as they are.
-        QCOMPARE(DeliveriesView::prettyBody(R"({"x":"a\u202eb\u200bc"})"),
-                 QStringLiteral("{\n    \"x\": \"a<U+202E>b<U+200B>c\"\n}\n"));
+        QCOMPARE(DeliveriesView::prettyBody(R"({"x":"a\u202eb\u200bc\u2028d\u2029e"})"),
+                 QStringLiteral("{\n    \"x\": \"a<U+202E>b<U+200B>c<U+2028>d<U+2029>e\"\n}\n"));
         DeliveriesView view;
         auto *headers = view.findChild<QPlainTextEdit *>(QStringLiteral("deliveryHeadersText"));
         auto *table = view.findChild<QTableView *>(QStringLiteral("deliveriesTable"));
