@@ -252,10 +252,16 @@ void MainWindow::buildTable()
     m_columnsMenu = new QMenu(tr("C&olumns"), this);
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     m_columnsMenu->setAccessibleName(tr("Columns shown"));
+    // The Status entry, never enabled (below), takes no letter from the others.
     QStringList titles;
-    for (int c = 0; c < TicketModel::ColumnCount; ++c)
-        titles << m_model->headerData(c, Qt::Horizontal).toString();
+    for (int c = 0; c < TicketModel::ColumnCount; ++c) {
+        if (c != TicketModel::StatusColumn)
+            titles << m_model->headerData(c, Qt::Horizontal).toString();
+    }
     titles = withMnemonics(titles);
+    titles.insert(TicketModel::StatusColumn, m_model->headerData(TicketModel::StatusColumn, Qt::Horizontal)
+                                                 .toString()
+                                                 .replace(QLatin1Char('&'), QStringLiteral("&&")));
     for (int c = 0; c < TicketModel::ColumnCount; ++c) {
         QAction *a = m_columnsMenu->addAction(titles.at(c));
         a->setObjectName(QStringLiteral("showColumnAction_%1").arg(c));

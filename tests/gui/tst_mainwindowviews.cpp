@@ -711,6 +711,10 @@ private Q_SLOTS:
         QSet<QChar> keys;
         for (int c = 0; c < header->count(); ++c) {
             const QString text = columns->findChild<QAction *>(QStringLiteral("showColumnAction_%1").arg(c))->text();
+            if (c == TicketModel::StatusColumn) { // never enabled: it takes no letter from the others
+                QCOMPARE(text, m_window->ticketModel()->headerData(c, Qt::Horizontal).toString());
+                continue;
+            }
             QCOMPARE(text.count(QLatin1Char('&')), 1);
             const QChar key = text.at(text.indexOf(QLatin1Char('&')) + 1).toLower();
             QVERIFY2(key.isLetterOrNumber() && !keys.contains(key), qPrintable(text));
