@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -378,6 +379,15 @@ void TestDbCommand::serveRefusesAnOperatorsRole()
             qPrintable(q.lastError().text()));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    // Roles belong to the whole cluster: this one goes when the test does, however it ends.
+    const auto dropLogin = qScopeGuard([this, login] {
+        {
+            QString why;
+            QSqlDatabase admin = openPgTestConnection(m_db->url(), QStringLiteral("admin"), &why);
+            QSqlQuery(admin).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    });
     QUrl url(m_db->url());
     url.setUserName(login);
     url.setPassword(QString());
