@@ -1480,7 +1480,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1: &apos;%2&apos; debe ser un número entero, al menos 1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
         <translation>%1: &apos;%2&apos; debe ser un número entero, 0 o mayor (0 lo desactiva)</translation>
     </message>
@@ -1809,17 +1809,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+66"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+71"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Una respuesta de Ripio guardada en esta computadora no se puede leer: %1</translation>
     </message>
@@ -3404,27 +3404,27 @@ Submit it anyway?</source>
         <translation>Encabezados de la entrega</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Select a delivery to see its body.</source>
         <translation>Seleccione una entrega para ver su cuerpo.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>No headers were kept for this delivery.</source>
         <translation>No se guardaron encabezados de esta entrega.</translation>
     </message>
@@ -4417,13 +4417,13 @@ Submit it anyway?</source>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+142"/>
-        <location line="+550"/>
+        <location line="+556"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-565"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4433,7 +4433,7 @@ Submit it anyway?</source>
         <translation>Columnas mostradas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About the empty table</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
@@ -4582,7 +4582,7 @@ Submit it anyway?</source>
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-262"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4592,7 +4592,7 @@ Submit it anyway?</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -6241,7 +6241,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1248"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1254"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6334,13 +6334,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+128"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+135"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+355"/>
+        <location line="+130"/>
+        <location line="+393"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -6368,22 +6368,22 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+109"/>
         <location line="+69"/>
         <location line="+49"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-281"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+364"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6458,7 +6458,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
     </message>
@@ -6618,7 +6618,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
     </message>

@@ -1480,7 +1480,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, no mínimo 1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, 0 ou maior (0 o desativa)</translation>
     </message>
@@ -1809,17 +1809,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+66"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+71"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Uma resposta da Ripio guardada neste computador não pode ser lida: %1</translation>
     </message>
@@ -3404,27 +3404,27 @@ Enviar mesmo assim?</translation>
         <translation>Cabeçalhos da entrega</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Select a delivery to see its body.</source>
         <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>No headers were kept for this delivery.</source>
         <translation>Nenhum cabeçalho foi guardado para esta entrega.</translation>
     </message>
@@ -4417,13 +4417,13 @@ Enviar mesmo assim?</translation>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+142"/>
-        <location line="+550"/>
+        <location line="+556"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-565"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4433,7 +4433,7 @@ Enviar mesmo assim?</translation>
         <translation>Colunas exibidas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About the empty table</source>
         <translation>Sobre a tabela vazia</translation>
     </message>
@@ -4582,7 +4582,7 @@ Enviar mesmo assim?</translation>
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-262"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4592,7 +4592,7 @@ Enviar mesmo assim?</translation>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -6241,7 +6241,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1248"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1254"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6334,13 +6334,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+128"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+135"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+355"/>
+        <location line="+130"/>
+        <location line="+393"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -6368,22 +6368,22 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+109"/>
         <location line="+69"/>
         <location line="+49"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-281"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+364"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6458,7 +6458,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
     </message>
@@ -6618,7 +6618,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
     </message>
