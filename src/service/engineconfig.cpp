@@ -101,13 +101,16 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
                             .arg(QLatin1StringView(limit->key), raw(limit->key));
     }
     // fromSettings() reads a negative or unreadable value as 0, which turns the limit off without a word.
-    for (const char *key : {Settings::diskLowMiB.key, Settings::diskCriticalMiB.key,
-                            Settings::deliveryRetentionDays.key, Settings::maxDeliveries.key}) {
+    // Each read as fromSettings() reads it: an int past its range would be 0 too.
+    const std::pair<const char *, bool> limits[] = {{Settings::diskLowMiB.key, false},
+                                                    {Settings::diskCriticalMiB.key, false},
+                                                    {Settings::deliveryRetentionDays.key, false},
+                                                    {Settings::maxDeliveries.key, true}};
+    for (const auto &[key, wide] : limits) {
         if (!has(key))
             continue;
         bool ok = false;
-        // Read as fromSettings() reads it: an int past its range would be 0 too.
-        const qint64 value = key == Settings::maxDeliveries.key ? raw(key).toLongLong(&ok) : raw(key).toInt(&ok);
+        const qint64 value = wide ? raw(key).toLongLong(&ok) : raw(key).toInt(&ok);
         if (value < 0 || !ok)
             problems << QCoreApplication::translate("EngineConfig",
                                                     "%1: '%2' must be a whole number, 0 or more (0 turns it off)")
