@@ -49,6 +49,15 @@ constexpr int deliveryFollowMs = 3 * 1000;
 constexpr int maxFollowedDeliveries = 5000;
 // How far back each look goes, for deliveries committed after a later id (see followDeliveries()).
 constexpr qint64 followOverlap = 64;
+
+QList<qint64> idsOf(const QList<DeliveryRecord> &records)
+{
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    for (const DeliveryRecord &r : records)
+        ids.append(r.id);
+    return ids;
+}
 // How often tickets kept on this computer are offered to the team database again.
 constexpr int spoolRetryMs = 5 * 1000;
 
@@ -251,7 +260,7 @@ void TicketService::start(const EngineConfig &config)
         m_listener.lastEventAt = m_receiver->lastEventAt();
         m_listener.diskProblem = m_receiver->diskProblem();
         m_listener.deliveries += records.size();
-        noteToldDeliveries(records);
+        noteToldDeliveries(idsOf(records));
         Q_EMIT deliveriesRecorded(records);
     });
     configureReceiver();
@@ -356,18 +365,18 @@ void TicketService::followChanges()
     }
     // What the receivers record (serve on this file, or the team's servers) reaches the
     // deliveries view too: no notification says so, so look every few seconds.
-    noteToldDeliveries(m_store->deliveries({}, followOverlap)); // what the view loads at start
+    noteToldDeliveries(m_store->deliveryIdsAfter(0, int(followOverlap))); // what the view loads at start
     m_deliveryFollow = new QTimer(this);
     connect(m_deliveryFollow, &QTimer::timeout, this, &TicketService::followDeliveries);
     m_deliveryFollow->start(deliveryFollowMs);
     Q_EMIT databaseStateChanged(m_database);
 }
 
-void TicketService::noteToldDeliveries(const QList<DeliveryRecord> &records)
+void TicketService::noteToldDeliveries(const QList<qint64> &ids)
 {
-    for (const DeliveryRecord &r : records) {
-        m_toldDeliveries.insert(r.id);
-        m_lastDeliveryId = std::max(m_lastDeliveryId, r.id);
+    for (const qint64 id : ids) {
+        m_toldDeliveries.insert(id);
+        m_lastDeliveryId = std::max(m_lastDeliveryId, id);
     }
     // Only the window looked back over is worth remembering.
     for (auto it = m_toldDeliveries.begin(); it != m_toldDeliveries.end();)
@@ -381,8 +390,17 @@ void TicketService::followDeliveries()
         return;
     // Ids come from a sequence: on a team database one server's delivery can commit after a later
     // id of another's. So look back over the last few, and tell of each once.
+    // The ids first: whole rows (bodies) only from the oldest one not told of yet.
+    qint64 oldestNew = 0;
+    for (const qint64 id :
+         m_store->deliveryIdsAfter(std::max<qint64>(0, m_lastDeliveryId - followOverlap), maxFollowedDeliveries)) {
+        if (!m_toldDeliveries.contains(id))
+            oldestNew = id;
+    }
+    if (oldestNew == 0)
+        return;
     DeliveryFilter after;
-    after.afterId = std::max<qint64>(0, m_lastDeliveryId - followOverlap);
+    after.afterId = oldestNew - 1;
     QList<DeliveryRecord> fresh;
     for (const DeliveryRecord &r : m_store->deliveries(after, maxFollowedDeliveries)) {
         if (!m_toldDeliveries.contains(r.id))
@@ -390,7 +408,7 @@ void TicketService::followDeliveries()
     }
     if (fresh.isEmpty())
         return;
-    noteToldDeliveries(fresh);
+    noteToldDeliveries(idsOf(fresh));
     std::reverse(fresh.begin(), fresh.end()); // oldest first, as a receiver reports them
     Q_EMIT deliveriesRecorded(fresh);
 }
@@ -1008,7 +1026,7 @@ void TicketService::loadDeliveries(const DeliveryFilter &filter, int limit)
     const QList<DeliveryRecord> loaded = m_store->deliveries(filter, limit);
     // Followed from the newest loaded on (the view is set from this list).
     if (filter.verdict.isEmpty() && filter.eventType.isEmpty() && filter.afterId == 0)
-        noteToldDeliveries(loaded.mid(0, followOverlap));
+        noteToldDeliveries(idsOf(loaded.mid(0, followOverlap)));
     Q_EMIT deliveriesLoaded(loaded);
 }
 

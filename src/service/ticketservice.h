@@ -195,7 +195,7 @@ private:
     // Tells the deliveries view of those the receivers recorded since it last looked.
     void followDeliveries();
     // Remembers deliveries the view was told of (or loaded), within the window looked back over.
-    void noteToldDeliveries(const QList<TicketDesk::DeliveryRecord> &records);
+    void noteToldDeliveries(const QList<qint64> &ids);
     ChangeFeed *m_feed = nullptr;
     QTimer *m_receiverCheck = nullptr;
     DatabaseState m_database;

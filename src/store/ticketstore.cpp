@@ -1570,6 +1570,20 @@ QList<DeliveryRecord> TicketStore::deliveries(const DeliveryFilter &filter, int 
     return result;
 }
 
+QList<qint64> TicketStore::deliveryIdsAfter(qint64 afterId, int limit)
+{
+    QList<qint64> ids;
+    const bool ok = reading([&] {
+        QSqlQuery &q =
+            exec(QStringLiteral("SELECT id FROM deliveries WHERE id > ? ORDER BY id DESC LIMIT ?"), {afterId, limit});
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    });
+    if (!ok)
+        ids.clear();
+    return ids;
+}
+
 QList<DeliveryRecord> TicketStore::deliveriesForTicket(const QString &ticketId)
 {
     if (ticketId.isEmpty())

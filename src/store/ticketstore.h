@@ -106,6 +106,9 @@ public:
     // A delivery that carries no fact (bad signature, undecodable body, ...). Returns its id.
     qint64 recordDelivery(const DeliveryRecord &record);
     QList<DeliveryRecord> deliveries(const DeliveryFilter &filter = {}, int limit = -1, int offset = 0);
+    // The ids of the newest deliveries recorded after `afterId`, newest first: what a follower
+    // checks before it reads whole rows (a valid body can be a megabyte).
+    QList<qint64> deliveryIdsAfter(qint64 afterId, int limit);
     // Newest first: those applied to the ticket with this ticketId here, and
     // those naming it that no ticket here took (refused, or before it was known).
     QList<DeliveryRecord> deliveriesForTicket(const QString &ticketId);
