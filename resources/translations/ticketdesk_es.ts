@@ -1480,7 +1480,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1: &apos;%2&apos; debe ser un número entero, al menos 1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
         <translation>%1: &apos;%2&apos; debe ser un número entero, 0 o mayor (0 lo desactiva)</translation>
     </message>
@@ -1796,7 +1796,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+93"/>
+        <location filename="../../src/service/outbox.cpp" line="+92"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -3165,6 +3165,11 @@ Submit it anyway?</source>
         <location line="+6"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2 (¿una coma o un punto y coma fuera de las comillas?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This row has %1 fields but the header has %2 (a comma or semicolon missing?).</source>
+        <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2 (¿falta una coma o un punto y coma?).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6334,13 +6339,13 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+135"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+144"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+393"/>
+        <location line="+402"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -6378,12 +6383,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-554"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+373"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6618,7 +6623,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+178"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
     </message>

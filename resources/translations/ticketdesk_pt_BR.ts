@@ -1480,7 +1480,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, no mínimo 1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, 0 ou maior (0 o desativa)</translation>
     </message>
@@ -1796,7 +1796,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+93"/>
+        <location filename="../../src/service/outbox.cpp" line="+92"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -3165,6 +3165,11 @@ Enviar mesmo assim?</translation>
         <location line="+6"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
         <translation>Esta linha tem %1 campos, mas o cabeçalho tem %2 (uma vírgula ou um ponto e vírgula fora das aspas?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This row has %1 fields but the header has %2 (a comma or semicolon missing?).</source>
+        <translation>Esta linha tem %1 campos, mas o cabeçalho tem %2 (falta uma vírgula ou um ponto e vírgula?).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6334,13 +6339,13 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+135"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+144"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+393"/>
+        <location line="+402"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -6378,12 +6383,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-554"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+373"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6618,7 +6623,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+178"/>
         <source>Customer %1 of the list has no customer id: nothing was imported.</source>
         <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
     </message>

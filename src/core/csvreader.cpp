@@ -299,6 +299,12 @@ CsvTable CsvReader::parse(QByteArrayView data) const
                                                        "semicolon outside quotes?).")
                                .arg(count)
                                .arg(table.header.size());
+        else if (count < table.header.size())
+            record.error = QCoreApplication::translate("TicketDesk::CsvReader",
+                                                       "This row has %1 fields but the header has %2 (a comma or "
+                                                       "semicolon missing?).")
+                               .arg(count)
+                               .arg(table.header.size());
         table.records.append(std::move(record));
     }
     if (!haveHeader)

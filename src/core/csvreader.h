@@ -22,12 +22,14 @@ struct CsvLimits
 };
 
 // One record after the header. `fields` holds at most as many values as the header has
-// names; a shorter row simply has fewer (QStringList::value() gives "" for the missing ones).
+// names; a shorter row has fewer (QStringList::value() gives "" for the missing ones). A row
+// whose field count differs from the header's carries an error: a missing or extra delimiter
+// would otherwise shift its values into the wrong columns.
 struct CsvRecord
 {
     int line = 0; // 1-based line of the file where the record starts
     QStringList fields;
-    // Why the row cannot be used (more fields than the header); empty when it can.
+    // Why the row cannot be used (more or fewer fields than the header); empty when it can.
     QString error{};
 };
 

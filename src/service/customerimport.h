@@ -56,7 +56,7 @@ struct CustomerImportPlan
 // case, a known one keeps its id as written and everything else it has (last summary, closed).
 // A row is Invalid when its customerId is missing or not a UUID, its email does not look
 // like one, a value is too long or holds a line break, it repeats the customerId of an
-// earlier row, or it has more fields than the header.
+// earlier row, or it has more or fewer fields than the header.
 //
 //     const CustomerImportPlan plan = CustomerImport::plan(CsvReader().read(file), store.customers());
 class CustomerImport final

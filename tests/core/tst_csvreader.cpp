@@ -126,7 +126,12 @@ void TestCsvReader::shortRowsHaveFewerFields()
     QVERIFY(t.ok());
     QCOMPARE(t.records.at(0).fields, QStringList{u"1"_qs});
     QCOMPARE(t.records.at(0).fields.value(2), QString());
-    QVERIFY(t.records.at(0).error.isEmpty());
+    // A missing delimiter would put the values in the wrong columns: the row says so.
+    const QString &error = t.records.at(0).error;
+    QVERIFY2(error.contains(u"1 fields"_qs) && error.contains(u"header has 3"_qs), qPrintable(error));
+    // An empty last cell is still a field.
+    const CsvTable whole = CsvReader().parse("a,b,c\n1,,\n");
+    QVERIFY(whole.records.at(0).error.isEmpty());
 }
 
 void TestCsvReader::longerRowCarriesItsOwnError()

@@ -129,6 +129,8 @@ void TestBulkTicketPlan::refusals_data()
     QTest::newRow("reference too long") << QByteArray(ana + ",,Hello,," + QByteArray(201, 'r'))
                                         << u"The reference has 201 characters; at most 200"_qs;
     QTest::newRow("too many fields") << QByteArray(ana + ",,Hello,,,extra") << u"6 fields"_qs;
+    // A comma missing between summary and description: both would be sent as the summary.
+    QTest::newRow("too few fields") << QByteArray(ana + ",,Refund missing Card declined") << u"3 fields"_qs;
 }
 
 void TestBulkTicketPlan::refusals()

@@ -126,6 +126,8 @@ void TestCustomerImport::invalidRows_data()
     QTest::newRow("ref too long") << QByteArray(id + ",,," + QByteArray(201, 'r'))
                                   << u"externalRef has 201 characters"_qs;
     QTest::newRow("too many fields") << QByteArray(id + ",Name,a@b.example,ref,extra") << u"5 fields"_qs;
+    // A comma missing after the name: the address would be written into the name.
+    QTest::newRow("too few fields") << QByteArray(id + ",Ana Lima ana@b.example") << u"2 fields"_qs;
 }
 
 void TestCustomerImport::invalidRows()
