@@ -7,6 +7,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <utility>
+
 namespace TicketDesk {
 
 namespace {
@@ -88,7 +90,7 @@ DecodeResult requireIssueDatetime(const QJsonObject &object, QDateTime *out)
     return {};
 }
 
-DecodeResult decodeSupportTicket(const QJsonObject &root, WebhookEvent event)
+DecodeResult decodeSupportTicket(const QJsonObject &root, WebhookEvent &event)
 {
     const bool created = event.eventType == supportTicketCreated;
     DecodeResult r = requireIssueDatetime(root, &event.issueDatetime);
@@ -145,7 +147,7 @@ DecodeResult decodeSupportTicket(const QJsonObject &root, WebhookEvent event)
     return ok;
 }
 
-DecodeResult decodeAccountClosed(const QJsonObject &root, WebhookEvent event)
+DecodeResult decodeAccountClosed(const QJsonObject &root, WebhookEvent &event)
 {
     DecodeResult r = requireIssueDatetime(root, &event.issueDatetime);
     if (!r.ok())
@@ -241,14 +243,19 @@ DecodeResult decodeWebhook(const QByteArray &body)
     if (!r.ok())
         return r;
 
-    if (event.eventType == supportTicketCreated || event.eventType == supportTicketFailed) {
-        event.kind = WebhookEvent::Kind::SupportTicket;
-        return decodeSupportTicket(root, event);
-    }
-    if (event.eventType == accountClosed) {
-        event.kind = WebhookEvent::Kind::AccountClosed;
-        return decodeAccountClosed(root, event);
-    }
+    // A family's decoder fills `event` as it reads; on an error the fields read so far are kept.
+    const auto decodeFamily = [&](WebhookEvent::Kind kind,
+                                  DecodeResult (*decode)(const QJsonObject &, WebhookEvent &)) {
+        event.kind = kind;
+        DecodeResult result = decode(root, event);
+        if (!result.ok())
+            result.event = std::move(event);
+        return result;
+    };
+    if (event.eventType == supportTicketCreated || event.eventType == supportTicketFailed)
+        return decodeFamily(WebhookEvent::Kind::SupportTicket, decodeSupportTicket);
+    if (event.eventType == accountClosed)
+        return decodeFamily(WebhookEvent::Kind::AccountClosed, decodeAccountClosed);
 
     // Other families are only acknowledged and logged: their time is kept when
     // it reads well, and nothing else in them may make the delivery fail.

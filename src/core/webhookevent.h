@@ -51,6 +51,8 @@ struct DecodeResult
 {
     DecodeError error = DecodeError::None;
     QString detail; // human-readable: which field and why
+    // On an error, the fields read and found valid before it (eventType and kind, then such
+    // as issueDatetime and ticketId); the others are left empty.
     WebhookEvent event;
     bool ok() const { return error == DecodeError::None; }
 };

@@ -110,6 +110,13 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
     // 2. Decode. A signed body we cannot use is kept and acknowledged: Ripio's
     // retries would bring the same bytes again.
     const DecodeResult decoded = decodeWebhook(request.body);
+    const WebhookEvent &event = decoded.event;
+    // What could be read, even of a body that cannot be used: the deliveries view shows it.
+    d.delivery.eventType = event.eventType;
+    d.delivery.ticketId = event.ticketId;
+    d.delivery.eventTime = event.issueDatetime;
+    if (event.issueDatetime.isValid())
+        d.delivery.skewMs = event.issueDatetime.msecsTo(now);
     if (!decoded.ok()) {
         d.action = WebhookDecision::Action::Record;
         d.status = 200;
@@ -117,11 +124,6 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
         d.delivery.detail += decodeErrorToString(decoded.error) + QStringLiteral(": ") + decoded.detail;
         return d;
     }
-    const WebhookEvent &event = decoded.event;
-    d.delivery.eventType = event.eventType;
-    d.delivery.eventTime = event.issueDatetime;
-    if (event.issueDatetime.isValid())
-        d.delivery.skewMs = event.issueDatetime.msecsTo(now);
 
     if (event.kind == WebhookEvent::Kind::OtherFamily) {
         d.action = WebhookDecision::Action::Record;
@@ -154,7 +156,6 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
     }
 
     d.action = WebhookDecision::Action::ApplyFact;
-    d.delivery.ticketId = event.ticketId;
     // Empty: the store fills in the lifecycle's verdict when it commits.
     d.delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : QString();
     d.fact = Fact::webhook(event.ticketId, event.status, event.issueKey, event.customerId, event.summary,

@@ -17,6 +17,8 @@ class TestWebhookInspector final : public QObject
 private Q_SLOTS:
     void inspect_data();
     void inspect();
+    void whatCouldBeReadIsRecorded_data();
+    void whatCouldBeReadIsRecorded();
     void headersOfInterestRedactsSignature();
 };
 
@@ -165,6 +167,62 @@ void TestWebhookInspector::inspect()
         QCOMPARE(d.customerId, QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001"));
     if (QTest::currentDataTag() == QByteArrayLiteral("previous secret, documented header name"))
         QVERIFY(d.delivery.detail.contains(QStringLiteral("previous secret")));
+}
+
+void TestWebhookInspector::whatCouldBeReadIsRecorded_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("strict");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("eventType");
+    QTest::addColumn<QString>("ticketId");
+    QTest::addColumn<QDateTime>("eventTime");
+
+    const QString created = u"SUPPORT_TICKET.CREATED"_qs;
+    const QString id = u"6f1c2b3a-1111-4222-8333-944445555666"_qs;
+    const QDateTime early(QDate(2026, 6, 26), QTime(13, 30), Qt::UTC);
+    QByteArray noSummary = ticketBody("2026-06-26T14:29:00.000Z");
+    noSummary.replace(R"("summary":"Card",)", "");
+    QByteArray badCustomer = ticketBody("2026-06-26T14:29:00.000Z");
+    badCustomer.replace("0a1b2c3d-0000-4000-8000-000000000001", "someone");
+
+    // A signed body that names its ticket but cannot be used: the type, ticket and time stay.
+    QTest::newRow("summary missing") << noSummary << false << QString(DeliveryVerdicts::quarantined) << created << id
+                                     << QDateTime(QDate(2026, 6, 26), QTime(14, 29), Qt::UTC);
+    QTest::newRow("customerId not a UUID") << badCustomer << false << QString(DeliveryVerdicts::quarantined) << created
+                                           << id << QDateTime(QDate(2026, 6, 26), QTime(14, 29), Qt::UTC);
+    QTest::newRow("ticketId not a UUID")
+        << QByteArray(R"({"eventType":"SUPPORT_TICKET.FAILED","supportTicket":{"ticketId":"nope"}})") << false
+        << QString(DeliveryVerdicts::quarantined) << u"SUPPORT_TICKET.FAILED"_qs << QString() << QDateTime();
+    QTest::newRow("not JSON") << QByteArray("{\"eventType\":") << false << QString(DeliveryVerdicts::quarantined)
+                              << QString() << QString() << QDateTime();
+    QTest::newRow("rejected as late") << ticketBody("2026-06-26T13:30:00.000Z") << true
+                                      << QString(DeliveryVerdicts::rejectedLate) << created << id << early;
+}
+
+void TestWebhookInspector::whatCouldBeReadIsRecorded()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, strict);
+    QFETCH(QString, verdict);
+    QFETCH(QString, eventType);
+    QFETCH(QString, ticketId);
+    QFETCH(QDateTime, eventTime);
+
+    ManualClock clock(now);
+    WebhookInspector inspector(clock);
+    inspector.setSecrets(current, previous, true);
+    inspector.setReplayWindow(300, strict);
+    const WebhookDecision d = inspector.inspect(
+        request(body, signatureHeaderValue(body, current), "X-Wh-Signature-256"), QStringLiteral("127.0.0.1"));
+
+    QCOMPARE(int(d.action), int(WebhookDecision::Action::Record));
+    QVERIFY(!d.fact.has_value());
+    QCOMPARE(d.delivery.verdict, verdict);
+    QCOMPARE(d.delivery.eventType, eventType);
+    QCOMPARE(d.delivery.ticketId, ticketId);
+    QCOMPARE(d.delivery.eventTime, eventTime);
+    QCOMPARE(d.delivery.skewMs.has_value(), eventTime.isValid());
 }
 
 void TestWebhookInspector::headersOfInterestRedactsSignature()
