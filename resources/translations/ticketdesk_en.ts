@@ -147,6 +147,23 @@
     </message>
 </context>
 <context>
+    <name>TicketDesk::DeliveriesView</name>
+    <message numerus="yes">
+        <source>%Ln of %1 deliveries match.</source>
+        <translation>
+            <numerusform>%Ln of %1 deliveries matches.</numerusform>
+            <numerusform>%Ln of %1 deliveries match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deliveries.</source>
+        <translation>
+            <numerusform>%Ln delivery.</numerusform>
+            <numerusform>%Ln deliveries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::DeliveryModel</name>
     <message numerus="yes">
         <source>%Ln more from this address suppressed</source>

@@ -3378,13 +3378,13 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+34"/>
-        <location line="+36"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+36"/>
+        <location line="+37"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>V&amp;erdict:</source>
         <translation>Ve&amp;redicto:</translation>
     </message>
@@ -3404,22 +3404,48 @@ Submit it anyway?</source>
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Delivery headers</source>
         <translation>Encabezados de la entrega</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>Deliveries listed</source>
+        <translation>Entregas listadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln of %1 deliveries match.</source>
+        <translation>
+            <numerusform>%Ln de %1 entregas coincide.</numerusform>
+            <numerusform>%Ln de %1 entregas coinciden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln deliveries.</source>
+        <translation>
+            <numerusform>%Ln entrega.</numerusform>
+            <numerusform>%Ln entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest are listed; older ones stay in the database.</source>
+        <translation>Solo se listan las más recientes; las anteriores siguen en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-93"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+94"/>
         <source>Select a delivery to see its body.</source>
         <translation>Seleccione una entrega para ver su cuerpo.</translation>
     </message>

@@ -3378,13 +3378,13 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+34"/>
-        <location line="+36"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+36"/>
+        <location line="+37"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>V&amp;erdict:</source>
         <translation>&amp;Veredito:</translation>
     </message>
@@ -3404,22 +3404,48 @@ Enviar mesmo assim?</translation>
         <translation>Somente problemas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Delivery headers</source>
         <translation>Cabeçalhos da entrega</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+22"/>
+        <source>Deliveries listed</source>
+        <translation>Entregas listadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln of %1 deliveries match.</source>
+        <translation>
+            <numerusform>%Ln de %1 entregas corresponde.</numerusform>
+            <numerusform>%Ln de %1 entregas correspondem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln deliveries.</source>
+        <translation>
+            <numerusform>%Ln entrega.</numerusform>
+            <numerusform>%Ln entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest are listed; older ones stay in the database.</source>
+        <translation>Só as mais recentes são listadas; as anteriores continuam no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-93"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+94"/>
         <source>Select a delivery to see its body.</source>
         <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -26,6 +27,7 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     , m_model(new DeliveryModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_verdictFilter(new QComboBox(this))
+    , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_headers(new QPlainTextEdit(this))
     , m_body(new QPlainTextEdit(this))
@@ -64,6 +66,7 @@ DeliveriesView::DeliveriesView(QWidget *parent)
             m_proxy->setFilterRegularExpression(
                 QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(v))));
         }
+        updateCount();
     });
 
     m_table->setObjectName(QStringLiteral("deliveriesTable"));
@@ -119,15 +122,40 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    // How many rows the table holds, how many the filter lets through, and whether older
+    // deliveries were left in the database.
+    m_count->setObjectName(QStringLiteral("deliveryCountLabel"));
+    m_count->setAccessibleName(tr("Deliveries listed"));
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The source's signals: the proxy has updated its rows by then (it connected first). Its
+    // own rowsRemoved did not come for rows that fell off the end under a sort.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &DeliveriesView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::updateCount);
+
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_verdictFilter);
-    top->addStretch();
+    top->addSpacing(12);
+    top->addWidget(m_count, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(split);
     showCurrent();
+    updateCount();
+}
+
+void DeliveriesView::updateCount()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text = m_verdictFilter->currentIndex() > 0
+                       ? tr("%Ln of %1 deliveries match.", nullptr, shown).arg(QLocale().toString(loaded))
+                       : tr("%Ln deliveries.", nullptr, loaded);
+    if (m_model->olderNotLoaded())
+        text += QLatin1Char(' ') + tr("Only the newest are listed; older ones stay in the database.");
+    m_count->setText(text);
 }
 
 QString DeliveriesView::redactHeaders(const QString &headers)

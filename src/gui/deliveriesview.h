@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -39,10 +40,12 @@ public:
 
 private:
     void showCurrent();
+    void updateCount();
 
     DeliveryModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_verdictFilter;
+    QLabel *m_count;
     QTableView *m_table;
     QPlainTextEdit *m_headers;
     QPlainTextEdit *m_body;

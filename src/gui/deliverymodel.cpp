@@ -261,6 +261,7 @@ void DeliveryModel::set(const QList<DeliveryRecord> &records)
 {
     beginResetModel();
     m_records = records.mid(0, cap);
+    m_olderNotLoaded = records.size() >= firstLoad;
     endResetModel();
 }
 
@@ -277,6 +278,7 @@ void DeliveryModel::prepend(const QList<DeliveryRecord> &records)
     if (m_records.size() > cap) {
         beginRemoveRows(QModelIndex(), cap, int(m_records.size()) - 1);
         m_records.resize(cap);
+        m_olderNotLoaded = true;
         endRemoveRows();
     }
 }

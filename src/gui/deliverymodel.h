@@ -39,6 +39,8 @@ public:
 
     // The most rows kept: older ones drop off the end.
     static constexpr int cap = 5000;
+    // How many of the newest deliveries the desktop reads at start.
+    static constexpr int firstLoad = 2000;
 
     explicit DeliveryModel(QObject *parent = nullptr);
 
@@ -47,9 +49,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // `records`: the newest, newest first. As many as firstLoad (or more) means older ones
+    // may be in the database and not here.
     void set(const QList<TicketDesk::DeliveryRecord> &records);
     void prepend(const QList<TicketDesk::DeliveryRecord> &records);
     const DeliveryRecord &record(int row) const { return m_records.at(row); }
+    // Whether the database may hold deliveries older than the rows here.
+    bool olderNotLoaded() const { return m_olderNotLoaded; }
 
     // The operator's words for a raw verdict, and whether it is a problem.
     static QString verdictLabel(const QString &verdict);
@@ -70,6 +76,7 @@ public:
 
 private:
     QList<DeliveryRecord> m_records;
+    bool m_olderNotLoaded = false;
 };
 
 } // namespace TicketDesk

@@ -701,7 +701,7 @@ void MainWindow::connectService()
         QMetaObject::invokeMethod(
             s, [s] { s->loadTickets(); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
-            s, [s] { s->loadDeliveries(DeliveryFilter{}, 2000); }, Qt::QueuedConnection);
+            s, [s] { s->loadDeliveries(DeliveryFilter{}, DeliveryModel::firstLoad); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
             s, [s] { s->loadCustomers(); }, Qt::QueuedConnection);
     });

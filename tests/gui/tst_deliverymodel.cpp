@@ -7,9 +7,11 @@
 #include "support/markingtranslator.h"
 #include "support/testedmodel.h"
 
+#include <QComboBox>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -525,6 +527,41 @@ private Q_SLOTS:
         table->setCurrentIndex(QModelIndex());
         QVERIFY(headers->toPlainText().isEmpty());
         QVERIFY(headers->placeholderText().startsWith(QStringLiteral("Select a delivery")));
+    }
+
+    // The line above the table says how many deliveries it lists, how many the filter lets
+    // through, and when older ones were left in the database.
+    void viewSaysHowManyItLists()
+    {
+        DeliveriesView view;
+        auto *count = view.findChild<QLabel *>(QStringLiteral("deliveryCountLabel"));
+        auto *filter = view.findChild<QComboBox *>(QStringLiteral("verdictFilterCombo"));
+        QVERIFY(count && filter);
+        QVERIFY(!count->accessibleName().isEmpty());
+
+        QList<DeliveryRecord> some = records(1, 3);
+        some << record(4, QStringLiteral("bad-signature"));
+        view.model()->set(some);
+        QCOMPARE(count->text(), QStringLiteral("4 deliveries."));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("*problems*")));
+        QCOMPARE(count->text(), QStringLiteral("1 of 4 deliveries match."));
+        view.model()->prepend({record(5, QStringLiteral("bad-signature"))});
+        QCOMPARE(count->text(), QStringLiteral("2 of 5 deliveries match."));
+        filter->setCurrentIndex(0);
+        QCOMPARE(count->text(), QStringLiteral("5 deliveries."));
+
+        // A first load that filled its limit: the database may hold more.
+        view.model()->set(records(1, DeliveryModel::firstLoad));
+        QVERIFY(view.model()->olderNotLoaded());
+        QCOMPARE(count->text(), QStringLiteral("%1 deliveries. Only the newest are listed; older ones stay in the "
+                                               "database.")
+                                    .arg(QLocale().toString(DeliveryModel::firstLoad)));
+        view.model()->set(records(1, DeliveryModel::firstLoad - 1));
+        QVERIFY(!view.model()->olderNotLoaded());
+        // Rows that fall off the end as new ones come in are still in the database.
+        view.model()->prepend(records(100'000, DeliveryModel::cap));
+        QVERIFY(view.model()->olderNotLoaded());
+        QVERIFY2(count->text().endsWith(QStringLiteral("older ones stay in the database.")), qPrintable(count->text()));
     }
 };
 
