@@ -48,7 +48,7 @@ int WatchCommand::run(const QStringList &arguments)
                                               .arg(options.parser.value(status), Cli::statusNames()));
     }
     const bool json = options.parser.isSet(options.json);
-    const QString location = options.databasePath();
+    const DatabaseLocation location = options.databaseLocation(); // with the password from the environment
 
     // Only what commits from now on: the cursor is the last change before the feed starts.
     qint64 cursor = 0;

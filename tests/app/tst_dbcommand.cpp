@@ -360,6 +360,29 @@ void TestDbCommand::passwordFromTheEnvironment()
     errText += serve.readAllStandardError();
     QVERIFY2(port != 0, errText.constData());
     QVERIFY(!errText.contains(m_password.toUtf8()));
+
+    // `watch` opened the database with the password, then followed its changes without it:
+    // "no connection … no password supplied", and not one line for what was committed.
+    QProcess watch;
+    watch.setProcessEnvironment(environment(password));
+    watch.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--db"), url});
+    QByteArray watchErr;
+    QTRY_VERIFY2_WITH_TIMEOUT((watchErr += watch.readAllStandardError()).contains("watching"), watchErr.constData(),
+                              20000);
+    const Run created = run({QStringLiteral("create"), QStringLiteral("--customer"),
+                             QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"),
+                             QStringLiteral("Watched while typed"), QStringLiteral("--db"), url},
+                            password);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QByteArray watchOut;
+    QTRY_VERIFY2_WITH_TIMEOUT((watchOut += watch.readAllStandardOutput()).contains("Watched while typed"),
+                              QByteArray(watchErr + watch.readAllStandardError()).constData(), 15000);
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(15000));
+    watchErr += watch.readAllStandardError();
+    QVERIFY2(!watchErr.contains("no connection"), watchErr.constData());
+    QVERIFY(!watchErr.contains(m_password.toUtf8()));
 }
 
 // serve with an operator's login listened, said so, and logged "permission denied" for every
