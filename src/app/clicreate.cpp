@@ -92,7 +92,7 @@ bool senderRunningOn(const QString &dbPath, const Clock &clock)
 std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QTextStream &err, int *code)
 {
     EngineConfig config;
-    if (const std::optional<int> missing = o.missingConfig(err)) {
+    if (const std::optional<int> missing = o.badCommonOption(err)) {
         *code = *missing;
         return std::nullopt;
     }

@@ -55,17 +55,20 @@ DatabaseLocation CommonOptions::databaseLocation() const
     return location;
 }
 
-std::optional<int> CommonOptions::missingConfig(QTextStream &err) const
+std::optional<int> CommonOptions::badCommonOption(QTextStream &err) const
 {
-    if (!parser.isSet(config) || QFileInfo::exists(parser.value(config)))
-        return std::nullopt;
-    return usageError(
-        err, QCoreApplication::translate("CommandLine", "settings file %1 does not exist").arg(parser.value(config)));
+    if (parser.isSet(config) && !QFileInfo::exists(parser.value(config)))
+        return usageError(
+            err,
+            QCoreApplication::translate("CommandLine", "settings file %1 does not exist").arg(parser.value(config)));
+    if (const DatabaseLocation location = DatabaseLocation::parse(databasePath()); !location.isValid())
+        return usageError(err, location.errorMessage());
+    return std::nullopt;
 }
 
 std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &err) const
 {
-    if (const std::optional<int> code = missingConfig(err))
+    if (const std::optional<int> code = badCommonOption(err))
         return code;
     if (const std::optional<QString> missing = missingNamedDatabase())
         return fail(err, *missing);

@@ -38,9 +38,10 @@ struct CommonOptions
     // empty database behind and answer "No tickets." as if that were so. The default database is
     // created on first use, as the desktop and serve create it.
     std::optional<int> openToRead(TicketStore &store, QTextStream &err) const;
-    // A --config FILE that does not exist: a usage error (exit 2), said on `err`. A mistyped
-    // settings file must not pass for an empty one.
-    std::optional<int> missingConfig(QTextStream &err) const;
+    // A --config FILE that does not exist, or a --db that names no database ("", "mysql://x"):
+    // a usage error (exit 2), said on `err`. A mistyped settings file must not pass for an
+    // empty one, nor a mistyped address for a SQLite file.
+    std::optional<int> badCommonOption(QTextStream &err) const;
     // "The database PATH does not exist." when --db names a SQLite file that is not there: for
     // the commands that act only on what a database already holds (openToRead, retry, a dry run).
     std::optional<QString> missingNamedDatabase() const;

@@ -144,7 +144,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err, const
                           QCoreApplication::translate("CommandLine", "customers import: expected exactly one FILE"));
     const QString path = positional.first();
     const bool dry = o.parser.isSet(dryRun);
-    if (const std::optional<int> code = o.missingConfig(err))
+    if (const std::optional<int> code = o.badCommonOption(err))
         return *code;
     // A dry run writes nothing: a mistyped --db must not become a new, empty database.
     if (dry) {

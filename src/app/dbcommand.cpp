@@ -291,7 +291,7 @@ int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("DbCommand", "db %1: unexpected argument '%2'")
                                    .arg(sub, o.parser.positionalArguments().first()));
-    if (const std::optional<int> code = o.missingConfig(err))
+    if (const std::optional<int> code = o.badCommonOption(err))
         return *code;
     const DatabaseLocation location = o.databaseLocation();
     if (!location.isValid())

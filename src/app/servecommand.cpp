@@ -143,6 +143,8 @@ int ServeCommand::run(const QStringList &arguments)
     if (cfg.tlsCertificate.isEmpty() != cfg.tlsKey.isEmpty())
         return usage(tr("TLS needs both --tls-cert and --tls-key"));
 
+    if (const DatabaseLocation location = DatabaseLocation::parse(options.databasePath()); !location.isValid())
+        return usage(location.errorMessage());
     cfg.dbPath = options.databasePath();
     cfg.dataDir = Cli::dataDirFor(cfg.dbPath);
     cfg.role = QStringLiteral("serve");

@@ -249,6 +249,8 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
 {
     using K = StoreError::Kind;
     close();
+    if (!location.isValid()) // never a SQLite file with an empty path
+        return failOpen(StoreError::make(K::Other, location.errorMessage()));
     m_location.reset();
     m_reconnect = false;
     m_dialect = SqlDialect(location.isPostgres() ? SqlDialect::Backend::PostgreSql : SqlDialect::Backend::Sqlite);

@@ -113,6 +113,8 @@ private Q_SLOTS:
     void exportToAFullDiskKeepsTheOldFile();
     void unopenableDatabase_data();
     void unopenableDatabase();
+    void notADatabaseAddress_data();
+    void notADatabaseAddress();
     void customersList();
     void customersListJson();
     void customersUsage_data();
@@ -818,6 +820,49 @@ void TestCommandLine::unopenableDatabase()
         QVERIFY(r.err.contains(path));
     }
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
+}
+
+void TestCommandLine::notADatabaseAddress_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("says");
+
+    const QString customer = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+    const QList<QStringList> commands{
+        {QStringLiteral("list")},
+        {QStringLiteral("show"), QStringLiteral("1")},
+        {QStringLiteral("stats")},
+        {QStringLiteral("watch")},
+        {QStringLiteral("customers"), QStringLiteral("list")},
+        {QStringLiteral("db"), QStringLiteral("status")},
+        {QStringLiteral("retry"), QStringLiteral("1")},
+        {QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+         QStringLiteral("Card blocked")},
+        {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+    };
+    for (const QStringList &command : commands) {
+        const QByteArray name = command.first().toUtf8();
+        QTest::addRow("%s, empty", name.constData()) << command << QString() << u"No database was given"_qs;
+        QTest::addRow("%s, another product's URL", name.constData())
+            << command << u"mysql://db.example/td"_qs << u"is not a database address"_qs;
+        QTest::addRow("%s, unreadable URL", name.constData())
+            << command << u"postgresql://[::1"_qs << u"could not be read"_qs;
+    }
+}
+
+// What follows --db names no database: said as such, a usage error. It was taken for a SQLite
+// file with an empty path ("The folder  cannot be created or entered").
+void TestCommandLine::notADatabaseAddress()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, address);
+    QFETCH(QString, says);
+    const Run r = run(command + QStringList{QStringLiteral("--db"), address});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: ")) && r.err.contains(says), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"folder"_qs), qPrintable(r.err));
 }
 
 void TestCommandLine::customersList()
