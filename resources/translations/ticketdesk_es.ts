@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-72"/>
+        <location filename="../../src/app/clioptions.cpp" line="-75"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -4772,12 +4772,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -4845,6 +4845,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Listening on %1: %2</source>
         <translation>Escuchando en %1: %2</translation>
     </message>
@@ -5708,7 +5709,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 had spaces or line breaks at its ends: they were removed</source>
         <translation>%1 tenía espacios o saltos de línea en sus extremos: se quitaron</translation>
     </message>
@@ -5928,6 +5929,11 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+14"/>
+        <source>Listening on %1, not where you asked: %2</source>
+        <translation>Escuchando en %1, no donde lo pidió: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Listening on %1 (TLS).</source>
         <translation>Escuchando en %1 (TLS).</translation>
     </message>
@@ -6272,7 +6278,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1254"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1258"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6371,12 +6377,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+130"/>
-        <location line="+402"/>
+        <location line="+414"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-242"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6396,7 +6402,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6409,7 +6415,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-569"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -6444,7 +6450,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+10"/>
+        <source>Still listening on %1 meanwhile.</source>
+        <translation>Mientras tanto sigue escuchando en %1.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
@@ -6578,7 +6589,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-72"/>
+        <location filename="../../src/app/clioptions.cpp" line="-75"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -4772,12 +4772,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -4845,6 +4845,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Listening on %1: %2</source>
         <translation>Escutando em %1: %2</translation>
     </message>
@@ -5708,7 +5709,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 had spaces or line breaks at its ends: they were removed</source>
         <translation>%1 tinha espaços ou quebras de linha nas pontas: foram removidos</translation>
     </message>
@@ -5928,6 +5929,11 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+14"/>
+        <source>Listening on %1, not where you asked: %2</source>
+        <translation>Escutando em %1, não onde você pediu: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Listening on %1 (TLS).</source>
         <translation>Escutando em %1 (TLS).</translation>
     </message>
@@ -6272,7 +6278,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1254"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1258"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6371,12 +6377,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+130"/>
-        <location line="+402"/>
+        <location line="+414"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-242"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6396,7 +6402,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6409,7 +6415,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-569"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -6444,7 +6450,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+10"/>
+        <source>Still listening on %1 meanwhile.</source>
+        <translation>Enquanto isso, continua escutando em %1.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
@@ -6578,7 +6589,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+289"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>

@@ -850,6 +850,10 @@ void MainWindow::updateListener(const ListenerState &state)
             // A filling disk: say why webhooks are refused (or rejected ones only counted).
             m_listenerLabel->setText(tr("Listening on %1: %2").arg(state.address, state.diskProblem));
             m_listenerLabel->setToolTip(state.diskProblem);
+        } else if (!state.error.isEmpty()) {
+            // Still on the old address: the new one could not be had.
+            m_listenerLabel->setText(tr("Listening on %1: %2").arg(state.address, state.error));
+            m_listenerLabel->setToolTip(state.error);
         }
     } else {
         m_listenerLabel->setText(state.error.isEmpty() ? tr("Listener off")

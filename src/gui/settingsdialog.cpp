@@ -356,7 +356,9 @@ void SettingsDialog::setListenerState(const ListenerState &state)
 {
     m_listener = state;
     QString text;
-    if (state.listening)
+    if (state.listening && !state.error.isEmpty())
+        text = tr("Listening on %1, not where you asked: %2").arg(state.url, state.error);
+    else if (state.listening)
         text = state.tls ? tr("Listening on %1 (TLS).").arg(state.url) : tr("Listening on %1.").arg(state.url);
     else if (!state.error.isEmpty())
         text = tr("Not listening: %1").arg(state.error);
@@ -364,7 +366,7 @@ void SettingsDialog::setListenerState(const ListenerState &state)
         text = tr("Not listening.");
     m_ui->listenerStateLabel->setText(text);
     m_ui->listenerStateLabel->setAccessibleDescription(text);
-    setProblemColour(m_ui->listenerStateLabel, !state.listening);
+    setProblemColour(m_ui->listenerStateLabel, !state.listening || !state.error.isEmpty());
     showRetentionState();
 }
 

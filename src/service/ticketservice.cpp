@@ -624,8 +624,20 @@ void TicketService::bindListener()
         if (m_server->serverError() == QAbstractSocket::AddressInUseError)
             m_listener.error += QLatin1Char(' ') + tr("(another program, or another TicketDesk, listens there: stop "
                                                       "it or choose another port)");
+        // A new address that cannot be had: the one that worked goes on answering meanwhile.
+        const bool moved = m_boundAddress != m_config.address || m_boundPort != m_config.port;
+        if (m_boundPort != 0 && moved && m_server->listen(m_boundAddress, m_boundPort)) {
+            EngineConfig still = m_config;
+            still.address = m_boundAddress;
+            m_listener.listening = true;
+            m_listener.address = m_boundAddress.toString() + QLatin1Char(':') + QString::number(m_boundPort);
+            m_listener.url = still.listenerUrl(m_boundPort);
+            m_listener.error += QLatin1Char(' ') + tr("Still listening on %1 meanwhile.").arg(m_listener.address);
+        }
         qCWarning(lcService).noquote() << m_listener.error;
     } else {
+        m_boundAddress = m_config.address;
+        m_boundPort = m_server->serverPort();
         m_listener.listening = true;
         m_listener.address = m_config.address.toString() + QLatin1Char(':') + QString::number(m_server->serverPort());
         m_listener.url = m_config.listenerUrl(m_server->serverPort());
@@ -684,11 +696,14 @@ void TicketService::applyConfig(const EngineConfig &config)
     const bool rebind = old.listen != config.listen || old.address != config.address || old.port != config.port ||
                         old.webhookPath != config.webhookPath || old.tlsCertificate != config.tlsCertificate ||
                         old.tlsKey != config.tlsKey || old.requireSignature != config.requireSignature;
-    if (rebind || !m_server->isListening() || old.httpLimits.maxConnections != config.httpLimits.maxConnections) {
+    // A listener kept on its old address after a failed move tries the new one again.
+    if (rebind || !m_server->isListening() || !m_listener.error.isEmpty() ||
+        old.httpLimits.maxConnections != config.httpLimits.maxConnections) {
         if (config.listen) {
             bindListener();
         } else {
             m_server->close();
+            m_boundPort = 0;
             m_listener = ListenerState{};
             Q_EMIT listenerStateChanged(m_listener);
         }

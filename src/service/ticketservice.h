@@ -19,6 +19,7 @@
 #include "store/ticketfilter.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -176,6 +177,10 @@ private:
     Outbox *m_outbox = nullptr;
     Reconciler *m_reconciler = nullptr;
     ListenerState m_listener;
+    // Where the listener last listened (port 0: nowhere yet): kept when a new address cannot
+    // be had, so that Apply with a taken port does not leave Ripio's webhooks unanswered.
+    QHostAddress m_boundAddress;
+    quint16 m_boundPort = 0;
     ApiState m_api;
     std::optional<TicketPosition> m_loadAfter; // where the next chunk of the listing starts
     bool m_loading = false;

@@ -175,6 +175,17 @@ void TestSettingsDialog::listenerStateFollowsCaller()
     dialog.setListenerState(listening(QStringLiteral("http://127.0.0.1:8787/webhooks/ripio")));
     QVERIFY(label->text().contains(QLatin1StringView("http://127.0.0.1:8787/webhooks/ripio")));
     QVERIFY(!label->text().contains(failed.error));
+    const QColor normal = label->palette().color(QPalette::WindowText);
+
+    // Applied with a taken port: still listening where it was, and that is not what was asked.
+    ListenerState kept = listening(QStringLiteral("http://127.0.0.1:8787/webhooks/ripio"));
+    kept.error =
+        QStringLiteral("Cannot listen on 127.0.0.1:9000: in use. Still listening on 127.0.0.1:8787 meanwhile.");
+    dialog.setListenerState(kept);
+    QVERIFY2(label->text().contains(QLatin1StringView("http://127.0.0.1:8787/webhooks/ripio")) &&
+                 label->text().contains(kept.error),
+             qPrintable(label->text()));
+    QVERIFY(label->palette().color(QPalette::WindowText) != normal);
 }
 
 void TestSettingsDialog::portZeroSaysAnyFreePort()

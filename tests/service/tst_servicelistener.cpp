@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "service/servicestate.h"
+#include "service/ticketservice.h"
+#include "support/localengine.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TicketDesk;
+
+// The engine's webhook listener across Settings → Apply: a new port that another program
+// holds must not leave Ripio's webhooks with no listener at all.
+class TestServiceListener final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void aTakenPortKeepsTheOldListener();
+};
+
+namespace {
+
+ListenerState lastState(const QSignalSpy &spy)
+{
+    return spy.last().first().value<ListenerState>();
+}
+
+bool answers(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(5000);
+}
+
+} // namespace
+
+void TestServiceListener::aTakenPortKeepsTheOldListener()
+{
+    const SystemClock clock;
+    QTemporaryDir dir;
+    TicketService service(clock);
+    EngineConfig config = localEngineConfig(dir);
+    config.listen = true;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;
+    config.requireSignature = false;
+    QSignalSpy states(&service, &TicketService::listenerStateChanged);
+    service.start(config);
+    QTRY_VERIFY(!states.isEmpty() && lastState(states).listening);
+    const QString first = lastState(states).address;
+    const quint16 firstPort = first.section(QLatin1Char(':'), -1).toUShort();
+    QVERIFY(firstPort != 0);
+
+    QTcpServer other; // another program on the port asked for
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    EngineConfig taken = config;
+    taken.port = other.serverPort();
+    states.clear();
+    service.applyConfig(taken);
+    QTRY_VERIFY(!states.isEmpty());
+    ListenerState state = lastState(states);
+    QVERIFY2(state.listening, qPrintable(state.error));
+    QCOMPARE(state.address, first);
+    QVERIFY(state.url.contains(QStringLiteral(":%1/").arg(firstPort)));
+    QVERIFY2(state.error.contains(QString::number(other.serverPort())) && state.error.contains(first),
+             qPrintable(state.error));
+    QVERIFY(answers(firstPort));
+
+    // Applied again once the port is free, the move is made.
+    const quint16 freed = other.serverPort();
+    other.close();
+    states.clear();
+    service.applyConfig(taken);
+    QTRY_VERIFY(!states.isEmpty());
+    state = lastState(states);
+    QVERIFY2(state.listening && state.error.isEmpty(), qPrintable(state.error));
+    QCOMPARE(state.address, QStringLiteral("127.0.0.1:%1").arg(freed));
+    QVERIFY(answers(freed));
+
+    // Listening off, then on a taken port: nothing was listening, nothing is kept.
+    EngineConfig off = taken;
+    off.listen = false;
+    service.applyConfig(off);
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    EngineConfig again = taken;
+    again.port = other.serverPort();
+    states.clear();
+    service.applyConfig(again);
+    QTRY_VERIFY(!states.isEmpty());
+    QVERIFY(!lastState(states).listening);
+    QVERIFY(!lastState(states).error.isEmpty());
+
+    QSignalSpy stopped(&service, &TicketService::stopped);
+    service.stop();
+    QTRY_COMPARE(stopped.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServiceListener)
+#include "tst_servicelistener.moc"
