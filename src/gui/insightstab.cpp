@@ -211,15 +211,15 @@ void InsightsTab::buildControls()
         m_status->addItem(TicketModel::statusLabel(s), int(s));
     label(tr("&Status:"), m_status, "insightsStatusLabel");
 
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("insightsExportButton"));
-    exportButton->setText(tr("E&xport"));
-    exportButton->setAccessibleName(tr("Export charts and figures"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    buildExportMenu(exportButton);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("insightsExportButton"));
+    m_exportButton->setText(tr("E&xport"));
+    m_exportButton->setAccessibleName(tr("Export charts and figures"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buildExportMenu(m_exportButton);
     row->addStretch(1);
-    row->addWidget(exportButton);
+    row->addWidget(m_exportButton);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         updateRangeControls();
@@ -458,6 +458,10 @@ void InsightsTab::maybeCompute()
     const InsightsQuery q = query();
     if (q.days().isEmpty() || q.days().size() > InsightsQuery::maxDays) {
         m_stale = false;
+        // The charts of the last range would pass for this one's, and be exported as such.
+        for (InsightsPanel *p : m_panels)
+            p->setFigures(FigureTable{}, new QChart);
+        m_exportButton->setEnabled(false);
         showError(q.days().isEmpty() ? tr("The first day comes after the last.")
                                      : tr("Choose at most %1 days.").arg(InsightsQuery::maxDays));
         return;
@@ -524,6 +528,7 @@ void InsightsTab::showInsights(const Insights &insights)
 {
     m_shown = insights;
     m_error.clear();
+    m_exportButton->setEnabled(true);
     using namespace InsightsCharts;
 
     const FigureTable outcomes = InsightsFigures::outcomes(insights);

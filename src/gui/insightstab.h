@@ -149,6 +149,7 @@ private:
     QLineEdit *m_customer = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_state = nullptr;
+    QToolButton *m_exportButton = nullptr;
     QLabel *m_openNow = nullptr;
     QLabel *m_stuckNow = nullptr;
     QLabel *m_oldestPending = nullptr;

@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 #include <memory>
 
@@ -865,6 +866,24 @@ private Q_SLOTS:
         QTRY_COMPARE(started.count(), before + 3);
         QTRY_VERIFY(!tab->isComputing());
         QVERIFY(!overlapped);
+
+        // A range that cannot be computed: the last range's charts go, and cannot be exported
+        // as this one's. A range that can brings both back.
+        auto *exportButton = tab->findChild<QToolButton *>(QStringLiteral("insightsExportButton"));
+        QVERIFY(exportButton && exportButton->isEnabled());
+        QCOMPARE(outcomes->model()->rowCount(), 3);
+        tab->setCustomRange(day1.addDays(2), day1);
+        QTRY_VERIFY2(tab->stateText().contains(QStringLiteral("first day comes after the last")),
+                     qPrintable(tab->stateText()));
+        QCOMPARE(outcomes->model()->rowCount(), 0);
+        QCOMPARE(tab->panel(InsightsTab::Deliveries)->model()->rowCount(), 0);
+        QVERIFY(!outcomes->chart()->title().contains(QStringLiteral("tickets")));
+        QVERIFY(!exportButton->isEnabled());
+        tab->setCustomRange(day1, day1.addDays(2));
+        QTRY_COMPARE(outcomes->model()->rowCount(), 3); // perhaps after a day-long range on the way
+        QTRY_VERIFY(!tab->isComputing());
+        QVERIFY(exportButton->isEnabled());
+        QVERIFY2(!tab->stateText().contains(QStringLiteral("could not be computed")), qPrintable(tab->stateText()));
         window.close();
     }
 };
