@@ -19,7 +19,6 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -96,11 +95,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
         *code = *missing;
         return std::nullopt;
     }
-    if (o.parser.isSet(o.config)) {
-        config = EngineConfig::fromSettings(QSettings(o.parser.value(o.config), QSettings::IniFormat));
-    } else {
-        config = EngineConfig::fromSettings(QSettings());
-    }
+    config = o.settings();
     config.dbPath = o.databasePath();
     config.dbPassword = Cli::databasePasswordFromEnvironment();
     config.dataDir = Cli::dataDirFor(config.dbPath);

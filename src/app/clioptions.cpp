@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace TicketDesk::Cli {
 
@@ -75,6 +76,13 @@ std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &er
     if (const StoreError error = store.open(databaseLocation()); !error.ok())
         return fail(err, error.message);
     return std::nullopt;
+}
+
+EngineConfig CommonOptions::settings() const
+{
+    if (parser.isSet(config))
+        return EngineConfig::fromSettings(QSettings(parser.value(config), QSettings::IniFormat));
+    return EngineConfig::fromSettings(QSettings());
 }
 
 std::optional<QString> CommonOptions::missingNamedDatabase() const

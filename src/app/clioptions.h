@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/engineconfig.h"
 #include "store/databaselocation.h"
 
 #include <QCommandLineOption>
@@ -42,6 +43,8 @@ struct CommonOptions
     // a usage error (exit 2), said on `err`. A mistyped settings file must not pass for an
     // empty one, nor a mistyped address for a SQLite file.
     std::optional<int> badCommonOption(QTextStream &err) const;
+    // The settings as this command reads them: the --config FILE, else the user's.
+    EngineConfig settings() const;
     // "The database PATH does not exist." when --db names a SQLite file that is not there: for
     // the commands that act only on what a database already holds (openToRead, retry, a dry run).
     std::optional<QString> missingNamedDatabase() const;

@@ -253,6 +253,10 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                      .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate))
                      .arg(InsightsQuery::maxDays));
     query.createdBy = o.parser.value(operatorName);
+    // Stuck as the desktop's Insights and the engine count it: PENDING past the check threshold.
+    if (const std::optional<int> code = o.badCommonOption(err))
+        return *code;
+    query.stuckAfterMs = qint64(o.settings().reconcileAfterSeconds) * 1000;
 
     TicketStore store(clock);
     if (auto code = o.openToRead(store, err))

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void defaultIsTheLastSevenDays();
     void unknownZoneCountsInUtc();
     void operatorFilter();
+    void stuckFollowsTheCheckThreshold();
     void text();
     void badUsage_data();
     void badUsage();
@@ -269,6 +271,36 @@ void TestCliStats::operatorFilter()
     QCOMPARE(totals.value(QLatin1StringView("outcomes")).toObject().value(QLatin1StringView("open")).toInt(), 1);
     // Deliveries carry no operator.
     QCOMPARE(totals.value(QLatin1StringView("deliveries")).toObject().value(QLatin1StringView("total")).toInt(), 2);
+}
+
+// "Stuck" is PENDING past the engine's check threshold (engine/reconcileAfterSeconds), as the
+// desktop's Insights count it: stats used a fixed 5 minutes and disagreed with the window.
+void TestCliStats::stuckFollowsTheCheckThreshold()
+{
+    {
+        TicketStore store(m_clock);
+        QVERIFY(store.open(db()).ok());
+        Ticket t = sampleTicket(QStringLiteral("CUST-2"), QStringLiteral("C"));
+        t.createdAt = m_clock.now().addSecs(-210);
+        QVERIFY(store.insertTicket(t) > 0);
+        const QList<FactOutcome> out = store.applyFacts(
+            {FactInput::forLocal(t.id, Fact::submit(m_clock.now().addSecs(-200))),
+             FactInput::forLocal(t.id, Fact::accepted(QStringLiteral("C"), m_clock.now().addSecs(-200)))});
+        QVERIFY(out.size() == 2 && out[1].committed);
+    }
+    const auto stuck = [this](const QStringList &args) {
+        const Test::CliRun r = stats(args + QStringList{QStringLiteral("--json")});
+        if (r.code != Cli::exitOk)
+            return -1;
+        return jsonOf(r).value(QLatin1StringView("now")).toObject().value(QLatin1StringView("stuck")).toInt();
+    };
+    QCOMPARE(stuck({}), 1); // 200 s PENDING, past the default 120 s
+    const QString config = m_dir->filePath(QStringLiteral("slow.ini"));
+    {
+        QSettings settings(config, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("engine/reconcileAfterSeconds"), 300);
+    }
+    QCOMPARE(stuck({QStringLiteral("--config"), config}), 0);
 }
 
 void TestCliStats::text()
