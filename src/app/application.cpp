@@ -5,6 +5,7 @@
 #include "app/cliexit.h"
 #include "app/commandline.h"
 #include "app/desktop.h"
+#include "app/terminaltext.h"
 #include "core/clock.h"
 
 #include <QApplication>
@@ -127,8 +128,14 @@ int runApplication(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setIdentity();
         installLanguage(language);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+        // Text others typed (summaries, names, CSV cells) reaches a terminal as text, never
+        // as its control sequences.
+        TerminalText outDevice(stdout);
+        TerminalText errDevice(stderr);
+        outDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        errDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        QTextStream out(&outDevice);
+        QTextStream err(&errDevice);
         if (!language.ok)
             return Cli::usageError(err, QCoreApplication::translate("CommandLine", "--lang needs a language code"));
         if (!isCommandLineInvocation(arguments)) {

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void langOnTheCommandLine_data();
     void langOnTheCommandLine();
     void outputThatCannotBeWrittenFails();
+    void terminalControlsAreShownNotObeyed();
     void wordsTheDesktopDoesNotTake_data();
     void wordsTheDesktopDoesNotTake();
     void databaseBeforeTheCommand();
@@ -110,6 +111,37 @@ void TestApplicationE2e::outputThatCannotBeWrittenFails()
     const Run fine = run({QStringLiteral("--help")}, false, QStringLiteral("/dev/null"));
     QCOMPARE(fine.exitCode, 0);
     QVERIFY2(fine.err.isEmpty(), qPrintable(fine.err));
+}
+
+// A summary with an ESC sequence (retitle the terminal, turn it red) and a carriage return:
+// printed as text by the commands that show it, escaped in JSON as before.
+void TestApplicationE2e::terminalControlsAreShownNotObeyed()
+{
+    const QString db = m_home.filePath(QStringLiteral("controls.sqlite"));
+    const QString summary = QStringLiteral("Card \x1b]0;pwned\x07\x1b[31mRED");
+    const Run created =
+        run({QStringLiteral("create"), QStringLiteral("--customer"),
+             QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"), summary,
+             QStringLiteral("--description"), QStringLiteral("real\rfake"), QStringLiteral("--db"), db},
+            false);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("show"), QStringLiteral("1")}}) {
+        const Run r = run(command + QStringList{QStringLiteral("--db"), db}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)) && !r.out.contains(QChar(u'\r')),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Card ^[]0;pwned^G^[[31mRED")), qPrintable(r.out));
+    }
+    const Run json =
+        run({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db}, false);
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007")), qPrintable(json.out));
+    // An error that repeats what was typed says it the same way.
+    const Run unknown = run({QStringLiteral("li\x1b[2Jst")}, false);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("li^[[2Jst")) && !unknown.err.contains(QChar(0x1b)),
+             qPrintable(unknown.err));
 }
 
 void TestApplicationE2e::wordsTheDesktopDoesNotTake_data()

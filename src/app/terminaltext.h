@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QIODevice>
+
+#include <cstdio>
+
+namespace TicketDesk {
+
+// What the command line prints goes to a terminal, and much of it was typed by someone else:
+// a summary, a customer's name, a CSV cell, a file name. An ESC there would move the cursor,
+// retitle the window or recolour what follows; a carriage return would overwrite the line
+// with other text. TerminalText writes such bytes as text instead: the C0 controls but the tab
+// and the line feed, and DEL, in caret notation ("^[", "^M", "^?", as `cat -v`), and the C1
+// controls (U+0080 to U+009F, which some terminals obey as well) as "<U+009B>". Every other
+// byte passes as it is: UTF-8 text is unchanged, and JSON, which escapes controls itself,
+// is never touched.
+//
+//     TerminalText device(stdout);
+//     device.open(QIODevice::WriteOnly);
+//     QTextStream out(&device);
+class TerminalText final : public QIODevice
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalText)
+
+public:
+    explicit TerminalText(std::FILE *stream, QObject *parent = nullptr);
+
+    // `bytes` as they are written; `pending` carries a UTF-8 lead byte 0xC2 cut off at the end
+    // of one piece to the next.
+    static QByteArray clean(QByteArrayView bytes, bool *pending);
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    std::FILE *m_stream;
+    bool m_pending = false;
+};
+
+} // namespace TicketDesk

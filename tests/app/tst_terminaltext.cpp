@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 TicketDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/terminaltext.h"
+
+#include <QTest>
+
+using namespace TicketDesk;
+
+// What the command line writes to a terminal: the controls in text typed by others are shown,
+// not obeyed; everything else passes unchanged.
+class TestTerminalText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clean_data();
+    void clean();
+    void aC1ControlCutBetweenTwoWrites();
+};
+
+void TestTerminalText::clean_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QByteArray>("out");
+
+    QTest::newRow("plain") << QByteArray("Card blocked\tSUP-1\n") << QByteArray("Card blocked\tSUP-1\n");
+    QTest::newRow("UTF-8") << QByteArray("caf\xc3\xa9 \xc2\xa0 \xe2\x80\xae \xf0\x9f\x98\x80")
+                           << QByteArray("caf\xc3\xa9 \xc2\xa0 \xe2\x80\xae \xf0\x9f\x98\x80");
+    QTest::newRow("window title") << QByteArray("esc \x1b]0;pwned\x07 end") << QByteArray("esc ^[]0;pwned^G end");
+    QTest::newRow("colour") << QByteArray("\x1b[31mRED\x1b[0m") << QByteArray("^[[31mRED^[[0m");
+    QTest::newRow("carriage return") << QByteArray("real\rfake") << QByteArray("real^Mfake");
+    QTest::newRow("NUL and DEL") << QByteArray("a\0b\x7f", 4) << QByteArray("a^@b^?");
+    QTest::newRow("C1 CSI") << QByteArray("x\xc2\x9b"
+                                          "31m")
+                            << QByteArray("x<U+009B>31m");
+    QTest::newRow("C1 first and last") << QByteArray("\xc2\x80\xc2\x9f") << QByteArray("<U+0080><U+009F>");
+}
+
+void TestTerminalText::clean()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QByteArray, out);
+    bool pending = false;
+    QCOMPARE(TerminalText::clean(in, &pending), out);
+    QVERIFY(!pending);
+}
+
+void TestTerminalText::aC1ControlCutBetweenTwoWrites()
+{
+    bool pending = false;
+    QCOMPARE(TerminalText::clean("ab\xc2", &pending), QByteArray("ab"));
+    QVERIFY(pending);
+    QCOMPARE(TerminalText::clean("\x9b"
+                                 "1m",
+                                 &pending),
+             QByteArray("<U+009B>1m"));
+    QVERIFY(!pending);
+    QCOMPARE(TerminalText::clean("\xc2", &pending), QByteArray());
+    QCOMPARE(TerminalText::clean("\xa0!", &pending), QByteArray("\xc2\xa0!"));
+}
+
+QTEST_GUILESS_MAIN(TestTerminalText)
+#include "tst_terminaltext.moc"
