@@ -22,12 +22,12 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+21"/>
+        <location filename="../../src/app/clioptions.cpp" line="+22"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+70"/>
+        <location filename="../../src/app/clicreate.cpp" line="+69"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-75"/>
+        <location filename="../../src/app/clioptions.cpp" line="-82"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+56"/>
+        <location filename="../../src/app/clicreate.cpp" line="+52"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>create: --%1 se da más de una vez</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
@@ -678,12 +678,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+100"/>
+        <location filename="../../src/app/application.cpp" line="+101"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -2618,12 +2618,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>La plantilla &quot;%1&quot; tiene marcadores desconocidos, que se dejan tal cual: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The reference has %1 characters; at most %2 are allowed.</source>
-        <translation>La referencia tiene %1 caracteres; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>An open ticket for this customer with the same summary already exists.</source>
         <translation>Ya existe un ticket abierto para este cliente con el mismo resumen.</translation>
     </message>
@@ -2848,7 +2843,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -4295,7 +4290,7 @@ Submit it anyway?</source>
         <translation>No se pudieron encontrar los tickets de estas entregas: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>The first day comes after the last.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
@@ -4325,7 +4320,7 @@ Submit it anyway?</source>
         <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%Ln tickets</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -5210,6 +5205,16 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location filename="../../src/service/newticket.cpp" line="+17"/>
         <source>The summary must be on one line.</source>
         <translation>El resumen debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reference has %1 characters; at most %2 are allowed.</source>
+        <translation>La referencia tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reference must be on one line.</source>
+        <translation>La referencia debe ocupar una sola línea.</translation>
     </message>
 </context>
 <context>
@@ -6402,7 +6407,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6415,7 +6420,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-571"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -6455,7 +6460,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

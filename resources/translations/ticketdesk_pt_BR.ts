@@ -22,12 +22,12 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+21"/>
+        <location filename="../../src/app/clioptions.cpp" line="+22"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+70"/>
+        <location filename="../../src/app/clicreate.cpp" line="+69"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-75"/>
+        <location filename="../../src/app/clioptions.cpp" line="-82"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+56"/>
+        <location filename="../../src/app/clicreate.cpp" line="+52"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>create: --%1 foi informado mais de uma vez</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
@@ -678,12 +678,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+100"/>
+        <location filename="../../src/app/application.cpp" line="+101"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -2618,12 +2618,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O modelo &quot;%1&quot; tem marcadores desconhecidos, mantidos como estão: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The reference has %1 characters; at most %2 are allowed.</source>
-        <translation>A referência tem %1 caracteres; são permitidos no máximo %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>An open ticket for this customer with the same summary already exists.</source>
         <translation>Já existe um chamado aberto para este cliente com o mesmo resumo.</translation>
     </message>
@@ -2848,7 +2843,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -4295,7 +4290,7 @@ Enviar mesmo assim?</translation>
         <translation>Não foi possível encontrar os chamados destas entregas: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>The first day comes after the last.</source>
         <translation>O primeiro dia vem depois do último.</translation>
     </message>
@@ -4325,7 +4320,7 @@ Enviar mesmo assim?</translation>
         <translation>Nada neste intervalo: nenhum chamado foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%Ln tickets</source>
         <translation>
             <numerusform>%Ln chamado</numerusform>
@@ -5210,6 +5205,16 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location filename="../../src/service/newticket.cpp" line="+17"/>
         <source>The summary must be on one line.</source>
         <translation>O resumo deve ocupar uma única linha.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reference has %1 characters; at most %2 are allowed.</source>
+        <translation>A referência tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reference must be on one line.</source>
+        <translation>A referência deve ocupar uma só linha.</translation>
     </message>
 </context>
 <context>
@@ -6402,7 +6407,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6415,7 +6420,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-571"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -6455,7 +6460,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

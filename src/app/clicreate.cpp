@@ -510,7 +510,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         for (FieldError &e : fieldErrors) {
             if (e.field == QLatin1StringView("customerId"))
                 e.field = QStringLiteral("--customer");
-            else if (e.field == QLatin1StringView("summary") || e.field == QLatin1StringView("description"))
+            else if (e.field == QLatin1StringView("summary") || e.field == QLatin1StringView("description") ||
+                     e.field == QLatin1StringView("reference"))
                 e.field = QStringLiteral("--") + e.field;
             else if (e.field.startsWith(QLatin1StringView("files")))
                 e.field = QStringLiteral("--attach");

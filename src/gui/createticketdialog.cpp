@@ -156,6 +156,7 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     connect(m_ui->templateComboBox, &QComboBox::activated, this, &CreateTicketDialog::applyTemplate);
     connect(m_ui->templatesButton, &QPushButton::clicked, this, &CreateTicketDialog::templatesDialogRequested);
     connect(m_ui->referenceLineEdit, &QLineEdit::textChanged, this, &CreateTicketDialog::refillTemplate);
+    m_ui->referenceLineEdit->setMaxLength(maxReferenceChars); // as much as a ticket keeps
 
     connect(m_ui->customerLineEdit, &QLineEdit::textEdited, this, [this] {
         m_touched |= CustomerField;

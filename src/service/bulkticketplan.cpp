@@ -216,11 +216,8 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
             if (e.field != QLatin1StringView("customerId"))
                 reasons.append(e.message);
         }
-        if (reference.size() > MaxReferenceChars)
-            reasons.append(QCoreApplication::translate("TicketDesk::BulkTicketPlanner",
-                                                       "The reference has %1 characters; at most %2 are allowed.")
-                               .arg(reference.size())
-                               .arg(MaxReferenceChars));
+        if (const QString problem = referenceProblem(reference); !problem.isEmpty())
+            reasons.append(problem);
 
         QString key;
         if (customer && !summary.isEmpty()) {

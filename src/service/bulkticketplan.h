@@ -70,8 +70,6 @@ struct BulkTicketPlan
 class BulkTicketPlanner final
 {
 public:
-    static constexpr int MaxReferenceChars = 200;
-
     // `openKeys`: duplicateKey() of every open ticket (QUEUED, PENDING, CREATED recently).
     // `today`: for the templates' {date}; invalid: today's local date.
     BulkTicketPlanner(const QList<CustomerRecord> &directory, const QList<TicketTemplate> &templates,

@@ -18,4 +18,16 @@ QList<FieldError> checkNewTicket(const CreateTicketRequest &request, const Valid
     return errors;
 }
 
+QString referenceProblem(const QString &reference)
+{
+    if (reference.size() > maxReferenceChars)
+        return QCoreApplication::translate("TicketDesk::NewTicket",
+                                           "The reference has %1 characters; at most %2 are allowed.")
+            .arg(reference.size())
+            .arg(maxReferenceChars);
+    if (reference.contains(u'\n') || reference.contains(u'\r'))
+        return QCoreApplication::translate("TicketDesk::NewTicket", "The reference must be on one line.");
+    return {};
+}
+
 } // namespace TicketDesk

@@ -32,6 +32,11 @@ struct NewTicket
 // one line.
 QList<FieldError> checkNewTicket(const CreateTicketRequest &request, const ValidationLimits &limits);
 
+// The longest reference (the operator's own helpdesk number) a ticket keeps.
+inline constexpr int maxReferenceChars = 200;
+// What is wrong with a reference (too long, more than one line); empty when nothing is.
+QString referenceProblem(const QString &reference);
+
 } // namespace TicketDesk
 
 Q_DECLARE_METATYPE(TicketDesk::NewTicket)

@@ -721,7 +721,9 @@ QList<FieldError> TicketService::prepareNew(NewTicket &ticket) const
     request.description = ticket.description;
     for (const QString &path : std::as_const(ticket.attachmentPaths))
         request.attachments.append(AttachmentFile{path, QFileInfo(path).fileName(), QString(), QFileInfo(path).size()});
-    const QList<FieldError> errors = checkNewTicket(request, m_config.client.limits);
+    QList<FieldError> errors = checkNewTicket(request, m_config.client.limits);
+    if (const QString problem = referenceProblem(ticket.reference); !problem.isEmpty())
+        errors.append(FieldError{QStringLiteral("reference"), problem});
     // On a team database the network can fail between the write and its answer:
     // a key of our own makes writing it again harmless.
     if (errors.isEmpty() && ticket.clientKey.isEmpty() && (m_startRetry || m_store->isPostgres()))

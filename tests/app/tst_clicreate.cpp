@@ -272,6 +272,17 @@ void TestCliCreate::errors_data()
         << QStringList{QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
                        QStringLiteral("Card declined\nagain")}
         << 1 << QByteArray("--summary: The summary must be on one line.");
+    // As a CSV row's, and as much as the form takes: a 100,000-character one was kept.
+    QTest::newRow("reference too long")
+        << QStringList{QStringLiteral("create"),    QStringLiteral("--customer"), customer,
+                       QStringLiteral("--summary"), QStringLiteral("s"),          QStringLiteral("--reference"),
+                       QString(201, u'r')}
+        << 1 << QByteArray("--reference: The reference has 201 characters; at most 200 are allowed.");
+    QTest::newRow("reference on two lines")
+        << QStringList{QStringLiteral("create"),    QStringLiteral("--customer"), customer,
+                       QStringLiteral("--summary"), QStringLiteral("s"),          QStringLiteral("--reference"),
+                       QStringLiteral("HD-1\nHD-2")}
+        << 1 << QByteArray("--reference: The reference must be on one line.");
     QTest::newRow("a missing file") << QStringList{QStringLiteral("create"),
                                                    QStringLiteral("--customer"),
                                                    customer,

@@ -551,6 +551,9 @@ void TestCreateTicketDialog::referenceReachesTicket()
     dialog.submit();
     QCOMPARE(submitted.count(), 1);
     QCOMPARE(submitted.first().first().value<NewTicket>().reference, QStringLiteral("HD-4711"));
+    // No more than a ticket keeps (a pasted page would have been refused only by the engine).
+    reference->setText(QString(250, u'r'));
+    QCOMPARE(reference->text().size(), 200);
 }
 
 void TestCreateTicketDialog::templateFillsFromCustomerAndReference()

@@ -128,6 +128,8 @@ void TestBulkTicketPlan::refusals_data()
                                           << u"The description has 10001 characters; at most 10000"_qs;
     QTest::newRow("reference too long") << QByteArray(ana + ",,Hello,," + QByteArray(201, 'r'))
                                         << u"The reference has 201 characters; at most 200"_qs;
+    QTest::newRow("reference on two lines")
+        << QByteArray(ana + ",,Hello,,\"HD-1\nHD-2\"") << u"The reference must be on one line"_qs;
     QTest::newRow("too many fields") << QByteArray(ana + ",,Hello,,,extra") << u"6 fields"_qs;
     // A comma missing between summary and description: both would be sent as the summary.
     QTest::newRow("too few fields") << QByteArray(ana + ",,Refund missing Card declined") << u"3 fields"_qs;
