@@ -299,6 +299,8 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     std::optional<Ticket> ticket = numeric ? store.ticket(localId) : std::nullopt;
     if (!ticket)
         ticket = store.ticketByTicketId(key);
+    if (!ticket && store.lastError().ok() && key != key.toLower()) // Ripio writes its UUIDs in lower case
+        ticket = store.ticketByTicketId(key.toLower());
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
     if (!ticket)

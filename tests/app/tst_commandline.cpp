@@ -508,16 +508,20 @@ void TestCommandLine::show_data()
 {
     QTest::addColumn<int>("index");
     QTest::addColumn<bool>("byTicketId");
-    QTest::newRow("by local id") << 0 << false;
-    QTest::newRow("by ticketId") << 0 << true;
-    QTest::newRow("retried ticket") << 1 << false;
-    QTest::newRow("retry") << 3 << false;
+    QTest::addColumn<bool>("inCapitals");
+    QTest::newRow("by local id") << 0 << false << false;
+    QTest::newRow("by ticketId") << 0 << true << false;
+    // A UUID is the same in either case: as copied from a mail or a spreadsheet that shouts.
+    QTest::newRow("by ticketId in capitals") << 0 << true << true;
+    QTest::newRow("retried ticket") << 1 << false << false;
+    QTest::newRow("retry") << 3 << false << false;
 }
 
 void TestCommandLine::show()
 {
     QFETCH(int, index);
     QFETCH(bool, byTicketId);
+    QFETCH(bool, inCapitals);
     seed();
     const Ticket &t = m_seeded[index];
     // The first ticket's webhooks: the one applied to it, and a refused one that named it.
@@ -542,7 +546,7 @@ void TestCommandLine::show()
         refused.peerAddress = QStringLiteral("203.0.113.66");
         QVERIFY(store.recordDelivery(refused) > 0);
     }
-    const QString key = byTicketId ? t.ticketId : QString::number(t.id);
+    const QString key = byTicketId ? (inCapitals ? t.ticketId.toUpper() : t.ticketId) : QString::number(t.id);
     const Run json = run({QStringLiteral("show"), key, QStringLiteral("--json"), QStringLiteral("--db"), db()});
     QCOMPARE(json.code, 0);
     const QJsonObject shown = QJsonDocument::fromJson(json.out.toUtf8()).object();
