@@ -496,7 +496,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>show: se esperaba exactamente un ID de ticket</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>no ticket with id or ticketId &apos;%1&apos;</source>
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-438"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -4318,6 +4318,11 @@ Submit it anyway?</source>
         <location line="+2"/>
         <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
         <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ticket created from %1 to %2 matches the filters. Delivery health counts every webhook, whatever the filters.</source>
+        <translation>Ningún ticket creado del %1 al %2 coincide con los filtros. La salud de las entregas cuenta todos los webhooks, sean cuales sean los filtros.</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>

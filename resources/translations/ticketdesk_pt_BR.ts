@@ -496,7 +496,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>show: esperado exatamente um ID de chamado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>no ticket with id or ticketId &apos;%1&apos;</source>
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-438"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -4318,6 +4318,11 @@ Enviar mesmo assim?</translation>
         <location line="+2"/>
         <source>Nothing in this range: no ticket was created and no webhook was received from %1 to %2.</source>
         <translation>Nada neste intervalo: nenhum chamado foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ticket created from %1 to %2 matches the filters. Delivery health counts every webhook, whatever the filters.</source>
+        <translation>Nenhum ticket criado de %1 a %2 corresponde aos filtros. A saúde das entregas conta todos os webhooks, quaisquer que sejam os filtros.</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>

@@ -499,6 +499,11 @@ QString InsightsTab::stateText() const
         return tr("Nothing in this range: no ticket was created and no webhook was received from %1 to %2.")
             .arg(QLocale().toString(m_shown->query.from, QLocale::ShortFormat),
                  QLocale().toString(m_shown->query.until, QLocale::ShortFormat));
+    const InsightsQuery &q = m_shown->query;
+    if (m_shown->outcomes.total() == 0 && (!q.createdBy.isEmpty() || !q.customerId.isEmpty() || q.status))
+        return tr("No ticket created from %1 to %2 matches the filters. Delivery health counts every webhook, "
+                  "whatever the filters.")
+            .arg(QLocale().toString(q.from, QLocale::ShortFormat), QLocale().toString(q.until, QLocale::ShortFormat));
     return QString();
 }
 

@@ -113,8 +113,9 @@ QString InsightsSql::filterSql(QVariantList &binds, bool withStatus) const
 {
     QString sql;
     if (!m_query.createdBy.isEmpty()) {
-        sql += QStringLiteral(" AND t.created_by = ?");
-        binds << m_query.createdBy;
+        // As the operator typed it in the filter: "Ana" finds the tickets ana created.
+        sql += QStringLiteral(" AND lower(t.created_by) = lower(?)");
+        binds << m_query.createdBy.trimmed();
     }
     if (!m_query.customerId.isEmpty()) {
         sql += QStringLiteral(" AND lower(t.customer_id) = lower(?)");

@@ -511,6 +511,14 @@ private Q_SLOTS:
         tab.showInsights(empty);
         QVERIFY2(tab.stateText().startsWith(QStringLiteral("Nothing in this range")), qPrintable(tab.stateText()));
         QVERIFY(tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
+        // Tickets filtered away, webhooks still counted: said, not left as empty charts.
+        Insights filteredAway = empty;
+        filteredAway.deliveries = fixedInsights().deliveries;
+        filteredAway.query.createdBy = QStringLiteral("anna");
+        tab.showInsights(filteredAway);
+        QVERIFY2(tab.stateText().startsWith(QStringLiteral("No ticket created from")) &&
+                     tab.stateText().contains(QStringLiteral("matches the filters")),
+                 qPrintable(tab.stateText()));
         tab.showError(QStringLiteral("The database is locked."));
         QCOMPARE(tab.stateText(), QStringLiteral("The figures could not be computed: The database is locked."));
         tab.showInsights(fixedInsights());

@@ -482,11 +482,17 @@ void TestInsights::filters_data()
                               << QStringLiteral("webhook 10 reconciliation 0 unknown 0 retries 0 firstFailures 0 "
                                                 "cured 0 rate 0.0000 curedShare -")
                               << QStringLiteral("open 0 stuck 0 oldest  lastWebhook ") + lastWebhook;
-    QTest::newRow("operator, exact") << QStringLiteral("Ana") << QString() << -1 << text(noOutcomes)
-                                     << text(noDurations)
-                                     << QStringLiteral("webhook 0 reconciliation 0 unknown 0 retries 0 "
-                                                       "firstFailures 0 cured 0 rate - curedShare -")
-                                     << QStringLiteral("open 0 stuck 0 oldest  lastWebhook ") + lastWebhook;
+    // The name as an operator types it in the filter: "Ana" is ana (it found nothing, unexplained).
+    QTest::newRow("operator, in capitals") << QStringLiteral("Ana") << QString() << -1 << text(outcomes(10, 0, 0, 0, 0))
+                                           << text(durations(10, 5 * second, 10 * second))
+                                           << QStringLiteral("webhook 10 reconciliation 0 unknown 0 retries 0 "
+                                                             "firstFailures 0 cured 0 rate 0.0000 curedShare -")
+                                           << QStringLiteral("open 0 stuck 0 oldest  lastWebhook ") + lastWebhook;
+    QTest::newRow("operator, no one") << QStringLiteral("anna") << QString() << -1 << text(noOutcomes)
+                                      << text(noDurations)
+                                      << QStringLiteral("webhook 0 reconciliation 0 unknown 0 retries 0 "
+                                                        "firstFailures 0 cured 0 rate - curedShare -")
+                                      << QStringLiteral("open 0 stuck 0 oldest  lastWebhook ") + lastWebhook;
     // F1, R1 and R2 (a retry keeps its customer), named in another case.
     QTest::newRow("customer") << QString() << QStringLiteral("cust-a") << -1 << text(outcomes(1, 2, 0, 0, 0))
                               << text(durations(3, 2 * minute, 7 * hour))
@@ -501,6 +507,13 @@ void TestInsights::filters_data()
                             << QStringLiteral("open 3 stuck 1 oldest %1 lastWebhook %2").arg(pendingSince, lastWebhook);
     QTest::newRow("operator and customer")
         << QStringLiteral("bob") << QStringLiteral("CUST-A") << -1 << text(outcomes(0, 1, 0, 0, 0))
+        << text(durations(1, 30 * second, 30 * second))
+        << QStringLiteral("webhook 1 reconciliation 0 unknown 0 retries 0 "
+                          "firstFailures 1 cured 1 rate 1.0000 curedShare 1.0000")
+        << QStringLiteral("open 0 stuck 0 oldest  lastWebhook ") + lastWebhook;
+    // An operator's name as typed in the filter, in any case and with spaces around it.
+    QTest::newRow("operator and customer, typed otherwise")
+        << QStringLiteral(" Bob ") << QStringLiteral("cust-a") << -1 << text(outcomes(0, 1, 0, 0, 0))
         << text(durations(1, 30 * second, 30 * second))
         << QStringLiteral("webhook 1 reconciliation 0 unknown 0 retries 0 "
                           "firstFailures 1 cured 1 rate 1.0000 curedShare 1.0000")
