@@ -1516,11 +1516,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     <message>
         <location line="+3"/>
         <location line="+18"/>
+        <location line="+12"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
@@ -1547,7 +1548,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Open</source>
         <translation>Abertos</translation>
     </message>
@@ -3556,12 +3557,7 @@ Enviar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>

@@ -83,11 +83,8 @@ QString DeliveryModel::suppressedText(qint64 count)
 
 QString DeliveryModel::skewText(qint64 ms)
 {
-    const QLocale locale;
-    if (ms > -60 * 1000 && ms < 60 * 1000)
-        return tr("%1 s").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
-    const QString magnitude = InsightsFigures::ageText(ms < 0 ? -ms : ms);
-    return ms < 0 ? locale.negativeSign() + magnitude : magnitude;
+    const QString magnitude = InsightsFigures::durationText(ms < 0 ? -ms : ms);
+    return ms < 0 ? QLocale().negativeSign() + magnitude : magnitude;
 }
 
 QString DeliveryModel::decoderFault(const QString &fault)

@@ -154,6 +154,15 @@ QString ageText(qint64 ms)
     return QCoreApplication::translate("InsightsFigures", "%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
+QString durationText(qint64 ms)
+{
+    const qint64 tenths = (std::max<qint64>(0, ms) + 50) / 100; // 59.96 s is 1 min 0 s, not "60.0 s"
+    if (tenths < 600)
+        return QCoreApplication::translate("InsightsFigures", "%1 s")
+            .arg(QLocale().toString(double(tenths) / 10.0, 'f', 1));
+    return ageText(tenths * 100);
+}
+
 FigureTable outcomes(const Insights &insights)
 {
     FigureTable t =

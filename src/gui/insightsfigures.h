@@ -70,6 +70,9 @@ QString dayLabel(const QDate &day);
 QString bucketLabel(qsizetype index, const QList<qint64> &bounds);
 // "4 min 10 s", "2 h 5 min", "12 s".
 QString ageText(qint64 ms);
+// A measured duration: "1.2 s" (tenths, in the locale's numbers) under a minute, as the figure
+// tables show seconds; ageText() beyond.
+QString durationText(qint64 ms);
 // A setting's length with only its parts that are not zero: "2 min", "1 h",
 // "1 h 30 min", "90 s" is "1 min 30 s".
 QString spanText(qint64 ms);

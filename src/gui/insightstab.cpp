@@ -542,9 +542,9 @@ void InsightsTab::showInsights(const Insights &insights)
 
     const FigureTable durations = InsightsFigures::durations(insights);
     const QString p50 =
-        insights.durations.p50Ms ? InsightsFigures::ageText(*insights.durations.p50Ms) : QStringLiteral("–");
+        insights.durations.p50Ms ? InsightsFigures::durationText(*insights.durations.p50Ms) : QStringLiteral("–");
     const QString p95 =
-        insights.durations.p95Ms ? InsightsFigures::ageText(*insights.durations.p95Ms) : QStringLiteral("–");
+        insights.durations.p95Ms ? InsightsFigures::durationText(*insights.durations.p95Ms) : QStringLiteral("–");
     QChart *lineChart = lines(durations, {1, 2}, {QColor(0x3b, 0x82, 0xd6), QColor(0xd9, 0x3b, 0x3b)});
     if (!lineChart->axes(Qt::Vertical).isEmpty())
         lineChart->axes(Qt::Vertical).first()->setTitleText(tr("Seconds"));

@@ -500,6 +500,28 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     }
 
+    // The range's p50 and p95 above the chart agree with the table's seconds: "1 s" for
+    // 1.502 s read as a different figure from the table's 1.5.
+    void rangePercentilesKeepTheirTenths()
+    {
+        InsightsTab tab(m_clock);
+        Insights in = fixedInsights();
+        in.durations = {3, 1200, 1502};
+        tab.showInsights(in);
+        QVERIFY2(tab.panel(InsightsTab::Durations)
+                     ->chart()
+                     ->title()
+                     .endsWith(QStringLiteral(" — range p50 1.2 s, p95 1.5 s")),
+                 qPrintable(tab.panel(InsightsTab::Durations)->chart()->title()));
+        in.durations = {3, 59'960, 77'600};
+        tab.showInsights(in);
+        QVERIFY2(tab.panel(InsightsTab::Durations)
+                     ->chart()
+                     ->title()
+                     .endsWith(QStringLiteral("range p50 1 min 0 s, p95 1 min 17 s")),
+                 qPrintable(tab.panel(InsightsTab::Durations)->chart()->title()));
+    }
+
     void statesAreSaid()
     {
         InsightsTab tab(m_clock);
