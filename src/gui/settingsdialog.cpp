@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionFrame>
@@ -554,6 +555,7 @@ bool SettingsDialog::apply()
         for (const auto &p : found)
             messages.append(p.second);
         setMessage(m_ui->validationErrorLabel, messages.join(QLatin1Char('\n')));
+        growToFitContents();
         // Show the first offending field, on whichever tab it lives.
         QWidget *first = found.first().first;
         for (int i = 0; i < m_ui->tabWidget->count(); ++i) {
@@ -649,8 +651,25 @@ void SettingsDialog::secretSaved(SecretRow &row, const SecretStore::Result &resu
     row.known = true;
     showSecretState(row);
     showKeychainState();
+    growToFitContents();
     if (m_pendingWrites == 0)
         finishSaving();
+}
+
+void SettingsDialog::growToFitContents()
+{
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (wanted <= height())
+        return;
+    const QRect room = screen() ? screen()->availableGeometry() : QRect();
+    const int frame = frameGeometry().height() - height();
+    resize(width(), room.isValid() ? std::min(wanted, room.height() - frame) : wanted);
+    // Grown downwards past the screen's edge: up as far as it must, its buttons in sight.
+    if (room.isValid() && frameGeometry().bottom() > room.bottom())
+        move(x(), std::max(room.top(), room.bottom() + 1 - frameGeometry().height()));
 }
 
 void SettingsDialog::finishSaving()
@@ -660,6 +679,17 @@ void SettingsDialog::finishSaving()
         setMessage(m_ui->validationErrorLabel,
                    tr("The settings were applied, but not every secret could be saved; see the messages next to "
                       "them."));
+        // On the tab of the first such message, not the one the operator happens to be on.
+        for (const SecretRow &row : m_rows) {
+            if (row.note.isEmpty())
+                continue;
+            for (int i = 0; i < m_ui->tabWidget->count(); ++i) {
+                if (m_ui->tabWidget->widget(i)->isAncestorOf(row.edit))
+                    m_ui->tabWidget->setCurrentIndex(i);
+            }
+            break;
+        }
+        growToFitContents();
         return;
     }
     if (m_closeWhenSaved)

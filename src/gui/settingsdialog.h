@@ -98,6 +98,9 @@ private:
     void okClicked();
     void secretSaved(SecretRow &row, const SecretStore::Result &result);
     void finishSaving();
+    // Taller, up to the screen, when the notes and messages shown need more room than the
+    // dialog has: a wrapped note must not be cut to its first line, nor squash the fields.
+    void growToFitContents();
     QList<QPair<QWidget *, QString>> problems() const;
     void logStep(const QString &line);
     void chooseFile(QLineEdit *edit, const QString &title);

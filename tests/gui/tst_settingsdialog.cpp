@@ -73,6 +73,7 @@ private Q_SLOTS:
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
+    void notesThatWrapGetTheirRoom();
     void teamDesktopOpensOnItsDatabase();
     void secretPlaceholdersShowWhole();
     void invalidInputBlocksOk_data();
@@ -386,6 +387,46 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
     QTRY_VERIFY(child<QLabel>(&dialog, "clientSecretStateLabel")->text().startsWith(QLatin1StringView("Not saved")));
     QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
     QVERIFY(dialog.isVisible());
+}
+
+// Two secrets typed with no keychain, Apply pressed from another tab: the dialog showed the
+// listener's notes cut to their first line, the fields squashed, and "see the messages next
+// to them" on a tab that had none.
+void TestSettingsDialog::notesThatWrapGetTheirRoom()
+{
+    m_keychain->setAvailable(false);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    dialog.resize(600, 560);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = child<QTabWidget>(&dialog, "tabWidget");
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "listenerTab"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "webhookSecretLineEdit"), QStringLiteral("typed-webhook-secret"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "previousWebhookSecretLineEdit"), QStringLiteral("typed-previous"));
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "databaseTab"));
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    auto *note = child<QLabel>(&dialog, "previousWebhookSecretStateLabel");
+    QTRY_VERIFY(note->text().startsWith(QLatin1StringView("Not saved")));
+    QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
+    QCOMPARE(tabs->currentWidget(), child<QWidget>(&dialog, "listenerTab"));
+    QApplication::processEvents();
+    for (const char *name : {"webhookSecretStateLabel", "previousWebhookSecretStateLabel"}) {
+        auto *label = child<QLabel>(&dialog, name);
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1: %2 px for %3")
+                                .arg(QLatin1StringView(name))
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
+    }
+    QVERIFY(child<QLineEdit>(&dialog, "previousWebhookSecretLineEdit")->height() >=
+            child<QLineEdit>(&dialog, "previousWebhookSecretLineEdit")->sizeHint().height());
+    // Within the screen, its buttons on it.
+    const QRect room = dialog.screen()->availableGeometry();
+    QVERIFY2(room.contains(dialog.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                   .arg(dialog.frameGeometry().x())
+                                                                   .arg(dialog.frameGeometry().y())
+                                                                   .arg(dialog.frameGeometry().width())
+                                                                   .arg(dialog.frameGeometry().height())));
 }
 
 // A team desktop neither sends nor receives: Settings opened on the Ripio API tab under a red
