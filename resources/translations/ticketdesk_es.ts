@@ -5773,7 +5773,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+58"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+59"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6047,7 +6047,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>“%1” debe ser un número de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The settings could not be saved to %1.</source>
         <translation>No se pudo guardar la configuración en %1.</translation>
     </message>
@@ -6067,22 +6067,22 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Sin guardar: %1 El valor nuevo se usa hasta que TicketDesk se cierre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them.</source>
         <translation>La configuración se aplicó, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Connect: failed — the listener is not running, so there is no URL to send to.</source>
         <translation>Conexión: falló — el receptor no está en ejecución, así que no hay una URL a la cual enviar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Signing with the webhook secret typed above (not applied yet).</source>
-        <translation>Firmando con el secreto de webhook escrito arriba (aún sin aplicar).</translation>
+        <source>Not sent: the webhook secret typed above is not applied yet, and the listener checks the one in use. Apply first, then send the test event.</source>
+        <translation>No enviado: el secreto del webhook escrito arriba aún no se ha aplicado, y el receptor comprueba el que está en uso. Aplique primero y luego envíe el evento de prueba.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Signing with the webhook secret in use.</source>
         <translation>Firmando con el secreto de webhook en uso.</translation>
     </message>

@@ -5773,7 +5773,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+58"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+59"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -6047,7 +6047,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>“%1” deve ser um número de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The settings could not be saved to %1.</source>
         <translation>Não foi possível salvar as configurações em %1.</translation>
     </message>
@@ -6067,22 +6067,22 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não armazenado: %1 O novo valor é usado até o TicketDesk ser fechado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them.</source>
         <translation>As configurações foram aplicadas, mas nem todos os segredos puderam ser armazenados; veja as mensagens ao lado deles.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Connect: failed — the listener is not running, so there is no URL to send to.</source>
         <translation>Conexão: falhou — o receptor não está em execução, então não há URL para onde enviar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Signing with the webhook secret typed above (not applied yet).</source>
-        <translation>Assinando com o segredo de webhook digitado acima (ainda não aplicado).</translation>
+        <source>Not sent: the webhook secret typed above is not applied yet, and the listener checks the one in use. Apply first, then send the test event.</source>
+        <translation>Não enviado: o segredo do webhook digitado acima ainda não foi aplicado, e o receptor verifica o que está em uso. Aplique primeiro e depois envie o evento de teste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Signing with the webhook secret in use.</source>
         <translation>Assinando com o segredo de webhook em uso.</translation>
     </message>

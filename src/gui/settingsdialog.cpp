@@ -729,14 +729,16 @@ void SettingsDialog::sendTestEvent()
         Q_EMIT testEventFinished(false);
         return;
     }
-    QByteArray secret;
+    // The listener checks the secret in use: signed with one only typed, the event could only
+    // be refused, and be recorded as a bad signature besides.
     if (!m_ui->webhookSecretLineEdit->text().isEmpty()) {
-        secret = m_ui->webhookSecretLineEdit->text().toUtf8();
-        logStep(tr("Signing with the webhook secret typed above (not applied yet)."));
-    } else {
-        secret = m_current.webhookSecret;
-        logStep(tr("Signing with the webhook secret in use."));
+        logStep(tr("Not sent: the webhook secret typed above is not applied yet, and the listener checks the one "
+                   "in use. Apply first, then send the test event."));
+        Q_EMIT testEventFinished(false);
+        return;
     }
+    const QByteArray secret = m_current.webhookSecret;
+    logStep(tr("Signing with the webhook secret in use."));
     if (!m_selfTest) {
         m_selfTest = new SelfTest(this);
         connect(m_selfTest, &SelfTest::stepStarted, this, [this](SelfTest::Step, const QString &m) { logStep(m); });

@@ -643,6 +643,21 @@ void TestSettingsDialog::sendTestEvent()
     }
     const QString all = log.join(QLatin1Char('\n'));
     QVERIFY(!all.contains(QLatin1StringView("shared-secret-1")));
+
+    // A new secret typed but not applied: the listener checks the old one, so nothing is sent
+    // (it was refused, and recorded as a bad signature).
+    receivedType.clear();
+    finished.clear();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "webhookSecretLineEdit"), QStringLiteral("typed-not-applied"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString typed = child<QPlainTextEdit>(&dialog, "testEventLog")->toPlainText();
+    QVERIFY2(typed.startsWith(QStringLiteral("Not sent: the webhook secret typed above is not applied yet")),
+             qPrintable(typed));
+    QTest::qWait(200);
+    QVERIFY(receivedType.isEmpty());
+    QVERIFY(button->isEnabled());
 }
 
 void TestSettingsDialog::sendTestEventWithoutListener()
