@@ -59,8 +59,13 @@ QBarCategoryAxis *categoryAxis(const QStringList &labels)
 // a grid line between months. Past 10 days the range is the axis title.
 QAbstractAxis *rowAxis(const FigureTable &table)
 {
-    if (table.days.size() <= 10)
-        return categoryAxis(table.rowLabels);
+    if (table.days.size() <= 10) {
+        // Without the year the table may give: ten bars have no room for it.
+        QStringList labels;
+        for (const QDate &day : table.days)
+            labels << InsightsFigures::dayLabel(day);
+        return categoryAxis(labels);
+    }
     QAbstractAxis *axis = nullptr;
     if (table.days.size() <= 45) {
         auto *days = new QCategoryAxis;
@@ -87,9 +92,10 @@ QAbstractAxis *rowAxis(const FigureTable &table)
         }
         axis = months;
     }
-    axis->setTitleText(
-        QCoreApplication::translate("InsightsFigures", "%1 – %2")
-            .arg(InsightsFigures::dayLabel(table.days.first()), InsightsFigures::dayLabel(table.days.last())));
+    const bool years = table.days.first().year() != table.days.last().year();
+    axis->setTitleText(QCoreApplication::translate("InsightsFigures", "%1 – %2")
+                           .arg(InsightsFigures::dayLabel(table.days.first(), years),
+                                InsightsFigures::dayLabel(table.days.last(), years)));
     return axis;
 }
 

@@ -35,8 +35,9 @@ FigureTable byDay(const Insights &insights, const QStringList &valueColumns, Fig
     t.columns << QCoreApplication::translate("InsightsFigures", "Day") << valueColumns;
     for (qsizetype i = 0; i < valueColumns.size(); ++i)
         t.units << unit;
+    const bool years = !insights.days.isEmpty() && insights.days.first().day.year() != insights.days.last().day.year();
     for (const InsightsDay &d : insights.days) {
-        t.rowLabels << InsightsFigures::dayLabel(d.day);
+        t.rowLabels << InsightsFigures::dayLabel(d.day, years);
         t.days << d.day;
     }
     return t;
@@ -109,9 +110,9 @@ bool FigureTable::writeCsv(QIODevice &out) const
 
 namespace InsightsFigures {
 
-QString dayLabel(const QDate &day)
+QString dayLabel(const QDate &day, bool withYear)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM"));
+    return QLocale().toString(day, withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
 }
 
 QString spanText(qint64 ms)

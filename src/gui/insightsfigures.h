@@ -64,8 +64,9 @@ FigureTable arrivals(const Insights &insights);
 FigureTable deliveries(const Insights &insights);
 // The arrival rows that are counts (drawn as bars); the rest are rates.
 inline constexpr int arrivalCountRows = 6;
-// A day's short label for an axis and a table ("3 Dec").
-QString dayLabel(const QDate &day);
+// A day's short label for an axis and a table ("3 Dec"); with its year ("3 Dec 2026") where a
+// range crosses one, so that 30 Nov 2025 and 30 Nov 2026 are not both "30 Nov".
+QString dayLabel(const QDate &day, bool withYear = false);
 // "< 1 s", "1 s – 2 s", ..., "≥ 6 h".
 QString bucketLabel(qsizetype index, const QList<qint64> &bounds);
 // "4 min 10 s", "2 h 5 min", "12 s".

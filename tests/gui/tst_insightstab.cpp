@@ -20,6 +20,7 @@
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -498,6 +499,43 @@ private Q_SLOTS:
                      InsightsFigures::dayLabel(day1), InsightsFigures::dayLabel(day1.addDays(1)),
                      InsightsFigures::dayLabel(day1.addDays(2)));
         QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    }
+
+    // A range across New Year names the years in its table and axis title; the bars keep
+    // short labels. 30 Nov 2025 and 30 Nov 2026 were both "30 Nov".
+    void aRangeAcrossAYearNamesTheYears()
+    {
+        InsightsTab tab(m_clock);
+        for (const int length : {4, 15}) {
+            Insights in = fixedInsights();
+            in.days.clear();
+            const QDate first(2026, 12, 31 - length + 2);
+            for (int i = 0; i < length; ++i)
+                in.days << InsightsDay{first.addDays(i), {}, {}, {}};
+            in.query.from = first;
+            in.query.until = first.addDays(length - 1);
+            tab.showInsights(in);
+            InsightsPanel *outcomes = tab.panel(InsightsTab::Outcomes);
+            const QString firstRow = outcomes->model()->index(0, 0).data().toString();
+            const QString lastRow = outcomes->model()->index(length - 1, 0).data().toString();
+            QVERIFY2(firstRow.contains(QStringLiteral("2026")) && lastRow.contains(QStringLiteral("2027")),
+                     qPrintable(firstRow + QStringLiteral(" / ") + lastRow));
+            QAbstractAxis *axis = outcomes->chart()->axes(Qt::Horizontal).value(0);
+            QVERIFY(axis);
+            if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis)) {
+                QCOMPARE(bars->categories().size(), length);
+                QVERIFY2(!bars->categories().first().contains(QStringLiteral("2026")),
+                         qPrintable(bars->categories().first()));
+            } else {
+                QVERIFY2(axis->titleText().contains(QStringLiteral("2026")) &&
+                             axis->titleText().contains(QStringLiteral("2027")),
+                         qPrintable(axis->titleText()));
+            }
+        }
+        // Within one year, no year: as before.
+        tab.showInsights(fixedInsights());
+        const QString label = tab.panel(InsightsTab::Outcomes)->model()->index(0, 0).data().toString();
+        QVERIFY2(!label.isEmpty() && !label.contains(QString::number(day1.year())), qPrintable(label));
     }
 
     // The range's p50 and p95 above the chart agree with the table's seconds: "1 s" for
