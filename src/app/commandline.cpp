@@ -503,6 +503,18 @@ bool isCommandLineInvocation(const QStringList &arguments)
 
 QStringList commandFirst(const QStringList &arguments)
 {
+    // "--db FILE --help", "--demo --version": help and version, wherever they are typed.
+    if (!isCommandLineInvocation(arguments)) {
+        for (qsizetype k = 0; k < arguments.size(); ++k) {
+            const QString &a = arguments.at(k);
+            if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h") ||
+                a == QLatin1StringView("--version") || a == QLatin1StringView("-v")) {
+                QStringList rest = arguments;
+                rest.removeAt(k);
+                return QStringList{a} + rest;
+            }
+        }
+    }
     const QStringList shared = Cli::CommonOptions(QString()).sharedNames();
     qsizetype i = 0;
     while (i < arguments.size()) {

@@ -257,6 +257,10 @@ void TestCommandLine::sharedOptionsBeforeTheCommand_data()
     // Only the shared options move; the desktop's own stay the desktop's.
     QTest::newRow("a desktop option first") << l({"--palette", "dark", "list"}) << l({"--palette", "dark", "list"});
     QTest::newRow("already first") << l({"list", "--db", "t.sqlite"}) << l({"list", "--db", "t.sqlite"});
+    // Help and version wherever they are typed with the desktop's options: not "Unknown option".
+    QTest::newRow("help after --db") << l({"--db", "t.sqlite", "--help"}) << l({"--help", "--db", "t.sqlite"});
+    QTest::newRow("version after --demo") << l({"--demo", "--version"}) << l({"--version", "--demo"});
+    QTest::newRow("-h after --palette") << l({"--palette", "dark", "-h"}) << l({"-h", "--palette", "dark"});
 }
 
 void TestCommandLine::sharedOptionsBeforeTheCommand()
