@@ -12,6 +12,7 @@
 #include "gui/recentfolders.h"
 #include "gui/ticketmodel.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -145,6 +146,12 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(charts);
+    // Focus onto a figure table out of view (Tab from the controls above, a click on a bar's
+    // table): brought into view. The area does that itself only when Tab moves inside it.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
+        if (now && scroll->widget()->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now, 0, 0);
+    });
 
     auto *controls = findChild<QWidget *>(QStringLiteral("insightsControls"));
     auto *now = findChild<QWidget *>(QStringLiteral("insightsNow"));

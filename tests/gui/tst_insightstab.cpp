@@ -39,6 +39,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -536,6 +537,30 @@ private Q_SLOTS:
         tab.showInsights(fixedInsights());
         const QString label = tab.panel(InsightsTab::Outcomes)->model()->index(0, 0).data().toString();
         QVERIFY2(!label.isEmpty() && !label.contains(QString::number(day1.year())), qPrintable(label));
+    }
+
+    // Focus on a figure table below the fold scrolls it into view: Tab from the controls left
+    // the focused table off screen.
+    void aFocusedTableIsScrolledIntoView()
+    {
+        InsightsTab tab(m_clock);
+        tab.resize(1000, 500);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.showInsights(fixedInsights());
+        QApplication::processEvents();
+        auto *scroll = tab.findChild<QScrollArea *>(QStringLiteral("insightsScrollArea"));
+        QVERIFY(scroll);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        FigureTableView *last = tab.panel(InsightsTab::Deliveries)->tableView();
+        const auto inView = [&] {
+            const QRect where(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
+            return scroll->viewport()->rect().intersects(where);
+        };
+        QVERIFY(!inView());
+        last->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(inView());
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
     }
 
     // The range's p50 and p95 above the chart agree with the table's seconds: "1 s" for
