@@ -230,8 +230,8 @@ StoreError TicketStore::failOpen(const StoreError &error)
     close();
     m_lastError = error;
     // Every caller reports the error itself (a dialog, a command's message, serve's start-up
-    // line): a warning here would say it twice on a one-shot command's stderr.
-    qCInfo(lcStore) << "open failed:" << error.message;
+    // line): a warning or a note here would say it twice on stderr (serve and watch show notes).
+    qCDebug(lcStore) << "open failed:" << error.message;
     return error;
 }
 
