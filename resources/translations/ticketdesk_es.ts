@@ -289,7 +289,60 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite file
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run] [--json]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run] [--json]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+  db init --db URL                 Prepara una base de datos de equipo (esquema, roles, permisos) o crea un archivo SQLite
+  db status [--json]               Versión del esquema, roles y procesos vistos
+  create --from-csv FILE [--dry-run] [--json]
+                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
+                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
+  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+  customers import FILE [--dry-run] [--json]
+                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
+                                   no era válida (las filas válidas se escriben igualmente)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
+                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
+  help, --help, -h                 Muestra esta ayuda
+  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -331,60 +384,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run] [--json]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run] [--json]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
-                                   referencia, guardada aquí y nunca enviada a Ripio)
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo: esquema, roles, permisos
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  create --from-csv FILE [--dry-run] [--json]
-                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
-                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
-  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
-  customers import FILE [--dry-run] [--json]
-                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
-                                   no era válida (las filas válidas se escriben igualmente)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
-                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Create and retry options:
   --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
                                    (exit 1 unless CREATED)
@@ -668,12 +668,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se exportaron %1 tickets a %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>missing command</source>
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-450"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1200,12 +1200,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 is a SQLite file: SQLite needs no init (TicketDesk creates and migrates the file when it opens it).</source>
-        <translation>%1 es un archivo SQLite: SQLite no necesita init (TicketDesk crea y migra el archivo al abrirlo).</translation>
+        <location line="+23"/>
+        <source>SQLite database %1: schema version %2. A SQLite file has no roles or grants to set up.</source>
+        <translation>Base de datos SQLite %1: versión de esquema %2. Un archivo SQLite no tiene roles ni permisos que preparar.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Team database %1: schema version %2.</source>
         <translation>Base de datos de equipo %1: versión del esquema %2.</translation>
     </message>
@@ -1488,18 +1488,18 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
-        <location filename="../../src/gui/insightsfigures.cpp" line="+141"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+96"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+142"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/insightsfigures.cpp" line="-106"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="-107"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4046,7 +4046,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+94"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+95"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4081,7 +4081,7 @@ Submit it anyway?</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Range of days</source>
         <translation>Rango de días</translation>
     </message>

@@ -289,7 +289,60 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Commands:
+  list [--status S] [--json]       List tickets (oldest first)
+  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite file
+  db status [--json]               Schema version, roles and the processes seen
+  create --from-csv FILE [--dry-run] [--json]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+  customers list [--json]          List the customer directory (names, emails, references)
+  customers import FILE [--dry-run] [--json]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+  help, --help, -h                 Show this help
+  --version, -v                    Show the version
+</source>
+        <translation>Comandos:
+  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+  db init --db URL                 Prepara um banco de dados de equipe (esquema, papéis, permissões) ou cria um arquivo SQLite
+  db status [--json]               Versão do esquema, papéis e processos vistos
+  create --from-csv FILE [--dry-run] [--json]
+                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
+                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
+  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+  customers import FILE [--dry-run] [--json]
+                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
+                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
+  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
+                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
+  help, --help, -h                 Mostra esta ajuda
+  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -331,60 +384,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database: schema, roles, grants
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run] [--json]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run] [--json]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
-                                   referência, guardada aqui e nunca enviada à Ripio)
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe: esquema, papéis, permissões
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  create --from-csv FILE [--dry-run] [--json]
-                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
-                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
-  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
-  customers import FILE [--dry-run] [--json]
-                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
-                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
-                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Create and retry options:
   --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
                                    (exit 1 unless CREATED)
@@ -668,12 +668,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 chamados exportados para %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>missing command</source>
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-450"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1200,12 +1200,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 is a SQLite file: SQLite needs no init (TicketDesk creates and migrates the file when it opens it).</source>
-        <translation>%1 é um arquivo SQLite: o SQLite não precisa de init (o TicketDesk cria e migra o arquivo ao abri-lo).</translation>
+        <location line="+23"/>
+        <source>SQLite database %1: schema version %2. A SQLite file has no roles or grants to set up.</source>
+        <translation>Banco de dados SQLite %1: versão do esquema %2. Um arquivo SQLite não tem papéis nem permissões a preparar.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Team database %1: schema version %2.</source>
         <translation>Banco de dados de equipe %1: versão do esquema %2.</translation>
     </message>
@@ -1488,18 +1488,18 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>InsightsFigures</name>
     <message>
-        <location filename="../../src/gui/insightscharts.cpp" line="+91"/>
-        <location filename="../../src/gui/insightsfigures.cpp" line="+141"/>
+        <location filename="../../src/gui/insightscharts.cpp" line="+96"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="+142"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/insightsfigures.cpp" line="-106"/>
+        <location filename="../../src/gui/insightsfigures.cpp" line="-107"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4046,7 +4046,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+94"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+95"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4081,7 +4081,7 @@ Enviar mesmo assim?</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Range of days</source>
         <translation>Intervalo de dias</translation>
     </message>

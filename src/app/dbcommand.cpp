@@ -40,18 +40,27 @@ struct DbOptions : Cli::CommonOptions
 int runInit(const DbOptions &o, const DatabaseLocation &location, QTextStream &out, QTextStream &err,
             const Clock &clock)
 {
-    if (!location.isPostgres()) {
-        out << QCoreApplication::translate(
-                   "DbCommand",
-                   "%1 is a SQLite file: SQLite needs no init (TicketDesk creates and migrates the file when it opens "
-                   "it).")
-                   .arg(location.filePath())
-            << Qt::endl;
-        return exitOk;
-    }
     TicketStore store(clock);
     if (const StoreError error = store.open(location); !error.ok())
         return fail(err, error.message);
+    if (!location.isPostgres()) {
+        // Created or migrated by the open: the commands that only read a named file refuse
+        // one that is not there, so this is the way to make one from a script.
+        if (o.parser.isSet(o.json)) {
+            const QJsonObject doc{{QStringLiteral("database"), store.displayName()},
+                                  {QStringLiteral("backend"), QStringLiteral("sqlite")},
+                                  {QStringLiteral("schemaVersion"), store.schemaVersion()}};
+            out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+            out.flush();
+            return exitOk;
+        }
+        out << QCoreApplication::translate("DbCommand", "SQLite database %1: schema version %2. A SQLite file has no "
+                                                        "roles or grants to set up.")
+                   .arg(store.displayName())
+                   .arg(store.schemaVersion())
+            << Qt::endl;
+        return exitOk;
+    }
     const TeamSetupResult setup = store.initTeamDatabase();
     if (!setup.error.ok())
         return fail(err, setup.error.message);
