@@ -342,7 +342,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -379,12 +379,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Create and retry options:
   --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
                                    (exit 1 unless CREATED)
@@ -673,7 +673,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1250,7 +1250,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
+        <source>settings file %1: %2 (serve refuses to start with them)</source>
+        <translation>archivo de configuración %1: %2 (serve se niega a arrancar con ellos)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Retention: %1, %2</source>
         <translation>Retención: %1, %2</translation>
     </message>
@@ -1298,7 +1303,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>

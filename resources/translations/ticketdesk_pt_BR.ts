@@ -342,7 +342,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -379,12 +379,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Create and retry options:
   --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
                                    (exit 1 unless CREATED)
@@ -673,7 +673,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1250,7 +1250,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
+        <source>settings file %1: %2 (serve refuses to start with them)</source>
+        <translation>arquivo de configurações %1: %2 (o serve se recusa a iniciar com eles)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Retention: %1, %2</source>
         <translation>Retenção: %1, %2</translation>
     </message>
@@ -1298,7 +1303,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>

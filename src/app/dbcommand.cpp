@@ -124,7 +124,8 @@ struct RetentionStatus
     DeliveryStats stats;
     QDateTime lastPruneAt;
     qint64 lastPruned = 0;
-    QString lastPrunedBy; // "role on host"
+    QString lastPrunedBy;      // "role on host"
+    QString settingsProblem{}; // the settings hold limits serve refuses; empty when they do not
 };
 
 RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, const QList<ServerRecord> &servers)
@@ -133,6 +134,11 @@ RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, 
     const std::unique_ptr<QSettings> settings =
         o.parser.isSet(o.config) ? std::make_unique<QSettings>(o.parser.value(o.config), QSettings::IniFormat)
                                  : std::make_unique<QSettings>();
+    // The limits serve would refuse to start with ("-1", "ninety"): said, not shown as off.
+    if (const QStringList problems = EngineConfig::listenerSettingsProblems(*settings); !problems.isEmpty())
+        r.settingsProblem = QCoreApplication::translate("DbCommand", "settings file %1: %2 (serve refuses to start "
+                                                                     "with them)")
+                                .arg(settings->fileName(), problems.join(QStringLiteral("; ")));
     r.maxAgeDays = std::max(Settings::deliveryRetentionDays.read(*settings), 0);
     r.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(*settings), 0);
     r.stats = stats;
@@ -213,6 +219,8 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     if (!stats)
         return fail(err, store.lastError().message);
     const RetentionStatus retention = retentionStatus(o, *stats, servers);
+    if (!retention.settingsProblem.isEmpty())
+        err << "ticketdesk: " << retention.settingsProblem << Qt::endl;
     const QDateTime now = clock.now();
     const auto ageOf = [&](const ServerRecord &r) { return std::max<qint64>(0, r.lastSeen.secsTo(now)); };
     const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");

@@ -289,6 +289,18 @@ void TestDbCommand::statusShowsRetention()
     QCOMPARE(retention.value(QLatin1StringView("oldestDelivery")).toString(),
              QStringLiteral("2026-02-03T04:05:06.000Z"));
     QCOMPARE(retention.value(QLatin1StringView("lastPruned")).toInteger(), 42);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+
+    // A limit serve refuses to start with: said on stderr, not shown as simply "no age limit".
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("retention/deliveryDays"), -1);
+    }
+    for (const QStringList &more : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+        r = run(args + more);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("retention/deliveryDays") && r.err.contains("serve refuses"), r.err.constData());
+    }
 }
 
 void TestDbCommand::passwordNeverPrinted_data()
