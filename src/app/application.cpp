@@ -134,6 +134,8 @@ int runApplication(int argc, char *argv[])
         TerminalText errDevice(stderr);
         outDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
         errDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        outDevice.setJson(arguments.contains(QStringLiteral("--json")));
+        TerminalText::installMessageHandler();
         QTextStream out(&outDevice);
         QTextStream err(&errDevice);
         if (!language.ok)

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/terminaltext.h"
 
+#include <QtGlobal>
+
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace TicketDesk {
@@ -12,8 +15,32 @@ TerminalText::TerminalText(std::FILE *stream, QObject *parent)
     , m_stream(stream)
 {}
 
-QByteArray TerminalText::clean(QByteArrayView bytes, bool *pending)
+namespace {
+
+std::FILE *messageStream = stderr;
+
+void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    bool pending = false;
+    const QByteArray line = TerminalText::clean(qFormatLogMessage(type, context, message).toUtf8(), &pending) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), messageStream);
+    std::fflush(messageStream);
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
+
+QByteArray TerminalText::clean(QByteArrayView bytes, bool *pending, bool json)
+{
+    const auto control = [json](unsigned char code) -> QByteArray {
+        const QByteArray hex = QByteArray::number(code, 16).rightJustified(2, '0');
+        if (json)
+            return "\\u00" + hex;
+        if (code >= 0x80)
+            return "<U+00" + hex.toUpper() + '>';
+        return '^' + QByteArray(1, char(code == 0x7f ? '?' : code + 0x40));
+    };
     QByteArray out;
     out.reserve(bytes.size() + 8);
     for (const char c : bytes) {
@@ -21,7 +48,7 @@ QByteArray TerminalText::clean(QByteArrayView bytes, bool *pending)
         if (*pending) {
             *pending = false;
             if (b >= 0x80 && b <= 0x9f) { // U+0080..U+009F: a C1 control
-                out += "<U+00" + QByteArray::number(b, 16).toUpper().rightJustified(2, '0') + '>';
+                out += control(b);
                 continue;
             }
             out += char(0xc2);
@@ -29,11 +56,17 @@ QByteArray TerminalText::clean(QByteArrayView bytes, bool *pending)
         if (b == 0xc2)
             *pending = true;
         else if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f)
-            out += '^' + QByteArray(1, char(b == 0x7f ? '?' : b + 0x40));
+            out += control(b);
         else
             out += c;
     }
     return out;
+}
+
+void TerminalText::installMessageHandler(std::FILE *stream)
+{
+    messageStream = stream;
+    qInstallMessageHandler(writeCleanMessage);
 }
 
 qint64 TerminalText::readData(char *, qint64)
@@ -43,7 +76,7 @@ qint64 TerminalText::readData(char *, qint64)
 
 qint64 TerminalText::writeData(const char *data, qint64 size)
 {
-    const QByteArray bytes = clean(QByteArrayView(data, size), &m_pending);
+    const QByteArray bytes = clean(QByteArrayView(data, size), &m_pending, m_json);
     // QTextStream writes when it flushes (Qt::endl, a full buffer): on at once, so that `watch`
     // and `serve` lines reach a pipe as they are printed.
     if ((!bytes.isEmpty() &&

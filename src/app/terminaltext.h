@@ -31,8 +31,17 @@ public:
     explicit TerminalText(std::FILE *stream, QObject *parent = nullptr);
 
     // `bytes` as they are written; `pending` carries a UTF-8 lead byte 0xC2 cut off at the end
-    // of one piece to the next.
-    static QByteArray clean(QByteArrayView bytes, bool *pending);
+    // of one piece to the next. With `json`, a control is written as the JSON escape of its code
+    // point: in JSON they occur only inside strings, which then read the same to a parser
+    // (QJsonDocument leaves DEL and the C1 controls raw).
+    static QByteArray clean(QByteArrayView bytes, bool *pending, bool json = false);
+
+    // The output is JSON (a command's --json): controls become escapes, not caret notation.
+    void setJson(bool json) { m_json = json; }
+
+    // Qt's log lines (serve's and watch's notes, which quote what senders sent) written to
+    // `stream` as TerminalText writes, one line each.
+    static void installMessageHandler(std::FILE *stream = stderr);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -41,6 +50,7 @@ protected:
 private:
     std::FILE *m_stream;
     bool m_pending = false;
+    bool m_json = false;
 };
 
 } // namespace TicketDesk

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -137,6 +139,19 @@ void TestApplicationE2e::terminalControlsAreShownNotObeyed()
         run({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db}, false);
     QCOMPARE(json.exitCode, 0);
     QVERIFY2(json.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007")), qPrintable(json.out));
+    // DEL and the C1 controls, which QJsonDocument writes raw: escaped too, the same text to a
+    // parser (they were printed as "^?" and "<U+0085>", which changed the data).
+    const QString odd = QStringLiteral("Next") + QChar(0x85) + QStringLiteral("line") + QChar(0x7f);
+    const Run more = run({QStringLiteral("create"), QStringLiteral("--customer"),
+                          QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"), odd,
+                          QStringLiteral("--db"), db},
+                         false);
+    QVERIFY2(more.exitCode == 0, qPrintable(more.err));
+    const Run second =
+        run({QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("--db"), db}, false);
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(!second.out.contains(QChar(0x85)) && !second.out.contains(QChar(0x7f)), qPrintable(second.out));
+    QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("summary")).toString(), odd);
     // An error that repeats what was typed says it the same way.
     const Run unknown = run({QStringLiteral("li\x1b[2Jst")}, false);
     QCOMPARE(unknown.exitCode, 2);

@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/terminaltext.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QTemporaryFile>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace TicketDesk;
 
@@ -16,6 +23,8 @@ private Q_SLOTS:
     void clean_data();
     void clean();
     void aC1ControlCutBetweenTwoWrites();
+    void jsonKeepsItsData();
+    void logLinesAreCleaned();
 };
 
 void TestTerminalText::clean_data()
@@ -57,6 +66,36 @@ void TestTerminalText::aC1ControlCutBetweenTwoWrites()
     QVERIFY(!pending);
     QCOMPARE(TerminalText::clean("\xc2", &pending), QByteArray());
     QCOMPARE(TerminalText::clean("\xa0!", &pending), QByteArray("\xc2\xa0!"));
+}
+
+// JSON has controls only inside strings: as escapes they read the same to a parser.
+void TestTerminalText::jsonKeepsItsData()
+{
+    const QString summary = QStringLiteral("a") + QChar(0x85) + u'b' + QChar(0x7f) + u'c' + QChar(0x9b) + u'd';
+    const QByteArray written = QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary}}).toJson();
+    bool pending = false;
+    const QByteArray cleaned = TerminalText::clean(written, &pending, true);
+    QVERIFY2(!cleaned.contains("\xc2\x85") && !cleaned.contains('\x7f'), cleaned.constData());
+    QJsonParseError error;
+    const QJsonDocument read = QJsonDocument::fromJson(cleaned, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(read.object().value(QStringLiteral("summary")).toString(), summary);
+    QCOMPARE(TerminalText::clean("x\x1b", &pending, true), QByteArray("x\\u001b"));
+}
+
+void TestTerminalText::logLinesAreCleaned()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
+    QVERIFY(stream);
+    TerminalText::installMessageHandler(stream);
+    qWarning("webhook \x1b]0;pwned\x07 from 203.0.113.9");
+    qInstallMessageHandler(nullptr);
+    std::fclose(stream);
+    const QByteArray logged = file.readAll();
+    QVERIFY2(logged.contains("webhook ^[]0;pwned^G from 203.0.113.9\n") && !logged.contains('\x1b'),
+             logged.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)
