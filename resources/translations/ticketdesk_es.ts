@@ -668,12 +668,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se exportaron %1 tickets a %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>missing command</source>
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -683,7 +683,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -4086,7 +4086,7 @@ Submit it anyway?</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Range of days</source>
         <translation>Rango de días</translation>
     </message>
@@ -4291,7 +4291,7 @@ Submit it anyway?</source>
         <translation>No se pudieron encontrar los tickets de estas entregas: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>The first day comes after the last.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
@@ -4326,7 +4326,7 @@ Submit it anyway?</source>
         <translation>Ningún ticket creado del %1 al %2 coincide con los filtros. La salud de las entregas cuenta todos los webhooks, sean cuales sean los filtros.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+41"/>
         <source>%Ln tickets</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -5208,7 +5208,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::NewTicket</name>
     <message>
-        <location filename="../../src/service/newticket.cpp" line="+17"/>
+        <location filename="../../src/service/newticket.cpp" line="+20"/>
         <source>The summary must be on one line.</source>
         <translation>El resumen debe ocupar una sola línea.</translation>
     </message>
@@ -5218,7 +5218,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La referencia tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reference must be on one line.</source>
         <translation>La referencia debe ocupar una sola línea.</translation>
     </message>
@@ -6382,18 +6382,18 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+144"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+145"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+414"/>
+        <location line="+422"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-250"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6403,17 +6403,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+185"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-78"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+200"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6426,12 +6426,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-579"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+396"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6456,17 +6456,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La clave privada TLS %1 no corresponde al certificado %2: todo intercambio TLS fallaría.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-61"/>
         <source>(another program, or another TicketDesk, listens there: stop it or choose another port)</source>
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+200"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

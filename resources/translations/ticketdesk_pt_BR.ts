@@ -668,12 +668,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 chamados exportados para %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>missing command</source>
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -683,7 +683,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -4086,7 +4086,7 @@ Enviar mesmo assim?</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Range of days</source>
         <translation>Intervalo de dias</translation>
     </message>
@@ -4291,7 +4291,7 @@ Enviar mesmo assim?</translation>
         <translation>Não foi possível encontrar os chamados destas entregas: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>The first day comes after the last.</source>
         <translation>O primeiro dia vem depois do último.</translation>
     </message>
@@ -4326,7 +4326,7 @@ Enviar mesmo assim?</translation>
         <translation>Nenhum ticket criado de %1 a %2 corresponde aos filtros. A saúde das entregas conta todos os webhooks, quaisquer que sejam os filtros.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+41"/>
         <source>%Ln tickets</source>
         <translation>
             <numerusform>%Ln chamado</numerusform>
@@ -5208,7 +5208,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::NewTicket</name>
     <message>
-        <location filename="../../src/service/newticket.cpp" line="+17"/>
+        <location filename="../../src/service/newticket.cpp" line="+20"/>
         <source>The summary must be on one line.</source>
         <translation>O resumo deve ocupar uma única linha.</translation>
     </message>
@@ -5218,7 +5218,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A referência tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reference must be on one line.</source>
         <translation>A referência deve ocupar uma só linha.</translation>
     </message>
@@ -6382,18 +6382,18 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+144"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+145"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+130"/>
-        <location line="+414"/>
+        <location line="+422"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-250"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6403,17 +6403,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+185"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-78"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+200"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6426,12 +6426,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-579"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+396"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6456,17 +6456,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A chave privada TLS %1 não pertence ao certificado %2: toda negociação TLS falharia.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-61"/>
         <source>(another program, or another TicketDesk, listens there: stop it or choose another port)</source>
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+200"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
@@ -549,6 +550,15 @@ void TicketService::configureReceiver()
                                        << invalid.join(QStringLiteral(", "));
 }
 
+QString TicketService::listenError(const QString &why, QAbstractSocket::SocketError error) const
+{
+    QString text = tr("Cannot listen on %1:%2: %3").arg(m_config.address.toString()).arg(m_config.port).arg(why);
+    if (error == QAbstractSocket::AddressInUseError)
+        text += QLatin1Char(' ') +
+                tr("(another program, or another TicketDesk, listens there: stop it or choose another port)");
+    return text;
+}
+
 void TicketService::bindListener()
 {
     // Commits off the listener's thread, which parses and verifies the next batch meanwhile.
@@ -556,6 +566,20 @@ void TicketService::bindListener()
     if (!m_receiver->hasWriterThread()) {
         if (const StoreError error = m_receiver->useWriterThread(m_config.databaseLocation()); !error.ok())
             qCWarning(lcService).noquote() << "webhook writer: no connection of its own:" << error.message;
+    }
+    // Moving a working listener to an address it cannot have (another program holds the port):
+    // it stays as it is, its port, path and TLS, and says why, rather than close first and
+    // leave Ripio's webhooks unanswered.
+    if (m_server->isListening() && m_config.port != 0 &&
+        (m_boundAddress != m_config.address || m_boundPort != m_config.port)) {
+        QTcpServer probe;
+        if (!probe.listen(m_config.address, m_config.port)) {
+            m_listener.error = listenError(probe.errorString(), probe.serverError()) + QLatin1Char(' ') +
+                               tr("Still listening on %1 meanwhile.").arg(m_listener.address);
+            qCWarning(lcService).noquote() << m_listener.error;
+            Q_EMIT listenerStateChanged(m_listener);
+            return;
+        }
     }
     m_server->close();
     m_server->setLimits(m_config.httpLimits);
@@ -617,23 +641,8 @@ void TicketService::bindListener()
     }
 
     if (!m_server->listen(m_config.address, m_config.port)) {
-        m_listener.error = tr("Cannot listen on %1:%2: %3")
-                               .arg(m_config.address.toString())
-                               .arg(m_config.port)
-                               .arg(m_server->errorString());
-        if (m_server->serverError() == QAbstractSocket::AddressInUseError)
-            m_listener.error += QLatin1Char(' ') + tr("(another program, or another TicketDesk, listens there: stop "
-                                                      "it or choose another port)");
-        // A new address that cannot be had: the one that worked goes on answering meanwhile.
-        const bool moved = m_boundAddress != m_config.address || m_boundPort != m_config.port;
-        if (m_boundPort != 0 && moved && m_server->listen(m_boundAddress, m_boundPort)) {
-            EngineConfig still = m_config;
-            still.address = m_boundAddress;
-            m_listener.listening = true;
-            m_listener.address = m_boundAddress.toString() + QLatin1Char(':') + QString::number(m_boundPort);
-            m_listener.url = still.listenerUrl(m_boundPort);
-            m_listener.error += QLatin1Char(' ') + tr("Still listening on %1 meanwhile.").arg(m_listener.address);
-        }
+        m_boundPort = 0;
+        m_listener.error = listenError(m_server->errorString(), m_server->serverError());
         qCWarning(lcService).noquote() << m_listener.error;
     } else {
         m_boundAddress = m_config.address;

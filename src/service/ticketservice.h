@@ -18,6 +18,7 @@
 #include "store/ticketevent.h"
 #include "store/ticketfilter.h"
 
+#include <QAbstractSocket>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QList>
@@ -163,6 +164,8 @@ Q_SIGNALS:
 
 private:
     void bindListener();
+    // "Cannot listen on ADDRESS:PORT: why", and what to do when the port is taken.
+    QString listenError(const QString &why, QAbstractSocket::SocketError error) const;
     bool yieldToPeer();
     void configureReceiver();
     void emitChanged(const QList<Ticket> &tickets);
@@ -177,8 +180,8 @@ private:
     Outbox *m_outbox = nullptr;
     Reconciler *m_reconciler = nullptr;
     ListenerState m_listener;
-    // Where the listener last listened (port 0: nowhere yet): kept when a new address cannot
-    // be had, so that Apply with a taken port does not leave Ripio's webhooks unanswered.
+    // Where the listener listens (port 0: nowhere): bindListener() tries a new address before
+    // it lets go of this one, so that Apply with a taken port leaves Ripio's webhooks answered.
     QHostAddress m_boundAddress;
     quint16 m_boundPort = 0;
     ApiState m_api;

@@ -62,13 +62,14 @@ void TestServiceListener::aTakenPortKeepsTheOldListener()
     QVERIFY(other.listen(QHostAddress::LocalHost, 0));
     EngineConfig taken = config;
     taken.port = other.serverPort();
+    taken.webhookPath = QByteArrayLiteral("/hooks"); // kept off too: Ripio posts to the old path
     states.clear();
     service.applyConfig(taken);
     QTRY_VERIFY(!states.isEmpty());
     ListenerState state = lastState(states);
     QVERIFY2(state.listening, qPrintable(state.error));
     QCOMPARE(state.address, first);
-    QVERIFY(state.url.contains(QStringLiteral(":%1/").arg(firstPort)));
+    QVERIFY2(state.url.endsWith(QStringLiteral(":%1/webhooks/ripio").arg(firstPort)), qPrintable(state.url));
     QVERIFY2(state.error.contains(QString::number(other.serverPort())) && state.error.contains(first),
              qPrintable(state.error));
     QVERIFY(answers(firstPort));
@@ -82,6 +83,7 @@ void TestServiceListener::aTakenPortKeepsTheOldListener()
     state = lastState(states);
     QVERIFY2(state.listening && state.error.isEmpty(), qPrintable(state.error));
     QCOMPARE(state.address, QStringLiteral("127.0.0.1:%1").arg(freed));
+    QVERIFY2(state.url.endsWith(QStringLiteral(":%1/hooks").arg(freed)), qPrintable(state.url));
     QVERIFY(answers(freed));
 
     // Listening off, then on a taken port: nothing was listening, nothing is kept.
