@@ -61,9 +61,14 @@ DecodeResult requireString(const QJsonObject &object, QLatin1StringView key, con
 
 DecodeResult requireUuid(const QJsonObject &object, QLatin1StringView key, const QString &path, QString *out)
 {
-    DecodeResult r = requireString(object, key, path, out);
-    if (r.ok() && !isUuid(*out))
+    // Written to `out` only once it is a UUID: an error's partial event keeps valid fields only.
+    QString text;
+    DecodeResult r = requireString(object, key, path, &text);
+    if (!r.ok())
+        return r;
+    if (!isUuid(text))
         return failure(DecodeError::BadValue, path + QLatin1StringView(" is not a UUID"));
+    *out = text;
     return r;
 }
 

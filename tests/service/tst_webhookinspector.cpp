@@ -194,6 +194,13 @@ void TestWebhookInspector::whatCouldBeReadIsRecorded_data()
     QTest::newRow("ticketId not a UUID")
         << QByteArray(R"({"eventType":"SUPPORT_TICKET.FAILED","supportTicket":{"ticketId":"nope"}})") << false
         << QString(DeliveryVerdicts::quarantined) << u"SUPPORT_TICKET.FAILED"_qs << QString() << QDateTime();
+    // Read after a valid time: a ticketId that is no UUID is not kept (any string, as long as
+    // the body allows, would have been).
+    QTest::newRow("ticketId not a UUID, after the time")
+        << QByteArray(R"({"eventType":"SUPPORT_TICKET.FAILED","issueDatetime":"2026-06-26T14:29:00Z",)"
+                      R"("supportTicket":{"ticketId":"nope"}})")
+        << false << QString(DeliveryVerdicts::quarantined) << u"SUPPORT_TICKET.FAILED"_qs << QString()
+        << QDateTime(QDate(2026, 6, 26), QTime(14, 29), Qt::UTC);
     QTest::newRow("not JSON") << QByteArray("{\"eventType\":") << false << QString(DeliveryVerdicts::quarantined)
                               << QString() << QString() << QDateTime();
     QTest::newRow("rejected as late") << ticketBody("2026-06-26T13:30:00.000Z") << true
