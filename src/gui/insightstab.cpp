@@ -149,7 +149,10 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     // Focus onto a figure table out of view (Tab from the controls above, a click on a bar's
     // table): brought into view. The area does that itself only when Tab moves inside it.
     connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
-        if (now && scroll->widget()->isAncestorOf(now))
+        if (!now || !scroll->widget()->isAncestorOf(now))
+            return;
+        const QRect where(now->mapTo(scroll->viewport(), QPoint(0, 0)), now->size());
+        if (!scroll->viewport()->rect().intersects(where)) // partly in sight (clicked): left where it is
             scroll->ensureWidgetVisible(now, 0, 0);
     });
 
@@ -465,10 +468,6 @@ void InsightsTab::maybeCompute()
     const InsightsQuery q = query();
     if (q.days().isEmpty() || q.days().size() > InsightsQuery::maxDays) {
         m_stale = false;
-        // The charts of the last range would pass for this one's, and be exported as such.
-        for (InsightsPanel *p : m_panels)
-            p->setFigures(FigureTable{}, new QChart);
-        m_exportButton->setEnabled(false);
         showError(q.days().isEmpty() ? tr("The first day comes after the last.")
                                      : tr("Choose at most %1 days.").arg(InsightsQuery::maxDays));
         return;
@@ -532,6 +531,10 @@ void InsightsTab::setState(const QString &text)
 
 void InsightsTab::showError(const QString &message)
 {
+    // The charts of the last range would pass for this one's, and be exported as such.
+    for (InsightsPanel *p : m_panels)
+        p->setFigures(FigureTable{}, new QChart);
+    m_exportButton->setEnabled(false);
     m_error = message;
     setState(stateText());
 }

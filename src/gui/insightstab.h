@@ -81,6 +81,7 @@ public:
 
     // Shows figures (what the host's answer does).
     void showInsights(const Insights &insights);
+    // Why the figures could not be computed; the last ones go, and Export with them.
     void showError(const QString &message);
     const std::optional<Insights> &shown() const { return m_shown; }
     bool isComputing() const { return m_request != 0; }

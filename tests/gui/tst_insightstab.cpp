@@ -604,8 +604,14 @@ private Q_SLOTS:
         QVERIFY2(tab.stateText().startsWith(QStringLiteral("No ticket created from")) &&
                      tab.stateText().contains(QStringLiteral("matches the filters")),
                  qPrintable(tab.stateText()));
+        // A computation that failed: the last figures go with Export, not shown as this range's.
+        auto *exportButton = tab.findChild<QToolButton *>(QStringLiteral("insightsExportButton"));
+        tab.showInsights(fixedInsights());
+        QVERIFY(tab.panel(InsightsTab::Outcomes)->model()->rowCount() > 0 && exportButton->isEnabled());
         tab.showError(QStringLiteral("The database is locked."));
         QCOMPARE(tab.stateText(), QStringLiteral("The figures could not be computed: The database is locked."));
+        QCOMPARE(tab.panel(InsightsTab::Outcomes)->model()->rowCount(), 0);
+        QVERIFY(!exportButton->isEnabled());
         tab.showInsights(fixedInsights());
         QCOMPARE(tab.stateText(), QString());
         QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("insightsStateLabel"))->isVisibleTo(&tab));
