@@ -504,18 +504,6 @@ bool isCommandLineInvocation(const QStringList &arguments)
 
 QStringList commandFirst(const QStringList &arguments)
 {
-    // "--db FILE --help", "--demo --version": help and version, wherever they are typed.
-    if (!isCommandLineInvocation(arguments)) {
-        for (qsizetype k = 0; k < arguments.size(); ++k) {
-            const QString &a = arguments.at(k);
-            if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h") ||
-                a == QLatin1StringView("--version") || a == QLatin1StringView("-v")) {
-                QStringList rest = arguments;
-                rest.removeAt(k);
-                return QStringList{a} + rest;
-            }
-        }
-    }
     const QStringList shared = Cli::CommonOptions(QString()).sharedNames();
     qsizetype i = 0;
     while (i < arguments.size()) {
@@ -528,9 +516,20 @@ QStringList commandFirst(const QStringList &arguments)
         else
             break;
     }
-    if (i == 0 || i >= arguments.size() || arguments.at(i).startsWith(QLatin1Char('-')))
-        return arguments;
-    return QStringList{arguments.at(i)} + arguments.mid(0, i) + arguments.mid(i + 1);
+    if (i < arguments.size() && !arguments.at(i).startsWith(QLatin1Char('-')))
+        return i == 0 ? arguments : QStringList{arguments.at(i)} + arguments.mid(0, i) + arguments.mid(i + 1);
+    // No command: the desktop's options, unless help or version is asked ("--db FILE --help",
+    // "--demo --version"). After a command, "-v" may be an option's value ("--summary -v").
+    for (qsizetype k = 0; k < arguments.size(); ++k) {
+        const QString &a = arguments.at(k);
+        if (a == QLatin1StringView("--help") || a == QLatin1StringView("-h") || a == QLatin1StringView("--version") ||
+            a == QLatin1StringView("-v")) {
+            QStringList rest = arguments;
+            rest.removeAt(k);
+            return QStringList{a} + rest;
+        }
+    }
+    return arguments;
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock)

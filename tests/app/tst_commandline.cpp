@@ -261,6 +261,9 @@ void TestCommandLine::sharedOptionsBeforeTheCommand_data()
     QTest::newRow("help after --db") << l({"--db", "t.sqlite", "--help"}) << l({"--help", "--db", "t.sqlite"});
     QTest::newRow("version after --demo") << l({"--demo", "--version"}) << l({"--version", "--demo"});
     QTest::newRow("-h after --palette") << l({"--palette", "dark", "-h"}) << l({"-h", "--palette", "dark"});
+    // After a command, "-v" is an option's value: the command runs (it printed the version).
+    QTest::newRow("a value that reads -v")
+        << l({"--db", "t.sqlite", "create", "--summary", "-v"}) << l({"create", "--db", "t.sqlite", "--summary", "-v"});
 }
 
 void TestCommandLine::sharedOptionsBeforeTheCommand()
