@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 namespace TicketDesk {
 
 QList<FieldError> checkNewTicket(const CreateTicketRequest &request, const ValidationLimits &limits)
@@ -25,7 +28,8 @@ QString referenceProblem(const QString &reference)
                                            "The reference has %1 characters; at most %2 are allowed.")
             .arg(reference.size())
             .arg(maxReferenceChars);
-    if (reference.contains(u'\n') || reference.contains(u'\r'))
+    static constexpr char16_t breaks[] = {u'\n', u'\r', u'\v', u'\f', u'\u0085', u'\u2028', u'\u2029'};
+    if (std::any_of(std::begin(breaks), std::end(breaks), [&](char16_t c) { return reference.contains(QChar(c)); }))
         return QCoreApplication::translate("TicketDesk::NewTicket", "The reference must be on one line.");
     return {};
 }

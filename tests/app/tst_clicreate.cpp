@@ -283,6 +283,15 @@ void TestCliCreate::errors_data()
                        QStringLiteral("--summary"), QStringLiteral("s"),          QStringLiteral("--reference"),
                        QStringLiteral("HD-1\nHD-2")}
         << 1 << QByteArray("--reference: The reference must be on one line.");
+    QTest::newRow("reference with a line separator")
+        << QStringList{QStringLiteral("create"),
+                       QStringLiteral("--customer"),
+                       customer,
+                       QStringLiteral("--summary"),
+                       QStringLiteral("s"),
+                       QStringLiteral("--reference"),
+                       QStringLiteral("HD-1") + QChar(0x2028) + QStringLiteral("HD-2")}
+        << 1 << QByteArray("--reference: The reference must be on one line.");
     QTest::newRow("a missing file") << QStringList{QStringLiteral("create"),
                                                    QStringLiteral("--customer"),
                                                    customer,
