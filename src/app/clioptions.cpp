@@ -78,11 +78,15 @@ std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &er
     return std::nullopt;
 }
 
+std::unique_ptr<QSettings> CommonOptions::settingsFile() const
+{
+    return parser.isSet(config) ? std::make_unique<QSettings>(parser.value(config), QSettings::IniFormat)
+                                : std::make_unique<QSettings>();
+}
+
 EngineConfig CommonOptions::settings() const
 {
-    if (parser.isSet(config))
-        return EngineConfig::fromSettings(QSettings(parser.value(config), QSettings::IniFormat));
-    return EngineConfig::fromSettings(QSettings());
+    return EngineConfig::fromSettings(*settingsFile());
 }
 
 std::optional<QString> CommonOptions::missingNamedDatabase() const

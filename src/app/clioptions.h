@@ -7,9 +7,11 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace TicketDesk {
@@ -43,7 +45,9 @@ struct CommonOptions
     // a usage error (exit 2), said on `err`. A mistyped settings file must not pass for an
     // empty one, nor a mistyped address for a SQLite file.
     std::optional<int> badCommonOption(QTextStream &err) const;
-    // The settings as this command reads them: the --config FILE, else the user's.
+    // The settings file this command reads: the --config FILE, else the user's.
+    std::unique_ptr<QSettings> settingsFile() const;
+    // The engine's settings from settingsFile().
     EngineConfig settings() const;
     // "The database PATH does not exist." when --db names a SQLite file that is not there: for
     // the commands that act only on what a database already holds (openToRead, retry, a dry run).

@@ -131,9 +131,7 @@ struct RetentionStatus
 RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, const QList<ServerRecord> &servers)
 {
     RetentionStatus r;
-    const std::unique_ptr<QSettings> settings =
-        o.parser.isSet(o.config) ? std::make_unique<QSettings>(o.parser.value(o.config), QSettings::IniFormat)
-                                 : std::make_unique<QSettings>();
+    const std::unique_ptr<const QSettings> settings = o.settingsFile();
     // The limits serve would refuse to start with ("-1", "ninety"): said, not shown as off.
     if (const QStringList problems = EngineConfig::listenerSettingsProblems(*settings); !problems.isEmpty())
         r.settingsProblem = QCoreApplication::translate("DbCommand", "settings file %1: %2 (serve refuses to start "
@@ -308,11 +306,9 @@ int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!o.parser.positionalArguments().isEmpty())
         return usageError(err, QCoreApplication::translate("DbCommand", "db %1: unexpected argument '%2'")
                                    .arg(sub, o.parser.positionalArguments().first()));
-    if (const std::optional<int> code = o.badCommonOption(err))
+    if (const std::optional<int> code = o.badCommonOption(err)) // an address that names no database too
         return *code;
     const DatabaseLocation location = o.databaseLocation();
-    if (!location.isValid())
-        return usageError(err, location.errorMessage());
     return sub == QLatin1StringView("init") ? runInit(o, location, out, err, clock)
                                             : runStatus(o, location, out, err, clock);
 }

@@ -82,9 +82,7 @@ int ServeCommand::run(const QStringList &arguments)
         if (!QFileInfo::exists(file))
             return usage(tr("settings file %1 does not exist").arg(file));
     }
-    const std::unique_ptr<const QSettings> settings =
-        parser.isSet(config) ? std::make_unique<const QSettings>(parser.value(config), QSettings::IniFormat)
-                             : std::make_unique<const QSettings>();
+    const std::unique_ptr<const QSettings> settings = options.settingsFile();
     if (settings->status() != QSettings::NoError)
         return fail(tr("cannot read settings file %1").arg(settings->fileName()));
     if (const QStringList problems = EngineConfig::listenerSettingsProblems(*settings); !problems.isEmpty())

@@ -253,14 +253,12 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                      .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate))
                      .arg(InsightsQuery::maxDays));
     query.createdBy = o.parser.value(operatorName);
-    // Stuck as the desktop's Insights and the engine count it: PENDING past the check threshold.
-    if (const std::optional<int> code = o.badCommonOption(err))
-        return *code;
-    query.stuckAfterMs = qint64(o.settings().reconcileAfterSeconds) * 1000;
 
     TicketStore store(clock);
     if (auto code = o.openToRead(store, err))
         return *code;
+    // Stuck as the desktop's Insights and the engine count it: PENDING past the check threshold.
+    query.stuckAfterMs = qint64(o.settings().reconcileAfterSeconds) * 1000;
     const std::optional<Insights> insights = store.insights(query);
     if (!insights)
         return fail(err, store.lastError().message);
