@@ -168,6 +168,27 @@ private Q_SLOTS:
         QVERIFY2(label->text().startsWith(QStringLiteral("Last event 3")), qPrintable(label->text()));
     }
 
+    // A listener kept on its old address after Apply with a taken port: the status bar says
+    // where it listens and why not where it was asked, not only "Listening on".
+    void aListenerKeptWhereItWasSaysWhy()
+    {
+        MainWindow window(m_host->service(), m_clock, m_config, nullptr, false);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("listenerStatusLabel"));
+        QVERIFY(label);
+        ListenerState kept;
+        kept.listening = true;
+        kept.address = QStringLiteral("127.0.0.1:8787");
+        kept.url = QStringLiteral("http://127.0.0.1:8787/webhooks/ripio");
+        kept.error = QStringLiteral("Cannot listen on 127.0.0.1:9000: in use. Still listening on 127.0.0.1:8787 "
+                                    "meanwhile.");
+        Q_EMIT m_host->service()->listenerStateChanged(kept);
+        QCOMPARE(label->text(), QStringLiteral("Listening on 127.0.0.1:8787: ") + kept.error);
+        QCOMPARE(label->toolTip(), kept.error);
+        kept.error.clear();
+        Q_EMIT m_host->service()->listenerStateChanged(kept);
+        QCOMPARE(label->text(), QStringLiteral("Listening on 127.0.0.1:8787"));
+    }
+
     void firstRunExplainsItself()
     {
         QCOMPARE(m_window->ticketModel()->rowCount(), 0);
