@@ -4660,7 +4660,17 @@ Submit it anyway?</source>
         <translation>Muestra u oculta los detalles del ticket seleccionado junto a la tabla</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort the table by</source>
+        <translation>Ordenar la tabla por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -6090,6 +6100,19 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <location line="+6"/>
         <source>Signing with the webhook secret in use.</source>
         <translation>Firmando con el secreto de webhook en uso.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::SortMenu</name>
+    <message>
+        <location filename="../../src/gui/tablemenus.cpp" line="+63"/>
+        <source>Ascending</source>
+        <translation>Ascendente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Descending</source>
+        <translation>Descendente</translation>
     </message>
 </context>
 <context>

@@ -4660,7 +4660,17 @@ Enviar mesmo assim?</translation>
         <translation>Mostra ou oculta os detalhes do chamado selecionado ao lado da tabela</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Sort by</source>
+        <translation>O&amp;rdenar por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort the table by</source>
+        <translation>Ordenar a tabela por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -6090,6 +6100,19 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <location line="+6"/>
         <source>Signing with the webhook secret in use.</source>
         <translation>Assinando com o segredo de webhook em uso.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::SortMenu</name>
+    <message>
+        <location filename="../../src/gui/tablemenus.cpp" line="+63"/>
+        <source>Ascending</source>
+        <translation>Crescente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Descending</source>
+        <translation>Decrescente</translation>
     </message>
 </context>
 <context>

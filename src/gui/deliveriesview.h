@@ -27,6 +27,7 @@ public:
     explicit DeliveriesView(QWidget *parent = nullptr);
 
     DeliveryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
 
     // "Http-X-Wh-Signature-256: sha256=..." lines keep only the header name.
     static QString redactHeaders(const QString &headers);

@@ -25,6 +25,7 @@
 #include "gui/savedviewsdialog.h"
 #include "gui/settingsdialog.h"
 #include "gui/statusicons.h"
+#include "gui/tablemenus.h"
 #include "gui/tableplaceholder.h"
 #include "gui/templatesdialog.h"
 #include "gui/ticketmodel.h"
@@ -75,33 +76,6 @@
 namespace TicketDesk {
 
 namespace {
-
-// Menu texts with a letter each for the Alt key where one is free: the first free letter that
-// starts a word, else any free letter. A text's own '&' stays an ampersand.
-QStringList withMnemonics(const QStringList &texts)
-{
-    QSet<QChar> taken;
-    QStringList marked;
-    for (const QString &text : texts) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        qsizetype at = -1;
-        for (const bool wordStartsOnly : {true, false}) {
-            for (qsizetype i = 0; i < escaped.size() && at < 0; ++i) {
-                const QChar c = escaped.at(i);
-                const bool startsAWord = i == 0 || !escaped.at(i - 1).isLetterOrNumber();
-                if (c.isLetterOrNumber() && !taken.contains(c.toLower()) && (startsAWord || !wordStartsOnly))
-                    at = i;
-            }
-        }
-        if (at >= 0) {
-            taken.insert(escaped.at(at).toLower());
-            escaped.insert(at, QLatin1Char('&'));
-        }
-        marked << escaped;
-    }
-    return marked;
-}
 
 // A first window (before any saved geometry) with room for the ticket table's columns beside
 // the details pane where the screen has it: up to 1440×880, within 90 % of the screen's free
@@ -532,6 +506,12 @@ void MainWindow::buildActions()
     connect(m_detailsAction, &QAction::toggled, this, &MainWindow::setDetailsShown);
     viewMenu->addAction(m_detailsAction);
     viewMenu->addMenu(m_columnsMenu);
+    // The keyboard's way to sort the table on show (a click on a column's title is the mouse's).
+    m_sortMenu = new SortMenu(tr("&Sort by"), this);
+    m_sortMenu->setObjectName(QStringLiteral("sortMenu"));
+    m_sortMenu->setAccessibleName(tr("Sort the table by"));
+    m_sortMenu->setTable(m_table);
+    viewMenu->addMenu(m_sortMenu);
     viewMenu->addSeparator();
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -1138,6 +1118,7 @@ void MainWindow::showTickets()
 void MainWindow::updateTicketControls()
 {
     const bool tickets = m_tabs->currentWidget() == m_ticketsPage;
+    m_sortMenu->setTable(tickets ? m_table : m_tabs->currentWidget() == m_deliveries ? m_deliveries->table() : nullptr);
     m_search->setEnabled(tickets);
     m_exportAction->setEnabled(tickets);
     for (QAction *a : m_statusActions)

@@ -37,6 +37,7 @@ class FittingLabel;
 class InsightsHost;
 class InsightsTab;
 class SecretStore;
+class SortMenu;
 class TablePlaceholder;
 class TicketModel;
 class TicketProxy;
@@ -193,6 +194,7 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    SortMenu *m_sortMenu = nullptr;
     QAction *m_detailsAction = nullptr;
     int m_detailsWidth = 320;            // the details pane's width before it was hidden
     QList<QAction *> m_savedViewActions; // at the end of the View menu, in m_savedViews' order

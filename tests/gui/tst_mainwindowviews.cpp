@@ -6,6 +6,7 @@
 #include "gui/enginehost.h"
 #include "gui/fittinglabel.h"
 #include "gui/mainwindow.h"
+#include "gui/tablemenus.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
 #include "namedcustomer.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
@@ -479,6 +481,81 @@ private Q_SLOTS:
         QVERIFY(m_window->menuBar()->actions().at(1)->menu()->actions().contains(action("copySummaryAction")));
         table()->clearSelection();
         QVERIFY(!action("copySummaryAction")->isEnabled());
+    }
+
+    // View → Sort by is the keyboard's way to what a click on a column's title does.
+    void theTableSortsFromTheKeyboard()
+    {
+        auto *sort = m_window->findChild<SortMenu *>(QStringLiteral("sortMenu"));
+        QVERIFY(sort);
+        QMenu *viewMenu = m_window->menuBar()->actions().at(2)->menu();
+        QVERIFY(viewMenu->actions().contains(sort->menuAction()));
+        // Its letter is its own in the View menu.
+        QStringList letters;
+        for (const QAction *a : viewMenu->actions()) {
+            const qsizetype amp = a->text().indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            if (amp >= 0)
+                letters << a->text().at(amp + 1).toLower();
+        }
+        QCOMPARE(letters.count(QStringLiteral("s")), 1);
+        QCOMPARE(sort->title(), QStringLiteral("&Sort by"));
+
+        QHeaderView *header = table()->horizontalHeader();
+        const auto entry = [sort](const QString &name) { return sort->findChild<QAction *>(name); };
+        const auto column = [&entry](int c) { return entry(QStringLiteral("sortByColumnAction_%1").arg(c)); };
+        table()->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64>{3, 2, 1}));
+        Q_EMIT sort->aboutToShow();
+        QVERIFY(column(TicketModel::CreatedColumn) && column(TicketModel::CreatedColumn)->isChecked());
+        QVERIFY(column(TicketModel::SummaryColumn) && !column(TicketModel::SummaryColumn)->isChecked());
+        QVERIFY(entry(QStringLiteral("sortDescendingAction"))->isChecked());
+        QVERIFY(!entry(QStringLiteral("sortAscendingAction"))->isChecked());
+
+        // Another column keeps the order; the order turns the same column round.
+        column(TicketModel::SummaryColumn)->trigger();
+        QCOMPARE(header->sortIndicatorSection(), int(TicketModel::SummaryColumn));
+        QCOMPARE(shownIds(), (QList<qint64>{2, 1, 3})); // Withdrawal, Deposit, Card
+        Q_EMIT sort->aboutToShow();
+        QVERIFY(column(TicketModel::SummaryColumn)->isChecked());
+        entry(QStringLiteral("sortAscendingAction"))->trigger();
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64>{3, 1, 2}));
+
+        // The columns shown, in the order they show, each with a letter; a hidden one has no entry.
+        header->setSectionHidden(TicketModel::OperatorColumn, true);
+        const auto restore = qScopeGuard([header] { header->setSectionHidden(TicketModel::OperatorColumn, false); });
+        Q_EMIT sort->aboutToShow();
+        QVERIFY(!column(TicketModel::OperatorColumn));
+        QStringList shown;
+        for (int v = 0; v < header->count(); ++v) {
+            if (!header->isSectionHidden(header->logicalIndex(v)))
+                shown << table()->model()->headerData(header->logicalIndex(v), Qt::Horizontal).toString();
+        }
+        QStringList listed;
+        for (const QAction *a : sort->actions()) {
+            if (a->isSeparator() || a == entry(QStringLiteral("sortAscendingAction")) ||
+                a == entry(QStringLiteral("sortDescendingAction")))
+                continue;
+            QVERIFY2(a->text().contains(QRegularExpression(QStringLiteral("&[^&]"))), qPrintable(a->text()));
+            listed << QString(a->text()).remove(QLatin1Char('&'));
+        }
+        QCOMPARE(listed, shown);
+
+        // On the Deliveries tab it sorts the deliveries; Insights has no table to sort.
+        auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        action("showDeliveriesAction")->trigger();
+        QCOMPARE(sort->table(), deliveries);
+        QVERIFY(sort->isEnabled());
+        Q_EMIT sort->aboutToShow();
+        column(DeliveryModel::VerdictColumn)->trigger();
+        QCOMPARE(deliveries->horizontalHeader()->sortIndicatorSection(), int(DeliveryModel::VerdictColumn));
+        deliveries->sortByColumn(DeliveryModel::ReceivedColumn, Qt::DescendingOrder);
+        action("showInsightsAction")->trigger();
+        QVERIFY(!sort->isEnabled());
+        action("showTicketsAction")->trigger();
+        QCOMPARE(sort->table(), table());
+        QVERIFY(sort->isEnabled());
+        table()->sortByColumn(TicketModel::CreatedColumn, Qt::DescendingOrder);
     }
 
     void aSavedViewRestoresFilterAndSort()
