@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/localizedtext.h"
 #include "gui/figuretableview.h"
+#include "gui/flowlayout.h"
 #include "gui/insightscharts.h"
 #include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
@@ -169,14 +170,23 @@ void InsightsTab::buildControls()
 {
     auto *controls = new QWidget(this);
     controls->setObjectName(QStringLiteral("insightsControls"));
-    auto *row = new QHBoxLayout(controls);
+    // One line where the window has room, more where it has not: the six filters in one row had
+    // made the main window 900 px wide at least, wider than a small screen or half of one.
+    auto *row = new FlowLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+    row->setLastAtRight(true);
+    // A filter and its label stay together on a line.
     const auto label = [this, row](const QString &text, QWidget *buddy, const char *name) {
-        auto *l = new QLabel(text, this);
+        auto *pair = new QWidget(this);
+        auto *box = new QHBoxLayout(pair);
+        box->setContentsMargins(0, 0, 0, 0);
+        auto *l = new QLabel(text, pair);
         l->setObjectName(QLatin1StringView(name));
         l->setBuddy(buddy);
-        row->addWidget(l);
-        row->addWidget(buddy);
+        box->addWidget(l);
+        box->addWidget(buddy);
+        row->addWidget(pair);
     };
 
     m_range = new QComboBox(this);
@@ -228,7 +238,6 @@ void InsightsTab::buildControls()
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     buildExportMenu(m_exportButton);
-    row->addStretch(1);
     row->addWidget(m_exportButton);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {

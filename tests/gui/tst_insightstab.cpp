@@ -41,6 +41,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -50,6 +51,8 @@
 #include <QTextDocument>
 #include <QToolButton>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 using namespace TicketDesk;
@@ -362,6 +365,50 @@ private Q_SLOTS:
 
     // Each table is as wide as its figures, every column in view, and its chart has the rest:
     // no blank strip inside a table, no table that must be scrolled sideways.
+    // The filters wrap onto more lines in a narrow window rather than widen it (in one row they
+    // made the main window 898 px wide at least): each shows whole, none over another, on one
+    // line where the window has room.
+    void filtersWrapInANarrowWindow()
+    {
+        InsightsTab tab(m_clock);
+        QList<QWidget *> filters;
+        for (const char *name : {"insightsRangeCombo", "insightsFromEdit", "insightsUntilEdit", "insightsOperatorEdit",
+                                 "insightsCustomerEdit", "insightsStatusCombo", "insightsExportButton"}) {
+            filters << tab.findChild<QWidget *>(QLatin1StringView(name));
+            QVERIFY2(filters.last(), name);
+        }
+        QVERIFY2(tab.minimumSizeHint().width() <= 400, qPrintable(QString::number(tab.minimumSizeHint().width())));
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        for (const int width : {1400, 640, 400}) {
+            tab.resize(width, 900);
+            QApplication::processEvents();
+            QList<int> lines; // the middle of each line (a combo box and a line edit differ by a pixel or two)
+            QList<QRect> taken;
+            for (QWidget *filter : std::as_const(filters)) {
+                const QRect at(filter->mapTo(&tab, QPoint(0, 0)), filter->size());
+                QVERIFY2(tab.rect().contains(at),
+                         qPrintable(QStringLiteral("%1 at %2 px").arg(filter->objectName()).arg(width)));
+                QVERIFY2(filter->width() >= filter->minimumSizeHint().width(), qPrintable(filter->objectName()));
+                for (const QRect &other : std::as_const(taken))
+                    QVERIFY2(!other.intersects(at), qPrintable(filter->objectName()));
+                taken << at;
+                const int middle = at.center().y();
+                if (std::none_of(lines.begin(), lines.end(), [middle](int y) { return std::abs(y - middle) < 4; }))
+                    lines << middle;
+            }
+            if (width == 1400)
+                QCOMPARE(lines.size(), qsizetype(1));
+            else
+                QVERIFY2(lines.size() > 1, qPrintable(QString::number(width)));
+            // What follows the filters starts below them.
+            const QWidget *now = tab.findChild<QWidget *>(QStringLiteral("insightsNow"));
+            QVERIFY(now);
+            for (const QRect &r : std::as_const(taken))
+                QVERIFY2(now->mapTo(&tab, QPoint(0, 0)).y() >= r.bottom(), qPrintable(QString::number(width)));
+        }
+    }
+
     void tablesTakeTheWidthOfTheirFigures()
     {
         InsightsTab tab(m_clock);

@@ -263,6 +263,13 @@ private Q_SLOTS:
 
     // The deliveries' ticket ID (what links a delivery to its ticket) whole when the window has
     // room for it; cut before the origin leaves the screen when it has not.
+    // The window fits a small screen (800 px wide), or half of a larger one, on every tab.
+    void theWindowFitsASmallScreen()
+    {
+        QVERIFY2(m_window->minimumSizeHint().width() <= 800,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    }
+
     void deliveriesGiveTheTicketIdTheRoomLeft()
     {
         auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
