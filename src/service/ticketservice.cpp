@@ -559,6 +559,41 @@ QString TicketService::listenError(const QString &why, QAbstractSocket::SocketEr
     return text;
 }
 
+#if QT_CONFIG(ssl)
+QString TicketService::tlsConfiguration(QSslConfiguration *ssl) const
+{
+    QFile certFile(m_config.tlsCertificate);
+    QFile keyFile(m_config.tlsKey);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return tr("Cannot read the TLS certificate %1: %2").arg(m_config.tlsCertificate, certFile.errorString());
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return tr("Cannot read the TLS private key %1: %2").arg(m_config.tlsKey, keyFile.errorString());
+    const QByteArray certPem = certFile.readAll();
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty())
+        return tr("The TLS certificate %1 is not a PEM certificate.").arg(m_config.tlsCertificate);
+    if (key.isNull())
+        return tr("The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.").arg(m_config.tlsKey);
+    if (!tlsKeyMatchesCertificate(certPem, keyPem))
+        return tr("The TLS private key %1 does not belong to the certificate %2: every TLS handshake "
+                  "would fail.")
+            .arg(m_config.tlsKey, m_config.tlsCertificate);
+    if (chain.first().expiryDate() < m_clock.now())
+        qCWarning(lcService).noquote() << "the TLS certificate" << m_config.tlsCertificate << "expired on"
+                                       << chain.first().expiryDate().toString(Qt::ISODate)
+                                       << "; clients that check it will refuse to connect";
+    *ssl = QSslConfiguration::defaultConfiguration();
+    ssl->setLocalCertificateChain(chain);
+    ssl->setPrivateKey(key);
+    ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+    return {};
+}
+#endif
+
 void TicketService::bindListener()
 {
     // Commits off the listener's thread, which parses and verifies the next batch meanwhile.
@@ -567,19 +602,42 @@ void TicketService::bindListener()
         if (const StoreError error = m_receiver->useWriterThread(m_config.databaseLocation()); !error.ok())
             qCWarning(lcService).noquote() << "webhook writer: no connection of its own:" << error.message;
     }
-    // Moving a working listener to an address it cannot have (another program holds the port):
-    // it stays as it is, its port, path and TLS, and says why, rather than close first and
-    // leave Ripio's webhooks unanswered.
-    if (m_server->isListening() && m_config.port != 0 &&
+    // The new listener's TLS files and address are checked before a working listener is let go:
+    // one it cannot have (unreadable files, a port another program holds) leaves the working one
+    // as it is, its port, path and TLS, saying why, rather than Ripio's webhooks unanswered.
+#if QT_CONFIG(ssl)
+    QSslConfiguration ssl;
+#endif
+    QString problem;
+    const bool wantTls = !m_config.tlsCertificate.isEmpty() || !m_config.tlsKey.isEmpty();
+    if (wantTls) {
+#if QT_CONFIG(ssl)
+        problem = tlsConfiguration(&ssl);
+#else
+        problem = tr("This build has no TLS support.");
+#endif
+    }
+    if (problem.isEmpty() && m_server->isListening() && m_config.port != 0 &&
         (m_boundAddress != m_config.address || m_boundPort != m_config.port)) {
         QTcpServer probe;
-        if (!probe.listen(m_config.address, m_config.port)) {
-            m_listener.error = listenError(probe.errorString(), probe.serverError()) + QLatin1Char(' ') +
-                               tr("Still listening on %1 meanwhile.").arg(m_listener.address);
-            qCWarning(lcService).noquote() << m_listener.error;
-            Q_EMIT listenerStateChanged(m_listener);
-            return;
+        if (!probe.listen(m_config.address, m_config.port))
+            problem = listenError(probe.errorString(), probe.serverError());
+    }
+    if (!problem.isEmpty()) {
+        if (m_server->isListening()) {
+            // A full stop between the two sentences, unless the first has its own.
+            if (!problem.endsWith(QLatin1Char('.')))
+                problem += QLatin1Char('.');
+            problem += QLatin1Char(' ') + tr("Still listening on %1 meanwhile.").arg(m_listener.address);
+            qCWarning(lcService).noquote() << problem;
+        } else {
+            m_listener = ListenerState{};
+            m_listener.signatureRequired = m_config.requireSignature;
+            m_listener.lastEventAt = m_receiver->lastEventAt();
         }
+        m_listener.error = problem;
+        Q_EMIT listenerStateChanged(m_listener);
+        return;
     }
     m_server->close();
     m_server->setLimits(m_config.httpLimits);
@@ -589,56 +647,11 @@ void TicketService::bindListener()
     m_listener = ListenerState{};
     m_listener.signatureRequired = m_config.requireSignature;
     m_listener.lastEventAt = m_receiver->lastEventAt();
-
-    const bool wantTls = !m_config.tlsCertificate.isEmpty() || !m_config.tlsKey.isEmpty();
-    if (wantTls) {
 #if QT_CONFIG(ssl)
-        QFile certFile(m_config.tlsCertificate);
-        QFile keyFile(m_config.tlsKey);
-        const auto refuse = [this](const QString &error) {
-            m_listener.error = error;
-            Q_EMIT listenerStateChanged(m_listener);
-        };
-        if (!certFile.open(QIODevice::ReadOnly))
-            return refuse(
-                tr("Cannot read the TLS certificate %1: %2").arg(m_config.tlsCertificate, certFile.errorString()));
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return refuse(tr("Cannot read the TLS private key %1: %2").arg(m_config.tlsKey, keyFile.errorString()));
-        const QByteArray certPem = certFile.readAll();
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty())
-            return refuse(tr("The TLS certificate %1 is not a PEM certificate.").arg(m_config.tlsCertificate));
-        if (key.isNull())
-            return refuse(
-                tr("The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.").arg(m_config.tlsKey));
-        if (!tlsKeyMatchesCertificate(certPem, keyPem))
-            return refuse(tr("The TLS private key %1 does not belong to the certificate %2: every TLS handshake "
-                             "would fail.")
-                              .arg(m_config.tlsKey, m_config.tlsCertificate));
-        if (chain.first().expiryDate() < m_clock.now())
-            qCWarning(lcService).noquote()
-                << "the TLS certificate" << m_config.tlsCertificate << "expired on"
-                << chain.first().expiryDate().toString(Qt::ISODate) << "; clients that check it will refuse to connect";
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificateChain(chain);
-        ssl.setPrivateKey(key);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_server->setSslConfiguration(ssl);
-        m_listener.tls = true;
-#else
-        m_listener.error = tr("This build has no TLS support.");
-        Q_EMIT listenerStateChanged(m_listener);
-        return;
+    // Without TLS files, a configuration with no certificate: plain HTTP.
+    m_server->setSslConfiguration(ssl);
+    m_listener.tls = wantTls;
 #endif
-    } else {
-#if QT_CONFIG(ssl)
-        m_server->setSslConfiguration(QSslConfiguration());
-#endif
-    }
 
     if (!m_server->listen(m_config.address, m_config.port)) {
         m_boundPort = 0;

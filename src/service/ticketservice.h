@@ -28,6 +28,7 @@
 #include <memory>
 #include <optional>
 
+class QSslConfiguration;
 class QTimer;
 
 namespace TicketDesk {
@@ -164,6 +165,10 @@ Q_SIGNALS:
 
 private:
     void bindListener();
+#if QT_CONFIG(ssl)
+    // Reads and checks the TLS files into `ssl`; what is wrong with them, or nothing.
+    QString tlsConfiguration(QSslConfiguration *ssl) const;
+#endif
     // "Cannot listen on ADDRESS:PORT: why", and what to do when the port is taken.
     QString listenError(const QString &why, QAbstractSocket::SocketError error) const;
     bool yieldToPeer();

@@ -23,6 +23,7 @@ class TestServiceListener final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void aTakenPortKeepsTheOldListener();
+    void tlsFilesItCannotUseKeepTheOldListener();
 };
 
 namespace {
@@ -39,6 +40,17 @@ bool answers(quint16 port)
     return socket.waitForConnected(5000);
 }
 
+// A listener on 127.0.0.1, on a port of its own, plain HTTP, no signatures.
+EngineConfig listeningConfig(const QTemporaryDir &dir)
+{
+    EngineConfig config = localEngineConfig(dir);
+    config.listen = true;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;
+    config.requireSignature = false;
+    return config;
+}
+
 } // namespace
 
 void TestServiceListener::aTakenPortKeepsTheOldListener()
@@ -46,11 +58,7 @@ void TestServiceListener::aTakenPortKeepsTheOldListener()
     const SystemClock clock;
     QTemporaryDir dir;
     TicketService service(clock);
-    EngineConfig config = localEngineConfig(dir);
-    config.listen = true;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    config.requireSignature = false;
+    const EngineConfig config = listeningConfig(dir);
     QSignalSpy states(&service, &TicketService::listenerStateChanged);
     service.start(config);
     QTRY_VERIFY(!states.isEmpty() && lastState(states).listening);
@@ -72,6 +80,8 @@ void TestServiceListener::aTakenPortKeepsTheOldListener()
     QVERIFY2(state.url.endsWith(QStringLiteral(":%1/webhooks/ripio").arg(firstPort)), qPrintable(state.url));
     QVERIFY2(state.error.contains(QString::number(other.serverPort())) && state.error.contains(first),
              qPrintable(state.error));
+    // Two sentences.
+    QVERIFY2(state.error.contains(QStringLiteral(". Still listening on ") + first), qPrintable(state.error));
     QVERIFY(answers(firstPort));
 
     // Applied again once the port is free, the move is made.
@@ -98,6 +108,83 @@ void TestServiceListener::aTakenPortKeepsTheOldListener()
     QTRY_VERIFY(!states.isEmpty());
     QVERIFY(!lastState(states).listening);
     QVERIFY(!lastState(states).error.isEmpty());
+
+    QSignalSpy stopped(&service, &TicketService::stopped);
+    service.stop();
+    QTRY_COMPARE(stopped.size(), 1);
+}
+
+// The same for TLS files that cannot be read or used: the working listener, plain or with its own
+// TLS, stays where it was rather than close and leave nothing listening.
+void TestServiceListener::tlsFilesItCannotUseKeepTheOldListener()
+{
+    const SystemClock clock;
+    QTemporaryDir dir;
+    TicketService service(clock);
+    const EngineConfig config = listeningConfig(dir);
+    QSignalSpy states(&service, &TicketService::listenerStateChanged);
+    service.start(config);
+    QTRY_VERIFY(!states.isEmpty() && lastState(states).listening);
+    const QString first = lastState(states).address;
+    const quint16 firstPort = first.section(QLatin1Char(':'), -1).toUShort();
+
+    const QString cert = QStringLiteral(TICKETDESK_TEST_DATA "/service/selftest-cert.pem");
+    const QString key = QStringLiteral(TICKETDESK_TEST_DATA "/service/selftest-key.pem");
+    const QString missing = dir.filePath(QStringLiteral("missing.pem"));
+    struct Case
+    {
+        QString cert;
+        QString key;
+        QString says;
+    };
+    for (const Case &c : {Case{missing, key, QStringLiteral("Cannot read the TLS certificate")},
+                          Case{cert, missing, QStringLiteral("Cannot read the TLS private key")},
+                          Case{key, key, QStringLiteral("is not a PEM certificate")}}) {
+        EngineConfig tls = config;
+        tls.tlsCertificate = c.cert;
+        tls.tlsKey = c.key;
+        states.clear();
+        service.applyConfig(tls);
+        QTRY_VERIFY(!states.isEmpty());
+        const ListenerState state = lastState(states);
+        QVERIFY2(state.listening, qPrintable(state.error));
+        QVERIFY(!state.tls);
+        QCOMPARE(state.address, first);
+        QVERIFY2(state.error.contains(c.says) &&
+                     state.error.endsWith(QStringLiteral(". Still listening on %1 meanwhile.").arg(first)),
+                 qPrintable(state.error));
+        QVERIFY(answers(firstPort));
+    }
+
+    // Good files: the listener speaks TLS; then files it cannot read keep that listener too.
+    EngineConfig good = config;
+    good.tlsCertificate = cert;
+    good.tlsKey = key;
+    states.clear();
+    service.applyConfig(good);
+    QTRY_VERIFY(!states.isEmpty());
+    QVERIFY2(lastState(states).listening && lastState(states).tls && lastState(states).error.isEmpty(),
+             qPrintable(lastState(states).error));
+    const quint16 tlsPort = lastState(states).address.section(QLatin1Char(':'), -1).toUShort();
+    EngineConfig gone = good;
+    gone.tlsKey = missing;
+    states.clear();
+    service.applyConfig(gone);
+    QTRY_VERIFY(!states.isEmpty());
+    QVERIFY(lastState(states).listening && lastState(states).tls);
+    QVERIFY(answers(tlsPort));
+
+    // Nothing listening before: nothing to keep, and the reason says no more than the files.
+    EngineConfig off = config;
+    off.listen = false;
+    service.applyConfig(off);
+    states.clear();
+    service.applyConfig(gone);
+    QTRY_VERIFY(!states.isEmpty());
+    QVERIFY(!lastState(states).listening);
+    QVERIFY2(lastState(states).error.startsWith(QStringLiteral("Cannot read the TLS private key")) &&
+                 !lastState(states).error.contains(QStringLiteral("Still listening")),
+             qPrintable(lastState(states).error));
 
     QSignalSpy stopped(&service, &TicketService::stopped);
     service.stop();
