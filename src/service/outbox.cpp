@@ -358,8 +358,11 @@ void Outbox::backOff(int retryAfterSeconds, const QString &why)
 
 void Outbox::reportQueue()
 {
-    // Runs after every send: count the queue alone (an index lookup), not every status.
-    Q_EMIT queueStateChanged(m_store.countWithStatus(TicketStatus::Queued), m_retryAt, m_lastError);
+    // Runs after every send: count the queue alone (index lookups), not every status. A ticket
+    // being sent still waits: while a slow API holds it, "0 queued" would say nothing waits.
+    Q_EMIT queueStateChanged(m_store.countWithStatus(TicketStatus::Queued) +
+                                 m_store.countWithStatus(TicketStatus::Submitting),
+                             m_retryAt, m_lastError);
 }
 
 } // namespace TicketDesk

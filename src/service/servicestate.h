@@ -51,8 +51,8 @@ struct ApiState
         NotConfigured, // no client id / secret
     };
     Kind kind = Kind::Unknown;
-    QString message; // operator-facing
-    qint64 queued = 0;
+    QString message;   // operator-facing
+    qint64 queued = 0; // QUEUED and SUBMITTING: not answered by Ripio yet
     QDateTime retryAt; // next automatic attempt when offline/rate limited
 };
 

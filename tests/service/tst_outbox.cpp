@@ -173,9 +173,13 @@ void TestOutbox::sendsOldestFirstWithItsFields()
     }
     QCOMPARE(order, (QList<qint64>{a, b, c}));
     QCOMPARE(m_engine->server.count(createPath), 0);
+    // Being sent, they still wait for Ripio: the status bar's count says so.
+    QVERIFY(!queueState.isEmpty());
+    QCOMPARE(queueState.last().at(0).toLongLong(), 3);
 
     QTRY_VERIFY(status(a) == TicketStatus::Pending && status(b) == TicketStatus::Pending &&
                 status(c) == TicketStatus::Pending);
+    QTRY_COMPARE(queueState.last().at(0).toLongLong(), 0);
     QSet<QString> remoteIds;
     for (qint64 id : {a, b, c}) {
         const Ticket t = m_engine->store.ticket(id).value();
