@@ -158,8 +158,10 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
     d.action = WebhookDecision::Action::ApplyFact;
     // Empty: the store fills in the lifecycle's verdict when it commits.
     d.delivery.verdict = d.late ? QString(DeliveryVerdicts::late) : QString();
+    // Dated when it happened, but never after it arrived: a sender's clock ahead of ours would
+    // give a ticket (or its outcome) a time still to come. The delivery keeps the event's own.
     d.fact = Fact::webhook(event.ticketId, event.status, event.issueKey, event.customerId, event.summary,
-                           event.issueDatetime);
+                           std::min(event.issueDatetime, now));
     return d;
 }
 

@@ -112,6 +112,8 @@ void TestWebhookInspector::inspect_data()
         << QString(DeliveryVerdicts::rejectedLate) << true << qint64(3600000);
     QTest::newRow("inside window when strict")
         << onTime << current << sig << true << true << apply << 200 << QString() << false << qint64(60000);
+    QTest::newRow("a minute ahead, inside window") << ticketBody("2026-06-26T14:31:00Z") << current << sig << true
+                                                   << true << apply << 200 << QString() << false << qint64(-60000);
     QTest::newRow("no signature needed") << ticketBody("2026-06-26T14:29:00.000000Z", "FAILED") << QByteArray() << sig
                                          << false << false << apply << 200 << QString() << false << qint64(60000);
 }
@@ -160,6 +162,9 @@ void TestWebhookInspector::inspect()
         QCOMPARE(d.fact->kind, Fact::Kind::Webhook);
         QCOMPARE(d.fact->ticketId, QStringLiteral("6f1c2b3a-1111-4222-8333-944445555666"));
         QCOMPARE(d.delivery.ticketId, d.fact->ticketId);
+        // When it happened: never after it arrived (a sender's clock ahead would date a ticket,
+        // or its outcome, in the future).
+        QCOMPARE(d.fact->at, skewMs < 0 ? now : now.addMSecs(-skewMs));
     } else {
         QVERIFY(!d.fact.has_value());
     }
