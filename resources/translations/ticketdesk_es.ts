@@ -52,7 +52,17 @@
         <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>&apos;%1&apos; is not an option, and no ticket number or count is negative</source>
+        <translation>&apos;%1&apos; no es una opción, y ningún número de ticket ni cantidad es negativo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 se da más de una vez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
         <translation>%1 necesita un valor, y &apos;%2&apos; después es una opción (para dar un valor que empieza con un guion, escriba %1=VALOR)</translation>
     </message>
@@ -248,12 +258,7 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>create: --%1 is given more than once</source>
-        <translation>create: --%1 se da más de una vez</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>

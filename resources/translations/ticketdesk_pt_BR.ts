@@ -52,7 +52,17 @@
         <translation>O banco de dados %1 não existe.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>&apos;%1&apos; is not an option, and no ticket number or count is negative</source>
+        <translation>&apos;%1&apos; não é uma opção, e nenhum número de chamado ou contagem é negativo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 foi informado mais de uma vez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 needs a value, and &apos;%2&apos; after it is an option (to give a value that begins with a dash, write %1=VALUE)</source>
         <translation>%1 precisa de um valor, e &apos;%2&apos; depois dele é uma opção (para dar um valor que começa com hífen, escreva %1=VALOR)</translation>
     </message>
@@ -248,12 +258,7 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>create: --%1 is given more than once</source>
-        <translation>create: --%1 foi informado mais de uma vez</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>

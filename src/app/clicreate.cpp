@@ -478,12 +478,6 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!o.parser.isSet(o.customer) || !o.parser.isSet(o.summary))
         return usageError(err,
                           QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
-    // "--customer A --customer B" is a mistake to say, not a ticket for whichever came last.
-    for (const QCommandLineOption *single : {&o.customer, &o.summary, &o.description, &o.reference, &o.wait}) {
-        if (o.parser.values(*single).size() > 1)
-            return usageError(err, QCoreApplication::translate("CommandLine", "create: --%1 is given more than once")
-                                       .arg(single->names().constFirst()));
-    }
     Engine engine(clock);
     int waitFor = -1;
     if (const auto failed = prepare(o, engine, clock, &waitFor, err))

@@ -11,7 +11,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace TicketDesk::Cli {
 
@@ -130,9 +133,28 @@ QString dataDirFor(const QString &database)
 
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
-    if (!parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments))
+    if (!parser.parse(QStringList{QStringLiteral("ticketdesk")} + arguments)) {
+        // "show -1": no option "1", but a number written negative, which nothing here takes.
+        static const QRegularExpression negative(QStringLiteral("^-[0-9]+([.,][0-9]*)?$"));
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            const auto it = std::find_if(arguments.begin(), arguments.end(), [&unknown](const QString &word) {
+                return negative.match(word).hasMatch() && word.mid(1) == unknown.constFirst();
+            });
+            if (it != arguments.end())
+                return QCoreApplication::translate("CommandLine",
+                                                   "'%1' is not an option, and no ticket number or count is negative")
+                    .arg(*it);
+        }
         return parser.errorText();
+    }
     const QStringList given = parser.optionNames();
+    // "--status A --status B" is a mistake to say, not a filter on whichever came last. Only
+    // --attach (a file each) may be given more than once.
+    for (const QString &name : given) {
+        if (name != QLatin1StringView("attach") && parser.values(name).size() > 1)
+            return QCoreApplication::translate("CommandLine", "--%1 is given more than once").arg(name);
+    }
     const auto looksLikeOption = [](const QString &word) {
         return word.size() > 1 && word.startsWith(QLatin1Char('-')) && !word.at(1).isDigit();
     };

@@ -68,6 +68,7 @@ std::optional<QString> missingDatabase(const DatabaseLocation &location);
 // QCommandLineParser's own checks, an option that takes a value and is followed by another option
 // ("--status --json") is refused: the parser would take "--json" as the status, and the command
 // would go on without the JSON the user asked for. "--status=--json" still passes such a value.
+// An option given twice (but --attach) and a negative number ("show -1") are refused too.
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // TICKETDESK_DATABASE_PASSWORD: a team database's password for the commands, when its URL has none.

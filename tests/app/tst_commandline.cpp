@@ -101,6 +101,8 @@ private Q_SLOTS:
     void listJson();
     void usageErrors_data();
     void usageErrors();
+    void usageErrorsSayWhat_data();
+    void usageErrorsSayWhat();
     void show_data();
     void show();
     void showSaysWhyAFieldIsEmpty_data();
@@ -509,6 +511,44 @@ void TestCommandLine::usageErrors()
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.startsWith(QStringLiteral("ticketdesk: ")));
     QVERIFY(r.err.contains(QStringLiteral("--help")));
+}
+
+// The sentence names the mistake, not a symptom of it.
+void TestCommandLine::usageErrorsSayWhat_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    const QString twice = QStringLiteral("--%1 is given more than once");
+    QTest::newRow("list status twice") << QStringList{QStringLiteral("list"), QStringLiteral("--status"),
+                                                      QStringLiteral("QUEUED"), QStringLiteral("--status"),
+                                                      QStringLiteral("FAILED")}
+                                       << QStringLiteral("ticketdesk: list: ") + twice.arg(QStringLiteral("status"));
+    QTest::newRow("export status twice") << QStringList{QStringLiteral("export"), QStringLiteral("a.csv"),
+                                                        QStringLiteral("--status"), QStringLiteral("QUEUED"),
+                                                        QStringLiteral("--status=FAILED")}
+                                         << twice.arg(QStringLiteral("status"));
+    QTest::newRow("watch status twice") << QStringList{QStringLiteral("watch"), QStringLiteral("--status"),
+                                                       QStringLiteral("QUEUED"), QStringLiteral("--status"),
+                                                       QStringLiteral("QUEUED")}
+                                        << twice.arg(QStringLiteral("status"));
+    QTest::newRow("db twice") << QStringList{QStringLiteral("list"), QStringLiteral("--db"),
+                                             QStringLiteral("/tmp/other.sqlite")}
+                              << twice.arg(QStringLiteral("db"));
+    QTest::newRow("show -1") << QStringList{QStringLiteral("show"), QStringLiteral("-1")}
+                             << QStringLiteral("ticketdesk: show: '-1' is not an option, and no ticket number or "
+                                               "count is negative");
+    QTest::newRow("retry -12") << QStringList{QStringLiteral("retry"), QStringLiteral("-12")}
+                               << QStringLiteral("'-12' is not an option, and no ticket number or count is negative");
+}
+
+void TestCommandLine::usageErrorsSayWhat()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Run r = run(args + QStringList{QStringLiteral("--db"), db()});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
 }
 
 void TestCommandLine::show_data()
