@@ -501,6 +501,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>show: se esperaba exactamente un ID de ticket</translation>
     </message>
     <message>
+        <location filename="../../src/app/commandline.cpp" line="+2"/>
+        <source>CREATED (UTC)</source>
+        <translation>CREADO (UTC)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>no ticket with id or ticketId &apos;%1&apos;</source>
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
@@ -734,8 +739,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>LAST SEEN</source>
-        <translation>VISTO POR ÚLTIMA VEZ</translation>
+        <source>LAST SEEN (UTC)</source>
+        <translation>VISTO POR ÚLTIMA VEZ (UTC)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -501,6 +501,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>show: esperado exatamente um ID de chamado</translation>
     </message>
     <message>
+        <location filename="../../src/app/commandline.cpp" line="+2"/>
+        <source>CREATED (UTC)</source>
+        <translation>CRIADO (UTC)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>no ticket with id or ticketId &apos;%1&apos;</source>
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
@@ -734,8 +739,8 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+1"/>
-        <source>LAST SEEN</source>
-        <translation>VISTO POR ÚLTIMO</translation>
+        <source>LAST SEEN (UTC)</source>
+        <translation>VISTO POR ÚLTIMO (UTC)</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -262,10 +262,13 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
         return exitOk;
     }
 
-    const QStringList header{
-        QCoreApplication::translate("CommandLine", "ID"),        QCoreApplication::translate("CommandLine", "STATUS"),
-        QCoreApplication::translate("CommandLine", "ISSUE KEY"), QCoreApplication::translate("CommandLine", "CUSTOMER"),
-        QCoreApplication::translate("CommandLine", "SUMMARY"),   QCoreApplication::translate("CommandLine", "CREATED")};
+    // Every time the commands print for reading is UTC: said once, in the column's title.
+    const QStringList header{QCoreApplication::translate("CommandLine", "ID"),
+                             QCoreApplication::translate("CommandLine", "STATUS"),
+                             QCoreApplication::translate("CommandLine", "ISSUE KEY"),
+                             QCoreApplication::translate("CommandLine", "CUSTOMER"),
+                             QCoreApplication::translate("CommandLine", "SUMMARY"),
+                             QCoreApplication::translate("CommandLine", "CREATED (UTC)")};
     QList<QStringList> rows;
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
         rows.append({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),

@@ -55,7 +55,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
                              QCoreApplication::translate("CommandLine", "EMAIL"),
                              QCoreApplication::translate("CommandLine", "EXTERNAL REF"),
                              QCoreApplication::translate("CommandLine", "CLOSED"),
-                             QCoreApplication::translate("CommandLine", "LAST SEEN")};
+                             QCoreApplication::translate("CommandLine", "LAST SEEN (UTC)")};
     QList<QStringList> rows;
     rows.reserve(customers.size());
     for (const CustomerRecord &c : customers)

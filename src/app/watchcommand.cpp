@@ -101,7 +101,7 @@ void WatchCommand::print(const Ticket &ticket, bool json)
         return;
     }
     const QDateTime at = ticket.updatedAt.isValid() ? ticket.updatedAt : ticket.createdAt;
-    QString line = at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  #") +
+    QString line = at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC  #") +
                    QString::number(ticket.id) + QStringLiteral("  ") + statusToString(ticket.status);
     if (!ticket.issueKey.isEmpty())
         line += QStringLiteral("  ") + ticket.issueKey;

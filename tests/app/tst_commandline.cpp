@@ -441,6 +441,11 @@ void TestCommandLine::listText()
     }
     QCOMPARE(lines[1].indexOf(QStringLiteral("SUP-1234")), keyColumn);
     QVERIFY(lines[2].contains(QStringLiteral("Refund, \"urgent\" second line")));
+    // Times in UTC, as the column's title says, whatever the time zone.
+    const qsizetype createdColumn = lines[0].indexOf(QStringLiteral("CREATED (UTC)"));
+    QVERIFY(createdColumn > keyColumn);
+    QCOMPARE(lines[1].indexOf(m_seeded[0].createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+             createdColumn);
 }
 
 void TestCommandLine::listJson_data()
@@ -935,7 +940,7 @@ void TestCommandLine::customersList()
     const qsizetype emailColumn = lines[0].indexOf(QStringLiteral("EMAIL"));
     const qsizetype refColumn = lines[0].indexOf(QStringLiteral("EXTERNAL REF"));
     const qsizetype closedColumn = lines[0].indexOf(QStringLiteral("CLOSED"));
-    const qsizetype seenColumn = lines[0].indexOf(QStringLiteral("LAST SEEN"));
+    const qsizetype seenColumn = lines[0].indexOf(QStringLiteral("LAST SEEN (UTC)"));
     QVERIFY(nameColumn > 0 && emailColumn > nameColumn && refColumn > emailColumn && closedColumn > refColumn &&
             seenColumn > closedColumn);
     QVERIFY(lines[1].startsWith(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001")));

@@ -330,6 +330,10 @@ void TestWatchE2e::readableLines()
     QTRY_VERIFY_WITH_TIMEOUT(m_out.contains("Readable summary"), withinMs);
     const QByteArray line = m_out.split('\n').first();
     QVERIFY2(line.contains(QStringLiteral("#%1  QUEUED").arg(a.id).toUtf8()), line.constData());
+    // Its time in UTC, and said to be.
+    const QDateTime at = store.ticket(a.id).value().createdAt.toUTC();
+    QVERIFY2(line.startsWith(QByteArray(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8() + " UTC  #")),
+             line.constData());
     QVERIFY2(line.contains(customer.toUtf8()), line.constData());
     QVERIFY(m_out.endsWith('\n'));
 
