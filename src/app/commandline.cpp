@@ -407,6 +407,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     return exitOk;
 }
 
+// createdBy came last, so that a script reading the columns by position still finds the others.
 const QStringList csvColumns{
     QStringLiteral("id"),          QStringLiteral("ticketId"),    QStringLiteral("customerId"),
     QStringLiteral("summary"),     QStringLiteral("description"), QStringLiteral("status"),
@@ -414,6 +415,7 @@ const QStringList csvColumns{
     QStringLiteral("submittedAt"), QStringLiteral("outcomeAt"),   QStringLiteral("updatedAt"),
     QStringLiteral("retryOf"),     QStringLiteral("retriedAs"),   QStringLiteral("conflict"),
     QStringLiteral("createdHere"), QStringLiteral("reference"),   QStringLiteral("attachments"),
+    QStringLiteral("createdBy"),
 };
 
 // One ticket's cells in csvColumns order; CsvWriter quotes them and neutralises formulas.

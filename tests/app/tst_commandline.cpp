@@ -744,6 +744,8 @@ void TestCommandLine::exportFiles()
     QCOMPARE(rows.size(), expected.size() + 1);
     const QStringList header = rows[0];
     QCOMPARE(header.first(), QStringLiteral("id"));
+    // Who created each ticket: the operator, as in `show` and the desktop's Operator column.
+    QCOMPARE(header.last(), QStringLiteral("createdBy"));
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows[i].size(), header.size());
         const Ticket &t = m_seeded[expected[i - 1]];
@@ -757,6 +759,7 @@ void TestCommandLine::exportFiles()
         // An operator's text like any other: a leading '=' made inert.
         QCOMPARE(col("reference"), t.reference.isEmpty() ? QString() : QLatin1Char('\'') + t.reference);
         QCOMPARE(col("retriedAs"), t.retriedAs ? QString::number(t.retriedAs) : QString());
+        QCOMPARE(col("createdBy"), t.createdBy);
         QCOMPARE(QDateTime::fromString(col("createdAt"), Qt::ISODateWithMs), t.createdAt);
     }
     if (expected.contains(1))
