@@ -137,7 +137,17 @@
         <translation>--reconcile-after: se esperaba un número entero de segundos &gt;= 1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>--reconcile-after is not used: the team&apos;s servers ask Ripio</source>
+        <translation>--reconcile-after no se usa: los servidores del equipo consultan a Ripio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reconcile-after is not used: the TicketDesk running on this database asks Ripio</source>
+        <translation>--reconcile-after no se usa: el TicketDesk que corre sobre esta base de datos consulta a Ripio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--wait: expected a whole number of seconds</source>
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>

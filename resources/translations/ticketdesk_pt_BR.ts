@@ -137,7 +137,17 @@
         <translation>--reconcile-after: esperado um número inteiro de segundos &gt;= 1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>--reconcile-after is not used: the team&apos;s servers ask Ripio</source>
+        <translation>--reconcile-after não é usado: os servidores da equipe consultam a Ripio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reconcile-after is not used: the TicketDesk running on this database asks Ripio</source>
+        <translation>--reconcile-after não é usado: o TicketDesk em execução neste banco de dados consulta a Ripio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--wait: expected a whole number of seconds</source>
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>

@@ -138,6 +138,15 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
             return std::nullopt;
         }
         config.reconcileAfterSeconds = seconds;
+        // The process that sends is the one that asks Ripio: the setting here changes nothing.
+        if (othersSend)
+            err << "ticketdesk: "
+                << (team ? QCoreApplication::translate("CommandLine",
+                                                       "--reconcile-after is not used: the team's servers ask Ripio")
+                         : QCoreApplication::translate("CommandLine",
+                                                       "--reconcile-after is not used: the TicketDesk running on "
+                                                       "this database asks Ripio"))
+                << Qt::endl;
     }
     const QString envId = qEnvironmentVariable("TICKETDESK_CLIENT_ID");
     if (!envId.isEmpty())

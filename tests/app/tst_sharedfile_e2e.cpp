@@ -223,12 +223,15 @@ void TestSharedFileE2e::serveSendsWhatTheCommandLineQueuedWhileTheApiWasDown()
     // A script queues a ticket from another process.
     // Its --api-base would point elsewhere, but serve sends: the command says it is not used.
     const CreateRun created = runCreate(QStringLiteral("Queued while Ripio was down"),
-                                        {QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+                                        {QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/"),
+                                         QStringLiteral("--reconcile-after"), QStringLiteral("5")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QCOMPARE(created.ticket.value(QLatin1StringView("status")).toString(), QStringLiteral("QUEUED"));
     QVERIFY2(created.err.contains("queued; a running TicketDesk on this database will send it"),
              created.err.constData());
     QVERIFY2(created.err.contains("--api-base is not used: the TicketDesk running on this database sends the ticket"),
+             created.err.constData());
+    QVERIFY2(created.err.contains("--reconcile-after is not used: the TicketDesk running on this database asks Ripio"),
              created.err.constData());
     const qint64 id = created.ticket.value(QLatin1StringView("id")).toInteger();
     QVERIFY(id > 0);

@@ -206,14 +206,16 @@ void TestTeamE2e::queuedTicketsAreSentOnceByEitherServer()
     {
         // A script queues one with the command line: no Ripio credentials needed.
         QByteArray out, err;
-        const int code = runCli({QStringLiteral("create"), QStringLiteral("--customer"), ServeFixture::newCustomer(),
-                                 QStringLiteral("--summary"), QStringLiteral("Card declined cli"),
-                                 QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")},
-                                &out, &err);
+        const int code =
+            runCli({QStringLiteral("create"), QStringLiteral("--customer"), ServeFixture::newCustomer(),
+                    QStringLiteral("--summary"), QStringLiteral("Card declined cli"), QStringLiteral("--api-base"),
+                    QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--reconcile-after"), QStringLiteral("5")},
+                   &out, &err);
         QVERIFY2(code == 0, err.constData());
         QVERIFY2(err.contains("a TicketDesk server on this database will send it"), err.constData());
         // The servers send with their own API base: this one is said to be unused, not silently dropped.
         QVERIFY2(err.contains("--api-base is not used: the team's servers send the ticket"), err.constData());
+        QVERIFY2(err.contains("--reconcile-after is not used: the team's servers ask Ripio"), err.constData());
         QVERIFY2(!err.contains(QUrl(m_db->url()).password().toUtf8()), err.constData());
         QVERIFY(out.contains("\"status\":\"QUEUED\""));
     }
