@@ -5750,7 +5750,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>TLS requiere tanto --tls-cert como --tls-key</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>cannot read the TLS file %1: %2</source>
+        <translation>no se puede leer el archivo TLS %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 had spaces or line breaks at its ends: they were removed</source>
         <translation>%1 tenía espacios o saltos de línea en sus extremos: se quitaron</translation>
     </message>

@@ -5750,7 +5750,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>TLS requer --tls-cert e --tls-key</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>cannot read the TLS file %1: %2</source>
+        <translation>não é possível ler o arquivo TLS %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 had spaces or line breaks at its ends: they were removed</source>
         <translation>%1 tinha espaços ou quebras de linha nas pontas: foram removidos</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -140,6 +141,12 @@ int ServeCommand::run(const QStringList &arguments)
         cfg.tlsKey = parser.value(tlsKey);
     if (cfg.tlsCertificate.isEmpty() != cfg.tlsKey.isEmpty())
         return usage(tr("TLS needs both --tls-cert and --tls-key"));
+    // Files it cannot read stop it before it makes or migrates a database (the engine checks
+    // what they hold once it listens).
+    for (const QString &file : {cfg.tlsCertificate, cfg.tlsKey}) {
+        if (QFile f(file); !file.isEmpty() && !f.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read the TLS file %1: %2").arg(file, f.errorString()));
+    }
 
     if (const DatabaseLocation location = DatabaseLocation::parse(options.databasePath()); !location.isValid())
         return usage(location.errorMessage());

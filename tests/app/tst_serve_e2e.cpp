@@ -228,6 +228,19 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
     QCOMPARE(serve.exitCode(), 2);
     QVERIFY2(serve.readAllStandardError().contains("missing.ini does not exist"), "names the file");
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
+
+    // A TLS file it cannot read: said, with no database made first.
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tls-key"),
+                 dir.filePath(QStringLiteral("key.pem")), QStringLiteral("--db"),
+                 dir.filePath(QStringLiteral("x.sqlite"))});
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 1);
+    const QByteArray tls = serve.readAllStandardError();
+    QVERIFY2(tls.contains(QByteArray("cannot read the TLS file " + dir.filePath(QStringLiteral("cert.pem")).toUtf8())),
+             tls.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
 }
 
 void TestServeE2e::secretWithSpacesAtItsEnds()
