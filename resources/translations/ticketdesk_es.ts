@@ -22,7 +22,7 @@
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+22"/>
+        <location filename="../../src/app/clioptions.cpp" line="+25"/>
         <source>Settings file.</source>
         <translation>Archivo de configuración.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-82"/>
+        <location filename="../../src/app/clioptions.cpp" line="-105"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -475,7 +475,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
@@ -485,7 +485,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>CLAVE DEL TICKET</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
@@ -495,10 +495,14 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>RESUMEN</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../../src/app/statscommand.cpp" line="-60"/>
         <source>CREATED</source>
         <translation>CREADO</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/commandline.cpp" line="+1"/>
+        <source>CREATED (UTC)</source>
+        <translation>CREADO (UTC)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -509,11 +513,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+14"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: se esperaba exactamente un ID de ticket</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/commandline.cpp" line="+2"/>
-        <source>CREATED (UTC)</source>
-        <translation>CREADO (UTC)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -662,7 +661,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>(desconocida)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: se esperaba exactamente un FILE de salida</translation>
     </message>
@@ -693,7 +692,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1270,7 +1269,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>settings file %1: %2 (serve refuses to start with them)</source>
         <translation>archivo de configuración %1: %2 (serve se niega a arrancar con ellos)</translation>
     </message>
@@ -4071,7 +4070,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+95"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+96"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4106,7 +4105,7 @@ Submit it anyway?</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Range of days</source>
         <translation>Rango de días</translation>
     </message>
@@ -4211,7 +4210,7 @@ Submit it anyway?</source>
         <translation>Exportar gráficos y cifras</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Open tickets now</source>
         <translation>Tickets abiertos ahora</translation>
     </message>
@@ -4468,14 +4467,14 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+142"/>
-        <location line="+556"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+116"/>
+        <location line="+562"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-571"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -5052,7 +5051,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5660,7 +5659,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+44"/>
+        <location filename="../../src/app/servecommand.cpp" line="+45"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -5705,7 +5704,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>cannot read settings file %1</source>
         <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
@@ -6337,7 +6336,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1258"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1265"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6436,12 +6435,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
     </message>
     <message>
         <location line="+130"/>
-        <location line="+422"/>
+        <location line="+435"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-263"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6451,17 +6450,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+169"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-62"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+213"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6474,12 +6473,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-592"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+360"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6494,7 +6493,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El certificado TLS %1 no es un certificado PEM.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.</source>
         <translation>La clave privada TLS %1 no es una clave RSA o EC en PEM sin frase de contraseña.</translation>
     </message>
@@ -6504,17 +6503,17 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>La clave privada TLS %1 no corresponde al certificado %2: todo intercambio TLS fallaría.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-24"/>
         <source>(another program, or another TicketDesk, listens there: stop it or choose another port)</source>
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+73"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+160"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

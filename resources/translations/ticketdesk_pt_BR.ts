@@ -22,7 +22,7 @@
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="+22"/>
+        <location filename="../../src/app/clioptions.cpp" line="+25"/>
         <source>Settings file.</source>
         <translation>Arquivo de configurações.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-82"/>
+        <location filename="../../src/app/clioptions.cpp" line="-105"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -475,7 +475,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -485,7 +485,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>CHAVE DO CHAMADO</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
@@ -495,10 +495,14 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>RESUMO</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../../src/app/statscommand.cpp" line="-60"/>
         <source>CREATED</source>
         <translation>CRIADO</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/commandline.cpp" line="+1"/>
+        <source>CREATED (UTC)</source>
+        <translation>CRIADO (UTC)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -509,11 +513,6 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+14"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: esperado exatamente um ID de chamado</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/commandline.cpp" line="+2"/>
-        <source>CREATED (UTC)</source>
-        <translation>CRIADO (UTC)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -662,7 +661,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: esperado exatamente um FILE de saída</translation>
     </message>
@@ -693,7 +692,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1270,7 +1269,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>settings file %1: %2 (serve refuses to start with them)</source>
         <translation>arquivo de configurações %1: %2 (o serve se recusa a iniciar com eles)</translation>
     </message>
@@ -4071,7 +4070,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+95"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+96"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4106,7 +4105,7 @@ Enviar mesmo assim?</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Range of days</source>
         <translation>Intervalo de dias</translation>
     </message>
@@ -4211,7 +4210,7 @@ Enviar mesmo assim?</translation>
         <translation>Exportar gráficos e números</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Open tickets now</source>
         <translation>Chamados abertos agora</translation>
     </message>
@@ -4468,14 +4467,14 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+142"/>
-        <location line="+556"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+116"/>
+        <location line="+562"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-571"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -5052,7 +5051,7 @@ Reenviar mesmo assim?</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5660,7 +5659,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+44"/>
+        <location filename="../../src/app/servecommand.cpp" line="+45"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -5705,7 +5704,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>cannot read settings file %1</source>
         <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
@@ -6337,7 +6336,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1258"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1265"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6436,12 +6435,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
     </message>
     <message>
         <location line="+130"/>
-        <location line="+422"/>
+        <location line="+435"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-263"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6451,17 +6450,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+169"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-62"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+213"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+195"/>
@@ -6474,12 +6473,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-592"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+360"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6494,7 +6493,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O certificado TLS %1 não é um certificado PEM.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The TLS private key %1 is not an RSA or EC key in PEM without a passphrase.</source>
         <translation>A chave privada TLS %1 não é uma chave RSA ou EC em PEM sem frase-senha.</translation>
     </message>
@@ -6504,17 +6503,17 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>A chave privada TLS %1 não pertence ao certificado %2: toda negociação TLS falharia.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-24"/>
         <source>(another program, or another TicketDesk, listens there: stop it or choose another port)</source>
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+73"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+160"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -56,7 +56,8 @@ private Q_SLOTS:
         QSignalSpy imported(s, &TicketService::customersImported);
         QMetaObject::invokeMethod(
             s, [s, customers] { s->importCustomers(customers, 1); }, Qt::QueuedConnection);
-        QVERIFY(imported.wait(5000));
+        // The engine's thread may still be starting on a busy machine (a loaded run here missed 5 s).
+        QVERIFY(imported.wait(30000));
         QCOMPARE(imported.first().at(1).toString(), QString());
     }
 
