@@ -21,6 +21,7 @@ public:
     explicit DemoBanner(QWidget *parent = nullptr);
 
     QString text() const;
+    QPushButton *dismissButton() const { return m_dismiss; }
 
 Q_SIGNALS:
     void dismissed();

@@ -64,6 +64,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -126,6 +127,19 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     buildActions();
     buildStatusBar();
     buildTray();
+    // Tab walks the window from the top: the search, the demo note's button, the tabs, then the
+    // page (the widgets were made in another order, and the tabs came after the table's details).
+    // The tab widget hands its focus to its bar: it goes right before it, or Tab from the page's
+    // last widget would go back to the bar and round the page for ever.
+    QWidget *previous = m_search;
+    for (QWidget *next :
+         {m_banner ? static_cast<QWidget *>(m_banner->dismissButton()) : nullptr, static_cast<QWidget *>(m_tabs),
+          static_cast<QWidget *>(m_tabs->tabBar()), static_cast<QWidget *>(m_table)}) {
+        if (next) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
     connectService();
     restoreUi();
     updateActions();

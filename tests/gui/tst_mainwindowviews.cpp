@@ -764,6 +764,44 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), table());
     }
 
+    // Tab walks the window from the top, as it reads: the search, the demo note's button, the
+    // tabs, the table and its details (the note and the tabs had come after the details).
+    void tabWalksTheWindowFromTheTop()
+    {
+        MainWindow window(m_host->service(), m_clock, m_config, nullptr, true);
+        window.resize(1024, 700);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *find = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        auto *banner = window.findChild<DemoBanner *>(QStringLiteral("demoBanner"));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        auto *details = window.findChild<QWidget *>(QStringLiteral("detailsText"));
+        QVERIFY(find && banner && banner->isVisible() && tabs && view && details);
+        const QList<QWidget *> order{find, banner->dismissButton(), tabs->tabBar(), view, details};
+        find->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), find);
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() == order[i],
+                     qPrintable(QStringLiteral("step %1: %2").arg(i).arg(QApplication::focusWidget()->objectName())));
+        }
+        // And on round to the top, not into a loop among the tabs and the page.
+        QStringList went;
+        for (int i = 0; i < 6 && QApplication::focusWidget() != find; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            went << QApplication::focusWidget()->objectName();
+        }
+        QVERIFY2(QApplication::focusWidget() == find, qPrintable(went.join(QStringLiteral(" > "))));
+        details->setFocus(Qt::OtherFocusReason);
+        for (qsizetype i = order.size() - 2; i >= 0; --i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+            QVERIFY2(QApplication::focusWidget() == order[i],
+                     qPrintable(QStringLiteral("back %1: %2").arg(i).arg(QApplication::focusWidget()->objectName())));
+        }
+    }
+
     void theDetailsPaneAndTheColumnsHaveAKeyboardPath()
     {
         MainWindow first(m_host->service(), m_clock, m_config, nullptr, false);
