@@ -262,6 +262,13 @@
             <numerusform>%n tickets typed while the team database could not be reached are kept on this computer. They are written to the database, and sent to Ripio, only when TicketDesk runs here again and the database answers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n delivery(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n delivery to %1.</numerusform>
+            <numerusform>Exported %n deliveries to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::RipioClient</name>

@@ -4467,8 +4467,8 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+116"/>
-        <location line="+562"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+117"/>
+        <location line="+575"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4638,12 +4638,12 @@ Submit it anyway?</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-123"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+146"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -5051,33 +5051,34 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+253"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-180"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+23"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Exported %n ticket(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n ticket a %1.</numerusform>
@@ -5091,13 +5092,28 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+18"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export deliveries</source>
+        <translation>Exportar entregas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n delivery(ies) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrega a %1.</numerusform>
+            <numerusform>Se exportaron %n entregas a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6336,7 +6352,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1265"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1309"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -1134,7 +1134,8 @@ void MainWindow::updateTicketControls()
     const bool tickets = m_tabs->currentWidget() == m_ticketsPage;
     m_sortMenu->setTable(tickets ? m_table : m_tabs->currentWidget() == m_deliveries ? m_deliveries->table() : nullptr);
     m_search->setEnabled(tickets);
-    m_exportAction->setEnabled(tickets);
+    // Export writes the table shown: the tickets, or the deliveries.
+    m_exportAction->setEnabled(tickets || m_tabs->currentWidget() == m_deliveries);
     for (QAction *a : m_statusActions)
         a->setEnabled(tickets);
     updateActions();
@@ -1251,15 +1252,38 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
-MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
+namespace {
+
+// The columns `view` shows, in the order it shows them, but `skipped` (a column of buttons).
+QList<int> shownColumns(const QTableView *view, int skipped = -1)
 {
     QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
+    const QHeaderView *header = view->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical) && logical != TicketModel::RetryColumn)
+        if (!header->isSectionHidden(logical) && logical != skipped)
             columns << logical;
     }
+    return columns;
+}
+
+} // namespace
+
+MainWindow::ExportResult MainWindow::exportDeliveriesCsv(const QString &path)
+{
+    // At most the 2,000 newest deliveries are loaded: written at once, no progress to show.
+    const QTableView *view = m_deliveries->table();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !CsvExporter::write(*view->model(), shownColumns(view), file)) {
+        file.cancelWriting();
+        return ExportResult::Failed;
+    }
+    return commitWhole(file) ? ExportResult::Written : ExportResult::Failed;
+}
+
+MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
+{
+    const QList<int> columns = shownColumns(m_table, TicketModel::RetryColumn);
     // The view as it is now, by ticket id: live updates go on while the file
     // is written (a million rows take seconds), and may move rows about.
     QList<qint64> ids;
@@ -1305,6 +1329,10 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
 
 void MainWindow::exportView()
 {
+    if (m_tabs->currentWidget() == m_deliveries) {
+        exportDeliveries();
+        return;
+    }
     const QString suggested = RecentFolders::datedFile(RecentFolders::Kind::Exports, QStringLiteral("tickets"),
                                                        QStringLiteral("csv"), m_clock.now().toLocalTime().date());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export tickets"), suggested, tr("CSV files (*.csv)"));
@@ -1323,6 +1351,22 @@ void MainWindow::exportView()
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
         break;
     }
+}
+
+void MainWindow::exportDeliveries()
+{
+    const QString suggested = RecentFolders::datedFile(RecentFolders::Kind::Exports, QStringLiteral("deliveries"),
+                                                       QStringLiteral("csv"), m_clock.now().toLocalTime().date());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export deliveries"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    RecentFolders::remember(RecentFolders::Kind::Exports, path);
+    const int count = m_deliveries->table()->model()->rowCount();
+    if (exportDeliveriesCsv(path) == ExportResult::Written)
+        statusBar()->showMessage(tr("Exported %n delivery(ies) to %1.", nullptr, count).arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
 }
 
 void MainWindow::copySummary()

@@ -88,6 +88,8 @@ public:
     // Writes the table as shown (rows, visible columns in their order) as CSV.
     // An existing file is replaced only by a complete export.
     ExportResult exportCsv(const QString &path);
+    // The deliveries as the Deliveries tab shows them (filter, sort, columns), to `path`.
+    ExportResult exportDeliveriesCsv(const QString &path);
     void showDeliveries();
     // Opens the create form, optionally filled in (demo screenshots).
     void openNewTicket(const QString &customerId = QString(), const QString &summary = QString());
@@ -139,6 +141,7 @@ private:
     // The templates dialog (File > Templates…, or the create form's button), over `parent`.
     void openTemplates(QWidget *parent);
     void exportView();
+    void exportDeliveries();
     void askViewName();
     void manageSavedViews();
     void setSavedViews(const QList<SavedView> &views);

@@ -13,11 +13,13 @@
 #include "service/engineconfig.h"
 #include "service/ticketservice.h"
 #include "store/deliveryrecord.h"
+#include "support/filedialogs.h"
 #include "windowrows.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -34,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -404,7 +407,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 1);
         QVERIFY(!search()->isEnabled());
-        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(exportAction->isEnabled()); // it exports the deliveries there (below)
         QVERIFY(!failed->isEnabled());
         // Nor do the actions on the table's selection (Ctrl+R retried a ticket out of sight).
         QVERIFY(!action("copySummaryAction")->isEnabled());
@@ -415,6 +418,50 @@ private Q_SLOTS:
         QVERIFY(search()->isEnabled() && exportAction->isEnabled() && failed->isEnabled());
         QVERIFY(action("copySummaryAction")->isEnabled());
         QTRY_COMPARE(QApplication::focusWidget(), search());
+    }
+
+    // File → Export on the Deliveries tab writes the deliveries as the tab shows them: its filter,
+    // its columns, formulas made inert. (It was off there: the log could only be read on screen.)
+    void theDeliveriesExportAsShown()
+    {
+        DeliveryRecord formula;
+        formula.receivedAt = m_clock.now();
+        formula.verdict = QStringLiteral("bad-signature");
+        formula.eventType = QStringLiteral("=HYPERLINK(\"http://x\")");
+        formula.peerAddress = QStringLiteral("198.51.100.7");
+        DeliveryRecord applied = formula;
+        applied.verdict = QStringLiteral("applied");
+        applied.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        applied.ticketId = QStringLiteral("6f1c2b3a-1111-4222-8333-944445555666");
+        Q_EMIT m_host->service()->deliveriesRecorded({formula, applied});
+        action("showDeliveriesAction")->trigger();
+        const auto back = qScopeGuard([this] {
+            action("showTicketsAction")->trigger();
+            m_window->activateWindow(); // what the window manager does once a dialog closes
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        });
+        QVERIFY(action("exportAction")->isEnabled());
+        auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        const int shown = deliveries->model()->rowCount();
+        QVERIFY(shown >= 2);
+
+        QTemporaryDir out;
+        Test::OfferedFile offered;
+        Test::answerNextFileDialog(this, out.filePath(QStringLiteral("d.csv")), &offered);
+        action("exportAction")->trigger(); // returns once the dialog is answered and the file written
+        QVERIFY2(QFileInfo(offered.file).fileName().startsWith(QStringLiteral("deliveries-")),
+                 qPrintable(offered.file));
+        QFile file(out.filePath(QStringLiteral("d.csv")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), shown + 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Received,Verdict,Event,")), qPrintable(lines.first()));
+        QVERIFY2(text.contains(QStringLiteral("'=HYPERLINK(")), qPrintable(text));
+        QVERIFY(text.contains(applied.ticketId));
+        QVERIFY(text.contains(QStringLiteral("198.51.100.7")));
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported %1 deliver").arg(shown)),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void statusCountsHaveAShortForm()
