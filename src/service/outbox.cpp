@@ -88,14 +88,18 @@ void Outbox::tendLeases()
 {
     if (!m_inFlight.isEmpty() || !m_unrecorded.isEmpty())
         m_store.renewClaims(m_claimant, m_inFlight.keys() + m_unrecorded.keys(), m_leaseMs);
+    QList<qint64> removed;
     const QList<Ticket> expired = m_store.expireClaims(
         LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "The TicketDesk that was sending this ticket stopped "
                                                             "answering; Ripio may or may not have received it."))
-            .toStored());
+            .toStored(),
+        false, &removed);
     if (!expired.isEmpty()) {
         qCWarning(lcService) << expired.size() << "ticket(s) whose sender stopped are now UNCONFIRMED";
         Q_EMIT ticketsChanged(expired);
     }
+    if (!removed.isEmpty())
+        Q_EMIT ticketsRemoved(removed);
 }
 
 void Outbox::recoverInterrupted()
@@ -113,11 +117,14 @@ void Outbox::recoverInterrupted()
         if (s.instance != m_claimant && std::abs(s.lastSeen.msecsTo(now)) < m_leaseMs)
             alone = false;
     }
-    const QList<Ticket> changed = m_store.expireClaims(why, alone);
+    QList<qint64> removed;
+    const QList<Ticket> changed = m_store.expireClaims(why, alone, &removed);
     if (changed.isEmpty())
         return;
     qCWarning(lcService) << changed.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";
     Q_EMIT ticketsChanged(changed);
+    if (!removed.isEmpty())
+        Q_EMIT ticketsRemoved(removed);
 }
 
 void Outbox::setOutcomeSpool(const QString &dataDir)

@@ -1328,10 +1328,19 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     }
 
     std::optional<Ticket> stored;
-    if (input.localId > 0)
+    if (input.localId > 0) {
         stored = loadTicketWhere(QStringLiteral("id"), input.localId);
-    else if (!fact.ticketId.isEmpty())
+    } else if (!fact.ticketId.isEmpty()) {
         stored = loadTicketWhere(QStringLiteral("ticket_id"), fact.ticketId);
+        // Not a ticket of its own when it is the one sent from here whose answer was lost: a
+        // Retry of that one would have filed it twice.
+        if (!stored && fact.kind == Fact::Kind::Webhook) {
+            stored = unansweredTicketFor(fact);
+            if (stored)
+                qCInfo(lcStore).noquote() << "Ripio's ticket" << fact.ticketId << "is ticket" << stored->id
+                                          << "(sent without an answer; the same customer and summary)";
+        }
+    }
 
     const Transition tr = applyFact(stored, fact);
     out.verdict = tr.verdict;
@@ -1355,40 +1364,50 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         Ticket t = *tr.ticket;
         // A webhook (or Retrieve) may have beaten the 202 and left a row of its
         // own for this ticketId: fold it into the local row so one row remains.
+        // The same when the answer was lost after such a webhook came: the row
+        // it made is this ticket's when nothing else could be.
+        std::optional<Ticket> orphan;
         if (fact.kind == Fact::Kind::Accepted) {
-            const std::optional<Ticket> orphan = loadTicketWhere(QStringLiteral("ticket_id"), fact.ticketId);
-            if (orphan && orphan->id != t.id) {
-                // The rows moved to the remaining ticket below include those of this batch.
-                flushAppends();
-                const OrphanMerge merge = mergeOrphan(t, *orphan);
-                t = merge.ticket;
-                if (merge.verdict == Verdict::Conflict)
-                    out.verdict = Verdict::Conflict;
-                exec(QStringLiteral("UPDATE deliveries SET local_ticket = ? WHERE local_ticket = ?"),
-                     {t.id, merge.deleteId});
-                exec(QStringLiteral("UPDATE ticket_events SET ticket = ? WHERE ticket = ?"), {t.id, merge.deleteId});
-                switch (merge.retryLink) {
-                case RetryLink::None:
-                    break;
-                case RetryLink::Adopt:
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = ?, change_seq = ? WHERE retry_of = ?"),
-                         {t.id, changeSeq(), merge.deleteId});
-                    break;
-                case RetryLink::Drop:
-                    exec(QStringLiteral("UPDATE tickets SET retry_of = 0, change_seq = ? WHERE retry_of = ?"),
-                         {changeSeq(), merge.deleteId});
-                    break;
-                }
-                // How the orphan's outcome came stays known on the row that remains.
-                exec(QStringLiteral("UPDATE tickets SET outcome_via = (SELECT o.outcome_via FROM tickets o"
-                                    " WHERE o.id = ?) WHERE id = ? AND outcome_via = ''"),
-                     {merge.deleteId, t.id});
-                exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
-                insertTombstone(merge.deleteId);
-                insertEvent(t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
-                            TicketEventLink{TicketEventLink::Kind::FoldedIn, merge.deleteId}.detail());
-                out.mergedFrom = merge.deleteId;
+            orphan = loadTicketWhere(QStringLiteral("ticket_id"), fact.ticketId);
+        } else if (fact.kind == Fact::Kind::AnswerLost && tr.verdict == Verdict::Applied && t.ticketId.isEmpty()) {
+            orphan = webhookTwinOf(t);
+            if (orphan) {
+                qCInfo(lcStore).noquote() << "ticket" << t.id << "(sent without an answer) is Ripio's ticket"
+                                          << orphan->ticketId << "(the same customer and summary)";
+                t.ticketId = orphan->ticketId;
             }
+        }
+        if (orphan && orphan->id != t.id) {
+            // The rows moved to the remaining ticket below include those of this batch.
+            flushAppends();
+            const OrphanMerge merge = mergeOrphan(t, *orphan);
+            t = merge.ticket;
+            if (merge.verdict == Verdict::Conflict)
+                out.verdict = Verdict::Conflict;
+            exec(QStringLiteral("UPDATE deliveries SET local_ticket = ? WHERE local_ticket = ?"),
+                 {t.id, merge.deleteId});
+            exec(QStringLiteral("UPDATE ticket_events SET ticket = ? WHERE ticket = ?"), {t.id, merge.deleteId});
+            switch (merge.retryLink) {
+            case RetryLink::None:
+                break;
+            case RetryLink::Adopt:
+                exec(QStringLiteral("UPDATE tickets SET retry_of = ?, change_seq = ? WHERE retry_of = ?"),
+                     {t.id, changeSeq(), merge.deleteId});
+                break;
+            case RetryLink::Drop:
+                exec(QStringLiteral("UPDATE tickets SET retry_of = 0, change_seq = ? WHERE retry_of = ?"),
+                     {changeSeq(), merge.deleteId});
+                break;
+            }
+            // How the orphan's outcome came stays known on the row that remains.
+            exec(QStringLiteral("UPDATE tickets SET outcome_via = (SELECT o.outcome_via FROM tickets o"
+                                " WHERE o.id = ?) WHERE id = ? AND outcome_via = ''"),
+                 {merge.deleteId, t.id});
+            exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {merge.deleteId});
+            insertTombstone(merge.deleteId);
+            insertEvent(t.id, now, QStringLiteral("merge"), verdictToString(merge.verdict),
+                        TicketEventLink{TicketEventLink::Kind::FoldedIn, merge.deleteId}.detail());
+            out.mergedFrom = merge.deleteId;
         }
         if (t != *stored) {
             t.updatedAt = now;
@@ -1427,6 +1446,48 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
                     verdictToString(out.verdict), detail);
     }
     return out;
+}
+
+std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
+{
+    if (webhook.customerId.isEmpty() || webhook.summary.isEmpty())
+        return std::nullopt;
+    // Sent before the event (give or take a clock), and waiting for its ID: UNCONFIRMED, or
+    // SUBMITTING (whose 202 may still come: then nothing is matched).
+    QList<QPair<qint64, QString>> waiting;
+    QSqlQuery &q = exec(QStringLiteral("SELECT id, status FROM tickets WHERE status IN (?, ?) AND ticket_id = ''"
+                                       " AND created_here = 1 AND customer_id = ? AND summary = ? AND created_at <= ?"
+                                       " ORDER BY id LIMIT 2"),
+                        {statusToString(TicketStatus::Unconfirmed), statusToString(TicketStatus::Submitting),
+                         webhook.customerId, webhook.summary, msOrNull(webhook.at.addSecs(300))});
+    while (q.next())
+        waiting.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (waiting.size() != 1 || waiting.first().second != statusToString(TicketStatus::Unconfirmed))
+        return std::nullopt;
+    return loadTicketWhere(QStringLiteral("id"), waiting.first().first);
+}
+
+std::optional<Ticket> TicketStore::webhookTwinOf(const Ticket &unanswered)
+{
+    if (unanswered.customerId.isEmpty() || unanswered.summary.isEmpty() || !unanswered.createdHere)
+        return std::nullopt;
+    // No other ticket of this customer and summary waits for its ID...
+    QSqlQuery &others = exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status IN (?, ?) AND ticket_id = ''"
+                                            " AND created_here = 1 AND customer_id = ? AND summary = ? AND id <> ?"),
+                             {statusToString(TicketStatus::Unconfirmed), statusToString(TicketStatus::Submitting),
+                              unanswered.customerId, unanswered.summary, unanswered.id});
+    if (!others.next() || others.value(0).toLongLong() != 0)
+        return std::nullopt;
+    // ...and Ripio's events made one row for them since it was made.
+    QList<qint64> rows;
+    QSqlQuery &q = exec(QStringLiteral("SELECT id FROM tickets WHERE created_here = 0 AND ticket_id <> ''"
+                                       " AND customer_id = ? AND summary = ? AND created_at >= ? ORDER BY id LIMIT 2"),
+                        {unanswered.customerId, unanswered.summary, msOrNull(unanswered.createdAt.addSecs(-300))});
+    while (q.next())
+        rows.append(q.value(0).toLongLong());
+    if (rows.size() != 1)
+        return std::nullopt;
+    return loadTicketWhere(QStringLiteral("id"), rows.first());
 }
 
 void TicketStore::appendDelivery(const DeliveryRecord &record, FactOutcome &out)
@@ -2014,11 +2075,13 @@ bool TicketStore::renewClaims(const QString &claimant, const QList<qint64> &ids,
     });
 }
 
-QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases)
+QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases, QList<qint64> *removed)
 {
     QList<Ticket> changed;
+    QList<qint64> merged;
     const bool ok = inWriteTransaction([&] {
         changed.clear();
+        merged.clear();
         const QDateTime now = m_clock.now();
         QList<qint64> ids;
         QSqlQuery &q =
@@ -2032,10 +2095,16 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases
             const FactOutcome out = applyOne(FactInput::forLocal(id, Fact::answerLost(reason, now)));
             if (out.ticket)
                 changed.append(*out.ticket);
+            if (out.mergedFrom)
+                merged.append(out.mergedFrom);
         }
     });
-    if (!ok)
+    if (!ok) {
         changed.clear();
+        merged.clear();
+    }
+    if (removed)
+        *removed = merged;
     return changed;
 }
 

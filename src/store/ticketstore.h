@@ -208,7 +208,8 @@ public:
     // UNCONFIRMED with `reason`, never resent. Returns the changed tickets.
     // `ignoreLeases`: every SUBMITTING ticket (one process alone on the
     // database, starting up: whatever it was sending, it no longer is).
-    QList<Ticket> expireClaims(const QString &reason, bool ignoreLeases = false);
+    // `removed`: the rows of Ripio's events folded into them meanwhile (webhookTwinOf()).
+    QList<Ticket> expireClaims(const QString &reason, bool ignoreLeases = false, QList<qint64> *removed = nullptr);
     // Claims PENDING ticket `id` for `claimant`'s reconciliation checks until
     // `until`, so that of several processes only one asks Ripio about it: true
     // when nobody else holds an unexpired claim on it (the claimant's own claim
@@ -265,6 +266,12 @@ private:
     Ticket readTicketRow(const QSqlQuery &query, bool withAttachments = true);
     QList<Attachment> loadAttachments(qint64 ticketLocalId);
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
+    // A ticket sent from here whose answer (and so its ticket ID) never came, and a row that
+    // Ripio's events made for a ticket unknown here, are one ticket when nothing else could be:
+    // the same customer and summary, and no other ticket of them waiting for its ID. Each gives
+    // the other of the pair, if there is exactly one.
+    std::optional<Ticket> unansweredTicketFor(const Fact &webhook);
+    std::optional<Ticket> webhookTwinOf(const Ticket &unanswered);
     void saveTicket(const Ticket &ticket);
     // `outcomeVia`: how the ticket's outcome arrived, when the row is made with it.
     qint64 insertTicketRow(Ticket &ticket, const QString &outcomeVia = QString());

@@ -142,6 +142,8 @@ private Q_SLOTS:
     void failedBatchCommitsNothing();
     void orphanThen202Merges_data();
     void orphanThen202Merges();
+    void aLostAnswerAndItsWebhookAreOneTicket_data();
+    void aLostAnswerAndItsWebhookAreOneTicket();
     void retryCreatesOneTicket();
     void retryRefused_data();
     void retryRefused();
@@ -1161,6 +1163,101 @@ void TestTicketStore::orphanThen202Merges()
     QVERIFY(sawMerge);
     QVERIFY(store.events(orphanId).isEmpty());
     QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+// A ticket whose answer was lost (UNCONFIRMED, no ticket ID here) and the webhook Ripio sends for
+// it are one ticket when nothing else could be: the same customer and summary, no other ticket of
+// them waiting for its ID. Whichever comes second joins the first; a Retry of the UNCONFIRMED
+// ticket had filed it at Ripio a second time.
+void TestTicketStore::aLostAnswerAndItsWebhookAreOneTicket_data()
+{
+    QTest::addColumn<bool>("webhookFirst"); // the webhook before the answer was given up
+    QTest::addColumn<int>("twins");         // other tickets of that customer and summary, waiting
+    QTest::addColumn<QString>("summary");   // the webhook's
+    QTest::newRow("answer lost, then the webhook") << false << 0 << QStringLiteral("mine");
+    QTest::newRow("the webhook, then the answer lost") << true << 0 << QStringLiteral("mine");
+    QTest::newRow("another summary") << false << 0 << QStringLiteral("not mine");
+    QTest::newRow("two waiting: no telling which") << false << 1 << QStringLiteral("mine");
+    QTest::newRow("two waiting, webhook first") << true << 1 << QStringLiteral("mine");
+}
+
+void TestTicketStore::aLostAnswerAndItsWebhookAreOneTicket()
+{
+    QFETCH(bool, webhookFirst);
+    QFETCH(int, twins);
+    QFETCH(QString, summary);
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const auto sent = [&] {
+        Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("mine"));
+        const qint64 id = store.insertTicket(t);
+        [&] { QCOMPARE(store.applyFacts({FactInput::forLocal(id, Fact::submit(t0))})[0].verdict, Verdict::Applied); }();
+        return id;
+    };
+    const qint64 localId = sent();
+    for (int i = 0; i < twins; ++i)
+        store.applyFacts({FactInput::forLocal(sent(), Fact::answerLost(QStringLiteral("timeout"), t0))});
+
+    const QString T = QStringLiteral("33333333-3333-4333-8333-333333333333");
+    DeliveryRecord delivery;
+    delivery.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+    delivery.body = QByteArrayLiteral("{}");
+    const auto webhook = [&] {
+        return store
+            .applyFacts({FactInput::forRemote(Fact::webhook(T, TicketStatus::Created, QStringLiteral("SUP-3"),
+                                                            QStringLiteral("cust"), summary, t0.addSecs(20)),
+                                              delivery)})
+            .value(0);
+    };
+    const auto lost = [&] {
+        return store
+            .applyFacts({FactInput::forLocal(localId, Fact::answerLost(QStringLiteral("timeout"), t0.addSecs(30)))})
+            .value(0);
+    };
+    clock.advance(20000);
+    FactOutcome fromWebhook;
+    FactOutcome fromLoss;
+    if (webhookFirst) {
+        fromWebhook = webhook(); // the 202 may still come: a row of its own for now
+        QCOMPARE(fromWebhook.verdict, Verdict::UnknownTicketCreated);
+        clock.advance(10000);
+        fromLoss = lost();
+    } else {
+        fromLoss = lost();
+        clock.advance(10000);
+        fromWebhook = webhook();
+    }
+    QVERIFY(fromWebhook.committed && fromLoss.committed);
+
+    const bool one = twins == 0 && summary == QStringLiteral("mine");
+    QCOMPARE(store.tickets().size(), qsizetype(one ? 1 + twins : 2 + twins));
+    const std::optional<Ticket> local = store.ticket(localId);
+    QVERIFY(local);
+    if (!one) {
+        QCOMPARE(local->status, TicketStatus::Unconfirmed);
+        QVERIFY(local->ticketId.isEmpty());
+        QVERIFY(store.ticketByTicketId(T) && store.ticketByTicketId(T)->id != localId);
+        return;
+    }
+    QCOMPARE(local->status, TicketStatus::Created);
+    QCOMPARE(local->ticketId, T);
+    QCOMPARE(local->issueKey, QStringLiteral("SUP-3"));
+    QVERIFY(local->createdHere);
+    QCOMPARE(local->description, QStringLiteral("mine (details)"));
+    QVERIFY(local->message.isEmpty());
+    QCOMPARE(store.ticketByTicketId(T)->id, localId);
+    const QList<DeliveryRecord> deliveries = store.deliveriesForTicket(T);
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries[0].localTicketId, localId);
+    if (webhookFirst) {
+        QVERIFY(fromLoss.mergedFrom > 0);
+        QCOMPARE(fromLoss.ticket->status, TicketStatus::Created);
+        QVERIFY(!store.ticket(fromLoss.mergedFrom));
+    } else {
+        QCOMPARE(fromWebhook.verdict, Verdict::Applied);
+        QCOMPARE(fromWebhook.ticket->id, localId);
+    }
 }
 
 void TestTicketStore::retryCreatesOneTicket()
