@@ -323,7 +323,9 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
     }
 
     const int rc = app.exec();
-    host.shutdown();
+    // The engine bounds its own stop: tickets on their way to Ripio get its answer within the
+    // API's timeout (30 s by default), webhooks in flight theirs within 10 s.
+    host.shutdown(60000);
     return rc;
 }
 

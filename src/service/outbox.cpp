@@ -288,6 +288,8 @@ void Outbox::finished(qint64 id, const CreateTicketResult &result)
     else
         kick();
     reportQueue();
+    if (m_inFlight.isEmpty())
+        Q_EMIT sendingDone();
 }
 
 bool Outbox::record(const QList<FactInput> &facts)

@@ -93,10 +93,14 @@ public:
     // Ripio's answers still unrecorded get a last attempt; what the store still refuses is
     // logged, with Ripio's ticket ID, as lost to this process.
     void withdrawUnsent();
+    // Tickets whose request is on its way to Ripio, its answer not yet recorded.
+    qsizetype sending() const { return m_inFlight.size(); }
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void ticketsRemoved(const QList<qint64> &ids);
+    // The last answer awaited has come and been recorded: sending() is 0.
+    void sendingDone();
     // After each attempt: queued count, when the next attempt is due (invalid
     // when not backing off) and the last failure's message (empty when fine).
     void queueStateChanged(qint64 queued, const QDateTime &retryAt, const QString &lastError);

@@ -1138,23 +1138,41 @@ void TicketService::stop()
         m_outbox->withdrawUnsent();
         m_outbox->setEnabled(false);
     }
-    if (!m_server || !m_server->isListening()) {
+    // Stopped once the webhooks in flight are answered and the tickets already on their way to
+    // Ripio have its answer (stopped before it, each would come back UNCONFIRMED, with a Retry
+    // that may file it twice); never later than the API's own timeout allows, nor hung on a
+    // stuck peer.
+    auto done = std::make_shared<bool>(false);
+    auto waiting = std::make_shared<int>(0);
+    const auto finish = [this, done] {
+        if (std::exchange(*done, true))
+            return;
         if (m_receiver)
             m_receiver->shutdown();
         Q_EMIT stopped();
+    };
+    const auto oneDone = [waiting, finish] {
+        if (--*waiting == 0)
+            finish();
+    };
+    int waitMs = 10000;
+    if (m_outbox && m_outbox->sending() > 0) {
+        ++*waiting;
+        waitMs = std::max(waitMs, m_config.client.transferTimeoutMs + 5000);
+        qCInfo(lcService).noquote() << "stopping: waiting for Ripio's answer to" << m_outbox->sending()
+                                    << "ticket(s) being sent (at most" << waitMs / 1000 << "s)";
+        connect(m_outbox, &Outbox::sendingDone, this, oneDone, Qt::SingleShotConnection);
+    }
+    if (m_server && m_server->isListening()) {
+        ++*waiting;
+        connect(m_server, &HttpServer::drained, this, oneDone, Qt::SingleShotConnection);
+        m_server->shutdown();
+    }
+    if (*waiting == 0) {
+        finish();
         return;
     }
-    // Answer what is in flight, but never hang the exit on a stuck peer.
-    auto done = std::make_shared<bool>(false);
-    auto finish = [this, done] {
-        if (std::exchange(*done, true))
-            return;
-        m_receiver->shutdown();
-        Q_EMIT stopped();
-    };
-    connect(m_server, &HttpServer::drained, this, finish);
-    QTimer::singleShot(10000, this, finish);
-    m_server->shutdown();
+    QTimer::singleShot(waitMs, this, finish);
 }
 
 void TicketService::emitChanged(const QList<Ticket> &tickets)
