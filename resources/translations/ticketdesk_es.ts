@@ -27,7 +27,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+69"/>
+        <location filename="../../src/app/clicreate.cpp" line="+72"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>%1 necesita un valor, y &apos;%2&apos; después es una opción (para dar un valor que empieza con un guion, escriba %1=VALOR)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="-26"/>
+        <location filename="../../src/app/clicreate.cpp" line="-29"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Esperar hasta SECONDS segundos a CREATED o FAILED.</translation>
     </message>
@@ -117,7 +117,12 @@
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+52"/>
+        <location filename="../../src/app/clicreate.cpp" line="+3"/>
+        <source>Retry an UNCONFIRMED ticket, though Ripio may have it already.</source>
+        <translation>Reintentar un ticket UNCONFIRMED, aunque Ripio ya pueda tenerlo.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -283,7 +288,12 @@
         <translation>retry: el ID debe ser un ID local de ticket (un número positivo)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>ticket %1 is UNCONFIRMED: Ripio may have it already, and a retry may file it twice. Wait for its webhook, or retry with --unconfirmed to send it anyway.</source>
+        <translation>el ticket %1 está UNCONFIRMED: Ripio ya puede tenerlo, y un reintento puede registrarlo dos veces. Espere su webhook, o reintente con --unconfirmed para enviarlo de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
     </message>
@@ -372,7 +382,24 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 unless CREATED)
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opciones de create y retry:
+  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
+                                   (sale con 1 salvo si es CREATED)
+  --json                           Imprimir el ticket en JSON
+  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
+                                   aunque Ripio ya pueda tenerlo
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -394,25 +421,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 unless CREATED)
-  --json                           Print the ticket as JSON
-</source>
-        <translation>Opciones de create y retry:
-  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
-                                   (sale con 1 salvo si es CREATED)
-  --json                           Imprimir el ticket en JSON
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -692,7 +706,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-457"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1821,12 +1835,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+92"/>
+        <location filename="../../src/service/outbox.cpp" line="+93"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>TicketDesk se detuvo mientras enviaba este ticket; es posible que Ripio lo haya recibido o no.</translation>
     </message>
@@ -6729,7 +6743,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+511"/>
+        <location line="+572"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
@@ -6764,7 +6778,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+267"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

@@ -27,7 +27,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+69"/>
+        <location filename="../../src/app/clicreate.cpp" line="+72"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>%1 precisa de um valor, e &apos;%2&apos; depois dele é uma opção (para dar um valor que começa com hífen, escreva %1=VALOR)</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="-26"/>
+        <location filename="../../src/app/clicreate.cpp" line="-29"/>
         <source>Wait up to SECONDS for CREATED or FAILED.</source>
         <translation>Aguardar até SECONDS segundos por CREATED ou FAILED.</translation>
     </message>
@@ -117,7 +117,12 @@
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+52"/>
+        <location filename="../../src/app/clicreate.cpp" line="+3"/>
+        <source>Retry an UNCONFIRMED ticket, though Ripio may have it already.</source>
+        <translation>Reenviar um chamado UNCONFIRMED, embora a Ripio talvez já o tenha.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -283,7 +288,12 @@
         <translation>retry: o ID deve ser um ID local de chamado (um número positivo)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>ticket %1 is UNCONFIRMED: Ripio may have it already, and a retry may file it twice. Wait for its webhook, or retry with --unconfirmed to send it anyway.</source>
+        <translation>o chamado %1 está UNCONFIRMED: a Ripio talvez já o tenha, e um reenvio pode registrá-lo duas vezes. Aguarde o webhook dele, ou reenvie com --unconfirmed para enviá-lo mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
@@ -372,7 +382,24 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 unless CREATED)
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opções de create e retry:
+  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
+                                   (sai com 1 a menos que seja CREATED)
+  --json                           Imprimir o chamado em JSON
+  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
+                                   embora a Ripio talvez já o tenha
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -394,25 +421,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 unless CREATED)
-  --json                           Print the ticket as JSON
-</source>
-        <translation>Opções de create e retry:
-  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
-                                   (sai com 1 a menos que seja CREATED)
-  --json                           Imprimir o chamado em JSON
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
@@ -692,7 +706,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-457"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1821,12 +1835,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+92"/>
+        <location filename="../../src/service/outbox.cpp" line="+93"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>TicketDesk stopped while sending this ticket; Ripio may or may not have received it.</source>
         <translation>O TicketDesk parou enquanto enviava este chamado; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -6729,7 +6743,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+511"/>
+        <location line="+572"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
@@ -6764,7 +6778,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+267"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

@@ -64,6 +64,9 @@ struct Options : Cli::CommonOptions
                                QStringLiteral("FILE")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
                               QCoreApplication::translate("CommandLine", "With --from-csv: report, queue nothing.")};
+    QCommandLineOption unconfirmed{
+        QStringLiteral("unconfirmed"),
+        QCoreApplication::translate("CommandLine", "Retry an UNCONFIRMED ticket, though Ripio may have it already.")};
 
     explicit Options(bool create)
         : CommonOptions(QCoreApplication::translate("CommandLine", "Ignored: create and retry never listen."))
@@ -74,6 +77,8 @@ struct Options : Cli::CommonOptions
             for (const QCommandLineOption *o :
                  {&customer, &summary, &description, &reference, &attach, &fromCsv, &dryRun})
                 parser.addOption(*o);
+        } else {
+            parser.addOption(unconfirmed);
         }
     }
 };
@@ -542,6 +547,19 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
     if (const std::optional<QString> missing = o.missingNamedDatabase())
         return fail(err, *missing);
+    // Ripio may have an UNCONFIRMED ticket (its answer was lost): sent again, it may be filed
+    // twice. The desktop asks; a script says so with --unconfirmed.
+    if (!o.parser.isSet(o.unconfirmed)) {
+        TicketStore store(clock);
+        if (const std::optional<int> code = o.openToRead(store, err))
+            return *code;
+        if (const std::optional<Ticket> t = store.ticket(original); t && t->status == TicketStatus::Unconfirmed)
+            return fail(err, QCoreApplication::translate(
+                                 "CommandLine", "ticket %1 is UNCONFIRMED: Ripio may have it already, and a retry may "
+                                                "file it twice. Wait for its webhook, or retry with --unconfirmed to "
+                                                "send it anyway.")
+                                 .arg(original));
+    }
     Engine engine(clock);
     int waitFor = -1;
     if (const auto failed = prepare(o, engine, clock, &waitFor, err))

@@ -140,7 +140,9 @@ QString usageText()
                                        "Create and retry options:\n"
                                        "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
                                        "                                   (exit 1 unless CREATED)\n"
-                                       "  --json                           Print the ticket as JSON\n") +
+                                       "  --json                           Print the ticket as JSON\n"
+                                       "  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,\n"
+                                       "                                   though Ripio may have it already\n") +
            QLatin1Char('\n') +
            QCoreApplication::translate(
                "CommandLine",

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
 #include "sandbox/ripiosandbox.h"
+#include "store/ticketstore.h"
 #include "support/unusedport.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void errors();
     void createBehindAQueueWhileRipioIsDown();
     void aCommandThatStopsLeavesTheQueueAsItWas();
+    void retryOfAnUnconfirmedTicketIsAskedFor();
 
 private:
     // Runs the real binary on the test's file against `apiBase` (default: the sandbox).
@@ -377,6 +381,43 @@ void TestCliCreate::aCommandThatStopsLeavesTheQueueAsItWas()
     QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1StringView("status")).toString(),
              QStringLiteral("QUEUED"));
     qDeleteAll(held);
+}
+
+// Ripio may have an UNCONFIRMED ticket (its answer was lost): `retry` sends it again only when
+// asked to with --unconfirmed, as the desktop asks first. It was sent at once, without a word.
+void TestCliCreate::retryOfAnUnconfirmedTicketIsAskedFor()
+{
+    const QString db = QStringLiteral("unconfirmed.sqlite");
+    qint64 id = 0;
+    {
+        const SystemClock clock;
+        TicketStore store(clock);
+        QVERIFY(store.open(m_dir.filePath(db)).ok());
+        Ticket t;
+        t.customerId = customer;
+        t.summary = QStringLiteral("Answer lost");
+        id = store.insertTicket(t);
+        QVERIFY(id > 0);
+        const QList<FactOutcome> out =
+            store.applyFacts({FactInput::forLocal(id, Fact::submit(clock.now())),
+                              FactInput::forLocal(id, Fact::answerLost(QStringLiteral("timeout"), clock.now()))});
+        QVERIFY(out.size() == 2 && out[1].committed);
+        QCOMPARE(store.ticket(id)->status, TicketStatus::Unconfirmed);
+    }
+    const Run refused = run({QStringLiteral("retry"), QString::number(id)}, QUrl(), db);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(
+        refused.err.contains(QStringLiteral("ticket %1 is UNCONFIRMED: Ripio may have it already").arg(id).toUtf8()) &&
+            refused.err.contains("--unconfirmed"),
+        refused.err.constData());
+    const Run listed = run({QStringLiteral("list"), QStringLiteral("--json")}, QUrl(), db);
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1); // no retry made
+
+    const Run retried =
+        run({QStringLiteral("retry"), QString::number(id), QStringLiteral("--unconfirmed"), QStringLiteral("--json")},
+            QUrl(), db);
+    QVERIFY2(retried.exitCode == 0, retried.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(retried.out).object().value(QLatin1StringView("retryOf")).toInteger(), id);
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)
