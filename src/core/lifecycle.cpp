@@ -39,7 +39,9 @@ Transition result(const Ticket &t, Verdict v)
 }
 
 // An outcome is never dated before the ticket was made here: a late or clock-skewed event
-// (issueDatetime years back) would otherwise give it a negative time to outcome.
+// (issueDatetime years back) would otherwise give it a negative time to outcome. Nor is a
+// ticket submitted after its outcome: a slow 202 arrives after the webhook that Ripio dated
+// earlier, and Ripio had accepted the ticket by then.
 Transition notBeforeCreation(Transition tr)
 {
     if (!tr.ticket)
@@ -47,6 +49,8 @@ Transition notBeforeCreation(Transition tr)
     Ticket &t = *tr.ticket;
     if (t.createdHere && t.createdAt.isValid() && t.outcomeAt.isValid() && t.outcomeAt < t.createdAt)
         t.outcomeAt = t.createdAt;
+    if (t.submittedAt.isValid() && t.outcomeAt.isValid() && t.submittedAt > t.outcomeAt)
+        t.submittedAt = t.outcomeAt;
     return tr;
 }
 
@@ -245,7 +249,7 @@ Transition applyFact(const std::optional<Ticket> &stored, const Fact &fact)
     }
     switch (fact.kind) {
     case Fact::Kind::Accepted:
-        return applyAccepted(*stored, fact);
+        return notBeforeCreation(applyAccepted(*stored, fact));
     case Fact::Kind::Webhook:
     case Fact::Kind::Retrieved:
         return applyRemoteStatus(*stored, fact);

@@ -552,6 +552,19 @@ void TestLifecycle::outcomeNeverBeforeCreation()
     const Transition remote = applyFact(std::nullopt, old);
     QCOMPARE(remote.ticket->outcomeAt, yearsBack);
     QCOMPARE(remote.ticket->createdAt, yearsBack);
+
+    // A slow 202, received after the webhook that Ripio dated earlier: the ticket was accepted by
+    // then, and its time to outcome is not negative (an audit's stats had a p50 of -2298 ms).
+    Ticket sending = ticketIn(TicketStatus::Submitting);
+    sending.ticketId.clear();
+    sending.submittedAt = QDateTime();
+    const Fact early = Fact::webhook(tid, TicketStatus::Created, QStringLiteral("SUP-3"), customer, QString(), at(10));
+    const Transition first = applyFact(sending, early);
+    QCOMPARE(first.ticket->status, TicketStatus::Created);
+    const Transition accepted = applyFact(*first.ticket, Fact::accepted(tid, at(12)));
+    QVERIFY(accepted.ticket);
+    QCOMPARE(accepted.ticket->outcomeAt, at(10));
+    QCOMPARE(accepted.ticket->submittedAt, at(10));
 }
 
 void TestLifecycle::unknownTicketAllOrders()
@@ -756,11 +769,15 @@ void TestLifecycle::orphanMerge()
     QTEST(merge.retryLink, "retryLink");
     QTEST(merge.ticket.retriedAs, "retriedAs");
     QCOMPARE(merge.deleteId, orphan.id);
-    // The local row stays the row: its identity, own fields and 202 time survive.
+    // The local row stays the row: its identity, own fields and 202 time survive; but a ticket is
+    // never submitted after its outcome (the 202 came after Ripio's dated event: it had accepted
+    // the ticket by then).
     QCOMPARE(merge.ticket.id, local.id);
     QCOMPARE(merge.ticket.ticketId, tid);
     QCOMPARE(merge.ticket.description, local.description);
-    QCOMPARE(merge.ticket.submittedAt, local.submittedAt);
+    const bool outcomeFirst = merge.ticket.outcomeAt.isValid() && merge.ticket.outcomeAt < local.submittedAt;
+    QCOMPARE(merge.ticket.submittedAt, outcomeFirst ? merge.ticket.outcomeAt : local.submittedAt);
+    QVERIFY(!merge.ticket.outcomeAt.isValid() || merge.ticket.submittedAt <= merge.ticket.outcomeAt);
     QCOMPARE(merge.ticket.createdHere, localCreatedHere);
     QCOMPARE(merge.ticket.summary, local.summary);
     QCOMPARE(merge.ticket.customerId, local.customerId);
