@@ -28,6 +28,11 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     const QString env = Settings::apiEnvironment.read(s);
     c.client.baseUrl = env == QLatin1StringView("custom") ? QUrl(Settings::apiBaseUrl.read(s)) : baseUrlFor(env);
     c.client.clientId = Settings::clientId.read(s);
+    // Not a secret, but read from the environment with them where the settings have none (a
+    // desktop without a keychain, as the README's first run says); serve and the command line
+    // let the environment win.
+    if (c.client.clientId.isEmpty())
+        c.client.clientId = qEnvironmentVariable("TICKETDESK_CLIENT_ID").trimmed();
     c.client.transferTimeoutMs = Settings::apiTimeoutMs.read(s);
     c.client.limits.maxSummaryChars = Settings::maxSummaryLength.read(s);
     c.client.limits.maxDescriptionChars = Settings::maxDescriptionLength.read(s);

@@ -223,6 +223,10 @@ void TicketService::start(const EngineConfig &config)
     m_client->setSettings(config.client);
     connect(m_client, &RipioClient::healthChanged, this, [this](ApiHealth health, const QString &message) {
         m_api.kind = apiKind(health);
+        // Without an ID or a secret nothing was asked of Ripio: not "bad credentials".
+        if (m_api.kind == ApiState::Kind::BadCredentials &&
+            (m_config.client.clientId.isEmpty() || m_config.client.clientSecret.isEmpty()))
+            m_api.kind = ApiState::Kind::NotConfigured;
         m_api.message = message;
         updateApiState();
     });

@@ -4,6 +4,7 @@
 #include "service/engineconfig.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void listenerUrl_data();
     void listenerUrl();
     void databasePasswordJoinsTheLocation();
+    void clientIdFromTheEnvironment();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -416,6 +418,18 @@ void TestEngineConfig::databasePasswordJoinsTheLocation()
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("from-the-keychain"));
+}
+
+// TICKETDESK_CLIENT_ID stands in for a client ID the settings do not have (a desktop with no
+// keychain, as the README's first run has it); one in the settings wins.
+void TestEngineConfig::clientIdFromTheEnvironment()
+{
+    const auto restore = qScopeGuard([] { qunsetenv("TICKETDESK_CLIENT_ID"); });
+    qputenv("TICKETDESK_CLIENT_ID", " env-client\n");
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(EngineConfig::fromSettings(settings).client.clientId, QStringLiteral("env-client"));
+    Settings::clientId.write(settings, QStringLiteral("set-client"));
+    QCOMPARE(EngineConfig::fromSettings(settings).client.clientId, QStringLiteral("set-client"));
 }
 
 QTEST_GUILESS_MAIN(TestEngineConfig)
