@@ -108,10 +108,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</source>
+        <source>; %n not created (failed or rejected)</source>
         <translation>
-            <numerusform>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</numerusform>
-            <numerusform>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</numerusform>
+            <numerusform>; %n not created (failed or rejected)</numerusform>
+            <numerusform>; %n not created (failed or rejected)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unconfirmed (Ripio may have them)</source>
+        <translation>
+            <numerusform>; %n unconfirmed (Ripio may have it)</numerusform>
+            <numerusform>; %n unconfirmed (Ripio may have them)</numerusform>
         </translation>
     </message>
 </context>

@@ -1498,7 +1498,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+80"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+85"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
     </message>
@@ -2766,7 +2766,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%n created</source>
         <translation>
             <numerusform>%n creado</numerusform>
@@ -2775,14 +2775,27 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</source>
+        <source>; %n not created (failed or rejected)</source>
         <translation>
-            <numerusform>; %n no creado (fallido, rechazado o sin confirmar): vea la columna Veredicto o la ventana principal.</numerusform>
-            <numerusform>; %n no creados (fallidos, rechazados o sin confirmar): vea la columna Veredicto o la ventana principal.</numerusform>
+            <numerusform>; %n no creado (fallido o rechazado)</numerusform>
+            <numerusform>; %n no creados (fallidos o rechazados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>; %n unconfirmed (Ripio may have them)</source>
+        <translation>
+            <numerusform>; %n sin confirmar (Ripio puede tenerlo)</numerusform>
+            <numerusform>; %n sin confirmar (Ripio puede tenerlos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: see the Verdict column or the main window.</source>
+        <translation>: vea la columna Veredicto o la ventana principal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Poner en cola %n ticket</numerusform>
@@ -2790,7 +2803,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -6464,7 +6477,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <location line="+435"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -6503,12 +6516,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-596"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+364"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>

@@ -1498,7 +1498,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+80"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+85"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
     </message>
@@ -2766,7 +2766,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%n created</source>
         <translation>
             <numerusform>%n criado</numerusform>
@@ -2775,14 +2775,27 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main window.</source>
+        <source>; %n not created (failed or rejected)</source>
         <translation>
-            <numerusform>; %n não criado (com falha, rejeitado ou não confirmado): veja a coluna Veredito ou a janela principal.</numerusform>
-            <numerusform>; %n não criados (com falha, rejeitados ou não confirmados): veja a coluna Veredito ou a janela principal.</numerusform>
+            <numerusform>; %n não criado (com falha ou rejeitado)</numerusform>
+            <numerusform>; %n não criados (com falha ou rejeitados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>; %n unconfirmed (Ripio may have them)</source>
+        <translation>
+            <numerusform>; %n não confirmado (a Ripio talvez o tenha)</numerusform>
+            <numerusform>; %n não confirmados (a Ripio talvez os tenha)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: see the Verdict column or the main window.</source>
+        <translation>: veja a coluna Veredito ou a janela principal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Enfileirar %n chamado</numerusform>
@@ -2790,7 +2803,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -6464,7 +6477,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <location line="+435"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -6503,12 +6516,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-596"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+364"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>

@@ -237,6 +237,7 @@ void BulkTicketsDialog::updateProgress()
     // Each queued row's verdict becomes its outcome; the queued tickets are the ready rows, in order.
     int created = 0;
     int notCreated = 0;
+    int unconfirmed = 0;
     qsizetype next = 0;
     for (int r = 0; r < m_plan.rows.size() && next < m_ids.size(); ++r) {
         if (m_plan.rows.at(r).verdict != BulkTicketRow::Verdict::Ready)
@@ -244,22 +245,27 @@ void BulkTicketsDialog::updateProgress()
         const auto outcome = m_outcomes.constFind(m_ids.at(next++));
         if (outcome == m_outcomes.constEnd())
             continue;
-        const bool ok = *outcome == TicketStatus::Created;
-        (ok ? created : notCreated) += 1;
+        if (*outcome == TicketStatus::Created)
+            ++created;
+        else if (*outcome == TicketStatus::Unconfirmed)
+            ++unconfirmed;
+        else
+            ++notCreated;
         if (QTableWidgetItem *verdict = m_table->item(r, 1))
             verdict->setText(TicketModel::statusLabel(*outcome));
     }
     if (done == 0)
         return;
-    // What a glance at the dialog must tell: how many made it, and how many did not.
+    // What a glance at the dialog must tell: how many made it, how many did not, and how many
+    // Ripio may have made without saying so (an UNCONFIRMED ticket is no failure: its webhook
+    // may yet make it CREATED here).
     QString text = m_queuedText + QLatin1Char('\n') + tr("%n created", nullptr, created);
     if (notCreated > 0)
-        text += tr("; %n not created (failed, rejected or unconfirmed): see the Verdict column or the main "
-                   "window.",
-                   nullptr, notCreated);
-    else
-        text += QLatin1Char('.');
-    CsvPreview::showMessage(m_message, text, notCreated > 0);
+        text += tr("; %n not created (failed or rejected)", nullptr, notCreated);
+    if (unconfirmed > 0)
+        text += tr("; %n unconfirmed (Ripio may have them)", nullptr, unconfirmed);
+    text += notCreated + unconfirmed > 0 ? tr(": see the Verdict column or the main window.") : QStringLiteral(".");
+    CsvPreview::showMessage(m_message, text, notCreated + unconfirmed > 0);
 }
 
 void BulkTicketsDialog::updateButtons()

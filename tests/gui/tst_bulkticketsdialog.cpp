@@ -3,6 +3,7 @@
 #include "gui/bulkticketsdialog.h"
 #include "gui/ticketmodel.h"
 #include "sandboxdesktop.h"
+#include "store/ticketstore.h"
 
 #include <QAction>
 #include <QFile>
@@ -150,8 +151,25 @@ private Q_SLOTS:
             QCOMPARE(table->item(r, 1)->text(), QStringLiteral("Refused"));
         auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
         QVERIFY(message);
-        QTRY_VERIFY2(message->text().contains(QStringLiteral("37 created; 10 not created")),
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("37 created; 10 not created (failed or rejected)")),
                      qPrintable(message->text()));
+        // An UNCONFIRMED ticket is counted apart (Ripio may have it), and follows its ticket: its
+        // webhook may make it CREATED later.
+        const SystemClock clock;
+        TicketStore store(clock);
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("tickets.sqlite"))).ok());
+        Ticket lost = store.ticket(dialog->queuedIds().at(1)).value();
+        QCOMPARE(lost.status, TicketStatus::Created);
+        lost.status = TicketStatus::Unconfirmed;
+        Q_EMIT m_desktop.service()->ticketsChanged({lost});
+        QVERIFY2(message->text().contains(QStringLiteral(
+                     "36 created; 10 not created (failed or rejected); 1 unconfirmed (Ripio may have them)")),
+                 qPrintable(message->text()));
+        QCOMPARE(table->item(1, 1)->text(), TicketModel::statusLabel(TicketStatus::Unconfirmed));
+        lost.status = TicketStatus::Created;
+        Q_EMIT m_desktop.service()->ticketsChanged({lost});
+        QVERIFY2(message->text().contains(QStringLiteral("37 created; 10 not created (failed or rejected): see")),
+                 qPrintable(message->text()));
 
         // The live rows of the main window (it applies changes in batches): every queued ticket
         // ends CREATED or FAILED there.
