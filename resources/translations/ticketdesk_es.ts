@@ -158,12 +158,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>el ticket %1 sigue en %2 después de %3 s</translation>
     </message>
@@ -193,7 +193,12 @@
         <translation>el ticket %1 está en %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Do not create it again: wait for its webhook, or run `ticketdesk retry %1 --unconfirmed`.</source>
+        <translation>No lo cree de nuevo: espere su webhook, o ejecute `ticketdesk retry %1 --unconfirmed`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>

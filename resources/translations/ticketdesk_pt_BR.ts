@@ -158,12 +158,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>ticket %1 is still %2 after %3 s</source>
         <translation>o chamado %1 continua %2 após %3 s</translation>
     </message>
@@ -193,7 +193,12 @@
         <translation>o chamado %1 está %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Do not create it again: wait for its webhook, or run `ticketdesk retry %1 --unconfirmed`.</source>
+        <translation>Não o crie de novo: aguarde o webhook dele, ou execute `ticketdesk retry %1 --unconfirmed`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>

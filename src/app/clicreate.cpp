@@ -259,8 +259,9 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
             code = exitFailure;
         } else if (isTerminal(t.status)) {
             code = exitOk;
-        } else if (waitOutcome && (t.status == TicketStatus::Rejected || t.status == TicketStatus::Unconfirmed)) {
-            // Neither ever becomes CREATED or FAILED by itself: waiting longer cannot help.
+        } else if (t.status == TicketStatus::Rejected || t.status == TicketStatus::Unconfirmed) {
+            // Neither ever becomes CREATED or FAILED by itself: waiting longer cannot help, and
+            // without --wait too `create … && next` must not go on as if it had worked.
             code = exitFailure;
         } else if (!waitOutcome && (t.status != TicketStatus::Queued || sawSubmitting || outboxPaused)) {
             code = exitOk;
@@ -314,9 +315,16 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                 : QCoreApplication::translate("CommandLine", "Ripio did not register it; `ticketdesk retry %1` sends "
                                                              "it again")
                       .arg(id);
-        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is %2: %3")
-                             .arg(id)
-                             .arg(statusToString(last->status), why));
+        QString text = QCoreApplication::translate("CommandLine", "ticket %1 is %2: %3")
+                           .arg(id)
+                           .arg(statusToString(last->status), why);
+        // Run again, create would file a second ticket where Ripio may have the first.
+        if (last->status == TicketStatus::Unconfirmed)
+            text += QLatin1Char(' ') +
+                    QCoreApplication::translate("CommandLine", "Do not create it again: wait for its webhook, or run "
+                                                               "`ticketdesk retry %1 --unconfirmed`.")
+                        .arg(id);
+        return fail(err, text);
     }
     if (last->status == TicketStatus::Queued) {
         // This process tried once and stops now; nothing else was running when it started.

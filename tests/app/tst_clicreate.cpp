@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void createWithoutWait();
     void createWithoutWaitWhileRipioIsDown();
     void createWaitRejected();
+    void createUnconfirmedSaysNotToCreateAgain();
     void errors_data();
     void errors();
     void createBehindAQueueWhileRipioIsDown();
@@ -255,6 +257,40 @@ void TestCliCreate::createWaitRejected()
     QVERIFY2(r.err.contains(" is REJECTED: "), r.err.constData());
     QVERIFY2(r.err.contains("Customer not found."), r.err.constData());
     QVERIFY2(!r.err.contains("tr:"), r.err.constData());
+
+    // Without --wait the command still saw the refusal: `create … && next` must not go on (it
+    // exited 0).
+    const Run quick = run({QStringLiteral("create"), QStringLiteral("--customer"), unknownCustomer,
+                           QStringLiteral("--summary"), QStringLiteral("Nobody by that id, quickly")});
+    QCOMPARE(quick.exitCode, 1);
+    QVERIFY2(quick.out.contains(" REJECTED"), quick.out.constData());
+    QVERIFY2(quick.err.contains(" is REJECTED: ") && quick.err.contains("Customer not found."), quick.err.constData());
+}
+
+// Ripio made the ticket but its answer was lost: without --wait the command says so (exit 1) and
+// that running create again would file a second ticket.
+void TestCliCreate::createUnconfirmedSaysNotToCreateAgain()
+{
+    SandboxOptions o;
+    o.dropAnswerRate = 1.0;
+    o.webhookDelayMs = 60000;
+    RipioSandbox lossy(o);
+    QVERIFY(lossy.listen());
+    const QString ini = m_dir.filePath(QStringLiteral("short-timeout.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("api/timeoutMs"), 1000);
+    }
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Answer lost"), QStringLiteral("--config"), ini},
+                      lossy.baseUrl(), QStringLiteral("lossy.sqlite"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(" UNCONFIRMED"), r.out.constData());
+    QVERIFY2(
+        r.err.contains(" is UNCONFIRMED: ") &&
+            r.err.contains("Do not create it again: wait for its webhook, or run `ticketdesk retry 1 --unconfirmed`."),
+        r.err.constData());
+    QCOMPARE(lossy.counters().ticketsAccepted, 1);
 }
 
 void TestCliCreate::errors_data()
