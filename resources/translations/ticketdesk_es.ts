@@ -198,6 +198,11 @@
         <translation>No lo cree de nuevo: espere su webhook, o ejecute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>ticket %1 queued, and not sent: %2 It is sent once that is put right.</source>
+        <translation>ticket %1 en cola, y no enviado: %2 Se envía cuando eso se corrija.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>

@@ -326,7 +326,18 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                         .arg(id);
         return fail(err, text);
     }
-    if (last->status == TicketStatus::Queued) {
+    const ApiState api = service.apiState();
+    const bool blocked = api.kind == ApiState::Kind::BadCredentials || api.kind == ApiState::Kind::NotEnabled ||
+                         api.kind == ApiState::Kind::NotConfigured;
+    if (last->status == TicketStatus::Queued && blocked) {
+        // What stops it first: a serve or --wait would only meet the same refusal.
+        err << "ticketdesk: "
+            << QCoreApplication::translate("CommandLine",
+                                           "ticket %1 queued, and not sent: %2 It is sent once that is put right.")
+                   .arg(id)
+                   .arg(api.message.simplified())
+            << Qt::endl;
+    } else if (last->status == TicketStatus::Queued) {
         // This process tried once and stops now; nothing else was running when it started.
         err << "ticketdesk: "
             << QCoreApplication::translate("CommandLine",

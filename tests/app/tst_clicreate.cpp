@@ -56,6 +56,7 @@ private Q_SLOTS:
     void createWithoutWaitWhileRipioIsDown();
     void createWaitRejected();
     void createUnconfirmedSaysNotToCreateAgain();
+    void createNotEnabledLeadsWithWhy();
     void errors_data();
     void errors();
     void createBehindAQueueWhileRipioIsDown();
@@ -291,6 +292,25 @@ void TestCliCreate::createUnconfirmedSaysNotToCreateAgain()
             r.err.contains("Do not create it again: wait for its webhook, or run `ticketdesk retry 1 --unconfirmed`."),
         r.err.constData());
     QCOMPARE(lossy.counters().ticketsAccepted, 1);
+}
+
+// Support tickets not enabled for the account (403, 20061): the ticket stays queued, and the
+// command says that first. It advised starting serve or --wait, which meet the same refusal.
+void TestCliCreate::createNotEnabledLeadsWithWhy()
+{
+    SandboxOptions o;
+    o.notEnabled = true;
+    RipioSandbox refusing(o);
+    QVERIFY(refusing.listen());
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Not enabled")},
+                      refusing.baseUrl(), QStringLiteral("notenabled.sqlite"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(" QUEUED"), r.out.constData());
+    QVERIFY2(r.err.contains("ticket 1 queued, and not sent: ") && r.err.contains("not enabled") &&
+                 r.err.contains("It is sent once that is put right."),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("start `ticketdesk serve`"), r.err.constData());
 }
 
 void TestCliCreate::errors_data()
