@@ -2504,9 +2504,9 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::AbsentField</name>
     <message>
-        <location filename="../../src/core/absentfield.cpp" line="+28"/>
-        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
-        <translation>Desconocido: se perdió la respuesta de Ripio a la solicitud</translation>
+        <location filename="../../src/core/absentfield.cpp" line="+29"/>
+        <source>Unknown: no answer from Ripio confirmed the request</source>
+        <translation>Desconocido: ninguna respuesta de Ripio confirmó la solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5060,25 +5060,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The request for %1 was sent, but its answer was lost. Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
-
-Retry anyway?</source>
-        <translation>La solicitud de %1 se envió, pero su respuesta se perdió. Es posible que Ripio ya haya creado el ticket, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear un ticket duplicado para el cliente.
-
-¿Reintentar de todos modos?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The requests for %1 were sent, but their answers were lost. Ripio may already have created the tickets, and there is no way to ask it without a ticket ID: a retry can create duplicate tickets for the customers.
-
-Retry anyway?</source>
-        <translation>Las solicitudes de %1 se enviaron, pero sus respuestas se perdieron. Es posible que Ripio ya haya creado los tickets, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear tickets duplicados para los clientes.
-
-¿Reintentar de todos modos?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Retry anyway</source>
         <translation>&amp;Reintentar de todos modos</translation>
     </message>
@@ -5266,7 +5248,25 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-438"/>
+        <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
+
+Retry anyway?</source>
+        <translation>La solicitud de %1 se envió, pero ninguna respuesta de Ripio la confirmó (la respuesta se perdió, o fue un error). Es posible que Ripio ya haya creado el ticket, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear un ticket duplicado para el cliente.
+
+¿Reintentar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The requests for %1 were sent, but no answers from Ripio confirmed them (the answers were lost, or were errors). Ripio may already have created the tickets, and there is no way to ask it without a ticket ID: a retry can create duplicate tickets for the customers.
+
+Retry anyway?</source>
+        <translation>Las solicitudes de %1 se enviaron, pero ninguna respuesta de Ripio las confirmó (las respuestas se perdieron, o fueron errores). Es posible que Ripio ya haya creado los tickets, y no hay forma de consultarlo sin un ID de ticket: un reintento puede crear tickets duplicados para los clientes.
+
+¿Reintentar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+463"/>
         <source>View “%1”.</source>
         <translation>Vista «%1».</translation>
     </message>
@@ -6389,7 +6389,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1309"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1311"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -2504,9 +2504,9 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::AbsentField</name>
     <message>
-        <location filename="../../src/core/absentfield.cpp" line="+28"/>
-        <source>Unknown: Ripio&apos;s answer to the request was lost</source>
-        <translation>Desconhecido: a resposta da Ripio à solicitação se perdeu</translation>
+        <location filename="../../src/core/absentfield.cpp" line="+29"/>
+        <source>Unknown: no answer from Ripio confirmed the request</source>
+        <translation>Desconhecido: nenhuma resposta da Ripio confirmou a solicitação</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5060,25 +5060,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The request for %1 was sent, but its answer was lost. Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
-
-Retry anyway?</source>
-        <translation>A requisição de %1 foi enviada, mas a resposta se perdeu. A Ripio pode já ter criado o chamado, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar um chamado duplicado para o cliente.
-
-Reenviar mesmo assim?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The requests for %1 were sent, but their answers were lost. Ripio may already have created the tickets, and there is no way to ask it without a ticket ID: a retry can create duplicate tickets for the customers.
-
-Retry anyway?</source>
-        <translation>As requisições de %1 foram enviadas, mas as respostas se perderam. A Ripio pode já ter criado os chamados, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar chamados duplicados para os clientes.
-
-Reenviar mesmo assim?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Retry anyway</source>
         <translation>&amp;Reenviar mesmo assim</translation>
     </message>
@@ -5266,7 +5248,25 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-438"/>
+        <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
+
+Retry anyway?</source>
+        <translation>A requisição de %1 foi enviada, mas nenhuma resposta da Ripio a confirmou (a resposta se perdeu, ou foi um erro). A Ripio pode já ter criado o chamado, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar um chamado duplicado para o cliente.
+
+Reenviar mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The requests for %1 were sent, but no answers from Ripio confirmed them (the answers were lost, or were errors). Ripio may already have created the tickets, and there is no way to ask it without a ticket ID: a retry can create duplicate tickets for the customers.
+
+Retry anyway?</source>
+        <translation>As requisições de %1 foram enviadas, mas nenhuma resposta da Ripio as confirmou (as respostas se perderam, ou foram erros). A Ripio pode já ter criado os chamados, e não há como consultá-la sem um ID de chamado: uma nova tentativa pode criar chamados duplicados para os clientes.
+
+Reenviar mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+463"/>
         <source>View “%1”.</source>
         <translation>Visualização “%1”.</translation>
     </message>
@@ -6389,7 +6389,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1309"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1311"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

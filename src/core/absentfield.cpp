@@ -25,7 +25,8 @@ QString AbsentFieldWords::of(AbsentField field, const Ticket &ticket)
 {
     const TicketStatus s = ticket.status;
     const bool notSentYet = s == TicketStatus::Queued || s == TicketStatus::Submitting;
-    const QString answerLost = tr("Unknown: Ripio's answer to the request was lost");
+    // UNCONFIRMED: no answer came in time, or an error (a 500) said nothing of the ticket.
+    const QString answerLost = tr("Unknown: no answer from Ripio confirmed the request");
     const QString refused = tr("None: Ripio refused the request");
     // What the 202 would have told (the ticket ID, when it came), once the request has left.
     const auto notAccepted = [&] {

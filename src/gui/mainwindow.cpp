@@ -1032,12 +1032,14 @@ void MainWindow::retry(const QList<qint64> &ids)
         const int count = int(unconfirmed.size());
         QMessageBox box(
             QMessageBox::Warning, tr("Retry %n unconfirmed tickets?", nullptr, count),
-            (count == 1 ? tr("The request for %1 was sent, but its answer was lost. Ripio may already have created the "
-                             "ticket, and there is no way to ask it without a ticket ID: a retry can create a "
-                             "duplicate ticket for the customer.\n\nRetry anyway?")
-                        : tr("The requests for %1 were sent, but their answers were lost. Ripio may already "
-                             "have created the tickets, and there is no way to ask it without a ticket ID: a "
-                             "retry can create duplicate tickets for the customers.\n\nRetry anyway?"))
+            (count == 1 ? tr("The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, "
+                             "or was an error). Ripio may already have created the ticket, and there is no way to "
+                             "ask it without a ticket ID: a retry can create a duplicate ticket for the "
+                             "customer.\n\nRetry anyway?")
+                        : tr("The requests for %1 were sent, but no answers from Ripio confirmed them (the answers "
+                             "were lost, or were errors). Ripio may already have created the tickets, and there is "
+                             "no way to ask it without a ticket ID: a retry can create duplicate tickets for the "
+                             "customers.\n\nRetry anyway?"))
                 .arg(refs.join(QStringLiteral(", "))),
             QMessageBox::Yes | QMessageBox::No, this);
         box.setObjectName(QStringLiteral("confirmUnconfirmedRetryBox"));

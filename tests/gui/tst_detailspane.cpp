@@ -252,7 +252,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("createdHere");
         QTest::addColumn<QStringList>("expected"); // label, then what its value cell says
 
-        const QString lost = QStringLiteral("Unknown: Ripio's answer to the request was lost");
+        // Unconfirmed: a lost answer, or an error (a 500) that said nothing of the ticket.
+        const QString lost = QStringLiteral("Unknown: no answer from Ripio confirmed the request");
         const QString refused = QStringLiteral("None: Ripio refused the request");
         const QString notRegistered = QStringLiteral("Not yet: Ripio gives one when it registers the ticket");
         QTest::newRow("queued") << int(TicketStatus::Queued) << true
