@@ -3100,7 +3100,12 @@ Submit it anyway?</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
+        <translation>El archivo %1 está vacío (0 bytes): no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>

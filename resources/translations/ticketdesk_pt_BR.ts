@@ -3100,7 +3100,12 @@ Enviar mesmo assim?</translation>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
+        <translation>O arquivo %1 está vazio (0 bytes): não há nada para anexar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>

@@ -90,6 +90,14 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
                            .arg(file.path));
             continue;
         }
+        // Nothing to send; and a file whose size the system does not tell (/proc's) was copied as
+        // 0 bytes and sent so, without a word.
+        if (info.size() == 0) {
+            add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator",
+                                                   "The file %1 is empty (0 bytes): there is nothing to attach.")
+                           .arg(file.path));
+            continue;
+        }
         addFileSize(field, info.fileName(), info.size());
     }
     if (total > limits.maxTotalBytes)

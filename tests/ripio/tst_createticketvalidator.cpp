@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ripio/createticketvalidator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ void TestCreateTicketValidator::initTestCase()
     QVERIFY(!makeFile(QStringLiteral("small.txt"), 10).isEmpty());
     QVERIFY(!makeFile(QStringLiteral("exact.bin"), 1000).isEmpty());
     QVERIFY(!makeFile(QStringLiteral("over.bin"), 1001).isEmpty());
+    QVERIFY(!makeFile(QStringLiteral("empty.txt"), 0).isEmpty());
     const QString locked = makeFile(QStringLiteral("locked.txt"), 10);
     QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
 }
@@ -79,6 +81,12 @@ void TestCreateTicketValidator::validate_data()
                                   << QStringList{QStringLiteral("files[0]")};
     QTest::newRow("directory") << uuid << ok << QString() << QStringList{QStringLiteral(".")}
                                << QStringList{QStringLiteral("files[0]")};
+    QTest::newRow("empty file") << uuid << ok << QString()
+                                << QStringList{QStringLiteral("small.txt"), QStringLiteral("empty.txt")}
+                                << QStringList{QStringLiteral("files[1]")};
+    // A size the system does not tell: it was copied, and sent, as 0 bytes.
+    QTest::newRow("pseudo-file") << uuid << ok << QString() << QStringList{QStringLiteral("/proc/self/status")}
+                                 << QStringList{QStringLiteral("files[0]")};
     QTest::newRow("file too big") << uuid << ok << QString()
                                   << QStringList{QStringLiteral("small.txt"), QStringLiteral("over.bin")}
                                   << QStringList{QStringLiteral("files[1]")};
@@ -112,8 +120,10 @@ void TestCreateTicketValidator::validate()
     limits.maxTotalBytes = 1500;
 
     CreateTicketRequest request{customerId, summary, description, {}};
-    for (const QString &name : files)
-        request.attachments.append(AttachmentFile{m_dir.filePath(name), QString(), QString(), -1});
+    for (const QString &name : files) {
+        const QString path = QDir::isAbsolutePath(name) ? name : m_dir.filePath(name);
+        request.attachments.append(AttachmentFile{path, QString(), QString(), -1});
+    }
     const QList<FieldError> errors = validateCreateRequest(request, limits);
     QStringList reported;
     for (const FieldError &error : errors) {
