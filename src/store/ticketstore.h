@@ -319,6 +319,9 @@ private:
     // A statement that returns no rows, bound as exec() binds: on SQLite through
     // SqliteStatements (cheaper per value), its last insert id; on PostgreSQL exec(), 0.
     qint64 write(const QString &sql, const QVariantList &binds = {});
+    // The first `limit` rows of a query on the webhook path, `columns` values each: on SQLite
+    // through its own interface (as write()), elsewhere through exec().
+    QList<QVariantList> selectRows(const QString &sql, const QVariantList &binds, int columns, int limit);
     StoreError failOpen(const StoreError &error);
     StoreError configureAndMigrate();
     StoreError migratePostgres();
