@@ -1475,16 +1475,13 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
 
 std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
 {
-    if (webhook.customerId.isEmpty() || webhook.summary.isEmpty())
+    if (webhook.customerId.isEmpty() || webhook.summary.isEmpty() || !webhook.at.isValid())
         return std::nullopt;
-    // Sent before the event (give or take a clock), and waiting for its ID: UNCONFIRMED, or
-    // SUBMITTING (whose 202 may still come: then nothing is matched).
     // Every webhook for a ticket unknown here asks (a flood of Ripio's news of tickets made
     // elsewhere, a benchmark's): whether there is any such ticket at all is asked once a batch,
-    // through SQLite's own interface there, as the ticket's lookup.
-    // The statuses are written into the statements: SQLite prepares a statement again at every run
-    // where a value bound to an indexed column's comparison changes (a third of the writer's time
-    // for one an event).
+    // through SQLite's own interface there, as the ticket's lookup. The statuses are written into
+    // the statements: SQLite prepares a statement again at every run where a value bound to an
+    // indexed column's comparison changes (a third of the writer's time for one an event).
     static const QString unconfirmed =
         QLatin1Char('\'') + statusToString(TicketStatus::Unconfirmed) + QLatin1Char('\'');
     static const QString submitting = QLatin1Char('\'') + statusToString(TicketStatus::Submitting) + QLatin1Char('\'');
@@ -1495,15 +1492,29 @@ std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
                    .isEmpty();
     if (!*any)
         return std::nullopt;
-    const QList<QVariantList> waiting =
-        selectRows(QStringLiteral("SELECT id, status FROM tickets WHERE (status = %1 OR status = %2) AND ticket_id = ''"
-                                  " AND created_here = 1 AND customer_id = ? AND summary = ? AND created_at <= ?"
-                                  " ORDER BY id LIMIT 2")
-                       .arg(unconfirmed, submitting),
-                   {webhook.customerId, webhook.summary, msOrNull(webhook.at.addSecs(300))}, 2, 2);
+    // Waiting for its ID, made no later than the event (give or take a clock), its answer given
+    // up within the day before it; a SUBMITTING one (whose 202 may still come) makes two.
+    const QList<QVariantList> waiting = selectRows(
+        QStringLiteral("SELECT id, status, created_at FROM tickets WHERE (status = %1 OR status = %2)"
+                       " AND ticket_id = '' AND created_here = 1 AND customer_id = ? AND summary = ?"
+                       " AND created_at <= ? AND updated_at >= ? ORDER BY id LIMIT 2")
+            .arg(unconfirmed, submitting),
+        {webhook.customerId, webhook.summary, msOrNull(webhook.at.addSecs(300)), msOrNull(webhook.at.addDays(-1))}, 3,
+        2);
     if (waiting.size() != 1 || waiting.first().at(1).toString() != statusToString(TicketStatus::Unconfirmed))
         return std::nullopt;
-    return loadTicketWhere(QStringLiteral("id"), waiting.first().at(0).toLongLong());
+    // Nor when Ripio's events made a row for another ticket of them since it was made: which of
+    // the two is this one could not be told.
+    if (!selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE created_here = 0 AND ticket_id <> ''"
+                                   " AND customer_id = ? AND summary = ? AND created_at >= ? LIMIT 1"),
+                    {webhook.customerId, webhook.summary, waiting.first().at(2).toLongLong() - 300 * 1000}, 1, 1)
+             .isEmpty())
+        return std::nullopt;
+    // Read again, and on PostgreSQL locked: another writer may have given it an ID meanwhile.
+    std::optional<Ticket> t = loadTicketWhere(QStringLiteral("id"), waiting.first().at(0).toLongLong());
+    if (!t || t->status != TicketStatus::Unconfirmed || !t->ticketId.isEmpty())
+        return std::nullopt;
+    return t;
 }
 
 std::optional<Ticket> TicketStore::webhookTwinOf(const Ticket &unanswered)
@@ -1517,11 +1528,13 @@ std::optional<Ticket> TicketStore::webhookTwinOf(const Ticket &unanswered)
                               unanswered.customerId, unanswered.summary, unanswered.id});
     if (!others.next() || others.value(0).toLongLong() != 0)
         return std::nullopt;
-    // ...and Ripio's events made one row for them since it was made.
+    // ...and Ripio's events made one row for them since it was sent (its last change before the
+    // answer was given up: going SUBMITTING), give or take a clock.
+    const QDateTime sent = unanswered.updatedAt.isValid() ? unanswered.updatedAt : unanswered.createdAt;
     QList<qint64> rows;
     QSqlQuery &q = exec(QStringLiteral("SELECT id FROM tickets WHERE created_here = 0 AND ticket_id <> ''"
                                        " AND customer_id = ? AND summary = ? AND created_at >= ? ORDER BY id LIMIT 2"),
-                        {unanswered.customerId, unanswered.summary, msOrNull(unanswered.createdAt.addSecs(-300))});
+                        {unanswered.customerId, unanswered.summary, msOrNull(sent.addSecs(-300))});
     while (q.next())
         rows.append(q.value(0).toLongLong());
     if (rows.size() != 1)

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void orphanThen202Merges();
     void aLostAnswerAndItsWebhookAreOneTicket_data();
     void aLostAnswerAndItsWebhookAreOneTicket();
+    void aLostAnswerIsNotMatchedTooLateOrAmongOthers();
     void retryCreatesOneTicket();
     void retryRefused_data();
     void retryRefused();
@@ -1259,6 +1260,57 @@ void TestTicketStore::aLostAnswerAndItsWebhookAreOneTicket()
         QCOMPARE(fromWebhook.verdict, Verdict::Applied);
         QCOMPARE(fromWebhook.ticket->id, localId);
     }
+}
+
+// Not when the webhook comes more than a day after the answer was given up (a ticket Ripio never
+// got stays UNCONFIRMED, rather than take the key of one made elsewhere later), nor when Ripio's
+// events already made rows for other tickets of that customer and summary.
+void TestTicketStore::aLostAnswerIsNotMatchedTooLateOrAmongOthers()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const auto sent = [&](const QString &summary) {
+        Ticket t = newTicket(QStringLiteral("cust"), summary);
+        const qint64 id = store.insertTicket(t);
+        store.applyFacts({FactInput::forLocal(id, Fact::submit(clock.now()))});
+        return id;
+    };
+    const auto webhook = [&](int n, const QString &summary) {
+        const QString id = QStringLiteral("44444444-4444-4444-8444-%1").arg(n, 12, 10, QLatin1Char('0'));
+        return store
+            .applyFacts({FactInput::forRemote(Fact::webhook(id, TicketStatus::Created, QStringLiteral("SUP-%1").arg(n),
+                                                            QStringLiteral("cust"), summary, clock.now()),
+                                              std::nullopt)})
+            .value(0);
+    };
+    const auto lost = [&](qint64 id) {
+        return store.applyFacts({FactInput::forLocal(id, Fact::answerLost(QStringLiteral("timeout"), clock.now()))})
+            .value(0);
+    };
+
+    // Two days on: Ripio's news of a ticket with that customer and summary is of another one.
+    const QString mine = QStringLiteral("mine");
+    const qint64 old = sent(mine);
+    QVERIFY(lost(old).committed);
+    clock.advance(qint64(2) * 24 * 3600 * 1000);
+    QCOMPARE(webhook(1, mine).verdict, Verdict::UnknownTicketCreated);
+    QCOMPARE(store.ticket(old)->status, TicketStatus::Unconfirmed);
+    QVERIFY(store.ticket(old)->ticketId.isEmpty());
+
+    // Two rows of Ripio's made while the next one was sent: neither is folded in, and a third
+    // webhook is not taken for it either.
+    const QString again = QStringLiteral("again");
+    const qint64 next = sent(again);
+    clock.advance(1000);
+    QCOMPARE(webhook(2, again).verdict, Verdict::UnknownTicketCreated);
+    QCOMPARE(webhook(3, again).verdict, Verdict::UnknownTicketCreated);
+    const FactOutcome gaveUp = lost(next);
+    QVERIFY(gaveUp.committed);
+    QCOMPARE(gaveUp.mergedFrom, qint64(0));
+    QCOMPARE(webhook(4, again).verdict, Verdict::UnknownTicketCreated);
+    QCOMPARE(store.ticket(next)->status, TicketStatus::Unconfirmed);
+    QCOMPARE(store.tickets().size(), qsizetype(6));
 }
 
 void TestTicketStore::retryCreatesOneTicket()
