@@ -361,7 +361,21 @@ struct Engine
     {}
     TicketService service;
 
-    ~Engine() { service.stop(); }
+    // A ticket this command sent gets Ripio's answer before the process ends (TicketService::stop()
+    // waits for it, bounded): left SUBMITTING, it came back UNCONFIRMED at the next start.
+    ~Engine()
+    {
+        QEventLoop loop;
+        bool stopped = false;
+        QObject::connect(&service, &TicketService::stopped, &loop, [&] {
+            stopped = true;
+            loop.quit();
+        });
+        QTimer::singleShot(service.config().client.transferTimeoutMs + 10000, &loop, &QEventLoop::quit);
+        service.stop();
+        if (!stopped)
+            loop.exec();
+    }
 };
 
 std::optional<int> startEngine(Engine &engine, const EngineConfig &config, QTextStream &err)

@@ -34,6 +34,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -324,8 +325,8 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
 
     const int rc = app.exec();
     // The engine bounds its own stop: tickets on their way to Ripio get its answer within the
-    // API's timeout (30 s by default), webhooks in flight theirs within 10 s.
-    host.shutdown(60000);
+    // API's timeout plus 5 s (30 s by default), webhooks in flight theirs within 10 s.
+    host.shutdown(std::max(60000, config.client.transferTimeoutMs + 10000));
     return rc;
 }
 

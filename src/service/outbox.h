@@ -99,7 +99,7 @@ public:
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);
     void ticketsRemoved(const QList<qint64> &ids);
-    // The last answer awaited has come and been recorded: sending() is 0.
+    // The last answer awaited has come (recorded, or kept to be written again): sending() is 0.
     void sendingDone();
     // After each attempt: queued count, when the next attempt is due (invalid
     // when not backing off) and the last failure's message (empty when fine).

@@ -1144,8 +1144,8 @@ void TicketService::stop()
     }
     // Stopped once the webhooks in flight are answered and the tickets already on their way to
     // Ripio have its answer (stopped before it, each would come back UNCONFIRMED, with a Retry
-    // that may file it twice); never later than the API's own timeout allows, nor hung on a
-    // stuck peer.
+    // that may file it twice); at most the API's timeout plus 5 s later (an upload still going
+    // then is left as before: UNCONFIRMED at the next start), never hung on a stuck peer.
     auto done = std::make_shared<bool>(false);
     auto waiting = std::make_shared<int>(0);
     const auto finish = [this, done] {
