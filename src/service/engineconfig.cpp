@@ -126,7 +126,12 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
 
 void EngineConfig::toSettings(QSettings &s) const
 {
-    Settings::clientId.write(s, client.clientId);
+    // A client ID the settings did not have, taken from TICKETDESK_CLIENT_ID (fromSettings()), is
+    // not copied into them: the environment would then no longer count.
+    const bool fromEnvironment = Settings::clientId.read(s).isEmpty() && !client.clientId.isEmpty() &&
+                                 client.clientId == qEnvironmentVariable("TICKETDESK_CLIENT_ID").trimmed();
+    if (!fromEnvironment)
+        Settings::clientId.write(s, client.clientId);
     Settings::apiTimeoutMs.write(s, client.transferTimeoutMs);
     Settings::listenAddress.write(s, address.toString());
     Settings::listenPort.write(s, int(port));

@@ -428,6 +428,9 @@ void TestEngineConfig::clientIdFromTheEnvironment()
     qputenv("TICKETDESK_CLIENT_ID", " env-client\n");
     QSettings settings(settingsPath(), QSettings::IniFormat);
     QCOMPARE(EngineConfig::fromSettings(settings).client.clientId, QStringLiteral("env-client"));
+    // Written back (Settings → OK), it stays the environment's: not copied into the settings.
+    EngineConfig::fromSettings(settings).toSettings(settings);
+    QVERIFY(Settings::clientId.read(settings).isEmpty());
     Settings::clientId.write(settings, QStringLiteral("set-client"));
     QCOMPARE(EngineConfig::fromSettings(settings).client.clientId, QStringLiteral("set-client"));
 }
