@@ -5140,7 +5140,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Older deliveries stay in the database and are not in the file.</source>
+        <translation>Las entregas más antiguas quedan en la base de datos y no están en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copied a summary of the ticket.</source>
         <translation>Se copió un resumen del ticket.</translation>
     </message>

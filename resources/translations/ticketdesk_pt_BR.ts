@@ -5140,7 +5140,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Older deliveries stay in the database and are not in the file.</source>
+        <translation>As entregas mais antigas ficam no banco de dados e não estão no arquivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copied a summary of the ticket.</source>
         <translation>Um resumo do chamado foi copiado.</translation>
     </message>

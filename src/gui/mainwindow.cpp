@@ -1273,7 +1273,7 @@ QList<int> shownColumns(const QTableView *view, int skipped = -1)
 
 MainWindow::ExportResult MainWindow::exportDeliveriesCsv(const QString &path)
 {
-    // At most the 2,000 newest deliveries are loaded: written at once, no progress to show.
+    // The deliveries the tab holds (the newest few thousand): written at once, no progress to show.
     const QTableView *view = m_deliveries->table();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !CsvExporter::write(*view->model(), shownColumns(view), file)) {
@@ -1366,7 +1366,12 @@ void MainWindow::exportDeliveries()
     RecentFolders::remember(RecentFolders::Kind::Exports, path);
     const int count = m_deliveries->table()->model()->rowCount();
     if (exportDeliveriesCsv(path) == ExportResult::Written)
-        statusBar()->showMessage(tr("Exported %n delivery(ies) to %1.", nullptr, count).arg(path), 8000);
+        statusBar()->showMessage(
+            tr("Exported %n delivery(ies) to %1.", nullptr, count).arg(path) +
+                (m_deliveries->model()->olderNotLoaded()
+                     ? QLatin1Char(' ') + tr("Older deliveries stay in the database and are not in the file.")
+                     : QString()),
+            8000);
     else
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
 }
