@@ -3095,17 +3095,17 @@ Submit it anyway?</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
+        <source>The file %1 shows 0 bytes: there is nothing to attach.</source>
+        <translation>El archivo %1 muestra 0 bytes: no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
-        <translation>El archivo %1 está vacío (0 bytes): no hay nada que adjuntar.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+40"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>

@@ -3095,17 +3095,17 @@ Enviar mesmo assim?</translation>
         <translation>Não é possível ler o arquivo %1.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
+        <source>The file %1 shows 0 bytes: there is nothing to attach.</source>
+        <translation>O arquivo %1 mostra 0 bytes: não há nada para anexar.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
-        <translation>O arquivo %1 está vazio (0 bytes): não há nada para anexar.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+40"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>

@@ -94,7 +94,7 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
         // 0 bytes and sent so, without a word.
         if (info.size() == 0) {
             add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator",
-                                                   "The file %1 is empty (0 bytes): there is nothing to attach.")
+                                                   "The file %1 shows 0 bytes: there is nothing to attach.")
                            .arg(file.path));
             continue;
         }
