@@ -213,7 +213,7 @@
         <translation>último intento: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>the engine did not start</source>
         <translation>el motor no se inició</translation>
     </message>
@@ -1399,7 +1399,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+159"/>
+        <location filename="../../src/app/desktop.cpp" line="+160"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -5081,12 +5081,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -5116,23 +5116,23 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Export deliveries</source>
         <translation>Exportar entregas</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %n delivery(ies) to %1.</source>
         <translation>
             <numerusform>Se exportó %n entrega a %1.</numerusform>
@@ -5258,7 +5258,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-443"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5276,7 +5276,7 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+463"/>
+        <location line="+468"/>
         <source>View “%1”.</source>
         <translation>Vista «%1».</translation>
     </message>
@@ -6399,7 +6399,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1311"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1316"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6710,7 +6710,7 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+293"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -6746,7 +6746,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+252"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>
@@ -6776,7 +6776,7 @@ Retry anyway?</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+599"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>

@@ -213,7 +213,7 @@
         <translation>última tentativa: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>the engine did not start</source>
         <translation>o mecanismo não iniciou</translation>
     </message>
@@ -1399,7 +1399,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+159"/>
+        <location filename="../../src/app/desktop.cpp" line="+160"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -5081,12 +5081,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>Export progress</source>
         <translation>Progresso da exportação</translation>
     </message>
@@ -5116,23 +5116,23 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Could not write %1.</source>
         <translation>Não foi possível gravar %1.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Export deliveries</source>
         <translation>Exportar entregas</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %n delivery(ies) to %1.</source>
         <translation>
             <numerusform>%n entrega exportada para %1.</numerusform>
@@ -5258,7 +5258,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-443"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5276,7 +5276,7 @@ Retry anyway?</source>
 Reenviar mesmo assim?</translation>
     </message>
     <message>
-        <location line="+463"/>
+        <location line="+468"/>
         <source>View “%1”.</source>
         <translation>Visualização “%1”.</translation>
     </message>
@@ -6399,7 +6399,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1311"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1316"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6710,7 +6710,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+291"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+293"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -6746,7 +6746,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+252"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>
@@ -6776,7 +6776,7 @@ Reenviar mesmo assim?</translation>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+599"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>

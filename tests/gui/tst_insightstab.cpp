@@ -363,8 +363,6 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("15"), QStringLiteral("5")}));
     }
 
-    // Each table is as wide as its figures, every column in view, and its chart has the rest:
-    // no blank strip inside a table, no table that must be scrolled sideways.
     // The filters wrap onto more lines in a narrow window rather than widen it (in one row they
     // made the main window 898 px wide at least): each shows whole, none over another, on one
     // line where the window has room.
@@ -409,6 +407,8 @@ private Q_SLOTS:
         }
     }
 
+    // Each table is as wide as its figures, every column in view, and its chart has the rest:
+    // no blank strip inside a table, no table that must be scrolled sideways.
     void tablesTakeTheWidthOfTheirFigures()
     {
         InsightsTab tab(m_clock);

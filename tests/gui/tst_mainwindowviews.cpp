@@ -264,8 +264,6 @@ private Q_SLOTS:
         QCOMPARE(header->sectionSize(TicketModel::SummaryColumn), chosen);
     }
 
-    // The deliveries' ticket ID (what links a delivery to its ticket) whole when the window has
-    // room for it; cut before the origin leaves the screen when it has not.
     // The window fits a small screen (800 px wide), or half of a larger one, on every tab.
     void theWindowFitsASmallScreen()
     {
@@ -273,6 +271,8 @@ private Q_SLOTS:
                  qPrintable(QString::number(m_window->minimumSizeHint().width())));
     }
 
+    // The deliveries' ticket ID (what links a delivery to its ticket) whole when the window has
+    // room for it; cut before the origin leaves the screen when it has not.
     void deliveriesGiveTheTicketIdTheRoomLeft()
     {
         auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
