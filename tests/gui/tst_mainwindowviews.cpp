@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
+#include "gui/deliveriesview.h"
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
 #include "gui/enginehost.h"
@@ -461,6 +462,28 @@ private Q_SLOTS:
         QVERIFY(text.contains(applied.ticketId));
         QVERIFY(text.contains(QStringLiteral("198.51.100.7")));
         QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported %1 deliver").arg(shown)),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("Older deliveries")));
+
+        // A tab that holds only the newest deliveries says the file has only those.
+        auto *view = m_window->findChild<DeliveriesView *>();
+        QVERIFY(view);
+        QList<DeliveryRecord> newest;
+        for (int i = 0; i < DeliveryModel::firstLoad; ++i) {
+            DeliveryRecord r = applied;
+            r.id = i + 1;
+            r.receivedAt = m_clock.now().addSecs(-i);
+            newest << r;
+        }
+        view->model()->set(newest);
+        QVERIFY(view->model()->olderNotLoaded());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        Test::answerNextFileDialog(this, out.filePath(QStringLiteral("newest.csv")), &offered);
+        action("exportAction")->trigger();
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("newest.csv"))));
+        QVERIFY2(m_window->statusBar()->currentMessage().endsWith(
+                     QStringLiteral("Older deliveries stay in the database and are not in the file.")),
                  qPrintable(m_window->statusBar()->currentMessage()));
     }
 
