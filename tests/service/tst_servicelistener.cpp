@@ -51,6 +51,15 @@ EngineConfig listeningConfig(const QTemporaryDir &dir)
     return config;
 }
 
+// Starts `service` on `config`; the address it listens on ("127.0.0.1:PORT"), empty when it did not.
+QString startListening(TicketService &service, const EngineConfig &config, QSignalSpy &states)
+{
+    service.start(config);
+    if (!QTest::qWaitFor([&] { return !states.isEmpty() && lastState(states).listening; }, 5000))
+        return {};
+    return lastState(states).address;
+}
+
 } // namespace
 
 void TestServiceListener::aTakenPortKeepsTheOldListener()
@@ -60,9 +69,8 @@ void TestServiceListener::aTakenPortKeepsTheOldListener()
     TicketService service(clock);
     const EngineConfig config = listeningConfig(dir);
     QSignalSpy states(&service, &TicketService::listenerStateChanged);
-    service.start(config);
-    QTRY_VERIFY(!states.isEmpty() && lastState(states).listening);
-    const QString first = lastState(states).address;
+    const QString first = startListening(service, config, states);
+    QVERIFY(!first.isEmpty());
     const quint16 firstPort = first.section(QLatin1Char(':'), -1).toUShort();
     QVERIFY(firstPort != 0);
 
@@ -123,9 +131,8 @@ void TestServiceListener::tlsFilesItCannotUseKeepTheOldListener()
     TicketService service(clock);
     const EngineConfig config = listeningConfig(dir);
     QSignalSpy states(&service, &TicketService::listenerStateChanged);
-    service.start(config);
-    QTRY_VERIFY(!states.isEmpty() && lastState(states).listening);
-    const QString first = lastState(states).address;
+    const QString first = startListening(service, config, states);
+    QVERIFY(!first.isEmpty());
     const quint16 firstPort = first.section(QLatin1Char(':'), -1).toUShort();
 
     const QString cert = QStringLiteral(TICKETDESK_TEST_DATA "/service/selftest-cert.pem");
