@@ -1473,42 +1473,63 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
     return out;
 }
 
+namespace {
+
+// Statuses written into statements rather than bound: SQLite prepares a statement again at every
+// run where a value bound to an indexed column's comparison changes (a third of the writer's time
+// for one an event).
+const QString unconfirmedSql = QLatin1Char('\'') + statusToString(TicketStatus::Unconfirmed) + QLatin1Char('\'');
+const QString submittingSql = QLatin1Char('\'') + statusToString(TicketStatus::Submitting) + QLatin1Char('\'');
+
+} // namespace
+
+QList<QVariantList> TicketStore::waitingForTheirId(const QString &customerId, const QString &summary,
+                                                   const QString &andWhere, const QVariantList &binds)
+{
+    return selectRows(QStringLiteral("SELECT id, status, created_at FROM tickets WHERE (status = %1 OR status = %2)"
+                                     " AND ticket_id = '' AND created_here = 1 AND customer_id = ? AND summary = ?")
+                              .arg(unconfirmedSql, submittingSql) +
+                          andWhere + QStringLiteral(" ORDER BY id LIMIT 2"),
+                      QVariantList{customerId, summary} + binds, 3, 2);
+}
+
+QList<qint64> TicketStore::rowsOfRipiosEvents(const QString &customerId, const QString &summary, const QDateTime &since)
+{
+    QList<qint64> ids;
+    for (const QVariantList &row :
+         selectRows(QStringLiteral("SELECT id FROM tickets WHERE created_here = 0 AND ticket_id <> ''"
+                                   " AND customer_id = ? AND summary = ? AND created_at >= ? ORDER BY id LIMIT 2"),
+                    {customerId, summary, msOrNull(since)}, 1, 2))
+        ids << row.at(0).toLongLong();
+    return ids;
+}
+
 std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
 {
     if (webhook.customerId.isEmpty() || webhook.summary.isEmpty() || !webhook.at.isValid())
         return std::nullopt;
     // Every webhook for a ticket unknown here asks (a flood of Ripio's news of tickets made
     // elsewhere, a benchmark's): whether there is any such ticket at all is asked once a batch,
-    // through SQLite's own interface there, as the ticket's lookup. The statuses are written into
-    // the statements: SQLite prepares a statement again at every run where a value bound to an
-    // indexed column's comparison changes (a third of the writer's time for one an event).
-    static const QString unconfirmed =
-        QLatin1Char('\'') + statusToString(TicketStatus::Unconfirmed) + QLatin1Char('\'');
-    static const QString submitting = QLatin1Char('\'') + statusToString(TicketStatus::Submitting) + QLatin1Char('\'');
+    // through SQLite's own interface there, as the ticket's lookup.
     std::optional<bool> local;
     std::optional<bool> &any = m_appends ? m_appends->anyUnanswered : local;
     if (!any)
-        any = !selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE status = %1 LIMIT 1").arg(unconfirmed), {}, 1, 1)
-                   .isEmpty();
+        any =
+            !selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE status = %1 LIMIT 1").arg(unconfirmedSql), {}, 1, 1)
+                 .isEmpty();
     if (!*any)
         return std::nullopt;
-    // Waiting for its ID, made no later than the event (give or take a clock), its answer given
-    // up within the day before it; a SUBMITTING one (whose 202 may still come) makes two.
-    const QList<QVariantList> waiting = selectRows(
-        QStringLiteral("SELECT id, status, created_at FROM tickets WHERE (status = %1 OR status = %2)"
-                       " AND ticket_id = '' AND created_here = 1 AND customer_id = ? AND summary = ?"
-                       " AND created_at <= ? AND updated_at >= ? ORDER BY id LIMIT 2")
-            .arg(unconfirmed, submitting),
-        {webhook.customerId, webhook.summary, msOrNull(webhook.at.addSecs(300)), msOrNull(webhook.at.addDays(-1))}, 3,
-        2);
+    // Made no later than the event (give or take a clock), its answer given up within the day
+    // before it; a SUBMITTING one (whose 202 may still come) makes two.
+    const QList<QVariantList> waiting = waitingForTheirId(
+        webhook.customerId, webhook.summary, QStringLiteral(" AND created_at <= ? AND updated_at >= ?"),
+        {msOrNull(webhook.at.addSecs(300)), msOrNull(webhook.at.addDays(-1))});
     if (waiting.size() != 1 || waiting.first().at(1).toString() != statusToString(TicketStatus::Unconfirmed))
         return std::nullopt;
     // Nor when Ripio's events made a row for another ticket of them since it was made: which of
     // the two is this one could not be told.
-    if (!selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE created_here = 0 AND ticket_id <> ''"
-                                   " AND customer_id = ? AND summary = ? AND created_at >= ? LIMIT 1"),
-                    {webhook.customerId, webhook.summary, waiting.first().at(2).toLongLong() - 300 * 1000}, 1, 1)
-             .isEmpty())
+    const QDateTime made = timeFrom(waiting.first().at(2));
+    if (!rowsOfRipiosEvents(webhook.customerId, webhook.summary, made.addSecs(-300)).isEmpty())
         return std::nullopt;
     // Read again, and on PostgreSQL locked: another writer may have given it an ID meanwhile.
     std::optional<Ticket> t = loadTicketWhere(QStringLiteral("id"), waiting.first().at(0).toLongLong());
@@ -1521,22 +1542,14 @@ std::optional<Ticket> TicketStore::webhookTwinOf(const Ticket &unanswered)
 {
     if (unanswered.customerId.isEmpty() || unanswered.summary.isEmpty() || !unanswered.createdHere)
         return std::nullopt;
-    // No other ticket of this customer and summary waits for its ID...
-    QSqlQuery &others = exec(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status IN (?, ?) AND ticket_id = ''"
-                                            " AND created_here = 1 AND customer_id = ? AND summary = ? AND id <> ?"),
-                             {statusToString(TicketStatus::Unconfirmed), statusToString(TicketStatus::Submitting),
-                              unanswered.customerId, unanswered.summary, unanswered.id});
-    if (!others.next() || others.value(0).toLongLong() != 0)
+    // No other ticket of this customer and summary waits for its ID, and Ripio's events made one
+    // row for them since it was sent (its last change before the answer was given up: going
+    // SUBMITTING), give or take a clock.
+    if (!waitingForTheirId(unanswered.customerId, unanswered.summary, QStringLiteral(" AND id <> ?"), {unanswered.id})
+             .isEmpty())
         return std::nullopt;
-    // ...and Ripio's events made one row for them since it was sent (its last change before the
-    // answer was given up: going SUBMITTING), give or take a clock.
     const QDateTime sent = unanswered.updatedAt.isValid() ? unanswered.updatedAt : unanswered.createdAt;
-    QList<qint64> rows;
-    QSqlQuery &q = exec(QStringLiteral("SELECT id FROM tickets WHERE created_here = 0 AND ticket_id <> ''"
-                                       " AND customer_id = ? AND summary = ? AND created_at >= ? ORDER BY id LIMIT 2"),
-                        {unanswered.customerId, unanswered.summary, msOrNull(sent.addSecs(-300))});
-    while (q.next())
-        rows.append(q.value(0).toLongLong());
+    const QList<qint64> rows = rowsOfRipiosEvents(unanswered.customerId, unanswered.summary, sent.addSecs(-300));
     if (rows.size() != 1)
         return std::nullopt;
     return loadTicketWhere(QStringLiteral("id"), rows.first());

@@ -272,6 +272,14 @@ private:
     // the other of the pair, if there is exactly one.
     std::optional<Ticket> unansweredTicketFor(const Fact &webhook);
     std::optional<Ticket> webhookTwinOf(const Ticket &unanswered);
+    // Tickets sent from here, of this customer and summary, still waiting for their ID (UNCONFIRMED, or
+    // SUBMITTING: its 202 may yet come), narrowed by `andWhere` and its `binds`; at most two, each
+    // its id, status and created_at.
+    QList<QVariantList> waitingForTheirId(const QString &customerId, const QString &summary, const QString &andWhere,
+                                          const QVariantList &binds);
+    // Rows that Ripio's events made (tickets unknown here) of this customer and summary since
+    // `since`; at most two ids.
+    QList<qint64> rowsOfRipiosEvents(const QString &customerId, const QString &summary, const QDateTime &since);
     void saveTicket(const Ticket &ticket);
     // `outcomeVia`: how the ticket's outcome arrived, when the row is made with it.
     qint64 insertTicketRow(Ticket &ticket, const QString &outcomeVia = QString());
