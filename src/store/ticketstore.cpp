@@ -412,6 +412,8 @@ namespace {
 // Any number, the same in every TicketDesk: the advisory lock that makes two
 // processes migrating one PostgreSQL database take turns.
 constexpr qint64 migrationLockKey = 0x7469636b65746465; // "ticketde"
+// The advisory lock under which answers are given up and webhooks look for such tickets.
+constexpr qint64 lostAnswersLockKey = 0x74646c6f7374; // "tdlost"
 
 } // namespace
 
@@ -1504,6 +1506,15 @@ QList<qint64> TicketStore::rowsOfRipiosEvents(const QString &customerId, const Q
     return ids;
 }
 
+void TicketStore::lockLostAnswers(bool givingUp)
+{
+    if (!m_dialect.isPostgres())
+        return;
+    exec(QStringLiteral("SELECT %1(%2)")
+             .arg(givingUp ? QStringLiteral("pg_advisory_xact_lock") : QStringLiteral("pg_advisory_xact_lock_shared"))
+             .arg(lostAnswersLockKey));
+}
+
 std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
 {
     if (webhook.customerId.isEmpty() || webhook.summary.isEmpty() || !webhook.at.isValid())
@@ -1513,10 +1524,14 @@ std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
     // through SQLite's own interface there, as the ticket's lookup.
     std::optional<bool> local;
     std::optional<bool> &any = m_appends ? m_appends->anyUnanswered : local;
-    if (!any)
+    if (!any) {
+        // Before the question, so that a ticket given up meanwhile elsewhere is seen once committed,
+        // and one given up after it waits for this transaction's rows.
+        lockLostAnswers(false);
         any =
             !selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE status = %1 LIMIT 1").arg(unconfirmedSql), {}, 1, 1)
                  .isEmpty();
+    }
     if (!*any)
         return std::nullopt;
     // Made no later than the event (give or take a clock), its answer given up within the day
@@ -1569,6 +1584,10 @@ QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
     const auto work = [&] {
         outcomes.clear();
         outcomes.reserve(inputs.size());
+        // Before any row is locked: a webhook's batch holding the lock may wait for those rows.
+        if (std::any_of(inputs.cbegin(), inputs.cend(),
+                        [](const FactInput &i) { return i.fact.kind == Fact::Kind::AnswerLost; }))
+            lockLostAnswers(true);
         Appends appends;
         appends.outcomes = &outcomes;
         m_appends = &appends;
@@ -2147,6 +2166,7 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases
     const bool ok = inWriteTransaction([&] {
         changed.clear();
         merged.clear();
+        lockLostAnswers(true);
         const QDateTime now = m_clock.now();
         QList<qint64> ids;
         QSqlQuery &q =

@@ -315,6 +315,10 @@ private:
     void insertEvent(qint64 ticketLocalId, const QDateTime &at, const QString &kind, const QString &verdict,
                      const QString &detail);
     FactOutcome applyOne(const FactInput &input);
+    // PostgreSQL: giving a ticket's answer up (exclusive) and a webhook's search for such a ticket
+    // (shared) take turns, so that each sees the other's rows; a transaction-long advisory lock.
+    // SQLite has one writer at a time already.
+    void lockLostAnswers(bool givingUp);
     template<typename F>
     bool inWriteTransaction(F &&work);
     template<typename F>

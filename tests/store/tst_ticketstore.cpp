@@ -145,6 +145,7 @@ private Q_SLOTS:
     void aLostAnswerAndItsWebhookAreOneTicket_data();
     void aLostAnswerAndItsWebhookAreOneTicket();
     void aLostAnswerIsNotMatchedTooLateOrAmongOthers();
+    void aLostAnswerAndItsWebhookAtOnceAreOneTicket();
     void retryCreatesOneTicket();
     void retryRefused_data();
     void retryRefused();
@@ -1260,6 +1261,103 @@ void TestTicketStore::aLostAnswerAndItsWebhookAreOneTicket()
         QCOMPARE(fromWebhook.verdict, Verdict::Applied);
         QCOMPARE(fromWebhook.ticket->id, localId);
     }
+}
+
+// Two writers at once (on PostgreSQL two receivers, or a receiver and the outbox): the webhook's
+// transaction is still open, its row made, when the ticket's answer is given up elsewhere. Each
+// must see the other's row, or the ticket stays two rows and Retry on one files it twice.
+void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
+{
+    ManualClock clock(t0);
+    const QString location = dbPath();
+    qint64 localId = 0;
+    {
+        TicketStore setup(clock);
+        QVERIFY(setup.open(location).ok());
+        Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("mine"));
+        localId = setup.insertTicket(t);
+        QVERIFY(setup.applyFacts({FactInput::forLocal(localId, Fact::submit(t0))}).value(0).committed);
+    }
+    clock.advance(20000);
+
+    // Holds the customer's row, which the webhook's batch writes last (PostgreSQL), or the whole
+    // database (SQLite, where writers take turns from their start).
+    const QString blockerName = QStringLiteral("blocker");
+    {
+        QSqlDatabase blocker;
+        QString error;
+        if (onPostgres()) {
+            blocker = openPgTestConnection(location, blockerName, &error);
+        } else {
+            blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), blockerName);
+            blocker.setDatabaseName(location);
+            blocker.open();
+        }
+        QVERIFY2(blocker.isOpen(), qPrintable(error));
+        QSqlQuery b(blocker);
+        const auto run = [&](const QString &sql) {
+            if (!b.exec(sql))
+                qWarning() << sql << b.lastError().text();
+            return b.isActive();
+        };
+        if (onPostgres()) {
+            QVERIFY(run(QStringLiteral("SET search_path TO ") + currentSchema));
+            QVERIFY(run(QStringLiteral("BEGIN")));
+            QVERIFY(run(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = 'cust' FOR UPDATE")) && b.next());
+        } else {
+            QVERIFY(run(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        // How many sessions wait for a lock; SQLite cannot say, so a moment is given instead.
+        const auto waiting = [&] {
+            if (!onPostgres()) {
+                QTest::qWait(300);
+                return 2;
+            }
+            return run(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")) && b.next()
+                       ? b.value(0).toInt()
+                       : -1;
+        };
+
+        const QString T = QStringLiteral("55555555-5555-4555-8555-555555555555");
+        std::atomic<bool> lossDone{false};
+        FactOutcome fromWebhook;
+        FactOutcome fromLoss;
+        std::thread webhook([&] {
+            TicketStore store(clock);
+            if (store.open(location).ok())
+                fromWebhook = store
+                                  .applyFacts({FactInput::forRemote(
+                                      Fact::webhook(T, TicketStatus::Created, QStringLiteral("SUP-5"),
+                                                    QStringLiteral("cust"), QStringLiteral("mine"), clock.now()),
+                                      std::nullopt)})
+                                  .value(0);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(waiting() >= 1, 10000); // the webhook's row is made; its batch waits
+        std::thread loss([&] {
+            TicketStore store(clock);
+            if (store.open(location).ok())
+                fromLoss =
+                    store.applyFacts({FactInput::forLocal(localId, Fact::answerLost(QStringLiteral("timeout"), t0))})
+                        .value(0);
+            lossDone = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(lossDone || waiting() >= 2, 10000);
+        const bool committed = run(QStringLiteral("COMMIT"));
+        webhook.join();
+        loss.join();
+        QVERIFY(committed);
+        QVERIFY(fromWebhook.committed);
+        QVERIFY(fromLoss.committed);
+    }
+    QSqlDatabase::removeDatabase(blockerName);
+
+    TicketStore store(clock);
+    QVERIFY(store.open(location).ok());
+    QCOMPARE(store.tickets().size(), qsizetype(1));
+    const std::optional<Ticket> local = store.ticket(localId);
+    QVERIFY(local);
+    QCOMPARE(local->status, TicketStatus::Created);
+    QCOMPARE(local->issueKey, QStringLiteral("SUP-5"));
 }
 
 // Not when the webhook comes more than a day after the answer was given up (a ticket Ripio never
