@@ -281,8 +281,12 @@ void TicketService::start(const EngineConfig &config)
     // From here on m_config: a desktop that yields to a peer changes it.
     if (m_config.listen) {
         bindListener();
-        if (!m_listener.listening)
-            yieldToPeer();
+        // serve is there to receive: one that cannot stops here, before it claims a ticket to send
+        // or says in the database that it is alive (a desktop goes on sending, and says why).
+        if (!m_listener.listening && !yieldToPeer() && m_config.role == QLatin1StringView("serve")) {
+            Q_EMIT started(false, m_listener.error);
+            return;
+        }
     }
     // Only a process that works for others says it is alive: it sends or it receives.
     if (m_config.runOutbox || m_config.listen) {

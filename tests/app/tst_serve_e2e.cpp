@@ -328,8 +328,26 @@ void TestServeE2e::bindErrorExits1()
     QTcpServer occupied;
     QVERIFY(occupied.listen(QHostAddress::LocalHost, 0));
     QTemporaryDir dir;
+    // A ticket waiting to be sent: a serve that cannot listen does not send it, nor touch it.
+    SystemClock clock;
+    qint64 queued = 0;
+    qsizetype events = 0;
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(dir.filePath(QStringLiteral("x.sqlite"))).ok());
+        Ticket t;
+        t.customerId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+        t.summary = QStringLiteral("waiting");
+        queued = store.insertTicket(t);
+        QVERIFY(queued > 0);
+        QCOMPARE(store.ticket(queued)->status, TicketStatus::Queued);
+        events = store.events(queued).size();
+    }
     QProcess serve;
-    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    QProcessEnvironment env = ServeFixture::environment(dir.path(), secret);
+    env.insert(QStringLiteral("TICKETDESK_CLIENT_ID"), QStringLiteral("client"));
+    env.insert(QStringLiteral("TICKETDESK_CLIENT_SECRET"), QStringLiteral("secret"));
+    serve.setProcessEnvironment(env);
     serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--listen"),
                                                  QStringLiteral("127.0.0.1:%1").arg(occupied.serverPort()),
                                                  QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))});
@@ -352,6 +370,11 @@ void TestServeE2e::bindErrorExits1()
     const QJsonObject o = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
     QVERIFY(o.contains(QStringLiteral("servers")));
     QCOMPARE(o.value(QStringLiteral("servers")).toArray().size(), 0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dir.filePath(QStringLiteral("x.sqlite"))).ok());
+    QCOMPARE(store.ticket(queued)->status, TicketStatus::Queued);
+    QVERIFY(store.ticket(queued)->message.isEmpty());
+    QCOMPARE(store.events(queued).size(), events); // not sent, not given back
 }
 
 // serve prunes the delivery log by its default 90 days, on a thread of its own
