@@ -8,6 +8,7 @@
 #include "core/savefile.h"
 #include "gui/bulkticketsdialog.h"
 #include "gui/columnfitter.h"
+#include "gui/compacttoolbar.h"
 #include "gui/createticketdialog.h"
 #include "gui/csvexporter.h"
 #include "gui/customerimportdialog.h"
@@ -528,10 +529,11 @@ void MainWindow::buildActions()
     viewMenu->addMenu(m_sortMenu);
     viewMenu->addSeparator();
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
+    // In a narrow window its buttons lose their text before the search goes out of sight.
+    auto *toolbar = new CompactToolBar(tr("Main"), this);
+    addToolBar(toolbar);
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setAccessibleName(tr("Main toolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_retryAction);
     toolbar->addAction(m_exportAction);

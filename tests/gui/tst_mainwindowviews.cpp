@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
+#include "gui/compacttoolbar.h"
 #include "gui/deliveriesview.h"
 #include "gui/deliverymodel.h"
 #include "gui/demobanner.h"
@@ -270,6 +271,43 @@ private Q_SLOTS:
     {
         QVERIFY2(m_window->minimumSizeHint().width() <= 800,
                  qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    }
+
+    // In a window too narrow for the main toolbar's texts its buttons show their icons only, and
+    // the search stays in view: Ctrl+F types into it, not into a field hidden in the overflow menu.
+    void theSearchStaysInViewInANarrowWindow()
+    {
+        auto *toolbar = m_window->findChild<CompactToolBar *>(QStringLiteral("mainToolBar"));
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QVERIFY(toolbar && search);
+        const QSize size = m_window->size();
+        const auto restore = qScopeGuard([this, size] { m_window->resize(size); });
+        const auto inView = [&] {
+            return search->isVisible() &&
+                   search->mapTo(m_window.get(), QPoint(search->width(), 0)).x() <= m_window->width();
+        };
+
+        m_window->resize(1600, size.height());
+        QTRY_VERIFY(!toolbar->isCompact());
+        QTRY_VERIFY(inView());
+        m_window->resize(800, size.height());
+        QTRY_VERIFY(toolbar->isCompact());
+        QTRY_VERIFY(inView());
+        for (QAction *a : toolbar->actions()) {
+            if (QWidget *button = toolbar->widgetForAction(a); button && !a->isSeparator() && button != search) {
+                QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(a->objectName()));
+                QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+            }
+        }
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("zz"));
+        QCOMPARE(search->text(), QStringLiteral("zz"));
+        search->clear();
+
+        m_window->resize(1600, size.height());
+        QTRY_VERIFY(!toolbar->isCompact());
     }
 
     // The deliveries' ticket ID (what links a delivery to its ticket) whole when the window has
