@@ -5,6 +5,7 @@
 #include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
 #include "gui/discardprompt.h"
+#include "gui/problemcolour.h"
 #include "gui/recentfolders.h"
 #include "gui/ticketmodel.h"
 #include "store/ticketstore.h"
@@ -79,13 +80,6 @@ void openOverridable(QMessageBox *box, const QString &anyway, const char *name, 
     box->open();
 }
 
-void paintAsProblem(QLabel *label, const QColor &color)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
-}
-
 } // namespace
 
 CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *parent)
@@ -101,10 +95,10 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
 
     for (QLabel *label : {m_ui->customerErrorLabel, m_ui->summaryErrorLabel, m_ui->descriptionErrorLabel,
                           m_ui->attachmentsErrorLabel, m_ui->generalErrorLabel}) {
-        paintAsProblem(label, QColor(0xb0, 0x00, 0x20));
+        paintAsProblem(label, Problem::Error);
         label->hide();
     }
-    paintAsProblem(m_ui->closedCustomerLabel, QColor(0x9a, 0x5b, 0x00));
+    paintAsProblem(m_ui->closedCustomerLabel, Problem::Warning);
     m_ui->closedCustomerLabel->hide();
 
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);

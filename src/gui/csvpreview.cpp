@@ -3,6 +3,7 @@
 #include "gui/csvpreview.h"
 
 #include "gui/columnfitter.h"
+#include "gui/problemcolour.h"
 #include "gui/recentfolders.h"
 
 #include <QCoreApplication>
@@ -241,7 +242,7 @@ void showMessage(QLabel *label, const QString &text, bool error)
     label->setText(text);
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0x9b, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, problemColour(palette, Problem::Error));
     label->setPalette(palette);
     label->setVisible(!text.isEmpty());
 }

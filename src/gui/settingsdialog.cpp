@@ -3,6 +3,7 @@
 #include "gui/settingsdialog.h"
 
 #include "core/settings.h"
+#include "gui/problemcolour.h"
 #include "service/selftest.h"
 #include "store/databaselocation.h"
 #include "ui_settingsdialog.h"
@@ -36,7 +37,8 @@ void setMessage(QLabel *label, const QString &text)
 void setProblemColour(QLabel *label, bool problem)
 {
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x00, 0x20) : QPalette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     problem ? problemColour(palette, Problem::Error) : QPalette().color(QPalette::WindowText));
     label->setPalette(palette);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/attachmentlistmodel.h"
 #include "gui/createticketdialog.h"
+#include "gui/problemcolour.h"
 #include "gui/templatesdialog.h"
 #include "support/filedialogs.h"
 
@@ -20,6 +21,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -83,6 +85,8 @@ class TestCreateTicketDialog final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void formHasAccessibleNames();
+    void problemsReadOnLightAndDarkPalettes_data();
+    void problemsReadOnLightAndDarkPalettes();
     void ctrlEnterSubmitsTypedValues_data();
     void ctrlEnterSubmitsTypedValues();
     void localValidation_data();
@@ -202,6 +206,55 @@ void TestCreateTicketDialog::localValidation_data()
     QTest::newRow("blank summary") << customerA << QStringLiteral("   ") << false << true;
     QTest::newRow("both") << QStringLiteral("123") << QString() << true << true;
     QTest::newRow("summary too long") << customerA << QString(300, QLatin1Char('a')) << false << true;
+}
+
+void TestCreateTicketDialog::problemsReadOnLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("error");   // what the error labels show, when known
+    QTest::addColumn<QColor>("warning"); // the closed customer's note
+    QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(0xb0, 0x00, 0x20) << QColor(0x9a, 0x5b, 0x00);
+    QTest::newRow("white") << QColor(Qt::white) << QColor(0xb0, 0x00, 0x20) << QColor(0x9a, 0x5b, 0x00);
+    QTest::newRow("dark (--palette dark)") << QColor(0x2b, 0x2d, 0x31) << QColor() << QColor();
+    QTest::newRow("black") << QColor(Qt::black) << QColor() << QColor();
+    QTest::newRow("mid grey") << QColor(0x77, 0x77, 0x77) << QColor() << QColor();
+}
+
+// Problem text stands out from the window by at least 4.5:1 whatever the palette: on a dark one
+// the fixed dark red read at 1.75:1. Where it already reads (a light palette) it keeps its colour.
+void TestCreateTicketDialog::problemsReadOnLightAndDarkPalettes()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, error);
+    QFETCH(QColor, warning);
+    QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
+    QCOMPARE(contrastRatio(window, window), 1.0);
+
+    const QPalette before = QApplication::palette();
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+    QPalette palette = before;
+    palette.setColor(QPalette::Window, window);
+    QApplication::setPalette(palette);
+    CreateTicketDialog dialog{ValidationLimits()};
+    const auto colourOf = [&](const char *name) {
+        return child<QLabel>(&dialog, name)->palette().color(QPalette::WindowText);
+    };
+    for (const char *name : {"customerErrorLabel", "summaryErrorLabel", "descriptionErrorLabel",
+                             "attachmentsErrorLabel", "generalErrorLabel", "closedCustomerLabel"}) {
+        const QColor c = colourOf(name);
+        QVERIFY2(contrastRatio(c, window) >= 4.5, qPrintable(QStringLiteral("%1: %2 on %3, %4:1")
+                                                                 .arg(QLatin1StringView(name), c.name(), window.name())
+                                                                 .arg(contrastRatio(c, window), 0, 'f', 2)));
+    }
+    // Still red and amber.
+    const QColor red = colourOf("summaryErrorLabel");
+    QVERIFY2(red.red() > red.green() && red.red() > red.blue(), qPrintable(red.name()));
+    const QColor amber = colourOf("closedCustomerLabel");
+    QVERIFY2(amber.red() > amber.blue() && amber.green() > amber.blue(), qPrintable(amber.name()));
+    if (error.isValid()) {
+        QCOMPARE(red, error);
+        QCOMPARE(amber, warning);
+    }
 }
 
 void TestCreateTicketDialog::localValidation()
