@@ -129,7 +129,8 @@ void HttpConnection::processInput()
             m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    while (!m_readClosed && !m_closing && !m_holding && m_outstanding < m_limits.maxOutstandingPerConnection) {
+    while (!m_readClosed && !m_closing && !m_holding && m_outstanding < m_limits.maxOutstandingPerConnection &&
+           !outputBacklogged()) {
         if (m_pending.isEmpty()) {
             if (m_socket->bytesAvailable() <= 0)
                 break;
@@ -182,7 +183,13 @@ void HttpConnection::processInput()
     }
     if (m_readClosed)
         m_pending.clear();
+    m_pausedForOutput = !m_readClosed && !m_closing && outputBacklogged();
     updateDeadline();
+}
+
+bool HttpConnection::outputBacklogged() const
+{
+    return m_socket->bytesToWrite() >= m_limits.maxUnsentBytes;
 }
 
 void HttpConnection::reject(int status, bool close, const QByteArray &allow, bool headOnly)
@@ -294,8 +301,12 @@ void HttpConnection::finishClose()
     m_deadlineKind = Deadline::None;
     if (m_lingering || m_closedEmitted)
         return;
-    if (m_socket->bytesToWrite() > 0)
-        return; // onBytesWritten() comes back here
+    if (m_socket->bytesToWrite() > 0) {
+        // onBytesWritten() comes back here, as long as the peer reads.
+        m_deadlineKind = Deadline::Write;
+        armDeadline(m_limits.writeDeadlineMs);
+        return;
+    }
     m_lingering = true;
 #ifdef Q_OS_UNIX
     if (m_plain && m_socket->socketDescriptor() != -1) {
@@ -316,7 +327,9 @@ void HttpConnection::updateDeadline()
     if (m_closing || m_closedEmitted)
         return;
     Deadline want = Deadline::None;
-    if (m_readClosed || m_outstanding >= m_limits.maxOutstandingPerConnection)
+    if (m_pausedForOutput)
+        want = Deadline::Write;
+    else if (m_readClosed || m_outstanding >= m_limits.maxOutstandingPerConnection)
         want = Deadline::None;
     else if (m_parser.inBody())
         want = Deadline::Body;
@@ -340,6 +353,9 @@ void HttpConnection::updateDeadline()
         break;
     case Deadline::Body:
         armDeadline(m_limits.bodyDeadlineMs);
+        break;
+    case Deadline::Write:
+        armDeadline(m_limits.writeDeadlineMs);
         break;
     }
 }
@@ -382,20 +398,32 @@ void HttpConnection::deadlineExpired()
         return;
     case Deadline::Header:
     case Deadline::Body:
-        qCInfo(lcHttp).noquote() << "request from" << m_peer.toString()
-                                 << "too slow:" << (m_deadlineKind == Deadline::Header ? "header" : "body")
-                                 << "deadline";
+        // Logged by the server within its budget of lines: anyone can open slow connections.
+        Q_EMIT refusedRequest(408, m_deadlineKind == Deadline::Header ? QStringLiteral("too slow: header deadline")
+                                                                      : QStringLiteral("too slow: body deadline"));
         m_deadlineKind = Deadline::None;
         m_parser.reset();
         reject(408, true);
+        return;
+    case Deadline::Write:
+        Q_EMIT refusedRequest(0, QStringLiteral("answers not read: connection closed"));
+        m_socket->abort();
+        onDisconnected();
         return;
     }
 }
 
 void HttpConnection::onBytesWritten()
 {
-    if (m_closing)
+    if (m_closing) {
         finishClose();
+        return;
+    }
+    if (m_pausedForOutput && !outputBacklogged()) {
+        m_pausedForOutput = false;
+        scheduleProcessInput();
+        updateDeadline();
+    }
 }
 
 void HttpConnection::onDisconnected()

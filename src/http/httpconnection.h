@@ -69,10 +69,14 @@ private:
         None,
         Idle,
         Header,
-        Body
+        Body,
+        Write, // answers wait for the peer to read them
     };
 
     void processInput();
+    // Answers the peer has not taken yet fill Qt's buffer past the limit: reading pauses, or a
+    // client that sends requests and never reads their answers grows that buffer without bound.
+    bool outputBacklogged() const;
     void scheduleProcessInput();
     void reject(int status, bool close, const QByteArray &allow = {}, bool headOnly = false);
     // The gate refused the request whose head was just parsed: answer after its delay, unread.
@@ -103,7 +107,8 @@ private:
     bool m_lingering = false;
     bool m_closedEmitted = false;
     bool m_processScheduled = false;
-    bool m_holding = false; // a refusal waits out its delay: nothing is read meanwhile
+    bool m_holding = false;         // a refusal waits out its delay: nothing is read meanwhile
+    bool m_pausedForOutput = false; // reading waits for the peer to take the answers (outputBacklogged())
     const HeadGate *m_gate = nullptr;
     QTimer *m_deadline;
     Deadline m_deadlineKind = Deadline::None;

@@ -20,6 +20,8 @@ struct HttpLimits
     int maxConnections = 256;
     int maxConnectionsPerPeer = 64;
     int maxOutstandingPerConnection = 16; // unanswered pipelined requests before reading pauses
+    qint64 maxUnsentBytes = 64 * 1024;    // answers the peer has not taken yet, before reading pauses
+    int writeDeadlineMs = 30'000;         // how long answers may wait for the peer to take them
     int lingerMs = 2'000;                 // how long a closing connection may drain what the peer still sends
 };
 

@@ -21,6 +21,12 @@ namespace TicketDesk {
 
 namespace {
 
+// A connection reset before it was accepted has no address any more.
+QString addressForLog(const QHostAddress &address)
+{
+    return address.isNull() ? QStringLiteral("(a peer already gone)") : address.toString();
+}
+
 // One address per peer: an IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
 QHostAddress peerKey(const QHostAddress &address)
 {
@@ -165,8 +171,11 @@ void HttpServer::acceptPending()
         connect(connection, &HttpConnection::rejected, this, [this](int status) { ++m_stats.rejections[status]; });
         connect(connection, &HttpConnection::refusedRequest, this,
                 [this, peer = connection->peerAddress()](int status, const QString &reason) {
-                    logRefusal(QStringLiteral("refused request from %1 with %2: %3")
-                                   .arg(peer.toString(), QString::number(status), reason));
+                    logRefusal(
+                        status == 0
+                            ? QStringLiteral("closed the connection from %1: %2").arg(addressForLog(peer), reason)
+                            : QStringLiteral("refused request from %1 with %2: %3")
+                                  .arg(addressForLog(peer), QString::number(status), reason));
                 });
         connect(connection, &HttpConnection::answered, this, &HttpServer::checkDrained);
         connect(connection, &HttpConnection::closed, this, [this, connection] { connectionClosed(connection); });
@@ -188,8 +197,8 @@ void HttpServer::logRefusal(const QString &line)
 void HttpServer::refuse(QTcpSocket *socket, const char *why)
 {
     ++m_stats.refusedConnections;
-    logRefusal(
-        QStringLiteral("refused connection from %1: %2").arg(socket->peerAddress().toString(), QLatin1StringView(why)));
+    logRefusal(QStringLiteral("refused connection from %1: %2")
+                   .arg(addressForLog(socket->peerAddress()), QLatin1StringView(why)));
     // Answer without reading anything: the client learns why, and we buffer nothing for it.
     socket->setParent(this);
     HttpResponse busy = HttpResponse::error(503);

@@ -135,6 +135,8 @@ private Q_SLOTS:
     void pipelinedAnsweredInOrder();
     void answerLargerThanTheKernelTakes();
     void outstandingLimitPausesReading();
+    void unreadAnswersPauseReading();
+    void unreadAnswersCloseTheConnection();
     void continueFlow();
     void headGateRefusesUnread();
     void headGateExpectContinueCloses();
@@ -143,6 +145,7 @@ private Q_SLOTS:
     void listenError();
     void dateFromClock();
     void refusalsLoggedWithinABudget();
+    void slowRequestsLoggedWithinTheBudget();
 
 private:
     void start(const HttpLimits &limits = fastLimits());
@@ -524,6 +527,64 @@ void TestHttpServer::outstandingLimitPausesReading()
     QCOMPARE(m_requests.size(), 5);
 }
 
+// A client that sends requests and never reads the answers (each answered at once: health
+// checks, 404s) made serve buffer every answer: 20 MB of them took it to 300 MB. Reading now pauses
+// once the answers the peer has not taken pass a bound, and goes on as it takes them.
+void TestHttpServer::unreadAnswersPauseReading()
+{
+    start();
+    Client c;
+    c.socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.socket->setReadBufferSize(1); // Qt takes nothing more from the kernel for this client
+    const QByteArray body(8 * 1024, 'b');
+    constexpr int count = 2000; // 16 MiB of answers: far more than the kernel's buffers hold
+    QByteArray all;
+    for (int i = 0; i < count; ++i)
+        all += post(body);
+    c.send(all);
+    QTest::qWait(1500); // the client reads nothing
+    QVERIFY2(m_requests.size() < count / 2, qPrintable(QString::number(m_requests.size())));
+    QVERIFY(!c.isClosed());
+
+    // Read as they come: every request is answered.
+    c.socket->setReadBufferSize(0);
+    int answers = 0;
+    QVERIFY(waitFor(
+        [&] {
+            c.pump();
+            qsizetype at = 0;
+            while ((at = c.buffer.indexOf("HTTP/1.1 202", at)) >= 0) {
+                ++answers;
+                at += 12;
+            }
+            // Keep the tail, where the next answer's start may be cut.
+            c.buffer = c.buffer.right(11);
+            return answers == count;
+        },
+        20000));
+    QCOMPARE(m_requests.size(), count);
+}
+
+// Answers the client never reads wait for it at most the write deadline: then the connection goes.
+void TestHttpServer::unreadAnswersCloseTheConnection()
+{
+    HttpLimits limits = fastLimits();
+    limits.writeDeadlineMs = 500;
+    start(limits);
+    Client c;
+    c.socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.socket->setReadBufferSize(1); // Qt takes nothing more from the kernel for this client
+    const QByteArray body(8 * 1024, 'b');
+    QByteArray all;
+    for (int i = 0; i < 2000; ++i)
+        all += post(body);
+    c.send(all);
+    QVERIFY(waitFor([&] { return m_server->stats().openConnections == 0; }, 5000));
+    QVERIFY(m_requests.size() < 1000);
+}
+
 void TestHttpServer::continueFlow()
 {
     start();
@@ -717,7 +778,7 @@ void httpInfoOn(QLoggingCategory *category)
 
 void keepRefusalLines(QtMsgType, const QMessageLogContext &, const QString &message)
 {
-    if (message.contains(QLatin1StringView("refused request")))
+    if (message.contains(QLatin1StringView("refused request")) || message.contains(QLatin1StringView("too slow")))
         refusalLines << message;
 }
 
@@ -750,6 +811,28 @@ void TestHttpServer::refusalsLoggedWithinABudget()
     QVERIFY2(refusalLines.last().contains(QLatin1StringView("and 30 more refusals not logged")),
              qPrintable(refusalLines.last()));
     QCOMPARE(m_server->stats().rejections.value(404), quint64(41)); // every one still counted
+}
+
+// Slow requests are refusals too (408): 300 slow connections made 300 lines, outside the budget.
+void TestHttpServer::slowRequestsLoggedWithinTheBudget()
+{
+    defaultFilter = QLoggingCategory::installFilter(httpInfoOn);
+    start();
+    refusalLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepRefusalLines);
+    std::vector<Client> clients(15);
+    for (Client &c : clients) {
+        QVERIFY(c.connectTo(m_server->serverPort()));
+        c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\n"); // and nothing more
+    }
+    for (Client &c : clients)
+        QCOMPARE(c.read(3000).status, 408);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::installFilter(defaultFilter);
+    QCOMPARE(refusalLines.size(), HttpServer::refusalLinesPerMinute);
+    QVERIFY2(refusalLines.first().contains(QLatin1StringView("refused request from 127.0.0.1 with 408: too slow")),
+             qPrintable(refusalLines.first()));
+    QCOMPARE(m_server->stats().rejections.value(408), quint64(clients.size()));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
