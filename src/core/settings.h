@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <type_traits>
+
 namespace TicketDesk {
 
 // A typed setting: its key in the configuration file and its default. Every
@@ -21,6 +23,11 @@ struct Setting
     T read(const QSettings &settings) const
     {
         const QVariant v = settings.value(QLatin1StringView(key));
+        // A comma outside quotes in a file written by hand (`a, b`) makes QSettings read a list.
+        if constexpr (std::is_same_v<T, QString>) {
+            if (v.typeId() == QMetaType::QStringList)
+                return v.toStringList().join(QLatin1Char(','));
+        }
         if (!v.isValid() || !v.canConvert<T>())
             return defaultValue;
         return v.value<T>();

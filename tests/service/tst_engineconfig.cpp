@@ -22,6 +22,7 @@ private Q_SLOTS:
     void init();
     void defaults();
     void roundTrip();
+    void listsWrittenByHandReadAsTyped();
     void everyKeyWritten();
     void environment_data();
     void environment();
@@ -165,6 +166,21 @@ void TestEngineConfig::roundTrip()
     }
     const QSettings restored(settingsPath(), QSettings::IniFormat);
     comparePersisted(EngineConfig::fromSettings(restored), EngineConfig());
+}
+
+// A settings file written by hand, as the README shows the trusted proxies: a comma outside quotes
+// makes QSettings read a list, which read as text gave nothing, and no proxy was trusted.
+void TestEngineConfig::listsWrittenByHandReadAsTyped()
+{
+    {
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[listener]\ntrustedProxies=127.0.0.1, 10.0.0.0/8\n[api]\nbaseUrl=http://127.0.0.1:1/a,b\n");
+    }
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    const EngineConfig read = EngineConfig::fromSettings(settings);
+    QCOMPARE(read.trustedProxies, QStringLiteral("127.0.0.1,10.0.0.0/8")); // the spaces are QSettings' to keep
+    QCOMPARE(Settings::apiBaseUrl.read(settings), QStringLiteral("http://127.0.0.1:1/a,b"));
 }
 
 void TestEngineConfig::everyKeyWritten()
