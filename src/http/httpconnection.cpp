@@ -13,7 +13,9 @@
 #endif
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 #include <algorithm>
@@ -44,6 +46,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const Htt
     m_plain = qobject_cast<QSslSocket *>(m_socket) == nullptr;
 #endif
     m_parser.setStopAfterHead(m_gate != nullptr);
+#ifdef Q_OS_UNIX
+    if (m_plain && m_socket->socketDescriptor() != -1)
+        m_spareFd = ::fcntl(static_cast<int>(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+#endif
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readChunk);
     m_deadline->setSingleShot(true);
@@ -60,7 +66,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const Htt
         scheduleProcessInput();
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+#ifdef Q_OS_UNIX
+    if (m_spareFd != -1)
+        ::close(m_spareFd);
+#endif
+}
 
 bool HttpConnection::isAwaiting(quint64 id) const
 {
@@ -181,6 +193,9 @@ void HttpConnection::processInput()
             break;
         }
     }
+    // The peer finished sending: once what it sent before is parsed, nothing more comes.
+    if (m_peerFinished && m_pending.isEmpty() && m_socket->bytesAvailable() <= 0)
+        m_readClosed = true;
     if (m_readClosed)
         m_pending.clear();
     m_pausedForOutput = !m_readClosed && !m_closing && outputBacklogged();
@@ -275,6 +290,16 @@ void HttpConnection::flush()
 void HttpConnection::send(const QByteArray &bytes)
 {
 #ifdef Q_OS_UNIX
+    if (m_peerFinished) {
+        // A peer that finished sending has little to take: what the kernel does not take now
+        // (it is gone, or reads nothing) is dropped, with the rest of the connection.
+        if (m_spareFd != -1 && ::send(m_spareFd, bytes.constData(), static_cast<size_t>(bytes.size()),
+                                      MSG_NOSIGNAL | MSG_DONTWAIT) != bytes.size()) {
+            ::close(m_spareFd);
+            m_spareFd = -1;
+        }
+        return;
+    }
     // Straight to the kernel when nothing waits before it in Qt's buffer. A buffered write
     // turns the socket's write notifier on, and the next loop pass turns it off again: with
     // the GLib event dispatcher each of those wakes the loop through its eventfd, two
@@ -301,6 +326,10 @@ void HttpConnection::finishClose()
     m_deadlineKind = Deadline::None;
     if (m_lingering || m_closedEmitted)
         return;
+    if (m_peerFinished) {
+        finish();
+        return;
+    }
     if (m_socket->bytesToWrite() > 0) {
         // onBytesWritten() comes back here, as long as the peer reads.
         m_deadlineKind = Deadline::Write;
@@ -327,7 +356,7 @@ void HttpConnection::updateDeadline()
     if (m_closing || m_closedEmitted)
         return;
     Deadline want = Deadline::None;
-    if (m_pausedForOutput)
+    if (m_pausedForOutput || m_peerFinished)
         want = Deadline::Write;
     else if (m_readClosed || m_outstanding >= m_limits.maxOutstandingPerConnection)
         want = Deadline::None;
@@ -379,7 +408,7 @@ void HttpConnection::deadlineExpired()
 {
     if (m_lingering) {
         m_socket->abort();
-        onDisconnected();
+        finish();
         return;
     }
     if (m_deadlineKind != Deadline::None && !m_deadlineAt.hasExpired()) {
@@ -406,9 +435,11 @@ void HttpConnection::deadlineExpired()
         reject(408, true);
         return;
     case Deadline::Write:
-        Q_EMIT refusedRequest(0, QStringLiteral("answers not read: connection closed"));
+        Q_EMIT refusedRequest(0, m_peerFinished ? QStringLiteral("answers not given in time after the peer finished")
+                                                : QStringLiteral("answers not read: connection closed"));
+        m_closing = true;
         m_socket->abort();
-        onDisconnected();
+        finish();
         return;
     }
 }
@@ -428,8 +459,33 @@ void HttpConnection::onBytesWritten()
 
 void HttpConnection::onDisconnected()
 {
+    if (m_closedEmitted || m_peerFinished)
+        return;
+    // The peer finished sending (or went) before its answers were written. Its requests may be
+    // on the disk already: answered all the same, or it would send them again.
+    if (m_spareFd != -1 && !m_closing && !m_lingering &&
+        (!m_queue.isEmpty() || !m_pending.isEmpty() || m_socket->bytesAvailable() > 0)) {
+        m_peerFinished = true;
+        processInput(); // what it sent before the end
+        if (m_readClosed && m_queue.isEmpty() && !m_closedEmitted)
+            finish();
+        else
+            updateDeadline();
+        return;
+    }
+    finish();
+}
+
+void HttpConnection::finish()
+{
     if (m_closedEmitted)
         return;
+#ifdef Q_OS_UNIX
+    if (m_spareFd != -1) {
+        ::close(m_spareFd);
+        m_spareFd = -1;
+    }
+#endif
     m_closedEmitted = true;
     m_closing = true;
     m_readClosed = true;

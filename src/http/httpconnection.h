@@ -90,6 +90,8 @@ private:
     void finishClose();
     void onBytesWritten();
     void onDisconnected();
+    // Closed for good: the server may delete it.
+    void finish();
 
     QTcpSocket *m_socket;
     bool m_plain = true;  // not TLS: the descriptor carries the HTTP bytes themselves
@@ -109,6 +111,10 @@ private:
     bool m_processScheduled = false;
     bool m_holding = false;         // a refusal waits out its delay: nothing is read meanwhile
     bool m_pausedForOutput = false; // reading waits for the peer to take the answers (outputBacklogged())
+    // The same socket as m_socket's descriptor, kept for a peer that finishes sending (a half-close)
+    // before its answers are written: Qt closes its own descriptor at the end of the input.
+    int m_spareFd = -1;
+    bool m_peerFinished = false; // it did: answers go out through m_spareFd
     const HeadGate *m_gate = nullptr;
     QTimer *m_deadline;
     Deadline m_deadlineKind = Deadline::None;

@@ -9,6 +9,9 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <sys/socket.h>
+
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -136,6 +139,8 @@ private Q_SLOTS:
     void answerLargerThanTheKernelTakes();
     void outstandingLimitPausesReading();
     void unreadAnswersPauseReading();
+    void halfClosedPeerStillAnswered_data();
+    void halfClosedPeerStillAnswered();
     void unreadAnswersCloseTheConnection();
     void continueFlow();
     void headGateRefusesUnread();
@@ -564,6 +569,51 @@ void TestHttpServer::unreadAnswersPauseReading()
         },
         20000));
     QCOMPARE(m_requests.size(), count);
+}
+
+void TestHttpServer::halfClosedPeerStillAnswered_data()
+{
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("outstanding"); // the limit on unanswered requests before reading pauses
+    QTest::newRow("one") << 1 << 16;
+    QTest::newRow("pipelined") << 3 << 16;
+    QTest::newRow("more than read before the end") << 5 << 2;
+}
+
+// A client that sends its requests and then shuts down its sending side (a half-close) still gets
+// their answers, though they come after its end of input: the answers that waited for a commit
+// were lost, the events stored all the same, and the sender sent them again.
+void TestHttpServer::halfClosedPeerStillAnswered()
+{
+    QFETCH(int, requests);
+    QFETCH(int, outstanding);
+    HttpLimits limits = fastLimits();
+    limits.maxOutstandingPerConnection = outstanding;
+    start(limits);
+    m_answerAtOnce = false;
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    QByteArray all;
+    for (int i = 1; i <= requests; ++i)
+        all += post(QByteArray::number(i));
+    c.send(all);
+    QVERIFY(c.socket->waitForBytesWritten(2000));
+    QCOMPARE(::shutdown(int(c.socket->socketDescriptor()), SHUT_WR), 0);
+    QVERIFY(waitFor([&] { return int(m_pending.size()) == std::min(requests, outstanding); }, 2000));
+    QTest::qWait(100); // the server has seen the end of input
+    for (int answered = 0; answered < requests; ++answered) {
+        QVERIFY(waitFor([&] { return int(m_pending.size()) > answered; }, 2000));
+        m_pending[size_t(answered)].respond(HttpResponse(200, "a" + QByteArray::number(answered + 1)));
+    }
+    for (int i = 1; i <= requests; ++i) {
+        const Client::Response r = c.read();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, "a" + QByteArray::number(i));
+        if (i == requests)
+            QVERIFY(r.head.contains("Connection: close"));
+    }
+    QVERIFY(c.waitClosed(2000));
+    QVERIFY(waitFor([&] { return m_server->stats().openConnections == 0; }, 2000));
 }
 
 // Answers the client never reads wait for it at most the write deadline: then the connection goes.
