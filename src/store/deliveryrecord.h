@@ -11,11 +11,12 @@
 namespace TicketDesk {
 
 // One webhook delivery as received, kept for the delivery log and for
-// forensics: the raw body as it came (for a rejected delivery only its first
-// bytes), its size and SHA-256, what the listener decided and why. Redacting the
-// signature header and shortening the body are the caller's job; the store keeps
-// what it gets. A record with `suppressed` > 0 stands for that many rejected
-// deliveries from `peerAddress` that were only counted, not kept.
+// forensics: the raw body as it came (for a rejected delivery, or one that changed
+// nothing, only its first bytes), its size and SHA-256, what the listener decided
+// and why. Redacting the signature header and shortening a rejected body are the
+// caller's job; the store shortens the body of a delivery it finds changed nothing.
+// A record with `suppressed` > 0 stands for that many rejected deliveries from
+// `peerAddress` that were only counted, not kept.
 struct DeliveryRecord
 {
     qint64 id = 0;            // assigned by the store
@@ -24,7 +25,7 @@ struct DeliveryRecord
     QString eventType;        // empty when the body could not be decoded
     QString ticketId;         // Ripio's ticketId; empty when none
     qint64 localTicketId = 0; // the row the delivery was applied to; set by the store for facts
-    QByteArray body;          // whole, or a prefix when rejected (see bodySize)
+    QByteArray body;          // whole, or a prefix when rejected or unchanging (see bodySize)
     qint64 bodySize = 0;      // of the body as received
     QByteArray bodySha256;    // hex digest of the body as received; empty when unknown
     QString headers;          // headers of interest, one "Name: value" per line

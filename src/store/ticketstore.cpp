@@ -409,6 +409,9 @@ StoreError TicketStore::configureAndMigrate()
 
 namespace {
 
+// What a delivery that changed nothing keeps of its body (as a rejected one, WebhookInspector).
+constexpr qsizetype unchangedBodyPrefix = 2048;
+
 // Any number, the same in every TicketDesk: the advisory lock that makes two
 // processes migrating one PostgreSQL database take turns.
 constexpr qint64 migrationLockKey = 0x7469636b65746465; // "ticketde"
@@ -1462,6 +1465,12 @@ FactOutcome TicketStore::applyOne(const FactInput &input)
         record.verdict = recordedVerdict(flag, out.verdict);
         if (!flag.isEmpty())
             record.detail += verdictToString(out.verdict);
+        // A delivery that changed nothing (Ripio's retry, or a replay of a captured one: anyone
+        // who has one can send it again and again) keeps what a rejected one keeps: its size, its
+        // digest and its first bytes. The one that did change something is kept whole.
+        if ((out.verdict == Verdict::Duplicate || out.verdict == Verdict::Stale) &&
+            record.body.size() > unchangedBodyPrefix)
+            record.body.truncate(unchangedBodyPrefix);
         appendDelivery(record, out);
     }
     if (out.ticket) {
