@@ -4,6 +4,8 @@
 
 #include "core/clock.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 #include <utility>
 
@@ -68,11 +70,29 @@ RejectionLimiter::Window *RejectionLimiter::liveWindow(const QString &peer)
     return const_cast<Window *>(std::as_const(*this).liveWindow(peer));
 }
 
+QString RejectionLimiter::peerKey(const QString &address)
+{
+    const QHostAddress a(address);
+    bool mapped = false;
+    a.toIPv4Address(&mapped);
+    if (a.protocol() != QAbstractSocket::IPv6Protocol || mapped)
+        return address;
+    Q_IPV6ADDR bytes = a.toIPv6Address();
+    std::fill(std::begin(bytes.c) + 8, std::end(bytes.c), quint8(0));
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
+}
+
 bool RejectionLimiter::admit(const QString &peer)
 {
-    Window &w = window(peer);
-    if (w.recorded < m_perMinute) {
+    Window &w = window(peerKey(peer));
+    const QDateTime now = m_clock.now();
+    if (!m_allStart.isValid() || m_allStart.msecsTo(now) >= minuteMs || now < m_allStart) {
+        m_allStart = now;
+        m_allRecorded = 0;
+    }
+    if (w.recorded < m_perMinute && m_allRecorded < m_perMinute * allPeersShare) {
         ++w.recorded;
+        ++m_allRecorded;
         return true;
     }
     ++w.suppressed;
@@ -81,7 +101,7 @@ bool RejectionLimiter::admit(const QString &peer)
 
 bool RejectionLimiter::isSuppressing(const QString &peer) const
 {
-    const Window *w = liveWindow(peer);
+    const Window *w = liveWindow(peerKey(peer));
     return w && w->suppressed > 0;
 }
 
@@ -89,25 +109,25 @@ bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) con
 {
     if (isSuppressing(peer))
         return true;
-    const Window *w = liveWindow(peer);
+    const Window *w = liveWindow(peerKey(peer));
     return w && w->largeBytes + bytes > m_largeBodyBudget;
 }
 
 void RejectionLimiter::reserve(const QString &peer, qint64 bytes)
 {
-    window(peer).largeBytes += std::max<qint64>(bytes, 0);
+    window(peerKey(peer)).largeBytes += std::max<qint64>(bytes, 0);
 }
 
 void RejectionLimiter::release(const QString &peer, qint64 bytes)
 {
     // Only within the minute that reserved them: a new minute starts from zero anyway.
-    if (Window *w = liveWindow(peer))
+    if (Window *w = liveWindow(peerKey(peer)))
         w->largeBytes = std::max<qint64>(w->largeBytes - std::max<qint64>(bytes, 0), 0);
 }
 
 void RejectionLimiter::countUnread(const QString &peer)
 {
-    ++window(peer).suppressed;
+    ++window(peerKey(peer)).suppressed;
 }
 
 QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)

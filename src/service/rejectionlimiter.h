@@ -21,6 +21,11 @@ class Clock;
 // peers are tracked, and a new one pushes out the one tracked longest (its count
 // is handed over early rather than lost).
 //
+// A sender with many addresses (a botnet, or an IPv6 host, which has a /64 of them) is not one
+// peer: so an IPv6 peer is its /64 (its key, as "2001:db8:1:2::/64"), and all peers together may
+// have at most allPeersShare times the cap recorded a minute; beyond that every peer's rejections
+// are only counted.
+//
 // Large bodies have a budget of their own: a peer may have at most
 // largeBodyBudget() bytes of large bodies read (reserve()d when their head
 // arrives, release()d when they turn out valid) per minute. Beyond it, or
@@ -33,6 +38,9 @@ public:
     static constexpr int defaultPerMinute = 20;
     static constexpr int defaultMaxPeers = 4096;
     static constexpr qint64 defaultLargeBodyBudget = 1024 * 1024; // one body at the size limit
+    static constexpr int allPeersShare = 10;                      // all peers together: this many peers' caps a minute
+    // Whom a rejection from `address` counts against: the address, or an IPv6 address's /64.
+    static QString peerKey(const QString &address);
 
     explicit RejectionLimiter(const Clock &clock, int perMinute = defaultPerMinute, int maxPeers = defaultMaxPeers);
 
@@ -95,6 +103,8 @@ private:
     int m_maxPeers;
     qint64 m_largeBodyBudget = defaultLargeBodyBudget;
     qint64 m_nextOrder = 0;
+    QDateTime m_allStart; // the minute of every peer's recorded rejections together
+    int m_allRecorded = 0;
     QHash<QString, Window> m_peers;
     std::map<qint64, QString> m_byAge; // oldest window first
     QList<Suppressed> m_ended;

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void countHandedOverOnce();
     void peersStayBounded();
     void largeBodyBudget();
+    void manyAddressesShareOneBudget();
+    void anIpv6PeerIsItsSlash64();
 };
 
 namespace {
@@ -110,7 +112,8 @@ void TestRejectionLimiter::peersStayBounded()
     RejectionLimiter limiter(clock, 1, maxPeers);
     for (int i = 0; i < 10 * maxPeers; ++i) {
         const QString peer = QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256);
-        QVERIFY(limiter.admit(peer));
+        // All of them within one minute: only the first allPeersShare are recorded.
+        QCOMPARE(limiter.admit(peer), i < RejectionLimiter::allPeersShare);
         QVERIFY(!limiter.admit(peer));
         QVERIFY(limiter.trackedPeers() <= maxPeers);
     }
@@ -157,6 +160,51 @@ void TestRejectionLimiter::largeBodyBudget()
     QCOMPARE(limiter.takeSuppressed(), (QList<RejectionLimiter::Suppressed>{{peerA, 2, t0}}));
     limiter.release(peerA, 100); // after its minute: nothing to give back, no window opened
     QVERIFY(limiter.takeSuppressed().isEmpty());
+}
+
+// 1,000 addresses sending 20 bad requests each recorded 20,000 rows (80 MiB) in 13 s: the cap was per
+// address only. All peers together now record at most allPeersShare caps a minute.
+void TestRejectionLimiter::manyAddressesShareOneBudget()
+{
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock, 20);
+    const int budget = 20 * RejectionLimiter::allPeersShare;
+    int admitted = 0;
+    for (int peer = 0; peer < 1000; ++peer) {
+        for (int i = 0; i < 3; ++i)
+            admitted += limiter.admit(QStringLiteral("10.0.%1.%2").arg(peer / 250).arg(peer % 250)) ? 1 : 0;
+    }
+    QCOMPARE(admitted, budget);
+    // Counted, not lost: each peer's count is handed over when its minute ends.
+    clock.advance(60'000);
+    qint64 counted = 0;
+    for (const RejectionLimiter::Suppressed &s : limiter.takeSuppressed())
+        counted += s.count;
+    QCOMPARE(counted + admitted, qint64(3000));
+    // A new minute, a new budget.
+    QVERIFY(limiter.admit(peerA));
+}
+
+// An IPv6 host has a /64 of addresses: one peer, whichever of them it sends from.
+void TestRejectionLimiter::anIpv6PeerIsItsSlash64()
+{
+    QCOMPARE(RejectionLimiter::peerKey(QStringLiteral("2001:db8:1:2:aaaa::7")), QStringLiteral("2001:db8:1:2::/64"));
+    QCOMPARE(RejectionLimiter::peerKey(peerA), peerA);
+    QCOMPARE(RejectionLimiter::peerKey(QStringLiteral("::ffff:203.0.113.7")), QStringLiteral("::ffff:203.0.113.7"));
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock, 3);
+    int admitted = 0;
+    for (int i = 1; i <= 10; ++i)
+        admitted += limiter.admit(QStringLiteral("2001:db8:1:2::%1").arg(i, 0, 16)) ? 1 : 0;
+    QCOMPARE(admitted, 3);
+    QVERIFY(limiter.isSuppressing(QStringLiteral("2001:db8:1:2::ffff")));
+    QVERIFY(!limiter.isSuppressing(QStringLiteral("2001:db8:1:3::1"))); // another /64
+    QVERIFY(limiter.admit(QStringLiteral("2001:db8:1:3::1")));
+    clock.advance(60'000);
+    const QList<RejectionLimiter::Suppressed> counted = limiter.takeSuppressed();
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted[0].peer, QStringLiteral("2001:db8:1:2::/64"));
+    QCOMPARE(counted[0].count, qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestRejectionLimiter)
