@@ -61,6 +61,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const Htt
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
     });
+    m_sinceProgress.start();
     updateDeadline();
     if (m_socket->bytesAvailable() > 0)
         scheduleProcessInput();
@@ -122,6 +123,29 @@ void HttpConnection::drain()
     updateDeadline();
 }
 
+bool HttpConnection::isQuiet() const
+{
+    return !m_closing && !m_closedEmitted && !m_peerFinished && !m_evicted && m_outstanding == 0 && m_queue.isEmpty() &&
+           !m_holding;
+}
+
+void HttpConnection::evict()
+{
+    if (!isQuiet())
+        return;
+    m_evicted = true;
+    m_deadlineKind = Deadline::None;
+    if (m_parser.isIdle() && m_pending.isEmpty() && m_socket->bytesAvailable() <= 0) {
+        m_closing = true;
+        m_readClosed = true;
+        finishClose();
+        return;
+    }
+    m_parser.reset();
+    m_pending.clear();
+    reject(503, true);
+}
+
 void HttpConnection::scheduleProcessInput()
 {
     if (m_processScheduled || m_closing)
@@ -173,6 +197,7 @@ void HttpConnection::processInput()
         case ParseResult::Complete: {
             // The next request gets deadlines of its own.
             m_deadlineKind = Deadline::None;
+            m_sinceProgress.start();
             Slot s;
             s.id = ++m_nextId;
             s.close = !r.request.keepAlive;

@@ -11,6 +11,7 @@
 #include "http/requestparser.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -43,6 +44,16 @@ public:
 
     // Take no new request; close once the ones in flight are answered.
     void drain();
+
+    // No request of it waits for an answer and none is being written: an idle keep-alive
+    // connection, or one whose request is still coming (slowly, perhaps on purpose). The server
+    // may close such a one to make room for a new connection (evict()).
+    bool isQuiet() const;
+    // How long since it was accepted, or its last request came whole.
+    qint64 quietForMs() const { return m_sinceProgress.elapsed(); }
+    // Closes it to make room: a request still coming gets 503, an idle connection just closes.
+    void evict();
+    bool isEvicted() const { return m_evicted; }
 
 Q_SIGNALS:
     void requestReceived(const TicketDesk::HttpRequest &request, TicketDesk::HttpResponder responder);
@@ -115,6 +126,8 @@ private:
     // before its answers are written: Qt closes its own descriptor at the end of the input.
     int m_spareFd = -1;
     bool m_peerFinished = false; // it did: answers go out through m_spareFd
+    bool m_evicted = false;
+    QElapsedTimer m_sinceProgress; // see quietForMs()
     const HeadGate *m_gate = nullptr;
     QTimer *m_deadline;
     Deadline m_deadlineKind = Deadline::None;

@@ -150,12 +150,12 @@ void HttpServer::acceptPending()
             refuse(socket, "shutting down");
             continue;
         }
-        if (m_connections.size() >= m_limits.maxConnections) {
-            refuse(socket, "connection limit");
-            continue;
-        }
         if (m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
             refuse(socket, "per-peer connection limit");
+            continue;
+        }
+        if (!makeRoom()) {
+            refuse(socket, "connection limit");
             continue;
         }
         ++m_perPeer[peer];
@@ -180,6 +180,32 @@ void HttpServer::acceptPending()
         connect(connection, &HttpConnection::answered, this, &HttpServer::checkDrained);
         connect(connection, &HttpConnection::closed, this, [this, connection] { connectionClosed(connection); });
     }
+}
+
+bool HttpServer::makeRoom()
+{
+    // Connections closed to make room still count while they close, up to a quarter of the limit
+    // more: memory stays bounded however fast new connections come.
+    qsizetype evicted = 0;
+    HttpConnection *quietest = nullptr;
+    for (HttpConnection *c : std::as_const(m_connections)) {
+        if (c->isEvicted())
+            ++evicted;
+        else if (c->isQuiet() && (!quietest || c->quietForMs() > quietest->quietForMs()))
+            quietest = c;
+    }
+    if (m_connections.size() - evicted < m_limits.maxConnections)
+        return true;
+    // At the limit, the connection quiet the longest makes room: idle, or sending its request
+    // slowly. Connections that hold them cannot keep the listener's slots from Ripio's deliveries.
+    if (!quietest || evicted >= std::max(m_limits.maxConnections / 4, 1))
+        return false;
+    ++m_stats.evictedConnections;
+    logRefusal(QStringLiteral("closed the connection from %1, quiet for %2 ms, to make room at the connection limit")
+                   .arg(addressForLog(quietest->peerAddress()))
+                   .arg(quietest->quietForMs()));
+    quietest->evict();
+    return true;
 }
 
 void HttpServer::logRefusal(const QString &line)

@@ -89,6 +89,8 @@ Q_SIGNALS:
 private:
     void acceptPending();
     void refuse(QTcpSocket *socket, const char *why);
+    // Whether a new connection may be accepted: under the limit, or a quiet one closed for it.
+    bool makeRoom();
     void connectionClosed(HttpConnection *connection);
     void checkDrained();
     // Logs a refusal within the budget of such lines.

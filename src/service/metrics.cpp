@@ -77,6 +77,13 @@ void sample(QByteArray &out, const QByteArray &name, const QByteArray &value, co
     out += ' ' + value + '\n';
 }
 
+// A metric of one sample without labels.
+void single(QByteArray &out, const char *name, const char *type, const char *help, qint64 value)
+{
+    family(out, name, type, help);
+    sample(out, name, QByteArray::number(value));
+}
+
 void labelled(QByteArray &out, const char *name, const char *label, const QList<QPair<QString, quint64>> &values)
 {
     for (const auto &v : values)
@@ -105,27 +112,30 @@ QByteArray MetricsFormatter::format(const MetricsSnapshot &s)
     QByteArray out;
     family(out, "ticketdesk_webhook_deliveries_total", "counter", "Webhook deliveries answered, by verdict.");
     labelled(out, "ticketdesk_webhook_deliveries_total", "verdict", s.deliveriesByVerdict);
-    family(out, "ticketdesk_webhook_late_total", "counter",
-           "Webhook events accepted outside the replay window (flagged late).");
-    sample(out, "ticketdesk_webhook_late_total", QByteArray::number(s.lateDeliveries));
-    family(out, "ticketdesk_webhook_suppressed_total", "counter",
-           "Rejected webhook requests only counted, not recorded (per-peer cap or low disk).");
-    sample(out, "ticketdesk_webhook_suppressed_total", QByteArray::number(s.suppressedRequests));
+    single(out, "ticketdesk_webhook_late_total", "counter",
+           "Webhook events accepted outside the replay window (flagged late).", qint64(s.lateDeliveries));
+    single(out, "ticketdesk_webhook_suppressed_total", "counter",
+           "Rejected webhook requests only counted, not recorded (per-peer cap or low disk).",
+           qint64(s.suppressedRequests));
     histogram(out, "ticketdesk_commit_batch_size", "Webhook events per store commit.", s.commitBatchSize);
     histogram(out, "ticketdesk_commit_duration_seconds", "Duration of the store commit of a batch of webhook events.",
               s.commitSeconds);
-    family(out, "ticketdesk_outbox_queued", "gauge", "Tickets waiting to be sent to Ripio.");
-    sample(out, "ticketdesk_outbox_queued", QByteArray::number(s.outboxQueued));
-    family(out, "ticketdesk_reconciliation_pending", "gauge", "Tickets PENDING an outcome from Ripio.");
-    sample(out, "ticketdesk_reconciliation_pending", QByteArray::number(s.reconciliationPending));
+    single(out, "ticketdesk_outbox_queued", "gauge", "Tickets waiting to be sent to Ripio.", s.outboxQueued);
+    single(out, "ticketdesk_reconciliation_pending", "gauge", "Tickets PENDING an outcome from Ripio.",
+           s.reconciliationPending);
     family(out, "ticketdesk_api_errors_total", "counter", "Failed Ripio API calls, by category.");
     labelled(out, "ticketdesk_api_errors_total", "category", s.apiErrorsByCategory);
-    family(out, "ticketdesk_http_open_connections", "gauge", "Open connections to the webhook listener.");
-    sample(out, "ticketdesk_http_open_connections", QByteArray::number(s.openConnections));
-    if (s.diskFreeBytes >= 0) {
-        family(out, "ticketdesk_disk_free_bytes", "gauge", "Free space on the database's volume, as last checked.");
-        sample(out, "ticketdesk_disk_free_bytes", QByteArray::number(s.diskFreeBytes));
-    }
+    single(out, "ticketdesk_http_open_connections", "gauge", "Open connections to the webhook listener.",
+           s.openConnections);
+    single(out, "ticketdesk_http_refused_connections_total", "counter",
+           "Connections refused at the total or per-peer connection limit (answered 503).",
+           qint64(s.refusedConnections));
+    single(out, "ticketdesk_http_evicted_connections_total", "counter",
+           "Quiet connections (idle, or a request still coming) closed at the limit to make room.",
+           qint64(s.evictedConnections));
+    if (s.diskFreeBytes >= 0)
+        single(out, "ticketdesk_disk_free_bytes", "gauge", "Free space on the database's volume, as last checked.",
+               s.diskFreeBytes);
     return out;
 }
 

@@ -45,7 +45,9 @@ struct MetricsSnapshot
     qint64 reconciliationPending = 0;
     QList<QPair<QString, quint64>> apiErrorsByCategory;
     int openConnections = 0;
-    qint64 diskFreeBytes = -1; // -1: not known (PostgreSQL, or never checked)
+    quint64 refusedConnections = 0; // at the connection limits
+    quint64 evictedConnections = 0; // quiet ones closed to make room
+    qint64 diskFreeBytes = -1;      // -1: not known (PostgreSQL, or never checked)
 };
 
 // The Prometheus text exposition format 0.0.4 of a snapshot: one HELP and

@@ -184,6 +184,11 @@ MetricsSnapshot TicketService::metricsSnapshot()
             s.apiErrorsByCategory.append({it.key(), it.value()});
     }
     s.openConnections = m_server ? m_server->connectionCount() : 0;
+    if (m_server) {
+        const HttpServerStats http = m_server->stats();
+        s.refusedConnections = http.refusedConnections;
+        s.evictedConnections = http.evictedConnections;
+    }
     return s;
 }
 

@@ -457,6 +457,9 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("requests"), qint64(s.requests)},
         {QStringLiteral("deliveries"), counters},
         {QStringLiteral("refusedUnread"), refused},
+        // At the connection limits: refused (503 before any request), and quiet ones closed for room.
+        {QStringLiteral("refusedConnections"), qint64(s.refusedConnections)},
+        {QStringLiteral("evictedConnections"), qint64(s.evictedConnections)},
         {QStringLiteral("lastEventAt"),
          m_lastEventAt.isValid() ? m_lastEventAt.toString(Qt::ISODateWithMs) : QString()},
     };

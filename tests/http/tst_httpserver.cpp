@@ -134,6 +134,7 @@ private Q_SLOTS:
     void silentConnectionClosed();
     void manyIdleConnections();
     void perPeerLimit();
+    void slowSendersMakeRoom();
     void oversizedDeclaredBody();
     void pipelinedAnsweredInOrder();
     void answerLargerThanTheKernelTakes();
@@ -390,32 +391,75 @@ void TestHttpServer::manyIdleConnections()
     std::vector<Client> clients(300);
     for (Client &c : clients)
         c.socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
-    QVERIFY(waitFor(
-        [this] { return m_server->stats().acceptedConnections + m_server->stats().refusedConnections == 300; }, 5000));
-    QCOMPARE(m_server->stats().acceptedConnections, quint64(256));
-    QCOMPARE(m_server->stats().refusedConnections, quint64(44));
-    // The excess is told at once and closed; the rest stay open.
-    int refused = 0;
-    QVERIFY(waitFor(
-        [&] {
-            refused = 0;
-            for (Client &c : clients) {
-                c.pump();
-                if (c.buffer.startsWith("HTTP/1.1 503 ") && c.isClosed())
-                    ++refused;
-            }
-            return refused == 44;
-        },
-        3000));
-    QCOMPARE(m_server->connectionCount(), 256);
+    QVERIFY(waitFor([this] { return m_server->stats().acceptedConnections == 300; }, 5000));
+    QCOMPARE(m_server->stats().refusedConnections, quint64(0));
+    // At the limit the connections quiet the longest (all idle here) make room: closed with
+    // nothing to say, since they asked nothing. The rest stay open.
+    QCOMPARE(m_server->stats().evictedConnections, quint64(44));
+    const auto closedSilently = [&] {
+        int n = 0;
+        for (Client &c : clients) {
+            c.pump();
+            n += c.isClosed() && c.buffer.isEmpty() ? 1 : 0;
+        }
+        return n;
+    };
+    QVERIFY(waitFor([&] { return closedSilently() == 44; }, 3000));
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 256; }, 3000));
     // A slot freed is a slot available again.
-    clients.front().socket->abort();
-    clients.erase(clients.begin());
+    const auto open = std::find_if(clients.begin(), clients.end(), [](const Client &c) { return !c.isClosed(); });
+    QVERIFY(open != clients.end());
+    open->socket->abort();
     QVERIFY(waitFor([this] { return m_server->connectionCount() == 255; }, 2000));
     Client late;
     QVERIFY(late.connectTo(m_server->serverPort()));
     late.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
     QCOMPARE(late.read().status, 202);
+    QCOMPARE(m_server->stats().evictedConnections, quint64(44));
+}
+
+// Slow senders hold the listener's slots (slowloris): 256 of them kept every other sender out
+// with 503. At the limit the one quiet the longest now makes room; only when every connection has
+// a request in flight is a new one refused.
+void TestHttpServer::slowSendersMakeRoom()
+{
+    HttpLimits limits = fastLimits();
+    limits.maxConnections = 4;
+    limits.headerDeadlineMs = 20'000;
+    start(limits);
+    std::vector<Client> slow(4);
+    for (Client &c : slow) {
+        QVERIFY(c.connectTo(m_server->serverPort()));
+        c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\n"); // and the rest never comes
+        QTest::qWait(20);
+    }
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 4; }, 2000));
+    Client sender;
+    QVERIFY(sender.connectTo(m_server->serverPort()));
+    sender.send(post("1"));
+    QCOMPARE(sender.read().status, 202);
+    // The first slow one (the longest quiet) made room, told why.
+    QCOMPARE(slow.front().read().status, 503);
+    QVERIFY(slow.front().waitClosed(2000));
+    for (size_t i = 1; i < slow.size(); ++i)
+        QVERIFY(!slow[i].isClosed());
+    QCOMPARE(m_server->stats().evictedConnections, quint64(1));
+
+    // Every connection with a request in flight: nothing to close, the new one is refused.
+    m_answerAtOnce = false;
+    std::vector<Client> busy(3);
+    for (Client &c : busy) {
+        QVERIFY(c.connectTo(m_server->serverPort())); // each makes room in turn: the slow ones go
+        c.send(post("2"));
+    }
+    sender.send(post("3"));
+    QVERIFY(waitFor([this] { return m_pending.size() == 4; }, 3000));
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 4; }, 3000));
+    Client refused;
+    refused.socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(refused.waitClosed(3000));
+    QVERIFY2(refused.buffer.startsWith("HTTP/1.1 503 "), refused.buffer.constData());
+    QCOMPARE(m_server->stats().refusedConnections, quint64(1));
 }
 
 void TestHttpServer::perPeerLimit()
@@ -803,7 +847,10 @@ void TestHttpServer::dateFromClock()
     QCOMPARE(r.status, 202);
     QVERIFY2(r.head.contains("\r\nDate: Sat, 14 Mar 2026 15:10:56 GMT\r\n"), r.head.constData());
 
-    // The server's own refusal (connection limit) reads the same clock.
+    // The server's own refusal (connection limit, the one connection busy) reads the same clock.
+    m_answerAtOnce = false;
+    c.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n");
+    QVERIFY(waitFor([this] { return m_pending.size() == 1; }, 2000));
     Client refused;
     refused.socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
     QVERIFY(waitFor([this] { return m_server->stats().refusedConnections == 1; }, 2000));

@@ -76,6 +76,8 @@ void TestMetricsFormatter::exactExposition()
     s.reconciliationPending = 5;
     s.apiErrorsByCategory = {{QStringLiteral("offline"), 2}};
     s.openConnections = 6;
+    s.refusedConnections = 8;
+    s.evictedConnections = 9;
     s.diskFreeBytes = 1048576;
 
     const QByteArray expected = R"(# HELP ticketdesk_webhook_deliveries_total Webhook deliveries answered, by verdict.
@@ -114,6 +116,12 @@ ticketdesk_api_errors_total{category="offline"} 2
 # HELP ticketdesk_http_open_connections Open connections to the webhook listener.
 # TYPE ticketdesk_http_open_connections gauge
 ticketdesk_http_open_connections 6
+# HELP ticketdesk_http_refused_connections_total Connections refused at the total or per-peer connection limit (answered 503).
+# TYPE ticketdesk_http_refused_connections_total counter
+ticketdesk_http_refused_connections_total 8
+# HELP ticketdesk_http_evicted_connections_total Quiet connections (idle, or a request still coming) closed at the limit to make room.
+# TYPE ticketdesk_http_evicted_connections_total counter
+ticketdesk_http_evicted_connections_total 9
 # HELP ticketdesk_disk_free_bytes Free space on the database's volume, as last checked.
 # TYPE ticketdesk_disk_free_bytes gauge
 ticketdesk_disk_free_bytes 1048576

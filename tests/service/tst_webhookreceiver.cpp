@@ -342,6 +342,10 @@ void TestWebhookReceiver::healthzReportsCounters()
     const QJsonObject unread = o.value(QStringLiteral("refusedUnread")).toObject();
     QCOMPARE(unread.value(QStringLiteral("415")).toInteger(), 1);
     QCOMPARE(unread.size(), 1);
+    for (const QString &key : {QStringLiteral("refusedConnections"), QStringLiteral("evictedConnections")}) {
+        QVERIFY2(o.value(key).isDouble(), qPrintable(key));
+        QCOMPARE(o.value(key).toInteger(), 0);
+    }
 }
 
 void TestWebhookReceiver::summaryNamesEveryVerdict()
