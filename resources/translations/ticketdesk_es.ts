@@ -2515,12 +2515,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Not told by Ripio</source>
         <translation>Ripio no la comunicó</translation>
     </message>
@@ -2528,6 +2528,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+2"/>
         <source>None: Ripio did not register the ticket</source>
         <translation>Ninguna: Ripio no registró el ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: Ripio gives one if it registered the ticket</source>
+        <translation>Desconocida: Ripio la asigna si registró el ticket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2854,7 +2859,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+100"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -3113,7 +3118,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+32"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+33"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -4509,14 +4514,14 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+117"/>
-        <location line="+575"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+118"/>
+        <location line="+576"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-572"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4731,17 +4736,17 @@ Submit it anyway?</source>
         <translation>Ordenar la tabla por</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -5875,7 +5880,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+59"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+61"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -6399,7 +6404,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1316"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1317"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6497,8 +6502,8 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+435"/>
+        <location line="+139"/>
+        <location line="+439"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -6536,12 +6541,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-600"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+368"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6730,7 +6735,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
@@ -6776,7 +6781,7 @@ Retry anyway?</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+635"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
@@ -6811,7 +6816,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

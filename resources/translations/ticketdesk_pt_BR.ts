@@ -2515,12 +2515,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Not told by Ripio</source>
         <translation>Não informada pela Ripio</translation>
     </message>
@@ -2528,6 +2528,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+2"/>
         <source>None: Ripio did not register the ticket</source>
         <translation>Nenhuma: a Ripio não registrou o chamado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: Ripio gives one if it registered the ticket</source>
+        <translation>Desconhecida: a Ripio a atribui se registrou o chamado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2854,7 +2859,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+100"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -3113,7 +3118,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvFileChooser</name>
     <message>
-        <location filename="../../src/gui/csvpreview.cpp" line="+32"/>
+        <location filename="../../src/gui/csvpreview.cpp" line="+33"/>
         <source>&amp;Choose file…</source>
         <translation>Es&amp;colher arquivo…</translation>
     </message>
@@ -4509,14 +4514,14 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+117"/>
-        <location line="+575"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+118"/>
+        <location line="+576"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-572"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4731,17 +4736,17 @@ Enviar mesmo assim?</translation>
         <translation>Ordenar a tabela por</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -5875,7 +5880,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+59"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+61"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -6399,7 +6404,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1316"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1317"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6497,8 +6502,8 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+435"/>
+        <location line="+139"/>
+        <location line="+439"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -6536,12 +6541,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-600"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+368"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6730,7 +6735,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
@@ -6776,7 +6781,7 @@ Reenviar mesmo assim?</translation>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+635"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
@@ -6811,7 +6816,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

@@ -40,6 +40,9 @@ QString AbsentFieldWords::of(AbsentField field, const Ticket &ticket)
             return tr("Not told by Ripio");
         if (s == TicketStatus::Failed || s == TicketStatus::Rejected)
             return tr("None: Ripio did not register the ticket");
+        // Whether Ripio has the ticket at all is what is not known.
+        if (s == TicketStatus::Unconfirmed)
+            return tr("Unknown: Ripio gives one if it registered the ticket");
         return tr("Not yet: Ripio gives one when it registers the ticket");
     case AbsentField::TicketId:
         return notSentYet ? tr("Not yet: Ripio assigns one when it accepts the request") : notAccepted();

@@ -267,11 +267,13 @@ private Q_SLOTS:
                                                QStringLiteral("Not yet"),
                                                QStringLiteral("Outcome at"),
                                                QStringLiteral("Not yet")};
-        QTest::newRow("unconfirmed") << int(TicketStatus::Unconfirmed) << true
-                                     << QStringList{QStringLiteral("Issue key"),  notRegistered,
-                                                    QStringLiteral("Ticket ID"),  lost,
-                                                    QStringLiteral("Submitted"),  lost,
-                                                    QStringLiteral("Outcome at"), QStringLiteral("Not yet")};
+        QTest::newRow("unconfirmed")
+            << int(TicketStatus::Unconfirmed) << true
+            << QStringList{
+                   QStringLiteral("Issue key"),  QStringLiteral("Unknown: Ripio gives one if it registered the ticket"),
+                   QStringLiteral("Ticket ID"),  lost,
+                   QStringLiteral("Submitted"),  lost,
+                   QStringLiteral("Outcome at"), QStringLiteral("Not yet")};
         QTest::newRow("rejected")
             << int(TicketStatus::Rejected) << true
             << QStringList{QStringLiteral("Issue key"),  QStringLiteral("None: Ripio did not register the ticket"),
