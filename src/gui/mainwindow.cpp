@@ -230,6 +230,7 @@ void MainWindow::buildTable()
     auto *delegate = new RetryDelegate(m_table);
     delegate->setObjectName(QStringLiteral("retryDelegate"));
     m_table->setItemDelegateForColumn(TicketModel::RetryColumn, delegate);
+    delegate->watch(m_table);
     connect(delegate, &RetryDelegate::retryClicked, this, [this](qint64 id) {
         // The button takes the click from the view: select its row as a click elsewhere would, so
         // the details (and a question about an unconfirmed ticket) are about the ticket retried.

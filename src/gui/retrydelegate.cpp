@@ -4,8 +4,10 @@
 
 #include "gui/ticketmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -46,6 +48,32 @@ void RetryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         button.state |= QStyle::State_MouseOver;
     button.palette = option.palette;
     style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+}
+
+void RetryDelegate::watch(QAbstractItemView *view)
+{
+    m_view = view;
+    view->installEventFilter(this);
+}
+
+bool RetryDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    // The base class takes whatever it filters for an editor (Tab, Escape ...): never the view.
+    if (watched != m_view)
+        return QStyledItemDelegate::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress) {
+        const auto *ke = static_cast<QKeyEvent *>(event);
+        const int key = ke->key();
+        const bool presses =
+            key == Qt::Key_Space || key == Qt::Key_Select || key == Qt::Key_Return || key == Qt::Key_Enter;
+        const QModelIndex current = m_view->currentIndex();
+        if (presses && ke->modifiers() == Qt::NoModifier && current.isValid() &&
+            m_view->itemDelegateForIndex(current) == this && current.data(TicketModel::RetryableRole).toBool()) {
+            Q_EMIT retryClicked(current.data(TicketModel::IdRole).toLongLong());
+            return true;
+        }
+    }
+    return false;
 }
 
 QSize RetryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

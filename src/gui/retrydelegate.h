@@ -4,12 +4,15 @@
 
 #include <QStyledItemDelegate>
 
+class QAbstractItemView;
+
 namespace TicketDesk {
 
 // Paints a "Retry" push button in the retry column of rows whose
 // TicketModel::RetryableRole is true, and turns one click on it into
 // retryClicked(id). Other rows show the column's text (retried as / retry of).
-// Install with view->setItemDelegateForColumn(TicketModel::RetryColumn, ...).
+// Install with view->setItemDelegateForColumn(TicketModel::RetryColumn, ...) and
+// watch(view): Space or Enter on the focused button presses it too.
 class RetryDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,12 +28,19 @@ public:
 
     // The button's rectangle inside a cell (tests click its centre).
     static QRect buttonRect(const QRect &cell);
+    // Takes Space and Enter on `view`'s current cell when it shows the button (the view gives a
+    // delegate Space only, and Enter to no one).
+    void watch(QAbstractItemView *view);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void retryClicked(qint64 id);
 
 private:
     QPersistentModelIndex m_pressed;
+    QAbstractItemView *m_view = nullptr;
 };
 
 } // namespace TicketDesk

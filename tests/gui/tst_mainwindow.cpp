@@ -190,11 +190,24 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("copyIssueKeyButton"))->isEnabled());
     }
 
+    void failedTicketRetriesWithOneClick_data()
+    {
+        QTest::addColumn<int>("key"); // 0: a click on the button
+        QTest::newRow("click") << 0;
+        // The focused cell's button, from the keyboard: it took neither key.
+        QTest::newRow("Space") << int(Qt::Key_Space);
+        QTest::newRow("Enter") << int(Qt::Key_Return);
+    }
+
     void failedTicketRetriesWithOneClick()
     {
+        QFETCH(int, key);
         TicketService *s = m_host->service();
         const NewTicket t{QStringLiteral("aaaaaaaa-2222-4333-8444-555555555555"),
-                          QStringLiteral("Please fail this"),
+                          // Only the click's ticket is "please fail" (the searches below find it and its retry).
+                          key == 0
+                              ? QStringLiteral("Please fail this")
+                              : QStringLiteral("Keyboard: fail on ") + QString::fromLatin1(QTest::currentDataTag()),
                           QStringLiteral("x"),
                           {}};
         QMetaObject::invokeMethod(
@@ -210,8 +223,14 @@ private Q_SLOTS:
         // Whatever was selected before, the row whose button is clicked becomes the current one:
         // the details and any question that follows are about that ticket.
         view->selectionModel()->clear();
-        const QPoint centre = RetryDelegate::buttonRect(view->visualRect(cell)).center();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+        if (key == 0) {
+            const QPoint centre = RetryDelegate::buttonRect(view->visualRect(cell)).center();
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+        } else {
+            view->setCurrentIndex(cell);
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key(key));
+        }
         QCOMPARE(view->currentIndex().row(), proxyRowOf(id));
         QTRY_COMPARE(m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"))->ticketId(), id);
 
