@@ -1534,9 +1534,11 @@ std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
     std::optional<bool> local;
     std::optional<bool> &any = m_appends ? m_appends->anyUnanswered : local;
     if (!any) {
-        // Before the question, so that a ticket given up meanwhile elsewhere is seen once committed,
-        // and one given up after it waits for this transaction's rows.
-        lockLostAnswers(false);
+        // Under lockLostAnswers(), taken at the batch's start (applyFacts()): a ticket given up
+        // meanwhile elsewhere is seen once committed, and one given up after it waits for this
+        // transaction's rows.
+        if (!m_appends)
+            lockLostAnswers(false);
         any =
             !selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE status = %1 LIMIT 1").arg(unconfirmedSql), {}, 1, 1)
                  .isEmpty();
@@ -1593,10 +1595,16 @@ QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
     const auto work = [&] {
         outcomes.clear();
         outcomes.reserve(inputs.size());
-        // Before any row is locked: a webhook's batch holding the lock may wait for those rows.
-        if (std::any_of(inputs.cbegin(), inputs.cend(),
-                        [](const FactInput &i) { return i.fact.kind == Fact::Kind::AnswerLost; }))
+        // Before any row is locked, on either side, so that the two never wait for each other's rows:
+        // giving an answer up takes the lock alone; a batch of webhooks shares it.
+        const auto has = [&inputs](Fact::Kind kind) {
+            return std::any_of(inputs.cbegin(), inputs.cend(),
+                               [kind](const FactInput &i) { return i.fact.kind == kind; });
+        };
+        if (has(Fact::Kind::AnswerLost))
             lockLostAnswers(true);
+        else if (has(Fact::Kind::Webhook))
+            lockLostAnswers(false);
         Appends appends;
         appends.outcomes = &outcomes;
         m_appends = &appends;
@@ -2175,8 +2183,16 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases
     const bool ok = inWriteTransaction([&] {
         changed.clear();
         merged.clear();
-        lockLostAnswers(true);
         const QDateTime now = m_clock.now();
+        // Every tick of every sender asks: the lock (which holds up every receiver's webhooks)
+        // only when a claim has expired. One that expires meanwhile waits for the next tick.
+        if (m_dialect.isPostgres() &&
+            exec(QStringLiteral("SELECT 1 FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR "
+                                "claimed_until < ?) LIMIT 1"),
+                 {statusToString(TicketStatus::Submitting), int(ignoreLeases), now.toMSecsSinceEpoch()})
+                    .next() == false)
+            return;
+        lockLostAnswers(true);
         QList<qint64> ids;
         QSqlQuery &q =
             exec(QStringLiteral("SELECT id FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR "

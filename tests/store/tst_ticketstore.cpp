@@ -146,6 +146,7 @@ private Q_SLOTS:
     void aLostAnswerAndItsWebhookAreOneTicket();
     void aLostAnswerIsNotMatchedTooLateOrAmongOthers();
     void aLostAnswerAndItsWebhookAtOnceAreOneTicket();
+    void noExpiredClaimTakesNoLock();
     void retryCreatesOneTicket();
     void retryRefused_data();
     void retryRefused();
@@ -1359,6 +1360,58 @@ void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
     QVERIFY(local);
     QCOMPARE(local->status, TicketStatus::Created);
     QCOMPARE(local->issueKey, QStringLiteral("SUP-5"));
+}
+
+// Every sender looks for expired claims every few seconds. Giving their answers up takes the lock
+// that every receiver's webhook batches share (aLostAnswerAndItsWebhookAtOnceAreOneTicket): taken
+// when nothing had expired, it held up their webhooks behind any long transaction, for nothing.
+void TestTicketStore::noExpiredClaimTakesNoLock()
+{
+    ManualClock clock(t0);
+    const QString location = dbPath();
+    TicketStore store(clock);
+    QVERIFY(store.open(location).ok());
+    Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("mine"));
+    const qint64 id = store.insertTicket(t);
+    QCOMPARE(store.claimQueued(QStringLiteral("me"), 60000, 10).size(), qsizetype(1));
+    QCOMPARE(store.ticket(id)->status, TicketStatus::Submitting);
+
+    // Another session holds the lock (the store's key for it), as a long webhook batch would.
+    const QString holderName = QStringLiteral("holder");
+    {
+        QSqlDatabase holder;
+        QString error;
+        if (onPostgres())
+            holder = openPgTestConnection(location, holderName, &error);
+        QSqlQuery h(holder);
+        if (onPostgres()) {
+            QVERIFY2(holder.isOpen(), qPrintable(error));
+            QVERIFY(h.exec(QStringLiteral("BEGIN")));
+            QVERIFY(h.exec(QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(0x74646c6f7374LL)));
+        }
+        // The claim runs a minute: nothing has expired, and the call returns at once (on a
+        // thread of its own, so that a call that waits for the lock fails the test, not hangs it).
+        std::atomic<bool> done{false};
+        qsizetype expired = -1;
+        std::thread sender([&] {
+            TicketStore other(clock);
+            if (other.open(location).ok())
+                expired = other.expireClaims(QStringLiteral("expired")).size();
+            done = true;
+        });
+        const bool promptly = QTest::qWaitFor([&] { return done.load(); }, 2000);
+        if (onPostgres())
+            h.exec(QStringLiteral("COMMIT"));
+        sender.join();
+        QVERIFY(promptly);
+        QCOMPARE(expired, qsizetype(0));
+        QCOMPARE(store.ticket(id)->status, TicketStatus::Submitting);
+    }
+    QSqlDatabase::removeDatabase(holderName);
+    // Once it has expired, it is given up.
+    clock.advance(61'000);
+    QCOMPARE(store.expireClaims(QStringLiteral("expired")).size(), qsizetype(1));
+    QCOMPARE(store.ticket(id)->status, TicketStatus::Unconfirmed);
 }
 
 // Not when the webhook comes more than a day after the answer was given up (a ticket Ripio never
