@@ -175,6 +175,7 @@ void HttpConnection::processInput()
             m_pending.resize(std::max<qint64>(m_socket->read(m_pending.data(), readChunk), 0));
             if (m_pending.isEmpty())
                 break;
+            m_sinceProgress.start(); // a request still coming, but coming: not quiet
         }
         ParseResult r = m_parser.feed(m_pending);
         m_pending.remove(0, r.consumed);
@@ -356,9 +357,13 @@ void HttpConnection::finishClose()
         return;
     }
     if (m_socket->bytesToWrite() > 0) {
-        // onBytesWritten() comes back here, as long as the peer reads.
+        // onBytesWritten() comes back here, as long as the peer reads; within one write deadline
+        // from the start of the close, however little it reads at a time.
+        if (!m_closeWriteBy)
+            m_closeWriteBy = QDeadlineTimer(m_limits.writeDeadlineMs);
         m_deadlineKind = Deadline::Write;
-        armDeadline(m_limits.writeDeadlineMs);
+        m_deadlineAt = *m_closeWriteBy;
+        startDeadlineTimer(m_closeWriteBy->remainingTime());
         return;
     }
     m_lingering = true;
@@ -488,7 +493,9 @@ void HttpConnection::onDisconnected()
         return;
     // The peer finished sending (or went) before its answers were written. Its requests may be
     // on the disk already: answered all the same, or it would send them again.
-    if (m_spareFd != -1 && !m_closing && !m_lingering &&
+    // Not when answers were still in Qt's buffer: they went with its descriptor, and the answers
+    // after them would be read as theirs.
+    if (m_spareFd != -1 && !m_closing && !m_lingering && m_socket->bytesToWrite() == 0 &&
         (!m_queue.isEmpty() || !m_pending.isEmpty() || m_socket->bytesAvailable() > 0)) {
         m_peerFinished = true;
         processInput(); // what it sent before the end

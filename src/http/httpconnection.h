@@ -16,6 +16,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 class QTcpSocket;
 class QTimer;
 
@@ -49,7 +51,7 @@ public:
     // connection, or one whose request is still coming (slowly, perhaps on purpose). The server
     // may close such a one to make room for a new connection (evict()).
     bool isQuiet() const;
-    // How long since it was accepted, or its last request came whole.
+    // How long since it was accepted, or since it last sent a byte.
     qint64 quietForMs() const { return m_sinceProgress.elapsed(); }
     // Closes it to make room: a request still coming gets 503, an idle connection just closes.
     void evict();
@@ -128,6 +130,8 @@ private:
     bool m_peerFinished = false; // it did: answers go out through m_spareFd
     bool m_evicted = false;
     QElapsedTimer m_sinceProgress; // see quietForMs()
+    // Closing with answers the peer has not taken: by when it must have taken them.
+    std::optional<QDeadlineTimer> m_closeWriteBy;
     const HeadGate *m_gate = nullptr;
     QTimer *m_deadline;
     Deadline m_deadlineKind = Deadline::None;

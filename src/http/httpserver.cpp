@@ -93,6 +93,13 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
     // A burst of webhook senders must queue in the kernel, not be dropped before we can accept them.
     m_server->setListenBacklogSize(qMax(50, m_limits.maxConnections));
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
+    // Out of descriptors (EMFILE), say: QTcpServer stops accepting for good. Try again shortly,
+    // once connections have closed; the kernel's backlog holds the senders meanwhile.
+    connect(m_server, &QTcpServer::acceptError, this, [this, server = m_server](QAbstractSocket::SocketError) {
+        logRefusal(
+            QStringLiteral("cannot accept connections: %1; trying again in a second").arg(server->errorString()));
+        QTimer::singleShot(1000, server, [server] { server->resumeAccepting(); });
+    });
     if (!m_server->listen(address, port)) {
         m_errorString = m_server->errorString();
         m_serverError = m_server->serverError();
@@ -184,6 +191,8 @@ void HttpServer::acceptPending()
 
 bool HttpServer::makeRoom()
 {
+    if (m_connections.size() < m_limits.maxConnections)
+        return true;
     // Connections closed to make room still count while they close, up to a quarter of the limit
     // more: memory stays bounded however fast new connections come.
     qsizetype evicted = 0;
@@ -196,8 +205,9 @@ bool HttpServer::makeRoom()
     }
     if (m_connections.size() - evicted < m_limits.maxConnections)
         return true;
-    // At the limit, the connection quiet the longest makes room: idle, or sending its request
-    // slowly. Connections that hold them cannot keep the listener's slots from Ripio's deliveries.
+    // At the limit, the connection quiet the longest (no byte from it for the longest) makes room:
+    // idle, or sending its request slowly. Connections that hold them cannot keep the listener's
+    // slots from Ripio's deliveries, and a request whose bytes are coming is the last to go.
     if (!quietest || evicted >= std::max(m_limits.maxConnections / 4, 1))
         return false;
     ++m_stats.evictedConnections;

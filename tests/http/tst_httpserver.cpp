@@ -427,23 +427,41 @@ void TestHttpServer::slowSendersMakeRoom()
     limits.maxConnections = 4;
     limits.headerDeadlineMs = 20'000;
     start(limits);
-    std::vector<Client> slow(4);
+    // The oldest connection streams a large body: its bytes keep coming, so it is not quiet.
+    Client streaming;
+    QVERIFY(streaming.connectTo(m_server->serverPort()));
+    const QByteArray body(200, 's');
+    const QByteArray request = post(body);
+    streaming.send(request.chopped(body.size()));
+    QTest::qWait(20);
+    std::vector<Client> slow(3);
     for (Client &c : slow) {
         QVERIFY(c.connectTo(m_server->serverPort()));
         c.send("POST /webhooks/ripio HTTP/1.1\r\nHost: h\r\n"); // and the rest never comes
         QTest::qWait(20);
     }
     QVERIFY(waitFor([this] { return m_server->connectionCount() == 4; }, 2000));
+    for (int i = 0; i < 10; ++i) {
+        streaming.send(body.mid(i * 10, 10));
+        QTest::qWait(20);
+    }
     Client sender;
     QVERIFY(sender.connectTo(m_server->serverPort()));
     sender.send(post("1"));
     QCOMPARE(sender.read().status, 202);
-    // The first slow one (the longest quiet) made room, told why.
+    // The first slow one (quiet the longest) made room, told why; the streaming one goes on.
     QCOMPARE(slow.front().read().status, 503);
     QVERIFY(slow.front().waitClosed(2000));
     for (size_t i = 1; i < slow.size(); ++i)
         QVERIFY(!slow[i].isClosed());
+    QVERIFY(!streaming.isClosed());
+    streaming.send(body.mid(100));
+    const Client::Response streamed = streaming.read();
+    QCOMPARE(streamed.status, 202);
+    QCOMPARE(streamed.body, "{\"got\":" + body + "}");
     QCOMPARE(m_server->stats().evictedConnections, quint64(1));
+    streaming.socket->abort();
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 3; }, 2000));
 
     // Every connection with a request in flight: nothing to close, the new one is refused.
     m_answerAtOnce = false;
