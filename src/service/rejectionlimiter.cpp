@@ -54,7 +54,7 @@ RejectionLimiter::Window &RejectionLimiter::window(const QString &peer)
             forget(m_peers.find(m_byAge.begin()->second));
         const qint64 order = m_nextOrder++;
         m_byAge.emplace(order, peer);
-        it = m_peers.insert(peer, Window{now, order, 0, 0, 0});
+        it = m_peers.insert(peer, Window{now, order, 0, 0, 0, 0});
     }
     return *it;
 }
@@ -96,13 +96,16 @@ bool RejectionLimiter::admit(const QString &peer)
         return true;
     }
     ++w.suppressed;
+    // Counted all the same, but it does not make this peer one that is over its own cap.
+    if (w.recorded < m_perMinute)
+        ++w.sharedOut;
     return false;
 }
 
 bool RejectionLimiter::isSuppressing(const QString &peer) const
 {
     const Window *w = liveWindow(peerKey(peer));
-    return w && w->suppressed > 0;
+    return w && w->suppressed > w->sharedOut;
 }
 
 bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) const

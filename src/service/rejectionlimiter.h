@@ -89,6 +89,7 @@ private:
         qint64 order = 0; // key in m_byAge
         int recorded = 0;
         qint64 suppressed = 0;
+        qint64 sharedOut = 0;  // of those, the ones only the budget of all peers left out
         qint64 largeBytes = 0; // large bodies read (or being read) this minute
     };
     void forget(QHash<QString, Window>::iterator it);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void largeBodyBudget();
     void manyAddressesShareOneBudget();
     void anIpv6PeerIsItsSlash64();
+    void theSharedBudgetSuppressesNoPeer();
 };
 
 namespace {
@@ -183,6 +184,21 @@ void TestRejectionLimiter::manyAddressesShareOneBudget()
     QCOMPARE(counted + admitted, qint64(3000));
     // A new minute, a new budget.
     QVERIFY(limiter.admit(peerA));
+}
+
+// A peer left out only by the budget of all peers is not over its own cap: its large bodies are
+// still read (Ripio's, while a botnet spends the budget).
+void TestRejectionLimiter::theSharedBudgetSuppressesNoPeer()
+{
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock, 20);
+    for (int peer = 0; peer < 20 * RejectionLimiter::allPeersShare; ++peer)
+        QVERIFY(limiter.admit(QStringLiteral("10.1.%1.%2").arg(peer / 250).arg(peer % 250)));
+    QVERIFY(!limiter.admit(peerA)); // counted, not recorded
+    QVERIFY(!limiter.isSuppressing(peerA));
+    QVERIFY(!limiter.refusesLargeBodies(peerA, 100 * 1024));
+    clock.advance(60'000);
+    QCOMPARE(limiter.takeSuppressed().value(0), (RejectionLimiter::Suppressed{peerA, 1, t0}));
 }
 
 // An IPv6 host has a /64 of addresses: one peer, whichever of them it sends from.
