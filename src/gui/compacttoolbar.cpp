@@ -49,8 +49,13 @@ void CompactToolBar::scheduleFit()
 
 void CompactToolBar::fit()
 {
-    if (!isVisible() || orientation() != Qt::Horizontal)
+    if (!isVisible())
         return;
+    // Floating, or standing upright at a side, it takes the size its items ask for: texts and all.
+    if (isFloating() || orientation() != Qt::Horizontal) {
+        setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return;
+    }
     if (!isCompact()) {
         m_textWidth = sizeHint().width();
         if (width() < m_textWidth)

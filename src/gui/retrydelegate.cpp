@@ -67,7 +67,8 @@ bool RetryDelegate::eventFilter(QObject *watched, QEvent *event)
         const bool presses =
             key == Qt::Key_Space || key == Qt::Key_Select || key == Qt::Key_Return || key == Qt::Key_Enter;
         const QModelIndex current = m_view->currentIndex();
-        if (presses && ke->modifiers() == Qt::NoModifier && current.isValid() &&
+        // Keypad Enter comes with KeypadModifier.
+        if (presses && (ke->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && current.isValid() &&
             m_view->itemDelegateForIndex(current) == this && current.data(TicketModel::RetryableRole).toBool()) {
             Q_EMIT retryClicked(current.data(TicketModel::IdRole).toLongLong());
             return true;

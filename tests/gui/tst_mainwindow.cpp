@@ -197,6 +197,7 @@ private Q_SLOTS:
         // The focused cell's button, from the keyboard: it took neither key.
         QTest::newRow("Space") << int(Qt::Key_Space);
         QTest::newRow("Enter") << int(Qt::Key_Return);
+        QTest::newRow("keypad Enter") << int(Qt::Key_Enter);
     }
 
     void failedTicketRetriesWithOneClick()
@@ -229,7 +230,7 @@ private Q_SLOTS:
         } else {
             view->setCurrentIndex(cell);
             view->setFocus();
-            QTest::keyClick(view, Qt::Key(key));
+            QTest::keyClick(view, Qt::Key(key), key == Qt::Key_Enter ? Qt::KeypadModifier : Qt::NoModifier);
         }
         QCOMPARE(view->currentIndex().row(), proxyRowOf(id));
         QTRY_COMPARE(m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"))->ticketId(), id);
