@@ -409,7 +409,24 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Desktop options (without a command):
+  --demo                           Use the built-in Ripio sandbox and a throwaway database
+  --demo-empty                     The same, without the sample customers and tickets
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --palette NAME                   Colours: system (default), light or dark
+  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
+</source>
+        <translation>Opciones del escritorio (sin un comando):
+  --demo                           Usar el sandbox de Ripio integrado y una base de datos desechable
+  --demo-empty                     Lo mismo, sin los clientes ni los tickets de ejemplo
+  --db PATH                        Archivo de base de datos (por defecto: tickets.sqlite en la carpeta de datos)
+  --palette NAME                   Colores: system (por defecto), light o dark
+  --lang CODE                      Idioma, p. ej. es o pt_BR (los comandos también lo aceptan)
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -431,27 +448,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Desktop options (without a command):
-  --demo                           Use the built-in Ripio sandbox and a throwaway database
-  --db PATH                        Database file (default: tickets.sqlite in the data folder)
-  --palette NAME                   Colours: system (default), light or dark
-  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
-</source>
-        <translation>Opciones del escritorio (sin un comando):
-  --demo                           Usar el sandbox de Ripio integrado y una base de datos desechable
-  --db PATH                        Archivo de base de datos (por defecto: tickets.sqlite en la carpeta de datos)
-  --palette NAME                   Colores: system (por defecto), light o dark
-  --lang CODE                      Idioma, p. ej. es o pt_BR (los comandos también lo aceptan)
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -716,7 +718,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -4515,18 +4517,18 @@ Submit it anyway?</source>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+118"/>
-        <location line="+576"/>
+        <location line="+577"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-573"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Columns shown</source>
         <translation>Columnas mostradas</translation>
     </message>
@@ -4685,12 +4687,12 @@ Submit it anyway?</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -6404,7 +6406,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1317"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1318"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6781,7 +6783,7 @@ Retry anyway?</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+635"/>
+        <location line="+643"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
@@ -6816,7 +6818,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

@@ -409,7 +409,24 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Desktop options (without a command):
+  --demo                           Use the built-in Ripio sandbox and a throwaway database
+  --demo-empty                     The same, without the sample customers and tickets
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --palette NAME                   Colours: system (default), light or dark
+  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
+</source>
+        <translation>Opções do desktop (sem um comando):
+  --demo                           Usar o sandbox da Ripio embutido e um banco de dados descartável
+  --demo-empty                     O mesmo, sem os clientes e os chamados de exemplo
+  --db PATH                        Arquivo do banco de dados (padrão: tickets.sqlite na pasta de dados)
+  --palette NAME                   Cores: system (padrão), light ou dark
+  --lang CODE                      Idioma, p. ex. es ou pt_BR (os comandos também o aceitam)
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -431,27 +448,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Desktop options (without a command):
-  --demo                           Use the built-in Ripio sandbox and a throwaway database
-  --db PATH                        Database file (default: tickets.sqlite in the data folder)
-  --palette NAME                   Colours: system (default), light or dark
-  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)
-</source>
-        <translation>Opções do desktop (sem um comando):
-  --demo                           Usar o sandbox da Ripio embutido e um banco de dados descartável
-  --db PATH                        Arquivo do banco de dados (padrão: tickets.sqlite na pasta de dados)
-  --palette NAME                   Cores: system (padrão), light ou dark
-  --lang CODE                      Idioma, p. ex. es ou pt_BR (os comandos também o aceitam)
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -716,7 +718,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -4515,18 +4517,18 @@ Enviar mesmo assim?</translation>
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+118"/>
-        <location line="+576"/>
+        <location line="+577"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-573"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Columns shown</source>
         <translation>Colunas exibidas</translation>
     </message>
@@ -4685,12 +4687,12 @@ Enviar mesmo assim?</translation>
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -6404,7 +6406,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1317"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1318"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6781,7 +6783,7 @@ Reenviar mesmo assim?</translation>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+635"/>
+        <location line="+643"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
@@ -6816,7 +6818,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

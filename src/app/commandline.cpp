@@ -148,6 +148,7 @@ QString usageText()
                "CommandLine",
                "Desktop options (without a command):\n"
                "  --demo                           Use the built-in Ripio sandbox and a throwaway database\n"
+               "  --demo-empty                     The same, without the sample customers and tickets\n"
                "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
                "  --palette NAME                   Colours: system (default), light or dark\n"
                "  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)\n") +
