@@ -198,7 +198,6 @@ void HttpConnection::processInput()
         case ParseResult::Complete: {
             // The next request gets deadlines of its own.
             m_deadlineKind = Deadline::None;
-            m_sinceProgress.start();
             Slot s;
             s.id = ++m_nextId;
             s.close = !r.request.keepAlive;

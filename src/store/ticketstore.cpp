@@ -1534,11 +1534,9 @@ std::optional<Ticket> TicketStore::unansweredTicketFor(const Fact &webhook)
     std::optional<bool> local;
     std::optional<bool> &any = m_appends ? m_appends->anyUnanswered : local;
     if (!any) {
-        // Under lockLostAnswers(), taken at the batch's start (applyFacts()): a ticket given up
-        // meanwhile elsewhere is seen once committed, and one given up after it waits for this
-        // transaction's rows.
-        if (!m_appends)
-            lockLostAnswers(false);
+        // Under lockLostAnswers(), which applyFacts() takes at the start of a batch that holds a
+        // webhook: a ticket given up meanwhile elsewhere is seen once committed, and one given up
+        // after it waits for this transaction's rows.
         any =
             !selectRows(QStringLiteral("SELECT 1 FROM tickets WHERE status = %1 LIMIT 1").arg(unconfirmedSql), {}, 1, 1)
                  .isEmpty();
@@ -2184,21 +2182,19 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases
         changed.clear();
         merged.clear();
         const QDateTime now = m_clock.now();
+        const QString expired =
+            QStringLiteral("FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR claimed_until < ?)");
+        const QVariantList binds{statusToString(TicketStatus::Submitting), int(ignoreLeases), now.toMSecsSinceEpoch()};
         // Every tick of every sender asks: the lock (which holds up every receiver's webhooks)
         // only when a claim has expired. One that expires meanwhile waits for the next tick.
         if (m_dialect.isPostgres() &&
-            exec(QStringLiteral("SELECT 1 FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR "
-                                "claimed_until < ?) LIMIT 1"),
-                 {statusToString(TicketStatus::Submitting), int(ignoreLeases), now.toMSecsSinceEpoch()})
-                    .next() == false)
+            !exec(QStringLiteral("SELECT 1 ") + expired + QStringLiteral(" LIMIT 1"), binds).next())
             return;
         lockLostAnswers(true);
         QList<qint64> ids;
-        QSqlQuery &q =
-            exec(QStringLiteral("SELECT id FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR "
-                                "claimed_until < ?) ORDER BY id") +
-                     m_dialect.forUpdateSkipLocked(),
-                 {statusToString(TicketStatus::Submitting), int(ignoreLeases), now.toMSecsSinceEpoch()});
+        QSqlQuery &q = exec(QStringLiteral("SELECT id ") + expired + QStringLiteral(" ORDER BY id") +
+                                m_dialect.forUpdateSkipLocked(),
+                            binds);
         while (q.next())
             ids.append(q.value(0).toLongLong());
         for (const qint64 id : ids) {

@@ -419,8 +419,8 @@ void TestHttpServer::manyIdleConnections()
 }
 
 // Slow senders hold the listener's slots (slowloris): 256 of them kept every other sender out
-// with 503. At the limit the one quiet the longest now makes room; only when every connection has
-// a request in flight is a new one refused.
+// with 503. At the limit the one that has sent nothing for the longest now makes room; a new one
+// is refused only when none can go (each has a request in flight, or is closing).
 void TestHttpServer::slowSendersMakeRoom()
 {
     HttpLimits limits = fastLimits();
