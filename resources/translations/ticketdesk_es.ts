@@ -313,7 +313,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+98"/>
+        <location filename="../../src/app/commandline.cpp" line="+212"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -324,60 +324,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite file
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run] [--json]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run] [--json]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
-  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
-  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
-                                   referencia, guardada aquí y nunca enviada a Ripio)
-  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
-  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
-  db init --db URL                 Prepara una base de datos de equipo (esquema, roles, permisos) o crea un archivo SQLite
-  db status [--json]               Versión del esquema, roles y procesos vistos
-  create --from-csv FILE [--dry-run] [--json]
-                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
-                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
-  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
-  customers import FILE [--dry-run] [--json]
-                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
-                                   no era válida (las filas válidas se escriben igualmente)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
-                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
-  help, --help, -h                 Muestra esta ayuda
-  --version, -v                    Muestra la versión
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-51"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -392,7 +339,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Create and retry options:
   --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
                                    (exit 1 unless CREATED)
@@ -409,7 +356,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -426,7 +373,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-15"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -435,7 +382,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+49"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+207"/>
@@ -448,12 +395,133 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-157"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+11"/>
+        <source>  list [--status S] [--json]       List tickets (oldest first)
+</source>
+        <translation>  list [--status S] [--json]       Lista los tickets (los más antiguos primero)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+</source>
+        <translation>  show ID [--json]                 Muestra un ticket; ID es el id local o el ticketId de Ripio
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+</source>
+        <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+</source>
+        <translation>  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+</source>
+        <translation>  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Crea un ticket y lo envía a Ripio (--reference: su propia
+                                   referencia, guardada aquí y nunca enviada a Ripio)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+</source>
+        <translation>  retry ID                         Reintenta un ticket FAILED, REJECTED o UNCONFIRMED como uno nuevo
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+</source>
+        <translation>  watch [--status S] [--json]      Muestra cada cambio de un ticket en cuanto se confirma, hasta Ctrl+C
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite file
+</source>
+        <translation>  db init --db URL                 Prepara una base de datos de equipo (esquema, roles, permisos) o crea un archivo SQLite
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  db status [--json]               Schema version, roles and the processes seen
+</source>
+        <translation>  db status [--json]               Versión del esquema, roles y procesos vistos
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  create --from-csv FILE [--dry-run] [--json]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+</source>
+        <translation>  create --from-csv FILE [--dry-run] [--json]
+                                   Pone en cola un ticket por cada fila lista de una lista CSV; sale con 1
+                                   si se rechazó una fila (las filas listas se ponen en cola igualmente)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  customers list [--json]          List the customer directory (names, emails, references)
+</source>
+        <translation>  customers list [--json]          Lista el directorio de clientes (nombres, correos, referencias)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  customers import FILE [--dry-run] [--json]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+</source>
+        <translation>  customers import FILE [--dry-run] [--json]
+                                   Agrega o actualiza clientes desde una lista CSV; sale con 1 si una fila
+                                   no era válida (las filas válidas se escriben igualmente)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+</source>
+        <translation>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
+                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  help, --help, -h                 Show this help
+</source>
+        <translation>  help, --help, -h                 Muestra esta ayuda
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --version, -v                    Show the version
+</source>
+        <translation>  --version, -v                    Muestra la versión
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -470,7 +538,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Environment (secrets are never read from a settings file; without these, the keychain):
   TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
   TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
@@ -485,7 +553,28 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>Commands:
+</source>
+        <translation>Comandos:
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: ticketdesk %1 [OPTIONS]
+</source>
+        <translation>Uso: ticketdesk %1 [OPCIONES]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every command: ticketdesk --help
+</source>
+        <translation>Todos los comandos: ticketdesk --help
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
@@ -718,7 +807,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-524"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -6783,7 +6872,7 @@ Retry anyway?</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+641"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
@@ -6818,7 +6907,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+274"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

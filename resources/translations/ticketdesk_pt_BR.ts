@@ -313,7 +313,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+98"/>
+        <location filename="../../src/app/commandline.cpp" line="+212"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -324,60 +324,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands:
-  list [--status S] [--json]       List tickets (oldest first)
-  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
-  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
-                                   reference, kept here and never sent to Ripio)
-  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
-  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
-  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite file
-  db status [--json]               Schema version, roles and the processes seen
-  create --from-csv FILE [--dry-run] [--json]
-                                   Queue one ticket per ready row of a CSV list; exit 1 when a
-                                   row was refused (the ready rows are queued all the same)
-  customers list [--json]          List the customer directory (names, emails, references)
-  customers import FILE [--dry-run] [--json]
-                                   Add or update customers from a CSV list; exit 1 when a row
-                                   was invalid (the valid rows are written all the same)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-  help, --help, -h                 Show this help
-  --version, -v                    Show the version
-</source>
-        <translation>Comandos:
-  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
-  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
-  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
-  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
-         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
-                                   referência, guardada aqui e nunca enviada à Ripio)
-  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
-  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
-  db init --db URL                 Prepara um banco de dados de equipe (esquema, papéis, permissões) ou cria um arquivo SQLite
-  db status [--json]               Versão do esquema, papéis e processos vistos
-  create --from-csv FILE [--dry-run] [--json]
-                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
-                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
-  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
-  customers import FILE [--dry-run] [--json]
-                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
-                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
-  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
-                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
-  help, --help, -h                 Mostra esta ajuda
-  --version, -v                    Mostra a versão
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-51"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -392,7 +339,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Create and retry options:
   --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
                                    (exit 1 unless CREATED)
@@ -409,7 +356,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -426,7 +373,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-15"/>
         <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -435,7 +382,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+49"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+207"/>
@@ -448,12 +395,133 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-157"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+11"/>
+        <source>  list [--status S] [--json]       List tickets (oldest first)
+</source>
+        <translation>  list [--status S] [--json]       Lista os chamados (os mais antigos primeiro)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  show ID [--json]                 Show one ticket; ID is the local id or Ripio&apos;s ticketId
+</source>
+        <translation>  show ID [--json]                 Mostra um chamado; ID é o id local ou o ticketId da Ripio
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json)
+</source>
+        <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
+</source>
+        <translation>  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own
+                                   reference, kept here and never sent to Ripio)
+</source>
+        <translation>  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]
+         [--attach FILE]...        Cria um chamado e o envia à Ripio (--reference: sua própria
+                                   referência, guardada aqui e nunca enviada à Ripio)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one
+</source>
+        <translation>  retry ID                         Reenvia um chamado FAILED, REJECTED ou UNCONFIRMED como um novo
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C
+</source>
+        <translation>  watch [--status S] [--json]      Mostra cada alteração de um chamado assim que é confirmada, até Ctrl+C
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite file
+</source>
+        <translation>  db init --db URL                 Prepara um banco de dados de equipe (esquema, papéis, permissões) ou cria um arquivo SQLite
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  db status [--json]               Schema version, roles and the processes seen
+</source>
+        <translation>  db status [--json]               Versão do esquema, papéis e processos vistos
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  create --from-csv FILE [--dry-run] [--json]
+                                   Queue one ticket per ready row of a CSV list; exit 1 when a
+                                   row was refused (the ready rows are queued all the same)
+</source>
+        <translation>  create --from-csv FILE [--dry-run] [--json]
+                                   Coloca na fila um chamado por linha pronta de uma lista CSV; sai com 1
+                                   se uma linha foi recusada (as linhas prontas entram na fila mesmo assim)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  customers list [--json]          List the customer directory (names, emails, references)
+</source>
+        <translation>  customers list [--json]          Lista o diretório de clientes (nomes, e-mails, referências)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  customers import FILE [--dry-run] [--json]
+                                   Add or update customers from a CSV list; exit 1 when a row
+                                   was invalid (the valid rows are written all the same)
+</source>
+        <translation>  customers import FILE [--dry-run] [--json]
+                                   Adiciona ou atualiza clientes a partir de uma lista CSV; sai com 1 se uma
+                                   linha era inválida (as linhas válidas são gravadas mesmo assim)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+</source>
+        <translation>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
+                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
+                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  help, --help, -h                 Show this help
+</source>
+        <translation>  help, --help, -h                 Mostra esta ajuda
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --version, -v                    Show the version
+</source>
+        <translation>  --version, -v                    Mostra a versão
+</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -470,7 +538,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Environment (secrets are never read from a settings file; without these, the keychain):
   TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
   TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
@@ -485,7 +553,28 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>Commands:
+</source>
+        <translation>Comandos:
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: ticketdesk %1 [OPTIONS]
+</source>
+        <translation>Uso: ticketdesk %1 [OPÇÕES]
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every command: ticketdesk --help
+</source>
+        <translation>Todos os comandos: ticketdesk --help
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
@@ -718,7 +807,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-524"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -6783,7 +6872,7 @@ Reenviar mesmo assim?</translation>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+641"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
@@ -6818,7 +6907,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+274"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

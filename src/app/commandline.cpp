@@ -91,6 +91,120 @@ int unknownCommand(const QString &command, QTextStream &err)
         QCoreApplication::translate("CommandLine", "unknown command '%1'; did you mean '%2'?").arg(command, nearest));
 }
 
+// One entry per line group of the help's command list, with the command word it belongs to:
+// `ticketdesk COMMAND --help` prints only that command's lines and the options it takes.
+struct CommandHelp
+{
+    const char *command;
+    const char *text;
+};
+const CommandHelp commandHelps[] = {
+    {"list", QT_TRANSLATE_NOOP("CommandLine", "  list [--status S] [--json]       List tickets (oldest first)\n")},
+    {"show", QT_TRANSLATE_NOOP("CommandLine",
+                               "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's "
+                               "ticketId\n")},
+    {"export",
+     QT_TRANSLATE_NOOP("CommandLine", "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n")},
+    {"serve", QT_TRANSLATE_NOOP("CommandLine", "  serve [SERVE OPTIONS]            Run the headless engine (webhooks, "
+                                               "outbox, reconciliation)\n")},
+    {"create",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]\n"
+                       "         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: "
+                       "your own\n"
+                       "                                   reference, kept here and never sent to Ripio)\n")},
+    {"retry", QT_TRANSLATE_NOOP("CommandLine", "  retry ID                         Retry a FAILED, REJECTED or "
+                                               "UNCONFIRMED ticket as a new one\n")},
+    {"watch", QT_TRANSLATE_NOOP("CommandLine", "  watch [--status S] [--json]      Print each ticket change as it is "
+                                               "committed, until Ctrl+C\n")},
+    {"db", QT_TRANSLATE_NOOP("CommandLine", "  db init --db URL                 Set up a team database (schema, roles, "
+                                            "grants) or make a SQLite file\n")},
+    {"db", QT_TRANSLATE_NOOP("CommandLine",
+                             "  db status [--json]               Schema version, roles and the processes seen\n")},
+    {"create",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "  create --from-csv FILE [--dry-run] [--json]\n"
+                       "                                   Queue one ticket per ready row of a CSV list; exit "
+                       "1 when a\n"
+                       "                                   row was refused (the ready rows are queued all the "
+                       "same)\n")},
+    {"customers", QT_TRANSLATE_NOOP("CommandLine", "  customers list [--json]          List the customer directory "
+                                                   "(names, emails, references)\n")},
+    {"customers", QT_TRANSLATE_NOOP("CommandLine",
+                                    "  customers import FILE [--dry-run] [--json]\n"
+                                    "                                   Add or update customers from a CSV list; exit "
+                                    "1 when a row\n"
+                                    "                                   was invalid (the valid rows are written all "
+                                    "the same)\n")},
+    {"stats", QT_TRANSLATE_NOOP("CommandLine",
+                                "  stats [--since DATE] [--until DATE] [--operator NAME] [--json]\n"
+                                "                                   Outcomes, times to outcome (p50/p95 ms), "
+                                "deliveries per local\n"
+                                "                                   day (YYYY-MM-DD; default: the last 7 days), totals "
+                                "and now\n")},
+    {"help", QT_TRANSLATE_NOOP("CommandLine", "  help, --help, -h                 Show this help\n")},
+    {"help", QT_TRANSLATE_NOOP("CommandLine", "  --version, -v                    Show the version\n")},
+};
+
+QString commandLines(const QString &command)
+{
+    QString text;
+    for (const CommandHelp &entry : commandHelps) {
+        if (command.isEmpty() || command == QLatin1StringView(entry.command))
+            text += QCoreApplication::translate("CommandLine", entry.text);
+    }
+    return text;
+}
+
+QString commonOptionsHelp()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Common options:\n"
+                       "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
+                       "  --config FILE                    Settings file\n"
+                       "  --listen HOST:PORT               Webhook listener address\n"
+                       "  --api-base URL                   Ripio API base URL\n");
+}
+
+QString createOptionsHelp()
+{
+    return QCoreApplication::translate("CommandLine",
+                                       "Create and retry options:\n"
+                                       "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
+                                       "                                   (exit 1 unless CREATED)\n"
+                                       "  --json                           Print the ticket as JSON\n"
+                                       "  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,\n"
+                                       "                                   though Ripio may have it already\n");
+}
+
+QString serveOptionsHelp()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Serve options:\n"
+                       "  --path PATH                      Webhook path\n"
+                       "  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long\n"
+                       "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
+                       "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n"
+                       "  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there\n");
+}
+
+QString environmentHelp()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Environment (secrets are never read from a settings file; without these, the keychain):\n"
+                       "  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials\n"
+                       "  TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)\n"
+                       "  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  The previous one, during a rotation\n"
+                       "  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)\n");
+}
+
+QString statusesAndExitCodesHelp()
+{
+    return QCoreApplication::translate(
+        "CommandLine", "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
+                       "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
 QString usageText()
 {
     // Option names, command names, status codes and exit codes stay in English in
@@ -99,51 +213,8 @@ QString usageText()
                                        "Usage: ticketdesk [COMMAND] [OPTIONS]\n"
                                        "\n"
                                        "Without a command, ticketdesk starts the desktop application.\n") +
-           QLatin1Char('\n') +
-           QCoreApplication::translate(
-               "CommandLine",
-               "Commands:\n"
-               "  list [--status S] [--json]       List tickets (oldest first)\n"
-               "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's ticketId\n"
-               "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n"
-               "  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)\n"
-               "  create --customer UUID --summary TEXT [--description TEXT] [--reference TEXT]\n"
-               "         [--attach FILE]...        Create a ticket and send it to Ripio (--reference: your own\n"
-               "                                   reference, kept here and never sent to Ripio)\n"
-               "  retry ID                         Retry a FAILED, REJECTED or UNCONFIRMED ticket as a new one\n"
-               "  watch [--status S] [--json]      Print each ticket change as it is committed, until Ctrl+C\n"
-               "  db init --db URL                 Set up a team database (schema, roles, grants) or make a SQLite "
-               "file\n"
-               "  db status [--json]               Schema version, roles and the processes seen\n"
-               "  create --from-csv FILE [--dry-run] [--json]\n"
-               "                                   Queue one ticket per ready row of a CSV list; exit 1 when a\n"
-               "                                   row was refused (the ready rows are queued all the same)\n"
-               "  customers list [--json]          List the customer directory (names, emails, references)\n"
-               "  customers import FILE [--dry-run] [--json]\n"
-               "                                   Add or update customers from a CSV list; exit 1 when a row\n"
-               "                                   was invalid (the valid rows are written all the same)\n"
-               "  stats [--since DATE] [--until DATE] [--operator NAME] [--json]\n"
-               "                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local\n"
-               "                                   day (YYYY-MM-DD; default: the last 7 days), totals and now\n"
-               "  help, --help, -h                 Show this help\n"
-               "  --version, -v                    Show the version\n") +
-           QLatin1Char('\n') +
-           QCoreApplication::translate(
-               "CommandLine",
-               "Common options:\n"
-               "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
-               "  --config FILE                    Settings file\n"
-               "  --listen HOST:PORT               Webhook listener address\n"
-               "  --api-base URL                   Ripio API base URL\n") +
-           QLatin1Char('\n') +
-           QCoreApplication::translate("CommandLine",
-                                       "Create and retry options:\n"
-                                       "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
-                                       "                                   (exit 1 unless CREATED)\n"
-                                       "  --json                           Print the ticket as JSON\n"
-                                       "  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,\n"
-                                       "                                   though Ripio may have it already\n") +
-           QLatin1Char('\n') +
+           QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Commands:\n") + commandLines(QString()) +
+           QLatin1Char('\n') + commonOptionsHelp() + QLatin1Char('\n') + createOptionsHelp() + QLatin1Char('\n') +
            QCoreApplication::translate(
                "CommandLine",
                "Desktop options (without a command):\n"
@@ -152,27 +223,22 @@ QString usageText()
                "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
                "  --palette NAME                   Colours: system (default), light or dark\n"
                "  --lang CODE                      Language, e.g. es or pt_BR (the commands take it too)\n") +
-           QLatin1Char('\n') +
-           QCoreApplication::translate(
-               "CommandLine", "Serve options:\n"
-                              "  --path PATH                      Webhook path\n"
-                              "  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long\n"
-                              "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
-                              "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n"
-                              "  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there\n") +
-           QLatin1Char('\n') +
-           QCoreApplication::translate(
-               "CommandLine",
-               "Environment (secrets are never read from a settings file; without these, the keychain):\n"
-               "  TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials\n"
-               "  TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)\n"
-               "  TICKETDESK_WEBHOOK_SECRET_PREVIOUS  The previous one, during a rotation\n"
-               "  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)\n") +
-           QLatin1Char('\n') +
-           QCoreApplication::translate(
-               "CommandLine",
-               "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
-               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+           QLatin1Char('\n') + serveOptionsHelp() + QLatin1Char('\n') + environmentHelp() + QLatin1Char('\n') +
+           statusesAndExitCodesHelp();
+}
+
+// `ticketdesk COMMAND --help` and `ticketdesk help COMMAND`: that command's lines and the options
+// it takes, not the whole text.
+QString commandUsageText(const QString &command)
+{
+    QString text = QCoreApplication::translate("CommandLine", "Usage: ticketdesk %1 [OPTIONS]\n").arg(command) +
+                   QLatin1Char('\n') + commandLines(command) + QLatin1Char('\n') + commonOptionsHelp();
+    if (command == QLatin1StringView("create") || command == QLatin1StringView("retry"))
+        text += QLatin1Char('\n') + createOptionsHelp();
+    if (command == QLatin1StringView("serve"))
+        text += QLatin1Char('\n') + serveOptionsHelp();
+    return text + QLatin1Char('\n') + environmentHelp() + QLatin1Char('\n') + statusesAndExitCodesHelp() +
+           QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Every command: ticketdesk --help\n");
 }
 
 // The shared options, plus the ones a listing command adds.
@@ -550,12 +616,20 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         out << "ticketdesk " << TICKETDESK_VERSION << Qt::endl;
         return exitOk;
     }
-    // `ticketdesk create --help` and the like: the one help text describes every command.
-    const bool helpAfterCommand = knownCommands.contains(command) && (rest.contains(QLatin1StringView("--help")) ||
-                                                                      rest.contains(QLatin1StringView("-h")));
-    if (helpAfterCommand || command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
-        command == QLatin1StringView("help")) {
-        out << usageText();
+    // `ticketdesk create --help` and `ticketdesk help create`: that command's help; `--help`,
+    // `help` and the help after `--version` describe every command.
+    const bool wantsHelp = command == QLatin1StringView("--help") || command == QLatin1StringView("-h") ||
+                           command == QLatin1StringView("help") ||
+                           (knownCommands.contains(command) &&
+                            (rest.contains(QLatin1StringView("--help")) || rest.contains(QLatin1StringView("-h"))));
+    if (wantsHelp) {
+        QString subject = commandWords.contains(command) && command != QLatin1StringView("help") ? command : QString();
+        if (command == QLatin1StringView("help") && !rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-'))) {
+            subject = rest.first();
+            if (!commandWords.contains(subject))
+                return unknownCommand(subject, err);
+        }
+        out << (subject.isEmpty() || subject == QLatin1StringView("help") ? usageText() : commandUsageText(subject));
         out.flush();
         return exitOk;
     }

@@ -290,15 +290,46 @@ void TestCommandLine::versionAndHelp()
             QVERIFY2(r.out.contains(QString::fromLatin1(word)), word);
         QVERIFY(r.err.isEmpty());
     }
-    // After a command too, where nothing else runs: no store is opened, no engine started.
+    // After a command, that command's help, and only it: no store is opened, no engine started.
     const Run whole = run({QStringLiteral("--help")});
-    for (const char *command : {"list", "show", "export", "serve", "create", "retry", "customers"}) {
-        const Run r = run({QString::fromLatin1(command), QStringLiteral("--db"), db(), QStringLiteral("--help")});
+    const QStringList words{QStringLiteral("list"),  QStringLiteral("show"),      QStringLiteral("export"),
+                            QStringLiteral("serve"), QStringLiteral("create"),    QStringLiteral("retry"),
+                            QStringLiteral("watch"), QStringLiteral("customers"), QStringLiteral("db"),
+                            QStringLiteral("stats")};
+    for (const QString &command : words) {
+        const Run r = run({command, QStringLiteral("--db"), db(), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out, whole.out);
         QVERIFY(r.err.isEmpty());
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: ticketdesk %1 [OPTIONS]\n").arg(command)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\n  %1 ").arg(command)), qPrintable(command));
+        QVERIFY(r.out.contains(QStringLiteral("--db PATH")));
+        QVERIFY(r.out.contains(QStringLiteral("Exit codes:")));
+        QVERIFY(r.out.contains(QStringLiteral("ticketdesk --help")));
+        QVERIFY(r.out.size() < whole.out.size());
+        for (const QString &other : words) {
+            if (other != command)
+                QVERIFY2(!r.out.contains(QStringLiteral("\n  %1 ").arg(other)), qPrintable(command + u'/' + other));
+        }
+        QVERIFY(!r.out.contains(QStringLiteral("Desktop options")));
+        // `help COMMAND` says the same.
+        QCOMPARE(run({QStringLiteral("help"), command}).out, r.out);
     }
     QVERIFY(!QFile::exists(db()));
+    // Each command's own options, and no other's.
+    const Run create = run({QStringLiteral("create"), QStringLiteral("-h")});
+    for (const char *text : {"--customer UUID", "--from-csv FILE", "--wait SECONDS", "--unconfirmed"})
+        QVERIFY2(create.out.contains(QString::fromLatin1(text)), text);
+    QVERIFY(!create.out.contains(QStringLiteral("--metrics")));
+    const Run serveHelp = run({QStringLiteral("serve"), QStringLiteral("--help")});
+    for (const char *text : {"--metrics HOST:PORT", "--tls-cert FILE", "TICKETDESK_WEBHOOK_SECRET"})
+        QVERIFY2(serveHelp.out.contains(QString::fromLatin1(text)), text);
+    QVERIFY(!serveHelp.out.contains(QStringLiteral("--wait SECONDS")));
+    // `help` names no command it does not know.
+    const Run unknown = run({QStringLiteral("help"), QStringLiteral("lsit")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY(unknown.err.contains(QStringLiteral("'list'")));
+    QCOMPARE(run({QStringLiteral("help"), QStringLiteral("help")}).out, whole.out);
     const Run serve = run({QStringLiteral("serve")});
     QCOMPARE(serve.code, 1);
     QCOMPARE(serve.err.count(QLatin1Char('\n')), 1);
