@@ -4605,14 +4605,14 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+118"/>
-        <location line="+577"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+119"/>
+        <location line="+601"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-597"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4882,7 +4882,12 @@ Submit it anyway?</source>
         <translation>Buscar (Ctrl+F): cliente, resumen, clave, referencia, ID de ticket</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About TicketDesk</source>
         <translation>&amp;Acerca de TicketDesk</translation>
     </message>
@@ -4899,7 +4904,67 @@ Support tickets for Ripio Ramps, watched live.</source>
 Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>In the ticket table</source>
+        <translation>En la tabla de tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space, Enter</source>
+        <translation>Espacio, Intro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the Retry button of the current cell</source>
+        <translation>Pulsa el botón Reintentar de la celda actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected tickets&apos; menu</source>
+        <translation>El menú de los tickets seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Page Up, Page Down, Home, End</source>
+        <translation>Flechas, Re Pág, Av Pág, Inicio, Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between tickets</source>
+        <translation>Moverse entre los tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+A</source>
+        <translation>Mayús+flechas, Ctrl+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select several tickets</source>
+        <translation>Seleccionar varios tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the New ticket form</source>
+        <translation>En el formulario Nuevo ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket</source>
+        <translation>Crear el ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the form</source>
+        <translation>Cerrar el formulario</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Webhook listener</source>
         <translation>Receptor de webhooks</translation>
     </message>
@@ -6286,6 +6351,50 @@ Retry anyway?</source>
     </message>
 </context>
 <context>
+    <name>TicketDesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/gui/shortcutsdialog.cpp" line="+73"/>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every key the main window answers. Menus also open with Alt and their underlined letter.</source>
+        <translation>Cada tecla a la que responde la ventana principal. Los menús también se abren con Alt y su letra subrayada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About the shortcuts</source>
+        <translation>Acerca de los atajos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shortcuts by menu</source>
+        <translation>Atajos por menú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::SortMenu</name>
     <message>
         <location filename="../../src/gui/tablemenus.cpp" line="+63"/>
@@ -6495,7 +6604,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1318"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1342"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -4605,14 +4605,14 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+118"/>
-        <location line="+577"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+119"/>
+        <location line="+601"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-597"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4882,7 +4882,12 @@ Enviar mesmo assim?</translation>
         <translation>Buscar (Ctrl+F): cliente, resumo, chave, referência, ID do chamado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About TicketDesk</source>
         <translation>&amp;Sobre o TicketDesk</translation>
     </message>
@@ -4899,7 +4904,67 @@ Support tickets for Ripio Ramps, watched live.</source>
 Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>In the ticket table</source>
+        <translation>Na tabela de chamados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space, Enter</source>
+        <translation>Espaço, Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the Retry button of the current cell</source>
+        <translation>Pressiona o botão Reenviar da célula atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected tickets&apos; menu</source>
+        <translation>O menu dos chamados selecionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Page Up, Page Down, Home, End</source>
+        <translation>Setas, Page Up, Page Down, Home, End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between tickets</source>
+        <translation>Mover entre os chamados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+A</source>
+        <translation>Shift+setas, Ctrl+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select several tickets</source>
+        <translation>Selecionar vários chamados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the New ticket form</source>
+        <translation>No formulário Novo chamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the ticket</source>
+        <translation>Criar o chamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the form</source>
+        <translation>Fechar o formulário</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Webhook listener</source>
         <translation>Receptor de webhooks</translation>
     </message>
@@ -6286,6 +6351,50 @@ Reenviar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/gui/shortcutsdialog.cpp" line="+73"/>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every key the main window answers. Menus also open with Alt and their underlined letter.</source>
+        <translation>Todas as teclas a que a janela principal responde. Os menus também abrem com Alt e a letra sublinhada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About the shortcuts</source>
+        <translation>Sobre os atalhos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shortcuts by menu</source>
+        <translation>Atalhos por menu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::SortMenu</name>
     <message>
         <location filename="../../src/gui/tablemenus.cpp" line="+63"/>
@@ -6495,7 +6604,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1318"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1342"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

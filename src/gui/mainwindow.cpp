@@ -25,6 +25,7 @@
 #include "gui/retrydelegate.h"
 #include "gui/savedviewsdialog.h"
 #include "gui/settingsdialog.h"
+#include "gui/shortcutsdialog.h"
 #include "gui/statusicons.h"
 #include "gui/tablemenus.h"
 #include "gui/tableplaceholder.h"
@@ -602,6 +603,12 @@ void MainWindow::buildActions()
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateEmptyState);
     toolbar->addWidget(m_search);
 
+    QAction *shortcuts =
+        make(tr("&Keyboard shortcuts"), "keyboardShortcutsAction", QString(), QKeySequence(Qt::Key_F1));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    helpMenu->addAction(shortcuts);
+    helpMenu->addSeparator();
+
     QAction *about = make(tr("&About TicketDesk"), "aboutAction", QString(), QKeySequence());
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About TicketDesk"),
@@ -609,6 +616,24 @@ void MainWindow::buildActions()
                                .arg(QApplication::applicationVersion()));
     });
     helpMenu->addAction(about);
+}
+
+void MainWindow::showShortcuts()
+{
+    // The keys no menu shows: the ticket table's and the create form's own.
+    const QList<ShortcutsDialog::Group> extras{
+        {tr("In the ticket table"),
+         {{tr("Space, Enter"), tr("Press the Retry button of the current cell")},
+          {tr("Menu"), tr("The selected tickets' menu")},
+          {tr("Arrows, Page Up, Page Down, Home, End"), tr("Move between tickets")},
+          {tr("Shift+arrows, Ctrl+A"), tr("Select several tickets")}}},
+        {tr("In the New ticket form"),
+         {{QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Create the ticket")},
+          {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Close the form")}}},
+    };
+    auto *dialog = new ShortcutsDialog(menuBar(), extras, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildStatusBar()

@@ -119,6 +119,7 @@ private:
     void updateTicketControls();
     void buildActions();
     void buildTable();
+    void showShortcuts();
     void buildStatusBar();
     void buildTray();
     void connectService();

@@ -8,6 +8,7 @@
 #include "gui/enginehost.h"
 #include "gui/fittinglabel.h"
 #include "gui/mainwindow.h"
+#include "gui/shortcutsdialog.h"
 #include "gui/tablemenus.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -144,6 +146,94 @@ private Q_SLOTS:
         m_window.reset();
         QVERIFY(m_host->shutdown(5000));
         m_host.reset();
+    }
+
+    // F1 lists the keys: the menus' shortcuts under their menus' names, with the keys no menu
+    // shows; Escape closes the list.
+    void f1ListsTheShortcuts()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        const QList<ShortcutsDialog::Group> groups = dialog->groups();
+        const auto find = [&groups](const QString &group, const QString &action) {
+            for (const ShortcutsDialog::Group &g : groups) {
+                if (g.title != group)
+                    continue;
+                for (const ShortcutsDialog::Key &k : g.keys) {
+                    if (k.action == action)
+                        return k.keys;
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(find(QStringLiteral("File"), QStringLiteral("New ticket…")),
+                 QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        QCOMPARE(find(QStringLiteral("View"), QStringLiteral("Find…")),
+                 QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+        QCOMPARE(find(QStringLiteral("Ticket"), QStringLiteral("Retry")), QStringLiteral("Ctrl+R"));
+        QCOMPARE(find(QStringLiteral("Help"), QStringLiteral("Keyboard shortcuts")), QStringLiteral("F1"));
+        QCOMPARE(
+            find(QStringLiteral("In the ticket table"), QStringLiteral("Press the Retry button of the current cell")),
+            QStringLiteral("Space, Enter"));
+        QCOMPARE(find(QStringLiteral("In the New ticket form"), QStringLiteral("Create the ticket")),
+                 QStringLiteral("Ctrl+Return"));
+        // Every action of the window's menus that answers a key is listed once, and nothing else.
+        qsizetype listed = 0;
+        for (const ShortcutsDialog::Group &g : groups) {
+            QVERIFY2(!g.title.contains(QLatin1Char('&')), qPrintable(g.title));
+            if (!g.title.startsWith(QStringLiteral("In the ")))
+                listed += g.keys.size();
+        }
+        qsizetype withKeys = 0;
+        for (QAction *menuAction : m_window->menuBar()->actions()) {
+            QList<QMenu *> menus{menuAction->menu()};
+            while (!menus.isEmpty()) {
+                QMenu *menu = menus.takeFirst();
+                for (QAction *a : menu->actions()) {
+                    if (a->menu())
+                        menus.append(a->menu());
+                    else if (!a->shortcut().isEmpty() && a->isVisible())
+                        ++withKeys;
+                }
+            }
+        }
+        QVERIFY2(withKeys >= 20, qPrintable(QString::number(withKeys)));
+        QCOMPARE(listed, withKeys);
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsTree"));
+        QVERIFY(tree);
+        QVERIFY(!tree->accessibleName().isEmpty());
+        QCOMPARE(tree->topLevelItemCount(), groups.size());
+        QTRY_COMPARE(dialog->focusWidget(), tree);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
+        m_window->activateWindow(); // what the window manager does once a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    // The groups come from the menus as they are: submenus folded into their menu, "&&" kept as
+    // "&", hidden actions and menus without keys left out, several keys joined.
+    void shortcutGroupsFollowTheMenus()
+    {
+        QMenuBar bar;
+        QMenu *file = bar.addMenu(QStringLiteral("&File"));
+        file->addAction(QStringLiteral("&Save && close"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+        file->addAction(QStringLiteral("No key"));
+        QAction *hidden = file->addAction(QStringLiteral("Hidden"));
+        hidden->setShortcut(QKeySequence(Qt::Key_F7));
+        hidden->setVisible(false);
+        QMenu *sub = file->addMenu(QStringLiteral("&Recent"));
+        sub->addAction(QStringLiteral("One"))
+            ->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_1)});
+        bar.addMenu(QStringLiteral("&Empty"))->addAction(QStringLiteral("Nothing"));
+        const QList<ShortcutsDialog::Group> groups = ShortcutsDialog::menuGroups(&bar);
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups[0].title, QStringLiteral("File"));
+        QCOMPARE(groups[0].keys.size(), 2);
+        QCOMPARE(groups[0].keys[0].action, QStringLiteral("Save & close"));
+        QCOMPARE(groups[0].keys[0].keys, QStringLiteral("Ctrl+W"));
+        QCOMPARE(groups[0].keys[1].action, QStringLiteral("One"));
+        QCOMPARE(groups[0].keys[1].keys, QStringLiteral("Alt+1, Ctrl+1"));
     }
 
     // "Last event N s ago" says whether Ripio's events arrive: a forged request (or a wrong
