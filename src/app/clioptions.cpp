@@ -76,7 +76,9 @@ std::optional<int> CommonOptions::openToRead(TicketStore &store, QTextStream &er
         return code;
     if (const std::optional<QString> missing = missingNamedDatabase())
         return fail(err, *missing);
-    if (const StoreError error = store.open(databaseLocation()); !error.ok())
+    StoreOptions reading;
+    reading.onlyReads = true;
+    if (const StoreError error = store.open(databaseLocation(), reading); !error.ok())
         return fail(err, error.message);
     return std::nullopt;
 }

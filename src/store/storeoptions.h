@@ -22,6 +22,11 @@ struct StoreOptions
     // SQLite: open through SqliteWalGather, which hands each commit's log
     // writes to the kernel as one write instead of two per page.
     bool gatherWalWrites = false;
+    // SQLite: the caller only reads (list, show, export, stats...). When the file already has
+    // this build's schema, opening neither takes the write lock nor changes the journal mode, so
+    // another process's long write (a big import, serve's batches) does not make it fail. A file
+    // that needs its schema made or upgraded is still migrated, under the write lock.
+    bool onlyReads = false;
 };
 
 } // namespace TicketDesk

@@ -360,6 +360,13 @@ StoreError TicketStore::configureAndMigrate()
     int version = q.value(0).toInt();
     if (version > latestSchemaVersion())
         return newerSchema(version);
+    // A reader of an up-to-date file in write-ahead-log mode has nothing to set up or prove.
+    if (options.onlyReads && version == latestSchemaVersion()) {
+        if (!run(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return fail(q.lastError());
+        if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+    }
     if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return fail(q.lastError());
     if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)

@@ -10,11 +10,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void missingDatabaseIsRefused_data();
     void missingDatabaseIsRefused();
     void listText();
+    void readingCommandsDoNotWaitForAWriter();
     void listJson_data();
     void listJson();
     void usageErrors_data();
@@ -451,6 +456,38 @@ void TestCommandLine::missingDatabaseIsRefused()
     QCOMPARE(r.err, QStringLiteral("ticketdesk: The database %1 does not exist.\n").arg(db()));
     QVERIFY(!QFile::exists(db()));
     QVERIFY(!QFile::exists(csv));
+}
+
+// A writer's long transaction (serve's batches, a big import in the desktop) must not make the
+// commands that only read fail or wait: in write-ahead-log mode they read the last commit.
+void TestCommandLine::readingCommandsDoNotWaitForAWriter()
+{
+    seed();
+    const QString holder = QStringLiteral("writer-holding-the-lock");
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
+        writer.setDatabaseName(db());
+        QVERIFY(writer.open());
+        QSqlQuery q(writer);
+        QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+        const QList<QStringList> commands{
+            {QStringLiteral("list")},
+            {QStringLiteral("show"), QString::number(m_seeded[0].id)},
+            {QStringLiteral("export"), m_dir->filePath(QStringLiteral("out.csv"))},
+            {QStringLiteral("stats"), QStringLiteral("--json")},
+            {QStringLiteral("customers"), QStringLiteral("list")},
+        };
+        for (const QStringList &command : commands) {
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = run(command + QStringList{QStringLiteral("--db"), db()});
+            QVERIFY2(r.code == 0, qPrintable(command.join(u' ') + QStringLiteral(": ") + r.err));
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(command.join(u' ')));
+        }
+        QVERIFY(run({QStringLiteral("list"), QStringLiteral("--db"), db()}).out.contains(QStringLiteral("SUP-1234")));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(holder);
 }
 
 void TestCommandLine::listText()
