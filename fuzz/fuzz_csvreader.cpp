@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     check(!table.header.isEmpty() && table.header.size() <= limits.maxColumns, "a header within the limit");
-    check(table.delimiter == ',' || table.delimiter == ';', "comma or semicolon");
+    check(table.delimiter == ',' || table.delimiter == ';' || table.delimiter == '\t', "comma, semicolon or tab");
     check(table.records.size() <= limits.maxRows, "rows within the limit");
     int previous = 0;
     for (const CsvRecord &r : table.records) {

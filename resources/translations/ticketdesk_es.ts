@@ -47,7 +47,7 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-105"/>
+        <location filename="../../src/app/clioptions.cpp" line="-107"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -3285,12 +3285,17 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvReader</name>
     <message>
-        <location filename="../../src/core/csvreader.cpp" line="+242"/>
+        <location filename="../../src/core/csvreader.cpp" line="+257"/>
         <source>The file is %1; at most %2 can be read.</source>
         <translation>El archivo ocupa %1; se pueden leer como máximo %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The file is UTF-16 text (a spreadsheet&apos;s &quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>El archivo es texto UTF-16 (el &quot;Texto Unicode&quot; de una hoja de cálculo). Guárdelo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a NUL byte here: this is not a text (CSV) file.</source>
         <translation>hay un byte NUL: no es un archivo de texto (CSV).</translation>
     </message>
@@ -3300,12 +3305,17 @@ Submit it anyway?</source>
         <translation>no es texto UTF-8. Guarde el archivo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>A quoted value has more text after its closing quote. Quote the whole value, and write a &quot; inside it as &quot;&quot;.</source>
+        <translation>Un valor entre comillas tiene más texto después de su comilla de cierre. Ponga entre comillas el valor entero, y escriba una &quot; dentro de él como &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a quoted field starts here and is never closed (a &quot; is missing).</source>
         <translation>aquí empieza un campo entre comillas que nunca se cierra (falta una &quot;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the header has more than %1 columns.</source>
         <translation>el encabezado tiene más de %1 columnas.</translation>
     </message>
@@ -3320,7 +3330,7 @@ Submit it anyway?</source>
         <translation>el archivo tiene más de %1 filas; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2 (¿una coma o un punto y coma fuera de las comillas?).</translation>
     </message>
@@ -6930,7 +6940,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
@@ -7001,7 +7011,7 @@ Retry anyway?</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>There is no ticket #%1.</source>
         <translation>No existe el ticket #%1.</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-105"/>
+        <location filename="../../src/app/clioptions.cpp" line="-107"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -3285,12 +3285,17 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvReader</name>
     <message>
-        <location filename="../../src/core/csvreader.cpp" line="+242"/>
+        <location filename="../../src/core/csvreader.cpp" line="+257"/>
         <source>The file is %1; at most %2 can be read.</source>
         <translation>O arquivo tem %1; é possível ler no máximo %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The file is UTF-16 text (a spreadsheet&apos;s &quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>O arquivo é texto UTF-16 (o &quot;Texto Unicode&quot; de uma planilha). Salve-o como &quot;CSV UTF-8&quot; e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a NUL byte here: this is not a text (CSV) file.</source>
         <translation>há um byte NUL: este não é um arquivo de texto (CSV).</translation>
     </message>
@@ -3300,12 +3305,17 @@ Enviar mesmo assim?</translation>
         <translation>não é texto UTF-8. Salve o arquivo como &quot;CSV UTF-8&quot; e tente novamente.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>A quoted value has more text after its closing quote. Quote the whole value, and write a &quot; inside it as &quot;&quot;.</source>
+        <translation>Um valor entre aspas tem mais texto depois das aspas de fechamento. Coloque o valor inteiro entre aspas e escreva uma &quot; dentro dele como &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a quoted field starts here and is never closed (a &quot; is missing).</source>
         <translation>um campo entre aspas começa aqui e nunca é fechado (falta uma &quot;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the header has more than %1 columns.</source>
         <translation>o cabeçalho tem mais de %1 colunas.</translation>
     </message>
@@ -3320,7 +3330,7 @@ Enviar mesmo assim?</translation>
         <translation>o arquivo tem mais de %1 linhas; divida-o em arquivos menores.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon outside quotes?).</source>
         <translation>Esta linha tem %1 campos, mas o cabeçalho tem %2 (uma vírgula ou um ponto e vírgula fora das aspas?).</translation>
     </message>
@@ -6930,7 +6940,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
@@ -7001,7 +7011,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>There is no ticket #%1.</source>
         <translation>Não existe o chamado #%1.</translation>
     </message>

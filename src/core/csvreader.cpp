@@ -80,11 +80,13 @@ int lineAt(QByteArrayView s, qsizetype pos)
 }
 
 // Semicolon when the header line holds more semicolons than commas outside quotes (as
-// spreadsheets write CSV where the comma is the decimal separator), else comma.
+// spreadsheets write CSV where the comma is the decimal separator), a tab when it holds more
+// tabs than either (a spreadsheet's "Text (Tab delimited)"), else comma.
 char detectDelimiter(QByteArrayView s)
 {
     qsizetype commas = 0;
     qsizetype semicolons = 0;
+    qsizetype tabs = 0;
     bool quoted = false;
     bool content = false;
     for (const char c : s) {
@@ -97,13 +99,18 @@ char detectDelimiter(QByteArrayView s)
             ++commas;
         } else if (c == ';') {
             ++semicolons;
+        } else if (c == '\t') {
+            ++tabs;
         } else if (c == '\n' || c == '\r') {
             if (content || commas > 0 || semicolons > 0)
                 break;
-        } else if (c != ' ' && c != '\t') {
+            tabs = 0; // a blank line of tabs says nothing
+        } else if (c != ' ') {
             content = true;
         }
     }
+    if (tabs > commas && tabs > semicolons)
+        return '\t';
     return semicolons > commas ? ';' : ',';
 }
 
@@ -120,6 +127,9 @@ public:
     bool atEnd() const { return m_p == m_end; }
     int line() const { return m_line; }
     int quoteLine() const { return m_quoteLine; }
+    // Whether the last record read has text after a closing quote (`"Row B" more`, or a quote
+    // inside a quoted value that was not doubled): kept as written, but not what was meant.
+    bool strayText() const { return m_strayText; }
 
     // Reads the next record, keeping its first `keep` fields in `fields`. Returns how many
     // fields the record has, or -1 when a quoted field runs to the end of the data (it
@@ -135,6 +145,7 @@ public:
         };
         fields.clear();
         blank = true;
+        m_strayText = false;
         qsizetype count = 0;
         State state = State::Start;
         m_field.clear();
@@ -191,8 +202,11 @@ public:
                 ++m_p;
                 continue;
             }
-            if (c != ' ' && c != '\t')
+            if (c != ' ' && c != '\t') {
+                if (state == State::AfterQuote)
+                    m_strayText = true;
                 state = State::Unquoted; // text after a closing quote is kept as written
+            }
             m_field += c;
             ++m_p;
         }
@@ -208,6 +222,7 @@ private:
     char m_delimiter;
     int m_line = 1;
     int m_quoteLine = 0;
+    bool m_strayText = false;
     QByteArray m_field;
 };
 
@@ -243,6 +258,10 @@ CsvTable CsvReader::parse(QByteArrayView data) const
                         .arg(QLocale().formattedDataSize(data.size()), QLocale().formattedDataSize(m_limits.maxBytes)));
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
+    else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return fail(0, QCoreApplication::translate("TicketDesk::CsvReader",
+                                                   "The file is UTF-16 text (a spreadsheet's \"Unicode text\"). Save "
+                                                   "it as \"CSV UTF-8\" and try again."));
     bool nul = false;
     if (const qsizetype bad = invalidTextAt(data, nul); bad >= 0) {
         const int line = lineAt(data, bad);
@@ -253,6 +272,9 @@ CsvTable CsvReader::parse(QByteArrayView data) const
                                                       "not UTF-8 text. Save the file as \"CSV UTF-8\" and try again."));
     }
 
+    const QString strayText = QCoreApplication::translate("TicketDesk::CsvReader",
+                                                          "A quoted value has more text after its closing quote. "
+                                                          "Quote the whole value, and write a \" inside it as \"\".");
     table.delimiter = detectDelimiter(data);
     RecordParser parser(data, table.delimiter);
     QStringList fields;
@@ -269,6 +291,8 @@ CsvTable CsvReader::parse(QByteArrayView data) const
         if (blank)
             continue;
         if (!haveHeader) {
+            if (parser.strayText())
+                return fail(line, strayText);
             if (count > m_limits.maxColumns)
                 return fail(line,
                             QCoreApplication::translate("TicketDesk::CsvReader", "the header has more than %1 columns.")
@@ -293,7 +317,9 @@ CsvTable CsvReader::parse(QByteArrayView data) const
                                                           "files.")
                                   .arg(m_limits.maxRows));
         CsvRecord record{line, fields};
-        if (count > table.header.size())
+        if (parser.strayText())
+            record.error = strayText;
+        else if (count > table.header.size())
             record.error = QCoreApplication::translate("TicketDesk::CsvReader",
                                                        "This row has %1 fields but the header has %2 (a comma or "
                                                        "semicolon outside quotes?).")

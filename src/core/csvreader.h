@@ -29,7 +29,8 @@ struct CsvRecord
 {
     int line = 0; // 1-based line of the file where the record starts
     QStringList fields;
-    // Why the row cannot be used (more or fewer fields than the header); empty when it can.
+    // Why the row cannot be used (more or fewer fields than the header, text after a closing
+    // quote); empty when it can.
     QString error{};
 };
 
@@ -38,8 +39,8 @@ struct CsvRecord
 // name the line itself: whoever shows it puts errorLine before it ("Line 3: …", "file.csv:3: …").
 struct CsvTable
 {
-    QStringList header; // the names as written, trimmed
-    char delimiter = ',';
+    QStringList header;   // the names as written, trimmed
+    char delimiter = ','; // ',', ';' or '\t'
     QList<CsvRecord> records;
     QString error;
     int errorLine = 0;
@@ -50,10 +51,11 @@ struct CsvTable
 };
 
 // Reads the CSV files people export from spreadsheets and helpdesks: UTF-8 (an optional BOM)
-// with a header row; comma or semicolon as delimiter, whichever the header line holds more of
-// outside quotes; RFC 4180 quoting (a quoted field may hold delimiters, line breaks and ""
-// for a quote; spaces before an opening quote and after a closing one are dropped); CRLF,
-// LF or CR line ends. Rows with no value at all (blank lines, ";;;") are skipped.
+// with a header row; comma, semicolon or tab as delimiter, whichever the header line holds
+// most of outside quotes (comma on a tie); RFC 4180 quoting (a quoted field may hold delimiters,
+// line breaks and "" for a quote; spaces before an opening quote and after a closing one are
+// dropped); CRLF, LF or CR line ends. Rows with no value at all (blank lines, ";;;") are skipped.
+// Text after a closing quote (`"Row B" more`) is kept as written, and the row carries an error.
 //
 // Errors name the line: an unterminated quote, bytes that are not UTF-8 (or a NUL: not a
 // text file), a header name given twice, and the limits. A row with more fields than the

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void headerNamesIgnoreCaseAndSpaces();
     void shortRowsHaveFewerFields();
     void longerRowCarriesItsOwnError();
+    void textAfterAClosingQuoteIsARowError();
     void errors_data();
     void errors();
     void byteLimit();
@@ -74,8 +75,10 @@ void TestCsvReader::parses_data()
         << QByteArray("a,b\n x , y\n") << ',' << QStringList{u"a|b"_qs, u"2: x | y"_qs};
     QTest::newRow("quote inside unquoted is literal")
         << QByteArray("a\n5\" disk\n") << ',' << QStringList{u"a"_qs, u"2:5\" disk"_qs};
-    QTest::newRow("text after closing quote kept")
-        << QByteArray("a\n\"x\"y\n") << ',' << QStringList{u"a"_qs, u"2:xy"_qs};
+    QTest::newRow("tab-separated") << QByteArray("customerId\tsummary\nc1\t\"Refund, late\"\n") << '\t'
+                                   << QStringList{u"customerId|summary"_qs, u"2:c1|Refund, late"_qs};
+    QTest::newRow("tabs fewer than commas")
+        << QByteArray("a,b,c\td\n1,2,3\t4\n") << ',' << QStringList{u"a|b|c\td"_qs, u"2:1|2|3\t4"_qs};
     QTest::newRow("blank lines skipped") << QByteArray("\n\na,b\n\n1,2\n\n\n3,4\n") << ','
                                          << QStringList{u"a|b"_qs, u"5:1|2"_qs, u"8:3|4"_qs};
     QTest::newRow("rows of empty fields skipped")
@@ -146,6 +149,25 @@ void TestCsvReader::longerRowCarriesItsOwnError()
     QVERIFY(t.records.at(2).error.isEmpty());
 }
 
+void TestCsvReader::textAfterAClosingQuoteIsARowError()
+{
+    // `"Row B" trailing`, or a quote inside a quoted value that was not doubled: the value is
+    // kept as written, and the row says why it cannot be used as it is.
+    const CsvTable t = CsvReader().parse("a,b\n\"Row B\" trailing,2\n\"He said \"hi\" ok\",3\n\"fine\"  ,4\n");
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(t.records.size(), 3);
+    QCOMPARE(t.records.at(0).fields, (QStringList{u"Row Btrailing"_qs, u"2"_qs}));
+    for (int i : {0, 1})
+        QVERIFY2(t.records.at(i).error.contains(u"more text after its closing quote"_qs),
+                 qPrintable(t.records.at(i).error));
+    QVERIFY(t.records.at(2).error.isEmpty()); // spaces after a closing quote are dropped, as before
+    // In the header, the file cannot be read at all.
+    const CsvTable header = CsvReader().parse("\"customerId\"x,summary\n1,2\n");
+    QVERIFY(!header.ok());
+    QCOMPARE(header.errorLine, 1);
+    QVERIFY(header.error.contains(u"closing quote"_qs));
+}
+
 void TestCsvReader::errors_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -166,6 +188,8 @@ void TestCsvReader::errors_data()
     QTest::newRow("above U+10FFFF") << QByteArray("name\n\xF4\x90\x80\x80\n") << 2 << u"not UTF-8"_qs;
     QTest::newRow("line counted over CRLF and CR") << QByteArray("a\r\nb\rc\n\xFF") << 4 << u"not UTF-8"_qs;
     QTest::newRow("NUL") << QByteArray("name\nx\0y\n", 9) << 2 << u"NUL"_qs;
+    QTest::newRow("UTF-16 little-endian") << QByteArray("\xFF\xFEn\0a\0m\0e\0\n\0", 12) << 0 << u"UTF-16"_qs;
+    QTest::newRow("UTF-16 big-endian") << QByteArray("\xFE\xFF\0n\0a\0m\0e\0\n", 12) << 0 << u"UTF-16"_qs;
     QTest::newRow("column twice") << QByteArray("\nid,Name,NAME\n") << 2 << u"\"NAME\" appears twice"_qs;
 }
 
