@@ -1920,7 +1920,9 @@ bool TicketStore::deleteTemplate(const QString &name)
 
 QString TicketStore::openTicketKey(const QString &customerId, const QString &summary)
 {
-    return customerId.toLower() + QLatin1Char('\n') + summary.trimmed().toLower();
+    // Summaries that read the same are the same: composed or decomposed accents, runs of spaces.
+    return customerId.toLower() + QLatin1Char('\n') +
+           summary.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
 }
 
 bool TicketStore::countsAsOpen(TicketStatus status)

@@ -156,7 +156,8 @@ public:
     // rows against it). nullopt on a database error.
     std::optional<QSet<QString>> openTicketKeys(const QDateTime &since);
     // The one key that makes two tickets "the same escalation": the customer
-    // id and the trimmed summary, both in lower case, joined by a newline.
+    // id in lower case and the summary in one Unicode form (NFC), its runs of
+    // spaces made one and its ends trimmed, case-folded; joined by a newline.
     static QString openTicketKey(const QString &customerId, const QString &summary);
     // The statuses the guard counts: QUEUED, SUBMITTING, PENDING, UNCONFIRMED and CREATED.
     static bool countsAsOpen(TicketStatus status);

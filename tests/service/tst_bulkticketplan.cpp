@@ -207,6 +207,23 @@ void TestBulkTicketPlan::sameRowTwiceInTheFileIsADuplicate()
              QStringList{u"Line 2 already makes a ticket for this customer with the same summary."_qs});
     QCOMPARE(plan.readyCount, 1);
     QCOMPARE(plan.refusedCount, 1);
+
+    // Summaries that read the same are the same: the spaces inside, and accents composed
+    // (NFC, as most editors write them) or decomposed (NFD, as some systems export them).
+    const QString composed = QString::fromUtf8("\u00dcn\u00efc\u00f6d\u00e9 refund");
+    const QString decomposed = composed.normalized(QString::NormalizationForm_D);
+    QVERIFY(composed != decomposed);
+    QCOMPARE(BulkTicketPlanner::duplicateKey(Ana, decomposed), BulkTicketPlanner::duplicateKey(Ana, composed));
+    QCOMPARE(BulkTicketPlanner::duplicateKey(Ana, u"Case  Test "_qs),
+             BulkTicketPlanner::duplicateKey(Ana, u"case test"_qs));
+    QVERIFY(BulkTicketPlanner::duplicateKey(Ana, u"Case Test"_qs) !=
+            BulkTicketPlanner::duplicateKey(Ana, u"CaseTest"_qs));
+    const BulkTicketPlan forms =
+        planOf("customerId,summary\n" + Ana.toUtf8() + "," + composed.toUtf8() + "\n" + Ana.toUtf8() + "," +
+               decomposed.toUtf8() + "\n" + Ana.toUtf8() + ",Case  Test\n" + Ana.toUtf8() + ",case test\n");
+    QCOMPARE(forms.readyCount, 2);
+    QCOMPARE(forms.rows.at(1).verdict, Verdict::Refused);
+    QCOMPARE(forms.rows.at(3).verdict, Verdict::Refused);
 }
 
 void TestBulkTicketPlan::refusedRowDoesNotBlockALaterOne()
