@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentVault</name>
     <message>
-        <location filename="../../src/service/attachmentvault.cpp" line="+44"/>
+        <location filename="../../src/service/attachmentvault.cpp" line="+47"/>
         <source>Cannot create the folder %1 for attachment copies.</source>
         <translation>No se puede crear la carpeta %1 para las copias de los adjuntos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot copy %1: %2</source>
         <translation>No se puede copiar %1: %2</translation>
     </message>
@@ -5246,23 +5246,23 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+264"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
@@ -5290,12 +5290,6 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <location line="+23"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+23"/>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -5429,7 +5423,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-455"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5447,7 +5441,13 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+468"/>
+        <location line="+326"/>
+        <location line="+23"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>View “%1”.</source>
         <translation>Vista «%1».</translation>
     </message>
@@ -5706,6 +5706,19 @@ Retry anyway?</source>
         <location line="+51"/>
         <source>Support ticket not found.</source>
         <translation>No se encontró el ticket de soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk::SaveFile</name>
+    <message>
+        <location filename="../../src/core/savefile.cpp" line="+40"/>
+        <source>no space is left on the disk that holds it (%1, %2 free)</source>
+        <translation>no queda espacio en el disco que lo contiene (%1, %2 libres)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only part of the data could be written (the disk may be full, or the file larger than this system allows)</source>
+        <translation>solo se pudo escribir parte de los datos (puede que el disco esté lleno, o que el archivo supere lo que este sistema permite)</translation>
     </message>
 </context>
 <context>
@@ -6614,7 +6627,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1342"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1354"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

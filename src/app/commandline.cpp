@@ -555,7 +555,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     }
     if (written && !csv)
         written = put(count == 0 ? "[]\n" : "\n]\n");
-    QString why = file.errorString();
+    QString why = writeFailure(file);
     // Not written whole: QSaveFile's destructor discards the temporary file, the target stays.
     if (!written || !commitWhole(file, &why))
         return fail(err, QCoreApplication::translate("CommandLine", "cannot write %1: %2")

@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/savefile.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
+
 namespace TicketDesk {
 
 bool commitWhole(QSaveFile &file, QString *error)
 {
     if (!file.flush() || file.error() != QFileDevice::NoError) {
         if (error)
-            *error = file.errorString();
+            *error = writeFailure(file); // before the cancel frees the room the file took
         file.cancelWriting();
         file.commit(); // cancelled: removes the temporary file, leaves the target alone
         return false;
@@ -16,8 +22,34 @@ bool commitWhole(QSaveFile &file, QString *error)
     if (file.commit())
         return true;
     if (error)
-        *error = file.errorString();
+        *error = writeFailure(file);
     return false;
+}
+
+QString writeFailure(const QFileDevice &file)
+{
+    const QStorageInfo storage(QFileInfo(file.fileName()).absolutePath());
+    return describeWriteFailure(file.errorString(), storage.isValid() ? storage.bytesAvailable() : -1,
+                                storage.isValid() ? storage.rootPath() : QString());
+}
+
+QString describeWriteFailure(const QString &reported, qint64 bytesFree, const QString &volume)
+{
+    constexpr qint64 nearlyFull = 1024 * 1024;
+    if (bytesFree >= 0 && bytesFree < nearlyFull)
+        return QCoreApplication::translate("TicketDesk::SaveFile", "no space is left on the disk that holds it (%1, "
+                                                                   "%2 free)")
+            .arg(QDir::toNativeSeparators(volume), QLocale().formattedDataSize(bytesFree));
+    // QIODevice's own words when nothing set a reason, in English or as Qt's translations give them
+    // (through variables: the words are Qt's to translate, not ours).
+    static const char qtContext[] = "QIODevice";
+    static const char unknown[] = "Unknown error";
+    if (reported.isEmpty() || reported == QLatin1StringView(unknown) ||
+        reported == QCoreApplication::translate(qtContext, unknown))
+        return QCoreApplication::translate("TicketDesk::SaveFile",
+                                           "only part of the data could be written (the disk may be full, or the "
+                                           "file larger than this system allows)");
+    return reported;
 }
 
 } // namespace TicketDesk

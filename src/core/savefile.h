@@ -14,4 +14,13 @@ namespace TicketDesk {
 // A write() that returns less than it was given is still the caller's to notice.
 bool commitWhole(QSaveFile &file, QString *error = nullptr);
 
+// Why `file` could not be written, in words a user can act on. When a write is cut short (a full
+// disk, a file size limit), Qt 6.4 keeps no reason and says "Unknown error"; so, while the
+// unwritten file still takes its room: "no space is left" when the disk that holds it has less
+// than 1 MiB free, else Qt's reason, or that only part of the data was taken.
+QString writeFailure(const QFileDevice &file);
+// The words of writeFailure(), from what it read: Qt's reason, the free bytes of the disk that
+// holds the file (-1: unknown) and that disk's mount point.
+QString describeWriteFailure(const QString &reported, qint64 bytesFree, const QString &volume);
+
 } // namespace TicketDesk

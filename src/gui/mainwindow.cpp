@@ -1304,11 +1304,16 @@ MainWindow::ExportResult MainWindow::exportDeliveriesCsv(const QString &path)
     // The deliveries the tab holds (the newest few thousand): written at once, no progress to show.
     const QTableView *view = m_deliveries->table();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !CsvExporter::write(*view->model(), shownColumns(view), file)) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_exportError = file.errorString();
+        return ExportResult::Failed;
+    }
+    if (!CsvExporter::write(*view->model(), shownColumns(view), file)) {
+        m_exportError = writeFailure(file);
         file.cancelWriting();
         return ExportResult::Failed;
     }
-    return commitWhole(file) ? ExportResult::Written : ExportResult::Failed;
+    return commitWhole(file, &m_exportError) ? ExportResult::Written : ExportResult::Failed;
 }
 
 MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
@@ -1322,8 +1327,14 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
         ids << m_model->row(m_proxy->sourceRow(r)).id;
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !CsvExporter::writeHeader(*m_model, columns, file))
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_exportError = file.errorString();
         return ExportResult::Failed;
+    }
+    if (!CsvExporter::writeHeader(*m_model, columns, file)) {
+        m_exportError = writeFailure(file);
+        return ExportResult::Failed;
+    }
     // Written in slices of about 30 ms under a progress dialog (shown after
     // half a second), which keeps the window painting and can cancel.
     QProgressDialog progress(tr("Exporting tickets…"), tr("Cancel"), 0, int(ids.size()), this);
@@ -1344,6 +1355,7 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
                     rows << r;
             }
             if (!CsvExporter::writeRows(*m_model, rows, columns, file)) {
+                m_exportError = writeFailure(file);
                 file.cancelWriting();
                 return ExportResult::Failed;
             }
@@ -1354,7 +1366,7 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
             return ExportResult::Cancelled;
         }
     }
-    return commitWhole(file) ? ExportResult::Written : ExportResult::Failed;
+    return commitWhole(file, &m_exportError) ? ExportResult::Written : ExportResult::Failed;
 }
 
 void MainWindow::exportView()
@@ -1378,7 +1390,7 @@ void MainWindow::exportView()
         statusBar()->showMessage(tr("Export cancelled; %1 was left as it was.").arg(path), 8000);
         break;
     case ExportResult::Failed:
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, m_exportError));
         break;
     }
 }
@@ -1401,7 +1413,7 @@ void MainWindow::exportDeliveries()
                      : QString()),
             8000);
     else
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, m_exportError));
 }
 
 void MainWindow::copySummary()

@@ -90,6 +90,8 @@ public:
     ExportResult exportCsv(const QString &path);
     // The deliveries as the Deliveries tab shows them (filter, sort, columns), to `path`.
     ExportResult exportDeliveriesCsv(const QString &path);
+    // Why the last export returned Failed, in the user's words.
+    QString exportError() const { return m_exportError; }
     void showDeliveries();
     // Opens the create form, optionally filled in (demo screenshots).
     void openNewTicket(const QString &customerId = QString(), const QString &summary = QString());
@@ -218,6 +220,7 @@ private:
     QElapsedTimer m_loadClock;
     bool m_loaded = false;
     bool m_quitWithKeptTickets = false; // asked, and the operator chose to quit anyway
+    QString m_exportError;
 };
 
 } // namespace TicketDesk

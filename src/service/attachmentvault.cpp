@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/attachmentvault.h"
 
+#include "core/savefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace TicketDesk {
@@ -54,8 +57,12 @@ QList<Attachment> AttachmentVault::storeAs(const QList<QPair<QString, QString>> 
             target = QDir(folder).filePath(QStringLiteral("%1-%2").arg(n).arg(name));
         QFile in(source);
         if (!in.copy(target)) {
+            // QFile::copy() says "Failure to write block" on a full disk: say what to do about it.
+            const QStorageInfo disk(folder);
             *error = QCoreApplication::translate("AttachmentVault", "Cannot copy %1: %2")
-                         .arg(QDir::toNativeSeparators(source), in.errorString());
+                         .arg(QDir::toNativeSeparators(source),
+                              describeWriteFailure(in.errorString(), disk.isValid() ? disk.bytesAvailable() : -1,
+                                                   disk.rootPath()));
             QDir(folder).removeRecursively();
             return {};
         }

@@ -912,6 +912,7 @@ void TestCommandLine::exportToAFullDiskKeepsTheOldFile()
     }
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot write ") + QDir::toNativeSeparators(path)), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Unknown error")), qPrintable(r.err));
     QVERIFY2(!r.out.contains(QStringLiteral("Exported")), qPrintable(r.out));
     QCOMPARE(contentOf(), good);
     QCOMPARE(QDir(m_dir->path()).entryList({fileName + QLatin1Char('*')}, QDir::Files | QDir::Hidden),

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void writesTheWholeFile();
     void aWriteThatDoesNotFitLeavesTheTargetAlone_data();
     void aWriteThatDoesNotFitLeavesTheTargetAlone();
+    void aFullDiskIsNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -89,10 +90,27 @@ void TestSaveFile::aWriteThatDoesNotFitLeavesTheTargetAlone()
         written = writeWhole(path, QByteArray(size, 'x'), &error);
     }
     QVERIFY(!written);
+    // Qt keeps no reason for a write cut short ("Unknown error"): the error says what happened.
     QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QStringLiteral("Unknown error")), qPrintable(error));
     QCOMPARE(contentOf(path), QByteArray("good\n"));
     // No temporary file left behind either.
     QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("export.csv")});
+}
+
+void TestSaveFile::aFullDiskIsNamed()
+{
+    // Under 1 MiB free: the disk is full, whatever Qt said.
+    const QString full = describeWriteFailure(QStringLiteral("Unknown error"), 4096, QStringLiteral("/srv"));
+    QVERIFY2(full.startsWith(QStringLiteral("no space is left on the disk that holds it (/srv, ")), qPrintable(full));
+    QVERIFY2(full.contains(QStringLiteral("4")), qPrintable(full));
+    QVERIFY(describeWriteFailure(QStringLiteral("Permission denied"), 0, QStringLiteral("/")).startsWith(u"no space"));
+    // Room left: Qt's reason, or, when it has none, what a short write means.
+    QCOMPARE(describeWriteFailure(QStringLiteral("Permission denied"), qint64(1) << 40, QStringLiteral("/")),
+             QStringLiteral("Permission denied"));
+    QVERIFY(describeWriteFailure(QStringLiteral("Unknown error"), qint64(1) << 40, QStringLiteral("/"))
+                .startsWith(u"only part of the data could be written"));
+    QVERIFY(describeWriteFailure(QString(), -1, QString()).startsWith(u"only part of the data could be written"));
 }
 
 QTEST_GUILESS_MAIN(TestSaveFile)

@@ -470,6 +470,7 @@ private Q_SLOTS:
         const QString bad = m_dir.filePath(QStringLiteral("no-such-dir/view.csv"));
         QCOMPARE(m_window->exportCsv(bad), MainWindow::ExportResult::Failed);
         QVERIFY(!QFile::exists(bad));
+        QVERIFY2(!m_window->exportError().isEmpty(), "the reason is kept for the message");
     }
 
     void exportOffersADatedFileInTheLastFolder()
