@@ -4218,7 +4218,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+96"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+97"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4323,12 +4323,7 @@ Submit it anyway?</source>
         <translation>Filtro de cliente (ID de cliente)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every customer</source>
-        <translation>Todos los clientes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;liente:</translation>
     </message>
@@ -4488,7 +4483,12 @@ Submit it anyway?</source>
         <translation>Nada en este rango: no se creó ningún ticket ni se recibió ningún webhook del %1 al %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>“%1” is not a customer ID. The customer filter takes a customer&apos;s ID, as a ticket&apos;s details show it.</source>
+        <translation>“%1” no es un ID de cliente. El filtro de cliente toma el ID de un cliente, tal como lo muestran los detalles de un ticket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No ticket created from %1 to %2 matches the filters. Delivery health counts every webhook, whatever the filters.</source>
         <translation>Ningún ticket creado del %1 al %2 coincide con los filtros. La salud de las entregas cuenta todos los webhooks, sean cuales sean los filtros.</translation>
     </message>
@@ -4567,7 +4567,17 @@ Submit it anyway?</source>
         <translation>Último webhook: hace %1</translation>
     </message>
     <message>
+        <location line="-395"/>
+        <source>Every customer (or a customer ID)</source>
+        <translation>Todos los clientes (o un ID de cliente)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A customer&apos;s ID, as a ticket&apos;s details show it under Customer ID.</source>
+        <translation>El ID de un cliente, tal como lo muestran los detalles de un ticket en ID del cliente.</translation>
+    </message>
+    <message>
+        <location line="+395"/>
         <source>Last webhook: none yet</source>
         <translation>Último webhook: ninguno aún</translation>
     </message>

@@ -4218,7 +4218,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+96"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+97"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4323,12 +4323,7 @@ Enviar mesmo assim?</translation>
         <translation>Filtro de cliente (ID do cliente)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every customer</source>
-        <translation>Todos os clientes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;liente:</translation>
     </message>
@@ -4488,7 +4483,12 @@ Enviar mesmo assim?</translation>
         <translation>Nada neste intervalo: nenhum chamado foi criado e nenhum webhook foi recebido de %1 a %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>“%1” is not a customer ID. The customer filter takes a customer&apos;s ID, as a ticket&apos;s details show it.</source>
+        <translation>“%1” não é um ID de cliente. O filtro de cliente recebe o ID de um cliente, como os detalhes de um chamado o mostram.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No ticket created from %1 to %2 matches the filters. Delivery health counts every webhook, whatever the filters.</source>
         <translation>Nenhum ticket criado de %1 a %2 corresponde aos filtros. A saúde das entregas conta todos os webhooks, quaisquer que sejam os filtros.</translation>
     </message>
@@ -4567,7 +4567,17 @@ Enviar mesmo assim?</translation>
         <translation>Último webhook: há %1</translation>
     </message>
     <message>
+        <location line="-395"/>
+        <source>Every customer (or a customer ID)</source>
+        <translation>Todos os clientes (ou um ID de cliente)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A customer&apos;s ID, as a ticket&apos;s details show it under Customer ID.</source>
+        <translation>O ID de um cliente, como os detalhes de um chamado o mostram em ID do cliente.</translation>
+    </message>
+    <message>
+        <location line="+395"/>
         <source>Last webhook: none yet</source>
         <translation>Último webhook: nenhum ainda</translation>
     </message>

@@ -33,6 +33,7 @@
 #include <QStackedBarSeries>
 #include <QStyle>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -220,7 +221,8 @@ void InsightsTab::buildControls()
     m_customer = new FilterEdit(this);
     m_customer->setObjectName(QStringLiteral("insightsCustomerEdit"));
     m_customer->setAccessibleName(tr("Customer filter (customer ID)"));
-    m_customer->setPlaceholderText(tr("Every customer"));
+    m_customer->setPlaceholderText(tr("Every customer (or a customer ID)"));
+    m_customer->setToolTip(tr("A customer's ID, as a ticket's details show it under Customer ID."));
     m_customer->setClearButtonEnabled(true);
     label(tr("C&ustomer:"), m_customer, "insightsCustomerLabel");
     m_status = new QComboBox(this);
@@ -515,6 +517,11 @@ QString InsightsTab::stateText() const
             .arg(QLocale().toString(m_shown->query.from, QLocale::ShortFormat),
                  QLocale().toString(m_shown->query.until, QLocale::ShortFormat));
     const InsightsQuery &q = m_shown->query;
+    // A name typed where an ID goes matches nothing: say so, not that no ticket matches.
+    if (m_shown->outcomes.total() == 0 && !q.customerId.isEmpty() && QUuid::fromString(q.customerId).isNull())
+        return tr("“%1” is not a customer ID. The customer filter takes a customer's ID, as a ticket's details "
+                  "show it.")
+            .arg(q.customerId.left(60));
     if (m_shown->outcomes.total() == 0 && (!q.createdBy.isEmpty() || !q.customerId.isEmpty() || q.status))
         return tr("No ticket created from %1 to %2 matches the filters. Delivery health counts every webhook, "
                   "whatever the filters.")

@@ -651,6 +651,16 @@ private Q_SLOTS:
         QVERIFY2(tab.stateText().startsWith(QStringLiteral("No ticket created from")) &&
                      tab.stateText().contains(QStringLiteral("matches the filters")),
                  qPrintable(tab.stateText()));
+        // A name where the customer's ID goes: said as such, not as "no ticket matches".
+        Insights byName = filteredAway;
+        byName.query.createdBy.clear();
+        byName.query.customerId = QStringLiteral("Ana");
+        tab.showInsights(byName);
+        QVERIFY2(tab.stateText().startsWith(QStringLiteral("“Ana” is not a customer ID.")),
+                 qPrintable(tab.stateText()));
+        byName.query.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+        tab.showInsights(byName);
+        QVERIFY2(tab.stateText().startsWith(QStringLiteral("No ticket created from")), qPrintable(tab.stateText()));
         // A computation that failed: the last figures go with Export, not shown as this range's.
         auto *exportButton = tab.findChild<QToolButton *>(QStringLiteral("insightsExportButton"));
         tab.showInsights(fixedInsights());
