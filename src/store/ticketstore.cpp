@@ -469,6 +469,10 @@ StoreError TicketStore::migratePostgres()
     };
     if (!q.exec(QStringLiteral("BEGIN")))
         return classify(q.lastError());
+    // A migration waits for another process's migration, and for the sessions that use the tables
+    // it changes, however long they take (lock_timeout bounds every other wait).
+    if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = 0")))
+        return rollbackAndFail(q.lastError());
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey)))
         return rollbackAndFail(q.lastError());
     // Another process may have migrated while this one waited for the lock.

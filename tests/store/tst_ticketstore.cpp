@@ -10,10 +10,12 @@
 #include "support/rawsql.h"
 #include "support/unusedport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -147,6 +149,7 @@ private Q_SLOTS:
     void aLostAnswerIsNotMatchedTooLateOrAmongOthers();
     void aLostAnswerAndItsWebhookAtOnceAreOneTicket();
     void noExpiredClaimTakesNoLock();
+    void aHeldLockIsAnErrorNotAHang();
     void retryCreatesOneTicket();
     void retryRefused_data();
     void retryRefused();
@@ -1268,6 +1271,83 @@ void TestTicketStore::aLostAnswerAndItsWebhookAreOneTicket()
 // Two writers at once (on PostgreSQL two receivers, or a receiver and the outbox): the webhook's
 // transaction is still open, its row made, when the ticket's answer is given up elsewhere. Each
 // must see the other's row, or the ticket stays two rows and Retry on one files it twice.
+// Another session holding the tickets table (a `LOCK TABLE` from psql, a long transaction): a
+// write fails within seconds with a busy error, rather than blocking its thread until the lock
+// comes free (on PostgreSQL, lock_timeout; on SQLite, the busy timeout).
+void TestTicketStore::aHeldLockIsAnErrorNotAHang()
+{
+    ManualClock clock(t0);
+    const QString location = dbPath();
+    // The store lives on its own thread (a connection is used where it was made): opened first,
+    // then it writes once the lock is held.
+    std::atomic<bool> opened{false};
+    std::atomic<bool> go{false};
+    std::atomic<bool> done{false};
+    qint64 inserted = -1;
+    StoreError error;
+    qint64 insertedAfter = -1;
+    std::atomic<bool> again{false};
+    std::thread writer([&] {
+        TicketStore store(clock);
+        opened = store.open(location).ok();
+        while (!go)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("behind a lock"));
+        inserted = store.insertTicket(t);
+        error = store.lastError();
+        done = true;
+        while (!again)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        Ticket u = newTicket(QStringLiteral("cust"), QStringLiteral("behind a lock"));
+        insertedAfter = store.insertTicket(u);
+    });
+    const auto finish = qScopeGuard([&] { // on a failed check too
+        go = true;
+        again = true;
+        if (writer.joinable())
+            writer.join();
+    });
+    QTRY_VERIFY(opened.load());
+    const QString holderName = QStringLiteral("lock-holder");
+    {
+        QSqlDatabase holder;
+        QString why;
+        if (onPostgres()) {
+            holder = openPgTestConnection(location, holderName, &why);
+        } else {
+            holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
+            holder.setDatabaseName(location);
+            holder.open();
+        }
+        QVERIFY2(holder.isOpen(), qPrintable(why));
+        QSqlQuery h(holder);
+        if (onPostgres()) {
+            QVERIFY(h.exec(QStringLiteral("SET search_path TO ") + currentSchema));
+            QVERIFY(h.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(h.exec(QStringLiteral("LOCK TABLE tickets IN ACCESS EXCLUSIVE MODE")),
+                     qPrintable(h.lastError().text()));
+        } else {
+            QVERIFY(h.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
+        QElapsedTimer waited;
+        waited.start();
+        go = true;
+        // Bounded either way: the lock is released below, so a writer that waits for it ends too.
+        const bool endedAlone = QTest::qWaitFor([&] { return done.load(); }, 12000);
+        const qint64 elapsed = waited.elapsed();
+        QVERIFY(h.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY2(endedAlone, "the write waited for the lock for more than 12 s");
+        QVERIFY2(elapsed >= 3000, qPrintable(QString::number(elapsed))); // it did wait a while first
+    }
+    QSqlDatabase::removeDatabase(holderName);
+    QVERIFY(inserted <= 0);
+    QCOMPARE(error.kind, StoreError::Kind::Locked);
+    // The lock gone, the same write goes through.
+    again = true;
+    writer.join();
+    QVERIFY(insertedAfter > 0);
+}
+
 void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
 {
     ManualClock clock(t0);
