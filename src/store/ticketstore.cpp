@@ -570,13 +570,10 @@ bool TicketStore::inWriteTransaction(F &&work)
 {
     if (!ensureConnected())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-    if (!q.exec(m_dialect.beginWrite())) {
-        m_lastError = classify(q.lastError());
-        noteFailure(m_lastError);
+    std::optional<QSqlQuery> begun;
+    if (!begin(begun, m_dialect.beginWrite()))
         return false;
-    }
+    QSqlQuery &q = *begun;
     m_inWrite = true;
     m_txSeq = 0;
     try {
@@ -600,6 +597,25 @@ bool TicketStore::inWriteTransaction(F &&work)
     m_inWrite = false;
     m_lastError = {};
     return true;
+}
+
+bool TicketStore::begin(std::optional<QSqlQuery> &query, const QString &sql)
+{
+    for (int attempt = 0;; ++attempt) {
+        query.emplace(QSqlDatabase::database(m_connectionName, false));
+        if (query->exec(sql))
+            return true;
+        m_lastError = classify(query->lastError());
+        noteFailure(m_lastError);
+        // A team database's session that the server ended while it was idle (a restart, a
+        // terminated backend) fails at its first statement. Nothing was done yet: one new session
+        // begins again at once, so the call (a batch of webhooks, a ticket) does not fail for it.
+        if (attempt > 0 || !m_reconnect)
+            return false;
+        query.reset();
+        if (!ensureConnected())
+            return false;
+    }
 }
 
 void TicketStore::noteFailure(const StoreError &error)
@@ -668,12 +684,10 @@ bool TicketStore::inReadTransaction(F &&work)
 {
     if (!ensureConnected())
         return false; // why is in m_lastError (not open, or the reconnection's own reason)
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(m_dialect.beginRead())) {
-        m_lastError = classify(q.lastError());
-        noteFailure(m_lastError);
+    std::optional<QSqlQuery> begun;
+    if (!begin(begun, m_dialect.beginRead()))
         return false;
-    }
+    QSqlQuery &q = *begun;
     // reading() releases its statements when it ends, before the COMMIT.
     if (!reading(std::forward<F>(work))) {
         q.exec(QStringLiteral("ROLLBACK"));

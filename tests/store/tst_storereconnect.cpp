@@ -19,6 +19,7 @@ class TestStoreReconnect final : public QObject
 
 private Q_SLOTS:
     void reconnectsAfterServerRestart();
+    void theFirstWriteAfterARestartGoesThrough();
 };
 
 void TestStoreReconnect::reconnectsAfterServerRestart()
@@ -62,6 +63,32 @@ void TestStoreReconnect::reconnectsAfterServerRestart()
     QVERIFY(changes);
     QCOMPARE(changes->tickets.size(), 1);
     QCOMPARE(changes->tickets[0].summary, after.summary);
+    QCOMPARE(store.tickets().size(), 2);
+}
+
+// A session the server ended while it was idle is found closed at the next BEGIN, before
+// anything was done: the write begins again on a new session instead of failing (a receiver's
+// first batch of webhooks after a database restart answered 503 and marked it unavailable).
+void TestStoreReconnect::theFirstWriteAfterARestartGoesThrough()
+{
+    PgTestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(db.url()).ok());
+    Ticket first;
+    first.customerId = QStringLiteral("c1");
+    first.summary = QStringLiteral("before the restart");
+    QVERIFY(store.insertTicket(first) > 0);
+
+    QString error;
+    QVERIFY2(PgTestDatabase::restartServer(&error), qPrintable(error));
+
+    Ticket second;
+    second.customerId = QStringLiteral("c1");
+    second.summary = QStringLiteral("the first write after it");
+    QVERIFY2(store.insertTicket(second) > 0, qPrintable(store.lastError().message));
+    QVERIFY(store.lastError().ok());
     QCOMPARE(store.tickets().size(), 2);
 }
 
