@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "core/savefile.h"
 #include "service/attachmentvault.h"
+#include "service/outcomespool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,18 +43,26 @@ void removeCopies(const QStringList &paths, const QString &spoolDir)
 
 } // namespace
 
-OfflineSpool::OfflineSpool(const QString &dataDir)
+OfflineSpool::OfflineSpool(const QString &dataDir, const QString &databaseLocation)
     : m_dataDir(dataDir)
+    , m_folder(databaseFolderName(databaseLocation))
 {}
 
-QString OfflineSpool::directory() const
+QString OfflineSpool::legacyDirectory() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("spool"));
 }
 
+QString OfflineSpool::directory() const
+{
+    return QDir(legacyDirectory()).filePath(m_folder);
+}
+
 QString OfflineSpool::fileFor(const QString &clientKey) const
 {
-    return QDir(directory()).filePath(clientKey + suffix);
+    const QString own = QDir(directory()).filePath(clientKey + suffix);
+    const QString legacy = QDir(legacyDirectory()).filePath(clientKey + suffix);
+    return !QFileInfo::exists(own) && QFileInfo::exists(legacy) ? legacy : own;
 }
 
 bool OfflineSpool::keep(const NewTicket &ticket, const QDateTime &savedAt, QString *error) const
@@ -105,8 +114,9 @@ bool OfflineSpool::keep(const NewTicket &ticket, const QDateTime &savedAt, QStri
 QList<OfflineSpool::Entry> OfflineSpool::entries(QStringList *problems) const
 {
     QList<Entry> result;
-    const QDir dir(directory());
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    QFileInfoList files = QDir(directory()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    files += QDir(legacyDirectory()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &info : std::as_const(files)) {
         QFile file(info.absoluteFilePath());
         QJsonParseError parseError{};
         const QJsonDocument doc =
@@ -143,7 +153,8 @@ QList<OfflineSpool::Entry> OfflineSpool::entries(QStringList *problems) const
 
 int OfflineSpool::count() const
 {
-    return int(QDir(directory()).entryList({QStringLiteral("*.json")}, QDir::Files).size());
+    return int(QDir(directory()).entryList({QStringLiteral("*.json")}, QDir::Files).size() +
+               QDir(legacyDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files).size());
 }
 
 bool OfflineSpool::remove(const QString &clientKey) const
@@ -161,7 +172,7 @@ bool OfflineSpool::remove(const QString &clientKey) const
     // The entry first: a copy without its entry is litter, an entry without its copies a loss.
     if (!file.remove())
         return false;
-    removeCopies(paths, directory());
+    removeCopies(paths, legacyDirectory()); // the copies of this database's entries are inside it too
     return true;
 }
 

@@ -11,9 +11,13 @@
 namespace TicketDesk {
 
 // Tickets typed on a team desktop while the team database could not be reached:
-// each is kept on this computer (dataDir/spool/<clientKey>.json, written whole
-// and synced before keep() returns) with its own copies of the attachments
-// (AttachmentVault), until the database has it. The client key makes the later
+// each is kept on this computer (dataDir/spool/<database>/<clientKey>.json,
+// written whole and synced before keep() returns) with its own copies of the
+// attachments (AttachmentVault), until the database has it. The folder is the
+// database's and its user's (databaseFolderName()): a desk that switches to
+// another database, or another operator's login on the same account, does not
+// write them there. Files that builds before that left in spool/ itself are
+// still given back, to whichever database asks first. The client key makes the later
 // write idempotent: writing a spooled ticket twice (the answer was lost, or the
 // process died between the write and remove()) still makes one ticket.
 //
@@ -28,7 +32,7 @@ public:
         QDateTime savedAt;
     };
 
-    explicit OfflineSpool(const QString &dataDir);
+    OfflineSpool(const QString &dataDir, const QString &databaseLocation);
 
     QString directory() const;
     // Copies the attachments and writes the entry. `ticket.clientKey` must be set.
@@ -42,8 +46,10 @@ public:
 
 private:
     QString fileFor(const QString &clientKey) const;
+    QString legacyDirectory() const;
 
     QString m_dataDir;
+    QString m_folder;
 };
 
 } // namespace TicketDesk

@@ -38,16 +38,26 @@ std::optional<Fact::Kind> keptKind(const QString &name)
 
 } // namespace
 
-OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
+QString databaseIdentity(const QString &databaseLocation)
 {
     const DatabaseLocation location = DatabaseLocation::parse(databaseLocation);
     // A file named relative to wherever a command started is still the same file.
-    m_database = location.isValid() && !location.isPostgres() ? QFileInfo(location.filePath()).absoluteFilePath()
-                                                              : location.withoutPassword();
-    // The folder's name says which database without spelling it (a path or a host's name).
-    const QByteArray digest = QCryptographicHash::hash(m_database.toUtf8(), QCryptographicHash::Sha256).toHex();
-    m_directory = QDir(dataDir).filePath(QStringLiteral("outcomes/") + QString::fromLatin1(digest.left(16)));
+    return location.isValid() && !location.isPostgres() ? QFileInfo(location.filePath()).absoluteFilePath()
+                                                        : location.withoutPassword();
 }
+
+QString databaseFolderName(const QString &databaseLocation)
+{
+    // The folder's name says which database without spelling it (a path or a host's name).
+    const QByteArray digest =
+        QCryptographicHash::hash(databaseIdentity(databaseLocation).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QString::fromLatin1(digest.left(16));
+}
+
+OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
+    : m_directory(QDir(dataDir).filePath(QStringLiteral("outcomes/") + databaseFolderName(databaseLocation)))
+    , m_database(databaseIdentity(databaseLocation))
+{}
 
 bool OutcomeSpool::isKept(const Fact &fact)
 {

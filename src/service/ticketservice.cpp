@@ -336,7 +336,7 @@ void TicketService::awaitDatabase(const QString &why)
     }
     m_database.connected = false;
     m_database.message = why;
-    m_database.spooled = OfflineSpool(m_config.dataDir).count();
+    m_database.spooled = OfflineSpool(m_config.dataDir, m_config.dbPath).count();
     m_startRetry->start(m_startRetryMs);
     Q_EMIT databaseStateChanged(m_database);
 }
@@ -806,7 +806,7 @@ void TicketService::createTicket(const NewTicket &nt, quint64 requestTag)
 
 void TicketService::spoolTicket(const NewTicket &ticket, quint64 requestTag, const QString &why)
 {
-    const OfflineSpool spool(m_config.dataDir);
+    const OfflineSpool spool(m_config.dataDir, m_config.dbPath);
     QString spoolError;
     if (!spool.keep(ticket, m_clock.now(), &spoolError)) {
         Q_EMIT createFinished(requestTag, 0, {},
@@ -909,7 +909,7 @@ void TicketService::flushSpool()
 {
     if (!m_store || !m_store->isPostgres())
         return;
-    const OfflineSpool spool(m_config.dataDir);
+    const OfflineSpool spool(m_config.dataDir, m_config.dbPath);
     QStringList problems;
     const QList<OfflineSpool::Entry> entries = spool.entries(&problems);
     QString problem = problems.join(QLatin1Char(' '));
@@ -938,7 +938,7 @@ void TicketService::flushSpool()
 
 void TicketService::updateSpoolState(const QString &problem)
 {
-    const int count = OfflineSpool(m_config.dataDir).count();
+    const int count = OfflineSpool(m_config.dataDir, m_config.dbPath).count();
     if (count > 0 && m_spoolRetry && !m_spoolRetry->isActive())
         m_spoolRetry->start();
     else if (count == 0 && m_spoolRetry)

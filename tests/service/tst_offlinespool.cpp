@@ -30,6 +30,9 @@ NewTicket typed(const QString &key, const QString &summary)
 // The desktop's keeping place for tickets typed while the team database is
 // unreachable: what goes in comes out whole, in order, with its own copies of
 // the attachments; nothing is ever dropped silently.
+// The team database a desk was on when its tickets were kept.
+const QString alice = QStringLiteral("postgresql://alice@db1/support");
+
 class TestOfflineSpool final : public QObject
 {
     Q_OBJECT
@@ -41,12 +44,13 @@ private Q_SLOTS:
     void refusesWithoutAKey();
     void missingAttachmentLeavesNothing();
     void aFullDiskIsSaidAndLeavesNothing();
+    void keptPerDatabaseAndUser();
 };
 
 void TestOfflineSpool::keepsAndGivesBackInOrder()
 {
     QTemporaryDir dir;
-    const OfflineSpool spool(dir.path());
+    const OfflineSpool spool(dir.path(), alice);
     QCOMPARE(spool.count(), 0);
     QVERIFY(spool.entries().isEmpty());
     QString error;
@@ -79,7 +83,7 @@ void TestOfflineSpool::attachmentsAreCopied()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(10000, 'x'));
     }
-    const OfflineSpool spool(dir.filePath(QStringLiteral("data")));
+    const OfflineSpool spool(dir.filePath(QStringLiteral("data")), alice);
     NewTicket t = typed(QStringLiteral("k-1"), QStringLiteral("with a file"));
     t.attachmentPaths = {original};
     QString error;
@@ -98,10 +102,50 @@ void TestOfflineSpool::attachmentsAreCopied()
     QVERIFY(!QFileInfo::exists(copy));
 }
 
+// A desk that switches to another database, or another operator's login on the same account,
+// is not given the tickets typed for this one; what an older build left in spool/ itself still is.
+void TestOfflineSpool::keptPerDatabaseAndUser()
+{
+    QTemporaryDir dir;
+    const OfflineSpool mine(dir.path(), alice);
+    QString error;
+    QVERIFY2(mine.keep(typed(QStringLiteral("k-mine"), QStringLiteral("alice's")), t0, &error), qPrintable(error));
+    // The password is not part of what names the database.
+    QCOMPARE(OfflineSpool(dir.path(), QStringLiteral("postgresql://alice:secret@db1/support")).count(), 1);
+    for (const QString &other : {QStringLiteral("postgresql://bob@db1/support"),
+                                 QStringLiteral("postgresql://alice@db1/other"), dir.filePath(u"t.sqlite"_qs)}) {
+        const OfflineSpool spool(dir.path(), other);
+        QCOMPARE(spool.count(), 0);
+        QVERIFY(spool.entries().isEmpty());
+        QVERIFY(!spool.remove(QStringLiteral("k-mine")));
+        QVERIFY(spool.directory() != mine.directory());
+    }
+    QCOMPARE(mine.count(), 1);
+    // The folder does not spell the database (a host's or a user's name).
+    QVERIFY(!mine.directory().contains(QStringLiteral("alice")));
+
+    // An entry an older build wrote in spool/ itself: given back, and removed, from here.
+    const QString legacyDir = QDir(dir.path()).filePath(u"spool"_qs);
+    QVERIFY(
+        QFile::copy(QDir(mine.directory()).filePath(u"k-mine.json"_qs), QDir(legacyDir).filePath(u"k-old.json"_qs)));
+    QFile legacy(QDir(legacyDir).filePath(u"k-old.json"_qs));
+    QVERIFY(legacy.open(QIODevice::ReadWrite));
+    QByteArray json = legacy.readAll().replace("k-mine", "k-old");
+    QVERIFY(legacy.resize(0) && legacy.write(json) == json.size());
+    legacy.close();
+    const OfflineSpool other(dir.path(), QStringLiteral("postgresql://bob@db1/support"));
+    QCOMPARE(other.count(), 1);
+    QCOMPARE(other.entries().value(0).ticket.clientKey, QStringLiteral("k-old"));
+    QCOMPARE(mine.count(), 2);
+    QVERIFY(other.remove(QStringLiteral("k-old")));
+    QCOMPARE(mine.count(), 1);
+    QCOMPARE(other.count(), 0);
+}
+
 void TestOfflineSpool::unreadableEntryIsSetAsideNotLost()
 {
     QTemporaryDir dir;
-    const OfflineSpool spool(dir.path());
+    const OfflineSpool spool(dir.path(), alice);
     QString error;
     QVERIFY(spool.keep(typed(QStringLiteral("good"), QStringLiteral("fine")), t0, &error));
     QVERIFY(QDir().mkpath(spool.directory()));
@@ -122,7 +166,7 @@ void TestOfflineSpool::unreadableEntryIsSetAsideNotLost()
 void TestOfflineSpool::refusesWithoutAKey()
 {
     QTemporaryDir dir;
-    const OfflineSpool spool(dir.path());
+    const OfflineSpool spool(dir.path(), alice);
     QString error;
     QVERIFY(!spool.keep(typed(QString(), QStringLiteral("no key")), t0, &error));
     QVERIFY(!error.isEmpty());
@@ -135,7 +179,7 @@ void TestOfflineSpool::aFullDiskIsSaidAndLeavesNothing()
     // The desktop tells the operator a kept ticket is safe: on a full disk keep() must say it
     // is not, rather than leave a short file that reads back as nothing.
     QTemporaryDir dir;
-    const OfflineSpool spool(dir.path());
+    const OfflineSpool spool(dir.path(), alice);
     QString error;
     bool kept = true;
     {
@@ -156,7 +200,7 @@ void TestOfflineSpool::aFullDiskIsSaidAndLeavesNothing()
 void TestOfflineSpool::missingAttachmentLeavesNothing()
 {
     QTemporaryDir dir;
-    const OfflineSpool spool(dir.path());
+    const OfflineSpool spool(dir.path(), alice);
     NewTicket t = typed(QStringLiteral("k-2"), QStringLiteral("file gone"));
     t.attachmentPaths = {dir.filePath(QStringLiteral("does-not-exist.pdf"))};
     QString error;

@@ -155,11 +155,11 @@ void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
                  qPrintable(said));
         QCOMPARE(said.count(QStringLiteral("cannot be reached")), 1);
         QVERIFY(!spooled.first().at(1).toString().contains(QUrl(m_db->url()).password()));
-        QCOMPARE(OfflineSpool(dataDir).count(), 1);
+        QCOMPARE(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).count(), 1);
         QTRY_VERIFY(!state.isEmpty() && state.last().at(0).value<DatabaseState>().spooled == 1);
         QVERIFY(ticketsWithSummary(summary).isEmpty());
         QVERIFY(QFile::remove(original)); // the spool keeps its own copy
-        const QDateTime typedAt = OfflineSpool(dataDir).entries().value(0).savedAt;
+        const QDateTime typedAt = OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).entries().value(0).savedAt;
         QVERIFY(typedAt.isValid());
         QTest::qWait(20); // the write below comes later than the typing in any case
 
@@ -167,7 +167,7 @@ void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
         m_relay->setOpen(true);
         QTRY_COMPARE_WITH_TIMEOUT(ticketsWithSummary(summary).size(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(state.last().at(0).value<DatabaseState>().spooled, 0, 10000);
-        QCOMPARE(OfflineSpool(dataDir).count(), 0);
+        QCOMPARE(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).count(), 0);
         const Ticket written = ticketsWithSummary(summary).first();
         QCOMPARE(written.status, TicketStatus::Queued);
         QCOMPARE(written.createdAt, typedAt); // when the operator pressed Create
@@ -181,7 +181,8 @@ void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
         typed.clientKey = written.clientKey;
         typed.attachmentPaths.clear();
         QString error;
-        QVERIFY2(OfflineSpool(dataDir).keep(typed, m_clock.now(), &error), qPrintable(error));
+        QVERIFY2(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).keep(typed, m_clock.now(), &error),
+                 qPrintable(error));
         service.stop();
     }
     {
@@ -189,7 +190,7 @@ void TestTeamSpool::ticketTypedOfflineIsWrittenOnce()
         QSignalSpy started(&restarted, &TicketService::started);
         restarted.start(desktopConfig(dataDir));
         QVERIFY(started.first().at(0).toBool());
-        QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir).count(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).count(), 0, 10000);
         const QList<Ticket> after = ticketsWithSummary(summary);
         QCOMPARE(after.size(), 1);
         restarted.stop();
@@ -380,7 +381,7 @@ void TestTeamSpool::commandLineIsToldNotSpooled()
     QCOMPARE(finished.first().at(1).toLongLong(), 0);
     QVERIFY2(finished.first().at(3).toString().contains(QStringLiteral("could not be saved")),
              qPrintable(finished.first().at(3).toString()));
-    QCOMPARE(OfflineSpool(dataDir).count(), 0);
+    QCOMPARE(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).count(), 0);
     service.stop();
 }
 
@@ -410,7 +411,7 @@ void TestTeamSpool::desktopStartedOfflineStartsWhenTheDatabaseAnswers()
     service.createTicket(typed, 5);
     QCOMPARE(spy.finished.size(), 0);
     QCOMPARE(spy.spooled.size(), 1);
-    QCOMPARE(OfflineSpool(dataDir).count(), 1);
+    QCOMPARE(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).count(), 1);
     QCOMPARE(spy.state.last().at(0).value<DatabaseState>().spooled, 1);
     // A ticket that is not valid is still refused at once, as the form expects.
     NewTicket invalid = typed;
@@ -424,7 +425,7 @@ void TestTeamSpool::desktopStartedOfflineStartsWhenTheDatabaseAnswers()
     QVERIFY2(spy.started.first().at(0).toBool(), qPrintable(spy.started.first().at(1).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(spy.state.last().at(0).value<DatabaseState>().connected, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(ticketsWithSummary(summary).size(), 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir).count(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(OfflineSpool(dataDir, desktopConfig(dataDir).dbPath).count(), 0, 10000);
     service.stop();
 }
 
