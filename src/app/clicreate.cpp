@@ -557,7 +557,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             else if (e.field.startsWith(QLatin1StringView("files")))
                 e.field = QStringLiteral("--attach");
         }
-        return fail(err, FieldError::joined(fieldErrors));
+        // A bad value given on the command line: a usage error (exit 2), as the README says.
+        return Cli::usageError(err, FieldError::joined(fieldErrors));
     }
     if (id <= 0)
         return fail(err,

@@ -313,6 +313,7 @@ void TestCliCreate::createNotEnabledLeadsWithWhy()
     QVERIFY2(!r.err.contains("start `ticketdesk serve`"), r.err.constData());
 }
 
+// A bad value is a usage error (exit 2), whether the option parser or the ticket's checks find it.
 void TestCliCreate::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -327,22 +328,22 @@ void TestCliCreate::errors_data()
         << 2 << QByteArray("--wait");
     QTest::newRow("bad customer") << QStringList{QStringLiteral("create"), QStringLiteral("--customer"),
                                                  QStringLiteral("42"), QStringLiteral("--summary"), QStringLiteral("s")}
-                                  << 1 << QByteArray("--customer: ");
+                                  << 2 << QByteArray("--customer: ");
     QTest::newRow("summary on two lines")
         << QStringList{QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
                        QStringLiteral("Card declined\nagain")}
-        << 1 << QByteArray("--summary: The summary must be on one line.");
+        << 2 << QByteArray("--summary: The summary must be on one line.");
     // As a CSV row's, and as much as the form takes: a 100,000-character one was kept.
     QTest::newRow("reference too long")
         << QStringList{QStringLiteral("create"),    QStringLiteral("--customer"), customer,
                        QStringLiteral("--summary"), QStringLiteral("s"),          QStringLiteral("--reference"),
                        QString(201, u'r')}
-        << 1 << QByteArray("--reference: The reference has 201 characters; at most 200 are allowed.");
+        << 2 << QByteArray("--reference: The reference has 201 characters; at most 200 are allowed.");
     QTest::newRow("reference on two lines")
         << QStringList{QStringLiteral("create"),    QStringLiteral("--customer"), customer,
                        QStringLiteral("--summary"), QStringLiteral("s"),          QStringLiteral("--reference"),
                        QStringLiteral("HD-1\nHD-2")}
-        << 1 << QByteArray("--reference: The reference must be on one line.");
+        << 2 << QByteArray("--reference: The reference must be on one line.");
     QTest::newRow("reference with a line separator")
         << QStringList{QStringLiteral("create"),
                        QStringLiteral("--customer"),
@@ -351,7 +352,7 @@ void TestCliCreate::errors_data()
                        QStringLiteral("s"),
                        QStringLiteral("--reference"),
                        QStringLiteral("HD-1") + QChar(0x2028) + QStringLiteral("HD-2")}
-        << 1 << QByteArray("--reference: The reference must be on one line.");
+        << 2 << QByteArray("--reference: The reference must be on one line.");
     QTest::newRow("a missing file") << QStringList{QStringLiteral("create"),
                                                    QStringLiteral("--customer"),
                                                    customer,
@@ -359,7 +360,7 @@ void TestCliCreate::errors_data()
                                                    QStringLiteral("s"),
                                                    QStringLiteral("--attach"),
                                                    QStringLiteral("/nonexistent/x.pdf")}
-                                    << 1 << QByteArray("--attach: ");
+                                    << 2 << QByteArray("--attach: ");
     QTest::newRow("customer twice")
         << QStringList{QStringLiteral("create"),     QStringLiteral("--customer"), customer,
                        QStringLiteral("--customer"), QStringLiteral("42"),         QStringLiteral("--summary"),
