@@ -3,14 +3,21 @@
 #include "core/csvwriter.h"
 
 #include <QIODevice>
+#include <QLocale>
 
 namespace TicketDesk {
 
-CsvWriter::CsvWriter(QIODevice &out)
+CsvWriter::CsvWriter(QIODevice &out, char delimiter)
     : m_out(out)
+    , m_delimiter(delimiter)
 {}
 
-QString CsvWriter::field(const QString &text)
+char CsvWriter::spreadsheetDelimiter(const QLocale &locale)
+{
+    return locale.decimalPoint() == QLatin1StringView(",") ? ';' : ',';
+}
+
+QString CsvWriter::field(const QString &text, char delimiter)
 {
     QString t = text;
     // A spreadsheet reads a cell that starts with one of these as a formula (a leading tab or CR
@@ -18,21 +25,21 @@ QString CsvWriter::field(const QString &text)
     static constexpr QLatin1StringView formulaStarts{"=+-@\t\r"};
     if (!t.isEmpty() && formulaStarts.contains(t.front()))
         t.prepend(QLatin1Char('\''));
-    const bool quote = t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')) ||
-                       t.contains(QLatin1Char('\r'));
+    const bool quote = t.contains(QLatin1Char(delimiter)) || t.contains(QLatin1Char('"')) ||
+                       t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r'));
     if (!quote)
         return t;
     t.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
-QByteArray CsvWriter::row(const QStringList &cells)
+QByteArray CsvWriter::row(const QStringList &cells, char delimiter)
 {
     QString line;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += QLatin1Char(',');
-        line += field(cells.at(i));
+            line += QLatin1Char(delimiter);
+        line += field(cells.at(i), delimiter);
     }
     line += QLatin1StringView("\r\n");
     return line.toUtf8();
@@ -40,7 +47,7 @@ QByteArray CsvWriter::row(const QStringList &cells)
 
 bool CsvWriter::writeRow(const QStringList &cells)
 {
-    const QByteArray line = row(cells);
+    const QByteArray line = row(cells, m_delimiter);
     return m_out.write(line) == line.size();
 }
 

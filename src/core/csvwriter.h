@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 class QIODevice;
+class QLocale;
 
 namespace TicketDesk {
 
@@ -21,19 +23,28 @@ namespace TicketDesk {
 class CsvWriter final
 {
 public:
-    explicit CsvWriter(QIODevice &out);
+    explicit CsvWriter(QIODevice &out, char delimiter = ',');
 
-    // One record: the cells, each through field(), joined with commas, then CRLF. False when
-    // the device did not take the whole line.
+    // One record: the cells, each through field(), joined with the delimiter, then CRLF. False
+    // when the device did not take the whole line.
     bool writeRow(const QStringList &cells);
 
-    // One cell as written: neutralised, then quoted when needed.
-    static QString field(const QString &text);
+    // One cell as written: neutralised, then quoted when needed (it holds the delimiter, a quote
+    // or a line break).
+    static QString field(const QString &text, char delimiter = ',');
     // One record as written, CRLF included.
-    static QByteArray row(const QStringList &cells);
+    static QByteArray row(const QStringList &cells, char delimiter = ',');
+
+    // For a file meant for a spreadsheet (the desktop's exports): the delimiter that spreadsheets
+    // expect where numbers are written as `locale` writes them: a semicolon where the decimal
+    // separator is a comma (es, pt_BR), else a comma. Such a file starts with a UTF-8 byte-order
+    // mark too, by which they know the text is UTF-8.
+    static char spreadsheetDelimiter(const QLocale &locale);
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
 
 private:
     QIODevice &m_out;
+    char m_delimiter;
 };
 
 } // namespace TicketDesk

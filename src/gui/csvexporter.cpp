@@ -6,15 +6,21 @@
 
 #include <QAbstractItemModel>
 #include <QIODevice>
+#include <QLocale>
 #include <QStringList>
 
 #include <numeric>
 
 namespace TicketDesk {
 
+char CsvExporter::delimiter()
+{
+    return CsvWriter::spreadsheetDelimiter(QLocale());
+}
+
 QString CsvExporter::field(const QString &text)
 {
-    return CsvWriter::field(text);
+    return CsvWriter::field(text, delimiter());
 }
 
 bool CsvExporter::writeHeader(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
@@ -22,13 +28,14 @@ bool CsvExporter::writeHeader(const QAbstractItemModel &model, const QList<int> 
     QStringList cells;
     for (int c : columns)
         cells << model.headerData(c, Qt::Horizontal).toString();
-    return CsvWriter(out).writeRow(cells);
+    const QByteArray bom = CsvWriter::byteOrderMark();
+    return out.write(bom) == bom.size() && CsvWriter(out, delimiter()).writeRow(cells);
 }
 
 bool CsvExporter::writeRows(const QAbstractItemModel &model, const QList<int> &rows, const QList<int> &columns,
                             QIODevice &out)
 {
-    CsvWriter csv(out);
+    CsvWriter csv(out, delimiter());
     QStringList cells;
     for (int r : rows) {
         cells.clear();

@@ -11,11 +11,15 @@ class QIODevice;
 namespace TicketDesk {
 
 // Writes what a table view shows (its model's rows, in the given columns and
-// order, DisplayRole text) as CSV through core's CsvWriter, the dialect
-// `ticketdesk export` writes too: a header line, then one line a row.
+// order, DisplayRole text) as CSV through core's CsvWriter, for a spreadsheet:
+// a UTF-8 byte-order mark and a header line, then one line a row, the cells
+// separated as the user's locale's spreadsheets expect (delimiter()).
+// `ticketdesk export` writes for scripts: commas, no byte-order mark.
 class CsvExporter final
 {
 public:
+    // CsvWriter::spreadsheetDelimiter() of the default locale: ';' in es or pt_BR, else ','.
+    static char delimiter();
     // CsvWriter::field(): one cell, neutralised and quoted as written.
     static QString field(const QString &text);
     static bool write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out);

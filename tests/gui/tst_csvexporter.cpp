@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/csvreader.h"
+#include "core/csvwriter.h"
 #include "gui/csvexporter.h"
 
 #include <QBuffer>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -43,7 +47,35 @@ private Q_SLOTS:
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(CsvExporter::write(model, {2, 0}, buffer));
-        QCOMPARE(buffer.data(), QStringLiteral("C,A\r\n\"ñ,0\",a0\r\nc1,a1\r\n").toUtf8());
+        // A byte-order mark first: a spreadsheet then reads "ñ" as UTF-8, not as "Ã±".
+        QCOMPARE(buffer.data(), "\xEF\xBB\xBF" + QStringLiteral("C,A\r\n\"ñ,0\",a0\r\nc1,a1\r\n").toUtf8());
+    }
+
+    // Where numbers are written "1,5" (es, pt_BR), spreadsheets split a CSV line at semicolons:
+    // the export does too, and quotes a cell that holds one.
+    void semicolonsWhereTheCommaIsTheDecimalSeparator()
+    {
+        QCOMPARE(CsvWriter::spreadsheetDelimiter(QLocale(QLocale::Portuguese, QLocale::Brazil)), ';');
+        QCOMPARE(CsvWriter::spreadsheetDelimiter(QLocale(QLocale::Spanish, QLocale::Argentina)), ';');
+        QCOMPARE(CsvWriter::spreadsheetDelimiter(QLocale(QLocale::English, QLocale::UnitedStates)), ',');
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Cliente"), QStringLiteral("Resumo")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("João, Silva")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("Taxa; 1,5 %")));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(CsvExporter::write(model, {0, 1}, buffer));
+        QCOMPARE(buffer.data(),
+                 "\xEF\xBB\xBF" + QStringLiteral("Cliente;Resumo\r\nJoão, Silva;\"Taxa; 1,5 %\"\r\n").toUtf8());
+        // And what it wrote reads back as written.
+        const CsvTable table = CsvReader().parse(buffer.data());
+        QVERIFY2(table.ok(), qPrintable(table.error));
+        QCOMPARE(table.delimiter, ';');
+        QCOMPARE(table.records.value(0).fields,
+                 (QStringList{QStringLiteral("João, Silva"), QStringLiteral("Taxa; 1,5 %")}));
     }
 };
 
