@@ -283,7 +283,7 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
@@ -1286,7 +1286,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <location filename="../../src/store/databaselocation.cpp" line="+194"/>
+        <location filename="../../src/store/databaselocation.cpp" line="+198"/>
         <source>No database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
@@ -1913,7 +1913,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+71"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>El ticket no tiene una clave de cliente con la que guardarlo.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Un ticket guardado en esta computadora no se puede leer: %1</translation>
     </message>
@@ -1949,7 +1949,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+71"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+81"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -3936,7 +3936,16 @@ Submit it anyway?</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The details of ticket #%1 cannot be read now: %2
+
+They are read again when the database answers.</source>
+        <translation>Los detalles del ticket #%1 no se pueden leer ahora: %2
+
+Se leen de nuevo cuando la base de datos responda.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sent to Ripio</source>
         <translation>Enviado a Ripio</translation>
     </message>
@@ -4036,7 +4045,8 @@ Submit it anyway?</source>
         <translation>Consultado a Ripio: sigue pendiente</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
+        <location line="+85"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -5025,12 +5035,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-180"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -5057,7 +5067,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -5157,7 +5167,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
@@ -6637,7 +6647,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1354"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1363"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6764,12 +6774,12 @@ Retry anyway?</source>
         <location line="+213"/>
         <location line="+69"/>
         <location line="+49"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-284"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
@@ -6859,7 +6869,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
     </message>
@@ -6973,18 +6983,18 @@ Retry anyway?</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Solo una base de datos de equipo (PostgreSQL) tiene roles.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+250"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>

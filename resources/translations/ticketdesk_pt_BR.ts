@@ -283,7 +283,7 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
@@ -1286,7 +1286,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <location filename="../../src/store/databaselocation.cpp" line="+194"/>
+        <location filename="../../src/store/databaselocation.cpp" line="+198"/>
         <source>No database file was given.</source>
         <translation>Nenhum arquivo de banco de dados foi informado.</translation>
     </message>
@@ -1913,7 +1913,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+62"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+71"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>O chamado não tem uma chave de cliente para ser guardado.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A ticket kept on this computer cannot be read: %1</source>
         <translation>Um chamado guardado neste computador não pode ser lido: %1</translation>
     </message>
@@ -1949,7 +1949,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+71"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+81"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
@@ -3936,7 +3936,16 @@ Enviar mesmo assim?</translation>
         <translation>Nenhum chamado selecionado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The details of ticket #%1 cannot be read now: %2
+
+They are read again when the database answers.</source>
+        <translation>Os detalhes do chamado #%1 não podem ser lidos agora: %2
+
+Eles são lidos de novo quando o banco de dados responder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sent to Ripio</source>
         <translation>Enviado à Ripio</translation>
     </message>
@@ -4036,7 +4045,8 @@ Enviar mesmo assim?</translation>
         <translation>Verificado com a Ripio: ainda pendente</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-62"/>
+        <location line="+85"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -5025,12 +5035,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-180"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -5057,7 +5067,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os chamados puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -5157,7 +5167,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
@@ -6637,7 +6647,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1354"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1363"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6764,12 +6774,12 @@ Reenviar mesmo assim?</translation>
         <location line="+213"/>
         <location line="+69"/>
         <location line="+49"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-284"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
@@ -6859,7 +6869,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
     </message>
@@ -6973,18 +6983,18 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Somente um banco de dados de equipe (PostgreSQL) tem funções.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+250"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>

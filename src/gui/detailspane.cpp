@@ -115,6 +115,18 @@ void DetailsPane::clear()
     m_text->clear();
 }
 
+void DetailsPane::showUnavailable(qint64 id, const QString &why)
+{
+    m_ticket = Ticket();
+    m_ticket.id = id;
+    m_title->setText(tr("Ticket #%1").arg(id));
+    m_copyKey->setEnabled(false);
+    m_text->setPlainText(tr("The details of ticket #%1 cannot be read now: %2\n\nThey are read again when the "
+                            "database answers.")
+                             .arg(id)
+                             .arg(why));
+}
+
 QString DetailsPane::eventText(const TicketEvent &event)
 {
     static const QHash<QString, const char *> kinds = {

@@ -34,6 +34,9 @@ public:
                     const QList<TicketDesk::TicketEvent> &events,
                     const TicketDesk::CustomerRecord &customer = TicketDesk::CustomerRecord());
     void clear();
+    // Ticket `id` is selected but its details cannot be read now (`why`): said, instead of
+    // leaving another ticket's details in the pane.
+    void showUnavailable(qint64 id, const QString &why);
     qint64 ticketId() const { return m_ticket.id; }
     QString html() const;
     // A timeline line for a store event, in the operator's words: its kind ("submit"),

@@ -771,6 +771,11 @@ void MainWindow::connectService()
     connect(m_model, &TicketModel::loadFinished, m_insights, [this] { m_insights->setReady(true); });
     connect(s, &TicketService::deliveriesRecorded, m_insights, &InsightsTab::markStale);
     connect(s, &TicketService::ticketsRemoved, m_model, &TicketModel::enqueueRemoved);
+    connect(s, &TicketService::detailsFailed, this, [this](qint64 id, const QString &message) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.data(TicketModel::IdRole).toLongLong() == id)
+            m_details->showUnavailable(id, message);
+    });
     connect(s, &TicketService::detailsLoaded, this,
             [this](const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events) {
                 const QModelIndex current = m_table->currentIndex();
@@ -920,8 +925,12 @@ void MainWindow::updateApi(const ApiState &state)
 
 void MainWindow::updateDatabase(const DatabaseState &state)
 {
+    const bool back = state.connected && !m_database.connected;
     m_database = state;
     showDatabaseState();
+    // Details asked for while it could not be reached are read again.
+    if (back && m_details->ticketId())
+        requestDetails(m_details->ticketId());
 }
 
 // A team desktop has no listener and no Ripio client of its own: what matters

@@ -1064,8 +1064,11 @@ void TicketService::loadDetails(qint64 id)
     if (!m_store)
         return;
     const std::optional<Ticket> t = m_store->ticket(id);
-    if (!t)
+    if (!t) {
+        if (!m_store->lastError().ok())
+            Q_EMIT detailsFailed(id, m_store->lastError().message);
         return;
+    }
     const QList<DeliveryRecord> deliveries =
         t->ticketId.isEmpty() ? QList<DeliveryRecord>() : m_store->deliveriesForTicket(t->ticketId);
     Q_EMIT detailsLoaded(*t, deliveries, m_store->events(id));

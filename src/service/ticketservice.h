@@ -142,6 +142,8 @@ Q_SIGNALS:
     // alreadyRetried: the ticket had been retried before (from here or another desk): retryId is
     // that retry, and nothing new was made.
     void retryFinished(qint64 originalId, qint64 retryId, const QString &error, bool alreadyRetried);
+    // loadDetails() could not read ticket `id` (the database could not be reached, say): why.
+    void detailsFailed(qint64 id, const QString &message);
     void detailsLoaded(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
                        const QList<TicketDesk::TicketEvent> &events);
     void deliveriesLoaded(const QList<TicketDesk::DeliveryRecord> &deliveries);

@@ -6,6 +6,8 @@
 #include "support/markingtranslator.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -131,6 +133,27 @@ private Q_SLOTS:
         QVERIFY(linesOfBlockWith(doc, QStringLiteral("never sent to Ripio")) > 1);
         QVERIFY(text->verticalScrollBar()->isVisible());
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // A ticket selected while its details cannot be read: the pane names it and says why, rather
+    // than keeping the last ticket's details under the new selection.
+    void unavailableDetailsSaySo()
+    {
+        DetailsPane pane;
+        const Ticket t = ticket();
+        pane.showTicket(t, {}, {}, {});
+        QCOMPARE(pane.ticketId(), t.id);
+        pane.showUnavailable(858, QStringLiteral("The team database db1 cannot be reached (timeout)."));
+        QCOMPARE(pane.ticketId(), qint64(858));
+        auto *title = pane.findChild<QLabel *>(QStringLiteral("detailsTitleLabel"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Ticket #858"));
+        const QString shown = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("The details of ticket #858 cannot be read now: The team database "
+                                                 "db1 cannot be reached (timeout).")),
+                 qPrintable(shown));
+        QVERIFY2(!shown.contains(t.summary), qPrintable(shown));
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("copyIssueKeyButton"))->isEnabled());
     }
 
     // Who made it, on a team database too ("Created on this desk" was said of a colleague's).

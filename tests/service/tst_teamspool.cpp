@@ -221,9 +221,25 @@ void TestTeamSpool::aRetryWithTheDatabaseAwaySaysSo()
     QCOMPARE(retried.size(), 1);
     QCOMPARE(retried.takeFirst().at(2).toString(), QStringLiteral("Ticket #%1 does not exist.").arg(id + 1000));
 
+    // The details of a ticket asked for meanwhile: said to be unreadable, with why.
+    QSignalSpy detailsFailed(&service, &TicketService::detailsFailed);
+    QSignalSpy detailsLoaded(&service, &TicketService::detailsLoaded);
+    QSignalSpy databaseState(&service, &TicketService::databaseStateChanged);
     m_relay->setOpen(false);
+    service.loadDetails(id);
+    QCOMPARE(detailsLoaded.size(), 0);
+    QCOMPARE(detailsFailed.size(), 1);
+    QCOMPARE(detailsFailed.first().at(0).toLongLong(), id);
+    QVERIFY2(detailsFailed.first().at(1).toString().contains(QStringLiteral("cannot be reached")),
+             qPrintable(detailsFailed.first().at(1).toString()));
     service.retryTickets({id});
     m_relay->setOpen(true);
+    // Connected again (the desktop then asks for the details anew): they are read.
+    QTRY_VERIFY_WITH_TIMEOUT(!databaseState.isEmpty() && databaseState.last().at(0).value<DatabaseState>().connected,
+                             30000);
+    service.loadDetails(id);
+    QCOMPARE(detailsLoaded.size(), 1);
+    QCOMPARE(detailsLoaded.first().at(0).value<Ticket>().id, id);
     QCOMPARE(retried.size(), 1);
     const QString error = retried.first().at(2).toString();
     QVERIFY2(error.startsWith(QStringLiteral("the database could not be read, so nothing was sent: ")),
