@@ -2593,6 +2593,19 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>TerminalText</name>
+    <message>
+        <location filename="../../src/app/terminaltext.cpp" line="+56"/>
+        <source>(the line above once more)</source>
+        <translation>(la línea anterior una vez más)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the line above %1 more times)</source>
+        <translation>(la línea anterior %1 veces más)</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AbsentField</name>
     <message>
         <location filename="../../src/core/absentfield.cpp" line="+29"/>

@@ -2593,6 +2593,19 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
 </context>
 <context>
+    <name>TerminalText</name>
+    <message>
+        <location filename="../../src/app/terminaltext.cpp" line="+56"/>
+        <source>(the line above once more)</source>
+        <translation>(a linha acima mais uma vez)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the line above %1 more times)</source>
+        <translation>(a linha acima mais %1 vezes)</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::AbsentField</name>
     <message>
         <location filename="../../src/core/absentfield.cpp" line="+29"/>

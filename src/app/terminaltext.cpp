@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/terminaltext.h"
 
+#include <QCoreApplication>
+#include <QMutex>
 #include <QtGlobal>
 
 #include <cerrno>
@@ -19,12 +21,48 @@ namespace {
 
 std::FILE *messageStream = stderr;
 
+// The same line again and again (Qt's PostgreSQL driver says "Unable to free statement" for each
+// statement of a lost session) is written once, then counted, and the count is written before the
+// next different line. Lines come from every thread.
+struct Repeats
+{
+    QMutex mutex;
+    QByteArray last;
+    int count = 0;
+};
+Repeats repeats;
+
+void writeLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), messageStream);
+    std::fflush(messageStream);
+}
+
 void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     bool pending = false;
-    const QByteArray line = TerminalText::clean(qFormatLogMessage(type, context, message).toUtf8(), &pending) + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), messageStream);
-    std::fflush(messageStream);
+    QByteArray line = TerminalText::clean(qFormatLogMessage(type, context, message).toUtf8(), &pending);
+    // A message that ends in a line break (libpq's do) made an empty line after it.
+    while (line.endsWith('\n'))
+        line.chop(1);
+    line += '\n';
+    {
+        const QMutexLocker lock(&repeats.mutex);
+        if (line == repeats.last && type != QtFatalMsg) {
+            ++repeats.count;
+            return;
+        }
+        if (repeats.count == 1)
+            writeLine(QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n');
+        else if (repeats.count > 1)
+            writeLine(QCoreApplication::translate("TerminalText", "(the line above %1 more times)")
+                          .arg(repeats.count)
+                          .toUtf8() +
+                      '\n');
+        repeats.last = line;
+        repeats.count = 0;
+        writeLine(line);
+    }
     if (type == QtFatalMsg)
         std::abort();
 }

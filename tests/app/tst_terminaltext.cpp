@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aC1ControlCutBetweenTwoWrites();
     void jsonKeepsItsData();
     void logLinesAreCleaned();
+    void repeatedLinesAreCounted();
 };
 
 void TestTerminalText::clean_data()
@@ -96,6 +97,32 @@ void TestTerminalText::logLinesAreCleaned()
     const QByteArray logged = file.readAll();
     QVERIFY2(logged.contains("webhook ^[]0;pwned^G from 203.0.113.9\n") && !logged.contains('\x1b'),
              logged.constData());
+}
+
+// A lost team-database session made Qt's driver say "Unable to free statement" a dozen times, each
+// line followed by an empty one: written once, counted, and no empty lines.
+void TestTerminalText::repeatedLinesAreCounted()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
+    QVERIFY(stream);
+    TerminalText::installMessageHandler(stream);
+    qWarning("first");
+    for (int i = 0; i < 12; ++i)
+        qWarning("Unable to free statement: no connection to the server\n");
+    qWarning("reconnected");
+    qWarning("reconnected");
+    qWarning("done");
+    qInstallMessageHandler(nullptr);
+    std::fclose(stream);
+    const QByteArray logged = file.readAll();
+    QCOMPARE(logged, QByteArray("first\n"
+                                "Unable to free statement: no connection to the server\n"
+                                "(the line above 11 more times)\n"
+                                "reconnected\n"
+                                "(the line above once more)\n"
+                                "done\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)
