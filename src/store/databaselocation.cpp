@@ -68,10 +68,6 @@ const QList<std::pair<QString, QString>> &connectionDefaults()
         {QStringLiteral("keepalives_interval"), QStringLiteral("10")},
         {QStringLiteral("keepalives_count"), QStringLiteral("3")},
         {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
-        // A lock another session holds (a `LOCK TABLE`, a long transaction) is an error after 5 s,
-        // not a thread blocked until it is released: the writer answers 503, a command says why.
-        // Added to the user's own `options` too, unless they set lock_timeout there.
-        {QStringLiteral("options"), QStringLiteral("-c lock_timeout=5000")},
     };
     return defaults;
 }
@@ -433,11 +429,6 @@ QString DatabaseLocation::connectOptions(QString *error) const
                          .arg(key);
             return QString();
         }
-        if (key == QLatin1StringView("options") && !value.contains(QLatin1StringView("lock_timeout"))) {
-            const QString lockTimeout = connectionDefaults().constLast().second;
-            options << key + QLatin1Char('=') + conninfoValue(value.trimmed() + QLatin1Char(' ') + lockTimeout);
-            continue;
-        }
         options << key + QLatin1Char('=') + conninfoValue(value);
     }
     const LibpqKeywords &keywords = libpqKeywords();
@@ -450,7 +441,7 @@ QString DatabaseLocation::connectOptions(QString *error) const
         const bool fallbackName = key == QLatin1StringView("application_name") &&
                                   !parameter(QStringLiteral("fallback_application_name")).isEmpty();
         if (!setByUser && !fallbackName && keywords.all.contains(key))
-            options << key + QLatin1Char('=') + conninfoValue(value);
+            options << key + QLatin1Char('=') + value;
     }
     return options.join(QLatin1Char(';'));
 }

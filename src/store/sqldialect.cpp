@@ -232,12 +232,15 @@ StoreError SqlDialect::classifyPostgres(const QSqlError &e, const QString &where
         return StoreError::make(
             K::DiskFull,
             QCoreApplication::translate("SqlDialect", "The disk of the team database %1 is full.").arg(where));
+    // A lock held past lock_timeout (55P03) is Locked; a conflict that running the transaction
+    // again resolves is a Conflict. The words are the same.
     if (state == QLatin1StringView("55P03") || state == QLatin1StringView("40001") ||
         state == QLatin1StringView("40P01"))
-        return StoreError::make(K::Locked, QCoreApplication::translate(
-                                               "SqlDialect", "The team database %1 is busy with a conflicting change "
-                                                             "(%2): try again.")
-                                               .arg(where, said));
+        return StoreError::make(state == QLatin1StringView("55P03") ? K::Locked : K::Conflict,
+                                QCoreApplication::translate("SqlDialect",
+                                                            "The team database %1 is busy with a conflicting change "
+                                                            "(%2): try again.")
+                                    .arg(where, said));
     if (state == QLatin1StringView("3D000"))
         return StoreError::make(
             K::NotFound, QCoreApplication::translate("SqlDialect", "The team database %1 does not exist.").arg(where));

@@ -26,6 +26,7 @@ struct StoreError
         Constraint,     // a uniqueness or foreign-key rule was violated
         Denied,         // PostgreSQL: this role may not do that (SQLSTATE 42501)
         Unreachable,    // PostgreSQL: no connection to the server (refused, timed out, lost)
+        Conflict,       // PostgreSQL: a serialization failure or deadlock (40001, 40P01): run it again
         NotInitialised, // PostgreSQL: no TicketDesk schema, or an older one, and this role may not migrate it
         Other,
     };

@@ -203,6 +203,9 @@ TeamSetupResult setUpTeamDatabase(QSqlDatabase &db, const SqlDialect &dialect, c
     // "policy ... does not exist, skipping" and the like would reach the terminal through libpq.
     if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")))
         return fail();
+    // It waits for another `db init` and for the sessions using the tables it changes.
+    if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = 0")))
+        return fail();
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(teamSetupLockKey)))
         return fail();
     if (!q.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !q.next() || q.value(0).isNull())

@@ -278,6 +278,8 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
                 return failOpen(error);
             }
         }
+        if (const StoreError error = configureSession(); !error.ok())
+            return failOpen(error);
         if (const StoreError error = migratePostgres(); !error.ok())
             return failOpen(error);
         if (const StoreError error = readPrivileges(); !error.ok())
@@ -424,8 +426,21 @@ constexpr qsizetype unchangedBodyPrefix = 2048;
 constexpr qint64 migrationLockKey = 0x7469636b65746465; // "ticketde"
 // The advisory lock under which answers are given up and webhooks look for such tickets.
 constexpr qint64 lostAnswersLockKey = 0x74646c6f7374; // "tdlost"
+// How long a PostgreSQL session waits for a lock another one holds (a migration: for ever).
+constexpr int lockTimeoutMs = 5000;
 
 } // namespace
+
+StoreError TicketStore::configureSession()
+{
+    // A lock another session holds (a `LOCK TABLE` from psql, a long transaction) is an error
+    // after 5 s, not a thread blocked until it is released: a receiver answers 503, a command
+    // says why. Set on the session, whatever its connection string or service file says.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs)))
+        return classify(q.lastError());
+    return {};
+}
 
 StoreError TicketStore::migratePostgres()
 {
@@ -640,8 +655,12 @@ bool TicketStore::ensureConnected()
     m_statements->clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
-    if (!db.open()) {
-        m_lastError = classify(db.lastError());
+    const bool opened = db.open();
+    if (opened)
+        m_lastError = configureSession();
+    if (!opened || !m_lastError.ok()) {
+        if (!opened)
+            m_lastError = classify(db.lastError());
         m_unreachableReason = m_lastError.message;
         ++m_failedReconnects;
         const QDateTime now = m_clock.now();
@@ -1642,10 +1661,11 @@ QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
     // PostgreSQL: two servers may write the same ticket at once (a webhook on
     // one, the 202 on the other). The later commit meets the earlier one's
     // unique ticket_id and rolls back; run again, it sees that row and folds
-    // it in as the lifecycle says. A few attempts, never forever.
+    // it in as the lifecycle says. A few attempts, never forever. Not a lock
+    // held past lock_timeout: that waited 5 s already, and a receiver answers.
     for (int attempt = 1;
          !ok && attempt < 4 && m_dialect.isPostgres() &&
-         (m_lastError.kind == StoreError::Kind::Constraint || m_lastError.kind == StoreError::Kind::Locked);
+         (m_lastError.kind == StoreError::Kind::Constraint || m_lastError.kind == StoreError::Kind::Conflict);
          ++attempt)
         ok = inWriteTransaction(work);
     if (!ok) {

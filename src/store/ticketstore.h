@@ -342,6 +342,8 @@ private:
     // opened again before the next call; that call's statements are prepared
     // anew. The call that noticed the drop has failed with Unreachable.
     bool ensureConnected();
+    // PostgreSQL: what every session of this store sets once connected (lock_timeout).
+    StoreError configureSession();
     // Runs BEGIN (`sql`) into `query`; once more on a new session when the first one was found
     // closed by the server. False with m_lastError when it cannot begin.
     bool begin(std::optional<QSqlQuery> &query, const QString &sql);

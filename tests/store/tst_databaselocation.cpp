@@ -39,11 +39,9 @@ const QStringList keywordsInCases{
     QStringLiteral("target_session_attrs"),
 };
 
-// The defaults, and the lock timeout that goes into `options` (added to the user's own).
-const QString defaultsWithoutOptions =
+const QString defaults =
     QStringLiteral("application_name=ticketdesk;connect_timeout=10;keepalives=1;keepalives_idle=30;"
                    "keepalives_interval=10;keepalives_count=3;tcp_user_timeout=30000");
-const QString defaults = defaultsWithoutOptions + QStringLiteral(";options='-c lock_timeout=5000'");
 
 Parameters parametersOf(const DatabaseLocation &location)
 {
@@ -503,14 +501,12 @@ void TestDatabaseLocation::configure_data()
                           "&tcp_user_timeout=5000&sslmode=require")
         << QStringLiteral("db1") << -1 << QStringLiteral("support") << QString() << QString()
         << QStringLiteral("connect_timeout=3;application_name='my desk';keepalives=0;tcp_user_timeout=5000;"
-                          "sslmode=require;keepalives_idle=30;keepalives_interval=10;keepalives_count=3;"
-                          "options='-c lock_timeout=5000'");
+                          "sslmode=require;keepalives_idle=30;keepalives_interval=10;keepalives_count=3");
     QTest::newRow("fallback application name kept")
         << QStringLiteral("host=db1 fallback_application_name=nightly") << QStringLiteral("db1") << -1 << QString()
         << QString() << QString()
-        << QStringLiteral(
-               "fallback_application_name=nightly;connect_timeout=10;keepalives=1;keepalives_idle=30;"
-               "keepalives_interval=10;keepalives_count=3;tcp_user_timeout=30000;options='-c lock_timeout=5000'");
+        << QStringLiteral("fallback_application_name=nightly;connect_timeout=10;keepalives=1;keepalives_idle=30;"
+                          "keepalives_interval=10;keepalives_count=3;tcp_user_timeout=30000");
     QTest::newRow("several hosts and ports")
         << QStringLiteral("postgresql://alice@host1:5432,host2:5433/support?target_session_attrs=read-write")
         << QStringLiteral("host1,host2") << -1 << QStringLiteral("support") << QStringLiteral("alice") << QString()
@@ -528,8 +524,7 @@ void TestDatabaseLocation::configure_data()
         << QStringLiteral(
                R"(host=db1 dbname='support desk' sslrootcert='/etc/my certs/ca.pem' options='-c x=\'y\\z\'')")
         << QStringLiteral("db1") << -1 << QStringLiteral("support desk") << QString() << QString()
-        << QStringLiteral(R"(options='-c x=\'y\\z\' -c lock_timeout=5000';sslrootcert='/etc/my certs/ca.pem';)") +
-               defaultsWithoutOptions;
+        << QStringLiteral(R"(options='-c x=\'y\\z\'';sslrootcert='/etc/my certs/ca.pem';)") + defaults;
     QTest::newRow("ssl client key password in the options")
         << QStringLiteral("host=db1 sslkey=/k.pem sslpassword=k3y") << QStringLiteral("db1") << -1 << QString()
         << QString() << QString() << QStringLiteral("sslkey=/k.pem;sslpassword=k3y;") + defaults;
@@ -568,10 +563,7 @@ void TestDatabaseLocation::configure()
         const QString given = location.parameter(keyword);
         if (given.isEmpty() || read.contains(keyword) == false)
             continue;
-        if (keyword == QLatin1StringView("options") && !given.contains(QLatin1StringView("lock_timeout")))
-            QCOMPARE(read.value(keyword), given + QStringLiteral(" -c lock_timeout=5000"));
-        else
-            QCOMPARE(read.value(keyword), given);
+        QCOMPARE(read.value(keyword), given);
     }
     QCOMPARE(read.value(QStringLiteral("connect_timeout")),
              location.parameter(QStringLiteral("connect_timeout")).isEmpty()
@@ -621,9 +613,8 @@ void TestDatabaseLocation::environmentDefaultsWin()
     qunsetenv("PGCONNECT_TIMEOUT");
     qunsetenv("PGAPPNAME");
     QVERIFY2(configured, qPrintable(error));
-    QCOMPARE(db.connectOptions(),
-             QStringLiteral("keepalives=1;keepalives_idle=30;keepalives_interval=10;"
-                            "keepalives_count=3;tcp_user_timeout=30000;options='-c lock_timeout=5000'"));
+    QCOMPARE(db.connectOptions(), QStringLiteral("keepalives=1;keepalives_idle=30;keepalives_interval=10;"
+                                                 "keepalives_count=3;tcp_user_timeout=30000"));
 }
 
 void TestDatabaseLocation::closedPortFailsFastWithoutPassword()
