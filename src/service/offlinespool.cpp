@@ -5,9 +5,10 @@
 #include "core/logging.h"
 #include "core/savefile.h"
 #include "service/attachmentvault.h"
-#include "service/outcomespool.h"
+#include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,11 +42,39 @@ void removeCopies(const QStringList &paths, const QString &spoolDir)
     }
 }
 
+// Who types into which database: a SQLite file's absolute path; a team database's user, host,
+// port, database name and service, as libpq takes them when the location leaves them out. Not the
+// rest of the connection string: a desk that edits its sslmode or timeouts while the database is
+// away still finds what it kept.
+QString spoolIdentity(const QString &databaseLocation)
+{
+    const DatabaseLocation location = DatabaseLocation::parse(databaseLocation);
+    if (!location.isValid() || !location.isPostgres())
+        return QFileInfo(location.isValid() ? location.filePath() : databaseLocation).absoluteFilePath();
+    const auto value = [&location](const char *keyword, const char *environment) {
+        const QString set = location.parameter(QLatin1StringView(keyword));
+        return set.isEmpty() ? qEnvironmentVariable(environment) : set;
+    };
+    QString user = value("user", "PGUSER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    QString host = value("host", "PGHOST");
+    if (host.isEmpty())
+        host = value("hostaddr", "PGHOSTADDR");
+    return QStringList{user, host, value("port", "PGPORT"), value("dbname", "PGDATABASE"),
+                       value("service", "PGSERVICE")}
+        .join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 OfflineSpool::OfflineSpool(const QString &dataDir, const QString &databaseLocation)
     : m_dataDir(dataDir)
-    , m_folder(databaseFolderName(databaseLocation))
+    // The folder's name says which database without spelling it.
+    , m_folder(QString::fromLatin1(
+          QCryptographicHash::hash(spoolIdentity(databaseLocation).toUtf8(), QCryptographicHash::Sha256)
+              .toHex()
+              .left(16)))
 {}
 
 QString OfflineSpool::legacyDirectory() const

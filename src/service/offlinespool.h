@@ -14,12 +14,12 @@ namespace TicketDesk {
 // each is kept on this computer (dataDir/spool/<database>/<clientKey>.json,
 // written whole and synced before keep() returns) with its own copies of the
 // attachments (AttachmentVault), until the database has it. The folder is the
-// database's and its user's (databaseFolderName()): a desk that switches to
-// another database, or another operator's login on the same account, does not
-// write them there. Files that builds before that left in spool/ itself are
-// still given back, to whichever database asks first. The client key makes the later
-// write idempotent: writing a spooled ticket twice (the answer was lost, or the
-// process died between the write and remove()) still makes one ticket.
+// database's and its user's (user, host, port, database name: not the rest of
+// the connection string): a desk that switches to another database, or another
+// operator's login on the same account, does not write them there. Files that builds before that left in spool/ itself
+// are still given back, to whichever database asks first. The client key makes the later write idempotent: writing a
+// spooled ticket twice (the answer was lost, or the process died between the write and remove()) still makes one
+// ticket.
 //
 // A file that cannot be read back is never deleted: it is renamed to
 // <name>.unreadable and reported, so nothing typed disappears silently.

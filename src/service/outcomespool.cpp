@@ -38,6 +38,10 @@ std::optional<Fact::Kind> keptKind(const QString &name)
 
 } // namespace
 
+namespace {
+
+// What names a database here: a SQLite file's absolute path, a team database's location without
+// its password.
 QString databaseIdentity(const QString &databaseLocation)
 {
     const DatabaseLocation location = DatabaseLocation::parse(databaseLocation);
@@ -53,6 +57,8 @@ QString databaseFolderName(const QString &databaseLocation)
         QCryptographicHash::hash(databaseIdentity(databaseLocation).toUtf8(), QCryptographicHash::Sha256).toHex();
     return QString::fromLatin1(digest.left(16));
 }
+
+} // namespace
 
 OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
     : m_directory(QDir(dataDir).filePath(QStringLiteral("outcomes/") + databaseFolderName(databaseLocation)))

@@ -26,12 +26,6 @@ namespace TicketDesk {
 // Only answers that send nothing when written again are kept (isKept()): Ripio's acceptance, a
 // rejection, a lost answer. "Not sent, queue it again" is not: two processes sharing the folder
 // could each put the ticket back in the queue, and Ripio would get it twice.
-// What names a database for the folders kept per database: a SQLite file's absolute path, a team
-// database's location without its password (so its user too).
-QString databaseIdentity(const QString &databaseLocation);
-// A folder name for that database that does not spell it: 16 hex digits of its SHA-256.
-QString databaseFolderName(const QString &databaseLocation);
-
 class OutcomeSpool final
 {
 public:

@@ -110,8 +110,13 @@ void TestOfflineSpool::keptPerDatabaseAndUser()
     const OfflineSpool mine(dir.path(), alice);
     QString error;
     QVERIFY2(mine.keep(typed(QStringLiteral("k-mine"), QStringLiteral("alice's")), t0, &error), qPrintable(error));
-    // The password is not part of what names the database.
+    // The password is not part of what names the database, nor the connection's other settings.
     QCOMPARE(OfflineSpool(dir.path(), QStringLiteral("postgresql://alice:secret@db1/support")).count(), 1);
+    QCOMPARE(
+        OfflineSpool(dir.path(), QStringLiteral("postgresql://alice@db1/support?sslmode=require&connect_timeout=3"))
+            .count(),
+        1);
+    QCOMPARE(OfflineSpool(dir.path(), QStringLiteral("host=db1 dbname=support user=alice")).count(), 1);
     for (const QString &other : {QStringLiteral("postgresql://bob@db1/support"),
                                  QStringLiteral("postgresql://alice@db1/other"), dir.filePath(u"t.sqlite"_qs)}) {
         const OfflineSpool spool(dir.path(), other);
