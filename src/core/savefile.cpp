@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QStorageInfo>
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 bool commitWhole(QSaveFile &file, QString *error)
@@ -33,10 +35,10 @@ QString writeFailure(const QFileDevice &file)
                                 storage.isValid() ? storage.rootPath() : QString());
 }
 
-QString describeWriteFailure(const QString &reported, qint64 bytesFree, const QString &volume)
+QString describeWriteFailure(const QString &reported, qint64 bytesFree, const QString &volume, qint64 needed)
 {
     constexpr qint64 nearlyFull = 1024 * 1024;
-    if (bytesFree >= 0 && bytesFree < nearlyFull)
+    if (bytesFree >= 0 && bytesFree < std::max(nearlyFull, needed))
         return QCoreApplication::translate("TicketDesk::SaveFile", "no space is left on the disk that holds it (%1, "
                                                                    "%2 free)")
             .arg(QDir::toNativeSeparators(volume), QLocale().formattedDataSize(bytesFree));

@@ -20,7 +20,9 @@ bool commitWhole(QSaveFile &file, QString *error = nullptr);
 // than 1 MiB free, else Qt's reason, or that only part of the data was taken.
 QString writeFailure(const QFileDevice &file);
 // The words of writeFailure(), from what it read: Qt's reason, the free bytes of the disk that
-// holds the file (-1: unknown) and that disk's mount point.
-QString describeWriteFailure(const QString &reported, qint64 bytesFree, const QString &volume);
+// holds the file (-1: unknown) and that disk's mount point. `needed`: the bytes the write had to
+// fit, when known after the partial file is gone (QFile::copy() removes it itself): less free
+// than that is a full disk too.
+QString describeWriteFailure(const QString &reported, qint64 bytesFree, const QString &volume, qint64 needed = 0);
 
 } // namespace TicketDesk

@@ -62,7 +62,7 @@ QList<Attachment> AttachmentVault::storeAs(const QList<QPair<QString, QString>> 
             *error = QCoreApplication::translate("AttachmentVault", "Cannot copy %1: %2")
                          .arg(QDir::toNativeSeparators(source),
                               describeWriteFailure(in.errorString(), disk.isValid() ? disk.bytesAvailable() : -1,
-                                                   disk.rootPath()));
+                                                   disk.rootPath(), QFileInfo(source).size()));
             QDir(folder).removeRecursively();
             return {};
         }
