@@ -15,27 +15,28 @@ namespace TicketDesk {
 
 char CsvExporter::delimiter()
 {
-    return CsvWriter::spreadsheetDelimiter(QLocale());
+    return CsvWriter::spreadsheetDelimiter(QLocale::system());
 }
 
-QString CsvExporter::field(const QString &text)
+QString CsvExporter::field(const QString &text, char delimiter)
 {
-    return CsvWriter::field(text, delimiter());
+    return CsvWriter::field(text, delimiter);
 }
 
-bool CsvExporter::writeHeader(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
+bool CsvExporter::writeHeader(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out,
+                              char delimiter)
 {
     QStringList cells;
     for (int c : columns)
         cells << model.headerData(c, Qt::Horizontal).toString();
     const QByteArray bom = CsvWriter::byteOrderMark();
-    return out.write(bom) == bom.size() && CsvWriter(out, delimiter()).writeRow(cells);
+    return out.write(bom) == bom.size() && CsvWriter(out, delimiter).writeRow(cells);
 }
 
 bool CsvExporter::writeRows(const QAbstractItemModel &model, const QList<int> &rows, const QList<int> &columns,
-                            QIODevice &out)
+                            QIODevice &out, char delimiter)
 {
-    CsvWriter csv(out, delimiter());
+    CsvWriter csv(out, delimiter);
     QStringList cells;
     for (int r : rows) {
         cells.clear();
@@ -47,11 +48,11 @@ bool CsvExporter::writeRows(const QAbstractItemModel &model, const QList<int> &r
     return true;
 }
 
-bool CsvExporter::write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out)
+bool CsvExporter::write(const QAbstractItemModel &model, const QList<int> &columns, QIODevice &out, char delimiter)
 {
     QList<int> rows(model.rowCount());
     std::iota(rows.begin(), rows.end(), 0);
-    return writeHeader(model, columns, out) && writeRows(model, rows, columns, out);
+    return writeHeader(model, columns, out, delimiter) && writeRows(model, rows, columns, out, delimiter);
 }
 
 } // namespace TicketDesk

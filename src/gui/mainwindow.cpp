@@ -1317,7 +1317,7 @@ MainWindow::ExportResult MainWindow::exportDeliveriesCsv(const QString &path)
         m_exportError = file.errorString();
         return ExportResult::Failed;
     }
-    if (!CsvExporter::write(*view->model(), shownColumns(view), file)) {
+    if (!CsvExporter::write(*view->model(), shownColumns(view), file, CsvExporter::delimiter())) {
         m_exportError = writeFailure(file);
         file.cancelWriting();
         return ExportResult::Failed;
@@ -1340,7 +1340,8 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
         m_exportError = file.errorString();
         return ExportResult::Failed;
     }
-    if (!CsvExporter::writeHeader(*m_model, columns, file)) {
+    const char delimiter = CsvExporter::delimiter();
+    if (!CsvExporter::writeHeader(*m_model, columns, file, delimiter)) {
         m_exportError = writeFailure(file);
         return ExportResult::Failed;
     }
@@ -1363,7 +1364,7 @@ MainWindow::ExportResult MainWindow::exportCsv(const QString &path)
                 if (r >= 0) // gone meanwhile (merged away): nothing to write
                     rows << r;
             }
-            if (!CsvExporter::writeRows(*m_model, rows, columns, file)) {
+            if (!CsvExporter::writeRows(*m_model, rows, columns, file, delimiter)) {
                 m_exportError = writeFailure(file);
                 file.cancelWriting();
                 return ExportResult::Failed;

@@ -6,7 +6,6 @@
 
 #include <QBuffer>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -46,7 +45,7 @@ private Q_SLOTS:
         model.setItem(1, 2, new QStandardItem(QStringLiteral("c1")));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(CsvExporter::write(model, {2, 0}, buffer));
+        QVERIFY(CsvExporter::write(model, {2, 0}, buffer, ','));
         // A byte-order mark first: a spreadsheet then reads "ñ" as UTF-8, not as "Ã±".
         QCOMPARE(buffer.data(), "\xEF\xBB\xBF" + QStringLiteral("C,A\r\n\"ñ,0\",a0\r\nc1,a1\r\n").toUtf8());
     }
@@ -58,16 +57,20 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::spreadsheetDelimiter(QLocale(QLocale::Portuguese, QLocale::Brazil)), ';');
         QCOMPARE(CsvWriter::spreadsheetDelimiter(QLocale(QLocale::Spanish, QLocale::Argentina)), ';');
         QCOMPARE(CsvWriter::spreadsheetDelimiter(QLocale(QLocale::English, QLocale::UnitedStates)), ',');
+        // The computer's regional settings, not the language TicketDesk speaks (--lang).
+        QCOMPARE(CsvExporter::delimiter(), CsvWriter::spreadsheetDelimiter(QLocale::system()));
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
-        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const char underPortuguese = CsvExporter::delimiter();
+        QLocale::setDefault(before);
+        QCOMPARE(underPortuguese, CsvWriter::spreadsheetDelimiter(QLocale::system()));
         QStandardItemModel model(1, 2);
         model.setHorizontalHeaderLabels({QStringLiteral("Cliente"), QStringLiteral("Resumo")});
         model.setItem(0, 0, new QStandardItem(QStringLiteral("João, Silva")));
         model.setItem(0, 1, new QStandardItem(QStringLiteral("Taxa; 1,5 %")));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(CsvExporter::write(model, {0, 1}, buffer));
+        QVERIFY(CsvExporter::write(model, {0, 1}, buffer, ';'));
         QCOMPARE(buffer.data(),
                  "\xEF\xBB\xBF" + QStringLiteral("Cliente;Resumo\r\nJoão, Silva;\"Taxa; 1,5 %\"\r\n").toUtf8());
         // And what it wrote reads back as written.
