@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/localizedtext.h"
+#include "core/webhookevent.h"
 #include "gui/figuretableview.h"
 #include "gui/flowlayout.h"
 #include "gui/insightscharts.h"
@@ -33,7 +34,6 @@
 #include <QStackedBarSeries>
 #include <QStyle>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -518,7 +518,7 @@ QString InsightsTab::stateText() const
                  QLocale().toString(m_shown->query.until, QLocale::ShortFormat));
     const InsightsQuery &q = m_shown->query;
     // A name typed where an ID goes matches nothing: say so, not that no ticket matches.
-    if (m_shown->outcomes.total() == 0 && !q.customerId.isEmpty() && QUuid::fromString(q.customerId).isNull())
+    if (m_shown->outcomes.total() == 0 && !q.customerId.isEmpty() && !isUuid(q.customerId))
         return tr("“%1” is not a customer ID. The customer filter takes a customer's ID, as a ticket's details "
                   "show it.")
             .arg(q.customerId.left(60));

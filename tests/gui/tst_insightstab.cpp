@@ -658,6 +658,10 @@ private Q_SLOTS:
         tab.showInsights(byName);
         QVERIFY2(tab.stateText().startsWith(QStringLiteral("“Ana” is not a customer ID.")),
                  qPrintable(tab.stateText()));
+        // Braces are no part of a customer's ID (QUuid would take them).
+        byName.query.customerId = QStringLiteral("{6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71}");
+        tab.showInsights(byName);
+        QVERIFY2(tab.stateText().contains(QStringLiteral("is not a customer ID")), qPrintable(tab.stateText()));
         byName.query.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
         tab.showInsights(byName);
         QVERIFY2(tab.stateText().startsWith(QStringLiteral("No ticket created from")), qPrintable(tab.stateText()));
