@@ -1286,7 +1286,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <location filename="../../src/store/databaselocation.cpp" line="+198"/>
+        <location filename="../../src/store/databaselocation.cpp" line="+194"/>
         <source>No database file was given.</source>
         <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
@@ -1913,7 +1913,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+71"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+100"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>El ticket no tiene una clave de cliente con la que guardarlo.</translation>
     </message>
@@ -1949,7 +1949,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+81"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+87"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -2511,12 +2511,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The team database %1 does not exist.</source>
         <translation>La base de datos del equipo %1 no existe.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>The team database %1 has no connection to spare (%2): close another TicketDesk on it, or ask its administrator to allow more.</source>
         <translation>La base de datos del equipo %1 no tiene conexiones libres (%2): cierre otro TicketDesk conectado a ella o pida a su administrador que permita más.</translation>
     </message>
@@ -2541,7 +2541,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El disco de la base de datos del equipo %1 está lleno.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The team database %1 is busy with a conflicting change (%2): try again.</source>
         <translation>La base de datos del equipo %1 está ocupada con un cambio en conflicto (%2): inténtelo de nuevo.</translation>
     </message>
@@ -2587,7 +2587,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TeamSetup</name>
     <message>
-        <location filename="../../src/store/teamsetup.cpp" line="+222"/>
+        <location filename="../../src/store/teamsetup.cpp" line="+225"/>
         <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
         <translation>Solo el propietario de las tablas de TicketDesk (o un superusuario) puede configurar los roles del equipo en %1; %2 no es ninguno de los dos.</translation>
     </message>
@@ -3949,16 +3949,7 @@ Submit it anyway?</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The details of ticket #%1 cannot be read now: %2
-
-They are read again when the database answers.</source>
-        <translation>Los detalles del ticket #%1 no se pueden leer ahora: %2
-
-Se leen de nuevo cuando la base de datos responda.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Sent to Ripio</source>
         <translation>Enviado a Ripio</translation>
     </message>
@@ -4125,7 +4116,16 @@ Se leen de nuevo cuando la base de datos responda.</translation>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-117"/>
+        <source>The details of ticket #%1 cannot be read now: %2
+
+Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
+        <translation>Los detalles del ticket #%1 no se pueden leer ahora: %2
+
+Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo también los vuelve a leer cuando su base de datos vuelve.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>se guarda en TicketDesk, nunca se envía a Ripio</translation>
     </message>
@@ -5279,7 +5279,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5456,7 +5456,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-456"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5474,7 +5474,7 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+327"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -5744,7 +5744,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SaveFile</name>
     <message>
-        <location filename="../../src/core/savefile.cpp" line="+40"/>
+        <location filename="../../src/core/savefile.cpp" line="+42"/>
         <source>no space is left on the disk that holds it (%1, %2 free)</source>
         <translation>no queda espacio en el disco que lo contiene (%1, %2 libres)</translation>
     </message>
@@ -6660,7 +6660,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1363"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1364"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6971,7 +6971,7 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+293"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+295"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -6991,7 +6991,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
@@ -7007,7 +7007,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>
@@ -7037,7 +7037,7 @@ Retry anyway?</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+642"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>

@@ -1286,7 +1286,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <location filename="../../src/store/databaselocation.cpp" line="+198"/>
+        <location filename="../../src/store/databaselocation.cpp" line="+194"/>
         <source>No database file was given.</source>
         <translation>Nenhum arquivo de banco de dados foi informado.</translation>
     </message>
@@ -1913,7 +1913,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+71"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+100"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>O chamado não tem uma chave de cliente para ser guardado.</translation>
     </message>
@@ -1949,7 +1949,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+81"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+87"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
@@ -2511,12 +2511,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The team database %1 does not exist.</source>
         <translation>O banco de dados da equipe %1 não existe.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>The team database %1 has no connection to spare (%2): close another TicketDesk on it, or ask its administrator to allow more.</source>
         <translation>O banco de dados da equipe %1 não tem conexões livres (%2): feche outro TicketDesk conectado a ele ou peça ao administrador que permita mais.</translation>
     </message>
@@ -2541,7 +2541,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O disco do banco de dados da equipe %1 está cheio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The team database %1 is busy with a conflicting change (%2): try again.</source>
         <translation>O banco de dados da equipe %1 está ocupado com uma alteração conflitante (%2): tente novamente.</translation>
     </message>
@@ -2587,7 +2587,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TeamSetup</name>
     <message>
-        <location filename="../../src/store/teamsetup.cpp" line="+222"/>
+        <location filename="../../src/store/teamsetup.cpp" line="+225"/>
         <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
         <translation>Somente o dono das tabelas do TicketDesk (ou um superusuário) pode configurar as funções da equipe em %1; %2 não é nenhum dos dois.</translation>
     </message>
@@ -3949,16 +3949,7 @@ Enviar mesmo assim?</translation>
         <translation>Nenhum chamado selecionado</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The details of ticket #%1 cannot be read now: %2
-
-They are read again when the database answers.</source>
-        <translation>Os detalhes do chamado #%1 não podem ser lidos agora: %2
-
-Eles são lidos de novo quando o banco de dados responder.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Sent to Ripio</source>
         <translation>Enviado à Ripio</translation>
     </message>
@@ -4125,7 +4116,16 @@ Eles são lidos de novo quando o banco de dados responder.</translation>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-117"/>
+        <source>The details of ticket #%1 cannot be read now: %2
+
+Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
+        <translation>Os detalhes do chamado #%1 não podem ser lidos agora: %2
+
+Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também os lê de novo quando seu banco de dados volta.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>fica no TicketDesk, nunca é enviada à Ripio</translation>
     </message>
@@ -5279,7 +5279,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5456,7 +5456,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-456"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5474,7 +5474,7 @@ Retry anyway?</source>
 Reenviar mesmo assim?</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+327"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -5744,7 +5744,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::SaveFile</name>
     <message>
-        <location filename="../../src/core/savefile.cpp" line="+40"/>
+        <location filename="../../src/core/savefile.cpp" line="+42"/>
         <source>no space is left on the disk that holds it (%1, %2 free)</source>
         <translation>não há mais espaço no disco que o contém (%1, %2 livres)</translation>
     </message>
@@ -6660,7 +6660,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1363"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1364"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6971,7 +6971,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+293"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+295"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -6991,7 +6991,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
@@ -7007,7 +7007,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>
@@ -7037,7 +7037,7 @@ Reenviar mesmo assim?</translation>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+642"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>

@@ -121,8 +121,8 @@ void DetailsPane::showUnavailable(qint64 id, const QString &why)
     m_ticket.id = id;
     m_title->setText(tr("Ticket #%1").arg(id));
     m_copyKey->setEnabled(false);
-    m_text->setPlainText(tr("The details of ticket #%1 cannot be read now: %2\n\nThey are read again when the "
-                            "database answers.")
+    m_text->setPlainText(tr("The details of ticket #%1 cannot be read now: %2\n\nSelect the ticket again to read "
+                            "them once more. A team desktop also reads them again once its database is back.")
                              .arg(id)
                              .arg(why));
 }
