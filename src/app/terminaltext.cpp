@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QtGlobal>
 
+#include <chrono>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -21,21 +23,48 @@ namespace {
 
 std::FILE *messageStream = stderr;
 
-// The same line again and again (Qt's PostgreSQL driver says "Unable to free statement" for each
-// statement of a lost session) is written once, then counted, and the count is written before the
-// next different line. Lines come from every thread.
+// The same line again and again within a burst (Qt's PostgreSQL driver says "Unable to free
+// statement" for each statement of a lost session) is written once, then counted; the count is
+// written before the next different line, before the same line once the burst's 2 s are over (a
+// warning that recurs every minute is written every minute), and when the program ends. Lines
+// come from every thread; never destroyed, as messages may come while the program exits.
 struct Repeats
 {
     QMutex mutex;
     QByteArray last;
     int count = 0;
+    std::chrono::steady_clock::time_point writtenAt;
 };
-Repeats repeats;
+Repeats &repeats()
+{
+    static auto *const shared = new Repeats;
+    return *shared;
+}
+constexpr std::chrono::milliseconds burst{2000};
 
 void writeLine(const QByteArray &line)
 {
     std::fwrite(line.constData(), 1, size_t(line.size()), messageStream);
     std::fflush(messageStream);
+}
+
+// With the mutex held.
+void writeCount(Repeats &r)
+{
+    if (r.count == 1)
+        writeLine(QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n');
+    else if (r.count > 1)
+        writeLine(QCoreApplication::translate("TerminalText", "(the line above %1 more times)").arg(r.count).toUtf8() +
+                  '\n');
+    r.count = 0;
+}
+
+void writeCountAtExit()
+{
+    Repeats &r = repeats();
+    const QMutexLocker lock(&r.mutex);
+    writeCount(r);
+    r.last.clear();
 }
 
 void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -47,20 +76,16 @@ void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const 
         line.chop(1);
     line += '\n';
     {
-        const QMutexLocker lock(&repeats.mutex);
-        if (line == repeats.last && type != QtFatalMsg) {
-            ++repeats.count;
+        Repeats &r = repeats();
+        const QMutexLocker lock(&r.mutex);
+        const auto now = std::chrono::steady_clock::now();
+        if (line == r.last && type != QtFatalMsg && now - r.writtenAt < burst) {
+            ++r.count;
             return;
         }
-        if (repeats.count == 1)
-            writeLine(QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n');
-        else if (repeats.count > 1)
-            writeLine(QCoreApplication::translate("TerminalText", "(the line above %1 more times)")
-                          .arg(repeats.count)
-                          .toUtf8() +
-                      '\n');
-        repeats.last = line;
-        repeats.count = 0;
+        writeCount(r);
+        r.last = line;
+        r.writtenAt = now;
         writeLine(line);
     }
     if (type == QtFatalMsg)
@@ -105,6 +130,11 @@ void TerminalText::installMessageHandler(std::FILE *stream)
 {
     messageStream = stream;
     qInstallMessageHandler(writeCleanMessage);
+    static bool countWrittenAtExit = false;
+    if (!countWrittenAtExit && QCoreApplication::instance()) {
+        qAddPostRoutine(writeCountAtExit);
+        countWrittenAtExit = true;
+    }
 }
 
 qint64 TerminalText::readData(char *, qint64)
