@@ -53,6 +53,26 @@ bool rawExec(const QString &location, const QStringList &sql)
     return rawSql(location, sql, onPostgres(), currentSchema).has_value();
 }
 
+// A second session on `location` (named `name`), outside the store, as another process would
+// hold one: on PostgreSQL in this test's schema. Closed check: isOpen(), with `error` why not.
+QSqlDatabase otherSession(const QString &location, const QString &name, QString *error)
+{
+    QSqlDatabase db;
+    if (onPostgres()) {
+        db = openPgTestConnection(location, name, error);
+        if (db.isOpen() && !QSqlQuery(db).exec(QStringLiteral("SET search_path TO ") + currentSchema)) {
+            *error = db.lastError().text();
+            db.close();
+        }
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        if (!db.open())
+            *error = db.lastError().text();
+    }
+    return db;
+}
+
 Ticket newTicket(const QString &customer, const QString &summary)
 {
     Ticket t;
@@ -1331,19 +1351,11 @@ void TestTicketStore::aHeldLockIsAnErrorNotAHang()
     QTRY_VERIFY(opened.load());
     const QString holderName = QStringLiteral("lock-holder");
     {
-        QSqlDatabase holder;
         QString why;
-        if (onPostgres()) {
-            holder = openPgTestConnection(location, holderName, &why);
-        } else {
-            holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
-            holder.setDatabaseName(location);
-            holder.open();
-        }
+        QSqlDatabase holder = otherSession(location, holderName, &why);
         QVERIFY2(holder.isOpen(), qPrintable(why));
         QSqlQuery h(holder);
         if (onPostgres()) {
-            QVERIFY(h.exec(QStringLiteral("SET search_path TO ") + currentSchema));
             QVERIFY(h.exec(QStringLiteral("BEGIN")));
             QVERIFY2(h.exec(QStringLiteral("LOCK TABLE tickets IN ACCESS EXCLUSIVE MODE")),
                      qPrintable(h.lastError().text()));
@@ -1391,15 +1403,8 @@ void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
     // database (SQLite, where writers take turns from their start).
     const QString blockerName = QStringLiteral("blocker");
     {
-        QSqlDatabase blocker;
         QString error;
-        if (onPostgres()) {
-            blocker = openPgTestConnection(location, blockerName, &error);
-        } else {
-            blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), blockerName);
-            blocker.setDatabaseName(location);
-            blocker.open();
-        }
+        QSqlDatabase blocker = otherSession(location, blockerName, &error);
         QVERIFY2(blocker.isOpen(), qPrintable(error));
         QSqlQuery b(blocker);
         const auto run = [&](const QString &sql) {
@@ -1408,7 +1413,6 @@ void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
             return b.isActive();
         };
         if (onPostgres()) {
-            QVERIFY(run(QStringLiteral("SET search_path TO ") + currentSchema));
             QVERIFY(run(QStringLiteral("BEGIN")));
             QVERIFY(run(QStringLiteral("SELECT 1 FROM customers WHERE customer_id = 'cust' FOR UPDATE")) && b.next());
         } else {
