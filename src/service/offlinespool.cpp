@@ -5,10 +5,10 @@
 #include "core/logging.h"
 #include "core/savefile.h"
 #include "service/attachmentvault.h"
+#include "service/outcomespool.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,10 +71,7 @@ QString spoolIdentity(const QString &databaseLocation)
 OfflineSpool::OfflineSpool(const QString &dataDir, const QString &databaseLocation)
     : m_dataDir(dataDir)
     // The folder's name says which database without spelling it.
-    , m_folder(QString::fromLatin1(
-          QCryptographicHash::hash(spoolIdentity(databaseLocation).toUtf8(), QCryptographicHash::Sha256)
-              .toHex()
-              .left(16)))
+    , m_folder(spoolFolderName(spoolIdentity(databaseLocation)))
 {}
 
 QString OfflineSpool::legacyDirectory() const

@@ -36,10 +36,6 @@ std::optional<Fact::Kind> keptKind(const QString &name)
     return std::nullopt;
 }
 
-} // namespace
-
-namespace {
-
 // What names a database here: a SQLite file's absolute path, a team database's location without
 // its password.
 QString databaseIdentity(const QString &databaseLocation)
@@ -50,18 +46,17 @@ QString databaseIdentity(const QString &databaseLocation)
                                                         : location.withoutPassword();
 }
 
-QString databaseFolderName(const QString &databaseLocation)
+} // namespace
+
+QString spoolFolderName(const QString &identity)
 {
-    // The folder's name says which database without spelling it (a path or a host's name).
-    const QByteArray digest =
-        QCryptographicHash::hash(databaseIdentity(databaseLocation).toUtf8(), QCryptographicHash::Sha256).toHex();
+    const QByteArray digest = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex();
     return QString::fromLatin1(digest.left(16));
 }
 
-} // namespace
-
 OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
-    : m_directory(QDir(dataDir).filePath(QStringLiteral("outcomes/") + databaseFolderName(databaseLocation)))
+    : m_directory(
+          QDir(dataDir).filePath(QStringLiteral("outcomes/") + spoolFolderName(databaseIdentity(databaseLocation))))
     , m_database(databaseIdentity(databaseLocation))
 {}
 

@@ -26,6 +26,10 @@ namespace TicketDesk {
 // Only answers that send nothing when written again are kept (isKept()): Ripio's acceptance, a
 // rejection, a lost answer. "Not sent, queue it again" is not: two processes sharing the folder
 // could each put the ticket back in the queue, and Ripio would get it twice.
+// A folder's name for what `identity` names (a database, a user on it) that does not spell it (a
+// path, a host's or a user's name): 16 hex digits of its SHA-256. The spools kept per database use it.
+QString spoolFolderName(const QString &identity);
+
 class OutcomeSpool final
 {
 public:
