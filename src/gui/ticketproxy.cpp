@@ -654,18 +654,22 @@ void TicketProxy::flushDirty()
             if (!inOrder)
                 moving.push_back(r);
         }
-        // Dirty rows between the same clean neighbours must also be in order among themselves.
-        if (moving.empty()) {
-            int last = -1;
-            for (int v : m_order) {
-                if (!isDirty[size_t(v)])
-                    continue;
-                if (last >= 0 && !before(last, v)) {
-                    moving = dirty;
-                    break;
-                }
-                last = v;
+        // The dirty rows that stay must also be in order among themselves (two
+        // of them between the same clean neighbours may have swapped), whether
+        // or not others move: m_order keeps hidden rows too, and a later
+        // filter shows them in the order they have here.
+        std::vector<char> isMoving(n, 0);
+        for (int r : moving)
+            isMoving[size_t(r)] = 1;
+        int last = -1;
+        for (int v : m_order) {
+            if (!isDirty[size_t(v)] || isMoving[size_t(v)])
+                continue;
+            if (last >= 0 && !before(last, v)) {
+                moving = dirty;
+                break;
             }
+            last = v;
         }
     }
 

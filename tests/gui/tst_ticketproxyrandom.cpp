@@ -122,13 +122,23 @@ QList<qint64> ids(const QAbstractItemModel &proxy)
     return out;
 }
 
-QString describe(const QList<qint64> &list)
+// Up to 40 ids from `from` on, with "..." where the list goes on.
+QString describe(const QList<qint64> &list, qsizetype from)
 {
     QStringList parts;
-    for (qint64 id : list.mid(0, 40))
+    for (qint64 id : list.mid(from, 40))
         parts << QString::number(id);
-    return QLatin1Char('[') + parts.join(QLatin1Char(' ')) +
-           (list.size() > 40 ? QStringLiteral(" ...]") : QStringLiteral("]"));
+    return (from > 0 ? QStringLiteral("[... ") : QStringLiteral("[")) + parts.join(QLatin1Char(' ')) +
+           (list.size() > from + 40 ? QStringLiteral(" ...]") : QStringLiteral("]"));
+}
+
+// Where two lists first differ, a few rows early so that the context shows.
+qsizetype firstDifference(const QList<qint64> &a, const QList<qint64> &b)
+{
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i])
+        ++i;
+    return std::max<qsizetype>(0, i - 5);
 }
 
 // Words with shared prefixes, mixed case and a few non-ASCII letters, so that
@@ -415,7 +425,9 @@ private Q_SLOTS:
             QTest::newRow("TICKETDESK_TEST_SEED") << pinned;
             return;
         }
-        for (quint32 seed : {1u, 2u, 3u, 20260626u})
+        // 1631867797: two hidden rows changed and swapped while a third moved
+        // (CI found it on a fresh seed).
+        for (quint32 seed : {1u, 2u, 3u, 20260626u, 1631867797u})
             QTest::addRow("seed %u", seed) << seed;
         const quint32 fresh = QRandomGenerator::global()->generate();
         QTest::addRow("fresh seed %u", fresh) << fresh;
@@ -434,6 +446,7 @@ private Q_SLOTS:
                 history.removeFirst();
             const QList<qint64> expected = ids(s.reference());
             const QList<qint64> actual = ids(s.proxy());
+            const qsizetype from = firstDifference(actual, expected);
             QVERIFY2(actual == expected,
                      qPrintable(QStringLiteral("seed %1 (TICKETDESK_TEST_SEED=%1), step %2, sorted by %8 %9: "
                                                "%3 rows shown, %4 expected\n  last steps: %5\n"
@@ -443,7 +456,7 @@ private Q_SLOTS:
                                     .arg(actual.size())
                                     .arg(expected.size())
                                     .arg(history.join(QStringLiteral("; ")))
-                                    .arg(describe(actual), describe(expected))
+                                    .arg(describe(actual, from), describe(expected, from))
                                     .arg(s.reference().sortColumn())
                                     .arg(s.reference().sortOrder() == Qt::AscendingOrder ? QStringLiteral("up")
                                                                                          : QStringLiteral("down"))));
