@@ -342,6 +342,26 @@ StoreError TicketStore::newerSchema(int version) const
                                 .arg(latestSchemaVersion()));
 }
 
+StoreError TicketStore::outsideTheTeam(const StoreError &denied)
+{
+    // "permission denied for table ticketdesk_schema" names no cause: a login role that is in
+    // neither group (CREATE ROLE without IN ROLE) may read nothing. Say so, and how to mend it.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT current_user, EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname IN ('%1', '%2') "
+                               "AND pg_has_role(current_user, g.oid, 'USAGE'))")
+                    .arg(QLatin1StringView(teamOperatorRole), QLatin1StringView(teamServerRole))) ||
+        !q.next() || q.value(1).toBool())
+        return denied;
+    return StoreError::make(
+        StoreError::Kind::Denied,
+        QCoreApplication::translate("TicketStore",
+                                    "The database role %1 is in neither TicketDesk group on %2, so it may read "
+                                    "nothing there. An administrator gives it access with: GRANT %3 TO %1; (a "
+                                    "receiver or sender: GRANT %4 TO %1;)")
+            .arg(q.value(0).toString(), m_where, QLatin1StringView(teamOperatorRole),
+                 QLatin1StringView(teamServerRole)));
+}
+
 StoreError TicketStore::configureAndMigrate()
 {
     using K = StoreError::Kind;
@@ -461,8 +481,10 @@ StoreError TicketStore::migratePostgres()
     int version = 0;
     // Up to date (the common case, and the only one an operator's role can
     // pass): no lock, no DDL.
-    if (!readVersion(&version))
-        return classify(q.lastError());
+    if (!readVersion(&version)) {
+        const StoreError error = classify(q.lastError());
+        return error.kind == StoreError::Kind::Denied ? outsideTheTeam(error) : error;
+    }
     if (version > latestSchemaVersion())
         return newerSchema(version);
     if (version == latestSchemaVersion())

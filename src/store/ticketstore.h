@@ -351,6 +351,8 @@ private:
     StoreError readPrivileges();
     StoreError classify(const QSqlError &error) const;
     StoreError newerSchema(int version) const;
+    // `denied` reading the schema version, or why: the session's role is in no team group.
+    StoreError outsideTheTeam(const StoreError &denied);
     // The change number of the current write transaction, taken on first use.
     qint64 changeSeq();
     void insertTombstone(qint64 ticketLocalId);

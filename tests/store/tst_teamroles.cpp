@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void retryOfUnretryableTicketRefused();
     void serverDoesTheEngineWork();
     void initTwiceIsIdempotent();
+    void aRoleInNoGroupIsToldWhy();
     void operatorMayNotInit();
     void initFromTwoThreadsAndOlderSchema();
 
@@ -677,6 +679,25 @@ void TestTeamRoles::initTwiceIsIdempotent()
     QVERIFY(!alice->mayUpdateTickets());
     QVERIFY(!alice->markCustomerClosed(customer, m_clock.now()));
     QCOMPARE(alice->lastError().kind, StoreError::Kind::Denied);
+}
+
+void TestTeamRoles::aRoleInNoGroupIsToldWhy()
+{
+    // CREATE ROLE without IN ROLE: PostgreSQL only says "permission denied for table ticketdesk_schema".
+    const QString lonely = QStringLiteral("td_lonely_") + QString::number(QCoreApplication::applicationPid());
+    QString error;
+    QVERIFY2(adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(lonely), &error), qPrintable(error));
+    QVERIFY2(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(lonely, m_password), &error),
+             qPrintable(error));
+    const auto dropped = qScopeGuard([&] { adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(lonely)); });
+    TicketStore store(m_clock);
+    const StoreError opened = store.open(loginUrl(m_db->url(), lonely, m_password));
+    QCOMPARE(opened.kind, StoreError::Kind::Denied);
+    QVERIFY2(opened.message.contains(QStringLiteral("The database role %1 is in neither TicketDesk group").arg(lonely)),
+             qPrintable(opened.message));
+    QVERIFY2(opened.message.contains(QStringLiteral("GRANT ticketdesk_operator TO %1;").arg(lonely)),
+             qPrintable(opened.message));
+    QVERIFY(!opened.message.contains(m_password));
 }
 
 void TestTeamRoles::operatorMayNotInit()
