@@ -96,33 +96,6 @@ QPalette darkPalette()
     return p;
 }
 
-void readSecrets(SecretStore &secrets, EngineConfig config, std::function<void(const EngineConfig &)> done)
-{
-    // One after another: the keychain answers asynchronously, and the engine
-    // starts only once every secret it needs is known.
-    secrets.read(SecretStore::Secret::ClientSecret, [&secrets, config, done](const SecretStore::Result &r) mutable {
-        config.client.clientSecret = r.value;
-        secrets.read(SecretStore::Secret::WebhookSecret,
-                     [&secrets, config, done](const SecretStore::Result &w) mutable {
-                         config.webhookSecret = w.value.toUtf8();
-                         secrets.read(SecretStore::Secret::PreviousWebhookSecret,
-                                      [&secrets, config, done](const SecretStore::Result &p) mutable {
-                                          config.previousWebhookSecret = p.value.toUtf8();
-                                          const DatabaseLocation location = DatabaseLocation::parse(config.dbPath);
-                                          if (!location.isPostgres() || location.hasPassword()) {
-                                              done(config);
-                                              return;
-                                          }
-                                          secrets.read(SecretStore::Secret::DatabasePassword,
-                                                       [config, done](const SecretStore::Result &d) mutable {
-                                                           config.dbPassword = d.value;
-                                                           done(config);
-                                                       });
-                                      });
-                     });
-    });
-}
-
 // The desktop's own options: --lang, --help and --version never reach them (runApplication()
 // takes --lang, and the command line answers the other two).
 struct DesktopOptions
@@ -320,7 +293,7 @@ int runDesktop(QApplication &app, const QStringList &arguments, const Clock &clo
             });
         }
     } else {
-        readSecrets(secrets, config, [&host](const EngineConfig &c) { host.start(c); });
+        window.startEngine(host, config);
     }
 
     const int rc = app.exec();

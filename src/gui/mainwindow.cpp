@@ -17,6 +17,7 @@
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
 #include "gui/discardprompt.h"
+#include "gui/enginehost.h"
 #include "gui/fittinglabel.h"
 #include "gui/insightsfigures.h"
 #include "gui/insightshost.h"
@@ -36,6 +37,7 @@
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
 #include "service/webhookinspector.h"
+#include "store/databaselocation.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -54,6 +56,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -160,6 +163,58 @@ MainWindow::~MainWindow()
     // the window is gone: what they signal then must not reach its slots.
     m_proxy->disconnect(this);
     m_model->disconnect(this);
+}
+
+namespace {
+
+void readSecrets(SecretStore &secrets, EngineConfig config, std::function<void(const EngineConfig &)> done)
+{
+    // One after another: the keychain answers asynchronously, and the engine
+    // starts only once every secret it needs is known.
+    secrets.read(SecretStore::Secret::ClientSecret, [&secrets, config, done](const SecretStore::Result &r) mutable {
+        config.client.clientSecret = r.value;
+        secrets.read(SecretStore::Secret::WebhookSecret,
+                     [&secrets, config, done](const SecretStore::Result &w) mutable {
+                         config.webhookSecret = w.value.toUtf8();
+                         secrets.read(SecretStore::Secret::PreviousWebhookSecret,
+                                      [&secrets, config, done](const SecretStore::Result &p) mutable {
+                                          config.previousWebhookSecret = p.value.toUtf8();
+                                          const DatabaseLocation location = DatabaseLocation::parse(config.dbPath);
+                                          if (!location.isPostgres() || location.hasPassword()) {
+                                              done(config);
+                                              return;
+                                          }
+                                          secrets.read(SecretStore::Secret::DatabasePassword,
+                                                       [config, done](const SecretStore::Result &d) mutable {
+                                                           config.dbPassword = d.value;
+                                                           done(config);
+                                                       });
+                                      });
+                     });
+    });
+}
+
+} // namespace
+
+void MainWindow::startEngine(EngineHost &host, const EngineConfig &config)
+{
+    if (!m_secrets) {
+        host.start(config);
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    readSecrets(*m_secrets, config, [self, &host](const EngineConfig &c) {
+        // The window's settings were made before the secrets were known: without them, Apply in
+        // Settings (a secret field left empty) handed the engine no secrets at all, and every
+        // webhook failed its signature from then on.
+        if (self) {
+            self->m_config.client.clientSecret = c.client.clientSecret;
+            self->m_config.webhookSecret = c.webhookSecret;
+            self->m_config.previousWebhookSecret = c.previousWebhookSecret;
+            self->m_config.dbPassword = c.dbPassword;
+        }
+        host.start(c);
+    });
 }
 
 void MainWindow::buildTable()

@@ -33,6 +33,7 @@ class CreateTicketDialog;
 class DeliveriesView;
 class DemoBanner;
 class DetailsPane;
+class EngineHost;
 class FittingLabel;
 class InsightsHost;
 class InsightsTab;
@@ -62,6 +63,11 @@ public:
     MainWindow(TicketService *service, const Clock &clock, const EngineConfig &config, SecretStore *secrets, bool demo,
                QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Reads the secrets the engine needs (the environment first, then the keychain), keeps them
+    // as this window's settings, and starts `host` with them. So the Settings dialog starts from
+    // what the engine uses: Apply with a secret field left empty hands that secret on.
+    void startEngine(EngineHost &host, const EngineConfig &config);
 
     TicketModel *ticketModel() const { return m_model; }
     TicketProxy *ticketProxy() const { return m_proxy; }

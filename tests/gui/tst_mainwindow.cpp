@@ -35,6 +35,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -504,6 +505,53 @@ private Q_SLOTS:
         exportAction->trigger();
         QVERIFY2(!offered.folder.startsWith(exports.path()), qPrintable(offered.folder));
         QCOMPARE(QFileInfo(offered.file).fileName(), dated);
+    }
+
+    void settingsApplyKeepsTheSecretsInUse()
+    {
+        // A desk whose window is made before its secrets are read (the keychain answers later):
+        // one from the environment, one from the keychain. Apply in Settings, nothing typed,
+        // must hand the engine both again, not none (every webhook then failed its signature).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray variable = SecretStore::environmentVariable(SecretStore::Secret::WebhookSecret).toUtf8();
+        const QByteArray before = qgetenv(variable.constData());
+        qputenv(variable.constData(), "secret-from-the-environment");
+        const auto restore = qScopeGuard([&] {
+            if (before.isEmpty())
+                qunsetenv(variable.constData());
+            else
+                qputenv(variable.constData(), before);
+        });
+        auto backend = std::make_unique<FakeSecretBackend>();
+        backend->values().insert(SecretStore::keyName(SecretStore::Secret::ClientSecret),
+                                 QStringLiteral("secret-from-the-keychain"));
+        SecretStore secrets(std::move(backend));
+        EngineConfig config;
+        config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
+        config.dataDir = dir.path();
+        config.listen = false;
+        config.runReconciler = false;
+        config.client.clientId = QStringLiteral("client");
+        EngineHost host(m_clock);
+        {
+            MainWindow window(host.service(), m_clock, config, &secrets, false);
+            QSignalSpy ready(&window, &MainWindow::ticketsReady);
+            window.startEngine(host, config);
+            QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+            window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+            auto *dialog = window.findChild<SettingsDialog *>();
+            QVERIFY(dialog);
+            QSignalSpy applied(dialog, &SettingsDialog::configChanged);
+            QVERIFY2(dialog->apply(),
+                     qPrintable(dialog->findChild<QLabel *>(QStringLiteral("validationErrorLabel"))->text()));
+            QTRY_COMPARE(applied.count(), 1);
+            const auto sent = applied.first().first().value<EngineConfig>();
+            QCOMPARE(sent.webhookSecret, QByteArray("secret-from-the-environment"));
+            QCOMPARE(sent.client.clientSecret, QStringLiteral("secret-from-the-keychain"));
+            dialog->reject();
+        }
+        QVERIFY(host.shutdown(5000));
     }
 
     void openSettingsFollowTheListener()
