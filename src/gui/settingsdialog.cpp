@@ -77,7 +77,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
     for (SecretRow &row : m_rows) {
         row.edit->setEchoMode(QLineEdit::Password);
         row.edit->setPlaceholderText(notStoredText());
-        fitPlaceholders(row.edit, {notStoredText(), storedText()});
+        fitPlaceholders(row.edit, {notStoredText(), storedText(), environmentText()});
         row.edit->setAttribute(Qt::WA_InputMethodEnabled, false);
         connect(row.forget, &QPushButton::clicked, this, [this, &row] {
             row.forgetPending = true;
@@ -198,8 +198,13 @@ void SettingsDialog::databaseChoiceChanged()
     if (team)
         note += QLatin1Char(' ') +
                 tr("On a team database this desktop neither listens for webhooks nor sends tickets: the team's "
-                   "`ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL "
-                   "or the settings file.");
+                   "`ticketdesk serve` processes do.") +
+                QLatin1Char(' ') +
+                (m_keychainAvailable
+                     ? tr("The password is kept in the system keychain, never in the URL or the settings file.")
+                     : tr("With no system keychain here, the password comes from TICKETDESK_DATABASE_PASSWORD, "
+                          "PGPASSWORD or ~/.pgpass; one typed here is used until TicketDesk quits. It is never "
+                          "kept in the URL or the settings file."));
     setMessage(m_ui->databaseNoteLabel, note);
     m_ui->databaseNoteLabel->setAccessibleDescription(note);
 }
@@ -254,6 +259,9 @@ void SettingsDialog::readSecrets()
                 return;
             target->known = true;
             target->source = result.source;
+            const QString inUse = self->valueInUse(target->secret);
+            target->typedOverEnvironment =
+                result.source == SecretStore::Source::Environment && !inUse.isEmpty() && inUse != result.value;
             // Without a session bus QtKeychain reports an unspecific error rather than "no backend":
             // a keychain that cannot be read is as good as none, so say so and point to the environment.
             if (!result.keychainAvailable || !result.error.isEmpty()) {
@@ -264,6 +272,9 @@ void SettingsDialog::readSecrets()
             // Only whether a value exists is kept; `result.value` is dropped here.
             self->showSecretState(*target);
             self->showKeychainState();
+            // The dialog was sized for "Checking the keychain…": longer states and the banner
+            // need their lines, or they are cut.
+            self->growToFitContents();
         });
     }
 }
@@ -276,6 +287,26 @@ QString SettingsDialog::storedText()
 QString SettingsDialog::notStoredText()
 {
     return tr("not stored");
+}
+
+QString SettingsDialog::environmentText()
+{
+    return tr("from the environment — type to replace");
+}
+
+QString SettingsDialog::valueInUse(SecretStore::Secret secret) const
+{
+    switch (secret) {
+    case SecretStore::Secret::ClientSecret:
+        return m_current.client.clientSecret;
+    case SecretStore::Secret::WebhookSecret:
+        return QString::fromUtf8(m_current.webhookSecret);
+    case SecretStore::Secret::PreviousWebhookSecret:
+        return QString::fromUtf8(m_current.previousWebhookSecret);
+    case SecretStore::Secret::DatabasePassword:
+        break; // for the next start: the database is opened at start only
+    }
+    return QString();
 }
 
 void SettingsDialog::fitPlaceholders(QLineEdit *edit, const QStringList &placeholders)
@@ -300,7 +331,11 @@ void SettingsDialog::showSecretState(SecretRow &row)
 {
     const QString variable = SecretStore::environmentVariable(row.secret);
     const bool stored = row.source != SecretStore::Source::None && !row.forgetPending;
-    row.edit->setPlaceholderText(stored ? storedText() : notStoredText());
+    // Nothing is "stored" when the environment gives the secret.
+    row.edit->setPlaceholderText(!stored ? notStoredText()
+                                 : row.source == SecretStore::Source::Environment && !row.typedOverEnvironment
+                                     ? environmentText()
+                                     : storedText());
     const bool held = row.source == SecretStore::Source::Keychain || row.source == SecretStore::Source::Memory;
     row.forget->setEnabled(held && !row.forgetPending);
     QString text;
@@ -311,6 +346,10 @@ void SettingsDialog::showSecretState(SecretRow &row)
                                                          : tr("Will be removed from the keychain when you apply.");
     else if (!row.note.isEmpty())
         text = row.note;
+    else if (row.source == SecretStore::Source::Environment && row.typedOverEnvironment)
+        text = tr("The value typed here is in use until TicketDesk quits; at the next start the environment "
+                  "variable %1 takes precedence again.")
+                   .arg(variable);
     else if (row.source == SecretStore::Source::Environment)
         text = tr("Set by the environment variable %1, which takes precedence over the keychain.").arg(variable);
     else if (row.source == SecretStore::Source::Memory)
@@ -353,6 +392,7 @@ void SettingsDialog::showKeychainState()
     m_ui->keychainStateLabel->setToolTip(m_keychainError);
     for (SecretRow &row : m_rows)
         showSecretState(row);
+    databaseChoiceChanged(); // its note says where the password is kept
 }
 
 void SettingsDialog::setListenerState(const ListenerState &state)
@@ -680,7 +720,7 @@ void SettingsDialog::finishSaving()
         m_closeWhenSaved = false;
         setMessage(m_ui->validationErrorLabel,
                    tr("The settings were applied, but not every secret could be saved; see the messages next to "
-                      "them."));
+                      "them. OK closes the dialog now."));
         // On the tab of the first such message, not the one the operator happens to be on.
         for (const SecretRow &row : m_rows) {
             if (row.note.isEmpty())

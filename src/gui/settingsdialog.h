@@ -81,6 +81,8 @@ private:
         SecretStore::Source source = SecretStore::Source::None;
         bool known = false; // the first read has answered
         bool forgetPending = false;
+        // The environment holds this secret, but the engine uses another, typed in this session.
+        bool typedOverEnvironment = false;
         QString note{}; // the last write's outcome, shown instead of the plain state
     };
 
@@ -89,6 +91,9 @@ private:
     void showSecretState(SecretRow &row);
     static QString storedText();
     static QString notStoredText();
+    static QString environmentText();
+    // The secret the engine uses now, as the dialog was given it (empty: none, or not known).
+    QString valueInUse(SecretStore::Secret secret) const;
     static void fitPlaceholders(QLineEdit *edit, const QStringList &placeholders);
     void showKeychainState();
     void environmentChanged();

@@ -73,7 +73,9 @@ private Q_SLOTS:
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
+    void aSecretTypedOverTheEnvironmentIsSaidToBeInUse();
     void notesThatWrapGetTheirRoom();
+    void statesThatArriveLaterGetTheirRoom();
     void teamDesktopOpensOnItsDatabase();
     void secretPlaceholdersShowWhole();
     void invalidInputBlocksOk_data();
@@ -102,6 +104,27 @@ void TestSettingsDialog::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ticketdesk"));
 }
+
+namespace {
+
+// The labels named that are shorter than their wrapped text needs, as "name: N px for M"; empty if none.
+QString cutLabels(QWidget *dialog, std::initializer_list<const char *> names)
+{
+    QStringList cut;
+    for (const char *name : names) {
+        auto *label = dialog->findChild<QLabel *>(QLatin1StringView(name));
+        if (!label)
+            cut << QStringLiteral("%1: missing").arg(QLatin1StringView(name));
+        else if (label->height() < label->heightForWidth(label->width()))
+            cut << QStringLiteral("%1: %2 px for %3")
+                       .arg(QLatin1StringView(name))
+                       .arg(label->height())
+                       .arg(label->heightForWidth(label->width()));
+    }
+    return cut.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 void TestSettingsDialog::init()
 {
@@ -371,8 +394,9 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
     auto *webhookState = child<QLabel>(&dialog, "webhookSecretStateLabel");
     QTRY_VERIFY(webhookState->text().contains(QLatin1StringView("TICKETDESK_WEBHOOK_SECRET")));
     QVERIFY(!webhookState->text().contains(QString::fromUtf8(secretValue)));
+    // Nothing is stored: the environment gives it.
     QCOMPARE(child<QLineEdit>(&dialog, "webhookSecretLineEdit")->placeholderText(),
-             SettingsDialog::tr("stored — type to replace"));
+             SettingsDialog::tr("from the environment — type to replace"));
     QVERIFY(child<QLineEdit>(&dialog, "webhookSecretLineEdit")->text().isEmpty());
     QTRY_VERIFY(
         child<QLabel>(&dialog, "clientSecretStateLabel")->text().contains(QLatin1StringView("no system keychain")));
@@ -387,6 +411,46 @@ void TestSettingsDialog::noKeychainIsSaidPlainly()
     QTRY_VERIFY(child<QLabel>(&dialog, "clientSecretStateLabel")->text().startsWith(QLatin1StringView("Not saved")));
     QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
     QVERIFY(dialog.isVisible());
+    // It stays open to be read, and says that OK closes it now.
+    QVERIFY2(
+        child<QLabel>(&dialog, "validationErrorLabel")->text().endsWith(QLatin1StringView("OK closes the dialog now.")),
+        qPrintable(child<QLabel>(&dialog, "validationErrorLabel")->text()));
+
+    // A team database's password: not said to be kept in a keychain there is not.
+    child<QRadioButton>(&dialog, "teamDatabaseRadio")->setChecked(true);
+    const QString note = child<QLabel>(&dialog, "databaseNoteLabel")->text();
+    QVERIFY2(note.contains(QLatin1StringView("With no system keychain here, the password comes from "
+                                             "TICKETDESK_DATABASE_PASSWORD")),
+             qPrintable(note));
+    QVERIFY(!note.contains(QLatin1StringView("kept in the system keychain")));
+    child<QRadioButton>(&dialog, "localDatabaseRadio")->setChecked(true);
+    clickOk(&dialog);
+    QTRY_VERIFY(!dialog.isVisible());
+}
+
+// A secret typed over the environment's is the one in use until TicketDesk quits: the dialog
+// said the environment's was.
+void TestSettingsDialog::aSecretTypedOverTheEnvironmentIsSaidToBeInUse()
+{
+    qputenv("TICKETDESK_WEBHOOK_SECRET", "the-environment-secret");
+    qputenv("TICKETDESK_CLIENT_SECRET", "the-client-secret");
+    m_keychain->setAvailable(false);
+    EngineConfig inUse;
+    inUse.webhookSecret = "typed-earlier";
+    inUse.client.clientSecret = QStringLiteral("the-client-secret");
+    SettingsDialog dialog(inUse, ListenerState(), *m_secrets);
+    dialog.show();
+    auto *webhook = child<QLabel>(&dialog, "webhookSecretStateLabel");
+    QTRY_VERIFY2(webhook->text().startsWith(QLatin1StringView("The value typed here is in use until TicketDesk quits")),
+                 qPrintable(webhook->text()));
+    QVERIFY(webhook->text().contains(QLatin1StringView("TICKETDESK_WEBHOOK_SECRET takes precedence again")));
+    // The client secret in use is the environment's: said as before.
+    QTRY_VERIFY2(child<QLabel>(&dialog, "clientSecretStateLabel")
+                     ->text()
+                     .startsWith(QLatin1StringView("Set by the environment variable TICKETDESK_CLIENT_SECRET")),
+                 qPrintable(child<QLabel>(&dialog, "clientSecretStateLabel")->text()));
+    QCOMPARE(child<QLineEdit>(&dialog, "clientSecretLineEdit")->placeholderText(),
+             SettingsDialog::tr("from the environment — type to replace"));
 }
 
 // Two secrets typed with no keychain, Apply pressed from another tab: the dialog showed the
@@ -410,14 +474,8 @@ void TestSettingsDialog::notesThatWrapGetTheirRoom()
     QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
     QCOMPARE(tabs->currentWidget(), child<QWidget>(&dialog, "listenerTab"));
     QApplication::processEvents();
-    for (const char *name : {"webhookSecretStateLabel", "previousWebhookSecretStateLabel"}) {
-        auto *label = child<QLabel>(&dialog, name);
-        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
-                 qPrintable(QStringLiteral("%1: %2 px for %3")
-                                .arg(QLatin1StringView(name))
-                                .arg(label->height())
-                                .arg(label->heightForWidth(label->width()))));
-    }
+    const QString cut = cutLabels(&dialog, {"webhookSecretStateLabel", "previousWebhookSecretStateLabel"});
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
     QVERIFY(child<QLineEdit>(&dialog, "previousWebhookSecretLineEdit")->height() >=
             child<QLineEdit>(&dialog, "previousWebhookSecretLineEdit")->sizeHint().height());
     // Within the screen, its buttons on it.
@@ -427,6 +485,26 @@ void TestSettingsDialog::notesThatWrapGetTheirRoom()
                                                                    .arg(dialog.frameGeometry().y())
                                                                    .arg(dialog.frameGeometry().width())
                                                                    .arg(dialog.frameGeometry().height())));
+}
+
+// Opened at its own size: the secrets' states and the no-keychain banner arrive after the
+// dialog is shown (the keychain answers later), and the notes under the secrets were cut.
+void TestSettingsDialog::statesThatArriveLaterGetTheirRoom()
+{
+    qputenv("TICKETDESK_WEBHOOK_SECRET", "the-environment-secret");
+    m_keychain->setAvailable(false);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    auto *tabs = child<QTabWidget>(&dialog, "tabWidget");
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "listenerTab"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(child<QLabel>(&dialog, "keychainStateLabel")->isVisible());
+    QTRY_VERIFY(
+        child<QLabel>(&dialog, "previousWebhookSecretStateLabel")->text().startsWith(QLatin1StringView("Not stored")));
+    QApplication::processEvents();
+    const QString cut =
+        cutLabels(&dialog, {"webhookSecretStateLabel", "previousWebhookSecretStateLabel", "keychainStateLabel"});
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
 }
 
 // A team desktop neither sends nor receives: Settings opened on the Ripio API tab under a red
