@@ -879,7 +879,7 @@ void MainWindow::connectService()
             }
             statusBar()->showMessage(tr("Ticket #%1 retried as #%2.").arg(originalId).arg(retryId), 5000);
         });
-    connect(s, &TicketService::createSpooled, this, [this](quint64 tag, const QString &message) {
+    connect(s, &TicketService::createSpooled, this, [this](quint64 tag, const QString & /*why, said long*/) {
         if (tag != m_createTag)
             return;
         m_createTag = 0;
@@ -887,7 +887,10 @@ void MainWindow::connectService()
             m_createDialog->setBusy(false);
             m_createDialog->showResult({}, QString()); // nothing is wrong with the form: it closes
         }
-        statusBar()->showMessage(message, 15000);
+        // Short, so that the bar does not cut it: why the database cannot be reached is the
+        // database label's tooltip, and the label (with the count of kept tickets) returns after.
+        statusBar()->showMessage(
+            tr("Ticket kept on this computer: it goes to the team database as soon as that answers."), 8000);
     });
     connect(s, &TicketService::createFinished, this,
             [this](quint64 tag, qint64 id, const QList<FieldError> &errors, const QString &error) {

@@ -947,6 +947,24 @@ private Q_SLOTS:
         QVERIFY(!plain.findChild<QMessageBox *>(QStringLiteral("keptTicketsQuitConfirmation")));
     }
 
+    // A ticket kept while the team database is away: the status bar said so in a line that it cut
+    // (with the reason in it), over the label that counts the kept tickets.
+    void aKeptTicketIsSaidInFull()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString why = QStringLiteral("The ticket is kept on this computer, and written to the team database "
+                                           "as soon as it can be reached (The team database desk@db.example:5432/"
+                                           "tickets cannot be reached: connection refused).");
+        Q_EMIT m_host->service()->createSpooled(0, why); // no create waits: tag 0
+        const QString said = m_window->statusBar()->currentMessage();
+        QCOMPARE(said, QStringLiteral("Ticket kept on this computer: it goes to the team database as soon as that "
+                                      "answers."));
+        QVERIFY2(m_window->statusBar()->fontMetrics().horizontalAdvance(said) < m_window->statusBar()->width(),
+                 qPrintable(said));
+        m_window->statusBar()->clearMessage();
+    }
+
     void tabLeavesTheTable()
     {
         // The arrows move inside the table; Tab goes on to the details pane, Shift+Tab comes back.
