@@ -96,9 +96,17 @@ EngineConfig CommonOptions::settings() const
 
 std::optional<QString> CommonOptions::missingNamedDatabase() const
 {
-    if (!parser.isSet(db))
+    if (parser.isSet(db))
+        return missingDatabase(DatabaseLocation::parse(databasePath()));
+    // The default file not there: nothing was stored as this user (or under this data folder).
+    // An empty new one answering "No tickets." looked like every ticket gone.
+    const DatabaseLocation location = DatabaseLocation::parse(databasePath());
+    if (!missingDatabase(location))
         return std::nullopt;
-    return missingDatabase(DatabaseLocation::parse(databasePath()));
+    return QCoreApplication::translate("CommandLine",
+                                       "There is no database at %1, the default place, yet: nothing has been stored "
+                                       "there as this user. Name the database with --db.")
+        .arg(location.filePath());
 }
 
 std::optional<QString> missingDatabase(const DatabaseLocation &location)

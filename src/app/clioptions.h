@@ -49,8 +49,9 @@ struct CommonOptions
     std::unique_ptr<QSettings> settingsFile() const;
     // The engine's settings from settingsFile().
     EngineConfig settings() const;
-    // "The database PATH does not exist." when --db names a SQLite file that is not there: for
-    // the commands that act only on what a database already holds (openToRead, retry, a dry run).
+    // "The database PATH does not exist." when --db names a SQLite file that is not there (and
+    // why, when the default file is not there): for the commands that act only on what a
+    // database already holds (openToRead, retry, a dry run).
     std::optional<QString> missingNamedDatabase() const;
 
     QCommandLineParser parser;

@@ -97,7 +97,7 @@ private Q_SLOTS:
     void unknownCommand_data();
     void unknownCommand();
     void emptyListJson();
-    void defaultDatabaseIsCreated();
+    void defaultDatabaseIsCreatedByWritingOnly();
     void missingDatabaseIsRefused_data();
     void missingDatabaseIsRefused();
     void listText();
@@ -405,15 +405,33 @@ void TestCommandLine::emptyListJson()
     QVERIFY(r.err.isEmpty());
 }
 
-void TestCommandLine::defaultDatabaseIsCreated()
+// Reading the default database before anything was stored there (another user, another data
+// folder) says so; an empty new one answering "No tickets." looked like every ticket gone.
+// Writing creates it.
+void TestCommandLine::defaultDatabaseIsCreatedByWritingOnly()
 {
     const QString expected =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
     QFile::remove(expected);
+    for (const QStringList &reading : {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+                                       QStringList{QStringLiteral("export"), m_dir->filePath(QStringLiteral("x.csv"))},
+                                       QStringList{QStringLiteral("stats")}}) {
+        const Run r = run(reading);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QCOMPARE(r.err, QStringLiteral("ticketdesk: There is no database at %1, the default place, yet: nothing has "
+                                       "been stored there as this user. Name the database with --db.\n")
+                            .arg(expected));
+        QVERIFY(!QFile::exists(expected));
+    }
+    const Run created =
+        run({QStringLiteral("create"), QStringLiteral("--customer"),
+             QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"),
+             QStringLiteral("First ticket here"), QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9")});
+    QVERIFY(QFile::exists(expected));
     const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
-    QVERIFY(QFile::exists(expected));
+    QVERIFY2(r.out.contains(QStringLiteral("First ticket here")), qPrintable(r.out + created.err));
 }
 
 void TestCommandLine::missingDatabaseIsRefused_data()
