@@ -217,6 +217,15 @@ void TicketService::start(const EngineConfig &config)
         Q_EMIT started(false, why);
         return;
     }
+    // serve acknowledges what it stores: not into a file damaged somewhere (it opens, and reads as
+    // new up to the damaged pages, so the receiver said "ok" while the file could not be listed).
+    if (config.role == QLatin1StringView("serve")) {
+        if (const StoreError damaged = m_store->checkIntegrity(); !damaged.ok()) {
+            m_store.reset();
+            Q_EMIT started(false, damaged.message);
+            return;
+        }
+    }
     if (m_startRetry) {
         // Called from its timeout: deleted once that signal has returned.
         m_startRetry->deleteLater();

@@ -91,6 +91,15 @@ QString SqlDialect::ddl(const QString &portable) const
     return sql;
 }
 
+QString SqlDialect::damagedAdvice(const QString &path)
+{
+    return QCoreApplication::translate("SqlDialect",
+                                       "Stop every TicketDesk that uses it, then restore it from a backup, or save "
+                                       "what can still be read with the sqlite3 program: sqlite3 '%1' .recover | "
+                                       "sqlite3 '%1.recovered'")
+        .arg(path);
+}
+
 StoreError SqlDialect::classify(const QSqlError &error, const QString &where, int busyTimeoutMs) const
 {
     return isPostgres() ? classifyPostgres(error, where) : classifySqlite(error, where, busyTimeoutMs);
@@ -154,7 +163,8 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
         return StoreError::make(
             K::Corrupt,
             QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or is damaged (%2).")
-                .arg(path, e.databaseText()));
+                    .arg(path, e.databaseText()) +
+                QLatin1Char(' ') + damagedAdvice(path));
     case sqliteFull:
         return diskFull(path);
     case sqliteCantOpen: {

@@ -53,6 +53,8 @@ public:
     // Sorts a driver error into the cases an operator can act on. `where` names
     // the database for people (a file path, or user@host/db: never a password).
     StoreError classify(const QSqlError &error, const QString &where, int busyTimeoutMs) const;
+    // What to do with a damaged SQLite file at `path`: restore a backup, or save what can be read.
+    static QString damagedAdvice(const QString &path);
 
 private:
     StoreError classifySqlite(const QSqlError &error, const QString &where, int busyTimeoutMs) const;

@@ -342,6 +342,24 @@ StoreError TicketStore::newerSchema(int version) const
                                 .arg(latestSchemaVersion()));
 }
 
+StoreError TicketStore::checkIntegrity()
+{
+    if (m_dialect.isPostgres() || !isOpen())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // The first finding is enough to refuse the file.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return classify(q.lastError());
+    const QString finding = q.next() ? q.value(0).toString() : QString();
+    if (finding == QLatin1StringView("ok"))
+        return {};
+    return StoreError::make(StoreError::Kind::Corrupt,
+                            QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or "
+                                                                      "is damaged (%2).")
+                                    .arg(m_where, finding.isEmpty() ? QStringLiteral("quick_check") : finding) +
+                                QLatin1Char(' ') + SqlDialect::damagedAdvice(m_where));
+}
+
 StoreError TicketStore::outsideTheTeam(const StoreError &denied)
 {
     // "permission denied for table ticketdesk_schema" names no cause: a login role that is in

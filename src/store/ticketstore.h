@@ -69,6 +69,11 @@ public:
     StoreError open(const DatabaseLocation &location, const StoreOptions &options = {});
     void close();
     bool isOpen() const;
+    // A SQLite file's pages and indexes checked (PRAGMA quick_check: about 60 ms for 50 MB):
+    // Kind::Corrupt, with SQLite's first finding and what to do, when it is damaged. A file
+    // damaged in the middle opens and reads as new up to the damaged pages; a process that
+    // receives and acknowledges must not start on it. Nothing to check on PostgreSQL.
+    StoreError checkIntegrity();
     // Why the database cannot be reached, from the last statement or reconnection that failed for
     // it (a team database gone); empty once a reconnection succeeds, and on a SQLite file.
     QString unreachableReason() const { return m_reconnect ? m_unreachableReason : QString(); }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void secretWithSpacesAtItsEnds();
     void insecureStartsWithWarning();
     void bindErrorExits1();
+    void refusesADamagedDatabase();
     void refusesListenerSettingsItCannotUse();
     void prunesOnItsOwnThread();
     void startupSaysListeningOnce();
@@ -195,6 +196,53 @@ void TestServeE2e::refusesWithoutSecret()
     const QByteArray err = serve.readAllStandardError();
     QVERIFY2(err.contains("no webhook secret"), err.constData());
     QVERIFY(!err.contains("listening on"));
+}
+
+// A file damaged in its middle opens, and reads as new up to the damaged pages: serve
+// answered /healthz "ok" and acknowledged webhooks into it, while `list` could not read it.
+void TestServeE2e::refusesADamagedDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        SystemClock clock;
+        TicketStore store(clock);
+        QVERIFY(store.open(path).ok());
+        QList<Ticket> many;
+        for (int i = 0; i < 400; ++i) {
+            Ticket t;
+            t.customerId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+            t.summary = QStringLiteral("ticket %1").arg(i);
+            t.description = QString(2000, QLatin1Char('a' + i % 26));
+            many << t;
+        }
+        QVERIFY2(store.insertTickets(many), qPrintable(store.lastError().message));
+        QVERIFY(store.checkIntegrity().ok());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    QVERIFY2(file.size() > 64 * pageSize, qPrintable(QString::number(file.size())));
+    QVERIFY(file.seek(file.size() / 2 / pageSize * pageSize));
+    QByteArray garbage(16 * pageSize, '\0');
+    for (qsizetype i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 131 + 7) % 251);
+    QCOMPARE(file.write(garbage), garbage.size());
+    file.close();
+
+    QProcess serve;
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), path});
+    const bool ended = serve.waitForFinished(15000);
+    if (!ended)
+        serve.kill();
+    const QByteArray err = serve.readAllStandardError();
+    QVERIFY2(ended, err.constData());
+    QCOMPARE(serve.exitCode(), 1);
+    QVERIFY2(err.contains("is not a TicketDesk database or is damaged"), err.constData());
+    QVERIFY2(err.contains(".recover"), err.constData());
+    QVERIFY2(!err.contains("listening on"), err.constData());
 }
 
 void TestServeE2e::refusesListenerSettingsItCannotUse()
