@@ -16,6 +16,7 @@
 #include "core/clock.h"
 #include "core/csvwriter.h"
 #include "core/localizedtext.h"
+#include "core/nearestword.h"
 #include "core/savefile.h"
 #include "store/ticketstore.h"
 
@@ -50,40 +51,13 @@ const QStringList commandWords{
 const QStringList knownCommands = commandWords + QStringList{QStringLiteral("--version"), QStringLiteral("-v"),
                                                              QStringLiteral("--help"), QStringLiteral("-h")};
 
-// Levenshtein distance: insertions, deletions and substitutions, one each.
-qsizetype editDistance(const QString &a, const QString &b)
-{
-    QList<qsizetype> previous(b.size() + 1);
-    QList<qsizetype> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const qsizetype substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
 // A mistyped command is a usage error, never a start of the desktop; the nearest command word
 // within two edits, keeping at least one of its letters, is suggested (the first of a tie, in
 // commandWords order).
 int unknownCommand(const QString &command, QTextStream &err)
 {
     constexpr qsizetype maxSuggestionDistance = 2;
-    QString nearest;
-    qsizetype best = maxSuggestionDistance + 1;
-    for (const QString &word : commandWords) {
-        const qsizetype d = editDistance(command.toLower(), word);
-        // Not by rewriting the whole word: two edits turn any short word (or none) into `db`.
-        if (d < best && d < word.size()) {
-            best = d;
-            nearest = word;
-        }
-    }
+    const QString nearest = nearestWord(command, commandWords, maxSuggestionDistance);
     if (nearest.isEmpty())
         return usageError(err, QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(command));
     return usageError(

@@ -86,7 +86,11 @@ int ServeCommand::run(const QStringList &arguments)
     const std::unique_ptr<const QSettings> settings = options.settingsFile();
     if (settings->status() != QSettings::NoError)
         return fail(tr("cannot read settings file %1").arg(settings->fileName()));
-    if (const QStringList problems = EngineConfig::listenerSettingsProblems(*settings); !problems.isEmpty())
+    // A file given with --config is written for serve, by hand: a key no read takes is a typo
+    // (its setting would silently keep its default). The desktop's own file is not checked so.
+    if (const QStringList problems = (parser.isSet(config) ? EngineConfig::unknownSettings(*settings) : QStringList()) +
+                                     EngineConfig::listenerSettingsProblems(*settings);
+        !problems.isEmpty())
         return fail(tr("settings file %1: %2").arg(settings->fileName(), problems.join(QStringLiteral("; "))));
     EngineConfig cfg = EngineConfig::fromSettings(*settings);
 

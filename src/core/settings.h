@@ -4,6 +4,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <type_traits>
@@ -98,6 +99,49 @@ inline const Setting<int> maxDescriptionLength{"limits/maxDescriptionLength", 10
 inline const Setting<int> maxAttachments{"limits/maxAttachments", 10};
 inline const Setting<qint64> maxAttachmentBytes{"limits/maxAttachmentBytes", qint64(25) * 1024 * 1024};
 inline const Setting<qint64> maxTotalAttachmentBytes{"limits/maxTotalAttachmentBytes", qint64(50) * 1024 * 1024};
+
+// Every key above, for a settings file's check: a key in one of their groups that is none of
+// them (a typo) is ignored by every read.
+inline QStringList engineKeys()
+{
+    return {
+        QLatin1StringView(databaseLocation.key),
+        QLatin1StringView(apiEnvironment.key),
+        QLatin1StringView(apiBaseUrl.key),
+        QLatin1StringView(clientId.key),
+        QLatin1StringView(apiTimeoutMs.key),
+        QLatin1StringView(listenAddress.key),
+        QLatin1StringView(listenPort.key),
+        QLatin1StringView(webhookPath.key),
+        QLatin1StringView(tlsCertificate.key),
+        QLatin1StringView(tlsKey.key),
+        QLatin1StringView(replayWindowSeconds.key),
+        QLatin1StringView(strictReplayWindow.key),
+        QLatin1StringView(maxRequestLineBytes.key),
+        QLatin1StringView(maxHeaderBytes.key),
+        QLatin1StringView(maxHeaderLines.key),
+        QLatin1StringView(maxBodyBytes.key),
+        QLatin1StringView(headerDeadlineMs.key),
+        QLatin1StringView(bodyDeadlineMs.key),
+        QLatin1StringView(keepAliveIdleMs.key),
+        QLatin1StringView(maxConnections.key),
+        QLatin1StringView(maxConnectionsPerPeer.key),
+        QLatin1StringView(rejectedPerPeerPerMinute.key),
+        QLatin1StringView(trustedProxies.key),
+        QLatin1StringView(diskLowMiB.key),
+        QLatin1StringView(diskCriticalMiB.key),
+        QLatin1StringView(deliveryRetentionDays.key),
+        QLatin1StringView(maxDeliveries.key),
+        QLatin1StringView(reconcileAfterSeconds.key),
+        QLatin1StringView(claimLeaseSeconds.key),
+        QLatin1StringView(maxConcurrentChecks.key),
+        QLatin1StringView(maxSummaryLength.key),
+        QLatin1StringView(maxDescriptionLength.key),
+        QLatin1StringView(maxAttachments.key),
+        QLatin1StringView(maxAttachmentBytes.key),
+        QLatin1StringView(maxTotalAttachmentBytes.key),
+    };
+}
 
 } // namespace Settings
 } // namespace TicketDesk

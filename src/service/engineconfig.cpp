@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/engineconfig.h"
 
+#include "core/nearestword.h"
+
 #include "core/settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
@@ -120,6 +123,70 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
             problems << QCoreApplication::translate("EngineConfig",
                                                     "%1: '%2' must be a whole number, 0 or more (0 turns it off)")
                             .arg(QLatin1StringView(key), raw(key));
+    }
+    return problems;
+}
+
+QStringList EngineConfig::unknownSettings(const QSettings &s)
+{
+    QStringList problems;
+    // Lines QSettings passes over without a word: neither KEY=VALUE, nor a [group], nor a comment
+    // (a JSON or YAML file given as settings reads as no setting at all).
+    if (s.format() == QSettings::IniFormat) {
+        QFile file(s.fileName());
+        if (file.open(QIODevice::ReadOnly)) {
+            int number = 0;
+            int said = 0;
+            while (!file.atEnd() && said < 3) {
+                const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
+                ++number;
+                if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')) ||
+                    (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) ||
+                    line.contains(QLatin1Char('=')))
+                    continue;
+                ++said;
+                problems << QCoreApplication::translate("EngineConfig",
+                                                        "line %1 is neither KEY=VALUE nor a [group] header")
+                                .arg(number);
+            }
+        }
+    }
+    const QStringList known = Settings::engineKeys();
+    QStringList groups;
+    for (const QString &key : known)
+        groups << key.section(QLatin1Char('/'), 0, 0);
+    for (const QString &key : s.allKeys()) {
+        const bool grouped = key.contains(QLatin1Char('/'));
+        if (known.contains(key) || (grouped && !groups.contains(key.section(QLatin1Char('/'), 0, 0))))
+            continue;
+        // Outside any group, the name alone is compared: "port" under no [listener].
+        QStringList candidates = known;
+        if (!grouped)
+            for (QString &k : candidates)
+                k = k.section(QLatin1Char('/'), 1);
+        constexpr qsizetype maxSuggestionDistance = 3;
+        const QString nearest = nearestWord(key, candidates, maxSuggestionDistance);
+        const QString meant = nearest.isEmpty() ? QString() : known.at(candidates.indexOf(nearest));
+        // A file that is no INI file yields keys of any bytes: quoted printable and short.
+        QString shown = key.left(60);
+        for (QChar &c : shown) {
+            if (!c.isPrint())
+                c = QChar::ReplacementCharacter;
+        }
+        if (key.size() > shown.size())
+            shown += QChar(0x2026);
+        problems << (meant.isEmpty()
+                         ? QCoreApplication::translate("EngineConfig", "'%1' is no setting TicketDesk knows").arg(shown)
+                         : QCoreApplication::translate("EngineConfig",
+                                                       "'%1' is no setting TicketDesk knows; did you mean '%2'?")
+                               .arg(shown, meant));
+    }
+    // Enough to see what is wrong with the file; not a page of it.
+    constexpr qsizetype shownProblems = 5;
+    if (problems.size() > shownProblems + 1) {
+        const qsizetype more = problems.size() - shownProblems;
+        problems.resize(shownProblems);
+        problems << QCoreApplication::translate("EngineConfig", "and %1 more such").arg(more);
     }
     return problems;
 }

@@ -72,6 +72,11 @@ struct EngineConfig
     // webhook): one sentence each, naming the key and the value; empty when all are fine.
     // `serve` refuses to start on them.
     static QStringList listenerSettingsProblems(const QSettings &settings);
+    // Keys that no read takes: one in a group of the engine's settings (api, listener, ...) that
+    // is none of its keys, or one outside any group (a section header forgotten, a file that is no
+    // INI file). One sentence each, with the key meant when one is near; `serve` refuses them.
+    // Other groups (the desktop's window state) are not the engine's business.
+    static QStringList unknownSettings(const QSettings &settings);
     // Whether `path` may be the webhook path: it starts with '/', holds no spaces or '?', and
     // is not the health check's own.
     static bool isWebhookPath(const QString &path);

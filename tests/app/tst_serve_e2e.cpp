@@ -255,6 +255,8 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
         QSettings settings(ini, QSettings::IniFormat);
         settings.setValue(QStringLiteral("listener/port"), QStringLiteral("notaport"));
         settings.setValue(QStringLiteral("listener/path"), QStringLiteral("nopath"));
+        // A typo kept its setting's default without a word.
+        settings.setValue(QStringLiteral("listener/maxConections"), 10);
     }
     QProcess serve;
     serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
@@ -265,6 +267,9 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
     const QByteArray err = serve.readAllStandardError();
     QVERIFY2(err.contains("listener/port: 'notaport' is not a port number"), err.constData());
     QVERIFY2(err.contains("listener/path: 'nopath' must start with '/'"), err.constData());
+    QVERIFY2(err.contains("'listener/maxConections' is no setting TicketDesk knows; did you mean "
+                          "'listener/maxConnections'?"),
+             err.constData());
     QVERIFY(!err.contains("listening on"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
 

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void secretsNeverWritten();
     void listenerSettingsProblems_data();
     void listenerSettingsProblems();
+    void unknownSettings_data();
+    void unknownSettings();
     void listenerUrl_data();
     void listenerUrl();
     void databasePasswordJoinsTheLocation();
@@ -345,6 +347,49 @@ void TestEngineConfig::listenerSettingsProblems()
     }
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().startsWith(problem), qPrintable(problems.first()));
+}
+
+void TestEngineConfig::unknownSettings_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QStringList>("problems");
+    // What the desktop writes, and every key it reads: none is unknown.
+    QTest::newRow("desktop's groups") << QByteArray("[listener]\nport=8787\ndiskCriticalMiB=64\n[mainWindow]\n"
+                                                    "geometry=x\n[savedViews]\n1\\name=Mine\n; a comment\n# another\n")
+                                      << QStringList();
+    // Each ignored without a word, so its setting kept its default.
+    QTest::newRow("typos") << QByteArray("[listener]\ndiskCriticalMB=0\nmaxConections=10\n")
+                           << QStringList{QStringLiteral("'listener/diskCriticalMB' is no setting TicketDesk knows; "
+                                                         "did you mean 'listener/diskCriticalMiB'?"),
+                                          QStringLiteral("'listener/maxConections' is no setting TicketDesk knows; "
+                                                         "did you mean 'listener/maxConnections'?")};
+    QTest::newRow("no group header") << QByteArray("port=9\n")
+                                     << QStringList{QStringLiteral("'port' is no setting TicketDesk knows; did you "
+                                                                   "mean 'listener/port'?")};
+    QTest::newRow("nothing near") << QByteArray("[engine]\nwhatever=1\n")
+                                  << QStringList{QStringLiteral("'engine/whatever' is no setting TicketDesk knows")};
+    // JSON reads as no setting at all.
+    QTest::newRow("json") << QByteArray("{\"listener\": {\"diskCriticalMiB\": 0}}\n")
+                          << QStringList{QStringLiteral("line 1 is neither KEY=VALUE nor a [group] header")};
+    QByteArray many("[engine]\n");
+    for (int i = 0; i < 9; ++i)
+        many += "unknown" + QByteArray::number(i) + "=1\n";
+    QStringList firstFive;
+    for (int i = 0; i < 5; ++i)
+        firstFive << QStringLiteral("'engine/unknown%1' is no setting TicketDesk knows").arg(i);
+    QTest::newRow("many") << many << (firstFive << QStringLiteral("and 4 more such"));
+}
+
+void TestEngineConfig::unknownSettings()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QStringList, problems);
+    QFile f(settingsPath());
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(file), file.size());
+    f.close();
+    const QSettings settings(settingsPath(), QSettings::IniFormat); // as serve reads --config
+    QCOMPARE(EngineConfig::unknownSettings(settings), problems);
 }
 
 void TestEngineConfig::secretsNeverWritten()
