@@ -1169,10 +1169,13 @@ void TicketService::stop()
     // then is left as before: UNCONFIRMED at the next start), never hung on a stuck peer.
     auto done = std::make_shared<bool>(false);
     auto waiting = std::make_shared<int>(0);
-    const auto finish = [this, done] {
+    // A process that never listened (`create`, a viewer) has nothing to answer or record, and
+    // the receiver's last look at the disk said "webhooks are refused" on its way out.
+    const bool received = m_receiver && ((m_server && m_server->isListening()) || m_receiver->counters().received > 0);
+    const auto finish = [this, done, received] {
         if (std::exchange(*done, true))
             return;
-        if (m_receiver)
+        if (received)
             m_receiver->shutdown();
         Q_EMIT stopped();
     };

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void createWaitTimeoutPrintsTheTicket();
     void createFailedThenRetry();
     void createWithoutWait();
+    void createSaysNothingOfWebhooksOnAFullDisk();
     void createWithoutWaitWhileRipioIsDown();
     void createWaitRejected();
     void createUnconfirmedSaysNotToCreateAgain();
@@ -225,6 +226,24 @@ void TestCliCreate::createWithoutWait()
                        QStringLiteral("No wait")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains(" PENDING "), r.out.constData());
+}
+
+// create receives no webhooks: a disk under serve's thresholds is no business of its own (it
+// said "webhooks are refused with 503" on its way out).
+void TestCliCreate::createSaysNothingOfWebhooksOnAFullDisk()
+{
+    const QString ini = m_dir.filePath(QStringLiteral("tight-disk.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        // More than any disk holds: "almost full" wherever the test runs.
+        settings.setValue(QStringLiteral("listener/diskLowMiB"), 2000000000);
+        settings.setValue(QStringLiteral("listener/diskCriticalMiB"), 1000000000);
+    }
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Disk tight"), QStringLiteral("--config"), ini});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(" PENDING "), r.out.constData());
+    QVERIFY2(!r.err.contains("webhooks"), r.err.constData());
 }
 
 void TestCliCreate::createWithoutWaitWhileRipioIsDown()
