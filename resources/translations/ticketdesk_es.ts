@@ -47,7 +47,12 @@
         <translation>Salida en JSON.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
+        <source>There is no database at %1, the default place, yet: nothing has been stored there as this user. Name the database with --db.</source>
+        <translation>Todavía no hay una base de datos en %1, el lugar predeterminado: nada se ha guardado allí con este usuario. Indique la base de datos con --db.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de datos %1 no existe.</translation>
     </message>
@@ -112,7 +117,7 @@
         <translation>Con --from-csv: informa, no pone nada en cola.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-107"/>
+        <location filename="../../src/app/clioptions.cpp" line="-115"/>
         <source>settings file %1 does not exist</source>
         <translation>el archivo de configuración %1 no existe</translation>
     </message>
@@ -313,7 +318,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+212"/>
+        <location filename="../../src/app/commandline.cpp" line="+186"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -1490,7 +1495,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+160"/>
+        <location filename="../../src/app/desktop.cpp" line="+133"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: tickets de soporte de Ripio, en vivo.</translation>
     </message>
@@ -1599,7 +1604,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+85"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+88"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
     </message>
@@ -1622,6 +1627,26 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <location line="+15"/>
         <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
         <translation>%1: &apos;%2&apos; debe ser un número entero, 0 o mayor (0 lo desactiva)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>line %1 is neither KEY=VALUE nor a [group] header</source>
+        <translation>la línea %1 no es ni CLAVE=VALOR ni un encabezado [grupo]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; is no setting TicketDesk knows</source>
+        <translation>&apos;%1&apos; no es un ajuste que TicketDesk conozca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is no setting TicketDesk knows; did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; no es un ajuste que TicketDesk conozca; ¿quiso decir &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>and %1 more such</source>
+        <translation>y %1 más como esos</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1938,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+100"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+97"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>El ticket no tiene una clave de cliente con la que guardarlo.</translation>
     </message>
@@ -1949,7 +1974,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+87"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+82"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -2459,7 +2484,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+123"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+132"/>
         <source>The database %1 is locked by another program (still busy after %2 ms).</source>
         <translation>La base de datos %1 está bloqueada por otro programa (sigue ocupada después de %2 ms).</translation>
     </message>
@@ -2475,6 +2500,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+357"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2484,12 +2510,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El disco que contiene la base de datos %1 está lleno: libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-20"/>
+        <source>Stop every TicketDesk that uses it, then restore it from a backup, or save what can still be read with the sqlite3 program: sqlite3 &apos;%1&apos; .recover | sqlite3 &apos;%1.recovered&apos;</source>
+        <translation>Detenga todo TicketDesk que la use y luego restáurela desde una copia de seguridad, o guarde lo que todavía se pueda leer con el programa sqlite3: sqlite3 &apos;%1&apos; .recover | sqlite3 &apos;%1.recovered&apos;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Reading or writing the database %1 failed (a disk I/O error).</source>
         <translation>Falló la lectura o escritura de la base de datos %1 (un error de E/S del disco).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 no se puede abrir para escritura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -2595,7 +2626,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+56"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+55"/>
         <source>(the line above once more)</source>
         <translation>(la línea anterior una vez más)</translation>
     </message>
@@ -4648,8 +4679,8 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+119"/>
-        <location line="+601"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
+        <location line="+653"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4819,12 +4850,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-176"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+199"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -5048,12 +5079,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+229"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -5095,7 +5126,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>El ticket #%1 se reintentó como #%2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>Ticket kept on this computer: it goes to the team database as soon as that answers.</source>
+        <translation>Ticket guardado en este equipo: irá a la base de datos del equipo en cuanto esta responda.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
         <translation>El puerto %1 lo ocupa el otro TicketDesk de esta base de datos (%2). Esta ventana es un visor: pone tickets en cola y muestra cada cambio, mientras el otro recibe los webhooks de Ripio y envía los tickets.</translation>
     </message>
@@ -5989,7 +6025,7 @@ Retry anyway?</source>
         <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>settings file %1: %2</source>
         <translation>archivo de configuración %1: %2</translation>
     </message>
@@ -6097,12 +6133,12 @@ Retry anyway?</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -6157,12 +6193,7 @@ Retry anyway?</source>
         <translation>En uso ahora: %1. TicketDesk abre la base de datos elegida aquí cuando se inicia sin --db; un cambio se aplica en el próximo inicio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL or the settings file.</source>
-        <translation>Con una base de datos del equipo, este escritorio no escucha webhooks ni envía tickets: lo hacen los procesos `ticketdesk serve` del equipo. La contraseña se guarda en el llavero del sistema, nunca en la URL ni en el archivo de configuración.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Ticket database file</source>
         <translation>Archivo de la base de datos de tickets</translation>
     </message>
@@ -6183,17 +6214,17 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+89"/>
         <source>Checking the keychain…</source>
         <translation>Consultando el llavero…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-59"/>
         <source>stored — type to replace</source>
         <translation>guardado — escriba para reemplazarlo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+62"/>
         <source>Will be removed from the keychain when you apply.</source>
         <translation>Se quitará del llavero al aplicar.</translation>
     </message>
@@ -6203,12 +6234,37 @@ Retry anyway?</source>
         <translation>Se olvidará al aplicar.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-188"/>
         <source>Any free port</source>
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+43"/>
+        <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do.</source>
+        <translation>Con una base de datos de equipo, este escritorio no escucha webhooks ni envía tickets: lo hacen los procesos `ticketdesk serve` del equipo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is kept in the system keychain, never in the URL or the settings file.</source>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en la URL ni en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With no system keychain here, the password comes from TICKETDESK_DATABASE_PASSWORD, PGPASSWORD or ~/.pgpass; one typed here is used until TicketDesk quits. It is never kept in the URL or the settings file.</source>
+        <translation>Sin llavero del sistema aquí, la contraseña viene de TICKETDESK_DATABASE_PASSWORD, PGPASSWORD o ~/.pgpass; la que se escriba aquí se usa hasta que TicketDesk se cierre. Nunca se guarda en la URL ni en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>from the environment — type to replace</source>
+        <translation>del entorno — escriba para reemplazar</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The value typed here is in use until TicketDesk quits; at the next start the environment variable %1 takes precedence again.</source>
+        <translation>El valor escrito aquí se usa hasta que TicketDesk se cierre; en el próximo inicio la variable de entorno %1 vuelve a tener prioridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido por la variable de entorno %1, que tiene prioridad sobre el llavero.</translation>
     </message>
@@ -6253,7 +6309,7 @@ Retry anyway?</source>
         <translation>No hay ningún servicio de llavero del sistema disponible en esta computadora, así que los secretos no se pueden guardar aquí. En su lugar, TicketDesk los lee del entorno: %1. Un secreto escrito aquí se usa hasta que TicketDesk se cierre y nunca se escribe en un archivo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Listening on %1, not where you asked: %2</source>
         <translation>Escuchando en %1, no donde lo pidió: %2</translation>
     </message>
@@ -6387,8 +6443,8 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+34"/>
-        <source>The settings were applied, but not every secret could be saved; see the messages next to them.</source>
-        <translation>La configuración se aplicó, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos.</translation>
+        <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
+        <translation>Los ajustes se aplicaron, pero no se pudo guardar cada secreto; vea los mensajes junto a ellos. Aceptar cierra ahora el diálogo.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -6660,7 +6716,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1364"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1367"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6758,7 +6814,7 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <location line="+439"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -6797,12 +6853,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-609"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -6971,7 +7027,7 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+295"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-62"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -6987,11 +7043,16 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+38"/>
+        <source>The database role %1 is in neither TicketDesk group on %2, so it may read nothing there. An administrator gives it access with: GRANT %3 TO %1; (a receiver or sender: GRANT %4 TO %1;)</source>
+        <translation>El rol de base de datos %1 no está en ningún grupo de TicketDesk en %2, así que no puede leer nada allí. Un administrador le da acceso con: GRANT %3 TO %1; (un receptor o emisor: GRANT %4 TO %1;)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>

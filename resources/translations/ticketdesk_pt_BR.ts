@@ -47,7 +47,12 @@
         <translation>Saída em JSON.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
+        <source>There is no database at %1, the default place, yet: nothing has been stored there as this user. Name the database with --db.</source>
+        <translation>Ainda não há banco de dados em %1, o local padrão: nada foi guardado lá com este usuário. Indique o banco de dados com --db.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database %1 does not exist.</source>
         <translation>O banco de dados %1 não existe.</translation>
     </message>
@@ -112,7 +117,7 @@
         <translation>Com --from-csv: informa, não coloca nada na fila.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clioptions.cpp" line="-107"/>
+        <location filename="../../src/app/clioptions.cpp" line="-115"/>
         <source>settings file %1 does not exist</source>
         <translation>o arquivo de configurações %1 não existe</translation>
     </message>
@@ -313,7 +318,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+212"/>
+        <location filename="../../src/app/commandline.cpp" line="+186"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -1490,7 +1495,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../src/app/desktop.cpp" line="+160"/>
+        <location filename="../../src/app/desktop.cpp" line="+133"/>
         <source>TicketDesk: Ripio support tickets, live.</source>
         <translation>TicketDesk: chamados de suporte da Ripio, ao vivo.</translation>
     </message>
@@ -1599,7 +1604,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+85"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+88"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
     </message>
@@ -1622,6 +1627,26 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <location line="+15"/>
         <source>%1: &apos;%2&apos; must be a whole number, 0 or more (0 turns it off)</source>
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, 0 ou maior (0 o desativa)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>line %1 is neither KEY=VALUE nor a [group] header</source>
+        <translation>a linha %1 não é CHAVE=VALOR nem um cabeçalho [grupo]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; is no setting TicketDesk knows</source>
+        <translation>&apos;%1&apos; não é uma configuração que o TicketDesk conheça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is no setting TicketDesk knows; did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; não é uma configuração que o TicketDesk conheça; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>and %1 more such</source>
+        <translation>e mais %1 assim</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1938,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OfflineSpool</name>
     <message>
-        <location filename="../../src/service/offlinespool.cpp" line="+100"/>
+        <location filename="../../src/service/offlinespool.cpp" line="+97"/>
         <source>The ticket has no client key to keep it by.</source>
         <translation>O chamado não tem uma chave de cliente para ser guardado.</translation>
     </message>
@@ -1949,7 +1974,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+87"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+82"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
@@ -2459,7 +2484,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+123"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+132"/>
         <source>The database %1 is locked by another program (still busy after %2 ms).</source>
         <translation>O banco de dados %1 está bloqueado por outro programa (ainda ocupado após %2 ms).</translation>
     </message>
@@ -2475,6 +2500,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+357"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2484,12 +2510,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O disco do banco de dados %1 está cheio: libere espaço e tente novamente.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-20"/>
+        <source>Stop every TicketDesk that uses it, then restore it from a backup, or save what can still be read with the sqlite3 program: sqlite3 &apos;%1&apos; .recover | sqlite3 &apos;%1.recovered&apos;</source>
+        <translation>Pare todo TicketDesk que o use e depois restaure-o de um backup, ou salve o que ainda puder ser lido com o programa sqlite3: sqlite3 &apos;%1&apos; .recover | sqlite3 &apos;%1.recovered&apos;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Reading or writing the database %1 failed (a disk I/O error).</source>
         <translation>Falha ao ler ou gravar o banco de dados %1 (um erro de E/S do disco).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 não pode ser aberto para gravação: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -2595,7 +2626,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+56"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+55"/>
         <source>(the line above once more)</source>
         <translation>(a linha acima mais uma vez)</translation>
     </message>
@@ -4648,8 +4679,8 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+119"/>
-        <location line="+601"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
+        <location line="+653"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4819,12 +4850,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-176"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+199"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -5048,12 +5079,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+229"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -5095,7 +5126,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>O chamado #%1 foi reenviado como #%2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>Ticket kept on this computer: it goes to the team database as soon as that answers.</source>
+        <translation>Ticket guardado neste computador: ele vai para o banco de dados da equipe assim que este responder.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
         <translation>A porta %1 está ocupada pelo outro TicketDesk deste banco de dados (%2). Esta janela é um visualizador: coloca chamados na fila e mostra cada mudança, enquanto o outro recebe os webhooks da Ripio e envia os chamados.</translation>
     </message>
@@ -5989,7 +6025,7 @@ Reenviar mesmo assim?</translation>
         <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>settings file %1: %2</source>
         <translation>arquivo de configurações %1: %2</translation>
     </message>
@@ -6097,12 +6133,12 @@ Reenviar mesmo assim?</translation>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -6157,12 +6193,7 @@ Reenviar mesmo assim?</translation>
         <translation>Em uso agora: %1. O TicketDesk abre o banco de dados escolhido aqui quando inicia sem --db; uma mudança vale a partir do próximo início.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do. The password is kept in the system keychain, never in the URL or the settings file.</source>
-        <translation>Com um banco de dados da equipe, este desktop não escuta webhooks nem envia chamados: os processos `ticketdesk serve` da equipe fazem isso. A senha fica no chaveiro do sistema, nunca na URL nem no arquivo de configurações.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Ticket database file</source>
         <translation>Arquivo do banco de dados de chamados</translation>
     </message>
@@ -6183,17 +6214,17 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+89"/>
         <source>Checking the keychain…</source>
         <translation>Consultando o chaveiro…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-59"/>
         <source>stored — type to replace</source>
         <translation>armazenado — digite para substituir</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+62"/>
         <source>Will be removed from the keychain when you apply.</source>
         <translation>Será removido do chaveiro ao aplicar.</translation>
     </message>
@@ -6203,12 +6234,37 @@ Reenviar mesmo assim?</translation>
         <translation>Será esquecido ao aplicar.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-188"/>
         <source>Any free port</source>
         <translation>Qualquer porta livre</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+43"/>
+        <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do.</source>
+        <translation>Com um banco de dados de equipe, este desktop não escuta webhooks nem envia tickets: os processos `ticketdesk serve` da equipe fazem isso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is kept in the system keychain, never in the URL or the settings file.</source>
+        <translation>A senha é guardada no chaveiro do sistema, nunca na URL nem no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With no system keychain here, the password comes from TICKETDESK_DATABASE_PASSWORD, PGPASSWORD or ~/.pgpass; one typed here is used until TicketDesk quits. It is never kept in the URL or the settings file.</source>
+        <translation>Sem chaveiro do sistema aqui, a senha vem de TICKETDESK_DATABASE_PASSWORD, PGPASSWORD ou ~/.pgpass; a digitada aqui é usada até o TicketDesk fechar. Nunca é guardada na URL nem no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>from the environment — type to replace</source>
+        <translation>do ambiente — digite para substituir</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The value typed here is in use until TicketDesk quits; at the next start the environment variable %1 takes precedence again.</source>
+        <translation>O valor digitado aqui é usado até o TicketDesk fechar; na próxima inicialização a variável de ambiente %1 volta a ter precedência.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set by the environment variable %1, which takes precedence over the keychain.</source>
         <translation>Definido pela variável de ambiente %1, que tem prioridade sobre o chaveiro.</translation>
     </message>
@@ -6253,7 +6309,7 @@ Reenviar mesmo assim?</translation>
         <translation>Nenhum serviço de chaveiro do sistema está disponível neste computador, então os segredos não podem ser armazenados aqui. Em vez disso, o TicketDesk os lê do ambiente: %1. Um segredo digitado aqui é usado até o TicketDesk ser fechado e nunca é gravado em arquivo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Listening on %1, not where you asked: %2</source>
         <translation>Escutando em %1, não onde você pediu: %2</translation>
     </message>
@@ -6387,8 +6443,8 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>The settings were applied, but not every secret could be saved; see the messages next to them.</source>
-        <translation>As configurações foram aplicadas, mas nem todos os segredos puderam ser armazenados; veja as mensagens ao lado deles.</translation>
+        <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
+        <translation>As configurações foram aplicadas, mas nem todo segredo pôde ser salvo; veja as mensagens ao lado deles. OK fecha o diálogo agora.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -6660,7 +6716,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1364"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1367"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6758,7 +6814,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <location line="+439"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -6797,12 +6853,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-609"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -6971,7 +7027,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="+295"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-62"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -6987,11 +7043,16 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+38"/>
+        <source>The database role %1 is in neither TicketDesk group on %2, so it may read nothing there. An administrator gives it access with: GRANT %3 TO %1; (a receiver or sender: GRANT %4 TO %1;)</source>
+        <translation>O papel de banco de dados %1 não está em nenhum grupo do TicketDesk em %2, então não pode ler nada lá. Um administrador lhe dá acesso com: GRANT %3 TO %1; (um receptor ou remetente: GRANT %4 TO %1;)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
