@@ -55,6 +55,16 @@ QList<Attachment> AttachmentVault::storeAs(const QList<QPair<QString, QString>> 
         QString target = QDir(folder).filePath(name);
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = QDir(folder).filePath(QStringLiteral("%1-%2").arg(n).arg(name));
+        // Gone since it was chosen (or, for a retry, since the ticket was saved): Qt's own words,
+        // "Cannot open … for input", said nothing of what happened or what to do.
+        if (!QFileInfo::exists(source)) {
+            *error = QCoreApplication::translate("AttachmentVault",
+                                                 "The file %1 is no longer there: it was moved or deleted since it "
+                                                 "was attached. Attach it again, in a new ticket if this is a retry.")
+                         .arg(QDir::toNativeSeparators(source));
+            QDir(folder).removeRecursively();
+            return {};
+        }
         QFile in(source);
         if (!in.copy(target)) {
             // QFile::copy() says "Failure to write block" on a full disk: say what to do about it.

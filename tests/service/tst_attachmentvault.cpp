@@ -150,7 +150,8 @@ void TestAttachmentVault::failures_data()
 {
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("Cannot copy");
+    // Said as what happened and what to do, not as Qt's "Cannot open ... for input".
+    QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("The file ");
     QTest::newRow("a folder, not a file") << QStringLiteral("folder") << QStringLiteral("Cannot copy");
     // A file where the data folder should be: mkpath fails for every user, root included.
     QTest::newRow("folder cannot be created")
@@ -179,6 +180,8 @@ void TestAttachmentVault::failures()
     QVERIFY2(error.startsWith(message), qPrintable(error));
     if (problem != u"blocked")
         QVERIFY2(error.contains(QDir::toNativeSeparators(bad)), qPrintable(error));
+    if (problem == u"missing")
+        QVERIFY2(error.contains(QStringLiteral("is no longer there: it was moved or deleted")), qPrintable(error));
     // All or nothing: the good file's copy is gone too.
     QCOMPARE(filesUnder(vault.root()), QStringList());
     QVERIFY(QFile::exists(good));
