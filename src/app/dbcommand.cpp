@@ -221,6 +221,10 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
         err << "ticketdesk: " << retention.settingsProblem << Qt::endl;
     const QDateTime now = clock.now();
     const auto ageOf = [&](const ServerRecord &r) { return std::max<qint64>(0, r.lastSeen.secsTo(now)); };
+    // A running process writes its heartbeat every 10 s. A row silent for longer than a minute is
+    // one that stopped (killed, or its host gone) or cannot reach the database: it stays as a record.
+    constexpr qint64 runningWithinSeconds = 60;
+    const auto running = [&](const ServerRecord &r) { return ageOf(r) < runningWithinSeconds; };
     const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
 
     if (o.parser.isSet(o.json)) {
@@ -247,6 +251,7 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
                 {QStringLiteral("startedAt"), r.startedAt.toUTC().toString(Qt::ISODateWithMs)},
                 {QStringLiteral("lastSeen"), r.lastSeen.toUTC().toString(Qt::ISODateWithMs)},
                 {QStringLiteral("ageSeconds"), ageOf(r)},
+                {QStringLiteral("running"), running(r)},
             });
         doc.insert(QStringLiteral("servers"), processes);
         doc.insert(QStringLiteral("retention"), retentionJson(retention));
@@ -279,12 +284,21 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
         return exitOk;
     }
     out << QCoreApplication::translate("DbCommand", "Processes seen (newest first):") << Qt::endl;
+    bool silent = false;
     for (const ServerRecord &r : servers) {
-        out << QStringLiteral("  %1  %2  %3  %4  %5  %6")
-                   .arg(r.role, r.host, r.listenUrl.isEmpty() ? QStringLiteral("-") : r.listenUrl, r.version,
+        silent = silent || !running(r);
+        out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7")
+                   .arg(running(r) ? QCoreApplication::translate("DbCommand", "running")
+                                   : QCoreApplication::translate("DbCommand", "silent"),
+                        r.role, r.host, r.listenUrl.isEmpty() ? QStringLiteral("-") : r.listenUrl, r.version,
                         age(ageOf(r)), r.instance)
             << Qt::endl;
     }
+    if (silent)
+        out << QCoreApplication::translate("DbCommand",
+                                           "A silent process has written no heartbeat for a minute or more: it "
+                                           "stopped (or was killed), or it cannot reach the database.")
+            << Qt::endl;
     return exitOk;
 }
 

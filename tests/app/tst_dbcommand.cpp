@@ -154,9 +154,27 @@ void TestDbCommand::postgresInitThenStatus()
                                              QStringLiteral("{}")}));
     }
 
+    // And one killed 5 min ago: its row stays, said to be silent.
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(-300));
+        TicketStore store(clock);
+        QVERIFY(store.open(m_db->url()).ok());
+        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("srv-host-2-7"),
+                                             QStringLiteral("host-2"),
+                                             QStringLiteral("serve"),
+                                             QString(),
+                                             QStringLiteral("9.8.7"),
+                                             {},
+                                             {},
+                                             QStringLiteral("{}")}));
+    }
+
     r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("PostgreSQL"), r.out.constData());
+    QVERIFY2(r.out.contains("  running  serve  host-1  "), r.out.constData());
+    QVERIFY2(r.out.contains("  silent  serve  host-2  "), r.out.constData());
+    QVERIFY2(r.out.contains("A silent process has written no heartbeat for a minute or more"), r.out.constData());
     QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(latestSchemaVersion()).toUtf8()));
     QVERIFY(r.out.contains("Group role ticketdesk_server: present"));
     QVERIFY(r.out.contains("Group role ticketdesk_operator: present"));
@@ -178,8 +196,11 @@ void TestDbCommand::postgresInitThenStatus()
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_server")).toBool(), true);
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_operator")).toBool(), true);
     const QJsonArray servers = o.value(QLatin1StringView("servers")).toArray();
-    QCOMPARE(servers.size(), 1);
-    const QJsonObject server = servers.first().toObject();
+    QCOMPARE(servers.size(), 2);
+    const QJsonObject server = servers.first().toObject(); // newest first
+    QCOMPARE(server.value(QLatin1StringView("running")).toBool(), true);
+    QCOMPARE(servers.last().toObject().value(QLatin1StringView("running")).toBool(false), false);
+    QVERIFY(servers.last().toObject().contains(QLatin1StringView("running")));
     QCOMPARE(server.value(QLatin1StringView("role")).toString(), QStringLiteral("serve"));
     QCOMPARE(server.value(QLatin1StringView("host")).toString(), QStringLiteral("host-1"));
     QCOMPARE(server.value(QLatin1StringView("version")).toString(), QStringLiteral("9.8.7"));
