@@ -129,11 +129,13 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
     switch (ok ? code : -1) {
     case sqliteBusy:
     case sqliteLocked:
-        return StoreError::make(K::Locked, QCoreApplication::translate("SqlDialect",
-                                                                       "The database %1 is locked by another program "
-                                                                       "(still busy after %2 ms).")
-                                               .arg(path)
-                                               .arg(busyTimeoutMs));
+        return StoreError::make(
+            K::Locked, QCoreApplication::translate("SqlDialect",
+                                                   "The database %1 is locked by another program (still busy after %2 "
+                                                   "ms): try again in a moment. If it stays locked, close the program "
+                                                   "that holds it open in a transaction (a sqlite3 shell, a backup).")
+                           .arg(path)
+                           .arg(busyTimeoutMs));
     case sqliteReadOnly:
         return StoreError::make(K::ReadOnly, QCoreApplication::translate(
                                                  "SqlDialect", "The database %1 is read-only: check the permissions "

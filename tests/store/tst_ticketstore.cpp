@@ -1376,6 +1376,8 @@ void TestTicketStore::aHeldLockIsAnErrorNotAHang()
     QSqlDatabase::removeDatabase(holderName);
     QVERIFY(inserted <= 0);
     QCOMPARE(error.kind, StoreError::Kind::Locked);
+    // What to do, not only what happened.
+    QVERIFY2(error.message.contains(QStringLiteral("try again")), qPrintable(error.message));
     QVERIFY(!batchOutcome.committed);
     QCOMPARE(batchOutcome.error.kind, StoreError::Kind::Locked);
     QVERIFY2(batchMs < 9000, qPrintable(QString::number(batchMs))); // one wait, not four
