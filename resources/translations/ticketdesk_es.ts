@@ -9,7 +9,12 @@
         <translation>No se puede crear la carpeta %1 para las copias de los adjuntos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The file %1 is no longer there: it was moved or deleted since it was attached. Attach it again, in a new ticket if this is a retry.</source>
+        <translation>El archivo %1 ya no está: se movió o se eliminó después de adjuntarlo. Adjúntelo de nuevo, en un ticket nuevo si se trata de un reintento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot copy %1: %2</source>
         <translation>No se puede copiar %1: %2</translation>
     </message>
@@ -1442,7 +1447,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -1477,7 +1482,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Procesos vistos (los más recientes primero):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silent</source>
+        <translation>en silencio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A silent process has written no heartbeat for a minute or more: it stopped (or was killed), or it cannot reach the database.</source>
+        <translation>Un proceso en silencio no ha escrito ninguna señal de vida desde hace un minuto o más: se detuvo (o lo terminaron), o no puede llegar a la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>db: expected init or status</source>
         <translation>db: se esperaba init o status</translation>
     </message>
@@ -2484,12 +2504,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+132"/>
-        <source>The database %1 is locked by another program (still busy after %2 ms).</source>
-        <translation>La base de datos %1 está bloqueada por otro programa (sigue ocupada después de %2 ms).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+140"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -2505,7 +2520,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>The disk holding the database %1 is full: free some space and try again.</source>
         <translation>El disco que contiene la base de datos %1 está lleno: libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -2515,7 +2530,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Detenga todo TicketDesk que la use y luego restáurela desde una copia de seguridad, o guarde lo que todavía se pueda leer con el programa sqlite3: sqlite3 &apos;%1&apos; .recover | sqlite3 &apos;%1.recovered&apos;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+37"/>
+        <source>The database %1 is locked by another program (still busy after %2 ms): try again in a moment. If it stays locked, close the program that holds it open in a transaction (a sqlite3 shell, a backup).</source>
+        <translation>La base de datos %1 está bloqueada por otro programa (todavía ocupada después de %2 ms): inténtelo de nuevo en un momento. Si sigue bloqueada, cierre el programa que la mantiene abierta en una transacción (una consola sqlite3, una copia de seguridad).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading or writing the database %1 failed (a disk I/O error).</source>
         <translation>Falló la lectura o escritura de la base de datos %1 (un error de E/S del disco).</translation>
     </message>
@@ -6444,7 +6464,7 @@ Retry anyway?</source>
     <message>
         <location line="+34"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
-        <translation>Los ajustes se aplicaron, pero no se pudo guardar cada secreto; vea los mensajes junto a ellos. Aceptar cierra ahora el diálogo.</translation>
+        <translation>Los ajustes se aplicaron, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos. Aceptar cierra ahora el diálogo.</translation>
     </message>
     <message>
         <location line="+48"/>

@@ -9,7 +9,12 @@
         <translation>Não é possível criar a pasta %1 para as cópias dos anexos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The file %1 is no longer there: it was moved or deleted since it was attached. Attach it again, in a new ticket if this is a retry.</source>
+        <translation>O arquivo %1 não está mais lá: foi movido ou excluído depois de anexado. Anexe-o de novo, num ticket novo se for uma nova tentativa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot copy %1: %2</source>
         <translation>Não é possível copiar %1: %2</translation>
     </message>
@@ -1442,7 +1447,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -1477,7 +1482,22 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Processos vistos (os mais recentes primeiro):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silent</source>
+        <translation>em silêncio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A silent process has written no heartbeat for a minute or more: it stopped (or was killed), or it cannot reach the database.</source>
+        <translation>Um processo em silêncio não escreve sinal de vida há um minuto ou mais: ele parou (ou foi encerrado), ou não consegue chegar ao banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>db: expected init or status</source>
         <translation>db: esperava-se init ou status</translation>
     </message>
@@ -2484,12 +2504,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+132"/>
-        <source>The database %1 is locked by another program (still busy after %2 ms).</source>
-        <translation>O banco de dados %1 está bloqueado por outro programa (ainda ocupado após %2 ms).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+140"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -2505,7 +2520,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>The disk holding the database %1 is full: free some space and try again.</source>
         <translation>O disco do banco de dados %1 está cheio: libere espaço e tente novamente.</translation>
     </message>
@@ -2515,7 +2530,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Pare todo TicketDesk que o use e depois restaure-o de um backup, ou salve o que ainda puder ser lido com o programa sqlite3: sqlite3 &apos;%1&apos; .recover | sqlite3 &apos;%1.recovered&apos;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+37"/>
+        <source>The database %1 is locked by another program (still busy after %2 ms): try again in a moment. If it stays locked, close the program that holds it open in a transaction (a sqlite3 shell, a backup).</source>
+        <translation>O banco de dados %1 está bloqueado por outro programa (ainda ocupado após %2 ms): tente de novo em instantes. Se continuar bloqueado, feche o programa que o mantém aberto numa transação (um shell sqlite3, um backup).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading or writing the database %1 failed (a disk I/O error).</source>
         <translation>Falha ao ler ou gravar o banco de dados %1 (um erro de E/S do disco).</translation>
     </message>
