@@ -27,6 +27,10 @@ EngineHost::~EngineHost()
 
 void EngineHost::start(const EngineConfig &config)
 {
+    // A start that comes after shutdown() (a keychain that answered while the window closed)
+    // would run the engine after it stopped.
+    if (m_stopped)
+        return;
     TicketService *service = m_service;
     QMetaObject::invokeMethod(
         m_service, [service, config] { service->start(config); }, Qt::QueuedConnection);
@@ -34,6 +38,7 @@ void EngineHost::start(const EngineConfig &config)
 
 bool EngineHost::shutdown(int timeoutMs)
 {
+    m_stopped = true;
     if (!m_thread.isRunning())
         return true;
     QEventLoop loop;

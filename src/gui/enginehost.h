@@ -27,7 +27,7 @@ public:
     ~EngineHost() override;
 
     TicketService *service() const { return m_service; }
-    // Queues TicketService::start(config) in the engine's thread.
+    // Queues TicketService::start(config) in the engine's thread (not after shutdown()).
     void start(const EngineConfig &config);
     // Returns false when the engine did not confirm within timeoutMs (the thread is ended anyway).
     bool shutdown(int timeoutMs = 12000);
@@ -35,6 +35,7 @@ public:
 private:
     QThread m_thread;
     TicketService *m_service;
+    bool m_stopped = false; // shutdown() was called: start() does nothing
 };
 
 } // namespace TicketDesk

@@ -203,17 +203,25 @@ void MainWindow::startEngine(EngineHost &host, const EngineConfig &config)
         return;
     }
     QPointer<MainWindow> self(this);
-    readSecrets(*m_secrets, config, [self, &host](const EngineConfig &c) {
+    QPointer<EngineHost> engine(&host);
+    readSecrets(*m_secrets, config, [self, engine](const EngineConfig &read) {
+        if (!self || !engine)
+            return; // closed while the keychain was asked
         // The window's settings were made before the secrets were known: without them, Apply in
         // Settings (a secret field left empty) handed the engine no secrets at all, and every
-        // webhook failed its signature from then on.
-        if (self) {
-            self->m_config.client.clientSecret = c.client.clientSecret;
-            self->m_config.webhookSecret = c.webhookSecret;
-            self->m_config.previousWebhookSecret = c.previousWebhookSecret;
-            self->m_config.dbPassword = c.dbPassword;
-        }
-        host.start(c);
+        // webhook failed its signature from then on. Settings applied while the keychain was
+        // asked (a locked keyring's prompt) are kept, and a secret typed there wins.
+        EngineConfig c = self->m_config;
+        if (c.client.clientSecret.isEmpty())
+            c.client.clientSecret = read.client.clientSecret;
+        if (c.webhookSecret.isEmpty())
+            c.webhookSecret = read.webhookSecret;
+        if (c.previousWebhookSecret.isEmpty())
+            c.previousWebhookSecret = read.previousWebhookSecret;
+        if (c.dbPassword.isEmpty())
+            c.dbPassword = read.dbPassword;
+        self->m_config = c;
+        engine->start(c);
     });
 }
 

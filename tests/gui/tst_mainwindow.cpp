@@ -554,6 +554,61 @@ private Q_SLOTS:
         QVERIFY(host.shutdown(5000));
     }
 
+    void settingsAppliedWhileTheKeychainIsAskedAreKept()
+    {
+        // A locked keyring: its answer comes after the operator applied Settings. The engine
+        // started with the settings from before, on the old path.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto backend = std::make_unique<FakeSecretBackend>();
+        FakeSecretBackend *keychain = backend.get();
+        keychain->values().insert(SecretStore::keyName(SecretStore::Secret::WebhookSecret),
+                                  QStringLiteral("secret-from-the-keychain"));
+        keychain->setHeld(true);
+        SecretStore secrets(std::move(backend));
+        EngineConfig config;
+        config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
+        config.dataDir = dir.path();
+        config.runReconciler = false;
+        config.listen = true;
+        config.address = QHostAddress::LocalHost;
+        config.port = 0;
+        EngineHost host(m_clock);
+        QString url;
+        connect(host.service(), &TicketService::listenerStateChanged, this, [&url](const ListenerState &state) {
+            if (state.listening)
+                url = state.url;
+        });
+        {
+            MainWindow window(host.service(), m_clock, config, &secrets, false);
+            window.startEngine(host, config);
+            window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+            auto *dialog = window.findChild<SettingsDialog *>();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("webhookPathLineEdit"))
+                ->setText(QStringLiteral("/webhooks/applied"));
+            QSignalSpy applied(dialog, &SettingsDialog::configChanged);
+            QVERIFY2(dialog->apply(),
+                     qPrintable(dialog->findChild<QLabel *>(QStringLiteral("validationErrorLabel"))->text()));
+            QTRY_COMPARE(applied.count(), 1);
+            dialog->reject();
+            QTest::qWait(50);
+            QVERIFY(url.isEmpty()); // not started yet: the keychain has not answered
+            keychain->release();
+            QTRY_VERIFY_WITH_TIMEOUT(!url.isEmpty(), 10000);
+            QVERIFY2(url.endsWith(QStringLiteral("/webhooks/applied")), qPrintable(url));
+            // And the keychain's secret with it: Settings starts from it.
+            window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+            QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) != nullptr);
+            QSignalSpy again(dialog, &SettingsDialog::configChanged);
+            QVERIFY(dialog->apply());
+            QTRY_COMPARE(again.count(), 1);
+            QCOMPARE(again.first().first().value<EngineConfig>().webhookSecret, QByteArray("secret-from-the-keychain"));
+            dialog->reject();
+        }
+        QVERIFY(host.shutdown(5000));
+    }
+
     void openSettingsFollowTheListener()
     {
         auto *settings = m_window->findChild<QAction *>(QStringLiteral("settingsAction"));

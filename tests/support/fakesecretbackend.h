@@ -25,6 +25,14 @@ public:
     void setRefusal(const QString &error) { m_refusal = error; }
     // A keychain that never answers (a locked wallet waiting for a prompt nobody sees).
     void setSilent(bool silent) { m_silent = silent; }
+    // A keychain that answers only when told to (a locked keyring's prompt, then unlocked).
+    void setHeld(bool held) { m_held = held; }
+    void release()
+    {
+        m_held = false;
+        for (auto &answer : std::exchange(m_waiting, {}))
+            QTimer::singleShot(0, &m_context, std::move(answer));
+    }
     QHash<QString, QString> &values() { return m_values; }
     // Every call as "read key", "write key", "remove key": never a value.
     const QStringList &calls() const { return m_calls; }
@@ -76,6 +84,10 @@ private:
     {
         if (m_silent)
             return;
+        if (m_held) {
+            m_waiting.append([done = std::move(done), a] { done(a); });
+            return;
+        }
         QTimer::singleShot(0, &m_context, [done = std::move(done), a] { done(a); });
     }
 
@@ -83,6 +95,8 @@ private:
     QStringList m_calls;
     bool m_available = true;
     bool m_silent = false;
+    bool m_held = false;
+    QList<std::function<void()>> m_waiting;
     QString m_refusal;
     QObject m_context; // deleting the fake drops its unanswered calls, as the keychain backend does
 };
