@@ -686,6 +686,11 @@ void SettingsDialog::secretSaved(SecretRow &row, const SecretStore::Result &resu
     } else if (!result.error.isEmpty()) {
         m_writeFailed = true;
         row.note = tr("Not saved: %1 The new value is used until TicketDesk quits.").arg(result.error);
+    } else if (environmentVariableSet(row.secret)) {
+        // Kept, and in use now; but at the next start the environment's wins again.
+        row.source = SecretStore::Source::Environment;
+        row.typedOverEnvironment = true;
+        row.note.clear();
     } else {
         row.source = result.source; // the keychain, or memory for a backend that keeps none
         row.note.clear();

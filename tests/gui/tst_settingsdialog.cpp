@@ -451,6 +451,14 @@ void TestSettingsDialog::aSecretTypedOverTheEnvironmentIsSaidToBeInUse()
                  qPrintable(child<QLabel>(&dialog, "clientSecretStateLabel")->text()));
     QCOMPARE(child<QLineEdit>(&dialog, "clientSecretLineEdit")->placeholderText(),
              SettingsDialog::tr("from the environment — type to replace"));
+
+    // Typed in this dialog, with a keychain that keeps it: in use now, the environment's next time.
+    m_keychain->setAvailable(true);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientSecretLineEdit"), QStringLiteral("typed-now"));
+    QVERIFY(dialog.apply());
+    auto *client = child<QLabel>(&dialog, "clientSecretStateLabel");
+    QTRY_VERIFY2(client->text().startsWith(QLatin1StringView("The value typed here is in use until TicketDesk quits")),
+                 qPrintable(client->text()));
 }
 
 // Two secrets typed with no keychain, Apply pressed from another tab: the dialog showed the
