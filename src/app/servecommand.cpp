@@ -6,6 +6,7 @@
 #include "app/clioptions.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/settings.h"
 #include "core/terminationsignals.h"
 #include "http/listenaddress.h"
 #include "service/engineconfig.h"
@@ -88,9 +89,16 @@ int ServeCommand::run(const QStringList &arguments)
         return fail(tr("cannot read settings file %1").arg(settings->fileName()));
     // A file given with --config is written for serve, by hand: a key no read takes is a typo
     // (its setting would silently keep its default). The desktop's own file is not checked so.
-    if (const QStringList problems = (parser.isSet(config) ? EngineConfig::unknownSettings(*settings) : QStringList()) +
-                                     EngineConfig::listenerSettingsProblems(*settings);
-        !problems.isEmpty())
+    QStringList problems = (parser.isSet(config) ? EngineConfig::unknownSettings(*settings) : QStringList()) +
+                           EngineConfig::listenerSettingsProblems(*settings);
+    // The desktop's choice of database, which serve does not read: without --db, serve would
+    // receive into its default file while the file named there got nothing.
+    if (parser.isSet(config) && !parser.isSet(options.db) &&
+        !Settings::databaseLocation.read(*settings).trimmed().isEmpty())
+        problems << tr("%1 is the desktop's setting; serve takes its database from --db (--db %2)")
+                        .arg(QLatin1StringView(Settings::databaseLocation.key),
+                             Settings::databaseLocation.read(*settings).trimmed());
+    if (!problems.isEmpty())
         return fail(tr("settings file %1: %2").arg(settings->fileName(), problems.join(QStringLiteral("; "))));
     EngineConfig cfg = EngineConfig::fromSettings(*settings);
 

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <utility>
 
 namespace TicketDesk {
 
@@ -131,43 +132,62 @@ QStringList EngineConfig::unknownSettings(const QSettings &s)
 {
     QStringList problems;
     // Lines QSettings passes over without a word: neither KEY=VALUE, nor a [group], nor a comment
-    // (a JSON or YAML file given as settings reads as no setting at all).
+    // (a JSON or YAML file given as settings reads as no setting at all). Read as QSettings reads:
+    // a UTF-8 byte-order mark skipped, a line ended by a backslash going on in the next.
     if (s.format() == QSettings::IniFormat) {
         QFile file(s.fileName());
         if (file.open(QIODevice::ReadOnly)) {
-            int number = 0;
-            int said = 0;
-            while (!file.atEnd() && said < 3) {
-                const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
-                ++number;
-                if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')) ||
-                    (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) ||
-                    line.contains(QLatin1Char('=')))
+            QByteArray text = file.readAll();
+            if (text.startsWith("\xEF\xBB\xBF"))
+                text.remove(0, 3);
+            const QList<QByteArray> lines = text.split('\n');
+            bool continued = false;
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QByteArray line = lines[i].trimmed();
+                const bool wasContinued = std::exchange(continued, line.endsWith('\\'));
+                if (wasContinued || line.isEmpty() || line.startsWith(';') || line.startsWith('#') ||
+                    (line.startsWith('[') && line.endsWith(']')) || line.contains('='))
                     continue;
-                ++said;
                 problems << QCoreApplication::translate("EngineConfig",
                                                         "line %1 is neither KEY=VALUE nor a [group] header")
-                                .arg(number);
+                                .arg(i + 1);
             }
         }
     }
+    // Such a file is no settings file at all (a key, a certificate, random bytes): its "keys" are
+    // not echoed, as part of a secret may be among them.
+    const bool settingsFile = problems.isEmpty();
     const QStringList known = Settings::engineKeys();
     QStringList groups;
-    for (const QString &key : known)
-        groups << key.section(QLatin1Char('/'), 0, 0);
+    for (const QString &key : known) {
+        const QString group = key.section(QLatin1Char('/'), 0, 0);
+        if (!groups.contains(group))
+            groups << group;
+    }
     for (const QString &key : s.allKeys()) {
+        if (!settingsFile)
+            break;
         const bool grouped = key.contains(QLatin1Char('/'));
-        if (known.contains(key) || (grouped && !groups.contains(key.section(QLatin1Char('/'), 0, 0))))
+        const QString group = key.section(QLatin1Char('/'), 0, 0);
+        // A group of the engine's, or one a typo or a capital letter away from one ([Listener],
+        // [listner]: QSettings' groups match exactly); other groups are the desktop's.
+        constexpr qsizetype maxGroupDistance = 2;
+        const QString engineGroup =
+            !grouped || groups.contains(group) ? group : nearestWord(group, groups, maxGroupDistance);
+        if (known.contains(key) || (grouped && engineGroup.isEmpty()))
             continue;
         // Outside any group, the name alone is compared: "port" under no [listener].
         QStringList candidates = known;
-        if (!grouped)
+        QString typed = key;
+        if (!grouped) {
             for (QString &k : candidates)
                 k = k.section(QLatin1Char('/'), 1);
+        } else {
+            typed = engineGroup + QLatin1Char('/') + key.section(QLatin1Char('/'), 1);
+        }
         constexpr qsizetype maxSuggestionDistance = 3;
-        const QString nearest = nearestWord(key, candidates, maxSuggestionDistance);
+        const QString nearest = nearestWord(typed, candidates, maxSuggestionDistance);
         const QString meant = nearest.isEmpty() ? QString() : known.at(candidates.indexOf(nearest));
-        // A file that is no INI file yields keys of any bytes: quoted printable and short.
         QString shown = key.left(60);
         for (QChar &c : shown) {
             if (!c.isPrint())

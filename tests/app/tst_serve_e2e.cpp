@@ -257,14 +257,19 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
         settings.setValue(QStringLiteral("listener/path"), QStringLiteral("nopath"));
         // A typo kept its setting's default without a word.
         settings.setValue(QStringLiteral("listener/maxConections"), 10);
+        // The desktop's database: serve, without --db, received into its default file instead.
+        settings.setValue(QStringLiteral("database/location"), dir.filePath(QStringLiteral("desk.sqlite")));
     }
     QProcess serve;
     serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
-    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--config"), ini,
-                                                 QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))});
+    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--config"), ini});
     QVERIFY(serve.waitForFinished(15000));
     QCOMPARE(serve.exitCode(), 1);
     const QByteArray err = serve.readAllStandardError();
+    QVERIFY2(err.contains(QByteArray("database/location is the desktop's setting; serve takes its database from "
+                                     "--db (--db " +
+                                     dir.filePath(QStringLiteral("desk.sqlite")).toUtf8() + ")")),
+             err.constData());
     QVERIFY2(err.contains("listener/port: 'notaport' is not a port number"), err.constData());
     QVERIFY2(err.contains("listener/path: 'nopath' must start with '/'"), err.constData());
     QVERIFY2(err.contains("'listener/maxConections' is no setting TicketDesk knows; did you mean "

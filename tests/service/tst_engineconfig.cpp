@@ -366,6 +366,27 @@ void TestEngineConfig::unknownSettings_data()
     QTest::newRow("no group header") << QByteArray("port=9\n")
                                      << QStringList{QStringLiteral("'port' is no setting TicketDesk knows; did you "
                                                                    "mean 'listener/port'?")};
+    // QSettings' groups match exactly: a capital letter or a typo hid the whole group.
+    QTest::newRow("group in capitals") << QByteArray("[Listener]\nport=9000\n")
+                                       << QStringList{QStringLiteral("'Listener/port' is no setting TicketDesk "
+                                                                     "knows; did you mean 'listener/port'?")};
+    QTest::newRow("group mistyped") << QByteArray("[listner]\nmaxConnections=9\n")
+                                    << QStringList{QStringLiteral("'listner/maxConnections' is no setting "
+                                                                  "TicketDesk knows; did you mean "
+                                                                  "'listener/maxConnections'?")};
+    // Read by QSettings as any INI file: a byte-order mark, a value continued on the next line.
+    QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF[listener]\nport=8787\n") << QStringList();
+    QTest::newRow("continued line") << QByteArray("[listener]\ntrustedProxies=10.0.0.1, \\\n  10.0.0.2\n")
+                                    << QStringList();
+    QTest::newRow("a long line") << QByteArray("[listener]\ntrustedProxies=" + QByteArray(6000, '1') + "\n")
+                                 << QStringList();
+    // Not a settings file (a private key given by mistake): its lines are counted, its "keys" (the
+    // key's own bytes, before an '=') never echoed.
+    QTest::newRow("a key file") << QByteArray("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n"
+                                              "bWFueSBzZWNyZXQgYnl0ZXM=\n-----END PRIVATE KEY-----\n")
+                                << QStringList{QStringLiteral("line 1 is neither KEY=VALUE nor a [group] header"),
+                                               QStringLiteral("line 2 is neither KEY=VALUE nor a [group] header"),
+                                               QStringLiteral("line 4 is neither KEY=VALUE nor a [group] header")};
     QTest::newRow("nothing near") << QByteArray("[engine]\nwhatever=1\n")
                                   << QStringList{QStringLiteral("'engine/whatever' is no setting TicketDesk knows")};
     // JSON reads as no setting at all.
