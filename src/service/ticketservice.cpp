@@ -198,7 +198,11 @@ void TicketService::start(const EngineConfig &config)
     // Created here, in the engine's thread: a SQL connection belongs to the
     // thread that made it.
     m_store = std::make_unique<TicketStore>(m_clock);
-    const StoreError err = m_store->open(config.databaseLocation());
+    // serve acknowledges what it stores: not into a file damaged somewhere (it opens, and reads as
+    // new up to the damaged pages, so the receiver said "ok" while the file could not be listed).
+    StoreOptions options;
+    options.checkIntegrity = config.role == QLatin1StringView("serve");
+    const StoreError err = m_store->open(config.databaseLocation(), options);
     if (!err.ok()) {
         if (config.followChanges && err.kind == StoreError::Kind::Unreachable) {
             awaitDatabase(err.message);
@@ -216,15 +220,6 @@ void TicketService::start(const EngineConfig &config)
         m_store.reset();
         Q_EMIT started(false, why);
         return;
-    }
-    // serve acknowledges what it stores: not into a file damaged somewhere (it opens, and reads as
-    // new up to the damaged pages, so the receiver said "ok" while the file could not be listed).
-    if (config.role == QLatin1StringView("serve")) {
-        if (const StoreError damaged = m_store->checkIntegrity(); !damaged.ok()) {
-            m_store.reset();
-            Q_EMIT started(false, damaged.message);
-            return;
-        }
     }
     if (m_startRetry) {
         // Called from its timeout: deleted once that signal has returned.

@@ -161,12 +161,14 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
                 .arg(path, detail));
     }
     case sqliteCorrupt:
-    case sqliteNotADb:
-        return StoreError::make(
-            K::Corrupt,
+    case sqliteNotADb: {
+        // Damaged pages: how to save what can be read. No database at all (a wrong file): nothing to save.
+        const QString said =
             QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or is damaged (%2).")
-                    .arg(path, e.databaseText()) +
-                QLatin1Char(' ') + damagedAdvice(path));
+                .arg(path, e.databaseText());
+        return StoreError::make(K::Corrupt,
+                                code == sqliteCorrupt ? said + QLatin1Char(' ') + damagedAdvice(path) : said);
+    }
     case sqliteFull:
         return diskFull(path);
     case sqliteCantOpen: {

@@ -27,6 +27,9 @@ struct StoreOptions
     // another process's long write (a big import, serve's batches) does not make it fail. A file
     // that needs its schema made or upgraded is still migrated, under the write lock.
     bool onlyReads = false;
+    // SQLite: check the file's pages and indexes (checkIntegrity()) before anything is migrated
+    // or written: for a process that acknowledges what it stores (serve).
+    bool checkIntegrity = false;
 };
 
 } // namespace TicketDesk

@@ -346,6 +346,11 @@ StoreError TicketStore::checkIntegrity()
 {
     if (m_dialect.isPostgres() || !isOpen())
         return {};
+    // About a second a gigabyte, warm: said first when it will take a while.
+    constexpr qint64 largeFileBytes = qint64(512) * 1024 * 1024;
+    if (const qint64 size = QFileInfo(m_path).size(); size >= largeFileBytes)
+        qCInfo(lcStore).noquote() << "checking" << m_path << "(" << size / (1024 * 1024)
+                                  << "MiB) for damage before starting: this takes a while";
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // The first finding is enough to refuse the file.
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")))
@@ -400,6 +405,10 @@ StoreError TicketStore::configureAndMigrate()
     int version = q.value(0).toInt();
     if (version > latestSchemaVersion())
         return newerSchema(version);
+    if (options.checkIntegrity && version > 0) {
+        if (const StoreError damaged = checkIntegrity(); !damaged.ok())
+            return damaged;
+    }
     // A reader of an up-to-date file in write-ahead-log mode has nothing to set up or prove.
     if (options.onlyReads && version == latestSchemaVersion()) {
         if (!run(QStringLiteral("PRAGMA journal_mode")) || !q.next())

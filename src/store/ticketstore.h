@@ -69,7 +69,8 @@ public:
     StoreError open(const DatabaseLocation &location, const StoreOptions &options = {});
     void close();
     bool isOpen() const;
-    // A SQLite file's pages and indexes checked (PRAGMA quick_check: about 60 ms for 50 MB):
+    // A SQLite file's pages and indexes checked (PRAGMA quick_check: about 60 ms for 50 MB;
+    // StoreOptions::checkIntegrity has open() do it before it migrates anything):
     // Kind::Corrupt, with SQLite's first finding and what to do, when it is damaged. A file
     // damaged in the middle opens and reads as new up to the damaged pages; a process that
     // receives and acknowledges must not start on it. Nothing to check on PostgreSQL.

@@ -229,6 +229,16 @@ void TestServeE2e::refusesADamagedDatabase()
         garbage[i] = char((i * 131 + 7) % 251);
     QCOMPARE(file.write(garbage), garbage.size());
     file.close();
+    {
+        // It opens: the check is what finds the damage.
+        SystemClock clock;
+        TicketStore plain(clock);
+        const StoreError opened = plain.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const StoreError found = plain.checkIntegrity();
+        QCOMPARE(found.kind, StoreError::Kind::Corrupt);
+        QVERIFY2(found.message.contains(QStringLiteral(".recover")), qPrintable(found.message));
+    }
 
     QProcess serve;
     serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
