@@ -200,8 +200,9 @@ QJsonObject retentionJson(const RetentionStatus &r)
 int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream &out, QTextStream &err,
               const Clock &clock)
 {
-    // Status only looks: it must not leave a new, empty file behind a mistyped path.
-    if (const std::optional<QString> missing = Cli::missingDatabase(location))
+    // Status only looks: it must not leave a new, empty file behind a mistyped path (or make the
+    // default one).
+    if (const std::optional<QString> missing = o.missingNamedDatabase())
         return fail(err, *missing);
     TicketStore store(clock);
     if (const StoreError error = store.open(location); !error.ok())

@@ -370,8 +370,10 @@ StoreError TicketStore::outsideTheTeam(const StoreError &denied)
     // "permission denied for table ticketdesk_schema" names no cause: a login role that is in
     // neither group (CREATE ROLE without IN ROLE) may read nothing. Say so, and how to mend it.
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(QStringLiteral("SELECT current_user, EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname IN ('%1', '%2') "
-                               "AND pg_has_role(current_user, g.oid, 'USAGE'))")
+    // MEMBER, not USAGE: a NOINHERIT member is in the group too (its message is PostgreSQL's).
+    // quote_ident: the GRANT below must name a role created as "Alice" as such.
+    if (!q.exec(QStringLiteral("SELECT quote_ident(current_user), EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname IN "
+                               "('%1', '%2') AND pg_has_role(current_user, g.oid, 'MEMBER'))")
                     .arg(QLatin1StringView(teamOperatorRole), QLatin1StringView(teamServerRole))) ||
         !q.next() || q.value(1).toBool())
         return denied;

@@ -413,9 +413,10 @@ void TestCommandLine::defaultDatabaseIsCreatedByWritingOnly()
     const QString expected =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets.sqlite");
     QFile::remove(expected);
-    for (const QStringList &reading : {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
-                                       QStringList{QStringLiteral("export"), m_dir->filePath(QStringLiteral("x.csv"))},
-                                       QStringList{QStringLiteral("stats")}}) {
+    for (const QStringList &reading :
+         {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("export"), m_dir->filePath(QStringLiteral("x.csv"))},
+          QStringList{QStringLiteral("stats")}, QStringList{QStringLiteral("db"), QStringLiteral("status")}}) {
         const Run r = run(reading);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));

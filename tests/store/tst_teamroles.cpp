@@ -684,18 +684,20 @@ void TestTeamRoles::initTwiceIsIdempotent()
 void TestTeamRoles::aRoleInNoGroupIsToldWhy()
 {
     // CREATE ROLE without IN ROLE: PostgreSQL only says "permission denied for table ticketdesk_schema".
-    const QString lonely = QStringLiteral("td_lonely_") + QString::number(QCoreApplication::applicationPid());
+    // Created with capitals (quoted): the GRANT that mends it must quote it too.
+    const QString lonely = QStringLiteral("Td_Lonely_") + QString::number(QCoreApplication::applicationPid());
+    const QString quoted = QLatin1Char('"') + lonely + QLatin1Char('"');
     QString error;
-    QVERIFY2(adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(lonely), &error), qPrintable(error));
-    QVERIFY2(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(lonely, m_password), &error),
+    QVERIFY2(adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoted), &error), qPrintable(error));
+    QVERIFY2(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(quoted, m_password), &error),
              qPrintable(error));
-    const auto dropped = qScopeGuard([&] { adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(lonely)); });
+    const auto dropped = qScopeGuard([&] { adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoted)); });
     TicketStore store(m_clock);
     const StoreError opened = store.open(loginUrl(m_db->url(), lonely, m_password));
     QCOMPARE(opened.kind, StoreError::Kind::Denied);
-    QVERIFY2(opened.message.contains(QStringLiteral("The database role %1 is in neither TicketDesk group").arg(lonely)),
+    QVERIFY2(opened.message.contains(QStringLiteral("The database role %1 is in neither TicketDesk group").arg(quoted)),
              qPrintable(opened.message));
-    QVERIFY2(opened.message.contains(QStringLiteral("GRANT ticketdesk_operator TO %1;").arg(lonely)),
+    QVERIFY2(opened.message.contains(QStringLiteral("GRANT ticketdesk_operator TO %1;").arg(quoted)),
              qPrintable(opened.message));
     QVERIFY(!opened.message.contains(m_password));
 }
