@@ -1447,7 +1447,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -1624,7 +1624,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+88"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+89"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
     </message>
@@ -1649,12 +1649,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1: &apos;%2&apos; debe ser un número entero, 0 o mayor (0 lo desactiva)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>line %1 is neither KEY=VALUE nor a [group] header</source>
         <translation>la línea %1 no es ni CLAVE=VALOR ni un encabezado [grupo]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>&apos;%1&apos; is no setting TicketDesk knows</source>
         <translation>&apos;%1&apos; no es un ajuste que TicketDesk conozca</translation>
     </message>
@@ -2515,7 +2515,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+357"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+362"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2540,7 +2540,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Falló la lectura o escritura de la base de datos %1 (un error de E/S del disco).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 no se puede abrir para escritura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -4700,7 +4700,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+653"/>
+        <location line="+661"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4870,12 +4870,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+207"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -5995,7 +5995,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+45"/>
+        <location filename="../../src/app/servecommand.cpp" line="+46"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -6045,7 +6045,12 @@ Retry anyway?</source>
         <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>%1 is the desktop&apos;s setting; serve takes its database from --db (--db %2)</source>
+        <translation>%1 es un ajuste del escritorio; serve toma su base de datos de --db (--db %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>settings file %1: %2</source>
         <translation>archivo de configuración %1: %2</translation>
     </message>
@@ -6462,7 +6467,7 @@ Retry anyway?</source>
         <translation>Sin guardar: %1 El valor nuevo se usa hasta que TicketDesk se cierre.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
         <translation>Los ajustes se aplicaron, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos. Aceptar cierra ahora el diálogo.</translation>
     </message>
@@ -6834,7 +6839,7 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+143"/>
         <location line="+439"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -6873,12 +6878,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-600"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+368"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7047,7 +7052,7 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-62"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-67"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
@@ -7062,12 +7067,12 @@ Retry anyway?</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The database role %1 is in neither TicketDesk group on %2, so it may read nothing there. An administrator gives it access with: GRANT %3 TO %1; (a receiver or sender: GRANT %4 TO %1;)</source>
         <translation>El rol de base de datos %1 no está en ningún grupo de TicketDesk en %2, así que no puede leer nada allí. Un administrador le da acceso con: GRANT %3 TO %1; (un receptor o emisor: GRANT %4 TO %1;)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>

@@ -1447,7 +1447,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -1624,7 +1624,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+88"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+89"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
     </message>
@@ -1649,12 +1649,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, 0 ou maior (0 o desativa)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>line %1 is neither KEY=VALUE nor a [group] header</source>
         <translation>a linha %1 não é CHAVE=VALOR nem um cabeçalho [grupo]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>&apos;%1&apos; is no setting TicketDesk knows</source>
         <translation>&apos;%1&apos; não é uma configuração que o TicketDesk conheça</translation>
     </message>
@@ -2515,7 +2515,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+357"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+362"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2540,7 +2540,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Falha ao ler ou gravar o banco de dados %1 (um erro de E/S do disco).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 não pode ser aberto para gravação: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -4700,7 +4700,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+653"/>
+        <location line="+661"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4870,12 +4870,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+207"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -5995,7 +5995,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+45"/>
+        <location filename="../../src/app/servecommand.cpp" line="+46"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -6045,7 +6045,12 @@ Reenviar mesmo assim?</translation>
         <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>%1 is the desktop&apos;s setting; serve takes its database from --db (--db %2)</source>
+        <translation>%1 é uma configuração do desktop; o serve toma seu banco de dados de --db (--db %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>settings file %1: %2</source>
         <translation>arquivo de configurações %1: %2</translation>
     </message>
@@ -6462,7 +6467,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não armazenado: %1 O novo valor é usado até o TicketDesk ser fechado.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
         <translation>As configurações foram aplicadas, mas nem todo segredo pôde ser salvo; veja as mensagens ao lado deles. OK fecha o diálogo agora.</translation>
     </message>
@@ -6834,7 +6839,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+143"/>
         <location line="+439"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -6873,12 +6878,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-600"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+368"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7047,7 +7052,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-62"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-67"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
@@ -7062,12 +7067,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The database role %1 is in neither TicketDesk group on %2, so it may read nothing there. An administrator gives it access with: GRANT %3 TO %1; (a receiver or sender: GRANT %4 TO %1;)</source>
         <translation>O papel de banco de dados %1 não está em nenhum grupo do TicketDesk em %2, então não pode ler nada lá. Um administrador lhe dá acesso com: GRANT %3 TO %1; (um receptor ou remetente: GRANT %4 TO %1;)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
