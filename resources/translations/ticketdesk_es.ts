@@ -22,9 +22,14 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+20"/>
+        <location filename="../../src/app/cliexit.cpp" line="+44"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try &apos;ticketdesk %1 --help&apos; for more information.</source>
+        <translation>Pruebe &apos;ticketdesk %1 --help&apos; para obtener más información.</translation>
     </message>
     <message>
         <location filename="../../src/app/clioptions.cpp" line="+25"/>

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace TicketDesk::Cli {
 
 int fail(QTextStream &err, const QString &message)
@@ -14,10 +16,35 @@ int fail(QTextStream &err, const QString &message)
     return exitFailure;
 }
 
+namespace {
+
+// The command a usage error's pointer names (HelpSubject); empty: the global help.
+QString &helpSubject()
+{
+    static QString subject;
+    return subject;
+}
+
+} // namespace
+
+HelpSubject::HelpSubject(const QString &command)
+    : m_previous(std::exchange(helpSubject(), command))
+{}
+
+HelpSubject::~HelpSubject()
+{
+    helpSubject() = m_previous;
+}
+
 int usageError(QTextStream &err, const QString &message)
 {
+    const QString subject = helpSubject();
     err << "ticketdesk: " << message << '\n'
-        << QCoreApplication::translate("CommandLine", "Try 'ticketdesk --help' for more information.") << Qt::endl;
+        << (subject.isEmpty()
+                ? QCoreApplication::translate("CommandLine", "Try 'ticketdesk --help' for more information.")
+                : QCoreApplication::translate("CommandLine", "Try 'ticketdesk %1 --help' for more information.")
+                      .arg(subject))
+        << Qt::endl;
     return exitUsage;
 }
 

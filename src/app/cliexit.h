@@ -15,7 +15,20 @@ inline constexpr int exitUsage = 2;
 // A runtime failure: one line on stderr (scripts read the first line, so a
 // message never spans more). Returns exitFailure.
 int fail(QTextStream &err, const QString &message);
-// A usage error: the message and a pointer to --help. Returns exitUsage.
+// A usage error: the message and a pointer to --help (the command's own, while a HelpSubject
+// names it). Returns exitUsage.
 int usageError(QTextStream &err, const QString &message);
+
+// While it lives, usage errors point to `ticketdesk COMMAND --help` rather than the global help.
+class HelpSubject final
+{
+public:
+    explicit HelpSubject(const QString &command);
+    ~HelpSubject();
+    Q_DISABLE_COPY_MOVE(HelpSubject)
+
+private:
+    QString m_previous;
+};
 
 } // namespace TicketDesk::Cli

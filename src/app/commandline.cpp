@@ -607,6 +607,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         out.flush();
         return exitOk;
     }
+    // A usage error from here on points to the command's own help, which lists its options.
+    const Cli::HelpSubject subject(commandWords.contains(command) ? command : QString());
     if (command == QLatin1StringView("list"))
         return runList(rest, out, err, clock);
     if (command == QLatin1StringView("show"))
