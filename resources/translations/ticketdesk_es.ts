@@ -4269,7 +4269,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+36"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+37"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -4292,6 +4292,16 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <location line="+31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the chart could not be drawn as a PNG image</source>
+        <translation>el gráfico no se pudo dibujar como imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the chart could not be drawn as an SVG image</source>
+        <translation>el gráfico no se pudo dibujar como imagen SVG</translation>
     </message>
 </context>
 <context>
@@ -4517,14 +4527,9 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Exportar «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4646,7 +4651,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Último webhook: hace %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos los clientes (o un ID de cliente)</translation>
     </message>
@@ -4656,7 +4661,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>El ID de un cliente, tal como lo muestran los detalles de un ticket en ID del cliente.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+104"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>Last webhook: none yet</source>
         <translation>Último webhook: ninguno aún</translation>
     </message>

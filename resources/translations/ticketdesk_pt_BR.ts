@@ -4269,7 +4269,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+36"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+37"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -4292,6 +4292,16 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <location line="+31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the chart could not be drawn as a PNG image</source>
+        <translation>o gráfico não pôde ser desenhado como imagem PNG</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the chart could not be drawn as an SVG image</source>
+        <translation>o gráfico não pôde ser desenhado como imagem SVG</translation>
     </message>
 </context>
 <context>
@@ -4517,14 +4527,9 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Exportar “%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export failed</source>
         <translation>A exportação falhou</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not write %1.</source>
-        <translation>Não foi possível gravar %1.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4646,7 +4651,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Último webhook: há %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos os clientes (ou um ID de cliente)</translation>
     </message>
@@ -4656,7 +4661,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>O ID de um cliente, como os detalhes de um chamado o mostram em ID do cliente.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+104"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>Last webhook: none yet</source>
         <translation>Último webhook: nenhum ainda</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "gui/figuretableview.h"
 #include "gui/insightscharts.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -105,33 +106,72 @@ void InsightsPanel::changeEvent(QEvent *event)
         InsightsCharts::applyPalette(chart(), palette());
 }
 
-bool InsightsPanel::exportPng(const QString &path) const
+namespace {
+
+// `bytes` as the whole of `path`, or `path` left as it was; the reason on failure.
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
-    return m_chartBox->grab().save(path, "PNG");
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly)) {
+        why = file.errorString();
+    } else if (file.write(bytes) != bytes.size()) {
+        why = writeFailure(file);
+        file.cancelWriting();
+    } else if (commitWhole(file, &why)) {
+        return true;
+    } else if (why.isEmpty()) {
+        why = writeFailure(file);
+    }
+    if (error)
+        *error = why;
+    return false;
 }
 
-bool InsightsPanel::exportSvg(const QString &path) const
+} // namespace
+
+bool InsightsPanel::exportPng(const QString &path, QString *error) const
 {
+    // Drawn in memory, then written whole: QPixmap::save() kept no reason ("Could not write").
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!m_chartBox->grab().save(&buffer, "PNG")) {
+        if (error)
+            *error = tr("the chart could not be drawn as a PNG image");
+        return false;
+    }
+    return saveWhole(path, png, error);
+}
+
+bool InsightsPanel::exportSvg(const QString &path, QString *error) const
+{
+    QByteArray svgBytes;
+    QBuffer buffer(&svgBytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(m_chartBox->size());
     svg.setViewBox(QRect(QPoint(0, 0), m_chartBox->size()));
     svg.setTitle(m_title);
     QPainter painter;
-    if (!painter.begin(&svg))
-        return false;
-    m_chartBox->render(&painter);
-    return painter.end();
-}
-
-bool InsightsPanel::exportCsv(const QString &path) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !m_model->table().writeCsv(file)) {
-        file.cancelWriting();
+    if (!painter.begin(&svg)) {
+        if (error)
+            *error = tr("the chart could not be drawn as an SVG image");
         return false;
     }
-    return commitWhole(file);
+    m_chartBox->render(&painter);
+    painter.end();
+    return saveWhole(path, svgBytes, error);
+}
+
+bool InsightsPanel::exportCsv(const QString &path, QString *error) const
+{
+    QByteArray csv;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::WriteOnly);
+    m_model->table().writeCsv(buffer);
+    return saveWhole(path, csv, error);
 }
 
 } // namespace TicketDesk

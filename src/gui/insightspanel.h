@@ -40,9 +40,11 @@ public:
     // Shows new figures: the table, and `chart` (drawn from them; owned from now on) in place of the last.
     void setFigures(const FigureTable &table, QChart *chart, const QString &subtitle = QString());
 
-    bool exportPng(const QString &path) const;
-    bool exportSvg(const QString &path) const;
-    bool exportCsv(const QString &path) const;
+    // Each writes the whole file or leaves `path` as it was; false with `error` (why, in words a
+    // user can act on) when it cannot.
+    bool exportPng(const QString &path, QString *error = nullptr) const;
+    bool exportSvg(const QString &path, QString *error = nullptr) const;
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -321,11 +321,12 @@ void InsightsTab::exportChart(Chart chart, const QString &format)
     if (path.isEmpty())
         return;
     RecentFolders::remember(RecentFolders::Kind::Exports, path);
-    const bool ok = format == QLatin1StringView("png")   ? p->exportPng(path)
-                    : format == QLatin1StringView("svg") ? p->exportSvg(path)
-                                                         : p->exportCsv(path);
+    QString why;
+    const bool ok = format == QLatin1StringView("png")   ? p->exportPng(path, &why)
+                    : format == QLatin1StringView("svg") ? p->exportSvg(path, &why)
+                                                         : p->exportCsv(path, &why);
     if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, why));
 }
 
 void InsightsTab::updateRangeControls()

@@ -526,8 +526,17 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(d.readAll()),
                  QStringLiteral("Day,Tickets timed,p50 (s),p95 (s)\r\n2026-06-01,4,1.500,9.000\r\n2026-06-02,0,,\r\n"
                                 "2026-06-03,7,2.000,61.000\r\n"));
-        // An unwritable path fails.
-        QVERIFY(!outcomes->exportCsv(m_dir.filePath(QStringLiteral("missing/dir/x.csv"))));
+        // An unwritable path fails, each format saying why (it said only "Could not write").
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("png"), QStringLiteral("svg")}) {
+            const QString target = m_dir.filePath(QStringLiteral("missing/dir/x.") + format);
+            QString why;
+            const bool written = format == u"csv"   ? outcomes->exportCsv(target, &why)
+                                 : format == u"png" ? outcomes->exportPng(target, &why)
+                                                    : outcomes->exportSvg(target, &why);
+            QVERIFY(!written);
+            QVERIFY2(why.contains(QStringLiteral("No such file or directory")), qPrintable(format + u": " + why));
+            QVERIFY(!QFile::exists(target));
+        }
     }
 
     void ctrlCCopiesTheSelectionAsTsv()
