@@ -687,9 +687,10 @@ void SettingsDialog::secretSaved(SecretRow &row, const SecretStore::Result &resu
         m_writeFailed = true;
         row.note = tr("Not saved: %1 The new value is used until TicketDesk quits.").arg(result.error);
     } else if (environmentVariableSet(row.secret)) {
-        // Kept, and in use now; but at the next start the environment's wins again.
+        // Kept; but at the next start the environment's wins again. The engine uses a typed
+        // secret now; the database password is for the next start only, where it is not used.
         row.source = SecretStore::Source::Environment;
-        row.typedOverEnvironment = true;
+        row.typedOverEnvironment = row.secret != SecretStore::Secret::DatabasePassword;
         row.note.clear();
     } else {
         row.source = result.source; // the keychain, or memory for a backend that keeps none

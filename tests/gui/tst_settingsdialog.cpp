@@ -459,6 +459,17 @@ void TestSettingsDialog::aSecretTypedOverTheEnvironmentIsSaidToBeInUse()
     auto *client = child<QLabel>(&dialog, "clientSecretStateLabel");
     QTRY_VERIFY2(client->text().startsWith(QLatin1StringView("The value typed here is in use until TicketDesk quits")),
                  qPrintable(client->text()));
+
+    // Not so the database password: it is for the next start, where the environment's wins.
+    qputenv("TICKETDESK_DATABASE_PASSWORD", "the-environment-password");
+    child<QRadioButton>(&dialog, "teamDatabaseRadio")->setChecked(true);
+    child<QLineEdit>(&dialog, "databaseUrlLineEdit")->setText(QStringLiteral("postgresql://alice@db.example/tickets"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "databasePasswordLineEdit"), QStringLiteral("typed-password"));
+    QVERIFY2(dialog.apply(), qPrintable(child<QLabel>(&dialog, "validationErrorLabel")->text()));
+    auto *password = child<QLabel>(&dialog, "databasePasswordStateLabel");
+    QTRY_VERIFY2(
+        password->text().startsWith(QLatin1StringView("Set by the environment variable TICKETDESK_DATABASE_PASSWORD")),
+        qPrintable(password->text()));
 }
 
 // Two secrets typed with no keychain, Apply pressed from another tab: the dialog showed the
