@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <algorithm>
@@ -25,6 +26,25 @@ bool commitWhole(QSaveFile &file, QString *error)
         return true;
     if (error)
         *error = writeFailure(file);
+    return false;
+}
+
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly)) {
+        why = file.errorString();
+    } else if (file.write(bytes) != bytes.size()) {
+        why = writeFailure(file);
+        file.cancelWriting();
+    } else if (commitWhole(file, &why)) {
+        return true;
+    } else if (why.isEmpty()) {
+        why = writeFailure(file);
+    }
+    if (error)
+        *error = why;
     return false;
 }
 

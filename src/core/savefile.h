@@ -14,6 +14,10 @@ namespace TicketDesk {
 // A write() that returns less than it was given is still the caller's to notice.
 bool commitWhole(QSaveFile &file, QString *error = nullptr);
 
+// `bytes` as the whole of the file at `path`, through a QSaveFile and commitWhole(): the file as it
+// was on any failure, and false with `error` (writeFailure()'s words, or why it could not open).
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error = nullptr);
+
 // Why `file` could not be written, in words a user can act on. When a write is cut short (a full
 // disk, a file size limit), Qt 6.4 keeps no reason and says "Unknown error"; so, while the
 // unwritten file still takes its room: "no space is left" when the disk that holds it has less

@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -105,30 +104,6 @@ void InsightsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         InsightsCharts::applyPalette(chart(), palette());
 }
-
-namespace {
-
-// `bytes` as the whole of `path`, or `path` left as it was; the reason on failure.
-bool saveWhole(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    QString why;
-    if (!file.open(QIODevice::WriteOnly)) {
-        why = file.errorString();
-    } else if (file.write(bytes) != bytes.size()) {
-        why = writeFailure(file);
-        file.cancelWriting();
-    } else if (commitWhole(file, &why)) {
-        return true;
-    } else if (why.isEmpty()) {
-        why = writeFailure(file);
-    }
-    if (error)
-        *error = why;
-    return false;
-}
-
-} // namespace
 
 bool InsightsPanel::exportPng(const QString &path, QString *error) const
 {

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -77,7 +76,6 @@ QString OutcomeSpool::fileFor(qint64 localId) const
 
 bool OutcomeSpool::keep(qint64 localId, const QDateTime &ticketCreatedAt, const Fact &fact, QString *error) const
 {
-    QString why;
     if (!QDir().mkpath(m_directory)) {
         *error = QCoreApplication::translate("OutcomeSpool", "Cannot create the folder %1")
                      .arg(QDir::toNativeSeparators(m_directory));
@@ -92,13 +90,13 @@ bool OutcomeSpool::keep(qint64 localId, const QDateTime &ticketCreatedAt, const 
     o.insert(QStringLiteral("message"), fact.message);
     o.insert(QStringLiteral("at"), fact.at.toUTC().toString(Qt::ISODateWithMs));
     const QByteArray json = QJsonDocument(o).toJson();
-    QSaveFile file(fileFor(localId));
     // All of it on disk, or nothing: a full disk must not leave a short file said to be kept.
-    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && commitWhole(file, &why))
+    const QString path = fileFor(localId);
+    QString why;
+    if (saveWhole(path, json, &why))
         return true;
-    *error = QCoreApplication::translate("OutcomeSpool", "Cannot write %1: %2")
-                 .arg(QDir::toNativeSeparators(file.fileName()), why.isEmpty() ? file.errorString() : why);
-    file.cancelWriting();
+    *error =
+        QCoreApplication::translate("OutcomeSpool", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
     return false;
 }
 

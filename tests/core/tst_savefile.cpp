@@ -46,6 +46,7 @@ private Q_SLOTS:
     void aWriteThatDoesNotFitLeavesTheTargetAlone_data();
     void aWriteThatDoesNotFitLeavesTheTargetAlone();
     void aFullDiskIsNamed();
+    void saveWholeWritesAllOrNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +119,32 @@ void TestSaveFile::aFullDiskIsNamed()
                 .startsWith(u"no space is left"));
     QCOMPARE(describeWriteFailure(QStringLiteral("Failure to write block"), 5 * tenMiB, QStringLiteral("/"), tenMiB),
              QStringLiteral("Failure to write block"));
+}
+
+// saveWhole(): what the Insights exports and the outcome spool write with.
+void TestSaveFile::saveWholeWritesAllOrNothing()
+{
+    QDir dir(m_dir.filePath(QStringLiteral("save-whole")));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    const QString path = dir.filePath(QStringLiteral("chart.svg"));
+    QString error;
+    QVERIFY2(saveWhole(path, "first\n", &error), qPrintable(error));
+    QCOMPARE(contentOf(path), QByteArray("first\n"));
+    // Cut short: the file as it was, and why.
+    bool written = true;
+    {
+        const FileSizeLimit limit(1024);
+        QVERIFY(limit.ok());
+        written = saveWhole(path, QByteArray(64 * 1024, 'x'), &error);
+    }
+    QVERIFY(!written);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QStringLiteral("Unknown error")), qPrintable(error));
+    QCOMPARE(contentOf(path), QByteArray("first\n"));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chart.svg")});
+    // A folder that is not there: said.
+    QVERIFY(!saveWhole(dir.filePath(QStringLiteral("missing/x.csv")), "x", &error));
+    QVERIFY2(error.contains(QStringLiteral("No such file or directory")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSaveFile)

@@ -47,6 +47,7 @@
 #include <QTextEdit>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 using namespace TicketDesk;
@@ -108,6 +109,41 @@ private:
     }
 
     qint64 idWithSummary(const QString &summary) const { return windowIdWithSummary(*m_window, summary); }
+
+    // A desk of its own in `dir`: a SQLite file, no reconciling.
+    static EngineConfig deskIn(const QTemporaryDir &dir)
+    {
+        EngineConfig config;
+        config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
+        config.dataDir = dir.path();
+        config.runReconciler = false;
+        return config;
+    }
+
+    // Opens `window`'s Settings, lets `edit` change it, presses Apply and closes it again: the
+    // config it handed on in `sent`. Empty when that went as it should, else what went wrong.
+    static QString applyInSettings(MainWindow &window, EngineConfig *sent,
+                                   const std::function<void(SettingsDialog *)> &edit = {})
+    {
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        SettingsDialog *dialog = nullptr;
+        for (SettingsDialog *d : window.findChildren<SettingsDialog *>()) {
+            if (d->isVisible())
+                dialog = d;
+        }
+        if (!dialog)
+            return QStringLiteral("no Settings dialog");
+        if (edit)
+            edit(dialog);
+        QSignalSpy applied(dialog, &SettingsDialog::configChanged);
+        if (!dialog->apply())
+            return dialog->findChild<QLabel *>(QStringLiteral("validationErrorLabel"))->text();
+        if (!QTest::qWaitFor([&] { return applied.count() == 1; }, 5000))
+            return QStringLiteral("Apply handed nothing on");
+        *sent = applied.first().first().value<EngineConfig>();
+        dialog->reject();
+        return QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -527,11 +563,8 @@ private Q_SLOTS:
         backend->values().insert(SecretStore::keyName(SecretStore::Secret::ClientSecret),
                                  QStringLiteral("secret-from-the-keychain"));
         SecretStore secrets(std::move(backend));
-        EngineConfig config;
-        config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
-        config.dataDir = dir.path();
+        EngineConfig config = deskIn(dir);
         config.listen = false;
-        config.runReconciler = false;
         config.client.clientId = QStringLiteral("client");
         EngineHost host(m_clock);
         {
@@ -539,17 +572,11 @@ private Q_SLOTS:
             QSignalSpy ready(&window, &MainWindow::ticketsReady);
             window.startEngine(host, config);
             QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
-            window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
-            auto *dialog = window.findChild<SettingsDialog *>();
-            QVERIFY(dialog);
-            QSignalSpy applied(dialog, &SettingsDialog::configChanged);
-            QVERIFY2(dialog->apply(),
-                     qPrintable(dialog->findChild<QLabel *>(QStringLiteral("validationErrorLabel"))->text()));
-            QTRY_COMPARE(applied.count(), 1);
-            const auto sent = applied.first().first().value<EngineConfig>();
+            EngineConfig sent;
+            const QString wrong = applyInSettings(window, &sent);
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
             QCOMPARE(sent.webhookSecret, QByteArray("secret-from-the-environment"));
             QCOMPARE(sent.client.clientSecret, QStringLiteral("secret-from-the-keychain"));
-            dialog->reject();
         }
         QVERIFY(host.shutdown(5000));
     }
@@ -566,10 +593,7 @@ private Q_SLOTS:
                                   QStringLiteral("secret-from-the-keychain"));
         keychain->setHeld(true);
         SecretStore secrets(std::move(backend));
-        EngineConfig config;
-        config.dbPath = dir.filePath(QStringLiteral("tickets.sqlite"));
-        config.dataDir = dir.path();
-        config.runReconciler = false;
+        EngineConfig config = deskIn(dir);
         config.listen = true;
         config.address = QHostAddress::LocalHost;
         config.port = 0;
@@ -582,29 +606,22 @@ private Q_SLOTS:
         {
             MainWindow window(host.service(), m_clock, config, &secrets, false);
             window.startEngine(host, config);
-            window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
-            auto *dialog = window.findChild<SettingsDialog *>();
-            QVERIFY(dialog);
-            dialog->findChild<QLineEdit *>(QStringLiteral("webhookPathLineEdit"))
-                ->setText(QStringLiteral("/webhooks/applied"));
-            QSignalSpy applied(dialog, &SettingsDialog::configChanged);
-            QVERIFY2(dialog->apply(),
-                     qPrintable(dialog->findChild<QLabel *>(QStringLiteral("validationErrorLabel"))->text()));
-            QTRY_COMPARE(applied.count(), 1);
-            dialog->reject();
+            EngineConfig sent;
+            QString wrong = applyInSettings(window, &sent, [](SettingsDialog *dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("webhookPathLineEdit"))
+                    ->setText(QStringLiteral("/webhooks/applied"));
+            });
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QCOMPARE(sent.webhookPath, QByteArray("/webhooks/applied"));
             QTest::qWait(50);
             QVERIFY(url.isEmpty()); // not started yet: the keychain has not answered
             keychain->release();
             QTRY_VERIFY_WITH_TIMEOUT(!url.isEmpty(), 10000);
             QVERIFY2(url.endsWith(QStringLiteral("/webhooks/applied")), qPrintable(url));
             // And the keychain's secret with it: Settings starts from it.
-            window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
-            QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) != nullptr);
-            QSignalSpy again(dialog, &SettingsDialog::configChanged);
-            QVERIFY(dialog->apply());
-            QTRY_COMPARE(again.count(), 1);
-            QCOMPARE(again.first().first().value<EngineConfig>().webhookSecret, QByteArray("secret-from-the-keychain"));
-            dialog->reject();
+            wrong = applyInSettings(window, &sent);
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QCOMPARE(sent.webhookSecret, QByteArray("secret-from-the-keychain"));
         }
         QVERIFY(host.shutdown(5000));
     }
