@@ -205,7 +205,9 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     if (const std::optional<QString> missing = o.missingNamedDatabase())
         return fail(err, *missing);
     TicketStore store(clock);
-    if (const StoreError error = store.open(location); !error.ok())
+    StoreOptions reading;
+    reading.onlyReads = true; // a file it may only read is read (a receiver's, as another user)
+    if (const StoreError error = store.open(location, reading); !error.ok())
         return fail(err, error.message);
     const int version = store.schemaVersion();
     const QStringList roles = store.teamRoles();

@@ -111,8 +111,14 @@ void ChangeFeed::connectNow()
     if (m_postgres && !openListener(location, &error))
         return lost(error);
     m_store = std::make_unique<TicketStore>(m_clock);
-    if (const StoreError e = m_store->open(location); !e.ok())
+    StoreOptions reading;
+    reading.onlyReads = true; // a file it may only read is watched (a receiver's, as another user)
+    if (const StoreError e = m_store->open(location, reading); !e.ok())
         return lost(e.message);
+    if (m_store->isFrozenCopy())
+        return lost(tr("%1 is read-only here, and no process that writes it has it open: it can be watched "
+                       "once one does (serve, the desktop)")
+                        .arg(m_where));
     // The store may have migrated the file: take SQLite's data version after that.
     if (!m_postgres && !openPoller(location, &error))
         return lost(error);

@@ -295,11 +295,14 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
             K::ReadOnly, QCoreApplication::translate(
                              "TicketStore", "The folder %1 cannot be created or entered: check its permissions.")
                              .arg(QDir::toNativeSeparators(fi.absolutePath()))));
-    if (fi.exists() ? !writableByUs(path) : !writableByUs(fi.absolutePath()))
-        return failOpen(StoreError::make(
-            K::ReadOnly, QCoreApplication::translate("TicketStore", "The database %1 is read-only: check the "
-                                                                    "permissions of the file and its folder.")
-                             .arg(QDir::toNativeSeparators(path))));
+    // A reader of a file it may not write (a backup copy, or a receiver's file read by another
+    // user) opens it read-only; anyone else is told at once, not at the first write.
+    m_frozen = false;
+    const bool readOnly = fi.exists() && (!writableByUs(path) || !writableByUs(fi.absolutePath()));
+    if (fi.exists() ? (readOnly && !options.onlyReads) : !writableByUs(fi.absolutePath()))
+        return failOpen(readOnlyError());
+    if (readOnly)
+        return openReadOnly();
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
@@ -324,6 +327,67 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     if (const StoreError error = configureAndMigrate(); !error.ok())
         return failOpen(error);
     return {};
+}
+
+StoreError TicketStore::readOnlyError() const
+{
+    return StoreError::make(StoreError::Kind::ReadOnly,
+                            QCoreApplication::translate("TicketStore", "The database %1 is read-only: check the "
+                                                                       "permissions of the file and its folder.")
+                                .arg(QDir::toNativeSeparators(m_path)));
+}
+
+StoreError TicketStore::openReadOnly()
+{
+    const QString uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    const bool logged = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    // While a writer has the file open, its log and shared-memory index are there to be read
+    // with it. Without them, and no folder to make the index in, SQLite cannot read a file in
+    // write-ahead-log mode read-only unless told that nothing changes it meanwhile (immutable):
+    // with no log, the file alone holds every commit.
+    for (const bool immutable : {false, true}) {
+        if (immutable && logged)
+            break;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+            db.setDatabaseName(uri + (immutable ? QStringLiteral("?immutable=1") : QString()));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                     .arg(m_options.busyTimeoutMs));
+            if (!db.open()) {
+                const StoreError error = classify(db.lastError());
+                db = QSqlDatabase();
+                return failOpen(error);
+            }
+        }
+        int version = -1;
+        {
+            QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        if (version < 0) { // not readable this way
+            close();
+            continue;
+        }
+        m_frozen = immutable;
+        if (version > latestSchemaVersion())
+            return failOpen(newerSchema(version));
+        if (version != latestSchemaVersion())
+            return failOpen(StoreError::make(
+                StoreError::Kind::ReadOnly,
+                QCoreApplication::translate("TicketStore",
+                                            "The database %1 is read-only, and TicketDesk must upgrade it (schema "
+                                            "version %2 to %3) before reading it: open it once with write access.")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(version)
+                    .arg(latestSchemaVersion())));
+        if (m_options.checkIntegrity) {
+            if (const StoreError damaged = checkIntegrity(); !damaged.ok())
+                return failOpen(damaged);
+        }
+        return {};
+    }
+    return failOpen(readOnlyError());
 }
 
 StoreError TicketStore::classify(const QSqlError &error) const

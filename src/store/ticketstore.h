@@ -251,6 +251,10 @@ public:
     // False for a session that may not update tickets (a team operator): it
     // inserts only new QUEUED tickets and leaves the retry link to the database.
     bool mayUpdateTickets() const { return !m_restricted; }
+    // SQLite: opened read-only with no writer's log beside it, as a file nothing changes
+    // (StoreOptions::onlyReads on a file this process may not write): a copy of the moment,
+    // whose later changes it would not see.
+    bool isFrozenCopy() const { return m_frozen; }
 
     // SQLite: copies the write-ahead log into the database file (a passive
     // checkpoint, see StoreOptions::walAutoCheckpointPages). PostgreSQL: nothing.
@@ -342,6 +346,9 @@ private:
     // through its own interface (as write()), elsewhere through exec().
     QList<QVariantList> selectRows(const QString &sql, const QVariantList &binds, int columns, int limit);
     StoreError failOpen(const StoreError &error);
+    StoreError readOnlyError() const;
+    // SQLite: a file this process may not write, opened to read (StoreOptions::onlyReads).
+    StoreError openReadOnly();
     StoreError configureAndMigrate();
     StoreError migratePostgres();
     // PostgreSQL: a connection that dropped (a restart, a network cut) is
@@ -377,6 +384,7 @@ private:
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;
+    bool m_frozen = false;        // isFrozenCopy()
     Appends *m_appends = nullptr; // while applyFacts() runs its batch
     // Learnt at open from the session's privileges (PostgreSQL); always false/true on SQLite.
     bool m_restricted = false;

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void init();
     void openErrors_data();
     void openErrors();
+    void readsAFileItMayNotWrite();
     void migratesEmptyDatabase();
     void migratesVersionOneDeliveries();
     void migratesVersionFourKeepsData();
@@ -334,6 +335,84 @@ void TestTicketStore::openErrors()
         const QString password = QUrl(path).password();
         if (!password.isEmpty())
             QVERIFY2(!error.message.contains(password), qPrintable(error.message));
+    }
+}
+
+void TestTicketStore::readsAFileItMayNotWrite()
+{
+    if (onPostgres())
+        return; // a file's permissions: SQLite only
+    ManualClock clock(t0);
+    const QString path = dbPath();
+    const QString older = m_dir->filePath(QStringLiteral("older.sqlite"));
+    TicketStore writer(clock);
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(older).ok());
+    }
+    QVERIFY(rawExec(older, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() - 1)}));
+    QVERIFY(writer.open(path).ok());
+    Ticket kept = newTicket(QStringLiteral("c1"), QStringLiteral("kept"));
+    QVERIFY(writer.insertTicket(kept) > 0);
+    writer.close(); // the last connection: no log left beside the file
+
+    const QFileDevice::Permissions readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readable));
+    QVERIFY(QFile::setPermissions(older, readable));
+    QVERIFY(QFile::setPermissions(m_dir->path(), readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    // Root ignores permission bits; an unprivileged effective uid makes them real.
+    const bool root = ::geteuid() == 0;
+    const auto restore = qScopeGuard([&] {
+        if (root)
+            QCOMPARE(::seteuid(0), 0);
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(older, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    if (root)
+        QCOMPARE(::seteuid(65534), 0);
+    StoreOptions reading;
+    reading.onlyReads = true;
+    {
+        // A reader reads it: nothing writes it, so the file alone holds every commit.
+        TicketStore store(clock);
+        const StoreError error = store.open(path, reading);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QVERIFY(store.isFrozenCopy());
+        const QList<Ticket> tickets = store.tickets();
+        QCOMPARE(tickets.size(), 1);
+        QCOMPARE(tickets.first().summary, QStringLiteral("kept"));
+        QVERIFY2(store.lastError().ok(), qPrintable(store.lastError().message));
+    }
+    {
+        // One that would write is told at once.
+        TicketStore store(clock);
+        const StoreError error = store.open(path);
+        QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
+        QVERIFY2(error.message.contains(QStringLiteral("read-only")), qPrintable(error.message));
+    }
+    {
+        // An older schema cannot be upgraded here: said, not read wrongly.
+        TicketStore store(clock);
+        const StoreError error = store.open(older, reading);
+        QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
+        QVERIFY2(error.message.contains(QStringLiteral("with write access")), qPrintable(error.message));
+    }
+    if (!root)
+        return; // the writer below needs the permissions back
+    QCOMPARE(::seteuid(0), 0);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(writer.open(path).ok());
+    QCOMPARE(::seteuid(65534), 0);
+    {
+        // While a writer has it open, a reader reads through its log and sees later commits.
+        TicketStore store(clock);
+        const StoreError error = store.open(path, reading);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QVERIFY(!store.isFrozenCopy());
+        Ticket later = newTicket(QStringLiteral("c2"), QStringLiteral("later"));
+        QVERIFY(writer.insertTicket(later) > 0);
+        QCOMPARE(store.tickets().size(), 2);
     }
 }
 
