@@ -3,6 +3,7 @@
 #include "gui/settingsdialog.h"
 
 #include "core/settings.h"
+#include "gui/discardprompt.h"
 #include "gui/problemcolour.h"
 #include "service/selftest.h"
 #include "store/databaselocation.h"
@@ -110,7 +111,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(ok, &QPushButton::clicked, this, &SettingsDialog::okClicked);
     connect(applyButton, &QPushButton::clicked, this, &SettingsDialog::apply);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     connect(m_ui->environmentComboBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::environmentChanged);
     connect(m_ui->baseUrlLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -132,6 +133,48 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
     // own settings are its database's.
     if (m_current.databaseLocation().isPostgres())
         m_ui->tabWidget->setCurrentWidget(m_ui->databaseTab);
+    m_appliedForm = formState();
+}
+
+QStringList SettingsDialog::formState() const
+{
+    // What the operator can change, field by field; labels and notes are not the form.
+    QStringList state;
+    for (const QLineEdit *edit : m_ui->tabWidget->findChildren<QLineEdit *>()) {
+        if (!edit->isReadOnly() && !qobject_cast<const QAbstractSpinBox *>(edit->parentWidget()))
+            state << edit->objectName() + QLatin1Char('=') + edit->text();
+    }
+    for (const QAbstractSpinBox *box : m_ui->tabWidget->findChildren<QAbstractSpinBox *>())
+        state << box->objectName() + QLatin1Char('=') + box->text();
+    for (const QComboBox *box : m_ui->tabWidget->findChildren<QComboBox *>())
+        state << box->objectName() + QLatin1Char('=') + QString::number(box->currentIndex());
+    for (const QAbstractButton *button : m_ui->tabWidget->findChildren<QAbstractButton *>()) {
+        if (button->isCheckable())
+            state << button->objectName() + QLatin1Char('=') + QString::number(button->isChecked());
+    }
+    return state;
+}
+
+bool SettingsDialog::hasUnappliedChanges() const
+{
+    // A "Forget" applied is pending until the keychain answers; one not applied is a change.
+    const bool forgetting = m_pendingWrites == 0 && std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                                                [](const SecretRow &row) { return row.forgetPending; });
+    return forgetting || formState() != m_appliedForm;
+}
+
+void SettingsDialog::reject()
+{
+    // Esc, Cancel and the window's close button: what was typed and not applied is asked about
+    // first (a secret typed into its field, a port changed), as in the other dialogs.
+    if (!hasUnappliedChanges())
+        return QDialog::reject();
+    askToDiscard(this,
+                 {QStringLiteral("discardSettingsConfirmation"), tr("Discard the changed settings?"),
+                  tr("The settings changed here have not been applied. Discard them, or keep editing and press OK "
+                     "or Apply."),
+                  tr("Confirm discarding the changed settings"), QStringLiteral("settings")},
+                 [this] { QDialog::reject(); });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -659,6 +702,7 @@ bool SettingsDialog::apply()
     }
     m_current = c;
     m_initialEnvironment = environment();
+    m_appliedForm = formState();
     Q_EMIT configChanged(c);
     return true;
 }

@@ -65,6 +65,8 @@ public Q_SLOTS:
     // Validates, saves and emits configChanged(); false (with a message shown) when blocked.
     bool apply();
     void sendTestEvent();
+    // Asks first when the form holds changes not applied.
+    void reject() override;
 
 Q_SIGNALS:
     void configChanged(const TicketDesk::EngineConfig &config);
@@ -87,6 +89,9 @@ private:
     };
 
     void loadValues();
+    // Every field's value, to tell whether the form changed since it was loaded or applied.
+    QStringList formState() const;
+    bool hasUnappliedChanges() const;
     void readSecrets();
     void showSecretState(SecretRow &row);
     static QString storedText();
@@ -126,6 +131,7 @@ private:
     int m_pendingWrites = 0;
     bool m_writeFailed = false;
     bool m_closeWhenSaved = false;
+    QStringList m_appliedForm; // formState() as loaded or last applied
     SelfTest *m_selfTest = nullptr;
 };
 

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void listenerStateFollowsCaller();
     void portZeroSaysAnyFreePort();
     void okPersistsAndEmits();
+    void escapeAsksBeforeDroppingChanges();
     void retentionLimitsEditable();
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
@@ -245,6 +247,78 @@ void TestSettingsDialog::okPersistsAndEmits()
     QCOMPARE(settings.value(QStringLiteral("listener/port")).toInt(), 9123);
     QCOMPARE(EngineConfig::fromSettings(settings).port, quint16(9123));
     QCOMPARE(settings.value(QStringLiteral("api/environment")).toString(), QStringLiteral("sandbox"));
+}
+
+void TestSettingsDialog::escapeAsksBeforeDroppingChanges()
+{
+    const auto visibleBox = [](QWidget *parent) -> QMessageBox * {
+        for (QMessageBox *box : parent->findChildren<QMessageBox *>(QStringLiteral("discardSettingsConfirmation"))) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    };
+    {
+        // Nothing changed: Esc closes at once, with the listener's state arriving meanwhile.
+        SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setListenerState(listening(QStringLiteral("http://127.0.0.1:8080/webhooks/ripio")));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!visibleBox(&dialog));
+    }
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    QSignalSpy changed(&dialog, &SettingsDialog::configChanged);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *secret = child<QLineEdit>(&dialog, "clientSecretLineEdit");
+    secret->setFocus();
+    QTest::keyClicks(secret, QStringLiteral("typed-but-not-applied"));
+
+    // Esc asks; its own Esc (the default answer) keeps what was typed.
+    QTest::keyClick(secret, Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleBox(&dialog)) != nullptr);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "settingsKeepEditingButton"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(!box->isVisible());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(secret->text(), QStringLiteral("typed-but-not-applied"));
+
+    // Cancel asks too; Discard closes without applying anything.
+    QTest::mouseClick(child<QPushButton>(&dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY((box = visibleBox(&dialog)) != nullptr);
+    QTest::mouseClick(child<QPushButton>(box, "settingsDiscardButton"), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(changed.count(), 0);
+
+    // Applied changes, and a "Forget" not yet applied.
+    m_keychain->write(QStringLiteral("client-secret"), QStringLiteral("stored"), [](const auto &) {});
+    SettingsDialog again(EngineConfig(), ListenerState(), *m_secrets);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *port = child<QSpinBox>(&again, "listenPortSpinBox");
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("9124"));
+    QTest::mouseClick(child<QPushButton>(&again, "applyButton"), Qt::LeftButton);
+    QTRY_COMPARE(QSettings().value(QStringLiteral("listener/port")).toInt(), 9124);
+    QTest::keyClick(&again, Qt::Key_Escape);
+    QVERIFY(!again.isVisible());
+    QVERIFY(!visibleBox(&again));
+
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *forget = child<QPushButton>(&again, "forgetClientSecretButton");
+    QTRY_VERIFY(forget->isEnabled()); // once the keychain said it holds one
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QTest::keyClick(&again, Qt::Key_Escape);
+    QTRY_VERIFY((box = visibleBox(&again)) != nullptr);
+    QVERIFY(again.isVisible());
 }
 
 void TestSettingsDialog::retentionLimitsEditable()
