@@ -445,7 +445,9 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
     for (auto it = s.rejections.cbegin(); it != s.rejections.cend(); ++it)
         refused.insert(QString::number(it.key()), qint64(it.value()));
     const DiskGuard::Level disk = diskLevel();
-    const QString storeFailing = storeProblem();
+    // A database file deleted or replaced is said before the next webhook fails on it.
+    const StoreError gone = m_store.fileProblem();
+    const QString storeFailing = gone.ok() ? storeProblem() : gone.message;
     const bool unavailable = disk == DiskGuard::Level::Critical || !storeFailing.isEmpty();
     QJsonObject o{
         {QStringLiteral("status"),

@@ -28,6 +28,7 @@
 #include <algorithm>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <unordered_map>
 
@@ -298,6 +299,7 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     // A reader of a file it may not write (a backup copy, or a receiver's file read by another
     // user) opens it read-only; anyone else is told at once, not at the first write.
     m_frozen = false;
+    m_fileId.reset();
     const bool readOnly = fi.exists() && (!writableByUs(path) || !writableByUs(fi.absolutePath()));
     if (fi.exists() ? (readOnly && !options.onlyReads) : !writableByUs(fi.absolutePath()))
         return failOpen(readOnlyError());
@@ -326,7 +328,32 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     // a failure closes the connection.
     if (const StoreError error = configureAndMigrate(); !error.ok())
         return failOpen(error);
+    m_fileId = fileIdentity(m_path);
     return {};
+}
+
+std::optional<TicketStore::FileId> TicketStore::fileIdentity(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileId{static_cast<quint64>(st.st_dev), static_cast<quint64>(st.st_ino)};
+}
+
+StoreError TicketStore::fileProblem() const
+{
+    // The file this connection writes must still be the one at its path: deleted or replaced
+    // (rm, a restore copied over it by rename), its commits would go where no one reads them, and
+    // a receiver would acknowledge webhooks that are then lost. One stat(), before each commit.
+    if (m_dialect.isPostgres() || !m_fileId || fileIdentity(m_path) == m_fileId)
+        return {};
+    return StoreError::make(
+        StoreError::Kind::Io,
+        QCoreApplication::translate("TicketStore",
+                                    "The database file %1 was deleted or replaced while in use: nothing more is "
+                                    "stored in it. Restart TicketDesk to use the file now at that path (a new, "
+                                    "empty one if none is there).")
+            .arg(QDir::toNativeSeparators(m_path)));
 }
 
 StoreError TicketStore::readOnlyError() const
@@ -370,6 +397,7 @@ StoreError TicketStore::openReadOnly()
             continue;
         }
         m_frozen = immutable;
+        m_fileId = fileIdentity(m_path);
         if (version > latestSchemaVersion())
             return failOpen(newerSchema(version));
         if (version != latestSchemaVersion())
@@ -713,6 +741,8 @@ bool TicketStore::inWriteTransaction(F &&work)
         if (m_txSeq > 0 && m_dialect.isPostgres())
             exec(QStringLiteral("SELECT pg_notify('ticketdesk_changes', ?)"), {QString::number(m_txSeq)});
         releaseStatements();
+        if (const StoreError gone = fileProblem(); !gone.ok())
+            throw SqlFailure{gone};
         if (!q.exec(QStringLiteral("COMMIT")))
             throw SqlFailure{classify(q.lastError())};
     } catch (const SqlFailure &failure) {

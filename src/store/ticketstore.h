@@ -255,6 +255,9 @@ public:
     // (StoreOptions::onlyReads on a file this process may not write): a copy of the moment,
     // whose later changes it would not see.
     bool isFrozenCopy() const { return m_frozen; }
+    // SQLite: why the file at the path is no longer the one opened (deleted or replaced while
+    // open); every write then fails with it. None on PostgreSQL.
+    StoreError fileProblem() const;
 
     // SQLite: copies the write-ahead log into the database file (a passive
     // checkpoint, see StoreOptions::walAutoCheckpointPages). PostgreSQL: nothing.
@@ -384,8 +387,16 @@ private:
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;
-    bool m_frozen = false;        // isFrozenCopy()
-    Appends *m_appends = nullptr; // while applyFacts() runs its batch
+    bool m_frozen = false; // isFrozenCopy()
+    struct FileId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        bool operator==(const FileId &) const = default;
+    };
+    static std::optional<FileId> fileIdentity(const QString &path);
+    std::optional<FileId> m_fileId; // SQLite: the file opened
+    Appends *m_appends = nullptr;   // while applyFacts() runs its batch
     // Learnt at open from the session's privileges (PostgreSQL); always false/true on SQLite.
     bool m_restricted = false;
     bool m_noteCustomers = true;

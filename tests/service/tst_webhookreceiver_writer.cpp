@@ -7,6 +7,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void pipelinedAnswersKeepConnectionOrder();
     void failingCommitAnswers503ForExactlyItsEvents();
     void writerTooFarBehindAnswers503();
+    void aDeletedDatabaseFileAnswers503();
     void logStaysShortUnderSteadyLoad();
 
 private:
@@ -272,6 +274,39 @@ void TestWebhookReceiverWriter::failingCommitAnswers503ForExactlyItsEvents()
     QTRY_COMPARE(countResponses(retry->received), 1);
     QCOMPARE(verdicts(retry->received), QStringList(QStringLiteral("200 unknown-ticket-created")));
     QCOMPARE(m_store->tickets().size(), 4);
+}
+
+void TestWebhookReceiverWriter::aDeletedDatabaseFileAnswers503()
+{
+    startWriter();
+    Client *before = send(signedEvent(1));
+    QTRY_COMPARE(countResponses(before->received), 1);
+    QCOMPARE(verdicts(before->received), QStringList(QStringLiteral("200 unknown-ticket-created")));
+
+    // Deleted while open (rm, or a restore renamed over it): SQLite would go on committing into
+    // the unlinked file, and every 200 would be an event lost.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_path + suffix);
+    Client *after = send(signedEvent(2) + signedEvent(3));
+    QTRY_COMPARE(countResponses(after->received), 2);
+    QCOMPARE(verdicts(after->received),
+             QStringList({QStringLiteral("503 store-failed"), QStringLiteral("503 store-failed")}));
+    QCOMPARE(m_receiver->counters().storeFailures, 2);
+    QVERIFY2(m_receiver->storeProblem().contains(QStringLiteral("deleted or replaced")),
+             qPrintable(m_receiver->storeProblem()));
+
+    // /healthz says so, with no webhook needed to find out: the reader's own store sees it too.
+    QVERIFY(!m_store->fileProblem().ok());
+    Client *health = send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY(health->received.contains("}"));
+    QVERIFY2(health->received.startsWith("HTTP/1.1 503"), health->received.constData());
+    QVERIFY2(health->received.contains("deleted or replaced"), health->received.constData());
+
+    // A new file at the path is not the one opened either.
+    QVERIFY(QFile(m_path).open(QIODevice::WriteOnly));
+    Client *replaced = send(signedEvent(4));
+    QTRY_COMPARE(countResponses(replaced->received), 1);
+    QCOMPARE(verdicts(replaced->received), QStringList(QStringLiteral("503 store-failed")));
 }
 
 void TestWebhookReceiverWriter::writerTooFarBehindAnswers503()
