@@ -136,6 +136,11 @@ int runApplication(int argc, char *argv[])
         errDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
         outDevice.setJson(arguments.contains(QStringLiteral("--json")));
         TerminalText::installMessageHandler();
+        // serve runs for weeks: its log says when each thing happened, unless the journal does.
+        if (arguments.value(0) == QLatin1StringView("serve") && !TerminalText::isJournal(stderr)) {
+            errDevice.setTimeStamps(true);
+            TerminalText::setMessageTimeStamps(true);
+        }
         QTextStream out(&outDevice);
         QTextStream err(&errDevice);
         if (!language.ok)

@@ -3,14 +3,18 @@
 #include "app/terminaltext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QMutex>
 #include <QtGlobal>
 
+#include <atomic>
 #include <chrono>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+
+#include <sys/stat.h>
 
 namespace TicketDesk {
 
@@ -22,6 +26,12 @@ TerminalText::TerminalText(std::FILE *stream, QObject *parent)
 namespace {
 
 std::FILE *messageStream = stderr;
+std::atomic<bool> messageStamps{false};
+
+QByteArray timeStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + ' ';
+}
 
 // The same line again and again within a burst (Qt's PostgreSQL driver says "Unable to free
 // statement" for each statement of a lost session) is written once, then counted; the count is
@@ -42,8 +52,10 @@ Repeats &repeats()
 }
 constexpr std::chrono::milliseconds burst{2000};
 
-void writeLine(const QByteArray &line)
+void writeLine(QByteArray line)
 {
+    if (messageStamps)
+        line.prepend(timeStamp());
     std::fwrite(line.constData(), 1, size_t(line.size()), messageStream);
     std::fflush(messageStream);
 }
@@ -137,6 +149,21 @@ void TerminalText::installMessageHandler(std::FILE *stream)
     }
 }
 
+void TerminalText::setMessageTimeStamps(bool on)
+{
+    messageStamps = on;
+}
+
+bool TerminalText::isJournal(std::FILE *stream)
+{
+    // "DEVICE:INODE" of the journal's stream, as systemd hands it to a service.
+    const QByteArray journal = qgetenv("JOURNAL_STREAM");
+    struct stat st = {};
+    if (journal.isEmpty() || ::fstat(::fileno(stream), &st) != 0)
+        return false;
+    return journal == QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+}
+
 qint64 TerminalText::readData(char *, qint64)
 {
     return -1;
@@ -144,7 +171,18 @@ qint64 TerminalText::readData(char *, qint64)
 
 qint64 TerminalText::writeData(const char *data, qint64 size)
 {
-    const QByteArray bytes = clean(QByteArrayView(data, size), &m_pending, m_json);
+    QByteArray bytes = clean(QByteArrayView(data, size), &m_pending, m_json);
+    if (m_stamps && !bytes.isEmpty()) {
+        QByteArray stamped;
+        stamped.reserve(bytes.size() + 32);
+        for (const char c : std::as_const(bytes)) {
+            if (m_atLineStart)
+                stamped += timeStamp();
+            stamped += c;
+            m_atLineStart = c == '\n';
+        }
+        bytes = stamped;
+    }
     // QTextStream writes when it flushes (Qt::endl, a full buffer): on at once, so that `watch`
     // and `serve` lines reach a pipe as they are printed.
     if ((!bytes.isEmpty() &&

@@ -43,6 +43,14 @@ public:
     // `stream` as TerminalText writes, one line each.
     static void installMessageHandler(std::FILE *stream = stderr);
 
+    // Each line begins with the time it was written (UTC, to the millisecond): for a long-running
+    // process's log read from a terminal, a file or a container, where nothing else dates it.
+    // `messages`: the log lines of installMessageHandler() too.
+    void setTimeStamps(bool on) { m_stamps = on; }
+    static void setMessageTimeStamps(bool on);
+    // Whether `stream` is the systemd journal (JOURNAL_STREAM names it), which dates every line itself.
+    static bool isJournal(std::FILE *stream);
+
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 size) override;
@@ -51,6 +59,8 @@ private:
     std::FILE *m_stream;
     bool m_pending = false;
     bool m_json = false;
+    bool m_stamps = false;
+    bool m_atLineStart = true;
 };
 
 } // namespace TicketDesk

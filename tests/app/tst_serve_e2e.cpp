@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -509,6 +510,12 @@ void TestServeE2e::prunesOnItsOwnThread()
     QVERIFY2(serve.exitCode() == 0, errText.constData());
     // The line scripts wait for comes once: not again when the pruner starts or ends a round.
     QVERIFY2(errText.count("ticketdesk: listening on ") == 1, errText.constData());
+    // Every line of a log no journal dates says when it was written (the log's own: tst_terminaltext).
+    const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z \\S"));
+    const QStringList lines = QString::fromUtf8(errText).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3);
+    for (const QString &line : lines)
+        QVERIFY2(dated.match(line).hasMatch(), qPrintable(line));
 }
 
 void TestServeE2e::startupSaysListeningOnce()

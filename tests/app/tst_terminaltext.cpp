@@ -6,10 +6,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTest>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace TicketDesk;
 
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void jsonKeepsItsData();
     void logLinesAreCleaned();
     void repeatedLinesAreCounted();
+    void linesCarryTheirTime();
+    void theJournalIsRecognised();
 };
 
 void TestTerminalText::clean_data()
@@ -128,6 +133,66 @@ void TestTerminalText::repeatedLinesAreCounted()
                                 "done\n"
                                 "(the line above once more)\n"
                                 "done\n"));
+}
+
+void TestTerminalText::linesCarryTheirTime()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
+    QVERIFY(stream);
+    {
+        // A line written in pieces gets one stamp, at its start; every line gets its own.
+        TerminalText device(stream);
+        QVERIFY(device.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        device.setTimeStamps(true);
+        device.write("ticketdesk: listening ");
+        device.write("on http://127.0.0.1:8080/\nticketdesk: database t.sqlite\n");
+        device.write("ticketdesk: stopped\n");
+    }
+    TerminalText::installMessageHandler(stream);
+    TerminalText::setMessageTimeStamps(true);
+    qWarning("pruned 6 deliveries");
+    TerminalText::setMessageTimeStamps(false);
+    qWarning("undated");
+    qInstallMessageHandler(nullptr);
+    std::fclose(stream);
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QRegularExpression stamp(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (.*)$"));
+    const QStringList texts{QStringLiteral("ticketdesk: listening on http://127.0.0.1:8080/"),
+                            QStringLiteral("ticketdesk: database t.sqlite"), QStringLiteral("ticketdesk: stopped"),
+                            QStringLiteral("pruned 6 deliveries")};
+    QCOMPARE(lines.size(), texts.size() + 1);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QRegularExpressionMatch m = stamp.match(lines.at(i));
+        QVERIFY2(m.hasMatch(), qPrintable(lines.at(i)));
+        QCOMPARE(m.captured(1), texts.at(i));
+    }
+    QCOMPARE(lines.last(), QStringLiteral("undated"));
+}
+
+void TestTerminalText::theJournalIsRecognised()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
+    QVERIFY(stream);
+    struct stat st = {};
+    QCOMPARE(::fstat(::fileno(stream), &st), 0);
+    const QByteArray previous = qgetenv("JOURNAL_STREAM");
+    qunsetenv("JOURNAL_STREAM");
+    QVERIFY(!TerminalText::isJournal(stream));
+    qputenv("JOURNAL_STREAM", QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino)));
+    QVERIFY(TerminalText::isJournal(stream));
+    // A journal stream inherited by a process whose stderr went elsewhere (a shell's redirect).
+    qputenv("JOURNAL_STREAM",
+            QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino) + 1));
+    QVERIFY(!TerminalText::isJournal(stream));
+    if (previous.isEmpty())
+        qunsetenv("JOURNAL_STREAM");
+    else
+        qputenv("JOURNAL_STREAM", previous);
+    std::fclose(stream);
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)
