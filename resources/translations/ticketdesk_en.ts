@@ -69,6 +69,13 @@
             <numerusform>Last prune: %1 by %2, %n deliveries deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>deliveries kept %n day(s)</source>
+        <translation>
+            <numerusform>deliveries kept %n day</numerusform>
+            <numerusform>deliveries kept %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::BulkTicketsDialog</name>

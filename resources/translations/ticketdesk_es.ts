@@ -37,7 +37,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+72"/>
+        <location filename="../../src/app/clicreate.cpp" line="+73"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+90"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
@@ -832,7 +832,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -1344,7 +1344,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+36"/>
         <source>Ignored: db never listens.</source>
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
@@ -1399,19 +1399,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>settings file %1: %2 (serve refuses to start with them)</source>
         <translation>archivo de configuración %1: %2 (serve se niega a arrancar con ellos)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Retention: %1, %2</source>
-        <translation>Retención: %1, %2</translation>
+        <location line="+38"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deliveries kept %1 days</source>
-        <translation>entregas conservadas %1 días</translation>
+        <source>deliveries kept %n day(s)</source>
+        <translation>
+            <numerusform>entregas conservadas %n día</numerusform>
+            <numerusform>entregas conservadas %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1429,7 +1432,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>sin límite de cantidad</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Retention: %1</source>
+        <translation>Retención: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Retention: %1 (as %2 applies them)</source>
+        <translation>Retención: %1 (como los aplica %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 says %2: the running process keeps its own limits until it is restarted.</source>
+        <translation>El archivo de configuración %1 indica %2: el proceso en marcha conserva sus propios límites hasta que se reinicie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deliveries kept: none</source>
         <translation>Entregas conservadas: ninguna</translation>
     </message>
@@ -1452,7 +1470,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -1498,11 +1516,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+6"/>
-        <source>A silent process has written no heartbeat for a minute or more: it stopped (or was killed), or it cannot reach the database.</source>
-        <translation>Un proceso en silencio no ha escrito ninguna señal de vida desde hace un minuto o más: se detuvo (o lo terminaron), o no puede llegar a la base de datos.</translation>
+        <source>A silent process has written no heartbeat for %1 s or more: it stopped (or was killed), or it cannot reach the database.</source>
+        <translation>Un proceso silencioso no ha escrito ningún latido en %1 s o más: se detuvo (o lo mataron), o no puede llegar a la base de datos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>db: expected init or status</source>
         <translation>db: se esperaba init o status</translation>
     </message>
@@ -1999,17 +2017,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+82"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+80"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Una respuesta de Ripio guardada en esta computadora no se puede leer: %1</translation>
     </message>
@@ -2520,7 +2538,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+362"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+454"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2651,7 +2669,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+55"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+67"/>
         <source>(the line above once more)</source>
         <translation>(la línea anterior una vez más)</translation>
     </message>
@@ -2996,7 +3014,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
-        <location filename="../../src/store/changefeed.cpp" line="+124"/>
+        <location filename="../../src/store/changefeed.cpp" line="+119"/>
+        <source>%1 is read-only here, and no process that writes it has it open: it can be watched once one does (serve, the desktop)</source>
+        <translation>%1 es de solo lectura aquí, y ningún proceso que la escriba la tiene abierta: podrá seguirse cuando uno lo haga (serve, el escritorio)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
@@ -4269,7 +4292,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+37"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+36"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -4294,7 +4317,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+33"/>
         <source>the chart could not be drawn as a PNG image</source>
         <translation>el gráfico no se pudo dibujar como imagen PNG</translation>
     </message>
@@ -5815,7 +5838,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SaveFile</name>
     <message>
-        <location filename="../../src/core/savefile.cpp" line="+42"/>
+        <location filename="../../src/core/savefile.cpp" line="+62"/>
         <source>no space is left on the disk that holds it (%1, %2 free)</source>
         <translation>no queda espacio en el disco que lo contiene (%1, %2 libres)</translation>
     </message>
@@ -6168,17 +6191,17 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+61"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+62"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+270"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-234"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -6223,7 +6246,7 @@ Retry anyway?</source>
         <translation>Clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+112"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -6274,7 +6297,22 @@ Retry anyway?</source>
         <translation>Se olvidará al aplicar.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-215"/>
+        <source>Discard the changed settings?</source>
+        <translation>¿Descartar la configuración modificada?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings changed here have not been applied. Discard them, or keep editing and press OK or Apply.</source>
+        <translation>La configuración modificada aquí no se ha aplicado. Descártela, o siga editando y pulse Aceptar o Aplicar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm discarding the changed settings</source>
+        <translation>Confirmar que se descarta la configuración modificada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Any free port</source>
         <translation>Cualquier puerto libre</translation>
     </message>
@@ -6467,7 +6505,7 @@ Retry anyway?</source>
         <translation>No se pudo guardar la configuración en %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Not removed: %1</source>
         <translation>No se quitó: %1</translation>
     </message>
@@ -6482,7 +6520,7 @@ Retry anyway?</source>
         <translation>Sin guardar: %1 El valor nuevo se usa hasta que TicketDesk se cierre.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
         <translation>Los ajustes se aplicaron, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos. Aceptar cierra ahora el diálogo.</translation>
     </message>
@@ -6855,12 +6893,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+143"/>
-        <location line="+439"/>
+        <location line="+444"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-268"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6870,7 +6908,7 @@ Retry anyway?</source>
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
@@ -6893,12 +6931,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-605"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+373"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7067,17 +7105,27 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-67"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-158"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+56"/>
+        <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
+        <translation>El archivo de base de datos %1 se borró o reemplazó mientras estaba en uso: ya no se guarda nada en él. Reinicie TicketDesk para usar el archivo que ahora está en esa ruta (uno nuevo y vacío si no hay ninguno).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
+        <source>The database %1 is read-only, and TicketDesk must upgrade it (schema version %2 to %3) before reading it: open it once with write access.</source>
+        <translation>La base de datos %1 es de solo lectura, y TicketDesk debe actualizarla (versión de esquema %2 a %3) antes de leerla: ábrala una vez con permiso de escritura.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>
@@ -7103,7 +7151,7 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+72"/>
+        <location filename="../../src/app/clicreate.cpp" line="+73"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+90"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
@@ -832,7 +832,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -1344,7 +1344,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+34"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+36"/>
         <source>Ignored: db never listens.</source>
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
@@ -1399,19 +1399,22 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>settings file %1: %2 (serve refuses to start with them)</source>
         <translation>arquivo de configurações %1: %2 (o serve se recusa a iniciar com eles)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Retention: %1, %2</source>
-        <translation>Retenção: %1, %2</translation>
+        <location line="+38"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deliveries kept %1 days</source>
-        <translation>entregas mantidas por %1 dias</translation>
+        <source>deliveries kept %n day(s)</source>
+        <translation>
+            <numerusform>entregas mantidas por %n dia</numerusform>
+            <numerusform>entregas mantidas por %n dias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1429,7 +1432,22 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>sem limite de quantidade</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Retention: %1</source>
+        <translation>Retenção: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Retention: %1 (as %2 applies them)</source>
+        <translation>Retenção: %1 (como %2 os aplica)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 says %2: the running process keeps its own limits until it is restarted.</source>
+        <translation>O arquivo de configurações %1 diz %2: o processo em execução mantém seus próprios limites até ser reiniciado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Deliveries kept: none</source>
         <translation>Entregas mantidas: nenhuma</translation>
     </message>
@@ -1452,7 +1470,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -1498,11 +1516,11 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+6"/>
-        <source>A silent process has written no heartbeat for a minute or more: it stopped (or was killed), or it cannot reach the database.</source>
-        <translation>Um processo em silêncio não escreve sinal de vida há um minuto ou mais: ele parou (ou foi encerrado), ou não consegue chegar ao banco de dados.</translation>
+        <source>A silent process has written no heartbeat for %1 s or more: it stopped (or was killed), or it cannot reach the database.</source>
+        <translation>Um processo silencioso não escreve nenhum sinal de vida há %1 s ou mais: ele parou (ou foi encerrado à força), ou não consegue acessar o banco de dados.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>db: expected init or status</source>
         <translation>db: esperava-se init ou status</translation>
     </message>
@@ -1999,17 +2017,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+82"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+80"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Uma resposta da Ripio guardada neste computador não pode ser lida: %1</translation>
     </message>
@@ -2520,7 +2538,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+362"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+454"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2651,7 +2669,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+55"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+67"/>
         <source>(the line above once more)</source>
         <translation>(a linha acima mais uma vez)</translation>
     </message>
@@ -2996,7 +3014,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::ChangeFeed</name>
     <message>
-        <location filename="../../src/store/changefeed.cpp" line="+124"/>
+        <location filename="../../src/store/changefeed.cpp" line="+119"/>
+        <source>%1 is read-only here, and no process that writes it has it open: it can be watched once one does (serve, the desktop)</source>
+        <translation>%1 é somente leitura aqui, e nenhum processo que o escreve o tem aberto: poderá ser acompanhado quando um o abrir (serve, o desktop)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
@@ -4269,7 +4292,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::InsightsPanel</name>
     <message>
-        <location filename="../../src/gui/insightspanel.cpp" line="+37"/>
+        <location filename="../../src/gui/insightspanel.cpp" line="+36"/>
         <source>%1 (chart)</source>
         <translation>%1 (gráfico)</translation>
     </message>
@@ -4294,7 +4317,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+33"/>
         <source>the chart could not be drawn as a PNG image</source>
         <translation>o gráfico não pôde ser desenhado como imagem PNG</translation>
     </message>
@@ -5815,7 +5838,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::SaveFile</name>
     <message>
-        <location filename="../../src/core/savefile.cpp" line="+42"/>
+        <location filename="../../src/core/savefile.cpp" line="+62"/>
         <source>no space is left on the disk that holds it (%1, %2 free)</source>
         <translation>não há mais espaço no disco que o contém (%1, %2 livres)</translation>
     </message>
@@ -6168,17 +6191,17 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+61"/>
+        <location filename="../../src/gui/settingsdialog.cpp" line="+62"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+270"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-234"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -6223,7 +6246,7 @@ Reenviar mesmo assim?</translation>
         <translation>Chave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+112"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -6274,7 +6297,22 @@ Reenviar mesmo assim?</translation>
         <translation>Será esquecido ao aplicar.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-215"/>
+        <source>Discard the changed settings?</source>
+        <translation>Descartar as configurações alteradas?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings changed here have not been applied. Discard them, or keep editing and press OK or Apply.</source>
+        <translation>As configurações alteradas aqui não foram aplicadas. Descarte-as, ou continue editando e pressione OK ou Aplicar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm discarding the changed settings</source>
+        <translation>Confirmar o descarte das configurações alteradas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Any free port</source>
         <translation>Qualquer porta livre</translation>
     </message>
@@ -6467,7 +6505,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível salvar as configurações em %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Not removed: %1</source>
         <translation>Não removido: %1</translation>
     </message>
@@ -6482,7 +6520,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não armazenado: %1 O novo valor é usado até o TicketDesk ser fechado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The settings were applied, but not every secret could be saved; see the messages next to them. OK closes the dialog now.</source>
         <translation>As configurações foram aplicadas, mas nem todo segredo pôde ser salvo; veja as mensagens ao lado deles. OK fecha o diálogo agora.</translation>
     </message>
@@ -6855,12 +6893,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+143"/>
-        <location line="+439"/>
+        <location line="+444"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-268"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6870,7 +6908,7 @@ Reenviar mesmo assim?</translation>
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
@@ -6893,12 +6931,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-605"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+373"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7067,17 +7105,27 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-67"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-158"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+56"/>
+        <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
+        <translation>O arquivo do banco de dados %1 foi apagado ou substituído enquanto estava em uso: nada mais é gravado nele. Reinicie o TicketDesk para usar o arquivo que agora está nesse caminho (um novo e vazio, se não houver nenhum).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
+        <source>The database %1 is read-only, and TicketDesk must upgrade it (schema version %2 to %3) before reading it: open it once with write access.</source>
+        <translation>O banco de dados %1 é somente leitura, e o TicketDesk precisa atualizá-lo (versão de esquema %2 para %3) antes de lê-lo: abra-o uma vez com permissão de escrita.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>
@@ -7103,7 +7151,7 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>

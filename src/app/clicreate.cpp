@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <optional>
 
@@ -190,13 +191,14 @@ void print(const Ticket &t, bool json, QTextStream &out)
     out << Qt::endl;
 }
 
-// Whether a TicketDesk server has been seen on this team database in the last minute.
+// Whether a TicketDesk server's heartbeat on this team database is fresh (as `db status` says "running").
 bool teamServerAlive(TicketStore &store)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool alive = false;
     for (const ServerRecord &s : store.servers())
-        alive = alive || (s.role == QLatin1StringView("serve") && s.lastSeen.secsTo(now) < 60);
+        alive = alive || (s.role == QLatin1StringView("serve") &&
+                          std::abs(s.lastSeen.msecsTo(now)) < TicketService::heartbeatFreshMs);
     return alive;
 }
 

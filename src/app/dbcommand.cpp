@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/localizedtext.h"
 #include "core/settings.h"
+#include "service/ticketservice.h"
 #include "store/databaselocation.h"
 #include "store/schemamigrations.h"
 #include "store/ticketstore.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 namespace TicketDesk {
@@ -114,13 +116,17 @@ QString age(qint64 seconds)
     return QCoreApplication::translate("DbCommand", "%1 h ago").arg(seconds / 3600);
 }
 
-// The retention limits in force (the settings file of --config, or the
-// default one), what the delivery log holds, and the last prune a running
-// process reported in its heartbeat.
+// The retention limits in force (those a running process that prunes reports in its heartbeat,
+// else the settings file of --config, or the default one), what the delivery log holds, and the
+// last prune a running process reported.
 struct RetentionStatus
 {
     int maxAgeDays = 0;
     qint64 maxDeliveries = 0;
+    QString appliedBy{}; // "role @ host" of the running process whose limits these are; empty: the settings'
+    int settingsMaxAgeDays = 0;
+    qint64 settingsMaxDeliveries = 0;
+    QString settingsFile{};
     DeliveryStats stats;
     QDateTime lastPruneAt;
     qint64 lastPruned = 0;
@@ -128,7 +134,8 @@ struct RetentionStatus
     QString settingsProblem{}; // the settings hold limits serve refuses; empty when they do not
 };
 
-RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, const QList<ServerRecord> &servers)
+RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, const QList<ServerRecord> &servers,
+                                const QDateTime &now)
 {
     RetentionStatus r;
     const std::unique_ptr<const QSettings> settings = o.settingsFile();
@@ -137,11 +144,23 @@ RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, 
         r.settingsProblem = QCoreApplication::translate("DbCommand", "settings file %1: %2 (serve refuses to start "
                                                                      "with them)")
                                 .arg(settings->fileName(), problems.join(QStringLiteral("; ")));
-    r.maxAgeDays = std::max(Settings::deliveryRetentionDays.read(*settings), 0);
-    r.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(*settings), 0);
+    r.settingsMaxAgeDays = r.maxAgeDays = std::max(Settings::deliveryRetentionDays.read(*settings), 0);
+    r.settingsMaxDeliveries = r.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(*settings), 0);
+    r.settingsFile = settings->fileName();
     r.stats = stats;
+    QDateTime appliedSeen;
     for (const ServerRecord &s : servers) {
         const QJsonObject counters = QJsonDocument::fromJson(s.counters.toUtf8()).object();
+        // A running process prunes by the limits it started with (or was given in the desktop's
+        // Settings), whatever the file says now: those are the ones in force.
+        const bool fresh = s.lastSeen.isValid() && std::abs(s.lastSeen.msecsTo(now)) < TicketService::heartbeatFreshMs;
+        if (fresh && counters.contains(QStringLiteral("retentionDays")) &&
+            (!appliedSeen.isValid() || s.lastSeen > appliedSeen)) {
+            appliedSeen = s.lastSeen;
+            r.maxAgeDays = counters.value(QStringLiteral("retentionDays")).toInt();
+            r.maxDeliveries = counters.value(QStringLiteral("maxDeliveries")).toInteger();
+            r.appliedBy = s.role + QStringLiteral(" @ ") + s.host;
+        }
         const QDateTime at =
             QDateTime::fromString(counters.value(QStringLiteral("lastPruneAt")).toString(), Qt::ISODateWithMs);
         if (at.isValid() && (!r.lastPruneAt.isValid() || at > r.lastPruneAt)) {
@@ -158,14 +177,30 @@ QString limitText(qint64 value, const QString &limited, const QString &unlimited
     return value > 0 ? limited.arg(value) : unlimited;
 }
 
+QString limitsText(int maxAgeDays, qint64 maxDeliveries)
+{
+    return QCoreApplication::translate("DbCommand", "%1, %2")
+        .arg(maxAgeDays > 0 ? QCoreApplication::translate("DbCommand", "deliveries kept %n day(s)", nullptr, maxAgeDays)
+                            : QCoreApplication::translate("DbCommand", "no age limit"),
+             limitText(maxDeliveries, QCoreApplication::translate("DbCommand", "at most %1 deliveries"),
+                       QCoreApplication::translate("DbCommand", "no count limit")));
+}
+
 void printRetention(const RetentionStatus &r, QTextStream &out)
 {
-    out << QCoreApplication::translate("DbCommand", "Retention: %1, %2")
-               .arg(limitText(r.maxAgeDays, QCoreApplication::translate("DbCommand", "deliveries kept %1 days"),
-                              QCoreApplication::translate("DbCommand", "no age limit")),
-                    limitText(r.maxDeliveries, QCoreApplication::translate("DbCommand", "at most %1 deliveries"),
-                              QCoreApplication::translate("DbCommand", "no count limit")))
-        << Qt::endl;
+    if (r.appliedBy.isEmpty()) {
+        out << QCoreApplication::translate("DbCommand", "Retention: %1").arg(limitsText(r.maxAgeDays, r.maxDeliveries))
+            << Qt::endl;
+    } else {
+        out << QCoreApplication::translate("DbCommand", "Retention: %1 (as %2 applies them)")
+                   .arg(limitsText(r.maxAgeDays, r.maxDeliveries), r.appliedBy)
+            << Qt::endl;
+        if (r.maxAgeDays != r.settingsMaxAgeDays || r.maxDeliveries != r.settingsMaxDeliveries)
+            out << QCoreApplication::translate("DbCommand", "The settings file %1 says %2: the running process "
+                                                            "keeps its own limits until it is restarted.")
+                       .arg(r.settingsFile, limitsText(r.settingsMaxAgeDays, r.settingsMaxDeliveries))
+                << Qt::endl;
+    }
     if (r.stats.count == 0)
         out << QCoreApplication::translate("DbCommand", "Deliveries kept: none") << Qt::endl;
     else
@@ -194,6 +229,9 @@ QJsonObject retentionJson(const RetentionStatus &r)
          r.lastPruneAt.isValid() ? QJsonValue(r.lastPruneAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
         {QStringLiteral("lastPruned"), r.lastPruned},
         {QStringLiteral("lastPrunedBy"), r.lastPrunedBy},
+        {QStringLiteral("appliedBy"), r.appliedBy},
+        {QStringLiteral("settingsMaxAgeDays"), r.settingsMaxAgeDays},
+        {QStringLiteral("settingsMaxDeliveries"), r.settingsMaxDeliveries},
     };
 }
 
@@ -219,14 +257,15 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     const std::optional<DeliveryStats> stats = store.deliveryStats();
     if (!stats)
         return fail(err, store.lastError().message);
-    const RetentionStatus retention = retentionStatus(o, *stats, servers);
+    const QDateTime now = clock.now();
+    const RetentionStatus retention = retentionStatus(o, *stats, servers, now);
     if (!retention.settingsProblem.isEmpty())
         err << "ticketdesk: " << retention.settingsProblem << Qt::endl;
-    const QDateTime now = clock.now();
     const auto ageOf = [&](const ServerRecord &r) { return std::max<qint64>(0, r.lastSeen.secsTo(now)); };
-    // A running process writes its heartbeat every 10 s. A row silent for longer than a minute is
-    // one that stopped (killed, or its host gone) or cannot reach the database: it stays as a record.
-    constexpr qint64 runningWithinSeconds = 60;
+    // A running process writes its heartbeat every 10 s. A row silent for longer than the
+    // engines' own limit (three heartbeats: what `create` and a starting desktop go by) is one
+    // that stopped (killed, or its host gone) or cannot reach the database: it stays as a record.
+    constexpr qint64 runningWithinSeconds = TicketService::heartbeatFreshMs / 1000;
     const auto running = [&](const ServerRecord &r) { return ageOf(r) < runningWithinSeconds; };
     const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
 
@@ -299,8 +338,9 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     }
     if (silent)
         out << QCoreApplication::translate("DbCommand",
-                                           "A silent process has written no heartbeat for a minute or more: it "
+                                           "A silent process has written no heartbeat for %1 s or more: it "
                                            "stopped (or was killed), or it cannot reach the database.")
+                   .arg(runningWithinSeconds)
             << Qt::endl;
     return exitOk;
 }

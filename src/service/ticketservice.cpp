@@ -148,7 +148,8 @@ bool TicketService::startMetrics()
                                   .arg(m_metricsServer->errorString()));
         return false;
     }
-    qCInfo(lcService).noquote() << "metrics on" << m_config.metricsAddress.toString() << m_metricsServer->serverPort();
+    // Debug: serve says where, as a URL (said here too, twice).
+    qCDebug(lcService).noquote() << "metrics on" << m_config.metricsAddress.toString() << m_metricsServer->serverPort();
     return true;
 }
 
@@ -542,6 +543,11 @@ void TicketService::beat()
     QJsonObject counters{{QStringLiteral("deliveries"), m_listener.deliveries},
                          {QStringLiteral("queued"), m_api.queued}};
     // `db status` shows the last prune from here: it needs no table of its own.
+    if (m_pruner) {
+        // The limits this process prunes by: `db status` shows them as the ones in force.
+        counters.insert(QStringLiteral("retentionDays"), m_config.deliveryRetentionDays);
+        counters.insert(QStringLiteral("maxDeliveries"), m_config.maxDeliveries);
+    }
     if (m_pruner && m_pruner->lastPruneAt().isValid()) {
         counters.insert(QStringLiteral("lastPruneAt"), m_pruner->lastPruneAt().toString(Qt::ISODateWithMs));
         counters.insert(QStringLiteral("lastPruned"), m_pruner->lastPruned());
@@ -673,7 +679,8 @@ void TicketService::bindListener()
     if (!m_server->listen(m_config.address, m_config.port)) {
         m_boundPort = 0;
         m_listener.error = listenError(m_server->errorString(), m_server->serverError());
-        qCWarning(lcService).noquote() << m_listener.error;
+        // Debug: serve says it as its error, the desktop in its status bar (said here too, twice).
+        qCDebug(lcService).noquote() << m_listener.error;
     } else {
         m_boundAddress = m_config.address;
         m_boundPort = m_server->serverPort();
