@@ -2693,12 +2693,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Not told by Ripio</source>
         <translation>Ripio no la comunicó</translation>
     </message>
@@ -2724,15 +2724,20 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>None</source>
         <comment>no reference or description</comment>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Unknown: first seen in a webhook</source>
         <translation>Desconocido: visto por primera vez en un webhook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent, but no answer from Ripio confirmed it</source>
+        <translation>Enviado, pero ninguna respuesta de Ripio lo confirmó</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4738,13 +4743,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+661"/>
+        <location line="+670"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-606"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4774,7 +4779,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+161"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4784,13 +4789,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+166"/>
+        <location line="-160"/>
+        <location line="+175"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -4883,7 +4888,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Copiar c&amp;lave del ticket</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar res&amp;umen</translation>
     </message>
@@ -4903,7 +4908,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-271"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4934,7 +4939,22 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
+        <source>Nothing copied: no selected ticket has an issue key yet (Ripio gives one when it registers the ticket).</source>
+        <translation>Nada copiado: ningún ticket seleccionado tiene aún clave (Ripio la da cuando registra el ticket).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied %1.</source>
+        <translation>Copiado %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 issue keys.</source>
+        <translation>Copiadas %1 claves de ticket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
@@ -6794,7 +6814,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1367"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6892,13 +6912,13 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+444"/>
+        <location line="+144"/>
+        <location line="+445"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6918,7 +6938,7 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+198"/>
@@ -6931,7 +6951,7 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-606"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -6971,7 +6991,7 @@ Retry anyway?</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

@@ -2693,12 +2693,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Not told by Ripio</source>
         <translation>Não informada pela Ripio</translation>
     </message>
@@ -2724,15 +2724,20 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>None</source>
         <comment>no reference or description</comment>
         <translation>Nenhuma</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Unknown: first seen in a webhook</source>
         <translation>Desconhecido: visto pela primeira vez em um webhook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent, but no answer from Ripio confirmed it</source>
+        <translation>Enviado, mas nenhuma resposta da Ripio o confirmou</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4738,13 +4743,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+661"/>
+        <location line="+670"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-606"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4774,7 +4779,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+161"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4784,13 +4789,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+166"/>
+        <location line="-160"/>
+        <location line="+175"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -4883,7 +4888,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Copiar c&amp;have do chamado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar &amp;resumo</translation>
     </message>
@@ -4903,7 +4908,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-271"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4934,7 +4939,22 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Entre&amp;gas</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
+        <source>Nothing copied: no selected ticket has an issue key yet (Ripio gives one when it registers the ticket).</source>
+        <translation>Nada copiado: nenhum chamado selecionado tem ainda chave (a Ripio dá uma quando registra o chamado).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied %1.</source>
+        <translation>%1 copiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 issue keys.</source>
+        <translation>%1 chaves de chamado copiadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
@@ -6794,7 +6814,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1367"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6892,13 +6912,13 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+444"/>
+        <location line="+144"/>
+        <location line="+445"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6918,7 +6938,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+198"/>
@@ -6931,7 +6951,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-606"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -6971,7 +6991,7 @@ Reenviar mesmo assim?</translation>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

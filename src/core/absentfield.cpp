@@ -51,6 +51,10 @@ QString AbsentFieldWords::of(AbsentField field, const Ticket &ticket)
     case AbsentField::Submitted:
         if (!ticket.createdHere)
             return tr("Unknown: first seen in a webhook");
+        // The request left whole; what is not known is whether Ripio took it ("Unknown" here
+        // read as if it had never been sent, beside a message saying it had).
+        if (s == TicketStatus::Unconfirmed)
+            return tr("Sent, but no answer from Ripio confirmed it");
         return notSentYet ? tr("Not yet") : notAccepted();
     case AbsentField::OutcomeAt:
         if (s == TicketStatus::Rejected)

@@ -531,8 +531,16 @@ void MainWindow::buildActions()
             if (r >= 0 && m_model->row(r).issueKey.length)
                 keys << m_model->text(m_model->row(r).issueKey);
         }
-        if (!keys.isEmpty())
-            QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
+        // Said either way: a copy that does nothing, silently, reads as a broken shortcut.
+        if (keys.isEmpty()) {
+            statusBar()->showMessage(tr("Nothing copied: no selected ticket has an issue key yet (Ripio gives one "
+                                        "when it registers the ticket)."),
+                                     5000);
+            return;
+        }
+        QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
+        statusBar()->showMessage(
+            keys.size() == 1 ? tr("Copied %1.").arg(keys.first()) : tr("Copied %1 issue keys.").arg(keys.size()), 5000);
     });
     m_sendQueuedAction = make(tr("Send &queued tickets now"), "sendQueuedAction", QString(),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -1096,7 +1104,6 @@ void MainWindow::updateActions()
 {
     bool retryable = false;
     bool pending = false;
-    bool key = false;
     for (qint64 id : selectedIds()) {
         const int r = m_model->rowForId(id);
         if (r < 0)
@@ -1104,13 +1111,14 @@ void MainWindow::updateActions()
         const TicketRow &row = m_model->row(r);
         retryable |= TicketModel::offersRetry(row);
         pending |= row.status == TicketStatus::Pending;
-        key |= row.issueKey.length > 0;
     }
     // They act on the table's selection: not while another tab hides it.
     const bool onTickets = !m_tabs || m_tabs->currentWidget() == m_ticketsPage;
     m_retryAction->setEnabled(onTickets && retryable);
     m_checkAction->setEnabled(onTickets && pending);
-    m_copyKeyAction->setEnabled(onTickets && key);
+    // Copy issue key works on any selection: with no key among it, it says so (Ctrl+Shift+K on a
+    // disabled action did nothing, and said nothing).
+    m_copyKeyAction->setEnabled(onTickets && m_table->selectionModel()->hasSelection());
     m_copySummaryAction->setEnabled(onTickets && m_table->selectionModel()->hasSelection());
 }
 

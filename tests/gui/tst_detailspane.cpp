@@ -295,7 +295,7 @@ private Q_SLOTS:
             << QStringList{
                    QStringLiteral("Issue key"),  QStringLiteral("Unknown: Ripio gives one if it registered the ticket"),
                    QStringLiteral("Ticket ID"),  lost,
-                   QStringLiteral("Submitted"),  lost,
+                   QStringLiteral("Submitted"),  QStringLiteral("Sent, but no answer from Ripio confirmed it"),
                    QStringLiteral("Outcome at"), QStringLiteral("Not yet")};
         QTest::newRow("rejected")
             << int(TicketStatus::Rejected) << true

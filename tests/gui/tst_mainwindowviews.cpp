@@ -682,6 +682,13 @@ private Q_SLOTS:
         // Copy issue key moved aside for it, and still works.
         QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("SUP-1"));
+        // Said in the status bar, as the copy of a summary is; and so is a copy of nothing.
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied SUP-1."));
+        table()->selectionModel()->select(two, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("SUP-1"));
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Nothing copied: ")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
         // In the Ticket menu too.
         QVERIFY(m_window->menuBar()->actions().at(1)->menu()->actions().contains(action("copySummaryAction")));
         table()->clearSelection();
