@@ -14,6 +14,7 @@
 #include "gui/recentfolders.h"
 #include "gui/ticketmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -148,14 +149,26 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(charts);
-    // Focus onto a figure table out of view (Tab from the controls above, a click on a bar's
-    // table): brought into view. The area does that itself only when Tab moves inside it.
+    // Focus onto a figure table out of view (Tab or Shift+Tab from the controls above, a click on
+    // a bar's table): brought into view. The area does that itself only when Tab moves inside it.
+    // By keyboard, a table only partly in sight (its header row at the bottom edge) is brought
+    // in too: its focused cell may be the part out of sight. A click leaves the page where it is,
+    // under the pointer.
     connect(qApp, &QApplication::focusChanged, scroll, [scroll](QWidget *, QWidget *now) {
         if (!now || !scroll->widget()->isAncestorOf(now))
             return;
         const QRect where(now->mapTo(scroll->viewport(), QPoint(0, 0)), now->size());
-        if (!scroll->viewport()->rect().intersects(where)) // partly in sight (clicked): left where it is
-            scroll->ensureWidgetVisible(now, 0, 0);
+        const bool clicked = QApplication::mouseButtons() != Qt::NoButton;
+        if (scroll->viewport()->rect().intersects(where) && (clicked || scroll->viewport()->rect().contains(where)))
+            return;
+        // A table's focused cell, where it has one: QScrollArea::ensureWidgetVisible() places it
+        // by the table's own corner, its header's height too high, and left it below the edge.
+        const auto *view = qobject_cast<const QAbstractItemView *>(now);
+        if (!view || !view->currentIndex().isValid())
+            return scroll->ensureWidgetVisible(now, 0, 0);
+        const QRect cell = view->visualRect(view->currentIndex());
+        const QPoint centre = view->viewport()->mapTo(scroll->widget(), cell.center());
+        scroll->ensureVisible(centre.x(), centre.y(), cell.width() / 2 + 4, cell.height() / 2 + 4);
     });
 
     auto *controls = findChild<QWidget *>(QStringLiteral("insightsControls"));

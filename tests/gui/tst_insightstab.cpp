@@ -617,6 +617,23 @@ private Q_SLOTS:
         last->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(inView());
         QVERIFY(scroll->verticalScrollBar()->value() > 0);
+
+        // Only its header row in sight at the bottom edge, then Shift+Tab onto it: its focused
+        // cell (the last row's) is brought into sight, not left below the edge.
+        const QModelIndex cell = last->model()->index(last->model()->rowCount() - 1, 1);
+        last->setCurrentIndex(cell);
+        const auto cellShown = [&] {
+            const QRect where(last->viewport()->mapTo(scroll->viewport(), last->visualRect(cell).topLeft()),
+                              last->visualRect(cell).size());
+            return scroll->viewport()->rect().contains(where);
+        };
+        tab.findChild<QWidget *>(QStringLiteral("insightsControls"))->setFocus();
+        const int top = last->mapTo(scroll->widget(), QPoint(0, 0)).y();
+        scroll->verticalScrollBar()->setValue(top - scroll->viewport()->height() + 12);
+        QVERIFY(inView());
+        QVERIFY(!cellShown());
+        last->setFocus(Qt::BacktabFocusReason);
+        QTRY_VERIFY(cellShown());
     }
 
     // The range's p50 and p95 above the chart agree with the table's seconds: "1 s" for
