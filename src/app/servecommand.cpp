@@ -205,6 +205,18 @@ int ServeCommand::run(const QStringList &arguments)
     } else if (parser.isSet(insecure)) {
         m_err << "ticketdesk: " << tr("a webhook secret is set: --insecure-no-signature is ignored") << Qt::endl;
     }
+    // A rotation under way: said at start, with how to tell when it is over (never the secrets).
+    if (!cfg.previousWebhookSecret.isEmpty() && cfg.previousWebhookSecret == cfg.webhookSecret)
+        m_err << "ticketdesk: WARNING: "
+              << tr("the previous webhook secret is the same as the current one: nothing is being rotated; remove "
+                    "TICKETDESK_WEBHOOK_SECRET_PREVIOUS (or the keychain's previous secret)")
+              << Qt::endl;
+    else if (!cfg.previousWebhookSecret.isEmpty())
+        m_err << "ticketdesk: "
+              << tr("accepting the previous webhook secret too, during its rotation: remove it once deliveries "
+                    "signed with it stop (the once-a-minute summary, /healthz's previousSecret, or "
+                    "ticketdesk_webhook_previous_secret_total)")
+              << Qt::endl;
 
     const QString envClientId = qEnvironmentVariable("TICKETDESK_CLIENT_ID").trimmed();
     if (!envClientId.isEmpty())

@@ -117,6 +117,9 @@ QByteArray MetricsFormatter::format(const MetricsSnapshot &s)
     single(out, "ticketdesk_webhook_suppressed_total", "counter",
            "Rejected webhook requests only counted, not recorded (per-peer cap or low disk).",
            qint64(s.suppressedRequests));
+    single(out, "ticketdesk_webhook_previous_secret_total", "counter",
+           "Webhook deliveries accepted with the previous secret: the rotation is over once it stops growing.",
+           qint64(s.previousSecretDeliveries));
     histogram(out, "ticketdesk_commit_batch_size", "Webhook events per store commit.", s.commitBatchSize);
     histogram(out, "ticketdesk_commit_duration_seconds", "Duration of the store commit of a batch of webhook events.",
               s.commitSeconds);
@@ -130,6 +133,10 @@ QByteArray MetricsFormatter::format(const MetricsSnapshot &s)
     single(out, "ticketdesk_http_refused_connections_total", "counter",
            "Connections refused at the total or per-peer connection limit (answered 503).",
            qint64(s.refusedConnections));
+    family(out, "ticketdesk_http_refused_requests_total", "counter",
+           "Requests the HTTP layer refused before reading them (malformed 400, unknown path 404, body too "
+           "large 413, ...), by status: they are not deliveries.");
+    labelled(out, "ticketdesk_http_refused_requests_total", "status", s.refusedRequestsByStatus);
     single(out, "ticketdesk_http_evicted_connections_total", "counter",
            "Quiet connections (idle, or a request still coming) closed at the limit to make room.",
            qint64(s.evictedConnections));

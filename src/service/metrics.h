@@ -39,6 +39,8 @@ struct MetricsSnapshot
     QList<QPair<QString, quint64>> deliveriesByVerdict; // in the order shown
     quint64 lateDeliveries = 0;
     quint64 suppressedRequests = 0;
+    quint64 previousSecretDeliveries = 0;                   // accepted with the previous webhook secret
+    QList<QPair<QString, quint64>> refusedRequestsByStatus; // refused by the HTTP layer, unread
     Histogram commitBatchSize;
     Histogram commitSeconds;
     qint64 outboxQueued = 0;

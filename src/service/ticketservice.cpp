@@ -170,6 +170,7 @@ MetricsSnapshot TicketService::metricsSnapshot()
         };
         s.lateDeliveries = quint64(c.late);
         s.suppressedRequests = quint64(c.suppressed);
+        s.previousSecretDeliveries = quint64(c.previousSecret);
         s.commitBatchSize = m_receiver->commitBatchSizes();
         s.commitSeconds = m_receiver->commitSeconds();
         s.diskFreeBytes = m_receiver->diskGuard().lastFreeBytes();
@@ -189,6 +190,8 @@ MetricsSnapshot TicketService::metricsSnapshot()
         const HttpServerStats http = m_server->stats();
         s.refusedConnections = http.refusedConnections;
         s.evictedConnections = http.evictedConnections;
+        for (auto it = http.rejections.cbegin(); it != http.rejections.cend(); ++it)
+            s.refusedRequestsByStatus.append({QString::number(it.key()), quint64(it.value())});
     }
     return s;
 }

@@ -14,6 +14,18 @@ namespace TicketDesk {
 
 namespace {
 
+// A delivery's detail is its notes in the order they were made, "; " between them.
+void appendDetail(QString &detail, const QString &note)
+{
+    if (!detail.isEmpty() && !detail.endsWith(QStringLiteral("; ")))
+        detail += QStringLiteral("; ");
+    detail += note;
+}
+
+} // namespace
+
+namespace {
+
 QByteArray signatureHeader(const HttpRequest &request)
 {
     for (const HttpRequest::Header &h : request.headers) {
@@ -103,8 +115,10 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
             d.delivery.detail = signatureVerdictToString(sv);
             return d;
         }
-        if (sv == SignatureVerdict::ValidPrevious)
-            d.delivery.detail = QStringLiteral("signed with the previous secret; ");
+        if (sv == SignatureVerdict::ValidPrevious) {
+            d.previousSecret = true;
+            d.delivery.detail = QStringLiteral("signed with the previous secret");
+        }
     }
 
     // 2. Decode. A signed body we cannot use is kept and acknowledged: Ripio's
@@ -121,7 +135,7 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
         d.action = WebhookDecision::Action::Record;
         d.status = 200;
         d.delivery.verdict = DeliveryVerdicts::quarantined;
-        d.delivery.detail += decodeErrorToString(decoded.error) + QStringLiteral(": ") + decoded.detail;
+        appendDetail(d.delivery.detail, decodeErrorToString(decoded.error) + QStringLiteral(": ") + decoded.detail);
         return d;
     }
 
@@ -142,10 +156,12 @@ WebhookDecision WebhookInspector::judge(const HttpRequest &request, const QStrin
             d.action = WebhookDecision::Action::Record;
             d.status = 401;
             d.delivery.verdict = DeliveryVerdicts::rejectedLate;
-            d.delivery.detail += skew;
+            appendDetail(d.delivery.detail, skew);
             return d;
         }
-        d.delivery.detail += skew + QStringLiteral("; ");
+        // The store adds the lifecycle's verdict after it.
+        appendDetail(d.delivery.detail, skew);
+        d.delivery.detail += QStringLiteral("; ");
     }
 
     if (event.kind == WebhookEvent::Kind::AccountClosed) {

@@ -28,7 +28,8 @@ struct WebhookDecision
     DeliveryRecord delivery;
     std::optional<Fact> fact;
     QString customerId;
-    bool late = false; // issueDatetime outside the replay window (accepted unless strict)
+    bool late = false;           // issueDatetime outside the replay window (accepted unless strict)
+    bool previousSecret = false; // signed with the previous secret (a rotation not yet finished)
 };
 
 // Verdict strings of deliveries that carry no lifecycle verdict. Stable: stored

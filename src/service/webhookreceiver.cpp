@@ -214,16 +214,19 @@ QString WebhookReceiver::summaryLine(const Counters &now, const Counters &before
 {
     return QStringLiteral("webhooks since the last summary: received %1; applied %2, duplicates %3, conflicts %4, "
                           "late %5, quarantined %6, other family %7, rejected %8 (only counted %9), answered 503 %10")
-        .arg(now.received - before.received)
-        .arg(now.applied - before.applied)
-        .arg(now.duplicates - before.duplicates)
-        .arg(now.conflicts - before.conflicts)
-        .arg(now.late - before.late)
-        .arg(now.quarantined - before.quarantined)
-        .arg(now.otherFamily - before.otherFamily)
-        .arg(now.rejected - before.rejected)
-        .arg(now.suppressed - before.suppressed)
-        .arg(now.storeFailures - before.storeFailures + now.overloaded - before.overloaded);
+               .arg(now.received - before.received)
+               .arg(now.applied - before.applied)
+               .arg(now.duplicates - before.duplicates)
+               .arg(now.conflicts - before.conflicts)
+               .arg(now.late - before.late)
+               .arg(now.quarantined - before.quarantined)
+               .arg(now.otherFamily - before.otherFamily)
+               .arg(now.rejected - before.rejected)
+               .arg(now.suppressed - before.suppressed)
+               .arg(now.storeFailures - before.storeFailures + now.overloaded - before.overloaded) +
+           (now.previousSecret > before.previousSecret
+                ? QStringLiteral("; signed with the previous secret %1").arg(now.previousSecret - before.previousSecret)
+                : QString());
 }
 
 void WebhookReceiver::recordSuppressed(bool all)
@@ -350,6 +353,9 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
         DeliveryRecord delivery = p.decision.delivery;
         delivery.id = o.deliveryId;
         const WebhookDecision &d = p.decision;
+        // Until none come, the previous secret is still in use at Ripio: the rotation is not over.
+        if (d.previousSecret)
+            ++m_counters.previousSecret;
         if (d.action == WebhookDecision::Action::ApplyFact) {
             const QString verdict = verdictToString(o.verdict);
             if (o.ticket)
@@ -438,6 +444,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("storeFailures"), m_counters.storeFailures},
         {QStringLiteral("suppressed"), m_counters.suppressed},
         {QStringLiteral("overloaded"), m_counters.overloaded},
+        {QStringLiteral("previousSecret"), m_counters.previousSecret},
     };
     // Refused before they were read (a body over the limit 413, a Content-Type other than JSON
     // 415, a malformed request 400 ...): no delivery is recorded for them, so count them here.

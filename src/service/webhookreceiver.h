@@ -99,9 +99,10 @@ public:
         qint64 quarantined = 0;
         qint64 otherFamily = 0;
         qint64 late = 0;
-        qint64 storeFailures = 0; // 503
-        qint64 suppressed = 0;    // rejected and only counted, not recorded
-        qint64 overloaded = 0;    // 503: the writer was too far behind
+        qint64 storeFailures = 0;  // 503
+        qint64 suppressed = 0;     // rejected and only counted, not recorded
+        qint64 overloaded = 0;     // 503: the writer was too far behind
+        qint64 previousSecret = 0; // accepted, signed with the previous secret (a rotation under way)
     };
     Counters counters() const { return m_counters; }
     // The once-a-minute log line: what arrived between `before` and `now`, by verdict.

@@ -65,6 +65,8 @@ void TestMetricsFormatter::exactExposition()
     s.deliveriesByVerdict = {{QStringLiteral("applied"), 7}, {QStringLiteral("rejected"), 2}};
     s.lateDeliveries = 1;
     s.suppressedRequests = 4;
+    s.previousSecretDeliveries = 11;
+    s.refusedRequestsByStatus = {{QStringLiteral("400"), 300}, {QStringLiteral("404"), 504}};
     s.commitBatchSize = Histogram({1, 4});
     s.commitBatchSize.observe(1);
     s.commitBatchSize.observe(3);
@@ -90,6 +92,9 @@ ticketdesk_webhook_late_total 1
 # HELP ticketdesk_webhook_suppressed_total Rejected webhook requests only counted, not recorded (per-peer cap or low disk).
 # TYPE ticketdesk_webhook_suppressed_total counter
 ticketdesk_webhook_suppressed_total 4
+# HELP ticketdesk_webhook_previous_secret_total Webhook deliveries accepted with the previous secret: the rotation is over once it stops growing.
+# TYPE ticketdesk_webhook_previous_secret_total counter
+ticketdesk_webhook_previous_secret_total 11
 # HELP ticketdesk_commit_batch_size Webhook events per store commit.
 # TYPE ticketdesk_commit_batch_size histogram
 ticketdesk_commit_batch_size_bucket{le="1"} 1
@@ -119,6 +124,10 @@ ticketdesk_http_open_connections 6
 # HELP ticketdesk_http_refused_connections_total Connections refused at the total or per-peer connection limit (answered 503).
 # TYPE ticketdesk_http_refused_connections_total counter
 ticketdesk_http_refused_connections_total 8
+# HELP ticketdesk_http_refused_requests_total Requests the HTTP layer refused before reading them (malformed 400, unknown path 404, body too large 413, ...), by status: they are not deliveries.
+# TYPE ticketdesk_http_refused_requests_total counter
+ticketdesk_http_refused_requests_total{status="400"} 300
+ticketdesk_http_refused_requests_total{status="404"} 504
 # HELP ticketdesk_http_evicted_connections_total Quiet connections (idle, or a request still coming) closed at the limit to make room.
 # TYPE ticketdesk_http_evicted_connections_total counter
 ticketdesk_http_evicted_connections_total 9

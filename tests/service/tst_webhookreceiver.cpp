@@ -42,6 +42,7 @@ private Q_SLOTS:
     void storeFailureAnswers503();
     void healthzReportsCounters();
     void summaryNamesEveryVerdict();
+    void previousSecretDeliveriesAreCounted();
     void rejectedBodyKeepsPrefixSizeAndHash();
     void largeBodiesInOrder();
     void largeBodyBudgetSparesValidEvents();
@@ -339,6 +340,8 @@ void TestWebhookReceiver::healthzReportsCounters()
     QCOMPARE(d.value(QStringLiteral("duplicates")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("rejected")).toInteger(), 1);
     QCOMPARE(d.value(QStringLiteral("otherFamily")).toInteger(), 1);
+    QVERIFY(d.contains(QStringLiteral("previousSecret")));
+    QCOMPARE(d.value(QStringLiteral("previousSecret")).toInteger(), 0);
     const QJsonObject unread = o.value(QStringLiteral("refusedUnread")).toObject();
     QCOMPARE(unread.value(QStringLiteral("415")).toInteger(), 1);
     QCOMPARE(unread.size(), 1);
@@ -346,6 +349,32 @@ void TestWebhookReceiver::healthzReportsCounters()
         QVERIFY2(o.value(key).isDouble(), qPrintable(key));
         QCOMPARE(o.value(key).toInteger(), 0);
     }
+}
+
+void TestWebhookReceiver::previousSecretDeliveriesAreCounted()
+{
+    // A rotation under way: the sender still signs some with the old secret. The operator drops
+    // it once none come; /healthz (and the summary, the metrics) count them.
+    m_receiver->inspector().setSecrets(secret, "the-old-secret", true);
+    const QByteArray oldSigned = eventBody(41);
+    const QByteArray newSigned = eventBody(42);
+    send(post(oldSigned, signatureHeaderValue(oldSigned, "the-old-secret")) +
+         post(newSigned, signatureHeaderValue(newSigned, secret)));
+    QTRY_COMPARE(countResponses(m_received), 2);
+    QCOMPARE(m_receiver->counters().applied, 2);
+    QCOMPARE(m_receiver->counters().previousSecret, 1);
+    const QList<DeliveryRecord> deliveries = m_store->deliveries();
+    QCOMPARE(deliveries.size(), 2);
+    QStringList details;
+    for (const DeliveryRecord &r : deliveries)
+        details << r.detail;
+    details.sort();
+    QCOMPARE(details, QStringList({QString(), QStringLiteral("signed with the previous secret")}));
+    m_received.clear();
+    send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_COMPARE(countResponses(m_received), 1);
+    const QJsonObject o = QJsonDocument::fromJson(m_received.mid(m_received.indexOf("\r\n\r\n") + 4)).object();
+    QCOMPARE(o.value(QStringLiteral("deliveries")).toObject().value(QStringLiteral("previousSecret")).toInteger(), 1);
 }
 
 void TestWebhookReceiver::summaryNamesEveryVerdict()
@@ -369,6 +398,9 @@ void TestWebhookReceiver::summaryNamesEveryVerdict()
     QCOMPARE(WebhookReceiver::summaryLine(now, before),
              QStringLiteral("webhooks since the last summary: received 14; applied 5, duplicates 1, conflicts 1, "
                             "late 0, quarantined 2, other family 1, rejected 4 (only counted 1), answered 503 2"));
+    // During a secret's rotation: how many still came signed with the previous one.
+    now.previousSecret += 3;
+    QVERIFY(WebhookReceiver::summaryLine(now, before).endsWith(QStringLiteral("; signed with the previous secret 3")));
 }
 
 void TestWebhookReceiver::rejectedBodyKeepsPrefixSizeAndHash()
