@@ -283,6 +283,13 @@
             <numerusform>Exported %n deliveries to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n issue keys.</source>
+        <translation>
+            <numerusform>Copied %n issue key.</numerusform>
+            <numerusform>Copied %n issue keys.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::RipioClient</name>

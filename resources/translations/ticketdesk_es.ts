@@ -1399,12 +1399,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>settings file %1: %2 (serve refuses to start with them)</source>
         <translation>archivo de configuración %1: %2 (serve se niega a arrancar con ellos)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1443,11 +1443,16 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <source>The settings file %1 says %2: the running process keeps its own limits until it is restarted.</source>
-        <translation>El archivo de configuración %1 indica %2: el proceso en marcha conserva sus propios límites hasta que se reinicie.</translation>
+        <source>Retention: %1 (the strictest of the running processes&apos; limits, each pruning by its own)</source>
+        <translation>Retención: %1 (los límites más estrictos de los procesos en marcha, cada uno poda según los suyos)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The settings file %1 says %2, unlike the running serve: a serve reads its settings file only when it starts.</source>
+        <translation>El archivo de configuración %1 indica %2, a diferencia del serve en marcha: un serve lee su archivo de configuración solo al arrancar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deliveries kept: none</source>
         <translation>Entregas conservadas: ninguna</translation>
     </message>
@@ -1470,7 +1475,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -2538,7 +2543,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+454"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+469"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2669,12 +2674,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+67"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+69"/>
         <source>(the line above once more)</source>
         <translation>(la línea anterior una vez más)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(the line above %1 more times)</source>
         <translation>(la línea anterior %1 veces más)</translation>
     </message>
@@ -4370,7 +4375,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Range of days</source>
         <translation>Rango de días</translation>
     </message>
@@ -4743,13 +4748,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+670"/>
+        <location line="+669"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-605"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4779,7 +4784,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4789,13 +4794,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+175"/>
+        <location line="-159"/>
+        <location line="+174"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -4887,8 +4892,16 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <source>Copy issue &amp;key</source>
         <translation>Copiar c&amp;lave del ticket</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Copied %n issue keys.</source>
+        <translation>
+            <numerusform>Copiada %n clave de ticket.</numerusform>
+            <numerusform>Copiadas %n claves de ticket.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar res&amp;umen</translation>
     </message>
@@ -4908,7 +4921,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-270"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4944,17 +4957,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Nada copiado: ningún ticket seleccionado tiene aún clave (Ripio la da cuando registra el ticket).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copied %1.</source>
         <translation>Copiado %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copied %1 issue keys.</source>
-        <translation>Copiadas %1 claves de ticket.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
@@ -6178,7 +6186,17 @@ Retry anyway?</source>
         <translation>hay un secreto de webhook definido: se ignora --insecure-no-signature</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>the previous webhook secret is the same as the current one: nothing is being rotated; remove TICKETDESK_WEBHOOK_SECRET_PREVIOUS (or the keychain&apos;s previous secret)</source>
+        <translation>el secreto de webhook anterior es igual al actual: no se está rotando nada; quite TICKETDESK_WEBHOOK_SECRET_PREVIOUS (o el secreto anterior del llavero)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accepting the previous webhook secret too, during its rotation: remove it once deliveries signed with it stop (the once-a-minute summary, /healthz&apos;s previousSecret, or ticketdesk_webhook_previous_secret_total)</source>
+        <translation>se acepta también el secreto de webhook anterior, durante su rotación: quítelo cuando dejen de llegar entregas firmadas con él (el resumen de cada minuto, previousSecret en /healthz o ticketdesk_webhook_previous_secret_total)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): webhooks are received, but new tickets stay queued until credentials are set</source>
         <translation>no hay credenciales de cliente de Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): se reciben webhooks, pero los tickets nuevos quedan en cola hasta que se definan las credenciales</translation>
     </message>
@@ -6525,7 +6543,7 @@ Retry anyway?</source>
         <translation>No se pudo guardar la configuración en %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Not removed: %1</source>
         <translation>No se quitó: %1</translation>
     </message>
@@ -6814,7 +6832,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1375"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6912,7 +6930,7 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+445"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -7125,12 +7143,12 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-158"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-168"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
         <translation>El archivo de base de datos %1 se borró o reemplazó mientras estaba en uso: ya no se guarda nada en él. Reinicie TicketDesk para usar el archivo que ahora está en esa ruta (uno nuevo y vacío si no hay ninguno).</translation>
     </message>
@@ -7140,7 +7158,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>The database %1 is read-only, and TicketDesk must upgrade it (schema version %2 to %3) before reading it: open it once with write access.</source>
         <translation>La base de datos %1 es de solo lectura, y TicketDesk debe actualizarla (versión de esquema %2 a %3) antes de leerla: ábrala una vez con permiso de escritura.</translation>
     </message>

@@ -1399,12 +1399,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>settings file %1: %2 (serve refuses to start with them)</source>
         <translation>arquivo de configurações %1: %2 (o serve se recusa a iniciar com eles)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1443,11 +1443,16 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+4"/>
-        <source>The settings file %1 says %2: the running process keeps its own limits until it is restarted.</source>
-        <translation>O arquivo de configurações %1 diz %2: o processo em execução mantém seus próprios limites até ser reiniciado.</translation>
+        <source>Retention: %1 (the strictest of the running processes&apos; limits, each pruning by its own)</source>
+        <translation>Retenção: %1 (os limites mais estritos dos processos em execução, cada um apagando pelos seus)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The settings file %1 says %2, unlike the running serve: a serve reads its settings file only when it starts.</source>
+        <translation>O arquivo de configurações %1 diz %2, diferente do serve em execução: um serve lê seu arquivo de configurações só ao iniciar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deliveries kept: none</source>
         <translation>Entregas mantidas: nenhuma</translation>
     </message>
@@ -1470,7 +1475,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -2538,7 +2543,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+454"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+469"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2669,12 +2674,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+67"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+69"/>
         <source>(the line above once more)</source>
         <translation>(a linha acima mais uma vez)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(the line above %1 more times)</source>
         <translation>(a linha acima mais %1 vezes)</translation>
     </message>
@@ -4370,7 +4375,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Range of days</source>
         <translation>Intervalo de dias</translation>
     </message>
@@ -4743,13 +4748,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+670"/>
+        <location line="+669"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-605"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4779,7 +4784,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4789,13 +4794,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+175"/>
+        <location line="-159"/>
+        <location line="+174"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -4887,8 +4892,16 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <source>Copy issue &amp;key</source>
         <translation>Copiar c&amp;have do chamado</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Copied %n issue keys.</source>
+        <translation>
+            <numerusform>%n chave de chamado copiada.</numerusform>
+            <numerusform>%n chaves de chamado copiadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar &amp;resumo</translation>
     </message>
@@ -4908,7 +4921,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-270"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4944,17 +4957,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Nada copiado: nenhum chamado selecionado tem ainda chave (a Ripio dá uma quando registra o chamado).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copied %1 issue keys.</source>
-        <translation>%1 chaves de chamado copiadas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
@@ -6178,7 +6186,17 @@ Reenviar mesmo assim?</translation>
         <translation>há um segredo de webhook definido: --insecure-no-signature é ignorado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>the previous webhook secret is the same as the current one: nothing is being rotated; remove TICKETDESK_WEBHOOK_SECRET_PREVIOUS (or the keychain&apos;s previous secret)</source>
+        <translation>o segredo de webhook anterior é igual ao atual: nada está sendo trocado; remova TICKETDESK_WEBHOOK_SECRET_PREVIOUS (ou o segredo anterior do chaveiro)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accepting the previous webhook secret too, during its rotation: remove it once deliveries signed with it stop (the once-a-minute summary, /healthz&apos;s previousSecret, or ticketdesk_webhook_previous_secret_total)</source>
+        <translation>aceitando também o segredo de webhook anterior, durante a troca: remova-o quando pararem as entregas assinadas com ele (o resumo de cada minuto, previousSecret no /healthz ou ticketdesk_webhook_previous_secret_total)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): webhooks are received, but new tickets stay queued until credentials are set</source>
         <translation>sem credenciais de cliente da Ripio (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): os webhooks são recebidos, mas os novos chamados ficam na fila até que as credenciais sejam definidas</translation>
     </message>
@@ -6525,7 +6543,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível salvar as configurações em %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Not removed: %1</source>
         <translation>Não removido: %1</translation>
     </message>
@@ -6814,7 +6832,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1375"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6912,7 +6930,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+445"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -7125,12 +7143,12 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-158"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-168"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
         <translation>O arquivo do banco de dados %1 foi apagado ou substituído enquanto estava em uso: nada mais é gravado nele. Reinicie o TicketDesk para usar o arquivo que agora está nesse caminho (um novo e vazio, se não houver nenhum).</translation>
     </message>
@@ -7140,7 +7158,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>The database %1 is read-only, and TicketDesk must upgrade it (schema version %2 to %3) before reading it: open it once with write access.</source>
         <translation>O banco de dados %1 é somente leitura, e o TicketDesk precisa atualizá-lo (versão de esquema %2 para %3) antes de lê-lo: abra-o uma vez com permissão de escrita.</translation>
     </message>

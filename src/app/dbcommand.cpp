@@ -123,7 +123,9 @@ struct RetentionStatus
 {
     int maxAgeDays = 0;
     qint64 maxDeliveries = 0;
-    QString appliedBy{}; // "role @ host" of the running process whose limits these are; empty: the settings'
+    QString appliedBy{};        // "role @ host" of the running processes whose limits these are; empty: the settings'
+    QStringList eachApplies{};  // "role @ host: limits", when those processes' limits differ
+    bool configDiffers = false; // --config names a file whose limits a running serve does not apply
     int settingsMaxAgeDays = 0;
     qint64 settingsMaxDeliveries = 0;
     QString settingsFile{};
@@ -133,6 +135,8 @@ struct RetentionStatus
     QString lastPrunedBy;      // "role on host"
     QString settingsProblem{}; // the settings hold limits serve refuses; empty when they do not
 };
+
+QString limitsText(int maxAgeDays, qint64 maxDeliveries);
 
 RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, const QList<ServerRecord> &servers,
                                 const QDateTime &now)
@@ -148,18 +152,26 @@ RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, 
     r.settingsMaxDeliveries = r.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(*settings), 0);
     r.settingsFile = settings->fileName();
     r.stats = stats;
-    QDateTime appliedSeen;
+    // The strictest of two limits, where 0 is none.
+    const auto stricter = [](qint64 a, qint64 b) { return a == 0 ? b : (b == 0 ? a : std::min(a, b)); };
+    QStringList appliers;
     for (const ServerRecord &s : servers) {
         const QJsonObject counters = QJsonDocument::fromJson(s.counters.toUtf8()).object();
-        // A running process prunes by the limits it started with (or was given in the desktop's
-        // Settings), whatever the file says now: those are the ones in force.
+        // A running process prunes by the limits it started with (a serve; a desktop's change in
+        // Settings at once), whatever the file says now: those are the ones in force. Each prunes
+        // by its own, so the strictest wins.
         const bool fresh = s.lastSeen.isValid() && std::abs(s.lastSeen.msecsTo(now)) < TicketService::heartbeatFreshMs;
-        if (fresh && counters.contains(QStringLiteral("retentionDays")) &&
-            (!appliedSeen.isValid() || s.lastSeen > appliedSeen)) {
-            appliedSeen = s.lastSeen;
-            r.maxAgeDays = counters.value(QStringLiteral("retentionDays")).toInt();
-            r.maxDeliveries = counters.value(QStringLiteral("maxDeliveries")).toInteger();
-            r.appliedBy = s.role + QStringLiteral(" @ ") + s.host;
+        if (fresh && counters.contains(QStringLiteral("retentionDays"))) {
+            const int days = counters.value(QStringLiteral("retentionDays")).toInt();
+            const qint64 most = counters.value(QStringLiteral("maxDeliveries")).toInteger();
+            const QString who = s.role + QStringLiteral(" @ ") + s.host;
+            r.maxAgeDays = appliers.isEmpty() ? days : int(stricter(r.maxAgeDays, days));
+            r.maxDeliveries = appliers.isEmpty() ? most : stricter(r.maxDeliveries, most);
+            appliers << who;
+            r.eachApplies << who + QStringLiteral(": ") + limitsText(days, most);
+            if (s.role == QLatin1StringView("serve") && o.parser.isSet(o.config) &&
+                (days != r.settingsMaxAgeDays || most != r.settingsMaxDeliveries))
+                r.configDiffers = true;
         }
         const QDateTime at =
             QDateTime::fromString(counters.value(QStringLiteral("lastPruneAt")).toString(), Qt::ISODateWithMs);
@@ -169,6 +181,12 @@ RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, 
             r.lastPrunedBy = s.role + QStringLiteral(" @ ") + s.host;
         }
     }
+    r.appliedBy = appliers.join(QStringLiteral(", "));
+    // Said one by one only when they differ.
+    const QString first = r.eachApplies.isEmpty() ? QString() : r.eachApplies.first().section(QStringLiteral(": "), 1);
+    if (std::all_of(r.eachApplies.cbegin(), r.eachApplies.cend(),
+                    [&](const QString &line) { return line.section(QStringLiteral(": "), 1) == first; }))
+        r.eachApplies.clear();
     return r;
 }
 
@@ -191,16 +209,24 @@ void printRetention(const RetentionStatus &r, QTextStream &out)
     if (r.appliedBy.isEmpty()) {
         out << QCoreApplication::translate("DbCommand", "Retention: %1").arg(limitsText(r.maxAgeDays, r.maxDeliveries))
             << Qt::endl;
-    } else {
+    } else if (r.eachApplies.isEmpty()) {
         out << QCoreApplication::translate("DbCommand", "Retention: %1 (as %2 applies them)")
                    .arg(limitsText(r.maxAgeDays, r.maxDeliveries), r.appliedBy)
             << Qt::endl;
-        if (r.maxAgeDays != r.settingsMaxAgeDays || r.maxDeliveries != r.settingsMaxDeliveries)
-            out << QCoreApplication::translate("DbCommand", "The settings file %1 says %2: the running process "
-                                                            "keeps its own limits until it is restarted.")
-                       .arg(r.settingsFile, limitsText(r.settingsMaxAgeDays, r.settingsMaxDeliveries))
-                << Qt::endl;
+    } else {
+        out << QCoreApplication::translate("DbCommand",
+                                           "Retention: %1 (the strictest of the running processes' limits, each "
+                                           "pruning by its own)")
+                   .arg(limitsText(r.maxAgeDays, r.maxDeliveries))
+            << Qt::endl;
+        for (const QString &line : r.eachApplies)
+            out << "  " << line << Qt::endl;
     }
+    if (r.configDiffers)
+        out << QCoreApplication::translate("DbCommand", "The settings file %1 says %2, unlike the running serve: a "
+                                                        "serve reads its settings file only when it starts.")
+                   .arg(r.settingsFile, limitsText(r.settingsMaxAgeDays, r.settingsMaxDeliveries))
+            << Qt::endl;
     if (r.stats.count == 0)
         out << QCoreApplication::translate("DbCommand", "Deliveries kept: none") << Qt::endl;
     else
@@ -266,7 +292,9 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     // engines' own limit (three heartbeats: what `create` and a starting desktop go by) is one
     // that stopped (killed, or its host gone) or cannot reach the database: it stays as a record.
     constexpr qint64 runningWithinSeconds = TicketService::heartbeatFreshMs / 1000;
-    const auto running = [&](const ServerRecord &r) { return ageOf(r) < runningWithinSeconds; };
+    const auto running = [&](const ServerRecord &r) {
+        return r.lastSeen.isValid() && std::abs(r.lastSeen.msecsTo(now)) < TicketService::heartbeatFreshMs;
+    };
     const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
 
     if (o.parser.isSet(o.json)) {

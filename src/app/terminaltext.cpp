@@ -44,6 +44,7 @@ struct Repeats
     QByteArray last;
     int count = 0;
     std::chrono::steady_clock::time_point writtenAt;
+    QByteArray lastRepeatStamp; // when the last repeat came: the count line is dated by it
 };
 Repeats &repeats()
 {
@@ -52,10 +53,11 @@ Repeats &repeats()
 }
 constexpr std::chrono::milliseconds burst{2000};
 
-void writeLine(QByteArray line)
+// `stamp`: what dates the line when lines are dated (empty: now).
+void writeLine(QByteArray line, const QByteArray &stamp = {})
 {
     if (messageStamps)
-        line.prepend(timeStamp());
+        line.prepend(stamp.isEmpty() ? timeStamp() : stamp);
     std::fwrite(line.constData(), 1, size_t(line.size()), messageStream);
     std::fflush(messageStream);
 }
@@ -64,10 +66,12 @@ void writeLine(QByteArray line)
 void writeCount(Repeats &r)
 {
     if (r.count == 1)
-        writeLine(QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n');
+        writeLine(QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n',
+                  r.lastRepeatStamp);
     else if (r.count > 1)
         writeLine(QCoreApplication::translate("TerminalText", "(the line above %1 more times)").arg(r.count).toUtf8() +
-                  '\n');
+                      '\n',
+                  r.lastRepeatStamp);
     r.count = 0;
 }
 
@@ -93,6 +97,8 @@ void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const 
         const auto now = std::chrono::steady_clock::now();
         if (line == r.last && type != QtFatalMsg && now - r.writtenAt < burst) {
             ++r.count;
+            if (messageStamps)
+                r.lastRepeatStamp = timeStamp();
             return;
         }
         writeCount(r);

@@ -539,8 +539,9 @@ void MainWindow::buildActions()
             return;
         }
         QGuiApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
-        statusBar()->showMessage(
-            keys.size() == 1 ? tr("Copied %1.").arg(keys.first()) : tr("Copied %1 issue keys.").arg(keys.size()), 5000);
+        statusBar()->showMessage(keys.size() == 1 ? tr("Copied %1.").arg(keys.first())
+                                                  : tr("Copied %n issue keys.", nullptr, int(keys.size())),
+                                 5000);
     });
     m_sendQueuedAction = make(tr("Send &queued tickets now"), "sendQueuedAction", QString(),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));

@@ -158,8 +158,8 @@ QStringList SettingsDialog::formState() const
 bool SettingsDialog::hasUnappliedChanges() const
 {
     // A "Forget" applied is pending until the keychain answers; one not applied is a change.
-    const bool forgetting = m_pendingWrites == 0 && std::any_of(m_rows.cbegin(), m_rows.cend(),
-                                                                [](const SecretRow &row) { return row.forgetPending; });
+    const bool forgetting = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                        [](const SecretRow &row) { return row.forgetPending && !row.removalSent; });
     return forgetting || formState() != m_appliedForm;
 }
 
@@ -691,6 +691,7 @@ bool SettingsDialog::apply()
         };
         if (row.forgetPending) {
             ++m_pendingWrites;
+            row.removalSent = true;
             m_secrets.remove(row.secret, done);
         } else if (!row.edit->text().isEmpty()) {
             ++m_pendingWrites;
@@ -713,6 +714,7 @@ void SettingsDialog::secretSaved(SecretRow &row, const SecretStore::Result &resu
     const QString variable = SecretStore::environmentVariable(row.secret);
     if (row.forgetPending) {
         row.forgetPending = false;
+        row.removalSent = false;
         if (result.error.isEmpty()) {
             row.source =
                 environmentVariableSet(row.secret) ? SecretStore::Source::Environment : SecretStore::Source::None;

@@ -83,6 +83,7 @@ private:
         SecretStore::Source source = SecretStore::Source::None;
         bool known = false; // the first read has answered
         bool forgetPending = false;
+        bool removalSent = false; // the pending Forget was applied: the keychain is asked to remove it
         // The environment holds this secret, but the engine uses another, typed in this session.
         bool typedOverEnvironment = false;
         QString note{}; // the last write's outcome, shown instead of the plain state

@@ -61,8 +61,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Clock &clock, const Htt
         // A TLS connection is over at its first error. Qt 6.4's QSslSocket, told the peer's
         // close_notify while an answer waits in its buffer (a 400 to "\n" then close_notify),
         // frees its TLS session and then runs the flush it had posted itself on that session:
-        // a crash in OpenSSL, from any client. Aborting now writes what it can while the
-        // session lives, and leaves nothing for that flush.
+        // a crash in OpenSSL, from any client. Aborting now drops the buffered answer (the peer
+        // has ended its session) and leaves nothing for that flush.
         if (!m_plain && m_socket->state() != QAbstractSocket::UnconnectedState)
             m_socket->abort();
         if (m_socket->state() == QAbstractSocket::UnconnectedState)

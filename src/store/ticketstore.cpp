@@ -26,6 +26,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -231,6 +232,8 @@ bool TicketStore::isOpen() const
 StoreError TicketStore::failOpen(const StoreError &error)
 {
     close();
+    m_frozen = false;
+    m_fileId.reset();
     m_lastError = error;
     // Every caller reports the error itself (a dialog, a command's message, serve's start-up
     // line): a warning or a note here would say it twice on stderr (serve and watch show notes).
@@ -263,6 +266,8 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     m_lastError = {};
     m_restricted = false;
     m_noteCustomers = true;
+    m_frozen = false;
+    m_fileId.reset();
 
     if (location.isPostgres()) {
         m_location = location;
@@ -296,14 +301,13 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
             K::ReadOnly, QCoreApplication::translate(
                              "TicketStore", "The folder %1 cannot be created or entered: check its permissions.")
                              .arg(QDir::toNativeSeparators(fi.absolutePath()))));
-    // A reader of a file it may not write (a backup copy, or a receiver's file read by another
-    // user) opens it read-only; anyone else is told at once, not at the first write.
-    m_frozen = false;
-    m_fileId.reset();
-    const bool readOnly = fi.exists() && (!writableByUs(path) || !writableByUs(fi.absolutePath()));
-    if (fi.exists() ? (readOnly && !options.onlyReads) : !writableByUs(fi.absolutePath()))
+    // A file it may not write is refused at once to a writer, not at its first write (a writer
+    // in a folder it may not write still works through a running writer's log, as before). A
+    // reader (a backup copy, a receiver's file read as another user) opens it read-only, and so
+    // it does in a folder it may not write, where SQLite could not make its log.
+    if (fi.exists() ? !writableByUs(path) && !options.onlyReads : !writableByUs(fi.absolutePath()))
         return failOpen(readOnlyError());
-    if (readOnly)
+    if (fi.exists() && options.onlyReads && (!writableByUs(path) || !writableByUs(fi.absolutePath())))
         return openReadOnly();
 
     {
@@ -345,8 +349,13 @@ StoreError TicketStore::fileProblem() const
     // The file this connection writes must still be the one at its path: deleted or replaced
     // (rm, a restore copied over it by rename), its commits would go where no one reads them, and
     // a receiver would acknowledge webhooks that are then lost. One stat(), before each commit.
-    if (m_dialect.isPostgres() || !m_fileId || fileIdentity(m_path) == m_fileId)
+    if (m_dialect.isPostgres() || !m_fileId)
         return {};
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0
+            ? errno != ENOENT
+            : FileId{quint64(st.st_dev), quint64(st.st_ino)} == *m_fileId)
+        return {}; // there and the same, or not known (a passing EACCES or ESTALE is no proof of loss)
     return StoreError::make(
         StoreError::Kind::Io,
         QCoreApplication::translate("TicketStore",
@@ -367,14 +376,18 @@ StoreError TicketStore::readOnlyError() const
 StoreError TicketStore::openReadOnly()
 {
     const QString uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded);
-    const bool logged = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    // Beside the file SQLite opens (a symbolic link's target).
+    const QString canonical = QFileInfo(m_path).canonicalFilePath();
+    const bool logged = QFileInfo::exists((canonical.isEmpty() ? m_path : canonical) + QStringLiteral("-wal"));
     // While a writer has the file open, its log and shared-memory index are there to be read
-    // with it. Without them, and no folder to make the index in, SQLite cannot read a file in
-    // write-ahead-log mode read-only unless told that nothing changes it meanwhile (immutable):
-    // with no log, the file alone holds every commit.
+    // with it. Without them, the file alone holds every commit: read as a file nothing changes
+    // (immutable). Not through a plain read-only connection, which would make the log and index
+    // itself in a folder it may write, as this user's files: a writer (serve, as another user)
+    // could then not write them, nor start.
+    StoreError why = readOnlyError();
     for (const bool immutable : {false, true}) {
-        if (immutable && logged)
-            break;
+        if (immutable == logged)
+            continue;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
             db.setDatabaseName(uri + (immutable ? QStringLiteral("?immutable=1") : QString()));
@@ -391,6 +404,9 @@ StoreError TicketStore::openReadOnly()
             QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
+            else if (const StoreError error = classify(q.lastError());
+                     error.kind != StoreError::Kind::ReadOnly && error.kind != StoreError::Kind::Other)
+                why = error; // not a database, a newer one, locked: said as such, not as permissions
         }
         if (version < 0) { // not readable this way
             close();
@@ -415,7 +431,7 @@ StoreError TicketStore::openReadOnly()
         }
         return {};
     }
-    return failOpen(readOnlyError());
+    return failOpen(why);
 }
 
 StoreError TicketStore::classify(const QSqlError &error) const

@@ -327,8 +327,11 @@ void TestDbCommand::statusShowsRetention()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Retention: deliveries kept 1 day, at most 8 deliveries (as serve @ box2 applies them)"),
              r.out.constData());
-    QVERIFY2(r.out.contains("says deliveries kept 30 days, no count limit: the running process keeps its own"),
+    QVERIFY2(r.out.contains("says deliveries kept 30 days, no count limit, unlike the running serve"),
              r.out.constData());
+    // Without --config, the user's own settings file is not serve's: not compared.
+    const Run plain = run(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), file});
+    QVERIFY2(!plain.out.contains("unlike the running serve"), plain.out.constData());
     r = run(args + QStringList{QStringLiteral("--json")});
     const QJsonObject applied =
         QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("retention")).toObject();
@@ -336,6 +339,22 @@ void TestDbCommand::statusShowsRetention()
     QCOMPARE(applied.value(QLatin1StringView("maxDeliveries")).toInteger(), 8);
     QCOMPARE(applied.value(QLatin1StringView("appliedBy")).toString(), QStringLiteral("serve @ box2"));
     QCOMPARE(applied.value(QLatin1StringView("settingsMaxAgeDays")).toInt(), 30);
+
+    // Two processes that prune by different limits: the strictest of each is in force, and
+    // each is named with its own.
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        TicketStore store(clock);
+        QVERIFY(store.open(file).ok());
+        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("srv-3"), QStringLiteral("box3"), QStringLiteral("desktop"),
+                                             QString(), QStringLiteral("1.2.3"), clock.now(), clock.now(),
+                                             QStringLiteral(R"({"retentionDays":7,"maxDeliveries":0})")}));
+    }
+    r = run(args);
+    QVERIFY2(r.out.contains("Retention: deliveries kept 1 day, at most 8 deliveries (the strictest"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("  serve @ box2: deliveries kept 1 day, at most 8 deliveries\n"), r.out.constData());
+    QVERIFY2(r.out.contains("  desktop @ box3: deliveries kept 7 days, no count limit\n"), r.out.constData());
 
     // A limit serve refuses to start with: said on stderr, not shown as simply "no age limit".
     {

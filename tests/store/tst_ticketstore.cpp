@@ -398,12 +398,34 @@ void TestTicketStore::readsAFileItMayNotWrite()
         QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
         QVERIFY2(error.message.contains(QStringLiteral("with write access")), qPrintable(error.message));
     }
-    if (!root)
-        return; // the writer below needs the permissions back
-    QCOMPARE(::seteuid(0), 0);
+    {
+        // In a folder this user may write: read as it is, leaving no log or index of this user's
+        // behind, which a writer (serve, as the file's owner) could then not write.
+        if (root)
+            QCOMPARE(::seteuid(0), 0);
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::Permissions(0x7777)));
+        if (root)
+            QCOMPARE(::seteuid(65534), 0);
+        TicketStore store(clock);
+        const StoreError error = store.open(path, reading);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QCOMPARE(store.tickets().size(), 1);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+    }
+
+    // The writer needs the permissions back (the owner's, or root's).
+    if (root)
+        QCOMPARE(::seteuid(0), 0);
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                     QFile::ReadOther | QFile::ExeOther));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
     QVERIFY(writer.open(path).ok());
-    QCOMPARE(::seteuid(65534), 0);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    // A folder no one but root may write: this user reads the file through the writer's log.
+    QVERIFY(QFile::setPermissions(m_dir->path(), readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    if (root)
+        QCOMPARE(::seteuid(65534), 0);
     {
         // While a writer has it open, a reader reads through its log and sees later commits.
         TicketStore store(clock);
