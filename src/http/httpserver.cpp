@@ -68,6 +68,9 @@ void HttpServer::setRoutes(const QList<HttpRoute> &routes)
 void HttpServer::setSslConfiguration(const QSslConfiguration &configuration)
 {
     m_sslConfiguration = configuration;
+    // Listening: the connections it accepts from now on get it (a renewed certificate).
+    if (auto *ssl = qobject_cast<QSslServer *>(m_server))
+        ssl->setSslConfiguration(configuration);
 }
 #endif
 

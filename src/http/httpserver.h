@@ -52,6 +52,7 @@ public:
     void setHeadGate(HeadGate gate);
 #if QT_CONFIG(ssl)
     // With a certificate and key set, listen() serves TLS only. An empty configuration: plain TCP.
+    // Set while listening (TLS), it applies to the connections accepted from then on.
     void setSslConfiguration(const QSslConfiguration &configuration);
 #endif
 

@@ -610,8 +610,8 @@ QString TicketService::tlsConfiguration(QSslConfiguration *ssl) const
             .arg(m_config.tlsKey, m_config.tlsCertificate);
     if (chain.first().expiryDate() < m_clock.now())
         qCWarning(lcService).noquote() << "the TLS certificate" << m_config.tlsCertificate << "expired on"
-                                       << chain.first().expiryDate().toString(Qt::ISODate)
-                                       << "; clients that check it will refuse to connect";
+                                       << chain.first().expiryDate().toString(Qt::ISODate) + QLatin1Char(';')
+                                       << "clients that check it will refuse to connect";
     *ssl = QSslConfiguration::defaultConfiguration();
     ssl->setLocalCertificateChain(chain);
     ssl->setPrivateKey(key);
@@ -694,8 +694,57 @@ void TicketService::bindListener()
         qCDebug(lcService).noquote() << "listening for webhooks on" << m_listener.url
                                      << (m_config.requireSignature ? "" : "WITHOUT signature checks");
     }
+#if QT_CONFIG(ssl)
+    // A certificate renewed in place (certbot, an ACME client) is taken up without a restart.
+    if (m_listener.listening && wantTls) {
+        m_tlsStamp = tlsFilesStamp();
+        m_tlsProblemSaid.clear();
+        if (!m_tlsWatch) {
+            m_tlsWatch = new QTimer(this);
+            connect(m_tlsWatch, &QTimer::timeout, this, &TicketService::reloadTlsIfChanged);
+        }
+        m_tlsWatch->start(m_tlsCheckMs);
+    } else if (m_tlsWatch) {
+        m_tlsWatch->stop();
+    }
+#endif
     Q_EMIT listenerStateChanged(m_listener);
 }
+
+#if QT_CONFIG(ssl)
+QString TicketService::tlsFilesStamp() const
+{
+    QString stamp;
+    for (const QString &file : {m_config.tlsCertificate, m_config.tlsKey}) {
+        const QFileInfo fi(file);
+        stamp += QString::number(fi.size()) + QLatin1Char('@') +
+                 QString::number(fi.lastModified().toMSecsSinceEpoch()) + QLatin1Char(';');
+    }
+    return stamp;
+}
+
+void TicketService::reloadTlsIfChanged()
+{
+    const QString stamp = tlsFilesStamp();
+    if (stamp == m_tlsStamp || !m_server || !m_server->isListening())
+        return;
+    QSslConfiguration ssl;
+    if (const QString problem = tlsConfiguration(&ssl); !problem.isEmpty()) {
+        // Not recorded as seen: looked at again at the next check (the key may follow the
+        // certificate by a moment), said once for as long as the problem stays the same.
+        if (problem != m_tlsProblemSaid)
+            qCWarning(lcService).noquote() << "the TLS files changed, but the certificate in use is kept:" << problem;
+        m_tlsProblemSaid = problem;
+        return;
+    }
+    m_tlsStamp = stamp;
+    m_tlsProblemSaid.clear();
+    m_server->setSslConfiguration(ssl);
+    qCInfo(lcService).noquote() << "TLS certificate" << m_config.tlsCertificate
+                                << "taken up for new connections; valid until"
+                                << ssl.localCertificate().expiryDate().toString(Qt::ISODate);
+}
+#endif
 
 void TicketService::applyConfig(const EngineConfig &config)
 {

@@ -72,6 +72,8 @@ public:
     // no heartbeat, and the command line's ("cli") is not one of them.
     static QList<ServerRecord> liveSenders(const QList<ServerRecord> &servers, const QDateTime &now);
     quint16 listenerPort() const;
+    // How often the TLS files are looked at for a replacement (default 30 s).
+    void setTlsCheckInterval(int ms) { m_tlsCheckMs = ms; }
     // The metrics listener's port (config.metrics); 0 when it does not listen.
     quint16 metricsPort() const;
     // What GET /metrics shows, now.
@@ -170,6 +172,11 @@ private:
 #if QT_CONFIG(ssl)
     // Reads and checks the TLS files into `ssl`; what is wrong with them, or nothing.
     QString tlsConfiguration(QSslConfiguration *ssl) const;
+    // The TLS files replaced (a renewed certificate): taken up for new connections once the
+    // pair is whole and valid; until then the one in use is kept, and why is said once.
+    void reloadTlsIfChanged();
+    // The TLS files' sizes and modification times, to notice a replacement.
+    QString tlsFilesStamp() const;
 #endif
     // "Cannot listen on ADDRESS:PORT: why", and what to do when the port is taken.
     QString listenError(const QString &why, QAbstractSocket::SocketError error) const;
@@ -213,6 +220,10 @@ private:
     void noteToldDeliveries(const QList<qint64> &ids);
     ChangeFeed *m_feed = nullptr;
     QTimer *m_receiverCheck = nullptr;
+    QTimer *m_tlsWatch = nullptr; // while listening with TLS
+    int m_tlsCheckMs = 30 * 1000;
+    QString m_tlsStamp;       // tlsFilesStamp() of the pair in use
+    QString m_tlsProblemSaid; // why the replaced files are not taken up, as last logged
     DatabaseState m_database;
     QDateTime m_startedAt;
     // Trims the customer id, checks the ticket as Ripio would and, on a team

@@ -383,8 +383,9 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
                 delivery.detail += verdict;
             if (o.ticket)
                 delivery.localTicketId = o.ticket->id;
-            qCInfo(lcWebhook).noquote() << "webhook" << delivery.eventType << delivery.ticketId << verdict
-                                        << (d.late ? "late" : "") << "from" << delivery.peerAddress;
+            qCInfo(lcWebhook).noquote() << "webhook" << delivery.eventType << delivery.ticketId
+                                        << (d.late ? verdict + QStringLiteral(" late") : verdict) << "from"
+                                        << delivery.peerAddress;
             p.responder.respond(acknowledgement(delivery.verdict));
             recorded.append(std::move(delivery));
             continue;

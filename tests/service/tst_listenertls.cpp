@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace TicketDesk;
 
 class TestListenerTls final : public QObject
@@ -30,12 +32,15 @@ private Q_SLOTS:
     void closeNotifyAfterABadRequestIsSurvived();
     void badCertificateIsReported();
     void keyOfAnotherCertificateIsRefused();
+    void aRenewedCertificateIsTakenUp();
 
 private:
     EngineConfig config(const QString &name) const;
     QTemporaryDir m_dir;
     QString m_cert;
     QString m_key;
+    QString m_renewedCert;
+    QString m_renewedKey;
     SystemClock m_clock;
 };
 
@@ -47,14 +52,20 @@ void TestListenerTls::initTestCase()
     QVERIFY(m_dir.isValid());
     m_cert = m_dir.filePath(QStringLiteral("cert.pem"));
     m_key = m_dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost"), QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    // And a renewal's pair, under another name.
+    m_renewedCert = m_dir.filePath(QStringLiteral("renewed-cert.pem"));
+    m_renewedKey = m_dir.filePath(QStringLiteral("renewed-key.pem"));
+    for (const auto &[name, cert, key] : {std::tuple{QStringLiteral("localhost"), m_cert, m_key},
+                                          std::tuple{QStringLiteral("renewed"), m_renewedCert, m_renewedKey}}) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=") + name, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+    }
 }
 
 EngineConfig TestListenerTls::config(const QString &name) const
@@ -190,6 +201,44 @@ void TestListenerTls::keyOfAnotherCertificateIsRefused()
     QVERIFY2(state.error.contains(QLatin1StringView("does not belong to the certificate")), qPrintable(state.error));
     QVERIFY2(state.error.contains(otherKey), qPrintable(state.error));
     QCOMPARE(service.listenerPort(), quint16(0));
+}
+
+void TestListenerTls::aRenewedCertificateIsTakenUp()
+{
+    // The files in use, replaced in place as certbot does: new connections get the new pair,
+    // with no restart; a half-written pair (a key of another certificate) keeps the old one.
+    const QString cert = m_dir.filePath(QStringLiteral("live-cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("live-key.pem"));
+    const auto install = [](const QString &from, const QString &to) {
+        QFile::remove(to);
+        return QFile::copy(from, to);
+    };
+    QVERIFY(install(m_cert, cert) && install(m_key, key));
+    EngineConfig c = config(QStringLiteral("renewal"));
+    c.tlsCertificate = cert;
+    c.tlsKey = key;
+    TicketService service(m_clock);
+    service.setTlsCheckInterval(100);
+    service.start(c);
+    QVERIFY(service.listenerPort() != 0);
+    const auto servedName = [&] {
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), service.listenerPort());
+        if (!encrypted.wait(10000) && encrypted.isEmpty())
+            return QString();
+        return socket.peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
+    };
+    QCOMPARE(servedName(), QStringLiteral("localhost"));
+
+    // The certificate first, its key a moment later: the old pair stays until the new is whole.
+    QTest::qWait(20); // a later modification time than the first files'
+    QVERIFY(install(m_renewedCert, cert));
+    QTest::qWait(400);
+    QCOMPARE(servedName(), QStringLiteral("localhost"));
+    QVERIFY(install(m_renewedKey, key));
+    QTRY_COMPARE_WITH_TIMEOUT(servedName(), QStringLiteral("renewed"), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestListenerTls)
