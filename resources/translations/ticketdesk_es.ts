@@ -2543,7 +2543,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+469"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+470"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -4340,7 +4340,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+97"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+98"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4375,7 +4375,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Range of days</source>
         <translation>Rango de días</translation>
     </message>
@@ -4748,13 +4748,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+669"/>
+        <location line="+670"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-606"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4784,7 +4784,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4794,13 +4794,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+174"/>
+        <location line="-160"/>
+        <location line="+175"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -4901,7 +4901,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar res&amp;umen</translation>
     </message>
@@ -4921,7 +4921,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4957,12 +4957,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Nada copiado: ningún ticket seleccionado tiene aún clave (Ripio la da cuando registra el ticket).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copied %1.</source>
         <translation>Copiado %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
@@ -6832,7 +6832,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1375"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6931,12 +6931,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+147"/>
-        <location line="+445"/>
+        <location line="+529"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-353"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6946,17 +6946,17 @@ Retry anyway?</source>
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+298"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+198"/>
@@ -6969,7 +6969,7 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-690"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -7004,12 +7004,22 @@ Retry anyway?</source>
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+88"/>
+        <source>The TLS files changed, but the certificate in use is kept: %1</source>
+        <translation>Los archivos TLS cambiaron, pero se conserva el certificado en uso: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The TLS certificate %1 is valid from %2 to %3, not now.</source>
+        <translation>El certificado TLS %1 es válido de %2 a %3, no ahora.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
@@ -7143,12 +7153,12 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-168"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-169"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
         <translation>El archivo de base de datos %1 se borró o reemplazó mientras estaba en uso: ya no se guarda nada en él. Reinicie TicketDesk para usar el archivo que ahora está en esa ruta (uno nuevo y vacío si no hay ninguno).</translation>
     </message>

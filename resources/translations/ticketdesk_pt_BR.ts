@@ -2543,7 +2543,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+469"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+470"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -4340,7 +4340,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+97"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+98"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4375,7 +4375,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Range of days</source>
         <translation>Intervalo de dias</translation>
     </message>
@@ -4748,13 +4748,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+669"/>
+        <location line="+670"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-606"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4784,7 +4784,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4794,13 +4794,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+174"/>
+        <location line="-160"/>
+        <location line="+175"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -4901,7 +4901,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copy &amp;summary</source>
         <translation>Copiar &amp;resumo</translation>
     </message>
@@ -4921,7 +4921,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4957,12 +4957,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Nada copiado: nenhum chamado selecionado tem ainda chave (a Ripio dá uma quando registra o chamado).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send &amp;queued tickets now</source>
         <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
@@ -6832,7 +6832,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1375"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6931,12 +6931,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+147"/>
-        <location line="+445"/>
+        <location line="+529"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-353"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6946,17 +6946,17 @@ Reenviar mesmo assim?</translation>
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+298"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+198"/>
@@ -6969,7 +6969,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-690"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -7004,12 +7004,22 @@ Reenviar mesmo assim?</translation>
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+88"/>
+        <source>The TLS files changed, but the certificate in use is kept: %1</source>
+        <translation>Os arquivos TLS mudaram, mas o certificado em uso é mantido: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The TLS certificate %1 is valid from %2 to %3, not now.</source>
+        <translation>O certificado TLS %1 é válido de %2 a %3, não agora.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
@@ -7143,12 +7153,12 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-168"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-169"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
         <translation>O arquivo do banco de dados %1 foi apagado ou substituído enquanto estava em uso: nada mais é gravado nele. Reinicie o TicketDesk para usar o arquivo que agora está nesse caminho (um novo e vazio, se não houver nenhum).</translation>
     </message>

@@ -636,6 +636,10 @@ void TicketService::bindListener()
 #endif
     QString problem;
     const bool wantTls = !m_config.tlsCertificate.isEmpty() || !m_config.tlsKey.isEmpty();
+#if QT_CONFIG(ssl)
+    // Before the files are read: a pair replaced while they are read is looked at again later.
+    const QString tlsStamp = wantTls ? tlsFilesStamp() : QString();
+#endif
     if (wantTls) {
 #if QT_CONFIG(ssl)
         problem = tlsConfiguration(&ssl);
@@ -656,6 +660,12 @@ void TicketService::bindListener()
                 problem += QLatin1Char('.');
             problem += QLatin1Char(' ') + tr("Still listening on %1 meanwhile.").arg(m_listener.address);
             qCWarning(lcService).noquote() << problem;
+#if QT_CONFIG(ssl)
+            // The settings now name files the listener does not use: not watched for a renewal
+            // (one would be taken up by the old listener, against what is said above).
+            if (m_tlsWatch)
+                m_tlsWatch->stop();
+#endif
         } else {
             m_listener = ListenerState{};
             m_listener.signatureRequired = m_config.requireSignature;
@@ -697,7 +707,7 @@ void TicketService::bindListener()
 #if QT_CONFIG(ssl)
     // A certificate renewed in place (certbot, an ACME client) is taken up without a restart.
     if (m_listener.listening && wantTls) {
-        m_tlsStamp = tlsFilesStamp();
+        m_tlsStamp = tlsStamp;
         m_tlsProblemSaid.clear();
         if (!m_tlsWatch) {
             m_tlsWatch = new QTimer(this);
@@ -714,31 +724,56 @@ void TicketService::bindListener()
 #if QT_CONFIG(ssl)
 QString TicketService::tlsFilesStamp() const
 {
+    // The metadata change time, which no copy can set back (cp -p, rsync -t, tar keep the
+    // modification time), with the modification time and size.
     QString stamp;
     for (const QString &file : {m_config.tlsCertificate, m_config.tlsKey}) {
         const QFileInfo fi(file);
         stamp += QString::number(fi.size()) + QLatin1Char('@') +
-                 QString::number(fi.lastModified().toMSecsSinceEpoch()) + QLatin1Char(';');
+                 QString::number(fi.lastModified().toMSecsSinceEpoch()) + QLatin1Char('/') +
+                 QString::number(fi.metadataChangeTime().toMSecsSinceEpoch()) + QLatin1Char(';');
     }
     return stamp;
+}
+
+void TicketService::refuseTlsRenewal(const QString &problem)
+{
+    if (problem == m_tlsProblemSaid)
+        return;
+    m_tlsProblemSaid = problem;
+    // In the log, and where the desktop shows the listener's state (its status bar).
+    if (!problem.isEmpty())
+        qCWarning(lcService).noquote() << "the TLS files changed, but the certificate in use is kept:" << problem;
+    m_listener.error = problem.isEmpty()
+                           ? QString()
+                           : tr("The TLS files changed, but the certificate in use is kept: %1").arg(problem);
+    Q_EMIT listenerStateChanged(m_listener);
 }
 
 void TicketService::reloadTlsIfChanged()
 {
     const QString stamp = tlsFilesStamp();
-    if (stamp == m_tlsStamp || !m_server || !m_server->isListening())
+    if (stamp == m_tlsStamp || !m_server || !m_server->isListening()) {
+        if (stamp == m_tlsStamp && !m_tlsProblemSaid.isEmpty()) // put back as they were
+            refuseTlsRenewal(QString());
         return;
+    }
     QSslConfiguration ssl;
-    if (const QString problem = tlsConfiguration(&ssl); !problem.isEmpty()) {
+    QString problem = tlsConfiguration(&ssl);
+    const QDateTime now = m_clock.now();
+    if (problem.isEmpty() &&
+        (ssl.localCertificate().effectiveDate() > now || ssl.localCertificate().expiryDate() < now))
+        problem = tr("The TLS certificate %1 is valid from %2 to %3, not now.")
+                      .arg(m_config.tlsCertificate, ssl.localCertificate().effectiveDate().toString(Qt::ISODate),
+                           ssl.localCertificate().expiryDate().toString(Qt::ISODate));
+    if (!problem.isEmpty()) {
         // Not recorded as seen: looked at again at the next check (the key may follow the
         // certificate by a moment), said once for as long as the problem stays the same.
-        if (problem != m_tlsProblemSaid)
-            qCWarning(lcService).noquote() << "the TLS files changed, but the certificate in use is kept:" << problem;
-        m_tlsProblemSaid = problem;
+        refuseTlsRenewal(problem);
         return;
     }
     m_tlsStamp = stamp;
-    m_tlsProblemSaid.clear();
+    refuseTlsRenewal(QString());
     m_server->setSslConfiguration(ssl);
     qCInfo(lcService).noquote() << "TLS certificate" << m_config.tlsCertificate
                                 << "taken up for new connections; valid until"

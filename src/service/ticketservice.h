@@ -175,6 +175,8 @@ private:
     // The TLS files replaced (a renewed certificate): taken up for new connections once the
     // pair is whole and valid; until then the one in use is kept, and why is said once.
     void reloadTlsIfChanged();
+    // Says why a renewal is not taken up (log and listener state), once; empty: no longer.
+    void refuseTlsRenewal(const QString &problem);
     // The TLS files' sizes and modification times, to notice a replacement.
     QString tlsFilesStamp() const;
 #endif
