@@ -22,10 +22,6 @@ void appendDetail(QString &detail, const QString &note)
     detail += note;
 }
 
-} // namespace
-
-namespace {
-
 QByteArray signatureHeader(const HttpRequest &request)
 {
     for (const HttpRequest::Header &h : request.headers) {
