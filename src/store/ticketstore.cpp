@@ -351,10 +351,8 @@ StoreError TicketStore::fileProblem() const
     // a receiver would acknowledge webhooks that are then lost. One stat(), before each commit.
     if (m_dialect.isPostgres() || !m_fileId)
         return {};
-    struct stat st = {};
-    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0
-            ? errno != ENOENT
-            : FileId{quint64(st.st_dev), quint64(st.st_ino)} == *m_fileId)
+    // fileIdentity() leaves stat()'s errno as it is when it fails.
+    if (const std::optional<FileId> now = fileIdentity(m_path); now ? *now == *m_fileId : errno != ENOENT)
         return {}; // there and the same, or not known (a passing EACCES or ESTALE is no proof of loss)
     return StoreError::make(
         StoreError::Kind::Io,
@@ -384,54 +382,48 @@ StoreError TicketStore::openReadOnly()
     // (immutable). Not through a plain read-only connection, which would make the log and index
     // itself in a folder it may write, as this user's files: a writer (serve, as another user)
     // could then not write them, nor start.
-    StoreError why = readOnlyError();
-    for (const bool immutable : {false, true}) {
-        if (immutable == logged)
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-            db.setDatabaseName(uri + (immutable ? QStringLiteral("?immutable=1") : QString()));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
-                                     .arg(m_options.busyTimeoutMs));
-            if (!db.open()) {
-                const StoreError error = classify(db.lastError());
-                db = QSqlDatabase();
-                return failOpen(error);
-            }
+    const bool immutable = !logged;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        db.setDatabaseName(uri + (immutable ? QStringLiteral("?immutable=1") : QString()));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(m_options.busyTimeoutMs));
+        if (!db.open()) {
+            const StoreError error = classify(db.lastError());
+            db = QSqlDatabase();
+            return failOpen(error);
         }
-        int version = -1;
-        {
-            QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-            else if (const StoreError error = classify(q.lastError());
-                     error.kind != StoreError::Kind::ReadOnly && error.kind != StoreError::Kind::Other)
-                why = error; // not a database, a newer one, locked: said as such, not as permissions
-        }
-        if (version < 0) { // not readable this way
-            close();
-            continue;
-        }
-        m_frozen = immutable;
-        m_fileId = fileIdentity(m_path);
-        if (version > latestSchemaVersion())
-            return failOpen(newerSchema(version));
-        if (version != latestSchemaVersion())
-            return failOpen(StoreError::make(
-                StoreError::Kind::ReadOnly,
-                QCoreApplication::translate("TicketStore",
-                                            "The database %1 is read-only, and TicketDesk must upgrade it (schema "
-                                            "version %2 to %3) before reading it: open it once with write access.")
-                    .arg(QDir::toNativeSeparators(m_path))
-                    .arg(version)
-                    .arg(latestSchemaVersion())));
-        if (m_options.checkIntegrity) {
-            if (const StoreError damaged = checkIntegrity(); !damaged.ok())
-                return failOpen(damaged);
-        }
-        return {};
     }
-    return failOpen(why);
+    int version = -1;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+            version = q.value(0).toInt();
+        } else {
+            // Not a database, a newer one, locked: said as such, not as permissions.
+            const StoreError error = classify(q.lastError());
+            const bool said = error.kind != StoreError::Kind::ReadOnly && error.kind != StoreError::Kind::Other;
+            return failOpen(said ? error : readOnlyError());
+        }
+    }
+    m_frozen = immutable;
+    m_fileId = fileIdentity(m_path);
+    if (version > latestSchemaVersion())
+        return failOpen(newerSchema(version));
+    if (version != latestSchemaVersion())
+        return failOpen(StoreError::make(
+            StoreError::Kind::ReadOnly,
+            QCoreApplication::translate("TicketStore",
+                                        "The database %1 is read-only, and TicketDesk must upgrade it (schema "
+                                        "version %2 to %3) before reading it: open it once with write access.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(version)
+                .arg(latestSchemaVersion())));
+    if (m_options.checkIntegrity) {
+        if (const StoreError damaged = checkIntegrity(); !damaged.ok())
+            return failOpen(damaged);
+    }
+    return {};
 }
 
 StoreError TicketStore::classify(const QSqlError &error) const

@@ -293,6 +293,15 @@ void TestDbCommand::statusShowsRetention()
     }
     const QStringList args{
         QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), file, QStringLiteral("--config"), ini};
+    // A process's heartbeat now, with the counters it reports.
+    const auto beatNow = [&](const QString &instance, const QString &host, const QString &role,
+                             const QString &counters) {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        TicketStore store(clock);
+        return store.open(file).ok() &&
+               store.heartbeat(ServerRecord{instance, host, role, QString(), QStringLiteral("1.2.3"), clock.now(),
+                                            clock.now(), counters});
+    };
     Run r = run(args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Retention: deliveries kept 30 days, no count limit"), r.out.constData());
@@ -315,14 +324,8 @@ void TestDbCommand::statusShowsRetention()
 
     // A running serve that prunes by other limits (started with another file, since edited):
     // those are the ones in force, and the file's are said not to be.
-    {
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        TicketStore store(clock);
-        QVERIFY(store.open(file).ok());
-        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("srv-2"), QStringLiteral("box2"), QStringLiteral("serve"),
-                                             QString(), QStringLiteral("1.2.3"), clock.now(), clock.now(),
-                                             QStringLiteral(R"({"retentionDays":1,"maxDeliveries":8})")}));
-    }
+    QVERIFY(beatNow(QStringLiteral("srv-2"), QStringLiteral("box2"), QStringLiteral("serve"),
+                    QStringLiteral(R"({"retentionDays":1,"maxDeliveries":8})")));
     r = run(args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Retention: deliveries kept 1 day, at most 8 deliveries (as serve @ box2 applies them)"),
@@ -342,14 +345,8 @@ void TestDbCommand::statusShowsRetention()
 
     // Two processes that prune by different limits: the strictest of each is in force, and
     // each is named with its own.
-    {
-        ManualClock clock(QDateTime::currentDateTimeUtc());
-        TicketStore store(clock);
-        QVERIFY(store.open(file).ok());
-        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("srv-3"), QStringLiteral("box3"), QStringLiteral("desktop"),
-                                             QString(), QStringLiteral("1.2.3"), clock.now(), clock.now(),
-                                             QStringLiteral(R"({"retentionDays":7,"maxDeliveries":0})")}));
-    }
+    QVERIFY(beatNow(QStringLiteral("srv-3"), QStringLiteral("box3"), QStringLiteral("desktop"),
+                    QStringLiteral(R"({"retentionDays":7,"maxDeliveries":0})")));
     r = run(args);
     QVERIFY2(r.out.contains("Retention: deliveries kept 1 day, at most 8 deliveries (the strictest"),
              r.out.constData());
