@@ -24,9 +24,11 @@ QNetworkRequest ripioRequest(const QUrl &url)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Drop idle connections well before common server keep-alive limits (60-75 s), so
-    // a create is rarely written into a connection the server is just closing.
-    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 20);
+    // Drop idle connections before the server does: a create written into a connection the
+    // server is just closing fails with its body sent, and turns UNCONFIRMED (Retry may then
+    // file it twice). Apache's and Node's keep-alive ends after 5 s idle (nginx 75 s, the
+    // sandbox 5 s): at 20 s here, one send in twenty met such a close.
+    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, idleConnectionSeconds);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("TicketDesk/" TICKETDESK_VERSION));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     return request;

@@ -16,5 +16,7 @@ QUrl ripioEndpoint(const QUrl &base, const QString &path);
 // redirects (a redirected POST could be replayed as something else), no
 // cookies, no cache, and a User-Agent naming the app.
 QNetworkRequest ripioRequest(const QUrl &url);
+// How long an idle connection to Ripio is kept for the next request.
+constexpr int idleConnectionSeconds = 2;
 
 } // namespace TicketDesk

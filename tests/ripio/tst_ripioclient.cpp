@@ -3,6 +3,7 @@
 #include "ripio/createticketjob.h"
 #include "ripio/retrieveticketjob.h"
 #include "ripio/ripioclient.h"
+#include "ripio/ripioendpoint.h"
 #include "support/manualclock.h"
 #include "support/peakmemory.h"
 #include "support/scriptedripio.h"
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void retrieveNotFound();
     void connectionRefusedIsNotSent();
     void closedAfterUploadIsUnconfirmed();
+    void idleConnectionIsNotReusedPastItsExpiry();
     void timeoutAfterUploadIsUnconfirmed();
     void timeoutDuringUploadIsNotSent();
     void tokenTimeoutSaysNothingOfTheTicket();
@@ -555,6 +557,28 @@ void TestRipioClient::closedAfterUploadIsUnconfirmed()
     // Nobody (not even the network stack) may send it a second time.
     QTest::qWait(100);
     QCOMPARE(m_server->count(createPath), 1);
+}
+
+void TestRipioClient::idleConnectionIsNotReusedPastItsExpiry()
+{
+    // The server closes a connection idle for a while, just as the next create is written into
+    // it: that create fails with its body sent (UNCONFIRMED). After idleConnectionSeconds, each
+    // request goes on a connection of its own.
+    m_server->enqueue(tokenPath, tokenAnswer());
+    m_server->setFallback(createPath, acceptedAnswer());
+    const auto first = create(simpleRequest());
+    QVERIFY(first);
+    QCOMPARE(first->disposition(), CreateTicketResult::Disposition::Accepted);
+    QTest::qWait(idleConnectionSeconds * 1000 + 700);
+    m_server->setFallback(createPath, [] {
+        ScriptedResponse r = acceptedAnswer();
+        r.action = ScriptedResponse::Action::CloseIfReused;
+        return r;
+    }());
+    const auto second = create(simpleRequest());
+    QVERIFY(second);
+    QCOMPARE(second->disposition(), CreateTicketResult::Disposition::Accepted);
+    QCOMPARE(m_server->count(createPath), 2);
 }
 
 void TestRipioClient::timeoutAfterUploadIsUnconfirmed()

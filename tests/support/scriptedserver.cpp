@@ -166,6 +166,13 @@ void ScriptedServer::process(QTcpSocket *socket)
         m_requests.append(connection.current);
         const ScriptedResponse response = connection.response;
         switch (response.action) {
+        case ScriptedResponse::Action::CloseIfReused:
+            if (connection.answered > 0) {
+                connection.stopped = true;
+                socket->abort();
+                return;
+            }
+            [[fallthrough]];
         case ScriptedResponse::Action::Answer:
             if (response.delayMs > 0) {
                 QTimer::singleShot(response.delayMs, socket, [this, socket, response] { respond(socket, response); });
@@ -189,6 +196,8 @@ void ScriptedServer::process(QTcpSocket *socket)
 
 void ScriptedServer::respond(QTcpSocket *socket, const ScriptedResponse &response)
 {
+    if (auto it = m_connections.find(socket); it != m_connections.end())
+        ++it->answered;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     bool hasType = false;

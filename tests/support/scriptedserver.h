@@ -35,6 +35,9 @@ struct ScriptedResponse
         CloseAfterBody, // read the whole request, then close without answering
         HangAfterBody,  // read the whole request, never answer
         HangBeforeBody, // read the headers, then stop reading (the upload stalls)
+        // On a connection that answered a request before: read the request, then close without
+        // answering (a server's idle keep-alive close meeting the client's write); else Answer.
+        CloseIfReused,
     };
 
     Action action = Action::Answer;
@@ -82,6 +85,7 @@ private:
         RecordedRequest current;
         qint64 remaining = -1; // -1: reading headers
         bool stopped = false;
+        int answered = 0; // requests answered on it
         ScriptedResponse response;
     };
 
