@@ -307,6 +307,10 @@ void TicketService::start(const EngineConfig &config)
         connect(m_heartbeat, &QTimer::timeout, this, &TicketService::beat);
         m_heartbeat->start(heartbeatIntervalMs);
     }
+    // Alive in the database before it claims anything: another process starting beside it then
+    // sees it, and leaves its claims alone (Outbox::recoverInterrupted()).
+    if (m_heartbeat)
+        beat();
     if (m_config.runOutbox) {
         m_outbox->restoreKept(); // while the tickets it answers are still SUBMITTING
         m_outbox->recoverInterrupted();
@@ -317,8 +321,8 @@ void TicketService::start(const EngineConfig &config)
     if (m_config.runReconciler)
         m_reconciler->start();
     startPruner();
-    if (m_heartbeat)
-        beat();
+    if (m_pruner && m_heartbeat)
+        beat(); // again, with the limits it prunes by (`db status` shows them)
     if (m_config.followChanges)
         followChanges();
     updateApiState();

@@ -2374,7 +2374,8 @@ bool TicketStore::renewClaims(const QString &claimant, const QList<qint64> &ids,
     });
 }
 
-QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases, QList<qint64> *removed)
+QList<Ticket> TicketStore::expireClaims(const QString &reason, const QDateTime &leasesEndingBefore,
+                                        QList<qint64> *removed)
 {
     QList<Ticket> changed;
     QList<qint64> merged;
@@ -2383,8 +2384,9 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool ignoreLeases
         merged.clear();
         const QDateTime now = m_clock.now();
         const QString expired =
-            QStringLiteral("FROM tickets WHERE status = ? AND (? = 1 OR claimed_until IS NULL OR claimed_until < ?)");
-        const QVariantList binds{statusToString(TicketStatus::Submitting), int(ignoreLeases), now.toMSecsSinceEpoch()};
+            QStringLiteral("FROM tickets WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ?)");
+        const QDateTime cutoff = leasesEndingBefore.isValid() && leasesEndingBefore > now ? leasesEndingBefore : now;
+        const QVariantList binds{statusToString(TicketStatus::Submitting), cutoff.toMSecsSinceEpoch()};
         // Every tick of every sender asks: the lock (which holds up every receiver's webhooks)
         // only when a claim has expired. One that expires meanwhile waits for the next tick.
         if (m_dialect.isPostgres() &&

@@ -213,10 +213,13 @@ public:
     bool renewClaims(const QString &claimant, const QList<qint64> &ids, qint64 leaseMs);
     // SUBMITTING tickets whose lease ended (their sender died): each becomes
     // UNCONFIRMED with `reason`, never resent. Returns the changed tickets.
-    // `ignoreLeases`: every SUBMITTING ticket (one process alone on the
-    // database, starting up: whatever it was sending, it no longer is).
+    // `leasesEndingBefore`: also those whose lease would end before it. One process alone on the
+    // database, starting up, passes its start plus its lease: what it was sending before it
+    // started it no longer is; a claim taken since is another process's, one that has not said
+    // it is alive yet (two starting together), and stays.
     // `removed`: the rows of Ripio's events folded into them meanwhile (webhookTwinOf()).
-    QList<Ticket> expireClaims(const QString &reason, bool ignoreLeases = false, QList<qint64> *removed = nullptr);
+    QList<Ticket> expireClaims(const QString &reason, const QDateTime &leasesEndingBefore = {},
+                               QList<qint64> *removed = nullptr);
     // Claims PENDING ticket `id` for `claimant`'s reconciliation checks until
     // `until`, so that of several processes only one asks Ripio about it: true
     // when nobody else holds an unexpired claim on it (the claimant's own claim

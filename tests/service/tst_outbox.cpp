@@ -70,6 +70,7 @@ private Q_SLOTS:
     void backoffDoublesUntilResumed();
     void disabledSendsNothing();
     void interruptedSendIsUnconfirmed();
+    void aClaimTakenSinceTheStartIsAnothersToSend();
     void oneOutageIsOneStepOfTheBackoff();
     void stoppingQueuesAgainWhatWasNotSent();
     void stoppingLeavesWhatWasSent();
@@ -396,6 +397,23 @@ void TestOutbox::disabledSendsNothing()
     m_outbox->setEnabled(true);
     QCOMPARE(status(id), TicketStatus::Submitting);
     QTRY_COMPARE(status(id), TicketStatus::Pending);
+}
+
+void TestOutbox::aClaimTakenSinceTheStartIsAnothersToSend()
+{
+    // Two processes start together on one SQLite file: the other claims before its first
+    // heartbeat is there to be seen. Only this one's leftovers from before the start are its own.
+    m_outbox->setLeaseMs(60000);
+    const qint64 leftover = queue(QStringLiteral("Claimed by this desk's last run"));
+    QCOMPARE(m_engine->store.claimQueued(QStringLiteral("the last run"), 60000, 1).size(), 1);
+    m_clock.advance(5000);
+    const qint64 peers = queue(QStringLiteral("Claimed by the other process just now"));
+    m_clock.advance(10);
+    QCOMPARE(m_engine->store.claimQueued(QStringLiteral("the other process"), 60000, 1).size(), 1);
+    m_clock.advance(-10); // this one's start, a moment before that claim
+    m_outbox->recoverInterrupted();
+    QCOMPARE(status(leftover), TicketStatus::Unconfirmed);
+    QCOMPARE(status(peers), TicketStatus::Submitting);
 }
 
 void TestOutbox::interruptedSendIsUnconfirmed()

@@ -2120,13 +2120,23 @@ void TestTicketStore::expiredClaimsBecomeUnconfirmed()
     QCOMPARE(store.expireClaims(QStringLiteral("died")).size(), 1);
     QCOMPARE(store.ticket(a.id)->status, TicketStatus::Unconfirmed);
 
-    // Alone on the database at start-up: every SUBMITTING ticket, lease or not.
+    // Alone on the database at start-up: every SUBMITTING ticket claimed before the start, lease
+    // or not; not one claimed since by a process starting beside it (not yet alive in `servers`).
     Ticket c = newTicket(QStringLiteral("c"), QStringLiteral("c"));
     QVERIFY(store.insertTicket(c) > 0);
     QCOMPARE(store.claimQueued(QStringLiteral("s1"), 60000, 10).size(), 1);
+    clock.advance(1000);
+    const QDateTime restart = clock.now();
+    Ticket d = newTicket(QStringLiteral("c"), QStringLiteral("d"));
+    QVERIFY(store.insertTicket(d) > 0);
+    clock.advance(10);
+    QCOMPARE(store.claimQueued(QStringLiteral("s2"), 60000, 10).size(), 1);
     QVERIFY(store.expireClaims(QStringLiteral("restart")).isEmpty());
-    QCOMPARE(store.expireClaims(QStringLiteral("restart"), true).size(), 1);
+    const QList<Ticket> leftovers = store.expireClaims(QStringLiteral("restart"), restart.addMSecs(60000));
+    QCOMPARE(leftovers.size(), 1);
+    QCOMPARE(leftovers[0].id, c.id);
     QCOMPARE(store.ticket(c.id)->status, TicketStatus::Unconfirmed);
+    QCOMPARE(store.ticket(d.id)->status, TicketStatus::Submitting);
 }
 
 void TestTicketStore::checkClaimsAreExclusive()
