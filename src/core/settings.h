@@ -80,6 +80,9 @@ inline const Setting<QString> trustedProxies{"listener/trustedProxies", QString(
 // under diskCriticalMiB valid events get 503 with Retry-After (nothing is written).
 inline const Setting<int> diskLowMiB{"listener/diskLowMiB", 256};
 inline const Setting<int> diskCriticalMiB{"listener/diskCriticalMiB", 64};
+// A commit of webhook deliveries (or /healthz's check of the database) that takes longer is not
+// waited for: 503 with Retry-After until the database answers again (a frozen server). 1 to 600.
+inline const Setting<int> commitDeadlineSeconds{"listener/commitDeadlineSeconds", 10};
 
 // Retention of the delivery log (tickets are never pruned): deliveries older than this many days, and
 // those beyond the newest maxDeliveries, are deleted in the background. 0: no such limit.
@@ -130,6 +133,7 @@ inline QStringList engineKeys()
         QLatin1StringView(trustedProxies.key),
         QLatin1StringView(diskLowMiB.key),
         QLatin1StringView(diskCriticalMiB.key),
+        QLatin1StringView(commitDeadlineSeconds.key),
         QLatin1StringView(deliveryRetentionDays.key),
         QLatin1StringView(maxDeliveries.key),
         QLatin1StringView(reconcileAfterSeconds.key),

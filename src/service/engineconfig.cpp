@@ -66,6 +66,7 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.trustedProxies = Settings::trustedProxies.read(s);
     c.diskLowMiB = std::max(Settings::diskLowMiB.read(s), 0);
     c.diskCriticalMiB = std::max(Settings::diskCriticalMiB.read(s), 0);
+    c.commitDeadlineSeconds = std::clamp(Settings::commitDeadlineSeconds.read(s), 1, 600);
     c.deliveryRetentionDays = std::max(Settings::deliveryRetentionDays.read(s), 0);
     c.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(s), 0);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
@@ -240,6 +241,7 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::trustedProxies.write(s, trustedProxies);
     Settings::diskLowMiB.write(s, diskLowMiB);
     Settings::diskCriticalMiB.write(s, diskCriticalMiB);
+    Settings::commitDeadlineSeconds.write(s, commitDeadlineSeconds);
     Settings::deliveryRetentionDays.write(s, deliveryRetentionDays);
     Settings::maxDeliveries.write(s, maxDeliveries);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);

@@ -46,6 +46,7 @@ struct EngineConfig
     QString trustedProxies;            // see Settings::trustedProxies and http/trustedproxies.h
     int diskLowMiB = 256;              // see Settings::diskLowMiB (service/diskguard.h)
     int diskCriticalMiB = 64;
+    int commitDeadlineSeconds = 10; // see Settings::commitDeadlineSeconds
     // Retention of the delivery log (see Settings::deliveryRetentionDays); 0: no such limit.
     int deliveryRetentionDays = 90;
     qint64 maxDeliveries = 1000000;

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QTcpServer>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QUuid>
@@ -32,6 +33,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 #if QT_CONFIG(ssl)
@@ -120,11 +122,83 @@ TicketService::TicketService(const Clock &clock, QObject *parent)
     qRegisterMetaType<QSet<QString>>();
 }
 
-TicketService::~TicketService() = default;
+TicketService::~TicketService()
+{
+    stopListener();
+}
+
+template<typename F>
+auto TicketService::onListener(F &&work) const -> decltype(work())
+{
+    if (!m_listenerThread || QThread::currentThread() == m_listenerThread.get())
+        return work();
+    using Result = decltype(work());
+    if constexpr (std::is_void_v<Result>) {
+        QMetaObject::invokeMethod(m_listenerContext.get(), std::forward<F>(work), Qt::BlockingQueuedConnection);
+    } else {
+        Result result{};
+        QMetaObject::invokeMethod(
+            m_listenerContext.get(), [&] { result = work(); }, Qt::BlockingQueuedConnection);
+        return result;
+    }
+}
+
+void TicketService::startListener()
+{
+    // Off this thread, whose own store calls (the outbox's reads, the heartbeat) hang for as long
+    // as a database server is frozen (libpq waits on a connection whose host still answers TCP):
+    // webhooks and /healthz are answered meanwhile, 503 past the receiver's commit deadline. The
+    // receiver then touches no connection of this thread's: its writer needs one of its own.
+    m_listenerThread = std::make_unique<QThread>();
+    m_listenerThread->setObjectName(QStringLiteral("webhook-listener"));
+    m_listenerContext = std::make_unique<QObject>();
+    m_listenerContext->moveToThread(m_listenerThread.get());
+    m_listenerThread->start();
+    StoreError writer;
+    QMetaObject::invokeMethod(
+        m_listenerContext.get(),
+        [&] {
+            m_server = new HttpServer(m_clock);
+            m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock);
+            writer = m_receiver->useWriterThread(m_config.databaseLocation());
+        },
+        Qt::BlockingQueuedConnection);
+    if (writer.ok())
+        return;
+    stopListener();
+    qCWarning(lcService).noquote() << "webhook writer: no connection of its own, so the listener shares the engine's"
+                                   << "thread:" << writer.message;
+    m_server = new HttpServer(m_clock, this);
+    m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
+}
+
+void TicketService::stopListener()
+{
+    if (!m_listenerThread)
+        return;
+    // Deleted in their thread (their sockets' notifiers belong to it), the receiver first (it takes
+    // its gate back from the server).
+    QMetaObject::invokeMethod(
+        m_listenerContext.get(),
+        [this] {
+            delete std::exchange(m_receiver, nullptr);
+            delete std::exchange(m_server, nullptr);
+        },
+        Qt::BlockingQueuedConnection);
+    m_listenerThread->quit();
+    m_listenerThread->wait();
+    m_listenerThread.reset();
+    m_listenerContext.reset();
+}
+
+bool TicketService::isListening() const
+{
+    return onListener([this] { return m_server->isListening(); });
+}
 
 quint16 TicketService::listenerPort() const
 {
-    return m_server && m_server->isListening() ? m_server->serverPort() : 0;
+    return onListener([this]() -> quint16 { return m_server && m_server->isListening() ? m_server->serverPort() : 0; });
 }
 
 quint16 TicketService::metricsPort() const
@@ -156,25 +230,36 @@ bool TicketService::startMetrics()
 MetricsSnapshot TicketService::metricsSnapshot()
 {
     MetricsSnapshot s;
-    if (m_receiver) {
-        const WebhookReceiver::Counters c = m_receiver->counters();
-        s.deliveriesByVerdict = {
-            {QStringLiteral("applied"), quint64(c.applied)},
-            {QStringLiteral("duplicate"), quint64(c.duplicates)},
-            {QStringLiteral("conflict"), quint64(c.conflicts)},
-            {QStringLiteral("rejected"), quint64(c.rejected)},
-            {QStringLiteral("quarantined"), quint64(c.quarantined)},
-            {QStringLiteral("other-family"), quint64(c.otherFamily)},
-            {QStringLiteral("store-failed"), quint64(c.storeFailures)},
-            {QStringLiteral("overloaded"), quint64(c.overloaded)},
-        };
-        s.lateDeliveries = quint64(c.late);
-        s.suppressedRequests = quint64(c.suppressed);
-        s.previousSecretDeliveries = quint64(c.previousSecret);
-        s.commitBatchSize = m_receiver->commitBatchSizes();
-        s.commitSeconds = m_receiver->commitSeconds();
-        s.diskFreeBytes = m_receiver->diskGuard().lastFreeBytes();
-    }
+    // The listener's counters, read where it runs.
+    onListener([&] {
+        if (m_receiver) {
+            const WebhookReceiver::Counters c = m_receiver->counters();
+            s.deliveriesByVerdict = {
+                {QStringLiteral("applied"), quint64(c.applied)},
+                {QStringLiteral("duplicate"), quint64(c.duplicates)},
+                {QStringLiteral("conflict"), quint64(c.conflicts)},
+                {QStringLiteral("rejected"), quint64(c.rejected)},
+                {QStringLiteral("quarantined"), quint64(c.quarantined)},
+                {QStringLiteral("other-family"), quint64(c.otherFamily)},
+                {QStringLiteral("store-failed"), quint64(c.storeFailures)},
+                {QStringLiteral("overloaded"), quint64(c.overloaded)},
+            };
+            s.lateDeliveries = quint64(c.late);
+            s.suppressedRequests = quint64(c.suppressed);
+            s.previousSecretDeliveries = quint64(c.previousSecret);
+            s.commitBatchSize = m_receiver->commitBatchSizes();
+            s.commitSeconds = m_receiver->commitSeconds();
+            s.diskFreeBytes = m_receiver->diskGuard().lastFreeBytes();
+        }
+        s.openConnections = m_server ? m_server->connectionCount() : 0;
+        if (m_server) {
+            const HttpServerStats http = m_server->stats();
+            s.refusedConnections = http.refusedConnections;
+            s.evictedConnections = http.evictedConnections;
+            for (auto it = http.rejections.cbegin(); it != http.rejections.cend(); ++it)
+                s.refusedRequestsByStatus.append({QString::number(it.key()), quint64(it.value())});
+        }
+    });
     if (m_store) {
         // Index lookups: cheap enough for every scrape.
         s.outboxQueued = m_store->countWithStatus(TicketStatus::Queued);
@@ -184,14 +269,6 @@ MetricsSnapshot TicketService::metricsSnapshot()
         const QMap<QString, quint64> errors = m_client->errorCounts();
         for (auto it = errors.cbegin(); it != errors.cend(); ++it)
             s.apiErrorsByCategory.append({it.key(), it.value()});
-    }
-    s.openConnections = m_server ? m_server->connectionCount() : 0;
-    if (m_server) {
-        const HttpServerStats http = m_server->stats();
-        s.refusedConnections = http.refusedConnections;
-        s.evictedConnections = http.evictedConnections;
-        for (auto it = http.rejections.cbegin(); it != http.rejections.cend(); ++it)
-            s.refusedRequestsByStatus.append({QString::number(it.key()), quint64(it.value())});
     }
     return s;
 }
@@ -263,20 +340,22 @@ void TicketService::start(const EngineConfig &config)
     m_reconciler->setClaimant(m_outbox->claimant()); // a ticket this process sent is its own to check
     connect(m_reconciler, &Reconciler::ticketsChanged, this, &TicketService::emitChanged);
 
-    m_server = new HttpServer(m_clock, this);
-    m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
+    startListener();
+    // From the listener's thread, when it has its own: queued.
     connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
     connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);
     // The SQLite file's volume is ours to watch; a PostgreSQL server's disk is not (its DiskFull still counts).
-    if (!m_store->isPostgres())
-        m_receiver->diskGuard().setProbe(std::make_unique<VolumeFreeSpace>(QFileInfo(m_store->path()).absolutePath()));
+    if (!m_store->isPostgres()) {
+        const QString folder = QFileInfo(m_store->path()).absolutePath();
+        onListener([this, folder] { m_receiver->diskGuard().setProbe(std::make_unique<VolumeFreeSpace>(folder)); });
+    }
+    // Its disk problem comes with this signal (queued from the listener's thread, in order).
     connect(m_receiver, &WebhookReceiver::diskStateChanged, this, [this](const QString &problem) {
         m_listener.diskProblem = problem;
         Q_EMIT listenerStateChanged(m_listener);
     });
     connect(m_receiver, &WebhookReceiver::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
         m_listener.lastEventAt = m_receiver->lastEventAt();
-        m_listener.diskProblem = m_receiver->diskProblem();
         m_listener.deliveries += records.size();
         noteToldDeliveries(idsOf(records));
         Q_EMIT deliveriesRecorded(records);
@@ -566,11 +645,17 @@ void TicketService::beat()
 
 void TicketService::configureReceiver()
 {
+    onListener([this] { configureReceiverHere(); });
+}
+
+void TicketService::configureReceiverHere()
+{
     m_receiver->setWebhookPath(m_config.webhookPath);
     m_receiver->inspector().setSecrets(m_config.webhookSecret, m_config.previousWebhookSecret,
                                        m_config.requireSignature);
     m_receiver->inspector().setReplayWindow(m_config.replayWindowSeconds, m_config.strictReplay);
     m_receiver->setRejectedPerPeerPerMinute(m_config.rejectedPerPeerPerMinute);
+    m_receiver->setCommitDeadline(m_config.commitDeadlineSeconds * 1000);
     constexpr qint64 MiB = 1024 * 1024;
     m_receiver->diskGuard().setThresholds(qint64(m_config.diskLowMiB) * MiB, qint64(m_config.diskCriticalMiB) * MiB);
     QStringList invalid;
@@ -628,7 +713,8 @@ void TicketService::bindListener()
 {
     // Commits off the listener's thread, which parses and verifies the next batch meanwhile.
     // Without a connection of its own the writer commits in this thread: slower, as correct.
-    if (!m_receiver->hasWriterThread()) {
+    // (A listener in a thread of its own has had its writer's since startListener().)
+    if (!m_listenerThread && !m_receiver->hasWriterThread()) {
         if (const StoreError error = m_receiver->useWriterThread(m_config.databaseLocation()); !error.ok())
             qCWarning(lcService).noquote() << "webhook writer: no connection of its own:" << error.message;
     }
@@ -651,14 +737,15 @@ void TicketService::bindListener()
         problem = tr("This build has no TLS support.");
 #endif
     }
-    if (problem.isEmpty() && m_server->isListening() && m_config.port != 0 &&
+    const bool listening = isListening();
+    if (problem.isEmpty() && listening && m_config.port != 0 &&
         (m_boundAddress != m_config.address || m_boundPort != m_config.port)) {
         QTcpServer probe;
         if (!probe.listen(m_config.address, m_config.port))
             problem = listenError(probe.errorString(), probe.serverError());
     }
     if (!problem.isEmpty()) {
-        if (m_server->isListening()) {
+        if (listening) {
             // A full stop between the two sentences, unless the first has its own.
             if (!problem.endsWith(QLatin1Char('.')))
                 problem += QLatin1Char('.');
@@ -679,31 +766,47 @@ void TicketService::bindListener()
         Q_EMIT listenerStateChanged(m_listener);
         return;
     }
-    m_server->close();
-    m_server->setLimits(m_config.httpLimits);
-    m_server->setRoutes(
-        {HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
-         HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD")}}});
+    struct Bound
+    {
+        quint16 port = 0; // 0: it could not listen
+        QString error;
+        QAbstractSocket::SocketError serverError = QAbstractSocket::UnknownSocketError;
+    };
+    const Bound bound = onListener([&] {
+        m_server->close();
+        m_server->setLimits(m_config.httpLimits);
+        m_server->setRoutes(
+            {HttpRoute{m_config.webhookPath, {QByteArrayLiteral("POST")}},
+             HttpRoute{QByteArrayLiteral("/healthz"), {QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD")}}});
+#if QT_CONFIG(ssl)
+        // Without TLS files, a configuration with no certificate: plain HTTP.
+        m_server->setSslConfiguration(ssl);
+#endif
+        Bound b;
+        if (m_server->listen(m_config.address, m_config.port))
+            b.port = m_server->serverPort();
+        else
+            b = Bound{0, m_server->errorString(), m_server->serverError()};
+        return b;
+    });
     m_listener = ListenerState{};
     m_listener.signatureRequired = m_config.requireSignature;
     m_listener.lastEventAt = m_receiver->lastEventAt();
 #if QT_CONFIG(ssl)
-    // Without TLS files, a configuration with no certificate: plain HTTP.
-    m_server->setSslConfiguration(ssl);
     m_listener.tls = wantTls;
 #endif
 
-    if (!m_server->listen(m_config.address, m_config.port)) {
+    if (bound.port == 0) {
         m_boundPort = 0;
-        m_listener.error = listenError(m_server->errorString(), m_server->serverError());
+        m_listener.error = listenError(bound.error, bound.serverError);
         // Debug: serve says it as its error, the desktop in its status bar (said here too, twice).
         qCDebug(lcService).noquote() << m_listener.error;
     } else {
         m_boundAddress = m_config.address;
-        m_boundPort = m_server->serverPort();
+        m_boundPort = bound.port;
         m_listener.listening = true;
-        m_listener.address = m_config.address.toString() + QLatin1Char(':') + QString::number(m_server->serverPort());
-        m_listener.url = m_config.listenerUrl(m_server->serverPort());
+        m_listener.address = m_config.address.toString() + QLatin1Char(':') + QString::number(bound.port);
+        m_listener.url = m_config.listenerUrl(bound.port);
         // Debug: serve says it once for the scripts that wait for it; the desktop shows it.
         qCDebug(lcService).noquote() << "listening for webhooks on" << m_listener.url
                                      << (m_config.requireSignature ? "" : "WITHOUT signature checks");
@@ -757,7 +860,7 @@ void TicketService::refuseTlsRenewal(const QString &problem)
 void TicketService::reloadTlsIfChanged()
 {
     const QString stamp = tlsFilesStamp();
-    if (stamp == m_tlsStamp || !m_server || !m_server->isListening()) {
+    if (stamp == m_tlsStamp || !m_server || !isListening()) {
         if (stamp == m_tlsStamp && !m_tlsProblemSaid.isEmpty()) // put back as they were
             refuseTlsRenewal(QString());
         return;
@@ -778,7 +881,7 @@ void TicketService::reloadTlsIfChanged()
     }
     m_tlsStamp = stamp;
     refuseTlsRenewal(QString());
-    m_server->setSslConfiguration(ssl);
+    onListener([this, &ssl] { m_server->setSslConfiguration(ssl); });
     qCInfo(lcService).noquote() << "TLS certificate" << m_config.tlsCertificate
                                 << "taken up for new connections; valid until"
                                 << ssl.localCertificate().expiryDate().toString(Qt::ISODate);
@@ -834,18 +937,18 @@ void TicketService::applyConfig(const EngineConfig &config)
                         old.webhookPath != config.webhookPath || old.tlsCertificate != config.tlsCertificate ||
                         old.tlsKey != config.tlsKey || old.requireSignature != config.requireSignature;
     // A listener kept on its old address after a failed move tries the new one again.
-    if (rebind || !m_server->isListening() || !m_listener.error.isEmpty() ||
+    if (rebind || !isListening() || !m_listener.error.isEmpty() ||
         old.httpLimits.maxConnections != config.httpLimits.maxConnections) {
         if (config.listen) {
             bindListener();
         } else {
-            m_server->close();
+            onListener([this] { m_server->close(); });
             m_boundPort = 0;
             m_listener = ListenerState{};
             Q_EMIT listenerStateChanged(m_listener);
         }
     } else {
-        m_server->setLimits(config.httpLimits);
+        onListener([this, &config] { m_server->setLimits(config.httpLimits); });
     }
 }
 
@@ -1264,12 +1367,14 @@ void TicketService::stop()
     auto waiting = std::make_shared<int>(0);
     // A process that never listened (`create`, a viewer) has nothing to answer or record, and
     // the receiver's last look at the disk said "webhooks are refused" on its way out.
-    const bool received = m_receiver && ((m_server && m_server->isListening()) || m_receiver->counters().received > 0);
+    const bool listening = m_server && isListening();
+    const bool received =
+        m_receiver && (listening || onListener([this] { return m_receiver->counters().received; }) > 0);
     const auto finish = [this, done, received] {
         if (std::exchange(*done, true))
             return;
         if (received)
-            m_receiver->shutdown();
+            onListener([this] { m_receiver->shutdown(); });
         Q_EMIT stopped();
     };
     const auto oneDone = [waiting, finish] {
@@ -1284,10 +1389,10 @@ void TicketService::stop()
                                     << "ticket(s) being sent (at most" << waitMs / 1000 << "s)";
         connect(m_outbox, &Outbox::sendingDone, this, oneDone, Qt::SingleShotConnection);
     }
-    if (m_server && m_server->isListening()) {
+    if (listening) {
         ++*waiting;
         connect(m_server, &HttpServer::drained, this, oneDone, Qt::SingleShotConnection);
-        m_server->shutdown();
+        onListener([this] { m_server->shutdown(); });
     }
     if (*waiting == 0) {
         finish();

@@ -29,6 +29,7 @@
 #include <optional>
 
 class QSslConfiguration;
+class QThread;
 class QTimer;
 
 namespace TicketDesk {
@@ -184,14 +185,26 @@ private:
     QString listenError(const QString &why, QAbstractSocket::SocketError error) const;
     bool yieldToPeer();
     void configureReceiver();
+    void configureReceiverHere(); // in the listener's thread
     void emitChanged(const QList<Ticket> &tickets);
     void updateApiState();
 
     const Clock &m_clock;
     EngineConfig m_config;
     std::unique_ptr<TicketStore> m_store;
+    // The webhook listener: in a thread of its own when its writer has a connection of its own
+    // (see startListener()), else in this one.
     HttpServer *m_server = nullptr;
     WebhookReceiver *m_receiver = nullptr;
+    std::unique_ptr<QThread> m_listenerThread;
+    std::unique_ptr<QObject> m_listenerContext; // in m_listenerThread: where work for it is posted
+    // Makes the listener; in its own thread unless its writer can have no connection of its own.
+    void startListener();
+    bool isListening() const; // m_server's, asked where it lives
+    void stopListener();
+    // Runs `work` where the listener lives, and returns its result once it ran.
+    template<typename F>
+    auto onListener(F &&work) const -> decltype(work());
     RipioClient *m_client = nullptr;
     Outbox *m_outbox = nullptr;
     Reconciler *m_reconciler = nullptr;

@@ -59,7 +59,6 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_inspector(clock)
     , m_limiter(clock)
     , m_disk(clock)
-    , m_store(store)
     , m_writer(std::make_unique<WebhookWriter>(store))
     , m_startedAt(clock.now())
 {
@@ -73,6 +72,8 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
         logSummary();
     });
     m_suppressedTimer.start();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &WebhookReceiver::onDeadline);
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -112,10 +113,18 @@ StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, co
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
 {
     if (request.method == "GET" || request.method == "HEAD") { // /healthz: HEAD is a load balancer's probe
-        // Counters must include what arrived before this request (a pipelined
-        // POST may still wait for its batch): commit that first.
-        flush();
-        answerHealth(responder);
+        if (m_stalled) {
+            answerHealth(responder, stallProblem());
+            return;
+        }
+        // Counters must include what arrived before this request (a pipelined POST may still wait
+        // for its batch), and the writer's own connection says whether it can store: answered once
+        // both are known, or at the deadline, without holding this thread meanwhile.
+        HealthWait wait{responder, m_arrived, {}};
+        wait.waiting.start();
+        m_healthWaiting.append(wait);
+        probeForHealth();
+        armDeadline();
         return;
     }
     if (request.path != m_path) {
@@ -146,11 +155,17 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
         responder.respond(refusal(503, QStringLiteral("disk-full")));
         return;
     }
+    if (m_stalled) {
+        // The writer has not finished its commit: this one would wait behind it.
+        refuseUnstored(p);
+        return;
+    }
     if (m_pending.size() >= m_maxQueued) {
         ++m_counters.overloaded;
         responder.respond(refusal(503, QStringLiteral("overloaded")));
         return;
     }
+    p.seq = ++m_arrived;
     m_pending.append(std::move(p));
     dispatch();
 }
@@ -170,12 +185,123 @@ DiskGuard::Level WebhookReceiver::diskLevel()
     return level;
 }
 
+QDateTime WebhookReceiver::lastEventAt() const
+{
+    const QMutexLocker lock(&m_lastEventLock);
+    return m_lastEventAt;
+}
+
+void WebhookReceiver::noteEventAt(const QDateTime &at)
+{
+    const QMutexLocker lock(&m_lastEventLock);
+    m_lastEventAt = at;
+}
+
+QString WebhookReceiver::stallProblem() const
+{
+    if (!m_stalled)
+        return QString();
+    return QStringLiteral("the database has not finished a commit of webhook deliveries for %1 s (is its "
+                          "server stopped, or its disk hung?); deliveries are answered 503 until it does")
+        .arg(QString::number(double(m_commitRunning.elapsed()) / 1000, 'f', 1));
+}
+
+void WebhookReceiver::refuseUnstored(const Pending &p)
+{
+    // What would have been recorded is only counted: a refusal keeps its status, an event gets 503.
+    const WebhookDecision &d = p.decision;
+    if (d.status >= 400) {
+        ++m_counters.rejected;
+        p.responder.respond(refusal(d.status, d.delivery.verdict));
+        return;
+    }
+    ++m_counters.storeFailures;
+    p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
+}
+
+void WebhookReceiver::armDeadline()
+{
+    qint64 next = -1;
+    const auto consider = [&](const QElapsedTimer &since) {
+        const qint64 left = std::max<qint64>(0, m_commitDeadlineMs - since.elapsed());
+        next = next < 0 ? left : std::min(next, left);
+    };
+    if (m_committing && !m_stalled)
+        consider(m_commitRunning);
+    for (const HealthWait &w : std::as_const(m_healthWaiting))
+        consider(w.waiting);
+    if (next < 0)
+        m_deadline.stop();
+    else
+        m_deadline.start(int(next));
+}
+
+void WebhookReceiver::onDeadline()
+{
+    if (m_committing && !m_stalled && m_commitRunning.elapsed() >= m_commitDeadlineMs) {
+        m_stalled = true;
+        m_storeFailedAt = m_clock.now();
+        m_storeFailure = stallProblem();
+        qsizetype waiting = m_pending.size();
+        for (Pending &p : m_inFlight) {
+            if (!std::exchange(p.answered, true)) {
+                refuseUnstored(p);
+                ++waiting;
+            }
+        }
+        for (const Pending &p : std::as_const(m_pending))
+            refuseUnstored(p);
+        m_pending.clear();
+        m_submitted = m_arrived; // none of them waits to be handed over any more
+        qCWarning(lcService).noquote() << m_storeFailure + QStringLiteral("; answered 503 to") << waiting << "waiting";
+    }
+    // A /healthz request that waited this long gets its answer now.
+    for (qsizetype i = 0; i < m_healthWaiting.size();) {
+        if (m_stalled || m_healthWaiting[i].waiting.elapsed() >= m_commitDeadlineMs) {
+            answerHealth(
+                m_healthWaiting.takeAt(i).responder,
+                m_stalled ? stallProblem()
+                          : QStringLiteral("the database did not answer within %1 s").arg(m_commitDeadlineMs / 1000.0));
+            continue;
+        }
+        ++i;
+    }
+    armDeadline();
+}
+
+void WebhookReceiver::probeForHealth()
+{
+    if (m_probing || m_stalled)
+        return;
+    const bool ready = std::any_of(m_healthWaiting.cbegin(), m_healthWaiting.cend(),
+                                   [this](const HealthWait &w) { return w.after <= m_submitted; });
+    if (!ready)
+        return;
+    m_probing = true;
+    const quint64 upTo = m_submitted;
+    m_writer->probe(this, [this, upTo](const StoreError &error) {
+        m_probing = false;
+        QString failing;
+        if (!error.ok())
+            failing = error.kind == StoreError::Kind::Unreachable
+                          ? QStringLiteral("the database cannot be reached: ") + error.message
+                          : error.message;
+        else
+            failing = storeProblem();
+        for (qsizetype i = 0; i < m_healthWaiting.size();) {
+            if (m_healthWaiting[i].after <= upTo) {
+                answerHealth(m_healthWaiting.takeAt(i).responder, failing);
+                continue;
+            }
+            ++i;
+        }
+        probeForHealth();
+        armDeadline();
+    });
+}
+
 QString WebhookReceiver::storeProblem() const
 {
-    // A team database gone: the outbox's reads (or the heartbeat) find out, webhooks or not (a
-    // receiver no webhook reaches must not read as healthy to a load balancer meanwhile).
-    if (const QString away = m_store.unreachableReason(); !away.isEmpty())
-        return QStringLiteral("the database cannot be reached: ") + away;
     if (!m_storeFailedAt.isValid() || m_storeFailedAt.secsTo(m_clock.now()) >= storeFailureWindowSeconds)
         return QString();
     return QStringLiteral("the database did not take the last webhook deliveries (") +
@@ -303,16 +429,25 @@ void WebhookReceiver::dispatch()
     for (const DeliveryRecord &r : std::as_const(counts))
         inputs.append(FactInput::forDelivery(r));
     m_committing = true;
-    m_writer->submit(std::move(inputs), this,
-                     [this, batch = std::move(batch), counts = std::move(counts)](const WebhookWriter::Result &result) {
-                         finish(batch, counts, result);
-                     });
+    if (!batch.isEmpty())
+        m_submitted = batch.last().seq;
+    m_inFlight = std::move(batch);
+    m_commitRunning.start();
+    m_writer->submit(std::move(inputs), this, [this, counts = std::move(counts)](const WebhookWriter::Result &result) {
+        finish(counts, result);
+    });
+    armDeadline();
+    probeForHealth();
 }
 
-void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> counts,
-                             const WebhookWriter::Result &result)
+void WebhookReceiver::finish(QList<DeliveryRecord> counts, const WebhookWriter::Result &result)
 {
     m_committing = false;
+    const QList<Pending> batch = std::exchange(m_inFlight, {});
+    if (std::exchange(m_stalled, false))
+        qCInfo(lcService).noquote() << "the database finished its commit after"
+                                    << QString::number(double(m_commitRunning.elapsed()) / 1000, 'f', 1)
+                                    << "s: storing webhook deliveries again";
     const QList<FactOutcome> &outcomes = result.outcomes;
     // The histograms are about commits of ticket events (rejected deliveries ride along, uncounted).
     const auto facts = std::count_if(batch.cbegin(), batch.cend(), [](const Pending &p) {
@@ -336,6 +471,7 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
     // answered: it would otherwise wait for every answer below to be written.
     // Each connection still answers in order (HttpResponder).
     dispatch();
+    armDeadline();
 
     QList<Ticket> changed;
     QList<qint64> removed;
@@ -346,8 +482,22 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
         const Pending &p = batch[i];
         const FactOutcome &o = outcomes[i];
         if (!o.committed) {
-            ++m_counters.storeFailures;
-            p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
+            if (!p.answered) {
+                ++m_counters.storeFailures;
+                p.responder.respond(refusal(503, DeliveryVerdicts::storeFailed));
+            }
+            continue;
+        }
+        if (p.answered) {
+            // Answered 503 at the deadline, but stored after all: shown (Ripio's next try is a
+            // duplicate), counted as what it was answered.
+            DeliveryRecord delivery = p.decision.delivery;
+            delivery.id = o.deliveryId;
+            if (o.ticket)
+                changed.append(*o.ticket);
+            if (o.mergedFrom)
+                removed.append(o.mergedFrom);
+            recorded.append(std::move(delivery));
             continue;
         }
         DeliveryRecord delivery = p.decision.delivery;
@@ -373,7 +523,7 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
             default:
                 ++m_counters.applied;
             }
-            m_lastEventAt = now;
+            noteEventAt(now);
             // As the store recorded it (TicketStore::applyFacts()), and counted as stats counts it: a
             // late duplicate or conflict is one of those.
             delivery.verdict = recordedVerdict(d.late ? QString(DeliveryVerdicts::late) : QString(), o.verdict);
@@ -397,7 +547,7 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
         else if (delivery.verdict == DeliveryVerdicts::otherFamily)
             ++m_counters.otherFamily;
         if (d.status < 400)
-            m_lastEventAt = now;
+            noteEventAt(now);
         qCInfo(lcWebhook).noquote() << "webhook"
                                     << (delivery.eventType.isEmpty() ? QStringLiteral("-") : delivery.eventType)
                                     << delivery.verdict << d.status << "from" << delivery.peerAddress;
@@ -430,7 +580,7 @@ void WebhookReceiver::finish(const QList<Pending> &batch, QList<DeliveryRecord> 
         Q_EMIT deliveriesRecorded(recorded);
 }
 
-void WebhookReceiver::answerHealth(HttpResponder responder)
+void WebhookReceiver::answerHealth(HttpResponder responder, const QString &storeFailing)
 {
     const HttpServerStats s = m_server.stats();
     QJsonObject counters{
@@ -453,9 +603,6 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
     for (auto it = s.rejections.cbegin(); it != s.rejections.cend(); ++it)
         refused.insert(QString::number(it.key()), qint64(it.value()));
     const DiskGuard::Level disk = diskLevel();
-    // A database file deleted or replaced is said before the next webhook fails on it.
-    const StoreError gone = m_store.fileProblem();
-    const QString storeFailing = gone.ok() ? storeProblem() : gone.message;
     const bool unavailable = disk == DiskGuard::Level::Critical || !storeFailing.isEmpty();
     QJsonObject o{
         {QStringLiteral("status"),
@@ -471,7 +618,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder)
         {QStringLiteral("refusedConnections"), qint64(s.refusedConnections)},
         {QStringLiteral("evictedConnections"), qint64(s.evictedConnections)},
         {QStringLiteral("lastEventAt"),
-         m_lastEventAt.isValid() ? m_lastEventAt.toString(Qt::ISODateWithMs) : QString()},
+         lastEventAt().isValid() ? lastEventAt().toString(Qt::ISODateWithMs) : QString()},
     };
     if (disk != DiskGuard::Level::Ok)
         o.insert(QStringLiteral("reason"), m_diskProblem);

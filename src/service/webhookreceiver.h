@@ -16,7 +16,9 @@
 #include "store/storeerror.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -88,6 +90,16 @@ public:
     static constexpr int storeFailureWindowSeconds = 30;
     // The last commit's failure while it is that recent, else empty.
     QString storeProblem() const;
+    // A commit (or /healthz's probe of the database) that takes longer than this is not waited
+    // for: its deliveries, and those waiting behind it, are answered 503 with Retry-After (Ripio
+    // sends them again; what the late commit stores reads as a duplicate then), and so is each new
+    // one until the database answers again; /healthz answers 503 at once, saying so. A frozen
+    // database server (stopped, or hung while its host still answers TCP) otherwise holds every
+    // connection open, /healthz's too, for as long as it stays so.
+    static constexpr int defaultCommitDeadlineMs = 10 * 1000;
+    void setCommitDeadline(int ms) { m_commitDeadlineMs = ms; }
+    // A commit has been running past the deadline: why, for people; else empty.
+    QString stallProblem() const;
 
     struct Counters
     {
@@ -107,7 +119,8 @@ public:
     Counters counters() const { return m_counters; }
     // The once-a-minute log line: what arrived between `before` and `now`, by verdict.
     static QString summaryLine(const Counters &now, const Counters &before);
-    QDateTime lastEventAt() const { return m_lastEventAt; }
+    // The last event stored: from any thread (the engine's reads it; the listener may have its own).
+    QDateTime lastEventAt() const;
     // Events per commit of ticket facts, and how long each such commit took (seconds).
     const Histogram &commitBatchSizes() const { return m_batchSizes; }
     const Histogram &commitSeconds() const { return m_commitSeconds; }
@@ -132,7 +145,15 @@ private:
     void onRequest(const HttpRequest &request, HttpResponder responder);
     // The server's HeadGate: a suppressed peer's large bodies are refused unread.
     std::optional<HeadRefusal> judgeHead(const HttpRequest &head, const QHostAddress &peer);
-    void answerHealth(HttpResponder responder);
+    // Answers /healthz, with why the database cannot take deliveries (none: it can).
+    void answerHealth(HttpResponder responder, const QString &storeFailing);
+    // Asks the writer's connection whether it can store, once every delivery that arrived
+    // before a waiting /healthz request has gone to the writer; answers those requests then.
+    void probeForHealth();
+    // The deadline passed: answers what waits 503 (see setCommitDeadline()).
+    void onDeadline();
+    // Starts m_deadline for the soonest of the commit's and the waiting /healthz requests'.
+    void armDeadline();
     // Waits until every delivery handed over is committed and answered.
     void drain();
     // Hands the next batch to the writer unless one is committing.
@@ -141,8 +162,12 @@ private:
     {
         WebhookDecision decision;
         HttpResponder responder;
+        quint64 seq = 0;       // the order of arrival
+        bool answered = false; // 503 at the deadline; its commit may still succeed
     };
-    void finish(const QList<Pending> &batch, QList<DeliveryRecord> counts, const WebhookWriter::Result &result);
+    // A delivery the writer will not take now: its own refusal, or 503 (counted as such).
+    void refuseUnstored(const Pending &p);
+    void finish(QList<DeliveryRecord> counts, const WebhookWriter::Result &result);
     // Takes the ended (or, with `all`, every) suppressed count into m_suppressedCounts.
     void queueSuppressed(bool all = false);
     void logSummary();
@@ -166,15 +191,31 @@ private:
     QList<Pending> m_pending;                 // judged, waiting for the writer
     QList<DeliveryRecord> m_suppressedCounts; // for the writer's next batch
     bool m_committing = false;
+    QList<Pending> m_inFlight; // the batch the writer commits
+    QElapsedTimer m_commitRunning;
+    int m_commitDeadlineMs = defaultCommitDeadlineMs;
+    QTimer m_deadline;       // while a commit or a probe runs
+    bool m_stalled = false;  // the commit in flight passed its deadline
+    quint64 m_arrived = 0;   // deliveries queued for the writer so far
+    quint64 m_submitted = 0; // of those, handed to the writer
+    struct HealthWait
+    {
+        HttpResponder responder;
+        quint64 after = 0; // answered once the deliveries up to this one are committed
+        QElapsedTimer waiting;
+    };
+    QList<HealthWait> m_healthWaiting;
+    bool m_probing = false;
     int m_maxQueued = 8192;
     int m_unreadRefusalDelayMs = 1000;
-    TicketStore &m_store; // this thread's: read only for whether the database can be reached
     std::unique_ptr<WebhookWriter> m_writer;
     Counters m_counters;
     Counters m_summarized; // as of the last summary line
     Histogram m_batchSizes{MetricsFormatter::batchSizeBuckets()};
     Histogram m_commitSeconds{MetricsFormatter::commitSecondsBuckets()};
-    QDateTime m_lastEventAt;
+    void noteEventAt(const QDateTime &at);
+    mutable QMutex m_lastEventLock;
+    QDateTime m_lastEventAt; // under m_lastEventLock
     QDateTime m_startedAt;
 };
 

@@ -123,6 +123,18 @@ void WebhookWriter::submit(QList<FactInput> inputs, QObject *context, std::funct
         Qt::QueuedConnection);
 }
 
+void WebhookWriter::probe(QObject *context, std::function<void(const StoreError &)> done)
+{
+    QMetaObject::invokeMethod(
+        this->context(),
+        [this, context, done = std::move(done)] {
+            const StoreError error = m_store->probe();
+            QMetaObject::invokeMethod(
+                context, [done, error] { done(error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void WebhookWriter::wait()
 {
     if (m_thread)

@@ -56,6 +56,9 @@ public:
     // Commits `inputs`; then `done` runs in `context`'s thread (queued; not at
     // all if `context` is gone by then).
     void submit(QList<FactInput> inputs, QObject *context, std::function<void(const Result &)> done);
+    // After the batches submitted before it: TicketStore::probe() on the writer's connection;
+    // then `done` runs in `context`'s thread (as for submit()).
+    void probe(QObject *context, std::function<void(const StoreError &)> done);
     // Returns once every batch submitted so far has committed and its `done` is
     // posted (not yet run: the caller's event loop or sendPostedEvents() runs it).
     void wait();

@@ -363,6 +363,18 @@ StoreError TicketStore::fileProblem() const
             .arg(QDir::toNativeSeparators(m_path)));
 }
 
+StoreError TicketStore::probe()
+{
+    if (!m_dialect.isPostgres())
+        return fileProblem();
+    if (!reading([&] {
+            QSqlQuery &q = exec(QStringLiteral("SELECT 1"));
+            q.next();
+        }))
+        return m_lastError;
+    return {};
+}
+
 StoreError TicketStore::readOnlyError() const
 {
     return StoreError::make(StoreError::Kind::ReadOnly,

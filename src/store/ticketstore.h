@@ -261,6 +261,10 @@ public:
     // SQLite: why the file at the path is no longer the one opened (deleted or replaced while
     // open); every write then fails with it. None on PostgreSQL.
     StoreError fileProblem() const;
+    // Whether this connection can still store: on PostgreSQL one round trip (SELECT 1, on a
+    // new session if the last one dropped), Unreachable when it fails; on SQLite fileProblem().
+    // A receiver's /healthz asks it of the connection that commits its webhooks.
+    StoreError probe();
 
     // SQLite: copies the write-ahead log into the database file (a passive
     // checkpoint, see StoreOptions::walAutoCheckpointPages). PostgreSQL: nothing.

@@ -76,6 +76,7 @@ EngineConfig changedConfig()
     c.trustedProxies = QStringLiteral("10.0.0.0/8, 192.0.2.7");
     c.diskLowMiB = 512;
     c.diskCriticalMiB = 100;
+    c.commitDeadlineSeconds = 30;
     c.deliveryRetentionDays = 14;
     c.maxDeliveries = 5000000000; // more than an int holds
     c.reconcileAfterSeconds = 600;
@@ -216,6 +217,7 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::trustedProxies.key,
                                 Settings::diskLowMiB.key,
                                 Settings::diskCriticalMiB.key,
+                                Settings::commitDeadlineSeconds.key,
                                 Settings::deliveryRetentionDays.key,
                                 Settings::maxDeliveries.key,
                                 Settings::reconcileAfterSeconds.key,

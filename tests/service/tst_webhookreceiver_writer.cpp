@@ -7,6 +7,7 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void failingCommitAnswers503ForExactlyItsEvents();
     void writerTooFarBehindAnswers503();
     void aDeletedDatabaseFileAnswers503();
+    void aCommitPastItsDeadlineIsAnswered503();
     void logStaysShortUnderSteadyLoad();
 
 private:
@@ -307,6 +309,64 @@ void TestWebhookReceiverWriter::aDeletedDatabaseFileAnswers503()
     Client *replaced = send(signedEvent(4));
     QTRY_COMPARE(countResponses(replaced->received), 1);
     QCOMPARE(verdicts(replaced->received), QStringList(QStringLiteral("503 store-failed")));
+}
+
+void TestWebhookReceiverWriter::aCommitPastItsDeadlineIsAnswered503()
+{
+    // The lock outlasts the deadline many times over: a frozen database server, as the receiver
+    // sees one (its commit neither ends nor fails).
+    startWriter(60 * 1000);
+    m_receiver->setCommitDeadline(400);
+    holdWriteLock();
+    Client *committing = send(signedEvent(1));
+    QTRY_COMPARE(m_receiver->counters().received, 1);
+    Client *waiting = send(signedEvent(2) + signedEvent(3));
+    QTRY_COMPARE(m_receiver->counters().received, 3);
+    Client *health = send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTest::qWait(100);
+    QVERIFY2(health->received.isEmpty(), health->received.constData()); // waits for the probe behind the commit
+
+    // The lock still held: each is answered at the deadline, not when the database answers.
+    QTRY_COMPARE_WITH_TIMEOUT(countResponses(committing->received), 1, 5000);
+    QCOMPARE(verdicts(committing->received), QStringList(QStringLiteral("503 store-failed")));
+    QVERIFY(committing->received.contains("Retry-After: 5"));
+    QTRY_COMPARE(countResponses(waiting->received), 2);
+    QCOMPARE(verdicts(waiting->received),
+             QStringList({QStringLiteral("503 store-failed"), QStringLiteral("503 store-failed")}));
+    QTRY_VERIFY(health->received.contains("}"));
+    QVERIFY2(health->received.startsWith("HTTP/1.1 503"), health->received.constData());
+    QVERIFY2(health->received.contains("has not finished a commit"), health->received.constData());
+    QVERIFY2(!m_receiver->stallProblem().isEmpty(), "stalled");
+
+    // Meanwhile a new event is refused at once, and /healthz answers at once.
+    QElapsedTimer quick;
+    quick.start();
+    Client *meanwhile = send(signedEvent(4));
+    Client *healthMeanwhile = send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_COMPARE(countResponses(meanwhile->received), 1);
+    QTRY_VERIFY(healthMeanwhile->received.contains("}"));
+    QVERIFY2(quick.elapsed() < 350, qPrintable(QString::number(quick.elapsed())));
+    QCOMPARE(verdicts(meanwhile->received), QStringList(QStringLiteral("503 store-failed")));
+    QVERIFY2(healthMeanwhile->received.startsWith("HTTP/1.1 503"), healthMeanwhile->received.constData());
+    QCOMPARE(m_receiver->counters().storeFailures, 4);
+    QCOMPARE(m_receiver->counters().applied, 0);
+
+    // The database answers again: the late commit stored its event (Ripio's next try of it is a
+    // duplicate); those that waited behind it were never handed over; the receiver stores and
+    // acknowledges again.
+    releaseWriteLock();
+    QTRY_VERIFY(m_receiver->stallProblem().isEmpty());
+    QVERIFY(m_store->ticketByTicketId(uuid(1)));
+    for (int n = 2; n <= 4; ++n)
+        QVERIFY(!m_store->ticketByTicketId(uuid(n)));
+    Client *again = send(signedEvent(1) + signedEvent(4));
+    QTRY_COMPARE(countResponses(again->received), 2);
+    QCOMPARE(verdicts(again->received),
+             QStringList({QStringLiteral("200 duplicate"), QStringLiteral("200 unknown-ticket-created")}));
+    Client *healthAfter = send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY(healthAfter->received.contains("}"));
+    QVERIFY2(healthAfter->received.startsWith("HTTP/1.1 200"), healthAfter->received.constData());
+    QCOMPARE(m_store->tickets().size(), 2);
 }
 
 void TestWebhookReceiverWriter::writerTooFarBehindAnswers503()

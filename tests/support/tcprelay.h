@@ -11,13 +11,17 @@
 #include <QThread>
 
 #include <memory>
+#include <utility>
 
 namespace TicketDesk {
 
 // A TCP relay on 127.0.0.1 that forwards every connection to a target (a test's
 // PostgreSQL server) and can cut the network: setOpen(false) drops every relayed
 // connection and closes each new one at once, as a lost network does to a
-// client; setOpen(true) lets them through again. It runs in its own thread, so a
+// client; setOpen(true) lets them through again. setFrozen(true) keeps every
+// connection open but forwards nothing (what arrives waits in the relay), as a
+// server that is stopped, or hung while its host still answers TCP, does:
+// setFrozen(false) forwards what waited and goes on. It runs in its own thread, so a
 // client blocked inside libpq in the test's thread still gets its answers.
 // Header-only.
 class TcpRelay final
@@ -47,6 +51,11 @@ public:
         QMetaObject::invokeMethod(
             m_worker, [w = m_worker, open] { w->setOpen(open); }, Qt::BlockingQueuedConnection);
     }
+    void setFrozen(bool frozen)
+    {
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, frozen] { w->setFrozen(frozen); }, Qt::BlockingQueuedConnection);
+    }
 
 private:
     class Worker final : public QObject
@@ -74,6 +83,16 @@ private:
             }
             m_sockets.clear();
         }
+        void setFrozen(bool frozen)
+        {
+            m_frozen = frozen;
+            if (frozen)
+                return;
+            for (const auto &[from, to] : std::as_const(m_pipes)) {
+                if (from && to && from->bytesAvailable() > 0)
+                    to->write(from->readAll());
+            }
+        }
 
     private:
         void accept()
@@ -87,16 +106,20 @@ private:
                 auto *upstream = new QTcpSocket(this);
                 client->setParent(this);
                 m_sockets << client << upstream;
-                const auto pipe = [](QTcpSocket *from, QTcpSocket *to) {
-                    QObject::connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
+                const auto pipe = [this](QTcpSocket *from, QTcpSocket *to) {
+                    m_pipes.append(std::make_pair(QPointer<QTcpSocket>(from), QPointer<QTcpSocket>(to)));
+                    QObject::connect(from, &QTcpSocket::readyRead, to, [this, from, to] {
+                        if (!m_frozen)
+                            to->write(from->readAll());
+                    });
                     QObject::connect(from, &QTcpSocket::disconnected, to, [to] { to->disconnectFromHost(); });
                     QObject::connect(from, &QTcpSocket::disconnected, from, &QObject::deleteLater);
                 };
                 pipe(client, upstream);
                 pipe(upstream, client);
                 // What the client sends before the upstream connection is up waits in its socket.
-                QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
-                    if (client->bytesAvailable() > 0)
+                QObject::connect(upstream, &QTcpSocket::connected, client, [this, client, upstream] {
+                    if (!m_frozen && client->bytesAvailable() > 0)
                         upstream->write(client->readAll());
                 });
                 QObject::connect(upstream, &QTcpSocket::errorOccurred, client, [client] { client->abort(); });
@@ -108,7 +131,9 @@ private:
         quint16 m_port = 0;
         QTcpServer *m_server = nullptr;
         bool m_open = true;
+        bool m_frozen = false;
         QList<QPointer<QTcpSocket>> m_sockets;
+        QList<std::pair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pipes; // from, to
     };
 
     QThread m_thread;
