@@ -1652,7 +1652,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+89"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+90"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
     </message>
@@ -1677,7 +1677,18 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1: &apos;%2&apos; debe ser un número entero, 0 o mayor (0 lo desactiva)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; must be true or false</source>
+        <translation>%1: &apos;%2&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>line %1 is neither KEY=VALUE nor a [group] header</source>
         <translation>la línea %1 no es ni CLAVE=VALOR ni un encabezado [grupo]</translation>
     </message>
@@ -2543,7 +2554,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+470"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+474"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -6925,18 +6936,18 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+145"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+219"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location line="+529"/>
+        <location line="+152"/>
+        <location line="+555"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-377"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6946,17 +6957,17 @@ Retry anyway?</source>
         <translation>un TicketDesk de escritorio en %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+185"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilación no tiene soporte para TLS.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+316"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+198"/>
@@ -6969,12 +6980,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-718"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+383"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7004,12 +7015,12 @@ Retry anyway?</source>
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>The TLS files changed, but the certificate in use is kept: %1</source>
         <translation>Los archivos TLS cambiaron, pero se conserva el certificado en uso: %1</translation>
     </message>
@@ -7153,27 +7164,27 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-169"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-173"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
         <translation>El archivo de base de datos %1 se borró o reemplazó mientras estaba en uso: ya no se guarda nada en él. Reinicie TicketDesk para usar el archivo que ahora está en esa ruta (uno nuevo y vacío si no hay ninguno).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>The database %1 is read-only, and TicketDesk must upgrade it (schema version %2 to %3) before reading it: open it once with write access.</source>
         <translation>La base de datos %1 es de solo lectura, y TicketDesk debe actualizarla (versión de esquema %2 a %3) antes de leerla: ábrala una vez con permiso de escritura.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>
@@ -7269,7 +7280,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

@@ -1652,7 +1652,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+89"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+90"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
     </message>
@@ -1677,7 +1677,18 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1: &apos;%2&apos; deve ser um número inteiro, 0 ou maior (0 o desativa)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; não é um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; must be true or false</source>
+        <translation>%1: &apos;%2&apos; deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>line %1 is neither KEY=VALUE nor a [group] header</source>
         <translation>a linha %1 não é CHAVE=VALOR nem um cabeçalho [grupo]</translation>
     </message>
@@ -2543,7 +2554,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+470"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+474"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -6925,18 +6936,18 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+145"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+219"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location line="+529"/>
+        <location line="+152"/>
+        <location line="+555"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-377"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6946,17 +6957,17 @@ Reenviar mesmo assim?</translation>
         <translation>um TicketDesk de desktop em %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+185"/>
         <source>This build has no TLS support.</source>
         <translation>Esta compilação não tem suporte a TLS.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+316"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+198"/>
@@ -6969,12 +6980,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-718"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+383"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7004,12 +7015,12 @@ Reenviar mesmo assim?</translation>
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>The TLS files changed, but the certificate in use is kept: %1</source>
         <translation>Os arquivos TLS mudaram, mas o certificado em uso é mantido: %1</translation>
     </message>
@@ -7153,27 +7164,27 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-169"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-173"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>The database file %1 was deleted or replaced while in use: nothing more is stored in it. Restart TicketDesk to use the file now at that path (a new, empty one if none is there).</source>
         <translation>O arquivo do banco de dados %1 foi apagado ou substituído enquanto estava em uso: nada mais é gravado nele. Reinicie o TicketDesk para usar o arquivo que agora está nesse caminho (um novo e vazio, se não houver nenhum).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>The database %1 is read-only, and TicketDesk must upgrade it (schema version %2 to %3) before reading it: open it once with write access.</source>
         <translation>O banco de dados %1 é somente leitura, e o TicketDesk precisa atualizá-lo (versão de esquema %2 para %3) antes de lê-lo: abra-o uma vez com permissão de escrita.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>
@@ -7269,7 +7280,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

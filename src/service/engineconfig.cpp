@@ -126,6 +126,36 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
                                                     "%1: '%2' must be a whole number, 0 or more (0 turns it off)")
                             .arg(QLatin1StringView(key), raw(key));
     }
+    // The others: a value of the wrong type would read as 0 or true without a word (a replay
+    // window of "five" made every event late; a timeout of "soon" gave up at once).
+    const char *const wholeNumbers[] = {Settings::apiTimeoutMs.key,          Settings::replayWindowSeconds.key,
+                                        Settings::maxRequestLineBytes.key,   Settings::maxHeaderBytes.key,
+                                        Settings::maxHeaderLines.key,        Settings::maxBodyBytes.key,
+                                        Settings::headerDeadlineMs.key,      Settings::bodyDeadlineMs.key,
+                                        Settings::keepAliveIdleMs.key,       Settings::rejectedPerPeerPerMinute.key,
+                                        Settings::commitDeadlineSeconds.key, Settings::reconcileAfterSeconds.key,
+                                        Settings::claimLeaseSeconds.key,     Settings::maxConcurrentChecks.key,
+                                        Settings::maxSummaryLength.key,      Settings::maxDescriptionLength.key,
+                                        Settings::maxAttachments.key};
+    for (const char *key : wholeNumbers) {
+        bool ok = false;
+        if (has(key) && (raw(key).toInt(&ok), !ok))
+            problems << QCoreApplication::translate("EngineConfig", "%1: '%2' is not a whole number")
+                            .arg(QLatin1StringView(key), raw(key));
+    }
+    for (const char *key : {Settings::maxAttachmentBytes.key, Settings::maxTotalAttachmentBytes.key}) {
+        bool ok = false;
+        if (has(key) && (raw(key).toLongLong(&ok), !ok))
+            problems << QCoreApplication::translate("EngineConfig", "%1: '%2' is not a whole number")
+                            .arg(QLatin1StringView(key), raw(key));
+    }
+    // QVariant reads any other text ("maybe", "no") as true.
+    static const QStringList booleans{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
+                                      QStringLiteral("0")};
+    if (const char *key = Settings::strictReplayWindow.key;
+        has(key) && !booleans.contains(raw(key), Qt::CaseInsensitive))
+        problems << QCoreApplication::translate("EngineConfig", "%1: '%2' must be true or false")
+                        .arg(QLatin1StringView(key), raw(key));
     return problems;
 }
 

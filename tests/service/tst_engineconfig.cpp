@@ -328,6 +328,26 @@ void TestEngineConfig::listenerSettingsProblems_data()
                               << QStringLiteral("listener/diskLowMiB: '1.5' must be a whole number");
     QTest::newRow("disk critical") << QStringLiteral("listener/diskCriticalMiB") << QStringLiteral("-64")
                                    << QStringLiteral("listener/diskCriticalMiB: '-64' must be a whole number");
+    // Read as 0 or true, without a word: "five" made every event late, "soon" gave up at once.
+    QTest::newRow("replay window in words")
+        << QStringLiteral("listener/replayWindowSeconds") << QStringLiteral("five")
+        << QStringLiteral("listener/replayWindowSeconds: 'five' is not a whole number");
+    QTest::newRow("fine replay window") << QStringLiteral("listener/replayWindowSeconds") << QStringLiteral("600")
+                                        << QString();
+    QTest::newRow("timeout in words") << QStringLiteral("api/timeoutMs") << QStringLiteral("soon")
+                                      << QStringLiteral("api/timeoutMs: 'soon' is not a whole number");
+    QTest::newRow("reconcile with a unit") << QStringLiteral("engine/reconcileAfterSeconds") << QStringLiteral("2m")
+                                           << QStringLiteral("engine/reconcileAfterSeconds: '2m' is not a whole");
+    QTest::newRow("deadline") << QStringLiteral("listener/commitDeadlineSeconds") << QStringLiteral("ten")
+                              << QStringLiteral("listener/commitDeadlineSeconds: 'ten' is not a whole number");
+    QTest::newRow("attachment bytes") << QStringLiteral("limits/maxAttachmentBytes") << QStringLiteral("25MB")
+                                      << QStringLiteral("limits/maxAttachmentBytes: '25MB' is not a whole number");
+    QTest::newRow("strict maybe") << QStringLiteral("listener/strictReplayWindow") << QStringLiteral("maybe")
+                                  << QStringLiteral("listener/strictReplayWindow: 'maybe' must be true or false");
+    QTest::newRow("strict no") << QStringLiteral("listener/strictReplayWindow") << QStringLiteral("no")
+                               << QStringLiteral("listener/strictReplayWindow: 'no' must be true or false");
+    QTest::newRow("strict FALSE") << QStringLiteral("listener/strictReplayWindow") << QStringLiteral("FALSE")
+                                  << QString();
 }
 
 void TestEngineConfig::listenerSettingsProblems()
