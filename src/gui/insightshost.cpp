@@ -27,6 +27,13 @@ InsightsHost::~InsightsHost()
     m_thread.wait();
 }
 
+void InsightsHost::setLocation(const DatabaseLocation &location)
+{
+    InsightsWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, location] { worker->setLocation(location); }, Qt::QueuedConnection);
+}
+
 quint64 InsightsHost::request(const InsightsQuery &query)
 {
     const quint64 id = ++m_nextRequest;

@@ -27,6 +27,9 @@ class InsightsHost final : public QObject
 public:
     InsightsHost(const Clock &clock, const DatabaseLocation &location, QObject *parent = nullptr);
     ~InsightsHost() override;
+    // The database from now on, before the requests that follow: the desktop's, once the keychain
+    // (or TICKETDESK_DATABASE_PASSWORD) has given a team database's password.
+    void setLocation(const DatabaseLocation &location);
 
     quint64 request(const InsightsQuery &query);
     // Asks for the tickets of a delivery health bar; answered by ticketsFound() or failed().

@@ -199,6 +199,7 @@ void readSecrets(SecretStore &secrets, EngineConfig config, std::function<void(c
 void MainWindow::startEngine(EngineHost &host, const EngineConfig &config)
 {
     if (!m_secrets) {
+        m_insightsHost->setLocation(config.databaseLocation());
         host.start(config);
         return;
     }
@@ -221,6 +222,9 @@ void MainWindow::startEngine(EngineHost &host, const EngineConfig &config)
         if (c.dbPassword.isEmpty())
             c.dbPassword = read.dbPassword;
         self->m_config = c;
+        // Insights open a connection of their own: with the password too (without it they said
+        // "no password supplied" while the tickets tab worked).
+        self->m_insightsHost->setLocation(c.databaseLocation());
         engine->start(c);
     });
 }

@@ -22,6 +22,12 @@ void InsightsWorker::registerMetaTypes()
     qRegisterMetaType<Insights>();
 }
 
+void InsightsWorker::setLocation(const DatabaseLocation &location)
+{
+    m_location = location;
+    m_store.reset(); // opened there at the next request
+}
+
 TicketStore *InsightsWorker::store(quint64 request)
 {
     if (!m_store || !m_store->isOpen()) {

@@ -34,6 +34,8 @@ public:
     static void registerMetaTypes();
 
 public Q_SLOTS:
+    // From now on (a team database's password, known once the keychain has answered).
+    void setLocation(const TicketDesk::DatabaseLocation &location);
     void compute(quint64 request, const TicketDesk::InsightsQuery &query);
     // The tickets of a delivery health bar (TicketStore::deliveredTickets()).
     void findDeliveredTickets(quint64 request, qint64 fromMs, qint64 untilMs,

@@ -3,13 +3,16 @@
 #include "core/clock.h"
 #include "gui/enginehost.h"
 #include "gui/guiresources.h"
+#include "gui/insightshost.h"
 #include "gui/mainwindow.h"
 #include "gui/ticketmodel.h"
 #include "sandbox/ripiosandbox.h"
 #include "service/engineconfig.h"
+#include "service/secretstore.h"
 #include "service/ticketservice.h"
 #include "store/databaselocation.h"
 #include "store/ticketstore.h"
+#include "support/fakesecretbackend.h"
 #include "support/pgtestdatabase.h"
 #include "support/unusedport.h"
 #include "windowrows.h"
@@ -154,6 +157,41 @@ private Q_SLOTS:
         QVERIFY(!label->isVisible());
         m_window->statusBar()->clearMessage();
         QTRY_VERIFY(label->isVisible());
+    }
+
+    void insightsSignInWithTheKeychainsPassword()
+    {
+        // As `ticketdesk --db URL` starts: the password is known once the keychain (or
+        // TICKETDESK_DATABASE_PASSWORD) answers, after the window is made. The Insights tab's own
+        // connection said "no password supplied" while the tickets tab worked.
+        const DatabaseLocation location = DatabaseLocation::parse(m_db->url());
+        auto backend = std::make_unique<FakeSecretBackend>();
+        backend->values().insert(SecretStore::keyName(SecretStore::Secret::DatabasePassword),
+                                 location.parameter(QStringLiteral("password")));
+        SecretStore secrets(std::move(backend));
+        EngineConfig desk;
+        desk.dbPath = location.withoutPassword();
+        desk.dataDir = m_dir.filePath(QStringLiteral("keychain-desk"));
+        desk.listen = false;
+        desk.runOutbox = false;
+        desk.runReconciler = false;
+        desk.followChanges = true;
+        EngineHost host(m_clock);
+        {
+            MainWindow window(host.service(), m_clock, desk, &secrets, false);
+            QSignalSpy ready(&window, &MainWindow::ticketsReady);
+            window.show();
+            window.startEngine(host, desk);
+            QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+            auto *insights = window.findChild<InsightsHost *>(QStringLiteral("insightsHost"));
+            QVERIFY(insights);
+            QSignalSpy computed(insights, &InsightsHost::computed);
+            QSignalSpy failed(insights, &InsightsHost::failed);
+            window.showInsights();
+            QTRY_VERIFY_WITH_TIMEOUT(computed.count() + failed.count() > 0, 15000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        }
+        QVERIFY(host.shutdown(5000));
     }
 
     void startedWhileTheDatabaseIsAwayWaitsForIt()
