@@ -452,6 +452,8 @@ void TicketService::followChanges()
         Q_EMIT databaseStateChanged(m_database);
         if (connected)
             flushSpool();
+        if (connected && m_customersUnread)
+            loadCustomers();
     });
     // Only what others commit from now on: this process has just loaded (or
     // will load) everything before.
@@ -1292,8 +1294,19 @@ void TicketService::loadDeliveries(const DeliveryFilter &filter, int limit)
 
 void TicketService::loadCustomers()
 {
-    if (m_store)
-        Q_EMIT customersLoaded(m_store->customers());
+    if (!m_store)
+        return;
+    const QList<CustomerRecord> customers = m_store->customers();
+    // A read that failed (the team database away) is no empty directory: sent, it turned every
+    // customer's name in the table into its UUID, until a restart. Read again once it answers.
+    if (!m_store->lastError().ok()) {
+        m_customersUnread = true;
+        qCWarning(lcService).noquote() << "the customer directory could not be read (again once the database"
+                                       << "answers):" << m_store->lastError().message;
+        return;
+    }
+    m_customersUnread = false;
+    Q_EMIT customersLoaded(customers);
 }
 
 void TicketService::importCustomers(const QList<CustomerRecord> &customers, quint64 requestTag)

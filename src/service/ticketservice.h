@@ -240,6 +240,7 @@ private:
     QString m_tlsStamp;       // tlsFilesStamp() of the pair in use
     QString m_tlsProblemSaid; // why the replaced files are not taken up, as last logged
     DatabaseState m_database;
+    bool m_customersUnread = false; // a customer directory asked for could not be read
     QDateTime m_startedAt;
     // Trims the customer id, checks the ticket as Ripio would and, on a team
     // database, gives it a client key. The problems found, if any.

@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 using namespace TicketDesk;
@@ -232,8 +233,18 @@ void TestTeamSpool::aRetryWithTheDatabaseAwaySaysSo()
     QCOMPARE(detailsFailed.first().at(0).toLongLong(), id);
     QVERIFY2(detailsFailed.first().at(1).toString().contains(QStringLiteral("cannot be reached")),
              qPrintable(detailsFailed.first().at(1).toString()));
+    // The customer directory asked for meanwhile: no empty one (every name in the table turned
+    // into a UUID until a restart), and the real one once the database answers.
+    QSignalSpy customers(&service, &TicketService::customersLoaded);
+    service.loadCustomers();
+    QCOMPARE(customers.size(), 0);
     service.retryTickets({id});
     m_relay->setOpen(true);
+    QTRY_COMPARE_WITH_TIMEOUT(customers.size(), 1, 30000);
+    const auto directory = customers.first().at(0).value<QList<CustomerRecord>>();
+    QVERIFY(std::any_of(directory.cbegin(), directory.cend(), [](const CustomerRecord &c) {
+        return c.customerId == QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71");
+    }));
     // Connected again (the desktop then asks for the details anew): they are read.
     QTRY_VERIFY_WITH_TIMEOUT(!databaseState.isEmpty() && databaseState.last().at(0).value<DatabaseState>().connected,
                              30000);
