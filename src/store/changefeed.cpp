@@ -127,6 +127,7 @@ void ChangeFeed::connectNow()
     m_state = State::Connected;
     m_retryMs = firstRetryMs;
     m_downSince = {};
+    m_lostWhy.clear();
     Q_EMIT connectionChanged(true, tr("connected to %1").arg(m_where));
     if (m_state != State::Connected)
         return; // a slot stopped the feed
@@ -180,7 +181,10 @@ void ChangeFeed::lost(const QString &why)
     if (m_state == State::Stopped)
         return;
     closeConnections();
-    const bool announce = m_state != State::Disconnected;
+    // Said again when the reason changes: the loss is found by a heartbeat ("did not answer"),
+    // what keeps it lost by the reconnections (a refused login, a database gone).
+    const bool announce = m_state != State::Disconnected || why != m_lostWhy;
+    m_lostWhy = why;
     if (!m_downSince.isValid())
         m_downSince = m_clock.now();
     m_state = State::Disconnected;

@@ -115,6 +115,7 @@ private:
     qint64 m_dataVersion = -1;
     int m_retryMs = firstRetryMs;
     QDateTime m_downSince;
+    QString m_lostWhy; // the reason last said while disconnected
     QElapsedTimer m_sinceRead;
 };
 

@@ -5,6 +5,7 @@
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
 #include "support/storebackend.h"
+#include "support/tcprelay.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -286,6 +287,7 @@ class TestChangeFeedRestart final : public QObject
 
 private Q_SLOTS:
     void survivesServerRestart();
+    void aNewReasonWhileAwayIsSaid();
 };
 
 void TestChangeFeedRestart::survivesServerRestart()
@@ -357,6 +359,42 @@ void TestChangeFeedRestart::survivesServerRestart()
     // And it still follows live.
     write(QStringLiteral("live again"));
     QTRY_VERIFY_WITH_TIMEOUT(arrived(), withinMs);
+}
+
+void TestChangeFeedRestart::aNewReasonWhileAwayIsSaid()
+{
+    // The loss is found by the heartbeat ("the server did not answer"); what keeps the feed away
+    // is what its reconnections meet (a refused login, a database gone). That was never said:
+    // the desktop's status bar went on blaming the network for a role that may not log in.
+    PgTestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const QUrl url(db.url());
+    TcpRelay relay(QHostAddress(url.host()), quint16(url.port()));
+    QVERIFY(relay.port() != 0);
+    QUrl viaRelay = url;
+    viaRelay.setPort(relay.port());
+    ManualClock clock(t0);
+    ChangeFeed feed(clock, viaRelay.toString());
+    QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
+    feed.start(0);
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), withinMs);
+    const qsizetype connected = connection.size();
+    relay.setOpen(false);
+    const auto saidAway = [&] {
+        QStringList said;
+        for (qsizetype i = connected; i < connection.size(); ++i) {
+            if (!connection[i][0].toBool())
+                said << connection[i][1].toString();
+        }
+        return said;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(saidAway().size() >= 2, 15000);
+    const QStringList said = saidAway();
+    QVERIFY2(said.first() != said.last(), qPrintable(said.join(QLatin1Char('|'))));
+    QVERIFY2(said.last().contains(QStringLiteral("cannot be reached")), qPrintable(said.last()));
+    QVERIFY(said.last().contains(QStringLiteral("reconnecting")));
+    relay.setOpen(true);
+    QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), 20000);
 }
 
 #ifdef TST_CHANGEFEED_RESTART
