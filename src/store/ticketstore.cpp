@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -1510,12 +1511,23 @@ QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int of
 bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit, int limit)
 {
     return reading([&] {
+        // Which tickets have files, in one query: asked of each ticket, it cost `export` of 50,000
+        // team tickets 50,000 round trips to PostgreSQL (6 s), for the few that have any.
+        QSet<qint64> withFiles;
+        if (filter.withAttachments) {
+            QSqlQuery &a = exec(QStringLiteral("SELECT DISTINCT ticket FROM attachments"));
+            while (a.next())
+                withFiles.insert(a.value(0).toLongLong());
+        }
         QVariantList binds;
         const QString sql = ticketListQuery(m_dialect, filter, binds, limit, 0);
         // Forward-only: SQLite steps the statement row by row, nothing is buffered.
         QSqlQuery &q = exec(sql, binds);
         while (q.next()) {
-            if (!visit(readTicketRow(q, filter.withAttachments)))
+            Ticket t = readTicketRow(q, false);
+            if (withFiles.contains(t.id))
+                t.attachments = loadAttachments(t.id);
+            if (!visit(t))
                 break;
         }
         if (q.lastError().isValid())
