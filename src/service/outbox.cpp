@@ -93,7 +93,7 @@ void Outbox::tendLeases()
         LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "The TicketDesk that was sending this ticket stopped "
                                                             "answering; Ripio may or may not have received it."))
             .toStored(),
-        QDateTime(), &removed);
+        false, &removed);
     if (!expired.isEmpty()) {
         qCWarning(lcService) << expired.size() << "ticket(s) whose sender stopped are now UNCONFIRMED";
         Q_EMIT ticketsChanged(expired);
@@ -119,8 +119,8 @@ void Outbox::recoverInterrupted()
     }
     QList<qint64> removed;
     // Alone: its own claims from before this start, whatever their lease; not one taken since by
-    // a process that starts beside it and has not yet said it is alive.
-    const QList<Ticket> changed = m_store.expireClaims(why, alone ? now.addMSecs(m_leaseMs) : QDateTime(), &removed);
+    // a process that starts beside it (alive in `servers` before it claims).
+    const QList<Ticket> changed = m_store.expireClaims(why, alone, &removed);
     if (changed.isEmpty())
         return;
     qCWarning(lcService) << changed.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";

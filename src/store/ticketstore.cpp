@@ -2398,8 +2398,7 @@ bool TicketStore::renewClaims(const QString &claimant, const QList<qint64> &ids,
     });
 }
 
-QList<Ticket> TicketStore::expireClaims(const QString &reason, const QDateTime &leasesEndingBefore,
-                                        QList<qint64> *removed)
+QList<Ticket> TicketStore::expireClaims(const QString &reason, bool startingAlone, QList<qint64> *removed)
 {
     QList<Ticket> changed;
     QList<qint64> merged;
@@ -2407,10 +2406,11 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, const QDateTime &
         changed.clear();
         merged.clear();
         const QDateTime now = m_clock.now();
-        const QString expired =
-            QStringLiteral("FROM tickets WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ?)");
-        const QDateTime cutoff = leasesEndingBefore.isValid() && leasesEndingBefore > now ? leasesEndingBefore : now;
-        const QVariantList binds{statusToString(TicketStatus::Submitting), cutoff.toMSecsSinceEpoch()};
+        const QString expired = QStringLiteral(
+            "FROM tickets WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ? OR (? = 1 AND NOT EXISTS"
+            " (SELECT 1 FROM servers WHERE servers.instance = tickets.claimed_by AND servers.last_seen >= ?)))");
+        const QVariantList binds{statusToString(TicketStatus::Submitting), now.toMSecsSinceEpoch(), int(startingAlone),
+                                 now.toMSecsSinceEpoch() - claimHolderFreshMs};
         // Every tick of every sender asks: the lock (which holds up every receiver's webhooks)
         // only when a claim has expired. One that expires meanwhile waits for the next tick.
         if (m_dialect.isPostgres() &&

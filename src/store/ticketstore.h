@@ -213,13 +213,13 @@ public:
     bool renewClaims(const QString &claimant, const QList<qint64> &ids, qint64 leaseMs);
     // SUBMITTING tickets whose lease ended (their sender died): each becomes
     // UNCONFIRMED with `reason`, never resent. Returns the changed tickets.
-    // `leasesEndingBefore`: also those whose lease would end before it. One process alone on the
-    // database, starting up, passes its start plus its lease: what it was sending before it
-    // started it no longer is; a claim taken since is another process's, one that has not said
-    // it is alive yet (two starting together), and stays.
+    // `startingAlone`: also, lease or not, those whose claimant has no fresh heartbeat
+    // (claimHolderFreshMs). One process alone on the database, starting up, passes it: what it
+    // was sending before it started it no longer is. A process starting beside it writes its
+    // heartbeat before it claims anything (it had not when this one looked), so its claims stay,
+    // whatever either one's lease.
     // `removed`: the rows of Ripio's events folded into them meanwhile (webhookTwinOf()).
-    QList<Ticket> expireClaims(const QString &reason, const QDateTime &leasesEndingBefore = {},
-                               QList<qint64> *removed = nullptr);
+    QList<Ticket> expireClaims(const QString &reason, bool startingAlone = false, QList<qint64> *removed = nullptr);
     // Claims PENDING ticket `id` for `claimant`'s reconciliation checks until
     // `until`, so that of several processes only one asks Ripio about it: true
     // when nobody else holds an unexpired claim on it (the claimant's own claim

@@ -401,17 +401,21 @@ void TestOutbox::disabledSendsNothing()
 
 void TestOutbox::aClaimTakenSinceTheStartIsAnothersToSend()
 {
-    // Two processes start together on one SQLite file: the other claims before its first
-    // heartbeat is there to be seen. Only this one's leftovers from before the start are its own.
-    m_outbox->setLeaseMs(60000);
+    // Two processes start together on one SQLite file: this one found no other alive (it is
+    // alone: no other heartbeat), then the other wrote its heartbeat and claimed, with a lease
+    // shorter than this one's. Only the leftovers of a claimant not alive are this one's.
+    m_outbox->setLeaseMs(120000);
     const qint64 leftover = queue(QStringLiteral("Claimed by this desk's last run"));
-    QCOMPARE(m_engine->store.claimQueued(QStringLiteral("the last run"), 60000, 1).size(), 1);
-    m_clock.advance(5000);
+    QCOMPARE(m_engine->store.claimQueued(QStringLiteral("the last run"), 120000, 1).size(), 1);
+    m_clock.advance(60000);
     const qint64 peers = queue(QStringLiteral("Claimed by the other process just now"));
-    m_clock.advance(10);
-    QCOMPARE(m_engine->store.claimQueued(QStringLiteral("the other process"), 60000, 1).size(), 1);
-    m_clock.advance(-10); // this one's start, a moment before that claim
-    m_outbox->recoverInterrupted();
+    ServerRecord other;
+    other.instance = QStringLiteral("the other process");
+    other.startedAt = other.lastSeen = m_clock.now();
+    QVERIFY(m_engine->store.heartbeat(other));
+    QCOMPARE(m_engine->store.claimQueued(QStringLiteral("the other process"), 5000, 1).size(), 1);
+    // What recoverInterrupted() asks once it found itself alone.
+    QCOMPARE(m_engine->store.expireClaims(QStringLiteral("stopped while sending"), true).size(), 1);
     QCOMPARE(status(leftover), TicketStatus::Unconfirmed);
     QCOMPARE(status(peers), TicketStatus::Submitting);
 }
