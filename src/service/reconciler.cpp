@@ -72,6 +72,7 @@ void Reconciler::sweep()
     TicketFilter filter;
     filter.status = TicketStatus::Pending;
     filter.order = TicketFilter::Order::OldestFirst;
+    filter.withAttachments = false; // only ids and times are looked at
     QSet<qint64> stillPending;
     QList<Ticket> due;
     m_store.forEachTicket(filter, [&](const Ticket &t) {

@@ -1511,18 +1511,19 @@ QList<Ticket> TicketStore::tickets(const TicketFilter &filter, int limit, int of
 bool TicketStore::forEachTicket(const TicketFilter &filter, const std::function<bool(const Ticket &)> &visit, int limit)
 {
     return reading([&] {
+        QVariantList binds;
+        const QString sql = ticketListQuery(m_dialect, filter, binds, limit, 0);
+        // Forward-only: SQLite steps the statement row by row, nothing is buffered.
+        QSqlQuery &q = exec(sql, binds);
         // Which tickets have files, in one query: asked of each ticket, it cost `export` of 50,000
-        // team tickets 50,000 round trips to PostgreSQL (6 s), for the few that have any.
+        // team tickets 50,000 round trips to PostgreSQL (6 s), for the few that have any. Asked
+        // after the tickets: a ticket committed in between with its files is still read whole.
         QSet<qint64> withFiles;
         if (filter.withAttachments) {
             QSqlQuery &a = exec(QStringLiteral("SELECT DISTINCT ticket FROM attachments"));
             while (a.next())
                 withFiles.insert(a.value(0).toLongLong());
         }
-        QVariantList binds;
-        const QString sql = ticketListQuery(m_dialect, filter, binds, limit, 0);
-        // Forward-only: SQLite steps the statement row by row, nothing is buffered.
-        QSqlQuery &q = exec(sql, binds);
         while (q.next()) {
             Ticket t = readTicketRow(q, false);
             if (withFiles.contains(t.id))
