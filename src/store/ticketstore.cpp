@@ -531,13 +531,23 @@ StoreError TicketStore::configureAndMigrate()
         if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) == 0)
             return {};
     }
-    if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return fail(q.lastError());
-    if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-        return StoreError::make(K::Other, QCoreApplication::translate("TicketStore",
-                                                                      "The database %1 cannot use write-ahead logging "
-                                                                      "(journal mode stays %2).")
-                                              .arg(path, q.value(0).toString()));
+    const auto useWal = [&]() -> StoreError {
+        if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return fail(q.lastError());
+        if (q.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
+            return StoreError::make(
+                K::Other, QCoreApplication::translate("TicketStore", "The database %1 cannot use write-ahead logging "
+                                                                     "(journal mode stays %2).")
+                              .arg(path, q.value(0).toString()));
+        return {};
+    };
+    // An older file changes mode only once it is upgraded: an upgrade refused (a full disk, a
+    // step that fails) leaves it as it was, byte for byte, not switched to a write-ahead log.
+    const bool walAfterUpgrade = version < latestSchemaVersion();
+    if (!walAfterUpgrade) {
+        if (const StoreError error = useWal(); !error.ok())
+            return error;
+    }
     if (!run(QStringLiteral("PRAGMA synchronous = FULL")))
         return fail(q.lastError());
     if (options.maxPageCount > 0 && !run(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount)))
@@ -575,6 +585,8 @@ StoreError TicketStore::configureAndMigrate()
     if (!run(QStringLiteral("COMMIT")))
         return rollbackAndFail(q.lastError());
     logMigration(path, version);
+    if (walAfterUpgrade)
+        return useWal();
     return {};
 }
 

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void migratesEmptyDatabase();
     void migratesVersionOneDeliveries();
     void migratesVersionFourKeepsData();
+    void aRefusedUpgradeLeavesTheFileAsItWas();
     void diskFullOnWrite();
     void checkpointFlushCopiesAndSyncs();
     void aFailedWriteIsSaidOnce();
@@ -527,6 +528,36 @@ void TestTicketStore::migratesVersionOneDeliveries()
     QCOMPARE(deliveries.size(), 3);
     QCOMPARE(deliveries[0], counted);
     QCOMPARE(deliveries[1], prefix);
+}
+
+void TestTicketStore::aRefusedUpgradeLeavesTheFileAsItWas()
+{
+    if (onPostgres())
+        return; // a SQLite file's bytes: PostgreSQL rolls the failed upgrade back whole anyway
+    // Schema 8 as written by hand, with one index of schema 9 there already: the step to 9 fails.
+    const SqlDialect dialect(SqlDialect::Backend::Sqlite);
+    QStringList v8;
+    for (int v = 1; v <= 8; ++v)
+        v8 << migrationStatements(v, dialect);
+    v8 << QStringLiteral("DROP INDEX tickets_created_at") << QStringLiteral("PRAGMA user_version = 8");
+    QVERIFY(rawExec(dbPath(), v8));
+    const auto contents = [this] {
+        QFile f(dbPath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = contents();
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(int(before.at(18)), 1); // the header's write version: 1, a rollback journal
+    {
+        ManualClock clock(t0);
+        TicketStore store(clock);
+        const StoreError opened = store.open(dbPath());
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message.contains(QStringLiteral("tickets_created_at")), qPrintable(opened.message));
+    }
+    // Not switched to a write-ahead log (a backup's checksum no longer matched), nor changed.
+    QCOMPARE(contents(), before);
+    QVERIFY(!QFile::exists(dbPath() + QStringLiteral("-wal")));
 }
 
 void TestTicketStore::migratesVersionFourKeepsData()
