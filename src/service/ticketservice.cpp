@@ -340,7 +340,15 @@ void TicketService::start(const EngineConfig &config)
     m_reconciler->setClaimant(m_outbox->claimant()); // a ticket this process sent is its own to check
     connect(m_reconciler, &Reconciler::ticketsChanged, this, &TicketService::emitChanged);
 
-    startListener();
+    if (config.listen) {
+        startListener();
+    } else {
+        // A desktop on a team database, a command: it may never listen, and a writer's connection
+        // (and thread) for each would cost the team database a session per operator. Should it
+        // listen later (Settings), the listener shares this thread.
+        m_server = new HttpServer(m_clock, this);
+        m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
+    }
     // From the listener's thread, when it has its own: queued.
     connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
     connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);
@@ -446,9 +454,11 @@ void TicketService::followChanges()
                     Q_EMIT ticketsRemoved(removed);
             });
     connect(m_feed, &ChangeFeed::connectionChanged, this, [this](bool connected, const QString &message) {
+        // A new reason while away keeps the time the connection was lost.
+        if (connected != m_database.connected)
+            m_database.since = m_clock.now();
         m_database.connected = connected;
         m_database.message = connected ? QString() : message;
-        m_database.since = m_clock.now();
         Q_EMIT databaseStateChanged(m_database);
         if (connected)
             flushSpool();
@@ -794,6 +804,8 @@ void TicketService::bindListener()
     m_listener = ListenerState{};
     m_listener.signatureRequired = m_config.requireSignature;
     m_listener.lastEventAt = m_receiver->lastEventAt();
+    // Said by the receiver when its level changes only: kept across a new listener.
+    m_listener.diskProblem = onListener([this] { return m_receiver->diskProblem(); });
 #if QT_CONFIG(ssl)
     m_listener.tls = wantTls;
 #endif

@@ -113,8 +113,9 @@ StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, co
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
 {
     if (request.method == "GET" || request.method == "HEAD") { // /healthz: HEAD is a load balancer's probe
-        if (m_stalled) {
-            answerHealth(responder, stallProblem());
+        if (m_stalled || probeOverdue()) {
+            // The writer is held (a commit, or the last probe, has not come back): said at once.
+            answerHealth(responder, m_stalled ? stallProblem() : probeProblem());
             return;
         }
         // Counters must include what arrived before this request (a pipelined POST may still wait
@@ -228,6 +229,8 @@ void WebhookReceiver::armDeadline()
     };
     if (m_committing && !m_stalled)
         consider(m_commitRunning);
+    if (m_probing && !probeOverdue())
+        consider(m_probeRunning);
     for (const HealthWait &w : std::as_const(m_healthWaiting))
         consider(w.waiting);
     if (next < 0)
@@ -255,18 +258,30 @@ void WebhookReceiver::onDeadline()
         m_submitted = m_arrived; // none of them waits to be handed over any more
         qCWarning(lcService).noquote() << m_storeFailure + QStringLiteral("; answered 503 to") << waiting << "waiting";
     }
-    // A /healthz request that waited this long gets its answer now.
+    // A /healthz request that waited this long gets its answer now: the writer held says so; one
+    // that only waited behind a burst of deliveries (commits coming back all along) is told how
+    // things stand rather than that the database did not answer.
+    const bool overdue = probeOverdue();
     for (qsizetype i = 0; i < m_healthWaiting.size();) {
-        if (m_stalled || m_healthWaiting[i].waiting.elapsed() >= m_commitDeadlineMs) {
-            answerHealth(
-                m_healthWaiting.takeAt(i).responder,
-                m_stalled ? stallProblem()
-                          : QStringLiteral("the database did not answer within %1 s").arg(m_commitDeadlineMs / 1000.0));
+        if (m_stalled || overdue || m_healthWaiting[i].waiting.elapsed() >= m_commitDeadlineMs) {
+            answerHealth(m_healthWaiting.takeAt(i).responder,
+                         m_stalled ? stallProblem() : (overdue ? probeProblem() : storeProblem()));
             continue;
         }
         ++i;
     }
     armDeadline();
+}
+
+bool WebhookReceiver::probeOverdue() const
+{
+    return m_probing && m_probeRunning.elapsed() >= m_commitDeadlineMs;
+}
+
+QString WebhookReceiver::probeProblem() const
+{
+    return QStringLiteral("the database has not answered for %1 s")
+        .arg(QString::number(double(m_probeRunning.elapsed()) / 1000, 'f', 1));
 }
 
 void WebhookReceiver::probeForHealth()
@@ -278,6 +293,7 @@ void WebhookReceiver::probeForHealth()
     if (!ready)
         return;
     m_probing = true;
+    m_probeRunning.start();
     const quint64 upTo = m_submitted;
     m_writer->probe(this, [this, upTo](const StoreError &error) {
         m_probing = false;

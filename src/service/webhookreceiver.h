@@ -206,6 +206,10 @@ private:
     };
     QList<HealthWait> m_healthWaiting;
     bool m_probing = false;
+    QElapsedTimer m_probeRunning;
+    // The probe has run past the deadline: the writer is held (a frozen server).
+    bool probeOverdue() const;
+    QString probeProblem() const;
     int m_maxQueued = 8192;
     int m_unreadRefusalDelayMs = 1000;
     std::unique_ptr<WebhookWriter> m_writer;

@@ -316,7 +316,7 @@ void TestWebhookReceiverWriter::aCommitPastItsDeadlineIsAnswered503()
     // The lock outlasts the deadline many times over: a frozen database server, as the receiver
     // sees one (its commit neither ends nor fails).
     startWriter(60 * 1000);
-    m_receiver->setCommitDeadline(400);
+    m_receiver->setCommitDeadline(1500);
     holdWriteLock();
     Client *committing = send(signedEvent(1));
     QTRY_COMPARE(m_receiver->counters().received, 1);
@@ -345,7 +345,7 @@ void TestWebhookReceiverWriter::aCommitPastItsDeadlineIsAnswered503()
     Client *healthMeanwhile = send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QTRY_COMPARE(countResponses(meanwhile->received), 1);
     QTRY_VERIFY(healthMeanwhile->received.contains("}"));
-    QVERIFY2(quick.elapsed() < 350, qPrintable(QString::number(quick.elapsed())));
+    QVERIFY2(quick.elapsed() < 1000, qPrintable(QString::number(quick.elapsed())));
     QCOMPARE(verdicts(meanwhile->received), QStringList(QStringLiteral("503 store-failed")));
     QVERIFY2(healthMeanwhile->received.startsWith("HTTP/1.1 503"), healthMeanwhile->received.constData());
     QCOMPARE(m_receiver->counters().storeFailures, 4);
