@@ -2554,7 +2554,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+474"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+475"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2936,7 +2936,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Poner en cola los tickets listos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
     </message>
@@ -2946,7 +2946,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Leyendo el directorio de clientes, las plantillas y los tickets abiertos…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>The open tickets could not be read: %1</source>
         <translation>No se pudieron leer los tickets abiertos: %1</translation>
     </message>
@@ -3040,12 +3040,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1 es de solo lectura aquí, y ningún proceso que la escriba la tiene abierta: podrá seguirse cuando uno lo haga (serve, el escritorio)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>no connection to %1 since %2 (%3); reconnecting</source>
         <translation>sin conexión con %1 desde %2 (%3); reconectando</translation>
     </message>
@@ -3394,6 +3394,11 @@ Submit it anyway?</source>
         <source>Ignored columns: %1.</source>
         <translation>Columnas ignoradas: %1.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>The customer directory could not be read: choose the file again to try again.</source>
+        <translation>No se pudo leer el directorio de clientes: vuelva a elegir el archivo para intentarlo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CsvReader</name>
@@ -3547,24 +3552,24 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+137"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>External reference</source>
         <translation>Referencia externa</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>Reason or changes</source>
         <translation>Motivo o cambios</translation>
     </message>
@@ -3579,7 +3584,7 @@ Submit it anyway?</source>
         <translation>Importar los clientes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a CSV file with a customerId column (name, email and externalRef are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId (name, email y externalRef son opcionales).</translation>
     </message>
@@ -3589,7 +3594,7 @@ Submit it anyway?</source>
         <translation>Leyendo el directorio de clientes…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>This file cannot be imported.</source>
         <translation>Este archivo no se puede importar.</translation>
     </message>
@@ -4759,7 +4764,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+670"/>
+        <location line="+674"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4937,12 +4942,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -6941,13 +6946,13 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+555"/>
+        <location line="+160"/>
+        <location line="+563"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-379"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve en %1</translation>
     </message>
@@ -6967,25 +6972,25 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+318"/>
         <location line="+69"/>
         <location line="+49"/>
-        <location line="+198"/>
+        <location line="+210"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-296"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-734"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+397"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7020,7 +7025,7 @@ Retry anyway?</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>The TLS files changed, but the certificate in use is kept: %1</source>
         <translation>Los archivos TLS cambiaron, pero se conserva el certificado en uso: %1</translation>
     </message>
@@ -7075,7 +7080,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 está en %2: solo se pueden reintentar tickets FAILED, REJECTED o UNCONFIRMED.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
     </message>
@@ -7194,12 +7199,12 @@ Retry anyway?</source>
         <translation>El rol de base de datos %1 no está en ningún grupo de TicketDesk en %2, así que no puede leer nada allí. Un administrador le da acceso con: GRANT %3 TO %1; (un receptor o emisor: GRANT %4 TO %1;)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
@@ -7245,7 +7250,7 @@ Retry anyway?</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+642"/>
+        <location line="+654"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>

@@ -2554,7 +2554,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+474"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+475"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2936,7 +2936,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
@@ -2946,7 +2946,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Lendo o diretório de clientes, os modelos e os chamados abertos…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>The open tickets could not be read: %1</source>
         <translation>Não foi possível ler os chamados abertos: %1</translation>
     </message>
@@ -3040,12 +3040,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>%1 é somente leitura aqui, e nenhum processo que o escreve o tem aberto: poderá ser acompanhado quando um o abrir (serve, o desktop)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>connected to %1</source>
         <translation>conectado a %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>no connection to %1 since %2 (%3); reconnecting</source>
         <translation>sem conexão com %1 desde %2 (%3); reconectando</translation>
     </message>
@@ -3394,6 +3394,11 @@ Enviar mesmo assim?</translation>
         <source>Ignored columns: %1.</source>
         <translation>Colunas ignoradas: %1.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>The customer directory could not be read: choose the file again to try again.</source>
+        <translation>Não foi possível ler o diretório de clientes: escolha o arquivo de novo para tentar outra vez.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CsvReader</name>
@@ -3547,24 +3552,24 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+137"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>External reference</source>
         <translation>Referência externa</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>Reason or changes</source>
         <translation>Motivo ou alterações</translation>
     </message>
@@ -3579,7 +3584,7 @@ Enviar mesmo assim?</translation>
         <translation>Importar os clientes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a CSV file with a customerId column (name, email and externalRef are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId (name, email e externalRef são opcionais).</translation>
     </message>
@@ -3589,7 +3594,7 @@ Enviar mesmo assim?</translation>
         <translation>Lendo o diretório de clientes…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>This file cannot be imported.</source>
         <translation>Este arquivo não pode ser importado.</translation>
     </message>
@@ -4759,7 +4764,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+670"/>
+        <location line="+674"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
@@ -4937,12 +4942,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -6941,13 +6946,13 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+555"/>
+        <location line="+160"/>
+        <location line="+563"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-379"/>
         <source>ticketdesk serve on %1</source>
         <translation>ticketdesk serve em %1</translation>
     </message>
@@ -6967,25 +6972,25 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+318"/>
         <location line="+69"/>
         <location line="+49"/>
-        <location line="+198"/>
+        <location line="+210"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-296"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-734"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+397"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7020,7 +7025,7 @@ Reenviar mesmo assim?</translation>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>The TLS files changed, but the certificate in use is kept: %1</source>
         <translation>Os arquivos TLS mudaram, mas o certificado em uso é mantido: %1</translation>
     </message>
@@ -7075,7 +7080,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 está %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser reenviados.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>The customer list could not be saved (nothing of it was): %1</source>
         <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
     </message>
@@ -7194,12 +7199,12 @@ Reenviar mesmo assim?</translation>
         <translation>O papel de banco de dados %1 não está em nenhum grupo do TicketDesk em %2, então não pode ler nada lá. Um administrador lhe dá acesso com: GRANT %3 TO %1; (um receptor ou remetente: GRANT %4 TO %1;)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The database %1 cannot use write-ahead logging (journal mode stays %2).</source>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
@@ -7245,7 +7250,7 @@ Reenviar mesmo assim?</translation>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
     <message>
-        <location line="+642"/>
+        <location line="+654"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>

@@ -59,6 +59,7 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     connect(m_file, &CsvFileChooser::fileChosen, this, &BulkTicketsDialog::loadFile);
     connect(m_queueButton, &QPushButton::clicked, this, &BulkTicketsDialog::queue);
     connect(service, &TicketService::customersLoaded, this, &BulkTicketsDialog::customersLoaded);
+    connect(service, &TicketService::customersUnreadable, this, &BulkTicketsDialog::directoryUnreadable);
     connect(service, &TicketService::templatesLoaded, this, &BulkTicketsDialog::templatesLoaded);
     connect(service, &TicketService::openTicketKeysLoaded, this, &BulkTicketsDialog::keysLoaded);
     connect(service, &TicketService::ticketsCreated, this, &BulkTicketsDialog::created);
@@ -105,6 +106,15 @@ void BulkTicketsDialog::customersLoaded(const QList<CustomerRecord> &customers)
         return;
     m_customers = customers;
     planIfComplete();
+}
+
+void BulkTicketsDialog::directoryUnreadable(const QString &why)
+{
+    if (m_state != State::Loading)
+        return;
+    m_state = State::Empty;
+    CsvPreview::showDirectoryUnreadable(m_totals, m_message, why);
+    updateButtons();
 }
 
 void BulkTicketsDialog::templatesLoaded(const QList<TicketTemplate> &templates)

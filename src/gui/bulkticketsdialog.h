@@ -62,6 +62,8 @@ private:
         Following, // counting outcomes
     };
     void customersLoaded(const QList<CustomerRecord> &customers);
+    // The directory could not be read: said, and the file may be chosen again.
+    void directoryUnreadable(const QString &why);
     void templatesLoaded(const QList<TicketTemplate> &templates);
     void keysLoaded(quint64 tag, const QSet<QString> &keys, const QString &error);
     void planIfComplete();

@@ -247,6 +247,13 @@ void showMessage(QLabel *label, const QString &text, bool error)
     label->setVisible(!text.isEmpty());
 }
 
+void showDirectoryUnreadable(QLabel *totals, QLabel *message, const QString &why)
+{
+    totals->setText(QCoreApplication::translate(
+        "TicketDesk::CsvPreview", "The customer directory could not be read: choose the file again to try again."));
+    showMessage(message, why, true);
+}
+
 } // namespace CsvPreview
 
 } // namespace TicketDesk

@@ -78,6 +78,8 @@ QString fileError(const QString &error, int line);
 QString ignoredColumns(const QStringList &columns);
 // A label that shows an error in the error colour, or plain text.
 void showMessage(QLabel *label, const QString &text, bool error);
+// The customer directory could not be read (`why`): said in the totals and the message.
+void showDirectoryUnreadable(QLabel *totals, QLabel *message, const QString &why);
 
 } // namespace CsvPreview
 

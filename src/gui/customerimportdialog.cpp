@@ -57,6 +57,7 @@ CustomerImportDialog::CustomerImportDialog(TicketService *service, QWidget *pare
     connect(m_file, &CsvFileChooser::fileChosen, this, &CustomerImportDialog::loadFile);
     connect(m_importButton, &QPushButton::clicked, this, &CustomerImportDialog::import);
     connect(service, &TicketService::customersLoaded, this, &CustomerImportDialog::directoryLoaded);
+    connect(service, &TicketService::customersUnreadable, this, &CustomerImportDialog::directoryUnreadable);
     connect(service, &TicketService::customersImported, this, &CustomerImportDialog::imported);
 
     m_totals->setText(tr("Choose a CSV file with a customerId column (name, email and externalRef are optional)."));
@@ -87,6 +88,15 @@ void CustomerImportDialog::directoryLoaded(const QList<CustomerRecord> &customer
     m_plan = CustomerImport::plan(m_csv, customers);
     m_state = State::Previewing;
     showPlan();
+}
+
+void CustomerImportDialog::directoryUnreadable(const QString &why)
+{
+    if (m_state != State::Loading)
+        return;
+    m_state = State::Empty;
+    CsvPreview::showDirectoryUnreadable(m_totals, m_message, why);
+    updateButtons();
 }
 
 void CustomerImportDialog::showPlan()

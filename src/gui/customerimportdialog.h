@@ -51,6 +51,8 @@ private:
         Done,
     };
     void directoryLoaded(const QList<CustomerRecord> &customers);
+    // The directory could not be read: said, and the file may be chosen again.
+    void directoryUnreadable(const QString &why);
     void imported(quint64 tag, const QString &error);
     void showPlan();
     void updateButtons();

@@ -1315,6 +1315,7 @@ void TicketService::loadCustomers()
         m_customersUnread = true;
         qCWarning(lcService).noquote() << "the customer directory could not be read (again once the database"
                                        << "answers):" << m_store->lastError().message;
+        Q_EMIT customersUnreadable(m_store->lastError().message);
         return;
     }
     m_customersUnread = false;

@@ -152,6 +152,8 @@ Q_SIGNALS:
     void deliveriesLoaded(const QList<TicketDesk::DeliveryRecord> &deliveries);
     void deliveriesRecorded(const QList<TicketDesk::DeliveryRecord> &deliveries);
     void customersLoaded(const QList<TicketDesk::CustomerRecord> &customers);
+    // The directory asked for could not be read (loaded again once the database answers): why.
+    void customersUnreadable(const QString &why);
     // An empty error: every customer of the list was written.
     void customersImported(quint64 requestTag, const QString &error);
     void templatesLoaded(const QList<TicketDesk::TicketTemplate> &templates);

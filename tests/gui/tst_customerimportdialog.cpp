@@ -198,6 +198,20 @@ private Q_SLOTS:
 
         dialog->loadFile(m_dir.filePath(QStringLiteral("missing.csv")));
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("cannot be opened")), 5000);
+
+        // The directory unreadable (a team database away): said, not "Reading…" for ever, and not
+        // planned against an empty directory (every customer "new"). Told before the engine's
+        // answer can arrive (queued to this thread), which then changes nothing.
+        const QString good = writeFile(QStringLiteral("good.csv"), "customerId,name\n"
+                                                                   "11111111-2222-4333-8444-555555555556,Ana\n");
+        dialog->loadFile(good);
+        Q_EMIT m_desktop.service()->customersUnreadable(QStringLiteral("The team database cannot be reached."));
+        QVERIFY2(message->text().contains(QStringLiteral("cannot be reached")), qPrintable(message->text()));
+        auto *totals = dialog->findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        QVERIFY2(totals->text().contains(QStringLiteral("could not be read")), qPrintable(totals->text()));
+        QTest::qWait(300);
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+        QCOMPARE(dialog->findChild<QTableWidget *>(QStringLiteral("customerPreviewTable"))->rowCount(), 0);
         delete dialog;
     }
 
