@@ -7,6 +7,14 @@
 
 namespace TicketDesk {
 
+namespace {
+
+// A spreadsheet reads a cell that starts with one of these as a formula (a leading tab or CR is
+// skipped by some, then the formula runs): an apostrophe makes it text.
+constexpr QLatin1StringView formulaStarts{"=+-@\t\r"};
+
+} // namespace
+
 CsvWriter::CsvWriter(QIODevice &out, char delimiter)
     : m_out(out)
     , m_delimiter(delimiter)
@@ -20,9 +28,6 @@ char CsvWriter::spreadsheetDelimiter(const QLocale &locale)
 QString CsvWriter::field(const QString &text, char delimiter)
 {
     QString t = text;
-    // A spreadsheet reads a cell that starts with one of these as a formula (a leading tab or CR
-    // is skipped by some, then the formula runs): an apostrophe makes it text.
-    static constexpr QLatin1StringView formulaStarts{"=+-@\t\r"};
     if (!t.isEmpty() && formulaStarts.contains(t.front()))
         t.prepend(QLatin1Char('\''));
     const bool quote = t.contains(QLatin1Char(delimiter)) || t.contains(QLatin1Char('"')) ||
@@ -31,6 +36,13 @@ QString CsvWriter::field(const QString &text, char delimiter)
         return t;
     t.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
     return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+QString CsvWriter::unguarded(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && formulaStarts.contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
 }
 
 QByteArray CsvWriter::row(const QStringList &cells, char delimiter)

@@ -34,6 +34,11 @@ public:
     static QString field(const QString &text, char delimiter = ',');
     // One record as written, CRLF included.
     static QByteArray row(const QStringList &cells, char delimiter = ',');
+    // A cell read back (an import): the apostrophe field() puts before a formula's first
+    // character taken off again, so that what TicketDesk exported is imported as it was (a
+    // spreadsheet does not save the apostrophe typed to make a cell text, so only such files
+    // have one there).
+    static QString unguarded(const QString &cell);
 
     // For a file meant for a spreadsheet (the desktop's exports): the delimiter that spreadsheets
     // expect where numbers are written as `locale` writes them: a semicolon where the decimal

@@ -3,6 +3,7 @@
 #include "service/bulkticketplan.h"
 
 #include "core/csvreader.h"
+#include "core/csvwriter.h"
 #include "core/templatetext.h"
 #include "core/webhookevent.h"
 #include "ripio/createticketrequest.h"
@@ -101,7 +102,10 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
     for (const CsvRecord &r : table.records) {
         BulkTicketRow row;
         row.line = r.line;
-        const auto cell = [&r](qsizetype column) { return column < 0 ? QString() : r.fields.value(column).trimmed(); };
+        // What `export` wrote comes back as it was (CsvWriter::unguarded()).
+        const auto cell = [&r](qsizetype column) {
+            return column < 0 ? QString() : CsvWriter::unguarded(r.fields.value(column).trimmed()).trimmed();
+        };
         QStringList &reasons = row.reasons;
         if (!r.error.isEmpty())
             reasons.append(r.error);

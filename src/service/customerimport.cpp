@@ -3,6 +3,7 @@
 #include "service/customerimport.h"
 
 #include "core/csvreader.h"
+#include "core/csvwriter.h"
 #include "core/webhookevent.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,10 @@ CustomerImportPlan CustomerImport::plan(const CsvTable &table, const QHash<QStri
     for (const CsvRecord &r : table.records) {
         CustomerImportRow row;
         row.line = r.line;
-        const auto cell = [&r](qsizetype column) { return column < 0 ? QString() : r.fields.value(column).trimmed(); };
+        // What `export` wrote comes back as it was (CsvWriter::unguarded()).
+        const auto cell = [&r](qsizetype column) {
+            return column < 0 ? QString() : CsvWriter::unguarded(r.fields.value(column).trimmed()).trimmed();
+        };
         const QString id = cell(idColumn);
         row.record.customerId = id;
         row.record.name = cell(nameColumn);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/csvreader.h"
 #include "core/csvwriter.h"
 
 #include <QBuffer>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void row();
     void writeRowAppendsLines();
     void writeRowReportsAFailedDevice();
+    void whatIsWrittenReadsBackAsItWas();
 };
 
 void TestCsvWriter::field_data()
@@ -93,6 +95,33 @@ void TestCsvWriter::writeRowReportsAFailedDevice()
     CsvWriter csv(buffer);
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
     QVERIFY(!csv.writeRow({QStringLiteral("x")}));
+}
+
+void TestCsvWriter::whatIsWrittenReadsBackAsItWas()
+{
+    // Exported, then imported (customers import, create --from-csv): the apostrophe that keeps a
+    // formula from running in a spreadsheet was read back as part of the text, so an imported
+    // summary no longer equalled the exported one (and the duplicate check missed it).
+    const QStringList cells{QStringLiteral("=HYPERLINK(\"http://x\")"),
+                            QStringLiteral("+cmd"),
+                            QStringLiteral("-5"),
+                            QStringLiteral("@sum"),
+                            QStringLiteral("plain, with a comma"),
+                            QStringLiteral("it's"),
+                            QStringLiteral("'"),
+                            QStringLiteral("'quoted'")};
+    QStringList header;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        header << QStringLiteral("h%1").arg(i);
+    const QByteArray file = CsvWriter::row(header) + CsvWriter::row(cells);
+    const CsvTable table = CsvReader().parse(file);
+    QVERIFY2(table.ok(), qPrintable(table.error));
+    QCOMPARE(table.records.size(), 1);
+    QStringList back;
+    for (const QString &field : table.records.first().fields)
+        back << CsvWriter::unguarded(field);
+    QCOMPARE(back, cells);
+    QCOMPARE(table.records.first().fields.first(), QStringLiteral("'=HYPERLINK(\"http://x\")")); // as written
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -16,6 +16,7 @@ class TestCustomerImport final : public QObject
 
 private Q_SLOTS:
     void plansEachKindOfRow();
+    void exportedTextComesBackAsItWas();
     void emptyCellKeepsTheDirectoryValue();
     void invalidRows_data();
     void invalidRows();
@@ -53,6 +54,16 @@ static QList<CustomerRecord> directory()
 static CustomerImportPlan planOf(const QByteArray &csv, const QList<CustomerRecord> &dir = directory())
 {
     return CustomerImport::plan(CsvReader().parse(csv), dir);
+}
+
+void TestCustomerImport::exportedTextComesBackAsItWas()
+{
+    // A name `export` wrote with its formula guard ('=...) is imported without it.
+    const CustomerImportPlan plan = planOf("customerId,name,externalRef\n" + Fresh.toUtf8() + ",'=Ana,'+CRM-9\n");
+    QVERIFY(plan.ok());
+    QCOMPARE(plan.rows.size(), 1);
+    QCOMPARE(plan.rows.first().record.name, u"=Ana"_qs);
+    QCOMPARE(plan.rows.first().record.externalRef, u"+CRM-9"_qs);
 }
 
 void TestCustomerImport::plansEachKindOfRow()
