@@ -6237,7 +6237,12 @@ Retry anyway?</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>metrics are served on every network this host is on, to anyone who reaches the port (no login): give --metrics 127.0.0.1 or a private address unless a firewall keeps them in</source>
+        <translation>las métricas se sirven en todas las redes de este equipo, a quien llegue al puerto (sin inicio de sesión): indique --metrics 127.0.0.1 o una dirección privada, salvo que un cortafuegos las proteja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>

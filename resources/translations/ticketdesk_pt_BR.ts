@@ -6237,7 +6237,12 @@ Reenviar mesmo assim?</translation>
         <translation>não definida</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>metrics are served on every network this host is on, to anyone who reaches the port (no login): give --metrics 127.0.0.1 or a private address unless a firewall keeps them in</source>
+        <translation>as métricas são servidas em todas as redes deste computador, a quem alcançar a porta (sem login): use --metrics 127.0.0.1 ou um endereço privado, a menos que um firewall as proteja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>stopped</source>
         <translation>parado</translation>
     </message>

@@ -292,6 +292,14 @@ int ServeCommand::run(const QStringList &arguments)
         if (cfg.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol)
             host = QLatin1Char('[') + host + QLatin1Char(']');
         m_err << "ticketdesk: metrics on http://" << host << ':' << service.metricsPort() << "/metrics" << Qt::endl;
+        // They carry no secret but tell a stranger about the traffic and the errors, and anyone
+        // who reaches the port may ask: 0.0.0.0 (or ::) is every network this host is on.
+        if (cfg.metricsAddress == QHostAddress::AnyIPv4 || cfg.metricsAddress == QHostAddress::AnyIPv6 ||
+            cfg.metricsAddress == QHostAddress::Any)
+            m_err << "ticketdesk: WARNING: "
+                  << tr("metrics are served on every network this host is on, to anyone who reaches the port (no "
+                        "login): give --metrics 127.0.0.1 or a private address unless a firewall keeps them in")
+                  << Qt::endl;
     }
     const int code = loop.exec();
     m_err << "ticketdesk: " << tr("stopped") << Qt::endl;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void scrapesPrometheusText();
     void metricsNeverOnWebhookAddress_data();
     void metricsNeverOnWebhookAddress();
+    void metricsOnEveryNetworkAreWarnedOf();
 };
 
 namespace {
@@ -41,18 +42,23 @@ QByteArray signedEventBody()
            R"("status":"CREATED"}})";
 }
 
+// serve on a fresh SQLite file in `dir`, its metrics at `metrics`, Ripio unreachable.
+void startServe(QProcess &serve, const QTemporaryDir &dir, const QString &metrics)
+{
+    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--metrics"), metrics, QStringLiteral("--db"), dir.filePath(QStringLiteral("m.sqlite")),
+                 QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+}
+
 } // namespace
 
 void TestServeMetricsE2e::scrapesPrometheusText()
 {
     QTemporaryDir dir;
     QProcess serve;
-    serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
-    serve.start(QStringLiteral(TICKETDESK_EXE),
-                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                 QStringLiteral("--metrics"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                 dir.filePath(QStringLiteral("m.sqlite")), QStringLiteral("--api-base"),
-                 QStringLiteral("http://127.0.0.1:9/")});
+    startServe(serve, dir, QStringLiteral("127.0.0.1:0"));
     QByteArray errText;
     const quint16 port = ServeFixture::waitListening(serve, errText);
     QVERIFY2(port != 0, errText.constData());
@@ -99,6 +105,25 @@ void TestServeMetricsE2e::scrapesPrometheusText()
     QTRY_VERIFY_WITH_TIMEOUT((answers += socket.readAll()).contains("HTTP/1.1 "), 10000);
     QVERIFY2(answers.startsWith("HTTP/1.1 404"), answers.constData());
 
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
+    // On the loopback address: no warning.
+    errText += serve.readAllStandardError();
+    QVERIFY2(!errText.contains("every network"), errText.constData());
+}
+
+void TestServeMetricsE2e::metricsOnEveryNetworkAreWarnedOf()
+{
+    QTemporaryDir dir;
+    QProcess serve;
+    startServe(serve, dir, QStringLiteral("0.0.0.0:0"));
+    QByteArray errText;
+    static const QRegularExpression warned(QStringLiteral("WARNING: metrics are served on every network[^\\n]*"
+                                                          "--metrics 127\\.0\\.0\\.1 ()"));
+    ServeFixture::waitPort(serve, errText, warned, 10000);
+    QVERIFY2(errText.contains("metrics on http://0.0.0.0:"), errText.constData());
+    QVERIFY2(warned.match(QString::fromUtf8(errText)).hasMatch(), errText.constData());
     ::kill(pid_t(serve.processId()), SIGTERM);
     QVERIFY(serve.waitForFinished(15000));
     QCOMPARE(serve.exitCode(), 0);
