@@ -290,6 +290,13 @@
             <numerusform>Copied %n issue keys.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last event %n day(s) ago</source>
+        <translation>
+            <numerusform>Last event %n day ago</numerusform>
+            <numerusform>Last event %n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::RipioClient</name>

@@ -2816,7 +2816,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+79"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+80"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>El archivo necesita una columna customerId o email para encontrar el cliente de cada fila. Su encabezado tiene: %1.</translation>
     </message>
@@ -2826,7 +2826,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El archivo necesita una columna summary (o una columna template). Su encabezado tiene: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El customerId &quot;%1&quot; no es un UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3476,7 +3476,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CustomerImport</name>
     <message>
-        <location filename="../../src/service/customerimport.cpp" line="+36"/>
+        <location filename="../../src/service/customerimport.cpp" line="+37"/>
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
@@ -3511,7 +3511,7 @@ Submit it anyway?</source>
         <translation>El archivo no tiene una columna customerId. Su encabezado tiene: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The customerId is missing.</source>
         <translation>Falta el customerId.</translation>
     </message>
@@ -5181,12 +5181,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+233"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-187"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -5213,7 +5213,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>No se pudieron leer todos los tickets de la base de datos: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -5353,14 +5353,27 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Los tickets escritos mientras no se podía llegar a la base de datos del equipo se guardan en esta computadora y se escriben allí, una sola vez cada uno, en cuanto responda.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento hace %1 s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Last event %1 min ago</source>
         <translation>Último evento hace %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event %1 h ago</source>
+        <translation>Último evento hace %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last event %n day(s) ago</source>
+        <translation>
+            <numerusform>Último evento hace %n día</numerusform>
+            <numerusform>Último evento hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6853,7 +6866,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1389"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

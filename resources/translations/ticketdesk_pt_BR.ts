@@ -2816,7 +2816,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+79"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+80"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>O arquivo precisa de uma coluna customerId ou email para encontrar o cliente de cada linha. O cabeçalho dele tem: %1.</translation>
     </message>
@@ -2826,7 +2826,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>O arquivo precisa de uma coluna summary (ou de uma coluna template). O cabeçalho dele tem: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O customerId &quot;%1&quot; não é um UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3476,7 +3476,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CustomerImport</name>
     <message>
-        <location filename="../../src/service/customerimport.cpp" line="+36"/>
+        <location filename="../../src/service/customerimport.cpp" line="+37"/>
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>O nome tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
@@ -3511,7 +3511,7 @@ Enviar mesmo assim?</translation>
         <translation>O arquivo não tem uma coluna customerId. O cabeçalho dele tem: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The customerId is missing.</source>
         <translation>Falta o customerId.</translation>
     </message>
@@ -5181,12 +5181,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+229"/>
+        <location line="+233"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-187"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -5213,7 +5213,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Nem todos os chamados puderam ser lidos do banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi reenviado: %2</translation>
     </message>
@@ -5353,14 +5353,27 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Os chamados digitados enquanto o banco de dados da equipe estava inacessível ficam guardados neste computador e são gravados lá, uma única vez cada um, assim que ele responder.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Last event %1 s ago</source>
         <translation>Último evento há %1 s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Last event %1 min ago</source>
         <translation>Último evento há %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event %1 h ago</source>
+        <translation>Último evento há %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last event %n day(s) ago</source>
+        <translation>
+            <numerusform>Último evento há %n dia</numerusform>
+            <numerusform>Último evento há %n dias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6853,7 +6866,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1376"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1389"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

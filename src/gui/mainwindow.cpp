@@ -866,7 +866,7 @@ void MainWindow::connectService()
     });
     connect(s, &TicketService::deliveriesLoaded, m_deliveries->model(), &DeliveryModel::set);
     connect(s, &TicketService::deliveriesRecorded, m_deliveries->model(), &DeliveryModel::prepend);
-    connect(s, &TicketService::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
+    const auto noteEvents = [this](const QList<DeliveryRecord> &records) {
         for (const DeliveryRecord &r : records) {
             // As the listener counts (/healthz): anyone can send a forged request, and a wrong
             // webhook secret makes every delivery one. Neither is an event.
@@ -876,7 +876,11 @@ void MainWindow::connectService()
                 m_listener.lastEventAt = r.receivedAt;
         }
         tick();
-    });
+    };
+    connect(s, &TicketService::deliveriesRecorded, this, noteEvents);
+    // Those stored before this window opened count too: on a file another process receives for
+    // (serve), the status bar said "No events yet" until the next one.
+    connect(s, &TicketService::deliveriesLoaded, this, noteEvents);
     connect(s, &TicketService::listenerStateChanged, this, &MainWindow::updateListener);
     connect(s, &TicketService::retentionStateChanged, this,
             [this](const RetentionState &state) { m_retention = state; });
@@ -1061,7 +1065,16 @@ void MainWindow::tick()
     showDatabaseState();
     if (m_listener.lastEventAt.isValid()) {
         const qint64 s = std::max<qint64>(0, m_listener.lastEventAt.secsTo(m_clock.now()));
-        m_lastEventLabel->setText(s < 120 ? tr("Last event %1 s ago").arg(s) : tr("Last event %1 min ago").arg(s / 60));
+        // A stored one may be days old (the file's last event, read at start).
+        constexpr qint64 hour = 3600;
+        if (s < 120)
+            m_lastEventLabel->setText(tr("Last event %1 s ago").arg(s));
+        else if (s < 2 * hour)
+            m_lastEventLabel->setText(tr("Last event %1 min ago").arg(s / 60));
+        else if (s < 48 * hour)
+            m_lastEventLabel->setText(tr("Last event %1 h ago").arg(s / hour));
+        else
+            m_lastEventLabel->setText(tr("Last event %n day(s) ago", nullptr, int(s / (24 * hour))));
     }
     // Waiting times are computed when painted: repainting what is visible is enough.
     m_table->viewport()->update();

@@ -265,6 +265,36 @@ private Q_SLOTS:
         QVERIFY2(label->text().startsWith(QStringLiteral("Last event 3")), qPrintable(label->text()));
     }
 
+    // On a file another process receives for (serve), the deliveries stored before the window
+    // opened say when the last event came: the status bar said "No events yet".
+    void storedDeliveriesDateTheLastEvent()
+    {
+        MainWindow window(m_host->service(), m_clock, m_config, nullptr, false);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("lastEventLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("No events yet"));
+        DeliveryRecord forged;
+        forged.receivedAt = m_clock.now();
+        forged.verdict = QStringLiteral("bad-signature");
+        DeliveryRecord event = forged;
+        event.receivedAt = m_clock.now().addSecs(-600);
+        event.verdict = QStringLiteral("applied");
+        Q_EMIT m_host->service()->deliveriesLoaded({forged, event}); // newest first, as the view loads them
+        QCOMPARE(label->text(), QStringLiteral("Last event 10 min ago"));
+        // Days old, in days (it said "Last event 4320 min ago").
+        MainWindow other(m_host->service(), m_clock, m_config, nullptr, false);
+        event.receivedAt = m_clock.now().addDays(-3);
+        Q_EMIT m_host->service()->deliveriesLoaded({event});
+        // ("3 day(s)" here: the English plural forms come with the application's translator.)
+        const QString days = other.findChild<QLabel *>(QStringLiteral("lastEventLabel"))->text();
+        QVERIFY2(days.startsWith(QStringLiteral("Last event 3 day")), qPrintable(days));
+        event.receivedAt = m_clock.now().addSecs(-5 * 3600);
+        MainWindow third(m_host->service(), m_clock, m_config, nullptr, false);
+        Q_EMIT m_host->service()->deliveriesLoaded({event});
+        QCOMPARE(third.findChild<QLabel *>(QStringLiteral("lastEventLabel"))->text(),
+                 QStringLiteral("Last event 5 h ago"));
+    }
+
     // A listener kept on its old address after Apply with a taken port: the status bar says
     // where it listens and why not where it was asked, not only "Listening on".
     void aListenerKeptWhereItWasSaysWhy()
