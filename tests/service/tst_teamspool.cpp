@@ -83,16 +83,13 @@ void TestTeamSpool::initTestCase()
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     TicketStore admin(m_clock);
     QVERIFY2(admin.open(m_db->url()).ok(), "the schema is created by the first open");
-    const QUrl url(m_db->url());
-    m_relay = std::make_unique<TcpRelay>(QHostAddress(url.host()), quint16(url.port()));
+    m_relay = std::make_unique<TcpRelay>(QUrl(m_db->url()));
     QVERIFY(m_relay->port() != 0);
 }
 
 EngineConfig TestTeamSpool::desktopConfig(const QString &dataDir) const
 {
-    QUrl url(m_db->url());
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_relay->port());
+    QUrl url = m_relay->through(QUrl(m_db->url()));
     // A lost network must be noticed in seconds here, not libpq's default minutes.
     url.setQuery(QStringLiteral("connect_timeout=3"));
     EngineConfig c;

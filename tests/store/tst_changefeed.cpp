@@ -369,12 +369,10 @@ void TestChangeFeedRestart::aNewReasonWhileAwayIsSaid()
     PgTestDatabase db;
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const QUrl url(db.url());
-    TcpRelay relay(QHostAddress(url.host()), quint16(url.port()));
+    TcpRelay relay(url);
     QVERIFY(relay.port() != 0);
-    QUrl viaRelay = url;
-    viaRelay.setPort(relay.port());
     ManualClock clock(t0);
-    ChangeFeed feed(clock, viaRelay.toString());
+    ChangeFeed feed(clock, relay.through(url).toString());
     QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
     feed.start(0);
     QTRY_VERIFY_WITH_TIMEOUT(feed.isConnected(), withinMs);

@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 #include <utility>
@@ -34,6 +35,10 @@ public:
         m_thread.start();
         QMetaObject::invokeMethod(m_worker, &Worker::listen, Qt::BlockingQueuedConnection, &m_port);
     }
+    // In front of the server `server` names (a postgresql:// URL).
+    explicit TcpRelay(const QUrl &server)
+        : TcpRelay(QHostAddress(server.host()), quint16(server.port()))
+    {}
     ~TcpRelay()
     {
         // Deleted in its thread before that thread is told to quit: a queued deleteLater() could
@@ -46,6 +51,13 @@ public:
     Q_DISABLE_COPY_MOVE(TcpRelay)
 
     quint16 port() const { return m_port; } // 0: listening failed
+    // `server` (the URL it relays to) as reached through the relay.
+    QUrl through(QUrl server) const
+    {
+        server.setHost(QStringLiteral("127.0.0.1"));
+        server.setPort(m_port);
+        return server;
+    }
     void setOpen(bool open)
     {
         QMetaObject::invokeMethod(
