@@ -493,6 +493,7 @@ void WebhookReceiver::finish(QList<DeliveryRecord> counts, const WebhookWriter::
     QList<qint64> removed;
     QList<DeliveryRecord> recorded;
     const QDateTime now = m_clock.now();
+    bool eventStored = false;
 
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const Pending &p = batch[i];
@@ -539,7 +540,7 @@ void WebhookReceiver::finish(QList<DeliveryRecord> counts, const WebhookWriter::
             default:
                 ++m_counters.applied;
             }
-            noteEventAt(now);
+            eventStored = true;
             // As the store recorded it (TicketStore::applyFacts()), and counted as stats counts it: a
             // late duplicate or conflict is one of those.
             delivery.verdict = recordedVerdict(d.late ? QString(DeliveryVerdicts::late) : QString(), o.verdict);
@@ -563,7 +564,7 @@ void WebhookReceiver::finish(QList<DeliveryRecord> counts, const WebhookWriter::
         else if (delivery.verdict == DeliveryVerdicts::otherFamily)
             ++m_counters.otherFamily;
         if (d.status < 400)
-            noteEventAt(now);
+            eventStored = true;
         qCInfo(lcWebhook).noquote() << "webhook"
                                     << (delivery.eventType.isEmpty() ? QStringLiteral("-") : delivery.eventType)
                                     << delivery.verdict << d.status << "from" << delivery.peerAddress;
@@ -588,6 +589,8 @@ void WebhookReceiver::finish(QList<DeliveryRecord> counts, const WebhookWriter::
         recorded.append(r);
     }
 
+    if (eventStored)
+        noteEventAt(now); // once a batch: the engine's thread reads it under the lock
     if (!removed.isEmpty())
         Q_EMIT ticketsRemoved(removed);
     if (!changed.isEmpty())
