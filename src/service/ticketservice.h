@@ -73,6 +73,9 @@ public:
     // no heartbeat, and the command line's ("cli") is not one of them.
     static QList<ServerRecord> liveSenders(const QList<ServerRecord> &servers, const QDateTime &now);
     quint16 listenerPort() const;
+    // The webhook listener runs in a thread of its own (a process that listens, whose writer has a
+    // connection of its own); a process that does not listen opens neither.
+    bool listenerHasOwnThread() const { return m_listenerThread != nullptr; }
     // How often the TLS files are looked at for a replacement (default 30 s).
     void setTlsCheckInterval(int ms) { m_tlsCheckMs = ms; }
     // The metrics listener's port (config.metrics); 0 when it does not listen.

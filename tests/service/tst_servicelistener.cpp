@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void aTakenPortKeepsTheOldListener();
     void tlsFilesItCannotUseKeepTheOldListener();
+    void onlyAListeningProcessHasAListenerThread();
 };
 
 namespace {
@@ -61,6 +62,29 @@ QString startListening(TicketService &service, const EngineConfig &config, QSign
 }
 
 } // namespace
+
+void TestServiceListener::onlyAListeningProcessHasAListenerThread()
+{
+    // A team desktop or a command never listens: a listener thread and a writer connection for
+    // each were one more session on the team database per operator (the review).
+    const SystemClock clock;
+    QTemporaryDir dir;
+    EngineConfig quiet = listeningConfig(dir);
+    quiet.listen = false;
+    {
+        TicketService service(clock);
+        QSignalSpy started(&service, &TicketService::started);
+        service.start(quiet);
+        QVERIFY(!started.isEmpty() && started.first().at(0).toBool());
+        QVERIFY(!service.listenerHasOwnThread());
+        QCOMPARE(service.listenerPort(), quint16(0));
+    }
+    TicketService service(clock);
+    QSignalSpy states(&service, &TicketService::listenerStateChanged);
+    QVERIFY(!startListening(service, listeningConfig(dir), states).isEmpty());
+    QVERIFY(service.listenerHasOwnThread());
+    QVERIFY(answers(service.listenerPort()));
+}
 
 void TestServiceListener::aTakenPortKeepsTheOldListener()
 {
