@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 #include <QStringView>
 
 #include <algorithm>
@@ -23,6 +24,9 @@ namespace TicketDesk {
 //
 // The functions run once per row and field in a filter or sort pass, so they
 // are inline here.
+//
+// Searching also folds accents away (searchKey(), searchContains()): people type
+// "jose" for "José" and "sao paulo" for "São Paulo".
 namespace TextFold {
 
 inline constexpr std::array<uchar, 256> table = [] {
@@ -108,6 +112,21 @@ inline quint64 prefixKey(QByteArrayView s, qsizetype depth)
     }
     return key;
 }
+
+// The letters that compatibility decomposition leaves whole, as people type
+// them without accents ("ß" as "ss", "ø" as "o"); empty for any other.
+QStringView spelledOut(char16_t c);
+
+// `text` folded for searching: case-folded, accents and other marks removed
+// (by compatibility decomposition), letters such as "ß" spelled out. Characters
+// from U+0800 on are left as they are. The needle searchContains() takes.
+QByteArray searchKey(QStringView text);
+
+// Whether the UTF-8 text `hay`, folded as searchKey() folds, contains `key`
+// (a searchKey()). Plain ASCII text costs one contains() and one scan for a
+// non-ASCII byte; other text is folded into `scratch`, which callers keep
+// between calls so that a filter pass does not allocate per row.
+bool searchContains(QByteArrayView hay, QByteArrayView key, QByteArray &scratch);
 
 } // namespace TextFold
 

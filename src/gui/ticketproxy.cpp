@@ -131,13 +131,11 @@ void TicketProxy::setText(const QString &text)
     const QString t = text.trimmed();
     if (t == m_text)
         return;
-    const bool wasAscii = m_textIsAscii;
     const QByteArray oldNeedle = m_needle;
     m_text = t;
-    m_textIsAscii = TextFold::isAscii(t);
-    m_needle = m_textIsAscii ? TextFold::foldedAscii(t) : QByteArray();
+    m_needle = TextFold::searchKey(t);
     // Typing on narrows the matches: only the rows shown now need testing.
-    const bool narrowing = wasAscii && m_textIsAscii && m_needle.contains(oldNeedle);
+    const bool narrowing = m_needle.contains(oldNeedle);
     refreshCustomerMatches(true);
     refilter(narrowing);
 }
@@ -180,9 +178,7 @@ bool TicketProxy::contains(TextRef field) const
 {
     if (field.length == 0)
         return false;
-    if (m_textIsAscii)
-        return TextFold::contains(m_model->bytes(field), m_needle);
-    return m_model->text(field).contains(m_text, Qt::CaseInsensitive);
+    return TextFold::searchContains(m_model->bytes(field), m_needle, m_foldScratch);
 }
 
 bool TicketProxy::customerMatches(int entry) const

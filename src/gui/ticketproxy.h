@@ -141,8 +141,8 @@ private:
     TicketModel *m_model = nullptr;
     quint32 m_statusMask = allStatuses;
     QString m_text;
-    QByteArray m_needle; // m_text case-folded, when it is plain ASCII: matched on UTF-8 bytes without decoding
-    bool m_textIsAscii = true;
+    QByteArray m_needle;              // TextFold::searchKey(m_text): matched on UTF-8 bytes without decoding
+    mutable QByteArray m_foldScratch; // a non-ASCII field folded, reused from row to row
     TicketNarrowing m_narrowing;
     bool m_narrowed = false;
     QByteArray m_narrowOperator;         // m_narrowing.createdBy in UTF-8, compared on the arena's bytes

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/customerindex.h"
 
+#include "core/textfold.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -52,32 +54,6 @@ bool wordsStartWords(QByteArrayView name, const QList<QByteArrayView> &query)
     });
 }
 
-// The letters that compatibility decomposition leaves whole, as people type them without accents.
-QStringView spelledOut(char16_t c)
-{
-    switch (c) {
-    case u'ß':
-        return u"ss";
-    case u'æ':
-        return u"ae";
-    case u'œ':
-        return u"oe";
-    case u'ø':
-        return u"o";
-    case u'ł':
-        return u"l";
-    case u'đ':
-    case u'ð':
-        return u"d";
-    case u'þ':
-        return u"th";
-    case u'ı':
-        return u"i";
-    default:
-        return {};
-    }
-}
-
 // fold() of any text: compatibility decomposition, case folding, then character by character.
 QString foldUnicode(QStringView text)
 {
@@ -105,7 +81,7 @@ QString foldUnicode(QStringView text)
             out += u' ';
             space = false;
         }
-        if (const QStringView spelled = spelledOut(c.unicode()); !spelled.isEmpty())
+        if (const QStringView spelled = TextFold::spelledOut(c.unicode()); !spelled.isEmpty())
             out += spelled;
         else
             out += c;

@@ -20,6 +20,10 @@ private Q_SLOTS:
     void compare();
     void contains_data();
     void contains();
+    void searchKey_data();
+    void searchKey();
+    void searchContains_data();
+    void searchContains();
     void prefixKey_data();
     void prefixKey();
     void prefixKeyOrdersLikeCompare_data();
@@ -118,6 +122,60 @@ void TestTextFold::contains()
     QCOMPARE(TextFold::contains(hay, TextFold::foldedAscii(needle)), expected);
     // The reference: an ASCII needle's case-insensitive matches in the decoded text.
     QCOMPARE(QString::fromUtf8(hay).contains(needle, Qt::CaseInsensitive), expected);
+}
+
+void TestTextFold::searchKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ASCII") << QStringLiteral("SUP-12 Alice") << QStringLiteral("sup-12 alice");
+    QTest::newRow("accents") << QStringLiteral("José Núñez") << QStringLiteral("jose nunez");
+    QTest::newRow("tilde, cedilla") << QStringLiteral("SÃO PAULO, Açaí") << QStringLiteral("sao paulo, acai");
+    QTest::newRow("spelled out") << QStringLiteral("Straße, Ørsted, Æsir, Łódź")
+                                 << QStringLiteral("strasse, orsted, aesir, lodz");
+    QTest::newRow("combining marks") << QStringLiteral("Jose\u0301") << QStringLiteral("jose");
+    QTest::newRow("Greek, case folded") << QStringLiteral("ΑΘΉΝΑ") << QStringLiteral("αθηνα");
+    QTest::newRow("Cyrillic, case folded") << QStringLiteral("МОСКВА") << QStringLiteral("москва");
+    QTest::newRow("from U+0800 on, as it is") << QStringLiteral("東京 Ｔ") << QStringLiteral("東京 Ｔ");
+    QTest::newRow("no-break space") << QStringLiteral("a\u00a0b") << QStringLiteral("a b");
+    QTest::newRow("a lone accent") << QStringLiteral("´") << QString();
+}
+
+void TestTextFold::searchKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromUtf8(TextFold::searchKey(text)), expected);
+}
+
+void TestTextFold::searchContains_data()
+{
+    QTest::addColumn<QString>("hay");
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("ASCII") << QStringLiteral("Card declined") << QStringLiteral("DECL") << true;
+    QTest::newRow("ASCII, no match") << QStringLiteral("Card declined") << QStringLiteral("refund") << false;
+    QTest::newRow("typed without accents") << QStringLiteral("José Núñez") << QStringLiteral("jose nunez") << true;
+    QTest::newRow("typed with accents") << QStringLiteral("Jose Nunez") << QStringLiteral("JOSÉ") << true;
+    QTest::newRow("other accent typed") << QStringLiteral("Jose") << QStringLiteral("josè") << true;
+    QTest::newRow("decomposed text") << QStringLiteral("Jose\u0301 Perez") << QStringLiteral("josé p") << true;
+    QTest::newRow("spelled out") << QStringLiteral("Hauptstraße 5") << QStringLiteral("strasse") << true;
+    QTest::newRow("ASCII part of non-ASCII text") << QStringLiteral("São Paulo") << QStringLiteral("paulo") << true;
+    QTest::newRow("non-ASCII, no match") << QStringLiteral("São Paulo") << QStringLiteral("santos") << false;
+    QTest::newRow("not a different letter") << QStringLiteral("año") << QStringLiteral("ano") << true;
+    QTest::newRow("a letter is not its neighbour") << QStringLiteral("Ñu") << QStringLiteral("mu") << false;
+    QTest::newRow("Cyrillic, any case") << QStringLiteral("Москва") << QStringLiteral("МОСК") << true;
+    QTest::newRow("CJK") << QStringLiteral("東京都") << QStringLiteral("京都") << true;
+    QTest::newRow("a three-byte character before") << QStringLiteral("\uFFFDabc") << QStringLiteral("abc") << true;
+}
+
+void TestTextFold::searchContains()
+{
+    QFETCH(QString, hay);
+    QFETCH(QString, needle);
+    QFETCH(bool, expected);
+    QByteArray scratch("left over from the row before");
+    QCOMPARE(TextFold::searchContains(hay.toUtf8(), TextFold::searchKey(needle), scratch), expected);
 }
 
 void TestTextFold::prefixKey_data()

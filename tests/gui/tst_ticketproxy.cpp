@@ -123,6 +123,8 @@ private Q_SLOTS:
         QTest::newRow("summary") << QStringLiteral("declined") << QList<qint64>{2};
         QTest::newRow("ticket id") << QStringLiteral("tid-3") << QList<qint64>{3};
         QTest::newRow("non-ascii, any case") << QStringLiteral("NIÑO") << QList<qint64>{3};
+        QTest::newRow("typed without its accent") << QStringLiteral("nino") << QList<qint64>{3};
+        QTest::newRow("an accent the text lacks") << QStringLiteral("CBÚ") << QList<qint64>{3};
         QTest::newRow("trimmed") << QStringLiteral("  refund ") << QList<qint64>{4};
         QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64>{};
         // The first byte's candidates: a failed lower-case one before an upper-case match,
@@ -151,6 +153,8 @@ private Q_SLOTS:
         QTest::newRow("non-ascii name") << QStringLiteral("ÁVILA") << QList<qint64>{3};
         QTest::newRow("reference") << QStringLiteral("hd-77") << QList<qint64>{5};
         QTest::newRow("reference, non-ascii") << QStringLiteral("CAÑA") << QList<qint64>{2};
+        QTest::newRow("name typed without accents") << QStringLiteral("avila") << QList<qint64>{3};
+        QTest::newRow("reference typed without accents") << QStringLiteral("cana-") << QList<qint64>{2};
         QTest::newRow("uuid still") << QStringLiteral("carol-uu") << QList<qint64>{3};
         QTest::newRow("a directory customer without tickets") << QStringLiteral("nobody") << QList<qint64>{};
     }
