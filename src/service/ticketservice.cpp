@@ -172,6 +172,38 @@ void TicketService::startListener()
     m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
 }
 
+void TicketService::makeReceiver(bool ownThread)
+{
+    if (ownThread) {
+        startListener();
+    } else {
+        // A desktop on a team database, a command: it may never listen, and a writer's connection
+        // (and thread) for each would cost the team database a session per operator. Should it
+        // listen later (Settings), the listener is made anew in a thread of its own.
+        m_server = new HttpServer(m_clock, this);
+        m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
+    }
+    // From the listener's thread, when it has its own: queued.
+    connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
+    connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);
+    // The SQLite file's volume is ours to watch; a PostgreSQL server's disk is not (its DiskFull still counts).
+    if (!m_store->isPostgres()) {
+        const QString folder = QFileInfo(m_store->path()).absolutePath();
+        onListener([this, folder] { m_receiver->diskGuard().setProbe(std::make_unique<VolumeFreeSpace>(folder)); });
+    }
+    // Its disk problem comes with this signal (queued from the listener's thread, in order).
+    connect(m_receiver, &WebhookReceiver::diskStateChanged, this, [this](const QString &problem) {
+        m_listener.diskProblem = problem;
+        Q_EMIT listenerStateChanged(m_listener);
+    });
+    connect(m_receiver, &WebhookReceiver::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
+        m_listener.lastEventAt = m_receiver->lastEventAt();
+        m_listener.deliveries += records.size();
+        noteToldDeliveries(idsOf(records));
+        Q_EMIT deliveriesRecorded(records);
+    });
+}
+
 void TicketService::stopListener()
 {
     if (!m_listenerThread)
@@ -340,34 +372,7 @@ void TicketService::start(const EngineConfig &config)
     m_reconciler->setClaimant(m_outbox->claimant()); // a ticket this process sent is its own to check
     connect(m_reconciler, &Reconciler::ticketsChanged, this, &TicketService::emitChanged);
 
-    if (config.listen) {
-        startListener();
-    } else {
-        // A desktop on a team database, a command: it may never listen, and a writer's connection
-        // (and thread) for each would cost the team database a session per operator. Should it
-        // listen later (Settings), the listener shares this thread.
-        m_server = new HttpServer(m_clock, this);
-        m_receiver = new WebhookReceiver(*m_server, *m_store, m_clock, this);
-    }
-    // From the listener's thread, when it has its own: queued.
-    connect(m_receiver, &WebhookReceiver::ticketsChanged, this, &TicketService::emitChanged);
-    connect(m_receiver, &WebhookReceiver::ticketsRemoved, this, &TicketService::ticketsRemoved);
-    // The SQLite file's volume is ours to watch; a PostgreSQL server's disk is not (its DiskFull still counts).
-    if (!m_store->isPostgres()) {
-        const QString folder = QFileInfo(m_store->path()).absolutePath();
-        onListener([this, folder] { m_receiver->diskGuard().setProbe(std::make_unique<VolumeFreeSpace>(folder)); });
-    }
-    // Its disk problem comes with this signal (queued from the listener's thread, in order).
-    connect(m_receiver, &WebhookReceiver::diskStateChanged, this, [this](const QString &problem) {
-        m_listener.diskProblem = problem;
-        Q_EMIT listenerStateChanged(m_listener);
-    });
-    connect(m_receiver, &WebhookReceiver::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
-        m_listener.lastEventAt = m_receiver->lastEventAt();
-        m_listener.deliveries += records.size();
-        noteToldDeliveries(idsOf(records));
-        Q_EMIT deliveriesRecorded(records);
-    });
+    makeReceiver(config.listen);
     configureReceiver();
     if (config.metrics && !startMetrics())
         return;
@@ -954,6 +959,14 @@ void TicketService::applyConfig(const EngineConfig &config)
     if (rebind || !isListening() || !m_listener.error.isEmpty() ||
         old.httpLimits.maxConnections != config.httpLimits.maxConnections) {
         if (config.listen) {
+            if (!m_listenerThread && !old.listen && m_receiver->counters().received == 0) {
+                // Listening from now on, in a thread of its own (see startListener()), made anew:
+                // the receiver made for a process that did not listen has received nothing.
+                delete std::exchange(m_receiver, nullptr);
+                delete std::exchange(m_server, nullptr);
+                makeReceiver(true);
+                configureReceiver();
+            }
             bindListener();
         } else {
             onListener([this] { m_server->close(); });

@@ -203,6 +203,9 @@ private:
     WebhookReceiver *m_receiver = nullptr;
     std::unique_ptr<QThread> m_listenerThread;
     std::unique_ptr<QObject> m_listenerContext; // in m_listenerThread: where work for it is posted
+    // Makes the HTTP server and the webhook receiver, and connects the receiver's signals; in
+    // a thread of their own (startListener()) when `ownThread`.
+    void makeReceiver(bool ownThread);
     // Makes the listener; in its own thread unless its writer can have no connection of its own.
     void startListener();
     bool isListening() const; // m_server's, asked where it lives

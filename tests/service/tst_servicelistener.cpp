@@ -41,6 +41,22 @@ bool answers(quint16 port)
     return socket.waitForConnected(5000);
 }
 
+// POSTs `body` to the webhook path; the answer's status line, empty when none came.
+QByteArray postWebhook(quint16 port, const QByteArray &body)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("POST /webhooks/ripio HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: " +
+                 QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QByteArray answer;
+    while (!answer.contains("\r\n") && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    return answer.left(answer.indexOf("\r\n"));
+}
+
 // A listener on 127.0.0.1, on a port of its own, plain HTTP, no signatures.
 EngineConfig listeningConfig(const QTemporaryDir &dir)
 {
@@ -78,6 +94,18 @@ void TestServiceListener::onlyAListeningProcessHasAListenerThread()
         QVERIFY(!started.isEmpty() && started.first().at(0).toBool());
         QVERIFY(!service.listenerHasOwnThread());
         QCOMPARE(service.listenerPort(), quint16(0));
+
+        // Listening turned on later (Settings → Apply): in a thread of its own too, and it records.
+        QSignalSpy states(&service, &TicketService::listenerStateChanged);
+        QSignalSpy recorded(&service, &TicketService::deliveriesRecorded);
+        service.applyConfig(listeningConfig(dir));
+        QTRY_VERIFY(!states.isEmpty() && lastState(states).listening);
+        QVERIFY(service.listenerHasOwnThread());
+        QCOMPARE(postWebhook(service.listenerPort(), R"({"eventType":"ON_RAMP.COMPLETED","data":{}})"),
+                 QByteArray("HTTP/1.1 200 OK"));
+        QTRY_VERIFY(!recorded.isEmpty());
+        QCOMPARE(recorded.first().at(0).value<QList<DeliveryRecord>>().first().eventType,
+                 QStringLiteral("ON_RAMP.COMPLETED"));
     }
     TicketService service(clock);
     QSignalSpy states(&service, &TicketService::listenerStateChanged);
