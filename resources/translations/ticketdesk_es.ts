@@ -4104,6 +4104,11 @@ Submit it anyway?</source>
         <translation>Consulta a Ripio</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Unknown to Ripio</source>
+        <translation>Desconocido para Ripio</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>already known</source>
         <translation>ya conocido</translation>
@@ -4154,8 +4159,8 @@ Submit it anyway?</source>
         <translation>Consultado a Ripio: sigue pendiente</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+85"/>
+        <location line="-63"/>
+        <location line="+86"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -4215,13 +4220,13 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4230,7 +4235,7 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo también los vuelve a leer cuando su base de datos vuelve.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>se guarda en TicketDesk, nunca se envía a Ripio</translation>
     </message>
@@ -5671,6 +5676,14 @@ Retry anyway?</source>
     </message>
 </context>
 <context>
+    <name>TicketDesk::Reconciler</name>
+    <message>
+        <location filename="../../src/service/reconciler.cpp" line="+130"/>
+        <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
+        <translation>Durante más de media hora, Ripio ha respondido en cada consulta que no tiene ese ticket (HTTP 404): no se sabe si lo registró. Reinténtelo si el cliente todavía lo necesita; si el webhook de Ripio llega después de todo, se aplicará igualmente.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::RipioClient</name>
     <message>
         <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
@@ -6959,12 +6972,12 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+219"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+251"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+133"/>
         <location line="+563"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -6990,7 +7003,7 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+326"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+210"/>
@@ -7003,12 +7016,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-715"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+370"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7053,7 +7066,7 @@ Retry anyway?</source>
         <translation>El certificado TLS %1 es válido de %2 a %3, no ahora.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

@@ -4104,6 +4104,11 @@ Enviar mesmo assim?</translation>
         <translation>Consulta à Ripio</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Unknown to Ripio</source>
+        <translation>Desconhecido pela Ripio</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>already known</source>
         <translation>já conhecido</translation>
@@ -4154,8 +4159,8 @@ Enviar mesmo assim?</translation>
         <translation>Verificado com a Ripio: ainda pendente</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+85"/>
+        <location line="-63"/>
+        <location line="+86"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -4215,13 +4220,13 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4230,7 +4235,7 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também os lê de novo quando seu banco de dados volta.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>fica no TicketDesk, nunca é enviada à Ripio</translation>
     </message>
@@ -5671,6 +5676,14 @@ Reenviar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>TicketDesk::Reconciler</name>
+    <message>
+        <location filename="../../src/service/reconciler.cpp" line="+130"/>
+        <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
+        <translation>Há mais de meia hora a Ripio responde em cada consulta que não tem esse chamado (HTTP 404): não se sabe se ela o registrou. Tente de novo se o cliente ainda precisar; se o webhook da Ripio chegar afinal, ele ainda se aplica.</translation>
+    </message>
+</context>
+<context>
     <name>TicketDesk::RipioClient</name>
     <message>
         <location filename="../../src/ripio/createticketjob.cpp" line="+54"/>
@@ -6959,12 +6972,12 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+219"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+251"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+133"/>
         <location line="+563"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -6990,7 +7003,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+326"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+210"/>
@@ -7003,12 +7016,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-715"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+370"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7053,7 +7066,7 @@ Reenviar mesmo assim?</translation>
         <translation>O certificado TLS %1 é válido de %2 a %3, não agora.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -82,6 +82,15 @@ Fact Fact::retriedAs(qint64 retryId, const QDateTime &at)
     return f;
 }
 
+Fact Fact::notFound(const QString &reason, const QDateTime &at)
+{
+    Fact f;
+    f.kind = Kind::NotFound;
+    f.message = reason;
+    f.at = at;
+    return f;
+}
+
 QString factKindToString(Fact::Kind kind)
 {
     switch (kind) {
@@ -101,6 +110,8 @@ QString factKindToString(Fact::Kind kind)
         return QStringLiteral("retrieved");
     case Fact::Kind::RetriedAs:
         return QStringLiteral("retried-as");
+    case Fact::Kind::NotFound:
+        return QStringLiteral("not-found");
     }
     Q_UNREACHABLE();
     return QString();

@@ -24,6 +24,7 @@ struct Fact
         Webhook,    // remote: SUPPORT_TICKET.CREATED / FAILED event
         Retrieved,  // remote: result of Retrieve (PENDING / CREATED / FAILED)
         RetriedAs,  // local: a retry ticket was created, `retryId` is its local id
+        NotFound,   // local: Ripio answered every recent Retrieve of it with 404 (PENDING -> UNCONFIRMED)
     };
 
     Kind kind = Kind::Submit;
@@ -32,7 +33,7 @@ struct Fact
     QString issueKey;                            // Webhook, Retrieved (CREATED)
     QString customerId;                          // Webhook: lets an unknown ticket get a row
     QString summary;                             // Webhook
-    QString message;                             // Rejected, AnswerLost
+    QString message;                             // Rejected, AnswerLost, NotFound
     qint64 retryId = 0;                          // RetriedAs
     QDateTime at;                                // event time (webhook issueDatetime) or observation time
 
@@ -45,6 +46,7 @@ struct Fact
                         const QString &customerId, const QString &summary, const QDateTime &at);
     static Fact retrieved(const QString &ticketId, TicketStatus status, const QString &issueKey, const QDateTime &at);
     static Fact retriedAs(qint64 retryId, const QDateTime &at);
+    static Fact notFound(const QString &reason, const QDateTime &at);
 
     bool isRemote() const { return kind == Kind::Accepted || kind == Kind::Webhook || kind == Kind::Retrieved; }
 };

@@ -88,6 +88,16 @@ Transition applyLocal(Ticket t, const Fact &fact)
         t.status = TicketStatus::Unconfirmed;
         t.message = fact.message;
         return result(t, Verdict::Applied);
+    case Fact::Kind::NotFound:
+        // Ripio gave it an ID, then kept saying it has no such ticket: whether it exists is no
+        // longer known, as after a lost answer. Its webhook, should it come, still applies.
+        if (t.status == TicketStatus::Unconfirmed)
+            return result(t, Verdict::Duplicate);
+        if (t.status != TicketStatus::Pending)
+            return result(t, Verdict::Invalid);
+        t.status = TicketStatus::Unconfirmed;
+        t.message = fact.message;
+        return result(t, Verdict::Applied);
     case Fact::Kind::RetriedAs:
         if (fact.retryId <= 0 || !isRetryable(t.status))
             return result(t, Verdict::Invalid);

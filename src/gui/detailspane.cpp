@@ -141,6 +141,7 @@ QString DetailsPane::eventText(const TicketEvent &event)
         {QStringLiteral("retried-as"), QT_TR_NOOP("Retried")},
         {QStringLiteral("merge"), QT_TR_NOOP("Merged")},
         {QStringLiteral("reconcile-check"), QT_TR_NOOP("Check with Ripio")},
+        {QStringLiteral("not-found"), QT_TR_NOOP("Unknown to Ripio")},
     };
     static const QHash<QString, const char *> verdicts = {
         {QStringLiteral("duplicate"), QT_TR_NOOP("already known")},

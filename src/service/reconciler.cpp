@@ -3,6 +3,7 @@
 #include "service/reconciler.h"
 
 #include "core/clock.h"
+#include "core/localizedtext.h"
 #include "core/logging.h"
 #include "ripio/retrieveticketjob.h"
 #include "ripio/retrieveticketresult.h"
@@ -118,6 +119,32 @@ void Reconciler::check(const Ticket &ticket)
     connect(job, &RetrieveTicketJob::finished, this, [this, id](const RetrieveTicketResult &r) { finished(id, r); });
 }
 
+bool Reconciler::notFound(qint64 localId, Schedule &s, const QDateTime &now)
+{
+    if (s.notFound++ == 0)
+        s.firstNotFound = now;
+    if (s.notFound < notFoundChecks || s.firstNotFound.secsTo(now) < notFoundSeconds)
+        return false;
+    const QString reason =
+        LocalizedText("TicketDesk::Reconciler",
+                      QT_TRANSLATE_NOOP("TicketDesk::Reconciler",
+                                        "Ripio has answered at every check for more than half an hour that it has no "
+                                        "such ticket (HTTP 404): whether it registered it is unknown. Retry it if the "
+                                        "customer still needs it; should Ripio's webhook come after all, it still "
+                                        "applies."))
+            .toStored();
+    const QList<FactOutcome> out = m_store.applyFacts({FactInput::forLocal(localId, Fact::notFound(reason, now))});
+    if (out.isEmpty() || !out.first().committed || !out.first().ticket ||
+        out.first().ticket->status != TicketStatus::Unconfirmed)
+        return false;
+    qCWarning(lcService).noquote() << "ticket" << localId << "is UNCONFIRMED: Ripio answered 404 for it" << s.notFound
+                                   << "times in a row since" << s.firstNotFound.toUTC().toString(Qt::ISODate);
+    m_schedule.remove(localId);
+    Q_EMIT ticketsChanged({*out.first().ticket});
+    Q_EMIT checked(localId, statusToString(TicketStatus::Unconfirmed));
+    return true;
+}
+
 void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
 {
     m_inFlight.remove(localId);
@@ -133,9 +160,14 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
         m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"),
                             result.error.storedMessage());
         qCInfo(lcService).noquote() << "reconcile check of ticket" << localId << "failed:" << result.error.message;
+        if (result.error.category != ClientError::Category::NotFound)
+            s.notFound = 0;
+        else if (notFound(localId, s, now))
+            return;
         Q_EMIT checked(localId, result.error.message);
         return;
     }
+    s.notFound = 0;
     const QList<FactOutcome> out = m_store.applyFacts(
         {FactInput::forRemote(Fact::retrieved(result.ticketId, result.status, result.issueKey, now))});
     if (!out.isEmpty() && out.first().committed && out.first().ticket) {

@@ -27,6 +27,9 @@ struct RetrieveTicketResult;
 // a reconciler claims it in the store (TicketStore::claimCheck) for the check
 // and then until its next check is due, so only one of them asks each time;
 // when the holder dies, its claim runs out and another takes over.
+// A ticket Ripio answers 404 for (no such ticket) at notFoundChecks checks in a
+// row, over at least notFoundSeconds, becomes UNCONFIRMED (Fact::NotFound): it
+// can be retried then, and its webhook, should it come after all, still applies.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,10 @@ public:
     // its next one: the threshold, doubled after each check up to 32 times
     // it, and never more than an hour.
     static qint64 checkDelaySeconds(int thresholdSeconds, int attempts);
+    // Ripio may not know a ticket for a moment after its 202: only this many 404s in a row,
+    // spread over this long, say it does not have it.
+    static constexpr int notFoundChecks = 3;
+    static constexpr qint64 notFoundSeconds = 1800;
 
     void setThresholdSeconds(int seconds);
     void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
@@ -66,11 +73,16 @@ private:
     // died mid-check gives the ticket up.
     qint64 checkLeaseSeconds() const;
     void finished(qint64 localId, const RetrieveTicketResult &result);
+    struct Schedule;
+    // One more 404 for the ticket; true when that made it UNCONFIRMED (and told so).
+    bool notFound(qint64 localId, Schedule &s, const QDateTime &now);
 
     struct Schedule
     {
         int attempts = 0;
         QDateTime next;
+        int notFound = 0;        // answers of 404 in a row
+        QDateTime firstNotFound; // the first of them
     };
 
     TicketStore &m_store;

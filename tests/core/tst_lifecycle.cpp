@@ -115,6 +115,8 @@ Fact namedFact(const QString &name)
         return Fact::retrieved(tid, TicketStatus::Failed, QString(), when);
     if (name == u"retried-as")
         return Fact::retriedAs(2, when);
+    if (name == u"not-found")
+        return Fact::notFound(QStringLiteral("404 at every check"), when);
     qFatal("unknown fact %s", qPrintable(name));
 }
 
@@ -199,6 +201,9 @@ void TestLifecycle::matrix_data()
                               {V::Applied, V::Applied, V::Applied, V::Conflict, V::Duplicate, V::Applied, V::Applied}},
         {"retried-as",        {S::Queued, S::Submitting, S::Pending, S::Created, S::Failed, S::Rejected, S::Unconfirmed},
                               {V::Invalid, V::Invalid, V::Invalid, V::Invalid, V::Applied, V::Applied, V::Applied}},
+        // Only a PENDING ticket is one Ripio can stop knowing; its ID stays, for a late webhook.
+        {"not-found",         {S::Queued, S::Submitting, S::Unconfirmed, S::Created, S::Failed, S::Rejected, S::Unconfirmed},
+                              {V::Invalid, V::Invalid, V::Applied, V::Invalid, V::Invalid, V::Invalid, V::Duplicate}},
     };
     // clang-format on
     for (const Row &row : rows) {
@@ -263,8 +268,11 @@ void TestLifecycle::matrix()
             QCOMPARE(after.outcomeAt, f.at);
             QCOMPARE(after.issueKey, to == TicketStatus::Created ? QStringLiteral("SUP-1") : QString());
         }
-        if (f.kind == Fact::Kind::Requeue || f.kind == Fact::Kind::Rejected || f.kind == Fact::Kind::AnswerLost)
+        if (f.kind == Fact::Kind::Requeue || f.kind == Fact::Kind::Rejected || f.kind == Fact::Kind::AnswerLost ||
+            f.kind == Fact::Kind::NotFound)
             QCOMPARE(after.message, f.message);
+        if (f.kind == Fact::Kind::NotFound)
+            QCOMPARE(after.ticketId, before.ticketId);
         QCOMPARE(after.retriedAs, f.kind == Fact::Kind::RetriedAs ? f.retryId : before.retriedAs);
         break;
     case Verdict::UnknownTicketCreated:
@@ -327,6 +335,7 @@ void TestLifecycle::duplicates_data()
     QTest::addRow("retrieved-created") << TicketStatus::Submitting << QStringLiteral("retrieved-created");
     QTest::addRow("retrieved-failed") << TicketStatus::Pending << QStringLiteral("retrieved-failed");
     QTest::addRow("retried-as") << TicketStatus::Failed << QStringLiteral("retried-as");
+    QTest::addRow("not-found") << TicketStatus::Pending << QStringLiteral("not-found");
 }
 
 void TestLifecycle::duplicates()

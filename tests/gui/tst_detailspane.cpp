@@ -198,6 +198,9 @@ private Q_SLOTS:
         QTest::newRow("lost answer") << QStringLiteral("answer-lost") << QStringLiteral("applied")
                                      << QStringLiteral("Ripio refused the connection")
                                      << QStringLiteral("Ripio's answer lost: Ripio refused the connection");
+        QTest::newRow("unknown to Ripio")
+            << QStringLiteral("not-found") << QStringLiteral("applied") << QStringLiteral("404 at every check")
+            << QStringLiteral("Unknown to Ripio: 404 at every check");
         QTest::newRow("check failed") << QStringLiteral("reconcile-check") << QStringLiteral("error")
                                       << QStringLiteral("timeout")
                                       << QStringLiteral("Check with Ripio — failed: timeout");

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void checksBackOff();
     void answerEndsTheChecks();
     void failedCheckIsRecordedAndRetried();
+    void ticketRipioStopsKnowingBecomesUnconfirmed();
+    void anotherAnswerBetween404sStartsAgain();
     void concurrencyCap();
     void checkNowIgnoresAge();
     void twoProcessesAskOnce();
@@ -276,6 +278,76 @@ void TestReconciler::failedCheckIsRecordedAndRetried()
     QCOMPARE(sweep(), QStringList{ticketId(1)});
     QTRY_COMPARE(checked.size(), 2);
     QCOMPARE(checked.last().at(1).toString(), QStringLiteral("PENDING"));
+}
+
+void TestReconciler::ticketRipioStopsKnowingBecomesUnconfirmed()
+{
+    // Ripio gave the ticket an ID, then (restarted, another environment) no longer knows it: it
+    // must not stay PENDING, checked hourly, for ever, with no Retry.
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    m_engine->server.setFallback(ticketPath(ticketId(1)),
+                                 ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    QSignalSpy changed(m_reconciler.get(), &Reconciler::ticketsChanged);
+    const QDateTime firstAt = m_clock.now();
+    int attempts = 0;
+    while (m_engine->store.ticket(id)->status == TicketStatus::Pending && attempts < 40) {
+        const QStringList asked = sweep();
+        QCOMPARE(asked, QStringList{ticketId(1)});
+        ++attempts;
+        QTRY_COMPARE(checked.size(), attempts);
+        m_clock.advance(Reconciler::checkDelaySeconds(10, attempts) * 1000);
+    }
+    const Ticket t = *m_engine->store.ticket(id);
+    QCOMPARE(t.status, TicketStatus::Unconfirmed);
+    QCOMPARE(t.ticketId, ticketId(1)); // kept: its webhook still finds it
+    QVERIFY2(t.message.contains(QStringLiteral("HTTP 404")), qPrintable(t.message));
+    QCOMPARE(checked.last().at(1).toString(), QStringLiteral("UNCONFIRMED"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QList<Ticket>>().first().status, TicketStatus::Unconfirmed);
+    // Not before it had answered 404 at least three times over half an hour; at the first check past that.
+    QVERIFY(attempts >= Reconciler::notFoundChecks);
+    qint64 lastCheckAt = 0;
+    for (int a = 1; a < attempts; ++a)
+        lastCheckAt += Reconciler::checkDelaySeconds(10, a);
+    QVERIFY2(lastCheckAt >= Reconciler::notFoundSeconds, qPrintable(QString::number(lastCheckAt)));
+    QVERIFY2(lastCheckAt - Reconciler::checkDelaySeconds(10, attempts - 1) < Reconciler::notFoundSeconds,
+             qPrintable(QString::number(lastCheckAt)));
+    QVERIFY(firstAt.secsTo(m_clock.now()) > Reconciler::notFoundSeconds);
+    const QList<TicketEvent> events = m_engine->store.events(id);
+    QVERIFY(std::any_of(events.begin(), events.end(), [](const TicketEvent &e) {
+        return e.kind == QStringLiteral("not-found") && e.verdict == QStringLiteral("applied");
+    }));
+
+    // No more checks; it may be retried; and a late webhook still applies to it.
+    m_clock.advance(7200 * 1000);
+    QCOMPARE(sweep(), QStringList());
+    const RetryResult retry = m_engine->store.createRetry(id, {});
+    QVERIFY(retry.created);
+    const QList<FactOutcome> late = m_engine->store.applyFacts({FactInput::forRemote(Fact::webhook(
+        ticketId(1), TicketStatus::Created, QStringLiteral("SUP-9"), QString(), QString(), m_clock.now()))});
+    QCOMPARE(late.size(), 1);
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Created);
+    QCOMPARE(m_engine->store.ticket(id)->issueKey, QStringLiteral("SUP-9"));
+}
+
+void TestReconciler::anotherAnswerBetween404sStartsAgain()
+{
+    // A 404 now and then (Ripio not knowing a ticket for a moment) between PENDING answers is no reason.
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    const ScriptedResponse gone = ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}"));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    for (int attempts = 1; attempts <= 16; ++attempts) {
+        // Two 404s, then PENDING, and so on.
+        m_engine->server.enqueue(ticketPath(ticketId(1)),
+                                 attempts % 3 == 0 ? statusAnswer(ticketId(1), "PENDING") : gone);
+        QCOMPARE(sweep(), QStringList{ticketId(1)});
+        QTRY_COMPARE(checked.size(), attempts);
+        m_clock.advance(Reconciler::checkDelaySeconds(10, attempts) * 1000);
+    }
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
 }
 
 void TestReconciler::concurrencyCap()
