@@ -93,7 +93,12 @@ bool RetryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const 
     case QEvent::MouseButtonDblClick: {
         const auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() == Qt::LeftButton && buttonRect(option.rect).contains(me->position().toPoint())) {
-            m_pressed = index;
+            // A retry's new row moves the rows under the pointer: the second click of a double
+            // click, or a click soon after, would land on another ticket's button and file a
+            // ticket nobody asked for. Both are the button's, and do nothing.
+            const bool settling = m_lastRetry.isValid() && !m_lastRetry.hasExpired(settleMs);
+            m_pressed = event->type() == QEvent::MouseButtonDblClick || settling ? QPersistentModelIndex()
+                                                                                 : QPersistentModelIndex(index);
             return true; // the click is the button's, not a selection change
         }
         break;
@@ -103,6 +108,7 @@ bool RetryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const 
         const bool hit = m_pressed == index && buttonRect(option.rect).contains(me->position().toPoint());
         m_pressed = QPersistentModelIndex();
         if (hit) {
+            m_lastRetry.start();
             Q_EMIT retryClicked(index.data(TicketModel::IdRole).toLongLong());
             return true;
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -31,6 +32,8 @@ public:
     // Takes Space and Enter on `view`'s current cell when it shows the button (the view gives a
     // delegate Space only, and Enter to no one).
     void watch(QAbstractItemView *view);
+    // How long after a retry by mouse a click on a Retry button does nothing (the rows moved).
+    static constexpr qint64 settleMs = 1000;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,6 +43,7 @@ Q_SIGNALS:
 
 private:
     QPersistentModelIndex m_pressed;
+    QElapsedTimer m_lastRetry;
     QAbstractItemView *m_view = nullptr;
 };
 
