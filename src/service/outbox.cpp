@@ -76,10 +76,15 @@ void Outbox::setLeaseMs(qint64 ms)
         m_leaseTimer.start(int(m_leaseMs / 4));
 }
 
+int Outbox::inFlightLimit() const
+{
+    return m_probing ? 1 : maxInFlight;
+}
+
 void Outbox::poll()
 {
     // A read first: claiming takes the write lock, which only real work should.
-    if (m_enabled && !m_retryAt.isValid() && int(m_inFlight.size()) < maxInFlight &&
+    if (m_enabled && !m_retryAt.isValid() && int(m_inFlight.size()) < inFlightLimit() &&
         m_store.countWithStatus(TicketStatus::Queued) > 0)
         kick();
 }
@@ -189,7 +194,7 @@ void Outbox::kick()
         m_retryAt = QDateTime();
         m_backoffTimer.stop();
     }
-    const int room = maxInFlight - int(m_inFlight.size());
+    const int room = inFlightLimit() - int(m_inFlight.size());
     if (room <= 0)
         return;
     // Claimed in one transaction: SUBMITTING and leased to this process, so no
@@ -272,6 +277,7 @@ void Outbox::finished(qint64 id, const CreateTicketResult &result)
         fact = Fact::accepted(result.ticketId, now);
         m_failures = 0;
         m_lastError.clear();
+        m_probing = false;
         break;
     case CreateTicketResult::Disposition::NotSent:
         fact = Fact::requeue(result.error.storedMessage(), now);
@@ -279,9 +285,15 @@ void Outbox::finished(qint64 id, const CreateTicketResult &result)
         break;
     case CreateTicketResult::Disposition::Rejected:
         fact = Fact::rejected(result.error.storedMessage(), now);
+        m_probing = false; // Ripio answers
         break;
     case CreateTicketResult::Disposition::Unconfirmed:
+        // Ripio took the request and said nothing usable (it hangs, or answers 500): every ticket
+        // sent into that comes back UNCONFIRMED, each a retry that may file it twice. So wait,
+        // then send one ticket at a time until Ripio answers again.
         fact = Fact::answerLost(result.error.storedMessage(), now);
+        m_probing = true;
+        stop = true;
         break;
     }
     record({FactInput::forLocal(id, fact)});

@@ -106,6 +106,8 @@ Q_SIGNALS:
     void queueStateChanged(qint64 queued, const QDateTime &retryAt, const QString &lastError);
 
 private:
+    // How many tickets may be on their way at once: one while probing (m_probing).
+    int inFlightLimit() const;
     void send(const Ticket &claimed);
     void poll();
     void finished(qint64 id, const CreateTicketResult &result);
@@ -132,7 +134,8 @@ private:
     QTimer m_recordTimer;
     bool m_enabled = true;
     int m_failures = 0;
-    QDateTime m_retryAt; // by m_clock; invalid when not backing off
+    bool m_probing = false; // since an answer was lost: one ticket at a time until Ripio answers
+    QDateTime m_retryAt;    // by m_clock; invalid when not backing off
     QString m_lastError;
     QTimer m_backoffTimer;
     QTimer m_pollTimer;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void interruptedSendIsUnconfirmed();
     void aClaimTakenSinceTheStartIsAnothersToSend();
     void oneOutageIsOneStepOfTheBackoff();
+    void answersLostSendOneAtATime();
     void stoppingQueuesAgainWhatWasNotSent();
     void stoppingLeavesWhatWasSent();
     void anAnswerTheStoreCouldNotTakeIsWrittenLater();
@@ -264,13 +265,14 @@ void TestOutbox::dispositions_data()
     QTest::newRow("422: customer unknown")
         << false << int(A::Answer) << 422 << QByteArrayLiteral("{\"message\":\"The customer has no email\"}")
         << QByteArray() << TicketStatus::Rejected << -1 << QStringLiteral("The customer has no email");
+    // An answer lost pauses the outbox too: the next ticket would most likely be lost as well.
     QTest::newRow("500: answer unusable")
         << false << int(A::Answer) << 500 << QByteArrayLiteral("{\"detail\":\"Internal error\"}") << QByteArray()
-        << TicketStatus::Unconfirmed << -1 << QStringLiteral("Internal error");
+        << TicketStatus::Unconfirmed << 1 << QStringLiteral("Internal error");
     QTest::newRow("closed after the body: answer lost") << false << int(A::CloseAfterBody) << 0 << QByteArray()
-                                                        << QByteArray() << TicketStatus::Unconfirmed << -1 << QString();
+                                                        << QByteArray() << TicketStatus::Unconfirmed << 1 << QString();
     QTest::newRow("202 without an id") << false << int(A::Answer) << 202 << QByteArrayLiteral("{}") << QByteArray()
-                                       << TicketStatus::Unconfirmed << -1 << QString();
+                                       << TicketStatus::Unconfirmed << 1 << QString();
     QTest::newRow("429: Retry-After 30") << false << int(A::Answer) << 429
                                          << QByteArrayLiteral("{\"detail\":\"Slow down\"}") << QByteArrayLiteral("30")
                                          << TicketStatus::Queued << 30 << QStringLiteral("Slow down");
@@ -329,8 +331,11 @@ void TestOutbox::dispositions()
     QCOMPARE(m_engine->server.count(createPath), attempts);
 
     const QDateTime retryAt = queueState.last().at(1).toDateTime();
-    if (backoffSeconds < 0) {
-        QVERIFY(!retryAt.isValid());
+    if (expected != TicketStatus::Queued) {
+        if (backoffSeconds < 0)
+            QVERIFY(!retryAt.isValid());
+        else
+            QCOMPARE(retryAt, sentAt.addSecs(backoffSeconds));
         // Whatever the clock says later, a ticket that left QUEUED is never sent again by the outbox.
         m_clock.advance(3600 * 1000);
         m_outbox->kick();
@@ -468,6 +473,47 @@ void TestOutbox::oneOutageIsOneStepOfTheBackoff()
     QCOMPARE(queueState.size(), 1);
     QCOMPARE(queueState.last().at(0).toLongLong(), 5);
     QVERIFY(queueState.last().at(1).toDateTime().isValid());
+}
+
+void TestOutbox::answersLostSendOneAtATime()
+{
+    // Ripio takes requests and never answers (an audit SIGSTOPped it): sent four at a time,
+    // round after round, the whole queue came back UNCONFIRMED, 16 retries that may file twice.
+    QList<qint64> ids;
+    for (int i = 0; i < 10; ++i)
+        ids.append(queue(QStringLiteral("Ticket %1").arg(i), 20 - i)); // ids[0] is the oldest
+    m_engine->server.setFallback(createPath, ScriptedResponse::act(ScriptedResponse::Action::CloseAfterBody));
+    const auto count = [&](TicketStatus s) {
+        return std::count_if(ids.begin(), ids.end(), [&](qint64 id) { return status(id) == s; });
+    };
+
+    // The four in flight together are lost together: one step of the backoff (1 s).
+    m_outbox->kick();
+    QTRY_COMPARE(count(TicketStatus::Unconfirmed), 4);
+    QTRY_VERIFY(count(TicketStatus::Submitting) == 0);
+    QCOMPARE(m_engine->server.count(createPath), 4);
+    m_outbox->kick();
+    QCOMPARE(count(TicketStatus::Submitting), 0); // paused
+
+    // Then one at a time, each loss doubling the wait: 1 s, 2 s.
+    for (const int seconds : {1, 2}) {
+        m_clock.advance(qint64(seconds) * 1000);
+        m_outbox->kick();
+        QCOMPARE(count(TicketStatus::Submitting), 1);
+        QTRY_VERIFY(count(TicketStatus::Submitting) == 0);
+    }
+    QCOMPARE(count(TicketStatus::Unconfirmed), 6);
+    QCOMPARE(m_engine->server.count(createPath), 6);
+
+    // Ripio answers again: the probe is accepted, and four go at a time again.
+    for (int n = 7; n <= 10; ++n)
+        m_engine->server.enqueue(createPath, accepted(n));
+    m_clock.advance(4000);
+    m_outbox->kick();
+    QCOMPARE(count(TicketStatus::Submitting), 1);
+    QTRY_COMPARE(count(TicketStatus::Pending), 4); // the probe, then the rest
+    QCOMPARE(count(TicketStatus::Unconfirmed), 6);
+    QCOMPARE(m_engine->server.count(createPath), 10);
 }
 
 void TestOutbox::stoppingQueuesAgainWhatWasNotSent()
