@@ -550,6 +550,10 @@ StoreError TicketStore::configureAndMigrate()
     }
     if (!run(QStringLiteral("PRAGMA synchronous = FULL")))
         return fail(q.lastError());
+    // A log that grew while a reader held it (a pruning round beside the webhooks and a desk's
+    // reads) is cut back to this when it starts again, not kept at its largest for ever.
+    if (!run(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimitBytes)))
+        return fail(q.lastError());
     if (options.maxPageCount > 0 && !run(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount)))
         return fail(q.lastError());
     if (options.tempStoreInMemory && !run(QStringLiteral("PRAGMA temp_store = MEMORY")))

@@ -229,6 +229,8 @@ public:
     // tickets are taken over at once.
     bool claimCheck(const QString &claimant, qint64 id, const QDateTime &until);
     static constexpr qint64 claimHolderFreshMs = 30 * 1000;
+    // SQLite: how large a write-ahead log is left once it starts again (PRAGMA journal_size_limit).
+    static constexpr qint64 walSizeLimitBytes = 4 * 1024 * 1024;
 
     // The support lead's figures for a range of local days (store/insights.h),
     // computed with SQL aggregates in one read transaction. nullopt on a

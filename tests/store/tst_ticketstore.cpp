@@ -153,6 +153,7 @@ private Q_SLOTS:
     void aRefusedUpgradeLeavesTheFileAsItWas();
     void diskFullOnWrite();
     void checkpointFlushCopiesAndSyncs();
+    void aLogThatGrewIsCutBack();
     void aFailedWriteIsSaidOnce();
     void insertAndGet();
     void queries_data();
@@ -724,6 +725,44 @@ void TestTicketStore::checkpointFlushCopiesAndSyncs()
     QVERIFY(QFile::remove(dbPath()));
     QVERIFY2(store.checkpoint(TicketStore::CheckpointSync::Flush), qPrintable(store.lastError().message));
     QVERIFY(store.checkpoint(TicketStore::CheckpointSync::AtLogEnd));
+}
+
+void TestTicketStore::aLogThatGrewIsCutBack()
+{
+    if (onPostgres())
+        return; // the server's own files
+    // A reader holds the log while much is written (a pruning round beside webhooks and a
+    // desk's reads): it grows, as it must. Once it starts again it is cut back, not kept at
+    // its largest for ever (an audit saw 10, 20, then 40 MB after three pruning rounds).
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const QString log = dbPath() + QStringLiteral("-wal");
+    {
+        QString why;
+        QSqlDatabase reader = otherSession(dbPath(), QStringLiteral("reader"), &why);
+        QVERIFY2(reader.isOpen(), qPrintable(why));
+        QSqlQuery q(reader);
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tickets")) && q.next());
+        for (int i = 0; i < 300; ++i) {
+            Ticket t = newTicket(QStringLiteral("c%1").arg(i), QStringLiteral("large"));
+            t.description = QString(8000, QLatin1Char('a' + i % 26));
+            QVERIFY(store.insertTicket(t) > 0);
+        }
+        QVERIFY2(QFileInfo(log).size() > 2 * TicketStore::walSizeLimitBytes,
+                 qPrintable(QString::number(QFileInfo(log).size())));
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        q.finish();
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    QVERIFY(store.checkpoint(TicketStore::CheckpointSync::Flush));
+    Ticket after = newTicket(QStringLiteral("after"), QStringLiteral("small"));
+    QVERIFY(store.insertTicket(after) > 0);
+    QVERIFY2(QFileInfo(log).size() <= TicketStore::walSizeLimitBytes,
+             qPrintable(QString::number(QFileInfo(log).size())));
+    QCOMPARE(store.tickets().size(), 301);
 }
 
 void TestTicketStore::insertAndGet()
