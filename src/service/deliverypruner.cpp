@@ -59,6 +59,7 @@ void DeliveryPruner::runRound()
     m_pruning = true;
     ++m_round;
     m_roundDeleted = 0;
+    m_failedSteps = 0;
     step();
 }
 
@@ -97,10 +98,20 @@ void DeliveryPruner::stepDone(quint64 round, const StepResult &result)
         return;
     ++m_steps;
     if (!result.done) {
+        // The first statement on a session the server ended while it was idle fails, and the
+        // next one opens a new session: a whole round (ten minutes) lost for it was too much.
+        if (m_failedSteps < stepRetries) {
+            ++m_failedSteps;
+            qCWarning(lcService).noquote()
+                << "pruning deliveries: a step failed, tried again in" << m_retryMs / 1000.0 << "s:" << result.error;
+            m_next.start(m_retryMs);
+            return;
+        }
         qCWarning(lcService).noquote() << "pruning deliveries failed:" << result.error;
         finish(false);
         return;
     }
+    m_failedSteps = 0;
     m_roundDeleted += result.done->deleted;
     if (result.done->more) {
         m_next.start(m_pauseMs);

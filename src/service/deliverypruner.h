@@ -37,6 +37,10 @@ public:
     static constexpr int defaultPauseMs = 100;
     static constexpr int defaultIntervalMs = 10 * 60 * 1000;
     static constexpr int defaultFirstDelayMs = 5 * 1000;
+    // A failed step (a team database restarted under the step's session, a lock held too long)
+    // is tried again this many times, this long apart, before the round gives up.
+    static constexpr int stepRetries = 3;
+    static constexpr int defaultRetryMs = 5 * 1000;
 
     DeliveryPruner(TicketStore &store, const Clock &clock, QObject *parent = nullptr);
 
@@ -45,6 +49,7 @@ public:
     void setPauseMs(int ms) { m_pauseMs = std::max(ms, 0); }
     void setIntervalMs(int ms);
     void setFirstDelayMs(int ms) { m_firstDelayMs = std::max(ms, 0); }
+    void setRetryMs(int ms) { m_retryMs = std::max(ms, 0); }
     // Where the steps run from the next one on; nullptr: on the store given above.
     // `thread` must outlive this pruner's rounds (stop it before destroying this).
     void setStoreThread(StoreThread *thread) { m_thread = thread; }
@@ -63,8 +68,8 @@ public:
     qint64 steps() const { return m_steps; }
 
 Q_SIGNALS:
-    // A round ended: all it could delete is gone (`ok`), or a step failed and the
-    // next round tries again.
+    // A round ended: all it could delete is gone (`ok`), or a step failed (and its
+    // retries) and the next round tries again.
     void roundFinished(bool ok, qint64 deleted);
 
 private:
@@ -85,6 +90,8 @@ private:
     int m_stepRows = defaultStepRows;
     int m_pauseMs = defaultPauseMs;
     int m_firstDelayMs = defaultFirstDelayMs;
+    int m_retryMs = defaultRetryMs;
+    int m_failedSteps = 0; // in a row, in this round
     QTimer m_interval;
     QTimer m_next; // the pause before the next step (or the first round)
     bool m_pruning = false;

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void timerStartsRounds();
     void stepsRunOnTheStoreThread();
     void stoppedRoundIgnoresItsStep();
+    void aFailedStepIsTriedAgain();
+    void aStepThatKeepsFailingEndsTheRound();
 
 private:
     void addDeliveries(int count, const QDateTime &at, TicketStore *store = nullptr);
@@ -216,6 +218,42 @@ void TestDeliveryPruner::stoppedRoundIgnoresItsStep()
     QCOMPARE(finished.first().at(1).toLongLong(), 5);
     QCOMPARE(m_pruner->steps(), 2);
     thread.stop();
+}
+
+void TestDeliveryPruner::aFailedStepIsTriedAgain()
+{
+    // serve's pruner on a team database restarted meanwhile: the step's session was gone and the
+    // round failed, the next one ten minutes on (an audit). The step is tried again instead.
+    addDeliveries(23, m_start.addDays(-100));
+    m_pruner->setLimits(90, 0);
+    m_pruner->setRetryMs(100);
+    QSignalSpy finished(m_pruner.get(), &DeliveryPruner::roundFinished);
+    const QString path = m_store->path();
+    m_store->close();
+    m_pruner->runRound();
+    QVERIFY(m_pruner->isPruning());
+    QCOMPARE(m_pruner->steps(), 1); // failed, not the end of the round
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(m_store->open(path).ok());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toLongLong(), 23);
+    QCOMPARE(kept(), 0);
+}
+
+void TestDeliveryPruner::aStepThatKeepsFailingEndsTheRound()
+{
+    addDeliveries(5, m_start.addDays(-100));
+    m_pruner->setLimits(90, 0);
+    m_pruner->setRetryMs(10);
+    QSignalSpy finished(m_pruner.get(), &DeliveryPruner::roundFinished);
+    m_store->close();
+    m_pruner->runRound();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(m_pruner->steps(), 1 + DeliveryPruner::stepRetries);
+    QVERIFY(!m_pruner->isPruning());
+    QVERIFY(!m_pruner->lastPruneAt().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryPruner)
