@@ -76,6 +76,13 @@
             <numerusform>deliveries kept %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>at most %n delivery(s)</source>
+        <translation>
+            <numerusform>at most %n delivery</numerusform>
+            <numerusform>at most %n deliveries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::BulkTicketsDialog</name>
@@ -322,6 +329,14 @@
         <translation>
             <numerusform>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</numerusform>
             <numerusform>This TicketDesk deletes older deliveries in the background. Last round: %1, %n deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a number of days in a spin box</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1404,7 +1404,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>archivo de configuración %1: %2 (serve se niega a arrancar con ellos)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1421,10 +1421,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>no age limit</source>
         <translation>sin límite de antigüedad</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>at most %1 deliveries</source>
-        <translation>como máximo %1 entregas</translation>
+        <source>at most %n delivery(s)</source>
+        <translation>
+            <numerusform>como máximo %n entrega</numerusform>
+            <numerusform>como máximo %n entregas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,7 +2023,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+93"/>
+        <location filename="../../src/service/outbox.cpp" line="+98"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -6281,12 +6284,12 @@ Retry anyway?</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+288"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-251"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -6330,8 +6333,17 @@ Retry anyway?</source>
         <source>TLS private key (PEM)</source>
         <translation>Clave privada TLS (PEM)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n day(s)</source>
+        <comment>a number of days in a spin box</comment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+86"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -6382,7 +6394,7 @@ Retry anyway?</source>
         <translation>Se olvidará al aplicar.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Discard the changed settings?</source>
         <translation>¿Descartar la configuración modificada?</translation>
     </message>
@@ -6402,7 +6414,7 @@ Retry anyway?</source>
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do.</source>
         <translation>Con una base de datos de equipo, este escritorio no escucha webhooks ni envía tickets: lo hacen los procesos `ticketdesk serve` del equipo.</translation>
     </message>
@@ -7235,7 +7247,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>

@@ -1404,7 +1404,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>arquivo de configurações %1: %2 (o serve se recusa a iniciar com eles)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1421,10 +1421,13 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <source>no age limit</source>
         <translation>sem limite de idade</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>at most %1 deliveries</source>
-        <translation>no máximo %1 entregas</translation>
+        <source>at most %n delivery(s)</source>
+        <translation>
+            <numerusform>no máximo %n entrega</numerusform>
+            <numerusform>no máximo %n entregas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,7 +2023,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+93"/>
+        <location filename="../../src/service/outbox.cpp" line="+98"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -6281,12 +6284,12 @@ Reenviar mesmo assim?</translation>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+288"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-251"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -6330,8 +6333,17 @@ Reenviar mesmo assim?</translation>
         <source>TLS private key (PEM)</source>
         <translation>Chave privada TLS (PEM)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n day(s)</source>
+        <comment>a number of days in a spin box</comment>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+86"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -6382,7 +6394,7 @@ Reenviar mesmo assim?</translation>
         <translation>Será esquecido ao aplicar.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Discard the changed settings?</source>
         <translation>Descartar as configurações alteradas?</translation>
     </message>
@@ -6402,7 +6414,7 @@ Reenviar mesmo assim?</translation>
         <translation>Qualquer porta livre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>On a team database this desktop neither listens for webhooks nor sends tickets: the team&apos;s `ticketdesk serve` processes do.</source>
         <translation>Com um banco de dados de equipe, este desktop não escuta webhooks nem envia tickets: os processos `ticketdesk serve` da equipe fazem isso.</translation>
     </message>
@@ -7235,7 +7247,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>

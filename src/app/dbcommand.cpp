@@ -190,18 +190,14 @@ RetentionStatus retentionStatus(const DbOptions &o, const DeliveryStats &stats, 
     return r;
 }
 
-QString limitText(qint64 value, const QString &limited, const QString &unlimited)
-{
-    return value > 0 ? limited.arg(value) : unlimited;
-}
-
 QString limitsText(int maxAgeDays, qint64 maxDeliveries)
 {
+    const int most = pluralCount(maxDeliveries);
     return QCoreApplication::translate("DbCommand", "%1, %2")
         .arg(maxAgeDays > 0 ? QCoreApplication::translate("DbCommand", "deliveries kept %n day(s)", nullptr, maxAgeDays)
                             : QCoreApplication::translate("DbCommand", "no age limit"),
-             limitText(maxDeliveries, QCoreApplication::translate("DbCommand", "at most %1 deliveries"),
-                       QCoreApplication::translate("DbCommand", "no count limit")));
+             maxDeliveries > 0 ? QCoreApplication::translate("DbCommand", "at most %n delivery(s)", nullptr, most)
+                               : QCoreApplication::translate("DbCommand", "no count limit"));
 }
 
 void printRetention(const RetentionStatus &r, QTextStream &out)

@@ -95,6 +95,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &current, const ListenerState 
         });
     }
 
+    connect(m_ui->retentionDaysSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::showDaysSuffix);
     m_ui->environmentComboBox->addItem(tr("Ripio sandbox"), QStringLiteral("sandbox"));
     m_ui->environmentComboBox->addItem(tr("Ripio production"), QStringLiteral("production"));
     m_ui->environmentComboBox->addItem(tr("Custom URL"), QStringLiteral("custom"));
@@ -144,15 +145,31 @@ QStringList SettingsDialog::formState() const
         if (!edit->isReadOnly() && !qobject_cast<const QAbstractSpinBox *>(edit->parentWidget()))
             state << edit->objectName() + QLatin1Char('=') + edit->text();
     }
-    for (const QAbstractSpinBox *box : m_ui->tabWidget->findChildren<QAbstractSpinBox *>())
-        state << box->objectName() + QLatin1Char('=') + box->text();
+    // Numbers by value: their text carries a suffix that follows the number ("1 day", "2 days").
+    for (const QAbstractSpinBox *box : m_ui->tabWidget->findChildren<QAbstractSpinBox *>()) {
+        const auto *spin = qobject_cast<const QSpinBox *>(box);
+        state << box->objectName() + QLatin1Char('=') + (spin ? QString::number(spin->value()) : box->text());
+    }
     for (const QComboBox *box : m_ui->tabWidget->findChildren<QComboBox *>())
         state << box->objectName() + QLatin1Char('=') + QString::number(box->currentIndex());
     for (const QAbstractButton *button : m_ui->tabWidget->findChildren<QAbstractButton *>()) {
         if (button->isCheckable())
             state << button->objectName() + QLatin1Char('=') + QString::number(button->isChecked());
     }
+    // By name: showing a tab raises its page, which reorders the children findChildren() lists.
+    state.sort();
     return state;
+}
+
+void SettingsDialog::showDaysSuffix()
+{
+    // "1 day", "2 days": the suffix follows the number. Worded whole, with the number (a
+    // translator sees the phrase), and what follows the number is the suffix.
+    const int days = m_ui->retentionDaysSpinBox->value();
+    const QString worded = tr("%n day(s)", "a number of days in a spin box", days);
+    const QString number = QString::number(days);
+    if (worded.startsWith(number))
+        m_ui->retentionDaysSpinBox->setSuffix(worded.mid(number.size()));
 }
 
 bool SettingsDialog::hasUnappliedChanges() const
@@ -209,6 +226,7 @@ void SettingsDialog::loadValues()
     m_ui->maxAttachmentsSpinBox->setValue(m_current.client.limits.maxFiles);
     m_ui->maxAttachmentMiBSpinBox->setValue(int(std::max<qint64>(1, m_current.client.limits.maxFileBytes / MiB)));
     m_ui->retentionDaysSpinBox->setValue(m_current.deliveryRetentionDays);
+    showDaysSuffix();
     m_ui->maxDeliveriesSpinBox->setValue(
         int(std::min<qint64>(m_current.maxDeliveries, m_ui->maxDeliveriesSpinBox->maximum())));
     loadDatabase();

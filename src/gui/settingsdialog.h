@@ -57,6 +57,8 @@ public:
     QString chosenDatabase() const;
     // Why the form cannot be saved as it stands; empty when it can.
     QStringList validationErrors() const;
+    // Whether a field differs from what was loaded or last applied (Cancel asks about it then).
+    bool hasUnappliedChanges() const;
 
 public Q_SLOTS:
     void setListenerState(const TicketDesk::ListenerState &state);
@@ -90,9 +92,9 @@ private:
     };
 
     void loadValues();
+    void showDaysSuffix();
     // Every field's value, to tell whether the form changed since it was loaded or applied.
     QStringList formState() const;
-    bool hasUnappliedChanges() const;
     void readSecrets();
     void showSecretState(SecretRow &row);
     static QString storedText();

@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace TicketDesk;
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void portZeroSaysAnyFreePort();
     void okPersistsAndEmits();
     void escapeAsksBeforeDroppingChanges();
+    void lookingAtEveryTabChangesNothing();
     void retentionLimitsEditable();
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
@@ -247,6 +249,46 @@ void TestSettingsDialog::okPersistsAndEmits()
     QCOMPARE(settings.value(QStringLiteral("listener/port")).toInt(), 9123);
     QCOMPARE(EngineConfig::fromSettings(settings).port, quint16(9123));
     QCOMPARE(settings.value(QStringLiteral("api/environment")).toString(), QStringLiteral("sandbox"));
+}
+
+void TestSettingsDialog::lookingAtEveryTabChangesNothing()
+{
+    // An audit opened Settings, looked at Limits and pressed Cancel: it asked about changes
+    // not applied, though nothing was changed.
+    EngineConfig config;
+    config.deliveryRetentionDays = 1;
+    config.maxDeliveries = 1;
+    SettingsDialog dialog(config, ListenerState(), *m_secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = child<QTabWidget>(&dialog, "tabWidget");
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20);
+        QVERIFY2(!dialog.hasUnappliedChanges(), qPrintable(tabs->tabText(i)));
+    }
+    // The suffix follows the number: "1 day", "2 days" (no "1 days").
+    struct EnglishDays final : QTranslator
+    {
+        bool isEmpty() const override { return false; }
+        QString translate(const char *, const char *source, const char *, int n) const override
+        {
+            return qstrcmp(source, "%n day(s)") == 0 ? (n == 1 ? QStringLiteral("%n day") : QStringLiteral("%n days"))
+                                                           .replace(QLatin1String("%n"), QString::number(n))
+                                                     : QString();
+        }
+    } english;
+    QCoreApplication::installTranslator(&english);
+    auto *days = child<QSpinBox>(&dialog, "retentionDaysSpinBox");
+    days->setValue(2);
+    QCOMPARE(days->text(), QStringLiteral("2 days"));
+    QVERIFY(dialog.hasUnappliedChanges());
+    days->setValue(1);
+    QCOMPARE(days->text(), QStringLiteral("1 day"));
+    QCoreApplication::removeTranslator(&english);
+    QVERIFY(!dialog.hasUnappliedChanges());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestSettingsDialog::escapeAsksBeforeDroppingChanges()
