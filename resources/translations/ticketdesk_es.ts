@@ -214,11 +214,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>ticket %1 queued, and not sent: %2 It is sent once that is put right.</source>
-        <translation>ticket %1 en cola, y no enviado: %2 Se envía cuando eso se corrija.</translation>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
+        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>

@@ -214,11 +214,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>ticket %1 queued, and not sent: %2 It is sent once that is put right.</source>
-        <translation>chamado %1 na fila, e não enviado: %2 Ele é enviado assim que isso for corrigido.</translation>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
+        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>

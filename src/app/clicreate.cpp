@@ -335,7 +335,8 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         // What stops it first: a serve or --wait would only meet the same refusal.
         err << "ticketdesk: "
             << QCoreApplication::translate("CommandLine",
-                                           "ticket %1 queued, and not sent: %2 It is sent once that is put right.")
+                                           "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
+                                           "serve` or the desktop sends it, whichever runs on this database.")
                    .arg(id)
                    .arg(api.message.simplified())
             << Qt::endl;

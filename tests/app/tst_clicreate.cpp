@@ -327,7 +327,8 @@ void TestCliCreate::createNotEnabledLeadsWithWhy()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains(" QUEUED"), r.out.constData());
     QVERIFY2(r.err.contains("ticket 1 queued, and not sent: ") && r.err.contains("not enabled") &&
-                 r.err.contains("It is sent once that is put right."),
+                 r.err.contains("Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on "
+                                "this database."),
              r.err.constData());
     QVERIFY2(!r.err.contains("start `ticketdesk serve`"), r.err.constData());
 }
