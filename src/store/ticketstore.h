@@ -23,6 +23,7 @@
 #include "store/ticketfilter.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -392,6 +393,11 @@ private:
     // Every use of a lost connection tries again (the outbox's, each second): one log line at
     // the first failure, then one a minute, each with the count so far.
     int m_failedReconnects = 0;
+    // Reconnecting: after this many failures in a row, one attempt per pause at most.
+    static constexpr int reconnectsBeforePause = 3;
+    static constexpr qint64 reconnectPauseMs = 250;
+    QElapsedTimer m_lastReconnect; // the last attempt's start
+    StoreError m_reconnectError;   // the last failed attempt's reason
     QDateTime m_reconnectLoggedAt; // by m_clock; invalid while connected
     SqlDialect m_dialect;
     StoreOptions m_options;

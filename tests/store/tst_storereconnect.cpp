@@ -3,7 +3,9 @@
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
+#include "support/tcprelay.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QUrl>
 
@@ -20,6 +22,7 @@ class TestStoreReconnect final : public QObject
 private Q_SLOTS:
     void reconnectsAfterServerRestart();
     void theFirstWriteAfterARestartGoesThrough();
+    void anOutageIsNotACallOfReconnects();
 };
 
 void TestStoreReconnect::reconnectsAfterServerRestart()
@@ -90,6 +93,41 @@ void TestStoreReconnect::theFirstWriteAfterARestartGoesThrough()
     QVERIFY2(store.insertTicket(second) > 0, qPrintable(store.lastError().message));
     QVERIFY(store.lastError().ok());
     QCOMPARE(store.tickets().size(), 2);
+}
+
+// serve during an outage tried a new session for every webhook batch: 118 attempts a second at
+// the server (an audit's soak). After a few failures in a row, one attempt a pause at most.
+void TestStoreReconnect::anOutageIsNotACallOfReconnects()
+{
+    PgTestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    TcpRelay relay{QUrl(db.url())};
+    QVERIFY(relay.port() != 0);
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(relay.through(QUrl(db.url())).toString()).ok());
+    QCOMPARE(store.tickets().size(), 0);
+
+    relay.setOpen(false); // the server is gone: the session ends, new ones are refused
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int calls = 0;
+    while (elapsed.elapsed() < 200) {
+        QVERIFY(store.tickets().isEmpty());
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Unreachable);
+        ++calls;
+    }
+    QVERIFY2(calls > 20, qPrintable(QString::number(calls)));
+    const int attempts = relay.refused();
+    QVERIFY2(attempts >= 1 && attempts <= 4, qPrintable(QString::number(attempts)));
+
+    // Back: within a pause, a call gets through again.
+    relay.setOpen(true);
+    QTRY_VERIFY_WITH_TIMEOUT(store.tickets().isEmpty() && store.lastError().ok(), 2000);
+    Ticket t;
+    t.customerId = QStringLiteral("c1");
+    t.summary = QStringLiteral("after the outage");
+    QVERIFY2(store.insertTicket(t) > 0, qPrintable(store.lastError().message));
 }
 
 QTEST_GUILESS_MAIN(TestStoreReconnect)

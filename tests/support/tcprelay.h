@@ -68,6 +68,14 @@ public:
         QMetaObject::invokeMethod(
             m_worker, [w = m_worker, frozen] { w->setFrozen(frozen); }, Qt::BlockingQueuedConnection);
     }
+    // Connections refused while closed (setOpen(false)) so far.
+    int refused() const
+    {
+        int n = 0;
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, &n] { n = w->refused(); }, Qt::BlockingQueuedConnection);
+        return n;
+    }
 
 private:
     class Worker final : public QObject
@@ -95,6 +103,7 @@ private:
             }
             m_sockets.clear();
         }
+        int refused() const { return m_refused; }
         void setFrozen(bool frozen)
         {
             m_frozen = frozen;
@@ -111,6 +120,7 @@ private:
         {
             while (QTcpSocket *client = m_server->nextPendingConnection()) {
                 if (!m_open) {
+                    ++m_refused;
                     client->abort();
                     client->deleteLater();
                     continue;
@@ -144,6 +154,7 @@ private:
         QTcpServer *m_server = nullptr;
         bool m_open = true;
         bool m_frozen = false;
+        int m_refused = 0;
         QList<QPointer<QTcpSocket>> m_sockets;
         QList<std::pair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pipes; // from, to
     };
