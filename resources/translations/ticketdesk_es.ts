@@ -213,12 +213,17 @@
         <translation>No lo cree de nuevo: espere su webhook, o ejecute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it.</source>
+        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
         <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>
@@ -4133,6 +4138,11 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>no such ticket</source>
+        <translation>no existe ese ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>first seen here</source>
         <translation>visto aquí por primera vez</translation>
     </message>
@@ -4162,8 +4172,8 @@ Submit it anyway?</source>
         <translation>Consultado a Ripio: sigue pendiente</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+86"/>
+        <location line="-64"/>
+        <location line="+87"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -4223,13 +4233,13 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4238,7 +4248,7 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo también los vuelve a leer cuando su base de datos vuelve.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>se guarda en TicketDesk, nunca se envía a Ripio</translation>
     </message>
@@ -5419,8 +5429,26 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
             <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Ripio has not confirmed %1: it accepted the request and then answered that it has no such ticket. It may have the ticket all the same: a retry can create a duplicate ticket for the customer.
+
+Retry anyway?</source>
+        <translation>Ripio no ha confirmado %1: aceptó la solicitud y luego respondió que no tiene ese ticket. Puede que lo tenga de todos modos: un reintento puede crear un ticket duplicado para el cliente.
+
+¿Reintentar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio has not confirmed %1: their answers were lost, or Ripio said later that it has no such ticket. It may have the tickets all the same: a retry can create duplicate tickets for the customers.
+
+Retry anyway?</source>
+        <translation>Ripio no ha confirmado %1: sus respuestas se perdieron, o Ripio dijo después que no tiene ese ticket. Puede que los tenga de todos modos: un reintento puede crear tickets duplicados para los clientes.
+
+¿Reintentar de todos modos?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+4"/>
         <source>Retry %n unconfirmed tickets?</source>
         <translation>
             <numerusform>¿Reintentar %n ticket sin confirmar?</numerusform>
@@ -5681,7 +5709,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::Reconciler</name>
     <message>
-        <location filename="../../src/service/reconciler.cpp" line="+130"/>
+        <location filename="../../src/service/reconciler.cpp" line="+141"/>
         <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
         <translation>Durante más de media hora, Ripio ha respondido en cada consulta que no tiene ese ticket (HTTP 404): no se sabe si lo registró. Reinténtelo si el cliente todavía lo necesita; si el webhook de Ripio llega después de todo, se aplicará igualmente.</translation>
     </message>
@@ -6891,7 +6919,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1389"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1400"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7263,7 +7291,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>

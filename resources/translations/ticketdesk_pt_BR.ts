@@ -213,12 +213,17 @@
         <translation>Não o crie de novo: aguarde o webhook dele, ou execute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it.</source>
+        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` o envia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
         <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
@@ -4133,6 +4138,11 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no such ticket</source>
+        <translation>esse chamado não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>first seen here</source>
         <translation>visto aqui pela primeira vez</translation>
     </message>
@@ -4162,8 +4172,8 @@ Enviar mesmo assim?</translation>
         <translation>Verificado com a Ripio: ainda pendente</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+86"/>
+        <location line="-64"/>
+        <location line="+87"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -4223,13 +4233,13 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4238,7 +4248,7 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também os lê de novo quando seu banco de dados volta.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>fica no TicketDesk, nunca é enviada à Ripio</translation>
     </message>
@@ -5419,8 +5429,26 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
             <numerusform>%Ln chamados</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Ripio has not confirmed %1: it accepted the request and then answered that it has no such ticket. It may have the ticket all the same: a retry can create a duplicate ticket for the customer.
+
+Retry anyway?</source>
+        <translation>A Ripio não confirmou %1: ela aceitou a solicitação e depois respondeu que não tem esse chamado. Ela pode tê-lo mesmo assim: uma nova tentativa pode criar um chamado duplicado para o cliente.
+
+Tentar de novo mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio has not confirmed %1: their answers were lost, or Ripio said later that it has no such ticket. It may have the tickets all the same: a retry can create duplicate tickets for the customers.
+
+Retry anyway?</source>
+        <translation>A Ripio não confirmou %1: as respostas se perderam, ou a Ripio disse depois que não tem esse chamado. Ela pode tê-los mesmo assim: uma nova tentativa pode criar chamados duplicados para os clientes.
+
+Tentar de novo mesmo assim?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+4"/>
         <source>Retry %n unconfirmed tickets?</source>
         <translation>
             <numerusform>Reenviar %n chamado não confirmado?</numerusform>
@@ -5681,7 +5709,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::Reconciler</name>
     <message>
-        <location filename="../../src/service/reconciler.cpp" line="+130"/>
+        <location filename="../../src/service/reconciler.cpp" line="+141"/>
         <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
         <translation>Há mais de meia hora a Ripio responde em cada consulta que não tem esse chamado (HTTP 404): não se sabe se ela o registrou. Tente de novo se o cliente ainda precisar; se o webhook da Ripio chegar afinal, ele ainda se aplica.</translation>
     </message>
@@ -6891,7 +6919,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1389"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1400"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7263,7 +7291,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+263"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>

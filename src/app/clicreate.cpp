@@ -333,13 +333,15 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                          api.kind == ApiState::Kind::NotConfigured;
     if (last->status == TicketStatus::Queued && blocked) {
         // What stops it first: a serve or --wait would only meet the same refusal.
-        err << "ticketdesk: "
-            << QCoreApplication::translate("CommandLine",
-                                           "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
-                                           "serve` or the desktop sends it, whichever runs on this database.")
-                   .arg(id)
-                   .arg(api.message.simplified())
-            << Qt::endl;
+        // On a team database only a serve sends; a solo file's desktop sends too.
+        const QString text =
+            service.store()->isPostgres()
+                ? QCoreApplication::translate("CommandLine", "ticket %1 queued, and not sent: %2 Once that is put "
+                                                             "right, `ticketdesk serve` sends it.")
+                : QCoreApplication::translate("CommandLine",
+                                              "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
+                                              "serve` or the desktop sends it, whichever runs on this database.");
+        err << "ticketdesk: " << text.arg(id).arg(api.message.simplified()) << Qt::endl;
     } else if (last->status == TicketStatus::Queued) {
         // This process tried once and stops now; nothing else was running when it started.
         err << "ticketdesk: "

@@ -148,6 +148,7 @@ QString DetailsPane::eventText(const TicketEvent &event)
         {QStringLiteral("stale"), QT_TR_NOOP("out of date, ignored")},
         {QStringLiteral("conflict"), QT_TR_NOOP("conflicting, ignored")},
         {QStringLiteral("invalid"), QT_TR_NOOP("invalid, ignored")},
+        {QStringLiteral("not-found"), QT_TR_NOOP("no such ticket")},
         {QStringLiteral("unknown-ticket-created"), QT_TR_NOOP("first seen here")},
         {QStringLiteral("error"), QT_TR_NOOP("failed")},
     };

@@ -1144,13 +1144,16 @@ void MainWindow::retry(const QList<qint64> &ids)
 {
     QList<qint64> todo;
     QList<qint64> unconfirmed;
+    bool unknownToRipio = false; // one of them has an ID Ripio then said it did not know
     for (qint64 id : ids) {
         const int r = m_model->rowForId(id);
         if (r < 0 || !TicketModel::offersRetry(m_model->row(r)))
             continue;
         todo << id;
-        if (m_model->row(r).status == TicketStatus::Unconfirmed)
+        if (m_model->row(r).status == TicketStatus::Unconfirmed) {
             unconfirmed << id;
+            unknownToRipio = unknownToRipio || m_model->row(r).ticketId.length > 0;
+        }
     }
     if (todo.isEmpty())
         return;
@@ -1159,17 +1162,28 @@ void MainWindow::retry(const QList<qint64> &ids)
         for (qint64 id : unconfirmed)
             refs << QStringLiteral("#%1").arg(id);
         const int count = int(unconfirmed.size());
+        QString question;
+        if (unknownToRipio)
+            question = count == 1 ? tr("Ripio has not confirmed %1: it accepted the request and then answered that "
+                                       "it has no such ticket. It may have the ticket all the same: a retry can "
+                                       "create a duplicate ticket for the customer.\n\nRetry anyway?")
+                                  : tr("Ripio has not confirmed %1: their answers were lost, or Ripio said later "
+                                       "that it has no such ticket. It may have the tickets all the same: a retry "
+                                       "can create duplicate tickets for the customers.\n\nRetry anyway?");
         QMessageBox box(
             QMessageBox::Warning, tr("Retry %n unconfirmed tickets?", nullptr, count),
-            (count == 1 ? tr("The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, "
-                             "or was an error). Ripio may already have created the ticket, and there is no way to "
-                             "ask it without a ticket ID: a retry can create a duplicate ticket for the "
-                             "customer.\n\nRetry anyway?")
-                        : tr("The requests for %1 were sent, but no answers from Ripio confirmed them (the answers "
-                             "were lost, or were errors). Ripio may already have created the tickets, and there is "
-                             "no way to ask it without a ticket ID: a retry can create duplicate tickets for the "
-                             "customers.\n\nRetry anyway?"))
-                .arg(refs.join(QStringLiteral(", "))),
+            !question.isEmpty()
+                ? question.arg(refs.join(QStringLiteral(", ")))
+                : (count == 1
+                       ? tr("The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, "
+                            "or was an error). Ripio may already have created the ticket, and there is no way to "
+                            "ask it without a ticket ID: a retry can create a duplicate ticket for the "
+                            "customer.\n\nRetry anyway?")
+                       : tr("The requests for %1 were sent, but no answers from Ripio confirmed them (the answers "
+                            "were lost, or were errors). Ripio may already have created the tickets, and there is "
+                            "no way to ask it without a ticket ID: a retry can create duplicate tickets for the "
+                            "customers.\n\nRetry anyway?"))
+                      .arg(refs.join(QStringLiteral(", "))),
             QMessageBox::Yes | QMessageBox::No, this);
         box.setObjectName(QStringLiteral("confirmUnconfirmedRetryBox"));
         box.setDefaultButton(QMessageBox::No);

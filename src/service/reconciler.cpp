@@ -119,11 +119,22 @@ void Reconciler::check(const Ticket &ticket)
     connect(job, &RetrieveTicketJob::finished, this, [this, id](const RetrieveTicketResult &r) { finished(id, r); });
 }
 
-bool Reconciler::notFound(qint64 localId, Schedule &s, const QDateTime &now)
+bool Reconciler::giveUpIfGone(qint64 localId, const QDateTime &now)
 {
-    if (s.notFound++ == 0)
-        s.firstNotFound = now;
-    if (s.notFound < notFoundChecks || s.firstNotFound.secsTo(now) < notFoundSeconds)
+    // The latest checks, newest first: 404s in a row, up to any other answer or failure.
+    int notFound = 0;
+    QDateTime first;
+    const QList<TicketEvent> events = m_store.events(localId);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        const bool check = it->kind == QLatin1StringView("reconcile-check");
+        if (check && it->verdict == QLatin1StringView("not-found")) {
+            ++notFound;
+            first = it->at;
+        } else if (check || it->kind == factKindToString(Fact::Kind::Retrieved)) {
+            break;
+        }
+    }
+    if (notFound < notFoundChecks || !first.isValid() || first.secsTo(now) < notFoundSeconds)
         return false;
     const QString reason =
         LocalizedText("TicketDesk::Reconciler",
@@ -134,11 +145,10 @@ bool Reconciler::notFound(qint64 localId, Schedule &s, const QDateTime &now)
                                         "applies."))
             .toStored();
     const QList<FactOutcome> out = m_store.applyFacts({FactInput::forLocal(localId, Fact::notFound(reason, now))});
-    if (out.isEmpty() || !out.first().committed || !out.first().ticket ||
-        out.first().ticket->status != TicketStatus::Unconfirmed)
+    if (out.isEmpty() || !out.first().committed || !out.first().ticket || out.first().verdict != Verdict::Applied)
         return false;
-    qCWarning(lcService).noquote() << "ticket" << localId << "is UNCONFIRMED: Ripio answered 404 for it" << s.notFound
-                                   << "times in a row since" << s.firstNotFound.toUTC().toString(Qt::ISODate);
+    qCWarning(lcService).noquote() << "ticket" << localId << "is UNCONFIRMED: Ripio answered 404 for it" << notFound
+                                   << "times in a row since" << first.toUTC().toString(Qt::ISODate);
     m_schedule.remove(localId);
     Q_EMIT ticketsChanged({*out.first().ticket});
     Q_EMIT checked(localId, statusToString(TicketStatus::Unconfirmed));
@@ -157,17 +167,18 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
     m_store.claimCheck(m_claimant, localId, s.next);
 
     if (!result.ok()) {
-        m_store.recordEvent(localId, QStringLiteral("reconcile-check"), QStringLiteral("error"),
-                            result.error.storedMessage());
+        // Ripio's own answer to the retrieve, not a token request's 404 (a wrong URL, a proxy's
+        // page): that never asked about the ticket.
+        const bool gone = result.error.category == ClientError::Category::NotFound && result.error.bodySent &&
+                          result.error.httpStatus == 404;
+        m_store.recordEvent(localId, QStringLiteral("reconcile-check"),
+                            gone ? QStringLiteral("not-found") : QStringLiteral("error"), result.error.storedMessage());
         qCInfo(lcService).noquote() << "reconcile check of ticket" << localId << "failed:" << result.error.message;
-        if (result.error.category != ClientError::Category::NotFound)
-            s.notFound = 0;
-        else if (notFound(localId, s, now))
+        if (gone && giveUpIfGone(localId, now))
             return;
         Q_EMIT checked(localId, result.error.message);
         return;
     }
-    s.notFound = 0;
     const QList<FactOutcome> out = m_store.applyFacts(
         {FactInput::forRemote(Fact::retrieved(result.ticketId, result.status, result.issueKey, now))});
     if (!out.isEmpty() && out.first().committed && out.first().ticket) {

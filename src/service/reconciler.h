@@ -30,6 +30,8 @@ struct RetrieveTicketResult;
 // A ticket Ripio answers 404 for (no such ticket) at notFoundChecks checks in a
 // row, over at least notFoundSeconds, becomes UNCONFIRMED (Fact::NotFound): it
 // can be retried then, and its webhook, should it come after all, still applies.
+// The row is counted in the ticket's timeline (a check's event with verdict
+// "not-found"), so checks by other processes and before a restart count too.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -73,16 +75,14 @@ private:
     // died mid-check gives the ticket up.
     qint64 checkLeaseSeconds() const;
     void finished(qint64 localId, const RetrieveTicketResult &result);
-    struct Schedule;
-    // One more 404 for the ticket; true when that made it UNCONFIRMED (and told so).
-    bool notFound(qint64 localId, Schedule &s, const QDateTime &now);
+    // After a 404 for the ticket: true when its checks' recent 404s (in its timeline, whichever
+    // process asked) made it UNCONFIRMED, and told so.
+    bool giveUpIfGone(qint64 localId, const QDateTime &now);
 
     struct Schedule
     {
         int attempts = 0;
         QDateTime next;
-        int notFound = 0;        // answers of 404 in a row
-        QDateTime firstNotFound; // the first of them
     };
 
     TicketStore &m_store;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void failedCheckIsRecordedAndRetried();
     void ticketRipioStopsKnowingBecomesUnconfirmed();
     void anotherAnswerBetween404sStartsAgain();
+    void aTokenRequestsNotFoundIsNoAnswerAboutTheTicket();
     void concurrencyCap();
     void checkNowIgnoresAge();
     void twoProcessesAskOnce();
@@ -266,8 +267,9 @@ void TestReconciler::failedCheckIsRecordedAndRetried()
     QVERIFY2(checked.first().at(1).toString().contains(QStringLiteral("Not found.")),
              qPrintable(checked.first().at(1).toString()));
     const QList<TicketEvent> events = m_engine->store.events(id);
+    // A 404 is Ripio's answer about this ticket: kept in its timeline as such (they are counted).
     QVERIFY(std::any_of(events.begin(), events.end(), [](const TicketEvent &e) {
-        return e.kind == QStringLiteral("reconcile-check") && e.verdict == QStringLiteral("error");
+        return e.kind == QStringLiteral("reconcile-check") && e.verdict == QStringLiteral("not-found");
     }));
     QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
 
@@ -348,6 +350,25 @@ void TestReconciler::anotherAnswerBetween404sStartsAgain()
         m_clock.advance(Reconciler::checkDelaySeconds(10, attempts) * 1000);
     }
     QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
+}
+
+void TestReconciler::aTokenRequestsNotFoundIsNoAnswerAboutTheTicket()
+{
+    // A wrong base URL or a proxy's page answers the token request 404: Ripio was never asked
+    // about the ticket, which must stay PENDING however long that lasts (the review).
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    m_engine->server.setFallback(tokenPath,
+                                 ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    for (int attempts = 1; attempts <= 16; ++attempts) {
+        QCOMPARE(sweep(), QStringList{ticketId(1)});
+        QTRY_COMPARE(checked.size(), attempts);
+        m_clock.advance(Reconciler::checkDelaySeconds(10, attempts) * 1000);
+    }
+    QVERIFY(m_clock.now().secsTo(testStart()) < -2 * Reconciler::notFoundSeconds);
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 0);
 }
 
 void TestReconciler::concurrencyCap()
