@@ -4,21 +4,21 @@
 
 #include <QChar>
 
-#include <array>
 #include <cstring>
+#include <vector>
 
 namespace TicketDesk::TextFold {
 
 namespace {
 
-// What a character of U+0080–U+07FF (two bytes in UTF-8) folds to, as UTF-8.
+// What a character of U+0080–U+FFFF (two or three bytes in UTF-8) folds to, as UTF-8.
 struct Folded
 {
     char bytes[7];
     quint8 length;
 };
 
-constexpr char16_t twoByteEnd = 0x800;
+constexpr char32_t tableEnd = 0x10000;
 
 Folded foldCharacter(char16_t u)
 {
@@ -41,19 +41,22 @@ Folded foldCharacter(char16_t u)
         else
             out += QString(d).toUtf8();
     }
-    if (out.size() > qsizetype(sizeof f.bytes)) // never, in this range; kept as it is if so
+    if (out.size() > qsizetype(sizeof f.bytes)) // a long compatibility form (U+FDFA): kept as it is
         out = QString(c).toUtf8();
     f.length = quint8(out.size());
     std::memcpy(f.bytes, out.constData(), size_t(out.size()));
     return f;
 }
 
-const std::array<Folded, twoByteEnd> &twoByteFolds()
+// Made on the first search (512 KiB, tens of milliseconds), then shared.
+const std::vector<Folded> &folds()
 {
-    static const std::array<Folded, twoByteEnd> table = [] {
-        std::array<Folded, twoByteEnd> t{};
-        for (char16_t u = 0x80; u < twoByteEnd; ++u)
-            t[u] = foldCharacter(u);
+    static const std::vector<Folded> table = [] {
+        std::vector<Folded> t(tableEnd);
+        for (char32_t u = 0x80; u < tableEnd; ++u) {
+            if (u < 0xd800 || u > 0xdfff) // surrogates are no characters
+                t[u] = foldCharacter(char16_t(u));
+        }
         return t;
     }();
     return table;
@@ -78,8 +81,9 @@ bool isAsciiBytes(QByteArrayView text)
 
 void appendFolded(QByteArrayView utf8, QByteArray &out)
 {
-    const std::array<Folded, twoByteEnd> &folds = twoByteFolds();
+    const std::vector<Folded> &table = folds();
     const qsizetype n = utf8.size();
+    const auto continuation = [&](qsizetype at) { return at < n && (uchar(utf8[at]) & 0xc0) == 0x80; };
     for (qsizetype i = 0; i < n;) {
         const auto b = uchar(utf8[i]);
         if (b < 0x80) {
@@ -87,15 +91,25 @@ void appendFolded(QByteArrayView utf8, QByteArray &out)
             ++i;
             continue;
         }
-        // A two-byte sequence (lead C2–DF, one continuation byte): by table.
-        if (b >= 0xc2 && b <= 0xdf && i + 1 < n && (uchar(utf8[i + 1]) & 0xc0) == 0x80) {
-            const Folded &f = folds[size_t(((b & 0x1f) << 6) | (uchar(utf8[i + 1]) & 0x3f))];
-            out.append(f.bytes, f.length);
-            i += 2;
+        // A two-byte sequence (lead C2–DF) or a three-byte one (lead E0–EF, neither overlong nor
+        // a surrogate): by table.
+        char32_t u = 0;
+        qsizetype length = 0;
+        if (b >= 0xc2 && b <= 0xdf && continuation(i + 1)) {
+            u = char32_t(((b & 0x1f) << 6) | (uchar(utf8[i + 1]) & 0x3f));
+            length = 2;
+        } else if (b >= 0xe0 && b <= 0xef && continuation(i + 1) && continuation(i + 2)) {
+            u = char32_t(((b & 0x0f) << 12) | ((uchar(utf8[i + 1]) & 0x3f) << 6) | (uchar(utf8[i + 2]) & 0x3f));
+            length = u >= 0x800 && (u < 0xd800 || u > 0xdfff) ? 3 : 0;
+        }
+        if (length == 0) {
+            out += char(b); // four-byte sequences and stray bytes: as they are
+            ++i;
             continue;
         }
-        out += char(b); // longer sequences and stray bytes: as they are
-        ++i;
+        const Folded &f = table[u];
+        out.append(f.bytes, f.length);
+        i += length;
     }
 }
 

@@ -119,7 +119,7 @@ QStringView spelledOut(char16_t c);
 
 // `text` folded for searching: case-folded, accents and other marks removed
 // (by compatibility decomposition), letters such as "ß" spelled out. Characters
-// from U+0800 on are left as they are. The needle searchContains() takes.
+// beyond U+FFFF are left as they are. The needle searchContains() takes.
 QByteArray searchKey(QStringView text);
 
 // Whether the UTF-8 text `hay`, folded as searchKey() folds, contains `key`

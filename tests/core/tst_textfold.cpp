@@ -136,7 +136,9 @@ void TestTextFold::searchKey_data()
     QTest::newRow("combining marks") << QStringLiteral("Jose\u0301") << QStringLiteral("jose");
     QTest::newRow("Greek, case folded") << QStringLiteral("ΑΘΉΝΑ") << QStringLiteral("αθηνα");
     QTest::newRow("Cyrillic, case folded") << QStringLiteral("МОСКВА") << QStringLiteral("москва");
-    QTest::newRow("from U+0800 on, as it is") << QStringLiteral("東京 Ｔ") << QStringLiteral("東京 Ｔ");
+    QTest::newRow("three bytes: fullwidth, Vietnamese; CJK as it is")
+        << QStringLiteral("東京 ＴＯＫＹＯ, NGUYỄN") << QStringLiteral("東京 tokyo, nguyen");
+    QTest::newRow("beyond U+FFFF, as it is") << QStringLiteral("\U0001F600 Ok") << QStringLiteral("\U0001F600 ok");
     QTest::newRow("no-break space") << QStringLiteral("a\u00a0b") << QStringLiteral("a b");
     QTest::newRow("a lone accent") << QStringLiteral("´") << QString();
 }
@@ -166,6 +168,10 @@ void TestTextFold::searchContains_data()
     QTest::newRow("a letter is not its neighbour") << QStringLiteral("Ñu") << QStringLiteral("mu") << false;
     QTest::newRow("Cyrillic, any case") << QStringLiteral("Москва") << QStringLiteral("МОСК") << true;
     QTest::newRow("CJK") << QStringLiteral("東京都") << QStringLiteral("京都") << true;
+    QTest::newRow("Vietnamese, any case") << QStringLiteral("Nguyễn Văn") << QStringLiteral("NGUYỄN") << true;
+    QTest::newRow("Vietnamese, without accents")
+        << QStringLiteral("Nguyễn Văn") << QStringLiteral("nguyen van") << true;
+    QTest::newRow("fullwidth letters") << QStringLiteral("ＴＯＫＹＯ") << QStringLiteral("tokyo") << true;
     QTest::newRow("a three-byte character before") << QStringLiteral("\uFFFDabc") << QStringLiteral("abc") << true;
 }
 
