@@ -17,6 +17,8 @@ QString apiHealthToString(ApiHealth health)
         return QStringLiteral("not-enabled");
     case ApiHealth::Offline:
         return QStringLiteral("offline");
+    case ApiHealth::RateLimited:
+        return QStringLiteral("rate-limited");
     }
     return QStringLiteral("unknown");
 }

@@ -15,6 +15,7 @@ enum class ApiHealth
     BadCredentials, // the client id / secret were refused
     NotEnabled,     // 403 / 20061: Ripio has not enabled support tickets for this account
     Offline,        // no connection (DNS, refused, TLS, timeout)
+    RateLimited,    // 429: Ripio asks for fewer calls; TicketDesk waits and tries again by itself
 };
 
 QString apiHealthToString(ApiHealth health);

@@ -106,10 +106,15 @@ void RipioClient::noteResult(const ClientError &error)
     case C::Timeout:
         health = ApiHealth::Offline;
         break;
+    case C::RateLimited:
+        // "API ready" while every call was refused with 429 misled (an audit): say so, until a
+        // call goes through.
+        if (error.httpStatus != 0)
+            health = ApiHealth::RateLimited;
+        break;
     case C::Validation:
     case C::CustomerUnknown:
     case C::NotFound:
-    case C::RateLimited:
         // Ripio answered about this one request, so the API itself works;
         // a check that never left this machine says nothing.
         if (error.httpStatus != 0)

@@ -75,6 +75,8 @@ ApiState::Kind apiKind(ApiHealth health)
         return ApiState::Kind::NotEnabled;
     case ApiHealth::Offline:
         return ApiState::Kind::Offline;
+    case ApiHealth::RateLimited:
+        return ApiState::Kind::RateLimited;
     case ApiHealth::Unknown:
         break;
     }

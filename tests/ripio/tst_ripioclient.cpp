@@ -803,6 +803,18 @@ void TestRipioClient::healthFollowsAnswers()
     QVERIFY(create(simpleRequest()).value().ok());
     QCOMPARE(m_client->health(), ApiHealth::Ready);
     QCOMPARE(spy.size(), 3);
+
+    // 429s: rate limited (not "ready", as an audit saw for every call refused), until one goes through.
+    m_server->enqueue(createPath, ScriptedResponse::json(429, QByteArrayLiteral("{\"detail\":\"Slow down\"}"),
+                                                         {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}}));
+    QCOMPARE(create(simpleRequest()).value().error.category, ClientError::Category::RateLimited);
+    QCOMPARE(m_client->health(), ApiHealth::RateLimited);
+    QCOMPARE(spy.size(), 4);
+    QVERIFY2(spy.at(3).at(1).toString().contains(QStringLiteral("Slow down")), qPrintable(spy.at(3).at(1).toString()));
+    m_server->enqueue(createPath, acceptedAnswer());
+    QVERIFY(create(simpleRequest()).value().ok());
+    QCOMPARE(m_client->health(), ApiHealth::Ready);
+    QCOMPARE(spy.size(), 5);
 }
 
 void TestRipioClient::largeAttachmentIsStreamed()
