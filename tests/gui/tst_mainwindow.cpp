@@ -654,6 +654,35 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void retryOfATicketRipioStoppedKnowingSaysSo()
+    {
+        // Made UNCONFIRMED by the reconciler after Ripio's 404s: it has an ID, so the lost-answer
+        // wording ("no way to ask it without a ticket ID") would be wrong.
+        Ticket t;
+        t.id = 990001;
+        t.customerId = QStringLiteral("aaaaaaaa-2222-4333-8444-555555555555");
+        t.summary = QStringLiteral("Unknown to Ripio");
+        t.status = TicketStatus::Unconfirmed;
+        t.ticketId = QStringLiteral("5b0c2f7e-0000-4000-8000-000000000001");
+        t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();
+        t.createdHere = true;
+        m_window->ticketModel()->enqueueChanged({t});
+        m_window->ticketModel()->applyPending();
+        QVERIFY(m_window->selectTicket(t.id));
+        QString text;
+        answerNextBox(QStringLiteral("confirmUnconfirmedRetryBox"), QMessageBox::No, &text);
+        m_window->findChild<QAction *>(QStringLiteral("retryAction"))->trigger();
+        QVERIFY2(text.contains(QStringLiteral("#%1").arg(t.id)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("accepted the request and then answered that it has no such ticket")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("without a ticket ID")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("|&Don't retry")), qPrintable(text));
+        // Not the engine's ticket: gone again, so the tests after this one see only theirs.
+        m_window->ticketModel()->enqueueRemoved({t.id});
+        m_window->ticketModel()->applyPending();
+        QCOMPARE(m_window->ticketModel()->rowForId(t.id), -1);
+    }
+
     void windowSettingsSurviveRestart()
     {
         QHeaderView *header = table()->horizontalHeader();
