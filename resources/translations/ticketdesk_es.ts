@@ -655,7 +655,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -741,7 +741,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Reintentado como:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Filed twice:</source>
+        <translation>Registrado dos veces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.</source>
+        <translation>Ripio registró esta solicitud también como el ticket %1 (%2). Pida a Ripio que cierre uno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Origin:</source>
         <translation>Origen:</translation>
     </message>
@@ -827,7 +837,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-543"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -4298,6 +4308,21 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Reintentado como</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Filed twice</source>
+        <translation>Registrado dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.</source>
+        <translation>Ripio registró esta solicitud también como el ticket %1 (%2). Pida a Ripio que cierre uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no issue key yet</source>
+        <translation>aún sin clave del ticket</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Description</source>
         <translation>Descripción</translation>
@@ -4782,13 +4807,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+674"/>
+        <location line="+683"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-615"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4818,7 +4843,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4828,13 +4853,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+175"/>
+        <location line="-169"/>
+        <location line="+184"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -4857,7 +4882,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4955,7 +4980,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -4986,7 +5011,17 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+49"/>
+        <source>Ticket filed twice</source>
+        <translation>Ticket registrado dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio registered both ticket #%1 and its retry #%2. Ask Ripio to close one.</source>
+        <translation>Ripio registró tanto el ticket #%1 como su reintento #%2. Pida a Ripio que cierre uno.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Nothing copied: no selected ticket has an issue key yet (Ripio gives one when it registers the ticket).</source>
         <translation>Nada copiado: ningún ticket seleccionado tiene aún clave (Ripio la da cuando registra el ticket).</translation>
     </message>
@@ -5430,7 +5465,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Ripio has not confirmed %1: it accepted the request and then answered that it has no such ticket. It may have the ticket all the same: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5456,7 +5491,7 @@ Retry anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Retry anyway</source>
         <translation>&amp;Reintentar de todos modos</translation>
     </message>
@@ -6894,12 +6929,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+222"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-220"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -6919,7 +6954,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1400"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1422"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -6927,13 +6962,13 @@ Retry anyway?</source>
     <message>
         <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-147"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>
     </message>
@@ -6944,7 +6979,17 @@ Retry anyway?</source>
         <translation>Reintento de #%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+53"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-3"/>
+        <source>Retried as #%1, both registered</source>
+        <translation>Reintentado como #%1, ambos registrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry of #%1, both registered</source>
+        <translation>Reintento de #%1, ambos registrados</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Reintentar el ticket #%1 (Ctrl+R)</translation>
     </message>
@@ -6959,7 +7004,12 @@ Retry anyway?</source>
         <translation>Más tarde se informó un resultado contradictorio; se registró, pero no se aplicó.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Ripio registered both ticket #%1 and ticket #%2: the customer&apos;s request is there twice. Ask Ripio to close one.</source>
+        <translation>Ripio registró tanto el ticket #%1 como el ticket #%2: la solicitud del cliente está dos veces. Pida a Ripio que cierre uno.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -7012,7 +7062,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+251"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+253"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>

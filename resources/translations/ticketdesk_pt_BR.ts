@@ -655,7 +655,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -741,7 +741,17 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Reenviado como:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Filed twice:</source>
+        <translation>Registrado duas vezes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.</source>
+        <translation>A Ripio registrou esta solicitação também como o chamado %1 (%2). Peça à Ripio que feche um.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Origin:</source>
         <translation>Origem:</translation>
     </message>
@@ -827,7 +837,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-543"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -4298,6 +4308,21 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Reenviado como</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Filed twice</source>
+        <translation>Registrado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.</source>
+        <translation>A Ripio registrou esta solicitação também como o chamado %1 (%2). Peça à Ripio que feche um.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no issue key yet</source>
+        <translation>ainda sem chave do chamado</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Description</source>
         <translation>Descrição</translation>
@@ -4782,13 +4807,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+674"/>
+        <location line="+683"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-615"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4818,7 +4843,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4828,13 +4853,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+175"/>
+        <location line="-169"/>
+        <location line="+184"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -4857,7 +4882,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -4955,7 +4980,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-280"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -4986,7 +5011,17 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Entre&amp;gas</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+49"/>
+        <source>Ticket filed twice</source>
+        <translation>Chamado registrado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio registered both ticket #%1 and its retry #%2. Ask Ripio to close one.</source>
+        <translation>A Ripio registrou tanto o chamado #%1 quanto seu reenvio #%2. Peça à Ripio que feche um.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Nothing copied: no selected ticket has an issue key yet (Ripio gives one when it registers the ticket).</source>
         <translation>Nada copiado: nenhum chamado selecionado tem ainda chave (a Ripio dá uma quando registra o chamado).</translation>
     </message>
@@ -5430,7 +5465,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Ripio has not confirmed %1: it accepted the request and then answered that it has no such ticket. It may have the ticket all the same: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -5456,7 +5491,7 @@ Tentar de novo mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Retry anyway</source>
         <translation>&amp;Reenviar mesmo assim</translation>
     </message>
@@ -6894,12 +6929,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+222"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-220"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -6919,7 +6954,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1400"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1422"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -6927,13 +6962,13 @@ Reenviar mesmo assim?</translation>
     <message>
         <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>Retry</source>
         <translation>Reenviar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-127"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-147"/>
         <source>Retried as #%1</source>
         <translation>Reenviado como #%1</translation>
     </message>
@@ -6944,7 +6979,17 @@ Reenviar mesmo assim?</translation>
         <translation>Reenvio de #%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+53"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-3"/>
+        <source>Retried as #%1, both registered</source>
+        <translation>Reenviado como #%1, ambos registrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry of #%1, both registered</source>
+        <translation>Reenvio de #%1, ambos registrados</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Reenviar o chamado #%1 (Ctrl+R)</translation>
     </message>
@@ -6959,7 +7004,12 @@ Reenviar mesmo assim?</translation>
         <translation>Um resultado conflitante foi informado depois e registrado, mas não aplicado.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Ripio registered both ticket #%1 and ticket #%2: the customer&apos;s request is there twice. Ask Ripio to close one.</source>
+        <translation>A Ripio registrou tanto o chamado #%1 quanto o chamado #%2: a solicitação do cliente está lá duas vezes. Peça à Ripio que feche um.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7012,7 +7062,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+251"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+253"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>

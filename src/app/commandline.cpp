@@ -357,12 +357,24 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     const QList<DeliveryRecord> deliveries = store.deliveriesForTicket(ticket->ticketId);
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
+    // Registered, and so is its retry (or its original): the request is at Ripio twice.
+    std::optional<Ticket> twin;
+    for (const qint64 other : {ticket->retriedAs, ticket->retryOf}) {
+        if (ticket->status != TicketStatus::Created || other == 0 || twin)
+            continue;
+        twin = store.ticket(other);
+        if (!store.lastError().ok())
+            return fail(err, store.lastError().message);
+        if (twin && twin->status != TicketStatus::Created)
+            twin.reset();
+    }
     const auto time = [](const QDateTime &d) {
         return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
     };
 
     if (inv.parser.isSet(inv.json)) {
         QJsonObject o = ticketToJson(*ticket);
+        o.insert(QStringLiteral("filedTwiceWith"), twin ? QJsonValue(twin->id) : QJsonValue());
         QJsonArray list;
         for (const DeliveryRecord &d : deliveries)
             list.append(QJsonObject{
@@ -408,6 +420,13 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
          orWhy(t.retryOf ? QString::number(t.retryOf) : QString(), AbsentField::RetryOf)},
         {QCoreApplication::translate("CommandLine", "Retried as:"),
          orWhy(t.retriedAs ? QString::number(t.retriedAs) : QString(), AbsentField::RetriedAs)},
+        // Only when it happened (an empty value is left out).
+        {QCoreApplication::translate("CommandLine", "Filed twice:"),
+         twin ? QCoreApplication::translate(
+                    "CommandLine", "Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.")
+                    .arg(twin->id)
+                    .arg(twin->issueKey)
+              : QString()},
         {QCoreApplication::translate("CommandLine", "Origin:"),
          !t.createdHere ? QCoreApplication::translate("CommandLine", "first seen through a webhook")
          : t.createdBy.isEmpty()

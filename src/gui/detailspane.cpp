@@ -203,7 +203,7 @@ QString DetailsPane::html() const
 }
 
 void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events,
-                             const CustomerRecord &customer)
+                             const CustomerRecord &customer, const FiledTwice &twin)
 {
     m_ticket = t;
     m_title->setText(t.issueKey.isEmpty() ? tr("Ticket #%1").arg(t.id)
@@ -252,6 +252,10 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
         h += row(tr("Retry of"), ticketLink(t.retryOf));
     if (t.retriedAs)
         h += row(tr("Retried as"), ticketLink(t.retriedAs));
+    if (twin.id)
+        h += row(tr("Filed twice"),
+                 tr("Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.")
+                     .arg(ticketLink(twin.id), esc(twin.issueKey.isEmpty() ? tr("no issue key yet") : twin.issueKey)));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Description")));

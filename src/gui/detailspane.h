@@ -21,6 +21,13 @@ namespace TicketDesk {
 // timeline (submission, each webhook delivery with event vs arrival time and
 // verdict, each reconciliation check). Fill it with what
 // TicketService::detailsLoaded() delivers; clear() when nothing is selected.
+// A ticket the same request was also registered as (its retry or its original), for the details.
+struct FiledTwice
+{
+    qint64 id = 0;
+    QString issueKey;
+};
+
 class DetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +39,8 @@ public:
     // `customer`: what the directory knows of the ticket's customer (name, email), if anything.
     void showTicket(const TicketDesk::Ticket &ticket, const QList<TicketDesk::DeliveryRecord> &deliveries,
                     const QList<TicketDesk::TicketEvent> &events,
-                    const TicketDesk::CustomerRecord &customer = TicketDesk::CustomerRecord());
+                    const TicketDesk::CustomerRecord &customer = TicketDesk::CustomerRecord(),
+                    const FiledTwice &twin = FiledTwice());
     void clear();
     // Ticket `id` is selected but its details cannot be read now (`why`): said, instead of
     // leaving another ticket's details in the pane.

@@ -452,6 +452,16 @@ void MainWindow::buildTable()
                 else if (failed.size() > 1)
                     notify(tr("Tickets failed"), tr("%n tickets failed.", nullptr, int(failed.size())), failed.first());
             });
+    // A retried ticket whose original reached Ripio after all: the request is there twice, and
+    // only the operator can have one closed.
+    connect(m_model, &TicketModel::filedTwice, this, [this](qint64 original, qint64 retry) {
+        if (m_details->ticketId() == original || m_details->ticketId() == retry)
+            requestDetails(m_details->ticketId());
+        notify(
+            tr("Ticket filed twice"),
+            tr("Ripio registered both ticket #%1 and its retry #%2. Ask Ripio to close one.").arg(original).arg(retry),
+            retry);
+    });
     connect(m_model, &TicketModel::countsChanged, this, &MainWindow::updateCounts);
 }
 
@@ -856,7 +866,7 @@ void MainWindow::connectService()
             [this](const Ticket &t, const QList<DeliveryRecord> &deliveries, const QList<TicketEvent> &events) {
                 const QModelIndex current = m_table->currentIndex();
                 if (current.isValid() && current.data(TicketModel::IdRole).toLongLong() == t.id)
-                    m_details->showTicket(t, deliveries, events, m_model->customer(t.customerId));
+                    m_details->showTicket(t, deliveries, events, m_model->customer(t.customerId), twinOf(t.id));
             });
     // The customer directory: names and emails for the table, the details and the search.
     connect(s, &TicketService::customersLoaded, m_model, &TicketModel::setCustomerDirectory);
@@ -1116,6 +1126,16 @@ QList<qint64> MainWindow::selectedIds() const
         ids << i.data(TicketModel::IdRole).toLongLong();
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+FiledTwice MainWindow::twinOf(qint64 id) const
+{
+    const int r = m_model->rowForId(id);
+    const qint64 twin = r >= 0 ? m_model->filedTwiceWith(m_model->row(r)) : 0;
+    const int twinRow = twin ? m_model->rowForId(twin) : -1;
+    if (twinRow < 0)
+        return {};
+    return {twin, m_model->text(m_model->row(twinRow).issueKey)};
 }
 
 void MainWindow::updateActions()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ticketstatus.h"
+#include "gui/detailspane.h"
 #include "gui/savedviews.h"
 #include "service/engineconfig.h"
 #include "service/servicestate.h"
@@ -32,7 +33,6 @@ class ColumnFitter;
 class CreateTicketDialog;
 class DeliveriesView;
 class DemoBanner;
-class DetailsPane;
 class EngineHost;
 class FittingLabel;
 class InsightsHost;
@@ -145,6 +145,8 @@ private:
     void tick();
     void currentTicketChanged();
     void requestDetails(qint64 id);
+    // The ticket `id` was filed twice with (see TicketModel::filedTwiceWith), for the details.
+    FiledTwice twinOf(qint64 id) const;
     void newTicket();
     void openSettings();
     // The templates dialog (File > Templates…, or the create form's button), over `parent`.

@@ -175,16 +175,31 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
         return text(row.ticketId);
     case OperatorColumn:
         return text(row.createdBy);
-    case RetryColumn:
+    case RetryColumn: {
         if (offersRetry(row))
             return tr("Retry");
+        const bool twice = filedTwiceWith(row) != 0;
         if (row.retriedAs)
-            return tr("Retried as #%1").arg(row.retriedAs);
+            return twice ? tr("Retried as #%1, both registered").arg(row.retriedAs)
+                         : tr("Retried as #%1").arg(row.retriedAs);
         if (row.retryOf)
-            return tr("Retry of #%1").arg(row.retryOf);
+            return twice ? tr("Retry of #%1, both registered").arg(row.retryOf) : tr("Retry of #%1").arg(row.retryOf);
         return QString();
     }
+    }
     return QVariant();
+}
+
+qint64 TicketModel::filedTwiceWith(const TicketRow &row) const
+{
+    if (row.status != TicketStatus::Created)
+        return 0;
+    for (const qint64 other : {row.retriedAs, row.retryOf}) {
+        const int r = other ? rowForId(other) : -1;
+        if (r >= 0 && m_rows[size_t(r)].status == TicketStatus::Created)
+            return other;
+    }
+    return 0;
 }
 
 qint64 TicketModel::sortKey(const TicketRow &row, int column)
@@ -240,6 +255,13 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
                 .arg(InsightsFigures::spanText(qint64(m_stuckSeconds) * 1000));
         if (column == StatusColumn && r.conflict)
             return tr("A conflicting outcome was reported later and recorded, not applied.");
+        if (column == RetryColumn) {
+            if (const qint64 twin = filedTwiceWith(r))
+                return tr("Ripio registered both ticket #%1 and ticket #%2: the customer's request is there "
+                          "twice. Ask Ripio to close one.")
+                    .arg(std::min(r.id, twin))
+                    .arg(std::max(r.id, twin));
+        }
         if (column == CustomerColumn && r.customer >= 0) {
             // Who it is, and the UUID Ripio knows them by.
             const CustomerEntry &c = m_customers[size_t(r.customer)];
@@ -626,6 +648,7 @@ void TicketModel::applyPending()
     Q_EMIT aboutToApplyBatch();
     QList<qint64> changedIds;
     QList<qint64> failedIds;
+    QList<qint64> createdIds; // newly CREATED: it may have made a ticket and its retry both registered
 
     if (!m_pendingRemovals.isEmpty()) {
         QList<int> rows;
@@ -684,6 +707,8 @@ void TicketModel::applyPending()
         TicketRow &row = m_rows[size_t(r)];
         if (t.status == TicketStatus::Failed && row.status != TicketStatus::Failed)
             failedIds.append(id);
+        if (t.status == TicketStatus::Created && row.status != TicketStatus::Created)
+            createdIds.append(id);
         --m_counts[size_t(row.status)];
         ++m_counts[size_t(t.status)];
         updateRow(row, t);
@@ -709,6 +734,8 @@ void TicketModel::applyPending()
             m_highlightUntil.insert(t->id, until);
             if (t->status == TicketStatus::Failed)
                 failedIds.append(t->id);
+            if (t->status == TicketStatus::Created)
+                createdIds.append(t->id);
             if (t->status == TicketStatus::Pending)
                 m_pendingIds.insert(t->id);
         }
@@ -724,10 +751,28 @@ void TicketModel::applyPending()
         m_batchTimer.start(0);
     }
 
+    // A ticket registered twice: its twin's Retry column says so too, and the pair is told once
+    // (both newly CREATED in one batch: from the original's side only).
+    QList<std::pair<qint64, qint64>> twice;
+    QList<int> twinRows;
+    for (qint64 id : std::as_const(createdIds)) {
+        const int r = rowForId(id);
+        const qint64 twin = r >= 0 ? filedTwiceWith(m_rows[size_t(r)]) : 0;
+        if (!twin)
+            continue;
+        const std::pair<qint64, qint64> pair{std::min(id, twin), std::max(id, twin)};
+        if (!twice.contains(pair))
+            twice.append(pair);
+        twinRows.append(rowForId(twin));
+    }
+    emitRuns(twinRows, {Qt::DisplayRole, Qt::ToolTipRole});
+
     if (!m_highlightUntil.isEmpty() && !m_highlightTimer.isActive())
         m_highlightTimer.start(m_highlightMs);
     Q_EMIT countsChanged();
     Q_EMIT batchApplied(changedIds, failedIds);
+    for (const auto &[original, retry] : std::as_const(twice))
+        Q_EMIT filedTwice(original, retry);
 }
 
 void TicketModel::expireHighlights()

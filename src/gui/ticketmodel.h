@@ -136,6 +136,9 @@ public:
 
     static QString statusLabel(TicketStatus status);
     static bool offersRetry(const TicketRow &row);
+    // The ticket this one was filed twice with: it and its retry (or its original) both
+    // registered at Ripio, so the customer's request is there twice. 0: none.
+    qint64 filedTwiceWith(const TicketRow &row) const;
     // The SortRole value of a column that does not sort as text, as an integer.
     static qint64 sortKey(const TicketRow &row, int column);
 
@@ -162,6 +165,8 @@ Q_SIGNALS:
     void countsChanged();
     // After a batch: which rows changed or arrived, and which of them newly FAILED.
     void batchApplied(const QList<qint64> &changedIds, const QList<qint64> &newlyFailedIds);
+    // A batch made a ticket and its retry both registered: (original, retry), each pair once.
+    void filedTwice(qint64 original, qint64 retry);
     // The directory changed: customer names, emails or both (see the class comment).
     void customerDirectoryChanged();
     void moreLoadWanted();

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void showSaysWhyAFieldIsEmpty_data();
     void showSaysWhyAFieldIsEmpty();
     void showNotFound();
+    void showSaysWhenFiledTwice();
     void exportFiles_data();
     void exportFiles();
     void exportNeutralisesFormulas();
@@ -793,6 +794,71 @@ void TestCommandLine::showNotFound()
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.err.startsWith(QStringLiteral("ticketdesk: ")));
+    }
+}
+
+// An UNCONFIRMED ticket retried, and then its own webhook came after all: Ripio has the request
+// twice. `show` names the other ticket, in words and in JSON; a single registration does not.
+void TestCommandLine::showSaysWhenFiledTwice()
+{
+    ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(db()).ok());
+        Ticket t;
+        t.customerId = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000007");
+        t.summary = QStringLiteral("Deposit missing");
+        QVERIFY(store.insertTicket(t) > 0);
+        QVERIFY(store
+                    .applyFacts({FactInput::forLocal(t.id, Fact::submit(clock.now())),
+                                 FactInput::forLocal(t.id, Fact::answerLost(QStringLiteral("timeout"), clock.now()))})
+                    .last()
+                    .committed);
+        const RetryResult retry = store.createRetry(t.id, {});
+        QVERIFY(retry.ok());
+        const qint64 retryId = retry.retry->id;
+        clock.advance(60000);
+        const QString first = QStringLiteral("bbbbbbbb-0000-0000-0000-000000000071");
+        const QString second = QStringLiteral("bbbbbbbb-0000-0000-0000-000000000072");
+        QVERIFY(
+            store
+                .applyFacts({FactInput::forLocal(retryId, Fact::submit(clock.now())),
+                             FactInput::forLocal(retryId, Fact::accepted(second, clock.now())),
+                             FactInput::forRemote(Fact::webhook(second, TicketStatus::Created, QStringLiteral("SUP-72"),
+                                                                t.customerId, t.summary, clock.now()))})
+                .last()
+                .committed);
+        // Registered once so far (the original's fate unknown): nothing to say.
+        const Run before = run({QStringLiteral("show"), QString::number(retryId), QStringLiteral("--db"), db()});
+        QCOMPARE(before.code, 0);
+        QVERIFY2(!before.out.contains(QStringLiteral("Filed twice")), qPrintable(before.out));
+        const Run beforeJson = run(
+            {QStringLiteral("show"), QString::number(retryId), QStringLiteral("--json"), QStringLiteral("--db"), db()});
+        QCOMPARE(beforeJson.code, 0);
+        const QJsonObject once = QJsonDocument::fromJson(beforeJson.out.toUtf8()).object();
+        QVERIFY(once.contains(QStringLiteral("filedTwiceWith")));
+        QVERIFY(once.value(QStringLiteral("filedTwiceWith")).isNull());
+        // The original's own webhook, matched to it by customer and summary.
+        const QList<FactOutcome> late = store.applyFacts({FactInput::forRemote(Fact::webhook(
+            first, TicketStatus::Created, QStringLiteral("SUP-71"), t.customerId, t.summary, clock.now()))});
+        QVERIFY(late.last().committed);
+        const std::optional<Ticket> original = store.ticket(t.id);
+        QVERIFY(original);
+        QCOMPARE(original->status, TicketStatus::Created);
+        QCOMPARE(original->ticketId, first);
+
+        const Run text = run({QStringLiteral("show"), QString::number(t.id), QStringLiteral("--db"), db()});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("\nFiled twice:  Ripio registered this request as ticket %1 too "
+                                                  "(SUP-72). Ask Ripio to close one.\n")
+                                       .arg(retryId)),
+                 qPrintable(text.out));
+        const Run json = run(
+            {QStringLiteral("show"), QString::number(retryId), QStringLiteral("--json"), QStringLiteral("--db"), db()});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("filedTwiceWith")).toInteger(),
+            t.id);
     }
 }
 

@@ -156,6 +156,22 @@ private Q_SLOTS:
         QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("copyIssueKeyButton"))->isEnabled());
     }
 
+    // Registered, and its retry too: the pane names the other ticket and its key, as a link.
+    void filedTwiceNamesTheOtherTicket()
+    {
+        DetailsPane pane;
+        auto *text = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"));
+        QVERIFY(text);
+        Ticket t = ticket();
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Filed twice")));
+        pane.showTicket(t, {}, {}, {}, FiledTwice{77, QStringLiteral("SUP-9001")});
+        QVERIFY2(text->toPlainText().contains(QStringLiteral(
+                     "Ripio registered this request as ticket #77 too (SUP-9001). Ask Ripio to close one.")),
+                 qPrintable(text->toPlainText()));
+        QVERIFY(text->toHtml().contains(QStringLiteral("ticket:77")));
+    }
+
     // Who made it, on a team database too ("Created on this desk" was said of a colleague's).
     void originSaysWhoCreatedIt()
     {

@@ -322,6 +322,61 @@ private Q_SLOTS:
         QCOMPARE(i.data().toString(), text);
     }
 
+    // An UNCONFIRMED ticket retried, then its own webhook after all: the request is at Ripio
+    // twice. Both rows say so, and the pair is told once, when the second of them registers.
+    void filedTwiceIsShownAndToldOnce()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Ticket original = ticket(4, TicketStatus::Unconfirmed);
+        original.ticketId.clear();
+        original.retriedAs = 9;
+        Ticket retry = ticket(9, TicketStatus::Pending);
+        retry.retryOf = 4;
+        Ticket other = ticket(5, TicketStatus::Created); // no retry: never "twice"
+        model.appendLoaded({original, other, retry});
+        QSignalSpy twice(&model, &TicketModel::filedTwice);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        retry = ticket(9, TicketStatus::Created);
+        retry.retryOf = 4;
+        model.enqueueChanged({retry});
+        model.applyPending();
+        QCOMPARE(twice.count(), 0); // the original's fate is still unknown
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(9))), qint64(0));
+        QCOMPARE(model.index(model.rowForId(9), TicketModel::RetryColumn).data().toString(),
+                 QStringLiteral("Retry of #4"));
+
+        original = ticket(4, TicketStatus::Created);
+        original.retriedAs = 9;
+        changed.clear();
+        model.enqueueChanged({original});
+        model.applyPending();
+        QCOMPARE(twice.count(), 1);
+        QCOMPARE(twice.at(0).at(0).toLongLong(), qint64(4));
+        QCOMPARE(twice.at(0).at(1).toLongLong(), qint64(9));
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(4))), qint64(9));
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(9))), qint64(4));
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(5))), qint64(0));
+        QCOMPARE(model.index(model.rowForId(4), TicketModel::RetryColumn).data().toString(),
+                 QStringLiteral("Retried as #9, both registered"));
+        const QModelIndex retryCell = model.index(model.rowForId(9), TicketModel::RetryColumn);
+        QCOMPARE(retryCell.data().toString(), QStringLiteral("Retry of #4, both registered"));
+        QVERIFY(retryCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("#4 and ticket #9")));
+        // The retry's row did not change itself, yet what it shows did: the view is told.
+        bool retryRowTold = false;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            retryRowTold |= args.at(0).toModelIndex().row() <= retryCell.row() &&
+                            args.at(1).toModelIndex().row() >= retryCell.row();
+        QVERIFY(retryRowTold);
+
+        // Its key told again: no second notice.
+        model.enqueueChanged({original});
+        model.applyPending();
+        QCOMPARE(twice.count(), 1);
+    }
+
     void waitingIsLiveAndFlagsStuck()
     {
         ManualClock clock(t0.addSecs(2));
