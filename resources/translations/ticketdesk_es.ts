@@ -22,7 +22,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+44"/>
+        <location filename="../../src/app/cliexit.cpp" line="+50"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+73"/>
+        <location filename="../../src/app/clicreate.cpp" line="+74"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>ticket %1 is still %2 after %3 s</source>
-        <translation>el ticket %1 sigue en %2 después de %3 s</translation>
+        <location line="+85"/>
+        <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
+        <translation>el ticket %1 sigue en %2 después de %3 s; continúa sin este comando: no lo cree de nuevo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ripio did not register it; `ticketdesk retry %1` sends it again</source>
         <translation>Ripio no lo registró; `ticketdesk retry %1` lo envía de nuevo</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+186"/>
+        <location filename="../../src/app/commandline.cpp" line="+188"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -344,7 +344,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -359,24 +359,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 unless CREATED)
-  --json                           Print the ticket as JSON
-  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
-                                   though Ripio may have it already
-</source>
-        <translation>Opciones de create y retry:
-  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
-                                   (sale con 1 salvo si es CREATED)
-  --json                           Imprimir el ticket en JSON
-  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
-                                   aunque Ripio ya pueda tenerlo
-</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -393,16 +376,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Estados: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (sin distinguir mayúsculas).
-Códigos de salida: 0 éxito, 1 error, 2 error de uso.
-</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+34"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+207"/>
@@ -415,7 +389,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -541,7 +515,26 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 if FAILED or REJECTED, 3 if
+                                   still unknown: do not create it again)
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opciones de create y retry:
+  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
+                                   (sale con 1 si es FAILED o REJECTED, con 3 si
+                                   aún no se sabe: no lo cree de nuevo)
+  --json                           Imprimir el ticket en JSON
+  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
+                                   aunque Ripio ya pueda tenerlo
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -573,7 +566,18 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
+Exit codes: 0 success, 1 failure, 2 usage error, 3 (create, retry) ticket made,
+outcome not known.
+</source>
+        <translation>Estados: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (sin distinguir mayúsculas).
+Códigos de salida: 0 éxito, 1 error, 2 error de uso, 3 (create, retry) ticket creado,
+resultado aún desconocido.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Commands:
 </source>
         <translation>Comandos:
@@ -837,19 +841,24 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-545"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+101"/>
+        <location filename="../../src/app/application.cpp" line="+102"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an argument is not UTF-8 text: %1</source>
+        <translation>un argumento no es texto UTF-8: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -857,7 +866,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>the output could not be written: %1; what the command made was saved all the same: do not run it again (`ticketdesk list` shows it)</source>
+        <translation>no se pudo escribir la salida: %1; lo que el comando creó se guardó de todos modos: no lo ejecute de nuevo (`ticketdesk list` lo muestra)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the output could not be written: %1</source>
         <translation>no se pudo escribir la salida: %1</translation>
     </message>
@@ -4807,13 +4821,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+683"/>
+        <location line="+684"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-616"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4843,7 +4857,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4853,13 +4867,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+184"/>
+        <location line="-170"/>
+        <location line="+185"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -4882,7 +4896,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4980,7 +4994,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -5011,7 +5025,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Ticket filed twice</source>
         <translation>Ticket registrado dos veces</translation>
     </message>
@@ -6954,7 +6968,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1422"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1423"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -22,7 +22,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+44"/>
+        <location filename="../../src/app/cliexit.cpp" line="+50"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+73"/>
+        <location filename="../../src/app/clicreate.cpp" line="+74"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -173,12 +173,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>ticket %1 is still %2 after %3 s</source>
-        <translation>o chamado %1 continua %2 após %3 s</translation>
+        <location line="+85"/>
+        <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
+        <translation>o chamado %1 continua %2 após %3 s; ele segue sem este comando: não o crie de novo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ripio did not register it; `ticketdesk retry %1` sends it again</source>
         <translation>a Ripio não o registrou; `ticketdesk retry %1` o envia de novo</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+186"/>
+        <location filename="../../src/app/commandline.cpp" line="+188"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -344,7 +344,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -359,24 +359,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 unless CREATED)
-  --json                           Print the ticket as JSON
-  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
-                                   though Ripio may have it already
-</source>
-        <translation>Opções de create e retry:
-  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
-                                   (sai com 1 a menos que seja CREATED)
-  --json                           Imprimir o chamado em JSON
-  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
-                                   embora a Ripio talvez já o tenha
-</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -393,16 +376,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Status: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (maiúsculas ou minúsculas).
-Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
-</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+34"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+207"/>
@@ -415,7 +389,7 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -541,7 +515,26 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
+        <source>Create and retry options:
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 if FAILED or REJECTED, 3 if
+                                   still unknown: do not create it again)
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opções de create e retry:
+  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
+                                   (sai com 1 se FAILED ou REJECTED, com 3 se
+                                   ainda desconhecido: não o crie de novo)
+  --json                           Imprimir o chamado em JSON
+  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
+                                   embora a Ripio talvez já o tenha
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Serve options:
   --path PATH                      Webhook path
   --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
@@ -573,7 +566,18 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).
+Exit codes: 0 success, 1 failure, 2 usage error, 3 (create, retry) ticket made,
+outcome not known.
+</source>
+        <translation>Status: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (maiúsculas ou minúsculas).
+Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso, 3 (create, retry) chamado criado,
+resultado ainda desconhecido.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Commands:
 </source>
         <translation>Comandos:
@@ -837,19 +841,24 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-545"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+101"/>
+        <location filename="../../src/app/application.cpp" line="+102"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an argument is not UTF-8 text: %1</source>
+        <translation>um argumento não é texto UTF-8: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -857,7 +866,12 @@ Códigos de saída: 0 sucesso, 1 falha, 2 erro de uso.
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>the output could not be written: %1; what the command made was saved all the same: do not run it again (`ticketdesk list` shows it)</source>
+        <translation>não foi possível escrever a saída: %1; o que o comando criou foi salvo mesmo assim: não o execute de novo (`ticketdesk list` o mostra)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the output could not be written: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
@@ -4807,13 +4821,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+683"/>
+        <location line="+684"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-616"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4843,7 +4857,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4853,13 +4867,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+184"/>
+        <location line="-170"/>
+        <location line="+185"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -4882,7 +4896,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -4980,7 +4994,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -5011,7 +5025,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Entre&amp;gas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Ticket filed twice</source>
         <translation>Chamado registrado duas vezes</translation>
     </message>
@@ -6954,7 +6968,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1422"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1423"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

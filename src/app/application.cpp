@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -110,8 +111,15 @@ void installLanguage(const LanguageChoice &language)
 int runApplication(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    // An argument that is not UTF-8 would reach Ripio with its bytes replaced (a summary's "\xff"
+    // as "\ufffd"): a command refuses it, as the CSV readers refuse such a file.
+    QString notUtf8;
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        arguments << utf8.decode(QByteArrayView(argv[i]));
+        if (utf8.hasError() && notUtf8.isEmpty())
+            notUtf8 = arguments.last();
+    }
     const LanguageChoice language = takeLanguage(arguments);
     arguments = commandFirst(arguments);
     // A one-shot command answers in its own words: the engine's progress notes ("created
@@ -145,6 +153,9 @@ int runApplication(int argc, char *argv[])
         QTextStream err(&errDevice);
         if (!language.ok)
             return Cli::usageError(err, QCoreApplication::translate("CommandLine", "--lang needs a language code"));
+        if (!notUtf8.isEmpty())
+            return Cli::usageError(
+                err, QCoreApplication::translate("CommandLine", "an argument is not UTF-8 text: %1").arg(notUtf8));
         if (!isCommandLineInvocation(arguments)) {
             // "--bogus" is a typo wherever it is typed: say that, not that there is no display.
             if (const std::optional<int> code = desktopUsageError(arguments, err))
@@ -164,10 +175,21 @@ int runApplication(int argc, char *argv[])
             why = out.device()->errorString();
         else if (std::fflush(stdout) != 0 || std::ferror(stdout))
             why = QString::fromLocal8Bit(std::strerror(errno));
-        if (!why.isEmpty())
-            return Cli::fail(
-                err, QCoreApplication::translate("CommandLine", "the output could not be written: %1").arg(why));
-        return code;
+        if (why.isEmpty())
+            return code;
+        // `create` and `retry` made their ticket before they printed it: a script that saw 1 would
+        // make it again.
+        const QString command = arguments.value(0);
+        const bool made = (command == QLatin1StringView("create") || command == QLatin1StringView("retry")) &&
+                          (code == Cli::exitOk || code == Cli::exitOutcomeUnknown);
+        if (made)
+            return Cli::failOutcomeUnknown(
+                err, QCoreApplication::translate("CommandLine", "the output could not be written: %1; what the "
+                                                                "command made was saved all the same: do not run it "
+                                                                "again (`ticketdesk list` shows it)")
+                         .arg(why));
+        return Cli::fail(err,
+                         QCoreApplication::translate("CommandLine", "the output could not be written: %1").arg(why));
     }
 
     QApplication app(argc, argv);

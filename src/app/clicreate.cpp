@@ -32,6 +32,7 @@ namespace {
 
 using Cli::exitFailure;
 using Cli::exitOk;
+using Cli::exitOutcomeUnknown;
 using Cli::exitUsage;
 using Cli::fail;
 using Cli::usageError;
@@ -261,10 +262,13 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
             code = exitFailure;
         } else if (isTerminal(t.status)) {
             code = exitOk;
-        } else if (t.status == TicketStatus::Rejected || t.status == TicketStatus::Unconfirmed) {
-            // Neither ever becomes CREATED or FAILED by itself: waiting longer cannot help, and
+        } else if (t.status == TicketStatus::Rejected) {
+            // Never becomes CREATED or FAILED by itself: waiting longer cannot help, and
             // without --wait too `create … && next` must not go on as if it had worked.
             code = exitFailure;
+        } else if (t.status == TicketStatus::Unconfirmed) {
+            // Nor does this one, and Ripio may have it: `create … || create …` must not file it twice.
+            code = exitOutcomeUnknown;
         } else if (!waitOutcome && (t.status != TicketStatus::Queued || sawSubmitting || outboxPaused)) {
             code = exitOk;
         }
@@ -303,13 +307,15 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
 
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
-        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s")
-                             .arg(id)
-                             .arg(statusToString(last->status))
-                             .arg(waitFor));
+        return Cli::failOutcomeUnknown(
+            err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s; it goes on without "
+                                                            "this command: do not create it again")
+                     .arg(id)
+                     .arg(statusToString(last->status))
+                     .arg(waitFor));
     }
     print(*last, json, out);
-    if (code == exitFailure) {
+    if (code == exitFailure || code == exitOutcomeUnknown) {
         // A FAILED webhook carries no reason: say what it means and what to do.
         const QString why =
             !last->message.isEmpty()
@@ -326,7 +332,7 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                     QCoreApplication::translate("CommandLine", "Do not create it again: wait for its webhook, or run "
                                                                "`ticketdesk retry %1 --unconfirmed`.")
                         .arg(id);
-        return fail(err, text);
+        return code == exitOutcomeUnknown ? Cli::failOutcomeUnknown(err, text) : fail(err, text);
     }
     const ApiState api = service.apiState();
     const bool blocked = api.kind == ApiState::Kind::BadCredentials || api.kind == ApiState::Kind::NotEnabled ||

@@ -16,6 +16,12 @@ int fail(QTextStream &err, const QString &message)
     return exitFailure;
 }
 
+int failOutcomeUnknown(QTextStream &err, const QString &message)
+{
+    fail(err, message);
+    return exitOutcomeUnknown;
+}
+
 namespace {
 
 // The command a usage error's pointer names (HelpSubject); empty: the global help.

@@ -11,10 +11,16 @@ namespace TicketDesk::Cli {
 inline constexpr int exitOk = 0;
 inline constexpr int exitFailure = 1;
 inline constexpr int exitUsage = 2;
+// `create` and `retry`: the ticket was made, but its outcome is not known: --wait ran out, Ripio's
+// answer was lost (UNCONFIRMED), or the output could not be written. Running the command again
+// would file it twice, so a script must tell this from 1 (nothing made, or Ripio said no).
+inline constexpr int exitOutcomeUnknown = 3;
 
 // A runtime failure: one line on stderr (scripts read the first line, so a
 // message never spans more). Returns exitFailure.
 int fail(QTextStream &err, const QString &message);
+// The same line, for a ticket made whose outcome is not known. Returns exitOutcomeUnknown.
+int failOutcomeUnknown(QTextStream &err, const QString &message);
 // A usage error: the message and a pointer to --help (the command's own, while a HelpSubject
 // names it). Returns exitUsage.
 int usageError(QTextStream &err, const QString &message);

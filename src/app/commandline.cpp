@@ -145,7 +145,8 @@ QString createOptionsHelp()
     return QCoreApplication::translate("CommandLine",
                                        "Create and retry options:\n"
                                        "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
-                                       "                                   (exit 1 unless CREATED)\n"
+                                       "                                   (exit 1 if FAILED or REJECTED, 3 if\n"
+                                       "                                   still unknown: do not create it again)\n"
                                        "  --json                           Print the ticket as JSON\n"
                                        "  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,\n"
                                        "                                   though Ripio may have it already\n");
@@ -176,7 +177,8 @@ QString statusesAndExitCodesHelp()
 {
     return QCoreApplication::translate(
         "CommandLine", "Statuses: QUEUED, SUBMITTING, PENDING, CREATED, FAILED, REJECTED, UNCONFIRMED (any case).\n"
-                       "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+                       "Exit codes: 0 success, 1 failure, 2 usage error, 3 (create, retry) ticket made,\n"
+                       "outcome not known.\n");
 }
 
 QString usageText()

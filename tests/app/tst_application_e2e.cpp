@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void langOnTheCommandLine_data();
     void langOnTheCommandLine();
     void outputThatCannotBeWrittenFails();
+    void aTicketWhoseOutputIsLostIsSaidToBeMade();
+    void argumentsThatAreNotUtf8AreRefused();
     void terminalControlsAreShownNotObeyed();
     void wordsTheDesktopDoesNotTake_data();
     void wordsTheDesktopDoesNotTake();
@@ -39,6 +42,9 @@ private:
     };
     // `stdoutFile`: where its standard output goes instead of to this test.
     Run run(const QStringList &arguments, bool withDisplay, const QString &stdoutFile = QString());
+    // `program` run with `arguments` in the environment run() gives ticketdesk.
+    Run runProgram(const QString &program, const QStringList &arguments, bool withDisplay,
+                   const QString &stdoutFile = QString());
 
     QTemporaryDir m_home;
 };
@@ -50,6 +56,12 @@ void TestApplicationE2e::initTestCase()
 
 TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bool withDisplay,
                                                 const QString &stdoutFile)
+{
+    return runProgram(QStringLiteral(TICKETDESK_EXE), arguments, withDisplay, stdoutFile);
+}
+
+TestApplicationE2e::Run TestApplicationE2e::runProgram(const QString &program, const QStringList &arguments,
+                                                       bool withDisplay, const QString &stdoutFile)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // English unless --lang says otherwise, and a private data folder.
@@ -68,7 +80,7 @@ TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bo
     process.setProcessEnvironment(env);
     if (!stdoutFile.isEmpty())
         process.setStandardOutputFile(stdoutFile);
-    process.start(QStringLiteral(TICKETDESK_EXE), arguments);
+    process.start(program, arguments);
     Run r;
     if (!process.waitForFinished(30000)) {
         // A desktop that started instead of answering: the failure shows in the exit status.
@@ -120,6 +132,51 @@ void TestApplicationE2e::outputThatCannotBeWrittenFails()
     const Run fine = run({QStringLiteral("--help")}, false, QStringLiteral("/dev/null"));
     QCOMPARE(fine.exitCode, 0);
     QVERIFY2(fine.err.isEmpty(), qPrintable(fine.err));
+}
+
+// `create` made its ticket, then could not print it: exit 3 ("made, outcome unknown"), not 1, so
+// that `create … || create …` does not file it twice; and the ticket is there.
+void TestApplicationE2e::aTicketWhoseOutputIsLostIsSaidToBeMade()
+{
+    const QString db = m_home.filePath(QStringLiteral("lost-output.sqlite"));
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--customer"),
+                       QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"),
+                       QStringLiteral("Printed to a full disk"), QStringLiteral("--api-base"),
+                       QStringLiteral("http://127.0.0.1:9")},
+                      false, QStringLiteral("/dev/full"));
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("ticketdesk: the output could not be written: No space left on device; "
+                                           "what the command made was saved all the same: do not run it again")),
+             qPrintable(r.err));
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, false);
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray tickets = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(tickets.size(), 1);
+    QCOMPARE(tickets.first()[QStringLiteral("summary")].toString(), QStringLiteral("Printed to a full disk"));
+    // Nothing made: a failure is still 1.
+    const Run nothing = run({QStringLiteral("retry"), QStringLiteral("--db"), db, QStringLiteral("99")}, false,
+                            QStringLiteral("/dev/full"));
+    QCOMPARE(nothing.exitCode, 1);
+}
+
+// Bytes that are not UTF-8 in an argument (a summary from a Latin-1 script) would reach Ripio
+// replaced by U+FFFD: refused as a usage error, nothing made.
+void TestApplicationE2e::argumentsThatAreNotUtf8AreRefused()
+{
+    const QString db = m_home.filePath(QStringLiteral("latin1.sqlite"));
+    const Run r = runProgram(QStringLiteral("/bin/sh"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("exec \"$0\" create --db \"$1\" --customer "
+                                             "6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71 --api-base http://127.0.0.1:9 "
+                                             "--summary \"$(printf 'Caf\\351 closed')\""),
+                              QStringLiteral(TICKETDESK_EXE), db},
+                             false);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: an argument is not UTF-8 text: Caf\uFFFD closed\n")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(db));
 }
 
 // A summary with an ESC sequence (retitle the terminal, turn it red) and a carriage return:

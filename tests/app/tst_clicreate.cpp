@@ -144,11 +144,13 @@ void TestCliCreate::createWaitAsksRipioWithinTheWait()
 
 void TestCliCreate::createWaitTimeoutPrintsTheTicket()
 {
-    // Out of time: exit 1 and why on stderr, and the ticket as it stands on stdout.
+    // Out of time: exit 3 (made, outcome unknown: not 1, which `create … || create …` would take
+    // for "make it again"), why on stderr, and the ticket as it stands on stdout.
     const Run r =
         run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
              QStringLiteral("Out of time"), QStringLiteral("--wait"), QStringLiteral("1"), QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("; it goes on without this command: do not create it again"), r.err.constData());
     const QRegularExpression still(QStringLiteral("ticket (\\d+) is still ([A-Z]+) after 1 s"));
     const QRegularExpressionMatch m = still.match(QString::fromUtf8(r.err));
     QVERIFY2(m.hasMatch(), r.err.constData());
@@ -287,7 +289,7 @@ void TestCliCreate::createWaitRejected()
     QVERIFY2(quick.err.contains(" is REJECTED: ") && quick.err.contains("Customer not found."), quick.err.constData());
 }
 
-// Ripio made the ticket but its answer was lost: without --wait the command says so (exit 1) and
+// Ripio made the ticket but its answer was lost: without --wait the command says so (exit 3) and
 // that running create again would file a second ticket.
 void TestCliCreate::createUnconfirmedSaysNotToCreateAgain()
 {
@@ -304,7 +306,7 @@ void TestCliCreate::createUnconfirmedSaysNotToCreateAgain()
     const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
                        QStringLiteral("Answer lost"), QStringLiteral("--config"), ini},
                       lossy.baseUrl(), QStringLiteral("lossy.sqlite"));
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.out.contains(" UNCONFIRMED"), r.out.constData());
     QVERIFY2(
         r.err.contains(" is UNCONFIRMED: ") &&

@@ -355,7 +355,8 @@ void TestCommandLine::helpListsDesktopOptions()
     for (const char *variable : {"TICKETDESK_CLIENT_ID", "TICKETDESK_CLIENT_SECRET", "TICKETDESK_WEBHOOK_SECRET",
                                  "TICKETDESK_WEBHOOK_SECRET_PREVIOUS", "TICKETDESK_DATABASE_PASSWORD"})
         QVERIFY2(r.out.indexOf(QString::fromLatin1(variable), environment) > environment, variable);
-    QVERIFY(r.out.contains(QStringLiteral("(exit 1 unless CREATED)")));
+    QVERIFY(r.out.contains(QStringLiteral("(exit 1 if FAILED or REJECTED, 3 if\n")));
+    QVERIFY(r.out.contains(QStringLiteral("Exit codes: 0 success, 1 failure, 2 usage error, 3 (create, retry)")));
 }
 
 void TestCommandLine::unknownCommand_data()
