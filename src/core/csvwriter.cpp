@@ -13,6 +13,17 @@ namespace {
 // skipped by some, then the formula runs): an apostrophe makes it text.
 constexpr QLatin1StringView formulaStarts{"=+-@\t\r"};
 
+// Whether `text` is apostrophes and then a formula's first character: a cell that needs one
+// apostrophe more to read as itself ("=1" as "'=1", and so "'=1" as "''=1", which unguarded()
+// gives back as it was).
+bool guardedShape(QStringView text, qsizetype apostrophes)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i >= apostrophes && i < text.size() && formulaStarts.contains(text.at(i));
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice &out, char delimiter)
@@ -28,7 +39,7 @@ char CsvWriter::spreadsheetDelimiter(const QLocale &locale)
 QString CsvWriter::field(const QString &text, char delimiter)
 {
     QString t = text;
-    if (!t.isEmpty() && formulaStarts.contains(t.front()))
+    if (guardedShape(t, 0))
         t.prepend(QLatin1Char('\''));
     const bool quote = t.contains(QLatin1Char(delimiter)) || t.contains(QLatin1Char('"')) ||
                        t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\r'));
@@ -40,7 +51,7 @@ QString CsvWriter::field(const QString &text, char delimiter)
 
 QString CsvWriter::unguarded(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && formulaStarts.contains(cell.at(1)))
+    if (guardedShape(cell, 1))
         return cell.mid(1);
     return cell;
 }

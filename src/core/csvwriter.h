@@ -29,8 +29,9 @@ public:
     // when the device did not take the whole line.
     bool writeRow(const QStringList &cells);
 
-    // One cell as written: neutralised, then quoted when needed (it holds the delimiter, a quote
-    // or a line break).
+    // One cell as written: neutralised (an apostrophe before a formula's first character, and
+    // before any apostrophes that come first), then quoted when needed (it holds the delimiter,
+    // a quote or a line break).
     static QString field(const QString &text, char delimiter = ',');
     // One record as written, CRLF included.
     static QByteArray row(const QStringList &cells, char delimiter = ',');

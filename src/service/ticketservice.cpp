@@ -983,7 +983,12 @@ void TicketService::applyConfig(const EngineConfig &config)
 
 QList<FieldError> TicketService::prepareNew(NewTicket &ticket) const
 {
+    // Spaces at either end are never meant (a pasted cell, a quoted argument), and a CSV list
+    // trims them: one spelling whichever way a ticket is made, so an export imports as it was.
     ticket.customerId = ticket.customerId.trimmed();
+    ticket.summary = ticket.summary.trimmed();
+    ticket.description = ticket.description.trimmed();
+    ticket.reference = ticket.reference.trimmed();
     CreateTicketRequest request;
     request.customerId = ticket.customerId;
     request.summary = ticket.summary;

@@ -48,6 +48,11 @@ void TestCsvWriter::field_data()
         << QStringLiteral("=HYPERLINK(\"http://evil.example/?x\",\"x\")")
         << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example/?x\"\",\"\"x\"\")\"");
     QTest::newRow("formula with a comma") << QStringLiteral("=1,2") << QStringLiteral("\"'=1,2\"");
+    // Already an apostrophe before the formula: one more, so that the import's taking one off
+    // gives back the text, apostrophe and all.
+    QTest::newRow("apostrophe, formula") << QStringLiteral("'=1+1") << QStringLiteral("''=1+1");
+    QTest::newRow("two apostrophes, minus") << QStringLiteral("''-007") << QStringLiteral("'''-007");
+    QTest::newRow("apostrophe, text") << QStringLiteral("'hello") << QStringLiteral("'hello");
 }
 
 void TestCsvWriter::field()
@@ -109,7 +114,11 @@ void TestCsvWriter::whatIsWrittenReadsBackAsItWas()
                             QStringLiteral("plain, with a comma"),
                             QStringLiteral("it's"),
                             QStringLiteral("'"),
-                            QStringLiteral("'quoted'")};
+                            QStringLiteral("'quoted'"),
+                            QStringLiteral("'=1+1 literal"),
+                            QStringLiteral("'-007"),
+                            QStringLiteral("''@x"),
+                            QStringLiteral("''")};
     QStringList header;
     for (qsizetype i = 0; i < cells.size(); ++i)
         header << QStringLiteral("h%1").arg(i);

@@ -114,6 +114,7 @@ class TestEngineE2E final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void createdThroughWebhook();
+    void spacesAtTheEndsAreNotKept();
     void failedThenRetried();
     void droppedWebhookIsReconciled();
     void duplicatedAndReorderedWebhooks();
@@ -127,6 +128,33 @@ private Q_SLOTS:
     void bulkTicketsQueuedInOneTransaction();
     void invalidBulkListQueuesNothing();
 };
+
+// Spaces around what was typed or passed (a pasted cell, a quoted argument) are not kept: a CSV
+// list trims them, and a ticket made either way must read the same, so that an export imports
+// as it was and the duplicate check sees one spelling.
+void TestEngineE2E::spacesAtTheEndsAreNotKept()
+{
+    Rig rig;
+    QVERIFY(rig.sandbox.listen());
+    QVERIFY(rig.start(rig.config(60)));
+    qint64 id = 0;
+    QObject::connect(
+        rig.service.get(), &TicketService::createFinished, rig.service.get(),
+        [&id](quint64, qint64 newId, const QList<FieldError> &, const QString &) { id = newId; },
+        Qt::SingleShotConnection);
+    NewTicket padded{QStringLiteral(" ") + customer + QStringLiteral("\t"),
+                     QStringLiteral("  =2+2 padded \t"),
+                     QStringLiteral("\n  indented line\n\n"),
+                     {}};
+    padded.reference = QStringLiteral("\t0099 ");
+    rig.service->createTicket(padded, 1);
+    QVERIFY(id > 0);
+    const Ticket t = rig.ticket(id);
+    QCOMPARE(t.customerId, customer);
+    QCOMPARE(t.summary, QStringLiteral("=2+2 padded"));
+    QCOMPARE(t.description, QStringLiteral("indented line"));
+    QCOMPARE(t.reference, QStringLiteral("0099"));
+}
 
 void TestEngineE2E::createdThroughWebhook()
 {
