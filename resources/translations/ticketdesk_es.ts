@@ -223,7 +223,12 @@
         <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>ticket %1 is PENDING; nothing is running on this database to receive its outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or run with --wait</source>
+        <translation>el ticket %1 está en PENDING; no hay nada en ejecución sobre esta base de datos que reciba su resultado: inicie `ticketdesk serve` o la aplicación de escritorio, que también consultan a Ripio, o ejecute con --wait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>ticket %1 en cola; no hay nada en ejecución sobre esta base de datos que lo envíe: inicie `ticketdesk serve` o la aplicación de escritorio, o ejecute con --wait</translation>
     </message>
@@ -7107,7 +7112,7 @@ Retry anyway?</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+331"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+210"/>
@@ -7120,7 +7125,7 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-720"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -7170,7 +7175,7 @@ Retry anyway?</source>
         <translation>El certificado TLS %1 es válido de %2 a %3, no ahora.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>The ticket could not be saved: %1</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>

@@ -223,7 +223,12 @@
         <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>ticket %1 is PENDING; nothing is running on this database to receive its outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or run with --wait</source>
+        <translation>o chamado %1 está PENDING; nada está em execução neste banco de dados para receber o resultado: inicie `ticketdesk serve` ou o aplicativo de desktop, que também consultam a Ripio, ou execute com --wait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ticket %1 queued; nothing is running on this database to send it: start `ticketdesk serve` or the desktop, or run with --wait</source>
         <translation>chamado %1 na fila; nada está em execução neste banco de dados para enviá-lo: inicie `ticketdesk serve` ou o aplicativo de desktop, ou execute com --wait</translation>
     </message>
@@ -7107,7 +7112,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+331"/>
         <location line="+69"/>
         <location line="+49"/>
         <location line="+210"/>
@@ -7120,7 +7125,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-720"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -7170,7 +7175,7 @@ Reenviar mesmo assim?</translation>
         <translation>O certificado TLS %1 é válido de %2 a %3, não agora.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>The ticket could not be saved: %1</source>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>

@@ -348,6 +348,16 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                                               "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
                                               "serve` or the desktop sends it, whichever runs on this database.");
         err << "ticketdesk: " << text.arg(id).arg(api.message.simplified()) << Qt::endl;
+    } else if (last->status == TicketStatus::Pending && !waitOutcome) {
+        // Sent, and this process stops now: its webhook comes to no one (nothing else was running
+        // when it started), so the ticket stays PENDING until something runs on the file.
+        err << "ticketdesk: "
+            << QCoreApplication::translate("CommandLine",
+                                           "ticket %1 is PENDING; nothing is running on this database to receive its "
+                                           "outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or "
+                                           "run with --wait")
+                   .arg(id)
+            << Qt::endl;
     } else if (last->status == TicketStatus::Queued) {
         // This process tried once and stops now; nothing else was running when it started.
         err << "ticketdesk: "

@@ -228,6 +228,10 @@ void TestCliCreate::createWithoutWait()
                        QStringLiteral("No wait")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains(" PENDING "), r.out.constData());
+    // Alone on the file, the command stops before the webhook comes: it says who gets the outcome.
+    QVERIFY2(r.err.contains("is PENDING; nothing is running on this database to receive its outcome: start "
+                            "`ticketdesk serve` or the desktop"),
+             r.err.constData());
 }
 
 // create receives no webhooks: a disk under serve's thresholds is no business of its own (it
