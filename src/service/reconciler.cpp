@@ -29,6 +29,14 @@ qint64 Reconciler::checkDelaySeconds(int thresholdSeconds, int attempts)
     return std::min(qint64(thresholdSeconds) << std::clamp(attempts - 1, 0, maxDoublings), maxCheckDelaySeconds);
 }
 
+int Reconciler::notFoundChecksNeeded(int thresholdSeconds)
+{
+    int checks = 1;
+    for (qint64 span = 0; span < notFoundSeconds; ++checks)
+        span += checkDelaySeconds(thresholdSeconds, checks);
+    return std::max(notFoundChecks, checks);
+}
+
 Reconciler::Reconciler(TicketStore &store, RipioClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -88,12 +96,15 @@ void Reconciler::sweep()
             due.append(t);
         return true;
     });
+    due += dueUnconfirmed(now);
     // Claimed after the listing (a write inside it would end its cursor), oldest first.
     for (const Ticket &t : std::as_const(due)) {
         if (int(m_inFlight.size()) >= m_maxConcurrent)
             break;
         if (m_store.claimCheck(m_claimant, t.id, now.addSecs(checkLeaseSeconds())))
             check(t);
+        else if (t.status == TicketStatus::Unconfirmed) // another process asked: not again this hour
+            m_recheckAt.insert(t.id, now.addSecs(unconfirmedRecheckSeconds));
         else // another process asks about it: look again after a threshold
             m_schedule[t.id].next = now.addSecs(m_thresholdSeconds);
     }
@@ -106,6 +117,31 @@ void Reconciler::sweep()
     }
 }
 
+QList<Ticket> Reconciler::dueUnconfirmed(const QDateTime &now)
+{
+    if (m_nextRecheckPass.isValid() && now < m_nextRecheckPass)
+        return {};
+    m_nextRecheckPass = now.addSecs(60);
+    TicketFilter filter;
+    filter.status = TicketStatus::Unconfirmed;
+    filter.order = TicketFilter::Order::OldestFirst;
+    filter.withAttachments = false;
+    QList<Ticket> due;
+    QHash<qint64, QDateTime> seen;
+    m_store.forEachTicket(filter, [&](const Ticket &t) {
+        // Without Ripio's ID there is nothing to ask (its answer was lost); a week quiet: given up.
+        if (t.ticketId.isEmpty() || m_inFlight.contains(t.id) || t.updatedAt.secsTo(now) > unconfirmedRecheckForSeconds)
+            return true;
+        const QDateTime next = m_recheckAt.value(t.id, t.updatedAt.addSecs(unconfirmedRecheckSeconds));
+        seen.insert(t.id, next);
+        if (next <= now && due.size() < maxDuePerSweep)
+            due.append(t);
+        return true;
+    });
+    m_recheckAt = seen; // forget the tickets that left UNCONFIRMED
+    return due;
+}
+
 qint64 Reconciler::checkLeaseSeconds() const
 {
     return std::clamp<qint64>(m_thresholdSeconds, 30, 300);
@@ -114,6 +150,8 @@ qint64 Reconciler::checkLeaseSeconds() const
 void Reconciler::check(const Ticket &ticket)
 {
     m_inFlight.insert(ticket.id);
+    if (ticket.status == TicketStatus::Unconfirmed)
+        m_recheckAt.insert(ticket.id, m_clock.now().addSecs(unconfirmedRecheckSeconds));
     RetrieveTicketJob *job = m_client.retrieveTicket(ticket.ticketId);
     const qint64 id = ticket.id;
     connect(job, &RetrieveTicketJob::finished, this, [this, id](const RetrieveTicketResult &r) { finished(id, r); });
@@ -134,7 +172,9 @@ bool Reconciler::giveUpIfGone(qint64 localId, const QDateTime &now)
             break;
         }
     }
-    if (notFound < notFoundChecks || !first.isValid() || first.secsTo(now) < notFoundSeconds)
+    // Both by the clock and by the count, so that a clock stepped forward (an hour at once)
+    // does not give it up after a few seconds of 404s.
+    if (notFound < notFoundChecksNeeded(m_thresholdSeconds) || !first.isValid() || first.secsTo(now) < notFoundSeconds)
         return false;
     const QString reason =
         LocalizedText("TicketDesk::Reconciler",
@@ -159,6 +199,27 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
 {
     m_inFlight.remove(localId);
     const QDateTime now = m_clock.now();
+    if (const auto recheck = m_recheckAt.find(localId); recheck != m_recheckAt.end()) {
+        // An UNCONFIRMED ticket asked about again: hold it until its next check; an answer
+        // applies, and no answer (still 404, Ripio away) leaves it as it was, with nothing
+        // added to its timeline every hour.
+        *recheck = now.addSecs(unconfirmedRecheckSeconds);
+        m_store.claimCheck(m_claimant, localId, *recheck);
+        if (!result.ok()) {
+            qCInfo(lcService).noquote() << "recheck of UNCONFIRMED ticket" << localId
+                                        << "failed:" << result.error.message;
+            Q_EMIT checked(localId, result.error.message);
+            return;
+        }
+    } else {
+        finishedPending(localId, result, now);
+        return;
+    }
+    applyAnswer(localId, result, now);
+}
+
+void Reconciler::finishedPending(qint64 localId, const RetrieveTicketResult &result, const QDateTime &now)
+{
     Schedule &s = m_schedule[localId];
     ++s.attempts;
     s.next = now.addSecs(checkDelaySeconds(m_thresholdSeconds, s.attempts));
@@ -179,6 +240,11 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
         Q_EMIT checked(localId, result.error.message);
         return;
     }
+    applyAnswer(localId, result, now);
+}
+
+void Reconciler::applyAnswer(qint64 localId, const RetrieveTicketResult &result, const QDateTime &now)
+{
     const QList<FactOutcome> out = m_store.applyFacts(
         {FactInput::forRemote(Fact::retrieved(result.ticketId, result.status, result.issueKey, now))});
     if (!out.isEmpty() && out.first().committed && out.first().ticket) {

@@ -32,6 +32,9 @@ struct RetrieveTicketResult;
 // can be retried then, and its webhook, should it come after all, still applies.
 // The row is counted in the ticket's timeline (a check's event with verdict
 // "not-found"), so checks by other processes and before a restart count too.
+// An UNCONFIRMED ticket that has Ripio's ID (Ripio stopped knowing it, for a while
+// perhaps) is asked about again hourly, quietly, for a week after its last change:
+// should Ripio know it again, its answer applies as any other.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,12 @@ public:
     // spread over this long, say it does not have it.
     static constexpr int notFoundChecks = 3;
     static constexpr qint64 notFoundSeconds = 1800;
+    // And as many as the backoff makes in notFoundSeconds (the first check past it included):
+    // counted as well as timed, a clock stepped forward does not shorten it.
+    static int notFoundChecksNeeded(int thresholdSeconds);
+    // An UNCONFIRMED ticket with Ripio's ID: asked about this often, for this long after it last changed.
+    static constexpr qint64 unconfirmedRecheckSeconds = 3600;
+    static constexpr qint64 unconfirmedRecheckForSeconds = 7 * 24 * 3600;
 
     void setThresholdSeconds(int seconds);
     void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
@@ -71,10 +80,15 @@ Q_SIGNALS:
 
 private:
     void check(const Ticket &ticket);
+    // The UNCONFIRMED tickets with Ripio's ID that are due a check (at most once a minute).
+    QList<Ticket> dueUnconfirmed(const QDateTime &now);
     // How long a claim covers a check that is under way: past it, a holder that
     // died mid-check gives the ticket up.
     qint64 checkLeaseSeconds() const;
     void finished(qint64 localId, const RetrieveTicketResult &result);
+    void finishedPending(qint64 localId, const RetrieveTicketResult &result, const QDateTime &now);
+    // Ripio's answer about the ticket, through the lifecycle.
+    void applyAnswer(qint64 localId, const RetrieveTicketResult &result, const QDateTime &now);
     // After a 404 for the ticket: true when its checks' recent 404s (in its timeline, whichever
     // process asked) made it UNCONFIRMED, and told so.
     bool giveUpIfGone(qint64 localId, const QDateTime &now);
@@ -95,6 +109,9 @@ private:
     bool m_startup = true;
     QSet<qint64> m_inFlight;
     QHash<qint64, Schedule> m_schedule;
+    // UNCONFIRMED tickets asked about again: when next; and when to look for due ones next.
+    QHash<qint64, QDateTime> m_recheckAt;
+    QDateTime m_nextRecheckPass;
 };
 
 } // namespace TicketDesk

@@ -2475,11 +2475,12 @@ bool TicketStore::claimCheck(const QString &claimant, qint64 id, const QDateTime
         // A holder without a fresh heartbeat has stopped (or was killed): its claim is void.
         const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
         QSqlQuery &q = exec(QStringLiteral("UPDATE tickets SET claimed_by = ?, claimed_until = ? WHERE id = ? AND"
-                                           " status = ? AND (claimed_by = ? OR claimed_by = '' OR claimed_until IS"
-                                           " NULL OR claimed_until <= ? OR NOT EXISTS (SELECT 1 FROM servers WHERE"
-                                           " servers.instance = tickets.claimed_by AND servers.last_seen >= ?))"),
-                            {claimant, until.toMSecsSinceEpoch(), id, statusToString(TicketStatus::Pending), claimant,
-                             nowMs, nowMs - claimHolderFreshMs});
+                                           " (status = ? OR status = ?) AND (claimed_by = ? OR claimed_by = '' OR"
+                                           " claimed_until IS NULL OR claimed_until <= ? OR NOT EXISTS (SELECT 1 FROM"
+                                           " servers WHERE servers.instance = tickets.claimed_by AND"
+                                           " servers.last_seen >= ?))"),
+                            {claimant, until.toMSecsSinceEpoch(), id, statusToString(TicketStatus::Pending),
+                             statusToString(TicketStatus::Unconfirmed), claimant, nowMs, nowMs - claimHolderFreshMs});
         claimed = q.numRowsAffected() == 1;
     });
     return ok && claimed;

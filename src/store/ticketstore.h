@@ -221,10 +221,10 @@ public:
     // whatever either one's lease.
     // `removed`: the rows of Ripio's events folded into them meanwhile (webhookTwinOf()).
     QList<Ticket> expireClaims(const QString &reason, bool startingAlone = false, QList<qint64> *removed = nullptr);
-    // Claims PENDING ticket `id` for `claimant`'s reconciliation checks until
-    // `until`, so that of several processes only one asks Ripio about it: true
-    // when nobody else holds an unexpired claim on it (the claimant's own claim
-    // is moved to `until`); false when another does, or it is no longer PENDING.
+    // Claims PENDING (or UNCONFIRMED) ticket `id` for `claimant`'s reconciliation
+    // checks until `until`, so that of several processes only one asks Ripio about
+    // it: true when nobody else holds an unexpired claim on it (the claimant's own
+    // claim is moved to `until`); false when another does, or it is neither.
     // A claim counts only while its holder's heartbeat (servers.instance ==
     // claimant) is younger than claimHolderFreshMs: a stopped or killed holder's
     // tickets are taken over at once.

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void failedCheckIsRecordedAndRetried();
     void ticketRipioStopsKnowingBecomesUnconfirmed();
     void anotherAnswerBetween404sStartsAgain();
+    void aClockSteppedForwardDoesNotShortenThe404s();
+    void unconfirmedWithAnIdIsAskedHourly();
     void aTokenRequestsNotFoundIsNoAnswerAboutTheTicket();
     void concurrencyCap();
     void checkNowIgnoresAge();
@@ -322,8 +324,10 @@ void TestReconciler::ticketRipioStopsKnowingBecomesUnconfirmed()
         return e.kind == QStringLiteral("not-found") && e.verdict == QStringLiteral("applied");
     }));
 
-    // No more checks; it may be retried; and a late webhook still applies to it.
-    m_clock.advance(7200 * 1000);
+    // No more checks within the hour (then a quiet one an hour: unconfirmedWithAnIdIsAskedHourly);
+    // it may be retried; and a late webhook still applies to it.
+    // (The loop moved the clock on by one delay after the check that gave it up.)
+    m_clock.advance((Reconciler::unconfirmedRecheckSeconds - Reconciler::checkDelaySeconds(10, attempts) - 1) * 1000);
     QCOMPARE(sweep(), QStringList());
     const RetryResult retry = m_engine->store.createRetry(id, {});
     QVERIFY(retry.created);
@@ -332,6 +336,87 @@ void TestReconciler::ticketRipioStopsKnowingBecomesUnconfirmed()
     QCOMPARE(late.size(), 1);
     QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Created);
     QCOMPARE(m_engine->store.ticket(id)->issueKey, QStringLiteral("SUP-9"));
+}
+
+// An UNCONFIRMED ticket with Ripio's ID (Ripio stopped knowing it: a reset, a wrong base URL
+// for a while) is asked about again hourly, with nothing added to its timeline while the
+// answer stays 404; once Ripio knows it again, its answer applies. A week after its last
+// change it is left alone; one without an ID (its answer lost) is never asked about.
+void TestReconciler::unconfirmedWithAnIdIsAskedHourly()
+{
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    const QList<FactOutcome> gone = m_engine->store.applyFacts(
+        {FactInput::forLocal(id, Fact::notFound(QStringLiteral("Ripio does not know it"), m_clock.now()))});
+    QCOMPARE(gone.first().ticket->status, TicketStatus::Unconfirmed);
+    Ticket lost;
+    lost.customerId = customerId;
+    lost.summary = QStringLiteral("Answer lost");
+    const qint64 lostId = m_engine->store.insertTicket(lost);
+    m_engine->store.applyFacts(
+        {FactInput::forLocal(lostId, Fact::submit(m_clock.now())),
+         FactInput::forLocal(lostId, Fact::answerLost(QStringLiteral("timeout"), m_clock.now()))});
+    QCOMPARE(m_engine->store.ticket(lostId)->status, TicketStatus::Unconfirmed);
+    m_engine->server.setFallback(ticketPath(ticketId(1)),
+                                 ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+
+    QCOMPARE(sweep(), QStringList()); // only just given up: not before an hour
+    m_clock.advance((Reconciler::unconfirmedRecheckSeconds - 60) * 1000);
+    QCOMPARE(sweep(), QStringList());
+    m_clock.advance(60 * 1000);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(checked.size(), 1);
+    const qsizetype eventsBefore = m_engine->store.events(id).size();
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Unconfirmed);
+    // Not again within the hour, however often the sweep runs.
+    for (int minute = 1; minute < 60; ++minute) {
+        m_clock.advance(60 * 1000);
+        QCOMPARE(sweep(), QStringList());
+    }
+    m_clock.advance(60 * 1000);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(checked.size(), 2);
+    QCOMPARE(m_engine->store.events(id).size(), eventsBefore); // quiet: no hourly rows
+    QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Unconfirmed);
+
+    // Ripio knows it again: registered.
+    m_engine->server.setFallback(ticketPath(ticketId(1)), statusAnswer(ticketId(1), "CREATED", "\"SUP-41\""));
+    m_clock.advance(Reconciler::unconfirmedRecheckSeconds * 1000);
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(m_engine->store.ticket(id)->status, TicketStatus::Created);
+    QCOMPARE(m_engine->store.ticket(id)->issueKey, QStringLiteral("SUP-41"));
+    m_clock.advance(Reconciler::unconfirmedRecheckSeconds * 1000);
+    QCOMPARE(sweep(), QStringList());
+
+    // A week after its last change, another such ticket is no longer asked about.
+    const qint64 old = pending(2, 0);
+    m_engine->store.applyFacts({FactInput::forLocal(old, Fact::notFound(QStringLiteral("gone"), m_clock.now()))});
+    m_clock.advance((Reconciler::unconfirmedRecheckForSeconds + 60) * 1000);
+    QCOMPARE(sweep(), QStringList());
+}
+
+// Half an hour of 404s is counted in checks too: a wall clock stepped forward an hour after the
+// first 404 (an NTP step, a VM resumed) made three checks 15 s apart look like half an hour.
+void TestReconciler::aClockSteppedForwardDoesNotShortenThe404s()
+{
+    QCOMPARE(Reconciler::notFoundChecksNeeded(120), 5); // 120 + 240 + 480 + 960 s between them
+    QCOMPARE(Reconciler::notFoundChecksNeeded(10), 11);
+    QCOMPARE(Reconciler::notFoundChecksNeeded(3600), Reconciler::notFoundChecks);
+    m_reconciler->setThresholdSeconds(10);
+    const qint64 id = pending(1, 0);
+    m_engine->server.setFallback(ticketPath(ticketId(1)),
+                                 ScriptedResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not found.\"}")));
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    for (int attempts = 1; attempts < Reconciler::notFoundChecksNeeded(10); ++attempts) {
+        QCOMPARE(sweep(), QStringList{ticketId(1)});
+        QTRY_COMPARE(checked.size(), attempts);
+        // The clock jumps an hour after the first check, then runs on as scheduled.
+        m_clock.advance((attempts == 1 ? 3600 : Reconciler::checkDelaySeconds(10, attempts)) * 1000);
+        QCOMPARE(m_engine->store.ticket(id)->status, TicketStatus::Pending);
+    }
+    QCOMPARE(sweep(), QStringList{ticketId(1)});
+    QTRY_COMPARE(m_engine->store.ticket(id)->status, TicketStatus::Unconfirmed);
 }
 
 void TestReconciler::anotherAnswerBetween404sStartsAgain()
