@@ -105,7 +105,12 @@ InsightsTab::InsightsTab(const Clock &clock, QWidget *parent)
     connect(&m_noticeTimer, &QTimer::timeout, this, [this] { showNotice(QString()); });
     // "Last webhook: 12 s ago" must not stay 12 s while nothing happens: the quiet is the news.
     m_ageTicker.setInterval(1000);
-    connect(&m_ageTicker, &QTimer::timeout, this, [this] { showAges(m_clock.now()); });
+    connect(&m_ageTicker, &QTimer::timeout, this, [this] {
+        showAges(m_clock.now());
+        if (m_computedToday.isValid() && Range(m_range->currentData().toInt()) != Range::Custom &&
+            query().until != m_computedToday)
+            markStale();
+    });
     // "Computing…" only when it takes long enough to notice: live updates do not flicker.
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(300);
@@ -499,6 +504,7 @@ void InsightsTab::maybeCompute()
     }
     m_stale = false;
     m_lastStart.start();
+    m_computedToday = q.now.toTimeZone(q.zone).date();
     m_request = m_host->request(q);
     m_busyDelay.start();
     if (!m_shown)

@@ -132,6 +132,9 @@ private:
     bool m_stale = true;
     quint64 m_request = 0;
     QElapsedTimer m_lastStart;
+    // "Today" of the last computation: a relative range (Today, the last 7 or 30 days) moves on
+    // at midnight, the desk left open overnight or not.
+    QDate m_computedToday;
     QTimer m_throttle;
     QTimer m_busyDelay;
     std::optional<Insights> m_shown;

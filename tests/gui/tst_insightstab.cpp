@@ -1072,6 +1072,48 @@ private Q_SLOTS:
         QVERIFY2(!tab->stateText().contains(QStringLiteral("could not be computed")), qPrintable(tab->stateText()));
         window.close();
     }
+
+    // Left open over midnight on "Today", the tab moves to the new day by itself: it went on
+    // showing yesterday (the ages ticking) until the range was chosen again.
+    void todayMovesOnAtMidnight()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("midnight.sqlite"));
+        ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(23, 59, 30)).toUTC());
+        EngineConfig config;
+        config.dbPath = path;
+        config.dataDir = m_dir.path();
+        config.listen = false;
+        config.runOutbox = false;
+        config.runReconciler = false;
+        EngineHost host(clock);
+        MainWindow window(host.service(), clock, config, nullptr, false);
+        QSignalSpy ready(&window, &MainWindow::ticketsReady);
+        window.show();
+        host.start(config);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+        InsightsTab *tab = window.insightsTab();
+        tab->setRange(InsightsTab::Range::Today);
+        window.findChild<QAction *>(QStringLiteral("showInsightsAction"))->trigger();
+        QTRY_VERIFY(tab->shown().has_value() && !tab->isComputing());
+        QCOMPARE(tab->shown()->query.from, QDate(2026, 12, 7));
+        QSignalSpy started(tab, &InsightsTab::computeStarted);
+        clock.advance(20 * 1000); // still the 7th: nothing to compute again
+        QTest::qWait(1300);
+        QCOMPARE(started.count(), 0);
+        clock.advance(20 * 1000); // 00:00:10 on the 8th
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 1, 5000);
+        QTRY_VERIFY(tab->shown().has_value() && !tab->isComputing());
+        QCOMPARE(tab->shown()->query.from, QDate(2026, 12, 8));
+        QCOMPARE(tab->shown()->query.until, QDate(2026, 12, 8));
+        // A range chosen by dates stays as chosen.
+        tab->setCustomRange(QDate(2026, 12, 1), QDate(2026, 12, 8));
+        QTRY_VERIFY(tab->shown().has_value() && !tab->isComputing() && tab->shown()->query.from == QDate(2026, 12, 1));
+        started.clear();
+        clock.advance(24 * 3600 * 1000);
+        QTest::qWait(1300);
+        QCOMPARE(started.count(), 0);
+        window.close();
+    }
 };
 
 QTEST_MAIN(TestInsightsTab)
