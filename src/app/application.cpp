@@ -130,7 +130,10 @@ int runApplication(int argc, char *argv[])
                        arguments.first() != QLatin1StringView("watch");
     if (quiet)
         QLoggingCategory::setFilterRules(QStringLiteral("ticketdesk.*.info=false\nticketdesk.*.debug=false"));
-    SystemClock clock;
+    // On a team database, every process keeps to the database server's clock (TicketStore
+    // measures it as each session opens): leases and heartbeats compare across computers.
+    SystemClock system;
+    AlignedClock clock(system);
 
     if (isCommandLineInvocation(arguments) || !language.ok || !hasDisplay()) {
         QCoreApplication app(argc, argv);

@@ -195,7 +195,7 @@ void print(const Ticket &t, bool json, QTextStream &out)
 // Whether a TicketDesk server's heartbeat on this team database is fresh (as `db status` says "running").
 bool teamServerAlive(TicketStore &store)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = store.clock().now(); // the database's time: heartbeats are written in it
     bool alive = false;
     for (const ServerRecord &s : store.servers())
         alive = alive || (s.role == QLatin1StringView("serve") &&

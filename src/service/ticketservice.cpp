@@ -644,6 +644,8 @@ void TicketService::beat()
     r.listenUrl = m_listener.listening ? m_listener.url : QString();
     r.version = QCoreApplication::applicationVersion();
     r.startedAt = m_startedAt;
+    // A clock stepped since the session opened is found here (a team database's time is kept).
+    m_store->followDatabaseClock();
     r.lastSeen = m_clock.now();
     QJsonObject counters{{QStringLiteral("deliveries"), m_listener.deliveries},
                          {QStringLiteral("queued"), m_api.queued}};

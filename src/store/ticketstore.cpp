@@ -617,6 +617,25 @@ StoreError TicketStore::configureSession()
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs)))
         return classify(q.lastError());
+    return followDatabaseClock();
+}
+
+StoreError TicketStore::followDatabaseClock()
+{
+    if (!m_dialect.isPostgres() || !QSqlDatabase::database(m_connectionName, false).isOpen())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const qint64 seen = m_clock.followedOffsetMs();
+    const qint64 before = m_clock.now().toMSecsSinceEpoch();
+    if (!q.exec(QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")) || !q.next())
+        return classify(q.lastError());
+    const qint64 after = m_clock.now().toMSecsSinceEpoch();
+    const qint64 ahead = q.value(0).toLongLong() - (before + (after - before) / 2);
+    if (m_clock.follow(seen, ahead))
+        qCWarning(lcStore).noquote() << QStringLiteral("this computer's clock is %1 s %2 the team database's: "
+                                                       "TicketDesk takes the database's time")
+                                            .arg(QString::number(std::abs(ahead) / 1000.0, 'f', 1),
+                                                 ahead > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of"));
     return {};
 }
 

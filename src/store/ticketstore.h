@@ -229,6 +229,12 @@ public:
     // claimant) is younger than claimHolderFreshMs: a stopped or killed holder's
     // tickets are taken over at once.
     bool claimCheck(const QString &claimant, qint64 id, const QDateTime &until);
+    // On a team database: measures the server's clock against this store's and tells the clock
+    // (Clock::follow(); an AlignedClock then keeps to the server's time). Done as each session
+    // opens; a long-running process calls it now and then (a clock stepped meanwhile).
+    StoreError followDatabaseClock();
+    // The clock this store dates by (on a team database, kept to the server's time).
+    const Clock &clock() const { return m_clock; }
     static constexpr qint64 claimHolderFreshMs = 30 * 1000;
     // SQLite: how large a write-ahead log is left once it starts again (PRAGMA journal_size_limit).
     static constexpr qint64 walSizeLimitBytes = 4 * 1024 * 1024;

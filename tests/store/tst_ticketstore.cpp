@@ -184,6 +184,7 @@ private Q_SLOTS:
     void changeFeedOrderUnderConcurrentWriters();
     void claimsAreExclusive();
     void expiredClaimsBecomeUnconfirmed();
+    void clocksKeepToTheTeamDatabase();
     void checkClaimsAreExclusive();
     void clientKeyMakesOneTicket();
     void operatorRecorded();
@@ -2159,6 +2160,53 @@ void TestTicketStore::claimsAreExclusive()
     QCOMPARE(store.countWithStatus(TicketStatus::Submitting), tickets);
     // Nothing is left to claim.
     QVERIFY(store.claimQueued(QStringLiteral("late"), 1000, 5).isEmpty());
+}
+
+// Two computers whose clocks disagree by ten minutes on one team database: each keeps to the
+// database server's time, so the one ahead does not take the other's tickets in flight for
+// abandoned (the time audit: a server 5 minutes ahead made them UNCONFIRMED, with a Retry that
+// files them twice). A clock stepped later is found at the next measurement. On SQLite (one
+// computer) nothing moves.
+void TestTicketStore::clocksKeepToTheTeamDatabase()
+{
+    const QDateTime real = QDateTime::currentDateTimeUtc();
+    ManualClock aheadBase(real.addSecs(300));
+    ManualClock behindBase(real.addSecs(-300));
+    const AlignedClock ahead(aheadBase);
+    const AlignedClock behind(behindBase);
+    TicketStore a(behind);
+    TicketStore b(ahead);
+    QVERIFY(a.open(dbPath()).ok());
+    QVERIFY(b.open(dbPath()).ok());
+    if (!onPostgres()) {
+        QCOMPARE(ahead.followedOffsetMs(), qint64(0));
+        QCOMPARE(behind.followedOffsetMs(), qint64(0));
+        return;
+    }
+    // The test and its server share this machine's clock.
+    QVERIFY2(std::abs(ahead.now().msecsTo(QDateTime::currentDateTimeUtc())) < 2000,
+             qPrintable(ahead.now().toString(Qt::ISODateWithMs)));
+    QVERIFY2(std::abs(behind.now().msecsTo(QDateTime::currentDateTimeUtc())) < 2000,
+             qPrintable(behind.now().toString(Qt::ISODateWithMs)));
+
+    Ticket t = newTicket(QStringLiteral("c"), QStringLiteral("in flight"));
+    QVERIFY(a.insertTicket(t) > 0);
+    QCOMPARE(a.claimQueued(QStringLiteral("a"), 20000, 10).size(), qsizetype(1));
+    QVERIFY(b.expireClaims(QStringLiteral("stopped")).isEmpty());
+    QCOMPARE(a.ticket(t.id)->status, TicketStatus::Submitting);
+    // Written in the database's time, whichever computer wrote it.
+    QVERIFY(std::abs(a.ticket(t.id)->createdAt.msecsTo(QDateTime::currentDateTimeUtc())) < 5000);
+
+    // Measured again with nothing changed: nothing moves.
+    const qint64 offset = ahead.followedOffsetMs();
+    QVERIFY(b.followDatabaseClock().ok());
+    QCOMPARE(ahead.followedOffsetMs(), offset);
+    // The computer's clock stepped a day forward: kept to the database's at the next measurement.
+    aheadBase.advance(24 * 3600 * 1000);
+    QVERIFY(b.followDatabaseClock().ok());
+    QVERIFY2(std::abs(ahead.now().msecsTo(QDateTime::currentDateTimeUtc())) < 2000,
+             qPrintable(ahead.now().toString(Qt::ISODateWithMs)));
+    QVERIFY(b.expireClaims(QStringLiteral("stopped")).isEmpty());
 }
 
 void TestTicketStore::expiredClaimsBecomeUnconfirmed()
