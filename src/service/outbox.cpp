@@ -183,7 +183,9 @@ void Outbox::kick()
     if (!m_enabled)
         return;
     if (m_retryAt.isValid()) {
-        const qint64 wait = m_clock.now().msecsTo(m_retryAt);
+        qint64 wait = m_clock.now().msecsTo(m_retryAt);
+        if (wait > m_pauseMs) // the wall clock went back since the pause began
+            wait = m_pauseEnds.remainingTime();
         if (wait > 0) {
             // Early (a coarse timer, or a clock that moved less than the timer): sleep on.
             if (!m_backoffTimer.isActive())
@@ -375,6 +377,8 @@ void Outbox::backOff(int retryAfterSeconds, const QString &why)
         ++m_failures;
     const int seconds = backoffSeconds(m_failures, retryAfterSeconds);
     m_retryAt = now.addSecs(seconds);
+    m_pauseMs = qint64(seconds) * 1000;
+    m_pauseEnds.setRemainingTime(m_pauseMs);
     qCInfo(lcService).noquote() << "outbox paused for" << seconds << "s:" << why;
     m_backoffTimer.start(int(std::min(qint64(seconds) * 1000, maxWakeUpMs)));
 }

@@ -7,6 +7,7 @@
 #include "service/outcomespool.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -136,6 +137,10 @@ private:
     int m_failures = 0;
     bool m_probing = false; // since an answer was lost: one ticket at a time until Ripio answers
     QDateTime m_retryAt;    // by m_clock; invalid when not backing off
+    // The same pause on the monotonic clock, and how long it was set for: a wall clock stepped
+    // back (a day at once) must not hold the queue longer than the pause.
+    QDeadlineTimer m_pauseEnds;
+    qint64 m_pauseMs = 0;
     QString m_lastError;
     QTimer m_backoffTimer;
     QTimer m_pollTimer;

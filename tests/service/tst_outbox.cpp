@@ -68,6 +68,7 @@ private Q_SLOTS:
     void dispositions_data();
     void dispositions();
     void backoffDoublesUntilResumed();
+    void aClockSteppedBackDoesNotLengthenThePause();
     void disabledSendsNothing();
     void interruptedSendIsUnconfirmed();
     void aClaimTakenSinceTheStartIsAnothersToSend();
@@ -388,6 +389,26 @@ void TestOutbox::backoffDoublesUntilResumed()
     m_outbox->resume();
     QCOMPARE(status(id), TicketStatus::Submitting);
     QTRY_COMPARE(status(id), TicketStatus::Pending);
+    QCOMPARE(m_engine->server.count(createPath), 1);
+}
+
+// The wall clock stepped back a day during a 1 s pause (an NTP step, a VM restored): the queue
+// waited up to an hour for the next wake-up, and a day for the wall clock to catch up (the time
+// audit). The pause ends when it was set to, on the monotonic clock.
+void TestOutbox::aClockSteppedBackDoesNotLengthenThePause()
+{
+    m_engine->client.setSettings(ScriptedRipio::settings(ScriptedServer::unreachableUrl()));
+    const qint64 id = queue(QStringLiteral("Sent after the step"));
+    QSignalSpy queueState(m_outbox.get(), &Outbox::queueStateChanged);
+    m_outbox->kick();
+    QTRY_COMPARE(status(id), TicketStatus::Queued);
+    QTRY_VERIFY(!queueState.isEmpty() && queueState.last().at(1).toDateTime().isValid()); // paused, 1 s
+    m_engine->client.setSettings(settings());
+    m_engine->server.enqueue(createPath, accepted(1));
+    m_clock.advance(-24 * 3600 * 1000);
+    m_outbox->kick(); // too early all the same: it waits
+    QCOMPARE(status(id), TicketStatus::Queued);
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), TicketStatus::Pending, 5000);
     QCOMPARE(m_engine->server.count(createPath), 1);
 }
 
