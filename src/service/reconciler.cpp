@@ -29,11 +29,11 @@ qint64 Reconciler::checkDelaySeconds(int thresholdSeconds, int attempts)
     return std::min(qint64(thresholdSeconds) << std::clamp(attempts - 1, 0, maxDoublings), maxCheckDelaySeconds);
 }
 
-int Reconciler::notFoundChecksNeeded(int thresholdSeconds)
+int Reconciler::notFoundChecksNeeded(int thresholdSeconds, int firstAttempt)
 {
     int checks = 1;
     for (qint64 span = 0; span < notFoundSeconds; ++checks)
-        span += checkDelaySeconds(thresholdSeconds, checks);
+        span += checkDelaySeconds(thresholdSeconds, std::max(1, firstAttempt) + checks - 1);
     return std::max(notFoundChecks, checks);
 }
 
@@ -91,8 +91,11 @@ void Reconciler::sweep()
         const QDateTime since = t.submittedAt.isValid() ? t.submittedAt : t.createdAt;
         const auto it = m_schedule.constFind(t.id);
         // A few rounds' worth at most: memory stays bounded with thousands PENDING.
+        // A next check further away than the longest delay: the wall clock went back meanwhile.
+        const bool dueBySchedule =
+            it != m_schedule.constEnd() && (it->next <= now || it->next > now.addSecs(maxCheckDelaySeconds));
         if (due.size() < maxDuePerSweep &&
-            (it != m_schedule.constEnd() ? it->next <= now : (startup || since.secsTo(now) >= m_thresholdSeconds)))
+            (it != m_schedule.constEnd() ? dueBySchedule : (startup || since.secsTo(now) >= m_thresholdSeconds)))
             due.append(t);
         return true;
     });
@@ -130,11 +133,14 @@ QList<Ticket> Reconciler::dueUnconfirmed(const QDateTime &now)
     QHash<qint64, QDateTime> seen;
     m_store.forEachTicket(filter, [&](const Ticket &t) {
         // Without Ripio's ID there is nothing to ask (its answer was lost); a week quiet: given up.
-        if (t.ticketId.isEmpty() || m_inFlight.contains(t.id) || t.updatedAt.secsTo(now) > unconfirmedRecheckForSeconds)
+        if (t.ticketId.isEmpty() || t.updatedAt.secsTo(now) > unconfirmedRecheckForSeconds)
             return true;
-        const QDateTime next = m_recheckAt.value(t.id, t.updatedAt.addSecs(unconfirmedRecheckSeconds));
+        QDateTime next = m_recheckAt.value(t.id, t.updatedAt.addSecs(unconfirmedRecheckSeconds));
+        // Further away than a recheck's interval: the wall clock went back meanwhile.
+        if (next > now.addSecs(unconfirmedRecheckSeconds))
+            next = now;
         seen.insert(t.id, next);
-        if (next <= now && due.size() < maxDuePerSweep)
+        if (next <= now && !m_inFlight.contains(t.id) && due.size() < maxDuePerSweep)
             due.append(t);
         return true;
     });
@@ -150,8 +156,10 @@ qint64 Reconciler::checkLeaseSeconds() const
 void Reconciler::check(const Ticket &ticket)
 {
     m_inFlight.insert(ticket.id);
-    if (ticket.status == TicketStatus::Unconfirmed)
+    if (ticket.status == TicketStatus::Unconfirmed) {
+        m_rechecking.insert(ticket.id);
         m_recheckAt.insert(ticket.id, m_clock.now().addSecs(unconfirmedRecheckSeconds));
+    }
     RetrieveTicketJob *job = m_client.retrieveTicket(ticket.ticketId);
     const qint64 id = ticket.id;
     connect(job, &RetrieveTicketJob::finished, this, [this, id](const RetrieveTicketResult &r) { finished(id, r); });
@@ -174,7 +182,11 @@ bool Reconciler::giveUpIfGone(qint64 localId, const QDateTime &now)
     }
     // Both by the clock and by the count, so that a clock stepped forward (an hour at once)
     // does not give it up after a few seconds of 404s.
-    if (notFound < notFoundChecksNeeded(m_thresholdSeconds) || !first.isValid() || first.secsTo(now) < notFoundSeconds)
+    // The 404s began at this process's attempt (attempts - notFound + 1), when it made them all;
+    // an earlier one (the backoff already long) needs fewer checks for the same half hour.
+    const int attempts = m_schedule.value(localId).attempts;
+    if (notFound < notFoundChecksNeeded(m_thresholdSeconds, attempts - notFound + 1) || !first.isValid() ||
+        first.secsTo(now) < notFoundSeconds)
         return false;
     const QString reason =
         LocalizedText("TicketDesk::Reconciler",
@@ -199,12 +211,13 @@ void Reconciler::finished(qint64 localId, const RetrieveTicketResult &result)
 {
     m_inFlight.remove(localId);
     const QDateTime now = m_clock.now();
-    if (const auto recheck = m_recheckAt.find(localId); recheck != m_recheckAt.end()) {
+    if (m_rechecking.remove(localId)) {
         // An UNCONFIRMED ticket asked about again: hold it until its next check; an answer
         // applies, and no answer (still 404, Ripio away) leaves it as it was, with nothing
         // added to its timeline every hour.
-        *recheck = now.addSecs(unconfirmedRecheckSeconds);
-        m_store.claimCheck(m_claimant, localId, *recheck);
+        const QDateTime next = now.addSecs(unconfirmedRecheckSeconds);
+        m_recheckAt.insert(localId, next);
+        m_store.claimCheck(m_claimant, localId, next);
         if (!result.ok()) {
             qCInfo(lcService).noquote() << "recheck of UNCONFIRMED ticket" << localId
                                         << "failed:" << result.error.message;

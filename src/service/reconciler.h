@@ -51,9 +51,10 @@ public:
     // spread over this long, say it does not have it.
     static constexpr int notFoundChecks = 3;
     static constexpr qint64 notFoundSeconds = 1800;
-    // And as many as the backoff makes in notFoundSeconds (the first check past it included):
-    // counted as well as timed, a clock stepped forward does not shorten it.
-    static int notFoundChecksNeeded(int thresholdSeconds);
+    // And as many as the backoff makes in notFoundSeconds (the first check past it included),
+    // from the ticket's `firstAttempt`-th check on: counted as well as timed, a clock stepped
+    // forward does not shorten it.
+    static int notFoundChecksNeeded(int thresholdSeconds, int firstAttempt = 1);
     // An UNCONFIRMED ticket with Ripio's ID: asked about this often, for this long after it last changed.
     static constexpr qint64 unconfirmedRecheckSeconds = 3600;
     static constexpr qint64 unconfirmedRecheckForSeconds = 7 * 24 * 3600;
@@ -111,6 +112,7 @@ private:
     QHash<qint64, Schedule> m_schedule;
     // UNCONFIRMED tickets asked about again: when next; and when to look for due ones next.
     QHash<qint64, QDateTime> m_recheckAt;
+    QSet<qint64> m_rechecking; // of m_inFlight: asked about as UNCONFIRMED
     QDateTime m_nextRecheckPass;
 };
 
