@@ -395,6 +395,17 @@ void TicketService::start(const EngineConfig &config)
             return;
         }
     }
+    // On a team database every process keeps to the server's clock (a desktop as well, which
+    // dates the tickets it queues): measured again every heartbeat's interval, so that a clock
+    // stepped meanwhile (NTP, a laptop resumed) is found.
+    if (m_store->isPostgres()) {
+        auto *clockTimer = new QTimer(this);
+        connect(clockTimer, &QTimer::timeout, this, [this] {
+            if (m_store)
+                m_store->followDatabaseClock();
+        });
+        clockTimer->start(heartbeatIntervalMs);
+    }
     // Only a process that works for others says it is alive: it sends or it receives.
     if (m_config.runOutbox || m_config.listen) {
         m_heartbeat = new QTimer(this);
@@ -644,8 +655,6 @@ void TicketService::beat()
     r.listenUrl = m_listener.listening ? m_listener.url : QString();
     r.version = QCoreApplication::applicationVersion();
     r.startedAt = m_startedAt;
-    // A clock stepped since the session opened is found here (a team database's time is kept).
-    m_store->followDatabaseClock();
     r.lastSeen = m_clock.now();
     QJsonObject counters{{QStringLiteral("deliveries"), m_listener.deliveries},
                          {QStringLiteral("queued"), m_api.queued}};

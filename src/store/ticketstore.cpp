@@ -630,12 +630,19 @@ StoreError TicketStore::followDatabaseClock()
     if (!q.exec(QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")) || !q.next())
         return classify(q.lastError());
     const qint64 after = m_clock.now().toMSecsSinceEpoch();
+    // A slow round trip says too little about when the server read its clock: the next one.
+    if (after - before >= AlignedClock::toleranceMs)
+        return {};
     const qint64 ahead = q.value(0).toLongLong() - (before + (after - before) / 2);
-    if (m_clock.follow(seen, ahead))
-        qCWarning(lcStore).noquote() << QStringLiteral("this computer's clock is %1 s %2 the team database's: "
-                                                       "TicketDesk takes the database's time")
-                                            .arg(QString::number(std::abs(ahead) / 1000.0, 'f', 1),
-                                                 ahead > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of"));
+    if (m_clock.follow(seen, ahead)) {
+        // The whole difference, not this step of it. (Info: a one-shot command's first line on
+        // stderr is its error, for scripts.)
+        const qint64 offset = m_clock.followedOffsetMs();
+        qCInfo(lcStore).noquote() << QStringLiteral("this computer's clock is %1 s %2 the team database's: "
+                                                    "TicketDesk takes the database's time")
+                                         .arg(QString::number(std::abs(offset) / 1000.0, 'f', 1),
+                                              offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of"));
+    }
     return {};
 }
 
@@ -2445,6 +2452,9 @@ bool TicketStore::renewClaims(const QString &claimant, const QList<qint64> &ids,
 
 QList<Ticket> TicketStore::expireClaims(const QString &reason, bool startingAlone, QList<qint64> *removed)
 {
+    // Another process's lease is judged by this one's clock: kept to the team database's
+    // first, should it have stepped since the last measurement (a server resumed from sleep).
+    followDatabaseClock();
     QList<Ticket> changed;
     QList<qint64> merged;
     const bool ok = inWriteTransaction([&] {
