@@ -13,11 +13,16 @@ namespace {
 
 // RFC 7578 4.2: the name goes as UTF-8 inside the quotes; quotes and line
 // breaks are percent-encoded as browsers do, so the header cannot be broken.
+// A backslash too: a server that reads the quotes as an RFC 9110 quoted-string
+// takes it for an escape (a name ending in one left the quotes unclosed, and
+// the whole ticket was refused), one that reads them as browsers write them
+// does not; encoded, both read the same name.
 QByteArray quoted(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
     bytes.replace('%', QByteArrayLiteral("%25"));
     bytes.replace('"', QByteArrayLiteral("%22"));
+    bytes.replace('\\', QByteArrayLiteral("%5C"));
     bytes.replace('\r', QByteArrayLiteral("%0D"));
     bytes.replace('\n', QByteArrayLiteral("%0A"));
     return bytes;

@@ -216,7 +216,9 @@ MultipartForm MultipartForm::parse(QByteArrayView contentType, const QByteArray 
                             part.name = p.value;
                             hasName = true;
                         } else if (p.name == "filename") {
-                            part.fileName = QString::fromUtf8(p.value);
+                            // Percent-encoded as TicketDesk (and browsers, for quotes and line
+                            // breaks) write it: the name as the sender had it.
+                            part.fileName = QString::fromUtf8(QByteArray::fromPercentEncoding(p.value));
                             part.hasFileName = true;
                         } else {
                             return failed(QCoreApplication::translate(
