@@ -22,7 +22,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+50"/>
+        <location filename="../../src/app/cliexit.cpp" line="+70"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
@@ -172,13 +172,13 @@
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+93"/>
+        <location line="+41"/>
+        <location line="+94"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s; continúa sin este comando: no lo cree de nuevo</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>los tickets no se guardaron</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>el ticket %1 está UNCONFIRMED: Ripio ya puede tenerlo, y un reintento puede registrarlo dos veces. Espere su webhook, o reintente con --unconfirmed para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
     </message>
@@ -856,22 +856,27 @@ resultado aún desconocido.
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an argument is not UTF-8 text: %1</source>
-        <translation>un argumento no es texto UTF-8: %1</translation>
+        <location line="+6"/>
+        <source>the value of %1 is not UTF-8 text</source>
+        <translation>el valor de %1 no es texto UTF-8</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>argument %1 is not UTF-8 text</source>
+        <translation>el argumento %1 no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the output could not be written: %1; what the command made was saved all the same: do not run it again (`ticketdesk list` shows it)</source>
         <translation>no se pudo escribir la salida: %1; lo que el comando creó se guardó de todos modos: no lo ejecute de nuevo (`ticketdesk list` lo muestra)</translation>
     </message>
@@ -1986,7 +1991,7 @@ resultado aún desconocido.
         <translation>El Content-Disposition de una parte no es form-data válido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A part&apos;s Content-Disposition has an unknown parameter.</source>
         <translation>El Content-Disposition de una parte tiene un parámetro desconocido.</translation>
     </message>
@@ -4423,7 +4428,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Outcomes per day</source>
         <translation>Resultados por día</translation>
     </message>
@@ -4658,7 +4663,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Elija como máximo %1 días.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
@@ -4762,7 +4767,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Último webhook: hace %1</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos los clientes (o un ID de cliente)</translation>
     </message>
@@ -4777,7 +4782,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Last webhook: none yet</source>
         <translation>Último webhook: ninguno aún</translation>
     </message>
@@ -5763,7 +5768,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::Reconciler</name>
     <message>
-        <location filename="../../src/service/reconciler.cpp" line="+141"/>
+        <location filename="../../src/service/reconciler.cpp" line="+193"/>
         <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
         <translation>Durante más de media hora, Ripio ha respondido en cada consulta que no tiene ese ticket (HTTP 404): no se sabe si lo registró. Reinténtelo si el cliente todavía lo necesita; si el webhook de Ripio llega después de todo, se aplicará igualmente.</translation>
     </message>
@@ -7087,7 +7092,7 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+133"/>
-        <location line="+563"/>
+        <location line="+574"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -7125,12 +7130,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-731"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+381"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7344,7 +7349,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+143"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
@@ -7425,7 +7430,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+50"/>
+        <location filename="../../src/app/cliexit.cpp" line="+70"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
@@ -172,13 +172,13 @@
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+93"/>
+        <location line="+41"/>
+        <location line="+94"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>o chamado %1 continua %2 após %3 s; ele segue sem este comando: não o crie de novo</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>os chamados não foram salvos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>o chamado %1 está UNCONFIRMED: a Ripio talvez já o tenha, e um reenvio pode registrá-lo duas vezes. Aguarde o webhook dele, ou reenvie com --unconfirmed para enviá-lo mesmo assim.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
@@ -856,22 +856,27 @@ resultado ainda desconhecido.
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an argument is not UTF-8 text: %1</source>
-        <translation>um argumento não é texto UTF-8: %1</translation>
+        <location line="+6"/>
+        <source>the value of %1 is not UTF-8 text</source>
+        <translation>o valor de %1 não é texto UTF-8</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>argument %1 is not UTF-8 text</source>
+        <translation>o argumento %1 não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no display to show the desktop on (DISPLAY is not set); run &apos;ticketdesk serve&apos; for the headless engine</source>
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the output could not be written: %1; what the command made was saved all the same: do not run it again (`ticketdesk list` shows it)</source>
         <translation>não foi possível escrever a saída: %1; o que o comando criou foi salvo mesmo assim: não o execute de novo (`ticketdesk list` o mostra)</translation>
     </message>
@@ -1986,7 +1991,7 @@ resultado ainda desconhecido.
         <translation>O Content-Disposition de uma parte não é form-data válido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A part&apos;s Content-Disposition has an unknown parameter.</source>
         <translation>O Content-Disposition de uma parte tem um parâmetro desconhecido.</translation>
     </message>
@@ -4423,7 +4428,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Outcomes per day</source>
         <translation>Resultados por dia</translation>
     </message>
@@ -4658,7 +4663,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Escolha no máximo %1 dias.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing the figures…</source>
         <translation>Calculando os números…</translation>
     </message>
@@ -4762,7 +4767,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Último webhook: há %1</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos os clientes (ou um ID de cliente)</translation>
     </message>
@@ -4777,7 +4782,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Last webhook: none yet</source>
         <translation>Último webhook: nenhum ainda</translation>
     </message>
@@ -5763,7 +5768,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::Reconciler</name>
     <message>
-        <location filename="../../src/service/reconciler.cpp" line="+141"/>
+        <location filename="../../src/service/reconciler.cpp" line="+193"/>
         <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
         <translation>Há mais de meia hora a Ripio responde em cada consulta que não tem esse chamado (HTTP 404): não se sabe se ela o registrou. Tente de novo se o cliente ainda precisar; se o webhook da Ripio chegar afinal, ele ainda se aplica.</translation>
     </message>
@@ -7087,7 +7092,7 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+133"/>
-        <location line="+563"/>
+        <location line="+574"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -7125,12 +7130,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-731"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+381"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7344,7 +7349,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+143"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
@@ -7425,7 +7430,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

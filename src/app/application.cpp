@@ -113,12 +113,13 @@ int runApplication(int argc, char *argv[])
     QStringList arguments;
     // An argument that is not UTF-8 would reach Ripio with its bytes replaced (a summary's "\xff"
     // as "\ufffd"): a command refuses it, as the CSV readers refuse such a file.
-    QString notUtf8;
+    // Named by its place, never shown: it may be a database URL with its password.
+    int notUtf8 = 0;
     for (int i = 1; i < argc; ++i) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         arguments << utf8.decode(QByteArrayView(argv[i]));
-        if (utf8.hasError() && notUtf8.isEmpty())
-            notUtf8 = arguments.last();
+        if (utf8.hasError() && notUtf8 == 0)
+            notUtf8 = i;
     }
     const LanguageChoice language = takeLanguage(arguments);
     arguments = commandFirst(arguments);
@@ -156,9 +157,14 @@ int runApplication(int argc, char *argv[])
         QTextStream err(&errDevice);
         if (!language.ok)
             return Cli::usageError(err, QCoreApplication::translate("CommandLine", "--lang needs a language code"));
-        if (!notUtf8.isEmpty())
+        if (notUtf8 > 0) {
+            // An option's name helps find it (`--summary`); any other neighbour may be a secret.
+            const QString option = notUtf8 > 1 ? QString::fromUtf8(argv[notUtf8 - 1]) : QString();
             return Cli::usageError(
-                err, QCoreApplication::translate("CommandLine", "an argument is not UTF-8 text: %1").arg(notUtf8));
+                err, option.startsWith(QLatin1StringView("--")) && !option.contains(QLatin1Char('='))
+                         ? QCoreApplication::translate("CommandLine", "the value of %1 is not UTF-8 text").arg(option)
+                         : QCoreApplication::translate("CommandLine", "argument %1 is not UTF-8 text").arg(notUtf8));
+        }
         if (!isCommandLineInvocation(arguments)) {
             // "--bogus" is a typo wherever it is typed: say that, not that there is no display.
             if (const std::optional<int> code = desktopUsageError(arguments, err))
@@ -182,9 +188,7 @@ int runApplication(int argc, char *argv[])
             return code;
         // `create` and `retry` made their ticket before they printed it: a script that saw 1 would
         // make it again.
-        const QString command = arguments.value(0);
-        const bool made = (command == QLatin1StringView("create") || command == QLatin1StringView("retry")) &&
-                          (code == Cli::exitOk || code == Cli::exitOutcomeUnknown);
+        const bool made = Cli::ticketMade() && (code == Cli::exitOk || code == Cli::exitOutcomeUnknown);
         if (made)
             return Cli::failOutcomeUnknown(
                 err, QCoreApplication::translate("CommandLine", "the output could not be written: %1; what the "

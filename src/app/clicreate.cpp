@@ -210,7 +210,8 @@ int reportQueuedForOthers(TicketService &service, qint64 id, bool json, QTextStr
 {
     const std::optional<Ticket> t = service.store()->ticket(id);
     if (!t)
-        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
+        return Cli::failOutcomeUnknown(
+            err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
     print(*t, json, out);
     if (t->status != TicketStatus::Queued)
         return exitOk; // an earlier retry, already sent: nobody has it to send
@@ -303,7 +304,8 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     if (const std::optional<Ticket> t = service.store()->ticket(id))
         last = t;
     if (!last)
-        return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
+        return Cli::failOutcomeUnknown(
+            err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
 
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
@@ -523,6 +525,8 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
         if (ids.size() != tickets.size())
             return fail(err, error);
     }
+    if (!ids.isEmpty())
+        Cli::noteTicketMade();
     Cli::printBulkReport(*plan, ids, false, json, out);
     if (!ids.isEmpty())
         err << "ticketdesk: " << whoSendsQueued(store, senderOnFile, ids.size()) << Qt::endl;
@@ -581,6 +585,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         // A bad value given on the command line: a usage error (exit 2), as the README says.
         return Cli::usageError(err, FieldError::joined(fieldErrors));
     }
+    if (id > 0)
+        Cli::noteTicketMade();
     if (id <= 0)
         return fail(err,
                     error.isEmpty() ? QCoreApplication::translate("CommandLine", "the ticket was not saved") : error);
@@ -629,6 +635,8 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                          existing = alreadyRetried;
                      });
     engine.service.retryTickets({original});
+    if (retryId > 0 && !existing)
+        Cli::noteTicketMade();
     if (retryId <= 0)
         return fail(err, error.isEmpty()
                              ? QCoreApplication::translate("CommandLine", "ticket %1 was not retried").arg(original)

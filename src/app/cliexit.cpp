@@ -24,6 +24,26 @@ int failOutcomeUnknown(QTextStream &err, const QString &message)
 
 namespace {
 
+bool &madeFlag()
+{
+    static bool made = false;
+    return made;
+}
+
+} // namespace
+
+void noteTicketMade()
+{
+    madeFlag() = true;
+}
+
+bool ticketMade()
+{
+    return madeFlag();
+}
+
+namespace {
+
 // The command a usage error's pointer names (HelpSubject); empty: the global help.
 QString &helpSubject()
 {

@@ -21,6 +21,10 @@ inline constexpr int exitOutcomeUnknown = 3;
 int fail(QTextStream &err, const QString &message);
 // The same line, for a ticket made whose outcome is not known. Returns exitOutcomeUnknown.
 int failOutcomeUnknown(QTextStream &err, const QString &message);
+// This run made a ticket (create, retry, a CSV list queued): output that cannot be written
+// afterwards then exits exitOutcomeUnknown, not exitFailure.
+void noteTicketMade();
+bool ticketMade();
 // A usage error: the message and a pointer to --help (the command's own, while a HelpSubject
 // names it). Returns exitUsage.
 int usageError(QTextStream &err, const QString &message);

@@ -154,10 +154,12 @@ void TestApplicationE2e::aTicketWhoseOutputIsLostIsSaidToBeMade()
     const QJsonArray tickets = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(tickets.size(), 1);
     QCOMPARE(tickets.first()[QStringLiteral("summary")].toString(), QStringLiteral("Printed to a full disk"));
-    // Nothing made: a failure is still 1.
-    const Run nothing = run({QStringLiteral("retry"), QStringLiteral("--db"), db, QStringLiteral("99")}, false,
-                            QStringLiteral("/dev/full"));
-    QCOMPARE(nothing.exitCode, 1);
+    // Nothing made, the output lost all the same: 1, as for any other command.
+    const Run help = run({QStringLiteral("create"), QStringLiteral("--help")}, false, QStringLiteral("/dev/full"));
+    QCOMPARE(help.exitCode, 1);
+    QVERIFY2(help.err.startsWith(QStringLiteral("ticketdesk: the output could not be written: ")),
+             qPrintable(help.err));
+    QVERIFY2(!help.err.contains(QStringLiteral("made")), qPrintable(help.err));
 }
 
 // Bytes that are not UTF-8 in an argument (a summary from a Latin-1 script) would reach Ripio
@@ -174,9 +176,27 @@ void TestApplicationE2e::argumentsThatAreNotUtf8AreRefused()
                              false);
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: an argument is not UTF-8 text: Caf\uFFFD closed\n")),
+    QVERIFY2(r.err.startsWith(QStringLiteral("ticketdesk: the value of --summary is not UTF-8 text\n")),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(db));
+    // Not shown, nor its neighbour: either may be a database URL with its password.
+    const Run url = runProgram(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("exec \"$0\" list --db \"$(printf 'postgresql://alice:s\\351cret@127.0.0.1:9/td')\""),
+         QStringLiteral(TICKETDESK_EXE)},
+        false);
+    QCOMPARE(url.exitCode, 2);
+    QVERIFY2(url.err.startsWith(QStringLiteral("ticketdesk: the value of --db is not UTF-8 text\n")),
+             qPrintable(url.err));
+    QVERIFY2(!url.err.contains(QStringLiteral("cret")), qPrintable(url.err));
+    const Run positional = runProgram(QStringLiteral("/bin/sh"),
+                                      {QStringLiteral("-c"), QStringLiteral("exec \"$0\" show \"$(printf '\\377')\""),
+                                       QStringLiteral(TICKETDESK_EXE)},
+                                      false);
+    QCOMPARE(positional.exitCode, 2);
+    QVERIFY2(positional.err.startsWith(QStringLiteral("ticketdesk: argument 2 is not UTF-8 text\n")),
+             qPrintable(positional.err));
 }
 
 // A summary with an ESC sequence (retitle the terminal, turn it red) and a carriage return:
