@@ -664,7 +664,7 @@ resultado aún desconocido.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -760,7 +760,12 @@ resultado aún desconocido.
         <translation>Ripio registró esta solicitud también como el ticket %1 (%2). Pida a Ripio que cierre uno.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>no issue key yet</source>
+        <translation>aún sin clave del ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Origin:</source>
         <translation>Origen:</translation>
     </message>
@@ -846,7 +851,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-551"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -866,7 +871,7 @@ resultado aún desconocido.
         <translation>el valor de %1 no es texto UTF-8</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>argument %1 is not UTF-8 text</source>
         <translation>el argumento %1 no es texto UTF-8</translation>
     </message>
@@ -6953,12 +6958,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+222"/>
+        <location line="+236"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-234"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -6986,34 +6991,44 @@ Retry anyway?</source>
     <message>
         <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-147"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-154"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+2"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+0"/>
         <source>Retry of #%1</source>
         <translation>Reintento de #%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-3"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-5"/>
         <source>Retried as #%1, both registered</source>
         <translation>Reintentado como #%1, ambos registrados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Retry of #%1, both registered</source>
         <translation>Reintento de #%1, ambos registrados</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Retried as #%1, registered twice (#%2)</source>
+        <translation>Reintentado como #%1, registrado dos veces (#%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry of #%1, registered twice (#%2)</source>
+        <translation>Reintento de #%1, registrado dos veces (#%2)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Reintentar el ticket #%1 (Ctrl+R)</translation>
     </message>

@@ -359,16 +359,21 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     const QList<DeliveryRecord> deliveries = store.deliveriesForTicket(ticket->ticketId);
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
-    // Registered, and so is its retry (or its original): the request is at Ripio twice.
+    // Registered, and so is a retry of it (or its original), along the chain of retries: the
+    // request is at Ripio twice (TicketModel::filedTwiceWith() on the desktop).
     std::optional<Ticket> twin;
-    for (const qint64 other : {ticket->retriedAs, ticket->retryOf}) {
-        if (ticket->status != TicketStatus::Created || other == 0 || twin)
-            continue;
-        twin = store.ticket(other);
-        if (!store.lastError().ok())
-            return fail(err, store.lastError().message);
-        if (twin && twin->status != TicketStatus::Created)
-            twin.reset();
+    for (const bool forward : {true, false}) {
+        qint64 next = ticket->status == TicketStatus::Created ? (forward ? ticket->retriedAs : ticket->retryOf) : 0;
+        for (int step = 0; next != 0 && !twin && step < 64; ++step) {
+            std::optional<Ticket> other = store.ticket(next);
+            if (!store.lastError().ok())
+                return fail(err, store.lastError().message);
+            if (!other)
+                break;
+            if (other->status == TicketStatus::Created)
+                twin = other;
+            next = forward ? other->retriedAs : other->retryOf;
+        }
     }
     const auto time = [](const QDateTime &d) {
         return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -427,7 +432,8 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
          twin ? QCoreApplication::translate(
                     "CommandLine", "Ripio registered this request as ticket %1 too (%2). Ask Ripio to close one.")
                     .arg(twin->id)
-                    .arg(twin->issueKey)
+                    .arg(twin->issueKey.isEmpty() ? QCoreApplication::translate("CommandLine", "no issue key yet")
+                                                  : twin->issueKey)
               : QString()},
         {QCoreApplication::translate("CommandLine", "Origin:"),
          !t.createdHere ? QCoreApplication::translate("CommandLine", "first seen through a webhook")

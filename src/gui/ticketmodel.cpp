@@ -178,13 +178,17 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
     case RetryColumn: {
         if (offersRetry(row))
             return tr("Retry");
-        const bool twice = filedTwiceWith(row) != 0;
-        if (row.retriedAs)
-            return twice ? tr("Retried as #%1, both registered").arg(row.retriedAs)
-                         : tr("Retried as #%1").arg(row.retriedAs);
-        if (row.retryOf)
-            return twice ? tr("Retry of #%1, both registered").arg(row.retryOf) : tr("Retry of #%1").arg(row.retryOf);
-        return QString();
+        const qint64 twin = filedTwiceWith(row);
+        const qint64 linked = row.retriedAs ? row.retriedAs : row.retryOf;
+        if (!linked)
+            return QString();
+        if (twin == linked)
+            return row.retriedAs ? tr("Retried as #%1, both registered").arg(linked)
+                                 : tr("Retry of #%1, both registered").arg(linked);
+        if (twin) // further along the chain of retries
+            return row.retriedAs ? tr("Retried as #%1, registered twice (#%2)").arg(linked).arg(twin)
+                                 : tr("Retry of #%1, registered twice (#%2)").arg(linked).arg(twin);
+        return row.retriedAs ? tr("Retried as #%1").arg(linked) : tr("Retry of #%1").arg(linked);
     }
     }
     return QVariant();
@@ -194,10 +198,20 @@ qint64 TicketModel::filedTwiceWith(const TicketRow &row) const
 {
     if (row.status != TicketStatus::Created)
         return 0;
-    for (const qint64 other : {row.retriedAs, row.retryOf}) {
-        const int r = other ? rowForId(other) : -1;
-        if (r >= 0 && m_rows[size_t(r)].status == TicketStatus::Created)
-            return other;
+    // Along the chain of retries both ways (A retried as B, B FAILED and retried as C): the
+    // first other one registered. None goes on past one registered: it is not retried.
+    constexpr int longestChain = 64;
+    for (const bool forward : {true, false}) {
+        qint64 next = forward ? row.retriedAs : row.retryOf;
+        for (int step = 0; next != 0 && step < longestChain; ++step) {
+            const int r = rowForId(next);
+            if (r < 0)
+                break;
+            const TicketRow &other = m_rows[size_t(r)];
+            if (other.status == TicketStatus::Created)
+                return next;
+            next = forward ? other.retriedAs : other.retryOf;
+        }
     }
     return 0;
 }
@@ -734,7 +748,9 @@ void TicketModel::applyPending()
             m_highlightUntil.insert(t->id, until);
             if (t->status == TicketStatus::Failed)
                 failedIds.append(t->id);
-            if (t->status == TicketStatus::Created)
+            // Not while loading: a change of a row still on its way is no news (an old pair
+            // would be told again at every start).
+            if (t->status == TicketStatus::Created && !m_loading)
                 createdIds.append(t->id);
             if (t->status == TicketStatus::Pending)
                 m_pendingIds.insert(t->id);

@@ -377,6 +377,58 @@ private Q_SLOTS:
         QCOMPARE(twice.count(), 1);
     }
 
+    // A chain: A's answer lost, retried as B, B FAILED and retried as C, C registered; then A's
+    // own webhook. A and C are the request twice (B, between them, is not).
+    void filedTwiceAlongAChainOfRetries()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        Ticket a = ticket(1, TicketStatus::Unconfirmed);
+        a.retriedAs = 2;
+        Ticket b = ticket(2, TicketStatus::Failed);
+        b.retryOf = 1;
+        b.retriedAs = 3;
+        Ticket c = ticket(3, TicketStatus::Created);
+        c.retryOf = 2;
+        model.appendLoaded({a, b, c});
+        QSignalSpy twice(&model, &TicketModel::filedTwice);
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(3))), qint64(0));
+        a.status = TicketStatus::Created;
+        model.enqueueChanged({a});
+        model.applyPending();
+        QCOMPARE(twice.count(), 1);
+        QCOMPARE(twice.first().at(0).toLongLong(), qint64(1));
+        QCOMPARE(twice.first().at(1).toLongLong(), qint64(3));
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(1))), qint64(3));
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(3))), qint64(1));
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(2))), qint64(0)); // FAILED
+        QCOMPARE(model.index(model.rowForId(1), TicketModel::RetryColumn).data().toString(),
+                 QStringLiteral("Retried as #2, registered twice (#3)"));
+        QCOMPARE(model.index(model.rowForId(3), TicketModel::RetryColumn).data().toString(),
+                 QStringLiteral("Retry of #2, registered twice (#1)"));
+    }
+
+    // While the table loads, a row that arrives CREATED is no news: an old pair is not told again
+    // at every start.
+    void filedTwiceIsNotToldWhileLoading()
+    {
+        ManualClock clock(t0);
+        TicketModel model(clock);
+        Ticket original = ticket(4, TicketStatus::Created);
+        original.retriedAs = 9;
+        Ticket retry = ticket(9, TicketStatus::Created);
+        retry.retryOf = 4;
+        QSignalSpy twice(&model, &TicketModel::filedTwice);
+        model.beginLoad(2);
+        model.queueLoaded({original}, false);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QVERIFY(model.isLoading());
+        model.enqueueChanged({retry}); // the feed's news of a row the load has not reached yet
+        model.applyPending();
+        QCOMPARE(twice.count(), 0);
+        QCOMPARE(model.filedTwiceWith(model.row(model.rowForId(9))), qint64(4)); // shown all the same
+    }
+
     void waitingIsLiveAndFlagsStuck()
     {
         ManualClock clock(t0.addSecs(2));
