@@ -3311,7 +3311,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+34"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+50"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3336,7 +3336,7 @@ Submit it anyway?</source>
         <translation>Hay %1 archivos adjuntos; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The file %1 does not exist.</source>
         <translation>El archivo %1 no existe.</translation>
     </message>
@@ -3356,12 +3356,17 @@ Submit it anyway?</source>
         <translation>El archivo %1 muestra 0 bytes: no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-48"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>

@@ -3311,7 +3311,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+34"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+50"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3336,7 +3336,7 @@ Enviar mesmo assim?</translation>
         <translation>Há %1 arquivos anexados; são permitidos no máximo %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The file %1 does not exist.</source>
         <translation>O arquivo %1 não existe.</translation>
     </message>
@@ -3356,12 +3356,17 @@ Enviar mesmo assim?</translation>
         <translation>O arquivo %1 mostra 0 bytes: não há nada para anexar.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>The file %1 is %2; at most %3 per file are allowed.</source>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-48"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <utility>
+
 namespace TicketDesk {
 
 namespace {
@@ -18,6 +20,20 @@ QString formatSize(qint64 bytes)
 {
     // The language the app speaks (--lang or the system's), as the form's file list writes sizes.
     return QLocale().formattedDataSize(bytes);
+}
+
+// A size and the limit it is over, each as formatSize() writes it; in bytes when they would read
+// the same ("25.00 MiB; at most 25.00 MiB" for one byte too many).
+std::pair<QString, QString> sizeAndLimit(qint64 bytes, qint64 limit)
+{
+    const QString size = formatSize(bytes);
+    const QString most = formatSize(limit);
+    if (size != most)
+        return {size, most};
+    const auto inBytes = [](qint64 n) {
+        return QCoreApplication::translate("TicketDesk::CreateTicketValidator", "%1 bytes").arg(QLocale().toString(n));
+    };
+    return {inBytes(bytes), inBytes(limit)};
 }
 
 } // namespace
@@ -61,10 +77,12 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
     qint64 total = 0;
     const auto addFileSize = [&](const QString &field, const QString &fileName, qint64 size) {
         total += size;
-        if (size > limits.maxFileBytes)
+        if (size > limits.maxFileBytes) {
+            const auto [sizeText, mostText] = sizeAndLimit(size, limits.maxFileBytes);
             add(field, QCoreApplication::translate("TicketDesk::CreateTicketValidator",
                                                    "The file %1 is %2; at most %3 per file are allowed.")
-                           .arg(fileName, formatSize(size), formatSize(limits.maxFileBytes)));
+                           .arg(fileName, sizeText, mostText));
+        }
     };
     for (qsizetype i = 0; i < request.attachments.size(); ++i) {
         const AttachmentFile &file = request.attachments.at(i);
@@ -100,11 +118,13 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
         }
         addFileSize(field, info.fileName(), info.size());
     }
-    if (total > limits.maxTotalBytes)
+    if (total > limits.maxTotalBytes) {
+        const auto [totalText, mostText] = sizeAndLimit(total, limits.maxTotalBytes);
         add(QStringLiteral("files"),
             QCoreApplication::translate("TicketDesk::CreateTicketValidator",
                                         "The attachments add up to %1; at most %2 in all are allowed.")
-                .arg(formatSize(total), formatSize(limits.maxTotalBytes)));
+                .arg(totalText, mostText));
+    }
     return errors;
 }
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void validate();
     void errorsJoinOnOneLine();
     void sizesInTheLanguageShown();
+    void oneByteOverSaysSo();
     void fileIndexOfAField();
 
 private:
@@ -169,6 +170,29 @@ void TestCreateTicketValidator::sizesInTheLanguageShown()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().message.contains(QStringLiteral("3,50 KiB")), qPrintable(errors.first().message));
     QVERIFY2(errors.first().message.contains(QStringLiteral("2,00 KiB")), qPrintable(errors.first().message));
+}
+
+// One byte over the limit read "25.00 MiB; at most 25.00 MiB" (the attachments audit): when the
+// two would read the same, they are said in bytes.
+void TestCreateTicketValidator::oneByteOverSaysSo()
+{
+    const QString over = makeFile(QStringLiteral("over.bin"), 1025);
+    const QString other = makeFile(QStringLiteral("other.bin"), 1024);
+    QVERIFY(!over.isEmpty() && !other.isEmpty());
+    ValidationLimits limits;
+    limits.maxFileBytes = 1024;
+    limits.maxTotalBytes = 2048;
+    const CreateTicketRequest request{
+        QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"),
+        QStringLiteral("Card"),
+        QString(),
+        {AttachmentFile{over, QString(), QString(), -1}, AttachmentFile{other, QString(), QString(), -1}}};
+    const QList<FieldError> errors = validateCreateRequest(request, limits);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(0).message,
+             QStringLiteral("The file over.bin is 1,025 bytes; at most 1,024 bytes per file are allowed."));
+    QCOMPARE(errors.at(1).message,
+             QStringLiteral("The attachments add up to 2,049 bytes; at most 2,048 bytes in all are allowed."));
 }
 
 void TestCreateTicketValidator::fileIndexOfAField()
