@@ -59,6 +59,13 @@
             <numerusform>%n customers written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n bytes) %3</source>
+        <translation>
+            <numerusform>%1 (%2, %n byte) %3</numerusform>
+            <numerusform>%1 (%2, %n bytes) %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>

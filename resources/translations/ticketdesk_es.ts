@@ -338,7 +338,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+188"/>
+        <location filename="../../src/app/commandline.cpp" line="+189"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -638,13 +638,21 @@ resultado aún desconocido.
         <source>SUMMARY</source>
         <translation>RESUMEN</translation>
     </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>%1 (%2, %n bytes) %3</source>
+        <translation>
+            <numerusform>%1 (%2, %n byte) %3</numerusform>
+            <numerusform>%1 (%2, %n bytes) %3</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/app/statscommand.cpp" line="-60"/>
         <source>CREATED</source>
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+1"/>
+        <location filename="../../src/app/commandline.cpp" line="-147"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
@@ -795,17 +803,12 @@ resultado aún desconocido.
         <translation>Entregas:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 (%2, %3 bytes) %4</source>
-        <translation>%1 (%2, %3 bytes) %4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>(kept in the team database)</source>
         <translation>(guardado en la base de datos del equipo)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 desde %4</translation>
     </message>
@@ -851,7 +854,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-557"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -5415,17 +5418,17 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Base de datos de equipo: reconectando desde las %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No receiver running on this database</source>
         <translation>Ningún receptor en marcha en esta base de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No receiver seen for %1 min</source>
-        <translation>Ningún receptor visto desde hace %1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
         <translation>Ningún `ticketdesk serve` ha escrito una señal de vida últimamente: los tickets nuevos quedan en cola y los resultados no llegan hasta que uno esté en marcha.</translation>
     </message>
@@ -5712,7 +5715,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-601"/>
+        <source>No receiver seen for %1</source>
+        <translation>Ningún receptor visto desde hace %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -6988,7 +6996,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1423"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1425"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -338,7 +338,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+188"/>
+        <location filename="../../src/app/commandline.cpp" line="+189"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -638,13 +638,21 @@ resultado ainda desconhecido.
         <source>SUMMARY</source>
         <translation>RESUMO</translation>
     </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>%1 (%2, %n bytes) %3</source>
+        <translation>
+            <numerusform>%1 (%2, %n byte) %3</numerusform>
+            <numerusform>%1 (%2, %n bytes) %3</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/app/statscommand.cpp" line="-60"/>
         <source>CREATED</source>
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+1"/>
+        <location filename="../../src/app/commandline.cpp" line="-147"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
@@ -795,17 +803,12 @@ resultado ainda desconhecido.
         <translation>Entregas:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 (%2, %3 bytes) %4</source>
-        <translation>%1 (%2, %3 bytes) %4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>(kept in the team database)</source>
         <translation>(guardado no banco de dados da equipe)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 de %4</translation>
     </message>
@@ -851,7 +854,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-557"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -5415,17 +5418,17 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Banco de dados da equipe: reconectando desde %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No receiver running on this database</source>
         <translation>Nenhum receptor em execução neste banco de dados</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No receiver seen for %1 min</source>
-        <translation>Nenhum receptor visto há %1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
         <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os chamados novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
     </message>
@@ -5712,7 +5715,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-601"/>
+        <source>No receiver seen for %1</source>
+        <translation>Nenhum receptor visto há %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>The request for %1 was sent, but no answer from Ripio confirmed it (the answer was lost, or was an error). Ripio may already have created the ticket, and there is no way to ask it without a ticket ID: a retry can create a duplicate ticket for the customer.
 
 Retry anyway?</source>
@@ -6988,7 +6996,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1423"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1425"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace TicketDesk {
 
@@ -453,13 +454,20 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
         if (!value.isEmpty())
             out << label.leftJustified(width) << QString(value).replace(QLatin1Char('\n'), indent) << '\n';
     }
-    for (const Attachment &a : t.attachments)
+    for (const Attachment &a : t.attachments) {
+        // A line break in a file's name would read as a line of its own here: shown as the
+        // terminal shows other control characters.
+        QString name = a.fileName;
+        name.replace(QLatin1Char('\n'), QLatin1StringView("^J")).replace(QLatin1Char('\r'), QLatin1StringView("^M"));
+        // lupdate 6.4 spins on a function call among translate()'s arguments: a variable.
+        const int bytes = int(std::min<qint64>(a.size, std::numeric_limits<int>::max()));
         out << "  "
-            << QCoreApplication::translate("CommandLine", "%1 (%2, %3 bytes) %4")
-                   .arg(a.fileName, a.contentType, QString::number(a.size),
+            << QCoreApplication::translate("CommandLine", "%1 (%2, %n bytes) %3", nullptr, bytes)
+                   .arg(name, a.contentType,
                         a.contentFrom != 0 ? QCoreApplication::translate("CommandLine", "(kept in the team database)")
                                            : a.storedPath)
             << '\n';
+    }
     // Newest first, one line each: when, what, the verdict, from where, and why.
     out << deliveriesLabel.leftJustified(width) << deliveries.size() << '\n';
     for (const DeliveryRecord &d : deliveries) {

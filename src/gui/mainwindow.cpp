@@ -1049,8 +1049,10 @@ void MainWindow::showDatabaseState()
     QStringList tips{m_database.connected || m_database.message.isEmpty() ? m_database.where : m_database.message};
     const qint64 quietS = m_database.receiverSeenAt.isValid() ? m_database.receiverSeenAt.secsTo(now) : -1;
     if (m_database.connected && (quietS < 0 || quietS > 60)) {
-        text += QStringLiteral(" · ") + (quietS < 0 ? tr("No receiver running on this database")
-                                                    : tr("No receiver seen for %1 min").arg(quietS / 60));
+        // Minutes for the first hour, then hours and days ("1206 min" was read as a count).
+        const QString quiet = quietS < 3600 ? tr("%1 min").arg(quietS / 60) : InsightsFigures::ageText(quietS * 1000);
+        text += QStringLiteral(" · ") +
+                (quietS < 0 ? tr("No receiver running on this database") : tr("No receiver seen for %1").arg(quiet));
         tips << tr("No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes "
                    "do not arrive until one runs.");
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
 #include "app/commandline.h"
 #include "app/ticketjson.h"
 #include "core/localizedtext.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace TicketDesk;
 
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void showSaysWhyAFieldIsEmpty();
     void showNotFound();
     void showSaysWhenFiledTwice();
+    void showWordsAnAttachmentsName();
     void exportFiles_data();
     void exportFiles();
     void exportNeutralisesFormulas();
@@ -718,7 +721,11 @@ void TestCommandLine::show()
     QVERIFY(text.out.contains(statusToString(t.status)));
     QVERIFY(text.out.contains(t.customerId));
     for (const Attachment &a : t.attachments)
-        QVERIFY(text.out.contains(a.fileName));
+        QVERIFY2(text.out.contains(QStringLiteral("  %1 (%2, %3 bytes) %4\n")
+                                       .arg(a.fileName, a.contentType)
+                                       .arg(a.size)
+                                       .arg(a.storedPath)),
+                 qPrintable(text.out));
     if (t.retriedAs)
         QVERIFY(text.out.contains(QStringLiteral("Retried as:   %1").arg(t.retriedAs)));
     if (t.retryOf)
@@ -861,6 +868,27 @@ void TestCommandLine::showSaysWhenFiledTwice()
             QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("filedTwiceWith")).toInteger(),
             t.id);
     }
+}
+
+// One byte is "1 byte", and a line break in an attachment's name does not start a line of its
+// own (a name could fake lines of `show`: the attachments audit).
+void TestCommandLine::showWordsAnAttachmentsName()
+{
+    installTranslators(QStringLiteral("en")); // English plurals are a translation
+    ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(db()).ok());
+    Ticket t;
+    t.customerId = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000008");
+    t.summary = QStringLiteral("Odd names");
+    t.attachments = {
+        Attachment{0, QStringLiteral("new\nline.txt"), QStringLiteral("text/plain"), 1, QStringLiteral("/a")}};
+    QVERIFY(store.insertTicket(t) > 0);
+    const Run text = run({QStringLiteral("show"), QString::number(t.id), QStringLiteral("--db"), db()});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("\n  new^Jline.txt (text/plain, 1 byte) /a\n")), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(QStringLiteral("\nline.txt")), qPrintable(text.out));
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
 }
 
 void TestCommandLine::exportFiles_data()

@@ -270,6 +270,25 @@ private Q_SLOTS:
         qInfo("a colleague's ticket reached the table in %lld ms", qint64(timer.elapsed()));
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(t.id)->status, TicketStatus::Created, 15000);
     }
+
+    // Last: it stops the server. A receiver last seen 20 hours ago reads so, not "1200 min".
+    void aLongQuietReadsInHours()
+    {
+        QVERIFY(m_server->shutdown(5000)); // a clean stop removes its heartbeat
+        TicketStore admin(m_clock);
+        QVERIFY(admin.open(m_db->url()).ok());
+        ServerRecord gone;
+        gone.instance = QStringLiteral("a-serve-that-stopped");
+        gone.role = QStringLiteral("serve");
+        gone.listenUrl = QStringLiteral("http://127.0.0.1:9/webhooks/ripio"); // a receiver
+        gone.startedAt = m_clock.now().addDays(-2);
+        gone.lastSeen = m_clock.now().addSecs(-20 * 3600 - 60);
+        QVERIFY(admin.heartbeat(gone));
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("databaseStatusLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(QStringLiteral("No receiver seen for 20 h 1 min")),
+                                  qPrintable(label->text()), 20000);
+    }
 };
 
 QTEST_MAIN(TestTeamDesktop)
