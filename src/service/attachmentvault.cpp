@@ -51,10 +51,21 @@ QList<Attachment> AttachmentVault::storeAs(const QList<QPair<QString, QString>> 
     static const QMimeDatabase mime;
     QList<Attachment> out;
     for (const auto &[source, name] : items) {
-        // Two files of the same name from different folders must not overwrite each other.
+        // Two files of the same name from different folders must not overwrite each other: the
+        // second goes into a folder of its own ("2/"), not under a longer name, which a name near
+        // the system's limit of 255 bytes would not take.
         QString target = QDir(folder).filePath(name);
-        for (int n = 2; QFileInfo::exists(target); ++n)
-            target = QDir(folder).filePath(QStringLiteral("%1-%2").arg(n).arg(name));
+        for (int n = 2; QFileInfo::exists(target); ++n) {
+            const QString own = QDir(folder).filePath(QString::number(n));
+            if (!QDir().mkpath(own)) {
+                *error =
+                    QCoreApplication::translate("AttachmentVault", "Cannot create the folder %1 for attachment copies.")
+                        .arg(QDir::toNativeSeparators(own));
+                QDir(folder).removeRecursively();
+                return {};
+            }
+            target = QDir(own).filePath(name);
+        }
         // Gone since it was chosen (or, for a retry, since the ticket was saved): Qt's own words,
         // "Cannot open … for input", said nothing of what happened or what to do.
         if (!QFileInfo::exists(source)) {

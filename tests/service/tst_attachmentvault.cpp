@@ -128,12 +128,24 @@ void TestAttachmentVault::sameNameTwice()
     for (const Attachment &a : stored)
         QCOMPARE(a.fileName, QStringLiteral("report.txt"));
     QCOMPARE(QFileInfo(stored.at(0).storedPath).fileName(), QStringLiteral("report.txt"));
-    QCOMPARE(QFileInfo(stored.at(1).storedPath).fileName(), QStringLiteral("2-report.txt"));
-    QCOMPARE(QFileInfo(stored.at(2).storedPath).fileName(), QStringLiteral("3-report.txt"));
+    // Each later one in a folder of its own, under the same name.
+    QCOMPARE(QFileInfo(stored.at(1).storedPath).fileName(), QStringLiteral("report.txt"));
+    QCOMPARE(QFileInfo(stored.at(1).storedPath).dir().dirName(), QStringLiteral("2"));
+    QCOMPARE(QFileInfo(stored.at(2).storedPath).dir().dirName(), QStringLiteral("3"));
     QCOMPARE(stored.at(1).size, qint64(14));
     QFile f(stored.at(1).storedPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("second, longer"));
+
+    // A name at the system's limit (255 bytes), twice: a prefix made it too long to copy.
+    const QString longName = QString(251, QLatin1Char('a')) + QStringLiteral(".txt");
+    const QString one = source(QStringLiteral("d/") + longName, "1");
+    const QString two = source(QStringLiteral("e/") + longName, "2");
+    const QList<Attachment> both = AttachmentVault(m_dataDir).store({one, two}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(1).fileName, longName);
+    QVERIFY(QFileInfo::exists(both.at(1).storedPath));
 }
 
 void TestAttachmentVault::nothingToStore()
