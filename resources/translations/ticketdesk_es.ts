@@ -5,11 +5,12 @@
     <name>AttachmentVault</name>
     <message>
         <location filename="../../src/service/attachmentvault.cpp" line="+47"/>
+        <location line="+15"/>
         <source>Cannot create the folder %1 for attachment copies.</source>
         <translation>No se puede crear la carpeta %1 para las copias de los adjuntos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The file %1 is no longer there: it was moved or deleted since it was attached. Attach it again, in a new ticket if this is a retry.</source>
         <translation>El archivo %1 ya no está: se movió o se eliminó después de adjuntarlo. Adjúntelo de nuevo, en un ticket nuevo si se trata de un reintento.</translation>
     </message>
@@ -639,7 +640,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+149"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -652,7 +653,7 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-147"/>
+        <location filename="../../src/app/commandline.cpp" line="-148"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
@@ -803,7 +804,7 @@ resultado aún desconocido.
         <translation>Entregas:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(kept in the team database)</source>
         <translation>(guardado en la base de datos del equipo)</translation>
     </message>
@@ -854,7 +855,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-558"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -2604,7 +2605,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+475"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+480"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -5423,12 +5424,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No receiver running on this database</source>
         <translation>Ningún receptor en marcha en esta base de datos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
         <translation>Ningún `ticketdesk serve` ha escrito una señal de vida últimamente: los tickets nuevos quedan en cola y los resultados no llegan hasta que uno esté en marcha.</translation>
     </message>
@@ -7342,7 +7343,12 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-173"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-177"/>
+        <source>%1 is a folder, not a database file: name a file in it.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos: indique un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>No se puede crear ni abrir la carpeta %1: revise sus permisos.</translation>
     </message>

@@ -5,11 +5,12 @@
     <name>AttachmentVault</name>
     <message>
         <location filename="../../src/service/attachmentvault.cpp" line="+47"/>
+        <location line="+15"/>
         <source>Cannot create the folder %1 for attachment copies.</source>
         <translation>Não é possível criar a pasta %1 para as cópias dos anexos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The file %1 is no longer there: it was moved or deleted since it was attached. Attach it again, in a new ticket if this is a retry.</source>
         <translation>O arquivo %1 não está mais lá: foi movido ou excluído depois de anexado. Anexe-o de novo, num ticket novo se for uma nova tentativa.</translation>
     </message>
@@ -639,7 +640,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+149"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -652,7 +653,7 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-147"/>
+        <location filename="../../src/app/commandline.cpp" line="-148"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
@@ -803,7 +804,7 @@ resultado ainda desconhecido.
         <translation>Entregas:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(kept in the team database)</source>
         <translation>(guardado no banco de dados da equipe)</translation>
     </message>
@@ -854,7 +855,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-558"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -2604,7 +2605,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+475"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+480"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -5423,12 +5424,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No receiver running on this database</source>
         <translation>Nenhum receptor em execução neste banco de dados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No `ticketdesk serve` has written a heartbeat lately: new tickets stay queued and outcomes do not arrive until one runs.</source>
         <translation>Nenhum `ticketdesk serve` registrou sinal de vida recentemente: os chamados novos ficam na fila e os resultados não chegam até que um esteja em execução.</translation>
     </message>
@@ -7342,7 +7343,12 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-173"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-177"/>
+        <source>%1 is a folder, not a database file: name a file in it.</source>
+        <translation>%1 é uma pasta, não um arquivo de banco de dados: indique um arquivo dentro dela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The folder %1 cannot be created or entered: check its permissions.</source>
         <translation>A pasta %1 não pode ser criada nem acessada: verifique suas permissões.</translation>
     </message>

@@ -297,6 +297,12 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     SqliteStatements::configureLibrary();
     const QString &path = m_path;
     const QFileInfo fi(path);
+    // SQLite calls a folder "a disk I/O error".
+    if (fi.isDir())
+        return failOpen(StoreError::make(
+            K::Other,
+            QCoreApplication::translate("TicketStore", "%1 is a folder, not a database file: name a file in it.")
+                .arg(QDir::toNativeSeparators(path))));
     if (!QFileInfo(fi.absolutePath()).isDir() && !QDir().mkpath(fi.absolutePath()))
         return failOpen(StoreError::make(
             K::ReadOnly, QCoreApplication::translate(

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void claimsAreExclusive();
     void expiredClaimsBecomeUnconfirmed();
     void clocksKeepToTheTeamDatabase();
+    void aFolderIsNotADatabase();
     void checkClaimsAreExclusive();
     void clientKeyMakesOneTicket();
     void operatorRecorded();
@@ -2207,6 +2208,20 @@ void TestTicketStore::clocksKeepToTheTeamDatabase()
     QVERIFY2(std::abs(ahead.now().msecsTo(QDateTime::currentDateTimeUtc())) < 2000,
              qPrintable(ahead.now().toString(Qt::ISODateWithMs)));
     QVERIFY(b.expireClaims(QStringLiteral("stopped")).isEmpty());
+}
+
+// `--db .` (a folder) read "a disk I/O error", SQLite's word for it (the scripting audit).
+void TestTicketStore::aFolderIsNotADatabase()
+{
+    if (onPostgres())
+        return; // a file path only
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    const StoreError error = store.open(m_dir->path());
+    QVERIFY(!error.ok());
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.message.endsWith(QStringLiteral(" is a folder, not a database file: name a file in it.")),
+             qPrintable(error.message));
 }
 
 void TestTicketStore::expiredClaimsBecomeUnconfirmed()
