@@ -149,6 +149,19 @@ QPoint barMiddle(InsightsPanel *panel, int setIndex, int row)
     return panel->chartView()->mapFromScene(chart->mapToScene(inChart));
 }
 
+// A desktop's engine on the SQLite file `path` that neither listens, sends nor reconciles: the
+// window shows what is in the file.
+EngineConfig viewerOf(const QString &path, const QString &dataDir)
+{
+    EngineConfig config;
+    config.dbPath = path;
+    config.dataDir = dataDir;
+    config.listen = false;
+    config.runOutbox = false;
+    config.runReconciler = false;
+    return config;
+}
+
 } // namespace
 
 class TestInsightsTab : public QObject
@@ -922,12 +935,7 @@ private Q_SLOTS:
         }
 
         SystemClock clock;
-        EngineConfig config;
-        config.dbPath = path;
-        config.dataDir = m_dir.path();
-        config.listen = false;
-        config.runOutbox = false;
-        config.runReconciler = false;
+        const EngineConfig config = viewerOf(path, m_dir.path());
         EngineHost host(clock);
         MainWindow window(host.service(), clock, config, nullptr, false);
         window.resize(1280, 800);
@@ -1079,12 +1087,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("midnight.sqlite"));
         ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(23, 59, 30)).toUTC());
-        EngineConfig config;
-        config.dbPath = path;
-        config.dataDir = m_dir.path();
-        config.listen = false;
-        config.runOutbox = false;
-        config.runReconciler = false;
+        const EngineConfig config = viewerOf(path, m_dir.path());
         EngineHost host(clock);
         MainWindow window(host.service(), clock, config, nullptr, false);
         QSignalSpy ready(&window, &MainWindow::ticketsReady);
