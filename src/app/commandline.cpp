@@ -15,6 +15,7 @@
 #include "core/absentfield.h"
 #include "core/clock.h"
 #include "core/csvwriter.h"
+#include "core/lifecycle.h"
 #include "core/localizedtext.h"
 #include "core/nearestword.h"
 #include "core/savefile.h"
@@ -361,21 +362,19 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
     // Registered, and so is a retry of it (or its original), along the chain of retries: the
-    // request is at Ripio twice (TicketModel::filedTwiceWith() on the desktop).
-    std::optional<Ticket> twin;
-    for (const bool forward : {true, false}) {
-        qint64 next = ticket->status == TicketStatus::Created ? (forward ? ticket->retriedAs : ticket->retryOf) : 0;
-        for (int step = 0; next != 0 && !twin && step < 64; ++step) {
-            std::optional<Ticket> other = store.ticket(next);
-            if (!store.lastError().ok())
-                return fail(err, store.lastError().message);
-            if (!other)
-                break;
-            if (other->status == TicketStatus::Created)
-                twin = other;
-            next = forward ? other->retriedAs : other->retryOf;
-        }
-    }
+    // request is at Ripio twice (as the desktop's table says).
+    const auto linkOf = [&store](qint64 id) -> std::optional<RetryChainLink> {
+        const std::optional<Ticket> other = store.ticket(id);
+        if (!other)
+            return std::nullopt;
+        return RetryChainLink{other->status, other->retryOf, other->retriedAs};
+    };
+    const qint64 twinId = filedTwiceWith({ticket->status, ticket->retryOf, ticket->retriedAs}, linkOf);
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
+    const std::optional<Ticket> twin = twinId ? store.ticket(twinId) : std::nullopt;
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
     const auto time = [](const QDateTime &d) {
         return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
     };

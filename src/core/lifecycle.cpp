@@ -292,4 +292,24 @@ OrphanMerge mergeOrphan(const Ticket &accepted, const Ticket &orphan)
     return merge;
 }
 
+qint64 filedTwiceWith(const RetryChainLink &ticket,
+                      const std::function<std::optional<RetryChainLink>(qint64 id)> &linkOf)
+{
+    if (ticket.status != TicketStatus::Created)
+        return 0;
+    constexpr int longestChain = 64; // a loop in damaged data must end
+    for (const bool forward : {true, false}) {
+        qint64 next = forward ? ticket.retriedAs : ticket.retryOf;
+        for (int step = 0; next != 0 && step < longestChain; ++step) {
+            const std::optional<RetryChainLink> other = linkOf(next);
+            if (!other)
+                break;
+            if (other->status == TicketStatus::Created)
+                return next;
+            next = forward ? other->retriedAs : other->retryOf;
+        }
+    }
+    return 0;
+}
+
 } // namespace TicketDesk

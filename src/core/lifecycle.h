@@ -5,6 +5,7 @@
 #include "core/fact.h"
 #include "core/ticket.h"
 
+#include <functional>
 #include <optional>
 
 namespace TicketDesk {
@@ -72,5 +73,20 @@ struct OrphanMerge
 // Retrieved fact dated by its outcome (its creation when PENDING), so the usual
 // join decides which fields win; a conflict flag on either side is kept.
 OrphanMerge mergeOrphan(const Ticket &accepted, const Ticket &orphan);
+
+// What a walk along a chain of retries needs to know of one ticket.
+struct RetryChainLink
+{
+    TicketStatus status = TicketStatus::Queued;
+    qint64 retryOf = 0;
+    qint64 retriedAs = 0;
+};
+
+// The ticket a CREATED ticket's request was also registered as: the first other CREATED ticket
+// along its chain of retries, either way (A retried as B, B FAILED and retried as C: A and C).
+// None goes on past one registered, which is not retried. `linkOf(id)`: that ticket, or nullopt
+// when it is not known (the walk stops there). 0 for none, or when `ticket` is not CREATED.
+qint64 filedTwiceWith(const RetryChainLink &ticket,
+                      const std::function<std::optional<RetryChainLink>(qint64 id)> &linkOf);
 
 } // namespace TicketDesk

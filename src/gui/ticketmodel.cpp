@@ -3,6 +3,7 @@
 #include "gui/ticketmodel.h"
 
 #include "core/clock.h"
+#include "core/lifecycle.h"
 #include "gui/insightsfigures.h"
 #include "gui/statusicons.h"
 
@@ -196,24 +197,14 @@ QVariant TicketModel::display(const TicketRow &row, int column) const
 
 qint64 TicketModel::filedTwiceWith(const TicketRow &row) const
 {
-    if (row.status != TicketStatus::Created)
-        return 0;
-    // Along the chain of retries both ways (A retried as B, B FAILED and retried as C): the
-    // first other one registered. None goes on past one registered: it is not retried.
-    constexpr int longestChain = 64;
-    for (const bool forward : {true, false}) {
-        qint64 next = forward ? row.retriedAs : row.retryOf;
-        for (int step = 0; next != 0 && step < longestChain; ++step) {
-            const int r = rowForId(next);
-            if (r < 0)
-                break;
-            const TicketRow &other = m_rows[size_t(r)];
-            if (other.status == TicketStatus::Created)
-                return next;
-            next = forward ? other.retriedAs : other.retryOf;
-        }
-    }
-    return 0;
+    return TicketDesk::filedTwiceWith({row.status, row.retryOf, row.retriedAs},
+                                      [this](qint64 id) -> std::optional<RetryChainLink> {
+                                          const int r = rowForId(id);
+                                          if (r < 0)
+                                              return std::nullopt;
+                                          const TicketRow &other = m_rows[size_t(r)];
+                                          return RetryChainLink{other.status, other.retryOf, other.retriedAs};
+                                      });
 }
 
 qint64 TicketModel::sortKey(const TicketRow &row, int column)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lifecycle.h"
 
+#include <QHash>
 #include <QTest>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void verdictStrings();
     void orphanMerge_data();
     void orphanMerge();
+    void filedTwiceAlongRetries();
 };
 
 namespace {
@@ -797,6 +799,32 @@ void TestLifecycle::orphanMerge()
     QTEST(merge.ticket.outcomeAt, "outcomeAt");
     if (merge.ticket.status != localStatus)
         QVERIFY(merge.ticket.message.isEmpty());
+}
+
+// The rule the table and `show` share: the first other CREATED ticket along the chain of
+// retries, either way; none for a ticket not CREATED; a loop in damaged data ends.
+void TestLifecycle::filedTwiceAlongRetries()
+{
+    using S = TicketStatus;
+    QHash<qint64, RetryChainLink> chain{
+        {1, {S::Created, 0, 2}},                             // A, registered after all
+        {2, {S::Failed, 1, 3}},                              // B
+        {3, {S::Created, 2, 0}},                             // C
+        {4, {S::Created, 0, 0}},                             // alone
+        {7, {S::Unconfirmed, 8, 8}}, {8, {S::Failed, 7, 7}}, // a loop
+    };
+    const auto linkOf = [&chain](qint64 id) -> std::optional<RetryChainLink> {
+        const auto it = chain.constFind(id);
+        return it == chain.constEnd() ? std::nullopt : std::optional<RetryChainLink>(*it);
+    };
+    QCOMPARE(filedTwiceWith(chain[1], linkOf), qint64(3));
+    QCOMPARE(filedTwiceWith(chain[3], linkOf), qint64(1));
+    QCOMPARE(filedTwiceWith(chain[2], linkOf), qint64(0)); // FAILED itself
+    QCOMPARE(filedTwiceWith(chain[4], linkOf), qint64(0));
+    QCOMPARE(filedTwiceWith({S::Created, 8, 0}, linkOf), qint64(0));  // ends in spite of the loop
+    QCOMPARE(filedTwiceWith({S::Created, 99, 0}, linkOf), qint64(0)); // an unknown link ends the walk
+    chain[2].status = S::Created;
+    QCOMPARE(filedTwiceWith(chain[1], linkOf), qint64(2)); // the nearest one
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)
