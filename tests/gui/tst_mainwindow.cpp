@@ -683,6 +683,51 @@ private Q_SLOTS:
         QCOMPARE(m_window->ticketModel()->rowForId(t.id), -1);
     }
 
+    // A retried ticket's original registers after all: the window says once that the request is
+    // at Ripio twice, and shows the notified retry when the notice is clicked.
+    void aTicketFiledTwiceIsNotified()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Ticket original;
+        original.id = 990011;
+        original.customerId = QStringLiteral("aaaaaaaa-2222-4333-8444-555555555556");
+        original.summary = QStringLiteral("Filed twice");
+        original.status = TicketStatus::Unconfirmed;
+        original.retriedAs = 990012;
+        original.createdAt = original.updatedAt = now;
+        original.createdHere = true;
+        Ticket retry = original;
+        retry.id = 990012;
+        retry.retriedAs = 0;
+        retry.retryOf = original.id;
+        retry.status = TicketStatus::Created;
+        retry.ticketId = QStringLiteral("5b0c2f7e-0000-4000-8000-000000000012");
+        retry.issueKey = QStringLiteral("SUP-90012");
+        TicketModel *model = m_window->ticketModel();
+        model->enqueueChanged({original, retry});
+        model->applyPending();
+        QSignalSpy notified(m_window.get(), &MainWindow::notified);
+        original.status = TicketStatus::Created;
+        original.ticketId = QStringLiteral("5b0c2f7e-0000-4000-8000-000000000011");
+        original.issueKey = QStringLiteral("SUP-90011");
+        model->enqueueChanged({original});
+        model->applyPending();
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Ticket filed twice"));
+        QCOMPARE(notified.first().at(1).toString(),
+                 QStringLiteral("Ripio registered both ticket #990011 and its retry #990012. Ask Ripio to close one."));
+        QCOMPARE(notified.first().at(2).toLongLong(), retry.id);
+        QCOMPARE(m_window->statusBar()->currentMessage(), notified.first().at(1).toString());
+        const QModelIndex cell = m_window->ticketProxy()->index(proxyRowOf(retry.id), TicketModel::RetryColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Retry of #990011, both registered"));
+        m_window->showNotifiedTicket();
+        QCOMPARE(m_window->selectedIds(), QList<qint64>{retry.id});
+        // Not the engine's tickets: gone again, so the test after this one sees only its own.
+        model->enqueueRemoved({original.id, retry.id});
+        model->applyPending();
+        QCOMPARE(model->rowForId(retry.id), -1);
+    }
+
     void windowSettingsSurviveRestart()
     {
         QHeaderView *header = table()->horizontalHeader();
