@@ -66,6 +66,13 @@
             <numerusform>%1 (%2, %n bytes) %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
+        <translation>
+            <numerusform>%n row of %1 already has an open ticket; nothing was queued for it</numerusform>
+            <numerusform>%n rows of %1 already have an open ticket; nothing was queued for them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>

@@ -276,12 +276,20 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>create: --%1 does not go with --from-csv</source>
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
+        <translation>
+            <numerusform>%n fila de %1 ya tiene un ticket abierto; no se puso nada en cola por ella</numerusform>
+            <numerusform>%n filas de %1 ya tienen un ticket abierto; no se puso nada en cola por ellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n rows of %1 were refused; nothing was queued for them</source>
         <translation>
             <numerusform>se rechazó %n fila de %1; no se puso nada en cola por ella</numerusform>
@@ -339,7 +347,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+189"/>
+        <location filename="../../src/app/commandline.cpp" line="+191"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -365,7 +373,14 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-55"/>
+        <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
+</source>
+        <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json; - para CSV en la salida estándar)
+</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -395,7 +410,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -414,14 +429,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-</source>
-        <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json)
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
 </source>
         <translation>  serve [SERVE OPTIONS]            Ejecuta el motor sin interfaz (webhooks, cola de salida, conciliación)
@@ -640,7 +648,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+147"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -653,7 +661,7 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-148"/>
+        <location filename="../../src/app/commandline.cpp" line="-146"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
@@ -673,7 +681,7 @@ resultado aún desconocido.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -829,12 +837,12 @@ resultado aún desconocido.
         <translation>export: se esperaba exactamente un FILE de salida</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>export: FILE must end in .csv or .json</source>
-        <translation>export: FILE debe terminar en .csv o .json</translation>
+        <location line="+5"/>
+        <source>export: FILE must end in .csv or .json (or be - for CSV on standard output)</source>
+        <translation>export: FILE debe terminar en .csv o .json (o ser - para CSV en la salida estándar)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <location line="+27"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -855,7 +863,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-574"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -991,7 +999,7 @@ resultado aún desconocido.
         <translation>customers: subcomando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+86"/>
         <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>línea %1:</translation>
@@ -2605,7 +2613,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+480"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+481"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2922,7 +2930,7 @@ resultado aún desconocido.
         <translation>La plantilla &quot;%1&quot; tiene marcadores desconocidos, que se dejan tal cual: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>An open ticket for this customer with the same summary already exists.</source>
         <translation>Ya existe un ticket abierto para este cliente con el mismo resumen.</translation>
     </message>
@@ -6956,7 +6964,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketModel</name>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+95"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+96"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
@@ -6972,12 +6980,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+226"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-224"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -7005,13 +7013,13 @@ Retry anyway?</source>
     <message>
         <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+165"/>
+        <location line="+155"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-154"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-144"/>
         <source>Retried as #%1</source>
         <translation>Reintentado como #%1</translation>
     </message>
@@ -7042,7 +7050,7 @@ Retry anyway?</source>
         <translation>Reintento de #%1, registrado dos veces (#%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+66"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Reintentar el ticket #%1 (Ctrl+R)</translation>
     </message>

@@ -276,12 +276,20 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>create: --%1 does not go with --from-csv</source>
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
+        <translation>
+            <numerusform>%n linha de %1 já tem um chamado aberto; nada foi colocado na fila por ela</numerusform>
+            <numerusform>%n linhas de %1 já têm um chamado aberto; nada foi colocado na fila por elas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n rows of %1 were refused; nothing was queued for them</source>
         <translation>
             <numerusform>%n linha de %1 foi recusada; nada foi colocado na fila por ela</numerusform>
@@ -339,7 +347,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+189"/>
+        <location filename="../../src/app/commandline.cpp" line="+191"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -365,7 +373,14 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-55"/>
+        <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
+</source>
+        <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json; - para CSV na saída padrão)
+</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -395,7 +410,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -414,14 +429,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json)
-</source>
-        <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json)
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>  serve [SERVE OPTIONS]            Run the headless engine (webhooks, outbox, reconciliation)
 </source>
         <translation>  serve [SERVE OPTIONS]            Executa o mecanismo sem interface (webhooks, fila de saída, reconciliação)
@@ -640,7 +648,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+147"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -653,7 +661,7 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-148"/>
+        <location filename="../../src/app/commandline.cpp" line="-146"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
@@ -673,7 +681,7 @@ resultado ainda desconhecido.
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -829,12 +837,12 @@ resultado ainda desconhecido.
         <translation>export: esperado exatamente um FILE de saída</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>export: FILE must end in .csv or .json</source>
-        <translation>export: FILE deve terminar em .csv ou .json</translation>
+        <location line="+5"/>
+        <source>export: FILE must end in .csv or .json (or be - for CSV on standard output)</source>
+        <translation>export: FILE deve terminar em .csv ou .json (ou ser - para CSV na saída padrão)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <location line="+27"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
@@ -855,7 +863,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-574"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -991,7 +999,7 @@ resultado ainda desconhecido.
         <translation>customers: subcomando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/clibulkcreate.cpp" line="+84"/>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+86"/>
         <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>linha %1:</translation>
@@ -2605,7 +2613,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+480"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+481"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2922,7 +2930,7 @@ resultado ainda desconhecido.
         <translation>O modelo &quot;%1&quot; tem marcadores desconhecidos, mantidos como estão: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>An open ticket for this customer with the same summary already exists.</source>
         <translation>Já existe um chamado aberto para este cliente com o mesmo resumo.</translation>
     </message>
@@ -6956,7 +6964,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketModel</name>
     <message>
-        <location filename="../../src/gui/ticketmodel.cpp" line="+95"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="+96"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
@@ -6972,12 +6980,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+226"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-224"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -7005,13 +7013,13 @@ Reenviar mesmo assim?</translation>
     <message>
         <location line="+10"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+8"/>
-        <location line="+165"/>
+        <location line="+155"/>
         <source>Retry</source>
         <translation>Reenviar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/ticketmodel.cpp" line="-154"/>
+        <location filename="../../src/gui/ticketmodel.cpp" line="-144"/>
         <source>Retried as #%1</source>
         <translation>Reenviado como #%1</translation>
     </message>
@@ -7042,7 +7050,7 @@ Reenviar mesmo assim?</translation>
         <translation>Reenvio de #%1, registrado duas vezes (#%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+66"/>
         <source>Retry ticket #%1 (Ctrl+R)</source>
         <translation>Reenviar o chamado #%1 (Ctrl+R)</translation>
     </message>

@@ -50,7 +50,8 @@ QJsonObject rowToJson(const BulkTicketRow &row, qint64 id)
                   {QStringLiteral("reference"), row.ticket.reference},
                   {QStringLiteral("template"), row.templateName},
                   {QStringLiteral("reasons"), QJsonArray::fromStringList(row.reasons)},
-                  {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)}};
+                  {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)},
+                  {QStringLiteral("alreadyOpen"), row.alreadyOpen}};
     o.insert(QStringLiteral("id"), id > 0 ? QJsonValue(id) : QJsonValue());
     return o;
 }
@@ -71,6 +72,7 @@ void printBulkReport(const BulkTicketPlan &plan, const QList<qint64> &ids, bool 
             rows.append(rowToJson(row, idOf(row)));
         const QJsonObject totals{{QStringLiteral("ready"), plan.readyCount},
                                  {QStringLiteral("refused"), plan.refusedCount},
+                                 {QStringLiteral("alreadyOpen"), plan.alreadyOpenCount},
                                  {QStringLiteral("queued"), int(ids.size())}};
         const QJsonObject report{{QStringLiteral("dryRun"), dryRun},
                                  {QStringLiteral("rows"), rows},

@@ -464,7 +464,8 @@ QString whoSendsQueued(TicketStore &store, bool senderOnFile, qsizetype count)
 
 // `create --from-csv FILE [--dry-run] [--json]`: plans every row, queues the
 // Ready ones in one transaction (unless --dry-run) and reports each row. Exit
-// 1 when any row was refused; the Ready rows are queued all the same.
+// 1 when any row was refused for a fault of its own (not merely because its
+// ticket is already open); the Ready rows are queued all the same.
 int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock &clock)
 {
     for (const QCommandLineOption *single : {&o.customer, &o.summary, &o.description, &o.reference, &o.attach, &o.wait})
@@ -483,12 +484,22 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
     if (!config)
         return code;
+    // A row whose ticket is already open is not wrong: a re-run of the same file (after a
+    // failure part way, or twice by mistake) queues nothing twice and succeeds.
     const auto refusedCode = [&](const BulkTicketPlan &plan) {
-        return plan.refusedCount == 0
+        if (plan.alreadyOpenCount > 0)
+            err << "ticketdesk: "
+                << QCoreApplication::translate("CommandLine",
+                                               "%n rows of %1 already have an open ticket; nothing was queued for them",
+                                               nullptr, plan.alreadyOpenCount)
+                       .arg(path)
+                << Qt::endl;
+        const int wrong = plan.refusedCount - plan.alreadyOpenCount;
+        return wrong == 0
                    ? exitOk
                    : fail(err, QCoreApplication::translate("CommandLine",
                                                            "%n rows of %1 were refused; nothing was queued for them",
-                                                           nullptr, plan.refusedCount)
+                                                           nullptr, wrong)
                                    .arg(path));
     };
     if (dryRun) {

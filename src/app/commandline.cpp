@@ -79,8 +79,9 @@ const CommandHelp commandHelps[] = {
     {"show", QT_TRANSLATE_NOOP("CommandLine",
                                "  show ID [--json]                 Show one ticket; ID is the local id or Ripio's "
                                "ticketId\n")},
-    {"export",
-     QT_TRANSLATE_NOOP("CommandLine", "  export FILE [--status S]         Write tickets to FILE (.csv or .json)\n")},
+    {"export", QT_TRANSLATE_NOOP("CommandLine",
+                                 "  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV "
+                                 "on stdout)\n")},
     {"serve", QT_TRANSLATE_NOOP("CommandLine", "  serve [SERVE OPTIONS]            Run the headless engine (webhooks, "
                                                "outbox, reconciliation)\n")},
     {"create",
@@ -527,13 +528,30 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
     if (positional.size() != 1)
         return usageError(err, QCoreApplication::translate("CommandLine", "export: expected exactly one output FILE"));
     const QString fileName = positional.first();
+    const bool toStdout = fileName == QLatin1StringView("-");
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
-        return usageError(err, QCoreApplication::translate("CommandLine", "export: FILE must end in .csv or .json"));
+    if (!toStdout && suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
+        return usageError(err, QCoreApplication::translate("CommandLine",
+                                                           "export: FILE must end in .csv or .json (or be - for CSV "
+                                                           "on standard output)"));
     TicketFilter filter;
     TicketStore store(clock);
     if (auto code = openListing(inv, filter, store, err))
         return *code;
+
+    if (toStdout) {
+        // CSV for a pipe: the same rows as a file, streamed; a failed write is the caller's to
+        // report (the exit code says the output is incomplete). No summary line: stdout is the data.
+        out << QString::fromUtf8(CsvWriter::row(csvColumns));
+        const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
+            out << QString::fromUtf8(CsvWriter::row(csvCells(t)));
+            return out.status() == QTextStream::Ok;
+        });
+        if (!ok && out.status() == QTextStream::Ok)
+            return fail(err, store.lastError().message);
+        out.flush();
+        return exitOk;
+    }
 
     // QSaveFile: a failed or interrupted export never leaves a half-written file
     // where a previous good one was.

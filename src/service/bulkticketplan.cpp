@@ -224,9 +224,11 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
             reasons.append(problem);
 
         QString key;
+        bool openDuplicate = false;
         if (customer && !summary.isEmpty()) {
             key = duplicateKey(customer->customerId, summary);
-            if (m_openKeys.contains(key))
+            openDuplicate = m_openKeys.contains(key);
+            if (openDuplicate)
                 reasons.append(QCoreApplication::translate("TicketDesk::BulkTicketPlanner",
                                                            "An open ticket for this customer with the same summary "
                                                            "already exists."));
@@ -244,6 +246,8 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
         } else {
             row.verdict = BulkTicketRow::Verdict::Refused;
             ++plan.refusedCount;
+            row.alreadyOpen = openDuplicate && reasons.size() == 1;
+            plan.alreadyOpenCount += row.alreadyOpen ? 1 : 0;
         }
         plan.rows.append(std::move(row));
     }

@@ -34,6 +34,9 @@ struct BulkTicketRow
     QString templateName{}; // as found in the templates, when the row names one
     QStringList reasons{};  // Refused: one sentence each
     QStringList warnings{}; // e.g. the template has unknown placeholders (left as written)
+    // Refused only because an open ticket for the same customer and summary exists: the row was
+    // filed before (a re-run of the same file), not wrong.
+    bool alreadyOpen = false;
 };
 
 struct BulkTicketPlan
@@ -44,6 +47,7 @@ struct BulkTicketPlan
     QStringList ignoredColumns;
     int readyCount = 0;
     int refusedCount = 0;
+    int alreadyOpenCount = 0; // of refusedCount: the rows with alreadyOpen
 
     bool ok() const { return error.isEmpty(); }
     // The Ready rows' tickets, in file order.

@@ -359,11 +359,38 @@ void TestCliLists::fromCsvAllGoodThenDuplicates()
     QVERIFY(r.out.contains(QStringLiteral("Totals: 2 ready, 0 refused. 2 tickets queued.")));
     QCOMPARE(queued[0].description, QStringLiteral("Since Monday"));
 
-    // The same list again: both are open already (the double-escalation guard), nothing is queued.
+    // The same list again: both are open already (the double-escalation guard), nothing is queued,
+    // and that is what a re-run is for: it succeeds, saying why nothing was queued.
     const Run again = run({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--db"), db()});
-    QCOMPARE(again.code, 1);
+    QCOMPARE(again.code, 0);
     QVERIFY(again.out.contains(QStringLiteral("Totals: 0 ready, 2 refused. 0 tickets queued.")));
     QVERIFY(!again.err.contains(QStringLiteral("tickets queued")));
+    QVERIFY2(again.err.contains(QStringLiteral("2 rows of %1 already have an open ticket").arg(file)),
+             qPrintable(again.err));
+    QVERIFY(!again.err.contains(QStringLiteral("were refused")));
+    QCOMPARE(tickets().size(), 2);
+
+    // An open ticket beside a row that is wrong: the wrong one still fails the run.
+    // (and an open ticket's row that is wrong as well counts as wrong).
+    const QString more = write(QStringLiteral("more.csv"), QStringLiteral("email;summary;template\n"
+                                                                          "ana@example.com;Deposit missing;\n"
+                                                                          "nobody@example.com;Deposit missing;\n"
+                                                                          "bruno@example.com;Deposit missing;\n"
+                                                                          "ana@example.com;Deposit missing;Nope\n"));
+    const Run mixed = run({QStringLiteral("create"), QStringLiteral("--from-csv"), more, QStringLiteral("--json"),
+                           QStringLiteral("--db"), db()});
+    QCOMPARE(mixed.code, 1);
+    QVERIFY2(mixed.err.contains(QStringLiteral("2 rows of %1 already have an open ticket").arg(more)),
+             qPrintable(mixed.err));
+    QVERIFY(mixed.err.contains(QStringLiteral("2 rows of %1 were refused").arg(more)));
+    const QJsonObject o = jsonOf(mixed);
+    QCOMPARE(o.value(QLatin1StringView("totals")).toObject().value(QLatin1StringView("alreadyOpen")).toInt(), 2);
+    QCOMPARE(o.value(QLatin1StringView("totals")).toObject().value(QLatin1StringView("refused")).toInt(), 4);
+    const QJsonArray rows = o.value(QLatin1StringView("rows")).toArray();
+    QCOMPARE(rows.size(), 4);
+    const QList<bool> open{true, false, true, false};
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].toObject().value(QLatin1StringView("alreadyOpen")).toBool(!open[i]), open[i]);
     QCOMPARE(tickets().size(), 2);
 }
 
@@ -427,6 +454,11 @@ void TestCliLists::oneRowIsOneRow()
              qPrintable(queued.out));
     QVERIFY2(queued.err.startsWith(QStringLiteral("ticketdesk: 1 ticket queued; nothing is running on this database")),
              qPrintable(queued.err));
+    const Run again = run({QStringLiteral("create"), QStringLiteral("--from-csv"), good, QStringLiteral("--db"), db()});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(
+        again.err,
+        QStringLiteral("ticketdesk: 1 row of %1 already has an open ticket; nothing was queued for it\n").arg(good));
     const QString one =
         write(QStringLiteral("o.csv"),
               QStringLiteral("customerId,name\n%1,Dora\n").arg(QStringLiteral("22222222-2222-4333-8444-555555555501")));

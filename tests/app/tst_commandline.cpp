@@ -902,6 +902,10 @@ void TestCommandLine::exportFiles_data()
                                   << QStringList{QStringLiteral("--status"), QStringLiteral("rejected")}
                                   << QList<int>{1};
     QTest::newRow("json") << QStringLiteral("out.json") << QStringList{} << QList<int>{0, 1, 2, 3};
+    // `-`: the same CSV on stdout, for a pipe; nothing else printed there.
+    QTest::newRow("csv on stdout") << QStringLiteral("-") << QStringList{} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("csv on stdout, rejected")
+        << QStringLiteral("-") << QStringList{QStringLiteral("--status"), QStringLiteral("rejected")} << QList<int>{1};
     QTest::newRow("json empty") << QStringLiteral("out.json")
                                 << QStringList{QStringLiteral("--status"), QStringLiteral("FAILED")} << QList<int>{};
 }
@@ -912,13 +916,17 @@ void TestCommandLine::exportFiles()
     QFETCH(QStringList, extra);
     QFETCH(QList<int>, expected);
     seed();
-    const QString path = m_dir->filePath(fileName);
+    const bool toStdout = fileName == QLatin1StringView("-");
+    const QString path = toStdout ? fileName : m_dir->filePath(fileName);
     const Run r = run(QStringList{QStringLiteral("export"), path, QStringLiteral("--db"), db()} + extra);
     QCOMPARE(r.code, 0);
     QVERIFY(r.err.isEmpty());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray content = file.readAll();
+    QByteArray content = r.out.toUtf8();
+    if (!toStdout) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        content = file.readAll();
+    }
 
     if (fileName.endsWith(QStringLiteral(".json"))) {
         const QJsonArray array = QJsonDocument::fromJson(content).array();
