@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <atomic>
+#include <chrono>
 
 namespace TicketDesk {
 
@@ -17,6 +18,11 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0; // UTC
+    // Milliseconds on a steady count from an arbitrary start: for how long something has lasted
+    // (an uptime, a token's lifetime). Unlike now(), it never steps back or jumps with the
+    // computer's clock or a followed one. This default is the wall clock's (for clocks whose now()
+    // is set by hand, where a step is time passing).
+    virtual qint64 elapsedMs() const { return now().toMSecsSinceEpoch(); }
 
     // A reference clock (a team database's) was found `aheadMs` ahead of now() (negative:
     // behind), while followedOffsetMs() was `seenOffsetMs`. A clock that follows one
@@ -35,6 +41,12 @@ class SystemClock final : public Clock
 {
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+    qint64 elapsedMs() const override
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
 };
 
 // A clock that keeps to a reference: another clock's time, moved by what follow() was told. On a
@@ -51,6 +63,7 @@ public:
     static constexpr qint64 toleranceMs = 500;
 
     QDateTime now() const override { return m_base.now().addMSecs(m_offsetMs.load(std::memory_order_relaxed)); }
+    qint64 elapsedMs() const override { return m_base.elapsedMs(); } // the offset is a step, not time passing
     // Moves only from the offset the measurement saw: of two threads that measured the same
     // difference at once, one moves it.
     bool follow(qint64 seenOffsetMs, qint64 aheadMs) const override

@@ -79,7 +79,7 @@ void TokenManager::setSettings(const ClientSettings &settings)
 
 bool TokenManager::hasValidToken() const
 {
-    return !m_token.isEmpty() && m_clock.now() < m_renewAt;
+    return !m_token.isEmpty() && m_clock.elapsedMs() < m_renewAtMs;
 }
 
 void TokenManager::requestToken(QObject *context, Callback callback)
@@ -194,7 +194,7 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
     qint64 validMs = (lifetime - m_settings.tokenRefreshMarginSeconds) * 1000;
     if (validMs <= 0)
         validMs = lifetime * 1000 / 2; // the margin is longer than the lifetime: renew halfway
-    m_renewAt = m_clock.now().addMSecs(validMs);
+    m_renewAtMs = m_clock.elapsedMs() + validMs;
     m_token = token;
     qCInfo(lcRipio) << "token obtained, valid for" << lifetime << "s";
     deliver(m_token, ClientError());

@@ -73,7 +73,7 @@ private:
     const Clock &m_clock;
     ClientSettings m_settings;
     QString m_token;
-    QDateTime m_renewAt; // by m_clock: the token is used until then
+    qint64 m_renewAtMs = 0; // by m_clock.elapsedMs(): the token is used until then (a clock step changes nothing)
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     bool m_timedOut = false;

@@ -60,7 +60,7 @@ WebhookReceiver::WebhookReceiver(HttpServer &server, TicketStore &store, const C
     , m_limiter(clock)
     , m_disk(clock)
     , m_writer(std::make_unique<WebhookWriter>(store))
-    , m_startedAt(clock.now())
+    , m_startedMs(clock.elapsedMs())
 {
     connect(&m_server, &HttpServer::requestReceived, this, &WebhookReceiver::onRequest);
     m_server.setHeadGate([this](const HttpRequest &head, const QHostAddress &peer) { return judgeHead(head, peer); });
@@ -628,7 +628,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder, const QString &store
          unavailable ? QStringLiteral("unavailable")
                      : (disk == DiskGuard::Level::Low ? QStringLiteral("degraded") : QStringLiteral("ok"))},
         {QStringLiteral("disk"), DiskGuard::levelName(disk)},
-        {QStringLiteral("uptimeSeconds"), m_startedAt.secsTo(m_clock.now())},
+        {QStringLiteral("uptimeSeconds"), (m_clock.elapsedMs() - m_startedMs) / 1000},
         {QStringLiteral("connections"), m_server.connectionCount()},
         {QStringLiteral("requests"), qint64(s.requests)},
         {QStringLiteral("deliveries"), counters},

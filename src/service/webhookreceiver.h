@@ -220,7 +220,7 @@ private:
     void noteEventAt(const QDateTime &at);
     mutable QMutex m_lastEventLock;
     QDateTime m_lastEventAt; // under m_lastEventLock
-    QDateTime m_startedAt;
+    qint64 m_startedMs;      // by m_clock.elapsedMs(): /healthz's uptime does not follow the clock's steps
 };
 
 } // namespace TicketDesk

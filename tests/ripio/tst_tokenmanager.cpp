@@ -43,6 +43,7 @@ private Q_SLOTS:
 
     void renewalMargin_data();
     void renewalMargin();
+    void clockStepsDoNotMoveTheRenewal();
     void oneRequestForManyWaiters();
     void goneContextIsNotCalled();
     void failureReachesEveryWaiter_data();
@@ -135,6 +136,32 @@ void TestTokenManager::renewalMargin()
     ask(renewed);
     QCOMPARE(renewed.calls, 0);
     QCOMPARE(m_tokens->requestCount(), 2);
+    QTRY_COMPARE(renewed.calls, 1);
+    QCOMPARE(renewed.token, QStringLiteral("second"));
+    QCOMPARE(m_server->count(tokenPath), 2);
+}
+
+// The computer's clock set back an hour must not keep a token past its lifetime (Ripio would
+// refuse it), nor one set forward renew it early: the lifetime is counted, not read off the clock.
+void TestTokenManager::clockStepsDoNotMoveTheRenewal()
+{
+    m_server->enqueue(tokenPath, tokenAnswer("first", "3600"));
+    m_server->enqueue(tokenPath, tokenAnswer("second", "3600"));
+    Answer first;
+    ask(first);
+    QTRY_COMPARE(first.calls, 1);
+
+    m_clock.step(2 * 3600'000); // forward two hours: the token has lived only as long as before
+    Answer cached;
+    ask(cached);
+    QCOMPARE(cached.calls, 1);
+    QCOMPARE(cached.token, QStringLiteral("first"));
+
+    m_clock.step(-5 * 3600'000); // back five hours, then the token's renewal time passes
+    m_clock.advance(3540'000);
+    Answer renewed;
+    ask(renewed);
+    QCOMPARE(renewed.calls, 0);
     QTRY_COMPARE(renewed.calls, 1);
     QCOMPARE(renewed.token, QStringLiteral("second"));
     QCOMPARE(m_server->count(tokenPath), 2);

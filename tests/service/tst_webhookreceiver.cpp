@@ -334,6 +334,14 @@ void TestWebhookReceiver::healthzReportsCounters()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(o.value(QStringLiteral("uptimeSeconds")).toInteger(), 42);
+    // The computer's clock set back a day: the uptime does not go with it.
+    m_clock->step(-86'400'000);
+    m_clock->advance(1'000);
+    m_received.clear();
+    send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_COMPARE(countResponses(m_received), 1);
+    const QByteArray after = m_received.mid(m_received.indexOf("\r\n\r\n") + 4);
+    QCOMPARE(QJsonDocument::fromJson(after).object().value(QStringLiteral("uptimeSeconds")).toInteger(), 43);
     const QJsonObject d = o.value(QStringLiteral("deliveries")).toObject();
     QCOMPARE(d.value(QStringLiteral("received")).toInteger(), 4);
     QCOMPARE(d.value(QStringLiteral("applied")).toInteger(), 1);

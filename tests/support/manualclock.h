@@ -14,11 +14,20 @@ public:
         : m_now(start.toUTC())
     {}
     QDateTime now() const override { return m_now; }
+    // set() and advance() are time passing; step() is the computer's clock set forward or back
+    // (by hand, NTP): now() moves, elapsedMs() does not.
+    qint64 elapsedMs() const override { return m_now.toMSecsSinceEpoch() - m_steppedMs; }
     void set(const QDateTime &t) { m_now = t.toUTC(); }
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    void step(qint64 ms)
+    {
+        m_now = m_now.addMSecs(ms);
+        m_steppedMs += ms;
+    }
 
 private:
     QDateTime m_now;
+    qint64 m_steppedMs = 0;
 };
 
 } // namespace TicketDesk
