@@ -45,6 +45,19 @@ QString databaseIdentity(const QString &databaseLocation)
                                                         : location.withoutPassword();
 }
 
+// The same, for the spool in `dataDir`: a SQLite file in that folder (where its data folder is) is
+// named by its file name alone, so that the folder moved whole (to a new disk, a new computer)
+// still finds the answers kept beside its database.
+QString spoolIdentity(const QString &dataDir, const QString &databaseLocation)
+{
+    const QString identity = databaseIdentity(databaseLocation);
+    const DatabaseLocation location = DatabaseLocation::parse(databaseLocation);
+    if (!location.isValid() || location.isPostgres())
+        return identity;
+    const QFileInfo file(identity);
+    return QDir(file.absolutePath()) == QDir(QFileInfo(dataDir).absoluteFilePath()) ? file.fileName() : identity;
+}
+
 } // namespace
 
 QString spoolFolderName(const QString &identity)
@@ -54,10 +67,16 @@ QString spoolFolderName(const QString &identity)
 }
 
 OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
-    : m_directory(
-          QDir(dataDir).filePath(QStringLiteral("outcomes/") + spoolFolderName(databaseIdentity(databaseLocation))))
-    , m_database(databaseIdentity(databaseLocation))
-{}
+    : m_database(spoolIdentity(dataDir, databaseLocation))
+    , m_earlierDatabase(databaseIdentity(databaseLocation))
+{
+    const QDir outcomes(QDir(dataDir).filePath(QStringLiteral("outcomes")));
+    m_directory = outcomes.filePath(spoolFolderName(m_database));
+    // Earlier builds named a SQLite file's folder by its absolute path: what they kept there is
+    // still read (at the same place; a folder moved since is named anew only from this build on).
+    if (m_earlierDatabase != m_database)
+        m_earlierDirectory = outcomes.filePath(spoolFolderName(m_earlierDatabase));
+}
 
 bool OutcomeSpool::isKept(const Fact &fact)
 {
@@ -103,8 +122,12 @@ bool OutcomeSpool::keep(qint64 localId, const QDateTime &ticketCreatedAt, const 
 QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
 {
     QList<Entry> result;
-    const QDir dir(m_directory);
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name)) {
+    QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name);
+    if (!m_earlierDirectory.isEmpty())
+        files += QDir(m_earlierDirectory).entryInfoList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name);
+    for (const QFileInfo &info : std::as_const(files)) {
+        const QString database =
+            info.absolutePath() == QFileInfo(m_directory).absoluteFilePath() ? m_database : m_earlierDatabase;
         QFile file(info.absoluteFilePath());
         const QJsonObject o =
             file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
@@ -117,7 +140,7 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
         e.ticketCreatedAt =
             QDateTime::fromString(o.value(QStringLiteral("ticketCreatedAt")).toString(), Qt::ISODateWithMs);
         if (!numeric || !kind || QString::number(e.localId) + suffix != info.fileName() || !e.fact.at.isValid() ||
-            !e.ticketCreatedAt.isValid() || o.value(QStringLiteral("database")).toString() != m_database) {
+            !e.ticketCreatedAt.isValid() || o.value(QStringLiteral("database")).toString() != database) {
             // Set aside, not deleted: it may hold a ticket ID no one else has.
             const QString aside = info.absoluteFilePath() + QStringLiteral(".unreadable");
             QFile::rename(info.absoluteFilePath(), aside);
@@ -138,14 +161,23 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
     return result;
 }
 
+QString OutcomeSpool::heldFileFor(qint64 localId) const
+{
+    const QString file = fileFor(localId);
+    if (m_earlierDirectory.isEmpty() || QFileInfo::exists(file))
+        return file;
+    const QString earlier = QDir(m_earlierDirectory).filePath(QString::number(localId) + suffix);
+    return QFileInfo::exists(earlier) ? earlier : file;
+}
+
 bool OutcomeSpool::holds(qint64 localId) const
 {
-    return QFileInfo::exists(fileFor(localId));
+    return QFileInfo::exists(heldFileFor(localId));
 }
 
 void OutcomeSpool::setAside(qint64 localId, const QString &why) const
 {
-    const QString file = fileFor(localId);
+    const QString file = heldFileFor(localId);
     const QString aside = file + QStringLiteral(".stale");
     QFile::remove(aside);
     QFile::rename(file, aside);
@@ -155,8 +187,12 @@ void OutcomeSpool::setAside(qint64 localId, const QString &why) const
 
 bool OutcomeSpool::remove(qint64 localId) const
 {
-    QFile file(fileFor(localId));
-    return !file.exists() || file.remove();
+    bool removed = true;
+    for (const QString &path : {fileFor(localId), heldFileFor(localId)}) {
+        QFile file(path);
+        removed = (!file.exists() || file.remove()) && removed;
+    }
+    return removed;
 }
 
 } // namespace TicketDesk

@@ -18,7 +18,8 @@ namespace TicketDesk {
 // written whole and synced) as soon as the database refuses it, and forgets it once written; a
 // process that stops, or is killed, meanwhile leaves it for the next one on the same database.
 //
-// Entries are per database (its location without a password names the folder): a local ticket id
+// Entries are per database (its location without a password names the folder; a SQLite file in
+// `dataDir` by its file name, so that the folder moved whole keeps them): a local ticket id
 // means nothing in another one, and each names its ticket's creation time too, so that a database
 // made anew at the same place does not give one ticket's answer to another. A file that cannot be
 // read back is renamed <name>.unreadable.
@@ -55,9 +56,13 @@ public:
 
 private:
     QString fileFor(qint64 localId) const;
+    // fileFor(), or the file an earlier build kept it in.
+    QString heldFileFor(qint64 localId) const;
 
-    QString m_directory;
     QString m_database;
+    QString m_earlierDatabase;
+    QString m_directory;
+    QString m_earlierDirectory; // empty: the same as m_directory
 };
 
 } // namespace TicketDesk

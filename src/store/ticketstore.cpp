@@ -1013,12 +1013,38 @@ QList<Attachment> TicketStore::loadAttachments(qint64 ticketLocalId)
                         {ticketLocalId});
     while (q.next()) {
         Attachment a{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                     q.value(4).toString()};
+                     attachmentPathFromColumn(q.value(4).toString())};
         if (q.value(5).toInt() != 0)
             a.contentFrom = q.value(6).isNull() ? a.id : q.value(6).toLongLong();
         result.append(a);
     }
     return result;
+}
+
+QString TicketStore::attachmentPathToColumn(const QString &path) const
+{
+    if (m_dialect.isPostgres() || path.isEmpty())
+        return path;
+    const QString relative = QFileInfo(m_path).absoluteDir().relativeFilePath(QFileInfo(path).absoluteFilePath());
+    return relative.startsWith(QLatin1StringView("../")) || QDir::isAbsolutePath(relative) ? path : relative;
+}
+
+QString TicketStore::attachmentPathFromColumn(const QString &value) const
+{
+    if (m_dialect.isPostgres() || value.isEmpty())
+        return value;
+    const QDir folder = QFileInfo(m_path).absoluteDir();
+    if (QDir::isRelativePath(value))
+        return folder.filePath(value);
+    // Absolute: written by an earlier build, where the folder was then. Moved whole since, the copy
+    // is in this folder's attachments/ under the same name.
+    static const QLatin1StringView vault("/attachments/");
+    if (const qsizetype at = value.lastIndexOf(vault); at >= 0 && !QFileInfo::exists(value)) {
+        const QString here = folder.filePath(value.mid(at + 1));
+        if (QFileInfo::exists(here))
+            return here;
+    }
+    return value;
 }
 
 std::optional<Ticket> TicketStore::loadTicketWhere(const QString &column, const QVariant &value)
@@ -1203,11 +1229,11 @@ void TicketStore::insertAttachment(qint64 ticketLocalId, Attachment &a)
         a.size = info.size();
     }
     const bool chunked = readFile || a.contentFrom != 0;
-    QSqlQuery &q =
-        exec(QStringLiteral("INSERT INTO attachments (ticket, file_name, content_type, size, stored_path,"
-                            " chunked, content_from) VALUES (?,?,?,?,?,?,?) RETURNING id"),
-             {ticketLocalId, a.fileName, a.contentType, a.size, chunked ? QString() : a.storedPath, int(chunked),
-              a.contentFrom != 0 ? QVariant(a.contentFrom) : QVariant(QMetaType::fromType<qint64>())});
+    QSqlQuery &q = exec(QStringLiteral("INSERT INTO attachments (ticket, file_name, content_type, size, stored_path,"
+                                       " chunked, content_from) VALUES (?,?,?,?,?,?,?) RETURNING id"),
+                        {ticketLocalId, a.fileName, a.contentType, a.size,
+                         chunked ? QString() : attachmentPathToColumn(a.storedPath), int(chunked),
+                         a.contentFrom != 0 ? QVariant(a.contentFrom) : QVariant(QMetaType::fromType<qint64>())});
     if (!q.next())
         throw SqlFailure{classify(q.lastError())};
     a.id = q.value(0).toLongLong();

@@ -295,6 +295,10 @@ public:
 private:
     Ticket readTicketRow(const QSqlQuery &query, bool withAttachments = true);
     QList<Attachment> loadAttachments(qint64 ticketLocalId);
+    // An attachment's stored_path as written and as read: a SQLite file's copies inside its own
+    // folder are kept relative to it, so that the folder moved whole still finds them.
+    QString attachmentPathToColumn(const QString &path) const;
+    QString attachmentPathFromColumn(const QString &value) const;
     std::optional<Ticket> loadTicketWhere(const QString &column, const QVariant &value);
     // A ticket sent from here whose answer (and so its ticket ID) never came, and a row that
     // Ripio's events made for a ticket unknown here, are one ticket when nothing else could be:

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +91,62 @@ private Q_SLOTS:
         QDir::setCurrent(cwd);
         QCOMPARE(relative.size(), 1);
         QCOMPARE(relative.first().fact.kind, Fact::Kind::AnswerLost);
+    }
+
+    // A data folder moved whole (a new disk, a new computer) keeps Ripio's answers for its
+    // database: left behind, the ticket would turn UNCONFIRMED and a Retry would file it twice.
+    void aMovedFolderKeepsItsEntries()
+    {
+        QTemporaryDir root;
+        const QString before = root.filePath(QStringLiteral("desk"));
+        QVERIFY(QDir().mkpath(before));
+        QString error;
+        QVERIFY(OutcomeSpool(before, before + QStringLiteral("/t.sqlite"))
+                    .keep(7, t0, Fact::accepted(QStringLiteral("moved-along"), t0), &error));
+        const QString after = root.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().rename(before, after));
+        const OutcomeSpool moved(after, after + QStringLiteral("/t.sqlite"));
+        const QList<OutcomeSpool::Entry> kept = moved.entries();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().fact.ticketId, QStringLiteral("moved-along"));
+        QVERIFY(moved.holds(7));
+        // Another file in the same folder is another database.
+        QVERIFY(OutcomeSpool(after, after + QStringLiteral("/other.sqlite")).entries().isEmpty());
+        // A file outside its data folder is still named by its whole path.
+        QVERIFY(OutcomeSpool(after, root.filePath(QStringLiteral("t.sqlite"))).entries().isEmpty());
+    }
+
+    // What an earlier build kept (in a folder named by the file's absolute path) is still given
+    // back, and removed once written.
+    void entriesOfAnEarlierBuildAreStillRead()
+    {
+        QTemporaryDir dir;
+        const QString file = QFileInfo(dir.filePath(QStringLiteral("t.sqlite"))).absoluteFilePath();
+        const QString earlier = dir.filePath(QStringLiteral("outcomes/") + spoolFolderName(file));
+        QVERIFY(QDir().mkpath(earlier));
+        QFile entry(earlier + QStringLiteral("/3.json"));
+        QVERIFY(entry.open(QIODevice::WriteOnly));
+        entry.write(QJsonDocument(QJsonObject{{QStringLiteral("database"), file},
+                                              {QStringLiteral("localId"), QStringLiteral("3")},
+                                              {QStringLiteral("ticketCreatedAt"), t0.toString(Qt::ISODateWithMs)},
+                                              {QStringLiteral("kind"), QStringLiteral("accepted")},
+                                              {QStringLiteral("ticketId"), QStringLiteral("from-before")},
+                                              {QStringLiteral("message"), QString()},
+                                              {QStringLiteral("at"), t0.toString(Qt::ISODateWithMs)}})
+                        .toJson());
+        entry.close();
+        const OutcomeSpool spool(dir.path(), file);
+        QVERIFY(spool.directory() != earlier);
+        QStringList problems;
+        const QList<OutcomeSpool::Entry> kept = spool.entries(&problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().localId, 3);
+        QCOMPARE(kept.first().fact.ticketId, QStringLiteral("from-before"));
+        QVERIFY(spool.holds(3));
+        QVERIFY(spool.remove(3));
+        QVERIFY(!spool.holds(3));
+        QVERIFY(!entry.exists());
     }
 
     void unreadableEntryIsSetAsideNotLost()

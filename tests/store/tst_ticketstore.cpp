@@ -10,8 +10,10 @@
 #include "support/rawsql.h"
 #include "support/unusedport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -156,6 +158,7 @@ private Q_SLOTS:
     void aLogThatGrewIsCutBack();
     void aFailedWriteIsSaidOnce();
     void insertAndGet();
+    void aMovedFolderKeepsItsAttachments();
     void queries_data();
     void queries();
     void forEachTicketStops();
@@ -795,6 +798,65 @@ void TestTicketStore::insertAndGet()
     QCOMPARE(customers[0].customerId, QStringLiteral("cust-a"));
     QCOMPARE(customers[0].lastSummary, QStringLiteral("Card declined"));
     QCOMPARE(customers[0].lastSeenAt, t0);
+}
+
+// A data folder moved whole (a new disk, a new computer) still sends its attachments: the copies
+// beside the database are named relative to it, and the whole paths an earlier build wrote are
+// looked for in the folder's attachments/ once they are gone.
+void TestTicketStore::aMovedFolderKeepsItsAttachments()
+{
+    if (onPostgres())
+        return; // a team database keeps the bytes themselves
+    ManualClock clock(t0);
+    const QString before = m_dir->filePath(QStringLiteral("desk"));
+    const auto write = [](const QString &path) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write("0123456789") == 10;
+    };
+    QVERIFY(write(before + QStringLiteral("/attachments/1/log.txt")));
+    QVERIFY(write(before + QStringLiteral("/attachments/2/old.txt")));
+    QVERIFY(write(m_dir->filePath(QStringLiteral("elsewhere.txt"))));
+    const QString file = before + QStringLiteral("/tickets.sqlite");
+    qint64 id = 0;
+    qint64 earlier = 0;
+    {
+        TicketStore store(clock);
+        QVERIFY(store.open(file).ok());
+        Ticket t = newTicket(QStringLiteral("cust"), QStringLiteral("moved"));
+        t.attachments = {Attachment{0, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 10,
+                                    before + QStringLiteral("/attachments/1/log.txt")},
+                         Attachment{0, QStringLiteral("elsewhere.txt"), QStringLiteral("text/plain"), 10,
+                                    m_dir->filePath(QStringLiteral("elsewhere.txt"))}};
+        id = store.insertTicket(t);
+        QVERIFY2(id > 0, qPrintable(store.lastError().message));
+        Ticket u = newTicket(QStringLiteral("cust"), QStringLiteral("from an earlier build"));
+        u.attachments = {Attachment{0, QStringLiteral("old.txt"), QStringLiteral("text/plain"), 10,
+                                    before + QStringLiteral("/attachments/2/old.txt")}};
+        earlier = store.insertTicket(u);
+        QVERIFY(earlier > 0);
+    }
+    const std::optional<QVariantList> written =
+        rawSql(file,
+               {QStringLiteral("UPDATE attachments SET stored_path = '%1/attachments/2/old.txt' WHERE ticket = %2")
+                    .arg(before)
+                    .arg(earlier),
+                QStringLiteral("SELECT stored_path FROM attachments ORDER BY id")},
+               false);
+    QVERIFY(written);
+    QCOMPARE(written->value(0).toString(), QStringLiteral("attachments/1/log.txt"));
+    QCOMPARE(written->value(1).toString(), m_dir->filePath(QStringLiteral("elsewhere.txt")));
+
+    const QString after = m_dir->filePath(QStringLiteral("moved"));
+    QVERIFY(QDir().rename(before, after));
+    TicketStore store(clock);
+    QVERIFY(store.open(after + QStringLiteral("/tickets.sqlite")).ok());
+    const std::optional<Ticket> moved = store.ticket(id);
+    QVERIFY(moved);
+    QCOMPARE(moved->attachments.size(), 2);
+    QCOMPARE(moved->attachments[0].storedPath, after + QStringLiteral("/attachments/1/log.txt"));
+    QCOMPARE(moved->attachments[1].storedPath, m_dir->filePath(QStringLiteral("elsewhere.txt")));
+    QCOMPARE(store.ticket(earlier)->attachments.value(0).storedPath, after + QStringLiteral("/attachments/2/old.txt"));
 }
 
 void TestTicketStore::queries_data()
