@@ -267,6 +267,9 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     TicketStore store(clock);
     StoreOptions reading;
     reading.onlyReads = true; // a file it may only read is read (a receiver's, as another user)
+    // The administrator's check: a damaged file (a copy taken while it was written, a failing disk)
+    // opens and reads as new up to its damaged pages, so its figures alone would say "fine".
+    reading.checkIntegrity = true;
     if (const StoreError error = store.open(location, reading); !error.ok())
         return fail(err, error.message);
     const int version = store.schemaVersion();

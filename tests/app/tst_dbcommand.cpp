@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/schemamigrations.h"
 #include "store/ticketstore.h"
+#include "support/damageddatabase.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
 #include "support/servefixture.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void postgresInitThenStatus();
     void sqliteInitThenStatus();
     void statusShowsRetention();
+    void statusFindsADamagedFile();
     void passwordNeverPrinted_data();
     void passwordNeverPrinted();
     void passwordFromTheEnvironment();
@@ -264,6 +266,23 @@ void TestDbCommand::sqliteInitThenStatus()
     QCOMPARE(o.value(QLatin1StringView("schemaVersion")).toInt(), latestSchemaVersion());
     QVERIFY(!o.contains(QLatin1StringView("roles")));
     QCOMPARE(o.value(QLatin1StringView("servers")).toArray().size(), 1);
+}
+
+// `db status` is where an administrator looks after restoring a copy: a damaged one must not
+// read as fine (it opens, and counts what it can read).
+void TestDbCommand::statusFindsADamagedFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    const QString damaged = makeDamagedDatabase(file);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+        const Run r =
+            run(QStringList{QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), file} + extra);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("is not a TicketDesk database or is damaged"), r.err.constData());
+        QVERIFY2(r.err.contains(".recover"), r.err.constData());
+    }
 }
 
 void TestDbCommand::statusShowsRetention()

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/lifecycle.h"
 #include "store/ticketstore.h"
+#include "support/damageddatabase.h"
 #include "support/servefixture.h"
 
 #include <QDir>
@@ -205,31 +206,8 @@ void TestServeE2e::refusesADamagedDatabase()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-    {
-        SystemClock clock;
-        TicketStore store(clock);
-        QVERIFY(store.open(path).ok());
-        QList<Ticket> many;
-        for (int i = 0; i < 400; ++i) {
-            Ticket t;
-            t.customerId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
-            t.summary = QStringLiteral("ticket %1").arg(i);
-            t.description = QString(2000, QLatin1Char('a' + i % 26));
-            many << t;
-        }
-        QVERIFY2(store.insertTickets(many), qPrintable(store.lastError().message));
-        QVERIFY(store.checkIntegrity().ok());
-    }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pageSize = 4096;
-    QVERIFY2(file.size() > 64 * pageSize, qPrintable(QString::number(file.size())));
-    QVERIFY(file.seek(file.size() / 2 / pageSize * pageSize));
-    QByteArray garbage(16 * pageSize, '\0');
-    for (qsizetype i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 131 + 7) % 251);
-    QCOMPARE(file.write(garbage), garbage.size());
-    file.close();
+    const QString damaged = makeDamagedDatabase(path);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
     {
         // It opens: the check is what finds the damage.
         SystemClock clock;
