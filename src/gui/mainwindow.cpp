@@ -1380,13 +1380,13 @@ void MainWindow::openTemplates(QWidget *parent)
     TicketService *s = m_service;
     connect(s, &TicketService::templatesLoaded, dialog, &TemplatesDialog::setTemplates);
     connect(s, &TicketService::templateFailed, dialog, &TemplatesDialog::showError);
-    connect(dialog, &TemplatesDialog::saveRequested, this, [s](const TicketTemplate &t) {
+    connect(dialog, &TemplatesDialog::saveRequested, this, [s](const TicketTemplate &t, const QDateTime &basedOn) {
         QMetaObject::invokeMethod(
-            s, [s, t] { s->saveTemplate(t); }, Qt::QueuedConnection);
+            s, [s, t, basedOn] { s->saveTemplate(t, basedOn); }, Qt::QueuedConnection);
     });
-    connect(dialog, &TemplatesDialog::deleteRequested, this, [s](const QString &name) {
+    connect(dialog, &TemplatesDialog::deleteRequested, this, [s](const QString &name, const QDateTime &basedOn) {
         QMetaObject::invokeMethod(
-            s, [s, name] { s->deleteTemplate(name); }, Qt::QueuedConnection);
+            s, [s, name, basedOn] { s->deleteTemplate(name, basedOn); }, Qt::QueuedConnection);
     });
     QMetaObject::invokeMethod(
         s, [s] { s->loadTemplates(); }, Qt::QueuedConnection);

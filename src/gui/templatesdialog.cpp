@@ -193,7 +193,7 @@ void TemplatesDialog::save()
     t.description = m_description->toPlainText();
     if (t.name.isEmpty() || t.summary.trimmed().isEmpty())
         return;
-    Q_EMIT saveRequested(t);
+    Q_EMIT saveRequested(t, versionOf(t.name));
 }
 
 void TemplatesDialog::deleteSelected()
@@ -204,7 +204,7 @@ void TemplatesDialog::deleteSelected()
     if (QMessageBox::question(this, tr("Delete template"), tr("Delete the template \"%1\" for everyone?").arg(name)) !=
         QMessageBox::Yes)
         return;
-    Q_EMIT deleteRequested(name);
+    Q_EMIT deleteRequested(name, versionOf(name));
 }
 
 void TemplatesDialog::updateButtons()
@@ -261,6 +261,13 @@ void TemplatesDialog::unlessKeeping(Leaving leaving, const std::function<void()>
                  {QStringLiteral("discardTemplateConfirmation"), tr("Discard the template's changes?"), text,
                   tr("Confirm discarding the template's changes"), QStringLiteral("template")},
                  go);
+}
+
+QDateTime TemplatesDialog::versionOf(const QString &name) const
+{
+    const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
+                                 [&name](const TicketTemplate &t) { return t.name == name; });
+    return it != m_templates.cend() ? it->updatedAt : QDateTime();
 }
 
 bool TemplatesDialog::hasTemplate(const QString &name) const

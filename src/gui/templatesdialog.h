@@ -40,8 +40,10 @@ public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
-    void saveRequested(const TicketDesk::TicketTemplate &ticketTemplate);
-    void deleteRequested(const QString &name);
+    // `basedOn`: the updatedAt of the template of that name as this dialog last had it (invalid:
+    // none), so that a teammate's newer version is not replaced or deleted unseen.
+    void saveRequested(const TicketDesk::TicketTemplate &ticketTemplate, const QDateTime &basedOn);
+    void deleteRequested(const QString &name, const QDateTime &basedOn);
 
 private:
     // What would drop the form's unsaved changes.
@@ -62,6 +64,8 @@ private:
     void deleteSelected();
     void updateButtons();
     bool hasTemplate(const QString &name) const;
+    // The updatedAt of the template `name` as last loaded; invalid when there is none.
+    QDateTime versionOf(const QString &name) const;
 
     QList<TicketTemplate> m_templates;
     int m_shownRow = -1; // the list row the form was filled from; -1 for a new template

@@ -1375,24 +1375,39 @@ void TicketService::loadTemplates()
         Q_EMIT templatesLoaded(m_store->templates());
 }
 
-void TicketService::saveTemplate(const TicketTemplate &ticketTemplate)
+void TicketService::saveTemplate(const TicketTemplate &ticketTemplate, const QDateTime &basedOn)
 {
     if (!m_store)
         return;
-    if (!m_store->saveTemplate(ticketTemplate)) {
-        Q_EMIT templateFailed(
-            tr("The template %1 could not be saved: %2").arg(ticketTemplate.name, m_store->lastError().message));
+    if (!m_store->saveTemplate(ticketTemplate, basedOn)) {
+        const StoreError error = m_store->lastError();
+        if (error.kind == StoreError::Kind::Stale) {
+            loadTemplates(); // the teammate's version, for the operator to compare
+            Q_EMIT templateFailed(tr("Your changes to the template %1 were not saved: %2 They are still in the "
+                                     "form: save again to replace that version, or choose the template in the list "
+                                     "to see it.")
+                                      .arg(ticketTemplate.name.trimmed(), error.message));
+            return;
+        }
+        Q_EMIT templateFailed(tr("The template %1 could not be saved: %2").arg(ticketTemplate.name, error.message));
         return;
     }
     loadTemplates();
 }
 
-void TicketService::deleteTemplate(const QString &name)
+void TicketService::deleteTemplate(const QString &name, const QDateTime &basedOn)
 {
     if (!m_store)
         return;
-    if (!m_store->deleteTemplate(name)) {
-        Q_EMIT templateFailed(tr("The template %1 could not be deleted: %2").arg(name, m_store->lastError().message));
+    if (!m_store->deleteTemplate(name, basedOn)) {
+        const StoreError error = m_store->lastError();
+        if (error.kind == StoreError::Kind::Stale) {
+            loadTemplates();
+            Q_EMIT templateFailed(tr("The template %1 was not deleted: %2 Look at it again before you delete it.")
+                                      .arg(name, error.message));
+            return;
+        }
+        Q_EMIT templateFailed(tr("The template %1 could not be deleted: %2").arg(name, error.message));
         return;
     }
     loadTemplates();

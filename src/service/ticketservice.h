@@ -125,10 +125,13 @@ public Q_SLOTS:
     // customersImported() and then sends the new directory (customersLoaded()).
     void importCustomers(const QList<TicketDesk::CustomerRecord> &customers, quint64 requestTag);
     // The team's templates: templatesLoaded() after each load and each
-    // successful change, templateFailed() when a change was refused.
+    // successful change, templateFailed() when a change was refused. `basedOn`: the
+    // updatedAt of the template as the operator saw it (see TicketStore::saveTemplate()); when a
+    // teammate changed it meanwhile, nothing is written, and the templates are sent again
+    // (templatesLoaded()) before templateFailed() says so.
     void loadTemplates();
-    void saveTemplate(const TicketDesk::TicketTemplate &ticketTemplate);
-    void deleteTemplate(const QString &name);
+    void saveTemplate(const TicketDesk::TicketTemplate &ticketTemplate, const QDateTime &basedOn);
+    void deleteTemplate(const QString &name, const QDateTime &basedOn);
     // Stops accepting webhooks, answers what is in flight, then emits stopped().
     void stop();
 

@@ -28,6 +28,7 @@ struct StoreError
         Unreachable,    // PostgreSQL: no connection to the server (refused, timed out, lost)
         Conflict,       // PostgreSQL: a serialization failure or deadlock (40001, 40P01): run it again
         NotInitialised, // PostgreSQL: no TicketDesk schema, or an older one, and this role may not migrate it
+        Stale,          // what the change was based on was changed or deleted by someone else meanwhile
         Other,
     };
 

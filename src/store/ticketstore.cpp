@@ -2185,7 +2185,28 @@ QList<TicketTemplate> TicketStore::templates()
     return result;
 }
 
-bool TicketStore::saveTemplate(const TicketTemplate &t)
+void TicketStore::refuseStaleTemplate(const QString &name, const QDateTime &basedOn)
+{
+    QSqlQuery &q = exec(QStringLiteral("SELECT updated_by FROM templates WHERE name = ?"), {name});
+    const bool exists = q.next();
+    const QString by = exists ? q.value(0).toString() : QString();
+    QString message;
+    if (!basedOn.isValid())
+        message =
+            by.isEmpty()
+                ? QCoreApplication::translate("TicketStore", "A template named %1 was added meanwhile.").arg(name)
+                : QCoreApplication::translate("TicketStore", "%2 added a template named %1 meanwhile.").arg(name, by);
+    else if (!exists)
+        message = QCoreApplication::translate("TicketStore", "The template %1 was deleted meanwhile.").arg(name);
+    else
+        message =
+            by.isEmpty()
+                ? QCoreApplication::translate("TicketStore", "The template %1 was changed meanwhile.").arg(name)
+                : QCoreApplication::translate("TicketStore", "%2 changed the template %1 meanwhile.").arg(name, by);
+    throw SqlFailure{StoreError::make(StoreError::Kind::Stale, message)};
+}
+
+bool TicketStore::saveTemplate(const TicketTemplate &t, const QDateTime &basedOn)
 {
     const QString name = t.name.trimmed();
     if (name.isEmpty()) {
@@ -2194,21 +2215,47 @@ bool TicketStore::saveTemplate(const TicketTemplate &t)
         return false;
     }
     return inWriteTransaction([&] {
-        QVariantList binds{name, t.summary, t.description, m_clock.now().toMSecsSinceEpoch()};
-        const QString author = operatorSql(binds);
-        exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
-                            " VALUES (?,?,?,?,") +
-                 author +
-                 QStringLiteral(") ON CONFLICT (name) DO UPDATE SET summary = excluded.summary,"
-                                " description = excluded.description, updated_at = excluded.updated_at,"
-                                " updated_by = excluded.updated_by"),
-             binds);
+        // One statement that writes only over the version the editor read (or none): two saves at
+        // once on a team database cannot both pass a check made before them.
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        bool written = false;
+        if (!basedOn.isValid()) {
+            QVariantList binds{name, t.summary, t.description, now};
+            const QString author = operatorSql(binds);
+            written = exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
+                                          " VALUES (?,?,?,?,") +
+                               author + QStringLiteral(") ON CONFLICT (name) DO NOTHING"),
+                           binds)
+                          .numRowsAffected() > 0;
+        } else {
+            // updated_at is the version: it always moves on, even for two saves in one millisecond
+            // or from a computer whose clock is behind.
+            QVariantList binds{t.summary, t.description, now, now};
+            const QString author = operatorSql(binds);
+            binds << name << basedOn.toMSecsSinceEpoch();
+            written = exec(QStringLiteral("UPDATE templates SET summary = ?, description = ?,"
+                                          " updated_at = CASE WHEN ? > updated_at THEN ? ELSE updated_at + 1 END,"
+                                          " updated_by = ") +
+                               author + QStringLiteral(" WHERE name = ? AND updated_at = ?"),
+                           binds)
+                          .numRowsAffected() > 0;
+        }
+        if (!written)
+            refuseStaleTemplate(name, basedOn);
     });
 }
 
-bool TicketStore::deleteTemplate(const QString &name)
+bool TicketStore::deleteTemplate(const QString &name, const QDateTime &basedOn)
 {
     return inWriteTransaction([&] {
+        if (basedOn.isValid()) {
+            // Only the version the operator saw: a teammate's newer one is not deleted unseen.
+            QSqlQuery &q = exec(QStringLiteral("DELETE FROM templates WHERE name = ? AND updated_at = ?"),
+                                {name.trimmed(), basedOn.toMSecsSinceEpoch()});
+            if (q.numRowsAffected() < 1)
+                refuseStaleTemplate(name.trimmed(), basedOn);
+            return;
+        }
         QSqlQuery &q = exec(QStringLiteral("DELETE FROM templates WHERE name = ?"), {name.trimmed()});
         if (q.numRowsAffected() < 1)
             throw SqlFailure{StoreError::make(

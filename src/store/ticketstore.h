@@ -148,9 +148,14 @@ public:
     // of that name (trimmed; empty fails) and stamps it with the clock and the
     // operator (as Ticket::createdBy). deleteTemplate() fails with NotFound
     // when no template has that name.
+    //
+    // `basedOn` is the updatedAt of the template as the editor read it (invalid: the editor knew
+    // no template of that name). When the stored one is no longer that version, a teammate saved,
+    // added or deleted it meanwhile: nothing is written, and the call fails with Kind::Stale, so that
+    // one operator's edit never silently replaces another's.
     QList<TicketTemplate> templates();
-    bool saveTemplate(const TicketTemplate &ticketTemplate);
-    bool deleteTemplate(const QString &name);
+    bool saveTemplate(const TicketTemplate &ticketTemplate, const QDateTime &basedOn);
+    bool deleteTemplate(const QString &name, const QDateTime &basedOn);
 
     // The double-escalation guard: tickets that are still open (or ended
     // CREATED) for the same customer and summary, created at or after `since`
@@ -333,6 +338,8 @@ private:
     // cannot forge it); on SQLite a value bound at the end of `binds`: `named`,
     // or else the OS user of this desk.
     QString operatorSql(QVariantList &binds, const QString &named = QString()) const;
+    // Throws Kind::Stale, saying who changed, added or deleted the template `name` since `basedOn`.
+    [[noreturn]] void refuseStaleTemplate(const QString &name, const QDateTime &basedOn);
     qint64 insertDelivery(const DeliveryRecord &record);
     // Several in few statements; their ids in the order given.
     QList<qint64> insertDeliveries(const QList<const DeliveryRecord *> &records);

@@ -851,12 +851,20 @@ void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
     const auto t = saved.first().first().value<TicketTemplate>();
     QCOMPARE(t.name, QStringLiteral("Refund"));
     QCOMPARE(t.summary, QStringLiteral("Refund for {customer.name}"));
+    QVERIFY(!saved.first().at(1).toDateTime().isValid()); // a new template: based on none
 
     auto *remove = child<QPushButton>(&dialog, "deleteTemplateButton");
     QVERIFY(!remove->isEnabled()); // not saved yet
-    dialog.setTemplates({t});
+    TicketTemplate stored = t;
+    stored.updatedAt = QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+    dialog.setTemplates({stored});
     QCOMPARE(child<QListWidget>(&dialog, "templateList")->count(), 1);
     QVERIFY(remove->isEnabled());
+    // Saved again: based on the version the dialog holds, so a teammate's newer one is not replaced.
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"), QStringLiteral(" again"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
+    QCOMPARE(saved.count(), 2);
+    QCOMPARE(saved.last().at(1).toDateTime(), stored.updatedAt);
     QTimer::singleShot(0, this, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
@@ -864,6 +872,7 @@ void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(deleted.count(), 1);
     QCOMPARE(deleted.first().first().toString(), QStringLiteral("Refund"));
+    QCOMPARE(deleted.first().at(1).toDateTime(), stored.updatedAt);
 }
 
 void TestCreateTicketDialog::attachmentsAddRemoveAndSizes()

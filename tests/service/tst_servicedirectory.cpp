@@ -143,7 +143,8 @@ void TestServiceDirectory::templates()
                                            QStringLiteral("Refund for {customer.name}"),
                                            QStringLiteral("Your reference: {reference}"),
                                            {},
-                                           {}});
+                                           {}},
+                            {});
     QCOMPARE(loaded.size(), 2);
     QList<TicketTemplate> all = loaded.last().at(0).value<QList<TicketTemplate>>();
     QCOMPARE(all.size(), 1);
@@ -151,16 +152,28 @@ void TestServiceDirectory::templates()
     QCOMPARE(all[0].description, QStringLiteral("Your reference: {reference}"));
     QCOMPARE(all[0].updatedAt, t0);
 
-    m_service->saveTemplate(TicketTemplate{QStringLiteral(" "), QStringLiteral("nameless"), {}, {}, {}});
+    m_service->saveTemplate(TicketTemplate{QStringLiteral(" "), QStringLiteral("nameless"), {}, {}, {}}, {});
     QCOMPARE(failed.size(), 1);
     QCOMPARE(loaded.size(), 2);
-    m_service->deleteTemplate(QStringLiteral("Nope"));
+    m_service->deleteTemplate(QStringLiteral("Nope"), {});
     QCOMPARE(failed.size(), 2);
     QVERIFY(failed.last().at(0).toString().contains(QStringLiteral("Nope")));
 
-    m_service->deleteTemplate(QStringLiteral("Refund"));
-    QCOMPARE(failed.size(), 2);
+    // Saved from a form that read an older version: refused, and the newer one is sent again
+    // (before the refusal, so that the dialog can show both).
+    TicketTemplate edited = all[0];
+    edited.summary = QStringLiteral("Refund, edited from an old form");
+    m_service->saveTemplate(edited, t0.addSecs(-60));
+    QCOMPARE(failed.size(), 3);
     QCOMPARE(loaded.size(), 3);
+    QCOMPARE(loaded.last().at(0).value<QList<TicketTemplate>>().value(0).summary,
+             QStringLiteral("Refund for {customer.name}"));
+    QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("were not saved")),
+             qPrintable(failed.last().at(0).toString()));
+
+    m_service->deleteTemplate(QStringLiteral("Refund"), all[0].updatedAt);
+    QCOMPARE(failed.size(), 3);
+    QCOMPARE(loaded.size(), 4);
     QVERIFY(loaded.last().at(0).value<QList<TicketTemplate>>().isEmpty());
 }
 

@@ -212,7 +212,7 @@ void TestTeamRoles::initTestCase()
     created.issueKey = QStringLiteral("SUP-1");
     m_createdTicket = srv->insertTicket(created);
     QVERIFY2(m_createdTicket > 0, qPrintable(srv->lastError().message));
-    QVERIFY2(srv->saveTemplate(TicketTemplate{QStringLiteral("server's"), QStringLiteral("s"), {}, {}, {}}),
+    QVERIFY2(srv->saveTemplate(TicketTemplate{QStringLiteral("server's"), QStringLiteral("s"), {}, {}, {}}, {}),
              qPrintable(srv->lastError().message));
 }
 
@@ -417,7 +417,7 @@ void TestTeamRoles::operatorsShareTemplates()
     std::unique_ptr<TicketStore> bob = openAs(m_bob);
     QVERIFY(alice && bob);
     TicketTemplate t{QStringLiteral("Refund"), QStringLiteral("Refund for {customer.name}"), QString(), {}, m_bob};
-    QVERIFY2(alice->saveTemplate(t), qPrintable(alice->lastError().message));
+    QVERIFY2(alice->saveTemplate(t, {}), qPrintable(alice->lastError().message));
     const auto find = [&](const QString &name) {
         for (const TicketTemplate &x : m_admin->templates()) {
             if (x.name == name)
@@ -425,17 +425,29 @@ void TestTeamRoles::operatorsShareTemplates()
         }
         return TicketTemplate{};
     };
-    QCOMPARE(find(QStringLiteral("Refund")).updatedBy, m_alice); // signed by the session, not the caller
+    const TicketTemplate alices = find(QStringLiteral("Refund"));
+    QCOMPARE(alices.updatedBy, m_alice); // signed by the session, not the caller
     t.summary = QStringLiteral("Refund, changed by bob");
-    QVERIFY2(bob->saveTemplate(t), qPrintable(bob->lastError().message));
-    QCOMPARE(find(QStringLiteral("Refund")).updatedBy, m_bob);
+    QVERIFY2(bob->saveTemplate(t, alices.updatedAt), qPrintable(bob->lastError().message));
+    const TicketTemplate bobs = find(QStringLiteral("Refund"));
+    QCOMPARE(bobs.updatedBy, m_bob);
+    QCOMPARE(bobs.summary, t.summary);
+    QVERIFY(bobs.updatedAt > alices.updatedAt); // a new version, even within the same millisecond
+    // Alice, still looking at her own version, neither replaces nor deletes Bob's unseen.
+    TicketTemplate hers = t;
+    hers.summary = QStringLiteral("Refund, alice's second thought");
+    QVERIFY(!alice->saveTemplate(hers, alices.updatedAt));
+    QCOMPARE(alice->lastError().kind, StoreError::Kind::Stale);
+    QVERIFY2(alice->lastError().message.contains(m_bob), qPrintable(alice->lastError().message));
+    QVERIFY(!alice->deleteTemplate(QStringLiteral("Refund"), alices.updatedAt));
+    QCOMPARE(alice->lastError().kind, StoreError::Kind::Stale);
     QCOMPARE(find(QStringLiteral("Refund")).summary, t.summary);
     QCOMPARE(alice->templates().size(), m_admin->templates().size());
-    QVERIFY2(alice->deleteTemplate(QStringLiteral("Refund")), qPrintable(alice->lastError().message));
+    QVERIFY2(alice->deleteTemplate(QStringLiteral("Refund"), bobs.updatedAt), qPrintable(alice->lastError().message));
     QCOMPARE(find(QStringLiteral("Refund")).name, QString());
     // A server's template is the team's too.
-    QVERIFY2(bob->deleteTemplate(QStringLiteral("server's")), qPrintable(bob->lastError().message));
-    QVERIFY2(bob->saveTemplate(TicketTemplate{QStringLiteral("server's"), QStringLiteral("back"), {}, {}, {}}),
+    QVERIFY2(bob->deleteTemplate(QStringLiteral("server's"), {}), qPrintable(bob->lastError().message));
+    QVERIFY2(bob->saveTemplate(TicketTemplate{QStringLiteral("server's"), QStringLiteral("back"), {}, {}, {}}, {}),
              qPrintable(bob->lastError().message));
 }
 

@@ -2675,10 +2675,10 @@ void TestTicketStore::templates()
     QVERIFY(store.templates().isEmpty());
     TicketTemplate refund{QStringLiteral(" Refund "), QStringLiteral("Refund for {customer.name}"),
                           QStringLiteral("Ref {reference}"), t0.addYears(-1), QStringLiteral("mallory")};
-    QVERIFY2(store.saveTemplate(refund), qPrintable(store.lastError().message));
+    QVERIFY2(store.saveTemplate(refund, {}), qPrintable(store.lastError().message));
     clock.advance(60000);
     TicketTemplate outage{QStringLiteral("Outage"), QStringLiteral("Outage"), QString(), {}, {}};
-    QVERIFY(store.saveTemplate(outage));
+    QVERIFY(store.saveTemplate(outage, {}));
 
     const QString me = [&] {
         if (onPostgres())
@@ -2696,20 +2696,48 @@ void TestTicketStore::templates()
     QCOMPARE(all[1].updatedAt, t0); // the clock, not the caller
     QCOMPARE(all[1].updatedBy, me); // the operator, not the caller
 
-    // The same name again replaces it.
+    // The same name again, based on the version read, replaces it.
     clock.advance(60000);
     refund.name = QStringLiteral("Refund");
     refund.summary = QStringLiteral("Refund please");
-    QVERIFY(store.saveTemplate(refund));
+    QVERIFY(store.saveTemplate(refund, all[1].updatedAt));
     all = store.templates();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[1].summary, QStringLiteral("Refund please"));
     QCOMPARE(all[1].updatedAt, t0.addSecs(120));
 
-    QVERIFY(!store.saveTemplate(TicketTemplate{QStringLiteral("  "), QStringLiteral("s"), {}, {}, {}}));
+    // A second editor who read the version before: nothing written, and told who changed it.
+    clock.advance(60000);
+    TicketTemplate stale = refund;
+    stale.summary = QStringLiteral("Refund, from an old form");
+    QVERIFY(!store.saveTemplate(stale, t0));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    QCOMPARE(store.lastError().message, me.isEmpty() ? QStringLiteral("The template Refund was changed meanwhile.")
+                                                     : me + QStringLiteral(" changed the template Refund meanwhile."));
+    // Nor does a new template take an existing one's name unseen.
+    QVERIFY(!store.saveTemplate(stale, {}));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    QCOMPARE(store.lastError().message, me.isEmpty()
+                                            ? QStringLiteral("A template named Refund was added meanwhile.")
+                                            : me + QStringLiteral(" added a template named Refund meanwhile."));
+    // Nor is a newer version deleted unseen.
+    QVERIFY(!store.deleteTemplate(QStringLiteral("Refund"), t0));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    all = store.templates();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[1].summary, QStringLiteral("Refund please"));
+    QCOMPARE(all[1].updatedAt, t0.addSecs(120));
+
+    QVERIFY(!store.saveTemplate(TicketTemplate{QStringLiteral("  "), QStringLiteral("s"), {}, {}, {}}, {}));
     QVERIFY(!store.lastError().ok());
-    QVERIFY(store.deleteTemplate(QStringLiteral("Outage")));
-    QVERIFY(!store.deleteTemplate(QStringLiteral("Outage")));
+    QVERIFY(store.deleteTemplate(QStringLiteral("Outage"), all[0].updatedAt));
+    // Deleted by someone else since it was read: said so.
+    QVERIFY(!store.deleteTemplate(QStringLiteral("Outage"), all[0].updatedAt));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    QVERIFY(store.lastError().message.contains(QStringLiteral("The template Outage was deleted meanwhile")));
+    QVERIFY(!store.saveTemplate(outage, all[0].updatedAt));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    QVERIFY(!store.deleteTemplate(QStringLiteral("Outage"), {}));
     QCOMPARE(store.lastError().kind, StoreError::Kind::NotFound);
     all = store.templates();
     QCOMPARE(all.size(), 1);
