@@ -194,7 +194,12 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
+        <source>ticket %1 was not sent: %2 It stays queued, and the next TicketDesk on this database sends it once that is put right: do not create it again</source>
+        <translation>el ticket %1 no se envió: %2 Sigue en cola, y el próximo TicketDesk en esta base de datos lo envía cuando se corrija: no lo cree de nuevo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s; continúa sin este comando: no lo cree de nuevo</translation>
     </message>
@@ -214,7 +219,7 @@
         <translation>No lo cree de nuevo: espere su webhook, o ejecute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it.</source>
         <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve`.</translation>
     </message>
@@ -289,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n rows of %1 were refused; nothing was queued for them</source>
         <translation>
             <numerusform>se rechazó %n fila de %1; no se puso nada en cola por ella</numerusform>
@@ -373,14 +378,14 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json; - para CSV en la salida estándar)
 </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -1534,7 +1539,7 @@ resultado aún desconocido.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -2092,7 +2097,7 @@ resultado aún desconocido.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+80"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+99"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -2102,7 +2107,7 @@ resultado aún desconocido.
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Una respuesta de Ripio guardada en esta computadora no se puede leer: %1</translation>
     </message>
@@ -7267,12 +7272,22 @@ Retry anyway?</source>
         <translation>No se pudo guardar la lista de clientes (no se guardó nada de ella): %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Your changes to the template %1 were not saved: %2 They are still in the form: save again to replace that version, or choose the template in the list to see it.</source>
+        <translation>Sus cambios en la plantilla %1 no se guardaron: %2 Siguen en el formulario: guarde de nuevo para reemplazar esa versión, o elija la plantilla en la lista para verla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The template %1 could not be saved: %2</source>
         <translation>No se pudo guardar la plantilla %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The template %1 was not deleted: %2 Look at it again before you delete it.</source>
+        <translation>La plantilla %1 no se eliminó: %2 Vuelva a mirarla antes de eliminarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The template %1 could not be deleted: %2</source>
         <translation>No se pudo eliminar la plantilla %1: %2</translation>
     </message>
@@ -7407,7 +7422,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+289"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>
@@ -7447,12 +7462,37 @@ Retry anyway?</source>
         <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>A template named %1 was added meanwhile.</source>
+        <translation>Mientras tanto se agregó una plantilla llamada %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 added a template named %1 meanwhile.</source>
+        <translation>Mientras tanto %2 agregó una plantilla llamada %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template %1 was deleted meanwhile.</source>
+        <translation>Mientras tanto se eliminó la plantilla %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template %1 was changed meanwhile.</source>
+        <translation>Mientras tanto se cambió la plantilla %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 changed the template %1 meanwhile.</source>
+        <translation>Mientras tanto %2 cambió la plantilla %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>There is no template named %1.</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>

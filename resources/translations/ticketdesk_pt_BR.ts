@@ -194,7 +194,12 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
+        <source>ticket %1 was not sent: %2 It stays queued, and the next TicketDesk on this database sends it once that is put right: do not create it again</source>
+        <translation>o chamado %1 não foi enviado: %2 Ele continua na fila, e o próximo TicketDesk neste banco de dados o envia quando isso for corrigido: não o crie de novo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>o chamado %1 continua %2 após %3 s; ele segue sem este comando: não o crie de novo</translation>
     </message>
@@ -214,7 +219,7 @@
         <translation>Não o crie de novo: aguarde o webhook dele, ou execute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it.</source>
         <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` o envia.</translation>
     </message>
@@ -289,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n rows of %1 were refused; nothing was queued for them</source>
         <translation>
             <numerusform>%n linha de %1 foi recusada; nada foi colocado na fila por ela</numerusform>
@@ -373,14 +378,14 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json; - para CSV na saída padrão)
 </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -1534,7 +1539,7 @@ resultado ainda desconhecido.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -2092,7 +2097,7 @@ resultado ainda desconhecido.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+80"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+99"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
@@ -2102,7 +2107,7 @@ resultado ainda desconhecido.
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Uma resposta da Ripio guardada neste computador não pode ser lida: %1</translation>
     </message>
@@ -7267,12 +7272,22 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível salvar a lista de clientes (nada dela foi salvo): %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Your changes to the template %1 were not saved: %2 They are still in the form: save again to replace that version, or choose the template in the list to see it.</source>
+        <translation>Suas alterações no modelo %1 não foram salvas: %2 Elas continuam no formulário: salve de novo para substituir aquela versão, ou escolha o modelo na lista para vê-la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The template %1 could not be saved: %2</source>
         <translation>Não foi possível salvar o modelo %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The template %1 was not deleted: %2 Look at it again before you delete it.</source>
+        <translation>O modelo %1 não foi excluído: %2 Veja-o de novo antes de excluí-lo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The template %1 could not be deleted: %2</source>
         <translation>Não foi possível excluir o modelo %1: %2</translation>
     </message>
@@ -7407,7 +7422,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+289"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>
@@ -7447,12 +7462,37 @@ Reenviar mesmo assim?</translation>
         <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>A template named %1 was added meanwhile.</source>
+        <translation>Enquanto isso, um modelo chamado %1 foi adicionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 added a template named %1 meanwhile.</source>
+        <translation>Enquanto isso, %2 adicionou um modelo chamado %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template %1 was deleted meanwhile.</source>
+        <translation>Enquanto isso, o modelo %1 foi excluído.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template %1 was changed meanwhile.</source>
+        <translation>Enquanto isso, o modelo %1 foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 changed the template %1 meanwhile.</source>
+        <translation>Enquanto isso, %2 alterou o modelo %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A template needs a name.</source>
         <translation>Um modelo precisa de um nome.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>There is no template named %1.</source>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>

@@ -307,6 +307,23 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         return Cli::failOutcomeUnknown(
             err, QCoreApplication::translate("CommandLine", "ticket %1 vanished from the database").arg(id));
 
+    const ApiState api = service.apiState();
+    const bool blocked = api.kind == ApiState::Kind::BadCredentials || api.kind == ApiState::Kind::NotEnabled ||
+                         api.kind == ApiState::Kind::NotConfigured;
+    if (code < 0 && waitOutcome && blocked && last->ticketId.isEmpty() &&
+        (last->status == TicketStatus::Queued || last->status == TicketStatus::Submitting)) {
+        // Ripio refuses every request without a token (or the feature): nothing of it reached
+        // Ripio, and what stops it is not time. It is queued again as this command ends.
+        Ticket queued = *last;
+        queued.status = TicketStatus::Queued;
+        print(queued, json, out);
+        return Cli::failOutcomeUnknown(
+            err, QCoreApplication::translate("CommandLine", "ticket %1 was not sent: %2 It stays queued, and the "
+                                                            "next TicketDesk on this database sends it once that is "
+                                                            "put right: do not create it again")
+                     .arg(id)
+                     .arg(api.message.simplified()));
+    }
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
         return Cli::failOutcomeUnknown(
@@ -336,9 +353,6 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                         .arg(id);
         return code == exitOutcomeUnknown ? Cli::failOutcomeUnknown(err, text) : fail(err, text);
     }
-    const ApiState api = service.apiState();
-    const bool blocked = api.kind == ApiState::Kind::BadCredentials || api.kind == ApiState::Kind::NotEnabled ||
-                         api.kind == ApiState::Kind::NotConfigured;
     if (last->status == TicketStatus::Queued && blocked) {
         // What stops it first: a serve or --wait would only meet the same refusal.
         // On a team database only a serve sends; a solo file's desktop sends too.

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void createWaitRejected();
     void createUnconfirmedSaysNotToCreateAgain();
     void createNotEnabledLeadsWithWhy();
+    void createWaitWithRefusedCredentialsSaysNotSent();
     void errors_data();
     void errors();
     void createBehindAQueueWhileRipioIsDown();
@@ -337,6 +338,27 @@ void TestCliCreate::createNotEnabledLeadsWithWhy()
                                 "this database."),
              r.err.constData());
     QVERIFY2(!r.err.contains("start `ticketdesk serve`"), r.err.constData());
+}
+
+// --wait while Ripio refuses the credentials: nothing reached Ripio, and waiting cannot help. It
+// said "still SUBMITTING … do not create it again" (it was between two token requests), which
+// read as a ticket sent with its outcome unknown. The ticket is queued (exit 3: it exists).
+void TestCliCreate::createWaitWithRefusedCredentialsSaysNotSent()
+{
+    SandboxOptions o;
+    o.clientSecret = QStringLiteral("not-the-one-we-send");
+    RipioSandbox refusing(o);
+    QVERIFY(refusing.listen());
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Wrong secret"), QStringLiteral("--wait"), QStringLiteral("4")},
+                      refusing.baseUrl(), QStringLiteral("refused.sqlite"));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains(" QUEUED") && !r.out.contains("SUBMITTING"), r.out.constData());
+    QVERIFY2(r.err.contains("ticket 1 was not sent: ") && r.err.contains("(HTTP 401)") &&
+                 r.err.contains("It stays queued") && r.err.contains("do not create it again"),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("still"), r.err.constData());
+    QCOMPARE(refusing.counters().ticketsAccepted, 0);
 }
 
 // A bad value is a usage error (exit 2), whether the option parser or the ticket's checks find it.
