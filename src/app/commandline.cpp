@@ -10,6 +10,7 @@
 #include "app/dbcommand.h"
 #include "app/servecommand.h"
 #include "app/statscommand.h"
+#include "app/terminaltext.h"
 #include "app/ticketjson.h"
 #include "app/watchcommand.h"
 #include "core/absentfield.h"
@@ -540,8 +541,11 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err, const
         return *code;
 
     if (toStdout) {
-        // CSV for a pipe: the same rows as a file, streamed; a failed write is the caller's to
-        // report (the exit code says the output is incomplete). No summary line: stdout is the data.
+        // CSV for a pipe: the same rows and bytes as a file, streamed (to a terminal, its controls
+        // shown as text); a failed write is the caller's to report (the exit code says the output
+        // is incomplete). No summary line: stdout is the data.
+        if (auto *device = qobject_cast<TerminalText *>(out.device()))
+            device->passDataThrough();
         out << QString::fromUtf8(CsvWriter::row(csvColumns));
         const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
             out << QString::fromUtf8(CsvWriter::row(csvCells(t)));

@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace TicketDesk {
 
@@ -175,9 +176,15 @@ qint64 TerminalText::readData(char *, qint64)
     return -1;
 }
 
+bool TerminalText::passDataThrough()
+{
+    m_raw = !isatty(fileno(m_stream));
+    return m_raw;
+}
+
 qint64 TerminalText::writeData(const char *data, qint64 size)
 {
-    QByteArray bytes = clean(QByteArrayView(data, size), &m_pending, m_json);
+    QByteArray bytes = m_raw ? QByteArray(data, size) : clean(QByteArrayView(data, size), &m_pending, m_json);
     if (m_stamps && !bytes.isEmpty()) {
         QByteArray stamped;
         stamped.reserve(bytes.size() + 32);

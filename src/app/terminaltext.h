@@ -38,6 +38,10 @@ public:
 
     // The output is JSON (a command's --json): controls become escapes, not caret notation.
     void setJson(bool json) { m_json = json; }
+    // The output is data for another program (`export -`'s CSV, whose quoted cells may hold any
+    // character and whose lines end CRLF): written as it is, unless the stream is a terminal,
+    // where a person reads it. Returns whether it is now written as it is.
+    bool passDataThrough();
 
     // Qt's log lines (serve's and watch's notes, which quote what senders sent) written to
     // `stream` as TerminalText writes, one line each.
@@ -59,6 +63,7 @@ private:
     std::FILE *m_stream;
     bool m_pending = false;
     bool m_json = false;
+    bool m_raw = false;
     bool m_stamps = false;
     bool m_atLineStart = true;
 };

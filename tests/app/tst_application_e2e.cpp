@@ -236,6 +236,19 @@ void TestApplicationE2e::terminalControlsAreShownNotObeyed()
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(!second.out.contains(QChar(0x85)) && !second.out.contains(QChar(0x7f)), qPrintable(second.out));
     QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("summary")).toString(), odd);
+    // `export -` into a pipe is data for a program: the very bytes the CSV file holds (CRLF line
+    // ends, the cells' controls inside their quotes), not text shown to a person.
+    const QString file = m_home.filePath(QStringLiteral("controls.csv"));
+    const Run exported = run({QStringLiteral("export"), file, QStringLiteral("--db"), db}, false);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.contains("\r\n") && bytes.contains("real\rfake"));
+    const Run piped = run({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--db"), db}, false);
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY2(piped.err.isEmpty(), qPrintable(piped.err));
+    QCOMPARE(piped.out.toUtf8(), bytes);
     // An error that repeats what was typed says it the same way.
     const Run unknown = run({QStringLiteral("li\x1b[2Jst")}, false);
     QCOMPARE(unknown.exitCode, 2);
