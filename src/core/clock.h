@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <ctime>
 
 namespace TicketDesk {
 
@@ -41,8 +42,15 @@ class SystemClock final : public Clock
 {
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+    // Linux's CLOCK_BOOTTIME: steady, and it counts the time the computer slept (a laptop closed
+    // overnight has outlived its token); CLOCK_MONOTONIC, under steady_clock, stands still then.
     qint64 elapsedMs() const override
     {
+#ifdef CLOCK_BOOTTIME
+        timespec ts{};
+        if (clock_gettime(CLOCK_BOOTTIME, &ts) == 0)
+            return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+#endif
         return std::chrono::duration_cast<std::chrono::milliseconds>(
                    std::chrono::steady_clock::now().time_since_epoch())
             .count();

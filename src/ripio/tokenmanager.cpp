@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 namespace {
@@ -191,6 +193,8 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
     qint64 lifetime = readSeconds(object, QLatin1StringView("expiresIn"), QLatin1StringView("expires_in"));
     if (lifetime <= 0)
         lifetime = defaultLifetimeSeconds;
+    // A year at most: no arithmetic below overflows, whatever the answer says.
+    lifetime = std::min<qint64>(lifetime, 366 * 24 * 3600);
     qint64 validMs = (lifetime - m_settings.tokenRefreshMarginSeconds) * 1000;
     if (validMs <= 0)
         validMs = lifetime * 1000 / 2; // the margin is longer than the lifetime: renew halfway

@@ -105,6 +105,9 @@ void TestTokenManager::renewalMargin_data()
     QTest::newRow("lifetime as a string") << QByteArrayLiteral("\"120\"") << 60 << qint64(60'000);
     QTest::newRow("no lifetime: 300 s assumed") << QByteArray() << 60 << qint64(240'000);
     QTest::newRow("zero lifetime: 300 s assumed") << QByteArrayLiteral("0") << 60 << qint64(240'000);
+    // An absurd lifetime is taken as a year: no arithmetic on it overflows.
+    QTest::newRow("lifetime beyond a year")
+        << QByteArrayLiteral("9000000000000000") << 60 << qint64((366 * 24 * 3600 - 60) * qint64(1000));
 }
 
 void TestTokenManager::renewalMargin()
