@@ -13,9 +13,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace TicketDesk {
 
@@ -68,14 +70,9 @@ QString spoolFolderName(const QString &identity)
 
 OutcomeSpool::OutcomeSpool(const QString &dataDir, const QString &databaseLocation)
     : m_database(spoolIdentity(dataDir, databaseLocation))
-    , m_earlierDatabase(databaseIdentity(databaseLocation))
+    , m_outcomes(QDir(dataDir).filePath(QStringLiteral("outcomes")))
 {
-    const QDir outcomes(QDir(dataDir).filePath(QStringLiteral("outcomes")));
-    m_directory = outcomes.filePath(spoolFolderName(m_database));
-    // Earlier builds named a SQLite file's folder by its absolute path: what they kept there is
-    // still read (at the same place; a folder moved since is named anew only from this build on).
-    if (m_earlierDatabase != m_database)
-        m_earlierDirectory = outcomes.filePath(spoolFolderName(m_earlierDatabase));
+    m_directory = QDir(m_outcomes).filePath(spoolFolderName(m_database));
 }
 
 bool OutcomeSpool::isKept(const Fact &fact)
@@ -119,28 +116,43 @@ bool OutcomeSpool::keep(qint64 localId, const QDateTime &ticketCreatedAt, const 
     return false;
 }
 
+namespace {
+
+QJsonObject readObject(const QFileInfo &info)
+{
+    QFile file(info.absoluteFilePath());
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+// The entry `o` read from `info`, if it is whole.
+std::optional<OutcomeSpool::Entry> entryFrom(const QJsonObject &o, const QFileInfo &info)
+{
+    OutcomeSpool::Entry e;
+    bool numeric = false;
+    e.localId = o.value(QStringLiteral("localId")).toString().toLongLong(&numeric);
+    const std::optional<Fact::Kind> kind = keptKind(o.value(QStringLiteral("kind")).toString());
+    e.fact.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    e.ticketCreatedAt = QDateTime::fromString(o.value(QStringLiteral("ticketCreatedAt")).toString(), Qt::ISODateWithMs);
+    if (!numeric || !kind || QString::number(e.localId) + suffix != info.fileName() || !e.fact.at.isValid() ||
+        !e.ticketCreatedAt.isValid())
+        return std::nullopt;
+    e.fact.kind = *kind;
+    e.fact.ticketId = o.value(QStringLiteral("ticketId")).toString();
+    e.fact.message = o.value(QStringLiteral("message")).toString();
+    return e;
+}
+
+} // namespace
+
 QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
 {
     QList<Entry> result;
-    QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name);
-    if (!m_earlierDirectory.isEmpty())
-        files += QDir(m_earlierDirectory).entryInfoList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name);
-    for (const QFileInfo &info : std::as_const(files)) {
-        const QString database =
-            info.absolutePath() == QFileInfo(m_directory).absoluteFilePath() ? m_database : m_earlierDatabase;
-        QFile file(info.absoluteFilePath());
-        const QJsonObject o =
-            file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-        file.close();
-        Entry e;
-        bool numeric = false;
-        e.localId = o.value(QStringLiteral("localId")).toString().toLongLong(&numeric);
-        const std::optional<Fact::Kind> kind = keptKind(o.value(QStringLiteral("kind")).toString());
-        e.fact.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        e.ticketCreatedAt =
-            QDateTime::fromString(o.value(QStringLiteral("ticketCreatedAt")).toString(), Qt::ISODateWithMs);
-        if (!numeric || !kind || QString::number(e.localId) + suffix != info.fileName() || !e.fact.at.isValid() ||
-            !e.ticketCreatedAt.isValid() || o.value(QStringLiteral("database")).toString() != database) {
+    QSet<qint64> seen;
+    const QStringList pattern{QStringLiteral("*") + suffix};
+    for (const QFileInfo &info : QDir(m_directory).entryInfoList(pattern, QDir::Files, QDir::Name)) {
+        const QJsonObject o = readObject(info);
+        const std::optional<Entry> e = entryFrom(o, info);
+        if (!e || o.value(QStringLiteral("database")).toString() != m_database) {
             // Set aside, not deleted: it may hold a ticket ID no one else has.
             const QString aside = info.absoluteFilePath() + QStringLiteral(".unreadable");
             QFile::rename(info.absoluteFilePath(), aside);
@@ -153,10 +165,33 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
                                      .arg(QDir::toNativeSeparators(aside)));
             continue;
         }
-        e.fact.kind = *kind;
-        e.fact.ticketId = o.value(QStringLiteral("ticketId")).toString();
-        e.fact.message = o.value(QStringLiteral("message")).toString();
-        result.append(e);
+        seen.insert(e->localId);
+        result.append(*e);
+    }
+    // Earlier builds named a SQLite file's folder by the file's whole path then: wherever the data
+    // folder has moved since, what they kept for a file of this name is this file's (the ticket's
+    // creation time, checked before it is written, tells another database's apart). Only read here;
+    // anything else in those folders is not this spool's to judge.
+    m_earlierFiles.clear();
+    if (m_database.contains(QLatin1Char('/')))
+        return result; // named by its whole path (or a team database's URL), as before
+    const QDir outcomes(m_outcomes);
+    for (const QString &folder : outcomes.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString path = outcomes.filePath(folder);
+        if (QFileInfo(path) == QFileInfo(m_directory))
+            continue;
+        for (const QFileInfo &info : QDir(path).entryInfoList(pattern, QDir::Files, QDir::Name)) {
+            const QJsonObject o = readObject(info);
+            const QString database = o.value(QStringLiteral("database")).toString();
+            const std::optional<Entry> e = entryFrom(o, info);
+            if (!e || !QDir::isAbsolutePath(database) || QFileInfo(database).fileName() != m_database)
+                continue;
+            m_earlierFiles[e->localId].append(info.absoluteFilePath());
+            if (!seen.contains(e->localId)) { // the newer folder's entry wins
+                seen.insert(e->localId);
+                result.append(*e);
+            }
+        }
     }
     return result;
 }
@@ -164,10 +199,13 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
 QString OutcomeSpool::heldFileFor(qint64 localId) const
 {
     const QString file = fileFor(localId);
-    if (m_earlierDirectory.isEmpty() || QFileInfo::exists(file))
+    if (QFileInfo::exists(file))
         return file;
-    const QString earlier = QDir(m_earlierDirectory).filePath(QString::number(localId) + suffix);
-    return QFileInfo::exists(earlier) ? earlier : file;
+    for (const QString &earlier : m_earlierFiles.value(localId)) {
+        if (QFileInfo::exists(earlier))
+            return earlier;
+    }
+    return file;
 }
 
 bool OutcomeSpool::holds(qint64 localId) const
@@ -188,7 +226,7 @@ void OutcomeSpool::setAside(qint64 localId, const QString &why) const
 bool OutcomeSpool::remove(qint64 localId) const
 {
     bool removed = true;
-    for (const QString &path : {fileFor(localId), heldFileFor(localId)}) {
+    for (const QString &path : QStringList{fileFor(localId)} + m_earlierFiles.take(localId)) {
         QFile file(path);
         removed = (!file.exists() || file.remove()) && removed;
     }

@@ -5,6 +5,7 @@
 #include "core/fact.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,13 +57,15 @@ public:
 
 private:
     QString fileFor(qint64 localId) const;
-    // fileFor(), or the file an earlier build kept it in.
+    // fileFor(), or the file an earlier build kept it in (found by entries()).
     QString heldFileFor(qint64 localId) const;
 
     QString m_database;
-    QString m_earlierDatabase;
+    QString m_outcomes; // dataDir/outcomes
     QString m_directory;
-    QString m_earlierDirectory; // empty: the same as m_directory
+    // By entries(): the files earlier builds kept for this database, by local id (a moved folder's
+    // too). remove() removes them with the new one.
+    mutable QHash<qint64, QStringList> m_earlierFiles;
 };
 
 } // namespace TicketDesk

@@ -116,27 +116,44 @@ private Q_SLOTS:
         QVERIFY(OutcomeSpool(after, root.filePath(QStringLiteral("t.sqlite"))).entries().isEmpty());
     }
 
-    // What an earlier build kept (in a folder named by the file's absolute path) is still given
-    // back, and removed once written.
+    // What an earlier build kept (in a folder named by the file's absolute path then) is still
+    // given back and removed once written: at the same place, and in a folder moved since (the
+    // usual move to a new computer: the new build installed, the old folder copied in).
+    void entriesOfAnEarlierBuildAreStillRead_data()
+    {
+        QTest::addColumn<bool>("moved");
+        QTest::newRow("same place") << false;
+        QTest::newRow("moved since") << true;
+    }
+
     void entriesOfAnEarlierBuildAreStillRead()
     {
+        QFETCH(bool, moved);
         QTemporaryDir dir;
         const QString file = QFileInfo(dir.filePath(QStringLiteral("t.sqlite"))).absoluteFilePath();
-        const QString earlier = dir.filePath(QStringLiteral("outcomes/") + spoolFolderName(file));
-        QVERIFY(QDir().mkpath(earlier));
-        QFile entry(earlier + QStringLiteral("/3.json"));
-        QVERIFY(entry.open(QIODevice::WriteOnly));
-        entry.write(QJsonDocument(QJsonObject{{QStringLiteral("database"), file},
-                                              {QStringLiteral("localId"), QStringLiteral("3")},
-                                              {QStringLiteral("ticketCreatedAt"), t0.toString(Qt::ISODateWithMs)},
-                                              {QStringLiteral("kind"), QStringLiteral("accepted")},
-                                              {QStringLiteral("ticketId"), QStringLiteral("from-before")},
-                                              {QStringLiteral("message"), QString()},
-                                              {QStringLiteral("at"), t0.toString(Qt::ISODateWithMs)}})
-                        .toJson());
-        entry.close();
+        const QString then = moved ? QStringLiteral("/home/ana/old-disk/t.sqlite") : file;
+        const auto keepAsEarlier = [&](const QString &database, qint64 id, const QString &ticketId) {
+            const QString folder = dir.filePath(QStringLiteral("outcomes/") + spoolFolderName(database));
+            QDir().mkpath(folder);
+            QFile entry(folder + QStringLiteral("/%1.json").arg(id));
+            if (!entry.open(QIODevice::WriteOnly))
+                return QString();
+            entry.write(QJsonDocument(QJsonObject{{QStringLiteral("database"), database},
+                                                  {QStringLiteral("localId"), QString::number(id)},
+                                                  {QStringLiteral("ticketCreatedAt"), t0.toString(Qt::ISODateWithMs)},
+                                                  {QStringLiteral("kind"), QStringLiteral("accepted")},
+                                                  {QStringLiteral("ticketId"), ticketId},
+                                                  {QStringLiteral("message"), QString()},
+                                                  {QStringLiteral("at"), t0.toString(Qt::ISODateWithMs)}})
+                            .toJson());
+            return entry.fileName();
+        };
+        const QString earlier = keepAsEarlier(then, 3, QStringLiteral("from-before"));
+        QVERIFY(!earlier.isEmpty());
+        // Another file's answers in the same data folder: neither read nor touched.
+        const QString other = keepAsEarlier(QStringLiteral("/home/ana/old-disk/other.sqlite"), 4, QStringLiteral("x"));
         const OutcomeSpool spool(dir.path(), file);
-        QVERIFY(spool.directory() != earlier);
+        QVERIFY(!earlier.startsWith(spool.directory()));
         QStringList problems;
         const QList<OutcomeSpool::Entry> kept = spool.entries(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -144,9 +161,20 @@ private Q_SLOTS:
         QCOMPARE(kept.first().localId, 3);
         QCOMPARE(kept.first().fact.ticketId, QStringLiteral("from-before"));
         QVERIFY(spool.holds(3));
+        QVERIFY(!spool.holds(4));
+        QVERIFY(QFile::exists(other));
+
+        // Kept by this build as well: one entry (the newer folder's); removing it removes both.
+        QString error;
+        QVERIFY(spool.keep(3, t0, Fact::accepted(QStringLiteral("kept-now"), t0), &error));
+        const QList<OutcomeSpool::Entry> both = spool.entries();
+        QCOMPARE(both.size(), 1);
+        QCOMPARE(both.first().fact.ticketId, QStringLiteral("kept-now"));
         QVERIFY(spool.remove(3));
         QVERIFY(!spool.holds(3));
-        QVERIFY(!entry.exists());
+        QVERIFY(!QFile::exists(earlier));
+        QVERIFY(spool.entries().isEmpty());
+        QVERIFY(QFile::exists(other));
     }
 
     void unreadableEntryIsSetAsideNotLost()
