@@ -18,13 +18,15 @@ std::optional<BulkTicketPlan> planBulkCreate(TicketStore &store, const QString &
 {
     const QList<CustomerRecord> customers = store.customers();
     const QList<TicketTemplate> templates = store.templates();
-    const std::optional<QSet<QString>> openKeys =
-        store.openTicketKeys(clock.now().addDays(-TicketStore::duplicateWindowDays));
-    if (!store.lastError().ok() || !openKeys) {
+    const QDateTime since = clock.now().addDays(-TicketStore::duplicateWindowDays);
+    const std::optional<QSet<QString>> openKeys = store.openTicketKeys(since);
+    const std::optional<QSet<QString>> filed = store.openTicketRequests(since);
+    if (!store.lastError().ok() || !openKeys || !filed) {
         err << "ticketdesk: " << store.lastError().message << Qt::endl;
         return std::nullopt;
     }
-    const BulkTicketPlanner planner(customers, templates, *openKeys, limits, clock.now().toLocalTime().date());
+    BulkTicketPlanner planner(customers, templates, *openKeys, limits, clock.now().toLocalTime().date());
+    planner.setFiledRequests(*filed);
     BulkTicketPlan plan = planner.plan(readCsvFile(path));
     if (!plan.ok()) {
         err << "ticketdesk: " << fileError(path, plan.errorLine, plan.error) << Qt::endl;

@@ -246,7 +246,9 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
         } else {
             row.verdict = BulkTicketRow::Verdict::Refused;
             ++plan.refusedCount;
-            row.alreadyOpen = openDuplicate && reasons.size() == 1;
+            row.alreadyOpen = openDuplicate && reasons.size() == 1 &&
+                              m_filedRequests.contains(
+                                  TicketStore::openRequestKey(row.ticket.customerId, summary, description, reference));
             plan.alreadyOpenCount += row.alreadyOpen ? 1 : 0;
         }
         plan.rows.append(std::move(row));

@@ -34,8 +34,10 @@ struct BulkTicketRow
     QString templateName{}; // as found in the templates, when the row names one
     QStringList reasons{};  // Refused: one sentence each
     QStringList warnings{}; // e.g. the template has unknown placeholders (left as written)
-    // Refused only because an open ticket for the same customer and summary exists: the row was
-    // filed before (a re-run of the same file), not wrong.
+    // Refused only because an open ticket for the same customer and summary exists, and that
+    // ticket is this very request (the same description and reference: see
+    // BulkTicketPlanner::setFiledRequests()): the row was filed before (a re-run of the same file),
+    // not wrong.
     bool alreadyOpen = false;
 };
 
@@ -80,6 +82,9 @@ public:
                       QSet<QString> openKeys, ValidationLimits limits = {}, QDate today = {});
 
     BulkTicketPlan plan(const CsvTable &table) const;
+    // TicketStore::openRequestKey() of every open ticket: a row refused as open whose request is
+    // one of these (the same description and reference too) is marked alreadyOpen, filed before.
+    void setFiledRequests(QSet<QString> requests) { m_filedRequests = std::move(requests); }
 
     // The key under which a ticket counts as "the same": customer id and trimmed summary, in
     // lower case, joined by a line feed.
@@ -91,6 +96,7 @@ private:
     QHash<QString, QList<qsizetype>> m_byEmail; // lower-case email -> indexes
     QList<TicketTemplate> m_templates;
     QSet<QString> m_openKeys;
+    QSet<QString> m_filedRequests;
     ValidationLimits m_limits;
     QDate m_today;
 };

@@ -2349,6 +2349,32 @@ std::optional<QSet<QString>> TicketStore::openTicketKeys(const QDateTime &since)
     return keys;
 }
 
+QString TicketStore::openRequestKey(const QString &customerId, const QString &summary, const QString &description,
+                                    const QString &reference)
+{
+    return openTicketKey(customerId, summary) + QLatin1Char('\n') + description.trimmed() + QLatin1Char('\n') +
+           reference.trimmed();
+}
+
+std::optional<QSet<QString>> TicketStore::openTicketRequests(const QDateTime &since)
+{
+    QSet<QString> keys;
+    const bool ok = reading([&] {
+        QVariantList binds{msOrNull(since)};
+        const QString statuses = openStatusCondition(binds);
+        QSqlQuery &q = exec(QStringLiteral("SELECT customer_id, summary, description, reference FROM tickets"
+                                           " WHERE created_at >= ? AND ") +
+                                statuses,
+                            binds);
+        while (q.next())
+            keys.insert(openRequestKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString()));
+    });
+    if (!ok)
+        return std::nullopt;
+    return keys;
+}
+
 RetryResult TicketStore::createRetry(qint64 failedId, const QList<Attachment> &attachments)
 {
     using K = StoreError::Kind;

@@ -370,25 +370,28 @@ void TestCliLists::fromCsvAllGoodThenDuplicates()
     QVERIFY(!again.err.contains(QStringLiteral("were refused")));
     QCOMPARE(tickets().size(), 2);
 
-    // An open ticket beside a row that is wrong: the wrong one still fails the run.
-    // (and an open ticket's row that is wrong as well counts as wrong).
-    const QString more = write(QStringLiteral("more.csv"), QStringLiteral("email;summary;template\n"
-                                                                          "ana@example.com;Deposit missing;\n"
-                                                                          "nobody@example.com;Deposit missing;\n"
-                                                                          "bruno@example.com;Deposit missing;\n"
-                                                                          "ana@example.com;Deposit missing;Nope\n"));
+    // An open ticket beside a row that is wrong: the wrong one still fails the run (and an open
+    // ticket's row that is wrong as well counts as wrong). Nor is a different request on the same
+    // subject (another description) taken as filed: it is refused as a duplicate, and fails the run.
+    const QString more =
+        write(QStringLiteral("more.csv"), QStringLiteral("email;summary;description;template\n"
+                                                         "ana@example.com;Deposit missing;Since Monday;\n"
+                                                         "nobody@example.com;Deposit missing;;\n"
+                                                         "bruno@example.com;Deposit missing;;\n"
+                                                         "ana@example.com;Deposit missing;;Nope\n"
+                                                         "ana@example.com;Deposit missing;Since Friday;\n"));
     const Run mixed = run({QStringLiteral("create"), QStringLiteral("--from-csv"), more, QStringLiteral("--json"),
                            QStringLiteral("--db"), db()});
     QCOMPARE(mixed.code, 1);
     QVERIFY2(mixed.err.contains(QStringLiteral("2 rows of %1 already have an open ticket").arg(more)),
              qPrintable(mixed.err));
-    QVERIFY(mixed.err.contains(QStringLiteral("2 rows of %1 were refused").arg(more)));
+    QVERIFY(mixed.err.contains(QStringLiteral("3 rows of %1 were refused").arg(more)));
     const QJsonObject o = jsonOf(mixed);
     QCOMPARE(o.value(QLatin1StringView("totals")).toObject().value(QLatin1StringView("alreadyOpen")).toInt(), 2);
-    QCOMPARE(o.value(QLatin1StringView("totals")).toObject().value(QLatin1StringView("refused")).toInt(), 4);
+    QCOMPARE(o.value(QLatin1StringView("totals")).toObject().value(QLatin1StringView("refused")).toInt(), 5);
     const QJsonArray rows = o.value(QLatin1StringView("rows")).toArray();
-    QCOMPARE(rows.size(), 4);
-    const QList<bool> open{true, false, true, false};
+    QCOMPARE(rows.size(), 5);
+    const QList<bool> open{true, false, true, false, false};
     for (qsizetype i = 0; i < rows.size(); ++i)
         QCOMPARE(rows[i].toObject().value(QLatin1StringView("alreadyOpen")).toBool(!open[i]), open[i]);
     QCOMPARE(tickets().size(), 2);
