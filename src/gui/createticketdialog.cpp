@@ -4,6 +4,7 @@
 
 #include "core/templatetext.h"
 #include "gui/attachmentlistmodel.h"
+#include "gui/currentrowselection.h"
 #include "gui/discardprompt.h"
 #include "gui/problemcolour.h"
 #include "gui/recentfolders.h"
@@ -174,6 +175,7 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     });
 
     m_ui->attachmentsView->setModel(m_attachments);
+    keepCurrentRowSelected(m_ui->attachmentsView); // Delete, Delete, … removes one after another
     m_ui->attachmentsView->setDragDropMode(QAbstractItemView::DropOnly);
     m_ui->attachmentsView->setAcceptDrops(true);
     m_ui->attachmentsView->setDropIndicatorShown(true);

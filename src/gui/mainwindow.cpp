@@ -11,6 +11,7 @@
 #include "gui/compacttoolbar.h"
 #include "gui/createticketdialog.h"
 #include "gui/csvexporter.h"
+#include "gui/currentrowselection.h"
 #include "gui/customerimportdialog.h"
 #include "gui/deliveriesview.h"
 #include "gui/deliverymodel.h"
@@ -235,6 +236,7 @@ void MainWindow::buildTable()
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_table->setAccessibleName(tr("Tickets"));
     m_table->setModel(m_proxy);
+    keepCurrentRowSelected(m_table); // Tab into the table: Retry works on the row it shows
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
