@@ -791,15 +791,20 @@ void SettingsDialog::finishSaving()
         setMessage(m_ui->validationErrorLabel,
                    tr("The settings were applied, but not every secret could be saved; see the messages next to "
                       "them. OK closes the dialog now."));
-        // On the tab of the first such message, not the one the operator happens to be on.
-        for (const SecretRow &row : m_rows) {
-            if (row.note.isEmpty())
-                continue;
+        // On the tab of such a message: the one the operator is on when it has one (the secret just
+        // typed there), else the first.
+        const auto noted = [this](const QWidget *tab) {
+            return std::any_of(m_rows.cbegin(), m_rows.cend(), [tab](const SecretRow &row) {
+                return !row.note.isEmpty() && tab->isAncestorOf(row.edit);
+            });
+        };
+        if (!noted(m_ui->tabWidget->currentWidget())) {
             for (int i = 0; i < m_ui->tabWidget->count(); ++i) {
-                if (m_ui->tabWidget->widget(i)->isAncestorOf(row.edit))
+                if (noted(m_ui->tabWidget->widget(i))) {
                     m_ui->tabWidget->setCurrentIndex(i);
+                    break;
+                }
             }
-            break;
         }
         growToFitContents();
         return;

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void retentionSaysWhoPrunes();
     void secretsNeverInSettingsFile();
     void noKeychainIsSaidPlainly();
+    void applyStaysOnTheTabOfTheSecretTyped();
     void aSecretTypedOverTheEnvironmentIsSaidToBeInUse();
     void notesThatWrapGetTheirRoom();
     void statesThatArriveLaterGetTheirRoom();
@@ -620,6 +621,25 @@ void TestSettingsDialog::notesThatWrapGetTheirRoom()
                                                                    .arg(dialog.frameGeometry().y())
                                                                    .arg(dialog.frameGeometry().width())
                                                                    .arg(dialog.frameGeometry().height())));
+}
+
+// Secrets typed on two tabs with no keychain, Apply pressed on the second: the dialog jumped to
+// the first tab with a note (the Ripio API's), away from the one the operator was working on.
+void TestSettingsDialog::applyStaysOnTheTabOfTheSecretTyped()
+{
+    m_keychain->setAvailable(false);
+    SettingsDialog dialog(EngineConfig(), ListenerState(), *m_secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = child<QTabWidget>(&dialog, "tabWidget");
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "apiTab"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientSecretLineEdit"), QStringLiteral("typed-client-secret"));
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "listenerTab"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "webhookSecretLineEdit"), QStringLiteral("typed-webhook-secret"));
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, "webhookSecretStateLabel")->text().startsWith(QLatin1StringView("Not saved")));
+    QTRY_VERIFY(child<QLabel>(&dialog, "validationErrorLabel")->isVisible());
+    QCOMPARE(tabs->currentWidget(), child<QWidget>(&dialog, "listenerTab"));
 }
 
 // Opened at its own size: the secrets' states and the no-keychain banner arrive after the
