@@ -95,7 +95,10 @@ bool senderRunningOn(const QString &dbPath, const Clock &clock)
 }
 
 // The engine's config for a one-shot command: settings, then the command line and environment on top.
-std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QTextStream &err, int *code)
+// `notes`: what the options given do not change (another process sends), for the caller to say once
+// the ticket is saved: before it, they came ahead of the refusal of a bad --summary.
+std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QTextStream &err, int *code,
+                                        QStringList *notes)
 {
     EngineConfig config;
     if (const std::optional<int> missing = o.badCommonOption(err)) {
@@ -128,13 +131,11 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
         config.client.baseUrl = url;
         // Another process sends: a different API base here would change nothing, so say so.
         if (othersSend)
-            err << "ticketdesk: "
-                << (team ? QCoreApplication::translate("CommandLine",
-                                                       "--api-base is not used: the team's servers send the ticket")
-                         : QCoreApplication::translate(
-                               "CommandLine", "--api-base is not used: the TicketDesk running on this database sends "
-                                              "the ticket"))
-                << Qt::endl;
+            notes->append(team ? QCoreApplication::translate(
+                                     "CommandLine", "--api-base is not used: the team's servers send the ticket")
+                               : QCoreApplication::translate("CommandLine",
+                                                             "--api-base is not used: the TicketDesk running on this "
+                                                             "database sends the ticket"));
     }
     if (o.parser.isSet(o.reconcileAfter)) {
         bool ok = false;
@@ -147,13 +148,11 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
         config.reconcileAfterSeconds = seconds;
         // The process that sends is the one that asks Ripio: the setting here changes nothing.
         if (othersSend)
-            err << "ticketdesk: "
-                << (team ? QCoreApplication::translate("CommandLine",
-                                                       "--reconcile-after is not used: the team's servers ask Ripio")
-                         : QCoreApplication::translate("CommandLine",
-                                                       "--reconcile-after is not used: the TicketDesk running on "
-                                                       "this database asks Ripio"))
-                << Qt::endl;
+            notes->append(team ? QCoreApplication::translate(
+                                     "CommandLine", "--reconcile-after is not used: the team's servers ask Ripio")
+                               : QCoreApplication::translate("CommandLine",
+                                                             "--reconcile-after is not used: the TicketDesk running "
+                                                             "on this database asks Ripio"));
     }
     const QString envId = qEnvironmentVariable("TICKETDESK_CLIENT_ID");
     if (!envId.isEmpty())
@@ -433,14 +432,22 @@ std::optional<int> startEngine(Engine &engine, const EngineConfig &config, QText
 // What create and retry do once their own arguments are checked: read
 // --wait, build the engine's config and start the engine. Returns the exit
 // code when any of it fails.
-std::optional<int> prepare(const Options &o, Engine &engine, const Clock &clock, int *waitFor, QTextStream &err)
+// Says buildConfig()'s notes, each on its own line.
+void sayNotes(const QStringList &notes, QTextStream &err)
+{
+    for (const QString &note : notes)
+        err << "ticketdesk: " << note << Qt::endl;
+}
+
+std::optional<int> prepare(const Options &o, Engine &engine, const Clock &clock, int *waitFor, QTextStream &err,
+                           QStringList *notes)
 {
     const std::optional<int> wait = waitSeconds(o, err);
     if (!wait)
         return exitUsage;
     *waitFor = *wait;
     int code = exitOk;
-    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
+    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code, notes);
     if (!config)
         return code;
     // Waiting alone on the file: no webhook reaches this process, so its outcome comes only
@@ -495,9 +502,11 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     if (const std::optional<QString> missing = o.missingNamedDatabase())
         return fail(err, *missing);
     int code = exitOk;
-    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code);
+    QStringList notes;
+    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code, &notes);
     if (!config)
         return code;
+    sayNotes(notes, err); // a list is planned row by row: no single refusal comes before them
     // A row whose ticket is already open is not wrong: a re-run of the same file (after a
     // failure part way, or twice by mistake) queues nothing twice and succeeds.
     const auto refusedCode = [&](const BulkTicketPlan &plan) {
@@ -577,7 +586,8 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                           QCoreApplication::translate("CommandLine", "create: --customer and --summary are required"));
     Engine engine(clock);
     int waitFor = -1;
-    if (const auto failed = prepare(o, engine, clock, &waitFor, err))
+    QStringList notes;
+    if (const auto failed = prepare(o, engine, clock, &waitFor, err, &notes))
         return *failed;
     NewTicket ticket;
     ticket.customerId = o.parser.value(o.customer);
@@ -615,6 +625,7 @@ int runCreateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (id <= 0)
         return fail(err,
                     error.isEmpty() ? QCoreApplication::translate("CommandLine", "the ticket was not saved") : error);
+    sayNotes(notes, err);
     return follow(engine.service, id, waitFor, o.parser.isSet(o.json), out, err);
 }
 
@@ -648,7 +659,8 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     Engine engine(clock);
     int waitFor = -1;
-    if (const auto failed = prepare(o, engine, clock, &waitFor, err))
+    QStringList notes;
+    if (const auto failed = prepare(o, engine, clock, &waitFor, err, &notes))
         return *failed;
     qint64 retryId = 0;
     QString error;
@@ -666,6 +678,7 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return fail(err, error.isEmpty()
                              ? QCoreApplication::translate("CommandLine", "ticket %1 was not retried").arg(original)
                              : error);
+    sayNotes(notes, err);
     if (existing) // A ticket is retried once: what follows is that retry, not a new one.
         err << "ticketdesk: "
             << QCoreApplication::translate("CommandLine", "ticket %1 was already retried as %2; it was not sent again")

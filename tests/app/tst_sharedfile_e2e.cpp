@@ -235,6 +235,11 @@ void TestSharedFileE2e::serveSendsWhatTheCommandLineQueuedWhileTheApiWasDown()
              created.err.constData());
     const qint64 id = created.ticket.value(QLatin1StringView("id")).toInteger();
     QVERIFY(id > 0);
+    // A ticket refused for its own fields: that is all it says (the notes came first, as if it went).
+    const CreateRun refused =
+        runCreate(QStringLiteral(" "), {QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--summary: ") && !refused.err.contains("is not used"), refused.err.constData());
 
     // The running serve picks it up and tries while the API is down: the ticket goes back to QUEUED.
     QVERIFY2(waitFor([this] { return m_serve.log.contains("outbox paused"); }, 10000), m_serve.log.constData());
