@@ -28,6 +28,7 @@ namespace {
 
 std::FILE *messageStream = stderr;
 std::atomic<bool> messageStamps{false};
+std::atomic<bool> messagePriorities{false}; // the stream is the journal's
 
 QByteArray timeStamp()
 {
@@ -92,6 +93,13 @@ void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const 
     while (line.endsWith('\n'))
         line.chop(1);
     line += '\n';
+    // The journal takes a leading "<N>" as the line's syslog priority: `journalctl -p warning`
+    // then finds a damaged database or a failed commit (everything was "info").
+    if (messagePriorities) {
+        static constexpr char priorities[] = {'7', '4', '3', '2', '6'}; // Debug, Warning, Critical, Fatal, Info
+        const auto at = std::size_t(type);
+        line.prepend(QByteArray("<") + (at < sizeof priorities ? priorities[at] : '6') + '>');
+    }
     {
         Repeats &r = repeats();
         const QMutexLocker lock(&r.mutex);
@@ -148,6 +156,7 @@ QByteArray TerminalText::clean(QByteArrayView bytes, bool *pending, bool json)
 void TerminalText::installMessageHandler(std::FILE *stream)
 {
     messageStream = stream;
+    messagePriorities = isJournal(stream);
     qInstallMessageHandler(writeCleanMessage);
     static bool countWrittenAtExit = false;
     if (!countWrittenAtExit && QCoreApplication::instance()) {

@@ -184,6 +184,14 @@ void TestTerminalText::theJournalIsRecognised()
     QVERIFY(!TerminalText::isJournal(stream));
     qputenv("JOURNAL_STREAM", QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino)));
     QVERIFY(TerminalText::isJournal(stream));
+    // Its log lines carry their syslog priority, so that `journalctl -p warning` finds them.
+    TerminalText::installMessageHandler(stream);
+    qWarning("the database is damaged");
+    qCritical("a commit failed");
+    qInfo("listening");
+    qInstallMessageHandler(nullptr);
+    std::fflush(stream);
+    QCOMPARE(file.readAll(), QByteArray("<4>the database is damaged\n<3>a commit failed\n<6>listening\n"));
     // A journal stream inherited by a process whose stderr went elsewhere (a shell's redirect).
     qputenv("JOURNAL_STREAM",
             QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino) + 1));
