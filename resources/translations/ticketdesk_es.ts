@@ -138,12 +138,12 @@
         <translation>Reintentar un ticket UNCONFIRMED, aunque Ripio ya pueda tenerlo.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--api-base is not used: the team&apos;s servers send the ticket</source>
         <translation>--api-base no se usa: los servidores del equipo envían el ticket</translation>
     </message>
@@ -153,12 +153,12 @@
         <translation>--api-base no se usa: el TicketDesk que corre sobre esta base de datos envía el ticket</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
         <translation>--reconcile-after: se esperaba un número entero de segundos &gt;= 1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--reconcile-after is not used: the team&apos;s servers ask Ripio</source>
         <translation>--reconcile-after no se usa: los servidores del equipo consultan a Ripio</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>--reconcile-after no se usa: el TicketDesk que corre sobre esta base de datos consulta a Ripio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--wait: expected a whole number of seconds</source>
         <translation>--wait: se esperaba un número entero de segundos</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>el motor no se inició</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+39"/>
         <source>%n tickets queued; a TicketDesk server on this database will send them</source>
         <translation>
             <numerusform>%n ticket en cola; un servidor de TicketDesk en esta base de datos lo enviará</numerusform>
@@ -286,7 +286,7 @@
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
         <translation>
             <numerusform>%n fila de %1 ya tiene un ticket abierto; no se puso nada en cola por ella</numerusform>
@@ -322,12 +322,12 @@
         <translation>create: --customer y --summary son obligatorios</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the ticket was not saved</source>
         <translation>el ticket no se guardó</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>retry: expected exactly one ticket ID</source>
         <translation>retry: se esperaba exactamente un ID de ticket</translation>
     </message>
@@ -342,17 +342,17 @@
         <translation>el ticket %1 está UNCONFIRMED: Ripio ya puede tenerlo, y un reintento puede registrarlo dos veces. Espere su webhook, o reintente con --unconfirmed para enviarlo de todos modos.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>ticket %1 was not retried</source>
         <translation>el ticket %1 no se reintentó</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ticket %1 was already retried as %2; it was not sent again</source>
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+191"/>
+        <location filename="../../src/app/commandline.cpp" line="+192"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -847,7 +847,7 @@ resultado aún desconocido.
         <translation>export: FILE debe terminar en .csv o .json (o ser - para CSV en la salida estándar)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <location line="+27"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -868,7 +868,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-577"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1004,7 +1004,7 @@ resultado aún desconocido.
         <translation>customers: subcomando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/clibulkcreate.cpp" line="+86"/>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+88"/>
         <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>línea %1:</translation>
@@ -1405,7 +1405,7 @@ resultado aún desconocido.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+36"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+38"/>
         <source>Ignored: db never listens.</source>
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
@@ -1539,7 +1539,12 @@ resultado aún desconocido.
         <translation>Última depuración: ningún proceso en marcha informó de una</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+39"/>
+        <source>checking %1 (%2 MiB) for damage; this takes a while</source>
+        <translation>comprobando si %1 (%2 MiB) está dañado; esto lleva un tiempo</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -2097,7 +2102,7 @@ resultado aún desconocido.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+99"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+96"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -2107,7 +2112,7 @@ resultado aún desconocido.
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Una respuesta de Ripio guardada en esta computadora no se puede leer: %1</translation>
     </message>
@@ -2749,7 +2754,7 @@ resultado aún desconocido.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+69"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+71"/>
         <source>(the line above once more)</source>
         <translation>(la línea anterior una vez más)</translation>
     </message>
@@ -3127,7 +3132,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+95"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -3178,7 +3183,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -4857,19 +4862,19 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+684"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+123"/>
+        <location line="+685"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-617"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Columns shown</source>
         <translation>Columnas mostradas</translation>
     </message>
@@ -5036,12 +5041,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -5843,7 +5848,7 @@ Retry anyway?</source>
         <translation>El cliente de Ripio se cerró.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/tokenmanager.cpp" line="+112"/>
+        <location filename="../../src/ripio/tokenmanager.cpp" line="+114"/>
         <source>No Ripio client ID or client secret is set: enter them in Settings, or set TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET for the command line and serve.</source>
         <translation>No hay un client ID o client secret de Ripio: introdúzcalos en Configuración, o defina TICKETDESK_CLIENT_ID y TICKETDESK_CLIENT_SECRET para la línea de comandos y serve.</translation>
     </message>
@@ -6741,7 +6746,7 @@ Retry anyway?</source>
         <translation>Los ajustes se aplicaron, pero no se pudieron guardar todos los secretos; vea los mensajes junto a ellos. Aceptar cierra ahora el diálogo.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Connect: failed — the listener is not running, so there is no URL to send to.</source>
         <translation>Conexión: falló — el receptor no está en ejecución, así que no hay una URL a la cual enviar.</translation>
     </message>
@@ -7462,22 +7467,22 @@ Retry anyway?</source>
         <translation>El cliente %1 de la lista no tiene id de cliente: no se importó nada.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A template named %1 was added meanwhile.</source>
         <translation>Mientras tanto se agregó una plantilla llamada %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%2 added a template named %1 meanwhile.</source>
         <translation>Mientras tanto %2 agregó una plantilla llamada %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The template %1 was deleted meanwhile.</source>
         <translation>Mientras tanto se eliminó la plantilla %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The template %1 was changed meanwhile.</source>
         <translation>Mientras tanto se cambió la plantilla %1.</translation>
     </message>
@@ -7487,7 +7492,7 @@ Retry anyway?</source>
         <translation>Mientras tanto %2 cambió la plantilla %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
@@ -7497,7 +7502,7 @@ Retry anyway?</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>There is no ticket #%1.</source>
         <translation>No existe el ticket #%1.</translation>
     </message>

@@ -138,12 +138,12 @@
         <translation>Reenviar um chamado UNCONFIRMED, embora a Ripio talvez já o tenha.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--api-base is not used: the team&apos;s servers send the ticket</source>
         <translation>--api-base não é usado: os servidores da equipe enviam o chamado</translation>
     </message>
@@ -153,12 +153,12 @@
         <translation>--api-base não é usado: o TicketDesk em execução neste banco de dados envia o chamado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--reconcile-after: expected a whole number of seconds &gt;= 1</source>
         <translation>--reconcile-after: esperado um número inteiro de segundos &gt;= 1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--reconcile-after is not used: the team&apos;s servers ask Ripio</source>
         <translation>--reconcile-after não é usado: os servidores da equipe consultam a Ripio</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>--reconcile-after não é usado: o TicketDesk em execução neste banco de dados consulta a Ripio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--wait: expected a whole number of seconds</source>
         <translation>--wait: esperado um número inteiro de segundos</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>o mecanismo não iniciou</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+39"/>
         <source>%n tickets queued; a TicketDesk server on this database will send them</source>
         <translation>
             <numerusform>%n chamado na fila; um servidor do TicketDesk neste banco de dados o enviará</numerusform>
@@ -286,7 +286,7 @@
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
         <translation>
             <numerusform>%n linha de %1 já tem um chamado aberto; nada foi colocado na fila por ela</numerusform>
@@ -322,12 +322,12 @@
         <translation>create: --customer e --summary são obrigatórios</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the ticket was not saved</source>
         <translation>o chamado não foi salvo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>retry: expected exactly one ticket ID</source>
         <translation>retry: esperado exatamente um ID de chamado</translation>
     </message>
@@ -342,17 +342,17 @@
         <translation>o chamado %1 está UNCONFIRMED: a Ripio talvez já o tenha, e um reenvio pode registrá-lo duas vezes. Aguarde o webhook dele, ou reenvie com --unconfirmed para enviá-lo mesmo assim.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>ticket %1 was not retried</source>
         <translation>o chamado %1 não foi reenviado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ticket %1 was already retried as %2; it was not sent again</source>
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+191"/>
+        <location filename="../../src/app/commandline.cpp" line="+192"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -847,7 +847,7 @@ resultado ainda desconhecido.
         <translation>export: FILE deve terminar em .csv ou .json (ou ser - para CSV na saída padrão)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <location line="+27"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
@@ -868,7 +868,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-577"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1004,7 +1004,7 @@ resultado ainda desconhecido.
         <translation>customers: subcomando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/clibulkcreate.cpp" line="+86"/>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+88"/>
         <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>linha %1:</translation>
@@ -1405,7 +1405,7 @@ resultado ainda desconhecido.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+36"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+38"/>
         <source>Ignored: db never listens.</source>
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
@@ -1539,7 +1539,12 @@ resultado ainda desconhecido.
         <translation>Última limpeza: nenhum processo em execução informou uma</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+39"/>
+        <source>checking %1 (%2 MiB) for damage; this takes a while</source>
+        <translation>verificando se %1 (%2 MiB) está danificado; isso leva algum tempo</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -2097,7 +2102,7 @@ resultado ainda desconhecido.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+99"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+96"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
@@ -2107,7 +2112,7 @@ resultado ainda desconhecido.
         <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>An answer from Ripio kept on this computer cannot be read: %1</source>
         <translation>Uma resposta da Ripio guardada neste computador não pode ser lida: %1</translation>
     </message>
@@ -2749,7 +2754,7 @@ resultado ainda desconhecido.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+69"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+71"/>
         <source>(the line above once more)</source>
         <translation>(a linha acima mais uma vez)</translation>
     </message>
@@ -3127,7 +3132,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+94"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+95"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -3178,7 +3183,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -4857,19 +4862,19 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+122"/>
-        <location line="+684"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+123"/>
+        <location line="+685"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-617"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Columns shown</source>
         <translation>Colunas exibidas</translation>
     </message>
@@ -5036,12 +5041,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -5843,7 +5848,7 @@ Reenviar mesmo assim?</translation>
         <translation>O cliente da Ripio foi encerrado.</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/tokenmanager.cpp" line="+112"/>
+        <location filename="../../src/ripio/tokenmanager.cpp" line="+114"/>
         <source>No Ripio client ID or client secret is set: enter them in Settings, or set TICKETDESK_CLIENT_ID and TICKETDESK_CLIENT_SECRET for the command line and serve.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: informe-os nas Configurações, ou defina TICKETDESK_CLIENT_ID e TICKETDESK_CLIENT_SECRET para a linha de comando e o serve.</translation>
     </message>
@@ -6741,7 +6746,7 @@ Reenviar mesmo assim?</translation>
         <translation>As configurações foram aplicadas, mas nem todo segredo pôde ser salvo; veja as mensagens ao lado deles. OK fecha o diálogo agora.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Connect: failed — the listener is not running, so there is no URL to send to.</source>
         <translation>Conexão: falhou — o receptor não está em execução, então não há URL para onde enviar.</translation>
     </message>
@@ -7462,22 +7467,22 @@ Reenviar mesmo assim?</translation>
         <translation>O cliente %1 da lista não tem id de cliente: nada foi importado.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A template named %1 was added meanwhile.</source>
         <translation>Enquanto isso, um modelo chamado %1 foi adicionado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%2 added a template named %1 meanwhile.</source>
         <translation>Enquanto isso, %2 adicionou um modelo chamado %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The template %1 was deleted meanwhile.</source>
         <translation>Enquanto isso, o modelo %1 foi excluído.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The template %1 was changed meanwhile.</source>
         <translation>Enquanto isso, o modelo %1 foi alterado.</translation>
     </message>
@@ -7487,7 +7492,7 @@ Reenviar mesmo assim?</translation>
         <translation>Enquanto isso, %2 alterou o modelo %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A template needs a name.</source>
         <translation>Um modelo precisa de um nome.</translation>
     </message>
@@ -7497,7 +7502,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>There is no ticket #%1.</source>
         <translation>Não existe o chamado #%1.</translation>
     </message>

@@ -13,6 +13,8 @@
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,6 +272,16 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     // The administrator's check: a damaged file (a copy taken while it was written, a failing disk)
     // opens and reads as new up to its damaged pages, so its figures alone would say "fine".
     reading.checkIntegrity = true;
+    // It reads every page: said first when that takes a while (one-shot commands print no notes).
+    constexpr qint64 largeFileBytes = qint64(512) * 1024 * 1024;
+    if (!location.isPostgres()) {
+        if (const qint64 size = QFileInfo(location.filePath()).size(); size >= largeFileBytes)
+            err << "ticketdesk: "
+                << QCoreApplication::translate("DbCommand", "checking %1 (%2 MiB) for damage; this takes a while")
+                       .arg(QDir::toNativeSeparators(location.filePath()))
+                       .arg(size / (1024 * 1024))
+                << Qt::endl;
+    }
     if (const StoreError error = store.open(location, reading); !error.ok())
         return fail(err, error.message);
     const int version = store.schemaVersion();

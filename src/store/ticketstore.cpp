@@ -469,7 +469,7 @@ StoreError TicketStore::checkIntegrity()
     constexpr qint64 largeFileBytes = qint64(512) * 1024 * 1024;
     if (const qint64 size = QFileInfo(m_path).size(); size >= largeFileBytes)
         qCInfo(lcStore).noquote() << "checking" << m_path << "(" << size / (1024 * 1024)
-                                  << "MiB) for damage before starting: this takes a while";
+                                  << "MiB) for damage: this takes a while";
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // The first finding is enough to refuse the file.
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")))

@@ -283,6 +283,18 @@ void TestDbCommand::statusFindsADamagedFile()
         QVERIFY2(r.err.contains("is not a TicketDesk database or is damaged"), r.err.constData());
         QVERIFY2(r.err.contains(".recover"), r.err.constData());
     }
+    // A large file (sparse here: its pages beyond the database's count are never read) is said
+    // to take a while before the check, which prints nothing else for minutes.
+    const QString large = m_dir.filePath(QStringLiteral("large.sqlite"));
+    QVERIFY(run({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), large}).exitCode == 0);
+    {
+        QFile grow(large);
+        QVERIFY(grow.resize(qint64(600) * 1024 * 1024));
+    }
+    const Run r = run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), large});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains(QStringLiteral("checking %1 (600 MiB) for damage; this takes a while").arg(large).toUtf8()),
+             r.err.constData());
 }
 
 void TestDbCommand::statusShowsRetention()
