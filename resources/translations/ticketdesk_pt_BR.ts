@@ -4069,7 +4069,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DemoBanner</name>
     <message>
-        <location filename="../../src/gui/demobanner.cpp" line="+14"/>
+        <location filename="../../src/gui/demobanner.cpp" line="+15"/>
         <source>Dis&amp;miss</source>
         <translation>Dispensa&amp;r</translation>
     </message>
@@ -4084,9 +4084,14 @@ Enviar mesmo assim?</translation>
         <translation>Dispensar a nota da demonstração</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hide this note (Alt+M)</source>
-        <translation>Ocultar esta nota (Alt+M)</translation>
+        <location line="+3"/>
+        <source>Hide this note</source>
+        <translation>Ocultar esta nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide this note (%1)</source>
+        <translation>Ocultar esta nota (%1)</translation>
     </message>
     <message>
         <location line="+6"/>

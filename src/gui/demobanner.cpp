@@ -3,6 +3,7 @@
 #include "gui/demobanner.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 
@@ -36,7 +37,9 @@ DemoBanner::DemoBanner(QWidget *parent)
            "retry ends Created."));
     m_dismiss->setObjectName(QStringLiteral("demoBannerDismissButton"));
     m_dismiss->setAccessibleName(tr("Dismiss the demo note"));
-    m_dismiss->setToolTip(tr("Hide this note (Alt+M)"));
+    // The key of the button's own mnemonic, which a translation chooses (Alt+Q in Spanish).
+    const QString key = QKeySequence::mnemonic(m_dismiss->text()).toString(QKeySequence::NativeText);
+    m_dismiss->setToolTip(key.isEmpty() ? tr("Hide this note") : tr("Hide this note (%1)").arg(key));
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         hide();
         Q_EMIT dismissed();
