@@ -531,6 +531,10 @@ QList<FieldError> CreateTicketDialog::validate(const NewTicket &t) const
     // The field takes a name, an email or a reference to search the directory: "must be a
     // UUID" reads as if the operator had to know it. Say what to do instead.
     const QString typed = m_ui->customerLineEdit->text().trimmed();
+    // Repeated, but short: a long pasted text without spaces cannot wrap, and widened the dialog
+    // past the screen, its buttons out of reach.
+    constexpr qsizetype shownChars = 60;
+    const QString shown = typed.size() > shownChars ? typed.left(shownChars - 1) + QChar(0x2026) : typed;
     for (FieldError &e : errors) {
         if (e.field != QLatin1StringView("customerId"))
             continue;
@@ -539,7 +543,7 @@ QList<FieldError> CreateTicketDialog::validate(const NewTicket &t) const
                              "from the list, or paste their customer ID (a UUID).")
                         : tr("No customer in the directory matches \u201c%1\u201d. Type part of their name, "
                              "email or reference and pick them from the list, or paste their customer ID (a UUID).")
-                              .arg(typed);
+                              .arg(shown);
     }
     return errors;
 }

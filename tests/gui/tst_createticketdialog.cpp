@@ -547,6 +547,18 @@ void TestCreateTicketDialog::searchingByNameIsNotAnError()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().startsWith(QStringLiteral("No customer in the directory matches \u201cmar\u201d.")),
              qPrintable(error->text()));
+    // A long paste without spaces is repeated short: it cannot wrap, and the dialog grew past the
+    // screen with its buttons out of reach.
+    const int width = dialog.width();
+    customer->setText(QStringLiteral("123e4567-e89b-12d3-a456-426614174000") + QString(300, QLatin1Char('x')));
+    dialog.submit();
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(error->isVisible());
+    QVERIFY2(
+        error->text().contains(QStringLiteral("123e4567-e89b-12d3-a456-426614174000xxxxxxxxxxxxxxxxxxxxxxx\u2026")),
+        qPrintable(error->text()));
+    QApplication::processEvents();
+    QVERIFY2(dialog.width() <= std::max(width, 800), qPrintable(QString::number(dialog.width())));
 }
 
 void TestCreateTicketDialog::aSummaryIsOneLine()
