@@ -352,7 +352,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+192"/>
+        <location filename="../../src/app/commandline.cpp" line="+193"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -873,7 +873,7 @@ resultado aún desconocido.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+102"/>
+        <location filename="../../src/app/application.cpp" line="+103"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
@@ -3266,7 +3266,7 @@ Send this one anyway?</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Choose the customer: type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
         <translation>Elija el cliente: escriba parte de su nombre, email o referencia y selecciónelo de la lista, o pegue su ID de cliente (un UUID).</translation>
     </message>
@@ -6385,9 +6385,9 @@ Retry anyway?</source>
         <translation>deteniendo: respondiendo las solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>database %1; Ripio API %2</source>
-        <translation>base de datos %1; API de Ripio %2</translation>
+        <location line="+15"/>
+        <source>TicketDesk %3; database %1; Ripio API %2</source>
+        <translation>TicketDesk %3; base de datos %1; API de Ripio %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6395,7 +6395,7 @@ Retry anyway?</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>metrics are served on every network this host is on, to anyone who reaches the port (no login): give --metrics 127.0.0.1 or a private address unless a firewall keeps them in</source>
         <translation>las métricas se sirven en todas las redes de este equipo, a quien llegue al puerto (sin inicio de sesión): indique --metrics 127.0.0.1 o una dirección privada, salvo que un cortafuegos las proteja</translation>
     </message>

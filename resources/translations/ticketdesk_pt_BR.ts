@@ -352,7 +352,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+192"/>
+        <location filename="../../src/app/commandline.cpp" line="+193"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -873,7 +873,7 @@ resultado ainda desconhecido.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+102"/>
+        <location filename="../../src/app/application.cpp" line="+103"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
@@ -3266,7 +3266,7 @@ Enviar este mesmo assim?</translation>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Choose the customer: type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
         <translation>Escolha o cliente: digite parte do nome, e-mail ou referência e selecione-o na lista, ou cole o ID do cliente (um UUID).</translation>
     </message>
@@ -6385,9 +6385,9 @@ Reenviar mesmo assim?</translation>
         <translation>parando: respondendo às requisições em andamento</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>database %1; Ripio API %2</source>
-        <translation>banco de dados %1; API da Ripio %2</translation>
+        <location line="+15"/>
+        <source>TicketDesk %3; database %1; Ripio API %2</source>
+        <translation>TicketDesk %3; banco de dados %1; API da Ripio %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6395,7 +6395,7 @@ Reenviar mesmo assim?</translation>
         <translation>não definida</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>metrics are served on every network this host is on, to anyone who reaches the port (no login): give --metrics 127.0.0.1 or a private address unless a firewall keeps them in</source>
         <translation>as métricas são servidas em todas as redes deste computador, a quem alcançar a porta (sem login): use --metrics 127.0.0.1 ou um endereço privado, a menos que um firewall as proteja</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/commandline.h"
 #include "app/desktop.h"
 #include "app/terminaltext.h"
+#include "core/buildinfo.h"
 #include "core/clock.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("TicketDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ticketdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TICKETDESK_VERSION));
+    QCoreApplication::setApplicationVersion(buildVersion());
 }
 
 // Qt's xcb and wayland platforms abort the process when they find no display. Say so in one line

@@ -14,6 +14,7 @@
 #include "app/ticketjson.h"
 #include "app/watchcommand.h"
 #include "core/absentfield.h"
+#include "core/buildinfo.h"
 #include "core/clock.h"
 #include "core/csvwriter.h"
 #include "core/lifecycle.h"
@@ -643,7 +644,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1StringView("--version") || command == QLatin1StringView("-v")) {
-        out << "ticketdesk " << TICKETDESK_VERSION << Qt::endl;
+        out << "ticketdesk " << buildVersion() << Qt::endl;
         return exitOk;
     }
     // `ticketdesk create --help` and `ticketdesk help create`: that command's help; `--help`,

@@ -280,11 +280,13 @@ int ServeCommand::run(const QStringList &arguments)
     }
     // Which database and which Ripio: a mistyped --db starts on a new, empty file, and a settings
     // file may point at the sandbox; said once, at start.
+    const QString build = QCoreApplication::applicationVersion();
     m_err << "ticketdesk: "
-          << tr("database %1; Ripio API %2")
+          << tr("TicketDesk %3; database %1; Ripio API %2")
                  .arg(cfg.databaseLocation().displayName(),
                       cfg.client.baseUrl.isEmpty() ? tr("not set")
-                                                   : cfg.client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
+                                                   : cfg.client.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                      build)
           << Qt::endl;
     if (cfg.metrics) {
         // Deliberately not translated, like "listening on": scripts and tests parse it.
