@@ -475,14 +475,19 @@ void MainWindow::buildActions()
     m_viewMenu = viewMenu;
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
 
-    const auto make = [this](const QString &text, const char *name, const QString &icon, const QKeySequence &keys) {
+    // The tooltip names the action's key, as the menus do.
+    const auto keyInToolTip = [](QAction *a) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(a->text()).remove(QLatin1Char('&')),
+                                                        a->shortcut().toString(QKeySequence::NativeText)));
+    };
+    const auto make = [this, keyInToolTip](const QString &text, const char *name, const QString &icon,
+                                           const QKeySequence &keys) {
         auto *a = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
         a->setObjectName(QLatin1StringView(name));
-        if (!keys.isEmpty()) {
+        if (!keys.isEmpty())
             a->setShortcut(keys);
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                        keys.toString(QKeySequence::NativeText)));
-        }
+        keyInToolTip(a);
         return a;
     };
 
@@ -497,6 +502,7 @@ void MainWindow::buildActions()
     if (m_settingsAction->shortcut().isEmpty()) {
         // Not every platform theme defines Preferences; Ctrl+, is the common choice.
         m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        keyInToolTip(m_settingsAction);
     }
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     QAction *quit = make(tr("&Quit"), "quitAction", QString(), QKeySequence::Quit);

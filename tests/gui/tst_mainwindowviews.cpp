@@ -417,6 +417,10 @@ private Q_SLOTS:
             if (QWidget *button = toolbar->widgetForAction(a); button && !a->isSeparator() && button != search) {
                 QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(a->objectName()));
                 QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+                // Its key, as the menu shows it (Settings' fallback Ctrl+, was left out).
+                if (!a->shortcut().isEmpty())
+                    QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)),
+                             qPrintable(a->objectName() + QStringLiteral(": ") + a->toolTip()));
             }
         }
         m_window->activateWindow();
