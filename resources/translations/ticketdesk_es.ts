@@ -4460,7 +4460,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+98"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+99"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4555,7 +4555,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Todos los operadores</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Clear the operator filter</source>
+        <translation>Borrar el filtro de operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Operador:</translation>
     </message>
@@ -4565,7 +4570,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Filtro de cliente (ID de cliente)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Clear the customer filter</source>
+        <translation>Borrar el filtro de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;liente:</translation>
     </message>
@@ -4867,14 +4877,14 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+123"/>
-        <location line="+685"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+124"/>
+        <location line="+691"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-623"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4904,7 +4914,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4914,13 +4924,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+185"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-153"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -4963,7 +4973,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;New ticket…</source>
         <translation>&amp;Nuevo ticket…</translation>
     </message>
@@ -4978,7 +4988,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -5041,7 +5051,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -5082,7 +5092,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Ripio registró tanto el ticket #%1 como su reintento #%2. Pida a Ripio que cierre uno.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Nothing copied: no selected ticket has an issue key yet (Ripio gives one when it registers the ticket).</source>
         <translation>Nada copiado: ningún ticket seleccionado tiene aún clave (Ripio la da cuando registra el ticket).</translation>
     </message>
@@ -5172,7 +5182,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Buscar (Ctrl+F): cliente, resumen, clave, referencia, ID de ticket</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
@@ -7020,7 +7035,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1425"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1431"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

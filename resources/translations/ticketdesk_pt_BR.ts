@@ -4460,7 +4460,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::InsightsTab</name>
     <message>
-        <location filename="../../src/gui/insightstab.cpp" line="+98"/>
+        <location filename="../../src/gui/insightstab.cpp" line="+99"/>
         <source>Insights</source>
         <translation>Indicadores</translation>
     </message>
@@ -4555,7 +4555,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Todos os operadores</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Clear the operator filter</source>
+        <translation>Limpar o filtro de operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Operador:</translation>
     </message>
@@ -4565,7 +4570,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Filtro de cliente (ID do cliente)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Clear the customer filter</source>
+        <translation>Limpar o filtro de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;liente:</translation>
     </message>
@@ -4867,14 +4877,14 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+123"/>
-        <location line="+685"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+124"/>
+        <location line="+691"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-623"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -4904,7 +4914,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Chamados</translation>
     </message>
@@ -4914,13 +4924,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+185"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-153"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -4963,7 +4973,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;New ticket…</source>
         <translation>&amp;Novo chamado…</translation>
     </message>
@@ -4978,7 +4988,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Con&amp;figurações…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -5041,7 +5051,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -5082,7 +5092,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>A Ripio registrou tanto o chamado #%1 quanto seu reenvio #%2. Peça à Ripio que feche um.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Nothing copied: no selected ticket has an issue key yet (Ripio gives one when it registers the ticket).</source>
         <translation>Nada copiado: nenhum chamado selecionado tem ainda chave (a Ripio dá uma quando registra o chamado).</translation>
     </message>
@@ -5172,7 +5182,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Buscar (Ctrl+F): cliente, resumo, chave, referência, ID do chamado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation>Limpar a busca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
@@ -7020,7 +7035,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1425"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1431"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/localizedtext.h"
 #include "core/webhookevent.h"
+#include "gui/clearbutton.h"
 #include "gui/figuretableview.h"
 #include "gui/flowlayout.h"
 #include "gui/insightscharts.h"
@@ -234,14 +235,14 @@ void InsightsTab::buildControls()
     m_operator->setObjectName(QStringLiteral("insightsOperatorEdit"));
     m_operator->setAccessibleName(tr("Operator filter"));
     m_operator->setPlaceholderText(tr("Every operator"));
-    m_operator->setClearButtonEnabled(true);
+    enableNamedClearButton(m_operator, tr("Clear the operator filter"));
     label(tr("&Operator:"), m_operator, "insightsOperatorLabel");
     m_customer = new FilterEdit(this);
     m_customer->setObjectName(QStringLiteral("insightsCustomerEdit"));
     m_customer->setAccessibleName(tr("Customer filter (customer ID)"));
     m_customer->setPlaceholderText(tr("Every customer (or a customer ID)"));
     m_customer->setToolTip(tr("A customer's ID, as a ticket's details show it under Customer ID."));
-    m_customer->setClearButtonEnabled(true);
+    enableNamedClearButton(m_customer, tr("Clear the customer filter"));
     label(tr("C&ustomer:"), m_customer, "insightsCustomerLabel");
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("insightsStatusCombo"));

@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "core/savefile.h"
 #include "gui/bulkticketsdialog.h"
+#include "gui/clearbutton.h"
 #include "gui/columnfitter.h"
 #include "gui/compacttoolbar.h"
 #include "gui/createticketdialog.h"
@@ -691,7 +692,7 @@ void MainWindow::buildActions()
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setAccessibleName(tr("Search tickets"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F): customer, summary, issue key, reference, ticket ID"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search, tr("Clear the search"));
     m_search->setMinimumWidth(300);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketProxy::setText);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateEmptyState);

@@ -45,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -423,6 +424,11 @@ private Q_SLOTS:
                              qPrintable(a->objectName() + QStringLiteral(": ") + a->toolTip()));
             }
         }
+        // The search's clear button is named for a screen reader (Qt's own has no name).
+        const QList<QToolButton *> clear = search->findChildren<QToolButton *>();
+        QVERIFY(!clear.isEmpty());
+        for (const QToolButton *b : clear)
+            QCOMPARE(b->accessibleName(), QStringLiteral("Clear the search"));
         m_window->activateWindow();
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
