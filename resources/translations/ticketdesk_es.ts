@@ -6144,6 +6144,11 @@ Retry anyway?</source>
         <translation>El llavero del sistema denegó el acceso: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>No system keychain service is available; set the secret in the environment instead.</source>
+        <translation>No hay ningún servicio de llavero del sistema disponible; defina el secreto en el entorno.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No system keychain service is available (%1); set the secret in the environment instead.</source>
         <translation>No hay ningún servicio de llavero del sistema disponible (%1); defina el secreto en el entorno.</translation>

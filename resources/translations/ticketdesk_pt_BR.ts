@@ -6144,6 +6144,11 @@ Reenviar mesmo assim?</translation>
         <translation>O chaveiro do sistema negou o acesso: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>No system keychain service is available; set the secret in the environment instead.</source>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível; defina o segredo no ambiente.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No system keychain service is available (%1); set the secret in the environment instead.</source>
         <translation>Nenhum serviço de chaveiro do sistema está disponível (%1); defina o segredo no ambiente.</translation>

@@ -31,11 +31,18 @@ QString describe(const QKeychain::Job *job)
     case QKeychain::AccessDeniedByUser:
         return QCoreApplication::translate("TicketDesk::SecretStore", "The system keychain refused access: %1")
             .arg(job->errorString());
-    default:
+    default: {
+        // The library's "Unknown error" (no Secret Service on the session bus) says nothing more.
+        const QString why = job->errorString().trimmed();
+        if (why.isEmpty() || why.compare(QLatin1StringView("Unknown error"), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("TicketDesk::SecretStore",
+                                               "No system keychain service is available; set the secret in the "
+                                               "environment instead.");
         return QCoreApplication::translate("TicketDesk::SecretStore",
                                            "No system keychain service is available (%1); set the secret in the "
                                            "environment instead.")
-            .arg(job->errorString());
+            .arg(why);
+    }
     }
 }
 
