@@ -309,7 +309,8 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     const ApiState api = service.apiState();
     const bool blocked = api.kind == ApiState::Kind::BadCredentials || api.kind == ApiState::Kind::NotEnabled ||
                          api.kind == ApiState::Kind::NotConfigured;
-    if (code < 0 && waitOutcome && blocked && last->ticketId.isEmpty() &&
+    // Only when this process sends: another (a serve with its own credentials) may well have sent it.
+    if (code < 0 && waitOutcome && blocked && service.config().runOutbox && last->ticketId.isEmpty() &&
         (last->status == TicketStatus::Queued || last->status == TicketStatus::Submitting)) {
         // Ripio refuses every request without a token (or the feature): nothing of it reached
         // Ripio, and what stops it is not time. It is queued again as this command ends.
@@ -506,7 +507,6 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     std::optional<EngineConfig> config = buildConfig(o, clock, err, &code, &notes);
     if (!config)
         return code;
-    sayNotes(notes, err); // a list is planned row by row: no single refusal comes before them
     // A row whose ticket is already open is not wrong: a re-run of the same file (after a
     // failure part way, or twice by mistake) queues nothing twice and succeeds.
     const auto refusedCode = [&](const BulkTicketPlan &plan) {
@@ -532,6 +532,7 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
         const std::optional<BulkTicketPlan> plan = Cli::planBulkCreate(store, path, config->client.limits, clock, err);
         if (!plan)
             return exitFailure;
+        sayNotes(notes, err); // once the file could be used at all
         Cli::printBulkReport(*plan, {}, true, json, out);
         return refusedCode(*plan);
     }
@@ -546,6 +547,7 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     const std::optional<BulkTicketPlan> plan = Cli::planBulkCreate(store, path, config->client.limits, clock, err);
     if (!plan)
         return exitFailure;
+    sayNotes(notes, err); // once the file could be used at all
     QList<qint64> ids;
     const QList<NewTicket> tickets = plan->ticketsToQueue();
     if (!tickets.isEmpty()) {
