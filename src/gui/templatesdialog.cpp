@@ -115,7 +115,12 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
 void TemplatesDialog::setTemplates(const QList<TicketTemplate> &templates)
 {
     const QString current = m_name->text().trimmed();
+    // A form that shows a template unchanged follows its newer version; one with the operator's
+    // changes keeps them (and the version they were made on).
+    const bool cleanBefore = !hasUnsavedChanges();
     m_templates = templates;
+    // (or it is what was just saved: the form then shows that version)
+    const bool clean = cleanBefore || !hasUnsavedChanges();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int row = -1;
@@ -127,6 +132,8 @@ void TemplatesDialog::setTemplates(const QList<TicketTemplate> &templates)
     m_list->setCurrentRow(row);
     m_shownRow = row;
     m_error->hide();
+    if (clean && row >= 0)
+        showTemplate(row);
     updateButtons();
 }
 
@@ -134,6 +141,16 @@ void TemplatesDialog::showError(const QString &error)
 {
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    if (error.isEmpty())
+        return;
+    // A save refused (a teammate's newer version came with the refusal): the operator was told,
+    // so saving again replaces that version. A delete refused moves nothing on: the newer version
+    // is deleted only once it has been looked at (chosen in the list).
+    if (!m_deleting) {
+        m_basedOnName = m_name->text().trimmed();
+        m_basedOn = versionOf(m_basedOnName);
+    }
+    m_shownRow = -1; // choosing the row shows the version now saved
 }
 
 void TemplatesDialog::showSelected()
@@ -162,6 +179,8 @@ void TemplatesDialog::showTemplate(int row)
     m_list->setCurrentRow(row);
     m_shownRow = row;
     const TicketTemplate &t = m_templates.at(row);
+    m_basedOnName = t.name;
+    m_basedOn = t.updatedAt;
     m_name->setText(t.name);
     m_summary->setText(t.summary);
     m_description->setPlainText(t.description);
@@ -178,6 +197,8 @@ void TemplatesDialog::clearForm()
     const QSignalBlocker blocker(m_list);
     m_list->setCurrentRow(-1);
     m_shownRow = -1;
+    m_basedOnName.clear();
+    m_basedOn = QDateTime();
     m_name->clear();
     m_summary->clear();
     m_description->clear();
@@ -193,7 +214,8 @@ void TemplatesDialog::save()
     t.description = m_description->toPlainText();
     if (t.name.isEmpty() || t.summary.trimmed().isEmpty())
         return;
-    Q_EMIT saveRequested(t, versionOf(t.name));
+    m_deleting = false;
+    Q_EMIT saveRequested(t, basedOn(t.name));
 }
 
 void TemplatesDialog::deleteSelected()
@@ -204,7 +226,9 @@ void TemplatesDialog::deleteSelected()
     if (QMessageBox::question(this, tr("Delete template"), tr("Delete the template \"%1\" for everyone?").arg(name)) !=
         QMessageBox::Yes)
         return;
-    Q_EMIT deleteRequested(name, versionOf(name));
+    m_deleting = true;
+    // Typed rather than chosen: the version in the list, which the confirmation named.
+    Q_EMIT deleteRequested(name, name == m_basedOnName ? m_basedOn : versionOf(name));
 }
 
 void TemplatesDialog::updateButtons()
@@ -261,6 +285,11 @@ void TemplatesDialog::unlessKeeping(Leaving leaving, const std::function<void()>
                  {QStringLiteral("discardTemplateConfirmation"), tr("Discard the template's changes?"), text,
                   tr("Confirm discarding the template's changes"), QStringLiteral("template")},
                  go);
+}
+
+QDateTime TemplatesDialog::basedOn(const QString &name) const
+{
+    return name == m_basedOnName ? m_basedOn : QDateTime();
 }
 
 QDateTime TemplatesDialog::versionOf(const QString &name) const

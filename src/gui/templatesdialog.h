@@ -66,9 +66,17 @@ private:
     bool hasTemplate(const QString &name) const;
     // The updatedAt of the template `name` as last loaded; invalid when there is none.
     QDateTime versionOf(const QString &name) const;
+    // The version a save or delete of `name` is based on: the one the form was filled from, or
+    // after a save refused as stale, the newer one then loaded (saving again replaces it on
+    // purpose). Invalid for a name the form was not filled with: a save then adds, and is refused
+    // if a template of that name exists.
+    QDateTime basedOn(const QString &name) const;
 
     QList<TicketTemplate> m_templates;
-    int m_shownRow = -1; // the list row the form was filled from; -1 for a new template
+    int m_shownRow = -1;     // the list row the form was filled from; -1 for a new template
+    QString m_basedOnName;   // the template the form was filled from (see basedOn())
+    QDateTime m_basedOn;     // its version then
+    bool m_deleting = false; // the last request was a delete (a refusal then moves nothing on)
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_summary = nullptr;

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void templatesDialogSavesAndDeletes();
     void templatesDialogAsksBeforeDroppingChanges();
     void templatesDialogAsksBeforeOpeningAnother();
+    void templatesDialogBasesChangesOnWhatItShows();
     void attachmentsAddRemoveAndSizes();
     void attachmentLimits();
     void aRefusedFileIsSelected();
@@ -885,6 +886,68 @@ void TestCreateTicketDialog::templatesDialogSavesAndDeletes()
     QCOMPARE(deleted.count(), 1);
     QCOMPARE(deleted.first().first().toString(), QStringLiteral("Refund"));
     QCOMPARE(deleted.first().at(1).toDateTime(), stored.updatedAt);
+}
+
+// A teammate's newer version: a form that shows the template unchanged follows it, and a save or
+// delete is based on the version the form shows. After a save refused as stale (the newer version
+// arrives with the refusal), saving again replaces it, on purpose.
+void TestCreateTicketDialog::templatesDialogBasesChangesOnWhatItShows()
+{
+    TemplatesDialog dialog;
+    QSignalSpy saved(&dialog, &TemplatesDialog::saveRequested);
+    QSignalSpy deleted(&dialog, &TemplatesDialog::deleteRequested);
+    showAndActivate(dialog);
+    const QDateTime v1(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+    const QDateTime v2 = v1.addSecs(60);
+    const QDateTime v3 = v1.addSecs(120);
+    const auto version = [](const QString &text, const QDateTime &at) {
+        return TicketTemplate{QStringLiteral("Refund"), text, QString(), at, QStringLiteral("bo")};
+    };
+    auto *list = child<QListWidget>(&dialog, "templateList");
+    auto *summary = child<QLineEdit>(&dialog, "templateSummaryLineEdit");
+    auto *save = child<QPushButton>(&dialog, "saveTemplateButton");
+    dialog.setTemplates({version(QStringLiteral("v1"), v1)});
+    list->setCurrentRow(0);
+    QCOMPARE(summary->text(), QStringLiteral("v1"));
+    // v2 arrives while the form shows v1 unchanged: the form shows v2.
+    dialog.setTemplates({version(QStringLiteral("v2"), v2)});
+    QCOMPARE(summary->text(), QStringLiteral("v2"));
+    // Edited, then v3 arrives: the edit stays, based on v2 (so the store refuses it as stale).
+    summary->setText(QStringLiteral("mine"));
+    dialog.setTemplates({version(QStringLiteral("v3"), v3)});
+    QCOMPARE(summary->text(), QStringLiteral("mine"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.last().at(1).toDateTime(), v2);
+    // Refused: the operator has been told, so saving again replaces v3.
+    dialog.showError(QStringLiteral("Bo changed the template Refund meanwhile."));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.count(), 2);
+    QCOMPARE(saved.last().at(1).toDateTime(), v3);
+    // A new template typed under an existing name is based on none: the store refuses it.
+    dialog.setTemplates({version(QStringLiteral("v1"), v1)});
+    QTest::mouseClick(child<QPushButton>(&dialog, "newTemplateButton"), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr); // "mine" goes
+    QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
+    QCOMPARE(summary->text(), QString());
+    QTest::keyClicks(child<QLineEdit>(&dialog, "templateNameLineEdit"), QStringLiteral("Other"));
+    QTest::keyClicks(summary, QStringLiteral("new"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.count(), 3);
+    QVERIFY(!saved.last().at(1).toDateTime().isValid());
+    // A delete is based on the version shown.
+    list->setCurrentRow(0);
+    QTRY_VERIFY((box = visibleBox(&dialog, "discardTemplateConfirmation")) != nullptr); // "Other" goes
+    QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
+    QTRY_COMPARE(summary->text(), QStringLiteral("v1"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "deleteTemplateButton"), Qt::LeftButton);
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(deleted.last().at(1).toDateTime(), v1);
 }
 
 void TestCreateTicketDialog::attachmentsAddRemoveAndSizes()
