@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QItemSelectionModel>
 
 namespace TicketDesk {
@@ -29,7 +30,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view && event->type() == QEvent::FocusIn)
+        // Not for a click: the click chooses the row itself, and a Ctrl+click would add this one.
+        if (watched == m_view && event->type() == QEvent::FocusIn &&
+            static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason)
             selectCurrentIfNone(m_view);
         return false;
     }
@@ -44,15 +47,15 @@ void keepCurrentRowSelected(QAbstractItemView *view)
 {
     view->installEventFilter(new FocusSelects(view));
     // After the model is set (setModel() replaces the selection model).
-    // Queued: when the selected row is removed, the current row moves before the selection loses
-    // the removed one.
-    QObject::connect(
-        view->selectionModel(), &QItemSelectionModel::currentRowChanged, view,
-        [view](const QModelIndex &current) {
-            if (current.isValid() && view->hasFocus())
-                selectCurrentIfNone(view);
-        },
-        Qt::QueuedConnection);
+    // Judged as the row changes (a keyboard user's move has the focus in the view), done a moment
+    // later: when the selected row is removed, the current row moves before the selection loses the
+    // removed one.
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, view,
+                     [view](const QModelIndex &current) {
+                         if (current.isValid() && view->hasFocus())
+                             QMetaObject::invokeMethod(
+                                 view, [view] { selectCurrentIfNone(view); }, Qt::QueuedConnection);
+                     });
 }
 
 } // namespace TicketDesk

@@ -57,6 +57,17 @@ private Q_SLOTS:
         QCOMPARE(m_view->selectionModel()->selectedRows().first().row(), 2);
     }
 
+    // A click gives the view the focus, and chooses the row itself: nothing is selected before it
+    // (a Ctrl+click would have added the old current row).
+    void aClickSelectsOnlyWhatItChooses()
+    {
+        m_view->selectionModel()->setCurrentIndex(m_model->index(2, 0), QItemSelectionModel::NoUpdate);
+        m_view->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(m_view->hasFocus());
+        QTest::qWait(20);
+        QVERIFY(!m_view->selectionModel()->hasSelection());
+    }
+
     // The selected row removed: the row that becomes current is selected, so Delete goes on.
     void removingTheSelectedRowSelectsTheNext()
     {
