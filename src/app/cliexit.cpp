@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cliexit.h"
 
+#include "app/terminaltext.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -12,7 +14,7 @@ int fail(QTextStream &err, const QString &message)
 {
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err << "ticketdesk: " << line << Qt::endl;
+    err << TerminalText::journalPriority(3) << "ticketdesk: " << line << Qt::endl;
     return exitFailure;
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/cliexit.h"
 #include "app/clioptions.h"
+#include "app/terminaltext.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/settings.h"
@@ -177,7 +178,7 @@ int ServeCommand::run(const QStringList &arguments)
     // said here, where nothing else would say why every signature fails.
     const auto value = [this](SecretStore::Secret which, const SecretStore::Result &r) {
         if (r.trimmed)
-            m_err << "ticketdesk: WARNING: "
+            m_err << TerminalText::journalPriority(4) << "ticketdesk: WARNING: "
                   << tr("%1 had spaces or line breaks at its ends: they were removed")
                          .arg(SecretStore::environmentVariable(which))
                   << Qt::endl;
@@ -199,7 +200,8 @@ int ServeCommand::run(const QStringList &arguments)
             return fail(why);
         }
         cfg.requireSignature = false;
-        m_err << "ticketdesk: WARNING: " << tr("--insecure-no-signature: webhook signatures are NOT checked;") << ' '
+        m_err << TerminalText::journalPriority(4)
+              << "ticketdesk: WARNING: " << tr("--insecure-no-signature: webhook signatures are NOT checked;") << ' '
               << tr("anyone who can reach the listener can change ticket outcomes. Never use this in production.")
               << Qt::endl;
     } else if (parser.isSet(insecure)) {
@@ -207,7 +209,7 @@ int ServeCommand::run(const QStringList &arguments)
     }
     // A rotation under way: said at start, with how to tell when it is over (never the secrets).
     if (!cfg.previousWebhookSecret.isEmpty() && cfg.previousWebhookSecret == cfg.webhookSecret)
-        m_err << "ticketdesk: WARNING: "
+        m_err << TerminalText::journalPriority(4) << "ticketdesk: WARNING: "
               << tr("the previous webhook secret is the same as the current one: nothing is being rotated; remove "
                     "TICKETDESK_WEBHOOK_SECRET_PREVIOUS (or the keychain's previous secret)")
               << Qt::endl;
@@ -227,7 +229,7 @@ int ServeCommand::run(const QStringList &arguments)
     if (const DatabaseLocation db = DatabaseLocation::parse(cfg.dbPath); db.isPostgres() && !db.hasPassword())
         cfg.dbPassword = secret(SecretStore::Secret::DatabasePassword);
     if (cfg.client.clientId.isEmpty() || cfg.client.clientSecret.isEmpty())
-        m_err << "ticketdesk: WARNING: "
+        m_err << TerminalText::journalPriority(4) << "ticketdesk: WARNING: "
               << tr("no Ripio client credentials (TICKETDESK_CLIENT_ID / TICKETDESK_CLIENT_SECRET): "
                     "webhooks are received, but new tickets stay queued until credentials are set")
               << Qt::endl;
@@ -298,7 +300,7 @@ int ServeCommand::run(const QStringList &arguments)
         // who reaches the port may ask: 0.0.0.0 (or ::) is every network this host is on.
         if (cfg.metricsAddress == QHostAddress::AnyIPv4 || cfg.metricsAddress == QHostAddress::AnyIPv6 ||
             cfg.metricsAddress == QHostAddress::Any)
-            m_err << "ticketdesk: WARNING: "
+            m_err << TerminalText::journalPriority(4) << "ticketdesk: WARNING: "
                   << tr("metrics are served on every network this host is on, to anyone who reaches the port (no "
                         "login): give --metrics 127.0.0.1 or a private address unless a firewall keeps them in")
                   << Qt::endl;

@@ -67,13 +67,18 @@ void writeLine(QByteArray line, const QByteArray &stamp = {})
 // With the mutex held.
 void writeCount(Repeats &r)
 {
+    // Under the journal, at the repeated line's priority.
+    const QByteArray priority =
+        r.last.size() > 3 && r.last.startsWith('<') && r.last.at(2) == '>' ? r.last.left(3) : QByteArray();
     if (r.count == 1)
-        writeLine(QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n',
+        writeLine(priority + QCoreApplication::translate("TerminalText", "(the line above once more)").toUtf8() + '\n',
                   r.lastRepeatStamp);
     else if (r.count > 1)
-        writeLine(QCoreApplication::translate("TerminalText", "(the line above %1 more times)").arg(r.count).toUtf8() +
-                      '\n',
-                  r.lastRepeatStamp);
+        writeLine(
+            priority +
+                QCoreApplication::translate("TerminalText", "(the line above %1 more times)").arg(r.count).toUtf8() +
+                '\n',
+            r.lastRepeatStamp);
     r.count = 0;
 }
 
@@ -163,6 +168,12 @@ void TerminalText::installMessageHandler(std::FILE *stream)
         qAddPostRoutine(writeCountAtExit);
         countWrittenAtExit = true;
     }
+}
+
+QByteArray TerminalText::journalPriority(int level)
+{
+    static const bool journal = isJournal(stderr);
+    return journal ? QByteArray("<") + QByteArray::number(level) + '>' : QByteArray();
 }
 
 void TerminalText::setMessageTimeStamps(bool on)

@@ -44,8 +44,11 @@ public:
     bool passDataThrough();
 
     // Qt's log lines (serve's and watch's notes, which quote what senders sent) written to
-    // `stream` as TerminalText writes, one line each.
+    // `stream` as TerminalText writes, one line each; under the journal, each with its priority.
     static void installMessageHandler(std::FILE *stream = stderr);
+    // "<N>", the syslog priority the journal takes from a line's start (3 an error, 4 a warning),
+    // when stderr is the journal's stream; else nothing. For the lines a command writes itself.
+    static QByteArray journalPriority(int level);
 
     // Each line begins with the time it was written (UTC, to the millisecond): for a long-running
     // process's log read from a terminal, a file or a container, where nothing else dates it.

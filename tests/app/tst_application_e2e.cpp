@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 // The real `ticketdesk` binary deciding between the desktop and the command line: a mistyped
 // command, a host without a display, and --lang on both paths.
 class TestApplicationE2e final : public QObject
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void databaseBeforeTheCommand();
     void aLanguageWithoutTranslationIsSaid();
     void aDamagedDatabaseIsSaidOnce();
+    void aFailureIsAnErrorInTheJournal();
 
 private:
     struct Run
@@ -352,6 +355,32 @@ void TestApplicationE2e::aDamagedDatabaseIsSaidOnce()
                  qPrintable(r.err));
         QVERIFY2(r.err.count(QStringLiteral("is not a TicketDesk database")) == 1, qPrintable(r.err));
     }
+}
+
+// Under systemd the journal takes each line's priority from its start ("<3>" an error): a
+// command's own failure (serve's on a damaged database among them) was filed as info.
+void TestApplicationE2e::aFailureIsAnErrorInTheJournal()
+{
+    const QString log = m_home.filePath(QStringLiteral("journal.log"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    struct stat st = {};
+    QCOMPARE(::fstat(file.handle(), &st), 0);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("JOURNAL_STREAM"),
+               QString::number(quint64(st.st_dev)) + QLatin1Char(':') + QString::number(quint64(st.st_ino)));
+    process.setProcessEnvironment(env);
+    process.setStandardErrorFile(log, QIODevice::Append);
+    process.start(QStringLiteral(TICKETDESK_EXE),
+                  {QStringLiteral("list"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("nowhere.sqlite"))});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.startsWith("<3>ticketdesk: "), written.constData());
 }
 
 void TestApplicationE2e::noDisplayIsOneLine_data()
