@@ -162,6 +162,7 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
         // The texts, from the row or its template.
         QString summary = cell(summaryColumn);
         QString description = cell(descriptionColumn);
+        const bool describedInRow = !description.isEmpty(); // else its template's, or none
         const QString reference = cell(referenceColumn);
         if (const QString name = cell(templateColumn); !name.isEmpty()) {
             const TicketTemplate *found = nullptr;
@@ -247,13 +248,20 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
             row.verdict = BulkTicketRow::Verdict::Refused;
             ++plan.refusedCount;
             row.alreadyOpen = openDuplicate && reasons.size() == 1 &&
-                              m_filedRequests.contains(
-                                  TicketStore::openRequestKey(row.ticket.customerId, summary, description, reference));
+                              m_filedRequests.contains(requestKey(
+                                  row.ticket.customerId, summary,
+                                  describedInRow ? std::optional<QString>(description) : std::nullopt, reference));
             plan.alreadyOpenCount += row.alreadyOpen ? 1 : 0;
         }
         plan.rows.append(std::move(row));
     }
     return plan;
+}
+
+QString BulkTicketPlanner::requestKey(const QString &customerId, const QString &summary,
+                                      const std::optional<QString> &description, const QString &reference)
+{
+    return TicketStore::openRequestKey(customerId, summary, description, reference);
 }
 
 } // namespace TicketDesk

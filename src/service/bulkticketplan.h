@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace TicketDesk {
 
 struct CsvTable;
@@ -89,6 +91,9 @@ public:
     // The key under which a ticket counts as "the same": customer id and trimmed summary, in
     // lower case, joined by a line feed.
     static QString duplicateKey(QStringView customerId, QStringView summary);
+    // TicketStore::openRequestKey(): the key setFiledRequests() holds.
+    static QString requestKey(const QString &customerId, const QString &summary,
+                              const std::optional<QString> &description, const QString &reference);
 
 private:
     QList<CustomerRecord> m_customers;

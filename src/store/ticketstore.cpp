@@ -2349,11 +2349,13 @@ std::optional<QSet<QString>> TicketStore::openTicketKeys(const QDateTime &since)
     return keys;
 }
 
-QString TicketStore::openRequestKey(const QString &customerId, const QString &summary, const QString &description,
-                                    const QString &reference)
+QString TicketStore::openRequestKey(const QString &customerId, const QString &summary,
+                                    const std::optional<QString> &description, const QString &reference)
 {
-    return openTicketKey(customerId, summary) + QLatin1Char('\n') + description.trimmed() + QLatin1Char('\n') +
-           reference.trimmed();
+    const QString key = openTicketKey(customerId, summary) + QLatin1Char('\n') + reference.trimmed();
+    if (description)
+        return QStringLiteral("D\n") + key + QLatin1Char('\n') + description->trimmed();
+    return QStringLiteral("R\n") + key;
 }
 
 std::optional<QSet<QString>> TicketStore::openTicketRequests(const QDateTime &since)
@@ -2366,9 +2368,12 @@ std::optional<QSet<QString>> TicketStore::openTicketRequests(const QDateTime &si
                                            " WHERE created_at >= ? AND ") +
                                 statuses,
                             binds);
-        while (q.next())
+        while (q.next()) {
             keys.insert(openRequestKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                        q.value(3).toString()));
+            keys.insert(
+                openRequestKey(q.value(0).toString(), q.value(1).toString(), std::nullopt, q.value(3).toString()));
+        }
     });
     if (!ok)
         return std::nullopt;

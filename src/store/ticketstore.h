@@ -170,9 +170,11 @@ public:
     // The same tickets, each as openRequestKey(): what a re-run of a CSV list finds already filed.
     std::optional<QSet<QString>> openTicketRequests(const QDateTime &since);
     // openTicketKey() with the description and the reference (each trimmed): the same request
-    // made again, not merely the same subject.
-    static QString openRequestKey(const QString &customerId, const QString &summary, const QString &description,
-                                  const QString &reference);
+    // made again, not merely the same subject. Without a description (nullopt): any description
+    // (a row's made by a template, whose {date} differs on another day). openTicketRequests() holds
+    // both keys of each ticket.
+    static QString openRequestKey(const QString &customerId, const QString &summary,
+                                  const std::optional<QString> &description, const QString &reference);
     // The one key that makes two tickets "the same escalation": the customer
     // id in lower case and the summary in one Unicode form (NFC), its runs of
     // spaces made one and its ends trimmed, case-folded; joined by a newline.

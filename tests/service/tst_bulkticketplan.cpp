@@ -22,6 +22,7 @@ private Q_SLOTS:
     void templateFillsWhatTheRowLeavesEmpty();
     void templateWithUnknownPlaceholdersWarns();
     void openTicketIsADuplicate();
+    void aRowFiledBeforeIsAlreadyOpen();
     void sameRowTwiceInTheFileIsADuplicate();
     void refusedRowDoesNotBlockALaterOne();
     void fileErrors_data();
@@ -195,6 +196,34 @@ void TestBulkTicketPlan::openTicketIsADuplicate()
     QCOMPARE(plan.rows.at(0).reasons,
              QStringList{u"An open ticket for this customer with the same summary already exists."_qs});
     QCOMPARE(plan.rows.at(1).verdict, Verdict::Ready);
+}
+
+// A re-run: a row whose very request is open is alreadyOpen. Its template's {date} may have moved
+// on since (another day); its own description may not, nor its reference.
+void TestBulkTicketPlan::aRowFiledBeforeIsAlreadyOpen()
+{
+    const QString refund = u"Refund for María López (HD-9)"_qs;
+    const QString blocked = u"Card blocked"_qs;
+    const QSet<QString> open{BulkTicketPlanner::duplicateKey(Ana, refund),
+                             BulkTicketPlanner::duplicateKey(Bo, blocked)};
+    BulkTicketPlanner planner(directory(), templates(), open, ValidationLimits{}, QDate(2026, 3, 1));
+    const QString filedTheDayBefore = u"Customer " + Ana + u" (CRM-11) asked on 2026-02-28."_qs;
+    planner.setFiledRequests({BulkTicketPlanner::requestKey(Ana, refund, filedTheDayBefore, u"HD-9"_qs),
+                              BulkTicketPlanner::requestKey(Ana, refund, std::nullopt, u"HD-9"_qs),
+                              BulkTicketPlanner::requestKey(Bo, blocked, u"Since Monday"_qs, QString()),
+                              BulkTicketPlanner::requestKey(Bo, blocked, std::nullopt, QString())});
+    const BulkTicketPlan plan = planner.plan(CsvReader().parse("email;template;summary;description;reference\n"
+                                                               "maria@example.com;refund;;;HD-9\n"
+                                                               "bo@example.com;;Card blocked;Since Monday;\n"
+                                                               "bo@example.com;;Card blocked;Since Friday;\n"
+                                                               "bo@example.com;;Card blocked;Since Monday;HD-3\n"));
+    QCOMPARE(plan.rows.at(0).ticket.description, u"Customer " + Ana + u" (CRM-11) asked on 2026-03-01."_qs);
+    QCOMPARE(plan.rows.at(0).alreadyOpen, true);
+    QCOMPARE(plan.rows.at(1).alreadyOpen, true);
+    QCOMPARE(plan.rows.at(2).alreadyOpen, false); // other text on the same subject
+    QCOMPARE(plan.rows.at(2).verdict, Verdict::Refused);
+    QCOMPARE(plan.rows.at(3).alreadyOpen, false); // another reference
+    QCOMPARE(plan.alreadyOpenCount, 2);
 }
 
 void TestBulkTicketPlan::sameRowTwiceInTheFileIsADuplicate()
