@@ -147,7 +147,7 @@ std::optional<OutcomeSpool::Entry> entryFrom(const QJsonObject &o, const QFileIn
 QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
 {
     QList<Entry> result;
-    QSet<qint64> seen;
+    QHash<qint64, QDateTime> seen; // local id -> the creation time of the entry given back
     const QStringList pattern{QStringLiteral("*") + suffix};
     for (const QFileInfo &info : QDir(m_directory).entryInfoList(pattern, QDir::Files, QDir::Name)) {
         const QJsonObject o = readObject(info);
@@ -165,7 +165,7 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
                                      .arg(QDir::toNativeSeparators(aside)));
             continue;
         }
-        seen.insert(e->localId);
+        seen.insert(e->localId, e->ticketCreatedAt);
         result.append(*e);
     }
     // Earlier builds named a SQLite file's folder by the file's whole path then: wherever the data
@@ -186,11 +186,16 @@ QList<OutcomeSpool::Entry> OutcomeSpool::entries(QStringList *problems) const
             const std::optional<Entry> e = entryFrom(o, info);
             if (!e || !QDir::isAbsolutePath(database) || QFileInfo(database).fileName() != m_database)
                 continue;
-            m_earlierFiles[e->localId].append(info.absoluteFilePath());
-            if (!seen.contains(e->localId)) { // the newer folder's entry wins
-                seen.insert(e->localId);
+            // The newer folder's entry wins; an earlier one of the same ticket goes with it when it is
+            // removed, one of another ticket of that id (an older file, restored since) stays.
+            const auto given = seen.constFind(e->localId);
+            if (given == seen.cend()) {
+                seen.insert(e->localId, e->ticketCreatedAt);
                 result.append(*e);
+            } else if (*given != e->ticketCreatedAt) {
+                continue;
             }
+            m_earlierFiles[e->localId].append(info.absoluteFilePath());
         }
     }
     return result;

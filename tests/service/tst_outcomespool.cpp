@@ -132,20 +132,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = QFileInfo(dir.filePath(QStringLiteral("t.sqlite"))).absoluteFilePath();
         const QString then = moved ? QStringLiteral("/home/ana/old-disk/t.sqlite") : file;
-        const auto keepAsEarlier = [&](const QString &database, qint64 id, const QString &ticketId) {
+        const auto keepAsEarlier = [&](const QString &database, qint64 id, const QString &ticketId,
+                                       const QDateTime &createdAt = t0) {
             const QString folder = dir.filePath(QStringLiteral("outcomes/") + spoolFolderName(database));
             QDir().mkpath(folder);
             QFile entry(folder + QStringLiteral("/%1.json").arg(id));
             if (!entry.open(QIODevice::WriteOnly))
                 return QString();
-            entry.write(QJsonDocument(QJsonObject{{QStringLiteral("database"), database},
-                                                  {QStringLiteral("localId"), QString::number(id)},
-                                                  {QStringLiteral("ticketCreatedAt"), t0.toString(Qt::ISODateWithMs)},
-                                                  {QStringLiteral("kind"), QStringLiteral("accepted")},
-                                                  {QStringLiteral("ticketId"), ticketId},
-                                                  {QStringLiteral("message"), QString()},
-                                                  {QStringLiteral("at"), t0.toString(Qt::ISODateWithMs)}})
-                            .toJson());
+            entry.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("database"), database},
+                                          {QStringLiteral("localId"), QString::number(id)},
+                                          {QStringLiteral("ticketCreatedAt"), createdAt.toString(Qt::ISODateWithMs)},
+                                          {QStringLiteral("kind"), QStringLiteral("accepted")},
+                                          {QStringLiteral("ticketId"), ticketId},
+                                          {QStringLiteral("message"), QString()},
+                                          {QStringLiteral("at"), t0.toString(Qt::ISODateWithMs)}})
+                    .toJson());
             return entry.fileName();
         };
         const QString earlier = keepAsEarlier(then, 3, QStringLiteral("from-before"));
@@ -164,6 +166,10 @@ private Q_SLOTS:
         QVERIFY(!spool.holds(4));
         QVERIFY(QFile::exists(other));
 
+        // Another generation of the file (a ticket 3 made before a restore): left where it is.
+        const QString older =
+            keepAsEarlier(QStringLiteral("/srv/restored/t.sqlite"), 3, QStringLiteral("older"), t0.addDays(-30));
+        QVERIFY(!older.isEmpty());
         // Kept by this build as well: one entry (the newer folder's); removing it removes both.
         QString error;
         QVERIFY(spool.keep(3, t0, Fact::accepted(QStringLiteral("kept-now"), t0), &error));
@@ -173,7 +179,10 @@ private Q_SLOTS:
         QVERIFY(spool.remove(3));
         QVERIFY(!spool.holds(3));
         QVERIFY(!QFile::exists(earlier));
-        QVERIFY(spool.entries().isEmpty());
+        QVERIFY(QFile::exists(older)); // not this ticket's: never removed unread
+        const QList<OutcomeSpool::Entry> left = spool.entries();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().fact.ticketId, QStringLiteral("older"));
         QVERIFY(QFile::exists(other));
     }
 
