@@ -534,7 +534,10 @@ QList<FieldError> CreateTicketDialog::validate(const NewTicket &t) const
     // Repeated, but short: a long pasted text without spaces cannot wrap, and widened the dialog
     // past the screen, its buttons out of reach.
     constexpr qsizetype shownChars = 60;
-    const QString shown = typed.size() > shownChars ? typed.left(shownChars - 1) + QChar(0x2026) : typed;
+    qsizetype cut = shownChars - 1;
+    if (typed.size() > shownChars && typed.at(cut - 1).isHighSurrogate())
+        --cut; // not half an emoji
+    const QString shown = typed.size() > shownChars ? typed.left(cut) + QChar(0x2026) : typed;
     for (FieldError &e : errors) {
         if (e.field != QLatin1StringView("customerId"))
             continue;

@@ -30,8 +30,8 @@ QString readString(const QJsonObject &object, QLatin1StringView camel, QLatin1St
 qint64 readSeconds(const QJsonObject &object, QLatin1StringView camel, QLatin1StringView snake)
 {
     const QJsonValue value = object.contains(camel) ? object.value(camel) : object.value(snake);
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) // clamped first: a cast of a double beyond qint64 is undefined
+        return static_cast<qint64>(std::clamp(value.toDouble(), -1.0, 1e12));
     if (value.isString()) {
         bool ok = false;
         const qint64 seconds = value.toString().toLongLong(&ok);
