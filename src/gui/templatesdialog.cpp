@@ -166,10 +166,8 @@ void TemplatesDialog::showSelected()
     const QString name = m_templates.at(row).name;
     unlessKeeping(Leaving::Switching, [this, name] {
         // By name: a teammate's change may have moved the rows while the question was open.
-        const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
-                                     [&name](const TicketTemplate &t) { return t.name == name; });
-        if (it != m_templates.cend())
-            showTemplate(int(it - m_templates.cbegin()));
+        if (const int found = rowOf(name); found >= 0)
+            showTemplate(found);
     });
 }
 
@@ -294,15 +292,15 @@ QDateTime TemplatesDialog::basedOn(const QString &name) const
 
 QDateTime TemplatesDialog::versionOf(const QString &name) const
 {
-    const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
-                                 [&name](const TicketTemplate &t) { return t.name == name; });
-    return it != m_templates.cend() ? it->updatedAt : QDateTime();
+    const int row = rowOf(name);
+    return row >= 0 ? m_templates.at(row).updatedAt : QDateTime();
 }
 
-bool TemplatesDialog::hasTemplate(const QString &name) const
+int TemplatesDialog::rowOf(const QString &name) const
 {
-    return std::any_of(m_templates.cbegin(), m_templates.cend(),
-                       [&name](const TicketTemplate &t) { return t.name == name; });
+    const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
+                                 [&name](const TicketTemplate &t) { return t.name == name; });
+    return it != m_templates.cend() ? int(it - m_templates.cbegin()) : -1;
 }
 
 } // namespace TicketDesk

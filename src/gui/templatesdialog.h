@@ -63,7 +63,9 @@ private:
     void save();
     void deleteSelected();
     void updateButtons();
-    bool hasTemplate(const QString &name) const;
+    // The row of the template `name` as last loaded; -1 when there is none.
+    int rowOf(const QString &name) const;
+    bool hasTemplate(const QString &name) const { return rowOf(name) >= 0; }
     // The updatedAt of the template `name` as last loaded; invalid when there is none.
     QDateTime versionOf(const QString &name) const;
     // The version a save or delete of `name` is based on: the one the form was filled from, or
