@@ -135,6 +135,19 @@ Transition applyAccepted(Ticket t, const Fact &fact)
     return result(t, Verdict::Stale);
 }
 
+// The time of an outcome already held, told again by `at`: the earlier of the two (a Retrieve
+// answer is dated when it was asked, Ripio's webhook when Ripio decided; and Ripio's webhook may
+// come before a slow 202), but never a time before the ticket was made here. A duplicate dated
+// earlier than that (a replay within the secret, a skewed clock) was clamped to the creation,
+// and pulled the acceptance with it: the ticket's time to outcome became 0, and the Insights'
+// percentiles with it.
+QDateTime outcomeToldAgain(const Ticket &t, const QDateTime &at)
+{
+    if (t.createdHere && t.createdAt.isValid() && at.isValid() && at < t.createdAt)
+        return t.outcomeAt;
+    return earliest(t.outcomeAt, at);
+}
+
 Transition applyRemoteFact(Ticket t, const Fact &fact)
 {
     if (fact.ticketId.isEmpty() || (!t.ticketId.isEmpty() && t.ticketId != fact.ticketId))
@@ -170,7 +183,7 @@ Transition applyRemoteFact(Ticket t, const Fact &fact)
             return result(t, Verdict::Conflict);
         }
         if (t.status == TicketStatus::Failed) {
-            t.outcomeAt = earliest(t.outcomeAt, fact.at);
+            t.outcomeAt = outcomeToldAgain(t, fact.at);
             return result(t, Verdict::Duplicate);
         }
         t.status = TicketStatus::Failed;
@@ -183,7 +196,7 @@ Transition applyRemoteFact(Ticket t, const Fact &fact)
     // CREATED
     Q_ASSERT(got == 3);
     if (t.status == TicketStatus::Created) {
-        t.outcomeAt = earliest(t.outcomeAt, fact.at);
+        t.outcomeAt = outcomeToldAgain(t, fact.at);
         // An empty key (a lenient Retrieve answer with `issueKey: null`) says
         // "registered, key not told": it neither replaces nor contradicts a key.
         if (fact.issueKey.isEmpty() || t.issueKey == fact.issueKey)

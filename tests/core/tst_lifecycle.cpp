@@ -549,15 +549,26 @@ void TestLifecycle::outcomeNeverBeforeCreation()
     const Transition created = applyFact(pending, old);
     QCOMPARE(created.verdict, Verdict::Applied);
     QCOMPARE(created.ticket->outcomeAt, pending.createdAt);
-    // A duplicate of an outcome already known: left at the creation time too.
+    // A duplicate of an outcome already known, dated before the ticket was made (years back, or a
+    // minute before): it changes nothing. Both times were pulled back to the creation, and the
+    // ticket's time to outcome became 0 (an audit's p50 fell from 500 to 0 ms).
     for (const TicketStatus status : {TicketStatus::Created, TicketStatus::Failed}) {
         const Ticket done = ticketIn(status);
-        const Fact again = Fact::webhook(tid, status, status == TicketStatus::Created ? done.issueKey : QString(),
-                                         customer, QString(), yearsBack);
-        const Transition duplicate = applyFact(done, again);
-        QCOMPARE(duplicate.verdict, Verdict::Duplicate);
-        QCOMPARE(duplicate.ticket->outcomeAt, done.createdAt);
-        QVERIFY(duplicate.ticket->outcomeAt <= done.outcomeAt);
+        QVERIFY(done.submittedAt.isValid() && done.outcomeAt > done.submittedAt);
+        for (const QDateTime &when : {yearsBack, done.createdAt.addSecs(-60)}) {
+            const Fact again = Fact::webhook(tid, status, status == TicketStatus::Created ? done.issueKey : QString(),
+                                             customer, QString(), when);
+            const Transition duplicate = applyFact(done, again);
+            QCOMPARE(duplicate.verdict, Verdict::Duplicate);
+            QCOMPARE(duplicate.ticket->outcomeAt, done.outcomeAt);
+            QCOMPARE(duplicate.ticket->submittedAt, done.submittedAt);
+        }
+        // Told again with an earlier time that is still after the acceptance (a Retrieve answer,
+        // dated when it was asked, then Ripio's own webhook): the earlier time is the outcome's.
+        const QDateTime between = done.submittedAt.addMSecs(done.submittedAt.msecsTo(done.outcomeAt) / 2);
+        const Fact truer = Fact::webhook(tid, status, status == TicketStatus::Created ? done.issueKey : QString(),
+                                         customer, QString(), between);
+        QCOMPARE(applyFact(done, truer).ticket->outcomeAt, between);
     }
     // First seen through a webhook: the ticket dates from its earliest fact, and so may its outcome.
     const Transition remote = applyFact(std::nullopt, old);
