@@ -45,7 +45,9 @@ int runInit(const DbOptions &o, const DatabaseLocation &location, QTextStream &o
             const Clock &clock)
 {
     TicketStore store(clock);
-    if (const StoreError error = store.open(location); !error.ok())
+    StoreOptions settingUp;
+    settingUp.settingUp = true;
+    if (const StoreError error = store.open(location, settingUp); !error.ok())
         return fail(err, error.message);
     if (!location.isPostgres()) {
         // Created or migrated by the open: the commands that only read a named file refuse

@@ -27,6 +27,10 @@ struct StoreOptions
     // another process's long write (a big import, serve's batches) does not make it fail. A file
     // that needs its schema made or upgraded is still migrated, under the write lock.
     bool onlyReads = false;
+    // PostgreSQL: the caller is `db init`, whose job it is to set TicketDesk up in a database that
+    // holds other tables already. Any other caller refuses such a database (a typo in its name made
+    // TicketDesk's tables in someone else's), and a reading one never makes the schema at all.
+    bool settingUp = false;
     // SQLite: check the file's pages and indexes (checkIntegrity()) before anything is migrated
     // or written: for a process that acknowledges what it stores (serve).
     bool checkIntegrity = false;

@@ -450,6 +450,15 @@ StoreError TicketStore::classify(const QSqlError &error) const
     return m_dialect.classify(error, m_where, m_options.busyTimeoutMs);
 }
 
+StoreError TicketStore::schemaNotNewer()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM ticketdesk_schema")) || !q.next())
+        return classify(q.lastError());
+    const int version = q.value(0).toInt();
+    return version > latestSchemaVersion() ? newerSchema(version) : StoreError();
+}
+
 StoreError TicketStore::newerSchema(int version) const
 {
     return StoreError::make(StoreError::Kind::NewerSchema,
@@ -679,6 +688,24 @@ StoreError TicketStore::migratePostgres()
         return newerSchema(version);
     if (version == latestSchemaVersion())
         return {};
+    if (version == 0 && !m_options.settingUp) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) || !q.next())
+            return classify(q.lastError());
+        if (q.value(0).toLongLong() > 0)
+            return StoreError::make(
+                StoreError::Kind::NotInitialised,
+                QCoreApplication::translate("TicketStore",
+                                            "The database %1 holds other tables and no TicketDesk schema: it is not a "
+                                            "TicketDesk database. Check its name, or set TicketDesk up in it with "
+                                            "`ticketdesk db init`.")
+                    .arg(m_where));
+        if (m_options.onlyReads)
+            return StoreError::make(StoreError::Kind::NotInitialised,
+                                    QCoreApplication::translate("TicketStore",
+                                                                "The team database %1 has no TicketDesk schema yet: "
+                                                                "set it up with `ticketdesk db init`.")
+                                        .arg(m_where));
+    }
 
     const auto rollbackAndFail = [&](const QSqlError &e) {
         StoreError error = classify(e);
@@ -880,6 +907,13 @@ bool TicketStore::ensureConnected()
     const bool opened = db.open();
     if (opened)
         m_lastError = configureSession();
+    // A newer build may have migrated the schema while this session was away: a new session on
+    // it is refused as a new start is (a server whose session was cut reconnected and went on
+    // storing webhooks in tables it does not know).
+    if (opened && m_lastError.ok() && m_dialect.isPostgres())
+        m_lastError = schemaNotNewer();
+    if (opened && !m_lastError.ok())
+        db.close();
     if (!opened || !m_lastError.ok()) {
         if (!opened)
             m_lastError = classify(db.lastError());

@@ -402,6 +402,8 @@ private:
     StoreError readPrivileges();
     StoreError classify(const QSqlError &error) const;
     StoreError newerSchema(int version) const;
+    // PostgreSQL: NewerSchema when the recorded schema version is beyond this build's.
+    StoreError schemaNotNewer();
     // `denied` reading the schema version, or why: the session's role is in no team group.
     StoreError outsideTheTeam(const StoreError &denied);
     // The change number of the current write transaction, taken on first use.

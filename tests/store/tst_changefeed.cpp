@@ -372,6 +372,10 @@ void TestChangeFeedRestart::aNewReasonWhileAwayIsSaid()
     TcpRelay relay(url);
     QVERIFY(relay.port() != 0);
     ManualClock clock(t0);
+    {
+        TicketStore setUp(clock); // a feed only reads: the database is a TicketDesk one first
+        QVERIFY(setUp.open(db.url()).ok());
+    }
     ChangeFeed feed(clock, relay.through(url).toString());
     QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
     feed.start(0);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/storeoptions.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/pgtestdatabase.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void reconnectsAfterServerRestart();
     void theFirstWriteAfterARestartGoesThrough();
     void anOutageIsNotACallOfReconnects();
+    void aSchemaMigratedMeanwhileIsRefused();
+    void aDatabaseThatIsNotTicketDesksIsLeftAlone();
 };
 
 void TestStoreReconnect::reconnectsAfterServerRestart()
@@ -128,6 +131,82 @@ void TestStoreReconnect::anOutageIsNotACallOfReconnects()
     t.customerId = QStringLiteral("c1");
     t.summary = QStringLiteral("after the outage");
     QVERIFY2(store.insertTicket(t) > 0, qPrintable(store.lastError().message));
+}
+
+// A newer build migrated the schema while this session was cut: the new session is refused as a
+// new start is (a server reconnected and went on storing webhooks in tables it did not know).
+void TestStoreReconnect::aSchemaMigratedMeanwhileIsRefused()
+{
+    PgTestDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    TcpRelay relay{QUrl(db.url())};
+    QVERIFY(relay.port() != 0);
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(relay.through(QUrl(db.url())).toString()).ok());
+    QCOMPARE(store.tickets().size(), 0);
+
+    QString error;
+    QVERIFY2(pgTestValue(db.url(), QStringLiteral("UPDATE ticketdesk_schema SET version = version + 1"), &error),
+             qPrintable(error));
+    relay.setOpen(false); // the session is cut
+    relay.setOpen(true);
+    StoreError why;
+    const auto refusedOtherwise = [&store, &why] {
+        store.tickets();
+        why = store.lastError();
+        return !why.ok() && why.kind != StoreError::Kind::Unreachable;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(refusedOtherwise(), 3000);
+    QCOMPARE(why.kind, StoreError::Kind::NewerSchema);
+    QVERIFY2(why.message.contains(QStringLiteral("newer TicketDesk")), qPrintable(why.message));
+    Ticket t;
+    t.customerId = QStringLiteral("c1");
+    t.summary = QStringLiteral("not written");
+    QCOMPARE(store.insertTicket(t), qint64(0));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::NewerSchema);
+    QCOMPARE(pgTestValue(db.url(), QStringLiteral("SELECT count(*) FROM tickets"), &error)->toInt(), 0);
+}
+
+// A database holding other tables, named by mistake: no command makes TicketDesk's tables in it
+// (`list` made eleven), but `db init` may; and a reading command never makes the schema at all.
+void TestStoreReconnect::aDatabaseThatIsNotTicketDesksIsLeftAlone()
+{
+    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    QString error;
+    {
+        PgTestDatabase empty;
+        QVERIFY2(empty.ok(), qPrintable(empty.error()));
+        StoreOptions reading;
+        reading.onlyReads = true;
+        TicketStore reader(clock);
+        const StoreError refused = reader.open(empty.url(), reading);
+        QCOMPARE(refused.kind, StoreError::Kind::NotInitialised);
+        QVERIFY2(refused.message.contains(QStringLiteral("ticketdesk db init")), qPrintable(refused.message));
+        QVERIFY(pgTestValue(empty.url(), QStringLiteral("SELECT to_regclass('tickets') IS NULL"), &error)->toBool());
+        TicketStore writer(clock); // an empty database is made a TicketDesk one, as before
+        QVERIFY(writer.open(empty.url()).ok());
+    }
+    PgTestDatabase other;
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QVERIFY2(pgTestValue(other.url(), QStringLiteral("CREATE TABLE invoices (id integer)"), &error), qPrintable(error));
+    for (const bool onlyReads : {true, false}) {
+        StoreOptions options;
+        options.onlyReads = onlyReads;
+        TicketStore store(clock);
+        const StoreError refused = store.open(other.url(), options);
+        QCOMPARE(refused.kind, StoreError::Kind::NotInitialised);
+        QVERIFY2(refused.message.contains(QStringLiteral("not a TicketDesk database")), qPrintable(refused.message));
+    }
+    QCOMPARE(pgTestValue(other.url(),
+                         QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"), &error)
+                 ->toInt(),
+             1);
+    StoreOptions settingUp;
+    settingUp.settingUp = true;
+    TicketStore init(clock);
+    QVERIFY(init.open(other.url(), settingUp).ok());
+    QVERIFY(!pgTestValue(other.url(), QStringLiteral("SELECT to_regclass('tickets') IS NULL"), &error)->toBool());
 }
 
 QTEST_GUILESS_MAIN(TestStoreReconnect)
