@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -262,8 +263,18 @@ void DeliveryModel::set(const QList<DeliveryRecord> &records)
     endResetModel();
 }
 
-void DeliveryModel::prepend(const QList<DeliveryRecord> &records)
+void DeliveryModel::prepend(const QList<DeliveryRecord> &incoming)
 {
+    // A record told twice (read from the database by one look and reported by this process's
+    // receiver) is shown once: only the newest rows can hold it.
+    QSet<qint64> newest;
+    for (qsizetype i = 0; i < std::min<qsizetype>(m_records.size(), recentlyTold); ++i)
+        newest.insert(m_records.at(i).id);
+    QList<DeliveryRecord> records;
+    for (const DeliveryRecord &r : incoming) {
+        if (r.id <= 0 || !newest.contains(r.id))
+            records.append(r);
+    }
     if (records.isEmpty())
         return;
     // Records arrive oldest first within a batch; the log shows newest first.

@@ -39,6 +39,8 @@ public:
 
     // The most rows kept: older ones drop off the end.
     static constexpr int cap = 5000;
+    // How many of the newest rows prepend() looks through for a record told twice.
+    static constexpr int recentlyTold = 256;
     // How many of the newest deliveries the desktop reads at start.
     static constexpr int firstLoad = 2000;
 

@@ -135,7 +135,8 @@ QByteArray MetricsFormatter::format(const MetricsSnapshot &s)
            qint64(s.refusedConnections));
     family(out, "ticketdesk_http_refused_requests_total", "counter",
            "Requests the HTTP layer refused before reading them (malformed 400, unknown path 404, body too "
-           "large 413, ...), by status: they are not deliveries.");
+           "large 413, ...), by status: they are not deliveries, but for 429, a large body over its sender's "
+           "budget, also counted as a rejected delivery with verdict suppressed.");
     labelled(out, "ticketdesk_http_refused_requests_total", "status", s.refusedRequestsByStatus);
     single(out, "ticketdesk_http_evicted_connections_total", "counter",
            "Quiet connections (idle, or a request still coming) closed at the limit to make room.",

@@ -86,6 +86,9 @@ public:
     // Looks for QUEUED tickets and sends what it may now: nothing while a
     // backoff lasts (by the clock).
     void kick();
+    // Counts the queue again and says so (queueStateChanged()): another process on the database
+    // sent or queued a ticket, and "1 ticket queued" stayed in the status bar after it had gone.
+    void recount() { reportQueue(); }
     // Forget the backoff (new credentials, the operator asked) and send now.
     void resume();
     // Before this process stops: the claimed tickets whose request has not been handed to

@@ -201,8 +201,15 @@ void TicketService::makeReceiver(bool ownThread)
     connect(m_receiver, &WebhookReceiver::deliveriesRecorded, this, [this](const QList<DeliveryRecord> &records) {
         m_listener.lastEventAt = m_receiver->lastEventAt();
         m_listener.deliveries += records.size();
+        // followDeliveries() may have read one of them from the database first.
+        QList<DeliveryRecord> fresh;
+        for (const DeliveryRecord &r : records) {
+            if (!m_toldDeliveries.contains(r.id))
+                fresh.append(r);
+        }
         noteToldDeliveries(idsOf(records));
-        Q_EMIT deliveriesRecorded(records);
+        if (!fresh.isEmpty())
+            Q_EMIT deliveriesRecorded(fresh);
     });
 }
 
@@ -276,6 +283,7 @@ MetricsSnapshot TicketService::metricsSnapshot()
                 {QStringLiteral("quarantined"), quint64(c.quarantined)},
                 {QStringLiteral("other-family"), quint64(c.otherFamily)},
                 {QStringLiteral("store-failed"), quint64(c.storeFailures)},
+                {QStringLiteral("disk-full"), quint64(c.diskFull)},
                 {QStringLiteral("overloaded"), quint64(c.overloaded)},
             };
             s.lateDeliveries = quint64(c.late);
@@ -283,7 +291,8 @@ MetricsSnapshot TicketService::metricsSnapshot()
             s.previousSecretDeliveries = quint64(c.previousSecret);
             s.commitBatchSize = m_receiver->commitBatchSizes();
             s.commitSeconds = m_receiver->commitSeconds();
-            s.diskFreeBytes = m_receiver->diskGuard().lastFreeBytes();
+            // Checked for the scrape when due: the first scrape after a start had no figure.
+            s.diskFreeBytes = m_receiver->diskFreeBytes();
         }
         s.openConnections = m_server ? m_server->connectionCount() : 0;
         if (m_server) {
@@ -470,6 +479,13 @@ void TicketService::followChanges()
                 emitChanged(tickets);
                 if (!removed.isEmpty())
                     Q_EMIT ticketsRemoved(removed);
+                // What another process did to the queue: the count this process says goes with it.
+                const bool queueMoved =
+                    m_api.queued > 0 || std::any_of(tickets.cbegin(), tickets.cend(), [](const Ticket &t) {
+                        return t.status == TicketStatus::Queued || t.status == TicketStatus::Submitting;
+                    });
+                if (m_outbox && queueMoved)
+                    m_outbox->recount();
             });
     connect(m_feed, &ChangeFeed::connectionChanged, this, [this](bool connected, const QString &message) {
         // A new reason while away keeps the time the connection was lost.
@@ -520,9 +536,9 @@ void TicketService::noteToldDeliveries(const QList<qint64> &ids)
 
 void TicketService::followDeliveries()
 {
-    // This process's own receiver tells of what it records (noted as it does).
-    if (m_listener.listening)
-        return;
+    // This process's own receiver tells of what it records (noted as it does); the rest come from
+    // another process on the database: a `serve` on the same file, listening on another port, while
+    // this desktop listens too (its deliveries never showed here, while the Insights counted them).
     // Ids come from a sequence: on a team database one server's delivery can commit after a later
     // id of another's. So look back over the last few, and tell of each once.
     // The ids first: whole rows (bodies) only from the oldest one not told of yet.

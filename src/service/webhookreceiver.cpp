@@ -152,7 +152,8 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     if (d.status >= 400) // recorded: its hash too
         p.decision.delivery.bodySha256 = WebhookInspector::bodyHash(request.body);
     if (d.status < 400 && disk == DiskGuard::Level::Critical) {
-        ++m_counters.storeFailures;
+        // Not a store failure: the guard worked, and the database was never asked.
+        ++m_counters.diskFull;
         responder.respond(refusal(503, QStringLiteral("disk-full")));
         return;
     }
@@ -184,6 +185,12 @@ DiskGuard::Level WebhookReceiver::diskLevel()
         Q_EMIT diskStateChanged(m_diskProblem);
     }
     return level;
+}
+
+qint64 WebhookReceiver::diskFreeBytes()
+{
+    diskLevel();
+    return m_disk.lastFreeBytes();
 }
 
 QDateTime WebhookReceiver::lastEventAt() const
@@ -365,7 +372,8 @@ QString WebhookReceiver::summaryLine(const Counters &now, const Counters &before
                .arg(now.otherFamily - before.otherFamily)
                .arg(now.rejected - before.rejected)
                .arg(now.suppressed - before.suppressed)
-               .arg(now.storeFailures - before.storeFailures + now.overloaded - before.overloaded) +
+               .arg(now.storeFailures - before.storeFailures + now.overloaded - before.overloaded + now.diskFull -
+                    before.diskFull) +
            (now.previousSecret > before.previousSecret
                 ? QStringLiteral("; signed with the previous secret %1").arg(now.previousSecret - before.previousSecret)
                 : QString());
@@ -385,7 +393,10 @@ void WebhookReceiver::queueSuppressed(bool all)
     const QDateTime now = m_clock.now();
     for (const RejectionLimiter::Suppressed &s : m_limiter.takeSuppressed(all)) {
         DeliveryRecord r;
-        r.receivedAt = now;
+        // Dated when its minute began, when the requests it counts came (within that minute), not
+        // when it is written, a minute or two later: a burst before midnight was booked on the
+        // next day's delivery health.
+        r.receivedAt = s.since.isValid() && s.since < now ? s.since : now;
         r.verdict = DeliveryVerdicts::suppressed;
         r.peerAddress = s.peer;
         r.suppressed = s.count;
@@ -612,6 +623,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder, const QString &store
         {QStringLiteral("otherFamily"), m_counters.otherFamily},
         {QStringLiteral("late"), m_counters.late},
         {QStringLiteral("storeFailures"), m_counters.storeFailures},
+        {QStringLiteral("diskFull"), m_counters.diskFull},
         {QStringLiteral("suppressed"), m_counters.suppressed},
         {QStringLiteral("overloaded"), m_counters.overloaded},
         {QStringLiteral("previousSecret"), m_counters.previousSecret},

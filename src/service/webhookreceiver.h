@@ -82,6 +82,9 @@ public:
     // The free space the receiver heeds: low, rejected deliveries are only
     // counted; critical (or DiskFull from the store), valid events get 503.
     DiskGuard &diskGuard() { return m_disk; }
+    // Free space on the database's volume, checked now when the last check is older than the
+    // guard's interval (as /healthz does); -1 with nothing to check (a team database).
+    qint64 diskFreeBytes();
     // Why the disk holds the receiver back, as last seen; empty when it does not.
     QString diskProblem() const { return m_diskProblem; }
     // /healthz answers 503 for this long after a commit of deliveries failed (a lost or
@@ -111,7 +114,8 @@ public:
         qint64 quarantined = 0;
         qint64 otherFamily = 0;
         qint64 late = 0;
-        qint64 storeFailures = 0;  // 503
+        qint64 storeFailures = 0;  // 503: a commit failed, or the writer could not be reached
+        qint64 diskFull = 0;       // 503: refused, uncommitted, while the disk guard says critical
         qint64 suppressed = 0;     // rejected and only counted, not recorded
         qint64 overloaded = 0;     // 503: the writer was too far behind
         qint64 previousSecret = 0; // accepted, signed with the previous secret (a rotation under way)

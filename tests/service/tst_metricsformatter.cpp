@@ -124,7 +124,7 @@ ticketdesk_http_open_connections 6
 # HELP ticketdesk_http_refused_connections_total Connections refused at the total or per-peer connection limit (answered 503).
 # TYPE ticketdesk_http_refused_connections_total counter
 ticketdesk_http_refused_connections_total 8
-# HELP ticketdesk_http_refused_requests_total Requests the HTTP layer refused before reading them (malformed 400, unknown path 404, body too large 413, ...), by status: they are not deliveries.
+# HELP ticketdesk_http_refused_requests_total Requests the HTTP layer refused before reading them (malformed 400, unknown path 404, body too large 413, ...), by status: they are not deliveries, but for 429, a large body over its sender's budget, also counted as a rejected delivery with verdict suppressed.
 # TYPE ticketdesk_http_refused_requests_total counter
 ticketdesk_http_refused_requests_total{status="400"} 300
 ticketdesk_http_refused_requests_total{status="404"} 504

@@ -4,6 +4,8 @@
 #include "service/newticket.h"
 #include "service/servicestate.h"
 #include "service/ticketservice.h"
+#include "store/factinput.h"
+#include "store/ticketstore.h"
 #include "support/localengine.h"
 #include "support/scriptedripio.h"
 
@@ -23,6 +25,7 @@ class TestServiceApi final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void missingCredentialsAreNotBadOnes();
+    void aTicketSentElsewhereLeavesTheQueueCount();
 };
 
 // Without a client ID nothing is asked of Ripio: the API is "not configured", not "bad
@@ -61,6 +64,49 @@ void TestServiceApi::missingCredentialsAreNotBadOnes()
     const ApiState last = api.last().at(0).value<ApiState>();
     QCOMPARE(int(last.kind), int(ApiState::Kind::NotConfigured));
     QCOMPARE(ripio.count(tokenPath), 0);
+
+    QSignalSpy stopped(&service, &TicketService::stopped);
+    service.stop();
+    QTRY_COMPARE(stopped.size(), 1);
+}
+
+// Ripio unreachable from here, one ticket queued; another process on the file (a `serve`) sends it:
+// the count this engine reports falls to 0 (the status bar kept "API offline, 1 ticket queued"
+// while the table's Queued button said 0).
+void TestServiceApi::aTicketSentElsewhereLeavesTheQueueCount()
+{
+    const SystemClock clock;
+    QTemporaryDir dir;
+    EngineConfig config = localEngineConfig(dir);
+    config.runOutbox = true;
+    config.client = settings(QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing listens there
+    config.listen = false;
+    config.followChanges = true; // as the desktop does
+    TicketService service(clock);
+    QSignalSpy api(&service, &TicketService::apiStateChanged);
+    QSignalSpy started(&service, &TicketService::started);
+    service.start(config);
+    QTRY_VERIFY(!started.isEmpty());
+    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+    NewTicket ticket;
+    ticket.customerId = customerId;
+    ticket.summary = QStringLiteral("Sent by the server");
+    service.createTicket(ticket, 1);
+    const auto last = [&api] { return api.isEmpty() ? ApiState() : api.last().at(0).value<ApiState>(); };
+    QTRY_VERIFY_WITH_TIMEOUT(last().kind == ApiState::Kind::Offline && last().queued == 1, 15000);
+
+    TicketStore other(clock);
+    QVERIFY(other.open(config.dbPath).ok());
+    const QList<Ticket> queued = other.tickets();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().status, TicketStatus::Queued);
+    const QString ticketId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    const QList<FactOutcome> sent =
+        other.applyFacts({FactInput::forLocal(queued.first().id, Fact::submit(clock.now())),
+                          FactInput::forLocal(queued.first().id, Fact::accepted(ticketId, clock.now()))});
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(other.ticket(queued.first().id)->status, TicketStatus::Pending);
+    QTRY_COMPARE_WITH_TIMEOUT(last().queued, qint64(0), 5000);
 
     QSignalSpy stopped(&service, &TicketService::stopped);
     service.stop();

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "service/servicestate.h"
 #include "service/ticketservice.h"
+#include "store/deliveryrecord.h"
 #include "support/localengine.h"
 
 #include <QSignalSpy>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void aTakenPortKeepsTheOldListener();
     void tlsFilesItCannotUseKeepTheOldListener();
     void onlyAListeningProcessHasAListenerThread();
+    void aListenerSeesAnotherListenersDeliveries();
 };
 
 namespace {
@@ -248,6 +250,41 @@ void TestServiceListener::tlsFilesItCannotUseKeepTheOldListener()
     QSignalSpy stopped(&service, &TicketService::stopped);
     service.stop();
     QTRY_COMPARE(stopped.size(), 1);
+}
+
+// A desktop that listens, with a `serve` on the same SQLite file listening on another port: the
+// deliveries the other receives are told here too (they never were, while the Insights counted
+// them), and its own are told once, whichever way it learns of them first.
+void TestServiceListener::aListenerSeesAnotherListenersDeliveries()
+{
+    const SystemClock clock;
+    QTemporaryDir dir;
+    TicketService desk(clock);
+    TicketService server(clock);
+    QSignalSpy deskStates(&desk, &TicketService::listenerStateChanged);
+    QSignalSpy serverStates(&server, &TicketService::listenerStateChanged);
+    EngineConfig deskConfig = listeningConfig(dir);
+    deskConfig.followChanges = true; // as the desktop does
+    QVERIFY(!startListening(desk, deskConfig, deskStates).isEmpty());
+    QVERIFY(!startListening(server, listeningConfig(dir), serverStates).isEmpty());
+    QSignalSpy told(&desk, &TicketService::deliveriesRecorded);
+    const auto toldTypes = [&told] {
+        QStringList types;
+        for (const QList<QVariant> &signal : std::as_const(told)) {
+            for (const DeliveryRecord &r : signal.first().value<QList<DeliveryRecord>>())
+                types.append(r.eventType);
+        }
+        return types;
+    };
+
+    QCOMPARE(postWebhook(server.listenerPort(), R"({"eventType":"ON_RAMP.COMPLETED","data":{}})"),
+             QByteArray("HTTP/1.1 200 OK"));
+    QTRY_VERIFY_WITH_TIMEOUT(toldTypes().contains(QStringLiteral("ON_RAMP.COMPLETED")), 10000);
+    QCOMPARE(postWebhook(desk.listenerPort(), R"({"eventType":"OFF_RAMP.COMPLETED","data":{}})"),
+             QByteArray("HTTP/1.1 200 OK"));
+    QTRY_VERIFY(toldTypes().contains(QStringLiteral("OFF_RAMP.COMPLETED")));
+    QTest::qWait(3500); // a look at the database after it: the desk's own is not told again
+    QCOMPARE(toldTypes(), (QStringList{QStringLiteral("ON_RAMP.COMPLETED"), QStringLiteral("OFF_RAMP.COMPLETED")}));
 }
 
 QTEST_GUILESS_MAIN(TestServiceListener)

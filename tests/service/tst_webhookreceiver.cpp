@@ -526,6 +526,7 @@ void TestWebhookReceiver::largeBodyBudgetSparesValidEvents()
 void TestWebhookReceiver::rejectedOverCapOnlyCounted()
 {
     m_receiver->setRejectedPerPeerPerMinute(3);
+    const QDateTime floodAt = m_clock->now();
     QSignalSpy recorded(m_receiver.get(), &WebhookReceiver::deliveriesRecorded);
     const QByteArray bad = post(eventBody(41), "sha256=00");
     QByteArray tenBad;
@@ -550,6 +551,8 @@ void TestWebhookReceiver::rejectedOverCapOnlyCounted()
     const DeliveryRecord count = *std::find_if(deliveries.cbegin(), deliveries.cend(), isCount);
     QCOMPARE(count.suppressed, 7);
     QCOMPARE(count.peerAddress, QStringLiteral("127.0.0.1"));
+    // Dated when they came (their minute's start), not a minute later when the count was written.
+    QCOMPARE(count.receivedAt, floodAt);
     QVERIFY(count.body.isEmpty());
     bool signalled = false;
     for (const QList<QVariant> &args : recorded)
@@ -713,6 +716,9 @@ void TestWebhookReceiver::fullDiskAnswers503AndHealthzSaysWhy()
     QCOMPARE(m_received.count("Retry-After: 5"), 2);
     QCOMPARE(m_received.count("\"verdict\":\"disk-full\""), 2);
     QCOMPARE(m_received.count("HTTP/1.1 401"), 1);
+    // Counted as refused for the disk, not as store failures: the database was never asked.
+    QCOMPARE(m_receiver->counters().diskFull, 2);
+    QCOMPARE(m_receiver->counters().storeFailures, 0);
     QVERIFY(m_store->deliveries().isEmpty());
     QVERIFY(m_store->tickets().isEmpty());
     QCOMPARE(changed.size(), 1);
