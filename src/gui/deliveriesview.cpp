@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace TicketDesk {
 
 DeliveriesView::DeliveriesView(QWidget *parent)
@@ -187,12 +189,74 @@ QString DeliveriesView::showInvisibles(const QString &text)
     return shown;
 }
 
+QString DeliveriesView::indentJson(const QString &json)
+{
+    QString out;
+    out.reserve(json.size() + json.size() / 4);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newLine = [&out, &depth] {
+        out += QLatin1Char('\n');
+        out += QString(4 * std::max(depth, 0), QLatin1Char(' '));
+    };
+    const auto isSpace = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == QLatin1Char('\\'))
+                escaped = true;
+            else if (c == QLatin1Char('"'))
+                inString = false;
+            continue;
+        }
+        if (isSpace(c))
+            continue; // between tokens: the layout is ours
+        if (c == QLatin1Char('"')) {
+            inString = true;
+            out += c;
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+            out += c;
+            qsizetype next = i + 1;
+            while (next < json.size() && isSpace(json.at(next)))
+                ++next;
+            const QChar close = c == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(']');
+            if (next < json.size() && json.at(next) == close) { // empty: "{}" on its line
+                out += close;
+                i = next;
+            } else {
+                ++depth;
+                newLine();
+            }
+        } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+            --depth;
+            newLine();
+            out += c;
+        } else if (c == QLatin1Char(',')) {
+            out += c;
+            newLine();
+        } else if (c == QLatin1Char(':')) {
+            out += QLatin1StringView(": ");
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 QString DeliveriesView::prettyBody(const QByteArray &body)
 {
+    // Laid out on lines when it is JSON, but never rewritten: keys in the order they came, numbers
+    // and escapes as written, what the signature was made over (QJsonDocument sorted the keys).
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
-        return showInvisibles(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+        return showInvisibles(indentJson(QString::fromUtf8(body)));
     return showInvisibles(QString::fromUtf8(body));
 }
 

@@ -31,8 +31,12 @@ public:
 
     // "Http-X-Wh-Signature-256: sha256=..." lines keep only the header name.
     static QString redactHeaders(const QString &headers);
-    // The body, indented when it is JSON, with its invisible characters shown (see below).
+    // The body, laid out on lines when it is JSON (indentJson()), with its invisible characters
+    // shown (see below).
     static QString prettyBody(const QByteArray &body);
+    // Valid JSON `json` with a line break and indentation after each { [ and , and before each } ],
+    // and a space after each colon; its tokens as they are, in their order.
+    static QString indentJson(const QString &json);
     // Whoever can reach the listener chooses these bytes: a right-to-left override (U+202E)
     // would reverse what the operator reads after it, a zero-width space hide a difference.
     // Every control and format character but the line break and the tab, and the line and

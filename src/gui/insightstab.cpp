@@ -331,8 +331,16 @@ void InsightsTab::buildExportMenu(QToolButton *button)
 void InsightsTab::exportChart(Chart chart, const QString &format)
 {
     InsightsPanel *p = panel(chart);
-    const QString suggested = RecentFolders::datedFile(
-        RecentFolders::Kind::Exports, QLatin1StringView(chartNames[chart]), format, m_clock.now().toLocalTime().date());
+    // Named by the days it shows ("deliveryHealth-2026-12-01-to-2026-12-07.csv"): a week's export
+    // was named by its last day only.
+    QString stem = QLatin1StringView(chartNames[chart]);
+    QDate last = m_clock.now().toLocalTime().date();
+    if (m_shown && m_shown->query.from.isValid() && m_shown->query.until.isValid()) {
+        last = m_shown->query.until;
+        if (m_shown->query.from != last)
+            stem += QLatin1Char('-') + m_shown->query.from.toString(Qt::ISODate) + QLatin1StringView("-to");
+    }
+    const QString suggested = RecentFolders::datedFile(RecentFolders::Kind::Exports, stem, format, last);
     const QString filter = format == QLatin1StringView("png")   ? tr("PNG images (*.png)")
                            : format == QLatin1StringView("svg") ? tr("SVG images (*.svg)")
                                                                 : tr("CSV files (*.csv)");
@@ -698,7 +706,7 @@ TicketNarrowing InsightsTab::outcomeNarrowing(int row, int outcomeColumn) const
 TicketNarrowing InsightsTab::durationNarrowing(int row) const
 {
     return narrowing(row, bit(TicketStatus::Created) | bit(TicketStatus::Failed), true,
-                     tr("Tickets timed (created or failed)"));
+                     tr("tickets timed (created or failed)"));
 }
 
 quint64 InsightsTab::requestDeliveryTickets(int row, int column)
@@ -711,7 +719,7 @@ quint64 InsightsTab::requestDeliveryTickets(int row, int column)
     const QString category = InsightsFigures::deliveries(*m_shown).columns.value(column + 1);
     const QString dayText = QLocale().toString(day, QLocale::LongFormat);
     TicketNarrowing n;
-    n.description = tr("Tickets of the deliveries received on %2 (%1)").arg(category, dayText);
+    n.description = tr("tickets of the deliveries received on %2 (%1)").arg(category, dayText);
     m_ticketsNarrowing = n;
     m_ticketsWhat = tr("the deliveries received on %2 (%1)").arg(category, dayText);
     m_ticketsRequest =

@@ -35,7 +35,7 @@ struct TicketNarrowing
     quint32 statusMask = (1u << ticketStatusCount) - 1;
     bool timedOnly = false;
     std::optional<QList<qint64>> ticketIds; // ascending
-    QString description;                    // what the narrowing shows, for people
+    QString description; // what the narrowing shows, for people: after "Showing only", so in lower case
     bool isActive() const
     {
         return createdUntilMs > createdFromMs || !createdBy.isEmpty() || !customerId.isEmpty() ||

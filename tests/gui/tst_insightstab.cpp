@@ -14,6 +14,7 @@
 #include "service/insightsworker.h"
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
+#include "support/filedialogs.h"
 #include "support/manualclock.h"
 #include "windowrows.h"
 
@@ -669,6 +670,21 @@ private Q_SLOTS:
                      ->title()
                      .endsWith(QStringLiteral("range p50 1 min 0 s, p95 1 min 17 s")),
                  qPrintable(tab.panel(InsightsTab::Durations)->chart()->title()));
+    }
+
+    // An export is offered under the days it shows, not only the last one's date.
+    void anExportIsNamedByItsDays()
+    {
+        InsightsTab tab(m_clock);
+        tab.showInsights(fixedInsights());
+        auto *csv = tab.findChild<QAction *>(QStringLiteral("deliveryHealthExportCSV"));
+        QVERIFY(csv);
+        Test::OfferedFile offered;
+        Test::answerNextFileDialog(&tab, QString(), &offered); // cancelled: nothing is written
+        csv->trigger();
+        QVERIFY2(offered.file.endsWith(QStringLiteral("/deliveryHealth-%1-to-%2.csv")
+                                           .arg(day1.toString(Qt::ISODate), day1.addDays(2).toString(Qt::ISODate))),
+                 qPrintable(offered.file));
     }
 
     void statesAreSaid()
