@@ -80,6 +80,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace TicketDesk {
 
@@ -670,6 +671,15 @@ void MainWindow::buildActions()
         }
     }
     viewMenu->addAction(allStatuses);
+    // Qt's "»" button, shown when a toolbar's items do not fit, had no name for a screen reader.
+    const std::pair<QToolBar *, QString> overflowNames[] = {{toolbar, tr("More main toolbar buttons")},
+                                                            {filters, tr("More status filters")}};
+    for (const auto &[bar, name] : overflowNames) {
+        if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+            more->setAccessibleName(name);
+            more->setToolTip(tr("Shows the buttons that do not fit"));
+        }
+    }
     m_clearFiltersAction =
         make(tr("&Clear search and filters"), "clearFiltersAction", QString(), QKeySequence(Qt::Key_Escape));
     connect(m_clearFiltersAction, &QAction::triggered, this, &MainWindow::clearFilters);

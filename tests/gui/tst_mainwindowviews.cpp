@@ -45,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -424,6 +425,14 @@ private Q_SLOTS:
                              qPrintable(a->objectName() + QStringLiteral(": ") + a->toolTip()));
             }
         }
+        // So is each toolbar's "»" button, which shows what does not fit (Qt's has no name).
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+            const auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(more, qPrintable(bar->objectName()));
+            QVERIFY2(!more->accessibleName().isEmpty() && !more->toolTip().isEmpty(), qPrintable(bar->objectName()));
+        }
+        QCOMPARE(toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))->accessibleName(),
+                 QStringLiteral("More main toolbar buttons"));
         // The search's clear button is named for a screen reader (Qt's own has no name).
         const QList<QToolButton *> clear = search->findChildren<QToolButton *>();
         QVERIFY(!clear.isEmpty());

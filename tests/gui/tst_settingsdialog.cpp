@@ -191,6 +191,10 @@ void TestSettingsDialog::loadsCurrentValues()
             continue;
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w) || qobject_cast<QPushButton *>(w))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        // A label with neither text nor name is an empty stop for a screen reader (there were two,
+        // before "Reject events older than the window" and "Send test event").
+        if (const auto *label = qobject_cast<QLabel *>(w))
+            QVERIFY2(!label->text().isEmpty() || !label->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
 }
 
