@@ -23,7 +23,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+70"/>
+        <location filename="../../src/app/cliexit.cpp" line="+72"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Pruebe &apos;ticketdesk --help&apos; para obtener más información.</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>ticket %1 was not sent: %2 It stays queued, and the next TicketDesk on this database sends it once that is put right: do not create it again</source>
         <translation>el ticket %1 no se envió: %2 Sigue en cola, y el próximo TicketDesk en esta base de datos lo envía cuando se corrija: no lo cree de nuevo</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
         <translation>
             <numerusform>%n fila de %1 ya tiene un ticket abierto; no se puso nada en cola por ella</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the tickets were not saved</source>
         <translation>los tickets no se guardaron</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+193"/>
+        <location filename="../../src/app/commandline.cpp" line="+194"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -363,29 +363,67 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="-53"/>
-        <source>Common options:
-  --db PATH                        Database file (default: tickets.sqlite in the data folder)
-  --config FILE                    Settings file
-  --listen HOST:PORT               Webhook listener address
-  --api-base URL                   Ripio API base URL
-</source>
-        <translation>Opciones comunes:
-  --db PATH                        Archivo de base de datos (predeterminado: tickets.sqlite en la carpeta de datos)
-  --config FILE                    Archivo de configuración
-  --listen HOST:PORT               Dirección del receptor de webhooks
-  --api-base URL                   URL base de la API de Ripio
-</translation>
-    </message>
-    <message>
-        <location line="-56"/>
+        <location line="-110"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json; - para CSV en la salida estándar)
 </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+56"/>
+        <source>Common options:
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --config FILE                    Settings file
+</source>
+        <translation>Opciones comunes:
+  --db PATH                        Archivo de base de datos (predeterminado: tickets.sqlite en la carpeta de datos)
+  --config FILE                    Archivo de configuración
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create and retry options:
+  --api-base URL                   Ripio API base URL
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 if FAILED or REJECTED, 3 if
+                                   still unknown: do not create it again)
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opciones de create y retry:
+  --api-base URL                   URL base de la API de Ripio
+  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
+                                   (sale con 1 si es FAILED o REJECTED, con 3 si
+                                   aún no se sabe: no lo cree de nuevo)
+  --json                           Imprimir el ticket en JSON
+  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
+                                   aunque Ripio ya pueda tenerlo
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Serve options:
+  --listen HOST:PORT               Webhook listener address
+  --path PATH                      Webhook path
+  --api-base URL                   Ripio API base URL
+  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
+  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
+  --insecure-no-signature          Accept unsigned webhooks (testing only)
+  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there
+</source>
+        <translation>Opciones de serve:
+  --listen HOST:PORT               Dirección del receptor de webhooks
+  --path PATH                      Ruta del webhook
+  --api-base URL                   URL base de la API de Ripio
+  --reconcile-after SECONDS        Consultar a Ripio por un ticket que lleve este tiempo en PENDING
+  --tls-cert FILE --tls-key FILE   Servir HTTPS con este certificado y esta clave privada
+  --insecure-no-signature          Aceptar webhooks sin firma (solo para pruebas)
+  --metrics HOST:PORT              Servir métricas de Prometheus en GET /metrics en esa dirección
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -415,7 +453,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -534,43 +572,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 if FAILED or REJECTED, 3 if
-                                   still unknown: do not create it again)
-  --json                           Print the ticket as JSON
-  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
-                                   though Ripio may have it already
-</source>
-        <translation>Opciones de create y retry:
-  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
-                                   (sale con 1 si es FAILED o REJECTED, con 3 si
-                                   aún no se sabe: no lo cree de nuevo)
-  --json                           Imprimir el ticket en JSON
-  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
-                                   aunque Ripio ya pueda tenerlo
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Serve options:
-  --path PATH                      Webhook path
-  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
-  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
-  --insecure-no-signature          Accept unsigned webhooks (testing only)
-  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there
-</source>
-        <translation>Opciones de serve:
-  --path PATH                      Ruta del webhook
-  --reconcile-after SECONDS        Consultar a Ripio por un ticket que lleve este tiempo en PENDING
-  --tls-cert FILE --tls-key FILE   Servir HTTPS con este certificado y esta clave privada
-  --insecure-no-signature          Aceptar webhooks sin firma (solo para pruebas)
-  --metrics HOST:PORT              Servir métricas de Prometheus en GET /metrics en esa dirección
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>Environment (secrets are never read from a settings file; without these, the keychain):
   TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
   TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
@@ -868,17 +870,17 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+103"/>
+        <location filename="../../src/app/application.cpp" line="+177"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>--lang needs a language code</source>
         <translation>--lang necesita un código de idioma</translation>
     </message>
@@ -1410,7 +1412,7 @@ resultado aún desconocido.
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>SQLite database %1: schema version %2. A SQLite file has no roles or grants to set up.</source>
         <translation>Base de datos SQLite %1: versión de esquema %2. Un archivo SQLite no tiene roles ni permisos que preparar.</translation>
     </message>
@@ -2102,7 +2104,7 @@ resultado aún desconocido.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+96"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+95"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -2358,7 +2360,7 @@ resultado aún desconocido.
         <translation>Ventana de repetición</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;ject events older than the window (strict)</source>
         <translation>Rec&amp;hazar eventos más antiguos que la ventana (estricto)</translation>
     </message>
@@ -2378,7 +2380,7 @@ resultado aún desconocido.
         <translation>Estado del receptor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send &amp;test event</source>
         <translation>Enviar evento de prue&amp;ba</translation>
     </message>
@@ -2623,7 +2625,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+481"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+490"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2754,14 +2756,19 @@ resultado aún desconocido.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+71"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+75"/>
         <source>(the line above once more)</source>
         <translation>(la línea anterior una vez más)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>(the line above %1 more times)</source>
         <translation>(la línea anterior %1 veces más)</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>the standard output is closed</source>
+        <translation>la salida estándar está cerrada</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2937,7 @@ resultado aún desconocido.
         <translation>La cuenta del cliente está cerrada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>There is no template named &quot;%1&quot;.</source>
         <translation>No hay ninguna plantilla llamada &quot;%1&quot;.</translation>
     </message>
@@ -3266,7 +3273,7 @@ Send this one anyway?</source>
         <translation>El ticket no fue aceptado; vea los mensajes junto a los campos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose the customer: type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
         <translation>Elija el cliente: escriba parte de su nombre, email o referencia y selecciónelo de la lista, o pegue su ID de cliente (un UUID).</translation>
     </message>
@@ -3333,7 +3340,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+50"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+81"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3348,12 +3355,22 @@ Submit it anyway?</source>
         <translation>El resumen tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The summary holds an invisible control character (%1) at character %2: remove it.</source>
+        <translation>El resumen contiene un carácter de control invisible (%1) en el carácter %2: quítelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The description has %1 characters; at most %2 are allowed.</source>
         <translation>La descripción tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The description holds an invisible control character (%1) at character %2: remove it.</source>
+        <translation>La descripción contiene un carácter de control invisible (%1) en el carácter %2: quítelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 files are attached; at most %2 are allowed.</source>
         <translation>Hay %1 archivos adjuntos; se permiten como máximo %2.</translation>
     </message>
@@ -3383,12 +3400,12 @@ Submit it anyway?</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-94"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+136"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>
@@ -3738,7 +3755,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+36"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+38"/>
         <location line="+37"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
@@ -3795,27 +3812,27 @@ Submit it anyway?</source>
         <translation>Solo se listan las más recientes; las anteriores siguen en la base de datos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+108"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-155"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+156"/>
         <source>Select a delivery to see its body.</source>
         <translation>Seleccione una entrega para ver su cuerpo.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-99"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+106"/>
         <source>No headers were kept for this delivery.</source>
         <translation>No se guardaron encabezados de esta entrega.</translation>
     </message>
@@ -3838,7 +3855,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+46"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+47"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -4670,7 +4687,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Cifras como &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
@@ -4769,7 +4786,17 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>%1 tickets</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+6"/>
+        <source>tickets timed (created or failed)</source>
+        <translation>tickets con tiempos (creados o fallidos)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tickets of the deliveries received on %2 (%1)</source>
+        <translation>tickets de las entregas recibidas el %2 (%1)</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -4804,17 +4831,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Pendiente más antiguo: ninguno</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Tickets timed (created or failed)</source>
-        <translation>Tickets con tiempos (creados o fallidos)</translation>
-    </message>
-    <message>
-        <location line="-61"/>
+        <location line="+2"/>
         <source>Last webhook: %1 ago</source>
         <translation>Último webhook: hace %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-405"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos los clientes (o un ID de cliente)</translation>
     </message>
@@ -4824,7 +4846,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>El ID de un cliente, tal como lo muestran los detalles de un ticket en ID del cliente.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -4854,12 +4876,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>, ahora %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Tickets of the deliveries received on %2 (%1)</source>
-        <translation>Tickets de las entregas recibidas el %2 (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>the deliveries received on %2 (%1)</source>
         <translation>las entregas recibidas el %2 (%1)</translation>
     </message>
@@ -4877,14 +4894,14 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+124"/>
-        <location line="+691"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+125"/>
+        <location line="+700"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-632"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -5153,6 +5170,21 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     </message>
     <message>
         <location line="+5"/>
+        <source>More main toolbar buttons</source>
+        <translation>Más botones de la barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More status filters</source>
+        <translation>Más filtros de estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows the buttons that do not fit</source>
+        <translation>Muestra los botones que no caben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Clear search and filters</source>
         <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
@@ -6255,7 +6287,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+46"/>
+        <location filename="../../src/app/servecommand.cpp" line="+47"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -6365,7 +6397,7 @@ Retry anyway?</source>
         <translation>no hay secreto de webhook: defina TICKETDESK_WEBHOOK_SECRET o guárdelo en el llavero (o pase --insecure-no-signature para una configuración de prueba)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--insecure-no-signature: webhook signatures are NOT checked;</source>
         <translation>--insecure-no-signature: las firmas de los webhooks NO se verifican;</translation>
     </message>
@@ -6918,12 +6950,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+159"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -6943,12 +6975,12 @@ Retry anyway?</source>
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+125"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The new template is not saved. It is lost if you close this window.</source>
         <translation>La plantilla nueva no está guardada. Se pierde si cierra esta ventana.</translation>
     </message>
@@ -7040,7 +7072,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1431"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1440"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7158,13 +7190,13 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+253"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+260"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+574"/>
+        <location line="+135"/>
+        <location line="+581"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -7202,12 +7234,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-738"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+388"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7396,7 +7428,7 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-177"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-186"/>
         <source>%1 is a folder, not a database file: name a file in it.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos: indique un archivo dentro de ella.</translation>
     </message>
@@ -7421,7 +7453,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 es de solo lectura, y TicketDesk debe actualizarla (versión de esquema %2 a %3) antes de leerla: ábrala una vez con permiso de escritura.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>
@@ -7437,6 +7469,16 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+143"/>
+        <source>The database %1 holds other tables and no TicketDesk schema: it is not a TicketDesk database. Check its name, or set TicketDesk up in it with `ticketdesk db init`.</source>
+        <translation>La base de datos %1 contiene otras tablas y ningún esquema de TicketDesk: no es una base de datos de TicketDesk. Compruebe su nombre, o prepare TicketDesk en ella con `ticketdesk db init`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team database %1 has no TicketDesk schema yet: set it up with `ticketdesk db init`.</source>
+        <translation>La base de datos del equipo %1 aún no tiene el esquema de TicketDesk: prepárela con `ticketdesk db init`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
@@ -7452,7 +7494,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+296"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>
@@ -7527,7 +7569,7 @@ Retry anyway?</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>There is no ticket #%1.</source>
         <translation>No existe el ticket #%1.</translation>
     </message>

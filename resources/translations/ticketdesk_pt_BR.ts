@@ -23,7 +23,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/app/cliexit.cpp" line="+70"/>
+        <location filename="../../src/app/cliexit.cpp" line="+72"/>
         <source>Try &apos;ticketdesk --help&apos; for more information.</source>
         <translation>Experimente &apos;ticketdesk --help&apos; para mais informações.</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>ticket %1 was not sent: %2 It stays queued, and the next TicketDesk on this database sends it once that is put right: do not create it again</source>
         <translation>o chamado %1 não foi enviado: %2 Ele continua na fila, e o próximo TicketDesk neste banco de dados o envia quando isso for corrigido: não o crie de novo</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
         <translation>
             <numerusform>%n linha de %1 já tem um chamado aberto; nada foi colocado na fila por ela</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the tickets were not saved</source>
         <translation>os chamados não foram salvos</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+193"/>
+        <location filename="../../src/app/commandline.cpp" line="+194"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -363,29 +363,67 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="-53"/>
-        <source>Common options:
-  --db PATH                        Database file (default: tickets.sqlite in the data folder)
-  --config FILE                    Settings file
-  --listen HOST:PORT               Webhook listener address
-  --api-base URL                   Ripio API base URL
-</source>
-        <translation>Opções comuns:
-  --db PATH                        Arquivo de banco de dados (padrão: tickets.sqlite na pasta de dados)
-  --config FILE                    Arquivo de configurações
-  --listen HOST:PORT               Endereço do receptor de webhooks
-  --api-base URL                   URL base da API da Ripio
-</translation>
-    </message>
-    <message>
-        <location line="-56"/>
+        <location line="-110"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json; - para CSV na saída padrão)
 </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+56"/>
+        <source>Common options:
+  --db PATH                        Database file (default: tickets.sqlite in the data folder)
+  --config FILE                    Settings file
+</source>
+        <translation>Opções comuns:
+  --db PATH                        Arquivo de banco de dados (padrão: tickets.sqlite na pasta de dados)
+  --config FILE                    Arquivo de configurações
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create and retry options:
+  --api-base URL                   Ripio API base URL
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 if FAILED or REJECTED, 3 if
+                                   still unknown: do not create it again)
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opções de create e retry:
+  --api-base URL                   URL base da API da Ripio
+  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
+                                   (sai com 1 se FAILED ou REJECTED, com 3 se
+                                   ainda desconhecido: não o crie de novo)
+  --json                           Imprimir o chamado em JSON
+  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
+                                   embora a Ripio talvez já o tenha
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Serve options:
+  --listen HOST:PORT               Webhook listener address
+  --path PATH                      Webhook path
+  --api-base URL                   Ripio API base URL
+  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
+  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
+  --insecure-no-signature          Accept unsigned webhooks (testing only)
+  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there
+</source>
+        <translation>Opções de serve:
+  --listen HOST:PORT               Endereço do receptor de webhooks
+  --path PATH                      Caminho do webhook
+  --api-base URL                   URL base da API da Ripio
+  --reconcile-after SECONDS        Consultar a Ripio sobre um chamado que esteja PENDING por este tempo
+  --tls-cert FILE --tls-key FILE   Servir HTTPS com este certificado e esta chave privada
+  --insecure-no-signature          Aceitar webhooks sem assinatura (somente para testes)
+  --metrics HOST:PORT              Servir métricas do Prometheus em GET /metrics nesse endereço
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Desktop options (without a command):
   --demo                           Use the built-in Ripio sandbox and a throwaway database
   --demo-empty                     The same, without the sample customers and tickets
@@ -415,7 +453,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -534,43 +572,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Create and retry options:
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 if FAILED or REJECTED, 3 if
-                                   still unknown: do not create it again)
-  --json                           Print the ticket as JSON
-  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
-                                   though Ripio may have it already
-</source>
-        <translation>Opções de create e retry:
-  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
-                                   (sai com 1 se FAILED ou REJECTED, com 3 se
-                                   ainda desconhecido: não o crie de novo)
-  --json                           Imprimir o chamado em JSON
-  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
-                                   embora a Ripio talvez já o tenha
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Serve options:
-  --path PATH                      Webhook path
-  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long
-  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key
-  --insecure-no-signature          Accept unsigned webhooks (testing only)
-  --metrics HOST:PORT              Serve Prometheus metrics on GET /metrics there
-</source>
-        <translation>Opções de serve:
-  --path PATH                      Caminho do webhook
-  --reconcile-after SECONDS        Consultar a Ripio sobre um chamado que esteja PENDING por este tempo
-  --tls-cert FILE --tls-key FILE   Servir HTTPS com este certificado e esta chave privada
-  --insecure-no-signature          Aceitar webhooks sem assinatura (somente para testes)
-  --metrics HOST:PORT              Servir métricas do Prometheus em GET /metrics nesse endereço
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>Environment (secrets are never read from a settings file; without these, the keychain):
   TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
   TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
@@ -868,17 +870,17 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-578"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+103"/>
+        <location filename="../../src/app/application.cpp" line="+177"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>--lang needs a language code</source>
         <translation>--lang precisa de um código de idioma</translation>
     </message>
@@ -1410,7 +1412,7 @@ resultado ainda desconhecido.
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>SQLite database %1: schema version %2. A SQLite file has no roles or grants to set up.</source>
         <translation>Banco de dados SQLite %1: versão do esquema %2. Um arquivo SQLite não tem papéis nem permissões a preparar.</translation>
     </message>
@@ -2102,7 +2104,7 @@ resultado ainda desconhecido.
 <context>
     <name>OutcomeSpool</name>
     <message>
-        <location filename="../../src/service/outcomespool.cpp" line="+96"/>
+        <location filename="../../src/service/outcomespool.cpp" line="+95"/>
         <source>Cannot create the folder %1</source>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
@@ -2358,7 +2360,7 @@ resultado ainda desconhecido.
         <translation>Janela de repetição</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;ject events older than the window (strict)</source>
         <translation>Rejeitar eventos &amp;mais antigos que a janela (estrito)</translation>
     </message>
@@ -2378,7 +2380,7 @@ resultado ainda desconhecido.
         <translation>Estado do receptor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send &amp;test event</source>
         <translation>En&amp;viar evento de teste</translation>
     </message>
@@ -2623,7 +2625,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+481"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+490"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2754,14 +2756,19 @@ resultado ainda desconhecido.
 <context>
     <name>TerminalText</name>
     <message>
-        <location filename="../../src/app/terminaltext.cpp" line="+71"/>
+        <location filename="../../src/app/terminaltext.cpp" line="+75"/>
         <source>(the line above once more)</source>
         <translation>(a linha acima mais uma vez)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>(the line above %1 more times)</source>
         <translation>(a linha acima mais %1 vezes)</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>the standard output is closed</source>
+        <translation>a saída padrão está fechada</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2937,7 @@ resultado ainda desconhecido.
         <translation>A conta do cliente está encerrada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>There is no template named &quot;%1&quot;.</source>
         <translation>Não há nenhum modelo chamado &quot;%1&quot;.</translation>
     </message>
@@ -3266,7 +3273,7 @@ Enviar este mesmo assim?</translation>
         <translation>O chamado não foi aceito; veja as mensagens ao lado dos campos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Choose the customer: type part of their name, email or reference and pick them from the list, or paste their customer ID (a UUID).</source>
         <translation>Escolha o cliente: digite parte do nome, e-mail ou referência e selecione-o na lista, ou cole o ID do cliente (um UUID).</translation>
     </message>
@@ -3333,7 +3340,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+50"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+81"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3348,12 +3355,22 @@ Enviar mesmo assim?</translation>
         <translation>O resumo tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The summary holds an invisible control character (%1) at character %2: remove it.</source>
+        <translation>O resumo contém um caractere de controle invisível (%1) no caractere %2: remova-o.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The description has %1 characters; at most %2 are allowed.</source>
         <translation>A descrição tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The description holds an invisible control character (%1) at character %2: remove it.</source>
+        <translation>A descrição contém um caractere de controle invisível (%1) no caractere %2: remova-o.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 files are attached; at most %2 are allowed.</source>
         <translation>Há %1 arquivos anexados; são permitidos no máximo %2.</translation>
     </message>
@@ -3383,12 +3400,12 @@ Enviar mesmo assim?</translation>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-94"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+136"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>
@@ -3738,7 +3755,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+36"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+38"/>
         <location line="+37"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
@@ -3795,27 +3812,27 @@ Enviar mesmo assim?</translation>
         <translation>Só as mais recentes são listadas; as anteriores continuam no banco de dados.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+108"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-155"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+156"/>
         <source>Select a delivery to see its body.</source>
         <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-99"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+106"/>
         <source>No headers were kept for this delivery.</source>
         <translation>Nenhum cabeçalho foi guardado para esta entrega.</translation>
     </message>
@@ -3838,7 +3855,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveryModel</name>
     <message>
-        <location filename="../../src/gui/deliverymodel.cpp" line="+46"/>
+        <location filename="../../src/gui/deliverymodel.cpp" line="+47"/>
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
@@ -4670,7 +4687,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Números como &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
@@ -4769,7 +4786,17 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>%1 chamados</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+6"/>
+        <source>tickets timed (created or failed)</source>
+        <translation>chamados com tempos (criados ou com falha)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tickets of the deliveries received on %2 (%1)</source>
+        <translation>chamados das entregas recebidas em %2 (%1)</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
@@ -4804,17 +4831,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Pendente mais antigo: nenhum</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Tickets timed (created or failed)</source>
-        <translation>Chamados com tempos (criados ou com falha)</translation>
-    </message>
-    <message>
-        <location line="-61"/>
+        <location line="+2"/>
         <source>Last webhook: %1 ago</source>
         <translation>Último webhook: há %1</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-405"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos os clientes (ou um ID de cliente)</translation>
     </message>
@@ -4824,7 +4846,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>O ID de um cliente, como os detalhes de um chamado o mostram em ID do cliente.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
@@ -4854,12 +4876,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>, agora %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Tickets of the deliveries received on %2 (%1)</source>
-        <translation>Chamados das entregas recebidas em %2 (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>the deliveries received on %2 (%1)</source>
         <translation>as entregas recebidas em %2 (%1)</translation>
     </message>
@@ -4877,14 +4894,14 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+124"/>
-        <location line="+691"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+125"/>
+        <location line="+700"/>
         <location line="+46"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-632"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -5153,6 +5170,21 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     </message>
     <message>
         <location line="+5"/>
+        <source>More main toolbar buttons</source>
+        <translation>Mais botões da barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More status filters</source>
+        <translation>Mais filtros de status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows the buttons that do not fit</source>
+        <translation>Mostra os botões que não cabem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Clear search and filters</source>
         <translation>Limpar &amp;busca e filtros</translation>
     </message>
@@ -6255,7 +6287,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+46"/>
+        <location filename="../../src/app/servecommand.cpp" line="+47"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -6365,7 +6397,7 @@ Reenviar mesmo assim?</translation>
         <translation>sem segredo de webhook: defina TICKETDESK_WEBHOOK_SECRET ou armazene-o no chaveiro (ou passe --insecure-no-signature para uma configuração de teste)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--insecure-no-signature: webhook signatures are NOT checked;</source>
         <translation>--insecure-no-signature: as assinaturas dos webhooks NÃO são verificadas;</translation>
     </message>
@@ -6918,12 +6950,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+159"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -6943,12 +6975,12 @@ Reenviar mesmo assim?</translation>
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+125"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The new template is not saved. It is lost if you close this window.</source>
         <translation>O modelo novo não está salvo. Ele se perde se fechar esta janela.</translation>
     </message>
@@ -7040,7 +7072,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1431"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1440"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7158,13 +7190,13 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+253"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+260"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+574"/>
+        <location line="+135"/>
+        <location line="+581"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -7202,12 +7234,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-738"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+388"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7396,7 +7428,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-177"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-186"/>
         <source>%1 is a folder, not a database file: name a file in it.</source>
         <translation>%1 é uma pasta, não um arquivo de banco de dados: indique um arquivo dentro dela.</translation>
     </message>
@@ -7421,7 +7453,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 é somente leitura, e o TicketDesk precisa atualizá-lo (versão de esquema %2 para %3) antes de lê-lo: abra-o uma vez com permissão de escrita.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>
@@ -7437,6 +7469,16 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+143"/>
+        <source>The database %1 holds other tables and no TicketDesk schema: it is not a TicketDesk database. Check its name, or set TicketDesk up in it with `ticketdesk db init`.</source>
+        <translation>O banco de dados %1 contém outras tabelas e nenhum esquema do TicketDesk: não é um banco de dados do TicketDesk. Verifique o nome, ou prepare o TicketDesk nele com `ticketdesk db init`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team database %1 has no TicketDesk schema yet: set it up with `ticketdesk db init`.</source>
+        <translation>O banco de dados da equipe %1 ainda não tem o esquema do TicketDesk: prepare-o com `ticketdesk db init`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The team database %1 has schema version %2, and this build needs %3; your role may not upgrade it: ask the administrator to run `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
@@ -7452,7 +7494,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+296"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>
@@ -7527,7 +7569,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>There is no ticket #%1.</source>
         <translation>Não existe o chamado #%1.</translation>
     </message>

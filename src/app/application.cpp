@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QIODevice>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -22,6 +23,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <vector>
+
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace TicketDesk {
 
@@ -43,6 +51,23 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
     return true;
+#endif
+}
+
+// Without HOME (`env -i`, cron, some service managers) Qt takes "/" for the home folder, and a desk's
+// data went to "//.local/share/TicketDesk": the account's own home, as a login would have set it.
+void setHomeWhenUnset()
+{
+#if defined(Q_OS_UNIX)
+    if (!qEnvironmentVariableIsEmpty("HOME"))
+        return;
+    long size = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(size_t(size > 0 ? size : 16384));
+    passwd entry = {};
+    passwd *found = nullptr;
+    if (::getpwuid_r(::getuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_dir &&
+        found->pw_dir[0] == '/')
+        qputenv("HOME", QByteArray(found->pw_dir));
 #endif
 }
 
@@ -73,22 +98,71 @@ LanguageChoice takeLanguage(QStringList &arguments)
     return choice;
 }
 
+namespace {
+
+// Another country's variant of a language TicketDesk speaks, for a locale it has no translation
+// of: pt_BR's for pt_PT (es_MX already gets es, which QTranslator finds by dropping the country).
+// The first of the locale's languages in the user's order (LANGUAGE=gl:pt) that has one.
+std::optional<QLocale> shippedVariant(const QLocale &locale)
+{
+    const QStringList shipped = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("ticketdesk_*.qm")});
+    for (const QString &ui : locale.uiLanguages()) {
+        const QLocale::Language language = QLocale(ui).language();
+        if (language == QLocale::English || language == QLocale::C || language == QLocale::AnyLanguage)
+            continue;
+        for (const QString &file : shipped) {
+            const QLocale variant(file.mid(11).chopped(3)); // "ticketdesk_" … ".qm"
+            if (variant.language() == language)
+                return variant;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 bool installTranslators(const QString &code)
 {
     QCoreApplication *app = QCoreApplication::instance();
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale);
+    const QLocale asked = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // The language the texts are in (whose Qt strings go with them), and the locale numbers and
+    // dates are written in.
+    QLocale texts = asked;
+    QLocale formats = asked;
     auto *own = new QTranslator(app);
-    // A language TicketDesk does not ship gets English, with its plural forms (ticketdesk_en).
-    const bool spoken = own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (spoken || own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
+    const auto load = [&own](const QLocale &locale) {
+        return own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    bool spoken = load(asked);
+    if (!spoken) {
+        if (const std::optional<QLocale> variant = shippedVariant(asked); variant && load(*variant)) {
+            spoken = true;
+            texts = *variant;
+        }
+    }
+    if (!spoken) {
+        // A language TicketDesk does not ship gets English, with its plural forms (ticketdesk_en),
+        // and numbers and dates in English too: French month names and Qt's "Annuler" beside
+        // English texts made one dialog speak two languages. (The spreadsheet export still
+        // follows the computer's regional settings.)
+        if (!own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
+            qWarning("the English plural forms (ticketdesk_en.qm) are missing from this build");
+        texts = QLocale(QLocale::English, asked.territory());
+        if (asked.language() != QLocale::C) // LC_ALL=C's formats are English already
+            formats = texts;
+    }
+    if (!own->isEmpty())
         QCoreApplication::installTranslator(own);
-    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    if (!code.isEmpty() || formats != asked)
+        QLocale::setDefault(formats);
+    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations, in the
+    // texts' language.
+    if (texts.language() != QLocale::English) {
+        auto *qt = new QTranslator(app);
+        if (qt->load(texts, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
     return spoken;
 }
 
@@ -111,6 +185,8 @@ void installLanguage(const LanguageChoice &language)
 
 int runApplication(int argc, char *argv[])
 {
+    setHomeWhenUnset();
+    const bool stdoutClosed = TerminalText::reopenClosedStandardStreams();
     QStringList arguments;
     // An argument that is not UTF-8 would reach Ripio with its bytes replaced (a summary's "\xff"
     // as "\ufffd"): a command refuses it, as the CSV readers refuse such a file.
@@ -148,6 +224,7 @@ int runApplication(int argc, char *argv[])
         outDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
         errDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
         outDevice.setJson(arguments.contains(QStringLiteral("--json")));
+        outDevice.setClosedByCaller(stdoutClosed);
         TerminalText::installMessageHandler();
         // serve runs for weeks: its log says when each thing happened, unless the journal does.
         if (arguments.value(0) == QLatin1StringView("serve") && !TerminalText::isJournal(stderr)) {

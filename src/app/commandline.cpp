@@ -140,15 +140,14 @@ QString commonOptionsHelp()
     return QCoreApplication::translate(
         "CommandLine", "Common options:\n"
                        "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
-                       "  --config FILE                    Settings file\n"
-                       "  --listen HOST:PORT               Webhook listener address\n"
-                       "  --api-base URL                   Ripio API base URL\n");
+                       "  --config FILE                    Settings file\n");
 }
 
 QString createOptionsHelp()
 {
     return QCoreApplication::translate("CommandLine",
                                        "Create and retry options:\n"
+                                       "  --api-base URL                   Ripio API base URL\n"
                                        "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
                                        "                                   (exit 1 if FAILED or REJECTED, 3 if\n"
                                        "                                   still unknown: do not create it again)\n"
@@ -161,7 +160,9 @@ QString serveOptionsHelp()
 {
     return QCoreApplication::translate(
         "CommandLine", "Serve options:\n"
+                       "  --listen HOST:PORT               Webhook listener address\n"
                        "  --path PATH                      Webhook path\n"
+                       "  --api-base URL                   Ripio API base URL\n"
                        "  --reconcile-after SECONDS        Ask Ripio about a ticket PENDING this long\n"
                        "  --tls-cert FILE --tls-key FILE   Serve HTTPS with this certificate and private key\n"
                        "  --insecure-no-signature          Accept unsigned webhooks (testing only)\n"

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,14 +98,18 @@ void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const 
     // A message that ends in a line break (libpq's do) made an empty line after it.
     while (line.endsWith('\n'))
         line.chop(1);
-    line += '\n';
     // The journal takes a leading "<N>" as the line's syslog priority: `journalctl -p warning`
-    // then finds a damaged database or a failed commit (everything was "info").
+    // then finds a damaged database or a failed commit (everything was "info"). It reads every
+    // line on its own, so each line of a message of several (a driver's error and its detail)
+    // carries the message's priority.
     if (messagePriorities) {
         static constexpr char priorities[] = {'7', '4', '3', '2', '6'}; // Debug, Warning, Critical, Fatal, Info
         const auto at = std::size_t(type);
-        line.prepend(QByteArray("<") + (at < sizeof priorities ? priorities[at] : '6') + '>');
+        const QByteArray priority = QByteArray("<") + (at < sizeof priorities ? priorities[at] : '6') + '>';
+        line.replace(QByteArrayView("\n"), QByteArray('\n' + priority));
+        line.prepend(priority);
     }
+    line += '\n';
     {
         Repeats &r = repeats();
         const QMutexLocker lock(&r.mutex);
@@ -202,8 +207,30 @@ bool TerminalText::passDataThrough()
     return m_raw;
 }
 
+bool TerminalText::reopenClosedStandardStreams()
+{
+    bool stdoutClosed = false;
+    // In order: open() takes the lowest free number, the closed one itself.
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        const int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            ::dup2(null, fd);
+            ::close(null);
+        }
+        stdoutClosed = stdoutClosed || fd == 1;
+    }
+    return stdoutClosed;
+}
+
 qint64 TerminalText::writeData(const char *data, qint64 size)
 {
+    if (m_closedByCaller) {
+        if (size > 0)
+            setErrorString(QCoreApplication::translate("TerminalText", "the standard output is closed"));
+        return size > 0 ? -1 : 0;
+    }
     QByteArray bytes = m_raw ? QByteArray(data, size) : clean(QByteArrayView(data, size), &m_pending, m_json);
     if (m_stamps && !bytes.isEmpty()) {
         QByteArray stamped;

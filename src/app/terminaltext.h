@@ -58,6 +58,14 @@ public:
     // Whether `stream` is the systemd journal (JOURNAL_STREAM names it), which dates every line itself.
     static bool isJournal(std::FILE *stream);
 
+    // Gives each of the standard descriptors 0, 1 and 2 that the caller closed (`>&-`) /dev/null,
+    // before anything else opens a file: the next file opened took a closed one's number (a
+    // database's log, an export), and what was printed landed in it. Returns whether stdout was
+    // one of them.
+    static bool reopenClosedStandardStreams();
+    // The stream was closed by the caller: every write fails and says so.
+    void setClosedByCaller(bool closed) { m_closedByCaller = closed; }
+
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 size) override;
@@ -69,6 +77,7 @@ private:
     bool m_raw = false;
     bool m_stamps = false;
     bool m_atLineStart = true;
+    bool m_closedByCaller = false;
 };
 
 } // namespace TicketDesk

@@ -3,6 +3,10 @@
 #include "app/application.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
 
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void pluralsInEveryLanguage();
     void oneIsSingular_data();
     void oneIsSingular();
+    void aLanguageNotShippedIsEnglishThroughout();
+    void anotherCountrysVariantIsSpoken();
 };
 
 void TestApplication::takeLanguage_data()
@@ -137,6 +143,41 @@ void TestApplication::oneIsSingular()
     const QByteArray c = context.toLatin1();
     const QByteArray s = source.toUtf8();
     QCOMPARE(QCoreApplication::translate(c.constData(), s.constData(), nullptr, 1), one);
+}
+
+// French, which TicketDesk does not ship: its texts are English, and so are the dates and Qt's own
+// buttons beside them (Insights said "1 déc." and Settings "Annuler" among English words).
+void TestApplication::aLanguageNotShippedIsEnglishThroughout()
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    QVERIFY(!installTranslators(QStringLiteral("fr_FR")));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(QLocale().toString(QDate(2026, 12, 1), QStringLiteral("d MMM")), QStringLiteral("1 Dec"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    // Where Qt's French is installed (Debian's qt6-translations-l10n), it is what a French
+    // translation of TicketDesk would get: the check above can tell the two apart.
+    QTranslator french;
+    QVERIFY(french.load(QLocale(QStringLiteral("fr_FR")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QCOMPARE(french.translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+}
+
+// Portuguese from Portugal: the Brazilian translation, not English (es_MX already got es), with
+// dates and numbers as Portugal writes them and Qt's own strings in Portuguese.
+void TestApplication::anotherCountrysVariantIsSpoken()
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    QVERIFY(installTranslators(QStringLiteral("pt_PT")));
+    QCOMPARE(QCoreApplication::translate("TicketDesk::MainWindow", "API offline, %n ticket(s) queued", nullptr, 2),
+             QStringLiteral("API offline, 2 chamados na fila"));
+    QCOMPARE(QLocale().territory(), QLocale::Portugal);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+    QVERIFY(installTranslators(QStringLiteral("es_MX")));
+    QCOMPARE(QCoreApplication::translate("TicketDesk::MainWindow", "API offline, %n ticket(s) queued", nullptr, 2),
+             QStringLiteral("API sin conexi\u00f3n, 2 tickets en cola"));
 }
 
 QTEST_GUILESS_MAIN(TestApplication)

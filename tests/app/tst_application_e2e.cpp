@@ -1,15 +1,20 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 // The real `ticketdesk` binary deciding between the desktop and the command line: a mistyped
 // command, a host without a display, and --lang on both paths.
@@ -34,6 +39,8 @@ private Q_SLOTS:
     void aLanguageWithoutTranslationIsSaid();
     void aDamagedDatabaseIsSaidOnce();
     void aFailureIsAnErrorInTheJournal();
+    void withoutHomeTheAccountsHomeIsUsed();
+    void aClosedStdoutIsSaidAndTakesNoFile();
 
 private:
     struct Run
@@ -204,16 +211,45 @@ void TestApplicationE2e::argumentsThatAreNotUtf8AreRefused()
 
 // A summary with an ESC sequence (retitle the terminal, turn it red) and a carriage return:
 // printed as text by the commands that show it, escaped in JSON as before.
+namespace {
+
+// `summary` stored as ticket `id`'s, as a webhook stores Ripio's own summary: `create` and the
+// form refuse control characters, but a webhook brings whatever Ripio holds, and earlier builds
+// took such text from `create`.
+bool storeSummary(const QString &db, int id, const QString &summary)
+{
+    bool stored = false;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("summary"));
+        sql.setDatabaseName(db);
+        QSqlQuery q(sql);
+        stored = sql.open() && q.prepare(QStringLiteral("UPDATE tickets SET summary = ? WHERE id = ?"));
+        q.addBindValue(summary);
+        q.addBindValue(id);
+        stored = stored && q.exec() && q.numRowsAffected() == 1;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("summary"));
+    return stored;
+}
+
+} // namespace
+
 void TestApplicationE2e::terminalControlsAreShownNotObeyed()
 {
     const QString db = m_home.filePath(QStringLiteral("controls.sqlite"));
     const QString summary = QStringLiteral("Card \x1b]0;pwned\x07\x1b[31mRED");
-    const Run created =
-        run({QStringLiteral("create"), QStringLiteral("--customer"),
-             QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"), summary,
-             QStringLiteral("--description"), QStringLiteral("real\rfake"), QStringLiteral("--db"), db},
-            false);
+    const QStringList create{QStringLiteral("create"), QStringLiteral("--customer"),
+                             QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--db"), db};
+    // Not taken from the command line, and said without obeying it.
+    const Run refused = run(create + QStringList{QStringLiteral("--summary"), summary}, false);
+    QVERIFY2(refused.exitCode != 0 && refused.err.contains(QStringLiteral("control character (U+001B)")) &&
+                 !refused.err.contains(QChar(0x1b)),
+             qPrintable(refused.err));
+    const Run created = run(create + QStringList{QStringLiteral("--summary"), QStringLiteral("Card"),
+                                                 QStringLiteral("--description"), QStringLiteral("real\rfake")},
+                            false);
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(storeSummary(db, 1, summary));
     for (const QStringList &command :
          {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("show"), QStringLiteral("1")}}) {
         const Run r = run(command + QStringList{QStringLiteral("--db"), db}, false);
@@ -229,11 +265,9 @@ void TestApplicationE2e::terminalControlsAreShownNotObeyed()
     // DEL and the C1 controls, which QJsonDocument writes raw: escaped too, the same text to a
     // parser (they were printed as "^?" and "<U+0085>", which changed the data).
     const QString odd = QStringLiteral("Next") + QChar(0x85) + QStringLiteral("line") + QChar(0x7f);
-    const Run more = run({QStringLiteral("create"), QStringLiteral("--customer"),
-                          QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"), odd,
-                          QStringLiteral("--db"), db},
-                         false);
+    const Run more = run(create + QStringList{QStringLiteral("--summary"), QStringLiteral("Next")}, false);
     QVERIFY2(more.exitCode == 0, qPrintable(more.err));
+    QVERIFY(storeSummary(db, 2, odd));
     const Run second =
         run({QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("--db"), db}, false);
     QCOMPARE(second.exitCode, 0);
@@ -450,6 +484,69 @@ void TestApplicationE2e::langOnTheCommandLine()
     if (QTest::currentTestFailed())
         return;
     check(arguments, spanish, english);
+}
+
+// Without HOME (`env -i`, cron), the desk is the account's own: Qt alone took "/" for the home
+// folder and looked for the database at "//.local/share/TicketDesk/…".
+void TestApplicationE2e::withoutHomeTheAccountsHomeIsUsed()
+{
+    const passwd *account = ::getpwuid(::getuid());
+    QVERIFY(account && account->pw_dir);
+    const QString home = QString::fromLocal8Bit(account->pw_dir);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("db"), QStringLiteral("status")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString said = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(said.contains(QDir(home).filePath(QStringLiteral(".local/share/TicketDesk/ticketdesk/tickets.sqlite"))),
+             qPrintable(said));
+    if (home != QLatin1StringView("/"))
+        QVERIFY2(!said.contains(QStringLiteral("//.local")), qPrintable(said));
+}
+
+// Run with its stdout closed (`>&-`): the output is said to be lost, and no file the command opens
+// takes descriptor 1 (a CSV export's bytes were then mixed with what was printed, and the reason
+// given was "Invalid argument").
+void TestApplicationE2e::aClosedStdoutIsSaidAndTakesNoFile()
+{
+    const QString db = m_home.filePath(QStringLiteral("closed-stdout.sqlite"));
+    const Run created = run({QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--customer"),
+                             QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"),
+                             QStringLiteral("Exported with stdout closed")},
+                            false);
+    QVERIFY2(created.exitCode == 0 || created.exitCode == 3, qPrintable(created.err));
+    const QString csv = m_home.filePath(QStringLiteral("closed-stdout.csv"));
+    const auto closedRun = [&](const QStringList &arguments) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setChildProcessModifier([] { ::close(STDOUT_FILENO); });
+        process.start(QStringLiteral(TICKETDESK_EXE), arguments);
+        Run r;
+        if (!process.waitForFinished(30000))
+            return r;
+        r.status = process.exitStatus();
+        r.exitCode = process.exitCode();
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    };
+    const Run listed = closedRun({QStringLiteral("list"), QStringLiteral("--db"), db});
+    QCOMPARE(listed.status, QProcess::NormalExit);
+    QCOMPARE(listed.exitCode, 1);
+    QCOMPARE(listed.err,
+             QStringLiteral("ticketdesk: the output could not be written: the standard output is closed\n"));
+    const Run exported = closedRun({QStringLiteral("export"), csv, QStringLiteral("--db"), db});
+    QCOMPARE(exported.status, QProcess::NormalExit);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith("id,") || bytes.startsWith("\xEF\xBB\xBF"), bytes.left(200).constData());
+    QVERIFY2(bytes.contains("Exported with stdout closed") && !bytes.contains("ticketdesk"), bytes.constData());
 }
 
 QTEST_GUILESS_MAIN(TestApplicationE2e)

@@ -189,9 +189,12 @@ void TestTerminalText::theJournalIsRecognised()
     qWarning("the database is damaged");
     qCritical("a commit failed");
     qInfo("listening");
+    // Every line of a message of several (libpq's error and its detail), not only its first.
+    qCritical("connection lost\nDETAIL:  server closed the connection\n");
     qInstallMessageHandler(nullptr);
     std::fflush(stream);
-    QCOMPARE(file.readAll(), QByteArray("<4>the database is damaged\n<3>a commit failed\n<6>listening\n"));
+    QCOMPARE(file.readAll(), QByteArray("<4>the database is damaged\n<3>a commit failed\n<6>listening\n"
+                                        "<3>connection lost\n<3>DETAIL:  server closed the connection\n"));
     // A journal stream inherited by a process whose stderr went elsewhere (a shell's redirect).
     qputenv("JOURNAL_STREAM",
             QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino) + 1));
