@@ -45,28 +45,6 @@ qsizetype characterCount(QStringView text)
     return text.size() - lowSurrogates;
 }
 
-// The first control character (C0, DEL or C1) other than `allowed`, and its place counted as
-// characterCount() counts (from 1); none: {-1, 0}. Such a character is invisible in Ripio's
-// console and in most lists, and an escape sequence in a terminal.
-std::pair<qsizetype, char16_t> firstControl(QStringView text, QStringView allowed)
-{
-    qsizetype place = 0;
-    for (const QChar c : text) {
-        if (c.isLowSurrogate())
-            continue;
-        ++place;
-        const char16_t u = c.unicode();
-        if ((u < 0x20 || (u >= 0x7f && u <= 0x9f)) && !allowed.contains(c))
-            return {place, u};
-    }
-    return {-1, 0};
-}
-
-QString codeName(char16_t code)
-{
-    return QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
-}
-
 } // namespace
 
 QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, const ValidationLimits &limits)
@@ -91,29 +69,13 @@ QList<FieldError> validateCreateRequest(const CreateTicketRequest &request, cons
                                         "The summary has %1 characters; at most %2 are allowed.")
                 .arg(length)
                 .arg(limits.maxSummaryChars));
-    // A line break is said as such by checkNewTicket() ("must be on one line").
-    else if (const auto [place, code] = firstControl(request.summary, u"\n\r"); place > 0)
-        add(QStringLiteral("summary"),
-            QCoreApplication::translate("TicketDesk::CreateTicketValidator",
-                                        "The summary holds an invisible control character (%1) at character %2: "
-                                        "remove it.")
-                .arg(codeName(code))
-                .arg(place));
 
-    // A description has lines, and may have tabs; nothing else invisible.
     if (const qsizetype length = characterCount(request.description); length > limits.maxDescriptionChars)
         add(QStringLiteral("description"),
             QCoreApplication::translate("TicketDesk::CreateTicketValidator",
                                         "The description has %1 characters; at most %2 are allowed.")
                 .arg(length)
                 .arg(limits.maxDescriptionChars));
-    else if (const auto [place, code] = firstControl(request.description, u"\t\n\r"); place > 0)
-        add(QStringLiteral("description"),
-            QCoreApplication::translate("TicketDesk::CreateTicketValidator",
-                                        "The description holds an invisible control character (%1) at character "
-                                        "%2: remove it.")
-                .arg(codeName(code))
-                .arg(place));
 
     if (request.attachments.size() > limits.maxFiles)
         add(QStringLiteral("files"), QCoreApplication::translate("TicketDesk::CreateTicketValidator",

@@ -8,8 +8,48 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace TicketDesk {
+
+namespace {
+
+// Where the first control character (C0, DEL or C1) other than `allowed` is: its line and its
+// place in that line, both from 1, counted as a person counts characters (an emoji is one);
+// nullopt when there is none. Such a character is invisible in Ripio's console and in most lists,
+// and an escape sequence in a terminal.
+struct ControlAt
+{
+    char16_t code = 0;
+    qsizetype line = 1;
+    qsizetype column = 0;
+};
+std::optional<ControlAt> firstControl(QStringView text, QStringView allowed)
+{
+    ControlAt at;
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            continue;
+        ++at.column;
+        const char16_t u = c.unicode();
+        if ((u < 0x20 || (u >= 0x7f && u <= 0x9f)) && !allowed.contains(c)) {
+            at.code = u;
+            return at;
+        }
+        if (u == u'\n') {
+            ++at.line;
+            at.column = 0;
+        }
+    }
+    return std::nullopt;
+}
+
+QString codeName(char16_t code)
+{
+    return QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+} // namespace
 
 QList<FieldError> checkNewTicket(const CreateTicketRequest &request, const ValidationLimits &limits)
 {
@@ -18,6 +58,26 @@ QList<FieldError> checkNewTicket(const CreateTicketRequest &request, const Valid
         errors.append(
             FieldError{QStringLiteral("summary"),
                        QCoreApplication::translate("TicketDesk::NewTicket", "The summary must be on one line.")});
+    // Only what is typed now: a ticket already made (a retry of an earlier build's, one a webhook
+    // brought) is sent as it is, or its one retry would be refused for good.
+    else if (const std::optional<ControlAt> at = firstControl(request.summary, {}))
+        errors.append(FieldError{
+            QStringLiteral("summary"),
+            QCoreApplication::translate("TicketDesk::NewTicket",
+                                        "The summary holds an invisible control character (%1) at character %2: "
+                                        "remove it.")
+                .arg(codeName(at->code))
+                .arg(at->column)});
+    // A description has lines, and may have tabs; nothing else invisible.
+    if (const std::optional<ControlAt> at = firstControl(request.description, u"\t\n\r"))
+        errors.append(FieldError{
+            QStringLiteral("description"),
+            QCoreApplication::translate("TicketDesk::NewTicket",
+                                        "The description holds an invisible control character (%1) on line %2, at "
+                                        "character %3: remove it.")
+                .arg(codeName(at->code))
+                .arg(at->line)
+                .arg(at->column)});
     return errors;
 }
 
