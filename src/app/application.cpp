@@ -54,8 +54,8 @@ bool hasDisplay()
 #endif
 }
 
-// Without HOME (`env -i`, cron, some service managers) Qt takes "/" for the home folder, and a desk's
-// data went to "//.local/share/TicketDesk": the account's own home, as a login would have set it.
+} // namespace
+
 void setHomeWhenUnset()
 {
 #if defined(Q_OS_UNIX)
@@ -70,8 +70,6 @@ void setHomeWhenUnset()
         qputenv("HOME", QByteArray(found->pw_dir));
 #endif
 }
-
-} // namespace
 
 LanguageChoice takeLanguage(QStringList &arguments)
 {
@@ -125,34 +123,33 @@ bool installTranslators(const QString &code)
 {
     QCoreApplication *app = QCoreApplication::instance();
     const QLocale asked = code.isEmpty() ? QLocale::system() : QLocale(code);
-    // The language the texts are in (whose Qt strings go with them), and the locale numbers and
-    // dates are written in.
-    QLocale texts = asked;
-    QLocale formats = asked;
     auto *own = new QTranslator(app);
     const auto load = [&own](const QLocale &locale) {
         return own->load(locale, QStringLiteral("ticketdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     };
     bool spoken = load(asked);
     if (!spoken) {
-        if (const std::optional<QLocale> variant = shippedVariant(asked); variant && load(*variant)) {
-            spoken = true;
-            texts = *variant;
-        }
+        if (const std::optional<QLocale> variant = shippedVariant(asked))
+            spoken = load(*variant);
     }
-    if (!spoken) {
-        // A language TicketDesk does not ship gets English, with its plural forms (ticketdesk_en),
-        // and numbers and dates in English too: French month names and Qt's "Annuler" beside
-        // English texts made one dialog speak two languages. (The spreadsheet export still
-        // follows the computer's regional settings.)
-        if (!own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
-            qWarning("the English plural forms (ticketdesk_en.qm) are missing from this build");
-        texts = QLocale(QLocale::English, asked.territory());
-        if (asked.language() != QLocale::C) // LC_ALL=C's formats are English already
-            formats = texts;
-    }
+    // A language TicketDesk does not ship gets English, with its plural forms (ticketdesk_en).
+    if (!spoken && !own->load(QStringLiteral(":/i18n/ticketdesk_en.qm")))
+        qWarning("the English plural forms (ticketdesk_en.qm) are missing from this build");
     if (!own->isEmpty())
         QCoreApplication::installTranslator(own);
+    // The language the texts came out in (with LANGUAGE=ca:es, Spanish for a Catalan locale), and
+    // the locale numbers and dates are written in: the texts' language as the asked country writes
+    // it. French month names and Qt's "Annuler" beside English texts made one dialog speak two
+    // languages. Where that language has no locale for the country, English is European English
+    // (day before month, a 24-hour clock: en_US's "12/1/26" read as 12 January in France). The
+    // spreadsheet export still follows the computer's regional settings.
+    const QLocale texts = spoken && !own->language().isEmpty() ? QLocale(own->language()) : QLocale(QLocale::English);
+    QLocale formats = asked;
+    if (asked.language() != QLocale::C && texts.language() != asked.language()) {
+        formats = QLocale(texts.language(), asked.territory());
+        if (formats.territory() != asked.territory())
+            formats = texts.language() == QLocale::English ? QLocale(QLocale::English, QLocale::Europe) : texts;
+    }
     if (!code.isEmpty() || formats != asked)
         QLocale::setDefault(formats);
     // Qt's own strings (dialog buttons, context menus) from the system's Qt translations, in the
@@ -251,6 +248,16 @@ int runApplication(int argc, char *argv[])
                                                               "no display to show the desktop on (DISPLAY is not set); "
                                                               "run 'ticketdesk serve' for the headless engine"));
         }
+        // A command whose output is what it made (`create`, `retry`, `export -`) is not run with
+        // a closed stdout: it would file a ticket and then fail to say so (exit 3), and a script
+        // that ran it again would file it twice.
+        const bool makes =
+            arguments.first() == QLatin1StringView("create") || arguments.first() == QLatin1StringView("retry") ||
+            (arguments.first() == QLatin1StringView("export") && arguments.contains(QStringLiteral("-")));
+        if (stdoutClosed && makes)
+            return Cli::fail(err, QCoreApplication::translate(
+                                      "CommandLine", "the standard output is closed: nothing was done, as what the "
+                                                     "command makes could not be said"));
         const int code = runCommandLine(arguments, out, err, clock);
         // A full disk or a device that refuses writes behind stdout: what a script reads is
         // incomplete, and its exit code must say so. (A closed pipe ends the process first.)

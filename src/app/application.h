@@ -23,6 +23,11 @@ struct LanguageChoice
 };
 LanguageChoice takeLanguage(QStringList &arguments);
 
+// Without HOME (`env -i`, cron, some service managers) Qt takes "/" for the home folder, and a
+// desk's data went to "//.local/share/TicketDesk": sets HOME to the account's own home, as a login
+// would have, when it is unset or empty.
+void setHomeWhenUnset();
+
 // Installs TicketDesk's and Qt's own translations for `code` (or the system locale) on the
 // running application. Call once, after the application object exists.
 // Returns whether TicketDesk has that language's own translation (English counts); without

@@ -4,11 +4,16 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTime>
 #include <QTranslator>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace TicketDesk;
 
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void oneIsSingular();
     void aLanguageNotShippedIsEnglishThroughout();
     void anotherCountrysVariantIsSpoken();
+    void withoutHomeTheAccountsHomeIsUsed();
 };
 
 void TestApplication::takeLanguage_data()
@@ -154,7 +160,16 @@ void TestApplication::aLanguageNotShippedIsEnglishThroughout()
     QVERIFY(!installTranslators(QStringLiteral("fr_FR")));
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(QLocale().toString(QDate(2026, 12, 1), QStringLiteral("d MMM")), QStringLiteral("1 Dec"));
+    // Day before month, as in France: English has no French locale, and en_US wrote 1 December as
+    // "12/1/26", which a French operator reads as 12 January.
+    QCOMPARE(QLocale().toString(QDate(2026, 12, 1), QLocale::ShortFormat), QStringLiteral("01/12/2026"));
+    QCOMPARE(QLocale().toString(QTime(14, 5), QLocale::ShortFormat), QStringLiteral("14:05"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    // German: English as Germany writes it (en_DE), its numbers included.
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+    QVERIFY(!installTranslators(QStringLiteral("de_DE")));
+    QCOMPARE(QLocale().name(), QStringLiteral("en_DE"));
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
     // Where Qt's French is installed (Debian's qt6-translations-l10n), it is what a French
     // translation of TicketDesk would get: the check above can tell the two apart.
     QTranslator french;
@@ -178,6 +193,26 @@ void TestApplication::anotherCountrysVariantIsSpoken()
     QVERIFY(installTranslators(QStringLiteral("es_MX")));
     QCOMPARE(QCoreApplication::translate("TicketDesk::MainWindow", "API offline, %n ticket(s) queued", nullptr, 2),
              QStringLiteral("API sin conexi\u00f3n, 2 tickets en cola"));
+}
+
+// Without HOME (`env -i`, cron), the desk is the account's own: Qt alone took "/" for the home
+// folder and looked for the database at "//.local/share/TicketDesk/…". A HOME given is kept.
+void TestApplication::withoutHomeTheAccountsHomeIsUsed()
+{
+    const passwd *account = ::getpwuid(::getuid());
+    QVERIFY(account && account->pw_dir);
+    const QByteArray previous = qgetenv("HOME");
+    const auto restore = qScopeGuard([previous] { qputenv("HOME", previous); });
+    qunsetenv("HOME");
+    setHomeWhenUnset();
+    QCOMPARE(qgetenv("HOME"), QByteArray(account->pw_dir));
+    QCOMPARE(QDir::homePath(), QDir::cleanPath(QString::fromLocal8Bit(account->pw_dir)));
+    qputenv("HOME", "");
+    setHomeWhenUnset();
+    QCOMPARE(qgetenv("HOME"), QByteArray(account->pw_dir));
+    qputenv("HOME", "/tmp/elsewhere");
+    setHomeWhenUnset();
+    QCOMPARE(qgetenv("HOME"), QByteArray("/tmp/elsewhere"));
 }
 
 QTEST_GUILESS_MAIN(TestApplication)

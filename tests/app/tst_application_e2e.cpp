@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,7 +37,6 @@ private Q_SLOTS:
     void aLanguageWithoutTranslationIsSaid();
     void aDamagedDatabaseIsSaidOnce();
     void aFailureIsAnErrorInTheJournal();
-    void withoutHomeTheAccountsHomeIsUsed();
     void aClosedStdoutIsSaidAndTakesNoFile();
 
 private:
@@ -486,27 +483,6 @@ void TestApplicationE2e::langOnTheCommandLine()
     check(arguments, spanish, english);
 }
 
-// Without HOME (`env -i`, cron), the desk is the account's own: Qt alone took "/" for the home
-// folder and looked for the database at "//.local/share/TicketDesk/…".
-void TestApplicationE2e::withoutHomeTheAccountsHomeIsUsed()
-{
-    const passwd *account = ::getpwuid(::getuid());
-    QVERIFY(account && account->pw_dir);
-    const QString home = QString::fromLocal8Bit(account->pw_dir);
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("db"), QStringLiteral("status")});
-    QVERIFY(process.waitForFinished(30000));
-    const QString said = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    QVERIFY2(said.contains(QDir(home).filePath(QStringLiteral(".local/share/TicketDesk/ticketdesk/tickets.sqlite"))),
-             qPrintable(said));
-    if (home != QLatin1StringView("/"))
-        QVERIFY2(!said.contains(QStringLiteral("//.local")), qPrintable(said));
-}
-
 // Run with its stdout closed (`>&-`): the output is said to be lost, and no file the command opens
 // takes descriptor 1 (a CSV export's bytes were then mixed with what was printed, and the reason
 // given was "Invalid argument").
@@ -520,9 +496,13 @@ void TestApplicationE2e::aClosedStdoutIsSaidAndTakesNoFile()
     QVERIFY2(created.exitCode == 0 || created.exitCode == 3, qPrintable(created.err));
     const QString csv = m_home.filePath(QStringLiteral("closed-stdout.csv"));
     const auto closedRun = [&](const QStringList &arguments) {
+        // As run() has it: English, and a private data folder.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         QProcess process;
         process.setProcessEnvironment(env);
         process.setChildProcessModifier([] { ::close(STDOUT_FILENO); });
@@ -540,6 +520,16 @@ void TestApplicationE2e::aClosedStdoutIsSaidAndTakesNoFile()
     QCOMPARE(listed.exitCode, 1);
     QCOMPARE(listed.err,
              QStringLiteral("ticketdesk: the output could not be written: the standard output is closed\n"));
+    // A command whose output is what it made is not run at all: a ticket filed and not said
+    // (exit 3) would be filed twice by a script that ran it again.
+    const Run refused = closedRun({QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--customer"),
+                                   QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a71"), QStringLiteral("--summary"),
+                                   QStringLiteral("Never made")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("the standard output is closed: nothing was done")),
+             qPrintable(refused.err));
+    const Run shown = run({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")}, false);
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).array().size(), 1);
     const Run exported = closedRun({QStringLiteral("export"), csv, QStringLiteral("--db"), db});
     QCOMPARE(exported.status, QProcess::NormalExit);
     QFile file(csv);
