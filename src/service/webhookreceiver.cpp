@@ -238,8 +238,11 @@ void WebhookReceiver::armDeadline()
         consider(m_commitRunning);
     if (m_probing && !probeOverdue())
         consider(m_probeRunning);
-    for (const HealthWait &w : std::as_const(m_healthWaiting))
-        consider(w.waiting);
+    const qint64 healthMs = std::min<qint64>(healthAnswerMs, m_commitDeadlineMs);
+    for (const HealthWait &w : std::as_const(m_healthWaiting)) {
+        const qint64 left = std::max<qint64>(0, healthMs - w.waiting.elapsed());
+        next = next < 0 ? left : std::min(next, left);
+    }
     if (next < 0)
         m_deadline.stop();
     else
@@ -265,14 +268,24 @@ void WebhookReceiver::onDeadline()
         m_submitted = m_arrived; // none of them waits to be handed over any more
         qCWarning(lcService).noquote() << m_storeFailure + QStringLiteral("; answered 503 to") << waiting << "waiting";
     }
-    // A /healthz request that waited this long gets its answer now: the writer held says so; one
-    // that only waited behind a burst of deliveries (commits coming back all along) is told how
-    // things stand rather than that the database did not answer.
+    // A /healthz request that waited this long gets its answer now: the writer held says so, and
+    // so does a database still busy with the commit or the probe after healthAnswerMs; one that
+    // only waited behind a burst of deliveries (commits coming back all along) is told how things
+    // stand rather than that the database did not answer.
     const bool overdue = probeOverdue();
+    const qint64 healthMs = std::min<qint64>(healthAnswerMs, m_commitDeadlineMs);
     for (qsizetype i = 0; i < m_healthWaiting.size();) {
-        if (m_stalled || overdue || m_healthWaiting[i].waiting.elapsed() >= m_commitDeadlineMs) {
-            answerHealth(m_healthWaiting.takeAt(i).responder,
-                         m_stalled ? stallProblem() : (overdue ? probeProblem() : storeProblem()));
+        if (m_stalled || overdue || m_healthWaiting[i].waiting.elapsed() >= healthMs) {
+            QString why = storeProblem();
+            if (m_stalled)
+                why = stallProblem();
+            else if (m_committing && m_commitRunning.elapsed() >= healthMs)
+                why = QStringLiteral("the database has not finished a commit of webhook deliveries for %1 s (a lock "
+                                     "held, its server stopped, or its disk hung?)")
+                          .arg(QString::number(double(m_commitRunning.elapsed()) / 1000, 'f', 1));
+            else if (overdue || (m_probing && m_probeRunning.elapsed() >= healthMs))
+                why = probeProblem();
+            answerHealth(m_healthWaiting.takeAt(i).responder, why);
             continue;
         }
         ++i;

@@ -101,6 +101,11 @@ public:
     // connection open, /healthz's too, for as long as it stays so.
     static constexpr int defaultCommitDeadlineMs = 10 * 1000;
     void setCommitDeadline(int ms) { m_commitDeadlineMs = ms; }
+    // A /healthz request waits at most this long (or the commit deadline, when shorter) for its
+    // probe of the database: a load balancer's probe gives up after a second or so, and read a
+    // database held by a lock (5 s of lock_timeout) as a hung receiver, never seeing the reason.
+    // The database still busy by then is said as such, with 503.
+    static constexpr int healthAnswerMs = 1000;
     // A commit has been running past the deadline: why, for people; else empty.
     QString stallProblem() const;
 

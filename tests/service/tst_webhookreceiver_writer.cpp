@@ -43,6 +43,7 @@ private Q_SLOTS:
     void writerTooFarBehindAnswers503();
     void aDeletedDatabaseFileAnswers503();
     void aCommitPastItsDeadlineIsAnswered503();
+    void healthzSaysASlowDatabaseWithinASecond();
     void logStaysShortUnderSteadyLoad();
 
 private:
@@ -367,6 +368,28 @@ void TestWebhookReceiverWriter::aCommitPastItsDeadlineIsAnswered503()
     QTRY_VERIFY(healthAfter->received.contains("}"));
     QVERIFY2(healthAfter->received.startsWith("HTTP/1.1 200"), healthAfter->received.constData());
     QCOMPARE(m_store->tickets().size(), 2);
+}
+
+// A lock held on the database (a long migration, someone's transaction): the commit waits, within
+// its deadline. /healthz says so within a second (it took 4 to 5 s, past a load balancer's probe
+// timeout), and the event waiting for the commit is still stored and acknowledged afterwards.
+void TestWebhookReceiverWriter::healthzSaysASlowDatabaseWithinASecond()
+{
+    startWriter(60 * 1000);
+    holdWriteLock();
+    Client *event = send(signedEvent(1));
+    QTRY_COMPARE(m_receiver->counters().received, 1);
+    QElapsedTimer asked;
+    asked.start();
+    Client *health = send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(health->received.contains("}"), 3000);
+    QVERIFY2(asked.elapsed() < 2000, qPrintable(QString::number(asked.elapsed())));
+    QVERIFY2(health->received.startsWith("HTTP/1.1 503"), health->received.constData());
+    QVERIFY2(health->received.contains("has not finished a commit"), health->received.constData());
+    QVERIFY(event->received.isEmpty()); // not refused: its commit is within the deadline
+    releaseWriteLock();
+    QTRY_COMPARE(countResponses(event->received), 1);
+    QCOMPARE(verdicts(event->received), QStringList(QStringLiteral("200 unknown-ticket-created")));
 }
 
 void TestWebhookReceiverWriter::writerTooFarBehindAnswers503()
