@@ -79,10 +79,14 @@ int WatchCommand::run(const QStringList &arguments)
         for (const qint64 id : removed)
             printRemoved(id, json);
     });
+    // Said again when the reason changes while away: the loss is found by a heartbeat, and what
+    // keeps the feed away (a refused login, a database gone) was never said.
+    QString said;
     connect(&feed, &ChangeFeed::connectionChanged, this, [&](bool connected, const QString &message) {
-        if (connected != wasConnected)
+        if (connected != wasConnected || (!connected && message != said))
             m_err << "ticketdesk: " << message << Qt::endl;
         wasConnected = connected;
+        said = message;
     });
     connect(&termination, &TerminationSignals::received, &loop, [&] { loop.quit(); });
     feed.start(cursor);

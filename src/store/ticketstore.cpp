@@ -688,23 +688,34 @@ StoreError TicketStore::migratePostgres()
         return newerSchema(version);
     if (version == latestSchemaVersion())
         return {};
-    if (version == 0 && !m_options.settingUp) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) || !q.next())
+    // Tables other than TicketDesk's in a database without its schema: a name typed wrong (`list`
+    // made TicketDesk's eleven tables in someone else's). Only `db init` sets TicketDesk up beside
+    // them.
+    const auto otherTables = [&q](bool *found) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
+                                   "tablename <> 'ticketdesk_schema'")) ||
+            !q.next())
+            return false;
+        *found = q.value(0).toLongLong() > 0;
+        return true;
+    };
+    const StoreError notOurs = StoreError::make(
+        StoreError::Kind::NotInitialised,
+        QCoreApplication::translate("TicketStore", "The database %1 holds other tables and no TicketDesk schema: it is "
+                                                   "not a TicketDesk database. Check its name, or set TicketDesk up "
+                                                   "in it with `ticketdesk db init`.")
+            .arg(m_where));
+    // A reading command never makes the schema (`db init`'s job, or a server's first start).
+    if (version == 0 && m_options.onlyReads && !m_options.settingUp) {
+        bool others = false;
+        if (!otherTables(&others))
             return classify(q.lastError());
-        if (q.value(0).toLongLong() > 0)
-            return StoreError::make(
-                StoreError::Kind::NotInitialised,
-                QCoreApplication::translate("TicketStore",
-                                            "The database %1 holds other tables and no TicketDesk schema: it is not a "
-                                            "TicketDesk database. Check its name, or set TicketDesk up in it with "
-                                            "`ticketdesk db init`.")
-                    .arg(m_where));
-        if (m_options.onlyReads)
-            return StoreError::make(StoreError::Kind::NotInitialised,
-                                    QCoreApplication::translate("TicketStore",
-                                                                "The team database %1 has no TicketDesk schema yet: "
-                                                                "set it up with `ticketdesk db init`.")
-                                        .arg(m_where));
+        return others ? notOurs
+                      : StoreError::make(StoreError::Kind::NotInitialised,
+                                         QCoreApplication::translate("TicketStore",
+                                                                     "The team database %1 has no TicketDesk schema "
+                                                                     "yet: set it up with `ticketdesk db init`.")
+                                             .arg(m_where));
     }
 
     const auto rollbackAndFail = [&](const QSqlError &e) {
@@ -736,6 +747,16 @@ StoreError TicketStore::migratePostgres()
     if (version > latestSchemaVersion()) {
         q.exec(QStringLiteral("ROLLBACK"));
         return newerSchema(version);
+    }
+    // Asked under the lock: another process's first start may have just made the schema.
+    if (version == 0 && !m_options.settingUp) {
+        bool others = false;
+        if (!otherTables(&others))
+            return rollbackAndFail(q.lastError());
+        if (others) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return notOurs;
+        }
     }
     for (int v = version + 1; v <= latestSchemaVersion(); ++v) {
         for (const QString &statement : migrationStatements(v, m_dialect)) {

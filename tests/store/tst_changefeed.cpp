@@ -349,11 +349,16 @@ void TestChangeFeedRestart::survivesServerRestart()
         QVERIFY(got.tickets[i].id > got.tickets[i - 1].id);
     QCOMPARE(feed.cursor(), writer.lastChange());
 
-    QCOMPARE(connection.size(), 3);
-    QVERIFY(connection[0][0].toBool());
-    QVERIFY(!connection[1][0].toBool());
-    QVERIFY2(connection[1][1].toString().contains(QLatin1StringView("since")), qPrintable(connection[1][1].toString()));
-    QVERIFY(connection[2][0].toBool());
+    // Connected, then away (said again when the reason changed while away: the server shutting
+    // down, then not answering), then connected once: no flapping.
+    QVERIFY2(connection.size() >= 3, qPrintable(QString::number(connection.size())));
+    QVERIFY(connection.first()[0].toBool());
+    for (qsizetype i = 1; i + 1 < connection.size(); ++i) {
+        QVERIFY(!connection[i][0].toBool());
+        QVERIFY2(connection[i][1].toString().contains(QLatin1StringView("since")),
+                 qPrintable(connection[i][1].toString()));
+    }
+    QVERIFY(connection.last()[0].toBool());
     QVERIFY(feed.isConnected());
 
     // And it still follows live.
