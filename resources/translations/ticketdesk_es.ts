@@ -875,7 +875,7 @@ resultado aún desconocido.
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+177"/>
+        <location filename="../../src/app/application.cpp" line="+174"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>no hay traducción para --lang %1: TicketDesk se muestra en inglés (también habla es y pt_BR)</translation>
     </message>
@@ -900,7 +900,12 @@ resultado aún desconocido.
         <translation>no hay pantalla donde mostrar la aplicación de escritorio (DISPLAY no está definido); ejecute &apos;ticketdesk serve&apos; para el motor sin interfaz</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>the standard output is closed: nothing was done, as what the command makes could not be said</source>
+        <translation>la salida estándar está cerrada: no se hizo nada, ya que no se podría informar de lo que hace el comando</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the output could not be written: %1; what the command made was saved all the same: do not run it again (`ticketdesk list` shows it)</source>
         <translation>no se pudo escribir la salida: %1; lo que el comando creó se guardó de todos modos: no lo ejecute de nuevo (`ticketdesk list` lo muestra)</translation>
     </message>
@@ -3340,7 +3345,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+81"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+59"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El ID del cliente debe ser un UUID (por ejemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3355,22 +3360,12 @@ Submit it anyway?</source>
         <translation>El resumen tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The summary holds an invisible control character (%1) at character %2: remove it.</source>
-        <translation>El resumen contiene un carácter de control invisible (%1) en el carácter %2: quítelo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The description has %1 characters; at most %2 are allowed.</source>
         <translation>La descripción tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The description holds an invisible control character (%1) at character %2: remove it.</source>
-        <translation>La descripción contiene un carácter de control invisible (%1) en el carácter %2: quítelo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>%1 files are attached; at most %2 are allowed.</source>
         <translation>Hay %1 archivos adjuntos; se permiten como máximo %2.</translation>
     </message>
@@ -3400,12 +3395,12 @@ Submit it anyway?</source>
         <translation>El archivo %1 ocupa %2; se permiten como máximo %3 por archivo.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-57"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+99"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Los adjuntos suman %1; se permiten como máximo %2 en total.</translation>
     </message>
@@ -5839,12 +5834,22 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::NewTicket</name>
     <message>
-        <location filename="../../src/service/newticket.cpp" line="+20"/>
+        <location filename="../../src/service/newticket.cpp" line="+60"/>
         <source>The summary must be on one line.</source>
         <translation>El resumen debe ocupar una sola línea.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The summary holds an invisible control character (%1) at character %2: remove it.</source>
+        <translation>El resumen contiene un carácter de control invisible (%1) en el carácter %2: quítelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The description holds an invisible control character (%1) on line %2, at character %3: remove it.</source>
+        <translation>La descripción contiene un carácter de control invisible (%1) en la línea %2, en el carácter %3: quítelo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The reference has %1 characters; at most %2 are allowed.</source>
         <translation>La referencia tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
@@ -7382,7 +7387,7 @@ Retry anyway?</source>
         <translation>no se pueden instalar los manejadores de señales</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>watching %1 (Ctrl+C to stop)</source>
         <translation>observando %1 (Ctrl+C para detener)</translation>
     </message>
@@ -7468,12 +7473,12 @@ Retry anyway?</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>The database %1 holds other tables and no TicketDesk schema: it is not a TicketDesk database. Check its name, or set TicketDesk up in it with `ticketdesk db init`.</source>
         <translation>La base de datos %1 contiene otras tablas y ningún esquema de TicketDesk: no es una base de datos de TicketDesk. Compruebe su nombre, o prepare TicketDesk en ella con `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The team database %1 has no TicketDesk schema yet: set it up with `ticketdesk db init`.</source>
         <translation>La base de datos del equipo %1 aún no tiene el esquema de TicketDesk: prepárela con `ticketdesk db init`.</translation>
     </message>
@@ -7483,7 +7488,7 @@ Retry anyway?</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Solo una base de datos de equipo (PostgreSQL) tiene roles.</translation>
     </message>

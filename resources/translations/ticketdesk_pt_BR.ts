@@ -875,7 +875,7 @@ resultado ainda desconhecido.
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/application.cpp" line="+177"/>
+        <location filename="../../src/app/application.cpp" line="+174"/>
         <source>no translation for --lang %1: TicketDesk shows English (it also speaks es and pt_BR)</source>
         <translation>não há tradução para --lang %1: o TicketDesk aparece em inglês (também fala es e pt_BR)</translation>
     </message>
@@ -900,7 +900,12 @@ resultado ainda desconhecido.
         <translation>não há tela para mostrar o aplicativo de desktop (DISPLAY não está definido); execute &apos;ticketdesk serve&apos; para o mecanismo sem interface</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>the standard output is closed: nothing was done, as what the command makes could not be said</source>
+        <translation>a saída padrão está fechada: nada foi feito, pois não seria possível informar o que o comando faz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the output could not be written: %1; what the command made was saved all the same: do not run it again (`ticketdesk list` shows it)</source>
         <translation>não foi possível escrever a saída: %1; o que o comando criou foi salvo mesmo assim: não o execute de novo (`ticketdesk list` o mostra)</translation>
     </message>
@@ -3340,7 +3345,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CreateTicketValidator</name>
     <message>
-        <location filename="../../src/ripio/createticketvalidator.cpp" line="+81"/>
+        <location filename="../../src/ripio/createticketvalidator.cpp" line="+59"/>
         <source>The customer id must be a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O ID do cliente deve ser um UUID (por exemplo, 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -3355,22 +3360,12 @@ Enviar mesmo assim?</translation>
         <translation>O resumo tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The summary holds an invisible control character (%1) at character %2: remove it.</source>
-        <translation>O resumo contém um caractere de controle invisível (%1) no caractere %2: remova-o.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The description has %1 characters; at most %2 are allowed.</source>
         <translation>A descrição tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The description holds an invisible control character (%1) at character %2: remove it.</source>
-        <translation>A descrição contém um caractere de controle invisível (%1) no caractere %2: remova-o.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>%1 files are attached; at most %2 are allowed.</source>
         <translation>Há %1 arquivos anexados; são permitidos no máximo %2.</translation>
     </message>
@@ -3400,12 +3395,12 @@ Enviar mesmo assim?</translation>
         <translation>O arquivo %1 tem %2; são permitidos no máximo %3 por arquivo.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-57"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+99"/>
         <source>The attachments add up to %1; at most %2 in all are allowed.</source>
         <translation>Os anexos somam %1; são permitidos no máximo %2 no total.</translation>
     </message>
@@ -5839,12 +5834,22 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::NewTicket</name>
     <message>
-        <location filename="../../src/service/newticket.cpp" line="+20"/>
+        <location filename="../../src/service/newticket.cpp" line="+60"/>
         <source>The summary must be on one line.</source>
         <translation>O resumo deve ocupar uma única linha.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The summary holds an invisible control character (%1) at character %2: remove it.</source>
+        <translation>O resumo contém um caractere de controle invisível (%1) no caractere %2: remova-o.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The description holds an invisible control character (%1) on line %2, at character %3: remove it.</source>
+        <translation>A descrição contém um caractere de controle invisível (%1) na linha %2, no caractere %3: remova-o.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The reference has %1 characters; at most %2 are allowed.</source>
         <translation>A referência tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
@@ -7382,7 +7387,7 @@ Reenviar mesmo assim?</translation>
         <translation>não é possível instalar os tratadores de sinais</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>watching %1 (Ctrl+C to stop)</source>
         <translation>observando %1 (Ctrl+C para parar)</translation>
     </message>
@@ -7468,12 +7473,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+150"/>
         <source>The database %1 holds other tables and no TicketDesk schema: it is not a TicketDesk database. Check its name, or set TicketDesk up in it with `ticketdesk db init`.</source>
         <translation>O banco de dados %1 contém outras tabelas e nenhum esquema do TicketDesk: não é um banco de dados do TicketDesk. Verifique o nome, ou prepare o TicketDesk nele com `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The team database %1 has no TicketDesk schema yet: set it up with `ticketdesk db init`.</source>
         <translation>O banco de dados da equipe %1 ainda não tem o esquema do TicketDesk: prepare-o com `ticketdesk db init`.</translation>
     </message>
@@ -7483,7 +7488,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Somente um banco de dados de equipe (PostgreSQL) tem funções.</translation>
     </message>

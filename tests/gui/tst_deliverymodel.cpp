@@ -440,6 +440,18 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1);
     }
 
+    // A record told twice (read from the database by one look, then reported by this process's
+    // own receiver) is one row; a record with no id yet is never taken for another.
+    void aRecordToldTwiceIsOneRow()
+    {
+        m_model->set({record(1, QStringLiteral("applied"))});
+        m_model->prepend(records(10, 2));
+        m_model->prepend(records(11, 2)); // 11 again, and 12
+        QCOMPARE(ids(*m_model), (QList<qint64>{12, 11, 10, 1}));
+        m_model->prepend({record(0, QStringLiteral("suppressed")), record(0, QStringLiteral("suppressed"))});
+        QCOMPARE(m_model->rowCount(), 6);
+    }
+
     void capDropsOldest()
     {
         constexpr int cap = DeliveryModel::cap;

@@ -28,6 +28,33 @@ private Q_SLOTS:
     void aTicketSentElsewhereLeavesTheQueueCount();
 };
 
+namespace {
+
+// An engine that sends (no listener), to `api`.
+EngineConfig sendingConfig(const QTemporaryDir &dir, const QUrl &api)
+{
+    EngineConfig config = localEngineConfig(dir);
+    config.runOutbox = true;
+    config.client = settings(api);
+    config.listen = false;
+    return config;
+}
+
+// Starts `service` on `config` and queues one ticket with `summary`.
+void startAndQueue(TicketService &service, const EngineConfig &config, const QString &summary)
+{
+    QSignalSpy started(&service, &TicketService::started);
+    service.start(config);
+    QTRY_VERIFY(!started.isEmpty());
+    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+    NewTicket ticket;
+    ticket.customerId = customerId;
+    ticket.summary = summary;
+    service.createTicket(ticket, 1);
+}
+
+} // namespace
+
 // Without a client ID nothing is asked of Ripio: the API is "not configured", not "bad
 // credentials" (which sent an operator to retype a secret that was right).
 void TestServiceApi::missingCredentialsAreNotBadOnes()
@@ -36,22 +63,13 @@ void TestServiceApi::missingCredentialsAreNotBadOnes()
     QVERIFY(ripio.listen());
     const SystemClock clock;
     QTemporaryDir dir;
-    EngineConfig config = localEngineConfig(dir);
-    config.runOutbox = true;
-    config.client = settings(ripio.baseUrl());
+    EngineConfig config = sendingConfig(dir, ripio.baseUrl());
     config.client.clientId.clear();
-    config.listen = false;
     TicketService service(clock);
     QSignalSpy api(&service, &TicketService::apiStateChanged);
-    QSignalSpy started(&service, &TicketService::started);
-    service.start(config);
-    QTRY_VERIFY(!started.isEmpty());
-    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
-
-    NewTicket ticket;
-    ticket.customerId = customerId;
-    ticket.summary = QStringLiteral("Card declined");
-    service.createTicket(ticket, 1);
+    startAndQueue(service, config, QStringLiteral("Card declined"));
+    if (QTest::currentTestFailed())
+        return;
     // The outbox tries, and the client refuses to ask without an ID.
     const auto refused = [&api] {
         for (const QList<QVariant> &args : std::as_const(api)) {
@@ -77,21 +95,13 @@ void TestServiceApi::aTicketSentElsewhereLeavesTheQueueCount()
 {
     const SystemClock clock;
     QTemporaryDir dir;
-    EngineConfig config = localEngineConfig(dir);
-    config.runOutbox = true;
-    config.client = settings(QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing listens there
-    config.listen = false;
-    config.followChanges = true; // as the desktop does
+    EngineConfig config = sendingConfig(dir, QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing listens there
+    config.followChanges = true;                                                          // as the desktop does
     TicketService service(clock);
     QSignalSpy api(&service, &TicketService::apiStateChanged);
-    QSignalSpy started(&service, &TicketService::started);
-    service.start(config);
-    QTRY_VERIFY(!started.isEmpty());
-    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
-    NewTicket ticket;
-    ticket.customerId = customerId;
-    ticket.summary = QStringLiteral("Sent by the server");
-    service.createTicket(ticket, 1);
+    startAndQueue(service, config, QStringLiteral("Sent by the server"));
+    if (QTest::currentTestFailed())
+        return;
     const auto last = [&api] { return api.isEmpty() ? ApiState() : api.last().at(0).value<ApiState>(); };
     QTRY_VERIFY_WITH_TIMEOUT(last().kind == ApiState::Kind::Offline && last().queued == 1, 15000);
 
