@@ -113,9 +113,10 @@ StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, co
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
 {
     if (request.method == "GET" || request.method == "HEAD") { // /healthz: HEAD is a load balancer's probe
-        if (m_stalled || probeOverdue()) {
-            // The writer is held (a commit, or the last probe, has not come back): said at once.
-            answerHealth(responder, m_stalled ? stallProblem() : probeProblem());
+        if (m_stalled || probeOverdue() || !slowDatabaseProblem().isEmpty()) {
+            // The writer is held (a commit, or the last probe, has not come back for a while):
+            // said at once.
+            answerHealth(responder, m_stalled ? stallProblem() : slowDatabaseProblem());
             return;
         }
         // Counters must include what arrived before this request (a pipelined POST may still wait
@@ -238,9 +239,8 @@ void WebhookReceiver::armDeadline()
         consider(m_commitRunning);
     if (m_probing && !probeOverdue())
         consider(m_probeRunning);
-    const qint64 healthMs = std::min<qint64>(healthAnswerMs, m_commitDeadlineMs);
     for (const HealthWait &w : std::as_const(m_healthWaiting)) {
-        const qint64 left = std::max<qint64>(0, healthMs - w.waiting.elapsed());
+        const qint64 left = healthLeftMs(w);
         next = next < 0 ? left : std::min(next, left);
     }
     if (next < 0)
@@ -269,22 +269,18 @@ void WebhookReceiver::onDeadline()
         qCWarning(lcService).noquote() << m_storeFailure + QStringLiteral("; answered 503 to") << waiting << "waiting";
     }
     // A /healthz request that waited this long gets its answer now: the writer held says so, and
-    // so does a database still busy with the commit or the probe after healthAnswerMs; one that
-    // only waited behind a burst of deliveries (commits coming back all along) is told how things
-    // stand rather than that the database did not answer.
-    const bool overdue = probeOverdue();
-    const qint64 healthMs = std::min<qint64>(healthAnswerMs, m_commitDeadlineMs);
+    // so does a database that has not answered the commit or the probe it waits for (503, not "ok"
+    // while a commit is held by a lock); one that only waited behind a burst of deliveries
+    // (commits coming back all along) is told how things stand.
     for (qsizetype i = 0; i < m_healthWaiting.size();) {
-        if (m_stalled || overdue || m_healthWaiting[i].waiting.elapsed() >= healthMs) {
-            QString why = storeProblem();
-            if (m_stalled)
-                why = stallProblem();
-            else if (m_committing && m_commitRunning.elapsed() >= healthMs)
-                why = QStringLiteral("the database has not finished a commit of webhook deliveries for %1 s (a lock "
-                                     "held, its server stopped, or its disk hung?)")
-                          .arg(QString::number(double(m_commitRunning.elapsed()) / 1000, 'f', 1));
-            else if (overdue || (m_probing && m_probeRunning.elapsed() >= healthMs))
-                why = probeProblem();
+        if (m_stalled || probeOverdue() || healthLeftMs(m_healthWaiting[i]) == 0) {
+            QString why = m_stalled ? stallProblem() : slowDatabaseProblem();
+            if (const qint64 silent = databaseSilentMs(m_healthWaiting[i]);
+                why.isEmpty() && silent >= std::min<qint64>(healthAnswerMs, m_commitDeadlineMs))
+                why = QStringLiteral("the database has not answered for %1 s")
+                          .arg(QString::number(double(silent) / 1000, 'f', 1));
+            if (why.isEmpty())
+                why = storeProblem();
             answerHealth(m_healthWaiting.takeAt(i).responder, why);
             continue;
         }
@@ -296,6 +292,39 @@ void WebhookReceiver::onDeadline()
 bool WebhookReceiver::probeOverdue() const
 {
     return m_probing && m_probeRunning.elapsed() >= m_commitDeadlineMs;
+}
+
+qint64 WebhookReceiver::databaseSilentMs(const HealthWait &w) const
+{
+    if (!m_committing && !m_probing)
+        return 0;
+    const qint64 waited = w.waiting.elapsed();
+    return m_databaseAnswered.isValid() ? std::min(waited, m_databaseAnswered.elapsed()) : waited;
+}
+
+qint64 WebhookReceiver::healthLeftMs(const HealthWait &w) const
+{
+    // Answered once the database has been silent this long while the request waited (a commit
+    // held by a lock: 503); or, with nothing outstanding, once it waited this long; and at the
+    // commit deadline at the latest (behind a burst of commits that all come back).
+    const qint64 healthMs = std::min<qint64>(healthAnswerMs, m_commitDeadlineMs);
+    const qint64 waited = w.waiting.elapsed();
+    const bool outstanding = m_committing || m_probing;
+    qint64 left = std::max<qint64>(0, m_commitDeadlineMs - waited);
+    left = std::min(left, std::max<qint64>(0, healthMs - (outstanding ? databaseSilentMs(w) : waited)));
+    return left;
+}
+
+QString WebhookReceiver::slowDatabaseProblem() const
+{
+    const qint64 healthMs = std::min<qint64>(healthAnswerMs, m_commitDeadlineMs);
+    if (m_committing && m_commitRunning.elapsed() >= healthMs)
+        return QStringLiteral("the database has not finished a commit of webhook deliveries for %1 s (a lock held, "
+                              "its server stopped, or its disk hung?)")
+            .arg(QString::number(double(m_commitRunning.elapsed()) / 1000, 'f', 1));
+    if (m_probing && m_probeRunning.elapsed() >= healthMs)
+        return probeProblem();
+    return QString();
 }
 
 QString WebhookReceiver::probeProblem() const
@@ -317,6 +346,7 @@ void WebhookReceiver::probeForHealth()
     const quint64 upTo = m_submitted;
     m_writer->probe(this, [this, upTo](const StoreError &error) {
         m_probing = false;
+        m_databaseAnswered.start();
         QString failing;
         if (!error.ok())
             failing = error.kind == StoreError::Kind::Unreachable
@@ -483,6 +513,7 @@ void WebhookReceiver::dispatch()
 void WebhookReceiver::finish(QList<DeliveryRecord> counts, const WebhookWriter::Result &result)
 {
     m_committing = false;
+    m_databaseAnswered.start();
     const QList<Pending> batch = std::exchange(m_inFlight, {});
     if (std::exchange(m_stalled, false))
         qCInfo(lcService).noquote() << "the database finished its commit after"

@@ -104,8 +104,9 @@ public:
     // A /healthz request waits at most this long (or the commit deadline, when shorter) for its
     // probe of the database: a load balancer's probe gives up after a second or so, and read a
     // database held by a lock (5 s of lock_timeout) as a hung receiver, never seeing the reason.
-    // The database still busy by then is said as such, with 503.
-    static constexpr int healthAnswerMs = 1000;
+    // The database still busy by then is said as such, with 503, and so is it at once to each
+    // /healthz request while a commit or probe has run this long.
+    static constexpr int healthAnswerMs = 800;
     // A commit has been running past the deadline: why, for people; else empty.
     QString stallProblem() const;
 
@@ -214,11 +215,20 @@ private:
         QElapsedTimer waiting;
     };
     QList<HealthWait> m_healthWaiting;
+    // How long the database has answered nothing (no commit, no probe back) while `w` waited;
+    // 0 when nothing is outstanding.
+    qint64 databaseSilentMs(const HealthWait &w) const;
+    // How long `w` may wait still before it is answered.
+    qint64 healthLeftMs(const HealthWait &w) const;
     bool m_probing = false;
     QElapsedTimer m_probeRunning;
+    QElapsedTimer m_databaseAnswered; // since the last commit or probe came back
     // The probe has run past the deadline: the writer is held (a frozen server).
     bool probeOverdue() const;
     QString probeProblem() const;
+    // A commit, or /healthz's probe, running for healthAnswerMs or more: why, for /healthz; else
+    // empty.
+    QString slowDatabaseProblem() const;
     int m_maxQueued = 8192;
     int m_unreadRefusalDelayMs = 1000;
     std::unique_ptr<WebhookWriter> m_writer;

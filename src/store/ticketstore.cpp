@@ -741,14 +741,15 @@ StoreError TicketStore::migratePostgres()
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey)))
         return rollbackAndFail(q.lastError());
     // Another process may have migrated while this one waited for the lock.
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ticketdesk_schema (version BIGINT NOT NULL)")) ||
-        !readVersion(&version))
+    if (!readVersion(&version))
         return rollbackAndFail(q.lastError());
     if (version > latestSchemaVersion()) {
         q.exec(QStringLiteral("ROLLBACK"));
         return newerSchema(version);
     }
-    // Asked under the lock: another process's first start may have just made the schema.
+    // Asked under the lock (another process's first start may have just made the schema), and
+    // before anything is made: a role that may not create tables there would otherwise be told
+    // to have `db init` run, which would set TicketDesk up in someone else's database.
     if (version == 0 && !m_options.settingUp) {
         bool others = false;
         if (!otherTables(&others))
@@ -758,6 +759,8 @@ StoreError TicketStore::migratePostgres()
             return notOurs;
         }
     }
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ticketdesk_schema (version BIGINT NOT NULL)")))
+        return rollbackAndFail(q.lastError());
     for (int v = version + 1; v <= latestSchemaVersion(); ++v) {
         for (const QString &statement : migrationStatements(v, m_dialect)) {
             if (!q.exec(statement))

@@ -104,6 +104,10 @@ void TestServiceApi::aTicketSentElsewhereLeavesTheQueueCount()
         return;
     const auto last = [&api] { return api.isEmpty() ? ApiState() : api.last().at(0).value<ApiState>(); };
     QTRY_VERIFY_WITH_TIMEOUT(last().kind == ApiState::Kind::Offline && last().queued == 1, 15000);
+    // The outbox tries again at retryAt, and would count the queue then: the count must fall
+    // before, from the other process's change alone.
+    const QDateTime nextAttempt = last().retryAt;
+    QVERIFY(nextAttempt.isValid());
 
     TicketStore other(clock);
     QVERIFY(other.open(config.dbPath).ok());
@@ -117,6 +121,9 @@ void TestServiceApi::aTicketSentElsewhereLeavesTheQueueCount()
     QCOMPARE(sent.size(), 2);
     QCOMPARE(other.ticket(queued.first().id)->status, TicketStatus::Pending);
     QTRY_COMPARE_WITH_TIMEOUT(last().queued, qint64(0), 5000);
+    QVERIFY2(QDateTime::currentDateTimeUtc() < nextAttempt,
+             qPrintable(QStringLiteral("counted at the next attempt (%1), not at the change")
+                            .arg(nextAttempt.toString(Qt::ISODateWithMs))));
 
     QSignalSpy stopped(&service, &TicketService::stopped);
     service.stop();

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void serverDoesTheEngineWork();
     void initTwiceIsIdempotent();
     void aRoleInNoGroupIsToldWhy();
+    void someoneElsesDatabaseIsSaidToAnyRole();
     void operatorMayNotInit();
     void initFromTwoThreadsAndOlderSchema();
 
@@ -711,6 +712,28 @@ void TestTeamRoles::aRoleInNoGroupIsToldWhy()
              qPrintable(opened.message));
     QVERIFY2(opened.message.contains(QStringLiteral("GRANT ticketdesk_operator TO %1;").arg(quoted)),
              qPrintable(opened.message));
+    QVERIFY(!opened.message.contains(m_password));
+}
+
+// A team database's name typed wrong, by a role that may not create tables there (PostgreSQL
+// 15's default for a database it does not own): told it is not a TicketDesk database. The check
+// came after making the schema's table, whose refusal said to have `db init` run, which would set
+// TicketDesk up in someone else's database.
+void TestTeamRoles::someoneElsesDatabaseIsSaidToAnyRole()
+{
+    PgTestDatabase other;
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QString error;
+    QVERIFY2(pgTestValue(other.url(), QStringLiteral("CREATE TABLE invoices (id integer)"), &error), qPrintable(error));
+    const QString role = QStringLiteral("td_typo_") + QString::number(QCoreApplication::applicationPid());
+    QVERIFY2(adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role), &error), qPrintable(error));
+    QVERIFY2(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, m_password), &error),
+             qPrintable(error));
+    const auto dropped = qScopeGuard([&] { adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)); });
+    TicketStore store(m_clock);
+    const StoreError opened = store.open(loginUrl(other.url(), role, m_password));
+    QCOMPARE(opened.kind, StoreError::Kind::NotInitialised);
+    QVERIFY2(opened.message.contains(QStringLiteral("not a TicketDesk database")), qPrintable(opened.message));
     QVERIFY(!opened.message.contains(m_password));
 }
 
