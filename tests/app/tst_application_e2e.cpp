@@ -47,11 +47,18 @@ private:
         QString out;
         QString err;
     };
-    // `stdoutFile`: where its standard output goes instead of to this test.
-    Run run(const QStringList &arguments, bool withDisplay, const QString &stdoutFile = QString());
+    // `stdoutFile`: where its standard output goes instead of to this test; `closed`: started with
+    // its standard output closed (`>&-`).
+    enum class StdoutClosed
+    {
+        No,
+        Yes
+    };
+    Run run(const QStringList &arguments, bool withDisplay, const QString &stdoutFile = QString(),
+            StdoutClosed closed = StdoutClosed::No);
     // `program` run with `arguments` in the environment run() gives ticketdesk.
     Run runProgram(const QString &program, const QStringList &arguments, bool withDisplay,
-                   const QString &stdoutFile = QString());
+                   const QString &stdoutFile = QString(), StdoutClosed closed = StdoutClosed::No);
 
     QTemporaryDir m_home;
 };
@@ -62,13 +69,13 @@ void TestApplicationE2e::initTestCase()
 }
 
 TestApplicationE2e::Run TestApplicationE2e::run(const QStringList &arguments, bool withDisplay,
-                                                const QString &stdoutFile)
+                                                const QString &stdoutFile, StdoutClosed closed)
 {
-    return runProgram(QStringLiteral(TICKETDESK_EXE), arguments, withDisplay, stdoutFile);
+    return runProgram(QStringLiteral(TICKETDESK_EXE), arguments, withDisplay, stdoutFile, closed);
 }
 
 TestApplicationE2e::Run TestApplicationE2e::runProgram(const QString &program, const QStringList &arguments,
-                                                       bool withDisplay, const QString &stdoutFile)
+                                                       bool withDisplay, const QString &stdoutFile, StdoutClosed closed)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // English unless --lang says otherwise, and a private data folder.
@@ -87,6 +94,8 @@ TestApplicationE2e::Run TestApplicationE2e::runProgram(const QString &program, c
     process.setProcessEnvironment(env);
     if (!stdoutFile.isEmpty())
         process.setStandardOutputFile(stdoutFile);
+    if (closed == StdoutClosed::Yes)
+        process.setChildProcessModifier([] { ::close(STDOUT_FILENO); });
     process.start(program, arguments);
     Run r;
     if (!process.waitForFinished(30000)) {
@@ -495,25 +504,8 @@ void TestApplicationE2e::aClosedStdoutIsSaidAndTakesNoFile()
                             false);
     QVERIFY2(created.exitCode == 0 || created.exitCode == 3, qPrintable(created.err));
     const QString csv = m_home.filePath(QStringLiteral("closed-stdout.csv"));
-    const auto closedRun = [&](const QStringList &arguments) {
-        // As run() has it: English, and a private data folder.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setChildProcessModifier([] { ::close(STDOUT_FILENO); });
-        process.start(QStringLiteral(TICKETDESK_EXE), arguments);
-        Run r;
-        if (!process.waitForFinished(30000))
-            return r;
-        r.status = process.exitStatus();
-        r.exitCode = process.exitCode();
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+    const auto closedRun = [this](const QStringList &arguments) {
+        return run(arguments, false, QString(), StdoutClosed::Yes);
     };
     const Run listed = closedRun({QStringLiteral("list"), QStringLiteral("--db"), db});
     QCOMPARE(listed.status, QProcess::NormalExit);

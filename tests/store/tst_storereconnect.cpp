@@ -28,6 +28,21 @@ private Q_SLOTS:
     void aDatabaseThatIsNotTicketDesksIsLeftAlone();
 };
 
+namespace {
+
+// A store on a fresh database of its own, through a relay that can cut its sessions.
+struct RelayedStore
+{
+    PgTestDatabase db;
+    TcpRelay relay{QUrl(db.url())};
+    ManualClock clock{QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC)};
+    TicketStore store{clock};
+
+    bool open() { return db.ok() && relay.port() != 0 && store.open(relay.through(QUrl(db.url())).toString()).ok(); }
+};
+
+} // namespace
+
 void TestStoreReconnect::reconnectsAfterServerRestart()
 {
     PgTestDatabase db;
@@ -102,13 +117,10 @@ void TestStoreReconnect::theFirstWriteAfterARestartGoesThrough()
 // the server (an audit's soak). After a few failures in a row, one attempt a pause at most.
 void TestStoreReconnect::anOutageIsNotACallOfReconnects()
 {
-    PgTestDatabase db;
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    TcpRelay relay{QUrl(db.url())};
-    QVERIFY(relay.port() != 0);
-    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
-    TicketStore store(clock);
-    QVERIFY(store.open(relay.through(QUrl(db.url())).toString()).ok());
+    RelayedStore relayed;
+    QVERIFY2(relayed.open(), qPrintable(relayed.db.error()));
+    TcpRelay &relay = relayed.relay;
+    TicketStore &store = relayed.store;
     QCOMPARE(store.tickets().size(), 0);
 
     relay.setOpen(false); // the server is gone: the session ends, new ones are refused
@@ -137,13 +149,11 @@ void TestStoreReconnect::anOutageIsNotACallOfReconnects()
 // new start is (a server reconnected and went on storing webhooks in tables it did not know).
 void TestStoreReconnect::aSchemaMigratedMeanwhileIsRefused()
 {
-    PgTestDatabase db;
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    TcpRelay relay{QUrl(db.url())};
-    QVERIFY(relay.port() != 0);
-    ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
-    TicketStore store(clock);
-    QVERIFY(store.open(relay.through(QUrl(db.url())).toString()).ok());
+    RelayedStore relayed;
+    QVERIFY2(relayed.open(), qPrintable(relayed.db.error()));
+    PgTestDatabase &db = relayed.db;
+    TcpRelay &relay = relayed.relay;
+    TicketStore &store = relayed.store;
     QCOMPARE(store.tickets().size(), 0);
 
     QString error;
