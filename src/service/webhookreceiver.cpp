@@ -113,10 +113,10 @@ StoreError WebhookReceiver::useWriterThread(const DatabaseLocation &location, co
 void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder responder)
 {
     if (request.method == "GET" || request.method == "HEAD") { // /healthz: HEAD is a load balancer's probe
-        if (m_stalled || probeOverdue() || !slowDatabaseProblem().isEmpty()) {
-            // The writer is held (a commit, or the last probe, has not come back for a while):
-            // said at once.
-            answerHealth(responder, m_stalled ? stallProblem() : slowDatabaseProblem());
+        // The writer is held (a commit, or the last probe, has not come back for a while): said
+        // at once.
+        if (const QString held = m_stalled ? stallProblem() : slowDatabaseProblem(); !held.isEmpty()) {
+            answerHealth(responder, held);
             return;
         }
         // Counters must include what arrived before this request (a pipelined POST may still wait

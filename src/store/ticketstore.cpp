@@ -450,12 +450,26 @@ StoreError TicketStore::classify(const QSqlError &error) const
     return m_dialect.classify(error, m_where, m_options.busyTimeoutMs);
 }
 
+bool TicketStore::readPostgresVersion(QSqlQuery &q, int *version)
+{
+    if (!q.exec(QStringLiteral("SELECT to_regclass('ticketdesk_schema') IS NOT NULL")) || !q.next())
+        return false;
+    if (!q.value(0).toBool()) {
+        *version = 0;
+        return true;
+    }
+    if (!q.exec(QStringLiteral("SELECT version FROM ticketdesk_schema")))
+        return false;
+    *version = q.next() ? q.value(0).toInt() : 0;
+    return true;
+}
+
 StoreError TicketStore::schemaNotNewer()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(QStringLiteral("SELECT max(version) FROM ticketdesk_schema")) || !q.next())
+    int version = 0;
+    if (!readPostgresVersion(q, &version))
         return classify(q.lastError());
-    const int version = q.value(0).toInt();
     return version > latestSchemaVersion() ? newerSchema(version) : StoreError();
 }
 
@@ -665,18 +679,7 @@ StoreError TicketStore::migratePostgres()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    const auto readVersion = [&](int *version) {
-        if (!q.exec(QStringLiteral("SELECT to_regclass('ticketdesk_schema') IS NOT NULL")) || !q.next())
-            return false;
-        if (!q.value(0).toBool()) {
-            *version = 0;
-            return true;
-        }
-        if (!q.exec(QStringLiteral("SELECT version FROM ticketdesk_schema")))
-            return false;
-        *version = q.next() ? q.value(0).toInt() : 0;
-        return true;
-    };
+    const auto readVersion = [&q](int *version) { return readPostgresVersion(q, version); };
     int version = 0;
     // Up to date (the common case, and the only one an operator's role can
     // pass): no lock, no DDL.

@@ -404,6 +404,9 @@ private:
     StoreError newerSchema(int version) const;
     // PostgreSQL: NewerSchema when the recorded schema version is beyond this build's.
     StoreError schemaNotNewer();
+    // PostgreSQL: the recorded schema version through `q`, 0 when there is no schema table; false
+    // when a statement failed (its error in `q`).
+    static bool readPostgresVersion(QSqlQuery &q, int *version);
     // `denied` reading the schema version, or why: the session's role is in no team group.
     StoreError outsideTheTeam(const StoreError &denied);
     // The change number of the current write transaction, taken on first use.
