@@ -18,6 +18,16 @@ target_compile_definitions(ticketdesk_options INTERFACE
     TICKETDESK_VERSION="${PROJECT_VERSION}")
 # Full RELRO: the dynamic loader resolves everything at start, then maps the GOT read-only.
 target_link_options(ticketdesk_options INTERFACE -Wl,-z,relro,-z,now)
+# LLVM's linker where it is installed (Debian's lld, in scripts/debian-packages.txt): it links the
+# 140 programs of a build about four times faster than GNU ld, most of the link time of a CI run.
+option(TICKETDESK_LLD "Link with lld when the compiler accepts -fuse-ld=lld" ON)
+if(TICKETDESK_LLD)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX "-fuse-ld=lld" TICKETDESK_HAVE_LLD)
+    if(TICKETDESK_HAVE_LLD)
+        target_link_options(ticketdesk_options INTERFACE -fuse-ld=lld)
+    endif()
+endif()
 if(TICKETDESK_WERROR)
     target_compile_options(ticketdesk_options INTERFACE -Werror)
 endif()

@@ -26,10 +26,12 @@ scripts/install-deps.sh
 export CCACHE_BASEDIR="$root"
 
 jobs=$(nproc)
+# Each phase's heading says when it started, so a slow CI run shows where its time went.
+phase() { printf '== %s (at %dm%02ds)\n' "$1" $((SECONDS / 60)) $((SECONDS % 60)); }
 export CTEST_OUTPUT_ON_FAILURE=1
 export QT_QPA_PLATFORM=offscreen
 
-echo "== GCC RelWithDebInfo, -Werror"
+phase "GCC RelWithDebInfo, -Werror"
 cmake -S . -B build/gcc -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=g++ -DTICKETDESK_WERROR=ON -DTICKETDESK_BUILD_BENCHMARKS=ON
 cmake --build build/gcc -j "$jobs"
@@ -38,11 +40,11 @@ ctest --test-dir build/gcc -j "$jobs" --timeout 300 --output-on-failure | tee bu
 
 [ "$quick" -eq 1 ] && exit 0
 
-echo "== Debian package: build, validate, install, smoke-test"
+phase "Debian package: build, validate, install, smoke-test"
 TICKETDESK_PKG_BUILD=build/gcc scripts/package.sh
 TICKETDESK_PKG_BUILD=build/gcc scripts/package-smoke.sh
 
-echo "== clang 14, AddressSanitizer + UndefinedBehaviorSanitizer"
+phase "clang 14, AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER=clang++-14 -DTICKETDESK_SANITIZE=ON -DTICKETDESK_WERROR=ON
 cmake --build build/asan -j "$jobs"
@@ -53,7 +55,7 @@ ctest --test-dir build/asan -j "$jobs" --timeout 600 --output-on-failure | tee b
 
 # Fuzzing (issue: libFuzzer targets): every fuzz/fuzz_*.cpp for 60 s under ASan+UBSan; any
 # finding fails the run. The GCC build above already replayed each seed corpus as a ctest.
-echo "== clang 14 libFuzzer, 60 s per target"
+phase "clang 14 libFuzzer, 60 s per target"
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
     -DTICKETDESK_FUZZ=ON -DTICKETDESK_SANITIZE=ON -DTICKETDESK_BUILD_TESTS=OFF -DTICKETDESK_WERROR=ON
 cmake --build build/fuzz -j "$jobs" --target fuzz-targets
@@ -66,3 +68,4 @@ echo "GCC -Werror:     $gcc_line"
 echo "clang ASan+UBSan: $asan_line"
 total=$(( $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$gcc_line") + $(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$asan_line") ))
 echo "$total passed, 0 failed"
+printf 'took %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
