@@ -85,7 +85,9 @@ void printBulkReport(const BulkTicketPlan &plan, const QList<qint64> &ids, bool 
         return;
     }
     for (const BulkTicketRow &row : plan.rows) {
-        out << QCoreApplication::translate("CommandLine", "line %1:").arg(row.line) << ' ' << verdictWord(row);
+        // A row filed before (a re-run of the file) is no error of the row: said apart.
+        out << QCoreApplication::translate("CommandLine", "line %1:").arg(row.line) << ' '
+            << (row.alreadyOpen ? QStringLiteral("already open") : verdictWord(row));
         if (const qint64 id = idOf(row); id > 0)
             out << ' ' << QCoreApplication::translate("CommandLine", "as ticket %1").arg(id);
         if (!row.ticket.customerId.isEmpty())
@@ -102,9 +104,10 @@ void printBulkReport(const BulkTicketPlan &plan, const QList<qint64> &ids, bool 
         out << QCoreApplication::translate("CommandLine", "Ignored columns: %1")
                    .arg(plan.ignoredColumns.join(QStringLiteral(", ")))
             << '\n';
-    out << QCoreApplication::translate("CommandLine", "Totals: %1 ready, %2 refused.")
+    out << QCoreApplication::translate("CommandLine", "Totals: %1 ready, %2 refused, %3 already open.")
                .arg(plan.readyCount)
-               .arg(plan.refusedCount)
+               .arg(plan.refusedCount - plan.alreadyOpenCount)
+               .arg(plan.alreadyOpenCount)
         << ' '
         << (dryRun ? QCoreApplication::translate("CommandLine", "Dry run: nothing was queued.")
                    : QCoreApplication::translate("CommandLine", "%n tickets queued.", nullptr, int(ids.size())))

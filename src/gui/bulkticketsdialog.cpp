@@ -62,6 +62,10 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     connect(service, &TicketService::customersUnreadable, this, &BulkTicketsDialog::directoryUnreadable);
     connect(service, &TicketService::templatesLoaded, this, &BulkTicketsDialog::templatesLoaded);
     connect(service, &TicketService::openTicketKeysLoaded, this, &BulkTicketsDialog::keysLoaded);
+    connect(service, &TicketService::ticketsAlreadyOpen, this, [this](quint64 tag) {
+        if (m_state == State::Queuing && tag == m_createTag)
+            m_planOutdated = true;
+    });
     connect(service, &TicketService::ticketsCreated, this, &BulkTicketsDialog::created);
     connect(service, &TicketService::ticketsChanged, this, &BulkTicketsDialog::ticketsChanged);
 
@@ -78,6 +82,11 @@ void BulkTicketsDialog::loadFile(const QString &path)
         return;
     m_file->setPath(path);
     m_csv = CsvFileChooser::read(path);
+    planAgain();
+}
+
+void BulkTicketsDialog::planAgain()
+{
     m_plan = {};
     m_customers.reset();
     m_templates.reset();
@@ -185,6 +194,7 @@ void BulkTicketsDialog::queue()
         return;
     m_state = State::Queuing;
     m_createTag = nextTag();
+    m_planOutdated = false;
     m_outcomes.clear();
     CsvPreview::showMessage(m_message, tr("Queuing…"), false);
     updateButtons();
@@ -201,6 +211,16 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
         return;
     if (!error.isEmpty()) {
         m_state = State::Previewing;
+        if (m_planOutdated) {
+            // Rows another desk (or run) saved since the preview: planned again, they show refused.
+            planAgain();
+            CsvPreview::showMessage(m_message,
+                                    error + QLatin1Char(' ') +
+                                        tr("The preview was made again: those rows are refused now, and the "
+                                           "others can be queued."),
+                                    true);
+            return;
+        }
         CsvPreview::showMessage(m_message, error, true);
         updateButtons();
         return;

@@ -66,6 +66,8 @@ private:
     void directoryUnreadable(const QString &why);
     void templatesLoaded(const QList<TicketTemplate> &templates);
     void keysLoaded(quint64 tag, const QSet<QString> &keys, const QString &error);
+    // Reads the directory, the templates and the open tickets again, and plans the file read.
+    void planAgain();
     void planIfComplete();
     void showPlan();
     void created(quint64 tag, const QList<qint64> &ids, const QString &error);
@@ -90,6 +92,7 @@ private:
     BulkTicketPlan m_plan;
     quint64 m_keysTag = 0;
     quint64 m_createTag = 0;
+    bool m_planOutdated = false; // the queued list was refused: rows open already (ticketsAlreadyOpen)
     QList<qint64> m_ids;
     // Every ticket that reached an outcome since "Queue" (before the ids are known too), and which.
     QHash<qint64, TicketStatus> m_outcomes;

@@ -212,6 +212,17 @@ void TemplatesDialog::save()
     t.description = m_description->toPlainText();
     if (t.name.isEmpty() || t.summary.trimmed().isEmpty())
         return;
+    // A CSV file names templates without regard to case: two such names could not be told apart.
+    for (const TicketTemplate &other : std::as_const(m_templates)) {
+        if (other.name != t.name && other.name.compare(t.name, Qt::CaseInsensitive) == 0) {
+            m_error->setText(tr("A template named \"%1\" exists already: names that differ only in case "
+                                "cannot be told apart in a CSV file. Save under that name, or choose another.")
+                                 .arg(other.name));
+            m_error->setVisible(true);
+            m_name->setFocus();
+            return;
+        }
+    }
     m_deleting = false;
     Q_EMIT saveRequested(t, basedOn(t.name));
 }

@@ -37,6 +37,26 @@ QList<NewTicket> BulkTicketPlan::ticketsToQueue() const
     return tickets;
 }
 
+namespace {
+
+// The template of this name; else the one whose name differs only in case. Of two or more such,
+// none: `alike` lists them (which was meant cannot be told).
+const TicketTemplate *templateNamed(const QList<TicketTemplate> &templates, const QString &name, QStringList *alike)
+{
+    const TicketTemplate *caseless = nullptr;
+    for (const TicketTemplate &t : templates) {
+        if (t.name == name)
+            return &t;
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0) {
+            caseless = &t;
+            alike->append(t.name);
+        }
+    }
+    return alike->size() == 1 ? caseless : nullptr;
+}
+
+} // namespace
+
 BulkTicketPlanner::BulkTicketPlanner(const QList<CustomerRecord> &directory, const QList<TicketTemplate> &templates,
                                      QSet<QString> openKeys, ValidationLimits limits, QDate today)
     : m_customers(directory)
@@ -90,9 +110,16 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
                          .arg(header);
         return plan;
     }
+    // A column naming files: a list's tickets carry none, and a row that names one must not go
+    // without it unsaid (it went as "Ignored columns", queued without its file).
+    QList<qsizetype> fileColumns;
+    for (const char16_t *name : {u"attachment", u"attachments", u"attach", u"file", u"files"}) {
+        if (const qsizetype c = table.column(name); c >= 0)
+            fileColumns.append(c);
+    }
     for (qsizetype i = 0; i < table.header.size(); ++i) {
         const bool used = i == idColumn || i == emailColumn || i == summaryColumn || i == descriptionColumn ||
-                          i == referenceColumn || i == templateColumn;
+                          i == referenceColumn || i == templateColumn || fileColumns.contains(i);
         if (!used && !table.header.at(i).isEmpty())
             plan.ignoredColumns.append(table.header.at(i));
     }
@@ -109,6 +136,16 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
         QStringList &reasons = row.reasons;
         if (!r.error.isEmpty())
             reasons.append(r.error);
+        for (const qsizetype c : std::as_const(fileColumns)) {
+            if (!cell(c).isEmpty()) {
+                reasons.append(QCoreApplication::translate("TicketDesk::BulkTicketPlanner",
+                                                           "The row names a file (column %1), and tickets from a "
+                                                           "list carry none: create this one in the desktop or "
+                                                           "with `ticketdesk create --attach`.")
+                                   .arg(table.header.at(c)));
+                break;
+            }
+        }
 
         // The customer.
         const QString id = cell(idColumn);
@@ -165,16 +202,15 @@ BulkTicketPlan BulkTicketPlanner::plan(const CsvTable &table) const
         const bool describedInRow = !description.isEmpty(); // else its template's, or none
         const QString reference = cell(referenceColumn);
         if (const QString name = cell(templateColumn); !name.isEmpty()) {
-            const TicketTemplate *found = nullptr;
-            for (qsizetype i = 0; !found && i < m_templates.size(); ++i) {
-                if (m_templates.at(i).name == name)
-                    found = &m_templates.at(i);
-            }
-            for (qsizetype i = 0; !found && i < m_templates.size(); ++i) {
-                if (m_templates.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
-                    found = &m_templates.at(i);
-            }
-            if (!found) {
+            QStringList alike;
+            const TicketTemplate *found = templateNamed(m_templates, name, &alike);
+            if (!found && alike.size() > 1) {
+                reasons.append(QCoreApplication::translate("TicketDesk::BulkTicketPlanner",
+                                                           "%1 templates are named \"%2\" but for case (%3): write "
+                                                           "the name exactly.")
+                                   .arg(alike.size())
+                                   .arg(name.left(60), alike.join(QStringLiteral(", "))));
+            } else if (!found) {
                 reasons.append(
                     QCoreApplication::translate("TicketDesk::BulkTicketPlanner", "There is no template named \"%1\".")
                         .arg(name.left(60)));

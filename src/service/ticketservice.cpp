@@ -1133,7 +1133,25 @@ void TicketService::createTickets(const QList<NewTicket> &tickets, quint64 reque
         }
         queued.append(queuedTicket(ticket));
     }
-    if (!m_store->insertTickets(queued)) {
+    QList<qsizetype> alreadyOpen;
+    if (!m_store->insertTickets(queued, m_clock.now().addDays(-TicketStore::duplicateWindowDays), &alreadyOpen)) {
+        if (!alreadyOpen.isEmpty()) {
+            QStringList positions;
+            for (const qsizetype i : std::as_const(alreadyOpen))
+                positions << QString::number(i + 1);
+            qCInfo(lcService) << "a list of tickets refused: open already:" << alreadyOpen.size();
+            Q_EMIT ticketsAlreadyOpen(requestTag, alreadyOpen);
+            const QString which = positions.join(QStringLiteral(", "));
+            Q_EMIT ticketsCreated(requestTag, {},
+                                  positions.size() == 1
+                                      ? tr("None was saved: ticket %1 of the list now duplicates an open ticket with "
+                                           "the same customer and summary, saved since the list was read.")
+                                            .arg(which)
+                                      : tr("None was saved: tickets %1 of the list now duplicate open tickets with "
+                                           "the same customer and summary, saved since the list was read.")
+                                            .arg(which));
+            return;
+        }
         Q_EMIT ticketsCreated(requestTag, {},
                               tr("The tickets could not be saved (none was): %1").arg(m_store->lastError().message));
         return;

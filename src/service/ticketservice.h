@@ -97,7 +97,10 @@ public Q_SLOTS:
     // The bulk path (tickets from a CSV list): validates every ticket, then
     // saves them all as QUEUED in ONE transaction, or none; the outbox sends
     // them at the API's pace. They carry no attachments. ticketsCreated() tells
-    // the new ids, in order, or why none was saved.
+    // the new ids, in order, or why none was saved. A ticket that duplicates an
+    // open one (TicketStore::openTicketKey(), saved since the list was planned:
+    // by another desk, another run of the file) refuses the list, and
+    // ticketsAlreadyOpen() comes first with the positions of those tickets.
     void createTickets(const QList<TicketDesk::NewTicket> &tickets, quint64 requestTag);
     // The double-escalation guard: tickets of this customer with the same
     // summary, open or CREATED, from the last TicketStore::duplicateWindowDays
@@ -166,6 +169,8 @@ Q_SIGNALS:
     void templateFailed(const QString &error);
     // `ids` run in the order of the list given to createTickets(); empty with an error when none was saved.
     void ticketsCreated(quint64 requestTag, const QList<qint64> &ids, const QString &error);
+    // Before ticketsCreated() refuses a list: its tickets (0-based positions) that are open already.
+    void ticketsAlreadyOpen(quint64 requestTag, const QList<qsizetype> &positions);
     void similarFound(quint64 requestTag, const QList<TicketDesk::Ticket> &tickets);
     // An empty error: `keys` are complete.
     void openTicketKeysLoaded(quint64 requestTag, const QSet<QString> &keys, const QString &error);

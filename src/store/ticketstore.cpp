@@ -633,6 +633,8 @@ constexpr qsizetype unchangedBodyPrefix = 2048;
 constexpr qint64 migrationLockKey = 0x7469636b65746465; // "ticketde"
 // The advisory lock under which answers are given up and webhooks look for such tickets.
 constexpr qint64 lostAnswersLockKey = 0x74646c6f7374; // "tdlost"
+// The advisory lock under which lists of new tickets look for open duplicates and are saved.
+constexpr qint64 ticketListLockKey = 0x74646c697374; // "tdlist"
 // How long a PostgreSQL session waits for a lock another one holds (a migration: for ever).
 constexpr int lockTimeoutMs = 5000;
 
@@ -1548,11 +1550,12 @@ qint64 TicketStore::insertTicket(Ticket &ticket)
     return ticket.id;
 }
 
-bool TicketStore::insertTickets(QList<Ticket> &tickets)
+bool TicketStore::insertTickets(QList<Ticket> &tickets, const QDateTime &openSince, QList<qsizetype> *alreadyOpen)
 {
     QList<Ticket> copies = tickets;
     for (Ticket &t : copies)
         makeQueued(t);
+    QList<qsizetype> open;
     const bool ok = inWriteTransaction([&] {
         // Keys written before (a retried write whose answer was lost), and a
         // key twice in the list: one row each.
@@ -1575,6 +1578,17 @@ bool TicketStore::insertTickets(QList<Ticket> &tickets)
             }
             fresh.append(&copies[i]);
         }
+        if (openSince.isValid() && !fresh.isEmpty()) {
+            if (m_dialect.isPostgres())
+                exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ticketListLockKey));
+            const QSet<QString> keys = openKeysSince(openSince);
+            for (const Ticket *t : std::as_const(fresh)) {
+                if (keys.contains(openTicketKey(t->customerId, t->summary)))
+                    open.append(t - copies.constData());
+            }
+            if (!open.isEmpty())
+                return;
+        }
         inStatements(fresh.size(), [&](qsizetype first, qsizetype size) {
             const QList<Ticket *> rows = fresh.mid(first, size);
             insertTicketRows(rows);
@@ -1588,8 +1602,18 @@ bool TicketStore::insertTickets(QList<Ticket> &tickets)
         for (const auto &[index, first] : std::as_const(repeats))
             copies[index] = copies[first];
     });
+    if (alreadyOpen)
+        *alreadyOpen = open;
     if (!ok)
         return false;
+    if (!open.isEmpty()) {
+        m_lastError = StoreError::make(StoreError::Kind::Constraint,
+                                       QCoreApplication::translate("TicketStore",
+                                                                   "%n of the new tickets already have an open ticket "
+                                                                   "with the same customer and summary.",
+                                                                   nullptr, int(open.size())));
+        return false;
+    }
     tickets = copies;
     return true;
 }
@@ -2397,16 +2421,21 @@ QList<Ticket> TicketStore::similarOpenTickets(const QString &customerId, const Q
 std::optional<QSet<QString>> TicketStore::openTicketKeys(const QDateTime &since)
 {
     QSet<QString> keys;
-    const bool ok = reading([&] {
-        QVariantList binds{msOrNull(since)};
-        const QString statuses = openStatusCondition(binds);
-        QSqlQuery &q = exec(
-            QStringLiteral("SELECT customer_id, summary FROM tickets WHERE created_at >= ? AND ") + statuses, binds);
-        while (q.next())
-            keys.insert(openTicketKey(q.value(0).toString(), q.value(1).toString()));
-    });
+    const bool ok = reading([&] { keys = openKeysSince(since); });
     if (!ok)
         return std::nullopt;
+    return keys;
+}
+
+QSet<QString> TicketStore::openKeysSince(const QDateTime &since)
+{
+    QSet<QString> keys;
+    QVariantList binds{msOrNull(since)};
+    const QString statuses = openStatusCondition(binds);
+    QSqlQuery &q =
+        exec(QStringLiteral("SELECT customer_id, summary FROM tickets WHERE created_at >= ? AND ") + statuses, binds);
+    while (q.next())
+        keys.insert(openTicketKey(q.value(0).toString(), q.value(1).toString()));
     return keys;
 }
 

@@ -93,7 +93,15 @@ public:
     // customers noted, a client key already written answered by its row. Meant
     // for the bulk path, whose tickets carry no attachments. On failure the
     // list is left as it was.
-    bool insertTickets(QList<Ticket> &tickets);
+    //
+    // With `openSince` valid, a new ticket whose openTicketKey() is an open
+    // ticket's made since then refuses the whole list: its index goes to
+    // `alreadyOpen`, nothing is written, and the call returns false with a
+    // Constraint error. Asked inside the write transaction (on PostgreSQL,
+    // under a lock that lists take in turn), so a list planned before another
+    // desk saved the same rows is not filed twice.
+    bool insertTickets(QList<Ticket> &tickets, const QDateTime &openSince = {},
+                       QList<qsizetype> *alreadyOpen = nullptr);
     std::optional<Ticket> ticket(qint64 id);
     std::optional<Ticket> ticketByTicketId(const QString &ticketId);
     QList<Ticket> tickets(const TicketFilter &filter = {}, int limit = -1, int offset = 0);
@@ -368,6 +376,8 @@ private:
     // (shared) take turns, so that each sees the other's rows; a transaction-long advisory lock.
     // SQLite has one writer at a time already.
     void lockLostAnswers(bool givingUp);
+    // The open tickets' openTicketKey()s since `since`, in the running transaction.
+    QSet<QString> openKeysSince(const QDateTime &since);
     template<typename F>
     bool inWriteTransaction(F &&work);
     template<typename F>

@@ -288,7 +288,7 @@ void TestCliLists::fromCsvDryRun()
     QVERIFY(r.out.contains(QStringLiteral("line 3: ready Bruno Díaz \u2014 Card blocked\n")));
     QVERIFY(r.out.contains(QStringLiteral("line 4: refused ")));
     QVERIFY(r.out.contains(QStringLiteral("line 5: refused ")));
-    QVERIFY(r.out.contains(QStringLiteral("Totals: 2 ready, 2 refused. Dry run: nothing was queued.")));
+    QVERIFY(r.out.contains(QStringLiteral("Totals: 2 ready, 2 refused, 0 already open. Dry run: nothing was queued.")));
     QVERIFY2(r.err.contains(QStringLiteral("2 rows of %1 were refused").arg(file)), qPrintable(r.err));
     QVERIFY(tickets().isEmpty());
 
@@ -356,14 +356,16 @@ void TestCliLists::fromCsvAllGoodThenDuplicates()
     QVERIFY2(r.out.contains(QStringLiteral("line 2: ready as ticket %1 Ana Souza").arg(queued[0].id)),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("line 3: ready as ticket %1 Bruno Díaz").arg(queued[1].id)));
-    QVERIFY(r.out.contains(QStringLiteral("Totals: 2 ready, 0 refused. 2 tickets queued.")));
+    QVERIFY(r.out.contains(QStringLiteral("Totals: 2 ready, 0 refused, 0 already open. 2 tickets queued.")));
     QCOMPARE(queued[0].description, QStringLiteral("Since Monday"));
 
     // The same list again: both are open already (the double-escalation guard), nothing is queued,
     // and that is what a re-run is for: it succeeds, saying why nothing was queued.
     const Run again = run({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--db"), db()});
     QCOMPARE(again.code, 0);
-    QVERIFY(again.out.contains(QStringLiteral("Totals: 0 ready, 2 refused. 0 tickets queued.")));
+    QVERIFY2(again.out.contains(QStringLiteral("Totals: 0 ready, 0 refused, 2 already open. 0 tickets queued.")),
+             qPrintable(again.out));
+    QVERIFY2(again.out.contains(QStringLiteral("line 2: already open Ana Souza")), qPrintable(again.out));
     QVERIFY(!again.err.contains(QStringLiteral("tickets queued")));
     QVERIFY2(again.err.contains(QStringLiteral("2 rows of %1 already have an open ticket").arg(file)),
              qPrintable(again.err));
@@ -453,7 +455,7 @@ void TestCliLists::oneRowIsOneRow()
     const Run queued =
         run({QStringLiteral("create"), QStringLiteral("--from-csv"), good, QStringLiteral("--db"), db()});
     QCOMPARE(queued.code, 0);
-    QVERIFY2(queued.out.contains(QStringLiteral("Totals: 1 ready, 0 refused. 1 ticket queued.\n")),
+    QVERIFY2(queued.out.contains(QStringLiteral("Totals: 1 ready, 0 refused, 0 already open. 1 ticket queued.\n")),
              qPrintable(queued.out));
     QVERIFY2(queued.err.startsWith(QStringLiteral("ticketdesk: 1 ticket queued; nothing is running on this database")),
              qPrintable(queued.err));

@@ -30,6 +30,15 @@ private:
         return QStringLiteral("22222222-aaaa-4bbb-8ccc-%1").arg(i, 12, 10, QLatin1Char('0'));
     }
 
+    // The file `name` in the test's folder with `csv` in it; its path, empty when it was not written.
+    QString writeCsv(const QString &name, const QByteArray &csv)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            return QString();
+        return file.fileName();
+    }
+
     BulkTicketsDialog *openDialog()
     {
         auto *action = m_desktop.window()->findChild<QAction *>(QStringLiteral("bulkTicketsAction"));
@@ -76,10 +85,8 @@ private Q_SLOTS:
         csv += "33333333-aaaa-4bbb-8ccc-000000000000,Unknown customer,x,HD-U\n"; // line 49
         csv += customerId(48).toUtf8() + ",,no summary,HD-E\n";                  // line 50
         csv += customerId(1).toUtf8() + ",Card blocked 1,again,HD-D\n";          // line 51
-        QFile file(m_dir.filePath(QStringLiteral("tickets.csv")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(csv), csv.size());
-        file.close();
+        const QString path = writeCsv(QStringLiteral("tickets.csv"), csv);
+        QVERIFY(!path.isEmpty());
 
         BulkTicketsDialog *dialog = openDialog();
         QVERIFY(dialog);
@@ -89,7 +96,7 @@ private Q_SLOTS:
         auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("outcomeProgressBar"));
         QVERIFY(table && queueButton && totals && progress);
 
-        dialog->loadFile(file.fileName());
+        dialog->loadFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 50, 5000);
         QCOMPARE(dialog->plan().readyCount, 47);
         QCOMPARE(dialog->plan().refusedCount, 3);
@@ -197,17 +204,15 @@ private Q_SLOTS:
         QByteArray csv = "customerId,summary,reference\n";
         csv += QStringLiteral("%1,%2,HD-1\n").arg(customerId(2), summary).toUtf8();
         csv += QStringLiteral("44444444-aaaa-4bbb-8ccc-000000000000,%1,HD-2\n").arg(summary).toUtf8();
-        QFile file(m_dir.filePath(QStringLiteral("wide.csv")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(csv), csv.size());
-        file.close();
+        const QString path = writeCsv(QStringLiteral("wide.csv"), csv);
+        QVERIFY(!path.isEmpty());
 
         BulkTicketsDialog *dialog = openDialog();
         QVERIFY(dialog);
         dialog->resize(640, 420);
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("ticketPreviewTable"));
         QVERIFY(table);
-        dialog->loadFile(file.fileName());
+        dialog->loadFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 5000);
         QTRY_VERIFY(table->viewport()->width() > 0);
         const int reasons = table->columnCount() - 1;
@@ -236,6 +241,59 @@ private Q_SLOTS:
         QTRY_VERIFY(table->viewport()->width() < 700);
         QCOMPARE(header->sectionSize(2), 150);
         QVERIFY(header->sectionSize(3) > wholeWidth(0, 3));
+        delete dialog;
+    }
+
+    // Another desk (or a `create --from-csv` of the same file) saves a row while this preview is
+    // open: Queue files nothing twice. The list is refused, the preview is made again with that
+    // row refused, and the others can then be queued.
+    void aRowSavedSinceThePreviewIsNotQueuedTwice()
+    {
+        QByteArray csv = "customerId,summary\n";
+        for (int i = 20; i < 23; ++i)
+            csv += QStringLiteral("%1,Stale preview %2\n").arg(customerId(i)).arg(i).toUtf8();
+        const QString path = writeCsv(QStringLiteral("stale.csv"), csv);
+        QVERIFY(!path.isEmpty());
+        BulkTicketsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("ticketPreviewTable"));
+        auto *queueButton = dialog->findChild<QPushButton *>(QStringLiteral("queueButton"));
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY(table && queueButton && message);
+        dialog->loadFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().readyCount, 3, 5000);
+
+        const SystemClock clock;
+        TicketStore other(clock);
+        QVERIFY(other.open(m_dir.filePath(QStringLiteral("tickets.sqlite"))).ok());
+        const auto countStale = [&other] {
+            TicketFilter filter;
+            filter.text = QStringLiteral("Stale preview");
+            return other.tickets(filter).size();
+        };
+        Ticket elsewhere;
+        elsewhere.customerId = customerId(21);
+        elsewhere.summary = QStringLiteral("Stale preview 21");
+        QVERIFY(other.insertTicket(elsewhere) > 0);
+        QCOMPARE(countStale(), 1);
+
+        QVERIFY(queueButton->isEnabled());
+        QTest::mouseClick(queueButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("None was saved")), 5000);
+        QVERIFY2(message->text().contains(QStringLiteral("ticket 2 of the list now duplicates an open ticket")),
+                 qPrintable(message->text()));
+        QVERIFY(dialog->queuedIds().isEmpty());
+        QCOMPARE(countStale(), 1);
+        // Planned again: the row saved elsewhere is refused, the other two are ready.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().readyCount, 2, 5000);
+        QCOMPARE(dialog->plan().refusedCount, 1);
+        QTRY_COMPARE(table->item(1, 1)->text(), QStringLiteral("Refused"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("made again")), qPrintable(message->text()));
+        QTRY_VERIFY(queueButton->isEnabled());
+        QTest::mouseClick(queueButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->queuedIds().size(), 2, 5000);
+        QCOMPARE(countStale(), 3);
         delete dialog;
     }
 

@@ -761,6 +761,18 @@ void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
     saved.summary = QStringLiteral("Refund for {customer.name}");
     dialog.setTemplates({saved});
     QVERIFY(!dialog.hasUnsavedChanges());
+
+    // Another template whose name differs only in case is refused: a CSV file could not tell
+    // which one a row means.
+    QSignalSpy saveAsked(&dialog, &TemplatesDialog::saveRequested);
+    name->setText(QStringLiteral("REFUND"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
+    QCOMPARE(saveAsked.count(), 0);
+    auto *error = child<QLabel>(&dialog, "templateErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("\"Refund\" exists already")), qPrintable(error->text()));
+    name->setText(QStringLiteral("Refund"));
+    QVERIFY(!dialog.hasUnsavedChanges());
     QTest::keyClick(name, Qt::Key_Escape);
     QCOMPARE(rejected.count(), 1);
     QVERIFY(!dialog.isVisible());

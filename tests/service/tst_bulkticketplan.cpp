@@ -28,6 +28,8 @@ private Q_SLOTS:
     void fileErrors_data();
     void fileErrors();
     void ignoredColumnsAreListed();
+    void templateNamesAlikeButForCaseAreNotGuessed();
+    void aRowNamingAFileIsRefused();
     void tenThousandRowsInWellUnderTwoSeconds();
 };
 
@@ -291,6 +293,42 @@ void TestBulkTicketPlan::ignoredColumnsAreListed()
     const BulkTicketPlan plan = planOf("Priority,customerId,summary,Owner\nhigh," + Ana.toUtf8() + ",Hello,me\n");
     QCOMPARE(plan.ignoredColumns, (QStringList{u"Priority"_qs, u"Owner"_qs}));
     QCOMPARE(plan.readyCount, 1);
+}
+
+void TestBulkTicketPlan::templateNamesAlikeButForCaseAreNotGuessed()
+{
+    TicketTemplate lower;
+    lower.name = u"Card fail"_qs;
+    lower.summary = u"Card fail for {customer.name}"_qs;
+    TicketTemplate upper = lower;
+    upper.name = u"CARD FAIL"_qs;
+    upper.summary = u"Upper {customer.name}"_qs;
+    const BulkTicketPlanner planner(directory(), {upper, lower}, {}, ValidationLimits{}, QDate(2026, 3, 1));
+    const QByteArray csv = "customerId,template\n" + Ana.toUtf8() + ",card fail\n" + Bo.toUtf8() + ",Card fail\n";
+    const BulkTicketPlan plan = planner.plan(CsvReader().parse(csv));
+    QVERIFY(plan.ok());
+    const BulkTicketRow &ambiguous = plan.rows.at(0);
+    QCOMPARE(ambiguous.verdict, Verdict::Refused);
+    QCOMPARE(ambiguous.reasons.first(),
+             QString{u"2 templates are named \"card fail\" but for case (CARD FAIL, Card fail): "
+                     u"write the name exactly."_qs});
+    const BulkTicketRow &exact = plan.rows.at(1); // written exactly: that one
+    QCOMPARE(exact.verdict, Verdict::Ready);
+    QCOMPARE(exact.templateName, u"Card fail"_qs);
+    QCOMPARE(exact.ticket.summary, u"Card fail for Bo Berg"_qs);
+}
+
+void TestBulkTicketPlan::aRowNamingAFileIsRefused()
+{
+    const BulkTicketPlan plan = planOf("customerId,summary,Attachment\n" + Ana.toUtf8() + ",With a file,/tmp/a.pdf\n" +
+                                       Bo.toUtf8() + ",Without one,\n");
+    QVERIFY(plan.ok());
+    QVERIFY(plan.ignoredColumns.isEmpty());
+    QCOMPARE(plan.rows.at(0).verdict, Verdict::Refused);
+    QCOMPARE(plan.rows.at(0).reasons,
+             QStringList{u"The row names a file (column Attachment), and tickets from a list carry none: create this "
+                         u"one in the desktop or with `ticketdesk create --attach`."_qs});
+    QCOMPARE(plan.rows.at(1).verdict, Verdict::Ready);
 }
 
 void TestBulkTicketPlan::tenThousandRowsInWellUnderTwoSeconds()

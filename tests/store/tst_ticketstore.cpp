@@ -199,6 +199,7 @@ private Q_SLOTS:
     void templates();
     void similarOpenTickets();
     void insertTicketsInOneTransaction();
+    void aListDuplicatingAnOpenTicketIsRefused();
     void failedBatchInsertsNothing();
     void largeBatchKeepsItsOrder();
 
@@ -2853,6 +2854,56 @@ void TestTicketStore::insertTicketsInOneTransaction()
     QVERIFY(changes);
     QCOMPARE(changes->tickets.size(), 3);
     QVERIFY(store.insertTickets(batch = {})); // nothing to do is no failure
+}
+
+// A list planned before another desk saved some of its rows: the store looks again, inside the
+// write, and refuses the whole list rather than file those rows twice.
+void TestTicketStore::aListDuplicatingAnOpenTicketIsRefused()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    Ticket open = newTicket(QStringLiteral("c1"), QStringLiteral("Card blocked"));
+    open.clientKey = QStringLiteral("11111111-aaaa-4bbb-8ccc-000000000003");
+    QVERIFY(store.insertTicket(open) > 0);
+    Ticket closed = newTicket(QStringLiteral("c2"), QStringLiteral("Refund late"));
+    closed.status = TicketStatus::Failed; // no longer open: may be asked for again
+    QVERIFY(store.insertTicket(closed) > 0);
+    Ticket old = newTicket(QStringLiteral("c3"), QStringLiteral("Old one"));
+    old.createdAt = t0.addDays(-40);
+    QVERIFY(store.insertTicket(old) > 0);
+    const qint64 before = store.lastChange();
+    const QDateTime since = t0.addDays(-TicketStore::duplicateWindowDays);
+
+    QList<Ticket> batch{newTicket(QStringLiteral("c2"), QStringLiteral("Refund late")),
+                        newTicket(QStringLiteral("C1"), QStringLiteral("  card BLOCKED ")), // the same key
+                        newTicket(QStringLiteral("c3"), QStringLiteral("Old one")),
+                        newTicket(QStringLiteral("c4"), QStringLiteral("Card blocked"))};
+    const QList<Ticket> given = batch;
+    QList<qsizetype> alreadyOpen{7};
+    QVERIFY(!store.insertTickets(batch, since, &alreadyOpen));
+    QCOMPARE(alreadyOpen, QList<qsizetype>{1});
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Constraint);
+    QVERIFY2(store.lastError().message.contains(QStringLiteral("1 of the new tickets already have an open ticket")),
+             qPrintable(store.lastError().message));
+    QCOMPARE(batch, given);
+    QCOMPARE(store.tickets().size(), 3);
+    QCOMPARE(store.lastChange(), before);
+
+    // Without the duplicate the list is saved; a retried write (its key written before) is its
+    // own row, not a duplicate.
+    batch.removeAt(1);
+    Ticket retried = open;
+    retried.id = 0;
+    batch << retried;
+    QVERIFY2(store.insertTickets(batch, since, &alreadyOpen), qPrintable(store.lastError().message));
+    QVERIFY(alreadyOpen.isEmpty());
+    QCOMPARE(batch.last().id, open.id);
+    QCOMPARE(store.tickets().size(), 6);
+    // Without a window nothing is compared (the single-ticket path asks the operator instead).
+    QList<Ticket> twice{newTicket(QStringLiteral("c4"), QStringLiteral("Card blocked"))};
+    QVERIFY(store.insertTickets(twice));
+    QCOMPARE(store.tickets().size(), 7);
 }
 
 void TestTicketStore::largeBatchKeepsItsOrder()
