@@ -326,6 +326,24 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     }
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
+        // Not sent yet, and this command was its sender (nothing else runs on the file), or no
+        // server runs on the team database: nothing takes it further once this command ends.
+        const bool unsent = last->ticketId.isEmpty() &&
+                            (last->status == TicketStatus::Queued || last->status == TicketStatus::Submitting);
+        const bool teamWithoutServer = service.store()->isPostgres() && !teamServerAlive(*service.store());
+        if (unsent && (service.config().runOutbox || teamWithoutServer)) {
+            const QString text =
+                service.config().runOutbox
+                    ? QCoreApplication::translate("CommandLine",
+                                                  "ticket %1 is still %2 after %3 s, and nothing else is running on "
+                                                  "this database to send it: it is sent when `ticketdesk serve` or "
+                                                  "the desktop runs; do not create it again")
+                    : QCoreApplication::translate("CommandLine",
+                                                  "ticket %1 is still %2 after %3 s, and no TicketDesk server has been "
+                                                  "seen on this database in the last minute: it is sent when one runs "
+                                                  "(ticketdesk serve); do not create it again");
+            return Cli::failOutcomeUnknown(err, text.arg(id).arg(statusToString(last->status)).arg(waitFor));
+        }
         return Cli::failOutcomeUnknown(
             err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s; it goes on without "
                                                             "this command: do not create it again")
@@ -646,13 +664,21 @@ int runRetryCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             err, QCoreApplication::translate("CommandLine", "retry: ID must be a local ticket id (a positive number)"));
     if (const std::optional<QString> missing = o.missingNamedDatabase())
         return fail(err, *missing);
-    // Ripio may have an UNCONFIRMED ticket (its answer was lost): sent again, it may be filed
-    // twice. The desktop asks; a script says so with --unconfirmed.
-    if (!o.parser.isSet(o.unconfirmed)) {
+    {
         TicketStore store(clock);
         if (const std::optional<int> code = o.openToRead(store, err))
             return *code;
-        if (const std::optional<Ticket> t = store.ticket(original); t && t->status == TicketStatus::Unconfirmed)
+        const std::optional<Ticket> t = store.ticket(original);
+        // Refused before an engine starts: its outbox would send the queue (this very ticket,
+        // when QUEUED) and the refusal would then name the status that sending gave it.
+        if (t && t->retriedAs == 0 && !isRetryable(t->status))
+            return fail(err, QCoreApplication::translate("CommandLine", "ticket %1 is %2: only FAILED, REJECTED or "
+                                                                        "UNCONFIRMED tickets can be retried")
+                                 .arg(original)
+                                 .arg(statusToString(t->status)));
+        // Ripio may have an UNCONFIRMED ticket (its answer was lost): sent again, it may be filed
+        // twice. The desktop asks; a script says so with --unconfirmed.
+        if (t && t->status == TicketStatus::Unconfirmed && !o.parser.isSet(o.unconfirmed))
             return fail(err, QCoreApplication::translate(
                                  "CommandLine", "ticket %1 is UNCONFIRMED: Ripio may have it already, and a retry may "
                                                 "file it twice. Wait for its webhook, or retry with --unconfirmed to "

@@ -88,6 +88,19 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         auto *ssl = new QSslServer(this);
         ssl->setSslConfiguration(m_sslConfiguration);
         ssl->setHandshakeTimeout(m_limits.headerDeadlineMs);
+        // A handshake that fails never becomes a connection here: counted and said (a sender that
+        // does not trust the certificate loses every webhook at this step, and would go unseen).
+        connect(ssl, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
+            ++m_stats.tlsHandshakeFailures;
+            // A client that does not trust the certificate often just closes (Qt's does).
+            logRefusal(error == QAbstractSocket::RemoteHostClosedError
+                           ? QStringLiteral("TLS handshake with %1 not finished: the sender closed the "
+                                            "connection (a port check, or a sender that does not trust the "
+                                            "certificate)")
+                                 .arg(addressForLog(socket->peerAddress()))
+                           : QStringLiteral("TLS handshake with %1 failed: %2")
+                                 .arg(addressForLog(socket->peerAddress()), socket->errorString()));
+        });
         m_server = ssl;
     }
 #endif

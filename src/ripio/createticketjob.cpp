@@ -79,7 +79,10 @@ ClientError CreateTicketJob::deliver(const ClientError &error, int httpStatus, c
     CreateTicketResult result;
     result.error = error;
     if (!error.isError()) {
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        const bool json = parseError.error == QJsonParseError::NoError && document.isObject();
+        const QJsonObject object = document.object();
         result.ticketId = object.value(QLatin1StringView("ticketId")).toString();
         result.status = object.value(QLatin1StringView("status")).toString();
         if (result.ticketId.isEmpty()) {
@@ -90,11 +93,17 @@ ClientError CreateTicketJob::deliver(const ClientError &error, int httpStatus, c
             result.error.serverMessage = QString::fromUtf8(body.left(300)).simplified();
             result.error.say(withServerText(
                 LocalizedText("TicketDesk::RipioClient",
-                              QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
-                                                "Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; "
-                                                "the ticket may exist at Ripio."))
+                              json ? QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                       "Ripio accepted the ticket (HTTP %1) but its answer has no "
+                                                       "ticket id; the ticket may exist at Ripio.")
+                                   : QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                       "Ripio accepted the ticket (HTTP %1) but its answer is not a "
+                                                       "JSON object, so its ticket id cannot be read; the ticket may "
+                                                       "exist at Ripio."))
                     .arg(httpStatus),
                 result.error.serverMessage));
+            if (!json)
+                qCWarning(lcRipio) << "the answer to a new ticket is not a JSON object:" << parseError.errorString();
         } else {
             if (result.status.isEmpty())
                 result.status = QStringLiteral("PENDING");

@@ -178,11 +178,15 @@ void TokenManager::onFinished(QNetworkReply *reply, quint64 generation)
         ClientError error;
         error.category = ClientError::Category::Protocol;
         error.httpStatus = status;
+        const bool json = parseError.error == QJsonParseError::NoError && document.isObject();
         error.say(LocalizedText("TicketDesk::RipioClient",
-                                QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
-                                                  "Ripio's token answer has no access token (HTTP %1)."))
+                                json ? QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                         "Ripio's token answer has no access token (HTTP %1).")
+                                     : QT_TRANSLATE_NOOP("TicketDesk::RipioClient",
+                                                         "Ripio's token answer is not a JSON object (HTTP %1)."))
                       .arg(status));
-        qCWarning(lcRipio) << "token answer without an access token, HTTP" << status;
+        qCWarning(lcRipio) << "token answer without an access token, HTTP" << status
+                           << (json ? QString() : QStringLiteral("not a JSON object: ") + parseError.errorString());
         deliver(QString(), error);
         return;
     }

@@ -141,6 +141,10 @@ QByteArray MetricsFormatter::format(const MetricsSnapshot &s)
     single(out, "ticketdesk_http_evicted_connections_total", "counter",
            "Quiet connections (idle, or a request still coming) closed at the limit to make room.",
            qint64(s.evictedConnections));
+    single(out, "ticketdesk_http_tls_handshake_failures_total", "counter",
+           "TLS connections to the webhook listener whose handshake failed or was given up (a sender that "
+           "does not trust the certificate, a timeout): their requests never arrive.",
+           qint64(s.tlsHandshakeFailures));
     if (s.diskFreeBytes >= 0)
         single(out, "ticketdesk_disk_free_bytes", "gauge", "Free space on the database's volume, as last checked.",
                s.diskFreeBytes);

@@ -49,7 +49,8 @@ struct MetricsSnapshot
     int openConnections = 0;
     quint64 refusedConnections = 0; // at the connection limits
     quint64 evictedConnections = 0; // quiet ones closed to make room
-    qint64 diskFreeBytes = -1;      // -1: not known (PostgreSQL, or never checked)
+    quint64 tlsHandshakeFailures = 0;
+    qint64 diskFreeBytes = -1; // -1: not known (PostgreSQL, or never checked)
 };
 
 // The Prometheus text exposition format 0.0.4 of a snapshot: one HELP and

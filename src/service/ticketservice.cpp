@@ -299,6 +299,7 @@ MetricsSnapshot TicketService::metricsSnapshot()
             const HttpServerStats http = m_server->stats();
             s.refusedConnections = http.refusedConnections;
             s.evictedConnections = http.evictedConnections;
+            s.tlsHandshakeFailures = http.tlsHandshakeFailures;
             for (auto it = http.rejections.cbegin(); it != http.rejections.cend(); ++it)
                 s.refusedRequestsByStatus.append({QString::number(it.key()), quint64(it.value())});
         }

@@ -692,6 +692,7 @@ void WebhookReceiver::answerHealth(HttpResponder responder, const QString &store
         // At the connection limits: refused (503 before any request), and quiet ones closed for room.
         {QStringLiteral("refusedConnections"), qint64(s.refusedConnections)},
         {QStringLiteral("evictedConnections"), qint64(s.evictedConnections)},
+        {QStringLiteral("tlsHandshakeFailures"), qint64(s.tlsHandshakeFailures)},
         {QStringLiteral("lastEventAt"),
          lastEventAt().isValid() ? lastEventAt().toString(Qt::ISODateWithMs) : QString()},
     };

@@ -154,6 +154,8 @@ private Q_SLOTS:
     void refusedTokenRefreshedOnce();
     void createAnswers_data();
     void createAnswers();
+    void answersThatAreNotJsonSaySo();
+    void tokenAnswerThatIsNotJsonSaysSo();
     void retryAfterDateReadAgainstClock();
     void retrieveStatuses_data();
     void retrieveStatuses();
@@ -464,6 +466,37 @@ void TestRipioClient::createAnswers()
         QCOMPARE(result->ticketId, ticketId);
         QCOMPARE(result->status, QStringLiteral("PENDING"));
     }
+}
+
+// A cut-off answer is not "an answer without a ticket id" (its text may well hold one): the
+// operator is told the answer could not be read.
+void TestRipioClient::answersThatAreNotJsonSaySo()
+{
+    const QByteArray cut = QByteArrayLiteral("{\"ticketId\":\"5b1c0f6e-1111-4222-8333-444455556666\",\"status\":");
+    m_server->enqueue(tokenPath, tokenAnswer());
+    m_server->enqueue(createPath, ScriptedResponse::json(202, cut));
+    auto result = create(simpleRequest());
+    QVERIFY(result);
+    QCOMPARE(result->error.category, ClientError::Category::Protocol);
+    QCOMPARE(result->disposition(), CreateTicketResult::Disposition::Unconfirmed);
+    QVERIFY2(result->error.message.contains(QStringLiteral("is not a JSON object")), qPrintable(result->error.message));
+    QVERIFY(!result->error.message.contains(QStringLiteral("has no ticket id")));
+    // Valid JSON without the id keeps its own words.
+    m_server->enqueue(createPath, ScriptedResponse::json(202, QByteArrayLiteral("{\"status\":\"PENDING\"}")));
+    result = create(simpleRequest());
+    QVERIFY(result);
+    QVERIFY2(result->error.message.contains(QStringLiteral("has no ticket id")), qPrintable(result->error.message));
+}
+
+void TestRipioClient::tokenAnswerThatIsNotJsonSaysSo()
+{
+    m_server->enqueue(tokenPath, ScriptedResponse::json(200, QByteArrayLiteral("{\"accessToken\": \"abc\", ")));
+    const auto result = create(simpleRequest());
+    QVERIFY(result);
+    QCOMPARE(result->error.category, ClientError::Category::Protocol);
+    QCOMPARE(result->disposition(), CreateTicketResult::Disposition::NotSent);
+    QVERIFY2(result->error.message.contains(QStringLiteral("token answer is not a JSON object")),
+             qPrintable(result->error.message));
 }
 
 void TestRipioClient::retryAfterDateReadAgainstClock()

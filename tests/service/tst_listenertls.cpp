@@ -30,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void signedEventOverTls();
     void plainHttpGetsNoAnswer();
+    void anUntrustingSenderIsCounted();
     void closeNotifyAfterABadRequestIsSurvived();
     void badCertificateIsReported();
     void keyOfAnotherCertificateIsRefused();
@@ -137,6 +138,24 @@ void TestListenerTls::plainHttpGetsNoAnswer()
     QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 10000);
     answer += socket.readAll();
     QVERIFY2(!answer.contains("HTTP/1.1 200"), answer.constData());
+}
+
+// A sender that does not trust the certificate loses every webhook at the handshake, before any
+// request: counted (in /metrics and /healthz) and logged, or nothing would show it.
+void TestListenerTls::anUntrustingSenderIsCounted()
+{
+    TicketService service(m_clock);
+    service.start(config(QStringLiteral("untrusting")));
+    QVERIFY(service.listenerPort() != 0);
+    QCOMPARE(service.metricsSnapshot().tlsHandshakeFailures, quint64(0));
+    QSslSocket socket; // verifies the peer: a self-signed certificate for another name fails
+    QSignalSpy failed(&socket, &QSslSocket::errorOccurred);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), service.listenerPort());
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QVERIFY(!socket.isEncrypted());
+    QTRY_COMPARE(service.metricsSnapshot().tlsHandshakeFailures, quint64(1));
+    QVERIFY(MetricsFormatter::format(service.metricsSnapshot())
+                .contains("\nticketdesk_http_tls_handshake_failures_total 1\n"));
 }
 
 void TestListenerTls::closeNotifyAfterABadRequestIsSurvived()

@@ -80,6 +80,7 @@ void TestMetricsFormatter::exactExposition()
     s.openConnections = 6;
     s.refusedConnections = 8;
     s.evictedConnections = 9;
+    s.tlsHandshakeFailures = 4;
     s.diskFreeBytes = 1048576;
 
     const QByteArray expected = R"(# HELP ticketdesk_webhook_deliveries_total Webhook deliveries answered, by verdict.
@@ -131,6 +132,9 @@ ticketdesk_http_refused_requests_total{status="404"} 504
 # HELP ticketdesk_http_evicted_connections_total Quiet connections (idle, or a request still coming) closed at the limit to make room.
 # TYPE ticketdesk_http_evicted_connections_total counter
 ticketdesk_http_evicted_connections_total 9
+# HELP ticketdesk_http_tls_handshake_failures_total TLS connections to the webhook listener whose handshake failed or was given up (a sender that does not trust the certificate, a timeout): their requests never arrive.
+# TYPE ticketdesk_http_tls_handshake_failures_total counter
+ticketdesk_http_tls_handshake_failures_total 4
 # HELP ticketdesk_disk_free_bytes Free space on the database's volume, as last checked.
 # TYPE ticketdesk_disk_free_bytes gauge
 ticketdesk_disk_free_bytes 1048576
