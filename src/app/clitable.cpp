@@ -8,21 +8,59 @@ namespace TicketDesk::Cli {
 
 void printColumns(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : rows + QList<QStringList>{header}) {
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    const auto print = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
-        out << line << '\n';
-    };
-    print(header);
+    ColumnWriter writer(out, header, std::max<qsizetype>(rows.size(), 1));
     for (const QStringList &row : rows)
-        print(row);
-    out.flush();
+        writer.add(row);
+    writer.finish(true);
+}
+
+ColumnWriter::ColumnWriter(QTextStream &out, QStringList header, qsizetype sample)
+    : m_out(out)
+    , m_header(std::move(header))
+    , m_sample(std::max<qsizetype>(sample, 1))
+    , m_widths(m_header.size(), 0)
+{}
+
+void ColumnWriter::add(QStringList row)
+{
+    ++m_rows;
+    if (m_sized) {
+        write(row);
+        return;
+    }
+    m_held.append(std::move(row));
+    if (m_held.size() >= m_sample)
+        writeHeld();
+}
+
+qsizetype ColumnWriter::finish(bool headerWhenEmpty)
+{
+    if (!m_sized && (!m_held.isEmpty() || headerWhenEmpty))
+        writeHeld();
+    m_out.flush();
+    return m_rows;
+}
+
+void ColumnWriter::writeHeld()
+{
+    for (const QStringList &row : std::as_const(m_held) + QList<QStringList>{m_header}) {
+        for (qsizetype c = 0; c < row.size() && c < m_widths.size(); ++c)
+            m_widths[c] = std::max(m_widths[c], row[c].size());
+    }
+    m_sized = true;
+    write(m_header);
+    for (const QStringList &row : std::as_const(m_held))
+        write(row);
+    m_held.clear();
+    m_held.squeeze();
+}
+
+void ColumnWriter::write(const QStringList &row)
+{
+    QString line;
+    for (qsizetype c = 0; c < row.size(); ++c)
+        line += c + 1 < row.size() ? row[c].leftJustified(m_widths.value(c) + 2) : row[c];
+    m_out << line << '\n';
 }
 
 QString shortTime(const QDateTime &time)

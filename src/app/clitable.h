@@ -12,6 +12,30 @@ namespace TicketDesk::Cli {
 // The listings' text form (`list`, `customers list`): the header, then one
 // line a row, each column as wide as its widest cell plus two spaces.
 void printColumns(QTextStream &out, const QStringList &header, const QList<QStringList> &rows);
+
+// The same, streamed, for a listing of any length (`list` on a million tickets held them all, 0.5 GB):
+// the first `sample` rows size the columns and are written with the header; each later row is
+// written as it comes, a wider cell pushing only its own line. Nothing is written for no rows.
+class ColumnWriter
+{
+public:
+    ColumnWriter(QTextStream &out, QStringList header, qsizetype sample = 1000);
+    void add(QStringList row);
+    // Writes the rows still held (and the header alone, for no rows, if asked); the number of rows.
+    qsizetype finish(bool headerWhenEmpty = false);
+
+private:
+    void writeHeld();
+    void write(const QStringList &row);
+
+    QTextStream &m_out;
+    QStringList m_header;
+    qsizetype m_sample;
+    QList<QStringList> m_held;
+    QList<qsizetype> m_widths;
+    bool m_sized = false;
+    qsizetype m_rows = 0;
+};
 // A time in a listing: UTC to the minute, empty when unknown.
 QString shortTime(const QDateTime &time);
 

@@ -320,19 +320,17 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
                              QCoreApplication::translate("CommandLine", "CUSTOMER"),
                              QCoreApplication::translate("CommandLine", "SUMMARY"),
                              QCoreApplication::translate("CommandLine", "CREATED (UTC)")};
-    QList<QStringList> rows;
+    Cli::ColumnWriter table(out, header);
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
-        rows.append({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
-                     Cli::shortTime(t.createdAt)});
+        table.add({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
+                   Cli::shortTime(t.createdAt)});
         return true;
     });
+    const qsizetype written = table.finish();
     if (!ok)
         return fail(err, store.lastError().message);
-    if (rows.isEmpty()) {
+    if (written == 0)
         out << QCoreApplication::translate("CommandLine", "No tickets.") << Qt::endl;
-        return exitOk;
-    }
-    Cli::printColumns(out, header, rows);
     return exitOk;
 }
 

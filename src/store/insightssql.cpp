@@ -297,9 +297,14 @@ InsightsStatement InsightsSql::nowFigures() const
 
 InsightsStatement InsightsSql::lastValidDelivery() const
 {
-    // Walks deliveries_insights (received_at first) from the newest: most deliveries are valid.
-    return {QStringLiteral("SELECT received_at FROM deliveries WHERE verdict IN (") +
-                verdictList(DeliveryFigures::Valid) + QStringLiteral(") ORDER BY received_at DESC LIMIT 1"),
+    // The newest delivery that shows Ripio's events arrive, as the status bar's "Last event" counts
+    // them: a signed event acknowledged, late or a duplicate as well. Not a forged, unsigned or
+    // suppressed request, one refused as too old, nor one the store failed to take. Walks
+    // deliveries_insights (received_at first) from the newest: most deliveries are such.
+    const QString notSigns =
+        verdictList(DeliveryFigures::BadSignature) + QStringLiteral(", 'rejected-late', 'store-failed'");
+    return {QStringLiteral("SELECT received_at FROM deliveries WHERE verdict NOT IN (") + notSigns +
+                QStringLiteral(") ORDER BY received_at DESC LIMIT 1"),
             {}};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clitable.h"
 #include "app/terminaltext.h"
 
 #include <QFile>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void repeatedLinesAreCounted();
     void linesCarryTheirTime();
     void theJournalIsRecognised();
+    void columnsAreSizedFromTheFirstRows();
 };
 
 void TestTerminalText::clean_data()
@@ -204,6 +206,34 @@ void TestTerminalText::theJournalIsRecognised()
     else
         qputenv("JOURNAL_STREAM", previous);
     std::fclose(stream);
+}
+
+// `list` on a big desk: rows are written as they come once the first ones have sized the
+// columns, so neither the output waits for the end nor the memory holds every row.
+void TestTerminalText::columnsAreSizedFromTheFirstRows()
+{
+    QString text;
+    QTextStream out(&text);
+    Cli::ColumnWriter writer(out, {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("NOTE")}, 2);
+    writer.add({QStringLiteral("1"), QStringLiteral("Ana"), QStringLiteral("a")});
+    QCOMPARE(text, QString()); // held: the sample is not complete
+    writer.add({QStringLiteral("22"), QStringLiteral("Bo"), QStringLiteral("b")});
+    out.flush();
+    QCOMPARE(text, QStringLiteral("ID  NAME  NOTE\n"
+                                  "1   Ana   a\n"
+                                  "22  Bo    b\n"));
+    writer.add({QStringLiteral("333"), QStringLiteral("Carla"), QStringLiteral("c")}); // written at once, wider
+    out.flush();
+    QVERIFY2(text.endsWith(QStringLiteral("333 Carla c\n")), qPrintable(text));
+    QCOMPARE(writer.finish(), qsizetype(3));
+
+    // No rows: nothing, unless the header is asked for; fewer rows than the sample: written at the end.
+    QString none;
+    QTextStream noneOut(&none);
+    QCOMPARE(Cli::ColumnWriter(noneOut, {QStringLiteral("ID")}).finish(), qsizetype(0));
+    QCOMPARE(none, QString());
+    QCOMPARE(Cli::ColumnWriter(noneOut, {QStringLiteral("ID"), QStringLiteral("X")}).finish(true), qsizetype(0));
+    QCOMPARE(none, QStringLiteral("ID  X\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)

@@ -203,6 +203,7 @@ private Q_SLOTS:
     void backfillsSchemaFive();
     void deliveredTicketsOfABar();
     void openTicketsReadTheirIndex();
+    void lastWebhookIsAnyEventAcknowledged();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -812,6 +813,35 @@ void TestInsights::openTicketsReadTheirIndex()
     QVERIFY(opcodes);
     QVERIFY(opcodes->contains(QStringLiteral("IdxInsert")));
     QVERIFY(!opcodes->contains(QStringLiteral("OpenEphemeral")));
+}
+
+// "Last webhook" says whether Ripio's events arrive, as the status bar's "Last event": a late or
+// duplicate event counts (a feed of late events made it minutes older than the status bar said);
+// a forged, unsigned, suppressed or refused-as-too-old request does not, nor one not stored.
+void TestInsights::lastWebhookIsAnyEventAcknowledged()
+{
+    ManualClock clock(utc(10, 28, 7, 0));
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    const auto record = [&store](const QDateTime &at, const QString &verdict) {
+        DeliveryRecord r;
+        r.receivedAt = at;
+        r.verdict = verdict;
+        r.peerAddress = QStringLiteral("192.0.2.7");
+        return store.recordDelivery(r) > 0;
+    };
+    QVERIFY(record(utc(10, 28, 8, 0), QStringLiteral("applied")));
+    QVERIFY(record(utc(10, 28, 8, 30), QStringLiteral("late")));
+    for (const char *refused : {"rejected-late", "suppressed", "bad-signature", "missing-signature", "store-failed"})
+        QVERIFY(record(utc(10, 28, 9, 0), QString::fromLatin1(refused)));
+    const auto lastWebhook = [&store] {
+        const std::optional<Insights> got =
+            store.insights(rangeQuery(QTimeZone::utc(), QDate(2026, 10, 27), QDate(2026, 10, 28)));
+        return got ? got->now.lastWebhookAt : QDateTime();
+    };
+    QCOMPARE(lastWebhook(), utc(10, 28, 8, 30));
+    QVERIFY(record(utc(10, 28, 8, 45), QStringLiteral("duplicate")));
+    QCOMPARE(lastWebhook(), utc(10, 28, 8, 45));
 }
 
 QTEST_GUILESS_MAIN(TestInsights)
