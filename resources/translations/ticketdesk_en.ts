@@ -354,4 +354,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TicketStore</name>
+    <message numerus="yes">
+        <source>%n of the new tickets already have an open ticket with the same customer and summary.</source>
+        <translation>
+            <numerusform>%n of the new tickets already has an open ticket with the same customer and summary.</numerusform>
+            <numerusform>%n of the new tickets already have an open ticket with the same customer and summary.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

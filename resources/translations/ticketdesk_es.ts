@@ -199,7 +199,17 @@
         <translation>el ticket %1 no se envió: %2 Sigue en cola, y el próximo TicketDesk en esta base de datos lo envía cuando se corrija: no lo cree de nuevo</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
+        <translation>el ticket %1 sigue en %2 después de %3 s, y nada más se está ejecutando sobre esta base de datos para enviarlo: se enviará cuando se ejecute `ticketdesk serve` o el escritorio; no lo cree de nuevo</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>ticket %1 is still %2 after %3 s, and no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve); do not create it again</source>
+        <translation>el ticket %1 sigue en %2 después de %3 s, y no se ha visto ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviará cuando se ejecute uno (ticketdesk serve); no lo cree de nuevo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s; continúa sin este comando: no lo cree de nuevo</translation>
     </message>
@@ -337,7 +347,12 @@
         <translation>retry: el ID debe ser un ID local de ticket (un número positivo)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>ticket %1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried</source>
+        <translation>el ticket %1 está en %2: solo se pueden reintentar los tickets FAILED, REJECTED o UNCONFIRMED</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ticket %1 is UNCONFIRMED: Ripio may have it already, and a retry may file it twice. Wait for its webhook, or retry with --unconfirmed to send it anyway.</source>
         <translation>el ticket %1 está UNCONFIRMED: Ripio ya puede tenerlo, y un reintento puede registrarlo dos veces. Espere su webhook, o reintente con --unconfirmed para enviarlo de todos modos.</translation>
     </message>
@@ -655,7 +670,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+145"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -668,17 +683,17 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-146"/>
+        <location filename="../../src/app/commandline.cpp" line="-144"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No tickets.</source>
         <translation>No hay tickets.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: se esperaba exactamente un ID de ticket</translation>
     </message>
@@ -870,7 +885,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-576"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1011,13 +1026,13 @@ resultado aún desconocido.
         <translation>customers: subcomando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/clibulkcreate.cpp" line="+88"/>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+89"/>
         <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>línea %1:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>as ticket %1</source>
         <translation>como ticket %1</translation>
     </message>
@@ -1029,11 +1044,11 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+3"/>
-        <source>Totals: %1 ready, %2 refused.</source>
-        <translation>Totales — listos: %1, rechazados: %2.</translation>
+        <source>Totals: %1 ready, %2 refused, %3 already open.</source>
+        <translation>Totales: %1 listos, %2 rechazados, %3 ya abiertos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dry run: nothing was queued.</source>
         <translation>Simulación: no se puso nada en cola.</translation>
     </message>
@@ -2630,7 +2645,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+490"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+504"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2897,7 +2912,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+80"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+100"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>El archivo necesita una columna customerId o email para encontrar el cliente de cada fila. Su encabezado tiene: %1.</translation>
     </message>
@@ -2907,7 +2922,12 @@ resultado aún desconocido.
         <translation>El archivo necesita una columna summary (o una columna template). Su encabezado tiene: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>The row names a file (column %1), and tickets from a list carry none: create this one in the desktop or with `ticketdesk create --attach`.</source>
+        <translation>La fila nombra un archivo (columna %1), y los tickets de una lista no llevan ninguno: cree este en el escritorio o con `ticketdesk create --attach`.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>El customerId &quot;%1&quot; no es un UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -2942,7 +2962,12 @@ resultado aún desconocido.
         <translation>La cuenta del cliente está cerrada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>%1 templates are named &quot;%2&quot; but for case (%3): write the name exactly.</source>
+        <translation>%1 plantillas se llaman &quot;%2&quot; salvo por mayúsculas y minúsculas (%3): escriba el nombre exacto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no template named &quot;%1&quot;.</source>
         <translation>No hay ninguna plantilla llamada &quot;%1&quot;.</translation>
     </message>
@@ -3017,12 +3042,12 @@ resultado aún desconocido.
         <translation>Poner en cola los tickets listos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Reading the customer directory, the templates and the open tickets…</source>
         <translation>Leyendo el directorio de clientes, las plantillas y los tickets abiertos…</translation>
     </message>
@@ -3044,8 +3069,13 @@ resultado aún desconocido.
             <numerusform>%n filas — listas: %1, rechazadas: %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+49"/>
+        <source>The preview was made again: those rows are refused now, and the others can be queued.</source>
+        <translation>La vista previa se hizo de nuevo: esas filas quedan rechazadas ahora, y las demás se pueden poner en cola.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n ticket en cola. Se envía al ritmo de la API; la ventana principal lo muestra.</numerusform>
@@ -3098,7 +3128,7 @@ resultado aún desconocido.
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -3108,7 +3138,7 @@ resultado aún desconocido.
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Queuing…</source>
         <translation>Poniendo en cola…</translation>
     </message>
@@ -5875,9 +5905,14 @@ Retry anyway?</source>
         <translation>No se puede leer el adjunto %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the ticket may exist at Ripio.</source>
         <translation>Ripio aceptó el ticket (HTTP %1), pero su respuesta no trae ticketId; es posible que el ticket exista en Ripio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio accepted the ticket (HTTP %1) but its answer is not a JSON object, so its ticket id cannot be read; the ticket may exist at Ripio.</source>
+        <translation>Ripio aceptó el ticket (HTTP %1), pero su respuesta no es un objeto JSON, así que no se puede leer el id del ticket; puede que el ticket exista en Ripio.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioerrorparser.cpp" line="+117"/>
@@ -5910,9 +5945,14 @@ Retry anyway?</source>
         <translation>No hay un client ID o client secret de Ripio: introdúzcalos en Configuración, o defina TICKETDESK_CLIENT_ID y TICKETDESK_CLIENT_SECRET para la línea de comandos y serve.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>La respuesta de token de Ripio no contiene un access token (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ripio&apos;s token answer is not a JSON object (HTTP %1).</source>
+        <translation>La respuesta de Ripio con el token no es un objeto JSON (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioerrorparser.cpp" line="+70"/>
@@ -6955,12 +6995,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-165"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -6980,7 +7020,12 @@ Retry anyway?</source>
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+119"/>
+        <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
+        <translation>Ya existe una plantilla llamada &quot;%1&quot;: en un archivo CSV no se pueden distinguir nombres que solo difieren en mayúsculas y minúsculas. Guárdela con ese nombre o elija otro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
@@ -7200,7 +7245,7 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+581"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -7228,13 +7273,13 @@ Retry anyway?</source>
     <message>
         <location line="+331"/>
         <location line="+69"/>
-        <location line="+49"/>
+        <location line="+67"/>
         <location line="+210"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-314"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
@@ -7309,7 +7354,17 @@ Retry anyway?</source>
         <translation>El ticket %1 de la lista no es válido (%2); no se guardó ninguno.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>None was saved: ticket %1 of the list now duplicates an open ticket with the same customer and summary, saved since the list was read.</source>
+        <translation>No se guardó ninguno: el ticket %1 de la lista duplica ahora un ticket abierto con el mismo cliente y resumen, guardado después de leer la lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None was saved: tickets %1 of the list now duplicate open tickets with the same customer and summary, saved since the list was read.</source>
+        <translation>No se guardó ninguno: los tickets %1 de la lista duplican ahora tickets abiertos con el mismo cliente y resumen, guardados después de leer la lista.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The tickets could not be saved (none was): %1</source>
         <translation>No se pudieron guardar los tickets (no se guardó ninguno): %1</translation>
     </message>
@@ -7433,7 +7488,7 @@ Retry anyway?</source>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-186"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-200"/>
         <source>%1 is a folder, not a database file: name a file in it.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos: indique un archivo dentro de ella.</translation>
     </message>
@@ -7458,7 +7513,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 es de solo lectura, y TicketDesk debe actualizarla (versión de esquema %2 a %3) antes de leerla: ábrala una vez con permiso de escritura.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>La base de datos %1 la escribió un TicketDesk más reciente (versión de esquema %2; esta versión conoce hasta la %3). Actualice TicketDesk.</translation>
     </message>
@@ -7473,7 +7528,7 @@ Retry anyway?</source>
         <translation>La base de datos %1 no puede usar el registro de escritura anticipada (el modo de diario sigue siendo %2).</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+141"/>
         <source>The database %1 holds other tables and no TicketDesk schema: it is not a TicketDesk database. Check its name, or set TicketDesk up in it with `ticketdesk db init`.</source>
         <translation>La base de datos %1 contiene otras tablas y ningún esquema de TicketDesk: no es una base de datos de TicketDesk. Compruebe su nombre, o prepare TicketDesk en ella con `ticketdesk db init`.</translation>
     </message>
@@ -7488,7 +7543,7 @@ Retry anyway?</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Solo una base de datos de equipo (PostgreSQL) tiene roles.</translation>
     </message>
@@ -7528,8 +7583,16 @@ Retry anyway?</source>
         <source>Chunk %1 of attachment #%2 is not in the database.</source>
         <translation>El fragmento %1 del adjunto #%2 no está en la base de datos.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+229"/>
+        <source>%n of the new tickets already have an open ticket with the same customer and summary.</source>
+        <translation>
+            <numerusform>%n de los tickets nuevos ya tiene un ticket abierto con el mismo cliente y resumen.</numerusform>
+            <numerusform>%n de los tickets nuevos ya tienen un ticket abierto con el mismo cliente y resumen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+654"/>
+        <location line="+447"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
@@ -7574,7 +7637,7 @@ Retry anyway?</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>There is no ticket #%1.</source>
         <translation>No existe el ticket #%1.</translation>
     </message>

@@ -199,7 +199,17 @@
         <translation>o chamado %1 não foi enviado: %2 Ele continua na fila, e o próximo TicketDesk neste banco de dados o envia quando isso for corrigido: não o crie de novo</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
+        <translation>o chamado %1 continua em %2 após %3 s, e nada mais está rodando neste banco de dados para enviá-lo: ele será enviado quando o `ticketdesk serve` ou o desktop rodar; não o crie de novo</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>ticket %1 is still %2 after %3 s, and no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve); do not create it again</source>
+        <translation>o chamado %1 continua em %2 após %3 s, e nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um rodar (ticketdesk serve); não o crie de novo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>o chamado %1 continua %2 após %3 s; ele segue sem este comando: não o crie de novo</translation>
     </message>
@@ -337,7 +347,12 @@
         <translation>retry: o ID deve ser um ID local de chamado (um número positivo)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>ticket %1 is %2: only FAILED, REJECTED or UNCONFIRMED tickets can be retried</source>
+        <translation>o chamado %1 está em %2: só chamados FAILED, REJECTED ou UNCONFIRMED podem ser tentados de novo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ticket %1 is UNCONFIRMED: Ripio may have it already, and a retry may file it twice. Wait for its webhook, or retry with --unconfirmed to send it anyway.</source>
         <translation>o chamado %1 está UNCONFIRMED: a Ripio talvez já o tenha, e um reenvio pode registrá-lo duas vezes. Aguarde o webhook dele, ou reenvie com --unconfirmed para enviá-lo mesmo assim.</translation>
     </message>
@@ -655,7 +670,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+145"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -668,17 +683,17 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-146"/>
+        <location filename="../../src/app/commandline.cpp" line="-144"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No tickets.</source>
         <translation>Nenhum chamado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: esperado exatamente um ID de chamado</translation>
     </message>
@@ -870,7 +885,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-576"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1011,13 +1026,13 @@ resultado ainda desconhecido.
         <translation>customers: subcomando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/app/clibulkcreate.cpp" line="+88"/>
+        <location filename="../../src/app/clibulkcreate.cpp" line="+89"/>
         <location filename="../../src/app/customerscommand.cpp" line="-104"/>
         <source>line %1:</source>
         <translation>linha %1:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>as ticket %1</source>
         <translation>como chamado %1</translation>
     </message>
@@ -1029,11 +1044,11 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+3"/>
-        <source>Totals: %1 ready, %2 refused.</source>
-        <translation>Totais — prontos: %1, recusados: %2.</translation>
+        <source>Totals: %1 ready, %2 refused, %3 already open.</source>
+        <translation>Totais: %1 prontos, %2 recusados, %3 já abertos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dry run: nothing was queued.</source>
         <translation>Simulação: nada foi colocado na fila.</translation>
     </message>
@@ -2630,7 +2645,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+490"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+504"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2897,7 +2912,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+80"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+100"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>O arquivo precisa de uma coluna customerId ou email para encontrar o cliente de cada linha. O cabeçalho dele tem: %1.</translation>
     </message>
@@ -2907,7 +2922,12 @@ resultado ainda desconhecido.
         <translation>O arquivo precisa de uma coluna summary (ou de uma coluna template). O cabeçalho dele tem: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>The row names a file (column %1), and tickets from a list carry none: create this one in the desktop or with `ticketdesk create --attach`.</source>
+        <translation>A linha cita um arquivo (coluna %1), e chamados de uma lista não levam nenhum: crie este no desktop ou com `ticketdesk create --attach`.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The customerId &quot;%1&quot; is not a UUID (such as 123e4567-e89b-12d3-a456-426614174000).</source>
         <translation>O customerId &quot;%1&quot; não é um UUID (como 123e4567-e89b-12d3-a456-426614174000).</translation>
     </message>
@@ -2942,7 +2962,12 @@ resultado ainda desconhecido.
         <translation>A conta do cliente está encerrada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>%1 templates are named &quot;%2&quot; but for case (%3): write the name exactly.</source>
+        <translation>%1 modelos se chamam &quot;%2&quot;, a não ser por maiúsculas e minúsculas (%3): escreva o nome exato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no template named &quot;%1&quot;.</source>
         <translation>Não há nenhum modelo chamado &quot;%1&quot;.</translation>
     </message>
@@ -3017,12 +3042,12 @@ resultado ainda desconhecido.
         <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Reading the customer directory, the templates and the open tickets…</source>
         <translation>Lendo o diretório de clientes, os modelos e os chamados abertos…</translation>
     </message>
@@ -3044,8 +3069,13 @@ resultado ainda desconhecido.
             <numerusform>%n linhas — prontas: %1, recusadas: %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+49"/>
+        <source>The preview was made again: those rows are refused now, and the others can be queued.</source>
+        <translation>A prévia foi feita de novo: essas linhas agora estão recusadas, e as outras podem entrar na fila.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n chamado na fila. É enviado no ritmo da API; a janela principal o mostra.</numerusform>
@@ -3098,7 +3128,7 @@ resultado ainda desconhecido.
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -3108,7 +3138,7 @@ resultado ainda desconhecido.
         <translation>Recusado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Queuing…</source>
         <translation>Colocando na fila…</translation>
     </message>
@@ -5875,9 +5905,14 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível ler o anexo %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer has no ticket id; the ticket may exist at Ripio.</source>
         <translation>A Ripio aceitou o chamado (HTTP %1), mas a resposta não traz ticketId; o chamado pode existir na Ripio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ripio accepted the ticket (HTTP %1) but its answer is not a JSON object, so its ticket id cannot be read; the ticket may exist at Ripio.</source>
+        <translation>O Ripio aceitou o chamado (HTTP %1), mas a resposta não é um objeto JSON, então o id do chamado não pode ser lido; o chamado pode existir no Ripio.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioerrorparser.cpp" line="+117"/>
@@ -5910,9 +5945,14 @@ Reenviar mesmo assim?</translation>
         <translation>Nenhum client ID ou client secret da Ripio está definido: informe-os nas Configurações, ou defina TICKETDESK_CLIENT_ID e TICKETDESK_CLIENT_SECRET para a linha de comando e o serve.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Ripio&apos;s token answer has no access token (HTTP %1).</source>
         <translation>A resposta de token da Ripio não contém um access token (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ripio&apos;s token answer is not a JSON object (HTTP %1).</source>
+        <translation>A resposta do Ripio com o token não é um objeto JSON (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioerrorparser.cpp" line="+70"/>
@@ -6955,12 +6995,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-165"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -6980,7 +7020,12 @@ Reenviar mesmo assim?</translation>
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+119"/>
+        <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
+        <translation>Já existe um modelo chamado &quot;%1&quot;: num arquivo CSV não dá para distinguir nomes que diferem só em maiúsculas e minúsculas. Salve com esse nome ou escolha outro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
@@ -7200,7 +7245,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+581"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -7228,13 +7273,13 @@ Reenviar mesmo assim?</translation>
     <message>
         <location line="+331"/>
         <location line="+69"/>
-        <location line="+49"/>
+        <location line="+67"/>
         <location line="+210"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-314"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
@@ -7309,7 +7354,17 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado %1 da lista não é válido (%2); nenhum foi salvo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>None was saved: ticket %1 of the list now duplicates an open ticket with the same customer and summary, saved since the list was read.</source>
+        <translation>Nenhum foi salvo: o chamado %1 da lista agora duplica um chamado aberto com o mesmo cliente e resumo, salvo depois que a lista foi lida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None was saved: tickets %1 of the list now duplicate open tickets with the same customer and summary, saved since the list was read.</source>
+        <translation>Nenhum foi salvo: os chamados %1 da lista agora duplicam chamados abertos com o mesmo cliente e resumo, salvos depois que a lista foi lida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The tickets could not be saved (none was): %1</source>
         <translation>Não foi possível salvar os chamados (nenhum foi salvo): %1</translation>
     </message>
@@ -7433,7 +7488,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketStore</name>
     <message>
-        <location filename="../../src/store/ticketstore.cpp" line="-186"/>
+        <location filename="../../src/store/ticketstore.cpp" line="-200"/>
         <source>%1 is a folder, not a database file: name a file in it.</source>
         <translation>%1 é uma pasta, não um arquivo de banco de dados: indique um arquivo dentro dela.</translation>
     </message>
@@ -7458,7 +7513,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 é somente leitura, e o TicketDesk precisa atualizá-lo (versão de esquema %2 para %3) antes de lê-lo: abra-o uma vez com permissão de escrita.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>The database %1 was written by a newer TicketDesk (schema version %2; this build knows up to %3). Update TicketDesk.</source>
         <translation>O banco de dados %1 foi gravado por um TicketDesk mais novo (versão de esquema %2; esta versão conhece até a %3). Atualize o TicketDesk.</translation>
     </message>
@@ -7473,7 +7528,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados %1 não pode usar o log de escrita antecipada (o modo de journal continua %2).</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+141"/>
         <source>The database %1 holds other tables and no TicketDesk schema: it is not a TicketDesk database. Check its name, or set TicketDesk up in it with `ticketdesk db init`.</source>
         <translation>O banco de dados %1 contém outras tabelas e nenhum esquema do TicketDesk: não é um banco de dados do TicketDesk. Verifique o nome, ou prepare o TicketDesk nele com `ticketdesk db init`.</translation>
     </message>
@@ -7488,7 +7543,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Somente um banco de dados de equipe (PostgreSQL) tem funções.</translation>
     </message>
@@ -7528,8 +7583,16 @@ Reenviar mesmo assim?</translation>
         <source>Chunk %1 of attachment #%2 is not in the database.</source>
         <translation>O bloco %1 do anexo #%2 não está no banco de dados.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+229"/>
+        <source>%n of the new tickets already have an open ticket with the same customer and summary.</source>
+        <translation>
+            <numerusform>%n dos chamados novos já tem um chamado aberto com o mesmo cliente e resumo.</numerusform>
+            <numerusform>%n dos chamados novos já têm um chamado aberto com o mesmo cliente e resumo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+654"/>
+        <location line="+447"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
@@ -7574,7 +7637,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>There is no ticket #%1.</source>
         <translation>Não existe o chamado #%1.</translation>
     </message>
