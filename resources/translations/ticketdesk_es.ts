@@ -199,17 +199,17 @@
         <translation>el ticket %1 no se envió: %2 Sigue en cola, y el próximo TicketDesk en esta base de datos lo envía cuando se corrija: no lo cree de nuevo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s, y nada más se está ejecutando sobre esta base de datos para enviarlo: se enviará cuando se ejecute `ticketdesk serve` o el escritorio; no lo cree de nuevo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>ticket %1 is still %2 after %3 s, and no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve); do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s, y no se ha visto ningún servidor de TicketDesk en esta base de datos en el último minuto: se enviará cuando se ejecute uno (ticketdesk serve); no lo cree de nuevo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s; continúa sin este comando: no lo cree de nuevo</translation>
     </message>
@@ -317,7 +317,17 @@
         <translation>los tickets no se guardaron</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>nothing was queued: line %1 of %2 now duplicates an open ticket saved since the file was read; run the command again to queue the other rows</source>
+        <translation>no se puso nada en cola: la línea %1 de %2 duplica ahora un ticket abierto guardado después de leer el archivo; ejecute el comando de nuevo para poner en cola las demás filas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was queued: lines %1 of %2 now duplicate open tickets saved since the file was read; run the command again to queue the other rows</source>
+        <translation>no se puso nada en cola: las líneas %1 de %2 duplican ahora tickets abiertos guardados después de leer el archivo; ejecute el comando de nuevo para poner en cola las demás filas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -385,7 +395,18 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+34"/>
+        <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+</source>
+        <translation>  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]
+                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
+                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -458,7 +479,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
         <location line="+34"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
-        <location filename="../../src/app/statscommand.cpp" line="+207"/>
+        <location filename="../../src/app/statscommand.cpp" line="+216"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -562,18 +583,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-</source>
-        <translation>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tiempos hasta el resultado (p50/p95 ms), entregas por día
-                                   local (YYYY-MM-DD; por defecto: los últimos 7 días), totales y ahora
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>  help, --help, -h                 Show this help
 </source>
         <translation>  help, --help, -h                 Muestra esta ayuda
@@ -670,7 +680,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+144"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -683,12 +693,12 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-144"/>
+        <location filename="../../src/app/commandline.cpp" line="-143"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No tickets.</source>
         <translation>No hay tickets.</translation>
     </message>
@@ -885,7 +895,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-575"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1066,7 +1076,7 @@ resultado aún desconocido.
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/statscommand.cpp" line="-7"/>
+        <location filename="../../src/app/statscommand.cpp" line="-12"/>
         <source>Insights from %1 to %2 (%3)</source>
         <translation>Indicadores del %1 al %2 (%3)</translation>
     </message>
@@ -1074,6 +1084,16 @@ resultado aún desconocido.
         <location line="+4"/>
         <source>for operator %1</source>
         <translation>del operador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for customer %1</source>
+        <translation>del cliente %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the tickets %1 now</source>
+        <translation>de los tickets ahora en %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1167,6 +1187,16 @@ resultado aún desconocido.
         <translation>Solo los tickets que creó este operador.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Only tickets of this customer (ID).</source>
+        <translation>Solo los tickets de este cliente (ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tickets in this status now.</source>
+        <translation>Solo los tickets que ahora están en este estado.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>stats: unexpected argument &apos;%1&apos;</source>
         <translation>stats: argumento inesperado &apos;%1&apos;</translation>
@@ -1195,6 +1225,11 @@ resultado aún desconocido.
         <location line="+5"/>
         <source>stats: the range from %1 to %2 is longer than %3 days</source>
         <translation>stats: el intervalo del %1 al %2 es más largo que %3 días</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stats: unknown status &apos;%1&apos; (expected one of %2)</source>
+        <translation>stats: estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2669,7 @@ resultado aún desconocido.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+140"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+141"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -2912,7 +2947,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+100"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+125"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>El archivo necesita una columna customerId o email para encontrar el cliente de cada fila. Su encabezado tiene: %1.</translation>
     </message>
@@ -3042,7 +3077,7 @@ resultado aún desconocido.
         <translation>Poner en cola los tickets listos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
     </message>
@@ -3071,6 +3106,16 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+49"/>
+        <source>None was saved: line %1 of the file now duplicates an open ticket with the same customer and summary, saved since the preview was made.</source>
+        <translation>No se guardó ninguno: la línea %1 del archivo duplica ahora un ticket abierto con el mismo cliente y resumen, guardado después de hacer la vista previa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None was saved: lines %1 of the file now duplicate open tickets with the same customer and summary, saved since the preview was made.</source>
+        <translation>No se guardó ninguno: las líneas %1 del archivo duplican ahora tickets abiertos con el mismo cliente y resumen, guardados después de hacer la vista previa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The preview was made again: those rows are refused now, and the others can be queued.</source>
         <translation>La vista previa se hizo de nuevo: esas filas quedan rechazadas ahora, y las demás se pueden poner en cola.</translation>
     </message>
@@ -3128,7 +3173,7 @@ resultado aún desconocido.
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -4662,12 +4707,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Ticket pendiente más antiguo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Last valid webhook</source>
-        <translation>Último webhook válido</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State of the figures</source>
         <translation>Estado de las cifras</translation>
     </message>
@@ -4871,7 +4911,12 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>El ID de un cliente, tal como lo muestran los detalles de un ticket en ID del cliente.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+49"/>
+        <source>Last webhook</source>
+        <translation>Último webhook</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -6995,12 +7040,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -7020,7 +7065,7 @@ Retry anyway?</source>
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Ya existe una plantilla llamada &quot;%1&quot;: en un archivo CSV no se pueden distinguir nombres que solo difieren en mayúsculas y minúsculas. Guárdela con ese nombre o elija otro.</translation>
     </message>
@@ -7240,7 +7285,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+260"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+261"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>

@@ -199,17 +199,17 @@
         <translation>o chamado %1 não foi enviado: %2 Ele continua na fila, e o próximo TicketDesk neste banco de dados o envia quando isso for corrigido: não o crie de novo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>o chamado %1 continua em %2 após %3 s, e nada mais está rodando neste banco de dados para enviá-lo: ele será enviado quando o `ticketdesk serve` ou o desktop rodar; não o crie de novo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>ticket %1 is still %2 after %3 s, and no TicketDesk server has been seen on this database in the last minute: it is sent when one runs (ticketdesk serve); do not create it again</source>
         <translation>o chamado %1 continua em %2 após %3 s, e nenhum servidor do TicketDesk foi visto neste banco de dados no último minuto: ele será enviado quando um rodar (ticketdesk serve); não o crie de novo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ticket %1 is still %2 after %3 s; it goes on without this command: do not create it again</source>
         <translation>o chamado %1 continua %2 após %3 s; ele segue sem este comando: não o crie de novo</translation>
     </message>
@@ -317,7 +317,17 @@
         <translation>os chamados não foram salvos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>nothing was queued: line %1 of %2 now duplicates an open ticket saved since the file was read; run the command again to queue the other rows</source>
+        <translation>nada entrou na fila: a linha %1 de %2 agora duplica um chamado aberto salvo depois que o arquivo foi lido; rode o comando de novo para pôr as outras linhas na fila</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was queued: lines %1 of %2 now duplicate open tickets saved since the file was read; run the command again to queue the other rows</source>
+        <translation>nada entrou na fila: as linhas %1 de %2 agora duplicam chamados abertos salvos depois que o arquivo foi lido; rode o comando de novo para pôr as outras linhas na fila</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>create: unexpected argument &apos;%1&apos;</source>
         <translation>create: argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -385,7 +395,18 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+34"/>
+        <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]
+                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
+                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
+</source>
+        <translation>  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]
+                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
+                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Common options:
   --db PATH                        Database file (default: tickets.sqlite in the data folder)
   --config FILE                    Settings file
@@ -458,7 +479,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
         <location line="+34"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
-        <location filename="../../src/app/statscommand.cpp" line="+207"/>
+        <location filename="../../src/app/statscommand.cpp" line="+216"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -562,18 +583,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Outcomes, times to outcome (p50/p95 ms), deliveries per local
-                                   day (YYYY-MM-DD; default: the last 7 days), totals and now
-</source>
-        <translation>  stats [--since DATE] [--until DATE] [--operator NAME] [--json]
-                                   Resultados, tempos até o resultado (p50/p95 ms), entregas por dia
-                                   local (YYYY-MM-DD; padrão: os últimos 7 dias), totais e agora
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>  help, --help, -h                 Show this help
 </source>
         <translation>  help, --help, -h                 Mostra esta ajuda
@@ -670,7 +680,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+144"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -683,12 +693,12 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-144"/>
+        <location filename="../../src/app/commandline.cpp" line="-143"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No tickets.</source>
         <translation>Nenhum chamado.</translation>
     </message>
@@ -885,7 +895,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-575"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1066,7 +1076,7 @@ resultado ainda desconhecido.
         <translation>não é possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/statscommand.cpp" line="-7"/>
+        <location filename="../../src/app/statscommand.cpp" line="-12"/>
         <source>Insights from %1 to %2 (%3)</source>
         <translation>Indicadores de %1 a %2 (%3)</translation>
     </message>
@@ -1074,6 +1084,16 @@ resultado ainda desconhecido.
         <location line="+4"/>
         <source>for operator %1</source>
         <translation>do operador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for customer %1</source>
+        <translation>do cliente %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the tickets %1 now</source>
+        <translation>dos chamados agora em %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1167,6 +1187,16 @@ resultado ainda desconhecido.
         <translation>Somente os chamados que este operador criou.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Only tickets of this customer (ID).</source>
+        <translation>Somente os chamados deste cliente (ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tickets in this status now.</source>
+        <translation>Somente os chamados que agora estão neste status.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>stats: unexpected argument &apos;%1&apos;</source>
         <translation>stats: argumento inesperado &apos;%1&apos;</translation>
@@ -1195,6 +1225,11 @@ resultado ainda desconhecido.
         <location line="+5"/>
         <source>stats: the range from %1 to %2 is longer than %3 days</source>
         <translation>stats: o intervalo de %1 a %2 é maior que %3 dias</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stats: unknown status &apos;%1&apos; (expected one of %2)</source>
+        <translation>stats: status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2669,7 @@ resultado ainda desconhecido.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+140"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+141"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -2912,7 +2947,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+100"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+125"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>O arquivo precisa de uma coluna customerId ou email para encontrar o cliente de cada linha. O cabeçalho dele tem: %1.</translation>
     </message>
@@ -3042,7 +3077,7 @@ resultado ainda desconhecido.
         <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
@@ -3071,6 +3106,16 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+49"/>
+        <source>None was saved: line %1 of the file now duplicates an open ticket with the same customer and summary, saved since the preview was made.</source>
+        <translation>Nenhum foi salvo: a linha %1 do arquivo agora duplica um chamado aberto com o mesmo cliente e resumo, salvo depois que a prévia foi feita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None was saved: lines %1 of the file now duplicate open tickets with the same customer and summary, saved since the preview was made.</source>
+        <translation>Nenhum foi salvo: as linhas %1 do arquivo agora duplicam chamados abertos com o mesmo cliente e resumo, salvos depois que a prévia foi feita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The preview was made again: those rows are refused now, and the others can be queued.</source>
         <translation>A prévia foi feita de novo: essas linhas agora estão recusadas, e as outras podem entrar na fila.</translation>
     </message>
@@ -3128,7 +3173,7 @@ resultado ainda desconhecido.
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -4662,12 +4707,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Chamado pendente mais antigo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Last valid webhook</source>
-        <translation>Último webhook válido</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State of the figures</source>
         <translation>Estado dos números</translation>
     </message>
@@ -4871,7 +4911,12 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>O ID de um cliente, como os detalhes de um chamado o mostram em ID do cliente.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+49"/>
+        <source>Last webhook</source>
+        <translation>Último webhook</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
@@ -5912,7 +5957,7 @@ Reenviar mesmo assim?</translation>
     <message>
         <location line="+3"/>
         <source>Ripio accepted the ticket (HTTP %1) but its answer is not a JSON object, so its ticket id cannot be read; the ticket may exist at Ripio.</source>
-        <translation>O Ripio aceitou o chamado (HTTP %1), mas a resposta não é um objeto JSON, então o id do chamado não pode ser lido; o chamado pode existir no Ripio.</translation>
+        <translation>A Ripio aceitou o chamado (HTTP %1), mas a resposta não é um objeto JSON, então o id do chamado não pode ser lido; o chamado pode existir na Ripio.</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioerrorparser.cpp" line="+117"/>
@@ -5952,7 +5997,7 @@ Reenviar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>Ripio&apos;s token answer is not a JSON object (HTTP %1).</source>
-        <translation>A resposta do Ripio com o token não é um objeto JSON (HTTP %1).</translation>
+        <translation>A resposta da Ripio com o token não é um objeto JSON (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../../src/ripio/ripioerrorparser.cpp" line="+70"/>
@@ -6995,12 +7040,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -7020,7 +7065,7 @@ Reenviar mesmo assim?</translation>
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Já existe um modelo chamado &quot;%1&quot;: num arquivo CSV não dá para distinguir nomes que diferem só em maiúsculas e minúsculas. Salve com esse nome ou escolha outro.</translation>
     </message>
@@ -7240,7 +7285,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+260"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+261"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>

@@ -327,9 +327,10 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
         // Not sent yet, and this command was its sender (nothing else runs on the file), or no
-        // server runs on the team database: nothing takes it further once this command ends.
-        const bool unsent = last->ticketId.isEmpty() &&
-                            (last->status == TicketStatus::Queued || last->status == TicketStatus::Submitting);
+        // server runs on the team database: nothing takes it further once this command ends. (A
+        // SUBMITTING one may have reached Ripio: the next start makes it UNCONFIRMED, or its
+        // webhook settles it; "it goes on" below.)
+        const bool unsent = last->ticketId.isEmpty() && last->status == TicketStatus::Queued;
         const bool teamWithoutServer = service.store()->isPostgres() && !teamServerAlive(*service.store());
         if (unsent && (service.config().runOutbox || teamWithoutServer)) {
             const QString text =
@@ -570,10 +571,29 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
     const QList<NewTicket> tickets = plan->ticketsToQueue();
     if (!tickets.isEmpty()) {
         QString error = QCoreApplication::translate("CommandLine", "the tickets were not saved");
+        // Rows saved meanwhile (another run of the file, a desk): named by their lines.
+        bool openAlready = false;
+        QObject::connect(&engine.service, &TicketService::ticketsAlreadyOpen, &engine.service,
+                         [&](quint64, const QList<qsizetype> &positions) {
+                             openAlready = true;
+                             const QList<int> lines = plan->linesOfQueued(positions);
+                             const QString which = BulkTicketPlan::listed(lines);
+                             error = (lines.size() == 1
+                                          ? QCoreApplication::translate(
+                                                "CommandLine", "nothing was queued: line %1 of %2 now duplicates an "
+                                                               "open ticket saved since the file was read; run the "
+                                                               "command again to queue the other rows")
+                                          : QCoreApplication::translate(
+                                                "CommandLine", "nothing was queued: lines %1 of %2 now duplicate "
+                                                               "open tickets saved since the file was read; run the "
+                                                               "command again to queue the other rows"))
+                                         .arg(which, path);
+                         });
         QObject::connect(&engine.service, &TicketService::ticketsCreated, &engine.service,
                          [&](quint64, const QList<qint64> &newIds, const QString &e) {
                              ids = newIds;
-                             error = e;
+                             if (!openAlready)
+                                 error = e;
                          });
         engine.service.createTickets(tickets, 1);
         if (ids.size() != tickets.size())

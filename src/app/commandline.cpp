@@ -115,12 +115,13 @@ const CommandHelp commandHelps[] = {
                                     "1 when a row\n"
                                     "                                   was invalid (the valid rows are written all "
                                     "the same)\n")},
-    {"stats", QT_TRANSLATE_NOOP("CommandLine",
-                                "  stats [--since DATE] [--until DATE] [--operator NAME] [--json]\n"
-                                "                                   Outcomes, times to outcome (p50/p95 ms), "
-                                "deliveries per local\n"
-                                "                                   day (YYYY-MM-DD; default: the last 7 days), totals "
-                                "and now\n")},
+    {"stats",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]\n"
+                       "                                   Outcomes, times to outcome (p50/p95 ms), "
+                       "deliveries per local\n"
+                       "                                   day (YYYY-MM-DD; default: the last 7 days), totals "
+                       "and now\n")},
     {"help", QT_TRANSLATE_NOOP("CommandLine", "  help, --help, -h                 Show this help\n")},
     {"help", QT_TRANSLATE_NOOP("CommandLine", "  --version, -v                    Show the version\n")},
 };
@@ -326,10 +327,9 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
                    Cli::shortTime(t.createdAt)});
         return true;
     });
-    const qsizetype written = table.finish();
-    if (!ok)
+    if (!ok) // the rows still held are dropped: no table cut short unless it was long
         return fail(err, store.lastError().message);
-    if (written == 0)
+    if (table.finish() == 0)
         out << QCoreApplication::translate("CommandLine", "No tickets.") << Qt::endl;
     return exitOk;
 }

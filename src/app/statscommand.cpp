@@ -102,6 +102,10 @@ QJsonObject toJson(const Insights &in)
             {QStringLiteral("until"), in.query.until.toString(Qt::ISODate)},
             {QStringLiteral("operator"),
              in.query.createdBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(in.query.createdBy)},
+            {QStringLiteral("customer"),
+             in.query.customerId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(in.query.customerId)},
+            {QStringLiteral("status"),
+             in.query.status ? QJsonValue(statusToString(*in.query.status)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("days"), days},
             {QStringLiteral("totals"), QJsonObject{{QStringLiteral("outcomes"), toJson(in.outcomes)},
                                                    {QStringLiteral("durations"), toJson(in.durations)},
@@ -142,6 +146,12 @@ void printText(const Insights &in, QTextStream &out)
                     QString::fromUtf8(in.query.zone.id()));
     if (!in.query.createdBy.isEmpty())
         out << ' ' << QCoreApplication::translate("CommandLine", "for operator %1").arg(in.query.createdBy);
+    if (!in.query.customerId.isEmpty())
+        out << ' ' << QCoreApplication::translate("CommandLine", "for customer %1").arg(in.query.customerId);
+    if (in.query.status)
+        out << ' '
+            << QCoreApplication::translate("CommandLine", "of the tickets %1 now")
+                   .arg(statusToString(*in.query.status));
     out << "\n\n";
     const QStringList header{QCoreApplication::translate("CommandLine", "DAY"),
                              QCoreApplication::translate("CommandLine", "CREATED"),
@@ -215,7 +225,14 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption operatorName(
         QStringLiteral("operator"), QCoreApplication::translate("CommandLine", "Only tickets this operator created."),
         QStringLiteral("name"));
-    o.parser.addOptions({o.json, since, until, operatorName});
+    // The Insights tab's narrowings, on the command line too.
+    const QCommandLineOption customer(QStringLiteral("customer"),
+                                      QCoreApplication::translate("CommandLine", "Only tickets of this customer (ID)."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QCoreApplication::translate("CommandLine", "Only tickets in this status now."),
+                                    QStringLiteral("S"));
+    o.parser.addOptions({o.json, since, until, operatorName, customer, status});
     if (const std::optional<QString> error = Cli::parseArguments(o.parser, arguments))
         return usageError(err, QStringLiteral("stats: ") + *error);
     if (!o.parser.positionalArguments().isEmpty())
@@ -253,6 +270,14 @@ int runStatsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                      .arg(query.from.toString(Qt::ISODate), query.until.toString(Qt::ISODate))
                      .arg(InsightsQuery::maxDays));
     query.createdBy = o.parser.value(operatorName);
+    query.customerId = o.parser.value(customer).trimmed();
+    if (o.parser.isSet(status)) {
+        query.status = statusFromString(o.parser.value(status));
+        if (!query.status)
+            return usageError(
+                err, QCoreApplication::translate("CommandLine", "stats: unknown status '%1' (expected one of %2)")
+                         .arg(o.parser.value(status), Cli::statusNames()));
+    }
 
     TicketStore store(clock);
     if (auto code = o.openToRead(store, err))

@@ -9,7 +9,7 @@ namespace TicketDesk {
 
 class Clock;
 
-// `ticketdesk stats [--since DATE] [--until DATE] [--operator NAME] [--json]`:
+// `ticketdesk stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]`:
 // the Insights figures (TicketStore::insights()) for scripts and monitoring.
 // DATEs are YYYY-MM-DD, local days of the system time zone (TZ), both
 // included; the default is the seven days ending today. Text: one row a day

@@ -62,9 +62,9 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     connect(service, &TicketService::customersUnreadable, this, &BulkTicketsDialog::directoryUnreadable);
     connect(service, &TicketService::templatesLoaded, this, &BulkTicketsDialog::templatesLoaded);
     connect(service, &TicketService::openTicketKeysLoaded, this, &BulkTicketsDialog::keysLoaded);
-    connect(service, &TicketService::ticketsAlreadyOpen, this, [this](quint64 tag) {
+    connect(service, &TicketService::ticketsAlreadyOpen, this, [this](quint64 tag, const QList<qsizetype> &positions) {
         if (m_state == State::Queuing && tag == m_createTag)
-            m_planOutdated = true;
+            m_openAlready = m_plan.linesOfQueued(positions);
     });
     connect(service, &TicketService::ticketsCreated, this, &BulkTicketsDialog::created);
     connect(service, &TicketService::ticketsChanged, this, &BulkTicketsDialog::ticketsChanged);
@@ -194,7 +194,7 @@ void BulkTicketsDialog::queue()
         return;
     m_state = State::Queuing;
     m_createTag = nextTag();
-    m_planOutdated = false;
+    m_openAlready.clear();
     m_outcomes.clear();
     CsvPreview::showMessage(m_message, tr("Queuing…"), false);
     updateButtons();
@@ -211,11 +211,20 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
         return;
     if (!error.isEmpty()) {
         m_state = State::Previewing;
-        if (m_planOutdated) {
+        if (!m_openAlready.isEmpty()) {
             // Rows another desk (or run) saved since the preview: planned again, they show refused.
+            const QString lines = BulkTicketPlan::listed(m_openAlready);
+            const QString why =
+                m_openAlready.size() == 1
+                    ? tr("None was saved: line %1 of the file now duplicates an open ticket with the same customer "
+                         "and summary, saved since the preview was made.")
+                          .arg(lines)
+                    : tr("None was saved: lines %1 of the file now duplicate open tickets with the same customer "
+                         "and summary, saved since the preview was made.")
+                          .arg(lines);
             planAgain();
             CsvPreview::showMessage(m_message,
-                                    error + QLatin1Char(' ') +
+                                    why + QLatin1Char(' ') +
                                         tr("The preview was made again: those rows are refused now, and the "
                                            "others can be queued."),
                                     true);

@@ -92,7 +92,7 @@ private:
     BulkTicketPlan m_plan;
     quint64 m_keysTag = 0;
     quint64 m_createTag = 0;
-    bool m_planOutdated = false; // the queued list was refused: rows open already (ticketsAlreadyOpen)
+    QList<int> m_openAlready; // the queued list was refused: these lines are open already (ticketsAlreadyOpen)
     QList<qint64> m_ids;
     // Every ticket that reached an outcome since "Queue" (before the ids are known too), and which.
     QHash<qint64, TicketStatus> m_outcomes;

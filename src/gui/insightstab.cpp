@@ -290,7 +290,7 @@ void InsightsTab::buildControls()
     m_openNow = figure("insightsOpenNowLabel", tr("Open tickets now"));
     m_stuckNow = figure("insightsStuckNowLabel", tr("Stuck tickets now"));
     m_oldestPending = figure("insightsOldestPendingLabel", tr("Oldest pending ticket"));
-    m_lastWebhook = figure("insightsLastWebhookLabel", tr("Last valid webhook"));
+    m_lastWebhook = figure("insightsLastWebhookLabel", tr("Last webhook"));
     nowRow->addStretch(1);
 
     m_state = new QLabel(this);

@@ -212,9 +212,13 @@ void TemplatesDialog::save()
     t.description = m_description->toPlainText();
     if (t.name.isEmpty() || t.summary.trimmed().isEmpty())
         return;
-    // A CSV file names templates without regard to case: two such names could not be told apart.
+    // A CSV file names templates without regard to case: a new name that differs from another
+    // only in case could not be told apart from it. Saving under a name that exists (even beside
+    // such a pair, made before this rule) replaces that template, as ever.
     for (const TicketTemplate &other : std::as_const(m_templates)) {
-        if (other.name != t.name && other.name.compare(t.name, Qt::CaseInsensitive) == 0) {
+        if (hasTemplate(t.name))
+            break;
+        if (other.name.compare(t.name, Qt::CaseInsensitive) == 0) {
             m_error->setText(tr("A template named \"%1\" exists already: names that differ only in case "
                                 "cannot be told apart in a CSV file. Save under that name, or choose another.")
                                  .arg(other.name));

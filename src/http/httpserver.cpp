@@ -21,6 +21,9 @@ namespace TicketDesk {
 
 namespace {
 
+// Set on a TLS socket once its handshake has begun (a ClientHello came).
+constexpr char tlsBegunProperty[] = "ticketdeskTlsBegun";
+
 // A connection reset before it was accepted has no address any more.
 QString addressForLog(const QHostAddress &address)
 {
@@ -90,13 +93,18 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         ssl->setHandshakeTimeout(m_limits.headerDeadlineMs);
         // A handshake that fails never becomes a connection here: counted and said (a sender that
         // does not trust the certificate loses every webhook at this step, and would go unseen).
+        // Only a handshake begun counts: a port check (connect, close) fails without a
+        // ClientHello, and Qt closes plain HTTP to the port without a signal.
+        connect(ssl, &QSslServer::startedEncryptionHandshake, this,
+                [](QSslSocket *socket) { socket->setProperty(tlsBegunProperty, true); });
         connect(ssl, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
+            if (!socket->property(tlsBegunProperty).toBool())
+                return;
             ++m_stats.tlsHandshakeFailures;
             // A client that does not trust the certificate often just closes (Qt's does).
             logRefusal(error == QAbstractSocket::RemoteHostClosedError
-                           ? QStringLiteral("TLS handshake with %1 not finished: the sender closed the "
-                                            "connection (a port check, or a sender that does not trust the "
-                                            "certificate)")
+                           ? QStringLiteral("TLS handshake with %1 not finished: the sender closed the connection "
+                                            "(does it trust the certificate?)")
                                  .arg(addressForLog(socket->peerAddress()))
                            : QStringLiteral("TLS handshake with %1 failed: %2")
                                  .arg(addressForLog(socket->peerAddress()), socket->errorString()));

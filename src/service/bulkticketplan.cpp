@@ -13,6 +13,31 @@
 
 namespace TicketDesk {
 
+QList<int> BulkTicketPlan::linesOfQueued(const QList<qsizetype> &positions) const
+{
+    QList<int> lines;
+    qsizetype position = 0;
+    for (const BulkTicketRow &row : rows) {
+        if (row.verdict != BulkTicketRow::Verdict::Ready)
+            continue;
+        if (positions.contains(position))
+            lines.append(row.line);
+        ++position;
+    }
+    return lines;
+}
+
+QString BulkTicketPlan::listed(const QList<int> &numbers, int shown)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < numbers.size() && i < shown; ++i)
+        out << QString::number(numbers.at(i));
+    QString text = out.join(QStringLiteral(", "));
+    if (numbers.size() > shown)
+        text += QStringLiteral(", \u2026");
+    return text;
+}
+
 namespace {
 
 QString braced(const QStringList &names)

@@ -56,6 +56,11 @@ struct BulkTicketPlan
     bool ok() const { return error.isEmpty(); }
     // The Ready rows' tickets, in file order.
     QList<NewTicket> ticketsToQueue() const;
+    // The file lines of the tickets at these positions of ticketsToQueue() (as
+    // TicketService::ticketsAlreadyOpen() gives them), ascending.
+    QList<int> linesOfQueued(const QList<qsizetype> &positions) const;
+    // A list of numbers for a message: the first `shown`, then "…" for the rest.
+    static QString listed(const QList<int> &numbers, int shown = 10);
 };
 
 // Plans "create tickets from CSV" without writing anything: the preview shows the plan, the

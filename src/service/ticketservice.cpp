@@ -8,6 +8,7 @@
 #include "http/httpserver.h"
 #include "ripio/ripioclient.h"
 #include "service/attachmentstorage.h"
+#include "service/bulkticketplan.h"
 #include "service/deliverypruner.h"
 #include "service/diskguard.h"
 #include "service/offlinespool.h"
@@ -1137,12 +1138,12 @@ void TicketService::createTickets(const QList<NewTicket> &tickets, quint64 reque
     QList<qsizetype> alreadyOpen;
     if (!m_store->insertTickets(queued, m_clock.now().addDays(-TicketStore::duplicateWindowDays), &alreadyOpen)) {
         if (!alreadyOpen.isEmpty()) {
-            QStringList positions;
+            QList<int> positions;
             for (const qsizetype i : std::as_const(alreadyOpen))
-                positions << QString::number(i + 1);
+                positions << int(i + 1);
             qCInfo(lcService) << "a list of tickets refused: open already:" << alreadyOpen.size();
             Q_EMIT ticketsAlreadyOpen(requestTag, alreadyOpen);
-            const QString which = positions.join(QStringLiteral(", "));
+            const QString which = BulkTicketPlan::listed(positions);
             Q_EMIT ticketsCreated(requestTag, {},
                                   positions.size() == 1
                                       ? tr("None was saved: ticket %1 of the list now duplicates an open ticket with "

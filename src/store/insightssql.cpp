@@ -295,7 +295,7 @@ InsightsStatement InsightsSql::nowFigures() const
     return s;
 }
 
-InsightsStatement InsightsSql::lastValidDelivery() const
+InsightsStatement InsightsSql::lastEventDelivery() const
 {
     // The newest delivery that shows Ripio's events arrive, as the status bar's "Last event" counts
     // them: a signed event acknowledged, late or a duplicate as well. Not a forged, unsigned or

@@ -54,8 +54,8 @@ public:
     // One row (open, stuck, oldest_pending_submitted_at) over every ticket
     // that passes the operator and customer filters.
     InsightsStatement nowFigures() const;
-    // At most one row (received_at) of the last valid delivery.
-    InsightsStatement lastValidDelivery() const;
+    // At most one row (received_at) of the last delivery that shows Ripio's events arrive.
+    InsightsStatement lastEventDelivery() const;
 
 private:
     // "WITH [RECURSIVE] range_tickets AS (...)" and its binds.

@@ -47,7 +47,7 @@ QString SqlDialect::driverName() const
 
 QString SqlDialect::beginWrite() const
 {
-    return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    return isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
 QString SqlDialect::beginRead() const

@@ -31,7 +31,9 @@ public:
     QString driverName() const;
 
     // Starts a write transaction. SQLite: BEGIN IMMEDIATE, so the write lock is
-    // taken now and a busy database fails here, not half-way through.
+    // taken now and a busy database fails here, not half-way through. PostgreSQL:
+    // READ COMMITTED whatever the server's default, as the writes' advisory locks
+    // assume: a statement after the lock sees what the lock's last holder committed.
     QString beginWrite() const;
     // Starts a read transaction whose statements all see one snapshot.
     // SQLite: a deferred BEGIN (the snapshot is taken at the first read).

@@ -2891,7 +2891,7 @@ std::optional<Insights> TicketStore::insights(const InsightsQuery &query)
         now.open = open.value(0).toLongLong();
         now.stuck = open.value(1).toLongLong();
         now.oldestPendingSince = timeFrom(open.value(2));
-        QSqlQuery &last = run(sql.lastValidDelivery());
+        QSqlQuery &last = run(sql.lastEventDelivery());
         if (last.next())
             now.lastWebhookAt = timeFrom(last.value(0));
     });

@@ -99,7 +99,8 @@ public:
     // `alreadyOpen`, nothing is written, and the call returns false with a
     // Constraint error. Asked inside the write transaction (on PostgreSQL,
     // under a lock that lists take in turn), so a list planned before another
-    // desk saved the same rows is not filed twice.
+    // desk saved the same rows is not filed twice. (A single ticket saved at the
+    // same moment is not compared: the form asks the operator about duplicates.)
     bool insertTickets(QList<Ticket> &tickets, const QDateTime &openSince = {},
                        QList<qsizetype> *alreadyOpen = nullptr);
     std::optional<Ticket> ticket(qint64 id);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void defaultIsTheLastSevenDays();
     void unknownZoneCountsInUtc();
     void operatorFilter();
+    void customerAndStatusFilters();
     void stuckFollowsTheCheckThreshold();
     void text();
     void badUsage_data();
@@ -273,6 +274,34 @@ void TestCliStats::operatorFilter()
     QCOMPARE(totals.value(QLatin1StringView("deliveries")).toObject().value(QLatin1StringView("total")).toInt(), 2);
 }
 
+// The Insights tab's other narrowings: a customer (in any case) and a status now.
+void TestCliStats::customerAndStatusFilters()
+{
+    const auto outcomes = [this](const QStringList &args) {
+        const QJsonObject o = jsonOf(stats(
+            QStringList{QStringLiteral("--since"), QStringLiteral("2026-10-23"), QStringLiteral("--json")} + args));
+        const QJsonObject out =
+            o.value(QLatin1StringView("totals")).toObject().value(QLatin1StringView("outcomes")).toObject();
+        return QStringLiteral("%1 created, %2 failed, %3 open; customer %4, status %5")
+            .arg(out.value(QLatin1StringView("created")).toInt())
+            .arg(out.value(QLatin1StringView("failed")).toInt())
+            .arg(out.value(QLatin1StringView("open")).toInt())
+            .arg(o.value(QLatin1StringView("customer")).toString(QStringLiteral("null")),
+                 o.value(QLatin1StringView("status")).toString(QStringLiteral("null")));
+    };
+    QCOMPARE(outcomes({}), QStringLiteral("1 created, 1 failed, 1 open; customer null, status null"));
+    QCOMPARE(outcomes({QStringLiteral("--customer"), QStringLiteral("cust-1")}),
+             QStringLiteral("1 created, 1 failed, 1 open; customer cust-1, status null"));
+    QCOMPARE(outcomes({QStringLiteral("--customer"), QStringLiteral("CUST-9")}),
+             QStringLiteral("0 created, 0 failed, 0 open; customer CUST-9, status null"));
+    QCOMPARE(outcomes({QStringLiteral("--status"), QStringLiteral("failed")}),
+             QStringLiteral("0 created, 1 failed, 0 open; customer null, status FAILED"));
+    const Test::CliRun text = stats({QStringLiteral("--customer"), QStringLiteral("CUST-9"), QStringLiteral("--status"),
+                                     QStringLiteral("created")});
+    QCOMPARE(text.code, Cli::exitOk);
+    QVERIFY2(text.out.contains(QStringLiteral("for customer CUST-9 of the tickets CREATED now")), qPrintable(text.out));
+}
+
 // "Stuck" is PENDING past the engine's check threshold (engine/reconcileAfterSeconds), as the
 // desktop's Insights count it: stats used a fixed 5 minutes and disagreed with the window.
 void TestCliStats::stuckFollowsTheCheckThreshold()
@@ -358,6 +387,8 @@ void TestCliStats::badUsage_data()
     QTest::newRow("value missing") << QStringList{QStringLiteral("--operator"), QStringLiteral("--json")}
                                    << QStringLiteral(
                                           "stats: --operator needs a value, and '--json' after it is an option");
+    QTest::newRow("unknown status") << QStringList{QStringLiteral("--status"), QStringLiteral("done")}
+                                    << QStringLiteral("stats: unknown status 'done' (expected one of");
     QTest::newRow("too long") << QStringList{QStringLiteral("--since"), QStringLiteral("2025-01-01")}
                               << QStringLiteral("longer than 400 days");
     QTest::newRow("argument") << QStringList{QStringLiteral("today")} << QStringLiteral("unexpected argument 'today'");

@@ -280,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(queueButton->isEnabled());
         QTest::mouseClick(queueButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("None was saved")), 5000);
-        QVERIFY2(message->text().contains(QStringLiteral("ticket 2 of the list now duplicates an open ticket")),
+        QVERIFY2(message->text().contains(QStringLiteral("line 3 of the file now duplicates an open ticket")),
                  qPrintable(message->text()));
         QVERIFY(dialog->queuedIds().isEmpty());
         QCOMPARE(countStale(), 1);

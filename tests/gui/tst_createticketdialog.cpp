@@ -771,7 +771,18 @@ void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
     auto *error = child<QLabel>(&dialog, "templateErrorLabel");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("\"Refund\" exists already")), qPrintable(error->text()));
+    // A pair made before the rule: each can still be saved (replaced) under its own name.
+    TicketTemplate upper = saved;
+    upper.name = QStringLiteral("REFUND");
+    dialog.setTemplates({saved, upper});
+    name->setText(QStringLiteral("REFUND"));
+    child<QLineEdit>(&dialog, "templateSummaryLineEdit")->setText(QStringLiteral("Edited"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
+    QCOMPARE(saveAsked.count(), 1);
+    QCOMPARE(saveAsked.first().at(0).value<TicketTemplate>().name, QStringLiteral("REFUND"));
+    dialog.setTemplates({saved});
     name->setText(QStringLiteral("Refund"));
+    child<QLineEdit>(&dialog, "templateSummaryLineEdit")->setText(saved.summary);
     QVERIFY(!dialog.hasUnsavedChanges());
     QTest::keyClick(name, Qt::Key_Escape);
     QCOMPARE(rejected.count(), 1);

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void ignoredColumnsAreListed();
     void templateNamesAlikeButForCaseAreNotGuessed();
     void aRowNamingAFileIsRefused();
+    void queuedTicketsAreNamedByTheirLines();
     void tenThousandRowsInWellUnderTwoSeconds();
 };
 
@@ -329,6 +330,22 @@ void TestBulkTicketPlan::aRowNamingAFileIsRefused()
              QStringList{u"The row names a file (column Attachment), and tickets from a list carry none: create this "
                          u"one in the desktop or with `ticketdesk create --attach`."_qs});
     QCOMPARE(plan.rows.at(1).verdict, Verdict::Ready);
+}
+
+// The store names the list's tickets by position among the queued ones; the operator reads file
+// lines (a refused row between them, the header line) and at most ten of them.
+void TestBulkTicketPlan::queuedTicketsAreNamedByTheirLines()
+{
+    const BulkTicketPlan plan = planOf("customerId,summary\n" + Ana.toUtf8() + ",First\n" + Ana.toUtf8() + ",\n" +
+                                       Bo.toUtf8() + ",Third\n" + Bo.toUtf8() + ",Fourth\n");
+    QCOMPARE(plan.readyCount, 3);
+    QCOMPARE(plan.linesOfQueued({0, 2}), (QList<int>{2, 5}));
+    QCOMPARE(plan.linesOfQueued({1}), QList<int>{4});
+    QCOMPARE(BulkTicketPlan::listed({2, 5}), u"2, 5"_qs);
+    QList<int> many;
+    for (int i = 1; i <= 12; ++i)
+        many << i;
+    QCOMPARE(BulkTicketPlan::listed(many), u"1, 2, 3, 4, 5, 6, 7, 8, 9, 10, \u2026"_qs);
 }
 
 void TestBulkTicketPlan::tenThousandRowsInWellUnderTwoSeconds()

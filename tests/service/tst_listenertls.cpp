@@ -148,6 +148,15 @@ void TestListenerTls::anUntrustingSenderIsCounted()
     service.start(config(QStringLiteral("untrusting")));
     QVERIFY(service.listenerPort() != 0);
     QCOMPARE(service.metricsSnapshot().tlsHandshakeFailures, quint64(0));
+    // A port check (a load balancer's TCP probe: connect, close) is no failed handshake.
+    {
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), service.listenerPort());
+        QTRY_VERIFY_WITH_TIMEOUT(probe.state() == QAbstractSocket::ConnectedState, 5000);
+        probe.disconnectFromHost();
+        QTest::qWait(300);
+    }
+    QCOMPARE(service.metricsSnapshot().tlsHandshakeFailures, quint64(0));
     QSslSocket socket; // verifies the peer: a self-signed certificate for another name fails
     QSignalSpy failed(&socket, &QSslSocket::errorOccurred);
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), service.listenerPort());

@@ -370,6 +370,18 @@ void TestTeamRoles::operatorQueuesBatch()
     QVERIFY2(alice->insertTickets(again), qPrintable(alice->lastError().message));
     for (int i = 0; i < 3; ++i)
         QCOMPARE(again[i].id, batch[i].id);
+    // As the bulk path saves a list: compared with the open tickets under the lists' advisory
+    // lock, which an operator may take; a ticket already open refuses the list.
+    const QDateTime since = alice->clock().now().addDays(-TicketStore::duplicateWindowDays);
+    QList<Ticket> twice{newTicket(TicketStatus::Queued, QStringLiteral("not yet")),
+                        newTicket(TicketStatus::Queued, QStringLiteral("bulk 1"))};
+    QList<qsizetype> open;
+    QVERIFY(!alice->insertTickets(twice, since, &open));
+    QCOMPARE(open, QList<qsizetype>{1});
+    QCOMPARE(alice->lastError().kind, StoreError::Kind::Constraint);
+    twice.removeLast();
+    QVERIFY2(alice->insertTickets(twice, since, &open), qPrintable(alice->lastError().message));
+    QVERIFY(open.isEmpty());
 
     // One ticket the database refuses (a retry of a CREATED ticket) fails the whole batch.
     const qsizetype count = m_admin->tickets().size();
