@@ -199,7 +199,7 @@
         <translation>el ticket %1 no se envió: %2 Sigue en cola, y el próximo TicketDesk en esta base de datos lo envía cuando se corrija: no lo cree de nuevo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s, y nada más se está ejecutando sobre esta base de datos para enviarlo: se enviará cuando se ejecute `ticketdesk serve` o el escritorio; no lo cree de nuevo</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+194"/>
+        <location filename="../../src/app/commandline.cpp" line="+195"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -388,14 +388,14 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json; - para CSV en la salida estándar)
 </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]
                                    Outcomes, times to outcome (p50/p95 ms), deliveries per local
                                    day (YYYY-MM-DD; default: the last 7 days), totals and now
@@ -489,7 +489,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -583,7 +583,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  help, --help, -h                 Show this help
 </source>
         <translation>  help, --help, -h                 Muestra esta ayuda
@@ -895,7 +895,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-576"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1092,8 +1092,8 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+3"/>
-        <source>of the tickets %1 now</source>
-        <translation>de los tickets ahora en %1</translation>
+        <source>(status now: %1)</source>
+        <translation>(estado ahora: %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1227,7 +1227,7 @@ resultado aún desconocido.
         <translation>stats: el intervalo del %1 al %2 es más largo que %3 días</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>stats: unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>stats: estado desconocido &apos;%1&apos; (se esperaba uno de %2)</translation>
     </message>
@@ -2669,7 +2669,7 @@ resultado aún desconocido.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+141"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+140"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 es de solo lectura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -2803,7 +2803,7 @@ resultado aún desconocido.
 <context>
     <name>TeamSetup</name>
     <message>
-        <location filename="../../src/store/teamsetup.cpp" line="+225"/>
+        <location filename="../../src/store/teamsetup.cpp" line="+227"/>
         <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
         <translation>Solo el propietario de las tablas de TicketDesk (o un superusuario) puede configurar los roles del equipo en %1; %2 no es ninguno de los dos.</translation>
     </message>
@@ -2947,7 +2947,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+125"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+126"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>El archivo necesita una columna customerId o email para encontrar el cliente de cada fila. Su encabezado tiene: %1.</translation>
     </message>
@@ -3077,7 +3077,7 @@ resultado aún desconocido.
         <translation>Poner en cola los tickets listos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
     </message>
@@ -7290,7 +7290,7 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+581"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -7588,7 +7588,7 @@ Retry anyway?</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Solo una base de datos de equipo (PostgreSQL) tiene roles.</translation>
     </message>

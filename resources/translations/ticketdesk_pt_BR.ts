@@ -199,7 +199,7 @@
         <translation>o chamado %1 não foi enviado: %2 Ele continua na fila, e o próximo TicketDesk neste banco de dados o envia quando isso for corrigido: não o crie de novo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>o chamado %1 continua em %2 após %3 s, e nada mais está rodando neste banco de dados para enviá-lo: ele será enviado quando o `ticketdesk serve` ou o desktop rodar; não o crie de novo</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+194"/>
+        <location filename="../../src/app/commandline.cpp" line="+195"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -388,14 +388,14 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json; - para CSV na saída padrão)
 </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>  stats [--since DATE] [--until DATE] [--operator NAME] [--customer ID] [--status S] [--json]
                                    Outcomes, times to outcome (p50/p95 ms), deliveries per local
                                    day (YYYY-MM-DD; default: the last 7 days), totals and now
@@ -489,7 +489,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -583,7 +583,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  help, --help, -h                 Show this help
 </source>
         <translation>  help, --help, -h                 Mostra esta ajuda
@@ -895,7 +895,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-576"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1092,8 +1092,8 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+3"/>
-        <source>of the tickets %1 now</source>
-        <translation>dos chamados agora em %1</translation>
+        <source>(status now: %1)</source>
+        <translation>(status agora: %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1227,7 +1227,7 @@ resultado ainda desconhecido.
         <translation>stats: o intervalo de %1 a %2 é maior que %3 dias</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>stats: unknown status &apos;%1&apos; (expected one of %2)</source>
         <translation>stats: status desconhecido &apos;%1&apos; (esperado um de %2)</translation>
     </message>
@@ -2669,7 +2669,7 @@ resultado ainda desconhecido.
 <context>
     <name>SqlDialect</name>
     <message>
-        <location filename="../../src/store/sqldialect.cpp" line="+141"/>
+        <location filename="../../src/store/sqldialect.cpp" line="+140"/>
         <source>The database %1 is read-only: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 é somente leitura: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -2803,7 +2803,7 @@ resultado ainda desconhecido.
 <context>
     <name>TeamSetup</name>
     <message>
-        <location filename="../../src/store/teamsetup.cpp" line="+225"/>
+        <location filename="../../src/store/teamsetup.cpp" line="+227"/>
         <source>Only the owner of the TicketDesk tables (or a superuser) can set up the team roles on %1; %2 is neither.</source>
         <translation>Somente o dono das tabelas do TicketDesk (ou um superusuário) pode configurar as funções da equipe em %1; %2 não é nenhum dos dois.</translation>
     </message>
@@ -2947,7 +2947,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::BulkTicketPlanner</name>
     <message>
-        <location filename="../../src/service/bulkticketplan.cpp" line="+125"/>
+        <location filename="../../src/service/bulkticketplan.cpp" line="+126"/>
         <source>The file needs a customerId or an email column to find each row&apos;s customer. Its header has: %1.</source>
         <translation>O arquivo precisa de uma coluna customerId ou email para encontrar o cliente de cada linha. O cabeçalho dele tem: %1.</translation>
     </message>
@@ -3077,7 +3077,7 @@ resultado ainda desconhecido.
         <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
@@ -7290,7 +7290,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+581"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -7588,7 +7588,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Somente um banco de dados de equipe (PostgreSQL) tem funções.</translation>
     </message>

@@ -327,10 +327,12 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
         // Not sent yet, and this command was its sender (nothing else runs on the file), or no
-        // server runs on the team database: nothing takes it further once this command ends. (A
-        // SUBMITTING one may have reached Ripio: the next start makes it UNCONFIRMED, or its
-        // webhook settles it; "it goes on" below.)
-        const bool unsent = last->ticketId.isEmpty() && last->status == TicketStatus::Queued;
+        // server runs on the team database: nothing takes it further once this command ends. A
+        // SUBMITTING one whose request has not left goes back to QUEUED as the engine stops; one
+        // whose request left may have reached Ripio ("it goes on", below).
+        const bool unsent =
+            last->ticketId.isEmpty() && (last->status == TicketStatus::Queued ||
+                                         (last->status == TicketStatus::Submitting && !service.requestLeft(last->id)));
         const bool teamWithoutServer = service.store()->isPostgres() && !teamServerAlive(*service.store());
         if (unsent && (service.config().runOutbox || teamWithoutServer)) {
             const QString text =

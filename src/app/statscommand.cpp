@@ -150,8 +150,7 @@ void printText(const Insights &in, QTextStream &out)
         out << ' ' << QCoreApplication::translate("CommandLine", "for customer %1").arg(in.query.customerId);
     if (in.query.status)
         out << ' '
-            << QCoreApplication::translate("CommandLine", "of the tickets %1 now")
-                   .arg(statusToString(*in.query.status));
+            << QCoreApplication::translate("CommandLine", "(status now: %1)").arg(statusToString(*in.query.status));
     out << "\n\n";
     const QStringList header{QCoreApplication::translate("CommandLine", "DAY"),
                              QCoreApplication::translate("CommandLine", "CREATED"),

@@ -21,9 +21,6 @@ namespace TicketDesk {
 
 namespace {
 
-// Set on a TLS socket once its handshake has begun (a ClientHello came).
-constexpr char tlsBegunProperty[] = "ticketdeskTlsBegun";
-
 // A connection reset before it was accepted has no address any more.
 QString addressForLog(const QHostAddress &address)
 {
@@ -93,12 +90,11 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         ssl->setHandshakeTimeout(m_limits.headerDeadlineMs);
         // A handshake that fails never becomes a connection here: counted and said (a sender that
         // does not trust the certificate loses every webhook at this step, and would go unseen).
-        // Only a handshake begun counts: a port check (connect, close) fails without a
-        // ClientHello, and Qt closes plain HTTP to the port without a signal.
-        connect(ssl, &QSslServer::startedEncryptionHandshake, this,
-                [](QSslSocket *socket) { socket->setProperty(tlsBegunProperty, true); });
+        // Only a handshake begun counts (the socket in server mode: Qt starts it once a ClientHello
+        // has come, and a first message OpenSSL refuses fails within that start): a port check
+        // (connect, close) sends none, and Qt closes plain HTTP to the port without a signal.
         connect(ssl, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError error) {
-            if (!socket->property(tlsBegunProperty).toBool())
+            if (socket->mode() == QSslSocket::UnencryptedMode)
                 return;
             ++m_stats.tlsHandshakeFailures;
             // A client that does not trust the certificate often just closes (Qt's does).

@@ -15,12 +15,13 @@ namespace TicketDesk {
 
 QList<int> BulkTicketPlan::linesOfQueued(const QList<qsizetype> &positions) const
 {
+    const QSet<qsizetype> wanted(positions.cbegin(), positions.cend());
     QList<int> lines;
     qsizetype position = 0;
     for (const BulkTicketRow &row : rows) {
         if (row.verdict != BulkTicketRow::Verdict::Ready)
             continue;
-        if (positions.contains(position))
+        if (wanted.contains(position))
             lines.append(row.line);
         ++position;
     }

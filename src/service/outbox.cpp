@@ -229,6 +229,12 @@ void Outbox::send(const Ticket &ticket)
     connect(job, &CreateTicketJob::finished, this, [this, id](const CreateTicketResult &r) { finished(id, r); });
 }
 
+bool Outbox::requestLeft(qint64 id) const
+{
+    const auto it = m_inFlight.constFind(id);
+    return it != m_inFlight.cend() && (!it->job || it->job->hasSent());
+}
+
 void Outbox::withdrawUnsent()
 {
     recordUnrecorded();

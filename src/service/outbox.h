@@ -99,6 +99,8 @@ public:
     void withdrawUnsent();
     // Tickets whose request is on its way to Ripio, its answer not yet recorded.
     qsizetype sending() const { return m_inFlight.size(); }
+    // Whether ticket `id`'s request has begun to leave this process (withdrawUnsent() keeps it).
+    bool requestLeft(qint64 id) const;
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);

@@ -269,6 +269,11 @@ bool TicketService::startMetrics()
     return true;
 }
 
+bool TicketService::requestLeft(qint64 id) const
+{
+    return m_outbox && m_outbox->requestLeft(id);
+}
+
 MetricsSnapshot TicketService::metricsSnapshot()
 {
     MetricsSnapshot s;

@@ -85,6 +85,9 @@ public:
     const EngineConfig &config() const { return m_config; }
     // The last apiStateChanged() state.
     const ApiState &apiState() const { return m_api; }
+    // Whether this process's outbox has begun sending ticket `id`'s request (a SUBMITTING ticket
+    // whose request has not left goes back to QUEUED when the engine stops).
+    bool requestLeft(qint64 id) const;
 
 public Q_SLOTS:
     // Opens the store and starts what the config enables. Emits started().

@@ -198,7 +198,9 @@ TeamSetupResult setUpTeamDatabase(QSqlDatabase &db, const SqlDialect &dialect, c
         qCWarning(lcStore) << "team setup failed:" << result.error.message;
         return result;
     };
-    if (!q.exec(QStringLiteral("BEGIN")))
+    // READ COMMITTED whatever the server's default: what is read after the lock below is what
+    // the lock's last holder committed.
+    if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")))
         return fail();
     // "policy ... does not exist, skipping" and the like would reach the terminal through libpq.
     if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning")))

@@ -737,7 +737,9 @@ StoreError TicketStore::migratePostgres()
                                          .arg(latestSchemaVersion()));
         return error;
     };
-    if (!q.exec(QStringLiteral("BEGIN")))
+    // READ COMMITTED whatever the server's default: the version read after the lock must see
+    // what the lock's last holder committed.
+    if (!q.exec(m_dialect.beginWrite()))
         return classify(q.lastError());
     // A migration waits for another process's migration, and for the sessions that use the tables
     // it changes, however long they take (lock_timeout bounds every other wait).
