@@ -193,7 +193,7 @@ void profile(const QString &location, const InsightsQuery &query)
             const QList<std::pair<const char *, InsightsStatement>> statements{
                 {"outcomesByDay", sql.outcomesByDay()}, {"durations", sql.durations()},
                 {"curedByRetry", sql.curedByRetry()},   {"deliveriesByDay", sql.deliveriesByDay()},
-                {"nowFigures", sql.nowFigures()},       {"lastValidDelivery", sql.lastValidDelivery()},
+                {"nowFigures", sql.nowFigures()},       {"lastEventDelivery", sql.lastEventDelivery()},
             };
             for (const auto &[name, statement] : statements) {
                 const QString explain =
