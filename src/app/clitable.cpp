@@ -57,6 +57,8 @@ void ColumnWriter::writeHeld()
 
 void ColumnWriter::write(const QStringList &row)
 {
+    for (qsizetype c = 0; c < row.size() && c < m_widths.size(); ++c)
+        m_widths[c] = std::max(m_widths[c], row[c].size());
     QString line;
     for (qsizetype c = 0; c < row.size(); ++c)
         line += c + 1 < row.size() ? row[c].leftJustified(m_widths.value(c) + 2) : row[c];

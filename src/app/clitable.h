@@ -15,7 +15,8 @@ void printColumns(QTextStream &out, const QStringList &header, const QList<QStri
 
 // The same, streamed, for a listing of any length (`list` on a million tickets held them all, 0.5 GB):
 // the first `sample` rows size the columns and are written with the header; each later row is
-// written as it comes, a wider cell pushing only its own line. Nothing is written for no rows.
+// written as it comes, a wider cell widening its column from that row on (`list`'s ids pass
+// 9,999 and 99,999 in order: one step each). Nothing is written for no rows.
 class ColumnWriter
 {
 public:

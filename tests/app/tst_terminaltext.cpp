@@ -224,8 +224,12 @@ void TestTerminalText::columnsAreSizedFromTheFirstRows()
                                   "22  Bo    b\n"));
     writer.add({QStringLiteral("333"), QStringLiteral("Carla"), QStringLiteral("c")}); // written at once, wider
     out.flush();
-    QVERIFY2(text.endsWith(QStringLiteral("333 Carla c\n")), qPrintable(text));
-    QCOMPARE(writer.finish(), qsizetype(3));
+    QVERIFY2(text.endsWith(QStringLiteral("333  Carla  c\n")), qPrintable(text));
+    // The wider cells widened their columns for the rows after them.
+    writer.add({QStringLiteral("4"), QStringLiteral("Di"), QStringLiteral("d")});
+    out.flush();
+    QVERIFY2(text.endsWith(QStringLiteral("333  Carla  c\n4    Di     d\n")), qPrintable(text));
+    QCOMPARE(writer.finish(), qsizetype(4));
 
     // No rows: nothing, unless the header is asked for; fewer rows than the sample: written at the end.
     QString none;
