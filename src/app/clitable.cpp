@@ -43,10 +43,8 @@ qsizetype ColumnWriter::finish(bool headerWhenEmpty)
 
 void ColumnWriter::writeHeld()
 {
-    for (const QStringList &row : std::as_const(m_held) + QList<QStringList>{m_header}) {
-        for (qsizetype c = 0; c < row.size() && c < m_widths.size(); ++c)
-            m_widths[c] = std::max(m_widths[c], row[c].size());
-    }
+    for (const QStringList &row : std::as_const(m_held))
+        widen(row);
     m_sized = true;
     write(m_header);
     for (const QStringList &row : std::as_const(m_held))
@@ -55,10 +53,15 @@ void ColumnWriter::writeHeld()
     m_held.squeeze();
 }
 
-void ColumnWriter::write(const QStringList &row)
+void ColumnWriter::widen(const QStringList &row)
 {
     for (qsizetype c = 0; c < row.size() && c < m_widths.size(); ++c)
         m_widths[c] = std::max(m_widths[c], row[c].size());
+}
+
+void ColumnWriter::write(const QStringList &row)
+{
+    widen(row);
     QString line;
     for (qsizetype c = 0; c < row.size(); ++c)
         line += c + 1 < row.size() ? row[c].leftJustified(m_widths.value(c) + 2) : row[c];

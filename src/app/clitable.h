@@ -27,6 +27,8 @@ public:
 
 private:
     void writeHeld();
+    // Each column as wide as its widest cell seen so far (the header's included).
+    void widen(const QStringList &row);
     void write(const QStringList &row);
 
     QTextStream &m_out;

@@ -215,17 +215,16 @@ void TemplatesDialog::save()
     // A CSV file names templates without regard to case: a new name that differs from another
     // only in case could not be told apart from it. Saving under a name that exists (even beside
     // such a pair, made before this rule) replaces that template, as ever.
-    for (const TicketTemplate &other : std::as_const(m_templates)) {
-        if (hasTemplate(t.name))
-            break;
-        if (other.name.compare(t.name, Qt::CaseInsensitive) == 0) {
-            m_error->setText(tr("A template named \"%1\" exists already: names that differ only in case "
-                                "cannot be told apart in a CSV file. Save under that name, or choose another.")
-                                 .arg(other.name));
-            m_error->setVisible(true);
-            m_name->setFocus();
-            return;
-        }
+    const auto alike = std::find_if(m_templates.cbegin(), m_templates.cend(), [&](const TicketTemplate &other) {
+        return other.name.compare(t.name, Qt::CaseInsensitive) == 0;
+    });
+    if (!hasTemplate(t.name) && alike != m_templates.cend()) {
+        m_error->setText(tr("A template named \"%1\" exists already: names that differ only in case "
+                            "cannot be told apart in a CSV file. Save under that name, or choose another.")
+                             .arg(alike->name));
+        m_error->setVisible(true);
+        m_name->setFocus();
+        return;
     }
     m_deleting = false;
     Q_EMIT saveRequested(t, basedOn(t.name));
