@@ -452,6 +452,9 @@ void HttpConnection::deadlineExpired()
         startDeadlineTimer(m_deadlineAt.remainingTime());
         return;
     }
+    if ((m_deadlineKind == Deadline::Idle || m_deadlineKind == Deadline::Header || m_deadlineKind == Deadline::Body) &&
+        movedOnByWaitingInput())
+        return;
     switch (m_deadlineKind) {
     case Deadline::None:
         return;
@@ -478,6 +481,24 @@ void HttpConnection::deadlineExpired()
         finish();
         return;
     }
+}
+
+// A deadline can fire late, after bytes that came in time but that a busy event loop had not yet
+// delivered: the next request of an idle connection, the rest of a head or a body. Those are
+// read first, and the deadline holds only if they moved nothing on (bytes that start nothing,
+// such as empty lines, extend no deadline). TLS connections are left to their own reads: Qt 6.4's
+// QSslSocket does more than read in waitForReadyRead().
+bool HttpConnection::movedOnByWaitingInput()
+{
+    if (!m_plain || m_holding || m_readClosed || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    const Deadline kind = m_deadlineKind;
+    const quint64 requests = m_nextId;
+    m_socket->waitForReadyRead(0); // what the kernel holds, through readyRead and processInput()
+    if (m_closing || m_closedEmitted || m_nextId != requests || m_deadlineKind != kind)
+        return true;
+    m_deadline->stop(); // processInput() may have armed it again for the same deadline
+    return false;
 }
 
 void HttpConnection::onBytesWritten()

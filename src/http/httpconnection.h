@@ -99,6 +99,7 @@ private:
     void armDeadline(int ms);
     void startDeadlineTimer(qint64 ms);
     void deadlineExpired();
+    bool movedOnByWaitingInput();
     void send(const QByteArray &bytes);
     void finishClose();
     void onBytesWritten();

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <sys/socket.h>
 
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void answerLargerThanTheKernelTakes();
     void outstandingLimitPausesReading();
     void unreadAnswersPauseReading();
+    void lateDeadlineReadsWhatCameInTime_data();
+    void lateDeadlineReadsWhatCameInTime();
     void halfClosedPeerStillAnswered_data();
     void halfClosedPeerStillAnswered();
     void unreadAnswersCloseTheConnection();
@@ -599,16 +602,16 @@ void TestHttpServer::outstandingLimitPausesReading()
 // once the answers the peer has not taken pass a bound, and goes on as it takes them.
 void TestHttpServer::unreadAnswersPauseReading()
 {
-    start();
-    Client c;
-    c.socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
-    QVERIFY(c.connectTo(m_server->serverPort()));
-    c.socket->setReadBufferSize(1); // Qt takes nothing more from the kernel for this client
     const QByteArray body(8 * 1024, 'b');
     constexpr int count = 2000; // 16 MiB of answers: far more than the kernel's buffers hold
     QByteArray all;
     for (int i = 0; i < count; ++i)
         all += post(body);
+    start();
+    Client c;
+    c.socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    c.socket->setReadBufferSize(1); // Qt takes nothing more from the kernel for this client
     c.send(all);
     QTest::qWait(1500); // the client reads nothing
     QVERIFY2(m_requests.size() < count / 2, qPrintable(QString::number(m_requests.size())));
@@ -631,6 +634,41 @@ void TestHttpServer::unreadAnswersPauseReading()
         },
         20000));
     QCOMPARE(m_requests.size(), count);
+}
+
+void TestHttpServer::lateDeadlineReadsWhatCameInTime_data()
+{
+    const QByteArray request = post("{}");
+    const qsizetype headEnd = request.indexOf("\r\n\r\n") + 4;
+    QTest::addColumn<QByteArray>("before"); // sent, and read, before the event loop is busy
+    QTest::addColumn<QByteArray>("inTime"); // sent in time, while it is busy
+    QTest::newRow("the next request of an idle connection") << QByteArray() << request;
+    QTest::newRow("the rest of a head") << request.first(20) << request.mid(20);
+    QTest::newRow("the rest of a body") << request.first(headEnd + 1) << request.mid(headEnd + 1);
+}
+
+// A busy event loop (a long commit, a loaded machine) finds a deadline's timer due and bytes that
+// came in the same pass: the bytes are read first, and the request is answered.
+void TestHttpServer::lateDeadlineReadsWhatCameInTime()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, inTime);
+    start();
+    Client c;
+    QVERIFY(c.connectTo(m_server->serverPort()));
+    QVERIFY(waitFor([this] { return m_server->connectionCount() == 1; }, 2000));
+    if (!before.isEmpty()) {
+        c.send(before);
+        QVERIFY(c.socket->waitForBytesWritten(1000));
+        QTest::qWait(100); // read: the head's or the body's deadline runs
+    }
+    // Handed over before any deadline; the client's socket sends it in the same pass of the event
+    // loop that finds the deadline's timer due, just before the timer runs.
+    c.send(inTime);
+    QThread::msleep(fastLimits().keepAliveIdleMs + 300); // busy past every deadline
+    const Client::Response r = c.read();
+    QCOMPARE(r.status, 202);
+    QCOMPARE(m_requests.size(), 1);
 }
 
 void TestHttpServer::halfClosedPeerStillAnswered_data()
