@@ -147,6 +147,15 @@ QByteArray searchKey(QStringView text)
     return key;
 }
 
+QByteArrayView sortBytes(QByteArrayView utf8, QByteArray &scratch)
+{
+    if (isAsciiBytes(utf8))
+        return utf8;
+    scratch.clear();
+    appendFolded(utf8, scratch);
+    return scratch;
+}
+
 bool searchContains(QByteArrayView hay, QByteArrayView key, QByteArray &scratch)
 {
     // Every byte of a key is folded, so a match in the text as it is is a match

@@ -17,7 +17,8 @@ namespace TicketDesk {
 // without decoding them: ASCII letters fold to lower case, every other byte is
 // itself. So comparisons are case-insensitive for ASCII and in byte order
 // beyond it (a locale-aware collation of a million strings costs seconds, and
-// ticket text is mostly ASCII), and an ASCII needle finds exactly the
+// ticket text is mostly ASCII); sorting folds other text first (sortBytes()),
+// so that accented letters sort with their base letters. An ASCII needle finds exactly the
 // case-insensitive matches in UTF-8 text (ASCII letters fold only onto ASCII
 // letters). A needle with other characters needs a decoded, Unicode-aware
 // search instead (QString::contains with Qt::CaseInsensitive).
@@ -121,6 +122,11 @@ QStringView spelledOut(char16_t c);
 // (by compatibility decomposition), letters such as "ß" spelled out. Characters
 // beyond U+FFFF are left as they are. The needle searchContains() takes.
 QByteArray searchKey(QStringView text);
+
+// The bytes the UTF-8 text `utf8` sorts by, for compare() and prefixKey(): folded as searchKey()
+// folds, so that "Ángela" sorts with "angela", before "Bruno", and "ñandú" with "nandu". Plain
+// ASCII text is itself (compare() folds its case); other text is folded into `scratch`.
+QByteArrayView sortBytes(QByteArrayView utf8, QByteArray &scratch);
 
 // Whether the UTF-8 text `hay`, folded as searchKey() folds, contains `key`
 // (a searchKey()). Plain ASCII text costs one contains() and one scan for a

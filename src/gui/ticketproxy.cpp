@@ -250,8 +250,11 @@ bool TicketProxy::lessThan(int a, int b) const
     const TicketRow &x = m_model->row(a);
     const TicketRow &y = m_model->row(b);
     if (isTextColumn(m_sortColumn)) {
-        const int c = TextFold::compare(m_model->bytes(textOf(*m_model, x, m_sortColumn)),
-                                        m_model->bytes(textOf(*m_model, y, m_sortColumn)));
+        QByteArray foldedX;
+        QByteArray foldedY;
+        const int c =
+            TextFold::compare(TextFold::sortBytes(m_model->bytes(textOf(*m_model, x, m_sortColumn)), foldedX),
+                              TextFold::sortBytes(m_model->bytes(textOf(*m_model, y, m_sortColumn)), foldedY));
         if (c != 0)
             return c < 0;
     } else {
@@ -276,15 +279,33 @@ std::vector<int> TicketProxy::sortedOrder() const
     const TicketModel &model = *m_model;
     const int column = m_sortColumn;
     const bool text = isTextColumn(column);
+    // A text's sort bytes (TextFold::sortBytes()): the text itself when it is ASCII, as most are;
+    // folded once here for the others, which the sort reads word by word.
+    std::vector<QByteArray> folded;
+    std::vector<qint32> foldedAt;
+    if (text) {
+        foldedAt.assign(size_t(n), -1);
+        QByteArray scratch;
+        for (int r = 0; r < n; ++r) {
+            const QByteArrayView own = model.bytes(textOf(model, model.row(r), column));
+            const QByteArrayView bytes = TextFold::sortBytes(own, scratch);
+            if (bytes.data() != own.data()) {
+                foldedAt[size_t(r)] = qint32(folded.size());
+                folded.push_back(scratch);
+            }
+        }
+    }
+    const auto sortBytesOf = [&](int r) -> QByteArrayView {
+        const qint32 at = foldedAt[size_t(r)];
+        return at >= 0 ? QByteArrayView(folded[size_t(at)]) : model.bytes(textOf(model, model.row(r), column));
+    };
     order = RowSorter::sorted(
         n,
-        [&model, column, text](int r, qsizetype depth) {
-            const TicketRow &row = model.row(r);
-            return text ? TextFold::prefixKey(model.bytes(textOf(model, row, column)), depth)
-                        : RowSorter::integerKey(TicketModel::sortKey(row, column));
+        [&](int r, qsizetype depth) {
+            return text ? TextFold::prefixKey(sortBytesOf(r), depth)
+                        : RowSorter::integerKey(TicketModel::sortKey(model.row(r), column));
         },
-        [&model, column, text](int r) { return text ? textOf(model, model.row(r), column).length : 0u; },
-        [&model](int r) { return model.row(r).id; });
+        [&](int r) { return text ? quint32(sortBytesOf(r).size()) : 0u; }, [&model](int r) { return model.row(r).id; });
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(order.begin(), order.end());
     return order;

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void prefixKey();
     void prefixKeyOrdersLikeCompare_data();
     void prefixKeyOrdersLikeCompare();
+    void sortBytes_data();
+    void sortBytes();
 };
 
 void TestTextFold::fold()
@@ -224,6 +226,29 @@ void TestTextFold::prefixKeyOrdersLikeCompare()
     const quint64 ka = TextFold::prefixKey(a, 0);
     const quint64 kb = TextFold::prefixKey(b, 0);
     QCOMPARE(ka < kb ? -1 : (ka > kb ? 1 : 0), c);
+}
+
+void TestTextFold::sortBytes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<bool>("itself"); // ASCII text is its own sort bytes: no copy
+    QTest::newRow("ascii, its case left to compare()")
+        << QStringLiteral("Bank refund") << QByteArray("Bank refund") << true;
+    QTest::newRow("accents and case folded") << QStringLiteral("Ñandú ÁNGELA") << QByteArray("nandu angela") << false;
+    QTest::newRow("spelled out") << QStringLiteral("Straße") << QByteArray("strasse") << false;
+}
+
+void TestTextFold::sortBytes()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, itself);
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray scratch;
+    const QByteArrayView bytes = TextFold::sortBytes(utf8, scratch);
+    QCOMPARE(bytes.toByteArray(), expected);
+    QCOMPARE(bytes.data() == utf8.data(), itself);
 }
 
 QTEST_APPLESS_MAIN(TestTextFold)

@@ -537,6 +537,32 @@ private Q_SLOTS:
         QCOMPARE(sorted(ids(*m_proxy)), (QList<qint64>{1, 2, 3, 4, 5}));
     }
 
+    // Accents and case do not move a text away from its letters: "Ángela" before "Bank", "Ñandú"
+    // among the n's. Sorted whole, and rows that arrive into a sorted table.
+    void accentedTextSortsWithItsLetters_data()
+    {
+        QTest::addColumn<bool>("sortFirst");
+        QTest::newRow("sorted whole") << false;
+        QTest::newRow("arriving into the sort") << true;
+    }
+    void accentedTextSortsWithItsLetters()
+    {
+        QFETCH(bool, sortFirst);
+        if (sortFirst)
+            m_proxy->sort(TicketModel::SummaryColumn, Qt::AscendingOrder);
+        m_model->enqueueChanged(
+            {ticket(6, TicketStatus::Queued, QStringLiteral("x"), QStringLiteral("Ñandú: pago"), QString(), 50),
+             ticket(7, TicketStatus::Queued, QStringLiteral("y"), QStringLiteral("nandu otro"), QString(), 60),
+             ticket(8, TicketStatus::Queued, QStringLiteral("z"), QStringLiteral("Ángela: alta"), QString(), 70),
+             ticket(9, TicketStatus::Queued, QStringLiteral("w"), QStringLiteral("Éxito"), QString(), 80)});
+        m_model->applyPending();
+        if (!sortFirst)
+            m_proxy->sort(TicketModel::SummaryColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{8, 4, 2, 1, 5, 9, 7, 6, 3}));
+        m_proxy->sort(TicketModel::SummaryColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(*m_proxy), (QList<qint64>{3, 6, 7, 9, 5, 1, 2, 4, 8}));
+    }
+
     void reverseSortAndLongKeys()
     {
         m_model->enqueueChanged(

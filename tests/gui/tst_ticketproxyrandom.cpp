@@ -24,8 +24,8 @@ const QDateTime t0 = QDateTime(QDate(2026, 6, 26), QTime(14, 30), Qt::UTC);
 // summary, issue key, ticket ID or reference, and a sort by one column whose
 // text columns (the Customer column's text is the name when the directory
 // knows it, else the UUID) compare their UTF-8
-// bytes with ASCII letters folded to lower case (other columns: the SortRole
-// integer), ties by local id in both directions.
+// bytes folded as search folds them, without case or accents (other columns:
+// the SortRole integer), ties by local id in both directions.
 //
 // One thing QSortFilterProxyModel cannot follow by itself: a model batch
 // updates all its rows first and then signals one dataChanged per contiguous
@@ -101,9 +101,9 @@ protected:
         case TicketModel::OperatorColumn:
         case TicketModel::ReferenceColumn:
         case TicketModel::CustomerIdColumn: {
-            // QByteArray::toLower() folds ASCII letters only.
-            const QByteArray a = left.data().toString().toUtf8().toLower();
-            const QByteArray b = right.data().toString().toUtf8().toLower();
+            // Folded as search folds: case and accents away.
+            const QByteArray a = folded(left.data().toString()).toUtf8();
+            const QByteArray b = folded(right.data().toString()).toUtf8();
             if (a != b)
                 return a < b;
             break;
