@@ -57,7 +57,12 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     CsvPreview::layOut(this, {m_file, m_totals, m_table, m_progress, m_message, m_queueButton, m_closeButton});
 
     connect(m_file, &CsvFileChooser::fileChosen, this, &BulkTicketsDialog::loadFile);
-    connect(m_queueButton, &QPushButton::clicked, this, &BulkTicketsDialog::queue);
+    connect(m_queueButton, &QPushButton::clicked, this, [this] {
+        if (m_state == State::Following)
+            retryFailed();
+        else
+            queue();
+    });
     connect(service, &TicketService::customersLoaded, this, &BulkTicketsDialog::customersLoaded);
     connect(service, &TicketService::customersUnreadable, this, &BulkTicketsDialog::directoryUnreadable);
     connect(service, &TicketService::templatesLoaded, this, &BulkTicketsDialog::templatesLoaded);
@@ -68,6 +73,9 @@ BulkTicketsDialog::BulkTicketsDialog(TicketService *service, const ValidationLim
     });
     connect(service, &TicketService::ticketsCreated, this, &BulkTicketsDialog::created);
     connect(service, &TicketService::ticketsChanged, this, &BulkTicketsDialog::ticketsChanged);
+    connect(
+        service, &TicketService::retryFinished, this,
+        [this](qint64 originalId, qint64 retryId, const QString &error) { retryFinished(originalId, retryId, error); });
 
     m_totals->setText(tr("Choose a CSV file with a customerId or email column and a summary (description, "
                          "reference and template are optional)."));
@@ -195,7 +203,8 @@ void BulkTicketsDialog::queue()
     m_state = State::Queuing;
     m_createTag = nextTag();
     m_openAlready.clear();
-    m_outcomes.clear();
+    m_seen.clear();
+    m_retrying.clear();
     CsvPreview::showMessage(m_message, tr("Queuing…"), false);
     updateButtons();
     TicketService *s = m_service;
@@ -236,6 +245,9 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
     }
     m_state = State::Following;
     m_ids = ids;
+    m_rowOf.clear();
+    for (qsizetype i = 0; i < m_ids.size(); ++i)
+        m_rowOf.insert(m_ids.at(i), i);
     m_queuedText = tr("Queued %n tickets. They are sent at the API's pace; the main window "
                       "shows each one.",
                       nullptr, int(ids.size()));
@@ -251,18 +263,83 @@ void BulkTicketsDialog::ticketsChanged(const QList<Ticket> &tickets)
     if (m_state != State::Queuing && m_state != State::Following)
         return;
     for (const Ticket &t : tickets) {
-        if (hasOutcome(t.status))
-            m_outcomes.insert(t.id, t.status);
+        m_seen.insert(t.id, t);
+        // A retry of a row's ticket, made here, in the main window or at another desk: the row
+        // follows it, as the main window's row does.
+        if (t.retryOf != 0) {
+            if (const auto at = m_rowOf.constFind(t.retryOf); at != m_rowOf.constEnd())
+                follow(*at, t.id);
+        }
+        if (t.retriedAs != 0) {
+            if (const auto at = m_rowOf.constFind(t.id); at != m_rowOf.constEnd())
+                follow(*at, t.retriedAs);
+        }
     }
-    if (m_state == State::Following)
+    if (m_state == State::Following) {
         updateProgress();
+        updateButtons();
+    }
+}
+
+void BulkTicketsDialog::follow(qsizetype position, qint64 id)
+{
+    const qint64 before = m_ids.at(position);
+    if (before == id)
+        return;
+    m_rowOf.remove(before);
+    m_retrying.remove(before);
+    m_ids[position] = id;
+    m_rowOf.insert(id, position);
+}
+
+void BulkTicketsDialog::retryFinished(qint64 originalId, qint64 retryId, const QString &error)
+{
+    if (!m_retrying.remove(originalId))
+        return;
+    if (retryId != 0) {
+        if (const auto at = m_rowOf.constFind(originalId); at != m_rowOf.constEnd())
+            follow(*at, retryId);
+    }
+    if (!error.isEmpty())
+        CsvPreview::showMessage(m_message, tr("Ticket #%1 was not retried: %2").arg(originalId).arg(error), true);
+    updateProgress();
+    updateButtons();
+}
+
+QList<qint64> BulkTicketsDialog::retryableIds() const
+{
+    QList<qint64> ids;
+    for (const qint64 id : m_ids) {
+        const auto t = m_seen.constFind(id);
+        if (t != m_seen.constEnd() && (t->status == TicketStatus::Failed || t->status == TicketStatus::Rejected) &&
+            !m_retrying.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void BulkTicketsDialog::retryFailed()
+{
+    if (m_state != State::Following)
+        return;
+    const QList<qint64> ids = retryableIds();
+    if (ids.isEmpty())
+        return;
+    for (const qint64 id : ids)
+        m_retrying.insert(id);
+    updateButtons();
+    TicketService *s = m_service;
+    QMetaObject::invokeMethod(
+        s, [s, ids] { s->retryTickets(ids); }, Qt::QueuedConnection);
 }
 
 int BulkTicketsDialog::outcomeCount() const
 {
     int count = 0;
-    for (const qint64 id : m_ids)
-        count += m_outcomes.contains(id) ? 1 : 0;
+    for (const qint64 id : m_ids) {
+        const auto t = m_seen.constFind(id);
+        count += t != m_seen.constEnd() && hasOutcome(t->status) ? 1 : 0;
+    }
     return count;
 }
 
@@ -273,7 +350,8 @@ void BulkTicketsDialog::updateProgress()
     const int total = int(m_ids.size());
     m_progress->setFormat(tr("%1 of %n have an outcome", nullptr, total).arg(done));
 
-    // Each queued row's verdict becomes its outcome; the queued tickets are the ready rows, in order.
+    // Each queued row's verdict becomes its ticket's status, and its last column what came of it;
+    // the queued tickets are the ready rows, in order.
     int created = 0;
     int notCreated = 0;
     int unconfirmed = 0;
@@ -281,17 +359,38 @@ void BulkTicketsDialog::updateProgress()
     for (int r = 0; r < m_plan.rows.size() && next < m_ids.size(); ++r) {
         if (m_plan.rows.at(r).verdict != BulkTicketRow::Verdict::Ready)
             continue;
-        const auto outcome = m_outcomes.constFind(m_ids.at(next++));
-        if (outcome == m_outcomes.constEnd())
+        const qint64 id = m_ids.at(next++);
+        const auto seen = m_seen.constFind(id);
+        if (seen == m_seen.constEnd())
             continue;
-        if (*outcome == TicketStatus::Created)
+        const Ticket &t = *seen;
+        QString note;
+        bool bad = false;
+        switch (t.status) {
+        case TicketStatus::Created:
             ++created;
-        else if (*outcome == TicketStatus::Unconfirmed)
+            note = t.issueKey.isEmpty() ? tr("Ticket #%1.").arg(id) : tr("Ticket #%1: %2.").arg(id).arg(t.issueKey);
+            break;
+        case TicketStatus::Unconfirmed:
             ++unconfirmed;
-        else
+            bad = true;
+            note = t.message.isEmpty() ? tr("Ticket #%1.").arg(id) : tr("Ticket #%1: %2").arg(id).arg(t.message);
+            break;
+        case TicketStatus::Failed:
+        case TicketStatus::Rejected:
             ++notCreated;
-        if (QTableWidgetItem *verdict = m_table->item(r, 1))
-            verdict->setText(TicketModel::statusLabel(*outcome));
+            bad = true;
+            note = !t.message.isEmpty()               ? tr("Ticket #%1: %2").arg(id).arg(t.message)
+                   : t.status == TicketStatus::Failed ? tr("Ticket #%1: Ripio could not register it.").arg(id)
+                                                      : tr("Ticket #%1: Ripio refused it.").arg(id);
+            break;
+        default:
+            note =
+                t.retryOf != 0 ? tr("Ticket #%1, a retry of #%2.").arg(id).arg(t.retryOf) : tr("Ticket #%1.").arg(id);
+            break;
+        }
+        CsvPreview::updateRow(m_table, r, {{1, TicketModel::statusLabel(t.status)}, {m_table->columnCount() - 1, note}},
+                              bad);
     }
     if (done == 0)
         return;
@@ -309,8 +408,18 @@ void BulkTicketsDialog::updateProgress()
 
 void BulkTicketsDialog::updateButtons()
 {
-    m_queueButton->setText(tr("&Queue %n tickets", nullptr, m_plan.readyCount));
-    m_queueButton->setEnabled(m_state == State::Previewing && m_plan.readyCount > 0);
+    if (m_state == State::Following) {
+        // Queued: the button's next job is the failures' one-click retry.
+        const qsizetype retryable = retryableIds().size();
+        m_queueButton->setText(retryable > 0 ? tr("&Retry %n failed tickets", nullptr, int(retryable))
+                                             : tr("&Retry failed tickets"));
+        m_queueButton->setAccessibleName(tr("Retry the failed tickets"));
+        m_queueButton->setEnabled(retryable > 0);
+    } else {
+        m_queueButton->setText(tr("&Queue %n tickets", nullptr, m_plan.readyCount));
+        m_queueButton->setAccessibleName(tr("Queue the ready tickets"));
+        m_queueButton->setEnabled(m_state == State::Previewing && m_plan.readyCount > 0);
+    }
     m_file->chooseButton()->setEnabled(m_state != State::Queuing && m_state != State::Following);
 }
 

@@ -51,6 +51,9 @@ public:
 
 public Q_SLOTS:
     void queue();
+    // After the queue: a retry of each queued ticket that ended FAILED or REJECTED; its row then
+    // follows the retry.
+    void retryFailed();
 
 private:
     enum class State
@@ -72,6 +75,10 @@ private:
     void showPlan();
     void created(quint64 tag, const QList<qint64> &ids, const QString &error);
     void ticketsChanged(const QList<Ticket> &tickets);
+    void retryFinished(qint64 originalId, qint64 retryId, const QString &error);
+    // The queued row at `position` follows the ticket `id` from now on (a retry of its ticket).
+    void follow(qsizetype position, qint64 id);
+    QList<qint64> retryableIds() const;
     void updateProgress();
     void updateButtons();
 
@@ -92,11 +99,13 @@ private:
     BulkTicketPlan m_plan;
     quint64 m_keysTag = 0;
     quint64 m_createTag = 0;
-    QList<int> m_openAlready; // the queued list was refused: these lines are open already (ticketsAlreadyOpen)
-    QList<qint64> m_ids;
-    // Every ticket that reached an outcome since "Queue" (before the ids are known too), and which.
-    QHash<qint64, TicketStatus> m_outcomes;
-    QString m_queuedText; // what created() said, above the outcomes so far
+    QList<int> m_openAlready;         // the queued list was refused: these lines are open already (ticketsAlreadyOpen)
+    QList<qint64> m_ids;              // the ticket each queued row follows, in the rows' order
+    QHash<qint64, qsizetype> m_rowOf; // the position in m_ids of each of them
+    // Every ticket seen since "Queue" (before the ids are known too): its latest state.
+    QHash<qint64, Ticket> m_seen;
+    QSet<qint64> m_retrying; // asked for a retry from here, not yet answered
+    QString m_queuedText;    // what created() said, above the outcomes so far
 };
 
 } // namespace TicketDesk

@@ -186,24 +186,48 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, c
     return table;
 }
 
+namespace {
+
+void styleItem(QTableWidgetItem *item, int column, bool bad)
+{
+    QFont font = item->font();
+    font.setBold(bad && column == 1);
+    item->setFont(font);
+    item->setBackground(bad ? QBrush(QColor(0xfd, 0xe2, 0xe1)) : QBrush());
+    item->setForeground(bad ? QBrush(QColor(0x9b, 0x1c, 0x1c)) : QBrush());
+}
+
+} // namespace
+
 void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad)
 {
-    const QColor errorBackground = QColor(0xfd, 0xe2, 0xe1);
-    const QColor errorText = QColor(0x9b, 0x1c, 0x1c);
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells.at(c));
         item->setToolTip(cells.at(c));
-        if (bad) {
-            item->setBackground(errorBackground);
-            item->setForeground(errorText);
-            QFont font = item->font();
-            font.setBold(c == 1);
-            item->setFont(font);
-        }
+        if (bad)
+            styleItem(item, c, bad);
         table->setItem(row, c, item);
     }
     if (QTableWidgetItem *first = table->item(row, 0))
         first->setData(badRowRole, bad);
+}
+
+void updateRow(QTableWidget *table, int row, const QList<std::pair<int, QString>> &cells, bool bad)
+{
+    for (const auto &[column, text] : cells) {
+        if (QTableWidgetItem *item = table->item(row, column); item && item->text() != text) {
+            item->setText(text);
+            item->setToolTip(text);
+        }
+    }
+    QTableWidgetItem *first = table->item(row, 0);
+    if (!first || first->data(badRowRole).toBool() == bad)
+        return;
+    first->setData(badRowRole, bad);
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (QTableWidgetItem *item = table->item(row, c))
+            styleItem(item, c, bad);
+    }
 }
 
 void finishRows(QTableWidget *table)

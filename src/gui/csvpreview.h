@@ -4,9 +4,12 @@
 
 #include "core/csvreader.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class QDialog;
 class QLabel;
@@ -69,6 +72,8 @@ QTableWidget *makeTable(const QStringList &headers, const QString &objectName, c
 // Fills row `row` with `cells`; a `bad` row is painted as an error and its cells say so
 // to screen readers too.
 void setRow(QTableWidget *table, int row, const QStringList &cells, bool bad);
+// Sets the text of some cells of a row already set (column, text), and shows the row bad or not.
+void updateRow(QTableWidget *table, int row, const QList<std::pair<int, QString>> &cells, bool bad);
 // After the rows are set: fits the columns and makes the first bad row current, so that
 // the line under the table (see layOut) says at once, in full, what is wrong with it.
 void finishRows(QTableWidget *table);

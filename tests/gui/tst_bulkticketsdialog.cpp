@@ -192,6 +192,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countWith(TicketStatus::Created) + countWith(TicketStatus::Failed), 47, 10000);
         const int failed = countWith(TicketStatus::Failed);
         QCOMPARE(failed, 10); // lines with "fail": i = 0, 5, ..., 45
+
+        // Each queued row says which ticket it made and what came of it: the reference, or the
+        // reason it was not created.
+        QCOMPARE(table->item(1, 5)->text().left(QStringLiteral("Ticket #%1: SUP-").arg(ids.at(1)).size()),
+                 QStringLiteral("Ticket #%1: SUP-").arg(ids.at(1)));
+        QCOMPARE(store.ticket(ids.at(0)).value().message, QString()); // a FAILED event gives no reason
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ticket #%1: Ripio could not register it.").arg(ids.at(0)));
+        // The button's next job is the failures' one-click retry; the rows follow the retries.
+        QTRY_COMPARE(queueButton->text().remove(QLatin1Char('&')), QStringLiteral("Retry 10 failed tickets"));
+        QVERIFY(queueButton->isEnabled());
+        QTest::mouseClick(queueButton, Qt::LeftButton);
+        QVERIFY(!queueButton->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->queuedIds().at(0) != ids.at(0), 10000);
+        const QList<qint64> retried = dialog->queuedIds();
+        for (int i = 0; i < 47; ++i) {
+            if (i % 5 != 0) {
+                QCOMPARE(retried.at(i), ids.at(i));
+                continue;
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->queuedIds().at(i) != ids.at(i), 10000);
+            QCOMPARE(store.ticket(dialog->queuedIds().at(i)).value().retryOf, ids.at(i));
+        }
+        // The sandbox fails a customer's "fail" only once: the retries are CREATED, the rows say
+        // so, and nothing is left to retry.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->outcomeCount(), 47, 60000);
+        const qint64 retryOfFirst = dialog->queuedIds().at(0);
+        QTRY_COMPARE(table->item(0, 1)->text(), TicketModel::statusLabel(TicketStatus::Created));
+        QVERIFY2(table->item(0, 5)->text().startsWith(QStringLiteral("Ticket #%1: SUP-").arg(retryOfFirst)),
+                 qPrintable(table->item(0, 5)->text()));
+        QTRY_VERIFY2(message->text().contains(QStringLiteral("47 created.")), qPrintable(message->text()));
+        QCOMPARE(queueButton->text().remove(QLatin1Char('&')), QStringLiteral("Retry failed tickets"));
+        QVERIFY(!queueButton->isEnabled());
         delete dialog;
     }
 
