@@ -108,9 +108,18 @@ bool RejectionLimiter::isSuppressing(const QString &peer) const
     return w && w->suppressed > w->sharedOut;
 }
 
+qint64 RejectionLimiter::allLargeBytes() const
+{
+    const QDateTime now = m_clock.now();
+    const bool live = m_allLargeStart.isValid() && m_allLargeStart <= now && m_allLargeStart.msecsTo(now) < minuteMs;
+    return live ? m_allLargeBytes : 0;
+}
+
 bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) const
 {
     if (isSuppressing(peer))
+        return true;
+    if (allLargeBytes() + bytes > m_largeBodyBudget * allPeersShare)
         return true;
     const Window *w = liveWindow(peerKey(peer));
     return w && w->largeBytes + bytes > m_largeBodyBudget;
@@ -118,14 +127,23 @@ bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) con
 
 void RejectionLimiter::reserve(const QString &peer, qint64 bytes)
 {
-    window(peerKey(peer)).largeBytes += std::max<qint64>(bytes, 0);
+    bytes = std::max<qint64>(bytes, 0);
+    window(peerKey(peer)).largeBytes += bytes;
+    if (allLargeBytes() == 0) { // a new minute for all of them
+        m_allLargeStart = m_clock.now();
+        m_allLargeBytes = 0;
+    }
+    m_allLargeBytes += bytes;
 }
 
 void RejectionLimiter::release(const QString &peer, qint64 bytes)
 {
     // Only within the minute that reserved them: a new minute starts from zero anyway.
+    bytes = std::max<qint64>(bytes, 0);
     if (Window *w = liveWindow(peerKey(peer)))
-        w->largeBytes = std::max<qint64>(w->largeBytes - std::max<qint64>(bytes, 0), 0);
+        w->largeBytes = std::max<qint64>(w->largeBytes - bytes, 0);
+    if (allLargeBytes() > 0)
+        m_allLargeBytes = std::max<qint64>(m_allLargeBytes - bytes, 0);
 }
 
 void RejectionLimiter::countUnread(const QString &peer)
@@ -143,7 +161,22 @@ QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)
             break;
         forget(it);
     }
-    return std::exchange(m_ended, {});
+    QList<Suppressed> ended = std::exchange(m_ended, {});
+    if (ended.size() <= maxSuppressedPeers)
+        return ended;
+    std::stable_sort(ended.begin(), ended.end(),
+                     [](const Suppressed &a, const Suppressed &b) { return a.count > b.count; });
+    Suppressed others{QString(), 0, QDateTime(), 0};
+    for (qsizetype i = maxSuppressedPeers; i < ended.size(); ++i) {
+        const Suppressed &s = ended.at(i);
+        others.count += s.count;
+        others.peers += s.peers;
+        if (!others.since.isValid() || s.since < others.since)
+            others.since = s.since;
+    }
+    ended.resize(maxSuppressedPeers);
+    ended.append(others);
+    return ended;
 }
 
 } // namespace TicketDesk

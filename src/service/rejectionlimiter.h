@@ -31,7 +31,9 @@ class Clock;
 // arrives, release()d when they turn out valid) per minute. Beyond it, or
 // beyond its cap, refusesLargeBodies(): the listener refuses them unread, and
 // countUnread() counts each. So the first seconds of a flood of big bad bodies
-// cost one or two bodies' reading and hashing, not a cap's worth of them.
+// cost one or two bodies' reading and hashing, not a cap's worth of them. All
+// peers together have allPeersShare times the budget: a sender with many
+// addresses holds that much in memory at most, not a body per address.
 class RejectionLimiter final
 {
 public:
@@ -68,16 +70,23 @@ public:
     // A large body refused unread: counted as suppressed, never recorded.
     void countUnread(const QString &peer);
 
+    // A takeSuppressed() hands over the counts of at most this many peers, the largest, and one
+    // count for all the others: a sender with thousands of addresses makes a few rows and log
+    // lines a minute, not one per address.
+    static constexpr int maxSuppressedPeers = allPeersShare;
+
     struct Suppressed
     {
-        QString peer;
+        QString peer; // empty for the count of several peers
         qint64 count = 0;
-        QDateTime since; // start of the peer's minute
+        QDateTime since; // start of the peer's minute (of the earliest, for several)
+        int peers = 1;
 
         friend bool operator==(const Suppressed &, const Suppressed &) = default;
     };
     // The counts (non-zero) of peers whose minute has ended, or of every peer
-    // when `all` (shutdown); each is handed over once and then forgotten.
+    // when `all` (shutdown); each is handed over once and then forgotten. At most
+    // maxSuppressedPeers of them, and one for the rest.
     QList<Suppressed> takeSuppressed(bool all = false);
 
     int trackedPeers() const { return int(m_peers.size()); }
@@ -106,6 +115,10 @@ private:
     qint64 m_nextOrder = 0;
     QDateTime m_allStart; // the minute of every peer's recorded rejections together
     int m_allRecorded = 0;
+    QDateTime m_allLargeStart; // the minute of every peer's large bodies together
+    qint64 m_allLargeBytes = 0;
+    // m_allLargeBytes if its minute is still on, else 0.
+    qint64 allLargeBytes() const;
     QHash<QString, Window> m_peers;
     std::map<qint64, QString> m_byAge; // oldest window first
     QList<Suppressed> m_ended;

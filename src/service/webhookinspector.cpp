@@ -59,17 +59,37 @@ QString WebhookInspector::headersOfInterest(const HttpRequest &request)
         return std::any_of(kept.cbegin(), kept.cend(),
                            [&](QByteArrayView k) { return name.compare(k, Qt::CaseInsensitive) == 0; });
     };
+    // A value as sent (UTF-8, as a sender writes one; the panes escape what needs it), cut whole
+    // characters short of the limit.
+    const auto shown = [](const QByteArray &value) -> QString {
+        if (value.size() <= keptHeaderValue)
+            return QString::fromUtf8(value);
+        QString cut = QString::fromUtf8(value.left(keptHeaderValue));
+        if (cut.endsWith(QChar::ReplacementCharacter))
+            cut.chop(1); // a character the cut went through
+        return cut + QStringLiteral("… (%1 bytes)").arg(value.size());
+    };
     QStringList lines;
+    int left = 0;
     for (const HttpRequest::Header &h : request.headers) {
-        if (isSignatureHeaderName(h.name)) {
+        const bool signature = isSignatureHeaderName(h.name);
+        if (!signature && !isKept(h.name))
+            continue;
+        if (lines.size() == keptHeaderLines) {
+            ++left;
+            continue;
+        }
+        if (signature) {
             // The digest is no secret, but nobody needs it whole: keep enough to tell two apart.
-            const QByteArray shown = h.value.size() > 15 ? h.value.left(15) + "…" : h.value;
-            lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromUtf8(shown) +
+            const QByteArray digest = h.value.size() > 15 ? h.value.left(15) + "…" : h.value;
+            lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromUtf8(digest) +
                          QStringLiteral(" (redacted)");
-        } else if (isKept(h.name)) {
-            lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + QString::fromLatin1(h.value);
+        } else {
+            lines << QString::fromLatin1(h.name) + QStringLiteral(": ") + shown(h.value);
         }
     }
+    if (left > 0)
+        lines << QStringLiteral("(%1 more of these headers not kept)").arg(left);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -75,7 +75,11 @@ public:
     WebhookDecision inspect(const HttpRequest &request, const QString &peer, bool hashRejected = true) const;
     static QByteArray bodyHash(const QByteArray &body);
 
-    // "Name: value" lines of the headers worth keeping, signature shortened.
+    // "Name: value" lines of the headers worth keeping, signature shortened. Headers are not
+    // signed, and every delivery keeps them (a replayed one too): so at most this many lines, each
+    // value cut at this many bytes, whatever the sender repeats or pads.
+    static constexpr int keptHeaderLines = 8;
+    static constexpr qsizetype keptHeaderValue = 256;
     static QString headersOfInterest(const HttpRequest &request);
 
 private:

@@ -441,7 +441,7 @@ void WebhookReceiver::queueSuppressed(bool all)
         // next day's delivery health.
         r.receivedAt = s.since.isValid() && s.since < now ? s.since : now;
         r.verdict = DeliveryVerdicts::suppressed;
-        r.peerAddress = s.peer;
+        r.peerAddress = s.peers > 1 ? QStringLiteral("(%1 other addresses)").arg(s.peers) : s.peer;
         r.suppressed = s.count;
         r.detail = QStringLiteral("rejected deliveries only counted since ") + s.since.toString(Qt::ISODateWithMs);
         m_suppressedCounts.append(r);

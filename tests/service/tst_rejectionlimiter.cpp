@@ -20,6 +20,7 @@ private Q_SLOTS:
     void countHandedOverOnce();
     void peersStayBounded();
     void largeBodyBudget();
+    void largeBodiesOfAllPeersShareABudget();
     void manyAddressesShareOneBudget();
     void anIpv6PeerIsItsSlash64();
     void theSharedBudgetSuppressesNoPeer();
@@ -119,11 +120,31 @@ void TestRejectionLimiter::peersStayBounded()
         QVERIFY(limiter.trackedPeers() <= maxPeers);
     }
     QCOMPARE(limiter.trackedPeers(), maxPeers);
-    // A peer pushed out hands its count over early rather than losing it.
+    // A peer pushed out hands its count over early rather than losing it: the largest counts each
+    // on its own, the others as one.
+    const auto total = [](const QList<RejectionLimiter::Suppressed> &counts, int *peers) {
+        qint64 sum = 0;
+        *peers = 0;
+        for (const RejectionLimiter::Suppressed &s : counts) {
+            sum += s.count;
+            *peers += s.peers;
+        }
+        return sum;
+    };
     const QList<RejectionLimiter::Suppressed> early = limiter.takeSuppressed();
-    QCOMPARE(early.size(), 9 * maxPeers);
-    QCOMPARE(early.first(), (RejectionLimiter::Suppressed{QStringLiteral("10.0.0.0"), 1, t0}));
-    QCOMPARE(limiter.takeSuppressed(true).size(), maxPeers);
+    QCOMPARE(early.size(), RejectionLimiter::maxSuppressedPeers + 1);
+    int peers = 0;
+    // The first allPeersShare peers had one recorded and one counted; the others two counted.
+    QCOMPARE(total(early, &peers), qint64(RejectionLimiter::allPeersShare + 2 * (9 * maxPeers - 10)));
+    QCOMPARE(peers, 9 * maxPeers);
+    QCOMPARE(early.first(), (RejectionLimiter::Suppressed{QStringLiteral("10.0.0.10"), 2, t0}));
+    QCOMPARE(early.last().peer, QString());
+    QCOMPARE(early.last().peers, 9 * maxPeers - RejectionLimiter::maxSuppressedPeers);
+    QCOMPARE(early.last().since, t0);
+    const QList<RejectionLimiter::Suppressed> rest = limiter.takeSuppressed(true);
+    QCOMPARE(rest.size(), RejectionLimiter::maxSuppressedPeers + 1);
+    QCOMPARE(total(rest, &peers), qint64(2 * maxPeers));
+    QCOMPARE(peers, maxPeers);
     QCOMPARE(limiter.trackedPeers(), 0);
 }
 
@@ -161,6 +182,35 @@ void TestRejectionLimiter::largeBodyBudget()
     QCOMPARE(limiter.takeSuppressed(), (QList<RejectionLimiter::Suppressed>{{peerA, 2, t0}}));
     limiter.release(peerA, 100); // after its minute: nothing to give back, no window opened
     QVERIFY(limiter.takeSuppressed().isEmpty());
+}
+
+// 128 addresses each reading a 1 MiB body held 128 MiB: all peers together now read at most
+// allPeersShare budgets' worth a minute.
+void TestRejectionLimiter::largeBodiesOfAllPeersShareABudget()
+{
+    ManualClock clock(t0);
+    RejectionLimiter limiter(clock);
+    limiter.setLargeBodyBudget(1000);
+    const auto peer = [](int i) { return QStringLiteral("10.1.0.%1").arg(i); };
+    for (int i = 0; i < RejectionLimiter::allPeersShare; ++i) {
+        QVERIFY(!limiter.refusesLargeBodies(peer(i), 1000));
+        limiter.reserve(peer(i), 1000);
+    }
+    const QString next = peer(RejectionLimiter::allPeersShare);
+    QVERIFY(limiter.refusesLargeBodies(next, 1)); // a peer never seen, with a budget of its own left
+    QVERIFY(!limiter.isSuppressing(next));
+    // A valid one gives its bytes back to all of them too.
+    limiter.release(peer(0), 1000);
+    QVERIFY(!limiter.refusesLargeBodies(next, 1000));
+    limiter.reserve(next, 1000);
+    QVERIFY(limiter.refusesLargeBodies(peer(0), 1));
+    // A new minute: the budget of all of them is whole again.
+    clock.advance(60'000);
+    QVERIFY(!limiter.refusesLargeBodies(peer(RejectionLimiter::allPeersShare + 1), 1000));
+    limiter.release(peer(1), 1000); // after its minute: nothing below zero
+    for (int i = 0; i < RejectionLimiter::allPeersShare; ++i)
+        limiter.reserve(peer(20 + i), 1000);
+    QVERIFY(limiter.refusesLargeBodies(peer(40), 1));
 }
 
 // 1,000 addresses sending 20 bad requests each recorded 20,000 rows (80 MiB) in 13 s: the cap was per

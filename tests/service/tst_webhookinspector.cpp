@@ -20,6 +20,7 @@ private Q_SLOTS:
     void whatCouldBeReadIsRecorded_data();
     void whatCouldBeReadIsRecorded();
     void headersOfInterestRedactsSignature();
+    void headersOfInterestAreBounded();
 };
 
 namespace {
@@ -260,6 +261,31 @@ void TestWebhookInspector::headersOfInterestRedactsSignature()
     QVERIFY(headers.contains(QStringLiteral("(redacted)")));
     QVERIFY(!headers.contains(QString::fromLatin1(sig)));
     QVERIFY(!headers.contains(QStringLiteral("secret-token")));
+}
+
+// Headers are not signed: a replay of a captured delivery, or a rejected one, padded with long or
+// repeated headers keeps a bounded few, each cut; UTF-8 stays UTF-8.
+void TestWebhookInspector::headersOfInterestAreBounded()
+{
+    const QByteArray body = ticketBody("2026-06-26T14:29:00Z");
+    HttpRequest r = request(body, signatureHeaderValue(body, current), "X-Wh-Signature-256");
+    r.headers.append(HttpRequest::Header{"User-Agent", "Agente/1 ñandú " + QByteArray(16000, 'u')});
+    for (int i = 0; i < 60; ++i)
+        r.headers.append(HttpRequest::Header{"X-Forwarded-For", "203.0.113." + QByteArray::number(i)});
+    const QString headers = WebhookInspector::headersOfInterest(r);
+    const QStringList lines = headers.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), WebhookInspector::keptHeaderLines + 1);
+    QVERIFY2(headers.toUtf8().size() < 3000, qPrintable(QString::number(headers.toUtf8().size())));
+    const QString agent = lines.at(2); // after Content-Type and the signature
+    QVERIFY2(agent.startsWith(QStringLiteral("User-Agent: Agente/1 ñandú uuu")), qPrintable(agent));
+    QVERIFY2(agent.endsWith(QStringLiteral("… (16017 bytes)")), qPrintable(agent));
+    QVERIFY(agent.size() < 300);
+    QCOMPARE(lines.last(), QStringLiteral("(55 more of these headers not kept)"));
+    // A cut through a character leaves no half of it.
+    HttpRequest cut = request(body, QByteArray(), "X-Wh-Signature-256");
+    cut.headers = {HttpRequest::Header{"User-Agent", QByteArray(255, 'a') + "\xc3\xb1" + QByteArray(10, 'b')}};
+    QCOMPARE(WebhookInspector::headersOfInterest(cut),
+             QStringLiteral("User-Agent: ") + QString(255, QLatin1Char('a')) + QStringLiteral("… (267 bytes)"));
 }
 
 QTEST_GUILESS_MAIN(TestWebhookInspector)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void rejectedOverCapOnlyCounted();
     void suppressedCountCommittedByTheWriter();
     void forwardedForOnlyFromTrustedProxies();
+    void manyAddressesMakeAFewCounts();
     void lowDiskStopsRecordingRejected();
     void fullDiskAnswers503AndHealthzSaysWhy();
     void storeDiskFullAnswers503();
@@ -655,6 +656,41 @@ void TestWebhookReceiver::forwardedForOnlyFromTrustedProxies()
         QCOMPARE(r.suppressed, 2);
         QVERIFY(r.peerAddress.startsWith(QLatin1StringView("192.0.2.")));
     }
+}
+
+// A sender with many addresses over the cap of all of them: each address's count is not a row of
+// its own; the largest few are, and one row counts the others.
+void TestWebhookReceiver::manyAddressesMakeAFewCounts()
+{
+    m_receiver->setTrustedProxies(TrustedProxies::parse(QStringLiteral("127.0.0.0/8")));
+    m_receiver->setRejectedPerPeerPerMinute(1);
+    const QByteArray bad = post(eventBody(71), "sha256=00");
+    const int addresses = RejectionLimiter::maxSuppressedPeers + 5;
+    QByteArray flood;
+    for (int i = 0; i < addresses; ++i) {
+        const QByteArray from = "Host: 127.0.0.1\r\nX-Forwarded-For: 192.0.2." + QByteArray::number(i) + "\r\n";
+        flood += QByteArray(bad).replace("Host: 127.0.0.1\r\n", from).repeated(2);
+    }
+    send(flood);
+    QTRY_COMPARE(countResponses(m_received), 2 * addresses);
+    m_clock->advance(60'000);
+    m_receiver->recordSuppressed();
+    DeliveryFilter counts;
+    counts.verdict = DeliveryVerdicts::suppressed;
+    QTRY_COMPARE(m_store->deliveries(counts).size(), RejectionLimiter::maxSuppressedPeers + 1);
+    qint64 total = 0;
+    int folded = 0;
+    for (const DeliveryRecord &r : m_store->deliveries(counts)) {
+        total += r.suppressed;
+        if (r.peerAddress == QStringLiteral("(5 other addresses)")) {
+            ++folded;
+            QCOMPARE(r.suppressed, 5); // five of the first ten: one recorded and one counted each
+        }
+    }
+    QCOMPARE(folded, 1);
+    // The first ten addresses had one recorded each (the cap of all of them), the rest none.
+    QCOMPARE(total, qint64(2 * addresses - RejectionLimiter::allPeersShare));
+    QCOMPARE(m_receiver->counters().suppressed, total);
 }
 
 std::shared_ptr<FakeFreeSpace::State> TestWebhookReceiver::fakeDisk(qint64 bytes)
