@@ -38,6 +38,11 @@ RipioClient::~RipioClient()
 
 void RipioClient::setSettings(const ClientSettings &settings)
 {
+    // Another Ripio or other credentials: what was known of the old ones says nothing of these,
+    // and their first answer is told whatever it is.
+    if (settings.baseUrl != m_settings.baseUrl || settings.clientId != m_settings.clientId ||
+        settings.clientSecret != m_settings.clientSecret)
+        m_health = ApiHealth::Unknown;
     m_settings = settings;
     m_tokens->setSettings(settings);
 }

@@ -848,6 +848,23 @@ void TestRipioClient::healthFollowsAnswers()
     QVERIFY(create(simpleRequest()).value().ok());
     QCOMPARE(m_client->health(), ApiHealth::Ready);
     QCOMPARE(spy.size(), 5);
+
+    // Other credentials (Settings → Apply): nothing is known of them yet, and their first answer
+    // is told again, though it is "ready" as before (the window said "not contacted yet" for good).
+    ClientSettings other = settings();
+    other.clientSecret = QStringLiteral("another-secret");
+    m_client->setSettings(other);
+    QCOMPARE(m_client->health(), ApiHealth::Unknown);
+    m_client->setSettings(other); // the same again: nothing forgotten
+    m_server->enqueue(tokenPath, tokenAnswer());
+    m_server->enqueue(createPath, acceptedAnswer());
+    QVERIFY(create(simpleRequest()).value().ok());
+    QCOMPARE(m_client->health(), ApiHealth::Ready);
+    QCOMPARE(spy.size(), 6);
+    QCOMPARE(spy.at(5).at(0).value<ApiHealth>(), ApiHealth::Ready);
+    other.limits.maxFileBytes = 1; // not the credentials: what is known holds
+    m_client->setSettings(other);
+    QCOMPARE(m_client->health(), ApiHealth::Ready);
 }
 
 void TestRipioClient::largeAttachmentIsStreamed()
