@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -234,6 +235,11 @@ int reportQueuedForOthers(TicketService &service, qint64 id, bool json, QTextStr
 // or for CREATED / FAILED within waitFor seconds. Reads the store every
 // pollIntervalMs as well as following the engine's signals, because the
 // outcome may be written by another process on the same database.
+// How long `create --wait` goes on past its time while Ripio's answer waits to be stored: as long
+// again, within these bounds.
+constexpr int minUnrecordedGraceSeconds = 5;
+constexpr int maxUnrecordedGraceSeconds = 30;
+
 int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStream &out, QTextStream &err)
 {
     const bool waitOutcome = waitFor >= 0;
@@ -286,12 +292,13 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         if (outboxPaused && last && code < 0)
             examine(*last);
     });
+    bool waitingForTheStore = false; // past the wait, for Ripio's answer to be stored
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (const std::optional<Ticket> t = service.store()->ticket(id);
             t && (!last || t->updatedAt != last->updatedAt || t->status != last->status))
             examine(*t);
-        if (code < 0 && deadline.hasExpired())
+        if (code < 0 && (deadline.hasExpired() || (waitingForTheStore && !service.answerUnrecorded(id))))
             loop.quit();
     });
     poll.start(pollIntervalMs);
@@ -299,6 +306,21 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         examine(*t);
     if (code < 0)
         loop.exec();
+    // Ripio answered, but the store refused the answer (a full disk): it is written again every
+    // second. Ending now would leave it to this process's last attempt; a little longer lets space
+    // freed meanwhile take it.
+    if (code < 0 && waitOutcome && service.answerUnrecorded(id)) {
+        const int grace = std::clamp(waitFor, minUnrecordedGraceSeconds, maxUnrecordedGraceSeconds);
+        err << QCoreApplication::translate("CommandLine",
+                                           "Ripio answered for ticket %1, but its answer is not stored yet: the "
+                                           "database refuses it (see above); trying for %2 s more")
+                   .arg(id)
+                   .arg(grace)
+            << Qt::endl;
+        deadline.setRemainingTime(qint64(grace) * 1000);
+        waitingForTheStore = true;
+        loop.exec();
+    }
     poll.stop();
     if (const std::optional<Ticket> t = service.store()->ticket(id))
         last = t;
@@ -323,6 +345,32 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                                                             "put right: do not create it again")
                      .arg(id)
                      .arg(api.message.simplified()));
+    }
+    if (QString ripioId; code < 0 && waitOutcome && service.answerUnrecorded(id, &ripioId)) {
+        // Sent, and answered: not "still queued". Ripio's ID goes to stdout, the one place it is
+        // kept beside this process's memory.
+        Ticket answered = *last;
+        if (answered.ticketId.isEmpty())
+            answered.ticketId = ripioId;
+        print(answered, json, out);
+        const QString shownId = ripioId.isEmpty() ? QCoreApplication::translate("CommandLine", "none given") : ripioId;
+        const QString kept = service.answerKeptFor(id);
+        return Cli::failOutcomeUnknown(
+            err, kept.isEmpty()
+                     ? QCoreApplication::translate("CommandLine",
+                                                   "Ripio answered for ticket %1 (Ripio's ticket ID: %2), but the "
+                                                   "answer could not be stored, here or in a file: free space or "
+                                                   "bring the database back. Do not create it again nor retry it: "
+                                                   "its webhook brings its outcome")
+                           .arg(id)
+                           .arg(shownId)
+                     : QCoreApplication::translate("CommandLine",
+                                                   "Ripio answered for ticket %1 (Ripio's ticket ID: %2), but the "
+                                                   "database did not take the answer: it is kept in %3 and written "
+                                                   "when TicketDesk next starts on this database. Do not create it "
+                                                   "again nor retry it")
+                           .arg(id)
+                           .arg(shownId, QDir::toNativeSeparators(kept)));
     }
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout

@@ -46,6 +46,9 @@ namespace Settings {
 // The desktop's database when started without --db: a SQLite file, or a team
 // database's postgresql:// URL (never with a password: that is a secret).
 inline const Setting<QString> databaseLocation{"database/location", QString()};
+// SQLite: how long this process's engine waits for the lock another program holds on the file
+// before a write fails as busy (kept, and tried again). 0 to 600,000.
+inline const Setting<int> busyTimeoutMs{"database/busyTimeoutMs", 5000};
 
 // Ripio API
 inline const Setting<QString> apiEnvironment{"api/environment",
@@ -109,6 +112,7 @@ inline QStringList engineKeys()
 {
     return {
         QLatin1StringView(databaseLocation.key),
+        QLatin1StringView(busyTimeoutMs.key),
         QLatin1StringView(apiEnvironment.key),
         QLatin1StringView(apiBaseUrl.key),
         QLatin1StringView(clientId.key),

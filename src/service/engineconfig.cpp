@@ -67,6 +67,7 @@ EngineConfig EngineConfig::fromSettings(const QSettings &s)
     c.diskLowMiB = std::max(Settings::diskLowMiB.read(s), 0);
     c.diskCriticalMiB = std::max(Settings::diskCriticalMiB.read(s), 0);
     c.commitDeadlineSeconds = std::clamp(Settings::commitDeadlineSeconds.read(s), 1, 600);
+    c.busyTimeoutMs = std::clamp(Settings::busyTimeoutMs.read(s), 0, 600000);
     c.deliveryRetentionDays = std::max(Settings::deliveryRetentionDays.read(s), 0);
     c.maxDeliveries = std::max<qint64>(Settings::maxDeliveries.read(s), 0);
     c.reconcileAfterSeconds = Settings::reconcileAfterSeconds.read(s);
@@ -136,7 +137,7 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
                                         Settings::commitDeadlineSeconds.key, Settings::reconcileAfterSeconds.key,
                                         Settings::claimLeaseSeconds.key,     Settings::maxConcurrentChecks.key,
                                         Settings::maxSummaryLength.key,      Settings::maxDescriptionLength.key,
-                                        Settings::maxAttachments.key};
+                                        Settings::maxAttachments.key,        Settings::busyTimeoutMs.key};
     for (const char *key : wholeNumbers) {
         bool ok = false;
         if (has(key) && (raw(key).toInt(&ok), !ok))
@@ -272,6 +273,7 @@ void EngineConfig::toSettings(QSettings &s) const
     Settings::diskLowMiB.write(s, diskLowMiB);
     Settings::diskCriticalMiB.write(s, diskCriticalMiB);
     Settings::commitDeadlineSeconds.write(s, commitDeadlineSeconds);
+    Settings::busyTimeoutMs.write(s, busyTimeoutMs);
     Settings::deliveryRetentionDays.write(s, deliveryRetentionDays);
     Settings::maxDeliveries.write(s, maxDeliveries);
     Settings::reconcileAfterSeconds.write(s, reconcileAfterSeconds);

@@ -47,6 +47,7 @@ struct EngineConfig
     int diskLowMiB = 256;              // see Settings::diskLowMiB (service/diskguard.h)
     int diskCriticalMiB = 64;
     int commitDeadlineSeconds = 10; // see Settings::commitDeadlineSeconds
+    int busyTimeoutMs = 5000;       // see Settings::busyTimeoutMs
     // Retention of the delivery log (see Settings::deliveryRetentionDays); 0: no such limit.
     int deliveryRetentionDays = 90;
     qint64 maxDeliveries = 1000000;

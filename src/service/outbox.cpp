@@ -235,6 +235,21 @@ bool Outbox::requestLeft(qint64 id) const
     return it != m_inFlight.cend() && (!it->job || it->job->hasSent());
 }
 
+bool Outbox::answerUnrecorded(qint64 id, QString *ripioTicketId) const
+{
+    const auto it = m_unrecorded.constFind(id);
+    if (it == m_unrecorded.cend())
+        return false;
+    if (ripioTicketId)
+        *ripioTicketId = it->ticketId;
+    return true;
+}
+
+QString Outbox::answerKeptFor(qint64 id) const
+{
+    return m_unrecorded.contains(id) && m_spool && m_spool->holds(id) ? m_spool->directory() : QString();
+}
+
 void Outbox::withdrawUnsent()
 {
     recordUnrecorded();

@@ -101,6 +101,11 @@ public:
     qsizetype sending() const { return m_inFlight.size(); }
     // Whether ticket `id`'s request has begun to leave this process (withdrawUnsent() keeps it).
     bool requestLeft(qint64 id) const;
+    // Whether Ripio's answer for ticket `id` came and waits to be written (the store refused it:
+    // a full disk, a database away); `ripioTicketId` gets Ripio's ID from it, if it gave one.
+    bool answerUnrecorded(qint64 id, QString *ripioTicketId = nullptr) const;
+    // The folder that keeps such an answer on disk for the next start; empty when none does.
+    QString answerKeptFor(qint64 id) const;
 
 Q_SIGNALS:
     void ticketsChanged(const QList<TicketDesk::Ticket> &tickets);

@@ -274,6 +274,16 @@ bool TicketService::requestLeft(qint64 id) const
     return m_outbox && m_outbox->requestLeft(id);
 }
 
+bool TicketService::answerUnrecorded(qint64 id, QString *ripioTicketId) const
+{
+    return m_outbox && m_outbox->answerUnrecorded(id, ripioTicketId);
+}
+
+QString TicketService::answerKeptFor(qint64 id) const
+{
+    return m_outbox ? m_outbox->answerKeptFor(id) : QString();
+}
+
 MetricsSnapshot TicketService::metricsSnapshot()
 {
     MetricsSnapshot s;
@@ -333,6 +343,7 @@ void TicketService::start(const EngineConfig &config)
     // new up to the damaged pages, so the receiver said "ok" while the file could not be listed).
     StoreOptions options;
     options.checkIntegrity = config.role == QLatin1StringView("serve");
+    options.busyTimeoutMs = config.busyTimeoutMs;
     const StoreError err = m_store->open(config.databaseLocation(), options);
     if (!err.ok()) {
         if (config.followChanges && err.kind == StoreError::Kind::Unreachable) {

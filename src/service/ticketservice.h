@@ -88,6 +88,9 @@ public:
     // Whether this process's outbox has begun sending ticket `id`'s request (a SUBMITTING ticket
     // whose request has not left goes back to QUEUED when the engine stops).
     bool requestLeft(qint64 id) const;
+    // Whether this process holds Ripio's answer for ticket `id` unwritten (Outbox::answerUnrecorded()).
+    bool answerUnrecorded(qint64 id, QString *ripioTicketId = nullptr) const;
+    QString answerKeptFor(qint64 id) const;
 
 public Q_SLOTS:
     // Opens the store and starts what the config enables. Emits started().

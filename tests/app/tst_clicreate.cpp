@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,13 +15,17 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
+#include <functional>
 #include <memory>
 
 using namespace TicketDesk;
@@ -66,11 +71,14 @@ private Q_SLOTS:
     void aCommandThatStopsLeavesTheQueueAsItWas();
     void retryOfAnUnconfirmedTicketIsAskedFor();
     void retryOfAQueuedTicketSendsNothing();
+    void createWaitSaysAnAnswerTheDatabaseRefusedCame();
 
 private:
     // Runs the real binary on the test's file against `apiBase` (default: the sandbox).
     // On the shared t.sqlite unless `db` names another file in the test's folder.
-    Run run(const QStringList &arguments, const QUrl &apiBase = QUrl(), const QString &db = QString());
+    // `whileRunning` is called every 20 ms until the child ends.
+    Run run(const QStringList &arguments, const QUrl &apiBase = QUrl(), const QString &db = QString(),
+            const std::function<void()> &whileRunning = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<RipioSandbox> m_sandbox;
@@ -87,7 +95,8 @@ void TestCliCreate::initTestCase()
     QVERIFY(m_sandbox->listen());
 }
 
-Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const QString &db)
+Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const QString &db,
+                       const std::function<void()> &whileRunning)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -104,8 +113,11 @@ Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const 
                                           (apiBase.isEmpty() ? m_sandbox->baseUrl() : apiBase).toString()});
     // The sandbox lives in this thread: keep its event loop turning while the child runs.
     QDeadlineTimer deadline(30000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
         QTest::qWait(20);
+        if (whileRunning)
+            whileRunning();
+    }
     Run r;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
@@ -575,4 +587,63 @@ void TestCliCreate::retryOfAQueuedTicketSendsNothing()
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)
+// Ripio answers, and the database refuses the answer (here another connection holds its write
+// lock; a full disk does the same): the command waits a little more for it to be taken, then says
+// it was sent and answered, with Ripio's ID on stdout: not "still SUBMITTING" (an audit filled the
+// disk mid-send and was told the ticket was never sent).
+void TestCliCreate::createWaitSaysAnAnswerTheDatabaseRefusedCame()
+{
+    SandboxOptions o;
+    o.slowAnswerMs = 400;
+    o.webhookDelayMs = 60000; // no outcome within the test
+    RipioSandbox slow(o);
+    QVERIFY(slow.listen());
+    const QString db = QStringLiteral("refused.sqlite");
+    QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    bool locked = false;
+    const auto lockOnceSent = [&] {
+        if (locked || !QFile::exists(m_dir.filePath(db)))
+            return;
+        if (!lock.isOpen()) {
+            lock.setDatabaseName(m_dir.filePath(db));
+            lock.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
+            if (!lock.open())
+                return;
+        }
+        QSqlQuery q(lock);
+        if (!q.exec(QStringLiteral("SELECT status FROM tickets")) || !q.next() ||
+            q.value(0).toString() != QStringLiteral("SUBMITTING"))
+            return;
+        q.finish();
+        locked = QSqlQuery(lock).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    const QString ini = m_dir.filePath(QStringLiteral("short-busy.ini"));
+    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("database/busyTimeoutMs"), 100);
+    QElapsedTimer took;
+    took.start();
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Answer refused"), QStringLiteral("--wait"), QStringLiteral("2"),
+                       QStringLiteral("--json"), QStringLiteral("--config"), ini},
+                      slow.baseUrl(), db, lockOnceSent);
+    QVERIFY(locked);
+    // The wait, then as long again at least (5 s), not the whole of the lock.
+    QVERIFY2(took.elapsed() > 7000 && took.elapsed() < 20000, qPrintable(QString::number(took.elapsed())));
+    QSqlQuery(lock).exec(QStringLiteral("ROLLBACK"));
+    lock.close();
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("but its answer is not stored yet: the database refuses it (see above); trying for 5 s "
+                            "more"),
+             r.err.constData());
+    const QJsonObject o2 = QJsonDocument::fromJson(r.out).object();
+    const QString ripioId = o2.value(QLatin1StringView("ticketId")).toString();
+    QVERIFY2(QUuid::fromString(ripioId).isNull() == false, r.out.constData());
+    QVERIFY2(r.err.contains(QStringLiteral("(Ripio's ticket ID: %1), but the database did not take the answer: it is "
+                                           "kept in ")
+                                .arg(ripioId)
+                                .toUtf8()),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("nothing else is running"), r.err.constData());
+    QVERIFY2(!r.err.contains("still SUBMITTING"), r.err.constData());
+}
+
 #include "tst_clicreate.moc"

@@ -218,6 +218,7 @@ void TestEngineConfig::everyKeyWritten()
                                 Settings::diskLowMiB.key,
                                 Settings::diskCriticalMiB.key,
                                 Settings::commitDeadlineSeconds.key,
+                                Settings::busyTimeoutMs.key,
                                 Settings::deliveryRetentionDays.key,
                                 Settings::maxDeliveries.key,
                                 Settings::reconcileAfterSeconds.key,
