@@ -825,6 +825,12 @@ void MainWindow::connectService()
             QMessageBox::critical(this, tr("TicketDesk"), tr("The ticket engine could not start:\n%1").arg(error));
             return;
         }
+        if (!m_database.team && !m_database.message.isEmpty()) {
+            // Started after waiting for the file: the label said why it waited.
+            m_database.message.clear();
+            m_listenerLabel->setToolTip(QString());
+            updateListener(m_listener);
+        }
         QMetaObject::invokeMethod(
             s, [s] { s->loadTickets(); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
@@ -1049,8 +1055,15 @@ void MainWindow::updateDatabase(const DatabaseState &state)
 // is its connection to the team database and whether any server receives.
 void MainWindow::showDatabaseState()
 {
-    if (!m_database.team)
+    if (!m_database.team) {
+        // A file the engine could not start on yet (a full disk, a lock): it tries again by itself.
+        if (!m_database.connected && !m_database.message.isEmpty()) {
+            m_listenerLabel->setText(
+                tr("Waiting for the database: %1 Trying again by itself.").arg(m_database.message));
+            m_listenerLabel->setToolTip(m_database.message);
+        }
         return;
+    }
     m_listenerLabel->hide();
     m_lastEventLabel->hide(); // the servers receive the events, not this desktop
     m_apiLabel->hide();

@@ -346,7 +346,10 @@ void TicketService::start(const EngineConfig &config)
     options.busyTimeoutMs = config.busyTimeoutMs;
     const StoreError err = m_store->open(config.databaseLocation(), options);
     if (!err.ok()) {
-        if (config.followChanges && err.kind == StoreError::Kind::Unreachable) {
+        // What time can heal (a team server away, a full disk, a lock another program holds) is
+        // waited out: the desktop opens, says why, and starts once the database can be written.
+        if (config.followChanges && (err.kind == StoreError::Kind::Unreachable ||
+                                     err.kind == StoreError::Kind::DiskFull || err.kind == StoreError::Kind::Locked)) {
             awaitDatabase(err.message);
             return;
         }
@@ -367,7 +370,8 @@ void TicketService::start(const EngineConfig &config)
         // Called from its timeout: deleted once that signal has returned.
         m_startRetry->deleteLater();
         m_startRetry = nullptr;
-        qCInfo(lcService).noquote() << "team database reachable: starting";
+        qCInfo(lcService).noquote() << (m_store->isPostgres() ? "team database reachable: starting"
+                                                              : "database usable: starting");
     }
 
     m_client = new RipioClient(m_clock, this);
@@ -471,10 +475,12 @@ void TicketService::awaitDatabase(const QString &why)
         connect(m_startRetry, &QTimer::timeout, this, [this] { start(m_config); });
         m_startRetryMs = firstRetryMs;
         m_database = DatabaseState{};
-        m_database.team = true;
+        m_database.team = m_config.databaseLocation().isPostgres();
         m_database.where = m_config.databaseLocation().displayName();
         m_database.since = m_clock.now();
-        qCWarning(lcService).noquote() << "team database unreachable at start; trying again:" << why;
+        qCWarning(lcService).noquote() << (m_database.team ? "team database unreachable at start; trying again:"
+                                                           : "database not usable at start; trying again:")
+                                       << why;
     } else {
         m_startRetryMs = std::min(m_startRetryMs * 2, maxRetryMs);
     }
@@ -520,13 +526,16 @@ void TicketService::followChanges()
     // Only what others commit from now on: this process has just loaded (or
     // will load) everything before.
     m_feed->start(m_store->lastChange());
-    if (m_database.team) {
-        // Tickets kept on this computer (typed while the database was unreachable, maybe in
-        // an earlier session) are written now, and retried until they are.
+    if (m_database.team || OfflineSpool(m_config.dataDir, m_config.dbPath).count() > 0) {
+        // Tickets kept on this computer (typed while the database was unreachable, or while a
+        // file could not be written at start, maybe in an earlier session) are written now, and
+        // retried until they are.
         m_spoolRetry = new QTimer(this);
         m_spoolRetry->setInterval(spoolRetryMs);
         connect(m_spoolRetry, &QTimer::timeout, this, &TicketService::flushSpool);
         flushSpool();
+    }
+    if (m_database.team) {
         m_receiverCheck = new QTimer(this);
         connect(m_receiverCheck, &QTimer::timeout, this, &TicketService::checkReceivers);
         m_receiverCheck->start(heartbeatIntervalMs);
@@ -1209,7 +1218,7 @@ void TicketService::loadOpenTicketKeys(quint64 requestTag)
 
 void TicketService::flushSpool()
 {
-    if (!m_store || !m_store->isPostgres())
+    if (!m_store)
         return;
     const OfflineSpool spool(m_config.dataDir, m_config.dbPath);
     QStringList problems;
@@ -1227,10 +1236,13 @@ void TicketService::flushSpool()
             if (error.kind == StoreError::Kind::Unreachable)
                 break;
             problem =
-                tr("A ticket kept on this computer could not be written to the team database: %1").arg(error.message);
+                m_store->isPostgres()
+                    ? tr("A ticket kept on this computer could not be written to the team database: %1")
+                          .arg(error.message)
+                    : tr("A ticket kept on this computer could not be written to the database: %1").arg(error.message);
             continue;
         }
-        qCInfo(lcService).noquote() << "ticket kept on this computer written to the team database as" << id;
+        qCInfo(lcService).noquote() << "ticket kept on this computer written to the database as" << id;
         spool.remove(e.ticket.clientKey);
         if (m_config.runOutbox)
             m_outbox->kick();

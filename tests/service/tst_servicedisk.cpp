@@ -6,6 +6,8 @@
 #include "support/localengine.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ class TestServiceDisk final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void fullVolumeRefusesAndSaysWhy();
+    void aDesktopStartsOnceTheFileCanBeWritten();
 
 private:
     QByteArray exchange(quint16 port, const QByteArray &request);
@@ -89,6 +92,54 @@ void TestServiceDisk::fullVolumeRefusesAndSaysWhy()
     QVERIFY2(health.startsWith("HTTP/1.1 503"), health.constData());
     QVERIFY(health.contains(state.diskProblem.toUtf8()));
 
+    QSignalSpy stopped(&service, &TicketService::stopped);
+    service.stop();
+    QTRY_COMPARE(stopped.size(), 1);
+}
+
+// A desktop started on a file it cannot write yet (a full disk; here a lock another program
+// holds, which fails the same way and is easier to stage) said "the engine could not start" and
+// stayed empty until restarted: it now says why, keeps what is typed meanwhile, and starts by
+// itself once the file can be written.
+void TestServiceDisk::aDesktopStartsOnceTheFileCanBeWritten()
+{
+    const SystemClock clock;
+    QTemporaryDir dir;
+    EngineConfig config = localEngineConfig(dir);
+    config.followChanges = true;
+    config.busyTimeoutMs = 100;
+    {
+        TicketStore made(clock);
+        QVERIFY(made.open(config.dbPath).ok());
+    }
+    QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    lock.setDatabaseName(config.dbPath);
+    QVERIFY(lock.open());
+    QVERIFY(QSqlQuery(lock).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+    TicketService service(clock);
+    QSignalSpy started(&service, &TicketService::started);
+    QSignalSpy states(&service, &TicketService::databaseStateChanged);
+    QSignalSpy spooled(&service, &TicketService::createSpooled);
+    service.start(config);
+    QCOMPARE(started.size(), 0); // not a failure: it waits
+    QVERIFY(!states.isEmpty());
+    const DatabaseState waiting = states.last().at(0).value<DatabaseState>();
+    QVERIFY(!waiting.team);
+    QVERIFY(!waiting.connected);
+    QVERIFY2(waiting.message.contains(QLatin1StringView("locked")), qPrintable(waiting.message));
+    NewTicket typed;
+    typed.customerId = QStringLiteral("6f1c2a7e-8b1d-4c55-9a0e-3d2f4b5c6a72");
+    typed.summary = QStringLiteral("Typed while the file was locked");
+    service.createTicket(typed, 7);
+    QCOMPARE(spooled.size(), 1);
+
+    QVERIFY(QSqlQuery(lock).exec(QStringLiteral("ROLLBACK")));
+    lock.close();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+    QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(service.store() && service.store()->tickets().size() == 1, 10000);
+    QCOMPARE(service.store()->tickets().first().summary, typed.summary);
     QSignalSpy stopped(&service, &TicketService::stopped);
     service.stop();
     QTRY_COMPARE(stopped.size(), 1);
