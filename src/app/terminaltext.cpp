@@ -93,8 +93,9 @@ void writeCountAtExit()
 
 void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    bool pending = false;
+    QByteArray pending;
     QByteArray line = TerminalText::clean(qFormatLogMessage(type, context, message).toUtf8(), &pending);
+    line += pending; // a message is whole: a lead byte at its end is only that
     // A message that ends in a line break (libpq's do) made an empty line after it.
     while (line.endsWith('\n'))
         line.chop(1);
@@ -131,34 +132,62 @@ void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const 
 
 } // namespace
 
-QByteArray TerminalText::clean(QByteArrayView bytes, bool *pending, bool json)
+QByteArray TerminalText::clean(QByteArrayView bytes, QByteArray *pending, bool json)
 {
-    const auto control = [json](unsigned char code) -> QByteArray {
-        const QByteArray hex = QByteArray::number(code, 16).rightJustified(2, '0');
+    const auto escaped = [json](uint code) -> QByteArray {
+        const QByteArray hex = QByteArray::number(code, 16).rightJustified(4, '0');
         if (json)
-            return "\\u00" + hex;
+            return "\\u" + hex;
         if (code >= 0x80)
-            return "<U+00" + hex.toUpper() + '>';
+            return "<U+" + hex.toUpper() + '>';
         return '^' + QByteArray(1, char(code == 0x7f ? '?' : code + 0x40));
     };
+    // The UTF-8 form of a character written as text, of `length` bytes from `at`: a C1 control,
+    // or a mark that reorders what follows it on the line (U+200E/F, U+202A–E, U+2066–9, U+061C),
+    // so that "SUP-<U+202E>1337" is not read as "SUP-7331". 0: none.
+    const auto shownAsText = [](const uchar *at, qsizetype length) -> uint {
+        if (length == 2 && at[0] == 0xc2 && at[1] >= 0x80 && at[1] <= 0x9f)
+            return at[1];
+        if (length == 2 && at[0] == 0xd8 && at[1] == 0x9c)
+            return 0x061c;
+        if (length == 3 && at[0] == 0xe2) {
+            const uint code = (uint(at[1] & 0x3f) << 6) | (at[2] & 0x3f);
+            const uint u = 0x2000 | code;
+            if ((at[1] & 0xc0) == 0x80 && (at[2] & 0xc0) == 0x80 &&
+                (u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)))
+                return u;
+        }
+        return 0;
+    };
+    QByteArray input = *pending + bytes.toByteArray();
+    pending->clear();
     QByteArray out;
-    out.reserve(bytes.size() + 8);
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        if (*pending) {
-            *pending = false;
-            if (b >= 0x80 && b <= 0x9f) { // U+0080..U+009F: a C1 control
-                out += control(b);
+    out.reserve(input.size() + 8);
+    const auto *p = reinterpret_cast<const uchar *>(input.constData());
+    const qsizetype n = input.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar b = p[i];
+        // A lead byte of one of those characters: its sequence whole, or kept for the next piece.
+        const qsizetype length = b == 0xc2 || b == 0xd8 ? 2 : b == 0xe2 ? 3 : 0;
+        if (length > 0) {
+            if (i + length > n) {
+                *pending = input.mid(i);
+                break;
+            }
+            if (const uint code = shownAsText(p + i, length)) {
+                out += escaped(code);
+                i += length;
                 continue;
             }
-            out += char(0xc2);
+            out += char(b);
+            ++i;
+            continue;
         }
-        if (b == 0xc2)
-            *pending = true;
-        else if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f)
-            out += control(b);
+        if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f)
+            out += escaped(b);
         else
-            out += c;
+            out += char(b);
+        ++i;
     }
     return out;
 }

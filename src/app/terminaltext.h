@@ -15,9 +15,9 @@ namespace TicketDesk {
 // retitle the window or recolour what follows; a carriage return would overwrite the line
 // with other text. TerminalText writes such bytes as text instead: the C0 controls but the tab
 // and the line feed, and DEL, in caret notation ("^[", "^M", "^?", as `cat -v`), and the C1
-// controls (U+0080 to U+009F, which some terminals obey as well) as "<U+009B>". Every other
-// byte passes as it is: UTF-8 text is unchanged, and JSON, which escapes controls itself,
-// is never touched.
+// controls (U+0080 to U+009F, which some terminals obey as well) as "<U+009B>"; so are the marks
+// that reorder the rest of a line (U+202E, a right-to-left override, made "SUP-1337" read
+// "SUP-7331"). Every other byte passes as it is: other UTF-8 text is unchanged.
 //
 //     TerminalText device(stdout);
 //     device.open(QIODevice::WriteOnly);
@@ -30,11 +30,11 @@ class TerminalText final : public QIODevice
 public:
     explicit TerminalText(std::FILE *stream, QObject *parent = nullptr);
 
-    // `bytes` as they are written; `pending` carries a UTF-8 lead byte 0xC2 cut off at the end
-    // of one piece to the next. With `json`, a control is written as the JSON escape of its code
+    // `bytes` as they are written; `pending` carries the start of a UTF-8 sequence cut off at the
+    // end of one piece to the next. With `json`, a control is written as the JSON escape of its code
     // point: in JSON they occur only inside strings, which then read the same to a parser
     // (QJsonDocument leaves DEL and the C1 controls raw).
-    static QByteArray clean(QByteArrayView bytes, bool *pending, bool json = false);
+    static QByteArray clean(QByteArrayView bytes, QByteArray *pending, bool json = false);
 
     // The output is JSON (a command's --json): controls become escapes, not caret notation.
     void setJson(bool json) { m_json = json; }
@@ -72,7 +72,7 @@ protected:
 
 private:
     std::FILE *m_stream;
-    bool m_pending = false;
+    QByteArray m_pending;
     bool m_json = false;
     bool m_raw = false;
     bool m_stamps = false;

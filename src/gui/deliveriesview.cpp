@@ -4,6 +4,7 @@
 
 #include "gui/columnfitter.h"
 #include "gui/deliverymodel.h"
+#include "gui/visibletext.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -75,7 +76,8 @@ DeliveriesView::DeliveriesView(QWidget *parent)
     m_table->setAccessibleName(tr("Webhook deliveries"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    m_table->setItemDelegate(new VisibleTextDelegate(m_table)); // a sender chooses the event type
+    m_table->setTabKeyNavigation(false);                        // Tab leaves the table; arrows move inside it
     m_table->sortByColumn(DeliveryModel::ReceivedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -173,20 +175,7 @@ QString DeliveriesView::redactHeaders(const QString &headers)
 
 QString DeliveriesView::showInvisibles(const QString &text)
 {
-    QString shown;
-    shown.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        const QChar::Category category = QChar::category(c);
-        const bool layout = c == U'\n' || c == U'\t';
-        // U+2028 and U+2029 break the line as a newline would, where the body has none.
-        const bool invisible = category == QChar::Other_Format || category == QChar::Other_Control ||
-                               category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
-        if (invisible && !layout)
-            shown += QStringLiteral("<U+%1>").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
-        else
-            shown += QString::fromUcs4(&c, 1);
-    }
-    return shown;
+    return VisibleText::shown(text);
 }
 
 QString DeliveriesView::indentJson(const QString &json)

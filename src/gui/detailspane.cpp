@@ -6,6 +6,7 @@
 #include "core/localizedtext.h"
 #include "gui/deliverymodel.h"
 #include "gui/ticketmodel.h"
+#include "gui/visibletext.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -30,9 +31,10 @@ QString when(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : QString();
 }
 
+// HTML-escaped, with the characters that would reorder or hide text shown (VisibleText).
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return VisibleText::shown(s).toHtmlEscaped();
 }
 
 // A time split in two, or an identifier broken at its hyphens, is misread: those cells never
@@ -207,7 +209,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
 {
     m_ticket = t;
     m_title->setText(t.issueKey.isEmpty() ? tr("Ticket #%1").arg(t.id)
-                                          : tr("Ticket #%1 — %2").arg(t.id).arg(t.issueKey));
+                                          : tr("Ticket #%1 — %2").arg(t.id).arg(VisibleText::shown(t.issueKey)));
     m_copyKey->setEnabled(!t.issueKey.isEmpty());
 
     QString h = QStringLiteral("<table cellspacing=2 cellpadding=2>");

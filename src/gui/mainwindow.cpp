@@ -36,6 +36,7 @@
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
 #include "gui/ticketreport.h"
+#include "gui/visibletext.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
 #include "service/webhookinspector.h"
@@ -301,6 +302,8 @@ void MainWindow::buildTable()
 
     auto *delegate = new RetryDelegate(m_table);
     delegate->setObjectName(QStringLiteral("retryDelegate"));
+    // Text a sender chose is drawn with its reordering and invisible characters shown.
+    m_table->setItemDelegate(new VisibleTextDelegate(m_table));
     m_table->setItemDelegateForColumn(TicketModel::RetryColumn, delegate);
     delegate->watch(m_table);
     connect(delegate, &RetryDelegate::retryClicked, this, [this](qint64 id) {

@@ -41,8 +41,14 @@ void TestTerminalText::clean_data()
     QTest::addColumn<QByteArray>("out");
 
     QTest::newRow("plain") << QByteArray("Card blocked\tSUP-1\n") << QByteArray("Card blocked\tSUP-1\n");
-    QTest::newRow("UTF-8") << QByteArray("caf\xc3\xa9 \xc2\xa0 \xe2\x80\xae \xf0\x9f\x98\x80")
-                           << QByteArray("caf\xc3\xa9 \xc2\xa0 \xe2\x80\xae \xf0\x9f\x98\x80");
+    QTest::newRow("UTF-8") << QByteArray("caf\xc3\xa9 \xc2\xa0 \xe2\x80\x94 \xd8\xa8 \xf0\x9f\x98\x80")
+                           << QByteArray("caf\xc3\xa9 \xc2\xa0 \xe2\x80\x94 \xd8\xa8 \xf0\x9f\x98\x80");
+    // What reorders the line after it is shown, not obeyed: "SUP-\u202e1337" read "SUP-7331".
+    QTest::newRow("right-to-left override") << QByteArray("SUP-\xe2\x80\xae"
+                                                          "1337")
+                                            << QByteArray("SUP-<U+202E>1337");
+    QTest::newRow("isolates and marks") << QByteArray("\xe2\x81\xa6\xe2\x81\xa9\xe2\x80\x8f\xd8\x9c")
+                                        << QByteArray("<U+2066><U+2069><U+200F><U+061C>");
     QTest::newRow("window title") << QByteArray("esc \x1b]0;pwned\x07 end") << QByteArray("esc ^[]0;pwned^G end");
     QTest::newRow("colour") << QByteArray("\x1b[31mRED\x1b[0m") << QByteArray("^[[31mRED^[[0m");
     QTest::newRow("carriage return") << QByteArray("real\rfake") << QByteArray("real^Mfake");
@@ -57,33 +63,45 @@ void TestTerminalText::clean()
 {
     QFETCH(QByteArray, in);
     QFETCH(QByteArray, out);
-    bool pending = false;
+    QByteArray pending;
     QCOMPARE(TerminalText::clean(in, &pending), out);
-    QVERIFY(!pending);
+    QVERIFY(pending.isEmpty());
 }
 
 void TestTerminalText::aC1ControlCutBetweenTwoWrites()
 {
-    bool pending = false;
+    QByteArray pending;
     QCOMPARE(TerminalText::clean("ab\xc2", &pending), QByteArray("ab"));
-    QVERIFY(pending);
+    QVERIFY(!pending.isEmpty());
     QCOMPARE(TerminalText::clean("\x9b"
                                  "1m",
                                  &pending),
              QByteArray("<U+009B>1m"));
-    QVERIFY(!pending);
+    QVERIFY(pending.isEmpty());
     QCOMPARE(TerminalText::clean("\xc2", &pending), QByteArray());
     QCOMPARE(TerminalText::clean("\xa0!", &pending), QByteArray("\xc2\xa0!"));
+    // An override cut after its first byte, and after its second.
+    QCOMPARE(TerminalText::clean("SUP-\xe2", &pending), QByteArray("SUP-"));
+    QCOMPARE(TerminalText::clean("\x80", &pending), QByteArray());
+    QCOMPARE(TerminalText::clean("\xae"
+                                 "1",
+                                 &pending),
+             QByteArray("<U+202E>1"));
+    QCOMPARE(TerminalText::clean("\xe2\x80", &pending), QByteArray());
+    QCOMPARE(TerminalText::clean("\x94.", &pending), QByteArray("\xe2\x80\x94."));
+    QVERIFY(pending.isEmpty());
 }
 
 // JSON has controls only inside strings: as escapes they read the same to a parser.
 void TestTerminalText::jsonKeepsItsData()
 {
-    const QString summary = QStringLiteral("a") + QChar(0x85) + u'b' + QChar(0x7f) + u'c' + QChar(0x9b) + u'd';
+    const QString summary =
+        QStringLiteral("a") + QChar(0x85) + u'b' + QChar(0x7f) + u'c' + QChar(0x9b) + u'd' + QChar(0x202e) + u'e';
     const QByteArray written = QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary}}).toJson();
-    bool pending = false;
+    QByteArray pending;
     const QByteArray cleaned = TerminalText::clean(written, &pending, true);
-    QVERIFY2(!cleaned.contains("\xc2\x85") && !cleaned.contains('\x7f'), cleaned.constData());
+    QVERIFY2(!cleaned.contains("\xc2\x85") && !cleaned.contains('\x7f') && cleaned.contains("\\u202e"),
+             cleaned.constData());
     QJsonParseError error;
     const QJsonDocument read = QJsonDocument::fromJson(cleaned, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/detailspane.h"
+#include "gui/visibletext.h"
 
 #include "core/localizedtext.h"
 #include "support/markingtranslator.h"
@@ -133,6 +134,32 @@ private Q_SLOTS:
         QVERIFY(linesOfBlockWith(doc, QStringLiteral("never sent to Ripio")) > 1);
         QVERIFY(text->verticalScrollBar()->isVisible());
         QCOMPARE(text->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // A signed event chooses the issue key and the summary: a right-to-left override or a control
+    // in them is shown, not obeyed ("SUP-\u202e1337" read "SUP-7331").
+    void reorderingCharactersAreShown()
+    {
+        DetailsPane pane;
+        Ticket t = ticket();
+        t.issueKey = QStringLiteral("SUP-") + QChar(0x202e) + QStringLiteral("1337");
+        t.summary = QStringLiteral("Refund ") + QChar(0x202e) + QStringLiteral("gnp.exe") + QChar(0x202c) +
+                    QStringLiteral(" ") + QChar(0x1b) + QStringLiteral("[31m");
+        pane.showTicket(t, {}, {}, {});
+        auto *title = pane.findChild<QLabel *>(QStringLiteral("detailsTitleLabel"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Ticket #7 — SUP-<U+202E>1337"));
+        const QString text = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("SUP-<U+202E>1337")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Refund <U+202E>gnp.exe<U+202C> <U+001B>[31m")), qPrintable(text));
+        QVERIFY(!text.contains(QChar(0x202e)));
+        // Text with nothing to show is itself (and costs no copy).
+        const QString plain = QStringLiteral("Deposit missing");
+        QCOMPARE(VisibleText::shown(plain).constData(), plain.constData());
+        QCOMPARE(VisibleText::shown(QStringLiteral("São Paulo\tñandú\n")), QStringLiteral("São Paulo\tñandú\n"));
+        // A table's cells are drawn so; the model's data (copied, exported) stays as it is.
+        const VisibleTextDelegate delegate;
+        QCOMPARE(delegate.displayText(t.issueKey, QLocale()), QStringLiteral("SUP-<U+202E>1337"));
     }
 
     // A ticket selected while its details cannot be read: the pane names it and says why, rather

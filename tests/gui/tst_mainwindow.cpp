@@ -12,6 +12,7 @@
 #include "gui/settingsdialog.h"
 #include "gui/ticketmodel.h"
 #include "gui/ticketproxy.h"
+#include "gui/visibletext.h"
 #include "sandbox/ripiosandbox.h"
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
@@ -188,6 +189,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
         QTRY_VERIFY(!m_webhookUrl.isEmpty());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo"), Qt::CaseInsensitive));
+    }
+
+    // What a sender chose (a summary, an issue key, an event type) is drawn with its reordering
+    // and invisible characters shown, in both tables; the Retry column keeps its own delegate.
+    void tablesShowReorderingCharacters()
+    {
+        QVERIFY(qobject_cast<VisibleTextDelegate *>(table()->itemDelegate()));
+        QVERIFY(qobject_cast<RetryDelegate *>(table()->itemDelegateForColumn(TicketModel::RetryColumn)));
+        auto *deliveries = m_window->findChild<QTableView *>(QStringLiteral("deliveriesTable"));
+        QVERIFY(deliveries);
+        QVERIFY(qobject_cast<VisibleTextDelegate *>(deliveries->itemDelegate()));
     }
 
     void cleanupTestCase()
