@@ -297,7 +297,8 @@ void CreateTicketDialog::setTemplates(const QList<TicketTemplate> &templates)
     QComboBox *combo = m_ui->templateComboBox;
     const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
     combo->clear();
-    combo->addItem(tr("(none)"));
+    // With none made yet, the one entry says where they are made.
+    combo->addItem(templates.isEmpty() ? tr("(none yet: File → Templates…, Ctrl+Shift+M)") : tr("(none)"));
     for (const TicketTemplate &t : templates)
         combo->addItem(t.name);
     const int index = current.isEmpty() ? 0 : combo->findText(current);

@@ -590,10 +590,18 @@ void MainWindow::buildActions()
     // Ctrl+1 to Ctrl+9 open the saved views.
     QAction *showTicketsAction =
         make(tr("&Tickets"), "showTicketsAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(showTicketsAction, &QAction::triggered, this, &MainWindow::showTickets);
+    // The table takes the keys at once: Up and Down move between tickets (the focus had stayed
+    // wherever it was, often nowhere to be seen).
+    connect(showTicketsAction, &QAction::triggered, this, [this] {
+        showTickets();
+        focusTable(m_table);
+    });
     QAction *showDeliveriesAction =
         make(tr("&Deliveries"), "showDeliveriesAction", QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    connect(showDeliveriesAction, &QAction::triggered, this, &MainWindow::showDeliveries);
+    connect(showDeliveriesAction, &QAction::triggered, this, [this] {
+        showDeliveries();
+        focusTable(m_deliveries->table());
+    });
     QAction *findAction = make(tr("&Find…"), "findAction", QString(), QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
         showTickets();
@@ -661,10 +669,23 @@ void MainWindow::buildActions()
         a->setChecked(true);
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         a->setIcon(statusIcon(s));
-        connect(a, &QAction::toggled, this, [this, s](bool on) {
+        // Each button shows or hides its tickets: say which it does now (a hidden status's lighter
+        // button was read as the one filtered on).
+        const auto tell = [a, s] {
+            a->setToolTip(
+                a->isChecked()
+                    ? tr("%1 tickets are shown: press to hide them (%2)")
+                          .arg(TicketModel::statusLabel(s), a->shortcut().toString(QKeySequence::NativeText))
+                    : tr("%1 tickets are hidden: press to show them (%2)")
+                          .arg(TicketModel::statusLabel(s), a->shortcut().toString(QKeySequence::NativeText)));
+            a->setStatusTip(a->toolTip());
+        };
+        connect(a, &QAction::toggled, this, [this, s, tell](bool on) {
             m_proxy->setStatusShown(s, on);
             updateEmptyState();
+            tell();
         });
+        tell();
         m_statusActions[size_t(i)] = a;
         filters->addAction(a);
         viewMenu->addAction(a);
@@ -738,6 +759,12 @@ void MainWindow::showShortcuts()
         {tr("In the New ticket form"),
          {{QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Create the ticket")},
           {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Close the form")}}},
+        {tr("In the whole window"),
+         {{tr("Alt+the underlined letter"), tr("Choose that tab, button or field (Alt+K Tickets, Alt+D Deliveries, "
+                                               "Alt+I Insights)")},
+          {QStringLiteral("%1 … %2").arg(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
+                                         QKeySequence(Qt::CTRL | Qt::Key_9).toString(QKeySequence::NativeText)),
+           tr("Open saved views 1 to 9 (View menu)")}}},
     };
     auto *dialog = new ShortcutsDialog(menuBar(), extras, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1329,6 +1356,13 @@ void MainWindow::showDeliveries()
 void MainWindow::showTickets()
 {
     m_tabs->setCurrentWidget(m_ticketsPage);
+}
+
+void MainWindow::focusTable(QTableView *table)
+{
+    if (!table->currentIndex().isValid() && table->model() && table->model()->rowCount() > 0)
+        table->setCurrentIndex(table->model()->index(0, 0));
+    table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateTicketControls()

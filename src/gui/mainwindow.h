@@ -105,6 +105,8 @@ public:
     void openBulkTickets(const QString &path = QString());
     void showTickets();
     void showInsights();
+    // Gives `table` the keyboard, on its current row (the first, if none is).
+    static void focusTable(QTableView *table);
     InsightsTab *insightsTab() const { return m_insights; }
     // Shows exactly the tickets of a chart's bar or point in the table (every
     // status shown, no search), with a bar saying so; Esc or its button ends it.

@@ -297,6 +297,13 @@ void SettingsDialog::environmentChanged()
     const QString env = environment();
     const bool custom = env == QLatin1StringView("custom");
     m_ui->baseUrlLineEdit->setReadOnly(!custom);
+    // Read-only looked editable, and what was typed went nowhere: it looks fixed, and says how.
+    QPalette palette = this->palette();
+    if (!custom)
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    m_ui->baseUrlLineEdit->setPalette(palette);
+    m_ui->baseUrlLineEdit->setToolTip(custom ? QString()
+                                             : tr("Set by the environment. Choose \"Custom URL\" to type another."));
     if (custom) {
         m_ui->baseUrlLineEdit->setText(m_customUrl);
         m_ui->baseUrlLineEdit->setPlaceholderText(tr("https://…"));

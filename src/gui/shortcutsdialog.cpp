@@ -85,7 +85,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<Group> &ex
     m_tree->setHeaderLabels({tr("Action"), tr("Keys")});
     m_tree->setRootIsDecorated(false);
     m_tree->setItemsExpandable(false);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(true); // a long description wraps rather than ends in "…"
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     for (const Group &group : std::as_const(m_groups)) {
@@ -97,6 +97,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<Group> &ex
         title->setFlags(Qt::ItemIsEnabled);
         for (const Key &key : group.keys) {
             auto *row = new QTreeWidgetItem(title, {key.action, key.keys});
+            row->setToolTip(0, key.action);
             // A screen reader reads the row as one sentence.
             row->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(key.action, key.keys));
         }
@@ -116,7 +117,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QList<Group> &ex
     layout->addWidget(intro);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resize(680, 560);
 }
 
 } // namespace TicketDesk

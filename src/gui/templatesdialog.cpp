@@ -23,6 +23,7 @@ namespace TicketDesk {
 TemplatesDialog::TemplatesDialog(QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
+    , m_emptyHint(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_summary(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
@@ -33,6 +34,12 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     setObjectName(QStringLiteral("templatesDialog"));
 
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_emptyHint->setObjectName(QStringLiteral("noTemplatesLabel"));
+    m_emptyHint->setAccessibleName(tr("No templates"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setText(tr("No templates yet. Type a name, a summary and a description on the right, then "
+                            "Save: the New ticket form fills them in from its Template list."));
+    m_emptyHint->hide(); // until the templates are read
     m_list->setAccessibleName(tr("Templates"));
     m_name->setObjectName(QStringLiteral("templateNameLineEdit"));
     m_name->setAccessibleName(tr("Template name"));
@@ -87,6 +94,7 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(listLabel);
     left->addWidget(m_list);
+    left->addWidget(m_emptyHint);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addLayout(buttons);
@@ -131,6 +139,7 @@ void TemplatesDialog::setTemplates(const QList<TicketTemplate> &templates)
     }
     m_list->setCurrentRow(row);
     m_shownRow = row;
+    m_emptyHint->setVisible(templates.isEmpty());
     m_error->hide();
     if (clean && row >= 0)
         showTemplate(row);

@@ -80,6 +80,7 @@ private:
     QDateTime m_basedOn;     // its version then
     bool m_deleting = false; // the last request was a delete (a refusal then moves nothing on)
     QListWidget *m_list = nullptr;
+    QLabel *m_emptyHint = nullptr; // shown while there is no template
     QLineEdit *m_name = nullptr;
     QLineEdit *m_summary = nullptr;
     QPlainTextEdit *m_description = nullptr;

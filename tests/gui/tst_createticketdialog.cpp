@@ -631,6 +631,10 @@ void TestCreateTicketDialog::templateFillsFromCustomerAndReference()
     refund.name = QStringLiteral("Refund");
     refund.summary = QStringLiteral("Refund for {customer.name}");
     refund.description = QStringLiteral("Ours: {reference}, mail {customer.email}");
+    // With none made yet, the picker says where they are made.
+    dialog.setTemplates({});
+    QCOMPARE(child<QComboBox>(&dialog, "templateComboBox")->itemText(0),
+             QStringLiteral("(none yet: File → Templates…, Ctrl+Shift+M)"));
     dialog.setTemplates({refund});
     showAndActivate(dialog);
     auto *customer = child<QLineEdit>(&dialog, "customerLineEdit");
@@ -738,6 +742,12 @@ void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
     TemplatesDialog dialog;
     QSignalSpy rejected(&dialog, &QDialog::rejected);
     showAndActivate(dialog);
+    // Nothing said before the templates are read; an empty list then says how to make one.
+    auto *hint = child<QLabel>(&dialog, "noTemplatesLabel");
+    QVERIFY(!hint->isVisible());
+    dialog.setTemplates({});
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().startsWith(QStringLiteral("No templates yet.")));
     auto *name = child<QLineEdit>(&dialog, "templateNameLineEdit");
     QTest::keyClicks(name, QStringLiteral("Refund"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "templateSummaryLineEdit"),

@@ -740,6 +740,25 @@ private Q_SLOTS:
         QCOMPARE(model->rowForId(retry.id), -1);
     }
 
+    // View → Tickets gives the table the keyboard on a row, so that Up and Down move at once; the
+    // status buttons say what pressing them does now.
+    void keyboardReachesTheTableAndTheFilters()
+    {
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->setFocus();
+        auto *showTickets = m_window->findChild<QAction *>(QStringLiteral("showTicketsAction"));
+        QVERIFY(showTickets);
+        showTickets->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(), table());
+        QVERIFY(table()->currentIndex().isValid());
+        auto *failed = m_window->findChild<QAction *>(QStringLiteral("statusFilter_failed"));
+        QVERIFY(failed);
+        QCOMPARE(failed->toolTip(), QStringLiteral("Failed tickets are shown: press to hide them (Alt+5)"));
+        failed->trigger();
+        QCOMPARE(failed->toolTip(), QStringLiteral("Failed tickets are hidden: press to show them (Alt+5)"));
+        failed->trigger();
+        QVERIFY(failed->isChecked());
+    }
+
     void windowSettingsSurviveRestart()
     {
         QHeaderView *header = table()->horizontalHeader();

@@ -180,6 +180,9 @@ private Q_SLOTS:
             QStringLiteral("Space, Enter"));
         QCOMPARE(find(QStringLiteral("In the New ticket form"), QStringLiteral("Create the ticket")),
                  QStringLiteral("Ctrl+Return"));
+        // Keys no menu lists while it has no saved view: the saved views' and the mnemonics'.
+        QCOMPARE(find(QStringLiteral("In the whole window"), QStringLiteral("Open saved views 1 to 9 (View menu)")),
+                 QStringLiteral("Ctrl+1 … Ctrl+9"));
         // Every action of the window's menus that answers a key is listed once, and nothing else.
         qsizetype listed = 0;
         for (const ShortcutsDialog::Group &g : groups) {

@@ -180,6 +180,10 @@ void TestSettingsDialog::loadsCurrentValues()
     QCOMPARE(child<QComboBox>(&dialog, "environmentComboBox")->currentData().toString(), QStringLiteral("sandbox"));
     QCOMPARE(child<QLineEdit>(&dialog, "baseUrlLineEdit")->text(), QStringLiteral("https://skala-sandbox.ripio.com"));
     QVERIFY(child<QLineEdit>(&dialog, "baseUrlLineEdit")->isReadOnly());
+    // Fixed, and it looks and says so (typing into it went nowhere without a word).
+    QCOMPARE(child<QLineEdit>(&dialog, "baseUrlLineEdit")->palette().color(QPalette::Base),
+             dialog.palette().color(QPalette::Window));
+    QVERIFY(child<QLineEdit>(&dialog, "baseUrlLineEdit")->toolTip().contains(QLatin1StringView("Custom URL")));
     for (const char *name : {"clientSecretLineEdit", "webhookSecretLineEdit", "previousWebhookSecretLineEdit"}) {
         auto *edit = child<QLineEdit>(&dialog, name);
         QVERIFY(edit->text().isEmpty());
@@ -778,6 +782,10 @@ void TestSettingsDialog::customEnvironmentPersists()
     auto *env = child<QComboBox>(&dialog, "environmentComboBox");
     env->setFocus();
     env->setCurrentIndex(env->findData(QStringLiteral("custom")));
+    // Editable now, and it looks so.
+    QCOMPARE(child<QLineEdit>(&dialog, "baseUrlLineEdit")->palette().color(QPalette::Base),
+             dialog.palette().color(QPalette::Base));
+    QVERIFY(child<QLineEdit>(&dialog, "baseUrlLineEdit")->toolTip().isEmpty());
     replaceText(child<QLineEdit>(&dialog, "baseUrlLineEdit"), QStringLiteral("http://127.0.0.1:9000"));
     QVERIFY(dialog.apply());
     QCOMPARE(changed.count(), 1);
