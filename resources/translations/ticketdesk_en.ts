@@ -149,6 +149,13 @@
             <numerusform>; %n unconfirmed (Ripio may have them)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n failed tickets</source>
+        <translation>
+            <numerusform>&amp;Retry %n failed ticket</numerusform>
+            <numerusform>&amp;Retry %n failed tickets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::CustomerImportDialog</name>

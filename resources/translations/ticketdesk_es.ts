@@ -38,7 +38,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+74"/>
+        <location filename="../../src/app/clicreate.cpp" line="+75"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+94"/>
+        <location line="+115"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-108"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -194,12 +194,32 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+87"/>
+        <source>Ripio answered for ticket %1, but its answer is not stored yet: the database refuses it (see above); trying for %2 s more</source>
+        <translation>Ripio respondió por el ticket %1, pero su respuesta aún no está guardada: la base de datos la rechaza (vea arriba); se reintenta durante %2 s más</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>ticket %1 was not sent: %2 It stays queued, and the next TicketDesk on this database sends it once that is put right: do not create it again</source>
         <translation>el ticket %1 no se envió: %2 Sigue en cola, y el próximo TicketDesk en esta base de datos lo envía cuando se corrija: no lo cree de nuevo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>none given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the answer could not be stored, here or in a file: free space or bring the database back. Do not create it again nor retry it: its webhook brings its outcome</source>
+        <translation>Ripio respondió por el ticket %1 (ID del ticket en Ripio: %2), pero la respuesta no pudo guardarse, ni aquí ni en un archivo: libere espacio o recupere la base de datos. No lo cree de nuevo ni lo reintente: su webhook trae el resultado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the database did not take the answer: it is kept in %3 and written when TicketDesk next starts on this database. Do not create it again nor retry it</source>
+        <translation>Ripio respondió por el ticket %1 (ID del ticket en Ripio: %2), pero la base de datos no aceptó la respuesta: se guarda en %3 y se escribe la próxima vez que TicketDesk se inicie con esta base de datos. No lo cree de nuevo ni lo reintente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s, y nada más se está ejecutando sobre esta base de datos para enviarlo: se enviará cuando se ejecute `ticketdesk serve` o el escritorio; no lo cree de nuevo</translation>
     </message>
@@ -1778,7 +1798,7 @@ resultado aún desconocido.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+90"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+91"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
     </message>
@@ -2821,7 +2841,7 @@ resultado aún desconocido.
         <translation>(la línea anterior %1 veces más)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+180"/>
         <source>the standard output is closed</source>
         <translation>la salida estándar está cerrada</translation>
     </message>
@@ -3073,11 +3093,12 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+364"/>
         <source>Queue the ready tickets</source>
         <translation>Poner en cola los tickets listos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-340"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
     </message>
@@ -3105,7 +3126,7 @@ resultado aún desconocido.
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>None was saved: line %1 of the file now duplicates an open ticket with the same customer and summary, saved since the preview was made.</source>
         <translation>No se guardó ninguno: la línea %1 del archivo duplica ahora un ticket abierto con el mismo cliente y resumen, guardado después de hacer la vista previa.</translation>
     </message>
@@ -3120,23 +3141,61 @@ resultado aún desconocido.
         <translation>La vista previa se hizo de nuevo: esas filas quedan rechazadas ahora, y las demás se pueden poner en cola.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n ticket en cola. Se envía al ritmo de la API; la ventana principal lo muestra.</numerusform>
             <numerusform>%n tickets en cola. Se envían al ritmo de la API; la ventana principal muestra cada uno.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>Ticket #%1 was not retried: %2</source>
+        <translation>El ticket #%1 no se reintentó: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 of %n have an outcome</source>
         <translation>
             <numerusform>%1 de %n tiene resultado</numerusform>
             <numerusform>%1 de %n tienen resultado</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Ticket #%1.</source>
+        <translation>Ticket #%1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Ticket #%1: %2.</source>
+        <translation>Ticket #%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%1: Ripio could not register it.</source>
+        <translation>Ticket #%1: Ripio no pudo registrarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%1: Ripio refused it.</source>
+        <translation>Ticket #%1: Ripio lo rechazó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket #%1, a retry of #%2.</source>
+        <translation>Ticket #%1, reintento del #%2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%n created</source>
         <translation>
             <numerusform>%n creado</numerusform>
@@ -3165,7 +3224,25 @@ resultado aún desconocido.
         <translation>: vea la columna Veredicto o la ventana principal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>&amp;Retry %n failed tickets</source>
+        <translation>
+            <numerusform>&amp;Reintentar %n ticket fallido</numerusform>
+            <numerusform>&amp;Reintentar %n tickets fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed tickets</source>
+        <translation>&amp;Reintentar los tickets fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the failed tickets</source>
+        <translation>Reintentar los tickets fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Poner en cola %n ticket</numerusform>
@@ -3173,7 +3250,7 @@ resultado aún desconocido.
         </translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-228"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -3183,7 +3260,7 @@ resultado aún desconocido.
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Queuing…</source>
         <translation>Poniendo en cola…</translation>
     </message>
@@ -3270,17 +3347,22 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
+        <source>(none yet: File → Templates…, Ctrl+Shift+M)</source>
+        <translation>(ninguna aún: Archivo → Plantillas…, Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Replace what you typed?</source>
         <translation>¿Reemplazar lo que escribió?</translation>
     </message>
@@ -3546,7 +3628,7 @@ Submit it anyway?</source>
         <translation>Motivos de la fila actual</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+110"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
@@ -3825,7 +3907,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+38"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+39"/>
         <location line="+37"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
@@ -3851,7 +3933,7 @@ Submit it anyway?</source>
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Delivery headers</source>
         <translation>Encabezados de la entrega</translation>
     </message>
@@ -3882,27 +3964,27 @@ Submit it anyway?</source>
         <translation>Solo se listan las más recientes; las anteriores siguen en la base de datos.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+95"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Seleccione una entrega para ver los encabezados con que llegó.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-142"/>
         <source>Delivery body</source>
         <translation>Cuerpo de la entrega</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+143"/>
         <source>Select a delivery to see its body.</source>
         <translation>Seleccione una entrega para ver su cuerpo.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-86"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+93"/>
         <source>No headers were kept for this delivery.</source>
         <translation>No se guardaron encabezados de esta entrega.</translation>
     </message>
@@ -4190,7 +4272,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+71"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+73"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -4964,19 +5046,19 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+125"/>
-        <location line="+700"/>
-        <location line="+46"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+126"/>
+        <location line="+728"/>
+        <location line="+52"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-666"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Columns shown</source>
         <translation>Columnas mostradas</translation>
     </message>
@@ -5006,18 +5088,18 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+191"/>
+        <location line="-181"/>
+        <location line="+199"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-161"/>
         <source>Ticket failed</source>
         <translation>Ticket fallido</translation>
     </message>
@@ -5128,7 +5210,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Copia los tickets seleccionados como texto plano, para su mesa de ayuda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -5138,17 +5220,17 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-295"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>The status always shows.</source>
         <translation>El estado se muestra siempre.</translation>
     </message>
@@ -5194,7 +5276,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>En&amp;viar ahora los tickets en cola</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Details &amp;pane</source>
         <translation>Panel de &amp;detalles</translation>
     </message>
@@ -5234,7 +5316,17 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Filtros de estado</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>%1 tickets are shown: press to hide them (%2)</source>
+        <translation>Tickets en estado %1: se muestran; pulse para ocultarlos (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tickets are hidden: press to show them (%2)</source>
+        <translation>Tickets en estado %1: ocultos; pulse para mostrarlos (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Show %1 tickets</source>
         <translation>Mostrar tickets: %1</translation>
     </message>
@@ -5371,6 +5463,21 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Cerrar el formulario</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>In the whole window</source>
+        <translation>En toda la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+the underlined letter</source>
+        <translation>Alt+la letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open saved views 1 to 9 (View menu)</source>
+        <translation>Abrir las vistas guardadas 1 a 9 (menú Ver)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Webhook listener</source>
         <translation>Receptor de webhooks</translation>
@@ -5412,12 +5519,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+239"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -5429,7 +5536,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Loading %1 of %2, then sorting</source>
         <translation>Cargando %1 de %2; luego se ordena</translation>
     </message>
@@ -5549,7 +5656,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>Waiting for the database: %1 Trying again by itself.</source>
+        <translation>Esperando la base de datos: %1 Se reintenta solo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Team database: connected to %1</source>
         <translation>Base de datos de equipo: conectado a %1</translation>
     </message>
@@ -5679,7 +5791,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+272"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5856,7 +5968,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-961"/>
+        <source>Choose that tab, button or field</source>
+        <translation>Elegir esa pestaña, botón o campo</translation>
+    </message>
+    <message>
+        <location line="+353"/>
         <source>No receiver seen for %1</source>
         <translation>Ningún receptor visto desde hace %1</translation>
     </message>
@@ -5879,7 +5996,7 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+334"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -5970,7 +6087,7 @@ Retry anyway?</source>
         <translation>No se pudo leer la respuesta de Ripio sobre el ticket %1 (estado &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioclient.cpp" line="+63"/>
+        <location filename="../../src/ripio/ripioclient.cpp" line="+68"/>
         <source>TicketDesk refused to send it: %1</source>
         <translation>TicketDesk se negó a enviarlo: %1</translation>
     </message>
@@ -6555,12 +6672,12 @@ Retry anyway?</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>not stored</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox de Ripio</translation>
     </message>
@@ -6634,7 +6751,7 @@ Retry anyway?</source>
         <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -6665,7 +6782,7 @@ Retry anyway?</source>
         <translation>Se olvidará al aplicar.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-223"/>
         <source>Discard the changed settings?</source>
         <translation>¿Descartar la configuración modificada?</translation>
     </message>
@@ -6700,7 +6817,12 @@ Retry anyway?</source>
         <translation>Sin llavero del sistema aquí, la contraseña viene de TICKETDESK_DATABASE_PASSWORD, PGPASSWORD o ~/.pgpass; la que se escriba aquí se usa hasta que TicketDesk se cierre. Nunca se guarda en la URL ni en el archivo de ajustes.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+40"/>
+        <source>Set by the environment. Choose &quot;Custom URL&quot; to type another.</source>
+        <translation>Lo fija el entorno. Elija &quot;URL personalizada&quot; para escribir otra.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>from the environment — type to replace</source>
         <translation>del entorno — escriba para reemplazar</translation>
     </message>
@@ -6942,7 +7064,7 @@ Retry anyway?</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6968,13 +7090,23 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TemplatesDialog</name>
     <message>
-        <location filename="../../src/gui/templatesdialog.cpp" line="+31"/>
+        <location filename="../../src/gui/templatesdialog.cpp" line="+32"/>
         <location line="+1"/>
         <source>Ticket templates</source>
         <translation>Plantillas de tickets</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No templates</source>
+        <translation>Sin plantillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No templates yet. Type a name, a summary and a description on the right, then Save: the New ticket form fills them in from its Template list.</source>
+        <translation>Aún no hay plantillas. Escriba un nombre, un resumen y una descripción a la derecha y pulse Guardar: el formulario de nuevo ticket los completa desde su lista de plantillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
@@ -7040,12 +7172,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -7060,17 +7192,17 @@ Retry anyway?</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Dialog buttons</source>
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Ya existe una plantilla llamada &quot;%1&quot;: en un archivo CSV no se pueden distinguir nombres que solo difieren en mayúsculas y minúsculas. Guárdela con ese nombre o elija otro.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
@@ -7167,7 +7299,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1440"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1488"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7290,8 +7422,8 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <location line="+581"/>
+        <location line="+156"/>
+        <location line="+586"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -7319,22 +7451,22 @@ Retry anyway?</source>
         <location line="+331"/>
         <location line="+69"/>
         <location line="+67"/>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-317"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-744"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+394"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7414,9 +7546,14 @@ Retry anyway?</source>
         <translation>No se pudieron guardar los tickets (no se guardó ninguno): %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Un ticket guardado en esta computadora no se pudo escribir en la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket kept on this computer could not be written to the database: %1</source>
+        <translation>Un ticket guardado en este equipo no pudo escribirse en la base de datos: %1</translation>
     </message>
     <message>
         <location line="+37"/>

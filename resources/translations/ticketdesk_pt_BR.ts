@@ -38,7 +38,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+74"/>
+        <location filename="../../src/app/clicreate.cpp" line="+75"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+94"/>
+        <location line="+115"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-108"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -194,12 +194,32 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+87"/>
+        <source>Ripio answered for ticket %1, but its answer is not stored yet: the database refuses it (see above); trying for %2 s more</source>
+        <translation>A Ripio respondeu pelo chamado %1, mas a resposta ainda não foi gravada: o banco de dados a recusa (veja acima); tentando por mais %2 s</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>ticket %1 was not sent: %2 It stays queued, and the next TicketDesk on this database sends it once that is put right: do not create it again</source>
         <translation>o chamado %1 não foi enviado: %2 Ele continua na fila, e o próximo TicketDesk neste banco de dados o envia quando isso for corrigido: não o crie de novo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>none given</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the answer could not be stored, here or in a file: free space or bring the database back. Do not create it again nor retry it: its webhook brings its outcome</source>
+        <translation>A Ripio respondeu pelo chamado %1 (ID do chamado na Ripio: %2), mas a resposta não pôde ser gravada, nem aqui nem em um arquivo: libere espaço ou restabeleça o banco de dados. Não o crie de novo nem o tente novamente: o webhook traz o resultado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the database did not take the answer: it is kept in %3 and written when TicketDesk next starts on this database. Do not create it again nor retry it</source>
+        <translation>A Ripio respondeu pelo chamado %1 (ID do chamado na Ripio: %2), mas o banco de dados não aceitou a resposta: ela fica guardada em %3 e é gravada quando o TicketDesk iniciar de novo com este banco de dados. Não o crie de novo nem o tente novamente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>o chamado %1 continua em %2 após %3 s, e nada mais está rodando neste banco de dados para enviá-lo: ele será enviado quando o `ticketdesk serve` ou o desktop rodar; não o crie de novo</translation>
     </message>
@@ -1778,7 +1798,7 @@ resultado ainda desconhecido.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+90"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+91"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
     </message>
@@ -2821,7 +2841,7 @@ resultado ainda desconhecido.
         <translation>(a linha acima mais %1 vezes)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+180"/>
         <source>the standard output is closed</source>
         <translation>a saída padrão está fechada</translation>
     </message>
@@ -3073,11 +3093,12 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+364"/>
         <source>Queue the ready tickets</source>
         <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-340"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
@@ -3105,7 +3126,7 @@ resultado ainda desconhecido.
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>None was saved: line %1 of the file now duplicates an open ticket with the same customer and summary, saved since the preview was made.</source>
         <translation>Nenhum foi salvo: a linha %1 do arquivo agora duplica um chamado aberto com o mesmo cliente e resumo, salvo depois que a prévia foi feita.</translation>
     </message>
@@ -3120,23 +3141,61 @@ resultado ainda desconhecido.
         <translation>A prévia foi feita de novo: essas linhas agora estão recusadas, e as outras podem entrar na fila.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n chamado na fila. É enviado no ritmo da API; a janela principal o mostra.</numerusform>
             <numerusform>%n chamados na fila. São enviados no ritmo da API; a janela principal mostra cada um.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>Ticket #%1 was not retried: %2</source>
+        <translation>O chamado #%1 não foi tentado novamente: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 of %n have an outcome</source>
         <translation>
             <numerusform>%1 de %n tem resultado</numerusform>
             <numerusform>%1 de %n têm resultado</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Ticket #%1.</source>
+        <translation>Chamado #%1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Ticket #%1: %2.</source>
+        <translation>Chamado #%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Ticket #%1: %2</source>
+        <translation>Chamado #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%1: Ripio could not register it.</source>
+        <translation>Chamado #%1: a Ripio não conseguiu registrá-lo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket #%1: Ripio refused it.</source>
+        <translation>Chamado #%1: a Ripio o recusou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket #%1, a retry of #%2.</source>
+        <translation>Chamado #%1, nova tentativa do #%2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+11"/>
         <source>%n created</source>
         <translation>
             <numerusform>%n criado</numerusform>
@@ -3165,7 +3224,25 @@ resultado ainda desconhecido.
         <translation>: veja a coluna Veredito ou a janela principal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>&amp;Retry %n failed tickets</source>
+        <translation>
+            <numerusform>&amp;Tentar de novo %n chamado com falha</numerusform>
+            <numerusform>&amp;Tentar de novo %n chamados com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed tickets</source>
+        <translation>&amp;Tentar de novo os chamados com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the failed tickets</source>
+        <translation>Tentar de novo os chamados com falha</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>&amp;Queue %n tickets</source>
         <translation>
             <numerusform>&amp;Enfileirar %n chamado</numerusform>
@@ -3173,7 +3250,7 @@ resultado ainda desconhecido.
         </translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-228"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -3183,7 +3260,7 @@ resultado ainda desconhecido.
         <translation>Recusado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Queuing…</source>
         <translation>Colocando na fila…</translation>
     </message>
@@ -3270,17 +3347,22 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+54"/>
+        <source>(none yet: File → Templates…, Ctrl+Shift+M)</source>
+        <translation>(nenhum ainda: Arquivo → Modelos…, Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Replace what you typed?</source>
         <translation>Substituir o que você digitou?</translation>
     </message>
@@ -3546,7 +3628,7 @@ Enviar mesmo assim?</translation>
         <translation>Motivos da linha atual</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+110"/>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
@@ -3825,7 +3907,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DeliveriesView</name>
     <message>
-        <location filename="../../src/gui/deliveriesview.cpp" line="+38"/>
+        <location filename="../../src/gui/deliveriesview.cpp" line="+39"/>
         <location line="+37"/>
         <source>Webhook deliveries</source>
         <translation>Entregas de webhooks</translation>
@@ -3851,7 +3933,7 @@ Enviar mesmo assim?</translation>
         <translation>Somente problemas</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Delivery headers</source>
         <translation>Cabeçalhos da entrega</translation>
     </message>
@@ -3882,27 +3964,27 @@ Enviar mesmo assim?</translation>
         <translation>Só as mais recentes são listadas; as anteriores continuam no banco de dados.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+95"/>
         <source>Select a delivery to see the headers it came with.</source>
         <translation>Selecione uma entrega para ver os cabeçalhos com que chegou.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-142"/>
         <source>Delivery body</source>
         <translation>Corpo da entrega</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+143"/>
         <source>Select a delivery to see its body.</source>
         <translation>Selecione uma entrega para ver o corpo dela.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-86"/>
         <source>(redacted)</source>
         <translation>(oculto)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+93"/>
         <source>No headers were kept for this delivery.</source>
         <translation>Nenhum cabeçalho foi guardado para esta entrega.</translation>
     </message>
@@ -4190,7 +4272,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+71"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+73"/>
         <source>&amp;Copy issue key</source>
         <translation>Co&amp;piar chave do chamado</translation>
     </message>
@@ -4964,19 +5046,19 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+125"/>
-        <location line="+700"/>
-        <location line="+46"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+126"/>
+        <location line="+728"/>
+        <location line="+52"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-666"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Columns shown</source>
         <translation>Colunas exibidas</translation>
     </message>
@@ -5006,18 +5088,18 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>&amp;Chamados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Entregas</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+191"/>
+        <location line="-181"/>
+        <location line="+199"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-161"/>
         <source>Ticket failed</source>
         <translation>Chamado com falha</translation>
     </message>
@@ -5128,7 +5210,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Copia os chamados selecionados como texto simples, para o seu helpdesk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
@@ -5138,17 +5220,17 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-295"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>The status always shows.</source>
         <translation>O status sempre aparece.</translation>
     </message>
@@ -5194,7 +5276,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>En&amp;viar agora os chamados na fila</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Details &amp;pane</source>
         <translation>Painel de &amp;detalhes</translation>
     </message>
@@ -5234,7 +5316,17 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Filtros de status</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>%1 tickets are shown: press to hide them (%2)</source>
+        <translation>Chamados com status %1: exibidos; pressione para ocultá-los (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tickets are hidden: press to show them (%2)</source>
+        <translation>Chamados com status %1: ocultos; pressione para exibi-los (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Show %1 tickets</source>
         <translation>Mostrar chamados: %1</translation>
     </message>
@@ -5371,6 +5463,21 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Fechar o formulário</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>In the whole window</source>
+        <translation>Em toda a janela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+the underlined letter</source>
+        <translation>Alt+a letra sublinhada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open saved views 1 to 9 (View menu)</source>
+        <translation>Abrir as visualizações salvas 1 a 9 (menu Exibir)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Webhook listener</source>
         <translation>Receptor de webhooks</translation>
@@ -5412,12 +5519,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+239"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -5429,7 +5536,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Loading %1 of %2, then sorting</source>
         <translation>Carregando %1 de %2; depois ordena</translation>
     </message>
@@ -5549,7 +5656,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>Waiting for the database: %1 Trying again by itself.</source>
+        <translation>Aguardando o banco de dados: %1 Tentando de novo sozinho.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Team database: connected to %1</source>
         <translation>Banco de dados da equipe: conectado a %1</translation>
     </message>
@@ -5679,7 +5791,7 @@ Tentar de novo mesmo assim?</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+272"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5856,7 +5968,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-961"/>
+        <source>Choose that tab, button or field</source>
+        <translation>Escolher essa aba, botão ou campo</translation>
+    </message>
+    <message>
+        <location line="+353"/>
         <source>No receiver seen for %1</source>
         <translation>Nenhum receptor visto há %1</translation>
     </message>
@@ -5879,7 +5996,7 @@ Retry anyway?</source>
 Reenviar mesmo assim?</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+334"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -5970,7 +6087,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível ler a resposta da Ripio sobre o chamado %1 (status &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/ripio/ripioclient.cpp" line="+63"/>
+        <location filename="../../src/ripio/ripioclient.cpp" line="+68"/>
         <source>TicketDesk refused to send it: %1</source>
         <translation>O TicketDesk se recusou a enviá-lo: %1</translation>
     </message>
@@ -6555,12 +6672,12 @@ Reenviar mesmo assim?</translation>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>not stored</source>
         <translation>não armazenado</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>Ripio sandbox</source>
         <translation>Sandbox da Ripio</translation>
     </message>
@@ -6634,7 +6751,7 @@ Reenviar mesmo assim?</translation>
         <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -6665,7 +6782,7 @@ Reenviar mesmo assim?</translation>
         <translation>Será esquecido ao aplicar.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-223"/>
         <source>Discard the changed settings?</source>
         <translation>Descartar as configurações alteradas?</translation>
     </message>
@@ -6700,7 +6817,12 @@ Reenviar mesmo assim?</translation>
         <translation>Sem chaveiro do sistema aqui, a senha vem de TICKETDESK_DATABASE_PASSWORD, PGPASSWORD ou ~/.pgpass; a digitada aqui é usada até o TicketDesk fechar. Nunca é guardada na URL nem no arquivo de configurações.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+40"/>
+        <source>Set by the environment. Choose &quot;Custom URL&quot; to type another.</source>
+        <translation>Definida pelo ambiente. Escolha &quot;URL personalizada&quot; para digitar outra.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>from the environment — type to replace</source>
         <translation>do ambiente — digite para substituir</translation>
     </message>
@@ -6942,7 +7064,7 @@ Reenviar mesmo assim?</translation>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6968,13 +7090,23 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TemplatesDialog</name>
     <message>
-        <location filename="../../src/gui/templatesdialog.cpp" line="+31"/>
+        <location filename="../../src/gui/templatesdialog.cpp" line="+32"/>
         <location line="+1"/>
         <source>Ticket templates</source>
         <translation>Modelos de chamados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>No templates</source>
+        <translation>Nenhum modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No templates yet. Type a name, a summary and a description on the right, then Save: the New ticket form fills them in from its Template list.</source>
+        <translation>Ainda não há modelos. Digite um nome, um resumo e uma descrição à direita e clique em Salvar: o formulário de novo chamado os preenche a partir da sua lista de modelos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
@@ -7040,12 +7172,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -7060,17 +7192,17 @@ Reenviar mesmo assim?</translation>
         <translation>&amp;Descrição:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Dialog buttons</source>
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Já existe um modelo chamado &quot;%1&quot;: num arquivo CSV não dá para distinguir nomes que diferem só em maiúsculas e minúsculas. Salve com esse nome ou escolha outro.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
@@ -7167,7 +7299,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1440"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1488"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7290,8 +7422,8 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <location line="+581"/>
+        <location line="+156"/>
+        <location line="+586"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -7319,22 +7451,22 @@ Reenviar mesmo assim?</translation>
         <location line="+331"/>
         <location line="+69"/>
         <location line="+67"/>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-317"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-744"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+394"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7414,9 +7546,14 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível salvar os chamados (nenhum foi salvo): %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>A ticket kept on this computer could not be written to the team database: %1</source>
         <translation>Um chamado guardado neste computador não pôde ser gravado no banco de dados da equipe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket kept on this computer could not be written to the database: %1</source>
+        <translation>Um chamado guardado neste computador não pôde ser gravado no banco de dados: %1</translation>
     </message>
     <message>
         <location line="+37"/>

@@ -760,8 +760,7 @@ void MainWindow::showShortcuts()
          {{QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Create the ticket")},
           {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Close the form")}}},
         {tr("In the whole window"),
-         {{tr("Alt+the underlined letter"), tr("Choose that tab, button or field (Alt+K Tickets, Alt+D Deliveries, "
-                                               "Alt+I Insights)")},
+         {{tr("Alt+the underlined letter"), tr("Choose that tab, button or field")},
           {QStringLiteral("%1 … %2").arg(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
                                          QKeySequence(Qt::CTRL | Qt::Key_9).toString(QKeySequence::NativeText)),
            tr("Open saved views 1 to 9 (View menu)")}}},
