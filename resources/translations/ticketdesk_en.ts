@@ -214,6 +214,13 @@
             <numerusform>%Ln more from this address suppressed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other addresses</source>
+        <translation>
+            <numerusform>%n other address</numerusform>
+            <numerusform>%n other addresses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketDesk::InsightsTab</name>

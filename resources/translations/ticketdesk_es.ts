@@ -210,12 +210,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the answer could not be stored, here or in a file: free space or bring the database back. Do not create it again nor retry it: its webhook brings its outcome</source>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the answer could not be stored, here or in a file: free space or bring the database back. Do not create it again or retry it: its webhook brings its outcome</source>
         <translation>Ripio respondió por el ticket %1 (ID del ticket en Ripio: %2), pero la respuesta no pudo guardarse, ni aquí ni en un archivo: libere espacio o recupere la base de datos. No lo cree de nuevo ni lo reintente: su webhook trae el resultado</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the database did not take the answer: it is kept in %3 and written when TicketDesk next starts on this database. Do not create it again nor retry it</source>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the database did not take the answer: it is kept in %3 and written when TicketDesk next starts on this database. Do not create it again or retry it</source>
         <translation>Ripio respondió por el ticket %1 (ID del ticket en Ripio: %2), pero la base de datos no aceptó la respuesta: se guarda en %3 y se escribe la próxima vez que TicketDesk se inicie con esta base de datos. No lo cree de nuevo ni lo reintente</translation>
     </message>
     <message>
@@ -2725,7 +2725,12 @@ resultado aún desconocido.
         <translation>Falló la lectura o escritura de la base de datos %1 (un error de E/S del disco).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Check that --db (or the database setting) names the right file; if it is the right one, restore it from a backup.</source>
+        <translation>Compruebe que --db (o el ajuste de base de datos) indique el archivo correcto; si es el correcto, restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>La base de datos %1 no se puede abrir para escritura: revise los permisos del archivo y de su carpeta.</translation>
     </message>
@@ -3093,12 +3098,12 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>Queue the ready tickets</source>
         <translation>Poner en cola los tickets listos</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-352"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Elija un archivo CSV con una columna customerId o email y un resumen (description, reference y template son opcionales).</translation>
     </message>
@@ -3141,7 +3146,7 @@ resultado aún desconocido.
         <translation>La vista previa se hizo de nuevo: esas filas quedan rechazadas ahora, y las demás se pueden poner en cola.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n ticket en cola. Se envía al ritmo de la API; la ventana principal lo muestra.</numerusform>
@@ -3149,7 +3154,7 @@ resultado aún desconocido.
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>El ticket #%1 no se reintentó: %2</translation>
     </message>
@@ -3250,7 +3255,7 @@ resultado aún desconocido.
         </translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-240"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -3296,7 +3301,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+95"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+96"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -3347,22 +3352,22 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>(none yet: File → Templates…, Ctrl+Shift+M)</source>
-        <translation>(ninguna aún: Archivo → Plantillas…, Ctrl+Mayús+M)</translation>
+        <location line="+55"/>
+        <source>(none yet: Templates…, %1)</source>
+        <translation>(ninguna aún: Plantillas…, %1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Replace what you typed?</source>
         <translation>¿Reemplazar lo que escribió?</translation>
     </message>
@@ -4144,8 +4149,16 @@ Submit it anyway?</source>
         <source>%1 is true in ACCOUNT.CLOSED</source>
         <translation>%1 es true en ACCOUNT.CLOSED</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n other addresses</source>
+        <translation>
+            <numerusform>%n dirección más</numerusform>
+            <numerusform>%n direcciones más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>no signature header</source>
         <translation>sin cabecera de firma</translation>
     </message>
@@ -7449,19 +7462,19 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+331"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <location line="+67"/>
         <location line="+213"/>
         <source>The ticket database is not open.</source>
         <translation>La base de datos de tickets no está abierta.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-747"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -7516,9 +7529,19 @@ Retry anyway?</source>
         <translation>No se pudo guardar el ticket: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>The database cannot be written yet (%1), and the ticket could not be kept elsewhere on this computer either: %2</source>
+        <translation>Todavía no se puede escribir en la base de datos (%1), y el ticket tampoco pudo guardarse en otro lugar de este equipo: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The ticket is kept on this computer, and written to the team database as soon as it can be reached (%1).</source>
         <translation>El ticket se guarda en esta computadora y se escribe en la base de datos del equipo en cuanto se pueda acceder a ella (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket is kept on this computer, and written to the database as soon as it can be written (%1).</source>
+        <translation>El ticket se guarda en este equipo y se escribe en la base de datos en cuanto se pueda escribir en ella (%1).</translation>
     </message>
     <message>
         <location line="+39"/>

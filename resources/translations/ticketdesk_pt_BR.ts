@@ -210,12 +210,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the answer could not be stored, here or in a file: free space or bring the database back. Do not create it again nor retry it: its webhook brings its outcome</source>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the answer could not be stored, here or in a file: free space or bring the database back. Do not create it again or retry it: its webhook brings its outcome</source>
         <translation>A Ripio respondeu pelo chamado %1 (ID do chamado na Ripio: %2), mas a resposta não pôde ser gravada, nem aqui nem em um arquivo: libere espaço ou restabeleça o banco de dados. Não o crie de novo nem o tente novamente: o webhook traz o resultado</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the database did not take the answer: it is kept in %3 and written when TicketDesk next starts on this database. Do not create it again nor retry it</source>
+        <source>Ripio answered for ticket %1 (Ripio&apos;s ticket ID: %2), but the database did not take the answer: it is kept in %3 and written when TicketDesk next starts on this database. Do not create it again or retry it</source>
         <translation>A Ripio respondeu pelo chamado %1 (ID do chamado na Ripio: %2), mas o banco de dados não aceitou a resposta: ela fica guardada em %3 e é gravada quando o TicketDesk iniciar de novo com este banco de dados. Não o crie de novo nem o tente novamente</translation>
     </message>
     <message>
@@ -2725,7 +2725,12 @@ resultado ainda desconhecido.
         <translation>Falha ao ler ou gravar o banco de dados %1 (um erro de E/S do disco).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Check that --db (or the database setting) names the right file; if it is the right one, restore it from a backup.</source>
+        <translation>Verifique se --db (ou a configuração do banco de dados) indica o arquivo certo; se for o certo, restaure-o de um backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database %1 cannot be opened for writing: check the permissions of the file and its folder.</source>
         <translation>O banco de dados %1 não pode ser aberto para gravação: verifique as permissões do arquivo e da pasta.</translation>
     </message>
@@ -3093,12 +3098,12 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>Queue the ready tickets</source>
         <translation>Colocar na fila os chamados prontos</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-352"/>
         <source>Choose a CSV file with a customerId or email column and a summary (description, reference and template are optional).</source>
         <translation>Escolha um arquivo CSV com uma coluna customerId ou email e um resumo (description, reference e template são opcionais).</translation>
     </message>
@@ -3141,7 +3146,7 @@ resultado ainda desconhecido.
         <translation>A prévia foi feita de novo: essas linhas agora estão recusadas, e as outras podem entrar na fila.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Queued %n tickets. They are sent at the API&apos;s pace; the main window shows each one.</source>
         <translation>
             <numerusform>%n chamado na fila. É enviado no ritmo da API; a janela principal o mostra.</numerusform>
@@ -3149,7 +3154,7 @@ resultado ainda desconhecido.
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Ticket #%1 was not retried: %2</source>
         <translation>O chamado #%1 não foi tentado novamente: %2</translation>
     </message>
@@ -3250,7 +3255,7 @@ resultado ainda desconhecido.
         </translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-240"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -3296,7 +3301,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+95"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+96"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -3347,22 +3352,22 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>(none yet: File → Templates…, Ctrl+Shift+M)</source>
-        <translation>(nenhum ainda: Arquivo → Modelos…, Ctrl+Shift+M)</translation>
+        <location line="+55"/>
+        <source>(none yet: Templates…, %1)</source>
+        <translation>(nenhum ainda: Modelos…, %1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Replace what you typed?</source>
         <translation>Substituir o que você digitou?</translation>
     </message>
@@ -4144,8 +4149,16 @@ Enviar mesmo assim?</translation>
         <source>%1 is true in ACCOUNT.CLOSED</source>
         <translation>%1 é true em ACCOUNT.CLOSED</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n other addresses</source>
+        <translation>
+            <numerusform>%n outro endereço</numerusform>
+            <numerusform>%n outros endereços</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>no signature header</source>
         <translation>sem cabeçalho de assinatura</translation>
     </message>
@@ -7449,19 +7462,19 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+331"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <location line="+67"/>
         <location line="+213"/>
         <source>The ticket database is not open.</source>
         <translation>O banco de dados de chamados não está aberto.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <source>The team database cannot be reached (%1), and the ticket could not be kept on this computer either: %2</source>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-747"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
@@ -7516,9 +7529,19 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível salvar o chamado: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>The database cannot be written yet (%1), and the ticket could not be kept elsewhere on this computer either: %2</source>
+        <translation>Ainda não é possível gravar no banco de dados (%1), e o chamado também não pôde ser guardado em outro lugar deste computador: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The ticket is kept on this computer, and written to the team database as soon as it can be reached (%1).</source>
         <translation>O chamado fica guardado neste computador e é gravado no banco de dados da equipe assim que ele puder ser acessado (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket is kept on this computer, and written to the database as soon as it can be written (%1).</source>
+        <translation>O chamado fica guardado neste computador e é gravado no banco de dados assim que for possível gravar nele (%1).</translation>
     </message>
     <message>
         <location line="+39"/>

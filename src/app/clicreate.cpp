@@ -360,7 +360,7 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                      ? QCoreApplication::translate("CommandLine",
                                                    "Ripio answered for ticket %1 (Ripio's ticket ID: %2), but the "
                                                    "answer could not be stored, here or in a file: free space or "
-                                                   "bring the database back. Do not create it again nor retry it: "
+                                                   "bring the database back. Do not create it again or retry it: "
                                                    "its webhook brings its outcome")
                            .arg(id)
                            .arg(shownId)
@@ -368,7 +368,7 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                                                    "Ripio answered for ticket %1 (Ripio's ticket ID: %2), but the "
                                                    "database did not take the answer: it is kept in %3 and written "
                                                    "when TicketDesk next starts on this database. Do not create it "
-                                                   "again nor retry it")
+                                                   "again or retry it")
                            .arg(id)
                            .arg(shownId, QDir::toNativeSeparators(kept)));
     }

@@ -53,10 +53,18 @@ void ColumnWriter::writeHeld()
     m_held.squeeze();
 }
 
+QString ColumnWriter::shown(const QStringList &row, qsizetype column)
+{
+    const QString &cell = row[column];
+    if (column + 1 == row.size() || cell.size() <= maxCell)
+        return cell;
+    return cell.left(maxCell - 1) + QChar(0x2026);
+}
+
 void ColumnWriter::widen(const QStringList &row)
 {
     for (qsizetype c = 0; c < row.size() && c < m_widths.size(); ++c)
-        m_widths[c] = std::max(m_widths[c], row[c].size());
+        m_widths[c] = std::max(m_widths[c], shown(row, c).size());
 }
 
 void ColumnWriter::write(const QStringList &row)
@@ -64,7 +72,7 @@ void ColumnWriter::write(const QStringList &row)
     widen(row);
     QString line;
     for (qsizetype c = 0; c < row.size(); ++c)
-        line += c + 1 < row.size() ? row[c].leftJustified(m_widths.value(c) + 2) : row[c];
+        line += c + 1 < row.size() ? shown(row, c).leftJustified(m_widths.value(c) + 2) : row[c];
     m_out << line << '\n';
 }
 

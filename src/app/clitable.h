@@ -20,6 +20,10 @@ void printColumns(QTextStream &out, const QStringList &header, const QList<QStri
 class ColumnWriter
 {
 public:
+    // A cell longer than this, but in the last column, is cut short with "…": one odd value (a
+    // 5,000-character issue key from a signed event) padded every line of a listing to its width.
+    static constexpr qsizetype maxCell = 64;
+
     ColumnWriter(QTextStream &out, QStringList header, qsizetype sample = 1000);
     void add(QStringList row);
     // Writes the rows still held (and the header alone, for no rows, if asked); the number of rows.
@@ -30,6 +34,8 @@ private:
     // Each column as wide as its widest cell seen so far (the header's included).
     void widen(const QStringList &row);
     void write(const QStringList &row);
+    // The cell as the table shows it.
+    static QString shown(const QStringList &row, qsizetype column);
 
     QTextStream &m_out;
     QStringList m_header;

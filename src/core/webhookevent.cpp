@@ -261,6 +261,19 @@ DecodeResult decodeWebhook(const QByteArray &body)
         return decodeFamily(WebhookEvent::Kind::SupportTicket, decodeSupportTicket);
     if (event.eventType == accountClosed)
         return decodeFamily(WebhookEvent::Kind::AccountClosed, decodeAccountClosed);
+    if (event.eventType.startsWith(QLatin1StringView("SUPPORT_TICKET."))) {
+        // A support ticket event of a kind not known here (Ripio's next one): about a ticket, so
+        // kept for the operator to look at, not passed over as another family's.
+        event.kind = WebhookEvent::Kind::SupportTicket;
+        const QJsonValue when = root.value(QLatin1StringView("issueDatetime"));
+        if (when.isString())
+            event.issueDatetime = parseIssueDatetime(when.toString());
+        DecodeResult unknown = failure(
+            DecodeError::BadValue,
+            QStringLiteral("eventType %1 is a support ticket event TicketDesk does not know").arg(event.eventType));
+        unknown.event = std::move(event);
+        return unknown;
+    }
 
     // Other families are only acknowledged and logged: their time is kept when
     // it reads well, and nothing else in them may make the delivery fail.

@@ -248,6 +248,8 @@ void BulkTicketsDialog::created(quint64 tag, const QList<qint64> &ids, const QSt
     m_rowOf.clear();
     for (qsizetype i = 0; i < m_ids.size(); ++i)
         m_rowOf.insert(m_ids.at(i), i);
+    // Kept from now on: the rows' tickets only.
+    m_seen.removeIf([this](const QHash<qint64, Ticket>::iterator &it) { return !m_rowOf.contains(it.key()); });
     m_queuedText = tr("Queued %n tickets. They are sent at the API's pace; the main window "
                       "shows each one.",
                       nullptr, int(ids.size()));
@@ -262,8 +264,14 @@ void BulkTicketsDialog::ticketsChanged(const QList<Ticket> &tickets)
 {
     if (m_state != State::Queuing && m_state != State::Following)
         return;
+    bool ours = false;
     for (const Ticket &t : tickets) {
-        m_seen.insert(t.id, t);
+        // Before the ids are known every ticket may be one of ours; after, only the rows' tickets
+        // and their retries are kept (the other desks' changes pass by, unkept and unshown).
+        if (m_state == State::Queuing) {
+            m_seen.insert(t.id, t);
+            continue;
+        }
         // A retry of a row's ticket, made here, in the main window or at another desk: the row
         // follows it, as the main window's row does.
         if (t.retryOf != 0) {
@@ -274,8 +282,12 @@ void BulkTicketsDialog::ticketsChanged(const QList<Ticket> &tickets)
             if (const auto at = m_rowOf.constFind(t.id); at != m_rowOf.constEnd())
                 follow(*at, t.retriedAs);
         }
+        if (m_rowOf.contains(t.id)) {
+            m_seen.insert(t.id, t);
+            ours = true;
+        }
     }
-    if (m_state == State::Following) {
+    if (m_state == State::Following && ours) {
         updateProgress();
         updateButtons();
     }

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMetaMethod>
@@ -298,7 +299,10 @@ void CreateTicketDialog::setTemplates(const QList<TicketTemplate> &templates)
     const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
     combo->clear();
     // With none made yet, the one entry says where they are made.
-    combo->addItem(templates.isEmpty() ? tr("(none yet: File → Templates…, Ctrl+Shift+M)") : tr("(none)"));
+    combo->addItem(templates.isEmpty()
+                       ? tr("(none yet: Templates…, %1)")
+                             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M).toString(QKeySequence::NativeText))
+                       : tr("(none)"));
     for (const TicketTemplate &t : templates)
         combo->addItem(t.name);
     const int index = current.isEmpty() ? 0 : combo->findText(current);

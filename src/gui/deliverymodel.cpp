@@ -121,6 +121,15 @@ QString DeliveryModel::decoderFault(const QString &fault)
     return fault;
 }
 
+QString DeliveryModel::peerText(const QString &peer)
+{
+    // The count of a minute's other addresses, as the receiver records it (WebhookReceiver).
+    static const QRegularExpression others(QStringLiteral("^\\((\\d{1,9}) other addresses\\)$"));
+    if (const QRegularExpressionMatch m = others.match(peer); m.hasMatch())
+        return tr("%n other addresses", nullptr, m.captured(1).toInt());
+    return peer;
+}
+
 QString DeliveryModel::detailText(const QString &detail)
 {
     // The forms of WebhookInspector, WebhookReceiver and the store's appended lifecycle verdict.
@@ -205,7 +214,7 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         case TicketIdColumn:
             return r.ticketId;
         case PeerColumn:
-            return r.peerAddress;
+            return peerText(r.peerAddress);
         }
     }
     if (role == Qt::DecorationRole && index.column() == VerdictColumn) {

@@ -72,6 +72,8 @@ public:
     // fixed English parts joined by "; " ("mismatch", "issueDatetime 400 s from arrival",
     // "duplicate"): each part it knows is worded, any other kept as written.
     static QString detailText(const QString &detail);
+    // A delivery's address, or the receiver's "(N other addresses)" in the reader's language.
+    static QString peerText(const QString &peer);
     // One of the webhook decoder's sentences ("supportTicket.issueKey is missing") in the
     // operator's words, the field's JSON path kept; a sentence it does not know as written.
     static QString decoderFault(const QString &fault);

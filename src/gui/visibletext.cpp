@@ -10,7 +10,8 @@ namespace {
 
 bool isShownAsCode(char32_t c)
 {
-    if (c == U'\n' || c == U'\t')
+    // Joiners are part of writing: Persian's ZWNJ between letters, the ZWJ of an emoji sequence.
+    if (c == U'\n' || c == U'\t' || c == 0x200c || c == 0x200d)
         return false;
     const QChar::Category category = QChar::category(c);
     // U+2028 and U+2029 break the line as a newline would, where the text has none.

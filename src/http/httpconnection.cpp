@@ -494,7 +494,14 @@ bool HttpConnection::movedOnByWaitingInput()
         return false;
     const Deadline kind = m_deadlineKind;
     const quint64 requests = m_nextId;
-    m_socket->waitForReadyRead(0); // what the kernel holds, through readyRead and processInput()
+    // What the kernel holds, through readyRead and processInput(), a read chunk at a time: as much
+    // as a whole request can be, no more (a sender streaming still gains nothing past that).
+    const qint64 most = (m_limits.maxHeaderBytes + m_limits.maxBodyBytes) / readChunk + 2;
+    for (qint64 i = 0; i < most && m_socket->state() == QAbstractSocket::ConnectedState; ++i) {
+        if (!m_socket->waitForReadyRead(0) || m_closing || m_closedEmitted || m_nextId != requests ||
+            m_deadlineKind != kind)
+            break;
+    }
     if (m_closing || m_closedEmitted || m_nextId != requests || m_deadlineKind != kind)
         return true;
     m_deadline->stop(); // processInput() may have armed it again for the same deadline

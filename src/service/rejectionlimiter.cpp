@@ -146,9 +146,18 @@ void RejectionLimiter::release(const QString &peer, qint64 bytes)
         m_allLargeBytes = std::max<qint64>(m_allLargeBytes - bytes, 0);
 }
 
-void RejectionLimiter::countUnread(const QString &peer)
+void RejectionLimiter::countUnread(const QString &peer, qint64 bytes)
 {
-    ++window(peerKey(peer)).suppressed;
+    const bool byItself = isSuppressing(peer) || [&] {
+        const Window *w = liveWindow(peerKey(peer));
+        return w && w->largeBytes + bytes > m_largeBodyBudget;
+    }();
+    Window &w = window(peerKey(peer));
+    ++w.suppressed;
+    // Refused only for the budget of all peers (others used it up): counted, but it does not
+    // make this peer one that is over its own cap.
+    if (!byItself)
+        ++w.sharedOut;
 }
 
 QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)
@@ -162,7 +171,8 @@ QList<RejectionLimiter::Suppressed> RejectionLimiter::takeSuppressed(bool all)
         forget(it);
     }
     QList<Suppressed> ended = std::exchange(m_ended, {});
-    if (ended.size() <= maxSuppressedPeers)
+    // Folded only when two or more are left over: one is as well named.
+    if (ended.size() <= maxSuppressedPeers + 1)
         return ended;
     std::stable_sort(ended.begin(), ended.end(),
                      [](const Suppressed &a, const Suppressed &b) { return a.count > b.count; });

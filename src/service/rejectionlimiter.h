@@ -67,8 +67,8 @@ public:
     // budget until release()d (a valid delivery) or for the rest of the minute.
     void reserve(const QString &peer, qint64 bytes);
     void release(const QString &peer, qint64 bytes);
-    // A large body refused unread: counted as suppressed, never recorded.
-    void countUnread(const QString &peer);
+    // A large body of `bytes` refused unread: counted as suppressed, never recorded.
+    void countUnread(const QString &peer, qint64 bytes);
 
     // A takeSuppressed() hands over the counts of at most this many peers, the largest, and one
     // count for all the others: a sender with thousands of addresses makes a few rows and log

@@ -1101,18 +1101,26 @@ void TicketService::spoolTicket(const NewTicket &ticket, quint64 requestTag, con
 {
     const OfflineSpool spool(m_config.dataDir, m_config.dbPath);
     QString spoolError;
+    // A team database away, or a file that cannot be written yet (a full disk, a lock): each in
+    // its own words.
+    const bool team = m_config.databaseLocation().isPostgres();
     if (!spool.keep(ticket, m_clock.now(), &spoolError)) {
         Q_EMIT createFinished(requestTag, 0, {},
-                              tr("The team database cannot be reached (%1), and the ticket could not be kept on "
-                                 "this computer either: %2")
+                              (team ? tr("The team database cannot be reached (%1), and the ticket could not be kept "
+                                         "on this computer either: %2")
+                                    : tr("The database cannot be written yet (%1), and the ticket could not be kept "
+                                         "elsewhere on this computer either: %2"))
                                   .arg(why, spoolError));
         return;
     }
-    qCInfo(lcService).noquote() << "team database unreachable; ticket" << ticket.clientKey << "kept on this computer";
+    qCInfo(lcService).noquote() << (team ? "team database unreachable; ticket" : "database not writable; ticket")
+                                << ticket.clientKey << "kept on this computer";
     updateSpoolState(QString());
     // What became of the ticket first: a status bar cuts the end of a long line.
-    Q_EMIT createSpooled(requestTag, tr("The ticket is kept on this computer, and written to the team database as "
-                                        "soon as it can be reached (%1).")
+    Q_EMIT createSpooled(requestTag, (team ? tr("The ticket is kept on this computer, and written to the team "
+                                                "database as soon as it can be reached (%1).")
+                                           : tr("The ticket is kept on this computer, and written to the database as "
+                                                "soon as it can be written (%1)."))
                                          .arg(why));
 }
 

@@ -95,7 +95,7 @@ std::optional<HeadRefusal> WebhookReceiver::judgeHead(const HttpRequest &head, c
         return std::nullopt;
     }
     // Counted with the peer's other suppressed deliveries.
-    m_limiter.countUnread(client);
+    m_limiter.countUnread(client, length);
     ++m_counters.received;
     ++m_counters.rejected;
     ++m_counters.suppressed;
@@ -468,7 +468,9 @@ void WebhookReceiver::dispatch()
 {
     if (m_committing)
         return;
-    queueSuppressed();
+    // The suppressed counts are taken once a minute (recordSuppressed()) and at the end, not with
+    // every batch: a minute's ended windows are then folded together (ten rows and one for the
+    // others), where a batch that took a few at a time stored one row for every address.
     if (m_pending.isEmpty() && m_suppressedCounts.isEmpty())
         return;
     const qsizetype n = std::min(m_pending.size(), maxBatch);

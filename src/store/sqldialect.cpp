@@ -166,8 +166,13 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
         const QString said =
             QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or is damaged (%2).")
                 .arg(path, e.databaseText());
-        return StoreError::make(K::Corrupt,
-                                code == sqliteCorrupt ? said + QLatin1Char(' ') + damagedAdvice(path) : said);
+        return StoreError::make(
+            K::Corrupt, said + QLatin1Char(' ') +
+                            (code == sqliteCorrupt
+                                 ? damagedAdvice(path)
+                                 : QCoreApplication::translate(
+                                       "SqlDialect", "Check that --db (or the database setting) names the right file; "
+                                                     "if it is the right one, restore it from a backup.")));
     }
     case sqliteFull:
         return diskFull(path);

@@ -1081,6 +1081,9 @@ void TestCommandLine::unopenableDatabase()
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.err.startsWith(QStringLiteral("ticketdesk: ")));
         QVERIFY(r.err.contains(path));
+        // What to do next, not only what is wrong.
+        if (kind != QLatin1StringView("directory"))
+            QVERIFY2(r.err.contains(QStringLiteral("names the right file")), qPrintable(r.err));
     }
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
 }

@@ -247,7 +247,17 @@ void TestTerminalText::columnsAreSizedFromTheFirstRows()
     writer.add({QStringLiteral("4"), QStringLiteral("Di"), QStringLiteral("d")});
     out.flush();
     QVERIFY2(text.endsWith(QStringLiteral("333  Carla  c\n4    Di     d\n")), qPrintable(text));
-    QCOMPARE(writer.finish(), qsizetype(4));
+    // One odd long value is cut short, not padded onto every line after it; the last column
+    // is never padded, so it stays whole.
+    writer.add({QStringLiteral("5"), QString(5000, QLatin1Char('k')), QString(100, QLatin1Char('n'))});
+    writer.add({QStringLiteral("6"), QStringLiteral("Ed"), QStringLiteral("e")});
+    out.flush();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.at(lines.size() - 3), QStringLiteral("5    ") + QString(63, QLatin1Char('k')) + QChar(0x2026) +
+                                             QStringLiteral("  ") + QString(100, QLatin1Char('n')));
+    QCOMPARE(lines.at(lines.size() - 2),
+             QStringLiteral("6    Ed") + QString(64, QLatin1Char(' ')) + QStringLiteral("e"));
+    QCOMPARE(writer.finish(), qsizetype(6));
 
     // No rows: nothing, unless the header is asked for; fewer rows than the sample: written at the end.
     QString none;

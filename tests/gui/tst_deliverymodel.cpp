@@ -319,6 +319,15 @@ private Q_SLOTS:
                              QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
     }
 
+    // The receiver's one row for a minute's other addresses reads as words, not as an address.
+    void otherAddressesInWords()
+    {
+        QCOMPARE(DeliveryModel::peerText(QStringLiteral("(5 other addresses)")), QStringLiteral("5 other addresses"));
+        QCOMPARE(DeliveryModel::peerText(QStringLiteral("203.0.113.7")), QStringLiteral("203.0.113.7"));
+        QCOMPARE(DeliveryModel::peerText(QStringLiteral("(5 other addresses) x")),
+                 QStringLiteral("(5 other addresses) x"));
+    }
+
     void missingValues()
     {
         DeliveryRecord r = record(1, QStringLiteral("invalid"));

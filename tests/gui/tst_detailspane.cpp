@@ -157,6 +157,13 @@ private Q_SLOTS:
         const QString plain = QStringLiteral("Deposit missing");
         QCOMPARE(VisibleText::shown(plain).constData(), plain.constData());
         QCOMPARE(VisibleText::shown(QStringLiteral("São Paulo\tñandú\n")), QStringLiteral("São Paulo\tñandú\n"));
+        // Joiners are writing, not tricks: a Persian word, an emoji sequence.
+        const QString persian = QStringLiteral("می") + QChar(0x200c) + QStringLiteral("خواهم");
+        QCOMPARE(VisibleText::shown(persian), persian);
+        const QString coder = QStringLiteral("👩") + QChar(0x200d) + QStringLiteral("💻");
+        QCOMPARE(VisibleText::shown(coder), coder);
+        QCOMPARE(VisibleText::shown(QStringLiteral("a") + QChar(0x200b) + QStringLiteral("b")),
+                 QStringLiteral("a<U+200B>b"));
         // A table's cells are drawn so; the model's data (copied, exported) stays as it is.
         const VisibleTextDelegate delegate;
         QCOMPARE(delegate.displayText(t.issueKey, QLocale()), QStringLiteral("SUP-<U+202E>1337"));

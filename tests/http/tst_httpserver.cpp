@@ -645,6 +645,10 @@ void TestHttpServer::lateDeadlineReadsWhatCameInTime_data()
     QTest::newRow("the next request of an idle connection") << QByteArray() << request;
     QTest::newRow("the rest of a head") << request.first(20) << request.mid(20);
     QTest::newRow("the rest of a body") << request.first(headEnd + 1) << request.mid(headEnd + 1);
+    // More than one read takes: read on until the request is whole.
+    const QByteArray large = post("{\"pad\":\"" + QByteArray(100 * 1024, 'p') + "\"}");
+    const qsizetype largeHeadEnd = large.indexOf("\r\n\r\n") + 4;
+    QTest::newRow("the rest of a large body") << large.first(largeHeadEnd + 1) << large.mid(largeHeadEnd + 1);
 }
 
 // A busy event loop (a long commit, a loaded machine) finds a deadline's timer due and bytes that
