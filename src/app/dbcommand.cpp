@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/localizedtext.h"
 #include "core/settings.h"
+#include "service/processliveness.h"
 #include "service/ticketservice.h"
 #include "store/databaselocation.h"
 #include "store/schemamigrations.h"
@@ -305,8 +306,11 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     // engines' own limit (three heartbeats: what `create` and a starting desktop go by) is one
     // that stopped (killed, or its host gone) or cannot reach the database: it stays as a record.
     constexpr qint64 runningWithinSeconds = TicketService::heartbeatFreshMs / 1000;
+    // A process of this machine known to have ended (killed with -9: no last word) is not running,
+    // however fresh its last heartbeat.
     const auto running = [&](const ServerRecord &r) {
-        return r.lastSeen.isValid() && std::abs(r.lastSeen.msecsTo(now)) < TicketService::heartbeatFreshMs;
+        return r.lastSeen.isValid() && std::abs(r.lastSeen.msecsTo(now)) < TicketService::heartbeatFreshMs &&
+               !processHasEnded(r);
     };
     const QString backend = store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
 

@@ -9,6 +9,7 @@
 #include "ripio/createticketresult.h"
 #include "ripio/ripioclient.h"
 #include "service/attachmentchunkdevice.h"
+#include "service/processliveness.h"
 #include "store/ticketstore.h"
 
 #include <QCoreApplication>
@@ -118,14 +119,26 @@ void Outbox::recoverInterrupted()
     // a command line starting beside it: the server's sends are not ours).
     bool alone = !m_store.isPostgres();
     const QDateTime now = m_clock.now();
+    QStringList ended;
     for (const ServerRecord &s : m_store.servers()) {
-        if (s.instance != m_claimant && std::abs(s.lastSeen.msecsTo(now)) < m_leaseMs)
+        if (s.instance == m_claimant)
+            continue;
+        // A process of this machine that has ended (killed, crashed) is no neighbour: its row
+        // goes, and what it was sending is settled now rather than when its lease runs out.
+        if (processHasEnded(s)) {
+            qCInfo(lcService).noquote() << "the TicketDesk process" << s.instance << QStringLiteral("(%1)").arg(s.role)
+                                        << "ended without saying so: its heartbeat is removed";
+            m_store.removeHeartbeat(s.instance);
+            ended << s.instance;
+            continue;
+        }
+        if (std::abs(s.lastSeen.msecsTo(now)) < m_leaseMs)
             alone = false;
     }
     QList<qint64> removed;
     // Alone: its own claims from before this start, whatever their lease; not one taken since by
     // a process that starts beside it (alive in `servers` before it claims).
-    const QList<Ticket> changed = m_store.expireClaims(why, alone, &removed);
+    const QList<Ticket> changed = m_store.expireClaims(why, alone, &removed, ended);
     if (changed.isEmpty())
         return;
     qCWarning(lcService) << changed.size() << "ticket(s) were being sent when TicketDesk stopped: now UNCONFIRMED";

@@ -2652,7 +2652,8 @@ bool TicketStore::renewClaims(const QString &claimant, const QList<qint64> &ids,
     });
 }
 
-QList<Ticket> TicketStore::expireClaims(const QString &reason, bool startingAlone, QList<qint64> *removed)
+QList<Ticket> TicketStore::expireClaims(const QString &reason, bool startingAlone, QList<qint64> *removed,
+                                        const QStringList &endedClaimants)
 {
     // Another process's lease is judged by this one's clock: kept to the team database's
     // first, should it have stepped since the last measurement (a server resumed from sleep).
@@ -2663,11 +2664,20 @@ QList<Ticket> TicketStore::expireClaims(const QString &reason, bool startingAlon
         changed.clear();
         merged.clear();
         const QDateTime now = m_clock.now();
-        const QString expired = QStringLiteral(
-            "FROM tickets WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ? OR (? = 1 AND NOT EXISTS"
-            " (SELECT 1 FROM servers WHERE servers.instance = tickets.claimed_by AND servers.last_seen >= ?)))");
-        const QVariantList binds{statusToString(TicketStatus::Submitting), now.toMSecsSinceEpoch(), int(startingAlone),
-                                 now.toMSecsSinceEpoch() - claimHolderFreshMs};
+        QString ended;
+        QVariantList binds{statusToString(TicketStatus::Submitting), now.toMSecsSinceEpoch(), int(startingAlone),
+                           now.toMSecsSinceEpoch() - claimHolderFreshMs};
+        for (const QString &claimant : endedClaimants) {
+            ended += ended.isEmpty() ? QStringLiteral(" OR claimed_by IN (?") : QStringLiteral(",?");
+            binds << claimant;
+        }
+        if (!ended.isEmpty())
+            ended += QLatin1Char(')');
+        const QString expired =
+            QStringLiteral(
+                "FROM tickets WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ? OR (? = 1 AND NOT EXISTS"
+                " (SELECT 1 FROM servers WHERE servers.instance = tickets.claimed_by AND servers.last_seen >= ?))") +
+            ended + QLatin1Char(')');
         // Every tick of every sender asks: the lock (which holds up every receiver's webhooks)
         // only when a claim has expired. One that expires meanwhile waits for the next tick.
         if (m_dialect.isPostgres() &&

@@ -242,7 +242,10 @@ public:
     // heartbeat before it claims anything (it had not when this one looked), so its claims stay,
     // whatever either one's lease.
     // `removed`: the rows of Ripio's events folded into them meanwhile (webhookTwinOf()).
-    QList<Ticket> expireClaims(const QString &reason, bool startingAlone = false, QList<qint64> *removed = nullptr);
+    // `endedClaimants`: also the claims of these, processes known to have ended (see
+    // processHasEnded() in the service layer), whatever their lease.
+    QList<Ticket> expireClaims(const QString &reason, bool startingAlone = false, QList<qint64> *removed = nullptr,
+                               const QStringList &endedClaimants = {});
     // Claims PENDING (or UNCONFIRMED) ticket `id` for `claimant`'s reconciliation
     // checks until `until`, so that of several processes only one asks Ripio about
     // it: true when nobody else holds an unexpired claim on it (the claimant's own

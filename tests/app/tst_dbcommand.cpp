@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -171,10 +172,34 @@ void TestDbCommand::postgresInitThenStatus()
                                              QStringLiteral("{}")}));
     }
 
+    // And one of this machine killed 20 s ago (its process ID no longer runs): its heartbeat is
+    // fresh, but it is not running.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(-20));
+        TicketStore store(clock);
+        QVERIFY(store.open(m_db->url()).ok());
+        const QString here = QSysInfo::machineHostName();
+        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("%1:%2:1000").arg(here).arg(endedPid),
+                                             here,
+                                             QStringLiteral("cli"),
+                                             QString(),
+                                             QStringLiteral("9.8.7"),
+                                             {},
+                                             {},
+                                             QStringLiteral("{}")}));
+    }
+
     r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("PostgreSQL"), r.out.constData());
     QVERIFY2(r.out.contains("  running  serve  host-1  "), r.out.constData());
+    QVERIFY2(r.out.contains(QStringLiteral("  silent  cli  %1  ").arg(QSysInfo::machineHostName()).toUtf8()),
+             r.out.constData());
     QVERIFY2(r.out.contains("  silent  serve  host-2  "), r.out.constData());
     QVERIFY2(r.out.contains("A silent process has written no heartbeat for 30 s or more"), r.out.constData());
     QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(latestSchemaVersion()).toUtf8()));
@@ -198,8 +223,9 @@ void TestDbCommand::postgresInitThenStatus()
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_server")).toBool(), true);
     QCOMPARE(roles.value(QLatin1StringView("ticketdesk_operator")).toBool(), true);
     const QJsonArray servers = o.value(QLatin1StringView("servers")).toArray();
-    QCOMPARE(servers.size(), 2);
-    const QJsonObject server = servers.first().toObject(); // newest first
+    QCOMPARE(servers.size(), 3);
+    QCOMPARE(servers.at(1).toObject().value(QLatin1StringView("running")).toBool(true), false); // ended here
+    const QJsonObject server = servers.first().toObject();                                      // newest first
     QCOMPARE(server.value(QLatin1StringView("running")).toBool(), true);
     QCOMPARE(servers.last().toObject().value(QLatin1StringView("running")).toBool(false), false);
     QVERIFY(servers.last().toObject().contains(QLatin1StringView("running")));

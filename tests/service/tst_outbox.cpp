@@ -4,6 +4,7 @@
 #include "ripio/ripioclient.h"
 #include "service/outbox.h"
 #include "service/outcomespool.h"
+#include "service/processliveness.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
 #include "support/markingtranslator.h"
@@ -11,11 +12,14 @@
 #include "support/scriptedengine.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTest>
 
 #include <algorithm>
 #include <memory>
+#include <unistd.h>
 
 using namespace TicketDesk;
 using namespace TicketDesk::ScriptedRipio;
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void aClockSteppedBackDoesNotLengthenThePause();
     void disabledSendsNothing();
     void interruptedSendIsUnconfirmed();
+    void aSenderOfThisMachineThatEndedIsSettledAtOnce();
     void aClaimTakenSinceTheStartIsAnothersToSend();
     void oneOutageIsOneStepOfTheBackoff();
     void answersLostSendOneAtATime();
@@ -444,6 +449,50 @@ void TestOutbox::aClaimTakenSinceTheStartIsAnothersToSend()
     QCOMPARE(m_engine->store.expireClaims(QStringLiteral("stopped while sending"), true).size(), 1);
     QCOMPARE(status(leftover), TicketStatus::Unconfirmed);
     QCOMPARE(status(peers), TicketStatus::Submitting);
+}
+
+// A sender killed with -9 on this machine leaves a fresh heartbeat and a claim with most of its
+// lease to run: a restart beside it kept the ticket SUBMITTING for two minutes. Its process ID no
+// longer runs: its row goes, and the ticket is settled at once. One whose process runs is not.
+void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
+{
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    const auto sender = [this](qint64 pid) {
+        ServerRecord r;
+        r.instance = QStringLiteral("%1:%2:%3").arg(QSysInfo::machineHostName()).arg(pid).arg(1000);
+        r.host = QSysInfo::machineHostName();
+        r.role = QStringLiteral("cli");
+        r.startedAt = r.lastSeen = m_clock.now();
+        return r;
+    };
+    const ServerRecord killed = sender(endedPid);
+    const ServerRecord living = sender(qint64(::getppid())); // the test's parent runs
+    QVERIFY(m_engine->store.heartbeat(killed));
+    QVERIFY(m_engine->store.heartbeat(living));
+    const qint64 orphan = queue(QStringLiteral("Sent by a process killed with -9"));
+    QCOMPARE(m_engine->store.claimQueued(killed.instance, 120000, 1).size(), 1);
+    const qint64 held = queue(QStringLiteral("Being sent by a process that runs"));
+    QCOMPARE(m_engine->store.claimQueued(living.instance, 120000, 1).size(), 1);
+
+    m_outbox->recoverInterrupted();
+    QCOMPARE(status(orphan), TicketStatus::Unconfirmed);
+    QCOMPARE(status(held), TicketStatus::Submitting);
+    QStringList instances;
+    for (const ServerRecord &r : m_engine->store.servers())
+        instances << r.instance;
+    QVERIFY(!instances.contains(killed.instance));
+    QVERIFY(instances.contains(living.instance));
+    // Another machine's process is not judged from here.
+    ServerRecord elsewhere = killed;
+    elsewhere.host = QStringLiteral("another-host");
+    elsewhere.instance = QStringLiteral("another-host:%1:1000").arg(endedPid);
+    QVERIFY(!processHasEnded(elsewhere));
+    QVERIFY(processHasEnded(killed));
+    QVERIFY(!processHasEnded(living));
 }
 
 void TestOutbox::interruptedSendIsUnconfirmed()
