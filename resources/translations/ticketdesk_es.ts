@@ -1482,7 +1482,7 @@ resultado aún desconocido.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+38"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+39"/>
         <source>Ignored: db never listens.</source>
         <translation>Se ignora: db nunca escucha.</translation>
     </message>
@@ -1621,7 +1621,7 @@ resultado aún desconocido.
         <translation>comprobando si %1 (%2 MiB) está dañado; esto lleva un tiempo</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Base de datos de equipo (PostgreSQL): %1</translation>
     </message>
@@ -2166,7 +2166,7 @@ resultado aún desconocido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+98"/>
+        <location filename="../../src/service/outbox.cpp" line="+99"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2725,7 +2725,7 @@ resultado aún desconocido.
         <translation>Falló la lectura o escritura de la base de datos %1 (un error de E/S del disco).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Check that --db (or the database setting) names the right file; if it is the right one, restore it from a backup.</source>
         <translation>Compruebe que --db (o el ajuste de base de datos) indique el archivo correcto; si es el correcto, restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -5804,7 +5804,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+277"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5981,7 +5981,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-966"/>
         <source>Choose that tab, button or field</source>
         <translation>Elegir esa pestaña, botón o campo</translation>
     </message>
@@ -6009,7 +6009,7 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+339"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -7185,12 +7185,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+210"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-205"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -7210,12 +7210,32 @@ Retry anyway?</source>
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Ya existe una plantilla llamada &quot;%1&quot;: en un archivo CSV no se pueden distinguir nombres que solo difieren en mayúsculas y minúsculas. Guárdela con ese nombre o elija otro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Rename the template?</source>
+        <translation>¿Cambiar el nombre de la plantilla?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the template “%1” to “%2”, or save “%2” as a new template and keep “%1”?</source>
+        <translation>¿Cambiar el nombre de la plantilla “%1” a “%2”, o guardar “%2” como una plantilla nueva y conservar “%1”?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename</source>
+        <translation>Cambiar el &amp;nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation>Guardar como n&amp;ueva</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
@@ -7312,7 +7332,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1488"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1493"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7609,6 +7629,16 @@ Retry anyway?</source>
         <translation>No se pudo guardar la plantilla %1: %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The template %1 was not renamed to %2: %3 Your changes are still in the form.</source>
+        <translation>No se cambió el nombre de la plantilla %1 a %2: %3 Sus cambios siguen en el formulario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template %1 could not be renamed: %2</source>
+        <translation>No se pudo cambiar el nombre de la plantilla %1: %2</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>The template %1 was not deleted: %2 Look at it again before you delete it.</source>
         <translation>La plantilla %1 no se eliminó: %2 Vuelva a mirarla antes de eliminarla.</translation>
@@ -7833,11 +7863,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+39"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>There is no template named %1.</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>
@@ -7857,7 +7888,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+290"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

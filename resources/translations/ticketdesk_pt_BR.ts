@@ -1482,7 +1482,7 @@ resultado ainda desconhecido.
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../../src/app/dbcommand.cpp" line="+38"/>
+        <location filename="../../src/app/dbcommand.cpp" line="+39"/>
         <source>Ignored: db never listens.</source>
         <translation>Ignorado: db nunca escuta.</translation>
     </message>
@@ -1621,7 +1621,7 @@ resultado ainda desconhecido.
         <translation>verificando se %1 (%2 MiB) está danificado; isso leva algum tempo</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Team database (PostgreSQL): %1</source>
         <translation>Banco de dados de equipe (PostgreSQL): %1</translation>
     </message>
@@ -2166,7 +2166,7 @@ resultado ainda desconhecido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+98"/>
+        <location filename="../../src/service/outbox.cpp" line="+99"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2725,7 +2725,7 @@ resultado ainda desconhecido.
         <translation>Falha ao ler ou gravar o banco de dados %1 (um erro de E/S do disco).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Check that --db (or the database setting) names the right file; if it is the right one, restore it from a backup.</source>
         <translation>Verifique se --db (ou a configuração do banco de dados) indica o arquivo certo; se for o certo, restaure-o de um backup.</translation>
     </message>
@@ -5804,7 +5804,7 @@ Tentar de novo mesmo assim?</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+277"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5981,7 +5981,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-966"/>
         <source>Choose that tab, button or field</source>
         <translation>Escolher essa aba, botão ou campo</translation>
     </message>
@@ -6009,7 +6009,7 @@ Retry anyway?</source>
 Reenviar mesmo assim?</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+339"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -7185,12 +7185,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+210"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-205"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -7210,12 +7210,32 @@ Reenviar mesmo assim?</translation>
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Já existe um modelo chamado &quot;%1&quot;: num arquivo CSV não dá para distinguir nomes que diferem só em maiúsculas e minúsculas. Salve com esse nome ou escolha outro.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Rename the template?</source>
+        <translation>Renomear o modelo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the template “%1” to “%2”, or save “%2” as a new template and keep “%1”?</source>
+        <translation>Renomear o modelo “%1” para “%2”, ou salvar “%2” como um modelo novo e manter “%1”?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;new</source>
+        <translation>Salvar como &amp;novo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
@@ -7312,7 +7332,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1488"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1493"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7609,6 +7629,16 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível salvar o modelo %1: %2</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The template %1 was not renamed to %2: %3 Your changes are still in the form.</source>
+        <translation>O modelo %1 não foi renomeado para %2: %3 Suas alterações continuam no formulário.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template %1 could not be renamed: %2</source>
+        <translation>Não foi possível renomear o modelo %1: %2</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>The template %1 was not deleted: %2 Look at it again before you delete it.</source>
         <translation>O modelo %1 não foi excluído: %2 Veja-o de novo antes de excluí-lo.</translation>
@@ -7833,11 +7863,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+39"/>
         <source>A template needs a name.</source>
         <translation>Um modelo precisa de um nome.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>There is no template named %1.</source>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>
@@ -7857,7 +7888,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+290"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

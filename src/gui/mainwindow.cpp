@@ -1456,6 +1456,11 @@ void MainWindow::openTemplates(QWidget *parent)
         QMetaObject::invokeMethod(
             s, [s, name, basedOn] { s->deleteTemplate(name, basedOn); }, Qt::QueuedConnection);
     });
+    connect(dialog, &TemplatesDialog::renameRequested, this,
+            [s](const QString &from, const QDateTime &fromVersion, const TicketTemplate &t) {
+                QMetaObject::invokeMethod(
+                    s, [s, from, fromVersion, t] { s->renameTemplate(from, fromVersion, t); }, Qt::QueuedConnection);
+            });
     QMetaObject::invokeMethod(
         s, [s] { s->loadTemplates(); }, Qt::QueuedConnection);
     dialog->open();

@@ -223,19 +223,54 @@ void TemplatesDialog::save()
         return;
     // A CSV file names templates without regard to case: a new name that differs from another
     // only in case could not be told apart from it. Saving under a name that exists (even beside
-    // such a pair, made before this rule) replaces that template, as ever.
-    const auto alike = std::find_if(m_templates.cbegin(), m_templates.cend(), [&](const TicketTemplate &other) {
-        return other.name.compare(t.name, Qt::CaseInsensitive) == 0;
-    });
-    if (!hasTemplate(t.name) && alike != m_templates.cend()) {
+    // such a pair, made before this rule) replaces that template, as ever. `besides`: a template
+    // that does not count (the one being renamed, which may take its own name in another case).
+    const auto refusedAlike = [&](const QString &besides) {
+        const auto alike = std::find_if(m_templates.cbegin(), m_templates.cend(), [&](const TicketTemplate &other) {
+            return other.name.compare(t.name, Qt::CaseInsensitive) == 0 && other.name != besides;
+        });
+        if (hasTemplate(t.name) || alike == m_templates.cend())
+            return false;
         m_error->setText(tr("A template named \"%1\" exists already: names that differ only in case "
                             "cannot be told apart in a CSV file. Save under that name, or choose another.")
                              .arg(alike->name));
         m_error->setVisible(true);
         m_name->setFocus();
-        return;
-    }
+        return true;
+    };
     m_deleting = false;
+    // The form shows a template, and its name was changed: rename it, or save a copy under the new
+    // name? Saving made a copy without a word, and the old one stayed in every list.
+    if (!m_basedOnName.isEmpty() && t.name != m_basedOnName && hasTemplate(m_basedOnName) && !hasTemplate(t.name)) {
+        if (refusedAlike(m_basedOnName))
+            return;
+        const QString from = m_basedOnName;
+        const QDateTime fromVersion = m_basedOn;
+        QMessageBox box(
+            QMessageBox::Question, tr("Rename the template?"),
+            tr("Rename the template “%1” to “%2”, or save “%2” as a new template and keep “%1”?").arg(from, t.name),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("renameTemplateQuestion"));
+        QPushButton *rename = box.addButton(tr("&Rename"), QMessageBox::AcceptRole);
+        rename->setObjectName(QStringLiteral("renameTemplateButton"));
+        QPushButton *copy = box.addButton(tr("Save as &new"), QMessageBox::ActionRole);
+        copy->setObjectName(QStringLiteral("saveTemplateCopyButton"));
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(rename);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() == rename) {
+            // The renamed one is what the form shows from now on.
+            m_basedOnName = t.name;
+            m_basedOn = QDateTime();
+            Q_EMIT renameRequested(from, fromVersion, t);
+            return;
+        }
+        if (box.clickedButton() != copy)
+            return;
+    }
+    if (refusedAlike(QString()))
+        return;
     Q_EMIT saveRequested(t, basedOn(t.name));
 }
 

@@ -44,6 +44,10 @@ Q_SIGNALS:
     // none), so that a teammate's newer version is not replaced or deleted unseen.
     void saveRequested(const TicketDesk::TicketTemplate &ticketTemplate, const QDateTime &basedOn);
     void deleteRequested(const QString &name, const QDateTime &basedOn);
+    // The form showed the template `from` (version `fromVersion`) and its name was changed: the
+    // operator chose to rename it, not to save a copy under the new name.
+    void renameRequested(const QString &from, const QDateTime &fromVersion,
+                         const TicketDesk::TicketTemplate &ticketTemplate);
 
 private:
     // What would drop the form's unsaved changes.

@@ -1467,6 +1467,25 @@ void TicketService::saveTemplate(const TicketTemplate &ticketTemplate, const QDa
     loadTemplates();
 }
 
+void TicketService::renameTemplate(const QString &from, const QDateTime &fromVersion,
+                                   const TicketTemplate &ticketTemplate)
+{
+    if (!m_store)
+        return;
+    if (!m_store->renameTemplate(from, fromVersion, ticketTemplate)) {
+        const StoreError error = m_store->lastError();
+        if (error.kind == StoreError::Kind::Stale) {
+            loadTemplates();
+            Q_EMIT templateFailed(tr("The template %1 was not renamed to %2: %3 Your changes are still in the form.")
+                                      .arg(from, ticketTemplate.name.trimmed(), error.message));
+            return;
+        }
+        Q_EMIT templateFailed(tr("The template %1 could not be renamed: %2").arg(from, error.message));
+        return;
+    }
+    loadTemplates();
+}
+
 void TicketService::deleteTemplate(const QString &name, const QDateTime &basedOn)
 {
     if (!m_store)

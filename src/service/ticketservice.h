@@ -141,6 +141,8 @@ public Q_SLOTS:
     void loadTemplates();
     void saveTemplate(const TicketDesk::TicketTemplate &ticketTemplate, const QDateTime &basedOn);
     void deleteTemplate(const QString &name, const QDateTime &basedOn);
+    void renameTemplate(const QString &from, const QDateTime &fromVersion,
+                        const TicketDesk::TicketTemplate &ticketTemplate);
     // Stops accepting webhooks, answers what is in flight, then emits stopped().
     void stop();
 

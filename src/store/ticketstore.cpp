@@ -2332,6 +2332,32 @@ bool TicketStore::saveTemplate(const TicketTemplate &t, const QDateTime &basedOn
     });
 }
 
+bool TicketStore::renameTemplate(const QString &from, const QDateTime &fromVersion, const TicketTemplate &to)
+{
+    const QString name = to.name.trimmed();
+    if (name.isEmpty()) {
+        m_lastError = StoreError::make(StoreError::Kind::Other,
+                                       QCoreApplication::translate("TicketStore", "A template needs a name."));
+        return false;
+    }
+    return inWriteTransaction([&] {
+        // The old one first, only as the editor read it: a teammate's newer version is not
+        // renamed away unseen. Then the new name, only where none is.
+        if (exec(QStringLiteral("DELETE FROM templates WHERE name = ? AND updated_at = ?"),
+                 {from.trimmed(), fromVersion.toMSecsSinceEpoch()})
+                .numRowsAffected() < 1)
+            refuseStaleTemplate(from.trimmed(), fromVersion);
+        QVariantList binds{name, to.summary, to.description, m_clock.now().toMSecsSinceEpoch()};
+        const QString author = operatorSql(binds);
+        if (exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
+                                " VALUES (?,?,?,?,") +
+                     author + QStringLiteral(") ON CONFLICT (name) DO NOTHING"),
+                 binds)
+                .numRowsAffected() < 1)
+            refuseStaleTemplate(name, QDateTime());
+    });
+}
+
 bool TicketStore::deleteTemplate(const QString &name, const QDateTime &basedOn)
 {
     return inWriteTransaction([&] {

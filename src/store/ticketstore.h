@@ -165,6 +165,10 @@ public:
     QList<TicketTemplate> templates();
     bool saveTemplate(const TicketTemplate &ticketTemplate, const QDateTime &basedOn);
     bool deleteTemplate(const QString &name, const QDateTime &basedOn);
+    // Renames the template `from` (as the editor read it: version `fromVersion`) to `to`'s name,
+    // with `to`'s text, in one transaction: Kind::Stale, and nothing written, when `from` changed
+    // or went meanwhile, or a template named as `to` exists.
+    bool renameTemplate(const QString &from, const QDateTime &fromVersion, const TicketTemplate &to);
 
     // The double-escalation guard: tickets that are still open (or ended
     // CREATED) for the same customer and summary, created at or after `since`

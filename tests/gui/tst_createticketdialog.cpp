@@ -110,6 +110,7 @@ private Q_SLOTS:
     void templatesDialogSavesAndDeletes();
     void templatesDialogAsksBeforeDroppingChanges();
     void templatesDialogAsksBeforeOpeningAnother();
+    void templatesDialogRenamesWhenAsked();
     void templatesDialogBasesChangesOnWhatItShows();
     void attachmentsAddRemoveAndSizes();
     void attachmentLimits();
@@ -773,9 +774,14 @@ void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
     QVERIFY(!dialog.hasUnsavedChanges());
 
     // Another template whose name differs only in case is refused: a CSV file could not tell
-    // which one a row means.
+    // which one a row means. (Shown, "Refund" could be renamed so; saved as new, it is refused.)
     QSignalSpy saveAsked(&dialog, &TemplatesDialog::saveRequested);
     name->setText(QStringLiteral("REFUND"));
+    QTimer::singleShot(0, &dialog, [&dialog] {
+        QMessageBox *question = visibleBox(&dialog, "renameTemplateQuestion");
+        QVERIFY(question);
+        QTest::mouseClick(child<QPushButton>(question, "saveTemplateCopyButton"), Qt::LeftButton);
+    });
     QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
     QCOMPARE(saveAsked.count(), 0);
     auto *error = child<QLabel>(&dialog, "templateErrorLabel");
@@ -806,6 +812,63 @@ void TestCreateTicketDialog::templatesDialogAsksBeforeDroppingChanges()
     QTest::mouseClick(child<QPushButton>(box, "templateDiscardButton"), Qt::LeftButton);
     QCOMPARE(rejected.count(), 2);
     QVERIFY(!dialog.isVisible());
+}
+
+// A template shown and given another name: renamed, or saved as a copy, as the operator says
+// (saving made a copy without a word, and the old name stayed in every list).
+void TestCreateTicketDialog::templatesDialogRenamesWhenAsked()
+{
+    TemplatesDialog dialog;
+    TicketTemplate refund;
+    refund.name = QStringLiteral("Refund");
+    refund.summary = QStringLiteral("Refund for {customer.name}");
+    refund.updatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    dialog.setTemplates({refund});
+    showAndActivate(dialog);
+    auto *list = child<QListWidget>(&dialog, "templateList");
+    auto *name = child<QLineEdit>(&dialog, "templateNameLineEdit");
+    QSignalSpy renameAsked(&dialog, &TemplatesDialog::renameRequested);
+    QSignalSpy saveAsked(&dialog, &TemplatesDialog::saveRequested);
+    const auto saveAnswering = [&](const char *button) {
+        QTimer::singleShot(0, &dialog, [&dialog, button] {
+            QMessageBox *box = visibleBox(&dialog, "renameTemplateQuestion");
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("“Refund” to “Card refund”")));
+            QCOMPARE(box->defaultButton(), child<QPushButton>(box, "renameTemplateButton"));
+            if (qstrcmp(button, "cancel") == 0)
+                QTest::keyClick(box, Qt::Key_Escape);
+            else
+                QTest::mouseClick(child<QPushButton>(box, button), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
+    };
+    list->setCurrentRow(0);
+    name->setText(QStringLiteral("Card refund"));
+
+    saveAnswering("cancel"); // nothing asked of the engine
+    QCOMPARE(renameAsked.count() + saveAsked.count(), 0);
+    saveAnswering("saveTemplateCopyButton");
+    QCOMPARE(saveAsked.count(), 1);
+    QCOMPARE(saveAsked.first().at(0).value<TicketTemplate>().name, QStringLiteral("Card refund"));
+    QVERIFY(!saveAsked.first().at(1).toDateTime().isValid()); // a new one
+    QCOMPARE(renameAsked.count(), 0);
+    saveAnswering("renameTemplateButton");
+    QCOMPARE(renameAsked.count(), 1);
+    QCOMPARE(renameAsked.first().at(0).toString(), QStringLiteral("Refund"));
+    QCOMPARE(renameAsked.first().at(1).toDateTime(), refund.updatedAt);
+    QCOMPARE(renameAsked.first().at(2).value<TicketTemplate>().name, QStringLiteral("Card refund"));
+    QCOMPARE(saveAsked.count(), 1);
+    // The list comes back renamed: the form shows it, unchanged, and Save asks nothing more.
+    TicketTemplate renamed = refund;
+    renamed.name = QStringLiteral("Card refund");
+    renamed.updatedAt = refund.updatedAt.addSecs(5);
+    dialog.setTemplates({renamed});
+    QVERIFY(!dialog.hasUnsavedChanges());
+    QCOMPARE(list->currentRow(), 0);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
+    QCOMPARE(renameAsked.count(), 1);
+    QCOMPARE(saveAsked.count(), 2);
+    QCOMPARE(saveAsked.last().at(1).toDateTime(), renamed.updatedAt);
 }
 
 void TestCreateTicketDialog::templatesDialogAsksBeforeOpeningAnother()

@@ -171,9 +171,21 @@ void TestServiceDirectory::templates()
     QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("were not saved")),
              qPrintable(failed.last().at(0).toString()));
 
-    m_service->deleteTemplate(QStringLiteral("Refund"), all[0].updatedAt);
-    QCOMPARE(failed.size(), 3);
-    QCOMPARE(loaded.size(), 4);
+    // Renamed: the list comes back under the new name only; from an old form, refused and said.
+    TicketTemplate renamed = all[0];
+    renamed.name = QStringLiteral("Card refund");
+    m_service->renameTemplate(QStringLiteral("Refund"), t0.addSecs(-60), renamed);
+    QCOMPARE(failed.size(), 4);
+    QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("was not renamed to Card refund")),
+             qPrintable(failed.last().at(0).toString()));
+    m_service->renameTemplate(QStringLiteral("Refund"), all[0].updatedAt, renamed);
+    QCOMPARE(failed.size(), 4);
+    all = loaded.last().at(0).value<QList<TicketTemplate>>();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all[0].name, QStringLiteral("Card refund"));
+
+    m_service->deleteTemplate(QStringLiteral("Card refund"), all[0].updatedAt);
+    QCOMPARE(failed.size(), 4);
     QVERIFY(loaded.last().at(0).value<QList<TicketTemplate>>().isEmpty());
 }
 

@@ -197,6 +197,7 @@ private Q_SLOTS:
     void customerDirectory();
     void importIsAllOrNothing();
     void templates();
+    void renameTemplate();
     void similarOpenTickets();
     void insertTicketsInOneTransaction();
     void aListDuplicatingAnOpenTicketIsRefused();
@@ -2666,6 +2667,56 @@ void TestTicketStore::importIsAllOrNothing()
         QVERIFY2(!c.name.endsWith(QStringLiteral("(renamed)")), qPrintable(c.name));
     QCOMPARE(store.lastChange(), changes); // the directory is not a ticket change
     QVERIFY(store.importCustomers({}));
+}
+
+// A template renamed is the same template under its new name: one transaction, the old one gone,
+// refused as a whole when either name moved meanwhile.
+void TestTicketStore::renameTemplate()
+{
+    ManualClock clock(t0);
+    TicketStore store(clock);
+    QVERIFY(store.open(dbPath()).ok());
+    QVERIFY(store.saveTemplate(
+        TicketTemplate{
+            QStringLiteral("Refund"), QStringLiteral("Refund for {customer.name}"), QStringLiteral("d"), {}, {}},
+        {}));
+    QVERIFY(store.saveTemplate(TicketTemplate{QStringLiteral("Outage"), QStringLiteral("Outage"), {}, {}, {}}, {}));
+    const auto names = [&store] {
+        QStringList n;
+        for (const TicketTemplate &t : store.templates())
+            n << t.name;
+        return n;
+    };
+    clock.advance(1000);
+    const TicketTemplate renamed{QStringLiteral(" Card refund "),
+                                 QStringLiteral("Card refund for {customer.name}"),
+                                 QStringLiteral("d2"),
+                                 {},
+                                 {}};
+    // Read before a teammate's save: refused, nothing written.
+    QVERIFY(!store.renameTemplate(QStringLiteral("Refund"), t0.addSecs(-5), renamed));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Outage"), QStringLiteral("Refund")}));
+    // Onto a name another template has: refused as a whole (the old one stays).
+    TicketTemplate onto = renamed;
+    onto.name = QStringLiteral("Outage");
+    QVERIFY(!store.renameTemplate(QStringLiteral("Refund"), t0, onto));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Stale);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Outage"), QStringLiteral("Refund")}));
+    QCOMPARE(store.templates().at(0).summary, QStringLiteral("Outage"));
+
+    QVERIFY2(store.renameTemplate(QStringLiteral("Refund"), t0, renamed), qPrintable(store.lastError().message));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Card refund"), QStringLiteral("Outage")}));
+    const TicketTemplate now = store.templates().at(0);
+    QCOMPARE(now.summary, renamed.summary);
+    QCOMPARE(now.description, QStringLiteral("d2"));
+    QCOMPARE(now.updatedAt, t0.addSecs(1));
+    // Its own name in another case.
+    TicketTemplate lower = now;
+    lower.name = QStringLiteral("card refund");
+    QVERIFY2(store.renameTemplate(QStringLiteral("Card refund"), now.updatedAt, lower),
+             qPrintable(store.lastError().message));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Outage"), QStringLiteral("card refund")}));
 }
 
 void TestTicketStore::templates()
