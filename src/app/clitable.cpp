@@ -53,12 +53,15 @@ void ColumnWriter::writeHeld()
     m_held.squeeze();
 }
 
-QString ColumnWriter::shown(const QStringList &row, qsizetype column)
+QString ColumnWriter::shown(const QStringList &row, qsizetype column) const
 {
     const QString &cell = row[column];
-    if (column + 1 == row.size() || cell.size() <= maxCell)
+    if (m_maxCell <= 1 || column + 1 == row.size() || cell.size() <= m_maxCell)
         return cell;
-    return cell.left(maxCell - 1) + QChar(0x2026);
+    qsizetype keep = m_maxCell - 1;
+    if (cell.at(keep - 1).isHighSurrogate())
+        --keep; // not half a character
+    return cell.left(keep) + QChar(0x2026);
 }
 
 void ColumnWriter::widen(const QStringList &row)

@@ -20,9 +20,10 @@ void printColumns(QTextStream &out, const QStringList &header, const QList<QStri
 class ColumnWriter
 {
 public:
-    // A cell longer than this, but in the last column, is cut short with "…": one odd value (a
-    // 5,000-character issue key from a signed event) padded every line of a listing to its width.
-    static constexpr qsizetype maxCell = 64;
+    // A cell longer than `characters`, but in the last column, is cut short with "…" (0: none is):
+    // for `list`, where one odd value (a 5,000-character issue key from a signed event) padded
+    // every line to its width. Not for listings whose values are copied whole (emails, names).
+    void setMaxCell(qsizetype characters) { m_maxCell = characters; }
 
     ColumnWriter(QTextStream &out, QStringList header, qsizetype sample = 1000);
     void add(QStringList row);
@@ -35,7 +36,7 @@ private:
     void widen(const QStringList &row);
     void write(const QStringList &row);
     // The cell as the table shows it.
-    static QString shown(const QStringList &row, qsizetype column);
+    QString shown(const QStringList &row, qsizetype column) const;
 
     QTextStream &m_out;
     QStringList m_header;
@@ -43,6 +44,7 @@ private:
     QList<QStringList> m_held;
     QList<qsizetype> m_widths;
     bool m_sized = false;
+    qsizetype m_maxCell = 0;
     qsizetype m_rows = 0;
 };
 // A time in a listing: UTC to the minute, empty when unknown.

@@ -322,6 +322,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
                              QCoreApplication::translate("CommandLine", "SUMMARY"),
                              QCoreApplication::translate("CommandLine", "CREATED (UTC)")};
     Cli::ColumnWriter table(out, header);
+    table.setMaxCell(64);
     const bool ok = store.forEachTicket(filter, [&](const Ticket &t) {
         table.add({QString::number(t.id), statusToString(t.status), t.issueKey, t.customerId, oneLine(t.summary, 48),
                    Cli::shortTime(t.createdAt)});

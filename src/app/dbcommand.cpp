@@ -383,8 +383,9 @@ int runStatus(const DbOptions &o, const DatabaseLocation &location, QTextStream 
     }
     if (silent)
         out << QCoreApplication::translate("DbCommand",
-                                           "A silent process has written no heartbeat for %1 s or more: it "
-                                           "stopped (or was killed), or it cannot reach the database.")
+                                           "A silent process has written no heartbeat for %1 s or more, or ran "
+                                           "on this computer and has ended: it stopped (or was killed), or it "
+                                           "cannot reach the database.")
                    .arg(runningWithinSeconds)
             << Qt::endl;
     return exitOk;

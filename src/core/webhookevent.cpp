@@ -268,9 +268,13 @@ DecodeResult decodeWebhook(const QByteArray &body)
         const QJsonValue when = root.value(QLatin1StringView("issueDatetime"));
         if (when.isString())
             event.issueDatetime = parseIssueDatetime(when.toString());
-        DecodeResult unknown = failure(
-            DecodeError::BadValue,
-            QStringLiteral("eventType %1 is a support ticket event TicketDesk does not know").arg(event.eventType));
+        // Its ticket, when it names one as the known ones do: the row can be found by it.
+        const QJsonValue ticketId =
+            root.value(QLatin1StringView("supportTicket")).toObject().value(QLatin1StringView("ticketId"));
+        if (ticketId.isString() && isUuid(ticketId.toString()))
+            event.ticketId = ticketId.toString();
+        DecodeResult unknown =
+            failure(DecodeError::BadValue, QStringLiteral("eventType is not a support ticket event known here"));
         unknown.event = std::move(event);
         return unknown;
     }

@@ -109,6 +109,8 @@ QString DeliveryModel::decoderFault(const QString &fault)
         {QLatin1StringView(" is neither CREATED nor FAILED"), QT_TR_NOOP("%1 is neither CREATED nor FAILED")},
         {QLatin1StringView(" does not match eventType"), QT_TR_NOOP("%1 does not match eventType")},
         {QLatin1StringView(" is true in ACCOUNT.CLOSED"), QT_TR_NOOP("%1 is true in ACCOUNT.CLOSED")},
+        {QLatin1StringView(" is not a support ticket event known here"),
+         QT_TR_NOOP("%1 is not a support ticket event known here")},
     };
     const qsizetype space = fault.indexOf(QLatin1Char(' '));
     if (space <= 0)

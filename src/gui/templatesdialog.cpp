@@ -127,6 +127,8 @@ void TemplatesDialog::setTemplates(const QList<TicketTemplate> &templates)
     // changes keeps them (and the version they were made on).
     const bool cleanBefore = !hasUnsavedChanges();
     m_templates = templates;
+    if (hasTemplate(m_basedOnName) && !hasTemplate(m_renameFrom))
+        m_renameFrom.clear(); // renamed, as asked
     // (or it is what was just saved: the form then shows that version)
     const bool clean = cleanBefore || !hasUnsavedChanges();
     const QSignalBlocker blocker(m_list);
@@ -155,7 +157,13 @@ void TemplatesDialog::showError(const QString &error)
     // A save refused (a teammate's newer version came with the refusal): the operator was told,
     // so saving again replaces that version. A delete refused moves nothing on: the newer version
     // is deleted only once it has been looked at (chosen in the list).
-    if (!m_deleting) {
+    // A rename refused: the form is the old template's again (as it is now), so that the next
+    // Save asks again rather than save a copy under the new name.
+    if (!m_renameFrom.isEmpty()) {
+        m_basedOnName = m_renameFrom;
+        m_basedOn = versionOf(m_renameFrom);
+        m_renameFrom.clear();
+    } else if (!m_deleting) {
         m_basedOnName = m_name->text().trimmed();
         m_basedOn = versionOf(m_basedOnName);
     }
@@ -260,7 +268,9 @@ void TemplatesDialog::save()
         box.setEscapeButton(cancel);
         box.exec();
         if (box.clickedButton() == rename) {
-            // The renamed one is what the form shows from now on.
+            // The renamed one is what the form shows from now on (if the rename is refused,
+            // showError() makes it the old one's again).
+            m_renameFrom = from;
             m_basedOnName = t.name;
             m_basedOn = QDateTime();
             Q_EMIT renameRequested(from, fromVersion, t);

@@ -82,6 +82,7 @@ private:
     int m_shownRow = -1;     // the list row the form was filled from; -1 for a new template
     QString m_basedOnName;   // the template the form was filled from (see basedOn())
     QDateTime m_basedOn;     // its version then
+    QString m_renameFrom;    // asked to be renamed to m_basedOnName; not yet seen renamed
     bool m_deleting = false; // the last request was a delete (a refusal then moves nothing on)
     QListWidget *m_list = nullptr;
     QLabel *m_emptyHint = nullptr; // shown while there is no template

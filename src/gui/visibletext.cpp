@@ -10,8 +10,7 @@ namespace {
 
 bool isShownAsCode(char32_t c)
 {
-    // Joiners are part of writing: Persian's ZWNJ between letters, the ZWJ of an emoji sequence.
-    if (c == U'\n' || c == U'\t' || c == 0x200c || c == 0x200d)
+    if (c == U'\n' || c == U'\t')
         return false;
     const QChar::Category category = QChar::category(c);
     // U+2028 and U+2029 break the line as a newline would, where the text has none.
@@ -32,8 +31,20 @@ QString VisibleText::shown(const QString &text)
         return text;
     QString out;
     out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (isShownAsCode(c))
+    const QList<uint> chars = text.toUcs4();
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        const char32_t c = chars.at(i);
+        // Joiners are part of writing between letters of other scripts (Persian's ZWNJ) and in an
+        // emoji sequence (ZWJ); beside ASCII ("SUP-73\u200c31") they hide a difference.
+        const bool joiner = c == 0x200c || c == 0x200d;
+        const auto writing = [](char32_t n) {
+            return n > 0x7f && !isShownAsCode(n) && QChar::category(n) != QChar::Separator_Space;
+        };
+        if (joiner && i > 0 && i + 1 < chars.size() && writing(chars.at(i - 1)) && writing(chars.at(i + 1))) {
+            out += QString::fromUcs4(&c, 1);
+            continue;
+        }
+        if (joiner || isShownAsCode(c))
             out += QStringLiteral("<U+%1>").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
         else
             out += QString::fromUcs4(&c, 1);

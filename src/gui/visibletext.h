@@ -12,9 +12,10 @@ namespace TicketDesk {
 // "SUP-7331"), a zero-width space hide a difference, a control draw as nothing.
 namespace VisibleText {
 
-// Every control and format character but the line break, the tab and the joiners (U+200C, U+200D:
-// Persian words, emoji sequences), and the line and paragraph separators (U+2028, U+2029), shown
-// as <U+XXXX>. Text with none is returned as it is.
+// Every control and format character but the line break and the tab, and the line and paragraph
+// separators (U+2028, U+2029), shown as <U+XXXX>; the joiners (U+200C, U+200D) only where they do
+// not join two characters of other scripts than ASCII (a Persian word, an emoji sequence). Text
+// with none is returned as it is.
 QString shown(const QString &text);
 
 } // namespace VisibleText

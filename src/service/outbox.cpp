@@ -44,10 +44,11 @@ Outbox::Outbox(TicketStore &store, RipioClient &client, const Clock &clock, QObj
     , m_store(store)
     , m_client(client)
     , m_clock(clock)
-    , m_claimant(QStringLiteral("%1:%2:%3")
+    , m_claimant(QStringLiteral("%1:%2:%3:%4")
                      .arg(QSysInfo::machineHostName())
                      .arg(QCoreApplication::applicationPid())
-                     .arg(clock.now().toMSecsSinceEpoch()))
+                     .arg(clock.now().toMSecsSinceEpoch())
+                     .arg(thisMachineIdentity()))
 {
     m_backoffTimer.setSingleShot(true);
     connect(&m_backoffTimer, &QTimer::timeout, this, &Outbox::kick);

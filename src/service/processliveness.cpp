@@ -3,29 +3,50 @@
 #include "service/processliveness.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSysInfo>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <cerrno>
 #include <signal.h>
+#include <sys/stat.h>
 #endif
 
 namespace TicketDesk {
 
+QString thisMachineIdentity()
+{
+#ifdef Q_OS_LINUX
+    static const QString identity = [] {
+        QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        if (!boot.open(QIODevice::ReadOnly))
+            return QString();
+        const QString bootId = QString::fromLatin1(boot.readAll().trimmed()).remove(QLatin1Char('-'));
+        struct stat ns = {};
+        if (bootId.isEmpty() || ::stat("/proc/self/ns/pid", &ns) != 0)
+            return QString();
+        return bootId + QLatin1Char('.') + QString::number(quint64(ns.st_ino));
+    }();
+    return identity;
+#else
+    return QString();
+#endif
+}
+
 bool processHasEnded(const ServerRecord &record)
 {
-#ifdef Q_OS_UNIX
-    const QString here = QSysInfo::machineHostName();
-    if (here.isEmpty() || record.host != here)
-        return false;
-    // The instance is "host:pid:start" (Outbox's claimant): the process ID is the next to last part.
+#ifdef Q_OS_LINUX
+    const QString identity = thisMachineIdentity();
     const QStringList parts = record.instance.split(QLatin1Char(':'));
-    if (parts.size() < 3 || parts.first() != here)
+    if (identity.isEmpty() || parts.size() != 4 || parts.at(3) != identity)
         return false;
     bool ok = false;
-    const qint64 pid = parts.at(parts.size() - 2).toLongLong(&ok);
-    if (!ok || pid <= 1 || pid == QCoreApplication::applicationPid())
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0)
         return false;
+    // This process's own ID under another instance: that one ended before this one took its ID.
+    if (pid == QCoreApplication::applicationPid())
+        return true;
     return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 #else
     Q_UNUSED(record);

@@ -13,6 +13,7 @@
 #include "service/diskguard.h"
 #include "service/offlinespool.h"
 #include "service/outbox.h"
+#include "service/processliveness.h"
 #include "service/reconciler.h"
 #include "service/storethread.h"
 #include "service/webhookreceiver.h"
@@ -596,7 +597,9 @@ QList<ServerRecord> TicketService::liveSenders(const QList<ServerRecord> &server
     QList<ServerRecord> live;
     for (const ServerRecord &s : servers) {
         const bool sends = s.role == QLatin1StringView("serve") || s.role == QLatin1StringView("desktop");
-        if (sends && s.lastSeen.isValid() && std::abs(s.lastSeen.msecsTo(now)) < heartbeatFreshMs)
+        // A desktop of this machine killed with -9 left a fresh heartbeat, but sends nothing.
+        if (sends && s.lastSeen.isValid() && std::abs(s.lastSeen.msecsTo(now)) < heartbeatFreshMs &&
+            !processHasEnded(s))
             live.append(s);
     }
     return live;

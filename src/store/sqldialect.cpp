@@ -167,12 +167,12 @@ StoreError SqlDialect::classifySqlite(const QSqlError &e, const QString &path, i
             QCoreApplication::translate("SqlDialect", "The file %1 is not a TicketDesk database or is damaged (%2).")
                 .arg(path, e.databaseText());
         return StoreError::make(
-            K::Corrupt, said + QLatin1Char(' ') +
-                            (code == sqliteCorrupt
-                                 ? damagedAdvice(path)
-                                 : QCoreApplication::translate(
-                                       "SqlDialect", "Check that --db (or the database setting) names the right file; "
-                                                     "if it is the right one, restore it from a backup.")));
+            K::Corrupt,
+            said + QLatin1Char(' ') +
+                (code == sqliteCorrupt ? damagedAdvice(path)
+                                       : QCoreApplication::translate(
+                                             "SqlDialect", "Check that this is the database file you meant; if it is, "
+                                                           "restore it from a backup.")));
     }
     case sqliteFull:
         return diskFull(path);

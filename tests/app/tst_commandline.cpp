@@ -1083,7 +1083,8 @@ void TestCommandLine::unopenableDatabase()
         QVERIFY(r.err.contains(path));
         // What to do next, not only what is wrong.
         if (kind != QLatin1StringView("directory"))
-            QVERIFY2(r.err.contains(QStringLiteral("names the right file")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("Check that this is the database file you meant")),
+                     qPrintable(r.err));
     }
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
 }

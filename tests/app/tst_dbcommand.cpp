@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TicketDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/processliveness.h"
 #include "store/schemamigrations.h"
 #include "store/ticketstore.h"
 #include "support/damageddatabase.h"
@@ -184,14 +185,15 @@ void TestDbCommand::postgresInitThenStatus()
         TicketStore store(clock);
         QVERIFY(store.open(m_db->url()).ok());
         const QString here = QSysInfo::machineHostName();
-        QVERIFY(store.heartbeat(ServerRecord{QStringLiteral("%1:%2:1000").arg(here).arg(endedPid),
-                                             here,
-                                             QStringLiteral("cli"),
-                                             QString(),
-                                             QStringLiteral("9.8.7"),
-                                             {},
-                                             {},
-                                             QStringLiteral("{}")}));
+        QVERIFY(store.heartbeat(
+            ServerRecord{QStringLiteral("%1:%2:1000:%3").arg(here).arg(endedPid).arg(thisMachineIdentity()),
+                         here,
+                         QStringLiteral("cli"),
+                         QString(),
+                         QStringLiteral("9.8.7"),
+                         {},
+                         {},
+                         QStringLiteral("{}")}));
     }
 
     r = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db);

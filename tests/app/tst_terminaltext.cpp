@@ -247,8 +247,9 @@ void TestTerminalText::columnsAreSizedFromTheFirstRows()
     writer.add({QStringLiteral("4"), QStringLiteral("Di"), QStringLiteral("d")});
     out.flush();
     QVERIFY2(text.endsWith(QStringLiteral("333  Carla  c\n4    Di     d\n")), qPrintable(text));
-    // One odd long value is cut short, not padded onto every line after it; the last column
-    // is never padded, so it stays whole.
+    // One odd long value is cut short, not padded onto every line after it (when asked, as
+    // `list` asks); the last column is never padded, so it stays whole.
+    writer.setMaxCell(64);
     writer.add({QStringLiteral("5"), QString(5000, QLatin1Char('k')), QString(100, QLatin1Char('n'))});
     writer.add({QStringLiteral("6"), QStringLiteral("Ed"), QStringLiteral("e")});
     out.flush();
@@ -257,7 +258,13 @@ void TestTerminalText::columnsAreSizedFromTheFirstRows()
                                              QStringLiteral("  ") + QString(100, QLatin1Char('n')));
     QCOMPARE(lines.at(lines.size() - 2),
              QStringLiteral("6    Ed") + QString(64, QLatin1Char(' ')) + QStringLiteral("e"));
-    QCOMPARE(writer.finish(), qsizetype(6));
+    // Never half a character: an emoji across the cut goes whole.
+    writer.add({QStringLiteral("7"), QString(62, QLatin1Char('e')) + QStringLiteral("😀tail"), QStringLiteral("g")});
+    out.flush();
+    QVERIFY2(text.endsWith(QStringLiteral("7    ") + QString(62, QLatin1Char('e')) + QChar(0x2026) +
+                           QString(3, QLatin1Char(' ')) + QStringLiteral("g\n")),
+             qPrintable(text.right(100)));
+    QCOMPARE(writer.finish(), qsizetype(7));
 
     // No rows: nothing, unless the header is asked for; fewer rows than the sample: written at the end.
     QString none;

@@ -203,14 +203,20 @@ void TestWebhookEvent::otherFamilies_data()
 // for the operator as an event that cannot be used, with its time.
 void TestWebhookEvent::unknownSupportTicketEvent()
 {
-    const DecodeResult r = decodeWebhook(QByteArrayLiteral(
-        R"({"eventType":"SUPPORT_TICKET.DELETED","issueDatetime":"2026-06-26T14:30:00.000Z","supportTicket":5})"));
+    const DecodeResult r = decodeWebhook(
+        QByteArrayLiteral(R"({"eventType":"SUPPORT_TICKET.DELETED","issueDatetime":"2026-06-26T14:30:00.000Z",)"
+                          R"("supportTicket":{"ticketId":"6f1c2b3a-1111-4222-8333-000000000001"}})"));
     QCOMPARE(r.error, DecodeError::BadValue);
-    QCOMPARE(r.detail, QStringLiteral("eventType SUPPORT_TICKET.DELETED is a support ticket event TicketDesk does "
-                                      "not know"));
+    QCOMPARE(r.detail, QStringLiteral("eventType is not a support ticket event known here"));
     QCOMPARE(r.event.kind, WebhookEvent::Kind::SupportTicket);
     QCOMPARE(r.event.eventType, QStringLiteral("SUPPORT_TICKET.DELETED"));
     QCOMPARE(r.event.issueDatetime, utc(14, 30, 0, 0));
+    QCOMPARE(r.event.ticketId, QStringLiteral("6f1c2b3a-1111-4222-8333-000000000001")); // found by its ticket
+    // No object there: what was read stays, the rest empty.
+    const DecodeResult bare =
+        decodeWebhook(QByteArrayLiteral(R"({"eventType":"SUPPORT_TICKET.UPDATED","supportTicket":5})"));
+    QCOMPARE(bare.error, DecodeError::BadValue);
+    QVERIFY(bare.event.ticketId.isEmpty());
 }
 
 void TestWebhookEvent::otherFamilies()

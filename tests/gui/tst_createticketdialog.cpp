@@ -858,15 +858,26 @@ void TestCreateTicketDialog::templatesDialogRenamesWhenAsked()
     QCOMPARE(renameAsked.first().at(1).toDateTime(), refund.updatedAt);
     QCOMPARE(renameAsked.first().at(2).value<TicketTemplate>().name, QStringLiteral("Card refund"));
     QCOMPARE(saveAsked.count(), 1);
+    // Refused (a teammate changed "Refund" meanwhile): the list and the refusal come back, and
+    // the next Save asks again, on the teammate's version, rather than save a copy.
+    TicketTemplate newer = refund;
+    newer.updatedAt = refund.updatedAt.addSecs(60);
+    dialog.setTemplates({newer});
+    dialog.showError(QStringLiteral("The template Refund was not renamed to Card refund: changed meanwhile."));
+    QCOMPARE(name->text(), QStringLiteral("Card refund"));
+    saveAnswering("renameTemplateButton");
+    QCOMPARE(saveAsked.count(), 1);
+    QCOMPARE(renameAsked.count(), 2);
+    QCOMPARE(renameAsked.last().at(1).toDateTime(), newer.updatedAt);
     // The list comes back renamed: the form shows it, unchanged, and Save asks nothing more.
-    TicketTemplate renamed = refund;
+    TicketTemplate renamed = newer;
     renamed.name = QStringLiteral("Card refund");
-    renamed.updatedAt = refund.updatedAt.addSecs(5);
+    renamed.updatedAt = newer.updatedAt.addSecs(5);
     dialog.setTemplates({renamed});
     QVERIFY(!dialog.hasUnsavedChanges());
     QCOMPARE(list->currentRow(), 0);
     QTest::mouseClick(child<QPushButton>(&dialog, "saveTemplateButton"), Qt::LeftButton);
-    QCOMPARE(renameAsked.count(), 1);
+    QCOMPARE(renameAsked.count(), 2);
     QCOMPARE(saveAsked.count(), 2);
     QCOMPARE(saveAsked.last().at(1).toDateTime(), renamed.updatedAt);
 }

@@ -292,6 +292,8 @@ private Q_SLOTS:
                     QStringLiteral("supportTicket"), failedTicket);
         QTest::newRow("is not a boolean") << withAccount(QStringLiteral("no"));
         QTest::newRow("is true in ACCOUNT.CLOSED") << withAccount(true);
+        QTest::newRow("is not a support ticket event known here")
+            << with(created, QStringLiteral("eventType"), QStringLiteral("SUPPORT_TICKET.DELETED"));
     }
     void decoderFaultsInWords()
     {

@@ -164,6 +164,10 @@ private Q_SLOTS:
         QCOMPARE(VisibleText::shown(coder), coder);
         QCOMPARE(VisibleText::shown(QStringLiteral("a") + QChar(0x200b) + QStringLiteral("b")),
                  QStringLiteral("a<U+200B>b"));
+        // Between ASCII they hide a difference: "SUP-7331" that is not.
+        QCOMPARE(VisibleText::shown(QStringLiteral("SUP-73") + QChar(0x200c) + QStringLiteral("31")),
+                 QStringLiteral("SUP-73<U+200C>31"));
+        QCOMPARE(VisibleText::shown(QChar(0x200d) + QStringLiteral("x")), QStringLiteral("<U+200D>x"));
         // A table's cells are drawn so; the model's data (copied, exported) stays as it is.
         const VisibleTextDelegate delegate;
         QCOMPARE(delegate.displayText(t.issueKey, QLocale()), QStringLiteral("SUP-<U+202E>1337"));

@@ -463,7 +463,8 @@ void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
     QVERIFY(ended.waitForFinished());
     const auto sender = [this](qint64 pid) {
         ServerRecord r;
-        r.instance = QStringLiteral("%1:%2:%3").arg(QSysInfo::machineHostName()).arg(pid).arg(1000);
+        r.instance =
+            QStringLiteral("%1:%2:1000:%3").arg(QSysInfo::machineHostName()).arg(pid).arg(thisMachineIdentity());
         r.host = QSysInfo::machineHostName();
         r.role = QStringLiteral("cli");
         r.startedAt = r.lastSeen = m_clock.now();
@@ -486,13 +487,24 @@ void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
         instances << r.instance;
     QVERIFY(!instances.contains(killed.instance));
     QVERIFY(instances.contains(living.instance));
-    // Another machine's process is not judged from here.
-    ServerRecord elsewhere = killed;
-    elsewhere.host = QStringLiteral("another-host");
-    elsewhere.instance = QStringLiteral("another-host:%1:1000").arg(endedPid);
-    QVERIFY(!processHasEnded(elsewhere));
+    // Another machine's process is not judged from here, even one of the same host name (a
+    // container, a default name): its identity differs. Nor is an instance of the older form.
+    QVERIFY(!thisMachineIdentity().isEmpty());
+    ServerRecord sameName = killed;
+    sameName.instance = QStringLiteral("%1:%2:1000:0123456789abcdef.42").arg(QSysInfo::machineHostName()).arg(endedPid);
+    QVERIFY(!processHasEnded(sameName));
+    ServerRecord older = killed;
+    older.instance = QStringLiteral("%1:%2:1000").arg(QSysInfo::machineHostName()).arg(endedPid);
+    QVERIFY(!processHasEnded(older));
     QVERIFY(processHasEnded(killed));
     QVERIFY(!processHasEnded(living));
+    // This process's own ID under another instance: that one ended before this one took the ID.
+    ServerRecord mine = killed;
+    mine.instance = QStringLiteral("%1:%2:1000:%3")
+                        .arg(QSysInfo::machineHostName())
+                        .arg(QCoreApplication::applicationPid())
+                        .arg(thisMachineIdentity());
+    QVERIFY(processHasEnded(mine));
 }
 
 void TestOutbox::interruptedSendIsUnconfirmed()
