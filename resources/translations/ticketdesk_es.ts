@@ -700,7 +700,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+145"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -713,12 +713,12 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-143"/>
+        <location filename="../../src/app/commandline.cpp" line="-144"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No tickets.</source>
         <translation>No hay tickets.</translation>
     </message>
@@ -915,7 +915,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1667,11 +1667,11 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+6"/>
-        <source>A silent process has written no heartbeat for %1 s or more: it stopped (or was killed), or it cannot reach the database.</source>
-        <translation>Un proceso silencioso no ha escrito ningún latido en %1 s o más: se detuvo (o lo mataron), o no puede llegar a la base de datos.</translation>
+        <source>A silent process has written no heartbeat for %1 s or more, or ran on this computer and has ended: it stopped (or was killed), or it cannot reach the database.</source>
+        <translation>Un proceso silencioso no ha escrito ningún latido en %1 s o más, o se ejecutaba en este equipo y terminó: se detuvo (o lo mataron), o no puede llegar a la base de datos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>db: expected init or status</source>
         <translation>db: se esperaba init o status</translation>
     </message>
@@ -2166,7 +2166,7 @@ resultado aún desconocido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+99"/>
+        <location filename="../../src/service/outbox.cpp" line="+100"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2726,8 +2726,8 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+19"/>
-        <source>Check that --db (or the database setting) names the right file; if it is the right one, restore it from a backup.</source>
-        <translation>Compruebe que --db (o el ajuste de base de datos) indique el archivo correcto; si es el correcto, restáurelo desde una copia de seguridad.</translation>
+        <source>Check that this is the database file you meant; if it is, restore it from a backup.</source>
+        <translation>Compruebe que este sea el archivo de base de datos que quería usar; si lo es, restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4148,6 +4148,11 @@ Submit it anyway?</source>
         <location line="+1"/>
         <source>%1 is true in ACCOUNT.CLOSED</source>
         <translation>%1 es true en ACCOUNT.CLOSED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a support ticket event known here</source>
+        <translation>%1 no es un evento de ticket de soporte que se conozca aquí</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -7185,12 +7190,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+220"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-215"/>
         <source>N&amp;ame:</source>
         <translation>Nom&amp;bre:</translation>
     </message>
@@ -7210,12 +7215,12 @@ Retry anyway?</source>
         <translation>Botones del diálogo</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Ya existe una plantilla llamada &quot;%1&quot;: en un archivo CSV no se pueden distinguir nombres que solo difieren en mayúsculas y minúsculas. Guárdela con ese nombre o elija otro.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rename the template?</source>
         <translation>¿Cambiar el nombre de la plantilla?</translation>
     </message>
@@ -7225,7 +7230,7 @@ Retry anyway?</source>
         <translation>¿Cambiar el nombre de la plantilla “%1” a “%2”, o guardar “%2” como una plantilla nueva y conservar “%1”?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Rename</source>
         <translation>Cambiar el &amp;nombre</translation>
     </message>
@@ -7235,7 +7240,7 @@ Retry anyway?</source>
         <translation>Guardar como n&amp;ueva</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>¿Eliminar la plantilla «%1» para todos?</translation>
     </message>
@@ -7450,13 +7455,13 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+261"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+262"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
         <location line="+156"/>
-        <location line="+586"/>
+        <location line="+588"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
     </message>
@@ -7494,12 +7499,12 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-749"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+396"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>

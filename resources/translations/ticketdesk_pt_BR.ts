@@ -700,7 +700,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+145"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -713,12 +713,12 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-143"/>
+        <location filename="../../src/app/commandline.cpp" line="-144"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No tickets.</source>
         <translation>Nenhum chamado.</translation>
     </message>
@@ -915,7 +915,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1667,11 +1667,11 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+6"/>
-        <source>A silent process has written no heartbeat for %1 s or more: it stopped (or was killed), or it cannot reach the database.</source>
-        <translation>Um processo silencioso não escreve nenhum sinal de vida há %1 s ou mais: ele parou (ou foi encerrado à força), ou não consegue acessar o banco de dados.</translation>
+        <source>A silent process has written no heartbeat for %1 s or more, or ran on this computer and has ended: it stopped (or was killed), or it cannot reach the database.</source>
+        <translation>Um processo silencioso não grava nenhum sinal de vida há %1 s ou mais, ou rodava neste computador e terminou: ele parou (ou foi encerrado à força), ou não consegue acessar o banco de dados.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>db: expected init or status</source>
         <translation>db: esperava-se init ou status</translation>
     </message>
@@ -2166,7 +2166,7 @@ resultado ainda desconhecido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+99"/>
+        <location filename="../../src/service/outbox.cpp" line="+100"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2726,8 +2726,8 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+19"/>
-        <source>Check that --db (or the database setting) names the right file; if it is the right one, restore it from a backup.</source>
-        <translation>Verifique se --db (ou a configuração do banco de dados) indica o arquivo certo; se for o certo, restaure-o de um backup.</translation>
+        <source>Check that this is the database file you meant; if it is, restore it from a backup.</source>
+        <translation>Verifique se este é o arquivo de banco de dados que você queria; se for, restaure-o de um backup.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4148,6 +4148,11 @@ Enviar mesmo assim?</translation>
         <location line="+1"/>
         <source>%1 is true in ACCOUNT.CLOSED</source>
         <translation>%1 é true em ACCOUNT.CLOSED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a support ticket event known here</source>
+        <translation>%1 não é um evento de chamado de suporte conhecido aqui</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -7185,12 +7190,12 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+220"/>
         <source>Delete template</source>
         <translation>Excluir modelo</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-215"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ome:</translation>
     </message>
@@ -7210,12 +7215,12 @@ Reenviar mesmo assim?</translation>
         <translation>Botões da caixa de diálogo</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>A template named &quot;%1&quot; exists already: names that differ only in case cannot be told apart in a CSV file. Save under that name, or choose another.</source>
         <translation>Já existe um modelo chamado &quot;%1&quot;: num arquivo CSV não dá para distinguir nomes que diferem só em maiúsculas e minúsculas. Salve com esse nome ou escolha outro.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rename the template?</source>
         <translation>Renomear o modelo?</translation>
     </message>
@@ -7225,7 +7230,7 @@ Reenviar mesmo assim?</translation>
         <translation>Renomear o modelo “%1” para “%2”, ou salvar “%2” como um modelo novo e manter “%1”?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renomear</translation>
     </message>
@@ -7235,7 +7240,7 @@ Reenviar mesmo assim?</translation>
         <translation>Salvar como &amp;novo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete the template &quot;%1&quot; for everyone?</source>
         <translation>Excluir o modelo “%1” para todos?</translation>
     </message>
@@ -7450,13 +7455,13 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::TicketService</name>
     <message>
-        <location filename="../../src/service/ticketservice.cpp" line="+261"/>
+        <location filename="../../src/service/ticketservice.cpp" line="+262"/>
         <source>Cannot serve metrics on %1:%2: %3</source>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
         <location line="+156"/>
-        <location line="+586"/>
+        <location line="+588"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
     </message>
@@ -7494,12 +7499,12 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-749"/>
         <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
         <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+396"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>

@@ -17,7 +17,7 @@ namespace TicketDesk {
 QString thisMachineIdentity()
 {
 #ifdef Q_OS_LINUX
-    static const QString identity = [] {
+    static const QString identity = []() -> QString {
         QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
         if (!boot.open(QIODevice::ReadOnly))
             return QString();
@@ -42,11 +42,10 @@ bool processHasEnded(const ServerRecord &record)
         return false;
     bool ok = false;
     const qint64 pid = parts.at(1).toLongLong(&ok);
-    if (!ok || pid <= 0)
+    // This process's own ID: another engine of this very process (two desktops' engines in one
+    // test), alive.
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
         return false;
-    // This process's own ID under another instance: that one ended before this one took its ID.
-    if (pid == QCoreApplication::applicationPid())
-        return true;
     return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
 #else
     Q_UNUSED(record);

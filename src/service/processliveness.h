@@ -15,7 +15,7 @@ QString thisMachineIdentity();
 
 // Whether the process a heartbeat row names is known to have ended: its instance
 // ("host:pid:start:identity", Outbox's claimant) says it ran under this machine identity, and its
-// process ID no longer runs here (or is this process's own, under another instance). A process
+// process ID no longer runs here. A process
 // killed with -9 writes no last heartbeat: its row looked alive for half a minute, and the tickets
 // it was sending stayed SUBMITTING for the whole lease (two minutes), shown twice beside Ripio's
 // webhook. Anything not known for sure (another machine or container, even of the same host name,
