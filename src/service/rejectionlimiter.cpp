@@ -115,14 +115,17 @@ qint64 RejectionLimiter::allLargeBytes() const
     return live ? m_allLargeBytes : 0;
 }
 
-bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) const
+bool RejectionLimiter::refusedByItsOwn(const QString &peer, qint64 bytes) const
 {
     if (isSuppressing(peer))
         return true;
-    if (allLargeBytes() + bytes > m_largeBodyBudget * allPeersShare)
-        return true;
     const Window *w = liveWindow(peerKey(peer));
     return w && w->largeBytes + bytes > m_largeBodyBudget;
+}
+
+bool RejectionLimiter::refusesLargeBodies(const QString &peer, qint64 bytes) const
+{
+    return refusedByItsOwn(peer, bytes) || allLargeBytes() + bytes > m_largeBodyBudget * allPeersShare;
 }
 
 void RejectionLimiter::reserve(const QString &peer, qint64 bytes)
@@ -148,10 +151,7 @@ void RejectionLimiter::release(const QString &peer, qint64 bytes)
 
 void RejectionLimiter::countUnread(const QString &peer, qint64 bytes)
 {
-    const bool byItself = isSuppressing(peer) || [&] {
-        const Window *w = liveWindow(peerKey(peer));
-        return w && w->largeBytes + bytes > m_largeBodyBudget;
-    }();
+    const bool byItself = refusedByItsOwn(peer, bytes);
     Window &w = window(peerKey(peer));
     ++w.suppressed;
     // Refused only for the budget of all peers (others used it up): counted, but it does not

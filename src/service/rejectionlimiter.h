@@ -119,6 +119,9 @@ private:
     qint64 m_allLargeBytes = 0;
     // m_allLargeBytes if its minute is still on, else 0.
     qint64 allLargeBytes() const;
+    // A large body of `bytes` from `peer` refused for the peer's own doing (over its cap, or its
+    // own budget), whatever the budget of all peers.
+    bool refusedByItsOwn(const QString &peer, qint64 bytes) const;
     QHash<QString, Window> m_peers;
     std::map<qint64, QString> m_byAge; // oldest window first
     QList<Suppressed> m_ended;

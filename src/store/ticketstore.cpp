@@ -2293,27 +2293,38 @@ void TicketStore::refuseStaleTemplate(const QString &name, const QDateTime &base
     throw SqlFailure{StoreError::make(StoreError::Kind::Stale, message)};
 }
 
+bool TicketStore::refuseNamelessTemplate(const QString &name)
+{
+    if (!name.isEmpty())
+        return false;
+    m_lastError = StoreError::make(StoreError::Kind::Other,
+                                   QCoreApplication::translate("TicketStore", "A template needs a name."));
+    return true;
+}
+
+bool TicketStore::insertTemplate(const QString &name, const TicketTemplate &t)
+{
+    QVariantList binds{name, t.summary, t.description, m_clock.now().toMSecsSinceEpoch()};
+    const QString author = operatorSql(binds);
+    return exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
+                               " VALUES (?,?,?,?,") +
+                    author + QStringLiteral(") ON CONFLICT (name) DO NOTHING"),
+                binds)
+               .numRowsAffected() > 0;
+}
+
 bool TicketStore::saveTemplate(const TicketTemplate &t, const QDateTime &basedOn)
 {
     const QString name = t.name.trimmed();
-    if (name.isEmpty()) {
-        m_lastError = StoreError::make(StoreError::Kind::Other,
-                                       QCoreApplication::translate("TicketStore", "A template needs a name."));
+    if (refuseNamelessTemplate(name))
         return false;
-    }
     return inWriteTransaction([&] {
         // One statement that writes only over the version the editor read (or none): two saves at
         // once on a team database cannot both pass a check made before them.
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
         bool written = false;
         if (!basedOn.isValid()) {
-            QVariantList binds{name, t.summary, t.description, now};
-            const QString author = operatorSql(binds);
-            written = exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
-                                          " VALUES (?,?,?,?,") +
-                               author + QStringLiteral(") ON CONFLICT (name) DO NOTHING"),
-                           binds)
-                          .numRowsAffected() > 0;
+            written = insertTemplate(name, t);
         } else {
             // updated_at is the version: it always moves on, even for two saves in one millisecond
             // or from a computer whose clock is behind.
@@ -2335,11 +2346,8 @@ bool TicketStore::saveTemplate(const TicketTemplate &t, const QDateTime &basedOn
 bool TicketStore::renameTemplate(const QString &from, const QDateTime &fromVersion, const TicketTemplate &to)
 {
     const QString name = to.name.trimmed();
-    if (name.isEmpty()) {
-        m_lastError = StoreError::make(StoreError::Kind::Other,
-                                       QCoreApplication::translate("TicketStore", "A template needs a name."));
+    if (refuseNamelessTemplate(name))
         return false;
-    }
     return inWriteTransaction([&] {
         // The old one first, only as the editor read it: a teammate's newer version is not
         // renamed away unseen. Then the new name, only where none is.
@@ -2347,13 +2355,7 @@ bool TicketStore::renameTemplate(const QString &from, const QDateTime &fromVersi
                  {from.trimmed(), fromVersion.toMSecsSinceEpoch()})
                 .numRowsAffected() < 1)
             refuseStaleTemplate(from.trimmed(), fromVersion);
-        QVariantList binds{name, to.summary, to.description, m_clock.now().toMSecsSinceEpoch()};
-        const QString author = operatorSql(binds);
-        if (exec(QStringLiteral("INSERT INTO templates (name, summary, description, updated_at, updated_by)"
-                                " VALUES (?,?,?,?,") +
-                     author + QStringLiteral(") ON CONFLICT (name) DO NOTHING"),
-                 binds)
-                .numRowsAffected() < 1)
+        if (!insertTemplate(name, to))
             refuseStaleTemplate(name, QDateTime());
     });
 }

@@ -364,6 +364,11 @@ private:
     QString operatorSql(QVariantList &binds, const QString &named = QString()) const;
     // Throws Kind::Stale, saying who changed, added or deleted the template `name` since `basedOn`.
     [[noreturn]] void refuseStaleTemplate(const QString &name, const QDateTime &basedOn);
+    // True, with lastError() said, for an empty (trimmed) template name.
+    bool refuseNamelessTemplate(const QString &name);
+    // Adds the template `name` with `t`'s text, stamped with the clock and the operator, only where
+    // no template has that name; whether it did. Inside a write transaction.
+    bool insertTemplate(const QString &name, const TicketTemplate &t);
     qint64 insertDelivery(const DeliveryRecord &record);
     // Several in few statements; their ids in the order given.
     QList<qint64> insertDeliveries(const QList<const DeliveryRecord *> &records);

@@ -759,6 +759,25 @@ private Q_SLOTS:
         QVERIFY(failed->isChecked());
     }
 
+    // A solo file the engine cannot write yet (a full disk, a lock): the status bar says why and
+    // that it tries again; once the engine starts, the listener's state is back in its place.
+    void waitingForTheFileIsSaidThenCleared()
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("listenerStatusLabel"));
+        QVERIFY(label);
+        const QString listening = label->text();
+        QVERIFY2(listening.startsWith(QStringLiteral("Listening on")), qPrintable(listening));
+        DatabaseState waiting;
+        waiting.message = QStringLiteral("The disk holding the database t.sqlite is full: free some space.");
+        Q_EMIT m_host->service()->databaseStateChanged(waiting);
+        QCOMPARE(label->text(), QStringLiteral("Waiting for the database: The disk holding the database t.sqlite is "
+                                               "full: free some space. Trying again by itself."));
+        QCOMPARE(label->toolTip(), waiting.message);
+        Q_EMIT m_host->service()->started(true, QString());
+        QCOMPARE(label->text(), listening);
+        QVERIFY(label->toolTip() != waiting.message);
+    }
+
     void windowSettingsSurviveRestart()
     {
         QHeaderView *header = table()->horizontalHeader();
