@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -249,6 +250,8 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     const qint64 budgetMs =
         waitOutcome ? qint64(waitFor) * 1000 : qint64(service.config().client.transferTimeoutMs) * 2 + 5000;
     QDeadlineTimer deadline(budgetMs);
+    QElapsedTimer waited;
+    waited.start();
     QEventLoop loop;
     bool sawSubmitting = false;
     // Without --wait: an attempt of this run failed before the ticket was sent (the queue's
@@ -374,6 +377,8 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     }
     if (code < 0 && waitOutcome) {
         print(*last, json, out); // where it stands, for the script that reads stdout
+        // The wait, and the time given meanwhile to Ripio's answer to be stored, if any.
+        const qint64 seconds = waitingForTheStore ? std::max<qint64>(waitFor, waited.elapsed() / 1000) : waitFor;
         // Not sent yet, and this command was its sender (nothing else runs on the file), or no
         // server runs on the team database: nothing takes it further once this command ends. A
         // SUBMITTING one whose request has not left goes back to QUEUED as the engine stops; one
@@ -393,14 +398,14 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
                                                   "ticket %1 is still %2 after %3 s, and no TicketDesk server has been "
                                                   "seen on this database in the last minute: it is sent when one runs "
                                                   "(ticketdesk serve); do not create it again");
-            return Cli::failOutcomeUnknown(err, text.arg(id).arg(statusToString(last->status)).arg(waitFor));
+            return Cli::failOutcomeUnknown(err, text.arg(id).arg(statusToString(last->status)).arg(seconds));
         }
         return Cli::failOutcomeUnknown(
             err, QCoreApplication::translate("CommandLine", "ticket %1 is still %2 after %3 s; it goes on without "
                                                             "this command: do not create it again")
                      .arg(id)
                      .arg(statusToString(last->status))
-                     .arg(waitFor));
+                     .arg(seconds));
     }
     print(*last, json, out);
     if (code == exitFailure || code == exitOutcomeUnknown) {

@@ -42,6 +42,55 @@ struct Run
     QByteArray err;
 };
 
+// Holds the write lock of a SQLite file from the moment `ripio` takes a ticket, before its answer
+// leaves (a sandbox with slow answers): the ticket is SUBMITTING then, whatever the pace of the
+// machine (a loaded one had the command end before a lock taken by the ticket's status alone).
+// Should a write of the command's hold it off, poll() takes it at the next turn of the wait.
+class LockOnceAccepted
+{
+public:
+    LockOnceAccepted(RipioSandbox &ripio, const QString &path)
+        : m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock")))
+    {
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
+        QObject::connect(&ripio, &RipioSandbox::ticketAccepted, &m_context, [this] {
+            m_accepted = true;
+            poll();
+        });
+    }
+    ~LockOnceAccepted()
+    {
+        release();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    }
+    void poll()
+    {
+        if (m_locked || !m_accepted || (!m_db.isOpen() && !m_db.open()))
+            return;
+        m_locked = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_locked)
+            m_lockedFor.start();
+    }
+    void release()
+    {
+        if (m_locked && m_db.isOpen())
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_db.close();
+    }
+    bool locked() const { return m_locked; }
+    // How long since the lock was taken (0 before).
+    qint64 heldMs() const { return m_locked ? m_lockedFor.elapsed() : 0; }
+
+private:
+    QSqlDatabase m_db;
+    QObject m_context;
+    bool m_accepted = false;
+    bool m_locked = false;
+    QElapsedTimer m_lockedFor;
+};
+
 } // namespace
 
 // `ticketdesk create` and `retry` as a script runs them: the real binary against an
@@ -72,6 +121,7 @@ private Q_SLOTS:
     void retryOfAnUnconfirmedTicketIsAskedFor();
     void retryOfAQueuedTicketSendsNothing();
     void createWaitSaysAnAnswerTheDatabaseRefusedCame();
+    void createWaitNamesTheTimeItGaveTheAnswer();
 
 private:
     // Runs the real binary on the test's file against `apiBase` (default: the sandbox).
@@ -115,7 +165,8 @@ Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const 
     QDeadlineTimer deadline(30000);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
         QTest::qWait(20);
-        if (whileRunning)
+        // Only while it runs: what it does is for the child to meet, not for its leftovers.
+        if (whileRunning && process.state() != QProcess::NotRunning)
             whileRunning();
     }
     Run r;
@@ -599,24 +650,7 @@ void TestCliCreate::createWaitSaysAnAnswerTheDatabaseRefusedCame()
     RipioSandbox slow(o);
     QVERIFY(slow.listen());
     const QString db = QStringLiteral("refused.sqlite");
-    QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-    bool locked = false;
-    const auto lockOnceSent = [&] {
-        if (locked || !QFile::exists(m_dir.filePath(db)))
-            return;
-        if (!lock.isOpen()) {
-            lock.setDatabaseName(m_dir.filePath(db));
-            lock.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
-            if (!lock.open())
-                return;
-        }
-        QSqlQuery q(lock);
-        if (!q.exec(QStringLiteral("SELECT status FROM tickets")) || !q.next() ||
-            q.value(0).toString() != QStringLiteral("SUBMITTING"))
-            return;
-        q.finish();
-        locked = QSqlQuery(lock).exec(QStringLiteral("BEGIN IMMEDIATE"));
-    };
+    LockOnceAccepted lock(slow, m_dir.filePath(db));
     const QString ini = m_dir.filePath(QStringLiteral("short-busy.ini"));
     QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("database/busyTimeoutMs"), 100);
     QElapsedTimer took;
@@ -626,11 +660,12 @@ void TestCliCreate::createWaitSaysAnAnswerTheDatabaseRefusedCame()
     const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
                        QStringLiteral("Answer refused"), QStringLiteral("--wait"), QStringLiteral("5"),
                        QStringLiteral("--json"), QStringLiteral("--config"), ini},
-                      slow.baseUrl(), db, lockOnceSent);
-    QVERIFY(locked);
-    QVERIFY2(took.elapsed() > 10000 && took.elapsed() < 28000, qPrintable(QString::number(took.elapsed())));
-    QSqlQuery(lock).exec(QStringLiteral("ROLLBACK"));
-    lock.close();
+                      slow.baseUrl(), db, [&] { lock.poll(); });
+    const QString what =
+        QStringLiteral("%1 ms, exit %2: %3").arg(took.elapsed()).arg(r.exitCode).arg(QString::fromUtf8(r.err));
+    QVERIFY2(lock.locked(), qPrintable(what));
+    QVERIFY2(took.elapsed() > 10000 && took.elapsed() < 28000, qPrintable(what));
+    lock.release();
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("but its answer is not stored yet: the database refuses it (see above); trying for 5 s "
                             "more"),
@@ -645,6 +680,40 @@ void TestCliCreate::createWaitSaysAnAnswerTheDatabaseRefusedCame()
              r.err.constData());
     QVERIFY2(!r.err.contains("nothing else is running"), r.err.constData());
     QVERIFY2(!r.err.contains("still SUBMITTING"), r.err.constData());
+}
+
+// The database takes Ripio's answer during the time given to it past the wait: the command
+// ends then, and says how long it waited in all, not only the wait asked for.
+void TestCliCreate::createWaitNamesTheTimeItGaveTheAnswer()
+{
+    SandboxOptions o;
+    o.slowAnswerMs = 400;
+    o.webhookDelayMs = 60000; // no outcome within the test
+    RipioSandbox slow(o);
+    QVERIFY(slow.listen());
+    const QString db = QStringLiteral("taken-in-grace.sqlite");
+    LockOnceAccepted lock(slow, m_dir.filePath(db));
+    const QString ini = m_dir.filePath(QStringLiteral("short-busy-2.ini"));
+    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("database/busyTimeoutMs"), 100);
+    // Released 4 s after it was taken: past the wait (2 s; the answer comes within it), within
+    // the 5 s more given to the answer.
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("Answer taken late"), QStringLiteral("--wait"), QStringLiteral("2"),
+                       QStringLiteral("--json"), QStringLiteral("--config"), ini},
+                      slow.baseUrl(), db, [&] {
+                          lock.poll();
+                          if (lock.heldMs() > 4000)
+                              lock.release();
+                      });
+    QVERIFY2(lock.locked(), r.err.constData());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("trying for 5 s more"), r.err.constData());
+    static const QRegularExpression after(QStringLiteral("ticket 1 is still PENDING after (\\d+) s; it goes on"));
+    const QRegularExpressionMatch m = after.match(QString::fromUtf8(r.err));
+    QVERIFY2(m.hasMatch(), r.err.constData());
+    QVERIFY2(m.captured(1).toInt() >= 4, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("status")).toString(),
+             QStringLiteral("PENDING"));
 }
 
 #include "tst_clicreate.moc"
