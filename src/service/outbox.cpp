@@ -91,16 +91,41 @@ void Outbox::poll()
         kick();
 }
 
+QStringList Outbox::forgetEndedProcesses(bool *alone)
+{
+    const QDateTime now = m_clock.now();
+    QStringList ended;
+    for (const ServerRecord &s : m_store.servers()) {
+        if (s.instance == m_claimant)
+            continue;
+        // A process of this machine that has ended (killed, crashed) is no neighbour: its row
+        // goes, and what it was sending is settled now rather than when its lease runs out.
+        if (processHasEnded(s)) {
+            qCInfo(lcService).noquote() << "the TicketDesk process" << s.instance << QStringLiteral("(%1)").arg(s.role)
+                                        << "ended without saying so: its heartbeat is removed";
+            m_store.removeHeartbeat(s.instance);
+            ended << s.instance;
+            continue;
+        }
+        if (alone && std::abs(s.lastSeen.msecsTo(now)) < m_leaseMs)
+            *alone = false;
+    }
+    return ended;
+}
+
 void Outbox::tendLeases()
 {
     if (!m_inFlight.isEmpty() || !m_unrecorded.isEmpty())
         m_store.renewClaims(m_claimant, m_inFlight.keys() + m_unrecorded.keys(), m_leaseMs);
+    // A sender of this machine killed while this one runs: its tickets are settled at this round,
+    // not two minutes after its last renewal.
+    const QStringList ended = forgetEndedProcesses(nullptr);
     QList<qint64> removed;
     const QList<Ticket> expired = m_store.expireClaims(
         LocalizedText("Outbox", QT_TRANSLATE_NOOP("Outbox", "The TicketDesk that was sending this ticket stopped "
                                                             "answering; Ripio may or may not have received it."))
             .toStored(),
-        false, &removed);
+        false, &removed, ended);
     if (!expired.isEmpty()) {
         qCWarning(lcService) << expired.size() << "ticket(s) whose sender stopped are now UNCONFIRMED";
         Q_EMIT ticketsChanged(expired);
@@ -119,23 +144,7 @@ void Outbox::recoverInterrupted()
     // process is alive on the database (a SQLite file with `serve` running and
     // a command line starting beside it: the server's sends are not ours).
     bool alone = !m_store.isPostgres();
-    const QDateTime now = m_clock.now();
-    QStringList ended;
-    for (const ServerRecord &s : m_store.servers()) {
-        if (s.instance == m_claimant)
-            continue;
-        // A process of this machine that has ended (killed, crashed) is no neighbour: its row
-        // goes, and what it was sending is settled now rather than when its lease runs out.
-        if (processHasEnded(s)) {
-            qCInfo(lcService).noquote() << "the TicketDesk process" << s.instance << QStringLiteral("(%1)").arg(s.role)
-                                        << "ended without saying so: its heartbeat is removed";
-            m_store.removeHeartbeat(s.instance);
-            ended << s.instance;
-            continue;
-        }
-        if (std::abs(s.lastSeen.msecsTo(now)) < m_leaseMs)
-            alone = false;
-    }
+    const QStringList ended = forgetEndedProcesses(&alone);
     QList<qint64> removed;
     // Alone: its own claims from before this start, whatever their lease; not one taken since by
     // a process that starts beside it (alive in `servers` before it claims).

@@ -81,7 +81,8 @@ public:
     // recoverInterrupted(), while its tickets are still SUBMITTING): they get their answers, and
     // their webhooks no second row.
     void restoreKept();
-    // Renews this process's leases and expires other processes' dead ones.
+    // Renews this process's leases and expires other processes' dead ones: those whose lease ran
+    // out, and at once those of a process of this machine that has ended (processHasEnded()).
     void tendLeases();
     // Looks for QUEUED tickets and sends what it may now: nothing while a
     // backoff lasts (by the clock).
@@ -128,6 +129,10 @@ private:
     void recordUnrecorded();
     void backOff(int retryAfterSeconds, const QString &why);
     void reportQueue();
+    // Removes the heartbeats of the processes of this machine that ended without saying so, and
+    // returns their instances. `alone`, when given, becomes false if any other process's
+    // heartbeat is fresher than a lease.
+    QStringList forgetEndedProcesses(bool *alone);
 
     TicketStore &m_store;
     RipioClient &m_client;

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void disabledSendsNothing();
     void interruptedSendIsUnconfirmed();
     void aSenderOfThisMachineThatEndedIsSettledAtOnce();
+    void aSenderThatEndsBesideARunningOneIsSettledAtItsNextRound();
     void aClaimTakenSinceTheStartIsAnothersToSend();
     void oneOutageIsOneStepOfTheBackoff();
     void answersLostSendOneAtATime();
@@ -87,6 +88,10 @@ private Q_SLOTS:
 private:
     ClientSettings settings() const { return ScriptedRipio::settings(m_engine->server.baseUrl()); }
     qint64 queue(const QString &summary, int minutesOld = 0);
+    // The heartbeat of a sender of this machine with process ID `pid`, seen now.
+    ServerRecord senderOfThisMachine(qint64 pid) const;
+    // The process ID of a process that ran and has ended.
+    static qint64 anEndedProcessId();
     TicketStatus status(qint64 id) { return m_engine->store.ticket(id).value_or(Ticket{}).status; }
 
     ManualClock m_clock{testStart()};
@@ -456,22 +461,10 @@ void TestOutbox::aClaimTakenSinceTheStartIsAnothersToSend()
 // longer runs: its row goes, and the ticket is settled at once. One whose process runs is not.
 void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
 {
-    QProcess ended;
-    ended.start(QStringLiteral("true"), {});
-    QVERIFY(ended.waitForStarted());
-    const qint64 endedPid = ended.processId();
-    QVERIFY(ended.waitForFinished());
-    const auto sender = [this](qint64 pid) {
-        ServerRecord r;
-        r.instance =
-            QStringLiteral("%1:%2:1000:%3").arg(QSysInfo::machineHostName()).arg(pid).arg(thisMachineIdentity());
-        r.host = QSysInfo::machineHostName();
-        r.role = QStringLiteral("cli");
-        r.startedAt = r.lastSeen = m_clock.now();
-        return r;
-    };
-    const ServerRecord killed = sender(endedPid);
-    const ServerRecord living = sender(qint64(::getppid())); // the test's parent runs
+    const qint64 endedPid = anEndedProcessId();
+    QVERIFY(endedPid > 0);
+    const ServerRecord killed = senderOfThisMachine(endedPid);
+    const ServerRecord living = senderOfThisMachine(qint64(::getppid())); // the test's parent runs
     QVERIFY(m_engine->store.heartbeat(killed));
     QVERIFY(m_engine->store.heartbeat(living));
     const qint64 orphan = queue(QStringLiteral("Sent by a process killed with -9"));
@@ -505,6 +498,56 @@ void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
                         .arg(QCoreApplication::applicationPid())
                         .arg(thisMachineIdentity());
     QVERIFY(!processHasEnded(mine));
+}
+
+ServerRecord TestOutbox::senderOfThisMachine(qint64 pid) const
+{
+    ServerRecord r;
+    r.instance = QStringLiteral("%1:%2:1000:%3").arg(QSysInfo::machineHostName()).arg(pid).arg(thisMachineIdentity());
+    r.host = QSysInfo::machineHostName();
+    r.role = QStringLiteral("serve");
+    r.startedAt = r.lastSeen = m_clock.now();
+    return r;
+}
+
+qint64 TestOutbox::anEndedProcessId()
+{
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    if (!ended.waitForStarted())
+        return -1;
+    const qint64 pid = ended.processId();
+    return ended.waitForFinished() ? pid : -1;
+}
+
+// A serve killed with -9 while another runs on the same database: the running one settled the
+// killed one's SUBMITTING tickets only when their lease ran out (two minutes), the start-up check
+// being its only look at ended processes. Its lease round (a quarter of a lease) looks too.
+void TestOutbox::aSenderThatEndsBesideARunningOneIsSettledAtItsNextRound()
+{
+    const qint64 endedPid = anEndedProcessId();
+    QVERIFY(endedPid > 0);
+    const ServerRecord killed = senderOfThisMachine(endedPid);
+    const ServerRecord living = senderOfThisMachine(qint64(::getppid()));
+    m_outbox->recoverInterrupted(); // this one's start, before the other was killed
+    QVERIFY(m_engine->store.heartbeat(killed));
+    QVERIFY(m_engine->store.heartbeat(living));
+    const qint64 orphan = queue(QStringLiteral("Sent by a serve killed while this one runs"));
+    QCOMPARE(m_engine->store.claimQueued(killed.instance, 120000, 1).size(), 1);
+    const qint64 held = queue(QStringLiteral("Being sent by a serve that runs"));
+    QCOMPARE(m_engine->store.claimQueued(living.instance, 120000, 1).size(), 1);
+    QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
+
+    m_clock.advance(30 * 1000); // one round later; the leases have 90 s to run
+    m_outbox->tendLeases();
+    QCOMPARE(status(orphan), TicketStatus::Unconfirmed);
+    QCOMPARE(status(held), TicketStatus::Submitting);
+    QCOMPARE(statusesOf(changed, orphan), QList<TicketStatus>{TicketStatus::Unconfirmed});
+    QStringList instances;
+    for (const ServerRecord &r : m_engine->store.servers())
+        instances << r.instance;
+    QVERIFY(!instances.contains(killed.instance));
+    QVERIFY(instances.contains(living.instance));
 }
 
 void TestOutbox::interruptedSendIsUnconfirmed()
