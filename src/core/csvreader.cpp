@@ -130,6 +130,8 @@ public:
     // Whether the last record read has text after a closing quote (`"Row B" more`, or a quote
     // inside a quoted value that was not doubled): kept as written, but not what was meant.
     bool strayText() const { return m_strayText; }
+    // The line the last record read ends on (after a quoted line break, a later one than it began).
+    int lastLine() const { return m_lastLine; }
 
     // Reads the next record, keeping its first `keep` fields in `fields`. Returns how many
     // fields the record has, or -1 when a quoted field runs to the end of the data (it
@@ -187,6 +189,7 @@ public:
             }
             if (c == '\r' || c == '\n') {
                 m_p += (c == '\r' && m_end - m_p > 1 && m_p[1] == '\n') ? 2 : 1;
+                m_lastLine = m_line;
                 nextLine(m_line);
                 finish();
                 return count;
@@ -212,6 +215,7 @@ public:
         }
         if (state == State::Quoted)
             return -1;
+        m_lastLine = m_line;
         finish();
         return count;
     }
@@ -222,6 +226,7 @@ private:
     char m_delimiter;
     int m_line = 1;
     int m_quoteLine = 0;
+    int m_lastLine = 1;
     bool m_strayText = false;
     QByteArray m_field;
 };
@@ -331,6 +336,15 @@ CsvTable CsvReader::parse(QByteArrayView data) const
                                                        "semicolon missing?).")
                                .arg(count)
                                .arg(table.header.size());
+        // A quote opened and not closed where meant takes the line break and the next line's
+        // record into this one's value: that record is not listed on its own, so say so.
+        if (!record.error.isEmpty() && parser.lastLine() > line)
+            record.error += QLatin1Char(' ') +
+                            QCoreApplication::translate("TicketDesk::CsvReader",
+                                                        "This row runs on to line %1: a quoted value takes in the "
+                                                        "line break, and what follows it is read as part of this "
+                                                        "row (a \" missing?).")
+                                .arg(parser.lastLine());
         table.records.append(std::move(record));
     }
     if (!haveHeader)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void shortRowsHaveFewerFields();
     void longerRowCarriesItsOwnError();
     void textAfterAClosingQuoteIsARowError();
+    void aRowThatRunsOnNamesItsLastLine();
     void errors_data();
     void errors();
     void byteLimit();
@@ -166,6 +167,30 @@ void TestCsvReader::textAfterAClosingQuoteIsARowError()
     QVERIFY(!header.ok());
     QCOMPARE(header.errorLine, 1);
     QVERIFY(header.error.contains(u"closing quote"_qs));
+}
+
+// A quote not closed where meant runs the row on to the next line and takes its record in: an
+// import listed one row fewer than the file's lines, and the lost one only inside a value.
+void TestCsvReader::aRowThatRunsOnNamesItsLastLine()
+{
+    const CsvTable t =
+        CsvReader().parse("id,name\n1,\"Bad \"\"row, x\n2,Second\" y\n3,Third\n4,\"Two\nlines\"\n5,\"A\r\nB\" tail");
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(t.records.size(), 4);
+    const CsvRecord &ranOn = t.records.at(0);
+    QCOMPARE(ranOn.line, 2);
+    QCOMPARE(ranOn.fields.value(1), u"Bad \"row, x\n2,Secondy"_qs);
+    QVERIFY2(ranOn.error.contains(u"runs on to line 3"_qs), qPrintable(ranOn.error));
+    QVERIFY(t.records.at(1).error.isEmpty()); // line 4
+    // A value on two lines is fine, and says nothing of them.
+    QCOMPARE(t.records.at(2).line, 5);
+    QVERIFY(t.records.at(2).error.isEmpty());
+    // At the end of the data, with a CRLF inside the quotes.
+    QCOMPARE(t.records.at(3).line, 7);
+    QVERIFY2(t.records.at(3).error.contains(u"runs on to line 8"_qs), qPrintable(t.records.at(3).error));
+    // One line only: nothing of the kind.
+    const CsvTable one = CsvReader().parse("a,b\n\"Row B\" trailing,2\n");
+    QVERIFY(!one.records.at(0).error.contains(u"runs on"_qs));
 }
 
 void TestCsvReader::errors_data()
