@@ -46,7 +46,16 @@ bool processHasEnded(const ServerRecord &record)
     // test), alive.
     if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
         return false;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    if (::kill(pid_t(pid), 0) != 0)
+        return errno == ESRCH;
+    // Killed, but not yet reaped by its parent (a shell that restarts it at once): a zombie,
+    // whose ID still answers kill(). Its state is the letter after the name's closing bracket.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.read(4096);
+    const qsizetype close = line.lastIndexOf(')');
+    return close >= 0 && close + 2 < line.size() && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X');
 #else
     Q_UNUSED(record);
     return false;

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace TicketDesk;
@@ -498,6 +499,15 @@ void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
                         .arg(QCoreApplication::applicationPid())
                         .arg(thisMachineIdentity());
     QVERIFY(!processHasEnded(mine));
+    // Killed and not yet reaped by its parent (a shell restarting it at once): its ID still
+    // answers kill(), but it has ended.
+    const pid_t zombie = ::fork();
+    if (zombie == 0)
+        ::_exit(0);
+    QVERIFY(zombie > 0);
+    QTRY_VERIFY(processHasEnded(senderOfThisMachine(zombie)));
+    QCOMPARE(::kill(zombie, 0), 0); // still there, as a zombie
+    QCOMPARE(::waitpid(zombie, nullptr, 0), zombie);
 }
 
 ServerRecord TestOutbox::senderOfThisMachine(qint64 pid) const
