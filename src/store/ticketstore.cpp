@@ -38,6 +38,16 @@ namespace TicketDesk {
 
 namespace {
 
+// Two sessions writing the same row at once (PostgreSQL): a rollback that the write run again ends.
+bool isRace(const StoreError &error)
+{
+    return error.kind == StoreError::Kind::Constraint || error.kind == StoreError::Kind::Conflict;
+}
+
+} // namespace
+
+namespace {
+
 // Thrown inside a transaction body, caught at the transaction boundary, never
 // outside this file: it keeps every write path all-or-nothing without checking
 // each statement by hand.
@@ -878,7 +888,10 @@ bool TicketStore::inWriteTransaction(F &&work)
         m_inWrite = false;
         m_lastError = failure.error;
         noteFailure(failure.error);
-        qCWarning(lcStore) << "transaction rolled back:" << failure.error.message;
+        if (m_racesRunAgain && isRace(failure.error))
+            qCDebug(lcStore) << "transaction rolled back, to be run again:" << failure.error.message;
+        else
+            qCWarning(lcStore) << "transaction rolled back:" << failure.error.message;
         return false;
     }
     m_inWrite = false;
@@ -2005,17 +2018,21 @@ QList<FactOutcome> TicketStore::applyFacts(const QList<FactInput> &inputs)
         }
         flushAppends();
     };
-    bool ok = inWriteTransaction(work);
     // PostgreSQL: two servers may write the same ticket at once (a webhook on
     // one, the 202 on the other). The later commit meets the earlier one's
     // unique ticket_id and rolls back; run again, it sees that row and folds
     // it in as the lifecycle says. A few attempts, never forever. Not a lock
     // held past lock_timeout: that waited 5 s already, and a receiver answers.
-    for (int attempt = 1;
-         !ok && attempt < 4 && m_dialect.isPostgres() &&
-         (m_lastError.kind == StoreError::Kind::Constraint || m_lastError.kind == StoreError::Kind::Conflict);
-         ++attempt)
+    // Such a rollback is no fault to log, unless the last attempt meets it too.
+    constexpr int attempts = 4;
+    bool ok = false;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        m_racesRunAgain = m_dialect.isPostgres() && attempt < attempts;
         ok = inWriteTransaction(work);
+        m_racesRunAgain = false;
+        if (ok || !m_dialect.isPostgres() || !isRace(m_lastError))
+            break;
+    }
     if (!ok) {
         outcomes = QList<FactOutcome>(inputs.size());
         for (FactOutcome &o : outcomes)

@@ -455,6 +455,9 @@ private:
     SqlDialect m_dialect;
     StoreOptions m_options;
     bool m_inWrite = false;
+    // Set while applyFacts() runs a write that it runs again should it meet a race (a debug line then,
+    // not a warning).
+    bool m_racesRunAgain = false;
     bool m_frozen = false; // isFrozenCopy()
     struct FileId
     {

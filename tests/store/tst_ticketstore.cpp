@@ -173,6 +173,7 @@ private Q_SLOTS:
     void aLostAnswerAndItsWebhookAreOneTicket_data();
     void aLostAnswerAndItsWebhookAreOneTicket();
     void aLostAnswerIsNotMatchedTooLateOrAmongOthers();
+    void aLostAnswerAndItsWebhookAtOnceAreOneTicket_data();
     void aLostAnswerAndItsWebhookAtOnceAreOneTicket();
     void noExpiredClaimTakesNoLock();
     void aHeldLockIsAnErrorNotAHang();
@@ -1624,8 +1625,34 @@ void TestTicketStore::aHeldLockIsAnErrorNotAHang()
     QVERIFY(insertedAfter > 0);
 }
 
+// Ripio's answer, lost or given, written by one process while another writes its webhook.
+void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket_data()
+{
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("answer lost") << false;
+    // On PostgreSQL the answer's write meets the webhook's row at commit, rolls back and is run
+    // again: a race that ends well, which three receivers logged 47 times in a fault-free run as
+    // "transaction rolled back" (audit 31).
+    QTest::newRow("answer given") << true;
+}
+
+namespace {
+std::atomic<int> rolledBackLines{0};
+QtMessageHandler previousHandler = nullptr;
+void countRollbacks(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1StringView("transaction rolled back")))
+        ++rolledBackLines;
+    previousHandler(type, context, message);
+}
+} // namespace
+
 void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
 {
+    QFETCH(bool, accepted);
+    rolledBackLines = 0;
+    previousHandler = qInstallMessageHandler(countRollbacks);
+    const auto restore = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
     ManualClock clock(t0);
     const QString location = dbPath();
     qint64 localId = 0;
@@ -1687,7 +1714,10 @@ void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
             TicketStore store(clock);
             if (store.open(location).ok())
                 fromLoss =
-                    store.applyFacts({FactInput::forLocal(localId, Fact::answerLost(QStringLiteral("timeout"), t0))})
+                    store
+                        .applyFacts(
+                            {FactInput::forLocal(localId, accepted ? Fact::accepted(T, t0)
+                                                                   : Fact::answerLost(QStringLiteral("timeout"), t0))})
                         .value(0);
             lossDone = true;
         });
@@ -1708,6 +1738,7 @@ void TestTicketStore::aLostAnswerAndItsWebhookAtOnceAreOneTicket()
     QVERIFY(local);
     QCOMPARE(local->status, TicketStatus::Created);
     QCOMPARE(local->issueKey, QStringLiteral("SUP-5"));
+    QCOMPARE(rolledBackLines.load(), 0);
 }
 
 // Every sender looks for expired claims every few seconds. Giving their answers up takes the lock
