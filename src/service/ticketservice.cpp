@@ -360,9 +360,11 @@ void TicketService::start(const EngineConfig &config)
     // A receiver or sender writes what an operator's role may not (outcomes, deliveries): it would
     // listen and report healthy while every write was refused.
     if ((config.listen || config.runOutbox) && !m_store->mayUpdateTickets()) {
-        const QString why = tr("the database role of %1 may not update tickets (an operator's role): receiving "
-                               "webhooks and sending tickets need a role in %2 (see 'ticketdesk db init')")
-                                .arg(m_store->displayName(), QStringLiteral("ticketdesk_server"));
+        const QString why =
+            tr("the database role of %1 may not update tickets (an operator's role): receiving "
+               "webhooks and sending tickets need a server's role. Log in as one, or have an "
+               "administrator run: GRANT %2 TO %3;")
+                .arg(m_store->displayName(), QStringLiteral("ticketdesk_server"), m_store->sessionRole());
         m_store.reset();
         Q_EMIT started(false, why);
         return;

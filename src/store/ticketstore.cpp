@@ -276,6 +276,7 @@ StoreError TicketStore::open(const DatabaseLocation &location, const StoreOption
     m_options = options;
     m_lastError = {};
     m_restricted = false;
+    m_sessionRole.clear();
     m_noteCustomers = true;
     m_frozen = false;
     m_fileId.reset();
@@ -799,11 +800,13 @@ StoreError TicketStore::readPrivileges()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT has_table_privilege('tickets', 'UPDATE'),"
-                               " has_column_privilege('customers', 'last_seen_at', 'INSERT')")) ||
+                               " has_column_privilege('customers', 'last_seen_at', 'INSERT'),"
+                               " quote_ident(current_user)")) ||
         !q.next())
         return classify(q.lastError());
     m_restricted = !q.value(0).toBool();
     m_noteCustomers = q.value(1).toBool();
+    m_sessionRole = q.value(2).toString();
     return {};
 }
 

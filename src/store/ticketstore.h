@@ -292,6 +292,8 @@ public:
     // False for a session that may not update tickets (a team operator): it
     // inserts only new QUEUED tickets and leaves the retry link to the database.
     bool mayUpdateTickets() const { return !m_restricted; }
+    // PostgreSQL: the role this session logged in as, quoted as SQL needs it; empty on SQLite.
+    QString sessionRole() const { return m_sessionRole; }
     // SQLite: opened read-only with no writer's log beside it, as a file nothing changes
     // (StoreOptions::onlyReads on a file this process may not write): a copy of the moment,
     // whose later changes it would not see.
@@ -470,6 +472,7 @@ private:
     Appends *m_appends = nullptr;   // while applyFacts() runs its batch
     // Learnt at open from the session's privileges (PostgreSQL); always false/true on SQLite.
     bool m_restricted = false;
+    QString m_sessionRole;
     bool m_noteCustomers = true;
     qint64 m_txSeq = 0;
     StoreError m_lastError;
