@@ -91,8 +91,20 @@ void writeCountAtExit()
     r.last.clear();
 }
 
+// What Qt's PostgreSQL driver and its notification socket say of a session the server ended: one
+// line for each statement it held, the server's own words under them. TicketDesk says it itself,
+// once, with what it does about it ("cannot be reached", "reconnecting", "reconnected").
+bool isDriverNoiseOfALostSession(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    return type == QtWarningMsg && (!context.category || qstrcmp(context.category, "default") == 0) &&
+           (message.startsWith(QLatin1StringView("Unable to free statement")) ||
+            message.startsWith(QLatin1StringView("QSocketNotifier: Invalid socket")));
+}
+
 void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    if (isDriverNoiseOfALostSession(type, context, message))
+        return;
     QByteArray pending;
     QByteArray line = TerminalText::clean(qFormatLogMessage(type, context, message).toUtf8(), &pending);
     line += pending; // a message is whole: a lead byte at its end is only that

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clitable.h"
 #include "app/terminaltext.h"
+#include "core/logging.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void jsonKeepsItsData();
     void logLinesAreCleaned();
     void repeatedLinesAreCounted();
+    void theDriversLinesOfALostSessionAreLeftOut();
     void linesCarryTheirTime();
     void theJournalIsRecognised();
     void columnsAreSizedFromTheFirstRows();
@@ -124,8 +126,8 @@ void TestTerminalText::logLinesAreCleaned()
              logged.constData());
 }
 
-// A lost team-database session made Qt's driver say "Unable to free statement" a dozen times, each
-// line followed by an empty one: written once, counted, and no empty lines.
+// A lost team-database session made the receivers say "store failed" for each batch: written
+// once, counted, and a message's trailing line break makes no empty line.
 void TestTerminalText::repeatedLinesAreCounted()
 {
     QTemporaryFile file;
@@ -135,7 +137,7 @@ void TestTerminalText::repeatedLinesAreCounted()
     TerminalText::installMessageHandler(stream);
     qWarning("first");
     for (int i = 0; i < 12; ++i)
-        qWarning("Unable to free statement: no connection to the server\n");
+        qWarning("store failed for 1 webhook deliveries\n");
     qWarning("reconnected");
     qWarning("reconnected");
     qWarning("done");
@@ -146,13 +148,43 @@ void TestTerminalText::repeatedLinesAreCounted()
     std::fclose(stream);
     const QByteArray logged = file.readAll();
     QCOMPARE(logged, QByteArray("first\n"
-                                "Unable to free statement: no connection to the server\n"
+                                "store failed for 1 webhook deliveries\n"
                                 "(the line above 11 more times)\n"
                                 "reconnected\n"
                                 "(the line above once more)\n"
                                 "done\n"
                                 "(the line above once more)\n"
                                 "done\n"));
+}
+
+// Qt's PostgreSQL driver said "Unable to free statement" for each statement of a session the
+// server ended, with libpq's lines under it, and the notification socket "Invalid socket", beside
+// TicketDesk's own "cannot be reached" and "reconnected" (audit 31): those are left out.
+void TestTerminalText::theDriversLinesOfALostSessionAreLeftOut()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
+    QVERIFY(stream);
+    TerminalText::installMessageHandler(stream);
+    qWarning("ticketdesk.store: query failed: cannot be reached");
+    qWarning("Unable to free statement: FATAL:  terminating connection due to administrator command\nserver "
+             "closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n");
+    for (int i = 0; i < 3; ++i)
+        qWarning("Unable to free statement: no connection to the server\n");
+    qWarning("QSocketNotifier: Invalid socket 6 and type 'Read', disabling...");
+    qWarning() << "reconnected";
+    // The same words in TicketDesk's own category are TicketDesk's: kept.
+    qCWarning(lcStore) << "Unable to free statement (quoted by a test)";
+    qInstallMessageHandler(nullptr);
+    std::fclose(stream);
+    const QByteArray logged = file.readAll();
+    QVERIFY2(!logged.contains("no connection to the server") && !logged.contains("server closed") &&
+                 !logged.contains("This probably means") && !logged.contains("QSocketNotifier"),
+             logged.constData());
+    QVERIFY2(logged.contains("query failed: cannot be reached\n") && logged.contains("reconnected\n") &&
+                 logged.contains("Unable to free statement (quoted by a test)"),
+             logged.constData());
 }
 
 void TestTerminalText::linesCarryTheirTime()
