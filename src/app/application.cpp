@@ -287,6 +287,8 @@ int runApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     installLanguage(language);
+    // Its log (stderr, or the session's journal) as clean and as quiet as a command's.
+    TerminalText::installMessageHandler();
     QApplication::setApplicationDisplayName(QStringLiteral("TicketDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.example.TicketDesk"));
     return runDesktop(app, arguments, clock);
