@@ -280,7 +280,8 @@ void InsightsTab::buildControls()
     const auto figure = [this, nowRow](const char *name, const QString &accessible) {
         auto *l = new QLabel(this);
         l->setObjectName(QLatin1StringView(name));
-        l->setAccessibleName(accessible);
+        // Read by the words shown ("Open now: 2"), as the status bar's labels (MainWindow).
+        l->setAccessibleDescription(accessible);
         l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         l->setFocusPolicy(Qt::TabFocus);
@@ -295,7 +296,7 @@ void InsightsTab::buildControls()
 
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("insightsStateLabel"));
-    m_state->setAccessibleName(tr("State of the figures"));
+    m_state->setAccessibleDescription(tr("State of the figures"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     // A line is kept for it, said or not: the charts below do not jump when a

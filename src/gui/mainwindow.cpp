@@ -96,9 +96,10 @@ QSize firstWindowSize(const QScreen *screen)
     const QSize least(1200, 720);
     if (!screen)
         return least;
-    const QSize free = screen->availableSize();
-    const QSize roomy = wanted.boundedTo(free * 0.9);
-    return roomy.expandedTo(least.boundedTo(free));
+    // Nine tenths of the free area at most: the window manager adds a title bar and a frame. The
+    // whole free area made a window taller than the screen at 150 % (audit 33).
+    const QSize room = screen->availableSize() * 0.9;
+    return wanted.boundedTo(room).expandedTo(least.boundedTo(room));
 }
 
 QString settingsKey(const char *key)
@@ -772,10 +773,13 @@ void MainWindow::showShortcuts()
 
 void MainWindow::buildStatusBar()
 {
+    // A screen reader reads a label by its accessible name: the words shown are the name (each says
+    // what it is about: "Listening on …", "API ready"), and what the label is for its description.
+    // Given a name, it read "Webhook listener" and never the state (audit 33).
     const auto label = [this](const char *name, const QString &accessible) {
         auto *l = new QLabel(this);
         l->setObjectName(QLatin1StringView(name));
-        l->setAccessibleName(accessible);
+        l->setAccessibleDescription(accessible);
         l->setTextFormat(Qt::PlainText);
         return l;
     };
@@ -785,7 +789,7 @@ void MainWindow::buildStatusBar()
     // The same counts as the status filters: a narrow window shows their total instead.
     m_countsLabel = new FittingLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_countsLabel->setAccessibleName(tr("Tickets by status"));
+    // Read by its words as the others (its description is the whole count when it shows the total).
     m_countsLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_databaseLabel = label("databaseStatusLabel", tr("Team database"));
     m_databaseLabel->hide();

@@ -4,6 +4,7 @@
 #include "gui/createticketdialog.h"
 #include "gui/problemcolour.h"
 #include "gui/templatesdialog.h"
+#include "support/accessibletext.h"
 #include "support/filedialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -455,6 +456,9 @@ void TestCreateTicketDialog::typingANameCompletesTheId()
     QTRY_VERIFY(!popup->isVisible());
     QCOMPARE(customer->text(), customerA);
     QCOMPARE(picked->text(), QStringLiteral("María López <maria@example.com>"));
+    // A screen reader reads the picked customer by name, not "Picked customer" (audit 33).
+    QCOMPARE(Test::accessibleText(picked), picked->text());
+    QCOMPARE(Test::accessibleText(picked, QAccessible::Description), QStringLiteral("Picked customer"));
 
     QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
     dialog.submit();

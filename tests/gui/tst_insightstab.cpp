@@ -14,6 +14,7 @@
 #include "service/insightsworker.h"
 #include "service/ticketservice.h"
 #include "store/ticketstore.h"
+#include "support/accessibletext.h"
 #include "support/filedialogs.h"
 #include "support/manualclock.h"
 #include "windowrows.h"
@@ -266,6 +267,9 @@ private Q_SLOTS:
         auto *webhook = tab.findChild<QLabel *>(QStringLiteral("insightsLastWebhookLabel"));
         QCOMPARE(oldest->text(), QStringLiteral("Oldest pending: 4 min 10 s"));
         QCOMPARE(webhook->text(), QStringLiteral("Last webhook: 12 s ago"));
+        // A screen reader hears the figure, not only what it is about (audit 33).
+        QCOMPARE(Test::accessibleText(webhook), webhook->text());
+        QCOMPARE(Test::accessibleText(webhook, QAccessible::Description), QStringLiteral("Last webhook"));
         clock.advance(30 * 1000);
         QTRY_COMPARE(webhook->text(), QStringLiteral("Last webhook: 42 s ago"));
         QCOMPARE(oldest->text(), QStringLiteral("Oldest pending: 4 min 40 s"));

@@ -17,6 +17,7 @@
 #include "service/engineconfig.h"
 #include "service/secretstore.h"
 #include "service/ticketservice.h"
+#include "support/accessibletext.h"
 #include "support/fakesecretbackend.h"
 #include "support/filedialogs.h"
 #include "windowrows.h"
@@ -773,9 +774,25 @@ private Q_SLOTS:
         QCOMPARE(label->text(), QStringLiteral("Waiting for the database: The disk holding the database t.sqlite is "
                                                "full: free some space. Trying again by itself."));
         QCOMPARE(label->toolTip(), waiting.message);
+        QCOMPARE(Test::accessibleText(label), label->text()); // what a screen reader hears
         Q_EMIT m_host->service()->started(true, QString());
         QCOMPARE(label->text(), listening);
         QVERIFY(label->toolTip() != waiting.message);
+    }
+
+    // A screen reader read the status bar's labels by fixed names ("Webhook listener", "Ripio
+    // API", "Tickets by status") and never the state shown (audit 33): the words shown are the
+    // name, and what each is about its description.
+    void statusBarIsReadByTheWordsShown()
+    {
+        for (const char *name : {"listenerStatusLabel", "lastEventLabel", "apiStatusLabel", "countsLabel"}) {
+            auto *label = m_window->findChild<QLabel *>(QLatin1StringView(name));
+            QVERIFY2(label, name);
+            QVERIFY2(!label->text().isEmpty(), name);
+            QCOMPARE(Test::accessibleText(label), label->text());
+            if (qstrcmp(name, "countsLabel") != 0)
+                QVERIFY2(!Test::accessibleText(label, QAccessible::Description).isEmpty(), name);
+        }
     }
 
     void windowSettingsSurviveRestart()

@@ -16,6 +16,7 @@
 #include "service/engineconfig.h"
 #include "service/ticketservice.h"
 #include "store/deliveryrecord.h"
+#include "support/accessibletext.h"
 #include "support/filedialogs.h"
 #include "windowrows.h"
 
@@ -339,10 +340,12 @@ private Q_SLOTS:
 
     void aNewWindowShowsTheSearchAndTheCreationTime()
     {
-        // The first window takes no more than the screen's free area (the offscreen
-        // platform's is 800×600), unless its own minimum needs more...
+        // The first window takes no more than nine tenths of the screen's free area (the
+        // offscreen platform's is 800×600), room for the window manager's title bar and frame,
+        // unless its own minimum needs more (it does not)...
         const QSize free = m_window->screen()->availableSize();
-        QCOMPARE(m_window->size(), QSize(1200, 720).boundedTo(free).expandedTo(m_window->minimumSizeHint()));
+        QVERIFY(m_window->minimumSizeHint().boundedTo(free * 0.9) == m_window->minimumSizeHint());
+        QCOMPARE(m_window->size(), free * 0.9);
         // ...and at the smallest it takes on a screen with room for it, nothing the
         // operator needs first is off-screen: the search is on a toolbar row (not in
         // its overflow menu) and the columns up to the creation time fit beside the
@@ -674,7 +677,8 @@ private Q_SLOTS:
         QTRY_COMPARE(counts->longText(), QStringLiteral("Pending: 1 · Created: 1 · Failed: 1"));
         QCOMPARE(counts->shortText(), QStringLiteral("3 tickets"));
         QCOMPARE(counts->text(), counts->longText());
-        QCOMPARE(counts->accessibleName(), QStringLiteral("Tickets by status"));
+        // A screen reader hears the counts themselves (it heard "Tickets by status", audit 33).
+        QCOMPARE(Test::accessibleText(counts), counts->longText());
     }
 
     void aFilterThatHidesEverythingSaysHowToClearIt()
