@@ -21,6 +21,7 @@
 #include "core/localizedtext.h"
 #include "core/nearestword.h"
 #include "core/savefile.h"
+#include "gui/detailspane.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -378,6 +379,10 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     const std::optional<Ticket> twin = twinId ? store.ticket(twinId) : std::nullopt;
     if (!store.lastError().ok())
         return fail(err, store.lastError().message);
+    // What happened to it, oldest first: as the desktop's details pane shows it (which had it alone).
+    const QList<TicketEvent> events = store.events(ticket->id);
+    if (!store.lastError().ok())
+        return fail(err, store.lastError().message);
     const auto time = [](const QDateTime &d) {
         return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();
     };
@@ -385,6 +390,14 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     if (inv.parser.isSet(inv.json)) {
         QJsonObject o = ticketToJson(*ticket);
         o.insert(QStringLiteral("filedTwiceWith"), twin ? QJsonValue(twin->id) : QJsonValue());
+        QJsonArray history;
+        for (const TicketEvent &e : events)
+            history.append(QJsonObject{{QStringLiteral("at"), time(e.at)},
+                                       {QStringLiteral("kind"), e.kind},
+                                       {QStringLiteral("verdict"), e.verdict},
+                                       {QStringLiteral("detail"), e.detail},
+                                       {QStringLiteral("text"), DetailsPane::eventText(e)}});
+        o.insert(QStringLiteral("history"), history);
         QJsonArray list;
         for (const DeliveryRecord &d : deliveries)
             list.append(QJsonObject{
@@ -446,8 +459,9 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
         {QCoreApplication::translate("CommandLine", "Attachments:"), QString::number(t.attachments.size())},
     };
     const QString deliveriesLabel = QCoreApplication::translate("CommandLine", "Deliveries:");
+    const QString historyLabel = QCoreApplication::translate("CommandLine", "History:");
     // The value column: 14 in English, wider when a translated label needs it.
-    qsizetype width = std::max<qsizetype>(14, deliveriesLabel.size() + 2);
+    qsizetype width = std::max<qsizetype>(14, std::max(deliveriesLabel.size(), historyLabel.size()) + 2);
     for (const auto &[label, value] : fields)
         width = std::max(width, label.size() + 2);
     const QString indent = QStringLiteral("\n") + QString(width, QLatin1Char(' '));
@@ -470,6 +484,10 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
                                            : a.storedPath)
             << '\n';
     }
+    // Oldest first, one line each: when, and what happened.
+    out << historyLabel.leftJustified(width) << events.size() << '\n';
+    for (const TicketEvent &e : events)
+        out << "  " << time(e.at) << ' ' << DetailsPane::eventText(e).simplified() << '\n';
     // Newest first, one line each: when, what, the verdict, from where, and why.
     out << deliveriesLabel.leftJustified(width) << deliveries.size() << '\n';
     for (const DeliveryRecord &d : deliveries) {

@@ -294,6 +294,37 @@ void TestCliCreate::createFailedThenRetry()
              again.err.constData());
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QLatin1StringView("id")).toInteger(),
              created.value(QLatin1StringView("id")).toInteger());
+
+    // `show` tells its history, oldest first, as the desktop's details pane does (it had none, and
+    // a ticket's sending, outcome and retry were the desktop's alone: audit 32).
+    const qint64 retryId = created.value(QLatin1StringView("id")).toInteger();
+    const Run text = run({QStringLiteral("show"), id});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    const QString shown = QString::fromUtf8(text.out);
+    const QStringList steps{QStringLiteral("History:"),
+                            QStringLiteral("Z Saved"),
+                            QStringLiteral("Z Sent to Ripio"),
+                            QStringLiteral("Z Accepted by Ripio"),
+                            QStringLiteral("Z Outcome from a check with Ripio"),
+                            QStringLiteral("Z Retried as #%1").arg(retryId),
+                            QStringLiteral("Deliveries:")};
+    qsizetype at = 0;
+    for (const QString &step : steps) {
+        const qsizetype found = shown.indexOf(step, at);
+        QVERIFY2(found >= at, qPrintable(step + QStringLiteral(" in order in:\n") + shown));
+        at = found + step.size();
+    }
+    const Run json = run({QStringLiteral("show"), id, QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonArray history = QJsonDocument::fromJson(json.out).object().value(QLatin1StringView("history")).toArray();
+    QStringList kinds;
+    for (const QJsonValue &e : history)
+        kinds << e.toObject().value(QLatin1StringView("kind")).toString();
+    QCOMPARE(kinds.first(), QStringLiteral("created"));
+    QCOMPARE(kinds.last(), QStringLiteral("retried-as"));
+    QVERIFY2(kinds.contains(QStringLiteral("submit")) && kinds.contains(QStringLiteral("accepted")),
+             qPrintable(kinds.join(u' ')));
+    QVERIFY(history.last().toObject().value(QLatin1StringView("at")).toString().endsWith(u'Z'));
 }
 
 void TestCliCreate::createWithoutWait()
