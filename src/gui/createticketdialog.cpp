@@ -12,6 +12,7 @@
 #include "store/ticketstore.h"
 #include "ui_createticketdialog.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -271,6 +272,20 @@ bool CreateTicketDialog::eventFilter(QObject *watched, QEvent *event)
             if (popup->geometry().right() > room.right())
                 popup->move(std::max(room.left(), room.right() + 1 - popup->width()), popup->y());
         }
+    }
+    // The popup's rows had a screen reader's focus, and the field never lost Qt's: closed (a
+    // customer picked, Esc), nothing told the reader, which stayed on the gone row's UUID (audit
+    // 33). Said once the popup has gone: the field, which reads the picked customer beside it.
+    if (type == QEvent::Hide && watched == m_completer->popup()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_ui->customerLineEdit->hasFocus()) {
+                    QAccessibleEvent focus(m_ui->customerLineEdit, QAccessible::Focus);
+                    QAccessible::updateAccessibility(&focus);
+                }
+            },
+            Qt::QueuedConnection);
     }
     return QDialog::eventFilter(watched, event);
 }
