@@ -38,7 +38,7 @@
         <translation>Archivo de configuración.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+75"/>
+        <location filename="../../src/app/clicreate.cpp" line="+76"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Se ignora: create y retry nunca escuchan.</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>ticket %1 vanished from the database</source>
         <translation>el ticket %1 desapareció de la base de datos</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>el ticket %1 está en cola; un servidor de TicketDesk en esta base de datos lo enviará</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>ticket %1 en cola; un TicketDesk en ejecución sobre esta base de datos lo enviará</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Ripio answered for ticket %1, but its answer is not stored yet: the database refuses it (see above); trying for %2 s more</source>
         <translation>Ripio respondió por el ticket %1, pero su respuesta aún no está guardada: la base de datos la rechaza (vea arriba); se reintenta durante %2 s más</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Ripio respondió por el ticket %1 (ID del ticket en Ripio: %2), pero la base de datos no aceptó la respuesta: se guarda en %3 y se escribe la próxima vez que TicketDesk se inicie con esta base de datos. No lo cree de nuevo ni lo reintente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>el ticket %1 sigue en %2 después de %3 s, y nada más se está ejecutando sobre esta base de datos para enviarlo: se enviará cuando se ejecute `ticketdesk serve` o el escritorio; no lo cree de nuevo</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+195"/>
+        <location filename="../../src/app/commandline.cpp" line="+196"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -700,7 +700,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+158"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -713,7 +713,7 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-144"/>
+        <location filename="../../src/app/commandline.cpp" line="-157"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
@@ -733,7 +733,7 @@ resultado aún desconocido.
         <translation>no hay ningún ticket con id o ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -864,12 +864,17 @@ resultado aún desconocido.
         <translation>Entregas:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>(kept in the team database)</source>
         <translation>(guardado en la base de datos del equipo)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 desde %4</translation>
     </message>
@@ -915,7 +920,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-594"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -2166,7 +2171,7 @@ resultado aún desconocido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+100"/>
+        <location filename="../../src/service/outbox.cpp" line="+125"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2700,7 +2705,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+504"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+515"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -2846,7 +2851,7 @@ resultado aún desconocido.
         <translation>(la línea anterior %1 veces más)</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+192"/>
         <source>the standard output is closed</source>
         <translation>la salida estándar está cerrada</translation>
     </message>
@@ -3301,7 +3306,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+96"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -3352,17 +3357,17 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+154"/>
+        <location line="+168"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>(none yet: Templates…, %1)</source>
         <translation>(ninguna aún: Plantillas…, %1)</translation>
     </message>
@@ -3651,7 +3656,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::CsvReader</name>
     <message>
-        <location filename="../../src/core/csvreader.cpp" line="+257"/>
+        <location filename="../../src/core/csvreader.cpp" line="+262"/>
         <source>The file is %1; at most %2 can be read.</source>
         <translation>El archivo ocupa %1; se pueden leer como máximo %2.</translation>
     </message>
@@ -3704,6 +3709,11 @@ Submit it anyway?</source>
         <location line="+6"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon missing?).</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2 (¿falta una coma o un punto y coma?).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This row runs on to line %1: a quoted value takes in the line break, and what follows it is read as part of this row (a &quot; missing?).</source>
+        <translation>Esta fila sigue hasta la línea %1: un valor entre comillas incluye el salto de línea, y lo que le sigue se lee como parte de esta fila (¿falta una &quot;?).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4792,7 +4802,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Exportar gráficos y cifras</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open tickets now</source>
         <translation>Tickets abiertos ahora</translation>
     </message>
@@ -5001,7 +5011,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Último webhook: hace %1</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos los clientes (o un ID de cliente)</translation>
     </message>
@@ -5011,7 +5021,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>El ID de un cliente, tal como lo muestran los detalles de un ticket en ID del cliente.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Last webhook</source>
         <translation>Último webhook</translation>
     </message>
@@ -5064,14 +5074,14 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+126"/>
-        <location line="+728"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+127"/>
+        <location line="+731"/>
         <location line="+52"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-669"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -5496,7 +5506,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Abrir las vistas guardadas 1 a 9 (menú Ver)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Webhook listener</source>
         <translation>Receptor de webhooks</translation>
     </message>
@@ -5511,12 +5521,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>API de Ripio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tickets by status</source>
-        <translation>Tickets por estado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Team database</source>
         <translation>Base de datos de equipo</translation>
     </message>
@@ -5986,12 +5991,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-969"/>
         <source>Choose that tab, button or field</source>
         <translation>Elegir esa pestaña, botón o campo</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+356"/>
         <source>No receiver seen for %1</source>
         <translation>Ningún receptor visto desde hace %1</translation>
     </message>
@@ -7337,7 +7342,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1493"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1496"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7460,7 +7465,7 @@ Retry anyway?</source>
         <translation>No se pueden servir métricas en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <location line="+588"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>No hay client ID ni client secret de Ripio definidos: los tickets quedan en cola hasta que se definan.</translation>
@@ -7499,12 +7504,7 @@ Retry anyway?</source>
         <translation>No se puede llegar a la base de datos del equipo (%1), y el ticket tampoco se pudo guardar en esta computadora: %2</translation>
     </message>
     <message>
-        <location line="-749"/>
-        <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
-        <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol en %2 (vea &apos;ticketdesk db init&apos;)</translation>
-    </message>
-    <message>
-        <location line="+396"/>
+        <location line="-353"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
@@ -7534,7 +7534,12 @@ Retry anyway?</source>
         <translation>(otro programa, u otro TicketDesk, escucha allí: deténgalo o elija otro puerto)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-387"/>
+        <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a server&apos;s role. Log in as one, or have an administrator run: GRANT %2 TO %3;</source>
+        <translation>el rol de base de datos de %1 no puede actualizar tickets (es un rol de operador): recibir webhooks y enviar tickets requiere un rol de servidor. Inicie sesión con uno, o pida a un administrador que ejecute: GRANT %2 TO %3;</translation>
+    </message>
+    <message>
+        <location line="+466"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Mientras tanto sigue escuchando en %1.</translation>
     </message>
@@ -7783,13 +7788,13 @@ Retry anyway?</source>
         <translation>La base de datos del equipo %1 tiene la versión de esquema %2 y esta versión necesita la %3; su rol no puede actualizarla: pida al administrador que ejecute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Solo una base de datos de equipo (PostgreSQL) tiene roles.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
@@ -7832,7 +7837,7 @@ Retry anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>No se puede sincronizar la base de datos %1: %2</translation>
     </message>
@@ -7868,12 +7873,11 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+39"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+77"/>
         <source>There is no template named %1.</source>
         <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>

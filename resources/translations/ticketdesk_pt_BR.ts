@@ -38,7 +38,7 @@
         <translation>Arquivo de configurações.</translation>
     </message>
     <message>
-        <location filename="../../src/app/clicreate.cpp" line="+75"/>
+        <location filename="../../src/app/clicreate.cpp" line="+76"/>
         <source>Ignored: create and retry never listen.</source>
         <translation>Ignorado: create e retry nunca escutam.</translation>
     </message>
@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>ticket %1 vanished from the database</source>
         <translation>o chamado %1 sumiu do banco de dados</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>ticket %1 is queued; a TicketDesk server on this database will send it</source>
         <translation>o chamado %1 está na fila; um servidor do TicketDesk neste banco de dados vai enviá-lo</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>chamado %1 na fila; um TicketDesk em execução neste banco de dados vai enviá-lo</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Ripio answered for ticket %1, but its answer is not stored yet: the database refuses it (see above); trying for %2 s more</source>
         <translation>A Ripio respondeu pelo chamado %1, mas a resposta ainda não foi gravada: o banco de dados a recusa (veja acima); tentando por mais %2 s</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>A Ripio respondeu pelo chamado %1 (ID do chamado na Ripio: %2), mas o banco de dados não aceitou a resposta: ela fica guardada em %3 e é gravada quando o TicketDesk iniciar de novo com este banco de dados. Não o crie de novo nem o tente novamente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>ticket %1 is still %2 after %3 s, and nothing else is running on this database to send it: it is sent when `ticketdesk serve` or the desktop runs; do not create it again</source>
         <translation>o chamado %1 continua em %2 após %3 s, e nada mais está rodando neste banco de dados para enviá-lo: ele será enviado quando o `ticketdesk serve` ou o desktop rodar; não o crie de novo</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+195"/>
+        <location filename="../../src/app/commandline.cpp" line="+196"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -700,7 +700,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+158"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -713,7 +713,7 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-144"/>
+        <location filename="../../src/app/commandline.cpp" line="-157"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
@@ -733,7 +733,7 @@ resultado ainda desconhecido.
         <translation>nenhum chamado com id ou ticketId &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>(%1)</source>
         <comment>why a field is empty</comment>
         <translation>(%1)</translation>
@@ -864,12 +864,17 @@ resultado ainda desconhecido.
         <translation>Entregas:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>History:</source>
+        <translation>Histórico:</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>(kept in the team database)</source>
         <translation>(guardado no banco de dados da equipe)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 de %4</translation>
     </message>
@@ -915,7 +920,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-594"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -2166,7 +2171,7 @@ resultado ainda desconhecido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+100"/>
+        <location filename="../../src/service/outbox.cpp" line="+125"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2700,7 +2705,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+504"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+515"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -2846,7 +2851,7 @@ resultado ainda desconhecido.
         <translation>(a linha acima mais %1 vezes)</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+192"/>
         <source>the standard output is closed</source>
         <translation>a saída padrão está fechada</translation>
     </message>
@@ -3301,7 +3306,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+96"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -3352,17 +3357,17 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+17"/>
-        <location line="+154"/>
+        <location line="+168"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>(none yet: Templates…, %1)</source>
         <translation>(nenhum ainda: Modelos…, %1)</translation>
     </message>
@@ -3651,7 +3656,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::CsvReader</name>
     <message>
-        <location filename="../../src/core/csvreader.cpp" line="+257"/>
+        <location filename="../../src/core/csvreader.cpp" line="+262"/>
         <source>The file is %1; at most %2 can be read.</source>
         <translation>O arquivo tem %1; é possível ler no máximo %2.</translation>
     </message>
@@ -3704,6 +3709,11 @@ Enviar mesmo assim?</translation>
         <location line="+6"/>
         <source>This row has %1 fields but the header has %2 (a comma or semicolon missing?).</source>
         <translation>Esta linha tem %1 campos, mas o cabeçalho tem %2 (falta uma vírgula ou um ponto e vírgula?).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This row runs on to line %1: a quoted value takes in the line break, and what follows it is read as part of this row (a &quot; missing?).</source>
+        <translation>Este registro continua até a linha %1 do arquivo: um valor entre aspas inclui a quebra de linha, e o que vem depois é lido como parte dele (falta uma &quot;?).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4792,7 +4802,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Exportar gráficos e números</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open tickets now</source>
         <translation>Chamados abertos agora</translation>
     </message>
@@ -5001,7 +5011,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Último webhook: há %1</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>Every customer (or a customer ID)</source>
         <translation>Todos os clientes (ou um ID de cliente)</translation>
     </message>
@@ -5011,7 +5021,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>O ID de um cliente, como os detalhes de um chamado o mostram em ID do cliente.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Last webhook</source>
         <translation>Último webhook</translation>
     </message>
@@ -5064,14 +5074,14 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+126"/>
-        <location line="+728"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+127"/>
+        <location line="+731"/>
         <location line="+52"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-669"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -5496,7 +5506,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Abrir as visualizações salvas 1 a 9 (menu Exibir)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Webhook listener</source>
         <translation>Receptor de webhooks</translation>
     </message>
@@ -5511,12 +5521,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>API da Ripio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Tickets by status</source>
-        <translation>Chamados por status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Team database</source>
         <translation>Banco de dados da equipe</translation>
     </message>
@@ -5986,12 +5991,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-969"/>
         <source>Choose that tab, button or field</source>
         <translation>Escolher essa aba, botão ou campo</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+356"/>
         <source>No receiver seen for %1</source>
         <translation>Nenhum receptor visto há %1</translation>
     </message>
@@ -7337,7 +7342,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1493"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1496"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7460,7 +7465,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não é possível servir métricas em %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <location line="+588"/>
         <source>No Ripio client ID or client secret is set: tickets stay queued until they are.</source>
         <translation>Nenhum client ID ou client secret da Ripio está definido: os chamados ficam na fila até que sejam definidos.</translation>
@@ -7499,12 +7504,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe está inacessível (%1), e o chamado também não pôde ser guardado neste computador: %2</translation>
     </message>
     <message>
-        <location line="-749"/>
-        <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a role in %2 (see &apos;ticketdesk db init&apos;)</source>
-        <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel em %2 (veja &apos;ticketdesk db init&apos;)</translation>
-    </message>
-    <message>
-        <location line="+396"/>
+        <location line="-353"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Não é possível ler o certificado TLS %1: %2</translation>
     </message>
@@ -7534,7 +7534,12 @@ Reenviar mesmo assim?</translation>
         <translation>(outro programa, ou outro TicketDesk, escuta ali: pare-o ou escolha outra porta)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-387"/>
+        <source>the database role of %1 may not update tickets (an operator&apos;s role): receiving webhooks and sending tickets need a server&apos;s role. Log in as one, or have an administrator run: GRANT %2 TO %3;</source>
+        <translation>o papel de banco de dados de %1 não pode atualizar chamados (é um papel de operador): receber webhooks e enviar chamados exige um papel de servidor. Entre com um, ou peça a um administrador que execute: GRANT %2 TO %3;</translation>
+    </message>
+    <message>
+        <location line="+466"/>
         <source>Still listening on %1 meanwhile.</source>
         <translation>Enquanto isso, continua escutando em %1.</translation>
     </message>
@@ -7783,13 +7788,13 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados da equipe %1 tem a versão de esquema %2 e esta versão precisa da %3; sua função não pode atualizá-lo: peça ao administrador que execute `ticketdesk db init`.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Only a team database (PostgreSQL) has roles.</source>
         <translation>Somente um banco de dados de equipe (PostgreSQL) tem funções.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
@@ -7832,7 +7837,7 @@ Reenviar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>Cannot sync the database %1: %2</source>
         <translation>Não é possível sincronizar o banco de dados %1: %2</translation>
     </message>
@@ -7868,12 +7873,11 @@ Reenviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+39"/>
         <source>A template needs a name.</source>
         <translation>Um modelo precisa de um nome.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+77"/>
         <source>There is no template named %1.</source>
         <translation>Não há nenhum modelo chamado %1.</translation>
     </message>
