@@ -430,15 +430,20 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
     if (last->status == TicketStatus::Queued && blocked) {
         // What stops it first: a serve or --wait would only meet the same refusal.
         // On a team database only a serve sends; a solo file's desktop sends too.
+        // Exit 3, as with --wait: the ticket exists and is not sent; `create … && next` went on
+        // as if it had been (exit 0), and run again it would be queued twice.
         const QString text =
             service.store()->isPostgres()
                 ? QCoreApplication::translate("CommandLine", "ticket %1 queued, and not sent: %2 Once that is put "
-                                                             "right, `ticketdesk serve` sends it.")
+                                                             "right, `ticketdesk serve` sends it: do not create it "
+                                                             "again.")
                 : QCoreApplication::translate("CommandLine",
                                               "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
-                                              "serve` or the desktop sends it, whichever runs on this database.");
-        err << "ticketdesk: " << text.arg(id).arg(api.message.simplified()) << Qt::endl;
-    } else if (last->status == TicketStatus::Pending && !waitOutcome) {
+                                              "serve` or the desktop sends it, whichever runs on this database: do "
+                                              "not create it again.");
+        return Cli::failOutcomeUnknown(err, text.arg(id).arg(api.message.simplified()));
+    }
+    if (last->status == TicketStatus::Pending && !waitOutcome) {
         // Sent, and this process stops now: its webhook comes to no one (nothing else was running
         // when it started), so the ticket stays PENDING until something runs on the file.
         err << "ticketdesk: "
