@@ -395,7 +395,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
             history.append(QJsonObject{{QStringLiteral("at"), time(e.at)},
                                        {QStringLiteral("kind"), e.kind},
                                        {QStringLiteral("verdict"), e.verdict},
-                                       {QStringLiteral("detail"), e.detail},
+                                       {QStringLiteral("detail"), LocalizedText::wordStored(e.detail)},
                                        {QStringLiteral("text"), DetailsPane::eventText(e)}});
         o.insert(QStringLiteral("history"), history);
         QJsonArray list;

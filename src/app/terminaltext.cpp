@@ -91,14 +91,14 @@ void writeCountAtExit()
     r.last.clear();
 }
 
-// What Qt's PostgreSQL driver and its notification socket say of a session the server ended: one
-// line for each statement it held, the server's own words under them. TicketDesk says it itself,
-// once, with what it does about it ("cannot be reached", "reconnecting", "reconnected").
+// What Qt's PostgreSQL driver says of a session the server ended: one line for each statement it
+// held, the server's own words under them. TicketDesk says it itself, once, with what it does
+// about it ("cannot be reached", "reconnecting", "reconnected"). (Not QSocketNotifier's "Invalid
+// socket": any socket may say it, and of another it tells of a fault.)
 bool isDriverNoiseOfALostSession(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     return type == QtWarningMsg && (!context.category || qstrcmp(context.category, "default") == 0) &&
-           (message.startsWith(QLatin1StringView("Unable to free statement")) ||
-            message.startsWith(QLatin1StringView("QSocketNotifier: Invalid socket")));
+           message.startsWith(QLatin1StringView("Unable to free statement"));
 }
 
 void writeCleanMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)

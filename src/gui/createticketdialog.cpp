@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
@@ -32,6 +33,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <utility>
 
 namespace TicketDesk {
 
@@ -140,6 +142,12 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     m_completer->setPopup(popup);
     popup->installEventFilter(this); // kept on the screen: see eventFilter()
     m_ui->customerLineEdit->setCompleter(m_completer);
+    // A row chosen (Return, a click) or the suggestions dismissed (Esc): the popup's hiding gives
+    // the field back to a screen reader (eventFilter()). Not when it hides because nothing matches
+    // what is being typed.
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this] { m_popupLeftByChoice = true; });
+    m_customerDescription = m_ui->customerLineEdit->accessibleDescription();
     // Wide enough for a whole UUID beside the picked customer's name and email (which had
     // squeezed it to half a UUID): an operator checks the ID at a glance, not by scrolling.
     // Beyond the text: the clear button (about as wide as the field is high) and the frame.
@@ -273,10 +281,13 @@ bool CreateTicketDialog::eventFilter(QObject *watched, QEvent *event)
                 popup->move(std::max(room.left(), room.right() + 1 - popup->width()), popup->y());
         }
     }
+    if (type == QEvent::KeyPress && watched == m_completer->popup() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+        m_popupLeftByChoice = true;
     // The popup's rows had a screen reader's focus, and the field never lost Qt's: closed (a
     // customer picked, Esc), nothing told the reader, which stayed on the gone row's UUID (audit
-    // 33). Said once the popup has gone: the field, which reads the picked customer beside it.
-    if (type == QEvent::Hide && watched == m_completer->popup()) {
+    // 33). Said once the popup has gone: the field, whose description is then the picked customer.
+    if (type == QEvent::Hide && watched == m_completer->popup() && std::exchange(m_popupLeftByChoice, false)) {
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -304,6 +315,9 @@ void CreateTicketDialog::updatePickedCustomer()
     const QString text = c ? describeCustomer(*c) : QString();
     m_ui->pickedCustomerLabel->setText(text);
     m_ui->pickedCustomerLabel->setVisible(!text.isEmpty()); // under the field: no empty line
+    // Who the ID in the field is, for a screen reader on the field (which reads it as a UUID).
+    describeField(m_ui->customerLineEdit, m_ui->customerErrorLabel->text(),
+                  text.isEmpty() ? m_customerDescription : text);
     m_ui->customerLineEdit->setToolTip(text);
 }
 
@@ -632,19 +646,26 @@ void CreateTicketDialog::showErrors(const QList<FieldError> &errors, int fields)
         }
         add(it.key(), it.value(), false);
     }
-    // A screen reader hears the field's errors, then its own description (the form's hint),
-    // which stays when the errors go.
-    constexpr const char *ownDescription = "ticketdeskOwnDescription";
     for (Slot &slot : slots_) {
         const QString text = slot.messages.join(QLatin1Char('\n'));
         setMessage(slot.label, text);
-        if (!slot.field->property(ownDescription).isValid())
-            slot.field->setProperty(ownDescription, slot.field->accessibleDescription());
-        const QString own = slot.field->property(ownDescription).toString();
-        slot.field->setAccessibleDescription(text.isEmpty()  ? own
-                                             : own.isEmpty() ? text
-                                                             : text + QLatin1Char('\n') + own);
+        describeField(slot.field, text);
     }
+}
+
+void CreateTicketDialog::describeField(QWidget *field, const QString &errors, const std::optional<QString> &own)
+{
+    // A screen reader hears the field's errors, then its own description (the form's hint, or
+    // who the customer in it is), which stays when the errors go.
+    constexpr const char *ownDescription = "ticketdeskOwnDescription";
+    if (own)
+        field->setProperty(ownDescription, *own);
+    else if (!field->property(ownDescription).isValid())
+        field->setProperty(ownDescription, field->accessibleDescription());
+    const QString kept = field->property(ownDescription).toString();
+    field->setAccessibleDescription(errors.isEmpty() ? kept
+                                    : kept.isEmpty() ? errors
+                                                     : errors + QLatin1Char('\n') + kept);
 }
 
 bool CreateTicketDialog::isClosedCustomer() const

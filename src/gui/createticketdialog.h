@@ -115,6 +115,9 @@ private:
     QLabel *labelFor(const QString &field) const;
     void completeCustomer(const QString &text);
     void updatePickedCustomer();
+    // Sets `field`'s accessible description to `errors`, then its own description: `own` when
+    // given (kept for later calls), else the one it had at the first call.
+    static void describeField(QWidget *field, const QString &errors, const std::optional<QString> &own = {});
     void applyTemplate(int index);
     void fillFromTemplate(int index);
     void refillTemplate();
@@ -125,6 +128,10 @@ private:
     AttachmentListModel *m_attachments = nullptr;
     QStandardItemModel *m_customers = nullptr; // the matches of what is typed now
     QCompleter *m_completer = nullptr;
+    // The suggestions were left by a choice (a row, Esc), not hidden for want of a match.
+    bool m_popupLeftByChoice = false;
+    // The customer field's description while no known customer is in it.
+    QString m_customerDescription;
     CustomerIndex m_index;
     QHash<QString, CustomerRecord> m_byId; // lower-case id -> customer
     QList<TicketTemplate> m_templates;

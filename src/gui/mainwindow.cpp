@@ -87,27 +87,29 @@ namespace TicketDesk {
 
 namespace {
 
-// A first window (before any saved geometry) with room for the ticket table's columns beside
-// the details pane where the screen has it: up to 1440×880, within 90 % of the screen's free
-// area, and never smaller than 1200×720 unless the screen itself is.
-QSize firstWindowSize(const QScreen *screen)
-{
-    const QSize wanted(1440, 880);
-    const QSize least(1200, 720);
-    if (!screen)
-        return least;
-    // Nine tenths of the free area at most: the window manager adds a title bar and a frame. The
-    // whole free area made a window taller than the screen at 150 % (audit 33).
-    const QSize room = screen->availableSize() * 0.9;
-    return wanted.boundedTo(room).expandedTo(least.boundedTo(room));
-}
-
 QString settingsKey(const char *key)
 {
     return QLatin1StringView("mainWindow/") + QLatin1StringView(key);
 }
 
 } // namespace
+
+// A first window (before any saved geometry) with room for the ticket table's columns beside
+// the details pane where the screen has it: up to 1440×880, within 90 % of the screen's free
+// area, and never smaller than 1200×720 unless the screen itself is (its height: 90 % of it,
+// as the window manager adds a title bar; the whole free height made a window taller than the
+// screen at 150 %, audit 33).
+QSize MainWindow::firstWindowSize(const QSize &free)
+{
+    const QSize wanted(1440, 880);
+    const QSize least(1200, 720);
+    if (free.isEmpty())
+        return least;
+    const QSize room = free * 0.9;
+    const QSize roomy = wanted.boundedTo(room);
+    return {std::max(roomy.width(), std::min(least.width(), free.width())),
+            std::max(roomy.height(), std::min(least.height(), room.height()))};
+}
 
 MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineConfig &config, SecretStore *secrets,
                        bool demo, QWidget *parent)
@@ -126,7 +128,7 @@ MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineC
     // ("TicketDesk (demo) — TicketDesk"): the demo's title is only what it adds.
     setWindowTitle(demo ? tr("Demo") : tr("TicketDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ticketdesk.svg")));
-    resize(firstWindowSize(screen()));
+    resize(firstWindowSize(screen() ? screen()->availableSize() : QSize()));
 
     m_model->setObjectName(QStringLiteral("ticketModel"));
     m_model->setStuckThresholdSeconds(config.reconcileAfterSeconds);

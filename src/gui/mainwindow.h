@@ -64,6 +64,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The size of a first window (before any saved geometry) on a screen whose free area is `free`.
+    static QSize firstWindowSize(const QSize &free);
+
     // Reads the secrets the engine needs (the environment first, then the keychain), keeps them
     // as this window's settings, and starts `host` with them. So the Settings dialog starts from
     // what the engine uses: Apply with a secret field left empty hands that secret on.

@@ -49,13 +49,28 @@ bool processHasEnded(const ServerRecord &record)
     if (::kill(pid_t(pid), 0) != 0)
         return errno == ESRCH;
     // Killed, but not yet reaped by its parent (a shell that restarts it at once): a zombie,
-    // whose ID still answers kill(). Its state is the letter after the name's closing bracket.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
+    // whose ID still answers kill(). Only where /proc numbers processes as kill() does: a /proc
+    // of another PID namespace (not mounted again after `unshare --pid`, a host's bind-mounted
+    // into a container) shows another process under that ID. So its namespace must be this
+    // one's, and its ID in its own namespace (NSpid's last field) the one asked about.
+    struct stat own = {};
+    struct stat its = {};
+    if (::stat("/proc/self/ns/pid", &own) != 0 ||
+        ::stat(QStringLiteral("/proc/%1/ns/pid").arg(pid).toLocal8Bit().constData(), &its) != 0 ||
+        own.st_ino != its.st_ino || own.st_dev != its.st_dev)
         return false;
-    const QByteArray line = stat.read(4096);
-    const qsizetype close = line.lastIndexOf(')');
-    return close >= 0 && close + 2 < line.size() && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X');
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray state;
+    qint64 innermost = -1;
+    for (const QByteArray &line : status.read(16384).split('\n')) {
+        if (line.startsWith("State:"))
+            state = line.mid(6).trimmed().left(1);
+        else if (line.startsWith("NSpid:"))
+            innermost = line.mid(6).simplified().split(' ').constLast().toLongLong();
+    }
+    return innermost == pid && (state == "Z" || state == "X");
 #else
     Q_UNUSED(record);
     return false;

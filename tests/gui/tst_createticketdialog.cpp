@@ -456,9 +456,11 @@ void TestCreateTicketDialog::typingANameCompletesTheId()
     QTRY_VERIFY(!popup->isVisible());
     QCOMPARE(customer->text(), customerA);
     QCOMPARE(picked->text(), QStringLiteral("María López <maria@example.com>"));
-    // A screen reader reads the picked customer by name, not "Picked customer" (audit 33).
+    // A screen reader reads the picked customer by name, not "Picked customer", beside the field
+    // and on it, where the UUID alone was read (audit 33).
     QCOMPARE(Test::accessibleText(picked), picked->text());
     QCOMPARE(Test::accessibleText(picked, QAccessible::Description), QStringLiteral("Picked customer"));
+    QCOMPARE(Test::accessibleText(customer, QAccessible::Description), picked->text());
 
     QTest::keyClicks(child<QLineEdit>(&dialog, "summaryLineEdit"), QStringLiteral("Card payment stuck"));
     dialog.submit();
@@ -471,6 +473,8 @@ void TestCreateTicketDialog::typingANameCompletesTheId()
     QCOMPARE(picked->text(), QStringLiteral("Bob Lopez <bob@example.com>"));
     customer->setText(QStringLiteral("00000000-0000-4000-8000-000000000000"));
     QVERIFY(picked->text().isEmpty());
+    QCOMPARE(Test::accessibleText(customer, QAccessible::Description),
+             QStringLiteral("Type part of a name, email, reference or ID to pick a customer"));
 }
 
 void TestCreateTicketDialog::pickedCustomerLeavesTheWholeIdVisible()
