@@ -249,17 +249,17 @@
         <translation>No lo cree de nuevo: espere su webhook, o ejecute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it: do not create it again.</source>
+        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve`: no lo cree de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database: do not create it again.</source>
+        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos: no lo cree de nuevo.</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it.</source>
-        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve`.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
-        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>ticket %1 is PENDING; nothing is running on this database to receive its outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or run with --wait</source>
         <translation>el ticket %1 está en PENDING; no hay nada en ejecución sobre esta base de datos que reciba su resultado: inicie `ticketdesk serve` o la aplicación de escritorio, que también consultan a Ripio, o ejecute con --wait</translation>
     </message>
@@ -3306,7 +3306,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -3356,18 +3356,18 @@ resultado aún desconocido.
         <translation>Clientes coincidentes</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+168"/>
+        <location line="+23"/>
+        <location line="+174"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>(none yet: Templates…, %1)</source>
         <translation>(ninguna aún: Plantillas…, %1)</translation>
     </message>
@@ -3460,7 +3460,7 @@ Send this one anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be refused. You will be asked to confirm.</source>
         <translation>Ripio informó que este cliente está cerrado (ACCOUNT.CLOSED): lo más probable es que un ticket nuevo sea rechazado. Se le pedirá confirmación.</translation>
     </message>
@@ -5074,7 +5074,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+127"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+129"/>
         <location line="+731"/>
         <location line="+52"/>
         <source>TicketDesk</source>

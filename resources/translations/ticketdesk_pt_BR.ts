@@ -249,17 +249,17 @@
         <translation>Não o crie de novo: aguarde o webhook dele, ou execute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it: do not create it again.</source>
+        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` o envia: não o crie de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database: do not create it again.</source>
+        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados: não o crie de novo.</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it.</source>
-        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` o envia.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
-        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>ticket %1 is PENDING; nothing is running on this database to receive its outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or run with --wait</source>
         <translation>o chamado %1 está PENDING; nada está em execução neste banco de dados para receber o resultado: inicie `ticketdesk serve` ou o aplicativo de desktop, que também consultam a Ripio, ou execute com --wait</translation>
     </message>
@@ -3306,7 +3306,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+97"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -3356,18 +3356,18 @@ resultado ainda desconhecido.
         <translation>Clientes correspondentes</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+168"/>
+        <location line="+23"/>
+        <location line="+174"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>(none yet: Templates…, %1)</source>
         <translation>(nenhum ainda: Modelos…, %1)</translation>
     </message>
@@ -3460,7 +3460,7 @@ Enviar este mesmo assim?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Ripio reported this customer as closed (ACCOUNT.CLOSED): a new ticket will most likely be refused. You will be asked to confirm.</source>
         <translation>A Ripio informou que este cliente está encerrado (ACCOUNT.CLOSED): um novo chamado provavelmente será recusado. Será pedida uma confirmação.</translation>
     </message>
@@ -5074,7 +5074,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+127"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+129"/>
         <location line="+731"/>
         <location line="+52"/>
         <source>TicketDesk</source>
