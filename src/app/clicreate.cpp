@@ -428,20 +428,29 @@ int follow(TicketService &service, qint64 id, int waitFor, bool json, QTextStrea
         return code == exitOutcomeUnknown ? Cli::failOutcomeUnknown(err, text) : fail(err, text);
     }
     if (last->status == TicketStatus::Queued && blocked) {
-        // What stops it first: a serve or --wait would only meet the same refusal.
-        // On a team database only a serve sends; a solo file's desktop sends too.
-        // Exit 3, as with --wait: the ticket exists and is not sent; `create … && next` went on
-        // as if it had been (exit 0), and run again it would be queued twice.
-        const QString text =
-            service.store()->isPostgres()
-                ? QCoreApplication::translate("CommandLine", "ticket %1 queued, and not sent: %2 Once that is put "
-                                                             "right, `ticketdesk serve` sends it: do not create it "
-                                                             "again.")
-                : QCoreApplication::translate("CommandLine",
-                                              "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
-                                              "serve` or the desktop sends it, whichever runs on this database: do "
-                                              "not create it again.");
-        return Cli::failOutcomeUnknown(err, text.arg(id).arg(api.message.simplified()));
+        // What stops it first: a serve or --wait would only meet the same refusal. (Only a solo
+        // file comes here: a team database's commands queue for its servers and return above.)
+        if (api.kind == ApiState::Kind::NotConfigured) {
+            // No credentials here: the desktop or a serve on this file sends it with theirs.
+            err << "ticketdesk: "
+                << QCoreApplication::translate("CommandLine",
+                                               "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
+                                               "serve` or the desktop sends it, whichever runs on this database.")
+                       .arg(id)
+                       .arg(api.message.simplified())
+                << Qt::endl;
+            return exitOk;
+        }
+        // Refused by Ripio (the credentials, the feature): exit 3, as with --wait. The ticket
+        // exists and is not sent; `create … && next` went on as if it had been (exit 0), and run
+        // again it would be queued twice.
+        return Cli::failOutcomeUnknown(
+            err, QCoreApplication::translate("CommandLine",
+                                             "ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk "
+                                             "serve` or the desktop sends it, whichever runs on this database: do not "
+                                             "create it again.")
+                     .arg(id)
+                     .arg(api.message.simplified()));
     }
     if (last->status == TicketStatus::Pending && !waitOutcome) {
         // Sent, and this process stops now: its webhook comes to no one (nothing else was running

@@ -12,7 +12,8 @@ inline constexpr int exitOk = 0;
 inline constexpr int exitFailure = 1;
 inline constexpr int exitUsage = 2;
 // `create` and `retry`: the ticket was made, but its outcome is not known: --wait ran out, Ripio's
-// answer was lost (UNCONFIRMED), or the output could not be written. Running the command again
+// answer was lost (UNCONFIRMED), Ripio refused the credentials or the feature so that it stays
+// queued, or the output could not be written. Running the command again
 // would file it twice, so a script must tell this from 1 (nothing made, or Ripio said no).
 inline constexpr int exitOutcomeUnknown = 3;
 

@@ -33,7 +33,6 @@
 #include <QTreeView>
 
 #include <algorithm>
-#include <utility>
 
 namespace TicketDesk {
 
@@ -142,11 +141,11 @@ CreateTicketDialog::CreateTicketDialog(const ValidationLimits &limits, QWidget *
     m_completer->setPopup(popup);
     popup->installEventFilter(this); // kept on the screen: see eventFilter()
     m_ui->customerLineEdit->setCompleter(m_completer);
-    // A row chosen (Return, a click) or the suggestions dismissed (Esc): the popup's hiding gives
-    // the field back to a screen reader (eventFilter()). Not when it hides because nothing matches
-    // what is being typed.
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            [this] { m_popupLeftByChoice = true; });
+    // A row chosen (Return, Tab, a click) or the suggestions dismissed (Esc, eventFilter()): the
+    // field is given back to a screen reader. Not when they hide because nothing matches what is
+    // being typed.
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &CreateTicketDialog::announceCustomerField);
     m_customerDescription = m_ui->customerLineEdit->accessibleDescription();
     // Wide enough for a whole UUID beside the picked customer's name and email (which had
     // squeezed it to half a UUID): an operator checks the ID at a glance, not by scrolling.
@@ -283,22 +282,25 @@ bool CreateTicketDialog::eventFilter(QObject *watched, QEvent *event)
     }
     if (type == QEvent::KeyPress && watched == m_completer->popup() &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
-        m_popupLeftByChoice = true;
+        announceCustomerField();
+    return QDialog::eventFilter(watched, event);
+}
+
+void CreateTicketDialog::announceCustomerField()
+{
     // The popup's rows had a screen reader's focus, and the field never lost Qt's: closed (a
     // customer picked, Esc), nothing told the reader, which stayed on the gone row's UUID (audit
-    // 33). Said once the popup has gone: the field, whose description is then the picked customer.
-    if (type == QEvent::Hide && watched == m_completer->popup() && std::exchange(m_popupLeftByChoice, false)) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_ui->customerLineEdit->hasFocus()) {
-                    QAccessibleEvent focus(m_ui->customerLineEdit, QAccessible::Focus);
-                    QAccessible::updateAccessibility(&focus);
-                }
-            },
-            Qt::QueuedConnection);
-    }
-    return QDialog::eventFilter(watched, event);
+    // 33). Said once the popup has gone (queued): the field, whose description is then the picked
+    // customer.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_ui->customerLineEdit->hasFocus()) {
+                QAccessibleEvent focus(m_ui->customerLineEdit, QAccessible::Focus);
+                QAccessible::updateAccessibility(&focus);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 std::optional<CustomerRecord> CreateTicketDialog::currentCustomer() const

@@ -115,6 +115,9 @@ private:
     QLabel *labelFor(const QString &field) const;
     void completeCustomer(const QString &text);
     void updatePickedCustomer();
+    // Tells a screen reader the customer field has the focus again (the suggestions left by a
+    // choice), once the popup has gone.
+    void announceCustomerField();
     // Sets `field`'s accessible description to `errors`, then its own description: `own` when
     // given (kept for later calls), else the one it had at the first call.
     static void describeField(QWidget *field, const QString &errors, const std::optional<QString> &own = {});
@@ -128,8 +131,6 @@ private:
     AttachmentListModel *m_attachments = nullptr;
     QStandardItemModel *m_customers = nullptr; // the matches of what is typed now
     QCompleter *m_completer = nullptr;
-    // The suggestions were left by a choice (a row, Esc), not hidden for want of a match.
-    bool m_popupLeftByChoice = false;
     // The customer field's description while no known customer is in it.
     QString m_customerDescription;
     CustomerIndex m_index;

@@ -95,20 +95,19 @@ QString settingsKey(const char *key)
 } // namespace
 
 // A first window (before any saved geometry) with room for the ticket table's columns beside
-// the details pane where the screen has it: up to 1440×880, within 90 % of the screen's free
-// area, and never smaller than 1200×720 unless the screen itself is (its height: 90 % of it,
-// as the window manager adds a title bar; the whole free height made a window taller than the
-// screen at 150 %, audit 33).
+// the details pane where the screen has it: up to 1440×880 within nine tenths of the screen's
+// free area, and at least 1200 px wide where the free width less 32 px (the window manager's side
+// borders) holds it. Its height stays within nine tenths of the free height, leaving the title
+// bar room: the whole height made a window taller than the screen at 150 % (audit 33).
 QSize MainWindow::firstWindowSize(const QSize &free)
 {
     const QSize wanted(1440, 880);
-    const QSize least(1200, 720);
+    const int leastWidth = 1200;
     if (free.isEmpty())
-        return least;
+        return {leastWidth, 720};
     const QSize room = free * 0.9;
-    const QSize roomy = wanted.boundedTo(room);
-    return {std::max(roomy.width(), std::min(least.width(), free.width())),
-            std::max(roomy.height(), std::min(least.height(), room.height()))};
+    return {std::max(std::min(wanted.width(), room.width()), std::min(leastWidth, free.width() - 32)),
+            std::min(wanted.height(), room.height())};
 }
 
 MainWindow::MainWindow(TicketService *service, const Clock &clock, const EngineConfig &config, SecretStore *secrets,
