@@ -249,17 +249,17 @@
         <translation>No lo cree de nuevo: espere su webhook, o ejecute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it: do not create it again.</source>
-        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve`: no lo cree de nuevo.</translation>
+        <location line="+11"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
+        <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database: do not create it again.</source>
         <translation>ticket %1 en cola, y no enviado: %2 Cuando eso se corrija, lo envía `ticketdesk serve` o la aplicación de escritorio, el que funcione con esta base de datos: no lo cree de nuevo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>ticket %1 is PENDING; nothing is running on this database to receive its outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or run with --wait</source>
         <translation>el ticket %1 está en PENDING; no hay nada en ejecución sobre esta base de datos que reciba su resultado: inicie `ticketdesk serve` o la aplicación de escritorio, que también consultan a Ripio, o ejecute con --wait</translation>
     </message>
@@ -3306,7 +3306,7 @@ resultado aún desconocido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
         <source>New support ticket</source>
         <translation>Nuevo ticket de soporte</translation>
     </message>
@@ -3357,17 +3357,17 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrado)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>(none yet: Templates…, %1)</source>
         <translation>(ninguna aún: Plantillas…, %1)</translation>
     </message>
@@ -5074,7 +5074,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+129"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+128"/>
         <location line="+731"/>
         <location line="+52"/>
         <source>TicketDesk</source>

@@ -249,17 +249,17 @@
         <translation>Não o crie de novo: aguarde o webhook dele, ou execute `ticketdesk retry %1 --unconfirmed`.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` sends it: do not create it again.</source>
-        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` o envia: não o crie de novo.</translation>
+        <location line="+11"/>
+        <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database.</source>
+        <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>ticket %1 queued, and not sent: %2 Once that is put right, `ticketdesk serve` or the desktop sends it, whichever runs on this database: do not create it again.</source>
         <translation>chamado %1 na fila, e não enviado: %2 Quando isso for corrigido, `ticketdesk serve` ou o aplicativo de desktop o envia, o que estiver rodando neste banco de dados: não o crie de novo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>ticket %1 is PENDING; nothing is running on this database to receive its outcome: start `ticketdesk serve` or the desktop, which also ask Ripio, or run with --wait</source>
         <translation>o chamado %1 está PENDING; nada está em execução neste banco de dados para receber o resultado: inicie `ticketdesk serve` ou o aplicativo de desktop, que também consultam a Ripio, ou execute com --wait</translation>
     </message>
@@ -3306,7 +3306,7 @@ resultado ainda desconhecido.
 <context>
     <name>TicketDesk::CreateTicketDialog</name>
     <message>
-        <location filename="../../src/gui/createticketdialog.cpp" line="+99"/>
+        <location filename="../../src/gui/createticketdialog.cpp" line="+98"/>
         <source>New support ticket</source>
         <translation>Novo chamado de suporte</translation>
     </message>
@@ -3357,17 +3357,17 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>%1 (closed)</source>
         <translation>%1 (encerrado)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>(none yet: Templates…, %1)</source>
         <translation>(nenhum ainda: Modelos…, %1)</translation>
     </message>
@@ -5074,7 +5074,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
 <context>
     <name>TicketDesk::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+129"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+128"/>
         <location line="+731"/>
         <location line="+52"/>
         <source>TicketDesk</source>
