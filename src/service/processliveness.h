@@ -18,9 +18,9 @@ QString thisMachineIdentity();
 // process ID no longer runs here. A process
 // killed with -9 writes no last heartbeat: its row looked alive for half a minute, and the tickets
 // it was sending stayed SUBMITTING for the whole lease (two minutes), shown twice beside Ripio's
-// webhook. A process killed and not yet reaped (a zombie) has ended. Anything not known for sure (another machine or
-// container, even of the same host name, an instance of an older form, a process ID that runs again, for whoever) is
-// false.
+// webhook. A process killed and not yet reaped (a zombie) has ended. Anything not known for sure
+// (another machine or container, even of the same host name, an instance of an older form, a
+// process ID that runs again, for whoever) is false.
 bool processHasEnded(const ServerRecord &record);
 
 } // namespace TicketDesk

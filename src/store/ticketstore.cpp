@@ -44,10 +44,6 @@ bool isRace(const StoreError &error)
     return error.kind == StoreError::Kind::Constraint || error.kind == StoreError::Kind::Conflict;
 }
 
-} // namespace
-
-namespace {
-
 // Thrown inside a transaction body, caught at the transaction boundary, never
 // outside this file: it keeps every write path all-or-nothing without checking
 // each statement by hand.
