@@ -45,12 +45,14 @@ class TicketStore;
 // Rejected deliveries (any 4xx) are recorded at most `rejectedPerPeerPerMinute`
 // times per peer per minute, then only counted; each peer's count is stored as
 // one "suppressed" delivery record after its minute ends (taken once a minute,
-// the ten largest of a minute each on its own and the others as one) or on shutdown(). While a peer is over that cap,
-// or would go over its large-body budget (RejectionLimiter: about one body at the size limit a minute, given back when
-// the body is valid), its requests that announce a large body (largeBodyBytes or more; real events are small) are
-// refused with 429 after a second, before any of the body is read or hashed: a flood of big bad bodies costs the
-// listener almost nothing, from its first second. Once a minute, a summary line is logged (each delivery only at debug
-// level).
+// the ten largest of a minute each on its own and the others as one) or on
+// shutdown(). While a peer is over that cap, or would go over its large-body
+// budget (RejectionLimiter: about one body at the size limit a minute, given back
+// when the body is valid), its requests that announce a large body
+// (largeBodyBytes or more; real events are small) are refused with 429 after a
+// second, before any of the body is read or hashed: a flood of big bad bodies
+// costs the listener almost nothing, from its first second. Once a minute, a
+// summary line is logged (each delivery only at debug level).
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT

@@ -91,6 +91,15 @@ private:
     QElapsedTimer m_lockedFor;
 };
 
+// A sandbox whose every answer comes 400 ms late, and whose outcome comes after any test.
+SandboxOptions slowAnswersNoOutcome()
+{
+    SandboxOptions o;
+    o.slowAnswerMs = 400;
+    o.webhookDelayMs = 60000;
+    return o;
+}
+
 } // namespace
 
 // `ticketdesk create` and `retry` as a script runs them: the real binary against an
@@ -129,6 +138,9 @@ private:
     // `whileRunning` is called every 20 ms until the child ends.
     Run run(const QStringList &arguments, const QUrl &apiBase = QUrl(), const QString &db = QString(),
             const std::function<void()> &whileRunning = {});
+    // A --config file in the test's folder with which the engine gives up a locked write after
+    // 100 ms (5 s by default), so that a lock held from the test refuses it at once.
+    QString shortBusyConfig() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<RipioSandbox> m_sandbox;
@@ -181,6 +193,13 @@ Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const 
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
+}
+
+QString TestCliCreate::shortBusyConfig() const
+{
+    const QString ini = m_dir.filePath(QStringLiteral("short-busy.ini"));
+    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("database/busyTimeoutMs"), 100);
+    return ini;
 }
 
 void TestCliCreate::createWaitCreated()
@@ -684,22 +703,17 @@ void TestCliCreate::retryOfAQueuedTicketSendsNothing()
     QCOMPARE(store.tickets().size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestCliCreate)
 // Ripio answers, and the database refuses the answer (here another connection holds its write
 // lock; a full disk does the same): the command waits a little more for it to be taken, then says
 // it was sent and answered, with Ripio's ID on stdout: not "still SUBMITTING" (an audit filled the
 // disk mid-send and was told the ticket was never sent).
 void TestCliCreate::createWaitSaysAnAnswerTheDatabaseRefusedCame()
 {
-    SandboxOptions o;
-    o.slowAnswerMs = 400;
-    o.webhookDelayMs = 60000; // no outcome within the test
-    RipioSandbox slow(o);
+    RipioSandbox slow(slowAnswersNoOutcome());
     QVERIFY(slow.listen());
     const QString db = QStringLiteral("refused.sqlite");
     LockOnceAccepted lock(slow, m_dir.filePath(db));
-    const QString ini = m_dir.filePath(QStringLiteral("short-busy.ini"));
-    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("database/busyTimeoutMs"), 100);
+    const QString ini = shortBusyConfig();
     QElapsedTimer took;
     took.start();
     // A wait the answer surely comes within (it comes after 0.8 s; an ASan build under load was
@@ -733,15 +747,11 @@ void TestCliCreate::createWaitSaysAnAnswerTheDatabaseRefusedCame()
 // ends then, and says how long it waited in all, not only the wait asked for.
 void TestCliCreate::createWaitNamesTheTimeItGaveTheAnswer()
 {
-    SandboxOptions o;
-    o.slowAnswerMs = 400;
-    o.webhookDelayMs = 60000; // no outcome within the test
-    RipioSandbox slow(o);
+    RipioSandbox slow(slowAnswersNoOutcome());
     QVERIFY(slow.listen());
     const QString db = QStringLiteral("taken-in-grace.sqlite");
     LockOnceAccepted lock(slow, m_dir.filePath(db));
-    const QString ini = m_dir.filePath(QStringLiteral("short-busy-2.ini"));
-    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("database/busyTimeoutMs"), 100);
+    const QString ini = shortBusyConfig();
     // Released 4 s after it was taken: past the wait (3 s; the answer comes within it, 0.8 s in
     // unless the machine is loaded), within the 5 s more given to the answer.
     const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
@@ -762,5 +772,7 @@ void TestCliCreate::createWaitNamesTheTimeItGaveTheAnswer()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("status")).toString(),
              QStringLiteral("PENDING"));
 }
+
+QTEST_GUILESS_MAIN(TestCliCreate)
 
 #include "tst_clicreate.moc"

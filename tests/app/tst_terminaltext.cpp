@@ -111,17 +111,27 @@ void TestTerminalText::jsonKeepsItsData()
     QCOMPARE(TerminalText::clean("x\x1b", &pending, true), QByteArray("x\\u001b"));
 }
 
-void TestTerminalText::logLinesAreCleaned()
+// What the message handler writes to a file of its own while `write` runs (nothing, which every
+// check below refuses, when the file cannot be made).
+template<typename Write>
+static QByteArray loggedWhile(Write write)
 {
     QTemporaryFile file;
-    QVERIFY(file.open());
+    if (!file.open())
+        return {};
     std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
-    QVERIFY(stream);
+    if (!stream)
+        return {};
     TerminalText::installMessageHandler(stream);
-    qWarning("webhook \x1b]0;pwned\x07 from 203.0.113.9");
+    write();
     qInstallMessageHandler(nullptr);
     std::fclose(stream);
-    const QByteArray logged = file.readAll();
+    return file.readAll();
+}
+
+void TestTerminalText::logLinesAreCleaned()
+{
+    const QByteArray logged = loggedWhile([] { qWarning("webhook \x1b]0;pwned\x07 from 203.0.113.9"); });
     QVERIFY2(logged.contains("webhook ^[]0;pwned^G from 203.0.113.9\n") && !logged.contains('\x1b'),
              logged.constData());
 }
@@ -130,23 +140,17 @@ void TestTerminalText::logLinesAreCleaned()
 // once, counted, and a message's trailing line break makes no empty line.
 void TestTerminalText::repeatedLinesAreCounted()
 {
-    QTemporaryFile file;
-    QVERIFY(file.open());
-    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
-    QVERIFY(stream);
-    TerminalText::installMessageHandler(stream);
-    qWarning("first");
-    for (int i = 0; i < 12; ++i)
-        qWarning("store failed for 1 webhook deliveries\n");
-    qWarning("reconnected");
-    qWarning("reconnected");
-    qWarning("done");
-    qWarning("done");
-    QTest::qWait(2100); // a burst is 2 s: the same line later is written again
-    qWarning("done");
-    qInstallMessageHandler(nullptr);
-    std::fclose(stream);
-    const QByteArray logged = file.readAll();
+    const QByteArray logged = loggedWhile([] {
+        qWarning("first");
+        for (int i = 0; i < 12; ++i)
+            qWarning("store failed for 1 webhook deliveries\n");
+        qWarning("reconnected");
+        qWarning("reconnected");
+        qWarning("done");
+        qWarning("done");
+        QTest::qWait(2100); // a burst is 2 s: the same line later is written again
+        qWarning("done");
+    });
     QCOMPARE(logged, QByteArray("first\n"
                                 "store failed for 1 webhook deliveries\n"
                                 "(the line above 11 more times)\n"
@@ -162,24 +166,18 @@ void TestTerminalText::repeatedLinesAreCounted()
 // "reconnected" (audit 31): those are left out.
 void TestTerminalText::theDriversLinesOfALostSessionAreLeftOut()
 {
-    QTemporaryFile file;
-    QVERIFY(file.open());
-    std::FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
-    QVERIFY(stream);
-    TerminalText::installMessageHandler(stream);
-    qWarning("ticketdesk.store: query failed: cannot be reached");
-    qWarning("Unable to free statement: FATAL:  terminating connection due to administrator command\nserver "
-             "closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n");
-    for (int i = 0; i < 3; ++i)
-        qWarning("Unable to free statement: no connection to the server\n");
-    // Any socket may say this, and of another than the driver's it tells of a fault: kept.
-    qWarning("QSocketNotifier: Invalid socket 6 and type 'Read', disabling...");
-    qWarning() << "reconnected";
-    // The same words in TicketDesk's own category are TicketDesk's: kept.
-    qCWarning(lcStore) << "Unable to free statement (quoted by a test)";
-    qInstallMessageHandler(nullptr);
-    std::fclose(stream);
-    const QByteArray logged = file.readAll();
+    const QByteArray logged = loggedWhile([] {
+        qWarning("ticketdesk.store: query failed: cannot be reached");
+        qWarning("Unable to free statement: FATAL:  terminating connection due to administrator command\nserver "
+                 "closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n");
+        for (int i = 0; i < 3; ++i)
+            qWarning("Unable to free statement: no connection to the server\n");
+        // Any socket may say this, and of another than the driver's it tells of a fault: kept.
+        qWarning("QSocketNotifier: Invalid socket 6 and type 'Read', disabling...");
+        qWarning() << "reconnected";
+        // The same words in TicketDesk's own category are TicketDesk's: kept.
+        qCWarning(lcStore) << "Unable to free statement (quoted by a test)";
+    });
     QVERIFY2(!logged.contains("no connection to the server") && !logged.contains("server closed") &&
                  !logged.contains("This probably means"),
              logged.constData());

@@ -93,6 +93,11 @@ private:
     ServerRecord senderOfThisMachine(qint64 pid) const;
     // The process ID of a process that ran and has ended.
     static qint64 anEndedProcessId();
+    // Writes `sender`'s heartbeat, queues a ticket and has `sender` claim it (a two-minute
+    // lease): its id, or 0 when the store refused any of that.
+    qint64 claimedBy(const ServerRecord &sender, const QString &summary);
+    // The instances of the heartbeats the store holds.
+    QStringList heartbeatInstances();
     TicketStatus status(qint64 id) { return m_engine->store.ticket(id).value_or(Ticket{}).status; }
 
     ManualClock m_clock{testStart()};
@@ -466,19 +471,14 @@ void TestOutbox::aSenderOfThisMachineThatEndedIsSettledAtOnce()
     QVERIFY(endedPid > 0);
     const ServerRecord killed = senderOfThisMachine(endedPid);
     const ServerRecord living = senderOfThisMachine(qint64(::getppid())); // the test's parent runs
-    QVERIFY(m_engine->store.heartbeat(killed));
-    QVERIFY(m_engine->store.heartbeat(living));
-    const qint64 orphan = queue(QStringLiteral("Sent by a process killed with -9"));
-    QCOMPARE(m_engine->store.claimQueued(killed.instance, 120000, 1).size(), 1);
-    const qint64 held = queue(QStringLiteral("Being sent by a process that runs"));
-    QCOMPARE(m_engine->store.claimQueued(living.instance, 120000, 1).size(), 1);
+    const qint64 orphan = claimedBy(killed, QStringLiteral("Sent by a process killed with -9"));
+    const qint64 held = claimedBy(living, QStringLiteral("Being sent by a process that runs"));
+    QVERIFY(orphan > 0 && held > 0);
 
     m_outbox->recoverInterrupted();
     QCOMPARE(status(orphan), TicketStatus::Unconfirmed);
     QCOMPARE(status(held), TicketStatus::Submitting);
-    QStringList instances;
-    for (const ServerRecord &r : m_engine->store.servers())
-        instances << r.instance;
+    const QStringList instances = heartbeatInstances();
     QVERIFY(!instances.contains(killed.instance));
     QVERIFY(instances.contains(living.instance));
     // Another machine's process is not judged from here, even one of the same host name (a
@@ -520,6 +520,22 @@ ServerRecord TestOutbox::senderOfThisMachine(qint64 pid) const
     return r;
 }
 
+qint64 TestOutbox::claimedBy(const ServerRecord &sender, const QString &summary)
+{
+    if (!m_engine->store.heartbeat(sender))
+        return 0;
+    const qint64 id = queue(summary);
+    return m_engine->store.claimQueued(sender.instance, 120000, 1).value(0).id == id ? id : 0;
+}
+
+QStringList TestOutbox::heartbeatInstances()
+{
+    QStringList instances;
+    for (const ServerRecord &r : m_engine->store.servers())
+        instances << r.instance;
+    return instances;
+}
+
 qint64 TestOutbox::anEndedProcessId()
 {
     QProcess ended;
@@ -540,12 +556,9 @@ void TestOutbox::aSenderThatEndsBesideARunningOneIsSettledAtItsNextRound()
     const ServerRecord killed = senderOfThisMachine(endedPid);
     const ServerRecord living = senderOfThisMachine(qint64(::getppid()));
     m_outbox->recoverInterrupted(); // this one's start, before the other was killed
-    QVERIFY(m_engine->store.heartbeat(killed));
-    QVERIFY(m_engine->store.heartbeat(living));
-    const qint64 orphan = queue(QStringLiteral("Sent by a serve killed while this one runs"));
-    QCOMPARE(m_engine->store.claimQueued(killed.instance, 120000, 1).size(), 1);
-    const qint64 held = queue(QStringLiteral("Being sent by a serve that runs"));
-    QCOMPARE(m_engine->store.claimQueued(living.instance, 120000, 1).size(), 1);
+    const qint64 orphan = claimedBy(killed, QStringLiteral("Sent by a serve killed while this one runs"));
+    const qint64 held = claimedBy(living, QStringLiteral("Being sent by a serve that runs"));
+    QVERIFY(orphan > 0 && held > 0);
     QSignalSpy changed(m_outbox.get(), &Outbox::ticketsChanged);
 
     m_clock.advance(30 * 1000); // one round later; the leases have 90 s to run
@@ -553,9 +566,7 @@ void TestOutbox::aSenderThatEndsBesideARunningOneIsSettledAtItsNextRound()
     QCOMPARE(status(orphan), TicketStatus::Unconfirmed);
     QCOMPARE(status(held), TicketStatus::Submitting);
     QCOMPARE(statusesOf(changed, orphan), QList<TicketStatus>{TicketStatus::Unconfirmed});
-    QStringList instances;
-    for (const ServerRecord &r : m_engine->store.servers())
-        instances << r.instance;
+    const QStringList instances = heartbeatInstances();
     QVERIFY(!instances.contains(killed.instance));
     QVERIFY(instances.contains(living.instance));
 }
