@@ -397,7 +397,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+196"/>
+        <location filename="../../src/app/commandline.cpp" line="+197"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -700,7 +700,7 @@ resultado aún desconocido.
         <translation>RESUMEN</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+175"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -713,7 +713,7 @@ resultado aún desconocido.
         <translation>CREADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-157"/>
+        <location filename="../../src/app/commandline.cpp" line="-174"/>
         <source>CREATED (UTC)</source>
         <translation>CREADO (UTC)</translation>
     </message>
@@ -724,6 +724,16 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+11"/>
+        <source>Ripio production (%1)</source>
+        <translation>producción de Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ripio sandbox (%1)</source>
+        <translation>sandbox de Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: se esperaba exactamente un ID de ticket</translation>
     </message>
@@ -854,6 +864,11 @@ resultado aún desconocido.
         <translation>creado en TicketDesk por %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Sent to:</source>
+        <translation>Enviado a:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Attachments:</source>
         <translation>Adjuntos:</translation>
@@ -920,7 +935,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-611"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1803,7 +1818,7 @@ resultado aún desconocido.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+91"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+100"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; no es una dirección IP (como 127.0.0.1 o 0.0.0.0)</translation>
     </message>
@@ -2171,7 +2186,7 @@ resultado aún desconocido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+125"/>
+        <location filename="../../src/service/outbox.cpp" line="+126"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>El TicketDesk que estaba enviando este ticket dejó de responder; Ripio puede haberlo recibido o no.</translation>
     </message>
@@ -2705,7 +2720,7 @@ resultado aún desconocido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+515"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+511"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>El archivo %1 no es una base de datos de TicketDesk o está dañado (%2).</translation>
     </message>
@@ -4300,7 +4315,7 @@ Submit it anyway?</source>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+73"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+75"/>
         <source>&amp;Copy issue key</source>
         <translation>&amp;Copiar clave del ticket</translation>
     </message>
@@ -4441,7 +4456,7 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="-64"/>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -4501,13 +4516,13 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4516,7 +4531,22 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo también los vuelve a leer cuando su base de datos vuelve.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+79"/>
+        <source>Ripio production (%1)</source>
+        <translation>producción de Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio sandbox (%1)</source>
+        <translation>sandbox de Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not the API TicketDesk uses now (%1), so it is not checked with Ripio until Settings point there again</source>
+        <translation>— no es la API que TicketDesk usa ahora (%1), así que no se consulta a Ripio por él hasta que la Configuración vuelva a apuntar allí</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>se guarda en TicketDesk, nunca se envía a Ripio</translation>
     </message>
@@ -4554,6 +4584,11 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <location line="+1"/>
         <source>Created in TicketDesk by %1</source>
         <translation>Creado en TicketDesk por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5075,13 +5110,13 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+128"/>
-        <location line="+731"/>
+        <location line="+732"/>
         <location line="+52"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-670"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -5091,7 +5126,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Columnas mostradas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>About the empty table</source>
         <translation>Acerca de la tabla vacía</translation>
     </message>
@@ -5248,7 +5283,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>Mostrar todos los e&amp;stados</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -5263,7 +5298,7 @@ Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo tam
         <translation>El estado se muestra siempre.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>C&amp;lear (Esc)</source>
         <translation>&amp;Limpiar (Esc)</translation>
     </message>
@@ -5814,7 +5849,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+280"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -5991,7 +6026,7 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-972"/>
         <source>Choose that tab, button or field</source>
         <translation>Elegir esa pestaña, botón o campo</translation>
     </message>
@@ -6019,7 +6054,7 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+342"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -6077,7 +6112,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::Reconciler</name>
     <message>
-        <location filename="../../src/service/reconciler.cpp" line="+193"/>
+        <location filename="../../src/service/reconciler.cpp" line="+199"/>
         <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
         <translation>Durante más de media hora, Ripio ha respondido en cada consulta que no tiene ese ticket (HTTP 404): no se sabe si lo registró. Reinténtelo si el cliente todavía lo necesita; si el webhook de Ripio llega después de todo, se aplicará igualmente.</translation>
     </message>
@@ -7342,7 +7377,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1496"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1500"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7799,7 +7834,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>
@@ -7897,7 +7932,7 @@ Retry anyway?</source>
         <translation>El ticket #%1 no se puede reintentar (%2).</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>El intervalo de indicadores del %1 al %2 no contiene ningún día.</translation>
     </message>

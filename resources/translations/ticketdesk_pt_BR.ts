@@ -397,7 +397,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+196"/>
+        <location filename="../../src/app/commandline.cpp" line="+197"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -700,7 +700,7 @@ resultado ainda desconhecido.
         <translation>RESUMO</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+175"/>
         <source>%1 (%2, %n bytes) %3</source>
         <translation>
             <numerusform>%1 (%2, %n byte) %3</numerusform>
@@ -713,7 +713,7 @@ resultado ainda desconhecido.
         <translation>CRIADO</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="-157"/>
+        <location filename="../../src/app/commandline.cpp" line="-174"/>
         <source>CREATED (UTC)</source>
         <translation>CRIADO (UTC)</translation>
     </message>
@@ -724,6 +724,16 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+11"/>
+        <source>Ripio production (%1)</source>
+        <translation>produção da Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ripio sandbox (%1)</source>
+        <translation>sandbox da Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>show: expected exactly one ticket ID</source>
         <translation>show: esperado exatamente um ID de chamado</translation>
     </message>
@@ -854,6 +864,11 @@ resultado ainda desconhecido.
         <translation>criado no TicketDesk por %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Sent to:</source>
+        <translation>Enviado para:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Attachments:</source>
         <translation>Anexos:</translation>
@@ -920,7 +935,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-611"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1803,7 +1818,7 @@ resultado ainda desconhecido.
 <context>
     <name>EngineConfig</name>
     <message>
-        <location filename="../../src/service/engineconfig.cpp" line="+91"/>
+        <location filename="../../src/service/engineconfig.cpp" line="+100"/>
         <source>%1: &apos;%2&apos; is not an IP address (such as 127.0.0.1 or 0.0.0.0)</source>
         <translation>%1: &apos;%2&apos; não é um endereço IP (como 127.0.0.1 ou 0.0.0.0)</translation>
     </message>
@@ -2171,7 +2186,7 @@ resultado ainda desconhecido.
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../src/service/outbox.cpp" line="+125"/>
+        <location filename="../../src/service/outbox.cpp" line="+126"/>
         <source>The TicketDesk that was sending this ticket stopped answering; Ripio may or may not have received it.</source>
         <translation>O TicketDesk que estava enviando este chamado parou de responder; a Ripio pode ou não tê-lo recebido.</translation>
     </message>
@@ -2705,7 +2720,7 @@ resultado ainda desconhecido.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/store/ticketstore.cpp" line="+515"/>
+        <location filename="../../src/store/ticketstore.cpp" line="+511"/>
         <source>The file %1 is not a TicketDesk database or is damaged (%2).</source>
         <translation>O arquivo %1 não é um banco de dados do TicketDesk ou está danificado (%2).</translation>
     </message>
@@ -4300,7 +4315,7 @@ Enviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/detailspane.cpp" line="+73"/>
+        <location filename="../../src/gui/detailspane.cpp" line="+75"/>
         <source>&amp;Copy issue key</source>
         <translation>Co&amp;piar chave do chamado</translation>
     </message>
@@ -4441,7 +4456,7 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="-64"/>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -4501,13 +4516,13 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-137"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4516,7 +4531,22 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também os lê de novo quando seu banco de dados volta.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+79"/>
+        <source>Ripio production (%1)</source>
+        <translation>produção da Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ripio sandbox (%1)</source>
+        <translation>sandbox da Ripio (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not the API TicketDesk uses now (%1), so it is not checked with Ripio until Settings point there again</source>
+        <translation>— não é a API que o TicketDesk usa agora (%1), então ele não é consultado na Ripio até que as Configurações voltem a apontar para lá</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>kept in TicketDesk, never sent to Ripio</source>
         <translation>fica no TicketDesk, nunca é enviada à Ripio</translation>
     </message>
@@ -4554,6 +4584,11 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <location line="+1"/>
         <source>Created in TicketDesk by %1</source>
         <translation>Criado no TicketDesk por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to</source>
+        <translation>Enviado para</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5075,13 +5110,13 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
     <name>TicketDesk::MainWindow</name>
     <message>
         <location filename="../../src/gui/mainwindow.cpp" line="+128"/>
-        <location line="+731"/>
+        <location line="+732"/>
         <location line="+52"/>
         <source>TicketDesk</source>
         <translation>TicketDesk</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-670"/>
         <source>Tickets</source>
         <translation>Chamados</translation>
     </message>
@@ -5091,7 +5126,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Colunas exibidas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>About the empty table</source>
         <translation>Sobre a tabela vazia</translation>
     </message>
@@ -5248,7 +5283,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>Mostrar todos os st&amp;atus</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olunas</translation>
     </message>
@@ -5263,7 +5298,7 @@ Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também
         <translation>O status sempre aparece.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>C&amp;lear (Esc)</source>
         <translation>&amp;Limpar (Esc)</translation>
     </message>
@@ -5814,7 +5849,7 @@ Tentar de novo mesmo assim?</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+280"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -5991,7 +6026,7 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-972"/>
         <source>Choose that tab, button or field</source>
         <translation>Escolher essa aba, botão ou campo</translation>
     </message>
@@ -6019,7 +6054,7 @@ Retry anyway?</source>
 Reenviar mesmo assim?</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+342"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -6077,7 +6112,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::Reconciler</name>
     <message>
-        <location filename="../../src/service/reconciler.cpp" line="+193"/>
+        <location filename="../../src/service/reconciler.cpp" line="+199"/>
         <source>Ripio has answered at every check for more than half an hour that it has no such ticket (HTTP 404): whether it registered it is unknown. Retry it if the customer still needs it; should Ripio&apos;s webhook come after all, it still applies.</source>
         <translation>Há mais de meia hora a Ripio responde em cada consulta que não tem esse chamado (HTTP 404): não se sabe se ela o registrou. Tente de novo se o cliente ainda precisar; se o webhook da Ripio chegar afinal, ele ainda se aplica.</translation>
     </message>
@@ -7342,7 +7377,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1496"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1500"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7799,7 +7834,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>
@@ -7897,7 +7932,7 @@ Reenviar mesmo assim?</translation>
         <translation>O chamado #%1 não pode ser reenviado (%2).</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>The insights range from %1 to %2 holds no day.</source>
         <translation>O intervalo de indicadores de %1 a %2 não contém nenhum dia.</translation>
     </message>

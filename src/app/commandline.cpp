@@ -22,6 +22,7 @@
 #include "core/nearestword.h"
 #include "core/savefile.h"
 #include "gui/detailspane.h"
+#include "service/engineconfig.h"
 #include "store/ticketstore.h"
 
 #include <QCommandLineParser>
@@ -336,6 +337,21 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err, const C
     return exitOk;
 }
 
+namespace {
+
+// Where a ticket was sent (Ticket::apiBase), in words; empty when not recorded.
+QString apiText(const QString &apiBase)
+{
+    const QString env = EngineConfig::environmentOf(apiBase);
+    return env == QLatin1StringView("production")
+               ? QCoreApplication::translate("CommandLine", "Ripio production (%1)").arg(apiBase)
+           : env == QLatin1StringView("sandbox")
+               ? QCoreApplication::translate("CommandLine", "Ripio sandbox (%1)").arg(apiBase)
+               : apiBase;
+}
+
+} // namespace
+
 int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
 {
     Invocation inv(true, false);
@@ -456,6 +472,8 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
          : t.createdBy.isEmpty()
              ? QCoreApplication::translate("CommandLine", "created in TicketDesk")
              : QCoreApplication::translate("CommandLine", "created in TicketDesk by %1").arg(t.createdBy)},
+        // Only once sent (and recorded: from schema 10 on).
+        {QCoreApplication::translate("CommandLine", "Sent to:"), apiText(t.apiBase)},
         {QCoreApplication::translate("CommandLine", "Attachments:"), QString::number(t.attachments.size())},
     };
     const QString deliveriesLabel = QCoreApplication::translate("CommandLine", "Deliveries:");
@@ -505,7 +523,8 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     return exitOk;
 }
 
-// createdBy came last, so that a script reading the columns by position still finds the others.
+// New columns come last (createdBy, then apiBase), so that a script reading the columns by
+// position still finds the others.
 const QStringList csvColumns{
     QStringLiteral("id"),          QStringLiteral("ticketId"),    QStringLiteral("customerId"),
     QStringLiteral("summary"),     QStringLiteral("description"), QStringLiteral("status"),
@@ -513,7 +532,7 @@ const QStringList csvColumns{
     QStringLiteral("submittedAt"), QStringLiteral("outcomeAt"),   QStringLiteral("updatedAt"),
     QStringLiteral("retryOf"),     QStringLiteral("retriedAs"),   QStringLiteral("conflict"),
     QStringLiteral("createdHere"), QStringLiteral("reference"),   QStringLiteral("attachments"),
-    QStringLiteral("createdBy"),
+    QStringLiteral("createdBy"),   QStringLiteral("apiBase"),
 };
 
 // One ticket's cells in csvColumns order; CsvWriter quotes them and neutralises formulas.

@@ -67,6 +67,7 @@ QJsonObject ticketToJson(const Ticket &t)
         {QStringLiteral("createdHere"), t.createdHere},
         {QStringLiteral("createdBy"), t.createdBy},
         {QStringLiteral("reference"), t.reference},
+        {QStringLiteral("apiBase"), textOrNull(t.apiBase)},
         {QStringLiteral("attachments"), attachments},
     };
 }
@@ -110,6 +111,7 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &o)
     t.createdHere = o.value(QStringLiteral("createdHere")).toBool(true);
     t.createdBy = o.value(QStringLiteral("createdBy")).toString();
     t.reference = o.value(QStringLiteral("reference")).toString();
+    t.apiBase = o.value(QStringLiteral("apiBase")).toString();
     const QJsonArray attachments = o.value(QStringLiteral("attachments")).toArray();
     for (const QJsonValue &v : attachments) {
         const QJsonObject a = v.toObject();

@@ -54,6 +54,9 @@ struct Ticket
     QString createdBy;       // the operator: the database role (team) or the OS user (solo)
     QString clientKey;       // chosen by the creating client: writing the same key twice makes one ticket
     QString reference;       // the operator's own (helpdesk) reference: kept locally, never sent to Ripio
+    // The Ripio API it was sent to (ripioApiBase(): the base URL, no credentials): a ticket is
+    // asked about only where it was sent. Empty: not sent yet, or sent before schema 10 recorded it.
+    QString apiBase;
     QList<Attachment> attachments;
 
     friend bool operator==(const Ticket &, const Ticket &) = default;

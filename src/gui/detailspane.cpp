@@ -7,6 +7,8 @@
 #include "gui/deliverymodel.h"
 #include "gui/ticketmodel.h"
 #include "gui/visibletext.h"
+#include "ripio/ripioendpoint.h"
+#include "service/engineconfig.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -199,6 +201,24 @@ QString DetailsPane::eventText(const TicketEvent &event)
     return text;
 }
 
+QString DetailsPane::apiText(const QString &apiBase) const
+{
+    const QString env = EngineConfig::environmentOf(apiBase);
+    QString text = env == QLatin1StringView("production") ? tr("Ripio production (%1)").arg(apiBase)
+                   : env == QLatin1StringView("sandbox")  ? tr("Ripio sandbox (%1)").arg(apiBase)
+                                                          : apiBase;
+    if (m_currentApi.isValid() && !sameRipioEnvironment(apiBase, m_currentApi))
+        text += QLatin1Char(' ') + tr("— not the API TicketDesk uses now (%1), so it is not checked with Ripio "
+                                      "until Settings point there again")
+                                       .arg(ripioApiBase(m_currentApi));
+    return text;
+}
+
+void DetailsPane::setCurrentApi(const QUrl &baseUrl)
+{
+    m_currentApi = baseUrl;
+}
+
 QString DetailsPane::html() const
 {
     return m_text->toHtml();
@@ -250,6 +270,8 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
     h += row(tr("Origin"), esc(!t.createdHere          ? tr("First seen in a webhook")
                                : t.createdBy.isEmpty() ? tr("Created in TicketDesk")
                                                        : tr("Created in TicketDesk by %1").arg(t.createdBy)));
+    if (!t.apiBase.isEmpty())
+        h += row(tr("Sent to"), esc(apiText(t.apiBase)));
     if (t.retryOf)
         h += row(tr("Retry of"), ticketLink(t.retryOf));
     if (t.retriedAs)

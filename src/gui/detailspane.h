@@ -7,6 +7,7 @@
 #include "store/deliveryrecord.h"
 #include "store/ticketevent.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +43,9 @@ public:
                     const TicketDesk::CustomerRecord &customer = TicketDesk::CustomerRecord(),
                     const FiledTwice &twin = FiledTwice());
     void clear();
+    // The API this desk sends to (EngineConfig's base URL): a ticket sent to
+    // another says so. Takes effect at the next showTicket().
+    void setCurrentApi(const QUrl &baseUrl);
     // Ticket `id` is selected but its details cannot be read now (`why`): said, instead of
     // leaving another ticket's details in the pane.
     void showUnavailable(qint64 id, const QString &why);
@@ -56,7 +60,11 @@ Q_SIGNALS:
     void ticketLinkActivated(qint64 id);
 
 private:
+    // Where a ticket was sent (Ticket::apiBase), in words, and whether it is the current API.
+    QString apiText(const QString &apiBase) const;
+
     Ticket m_ticket;
+    QUrl m_currentApi;
     QLabel *m_title;
     QPushButton *m_copyKey;
     QTextBrowser *m_text;

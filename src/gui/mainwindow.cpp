@@ -345,6 +345,7 @@ void MainWindow::buildTable()
             [this, header](const QPoint &pos) { m_columnsMenu->exec(header->mapToGlobal(pos)); });
 
     m_details = new DetailsPane(this);
+    m_details->setCurrentApi(m_config.client.baseUrl);
     connect(m_details, &DetailsPane::ticketLinkActivated, this, &MainWindow::selectTicket);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -1488,6 +1489,9 @@ void MainWindow::openSettings()
         next.dbPath = m_config.dbPath;
         next.dataDir = m_config.dataDir;
         m_config = next;
+        m_details->setCurrentApi(next.client.baseUrl);
+        if (m_details->ticketId())
+            requestDetails(m_details->ticketId());
         m_model->setStuckThresholdSeconds(next.reconcileAfterSeconds);
         m_insights->setStuckAfterMs(qint64(next.reconcileAfterSeconds) * 1000);
         TicketService *s = m_service;

@@ -16,6 +16,35 @@ QUrl ripioEndpoint(const QUrl &base, const QString &path)
     return url;
 }
 
+QString ripioApiBase(const QUrl &base)
+{
+    QUrl url =
+        base.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    if (url.path() == QLatin1StringView("/")) // left by StripTrailingSlash
+        url.setPath(QString());
+    return url.toString();
+}
+
+namespace {
+
+QString pathPrefix(const QUrl &url)
+{
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+} // namespace
+
+bool sameRipioEnvironment(const QString &recorded, const QUrl &current)
+{
+    if (recorded.isEmpty())
+        return true;
+    const QUrl was(recorded);
+    return was.host().compare(current.host(), Qt::CaseInsensitive) == 0 && pathPrefix(was) == pathPrefix(current);
+}
+
 QNetworkRequest ripioRequest(const QUrl &url)
 {
     QNetworkRequest request(url);

@@ -26,6 +26,15 @@ QUrl EngineConfig::baseUrlFor(const QString &environment)
     return QUrl();
 }
 
+QString EngineConfig::environmentOf(const QString &apiBase)
+{
+    for (const QLatin1StringView env : {QLatin1StringView("production"), QLatin1StringView("sandbox")}) {
+        if (!apiBase.isEmpty() && QUrl(apiBase) == baseUrlFor(env))
+            return env;
+    }
+    return QString();
+}
+
 EngineConfig EngineConfig::fromSettings(const QSettings &s)
 {
     EngineConfig c;

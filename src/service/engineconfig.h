@@ -85,6 +85,9 @@ struct EngineConfig
 
     // The base URL for an environment name: "sandbox", "production", or "" for custom.
     static QUrl baseUrlFor(const QString &environment);
+    // The environment a ticket's Ticket::apiBase names: "sandbox", "production",
+    // or "" for another (custom) API or none.
+    static QString environmentOf(const QString &apiBase);
 
     // "http(s)://address:port/path": the URL to give Ripio (or a proxy in front).
     QString listenerUrl(quint16 actualPort = 0) const;

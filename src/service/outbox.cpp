@@ -8,6 +8,7 @@
 #include "ripio/createticketjob.h"
 #include "ripio/createticketresult.h"
 #include "ripio/ripioclient.h"
+#include "ripio/ripioendpoint.h"
 #include "service/attachmentchunkdevice.h"
 #include "service/processliveness.h"
 #include "store/ticketstore.h"
@@ -224,7 +225,8 @@ void Outbox::kick()
         return;
     // Claimed in one transaction: SUBMITTING and leased to this process, so no
     // other process sharing the database sends them too.
-    const QList<Ticket> claimed = m_store.claimQueued(m_claimant, m_leaseMs, room);
+    const QList<Ticket> claimed =
+        m_store.claimQueued(m_claimant, m_leaseMs, room, ripioApiBase(m_client.settings().baseUrl));
     if (!claimed.isEmpty()) {
         for (const Ticket &t : claimed) {
             m_inFlight.insert(t.id, {nullptr, t.message});

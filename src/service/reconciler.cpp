@@ -8,6 +8,7 @@
 #include "ripio/retrieveticketjob.h"
 #include "ripio/retrieveticketresult.h"
 #include "ripio/ripioclient.h"
+#include "ripio/ripioendpoint.h"
 #include "store/ticketstore.h"
 
 #include <QUuid>
@@ -70,7 +71,7 @@ void Reconciler::stop()
 void Reconciler::checkNow(qint64 localId)
 {
     const std::optional<Ticket> t = m_store.ticket(localId);
-    if (t && !t->ticketId.isEmpty() && !m_inFlight.contains(localId))
+    if (t && askable(*t) && !m_inFlight.contains(localId))
         check(*t);
 }
 
@@ -86,7 +87,7 @@ void Reconciler::sweep()
     QList<Ticket> due;
     m_store.forEachTicket(filter, [&](const Ticket &t) {
         stillPending.insert(t.id);
-        if (m_inFlight.contains(t.id) || t.ticketId.isEmpty())
+        if (m_inFlight.contains(t.id) || !askable(t))
             return true;
         const QDateTime since = t.submittedAt.isValid() ? t.submittedAt : t.createdAt;
         const auto it = m_schedule.constFind(t.id);
@@ -133,7 +134,7 @@ QList<Ticket> Reconciler::dueUnconfirmed(const QDateTime &now)
     QHash<qint64, QDateTime> seen;
     m_store.forEachTicket(filter, [&](const Ticket &t) {
         // Without Ripio's ID there is nothing to ask (its answer was lost); a week quiet: given up.
-        if (t.ticketId.isEmpty() || t.updatedAt.secsTo(now) > unconfirmedRecheckForSeconds)
+        if (!askable(t) || t.updatedAt.secsTo(now) > unconfirmedRecheckForSeconds)
             return true;
         QDateTime next = m_recheckAt.value(t.id, t.updatedAt.addSecs(unconfirmedRecheckSeconds));
         // Further away than a recheck's interval: the wall clock went back meanwhile.
@@ -146,6 +147,11 @@ QList<Ticket> Reconciler::dueUnconfirmed(const QDateTime &now)
     });
     m_recheckAt = seen; // forget the tickets that left UNCONFIRMED
     return due;
+}
+
+bool Reconciler::askable(const Ticket &ticket) const
+{
+    return !ticket.ticketId.isEmpty() && sameRipioEnvironment(ticket.apiBase, m_client.settings().baseUrl);
 }
 
 qint64 Reconciler::checkLeaseSeconds() const

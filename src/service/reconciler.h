@@ -35,6 +35,10 @@ struct RetrieveTicketResult;
 // An UNCONFIRMED ticket that has Ripio's ID (Ripio stopped knowing it, for a while
 // perhaps) is asked about again hourly, quietly, for a week after its last change:
 // should Ripio know it again, its answer applies as any other.
+// Only tickets sent to the API the client now talks to are asked about: after
+// a switch from the sandbox to production, the sandbox's PENDING tickets wait
+// (a 404 from production would make them UNCONFIRMED, and a retry would file
+// them in production).
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -81,6 +85,10 @@ Q_SIGNALS:
 
 private:
     void check(const Ticket &ticket);
+    // Whether Ripio can be asked about the ticket here: it has Ripio's ID, and
+    // was sent to the API the client talks to (sameRipioEnvironment()). One
+    // sent to another stays as it is until the settings point there again.
+    bool askable(const Ticket &ticket) const;
     // The UNCONFIRMED tickets with Ripio's ID that are due a check (at most once a minute).
     QList<Ticket> dueUnconfirmed(const QDateTime &now);
     // How long a claim covers a check that is under way: past it, a holder that

@@ -216,6 +216,13 @@ const QList<QStringList> &steps()
                            " submitted_at, outcome_at, retried_as, created_by)"),
             QStringLiteral("DROP INDEX tickets_created_at"),
         },
+        // Version 10: the Ripio API each ticket was sent to (Ticket::apiBase), so that a
+        // ticket sent to the sandbox is not asked about in production after the settings
+        // change (Ripio would answer 404 and it would end UNCONFIRMED). Older rows stay ''
+        // (not known): asked about wherever the settings point, as before.
+        {
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN api_base TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -11,7 +11,8 @@ namespace TicketDesk {
 
 const QString ticketColumns = QStringLiteral(
     "id, ticket_id, customer_id, summary, description, status, issue_key, message, created_at, submitted_at,"
-    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here, created_by, client_key, reference");
+    " outcome_at, updated_at, retry_of, retried_as, conflict, created_here, created_by, client_key, reference,"
+    " api_base");
 
 namespace {
 

@@ -1069,6 +1069,7 @@ Ticket ticketFromRow(const Row &q)
     t.createdBy = q.value(16).toString();
     t.clientKey = q.value(17).toString();
     t.reference = q.value(18).toString();
+    t.apiBase = q.value(19).toString();
     return t;
 }
 
@@ -2658,7 +2659,7 @@ std::optional<TicketStore::Changes> TicketStore::changesSince(qint64 cursor, int
     return changes;
 }
 
-QList<Ticket> TicketStore::claimQueued(const QString &claimant, qint64 leaseMs, int limit)
+QList<Ticket> TicketStore::claimQueued(const QString &claimant, qint64 leaseMs, int limit, const QString &apiBase)
 {
     QList<Ticket> claimed;
     const bool ok = inWriteTransaction([&] {
@@ -2674,9 +2675,10 @@ QList<Ticket> TicketStore::claimQueued(const QString &claimant, qint64 leaseMs, 
             const FactOutcome out = applyOne(FactInput::forLocal(id, Fact::submit(now)));
             if (out.verdict != Verdict::Applied || !out.ticket)
                 continue;
-            exec(QStringLiteral("UPDATE tickets SET claimed_by = ?, claimed_until = ? WHERE id = ?"),
-                 {claimant, now.toMSecsSinceEpoch() + leaseMs, id});
+            exec(QStringLiteral("UPDATE tickets SET claimed_by = ?, claimed_until = ?, api_base = ? WHERE id = ?"),
+                 {claimant, now.toMSecsSinceEpoch() + leaseMs, apiBase, id});
             claimed.append(*out.ticket);
+            claimed.last().apiBase = apiBase;
         }
     });
     if (!ok)

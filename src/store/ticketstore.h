@@ -234,8 +234,9 @@ public:
     // Claims up to `limit` QUEUED tickets for sending (oldest first), in one
     // transaction: each becomes SUBMITTING, leased to `claimant` until now +
     // leaseMs. Rows another process is claiming are passed over (PostgreSQL:
-    // FOR UPDATE SKIP LOCKED). Returns the claimed tickets.
-    QList<Ticket> claimQueued(const QString &claimant, qint64 leaseMs, int limit);
+    // FOR UPDATE SKIP LOCKED). Each records `apiBase`, the API it is sent to
+    // (Ticket::apiBase). Returns the claimed tickets.
+    QList<Ticket> claimQueued(const QString &claimant, qint64 leaseMs, int limit, const QString &apiBase = QString());
     // Extends the leases `claimant` holds on the given tickets.
     bool renewClaims(const QString &claimant, const QList<qint64> &ids, qint64 leaseMs);
     // SUBMITTING tickets whose lease ended (their sender died): each becomes

@@ -193,9 +193,13 @@ void TestCommandLine::seed()
         clock.advance(60000);
     }
     const QString T = QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001");
+    // The oldest sent as the outbox sends, which records where to.
+    const QList<Ticket> sent =
+        store.claimQueued(QStringLiteral("sender"), 60000, 1, QStringLiteral("https://skala-sandbox.ripio.com"));
+    QCOMPARE(sent.size(), qsizetype(1));
+    QCOMPARE(sent.first().id, ids[0]);
     const QList<FactOutcome> o = store.applyFacts(
-        {FactInput::forLocal(ids[0], Fact::submit(clock.now())),
-         FactInput::forLocal(ids[0], Fact::accepted(T, clock.now())),
+        {FactInput::forLocal(ids[0], Fact::accepted(T, clock.now())),
          FactInput::forRemote(
              Fact::webhook(T, TicketStatus::Created, QStringLiteral("SUP-1234"), QString(), QString(), clock.now())),
          FactInput::forLocal(ids[1], Fact::submit(clock.now())),
@@ -744,6 +748,12 @@ void TestCommandLine::show()
     const QString origin = t.createdBy.isEmpty() ? QStringLiteral("created in TicketDesk")
                                                  : QStringLiteral("created in TicketDesk by %1").arg(t.createdBy);
     QVERIFY2(text.out.contains(QStringLiteral("\nOrigin:       %1\n").arg(origin)), qPrintable(text.out));
+    // Where it was sent, once recorded; nothing said before.
+    QCOMPARE(text.out.contains(QStringLiteral("\nSent to:      Ripio sandbox (https://skala-sandbox.ripio.com)\n")),
+             index == 0);
+    QCOMPARE(text.out.contains(QStringLiteral("Sent to:")), index == 0);
+    QCOMPARE(shown.value(QStringLiteral("apiBase")).toString(),
+             index == 0 ? QStringLiteral("https://skala-sandbox.ripio.com") : QString());
     if (!t.message.isEmpty())
         QVERIFY2(text.out.contains(QStringLiteral("\nMessage:      %1\n").arg(parsed->message)), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("\nDeliveries:   %1\n").arg(index == 0 ? 2 : 0)), qPrintable(text.out));
@@ -947,8 +957,9 @@ void TestCommandLine::exportFiles()
     QCOMPARE(rows.size(), expected.size() + 1);
     const QStringList header = rows[0];
     QCOMPARE(header.first(), QStringLiteral("id"));
-    // Who created each ticket: the operator, as in `show` and the desktop's Operator column.
-    QCOMPARE(header.last(), QStringLiteral("createdBy"));
+    // Who created each ticket: the operator, as in `show` and the desktop's Operator column; then
+    // where it was sent. Both after the older columns, which keep their places.
+    QCOMPARE(header.mid(header.size() - 2), (QStringList{QStringLiteral("createdBy"), QStringLiteral("apiBase")}));
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows[i].size(), header.size());
         const Ticket &t = m_seeded[expected[i - 1]];
@@ -963,6 +974,7 @@ void TestCommandLine::exportFiles()
         QCOMPARE(col("reference"), t.reference.isEmpty() ? QString() : QLatin1Char('\'') + t.reference);
         QCOMPARE(col("retriedAs"), t.retriedAs ? QString::number(t.retriedAs) : QString());
         QCOMPARE(col("createdBy"), t.createdBy);
+        QCOMPARE(col("apiBase"), t.apiBase);
         QCOMPARE(QDateTime::fromString(col("createdAt"), Qt::ISODateWithMs), t.createdAt);
     }
     if (expected.contains(1))

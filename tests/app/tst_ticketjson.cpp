@@ -12,13 +12,13 @@ using namespace TicketDesk;
 namespace {
 
 const QStringList ticketKeys{
-    QStringLiteral("attachments"), QStringLiteral("conflict"),    QStringLiteral("createdAt"),
-    QStringLiteral("createdBy"),   QStringLiteral("createdHere"), QStringLiteral("customerId"),
-    QStringLiteral("description"), QStringLiteral("id"),          QStringLiteral("issueKey"),
-    QStringLiteral("message"),     QStringLiteral("outcomeAt"),   QStringLiteral("reference"),
-    QStringLiteral("retriedAs"),   QStringLiteral("retryOf"),     QStringLiteral("status"),
-    QStringLiteral("submittedAt"), QStringLiteral("summary"),     QStringLiteral("ticketId"),
-    QStringLiteral("updatedAt"),
+    QStringLiteral("apiBase"),    QStringLiteral("attachments"), QStringLiteral("conflict"),
+    QStringLiteral("createdAt"),  QStringLiteral("createdBy"),   QStringLiteral("createdHere"),
+    QStringLiteral("customerId"), QStringLiteral("description"), QStringLiteral("id"),
+    QStringLiteral("issueKey"),   QStringLiteral("message"),     QStringLiteral("outcomeAt"),
+    QStringLiteral("reference"),  QStringLiteral("retriedAs"),   QStringLiteral("retryOf"),
+    QStringLiteral("status"),     QStringLiteral("submittedAt"), QStringLiteral("summary"),
+    QStringLiteral("ticketId"),   QStringLiteral("updatedAt"),
 };
 
 QDateTime utc(int hour, int minute, int second, int ms)
@@ -48,6 +48,7 @@ Ticket fullTicket()
     t.createdHere = false;
     t.createdBy = QStringLiteral("alice");
     t.reference = QStringLiteral("HD-2026/0042, \"urgent\"");
+    t.apiBase = QStringLiteral("https://skala-sandbox.ripio.com");
     t.attachments = {
         Attachment{7, QStringLiteral("shot.png"), QStringLiteral("image/png"), 5120, QStringLiteral("/data/a/7")},
         Attachment{8, QStringLiteral("log.txt"), QStringLiteral("text/plain"), 0, QStringLiteral("/data/a/8")},
@@ -105,6 +106,7 @@ void TestTicketJson::everyField()
     QCOMPARE(o.value(QLatin1StringView("createdHere")).toBool(), false);
     QCOMPARE(o.value(QLatin1StringView("createdBy")).toString(), QStringLiteral("alice"));
     QCOMPARE(o.value(QLatin1StringView("reference")).toString(), QStringLiteral("HD-2026/0042, \"urgent\""));
+    QCOMPARE(o.value(QLatin1StringView("apiBase")).toString(), QStringLiteral("https://skala-sandbox.ripio.com"));
     QCOMPARE(o.value(QLatin1StringView("attachments")).type(), QJsonValue::Array);
     QCOMPARE(o.value(QLatin1StringView("attachments")).toArray().size(), 2);
 }
@@ -121,7 +123,8 @@ void TestTicketJson::absentValuesAreNull()
     QStringList keys = o.keys();
     keys.sort();
     QCOMPARE(keys, ticketKeys); // absent is null, never a missing key
-    for (const char *key : {"ticketId", "issueKey", "submittedAt", "outcomeAt", "updatedAt", "retryOf", "retriedAs"})
+    for (const char *key :
+         {"ticketId", "issueKey", "submittedAt", "outcomeAt", "updatedAt", "retryOf", "retriedAs", "apiBase"})
         QVERIFY2(o.value(QLatin1StringView(key)).isNull(), key);
     QCOMPARE(o.value(QLatin1StringView("status")).toString(), QStringLiteral("QUEUED"));
     QCOMPARE(o.value(QLatin1StringView("conflict")).toBool(true), false);

@@ -227,6 +227,32 @@ private Q_SLOTS:
         QVERIFY(text->toPlainText().contains(QStringLiteral("First seen in a webhook")));
     }
 
+    // Where a ticket was sent, named; one sent to another API than the settings' says it is not
+    // checked with Ripio until they point there again (the reconciler leaves it alone).
+    void sentToNamesTheApi()
+    {
+        DetailsPane pane;
+        auto *text = pane.findChild<QTextBrowser *>(QStringLiteral("detailsText"));
+        QVERIFY(text);
+        Ticket t = ticket();
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("Sent to"))); // not recorded: not said
+        t.apiBase = QStringLiteral("https://skala-sandbox.ripio.com");
+        pane.setCurrentApi(QUrl(QStringLiteral("https://skala-sandbox.ripio.com/")));
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY2(
+            text->toPlainText().contains(QStringLiteral("Sent to\nRipio sandbox (https://skala-sandbox.ripio.com)")),
+            qPrintable(text->toPlainText()));
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("not the API")));
+        pane.setCurrentApi(QUrl(QStringLiteral("https://skala.ripio.com")));
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY2(text->toPlainText().contains(
+                     QStringLiteral("Ripio sandbox (https://skala-sandbox.ripio.com) — not the API TicketDesk uses now "
+                                    "(https://skala.ripio.com), so it is not checked with Ripio until Settings point "
+                                    "there again")),
+                 qPrintable(text->toPlainText()));
+    }
+
     // The timeline names what happened in the operator's words, not the store's codes.
     void timelineEventsInWords_data()
     {

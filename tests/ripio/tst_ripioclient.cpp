@@ -142,6 +142,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void apiBaseRecordsNoCredentials();
+    void sameEnvironment_data();
+    void sameEnvironment();
     void tokenRequestIsExact();
     void tokenAnswerSpellings_data();
     void tokenAnswerSpellings();
@@ -899,4 +902,40 @@ void TestRipioClient::largeAttachmentIsStreamed()
 }
 
 QTEST_GUILESS_MAIN(TestRipioClient)
+// What a ticket records of where it was sent: no user or password that a proxy URL may carry.
+void TestRipioClient::apiBaseRecordsNoCredentials()
+{
+    QCOMPARE(ripioApiBase(QUrl(QStringLiteral("https://user:s3cret@proxy.example:8443/ripio/?x=1#f"))),
+             QStringLiteral("https://proxy.example:8443/ripio"));
+    QCOMPARE(ripioApiBase(QUrl(QStringLiteral("https://skala.ripio.com/"))), QStringLiteral("https://skala.ripio.com"));
+}
+
+void TestRipioClient::sameEnvironment_data()
+{
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("not recorded") << QString() << "https://skala.ripio.com" << true;
+    QTest::newRow("same") << "https://skala.ripio.com"
+                          << "https://skala.ripio.com/" << true;
+    QTest::newRow("host's case") << "https://skala.ripio.com"
+                                 << "https://SKALA.ripio.com" << true;
+    QTest::newRow("another port") << "http://127.0.0.1:4001"
+                                  << "http://127.0.0.1:4002" << true;
+    QTest::newRow("sandbox, production") << "https://skala-sandbox.ripio.com"
+                                         << "https://skala.ripio.com" << false;
+    QTest::newRow("another path") << "https://proxy.example/sandbox"
+                                  << "https://proxy.example/production" << false;
+    QTest::newRow("path and none") << "https://proxy.example/sandbox"
+                                   << "https://proxy.example" << false;
+}
+
+void TestRipioClient::sameEnvironment()
+{
+    QFETCH(QString, recorded);
+    QFETCH(QString, current);
+    QFETCH(bool, same);
+    QCOMPARE(sameRipioEnvironment(recorded, QUrl(current)), same);
+}
+
 #include "tst_ripioclient.moc"

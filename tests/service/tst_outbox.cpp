@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/localizedtext.h"
 #include "ripio/ripioclient.h"
+#include "ripio/ripioendpoint.h"
 #include "service/outbox.h"
 #include "service/outcomespool.h"
 #include "service/processliveness.h"
@@ -203,6 +204,9 @@ void TestOutbox::sendsOldestFirstWithItsFields()
     for (qint64 id : {a, b, c}) {
         const Ticket t = m_engine->store.ticket(id).value();
         QVERIFY(t.submittedAt.isValid());
+        // Where it went, kept so that it is asked about only there (Reconciler).
+        QVERIFY(!t.apiBase.isEmpty());
+        QCOMPARE(t.apiBase, ripioApiBase(m_engine->client.settings().baseUrl));
         remoteIds.insert(t.ticketId);
         QCOMPARE(statusesOf(changed, id), (QList<TicketStatus>{TicketStatus::Submitting, TicketStatus::Pending}));
     }

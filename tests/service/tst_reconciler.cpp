@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ripio/retrieveticketjob.h"
 #include "ripio/ripioclient.h"
+#include "ripio/ripioendpoint.h"
 #include "service/reconciler.h"
 #include "store/ticketstore.h"
 #include "support/manualclock.h"
@@ -62,10 +63,13 @@ private Q_SLOTS:
     void twoProcessesAskOnce();
     void liveHoldersClaimRunsItsCourse();
     void stoppedHoldersClaimIsTakenOver();
+    void ticketSentToAnotherApiIsNotAskedAbout();
 
 private:
     // A PENDING ticket (remote id ticketId(n)) submitted `secondsAgo` before the clock's now.
     qint64 pending(int n, qint64 secondsAgo = 0);
+    // The same, sent by the outbox's way (TicketStore::claimQueued) to the API `apiBase`.
+    qint64 pendingSentTo(int n, const QString &apiBase);
     // Runs one sweep and returns the ticket ids it asked Ripio about, in order.
     QStringList sweep();
     // The same for another reconciler (another process on the same file).
@@ -103,6 +107,25 @@ qint64 TestReconciler::pending(int n, qint64 secondsAgo)
     const QList<FactOutcome> out = m_engine->store.applyFacts(
         {FactInput::forLocal(id, Fact::submit(at)), FactInput::forLocal(id, Fact::accepted(ticketId(n), at))});
     if (out.size() != 2 || !out.last().committed || out.last().ticket->status != TicketStatus::Pending)
+        return 0;
+    m_engine->server.setFallback(ticketPath(ticketId(n)), statusAnswer(ticketId(n), "PENDING"));
+    return id;
+}
+
+qint64 TestReconciler::pendingSentTo(int n, const QString &apiBase)
+{
+    Ticket t;
+    t.customerId = customerId;
+    t.summary = QStringLiteral("Ticket %1").arg(n);
+    t.createdAt = m_clock.now();
+    const qint64 id = m_engine->store.insertTicket(t);
+    const QList<Ticket> claimed = m_engine->store.claimQueued(QStringLiteral("sender"), 60000, 1, apiBase);
+    if (claimed.size() != 1 || claimed.first().id != id || claimed.first().apiBase != apiBase)
+        return 0;
+    const QList<FactOutcome> out =
+        m_engine->store.applyFacts({FactInput::forLocal(id, Fact::accepted(ticketId(n), m_clock.now()))});
+    if (out.size() != 1 || !out.first().committed || out.first().ticket->status != TicketStatus::Pending ||
+        m_engine->store.ticket(id)->apiBase != apiBase)
         return 0;
     m_engine->server.setFallback(ticketPath(ticketId(n)), statusAnswer(ticketId(n), "PENDING"));
     return id;
@@ -585,3 +608,48 @@ void TestReconciler::stoppedHoldersClaimIsTakenOver()
 
 QTEST_GUILESS_MAIN(TestReconciler)
 #include "tst_reconciler.moc"
+
+// A ticket sent to the sandbox is not asked about once the settings point at production: Ripio
+// there would answer 404, and after half an hour of them the ticket would turn UNCONFIRMED (and a
+// retry would file it in production). It waits, PENDING, until the settings point back.
+void TestReconciler::ticketSentToAnotherApiIsNotAskedAbout()
+{
+    m_reconciler->setThresholdSeconds(10);
+    QUrl here = m_engine->client.settings().baseUrl;
+    QUrl otherPort = here;
+    otherPort.setPort(here.port() + 1); // the same simulator started again elsewhere: the same API
+    const qint64 elsewhere = pendingSentTo(1, QStringLiteral("https://skala-sandbox.ripio.com"));
+    const qint64 samePlace = pendingSentTo(2, ripioApiBase(otherPort) + QLatin1Char('/'));
+    const qint64 unrecorded = pending(3, 0); // sent before schema 10 recorded where: asked, as before
+    QVERIFY(elsewhere && samePlace && unrecorded);
+    const qint64 gone = pendingSentTo(4, QStringLiteral("https://skala-sandbox.ripio.com"));
+    QVERIFY(gone);
+    QVERIFY(
+        m_engine->store.applyFacts({FactInput::forLocal(gone, Fact::notFound(QStringLiteral("gone"), m_clock.now()))})
+            .value(0)
+            .committed);
+    QCOMPARE(m_engine->store.ticket(gone)->status, TicketStatus::Unconfirmed);
+
+    QSignalSpy checked(m_reconciler.get(), &Reconciler::checked);
+    QCOMPARE(sweep(), (QStringList{ticketId(2), ticketId(3)}));
+    m_reconciler->checkNow(elsewhere);
+    QTRY_COMPARE(checked.size(), 2);
+    m_clock.advance(qint64(Reconciler::unconfirmedRecheckSeconds + 60) * 1000);
+    QCOMPARE(sweep(), (QStringList{ticketId(2), ticketId(3)})); // the UNCONFIRMED one's hour is up: not asked
+    QTRY_COMPARE(checked.size(), 4);
+    QCOMPARE(m_engine->server.count(ticketPath(ticketId(1))), 0);
+    QCOMPARE(m_engine->store.ticket(elsewhere)->status, TicketStatus::Pending);
+    for (const TicketEvent &e : m_engine->store.events(elsewhere)) // no check recorded
+        QVERIFY2(e.kind != QLatin1StringView("reconcile-check") && e.kind != QLatin1StringView("retrieved"),
+                 qPrintable(e.kind));
+
+    // The settings point at the sandbox again: both of its tickets are asked about.
+    ClientSettings sandbox = m_engine->client.settings();
+    sandbox.baseUrl = QUrl(QStringLiteral("https://SKALA-sandbox.ripio.com/"));
+    m_engine->client.setSettings(sandbox);
+    m_clock.advance(qint64(Reconciler::unconfirmedRecheckSeconds + 60) * 1000);
+    const QStringList asked = sweep();
+    QVERIFY2(asked.contains(ticketId(1)) && asked.contains(ticketId(4)), qPrintable(asked.join(u' ')));
+    QVERIFY(!asked.contains(ticketId(2))); // now it is the one sent elsewhere
+    QVERIFY(asked.contains(ticketId(3)));  // not recorded: asked wherever the settings point
+}

@@ -707,8 +707,8 @@ void TestInsights::backfillsSchemaFive()
     TicketStore store(clock);
     const StoreError opened = store.open(dbPath());
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QCOMPARE(store.schemaVersion(), 9);
-    QCOMPARE(latestSchemaVersion(), 9);
+    QCOMPARE(store.schemaVersion(), 10);
+    QCOMPARE(latestSchemaVersion(), 10);
     const std::optional<QVariantList> via =
         rawExec(dbPath(), {QStringLiteral("SELECT outcome_via FROM tickets ORDER BY id")});
     QVERIFY(via);
