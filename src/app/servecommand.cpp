@@ -43,6 +43,8 @@ ServeCommand::~ServeCommand() = default;
 
 int ServeCommand::run(const QStringList &arguments)
 {
+    // Before the first line is written: `serve | head -1` must not end it at the second.
+    ignoreBrokenPipes();
     // --db, --config, --listen and --api-base as every command reads them; serve adds its own.
     Cli::CommonOptions options(tr("Listener address."));
     QCommandLineParser &parser = options.parser;

@@ -116,4 +116,12 @@ void TerminationSignals::drain()
     }
 }
 
+void ignoreBrokenPipes()
+{
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, nullptr);
+}
+
 } // namespace TicketDesk

@@ -47,4 +47,10 @@ private:
     QString m_error;
 };
 
+// For the same headless programs: a write to a pipe whose reader has gone (`serve | head`, a log
+// collector restarted, a terminal's `tee` stopped) fails with EPIPE instead of killing the process
+// with SIGPIPE, so a receiver keeps answering webhooks when its log reader goes away. Its log
+// lines are lost meanwhile; nothing else is written to a pipe. For the whole process, kept.
+void ignoreBrokenPipes();
+
 } // namespace TicketDesk

@@ -160,6 +160,7 @@ int main(int argc, char *argv[])
         port = given->port;
     }
 
+    ignoreBrokenPipes();
     TerminationSignals termination;
     if (!termination.install()) {
         err << "ripio-sandbox: cannot set up signal handling: " << termination.errorString() << Qt::endl;

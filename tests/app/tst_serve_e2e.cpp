@@ -28,6 +28,10 @@
 
 #include <csignal>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace TicketDesk;
 
 // Runs the real `ticketdesk serve` binary: signed events in shuffled order with
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void prunesOnItsOwnThread();
     void startupSaysListeningOnce();
     void anotherProcessLeavesServesLogInPlace();
+    void keepsServingWhenItsLogReaderGoes();
 };
 
 namespace {
@@ -577,6 +582,73 @@ void TestServeE2e::anotherProcessLeavesServesLogInPlace()
     QVERIFY(store.open(db).ok());
     QCOMPARE(store.tickets().size(), qsizetype(41));
     QVERIFY(store.ticketByTicketId(makeEvent(41, true, 41, 0).ticketId).has_value());
+}
+
+// `serve … 2>&1 | head -1`, or a log collector that restarts: the reader of serve's log goes
+// away. SIGPIPE killed serve at its next line (a receiver down for nothing, its answers in
+// flight cut); it now keeps serving, its lines lost until someone reads them again.
+void TestServeE2e::keepsServingWhenItsLogReaderGoes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    // serve's stderr is a pipe this test reads, then closes (QProcess keeps its own pipes open).
+    const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("log")));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    QVERIFY(reader >= 0);
+    QProcess serve;
+    QProcessEnvironment env = ServeFixture::environment(dir.path(), secret);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ticketdesk.*.debug=true")); // a line a request
+    serve.setProcessEnvironment(env);
+    serve.setStandardErrorFile(QFile::decodeName(fifo));
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--db"), db, QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+    static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/"));
+    QByteArray errText;
+    QRegularExpressionMatch m;
+    QElapsedTimer waited;
+    waited.start();
+    while (!(m = listening.match(QString::fromUtf8(errText))).hasMatch() && waited.elapsed() < 10000 &&
+           serve.state() != QProcess::NotRunning) {
+        char chunk[4096];
+        const ssize_t n = ::read(reader, chunk, sizeof chunk);
+        if (n > 0)
+            errText.append(chunk, n);
+        else
+            QTest::qWait(20);
+    }
+    ::close(reader); // the reader goes: serve's next line meets a pipe nobody reads
+    QVERIFY2(m.hasMatch(), errText.constData());
+    const quint16 port = quint16(m.captured(1).toUInt());
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(5000));
+    const auto send = [&](int ticket) {
+        socket.write(ServeFixture::post(makeEvent(ticket, true, ticket, 0).body, secret));
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 5000 && socket.state() == QTcpSocket::ConnectedState) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        return answer.startsWith("HTTP/1.1 200");
+    };
+    for (int ticket = 1; ticket <= 20; ++ticket)
+        QVERIFY2(send(ticket), qPrintable(QString::number(ticket)));
+    QCOMPARE(serve.state(), QProcess::Running);
+
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit); // not SIGPIPE's
+    QCOMPARE(serve.exitCode(), 0);
+    SystemClock clock;
+    TicketStore store(clock);
+    QVERIFY(store.open(db).ok());
+    QCOMPARE(store.tickets().size(), qsizetype(20));
 }
 
 QTEST_GUILESS_MAIN(TestServeE2e)
