@@ -123,6 +123,15 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
     const bool othersSend = team || senderRunningOn(config.dbPath, clock);
     config.runOutbox = !othersSend;
     config.runReconciler = !othersSend;
+    // A settings file naming no usable API: said now, not as a network error on every try.
+    if (!othersSend && !o.parser.isSet(o.apiBase)) {
+        const std::unique_ptr<QSettings> settings = o.settingsFile();
+        if (const QStringList problems = EngineConfig::apiSettingsProblems(*settings); !problems.isEmpty()) {
+            *code = fail(err, QCoreApplication::translate("CommandLine", "settings file %1: %2")
+                                  .arg(settings->fileName(), problems.join(QStringLiteral("; "))));
+            return std::nullopt;
+        }
+    }
     if (o.parser.isSet(o.apiBase)) {
         const QUrl url(o.parser.value(o.apiBase), QUrl::StrictMode);
         if (!url.isValid() ||

@@ -94,6 +94,8 @@ int ServeCommand::run(const QStringList &arguments)
     // (its setting would silently keep its default). The desktop's own file is not checked so.
     QStringList problems = (parser.isSet(config) ? EngineConfig::unknownSettings(*settings) : QStringList()) +
                            EngineConfig::listenerSettingsProblems(*settings);
+    if (!parser.isSet(apiBase))
+        problems += EngineConfig::apiSettingsProblems(*settings);
     // The desktop's choice of database, which serve does not read: without --db, serve would
     // receive into its default file while the file named there got nothing.
     if (parser.isSet(config) && !parser.isSet(options.db) &&

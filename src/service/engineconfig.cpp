@@ -169,6 +169,26 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
     return problems;
 }
 
+QStringList EngineConfig::apiSettingsProblems(const QSettings &s)
+{
+    QStringList problems;
+    const QString env = Settings::apiEnvironment.read(s).trimmed();
+    if (env != QLatin1StringView("custom") && baseUrlFor(env).isEmpty()) {
+        problems << QCoreApplication::translate("EngineConfig", "%1: '%2' must be sandbox, production or custom")
+                        .arg(QLatin1StringView(Settings::apiEnvironment.key), env);
+    } else if (env == QLatin1StringView("custom")) {
+        const QString raw = Settings::apiBaseUrl.read(s).trimmed();
+        const QUrl url(raw, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")))
+            problems << QCoreApplication::translate("EngineConfig",
+                                                    "%1: '%2' is not an http:// or https:// URL (%3 is custom)")
+                            .arg(QLatin1StringView(Settings::apiBaseUrl.key), raw,
+                                 QLatin1StringView(Settings::apiEnvironment.key));
+    }
+    return problems;
+}
+
 QStringList EngineConfig::unknownSettings(const QSettings &s)
 {
     QStringList problems;

@@ -74,6 +74,12 @@ struct EngineConfig
     // webhook): one sentence each, naming the key and the value; empty when all are fine.
     // `serve` refuses to start on them.
     static QStringList listenerSettingsProblems(const QSettings &settings);
+    // The same for Ripio's API: an environment that is none of sandbox, production or custom
+    // (the desktop's demo included: only the desktop starts its sandbox), or a custom one whose
+    // base URL is no http(s) URL with a host. fromSettings() would take them as no API at all,
+    // and every ticket would wait, queued, on a network error. `serve`, `create` and `retry`
+    // refuse them unless --api-base sets the API.
+    static QStringList apiSettingsProblems(const QSettings &settings);
     // Keys that no read takes: one in a group of the engine's settings (api, listener, ...) that
     // is none of its keys, or one outside any group (a section header forgotten, a file that is no
     // INI file). One sentence each, with the key meant when one is near; `serve` refuses them.

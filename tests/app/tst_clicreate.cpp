@@ -131,6 +131,7 @@ private Q_SLOTS:
     void retryOfAQueuedTicketSendsNothing();
     void createWaitSaysAnAnswerTheDatabaseRefusedCame();
     void createWaitNamesTheTimeItGaveTheAnswer();
+    void createRefusesSettingsThatNameNoApi();
 
 private:
     // Runs the real binary on the test's file against `apiBase` (default: the sandbox).
@@ -138,6 +139,8 @@ private:
     // `whileRunning` is called every 20 ms until the child ends.
     Run run(const QStringList &arguments, const QUrl &apiBase = QUrl(), const QString &db = QString(),
             const std::function<void()> &whileRunning = {});
+    // What run() gives the child: the client's credentials, and a home in the test's folder.
+    QProcessEnvironment childEnvironment() const;
     // A --config file in the test's folder with which the engine gives up a locked write after
     // 100 ms (5 s by default), so that a lock held from the test refuses it at once.
     QString shortBusyConfig() const;
@@ -157,17 +160,22 @@ void TestCliCreate::initTestCase()
     QVERIFY(m_sandbox->listen());
 }
 
-Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const QString &db,
-                       const std::function<void()> &whileRunning)
+QProcessEnvironment TestCliCreate::childEnvironment() const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TICKETDESK_CLIENT_ID"), QStringLiteral("demo-client"));
     env.insert(QStringLiteral("TICKETDESK_CLIENT_SECRET"), QStringLiteral("demo-secret"));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestCliCreate::run(const QStringList &arguments, const QUrl &apiBase, const QString &db,
+                       const std::function<void()> &whileRunning)
+{
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment());
     process.start(QStringLiteral(TICKETDESK_EXE),
                   arguments + QStringList{QStringLiteral("--db"),
                                           m_dir.filePath(db.isEmpty() ? QStringLiteral("t.sqlite") : db),
@@ -771,6 +779,40 @@ void TestCliCreate::createWaitNamesTheTimeItGaveTheAnswer()
     QVERIFY2(m.captured(1).toInt() >= 4, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("status")).toString(),
              QStringLiteral("PENDING"));
+}
+
+// A settings file whose API is no URL: the ticket waited, queued, on "network error 301" at every
+// try (audit 36). Said at once, and nothing saved; --api-base, which sets the API, is not refused.
+void TestCliCreate::createRefusesSettingsThatNameNoApi()
+{
+    const QString ini = m_dir.filePath(QStringLiteral("no-api.ini"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("api/environment"), QStringLiteral("custom"));
+        settings.setValue(QStringLiteral("api/baseUrl"), QStringLiteral("htp//127.0.0.1:4000"));
+    }
+    const QString db = m_dir.filePath(QStringLiteral("no-api.sqlite"));
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment());
+    process.start(QStringLiteral(TICKETDESK_EXE),
+                  {QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                   QStringLiteral("No API"), QStringLiteral("--config"), ini, QStringLiteral("--db"), db});
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains("api/baseUrl: 'htp//127.0.0.1:4000' is not an http:// or https:// URL (api/environment is "
+                          "custom)"),
+             err.constData());
+    SystemClock clock;
+    TicketStore store(clock);
+    QVERIFY(store.open(db).ok());
+    QCOMPARE(store.tickets().size(), qsizetype(0));
+
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--customer"), customer, QStringLiteral("--summary"),
+                       QStringLiteral("API given"), QStringLiteral("--config"), ini},
+                      QUrl(), QStringLiteral("no-api.sqlite"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("1 PENDING "), r.out.constData()); // sent, to the sandbox --api-base names
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)

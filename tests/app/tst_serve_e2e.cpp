@@ -254,6 +254,8 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
         settings.setValue(QStringLiteral("listener/maxConections"), 10);
         // The desktop's database: serve, without --db, received into its default file instead.
         settings.setValue(QStringLiteral("database/location"), dir.filePath(QStringLiteral("desk.sqlite")));
+        // No API: every ticket waited, queued, on a network error.
+        settings.setValue(QStringLiteral("api/environment"), QStringLiteral("prod"));
     }
     QProcess serve;
     serve.setProcessEnvironment(ServeFixture::environment(dir.path(), secret));
@@ -270,8 +272,34 @@ void TestServeE2e::refusesListenerSettingsItCannotUse()
     QVERIFY2(err.contains("'listener/maxConections' is no setting TicketDesk knows; did you mean "
                           "'listener/maxConnections'?"),
              err.constData());
+    QVERIFY2(err.contains("api/environment: 'prod' must be sandbox, production or custom"), err.constData());
     QVERIFY(!err.contains("listening on"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
+
+    // --api-base sets the API: the file's is not used, so not judged.
+    const QString apiOnly = dir.filePath(QStringLiteral("api.ini"));
+    {
+        QSettings settings(apiOnly, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("api/environment"), QStringLiteral("custom"));
+        settings.setValue(QStringLiteral("api/baseUrl"), QStringLiteral("htp//127.0.0.1:4000"));
+    }
+    serve.start(QStringLiteral(TICKETDESK_EXE), {QStringLiteral("serve"), QStringLiteral("--config"), apiOnly,
+                                                 QStringLiteral("--db"), dir.filePath(QStringLiteral("api.sqlite")),
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 1);
+    QVERIFY2(serve.readAllStandardError().contains(
+                 "api/baseUrl: 'htp//127.0.0.1:4000' is not an http:// or https:// URL (api/environment is custom)"),
+             "names the setting");
+    serve.start(QStringLiteral(TICKETDESK_EXE),
+                {QStringLiteral("serve"), QStringLiteral("--config"), apiOnly, QStringLiteral("--db"),
+                 dir.filePath(QStringLiteral("api.sqlite")), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/")});
+    QByteArray started;
+    QVERIFY2(ServeFixture::waitListening(serve, started) != 0, started.constData());
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
 
     // A settings file that is not there: a usage error (exit 2), as for every other command.
     serve.start(QStringLiteral(TICKETDESK_EXE),

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void secretsNeverWritten();
     void listenerSettingsProblems_data();
     void listenerSettingsProblems();
+    void apiSettingsProblems_data();
+    void apiSettingsProblems();
     void unknownSettings_data();
     void unknownSettings();
     void listenerUrl_data();
@@ -349,6 +351,56 @@ void TestEngineConfig::listenerSettingsProblems_data()
                                << QStringLiteral("listener/strictReplayWindow: 'no' must be true or false");
     QTest::newRow("strict FALSE") << QStringLiteral("listener/strictReplayWindow") << QStringLiteral("FALSE")
                                   << QString();
+}
+
+// An API setting fromSettings() would take as no API: serve started, and every ticket waited,
+// queued, on "Protocol "" is unknown" (audit 36).
+void TestEngineConfig::apiSettingsProblems_data()
+{
+    QTest::addColumn<QString>("environment"); // empty: not set
+    QTest::addColumn<QString>("baseUrl");     // empty: not set
+    QTest::addColumn<QString>("problem");     // empty: none
+    QTest::newRow("nothing set: the sandbox") << QString() << QString() << QString();
+    QTest::newRow("production") << QStringLiteral("production") << QString() << QString();
+    QTest::newRow("sandbox, a base URL beside it")
+        << QStringLiteral("sandbox") << QStringLiteral("nonsense") << QString();
+    QTest::newRow("custom") << QStringLiteral("custom") << QStringLiteral("https://proxy.example/ripio") << QString();
+    QTest::newRow("custom http") << QStringLiteral("custom") << QStringLiteral("http://127.0.0.1:4000") << QString();
+    QTest::newRow("a typo") << QStringLiteral("prod") << QString()
+                            << QStringLiteral("api/environment: 'prod' must be sandbox, production or custom");
+    QTest::newRow("the desktop's demo") << QStringLiteral("demo") << QString()
+                                        << QStringLiteral("api/environment: 'demo' must be");
+    QTest::newRow("custom, no URL") << QStringLiteral("custom") << QString()
+                                    << QStringLiteral("api/baseUrl: '' is not an http:// or https:// URL");
+    QTest::newRow("custom, no scheme") << QStringLiteral("custom") << QStringLiteral("htp//127.0.0.1:4000")
+                                       << QStringLiteral("api/baseUrl: 'htp//127.0.0.1:4000' is not an http");
+    QTest::newRow("custom, ftp") << QStringLiteral("custom") << QStringLiteral("ftp://files.example")
+                                 << QStringLiteral("api/baseUrl: 'ftp://files.example'");
+    QTest::newRow("custom, no host") << QStringLiteral("custom") << QStringLiteral("https://")
+                                     << QStringLiteral("api/baseUrl: 'https://'");
+}
+
+void TestEngineConfig::apiSettingsProblems()
+{
+    QFETCH(QString, environment);
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, problem);
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        if (!environment.isEmpty())
+            settings.setValue(QStringLiteral("api/environment"), environment);
+        if (!baseUrl.isEmpty())
+            settings.setValue(QStringLiteral("api/baseUrl"), baseUrl);
+        settings.sync();
+    }
+    const QSettings settings(settingsPath(), QSettings::IniFormat); // as serve reads the file
+    const QStringList problems = EngineConfig::apiSettingsProblems(settings);
+    if (problem.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('|'))));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(problem), qPrintable(problems.first()));
 }
 
 void TestEngineConfig::listenerSettingsProblems()
