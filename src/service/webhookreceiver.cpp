@@ -138,6 +138,8 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
     Pending p{m_inspector.inspect(request, peer, false), responder};
     const WebhookDecision &d = p.decision;
+    if (d.delivery.verdict == DeliveryVerdicts::badSignature)
+        noteBadSignature(d.delivery.peerAddress);
     // A large body judgeHead() let through: a valid one gives its bytes back to the peer's budget.
     if (m_gatedServer && request.body.size() >= largeBodyBytes && d.status < 400)
         m_limiter.release(peer, request.body.size());
@@ -380,6 +382,31 @@ void WebhookReceiver::noteStoreError(const StoreError &error)
         return;
     m_disk.noteDiskFull();
     diskLevel();
+}
+
+void WebhookReceiver::noteBadSignature(const QString &peer)
+{
+    ++m_badSignaturesUnwarned;
+    const QDateTime now = m_clock.now();
+    // A clock set back meanwhile warns again rather than never.
+    if (m_badSignatureWarnedAt.isValid() && m_badSignatureWarnedAt <= now &&
+        m_badSignatureWarnedAt.secsTo(now) < badSignatureWarningSeconds)
+        return;
+    const QString from = peer.isEmpty() ? QStringLiteral("an unknown address") : peer;
+    const QString what =
+        m_badSignatureWarnedAt.isValid()
+            ? QStringLiteral("%1 webhook deliveries failed the signature check since %2, the last from %3")
+                  .arg(m_badSignaturesUnwarned)
+                  .arg(m_badSignatureWarnedAt.toString(Qt::ISODate), from)
+            : QStringLiteral("a webhook delivery from %1 failed the signature check").arg(from);
+    qCWarning(lcService).noquote()
+        << what +
+               QStringLiteral(": unless someone else posts to this address, Ripio signs with another secret than "
+                              "this TicketDesk holds. Set the webhook secret (TICKETDESK_WEBHOOK_SECRET, or Settings "
+                              "on the desktop) to Ripio's current one, and TICKETDESK_WEBHOOK_SECRET_PREVIOUS to the "
+                              "one before while Ripio may still sign with it");
+    m_badSignatureWarnedAt = now;
+    m_badSignaturesUnwarned = 0;
 }
 
 void WebhookReceiver::shutdown()

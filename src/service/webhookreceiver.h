@@ -111,6 +111,8 @@ public:
     // A commit has been running past the deadline: why, for people; else empty.
     QString stallProblem() const;
 
+    static constexpr qint64 badSignatureWarningSeconds = 600;
+
     struct Counters
     {
         qint64 received = 0;
@@ -185,6 +187,10 @@ private:
     // The disk guard's level, telling diskStateChanged() when it moved.
     DiskGuard::Level diskLevel();
     void noteStoreError(const StoreError &error);
+    // A delivery signed, but not with a secret of ours: warned of in the log at once, then at
+    // most every badSignatureWarningSeconds with the count since (a rotated secret not set here
+    // refuses every webhook, and the minute's summary only said "rejected").
+    void noteBadSignature(const QString &peer);
 
     HttpServer &m_server;
     QPointer<HttpServer> m_gatedServer; // to take the gate back, unless it went first
@@ -195,7 +201,9 @@ private:
     DiskGuard m_disk;
     DiskGuard::Level m_diskLevel = DiskGuard::Level::Ok;
     QString m_diskProblem;
-    QDateTime m_storeFailedAt; // the last failed commit, by m_clock; invalid after a commit
+    QDateTime m_storeFailedAt;        // the last failed commit, by m_clock; invalid after a commit
+    QDateTime m_badSignatureWarnedAt; // by m_clock; invalid before the first warning
+    qint64 m_badSignaturesUnwarned = 0;
     QString m_storeFailure;
     QTimer m_suppressedTimer;
     QByteArray m_path = "/webhooks/ripio";
