@@ -21,6 +21,7 @@
 #include "core/localizedtext.h"
 #include "core/nearestword.h"
 #include "core/savefile.h"
+#include "gui/deliverymodel.h"
 #include "gui/detailspane.h"
 #include "service/engineconfig.h"
 #include "store/ticketstore.h"
@@ -509,12 +510,15 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
     // Newest first, one line each: when, what, the verdict, from where, and why.
     out << deliveriesLabel.leftJustified(width) << deliveries.size() << '\n';
     for (const DeliveryRecord &d : deliveries) {
-        const QString detail = d.detail.simplified();
+        // In words, as the Deliveries view says it ("issued 2 h after it arrived", not "-7200 s").
+        const QString detail = DeliveryModel::detailText(d.detail).simplified();
+        // Outside the replay window the other way: issued after it arrived (a clock ahead), not late.
+        const bool early = d.verdict == QLatin1StringView("late") && d.skewMs && *d.skewMs < 0;
         out << "  "
             << QCoreApplication::translate("CommandLine", "%1 %2 %3 from %4")
                    .arg(time(d.receivedAt),
                         d.eventType.isEmpty() ? QCoreApplication::translate("CommandLine", "(undecoded)") : d.eventType,
-                        d.verdict,
+                        early ? QStringLiteral("early") : d.verdict,
                         d.peerAddress.isEmpty() ? QCoreApplication::translate("CommandLine", "(unknown)")
                                                 : d.peerAddress)
             << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << '\n';

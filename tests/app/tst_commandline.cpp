@@ -118,6 +118,7 @@ private Q_SLOTS:
     void showNotFound();
     void showSaysWhenFiledTwice();
     void showWordsAnAttachmentsName();
+    void showSaysAnEventFromTheFutureIsEarly();
     void exportFiles_data();
     void exportFiles();
     void exportNeutralisesFormulas();
@@ -906,6 +907,49 @@ void TestCommandLine::showWordsAnAttachmentsName()
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains(QStringLiteral("\n  new^Jline.txt (text/plain, 1 byte) /a\n")), qPrintable(text.out));
     QVERIFY2(!text.out.contains(QStringLiteral("\nline.txt")), qPrintable(text.out));
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
+}
+
+// An event dated after it arrived (its sender's clock ahead) printed "late … issueDatetime
+// -3153599999 s from arrival" (audit 38): it is early, and its distance is said in words.
+void TestCommandLine::showSaysAnEventFromTheFutureIsEarly()
+{
+    installTranslators(QStringLiteral("en")); // English plurals are a translation
+    ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    TicketStore store(clock);
+    QVERIFY(store.open(db()).ok());
+    Ticket t;
+    t.customerId = QStringLiteral("aaaaaaaa-0000-0000-0000-000000000009");
+    t.summary = QStringLiteral("From the future");
+    t.ticketId = QStringLiteral("cccccccc-0000-0000-0000-000000000009");
+    QVERIFY(store.insertTicket(t) > 0);
+    for (const qint64 skewSeconds : {-7200, 7200}) {
+        DeliveryRecord d;
+        d.receivedAt = clock.now();
+        d.eventTime = clock.now().addSecs(-skewSeconds);
+        d.skewMs = skewSeconds * 1000;
+        d.eventType = QStringLiteral("SUPPORT_TICKET.CREATED");
+        d.ticketId = t.ticketId;
+        d.localTicketId = t.id;
+        d.verdict = QStringLiteral("late");
+        d.detail = QStringLiteral("issueDatetime %1 s from arrival; applied").arg(skewSeconds);
+        d.peerAddress = QStringLiteral("198.51.100.7");
+        QVERIFY(store.recordDelivery(d) > 0);
+        clock.advance(1000);
+    }
+    const Run text = run({QStringLiteral("show"), QString::number(t.id), QStringLiteral("--db"), db()});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(
+        text.out.contains(QStringLiteral(
+            "\n  2026-06-01T09:00:00.000Z SUPPORT_TICKET.CREATED early from 198.51.100.7: issued 2 h 0 min after it "
+            "arrived; Valid\n")),
+        qPrintable(text.out));
+    QVERIFY2(
+        text.out.contains(QStringLiteral(
+            "\n  2026-06-01T09:00:01.000Z SUPPORT_TICKET.CREATED late from 198.51.100.7: issued 2 h 0 min before it "
+            "arrived; Valid\n")),
+        qPrintable(text.out));
+    QVERIFY2(!text.out.contains(QStringLiteral("from arrival")), qPrintable(text.out));
     qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>());
 }
 
