@@ -206,6 +206,11 @@ void DemoSeeder::recover()
     if (m_before)
         m_sandbox->setOptions(*m_before);
     m_sandbox->setOnline(true);
+    // Now, not when the outbox's backoff from the outage ends (up to half a minute more, "API
+    // offline" all along): as the status bar's "Retry now" does.
+    TicketService *s = m_service;
+    QMetaObject::invokeMethod(
+        s, [s] { s->sendQueuedNow(); }, Qt::QueuedConnection);
 }
 
 } // namespace TicketDesk

@@ -142,13 +142,14 @@ void TestDemo::seederLeavesEveryStatus()
     QCOMPARE(withName, 10); // all but the unknown customer's
     QCOMPARE(withReference, 3);
 
-    // Ripio comes back: the ticket queued during the outage goes out, and a new
-    // "fail" ticket ends FAILED as the demo note promises (not queued behind the outage).
-    seeder.recover();
-    // Whenever the listener's address came (before the seeding or during it), Ripio
-    // still sends its outcomes there: they do not wait for reconciliation.
-    QVERIFY(!listenerUrl.isEmpty());
-    QCOMPARE(sandbox.options().webhookUrl, listenerUrl);
+    // Ripio comes back: the ticket queued during the outage goes out at once, not when the
+    // outbox's backoff from the outage ends, and a new "fail" ticket ends FAILED as the demo
+    // note promises (not queued behind the outage). First the backoff, long enough to tell.
+    QSignalSpy api(host.service(), &TicketService::apiStateChanged);
+    const auto backoffEnds = [&] { return api.isEmpty() ? QDateTime() : api.last().at(0).value<ApiState>().retryAt; };
+    QTRY_VERIFY_WITH_TIMEOUT(backoffEnds().isValid() && clock.now().secsTo(backoffEnds()) >= 6, 60000);
+    const QDateTime backoffEnded = backoffEnds();
+    const QString queued = QStringLiteral("Chargeback notice received");
     const auto statusOf = [&](const QString &summary) {
         std::optional<TicketStatus> status;
         store.forEachTicket(TicketFilter{}, [&](const Ticket &t) {
@@ -158,13 +159,19 @@ void TestDemo::seederLeavesEveryStatus()
         });
         return status;
     };
-    // The outbox may still be backing off from the outage (up to half a minute); under
-    // the sanitizers the whole round trip is slow too: generous waits.
+    QCOMPARE(statusOf(queued), TicketStatus::Queued);
+    seeder.recover();
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(queued) != TicketStatus::Queued, 5000);
+    QVERIFY2(clock.now() < backoffEnded, "sent when the backoff ended, not when Ripio came back");
+    // Whenever the listener's address came (before the seeding or during it), Ripio
+    // still sends its outcomes there: they do not wait for reconciliation.
+    QVERIFY(!listenerUrl.isEmpty());
+    QCOMPARE(sandbox.options().webhookUrl, listenerUrl);
+    // Under the sanitizers the whole round trip is slow: generous waits.
     const auto said = [&](const QString &summary) {
         const std::optional<TicketStatus> s = statusOf(summary);
         return QByteArray(s ? qPrintable(statusToString(*s)) : "none");
     };
-    const QString queued = QStringLiteral("Chargeback notice received");
     QTRY_VERIFY2_WITH_TIMEOUT(statusOf(queued) == TicketStatus::Created, said(queued).constData(), 60000);
     QMetaObject::invokeMethod(host.service(), [&host] {
         host.service()->createTicket({demoCustomerIds().first(), QStringLiteral("Try: fail"), QStringLiteral("x"), {}},
