@@ -139,6 +139,11 @@
     </message>
     <message>
         <location line="+57"/>
+        <source>settings file %1: %2</source>
+        <translation>archivo de configuración %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: no es una URL http(s)</translation>
     </message>
@@ -397,7 +402,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+197"/>
+        <location filename="../../src/app/commandline.cpp" line="+198"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -889,7 +894,7 @@ resultado aún desconocido.
         <translation>(guardado en la base de datos del equipo)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 desde %4</translation>
     </message>
@@ -904,7 +909,7 @@ resultado aún desconocido.
         <translation>(desconocida)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: se esperaba exactamente un FILE de salida</translation>
     </message>
@@ -935,7 +940,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-615"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1854,7 +1859,17 @@ resultado aún desconocido.
         <translation>%1: &apos;%2&apos; debe ser true o false</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; must be sandbox, production or custom</source>
+        <translation>%1: &apos;%2&apos; debe ser sandbox, production o custom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not an http:// or https:// URL (%3 is custom)</source>
+        <translation>%1: &apos;%2&apos; no es una URL http:// o https:// (%3 es custom)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>line %1 is neither KEY=VALUE nor a [group] header</source>
         <translation>la línea %1 no es ni CLAVE=VALOR ni un encabezado [grupo]</translation>
     </message>
@@ -4287,11 +4302,11 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created.</source>
-        <translation>Demo: TicketDesk está conectado a su sandbox de Ripio integrado, con una base de datos desechable. Nada de lo que haga aquí llega a Ripio. Para ver un fallo, ponga la palabra «fail» en el resumen de un ticket (sola: «failed» no cuenta): el primer ticket de ese cliente con ese resumen termina Fallido, y su reintento termina Creado.</translation>
+        <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created. Nothing of the demo is kept when it quits: to work with your Ripio account, start TicketDesk without --demo and enter your credentials in Settings.</source>
+        <translation>Demo: TicketDesk está conectado a su sandbox de Ripio integrado, con una base de datos desechable. Nada de lo que haga aquí llega a Ripio. Para ver un fallo, ponga la palabra «fail» en el resumen de un ticket (sola: «failed» no cuenta): el primer ticket de ese cliente con ese resumen termina Fallido, y su reintento termina Creado. Nada de la demo se conserva al salir: para trabajar con su cuenta de Ripio, inicie TicketDesk sin --demo e introduzca sus credenciales en Configuración.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dismiss the demo note</source>
         <translation>Quitar la nota de la demo</translation>
     </message>
@@ -5577,12 +5592,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+243"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -5670,7 +5685,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>El receptor no está en ejecución: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>API ready</source>
         <translation>API lista</translation>
     </message>
@@ -5855,12 +5870,12 @@ Retry anyway?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-195"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -5928,7 +5943,16 @@ Retry anyway?</source>
         <translation>Solo se muestran %1 (%2 en la tabla ahora).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>First, open Settings (%1) and enter the client ID and secret Ripio gave you: until then, new tickets wait in the queue. To try TicketDesk without them, start it with --demo.
+
+</source>
+        <translation>Primero, abra la Configuración (%1) e introduzca el client ID y el client secret que Ripio le dio: hasta entonces, los tickets nuevos esperan en la cola. Para probar TicketDesk sin ellos, inícielo con --demo.
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
@@ -6026,12 +6050,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-972"/>
+        <location line="-985"/>
         <source>Choose that tab, button or field</source>
         <translation>Elegir esa pestaña, botón o campo</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+360"/>
         <source>No receiver seen for %1</source>
         <translation>Ningún receptor visto desde hace %1</translation>
     </message>
@@ -6060,7 +6084,7 @@ Retry anyway?</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>View “%1”.</source>
         <translation>Vista «%1».</translation>
     </message>
@@ -6552,7 +6576,7 @@ Retry anyway?</source>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+47"/>
+        <location filename="../../src/app/servecommand.cpp" line="+49"/>
         <source>Listener address.</source>
         <translation>Dirección del receptor.</translation>
     </message>
@@ -6602,7 +6626,7 @@ Retry anyway?</source>
         <translation>no se puede leer el archivo de configuración %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 is the desktop&apos;s setting; serve takes its database from --db (--db %2)</source>
         <translation>%1 es un ajuste del escritorio; serve toma su base de datos de --db (--db %2)</translation>
     </message>
@@ -7377,7 +7401,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1500"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1513"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>

@@ -139,6 +139,11 @@
     </message>
     <message>
         <location line="+57"/>
+        <source>settings file %1: %2</source>
+        <translation>arquivo de configurações %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--api-base: not an http(s) URL</source>
         <translation>--api-base: não é uma URL http(s)</translation>
     </message>
@@ -397,7 +402,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+197"/>
+        <location filename="../../src/app/commandline.cpp" line="+198"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -889,7 +894,7 @@ resultado ainda desconhecido.
         <translation>(guardado no banco de dados da equipe)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 de %4</translation>
     </message>
@@ -904,7 +909,7 @@ resultado ainda desconhecido.
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>export: expected exactly one output FILE</source>
         <translation>export: esperado exatamente um FILE de saída</translation>
     </message>
@@ -935,7 +940,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-615"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1854,7 +1859,17 @@ resultado ainda desconhecido.
         <translation>%1: &apos;%2&apos; deve ser true ou false</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; must be sandbox, production or custom</source>
+        <translation>%1: &apos;%2&apos; deve ser sandbox, production ou custom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not an http:// or https:// URL (%3 is custom)</source>
+        <translation>%1: &apos;%2&apos; não é uma URL http:// ou https:// (%3 é custom)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>line %1 is neither KEY=VALUE nor a [group] header</source>
         <translation>a linha %1 não é CHAVE=VALOR nem um cabeçalho [grupo]</translation>
     </message>
@@ -4287,11 +4302,11 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created.</source>
-        <translation>Demo: o TicketDesk está conectado ao seu sandbox da Ripio embutido, com um banco de dados descartável. Nada do que você fizer aqui chega à Ripio. Para ver uma falha, coloque a palavra “fail” no resumo de um chamado (sozinha: “failed” não conta): o primeiro chamado desse cliente com esse resumo termina Com falha, e a nova tentativa termina Criado.</translation>
+        <source>Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you do here reaches Ripio. To see a failure, put the word “fail” in a ticket&apos;s summary (on its own: “failed” does not count): that customer&apos;s first ticket with that summary ends Failed, and its retry ends Created. Nothing of the demo is kept when it quits: to work with your Ripio account, start TicketDesk without --demo and enter your credentials in Settings.</source>
+        <translation>Demo: o TicketDesk está conectado ao seu sandbox da Ripio embutido, com um banco de dados descartável. Nada do que você fizer aqui chega à Ripio. Para ver uma falha, coloque a palavra “fail” no resumo de um chamado (sozinha: “failed” não conta): o primeiro chamado desse cliente com esse resumo termina Com falha, e a nova tentativa termina Criado. Nada da demo é mantido ao sair: para trabalhar com a sua conta da Ripio, inicie o TicketDesk sem --demo e informe suas credenciais nas Configurações.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dismiss the demo note</source>
         <translation>Dispensar a nota da demonstração</translation>
     </message>
@@ -5577,12 +5592,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+243"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -5670,7 +5685,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>O receptor não está em execução: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>API ready</source>
         <translation>API pronta</translation>
     </message>
@@ -5855,12 +5870,12 @@ Tentar de novo mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-195"/>
         <source>Export progress</source>
         <translation>Progresso da exportação</translation>
     </message>
@@ -5928,7 +5943,16 @@ Tentar de novo mesmo assim?</translation>
         <translation>Mostrando apenas %1 (%2 na tabela agora).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>First, open Settings (%1) and enter the client ID and secret Ripio gave you: until then, new tickets wait in the queue. To try TicketDesk without them, start it with --demo.
+
+</source>
+        <translation>Primeiro, abra as Configurações (%1) e informe o client ID e o client secret que a Ripio lhe deu: até lá, os chamados novos esperam na fila. Para experimentar o TicketDesk sem eles, inicie-o com --demo.
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No tickets yet.
 
 To escalate a customer&apos;s problem to Ripio, choose File → New ticket… (%1).
@@ -6026,12 +6050,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-972"/>
+        <location line="-985"/>
         <source>Choose that tab, button or field</source>
         <translation>Escolher essa aba, botão ou campo</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+360"/>
         <source>No receiver seen for %1</source>
         <translation>Nenhum receptor visto há %1</translation>
     </message>
@@ -6060,7 +6084,7 @@ Reenviar mesmo assim?</translation>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>View “%1”.</source>
         <translation>Visualização “%1”.</translation>
     </message>
@@ -6552,7 +6576,7 @@ Reenviar mesmo assim?</translation>
 <context>
     <name>TicketDesk::ServeCommand</name>
     <message>
-        <location filename="../../src/app/servecommand.cpp" line="+47"/>
+        <location filename="../../src/app/servecommand.cpp" line="+49"/>
         <source>Listener address.</source>
         <translation>Endereço do receptor.</translation>
     </message>
@@ -6602,7 +6626,7 @@ Reenviar mesmo assim?</translation>
         <translation>não é possível ler o arquivo de configurações %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 is the desktop&apos;s setting; serve takes its database from --db (--db %2)</source>
         <translation>%1 é uma configuração do desktop; o serve toma seu banco de dados de --db (--db %2)</translation>
     </message>
@@ -7377,7 +7401,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1500"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1513"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>

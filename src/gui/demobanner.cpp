@@ -34,7 +34,8 @@ DemoBanner::DemoBanner(QWidget *parent)
         tr("Demo: TicketDesk is connected to its built-in Ripio sandbox, with a throwaway database. Nothing you "
            "do here reaches Ripio. To see a failure, put the word “fail” in a ticket's summary (on its own: "
            "“failed” does not count): that customer's first ticket with that summary ends Failed, and its "
-           "retry ends Created."));
+           "retry ends Created. Nothing of the demo is kept when it quits: to work with your Ripio account, start "
+           "TicketDesk without --demo and enter your credentials in Settings."));
     m_dismiss->setObjectName(QStringLiteral("demoBannerDismissButton"));
     m_dismiss->setAccessibleName(tr("Dismiss the demo note"));
     // The key of the button's own mnemonic, which a translation chooses (Alt+Q in Spanish).

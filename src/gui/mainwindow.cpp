@@ -1045,7 +1045,11 @@ void MainWindow::updateListener(const ListenerState &state)
 
 void MainWindow::updateApi(const ApiState &state)
 {
+    const bool configuredChanged =
+        (state.kind == ApiState::Kind::NotConfigured) != (m_api.kind == ApiState::Kind::NotConfigured);
     m_api = state;
+    if (configuredChanged)
+        updateEmptyState(); // the empty table's first step
     QString text;
     switch (state.kind) {
     case ApiState::Kind::Unknown:
@@ -1700,7 +1704,16 @@ void MainWindow::updateEmptyState()
     }
     const QString newKeys = m_newAction->shortcut().toString(QKeySequence::NativeText);
     if (m_model->rowCount() == 0 && search.isEmpty() && !statusFiltered) {
+        // A first start without credentials: they come first (on a team database the servers
+        // hold them, and send).
+        const QString first =
+            m_api.kind == ApiState::Kind::NotConfigured && !m_config.databaseLocation().isPostgres()
+                ? tr("First, open Settings (%1) and enter the client ID and secret Ripio gave you: until then, new "
+                     "tickets wait in the queue. To try TicketDesk without them, start it with --demo.\n\n")
+                      .arg(m_settingsAction->shortcut().toString(QKeySequence::NativeText))
+                : QString();
         m_placeholder->showMessage(
+            first +
             tr("No tickets yet.\n\nTo escalate a customer's problem to Ripio, choose File → New ticket… (%1).\n"
                "To pick customers by name instead of their UUID, import your customer list first (File → Import "
                "customers…).\n\nTickets appear here as they are queued, sent and answered.")

@@ -328,6 +328,9 @@ private Q_SLOTS:
         QLabel *label = placeholder();
         QVERIFY(label);
         QVERIFY(label->isVisible());
+        ApiState api;
+        api.kind = ApiState::Kind::Ready; // credentials set (this test's engine has none)
+        Q_EMIT m_host->service()->apiStateChanged(api);
         const QString text = label->text();
         QVERIFY2(text.startsWith(QStringLiteral("No tickets yet.")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("File → New ticket… (Ctrl+N)")), qPrintable(text));
@@ -336,6 +339,20 @@ private Q_SLOTS:
         // A screen reader on the table hears it too.
         QCOMPARE(table()->accessibleDescription(), text);
         QVERIFY(!action("clearFiltersAction")->isEnabled()); // nothing to clear
+
+        // Without credentials, the first step is Settings (a new user was pointed at New ticket,
+        // whose ticket could only wait in the queue; audit 37).
+        api.kind = ApiState::Kind::NotConfigured;
+        Q_EMIT m_host->service()->apiStateChanged(api);
+        QVERIFY2(label->text().startsWith(QStringLiteral(
+                     "First, open Settings (Ctrl+,) and enter the client ID and secret Ripio gave you: until then, "
+                     "new tickets wait in the queue. To try TicketDesk without them, start it with --demo.\n\nNo "
+                     "tickets yet.")),
+                 qPrintable(label->text()));
+        QCOMPARE(table()->accessibleDescription(), label->text());
+        api.kind = ApiState::Kind::Ready;
+        Q_EMIT m_host->service()->apiStateChanged(api);
+        QCOMPARE(label->text(), text);
     }
 
     void aNewWindowShowsTheSearchAndTheCreationTime()
@@ -515,6 +532,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("built-in Ripio sandbox")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Nothing you do here reaches Ripio")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("the word “fail”")), qPrintable(text));
+        // And the way out: a demo user was not told how to go from it to the real thing (audit 37).
+        QVERIFY2(
+            text.contains(QStringLiteral("start TicketDesk without --demo and enter your credentials in Settings")),
+            qPrintable(text));
         QSignalSpy dismissed(banner, &DemoBanner::dismissed);
         QTest::keyClick(m_window.get(), Qt::Key_M, Qt::AltModifier);
         QTRY_COMPARE(dismissed.count(), 1); // a mnemonic clicks with a short animation
