@@ -402,7 +402,7 @@
         <translation>el ticket %1 ya se reintentó como %2; no se volvió a enviar</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+198"/>
+        <location filename="../../src/app/commandline.cpp" line="+202"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -413,7 +413,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Escribe los tickets en FILE (.csv o .json; - para CSV en la salida estándar)
@@ -431,39 +431,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Common options:
-  --db PATH                        Database file (default: tickets.sqlite in the data folder)
-  --config FILE                    Settings file
-</source>
-        <translation>Opciones comunes:
-  --db PATH                        Archivo de base de datos (predeterminado: tickets.sqlite en la carpeta de datos)
-  --config FILE                    Archivo de configuración
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Create and retry options:
-  --api-base URL                   Ripio API base URL
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 if FAILED or REJECTED, 3 if
-                                   still unknown: do not create it again)
-  --json                           Print the ticket as JSON
-  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
-                                   though Ripio may have it already
-</source>
-        <translation>Opciones de create y retry:
-  --api-base URL                   URL base de la API de Ripio
-  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
-                                   (sale con 1 si es FAILED o REJECTED, con 3 si
-                                   aún no se sabe: no lo cree de nuevo)
-  --json                           Imprimir el ticket en JSON
-  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
-                                   aunque Ripio ya pueda tenerlo
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>Serve options:
   --listen HOST:PORT               Webhook listener address
   --path PATH                      Webhook path
@@ -501,7 +469,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+216"/>
@@ -514,7 +482,7 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
         <translation>Solo los tickets con este estado.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-176"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconocido &apos;%1&apos;; ¿quiso decir &apos;%2&apos;?</translation>
     </message>
@@ -622,7 +590,45 @@ Sin un comando, ticketdesk inicia la aplicación de escritorio.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+15"/>
+        <source>Common options:
+  --db PATH                        Database file (default: tickets.sqlite in the data folder),
+                                   or a team database&apos;s postgresql:// URL
+  --config FILE                    Settings file
+  --lang CODE                      Language, e.g. es or pt_BR
+</source>
+        <translation>Opciones comunes:
+  --db PATH                        Archivo de base de datos (predeterminado: tickets.sqlite en la carpeta de datos),
+                                   o la URL postgresql:// de una base de datos del equipo
+  --config FILE                    Archivo de configuración
+  --lang CODE                      Idioma, p. ej. es o pt_BR
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create and retry options:
+  --api-base URL                   Ripio API base URL
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 if FAILED or REJECTED, 3 if
+                                   still unknown: do not create it again)
+  --reconcile-after SECONDS        Ask Ripio about the ticket once PENDING this long
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opciones de create y retry:
+  --api-base URL                   URL base de la API de Ripio
+  --wait SECONDS                   Esperar hasta SECONDS segundos a CREATED o FAILED
+                                   (sale con 1 si es FAILED o REJECTED, con 3 si
+                                   aún no se sabe: no lo cree de nuevo)
+  --reconcile-after SECONDS        Consultar a Ripio por el ticket tras estar PENDING ese tiempo
+  --json                           Imprimir el ticket en JSON
+  --unconfirmed                    (retry) Enviar de nuevo un ticket UNCONFIRMED,
+                                   aunque Ripio ya pueda tenerlo
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Environment (secrets are never read from a settings file; without these, the keychain):
   TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
   TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
@@ -662,7 +668,16 @@ resultado aún desconocido.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Environment:
+  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)
+</source>
+        <translation>Entorno:
+  TICKETDESK_DATABASE_PASSWORD     Contraseña de la base de datos del equipo (o PGPASSWORD, ~/.pgpass)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Every command: ticketdesk --help
 </source>
         <translation>Todos los comandos: ticketdesk --help
@@ -940,7 +955,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-629"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>

@@ -402,7 +402,7 @@
         <translation>o chamado %1 já foi reenviado como %2; não foi enviado de novo</translation>
     </message>
     <message>
-        <location filename="../../src/app/commandline.cpp" line="+198"/>
+        <location filename="../../src/app/commandline.cpp" line="+202"/>
         <source>Usage: ticketdesk [COMMAND] [OPTIONS]
 
 Without a command, ticketdesk starts the desktop application.
@@ -413,7 +413,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>  export FILE [--status S]         Write tickets to FILE (.csv or .json; - for CSV on stdout)
 </source>
         <translation>  export FILE [--status S]         Grava os chamados em FILE (.csv ou .json; - para CSV na saída padrão)
@@ -431,39 +431,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Common options:
-  --db PATH                        Database file (default: tickets.sqlite in the data folder)
-  --config FILE                    Settings file
-</source>
-        <translation>Opções comuns:
-  --db PATH                        Arquivo de banco de dados (padrão: tickets.sqlite na pasta de dados)
-  --config FILE                    Arquivo de configurações
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Create and retry options:
-  --api-base URL                   Ripio API base URL
-  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
-                                   (exit 1 if FAILED or REJECTED, 3 if
-                                   still unknown: do not create it again)
-  --json                           Print the ticket as JSON
-  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
-                                   though Ripio may have it already
-</source>
-        <translation>Opções de create e retry:
-  --api-base URL                   URL base da API da Ripio
-  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
-                                   (sai com 1 se FAILED ou REJECTED, com 3 se
-                                   ainda desconhecido: não o crie de novo)
-  --json                           Imprimir o chamado em JSON
-  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
-                                   embora a Ripio talvez já o tenha
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>Serve options:
   --listen HOST:PORT               Webhook listener address
   --path PATH                      Webhook path
@@ -501,7 +469,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../../src/app/customerscommand.cpp" line="+27"/>
         <location line="+106"/>
         <location filename="../../src/app/statscommand.cpp" line="+216"/>
@@ -514,7 +482,7 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
         <translation>Somente chamados com este status.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-176"/>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>comando desconhecido &apos;%1&apos;; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -622,7 +590,45 @@ Sem um comando, o ticketdesk abre o aplicativo de desktop.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+15"/>
+        <source>Common options:
+  --db PATH                        Database file (default: tickets.sqlite in the data folder),
+                                   or a team database&apos;s postgresql:// URL
+  --config FILE                    Settings file
+  --lang CODE                      Language, e.g. es or pt_BR
+</source>
+        <translation>Opções comuns:
+  --db PATH                        Arquivo de banco de dados (padrão: tickets.sqlite na pasta de dados),
+                                   ou a URL postgresql:// de um banco de dados da equipe
+  --config FILE                    Arquivo de configurações
+  --lang CODE                      Idioma, p. ex. es ou pt_BR
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create and retry options:
+  --api-base URL                   Ripio API base URL
+  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED
+                                   (exit 1 if FAILED or REJECTED, 3 if
+                                   still unknown: do not create it again)
+  --reconcile-after SECONDS        Ask Ripio about the ticket once PENDING this long
+  --json                           Print the ticket as JSON
+  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,
+                                   though Ripio may have it already
+</source>
+        <translation>Opções de create e retry:
+  --api-base URL                   URL base da API da Ripio
+  --wait SECONDS                   Aguardar até SECONDS segundos por CREATED ou FAILED
+                                   (sai com 1 se FAILED ou REJECTED, com 3 se
+                                   ainda desconhecido: não o crie de novo)
+  --reconcile-after SECONDS        Consultar a Ripio sobre o chamado após ficar PENDING esse tempo
+  --json                           Imprimir o chamado em JSON
+  --unconfirmed                    (retry) Enviar de novo um chamado UNCONFIRMED,
+                                   embora a Ripio talvez já o tenha
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Environment (secrets are never read from a settings file; without these, the keychain):
   TICKETDESK_CLIENT_ID, TICKETDESK_CLIENT_SECRET  Ripio API credentials
   TICKETDESK_WEBHOOK_SECRET        Webhook signing secret (serve)
@@ -662,7 +668,16 @@ resultado ainda desconhecido.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Environment:
+  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)
+</source>
+        <translation>Ambiente:
+  TICKETDESK_DATABASE_PASSWORD     Senha do banco de dados da equipe (ou PGPASSWORD, ~/.pgpass)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Every command: ticketdesk --help
 </source>
         <translation>Todos os comandos: ticketdesk --help
@@ -940,7 +955,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-629"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>

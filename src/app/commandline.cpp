@@ -142,22 +142,26 @@ QString commandLines(const QString &command)
 QString commonOptionsHelp()
 {
     return QCoreApplication::translate(
-        "CommandLine", "Common options:\n"
-                       "  --db PATH                        Database file (default: tickets.sqlite in the data folder)\n"
-                       "  --config FILE                    Settings file\n");
+        "CommandLine",
+        "Common options:\n"
+        "  --db PATH                        Database file (default: tickets.sqlite in the data folder),\n"
+        "                                   or a team database's postgresql:// URL\n"
+        "  --config FILE                    Settings file\n"
+        "  --lang CODE                      Language, e.g. es or pt_BR\n");
 }
 
 QString createOptionsHelp()
 {
-    return QCoreApplication::translate("CommandLine",
-                                       "Create and retry options:\n"
-                                       "  --api-base URL                   Ripio API base URL\n"
-                                       "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
-                                       "                                   (exit 1 if FAILED or REJECTED, 3 if\n"
-                                       "                                   still unknown: do not create it again)\n"
-                                       "  --json                           Print the ticket as JSON\n"
-                                       "  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,\n"
-                                       "                                   though Ripio may have it already\n");
+    return QCoreApplication::translate(
+        "CommandLine", "Create and retry options:\n"
+                       "  --api-base URL                   Ripio API base URL\n"
+                       "  --wait SECONDS                   Wait up to SECONDS for CREATED or FAILED\n"
+                       "                                   (exit 1 if FAILED or REJECTED, 3 if\n"
+                       "                                   still unknown: do not create it again)\n"
+                       "  --reconcile-after SECONDS        Ask Ripio about the ticket once PENDING this long\n"
+                       "  --json                           Print the ticket as JSON\n"
+                       "  --unconfirmed                    (retry) Send an UNCONFIRMED ticket again,\n"
+                       "                                   though Ripio may have it already\n");
 }
 
 QString serveOptionsHelp()
@@ -223,8 +227,18 @@ QString commandUsageText(const QString &command)
         text += QLatin1Char('\n') + createOptionsHelp();
     if (command == QLatin1StringView("serve"))
         text += QLatin1Char('\n') + serveOptionsHelp();
-    return text + QLatin1Char('\n') + environmentHelp() + QLatin1Char('\n') + statusesAndExitCodesHelp() +
-           QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Every command: ticketdesk --help\n");
+    // Ripio's and the webhook's secrets only for the commands that use them.
+    const bool usesSecrets = command == QLatin1StringView("create") || command == QLatin1StringView("retry") ||
+                             command == QLatin1StringView("serve");
+    return text + QLatin1Char('\n') +
+           (usesSecrets
+                ? environmentHelp()
+                : QCoreApplication::translate(
+                      "CommandLine",
+                      "Environment:\n"
+                      "  TICKETDESK_DATABASE_PASSWORD     Team database password (or PGPASSWORD, ~/.pgpass)\n")) +
+           QLatin1Char('\n') + statusesAndExitCodesHelp() + QLatin1Char('\n') +
+           QCoreApplication::translate("CommandLine", "Every command: ticketdesk --help\n");
 }
 
 // The shared options, plus the ones a listing command adds.
