@@ -138,7 +138,7 @@
         <translation>Reintentar un ticket UNCONFIRMED, aunque Ripio ya pueda tenerlo.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>settings file %1: %2</source>
         <translation>archivo de configuración %1: %2</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>create: --%1 no se puede usar con --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
         <translation>
             <numerusform>%n fila de %1 ya tiene un ticket abierto; no se puso nada en cola por ella</numerusform>
@@ -909,7 +909,13 @@ resultado aún desconocido.
         <translation>(guardado en la base de datos del equipo)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>early</source>
+        <comment>a delivery&apos;s verdict: issued after it arrived</comment>
+        <translation>adelantado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 desde %4</translation>
     </message>
@@ -955,7 +961,7 @@ resultado aún desconocido.
         <translation>falta el comando</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-632"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
@@ -1879,7 +1885,7 @@ resultado aún desconocido.
         <translation>%1: &apos;%2&apos; debe ser sandbox, production o custom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1: &apos;%2&apos; is not an http:// or https:// URL (%3 is custom)</source>
         <translation>%1: &apos;%2&apos; no es una URL http:// o https:// (%3 es custom)</translation>
     </message>
@@ -4486,7 +4492,7 @@ Submit it anyway?</source>
     </message>
     <message>
         <location line="-64"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
@@ -4546,13 +4552,13 @@ Submit it anyway?</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4561,17 +4567,17 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Seleccione el ticket de nuevo para leerlos otra vez. Un escritorio de equipo también los vuelve a leer cuando su base de datos vuelve.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Ripio production (%1)</source>
-        <translation>producción de Ripio (%1)</translation>
+        <translation>Producción de Ripio (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio sandbox (%1)</source>
-        <translation>sandbox de Ripio (%1)</translation>
+        <translation>Sandbox de Ripio (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>— not the API TicketDesk uses now (%1), so it is not checked with Ripio until Settings point there again</source>
         <translation>— no es la API que TicketDesk usa ahora (%1), así que no se consulta a Ripio por él hasta que la Configuración vuelva a apuntar allí</translation>
     </message>
@@ -5607,12 +5613,12 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+262"/>
         <source>API: not contacted yet</source>
         <translation>API: aún sin contactar</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-216"/>
         <source>Engine did not start: %1</source>
         <translation>El motor no se inició: %1</translation>
     </message>
@@ -5659,7 +5665,7 @@ Tickets de soporte para Ripio Ramps, seguidos en vivo.</translation>
         <translation>Ticket guardado en este equipo: irá a la base de datos del equipo en cuanto esta responda.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
         <translation>El puerto %1 lo ocupa el otro TicketDesk de esta base de datos (%2). Esta ventana es un visor: pone tickets en cola y muestra cada cambio, mientras el otro recibe los webhooks de Ripio y envía los tickets.</translation>
     </message>
@@ -5879,7 +5885,7 @@ Retry anyway?</source>
         <translation>&amp;No reintentar</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+278"/>
         <source>Exporting tickets…</source>
         <translation>Exportando tickets…</translation>
     </message>
@@ -6065,12 +6071,12 @@ Los tickets aparecen aquí a medida que se encolan, se envían y se responden.</
         <translation>Vista «%1» guardada.</translation>
     </message>
     <message>
-        <location line="-985"/>
+        <location line="-1002"/>
         <source>Choose that tab, button or field</source>
         <translation>Elegir esa pestaña, botón o campo</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+379"/>
         <source>No receiver seen for %1</source>
         <translation>Ningún receptor visto desde hace %1</translation>
     </message>
@@ -6093,7 +6099,7 @@ Retry anyway?</source>
 ¿Reintentar de todos modos?</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+340"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -7416,7 +7422,7 @@ Retry anyway?</source>
         <translation>%1 (conflicto)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1513"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1530"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (detenido)</translation>
@@ -7873,7 +7879,7 @@ Retry anyway?</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>The database gave no id to a new row.</source>
         <translation>La base de datos no asignó un id a una fila nueva.</translation>
     </message>

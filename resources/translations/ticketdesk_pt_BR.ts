@@ -138,7 +138,7 @@
         <translation>Reenviar um chamado UNCONFIRMED, embora a Ripio talvez já o tenha.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>settings file %1: %2</source>
         <translation>arquivo de configurações %1: %2</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>create: --%1 não pode ser usado com --from-csv</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n rows of %1 already have an open ticket; nothing was queued for them</source>
         <translation>
             <numerusform>%n linha de %1 já tem um chamado aberto; nada foi colocado na fila por ela</numerusform>
@@ -909,7 +909,13 @@ resultado ainda desconhecido.
         <translation>(guardado no banco de dados da equipe)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>early</source>
+        <comment>a delivery&apos;s verdict: issued after it arrived</comment>
+        <translation>adiantado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 %2 %3 from %4</source>
         <translation>%1 %2 %3 de %4</translation>
     </message>
@@ -955,7 +961,7 @@ resultado ainda desconhecido.
         <translation>comando ausente</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-632"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconhecido &apos;%1&apos;</translation>
     </message>
@@ -1879,7 +1885,7 @@ resultado ainda desconhecido.
         <translation>%1: &apos;%2&apos; deve ser sandbox, production ou custom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1: &apos;%2&apos; is not an http:// or https:// URL (%3 is custom)</source>
         <translation>%1: &apos;%2&apos; não é uma URL http:// ou https:// (%3 é custom)</translation>
     </message>
@@ -4486,7 +4492,7 @@ Enviar mesmo assim?</translation>
     </message>
     <message>
         <location line="-64"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Ticket #%1</source>
         <translation>Chamado #%1</translation>
     </message>
@@ -4546,13 +4552,13 @@ Enviar mesmo assim?</translation>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Saved</source>
         <translation>Salvo</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>The details of ticket #%1 cannot be read now: %2
 
 Select the ticket again to read them once more. A team desktop also reads them again once its database is back.</source>
@@ -4561,17 +4567,17 @@ Select the ticket again to read them once more. A team desktop also reads them a
 Selecione o chamado de novo para lê-los outra vez. Um desktop de equipe também os lê de novo quando seu banco de dados volta.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Ripio production (%1)</source>
-        <translation>produção da Ripio (%1)</translation>
+        <translation>Produção da Ripio (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ripio sandbox (%1)</source>
-        <translation>sandbox da Ripio (%1)</translation>
+        <translation>Sandbox da Ripio (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>— not the API TicketDesk uses now (%1), so it is not checked with Ripio until Settings point there again</source>
         <translation>— não é a API que o TicketDesk usa agora (%1), então ele não é consultado na Ripio até que as Configurações voltem a apontar para lá</translation>
     </message>
@@ -5607,12 +5613,12 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+262"/>
         <source>API: not contacted yet</source>
         <translation>API: ainda não contatada</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-216"/>
         <source>Engine did not start: %1</source>
         <translation>O mecanismo não iniciou: %1</translation>
     </message>
@@ -5659,7 +5665,7 @@ Chamados de suporte da Ripio Ramps, acompanhados ao vivo.</translation>
         <translation>Ticket guardado neste computador: ele vai para o banco de dados da equipe assim que este responder.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Port %1 is taken by the other TicketDesk on this database (%2). This window is a viewer: it queues tickets and shows every change, while the other one receives Ripio&apos;s webhooks and sends the tickets.</source>
         <translation>A porta %1 está ocupada pelo outro TicketDesk deste banco de dados (%2). Esta janela é um visualizador: coloca chamados na fila e mostra cada mudança, enquanto o outro recebe os webhooks da Ripio e envia os chamados.</translation>
     </message>
@@ -5879,7 +5885,7 @@ Tentar de novo mesmo assim?</translation>
         <translation>&amp;Não reenviar</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+278"/>
         <source>Exporting tickets…</source>
         <translation>Exportando chamados…</translation>
     </message>
@@ -6065,12 +6071,12 @@ Os chamados aparecem aqui à medida que são enfileirados, enviados e respondido
         <translation>Visualização “%1” salva.</translation>
     </message>
     <message>
-        <location line="-985"/>
+        <location line="-1002"/>
         <source>Choose that tab, button or field</source>
         <translation>Escolher essa aba, botão ou campo</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+379"/>
         <source>No receiver seen for %1</source>
         <translation>Nenhum receptor visto há %1</translation>
     </message>
@@ -6093,7 +6099,7 @@ Retry anyway?</source>
 Reenviar mesmo assim?</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+340"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -7416,7 +7422,7 @@ Reenviar mesmo assim?</translation>
         <translation>%1 (conflito)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="-1513"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="-1530"/>
         <location filename="../../src/gui/ticketmodel.cpp" line="+21"/>
         <source>%1 (stuck)</source>
         <translation>%1 (parado)</translation>
@@ -7873,7 +7879,7 @@ Reenviar mesmo assim?</translation>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>The database gave no id to a new row.</source>
         <translation>O banco de dados não deu um id a uma nova linha.</translation>
     </message>

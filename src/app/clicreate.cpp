@@ -98,9 +98,10 @@ bool senderRunningOn(const QString &dbPath, const Clock &clock)
 
 // The engine's config for a one-shot command: settings, then the command line and environment on top.
 // `notes`: what the options given do not change (another process sends), for the caller to say once
-// the ticket is saved: before it, they came ahead of the refusal of a bad --summary.
+// the ticket is saved: before it, they came ahead of the refusal of a bad --summary. `sends`: false
+// for a command that only queues (create --from-csv), whose API the settings need not name.
 std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QTextStream &err, int *code,
-                                        QStringList *notes)
+                                        QStringList *notes, bool sends = true)
 {
     EngineConfig config;
     if (const std::optional<int> missing = o.badCommonOption(err)) {
@@ -124,7 +125,7 @@ std::optional<EngineConfig> buildConfig(const Options &o, const Clock &clock, QT
     config.runOutbox = !othersSend;
     config.runReconciler = !othersSend;
     // A settings file naming no usable API: said now, not as a network error on every try.
-    if (!othersSend && !o.parser.isSet(o.apiBase)) {
+    if (sends && !othersSend && !o.parser.isSet(o.apiBase)) {
         const std::unique_ptr<QSettings> settings = o.settingsFile();
         if (const QStringList problems = EngineConfig::apiSettingsProblems(*settings); !problems.isEmpty()) {
             *code = fail(err, QCoreApplication::translate("CommandLine", "settings file %1: %2")
@@ -601,7 +602,8 @@ int runFromCsv(const Options &o, QTextStream &out, QTextStream &err, const Clock
         return fail(err, *missing);
     int code = exitOk;
     QStringList notes;
-    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code, &notes);
+    // It only queues: the API the settings name is the sender's business.
+    std::optional<EngineConfig> config = buildConfig(o, clock, err, &code, &notes, false);
     if (!config)
         return code;
     // A row whose ticket is already open is not wrong: a re-run of the same file (after a

@@ -523,6 +523,9 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
         out << "  " << time(e.at) << ' ' << DetailsPane::eventText(e).simplified() << '\n';
     // Newest first, one line each: when, what, the verdict, from where, and why.
     out << deliveriesLabel.leftJustified(width) << deliveries.size() << '\n';
+    // lupdate 6.4 spins on a function call among translate()'s arguments: a variable.
+    const QString earlyWord =
+        QCoreApplication::translate("CommandLine", "early", "a delivery's verdict: issued after it arrived");
     for (const DeliveryRecord &d : deliveries) {
         // In words, as the Deliveries view says it ("issued 2 h after it arrived", not "-7200 s").
         const QString detail = DeliveryModel::detailText(d.detail).simplified();
@@ -532,7 +535,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err, const C
             << QCoreApplication::translate("CommandLine", "%1 %2 %3 from %4")
                    .arg(time(d.receivedAt),
                         d.eventType.isEmpty() ? QCoreApplication::translate("CommandLine", "(undecoded)") : d.eventType,
-                        early ? QStringLiteral("early") : d.verdict,
+                        early ? earlyWord : d.verdict,
                         d.peerAddress.isEmpty() ? QCoreApplication::translate("CommandLine", "(unknown)")
                                                 : d.peerAddress)
             << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << '\n';

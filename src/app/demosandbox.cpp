@@ -97,8 +97,10 @@ void DemoSandbox::comeBack(quint16 port, quint64 turn)
 {
     if (turn != m_onlineTurn || m_sandbox->isListening())
         return;
-    if (m_sandbox->listen(QHostAddress::LocalHost, port))
+    if (m_sandbox->listen(QHostAddress::LocalHost, port)) {
+        Q_EMIT backOnline();
         return;
+    }
     qCWarning(lcRipio).noquote() << "demo sandbox: cannot listen on port" << port
                                  << "again, trying again in a second:" << m_sandbox->errorString();
     QTimer::singleShot(1000, m_sandbox, [this, port, turn] { comeBack(port, turn); });

@@ -45,6 +45,10 @@ public:
     void setOnline(bool online);
     RipioSandbox *sandbox() const { return m_sandbox; }
 
+Q_SIGNALS:
+    // setOnline(true) took effect: the sandbox listens again (emitted from its thread).
+    void backOnline();
+
 private:
     // In the sandbox's thread, while `turn` is the latest setOnline().
     void comeBack(quint16 port, quint64 turn);

@@ -205,12 +205,14 @@ void DemoSeeder::recover()
     // (DemoSandbox::setOptions()).
     if (m_before)
         m_sandbox->setOptions(*m_before);
-    m_sandbox->setOnline(true);
-    // Now, not when the outbox's backoff from the outage ends (up to half a minute more, "API
-    // offline" all along): as the status bar's "Retry now" does.
+    // Once it listens again, not when the outbox's backoff from the outage ends (up to half a
+    // minute more, "API offline" all along): as the status bar's "Retry now" does. Before it
+    // listens, the send would be refused and back off again.
     TicketService *s = m_service;
-    QMetaObject::invokeMethod(
-        s, [s] { s->sendQueuedNow(); }, Qt::QueuedConnection);
+    connect(
+        m_sandbox, &DemoSandbox::backOnline, s, [s] { s->sendQueuedNow(); },
+        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    m_sandbox->setOnline(true);
 }
 
 } // namespace TicketDesk

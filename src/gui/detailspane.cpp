@@ -201,13 +201,17 @@ QString DetailsPane::eventText(const TicketEvent &event)
     return text;
 }
 
-QString DetailsPane::apiText(const QString &apiBase) const
+QString DetailsPane::apiText(const Ticket &t) const
 {
+    const QString &apiBase = t.apiBase;
     const QString env = EngineConfig::environmentOf(apiBase);
     QString text = env == QLatin1StringView("production") ? tr("Ripio production (%1)").arg(apiBase)
                    : env == QLatin1StringView("sandbox")  ? tr("Ripio sandbox (%1)").arg(apiBase)
                                                           : apiBase;
-    if (m_currentApi.isValid() && !sameRipioEnvironment(apiBase, m_currentApi))
+    // Only where it would be asked about (the reconciler's askable()): an outcome is final.
+    const bool asked =
+        !t.ticketId.isEmpty() && (t.status == TicketStatus::Pending || t.status == TicketStatus::Unconfirmed);
+    if (asked && m_currentApi.isValid() && !sameRipioEnvironment(apiBase, m_currentApi))
         text += QLatin1Char(' ') + tr("— not the API TicketDesk uses now (%1), so it is not checked with Ripio "
                                       "until Settings point there again")
                                        .arg(ripioApiBase(m_currentApi));
@@ -271,7 +275,7 @@ void DetailsPane::showTicket(const Ticket &t, const QList<DeliveryRecord> &deliv
                                : t.createdBy.isEmpty() ? tr("Created in TicketDesk")
                                                        : tr("Created in TicketDesk by %1").arg(t.createdBy)));
     if (!t.apiBase.isEmpty())
-        h += row(tr("Sent to"), esc(apiText(t.apiBase)));
+        h += row(tr("Sent to"), esc(apiText(t)));
     if (t.retryOf)
         h += row(tr("Retry of"), ticketLink(t.retryOf));
     if (t.retriedAs)

@@ -61,7 +61,7 @@ Q_SIGNALS:
 
 private:
     // Where a ticket was sent (Ticket::apiBase), in words, and whether it is the current API.
-    QString apiText(const QString &apiBase) const;
+    QString apiText(const Ticket &ticket) const;
 
     Ticket m_ticket;
     QUrl m_currentApi;

@@ -345,7 +345,7 @@ void MainWindow::buildTable()
             [this, header](const QPoint &pos) { m_columnsMenu->exec(header->mapToGlobal(pos)); });
 
     m_details = new DetailsPane(this);
-    m_details->setCurrentApi(m_config.client.baseUrl);
+    updateCurrentApi();
     connect(m_details, &DetailsPane::ticketLinkActivated, this, &MainWindow::selectTicket);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -1003,9 +1003,28 @@ void MainWindow::connectService()
             });
 }
 
+bool MainWindow::sendsItself() const
+{
+    return !m_config.databaseLocation().isPostgres() && m_listener.heldBy.isEmpty();
+}
+
+void MainWindow::updateCurrentApi()
+{
+    // Only where this window's engine asks Ripio: a team's servers and a viewer's other
+    // TicketDesk use settings of their own.
+    m_details->setCurrentApi(sendsItself() ? m_config.client.baseUrl : QUrl());
+    if (m_details->ticketId())
+        requestDetails(m_details->ticketId());
+}
+
 void MainWindow::updateListener(const ListenerState &state)
 {
+    const bool wasViewer = !m_listener.heldBy.isEmpty();
     m_listener = state;
+    if (wasViewer != !state.heldBy.isEmpty()) { // who sends and asks Ripio changed
+        updateCurrentApi();
+        updateEmptyState();
+    }
     if (!state.heldBy.isEmpty()) {
         // A viewer: the other TicketDesk receives the events and talks to Ripio.
         const QString text =
@@ -1493,9 +1512,7 @@ void MainWindow::openSettings()
         next.dbPath = m_config.dbPath;
         next.dataDir = m_config.dataDir;
         m_config = next;
-        m_details->setCurrentApi(next.client.baseUrl);
-        if (m_details->ticketId())
-            requestDetails(m_details->ticketId());
+        updateCurrentApi();
         m_model->setStuckThresholdSeconds(next.reconcileAfterSeconds);
         m_insights->setStuckAfterMs(qint64(next.reconcileAfterSeconds) * 1000);
         TicketService *s = m_service;
@@ -1705,9 +1722,9 @@ void MainWindow::updateEmptyState()
     const QString newKeys = m_newAction->shortcut().toString(QKeySequence::NativeText);
     if (m_model->rowCount() == 0 && search.isEmpty() && !statusFiltered) {
         // A first start without credentials: they come first (on a team database the servers
-        // hold them, and send).
+        // hold them and send; a viewer's other TicketDesk sends).
         const QString first =
-            m_api.kind == ApiState::Kind::NotConfigured && !m_config.databaseLocation().isPostgres()
+            m_api.kind == ApiState::Kind::NotConfigured && sendsItself()
                 ? tr("First, open Settings (%1) and enter the client ID and secret Ripio gave you: until then, new "
                      "tickets wait in the queue. To try TicketDesk without them, start it with --demo.\n\n")
                       .arg(m_settingsAction->shortcut().toString(QKeySequence::NativeText))

@@ -145,6 +145,11 @@ private:
     void saveUi();
     void updateActions();
     void updateCounts();
+    // Whether this window's own engine sends tickets and asks Ripio: not on a team database
+    // (its servers do) nor as a viewer (the other TicketDesk on the file does).
+    bool sendsItself() const;
+    // Tells the details pane which API this window asks Ripio through (none: it does not).
+    void updateCurrentApi();
     void updateListener(const ListenerState &state);
     void updateApi(const ApiState &state);
     void tick();

@@ -172,18 +172,22 @@ QStringList EngineConfig::listenerSettingsProblems(const QSettings &s)
 QStringList EngineConfig::apiSettingsProblems(const QSettings &s)
 {
     QStringList problems;
-    const QString env = Settings::apiEnvironment.read(s).trimmed();
+    const QString env = Settings::apiEnvironment.read(s); // as fromSettings() reads them
     if (env != QLatin1StringView("custom") && baseUrlFor(env).isEmpty()) {
         problems << QCoreApplication::translate("EngineConfig", "%1: '%2' must be sandbox, production or custom")
                         .arg(QLatin1StringView(Settings::apiEnvironment.key), env);
     } else if (env == QLatin1StringView("custom")) {
-        const QString raw = Settings::apiBaseUrl.read(s).trimmed();
+        const QString raw = Settings::apiBaseUrl.read(s);
         const QUrl url(raw, QUrl::StrictMode);
+        // A proxy's URL may carry a password: never repeated (a mistyped one, cut at its '@').
+        const QString shown = raw.contains(QLatin1Char('@'))
+                                  ? QStringLiteral("…@") + raw.mid(raw.lastIndexOf(QLatin1Char('@')) + 1)
+                                  : raw;
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")))
             problems << QCoreApplication::translate("EngineConfig",
                                                     "%1: '%2' is not an http:// or https:// URL (%3 is custom)")
-                            .arg(QLatin1StringView(Settings::apiBaseUrl.key), raw,
+                            .arg(QLatin1StringView(Settings::apiBaseUrl.key), shown,
                                  QLatin1StringView(Settings::apiEnvironment.key));
     }
     return problems;

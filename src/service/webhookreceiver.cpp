@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/lifecycle.h"
 #include "core/logging.h"
+#include "core/signature.h"
 #include "http/httpserver.h"
 #include "store/ticketstore.h"
 
@@ -138,7 +139,9 @@ void WebhookReceiver::onRequest(const HttpRequest &request, HttpResponder respon
     const QString peer = m_proxies.clientAddress(responder.peerAddress(), request.headerValues("X-Forwarded-For"));
     Pending p{m_inspector.inspect(request, peer, false), responder};
     const WebhookDecision &d = p.decision;
-    if (d.delivery.verdict == DeliveryVerdicts::badSignature)
+    // Well-formed but not ours: a wrong secret (a malformed header is no sign of one).
+    if (d.delivery.verdict == DeliveryVerdicts::badSignature &&
+        d.delivery.detail == signatureVerdictToString(SignatureVerdict::Mismatch))
         noteBadSignature(d.delivery.peerAddress);
     // A large body judgeHead() let through: a valid one gives its bytes back to the peer's budget.
     if (m_gatedServer && request.body.size() >= largeBodyBytes && d.status < 400)

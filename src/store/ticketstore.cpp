@@ -1186,11 +1186,13 @@ void TicketStore::saveTicket(const Ticket &t)
     write(
         QStringLiteral("UPDATE tickets SET ticket_id = ?, customer_id = ?, summary = ?, description = ?, status = ?,"
                        " issue_key = ?, message = ?, created_at = ?, submitted_at = ?, outcome_at = ?, updated_at = ?,"
-                       " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, reference = ?, change_seq = ?"
+                       " retry_of = ?, retried_as = ?, conflict = ?, created_here = ?, reference = ?, change_seq = ?,"
+                       // Back in the queue, its request never left: it was sent nowhere (claimQueued() sets it).
+                       " api_base = CASE WHEN CAST(? AS TEXT) = 'QUEUED' THEN '' ELSE api_base END"
                        " WHERE id = ?"),
         {t.ticketId, t.customerId, t.summary, t.description, statusToString(t.status), t.issueKey, t.message,
          msOrNull(t.createdAt), msOrNull(t.submittedAt), msOrNull(t.outcomeAt), msOrNull(t.updatedAt), t.retryOf,
-         t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), t.id});
+         t.retriedAs, int(t.conflict), int(t.createdHere), t.reference, changeSeq(), statusToString(t.status), t.id});
 }
 
 qint64 TicketStore::write(const QString &sql, const QVariantList &binds)

@@ -291,6 +291,12 @@ void TestCliLists::fromCsvDryRun()
     QVERIFY(r.out.contains(QStringLiteral("Totals: 2 ready, 2 refused, 0 already open. Dry run: nothing was queued.")));
     QVERIFY2(r.err.contains(QStringLiteral("2 rows of %1 were refused").arg(file)), qPrintable(r.err));
     QVERIFY(tickets().isEmpty());
+    // It only queues: settings that name no usable API are the sender's concern, not its own.
+    const QString noApi = write(QStringLiteral("no-api.ini"), QStringLiteral("[api]\nenvironment=prod\n"));
+    const Run anyApi = run({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--dry-run"),
+                            QStringLiteral("--config"), noApi, QStringLiteral("--db"), db()});
+    QCOMPARE(anyApi.code, 1);
+    QCOMPARE(anyApi.out, r.out);
 
     const Run j = run({QStringLiteral("create"), QStringLiteral("--from-csv"), file, QStringLiteral("--dry-run"),
                        QStringLiteral("--json"), QStringLiteral("--db"), db()});

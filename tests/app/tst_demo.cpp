@@ -145,10 +145,13 @@ void TestDemo::seederLeavesEveryStatus()
     // Ripio comes back: the ticket queued during the outage goes out at once, not when the
     // outbox's backoff from the outage ends, and a new "fail" ticket ends FAILED as the demo
     // note promises (not queued behind the outage). First the backoff, long enough to tell.
-    QSignalSpy api(host.service(), &TicketService::apiStateChanged);
-    const auto backoffEnds = [&] { return api.isEmpty() ? QDateTime() : api.last().at(0).value<ApiState>().retryAt; };
-    QTRY_VERIFY_WITH_TIMEOUT(backoffEnds().isValid() && clock.now().secsTo(backoffEnds()) >= 6, 60000);
-    const QDateTime backoffEnded = backoffEnds();
+    // Taken on this thread (queued): the service emits on the engine's.
+    QObject here;
+    QDateTime backoffEnds;
+    QObject::connect(host.service(), &TicketService::apiStateChanged, &here,
+                     [&backoffEnds](const ApiState &state) { backoffEnds = state.retryAt; });
+    QTRY_VERIFY_WITH_TIMEOUT(backoffEnds.isValid() && clock.now().secsTo(backoffEnds) >= 6, 60000);
+    const QDateTime backoffEnded = backoffEnds;
     const QString queued = QStringLiteral("Chargeback notice received");
     const auto statusOf = [&](const QString &summary) {
         std::optional<TicketStatus> status;

@@ -627,7 +627,7 @@ void TestServeE2e::keepsServingWhenItsLogReaderGoes()
     QVERIFY(reader >= 0);
     QProcess serve;
     QProcessEnvironment env = ServeFixture::environment(dir.path(), secret);
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ticketdesk.*.debug=true")); // a line a request
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ticketdesk.webhook.info=true")); // a line a request
     serve.setProcessEnvironment(env);
     serve.setStandardErrorFile(QFile::decodeName(fifo));
     serve.start(QStringLiteral(TICKETDESK_EXE),

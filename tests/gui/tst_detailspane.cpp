@@ -245,12 +245,22 @@ private Q_SLOTS:
             qPrintable(text->toPlainText()));
         QVERIFY(!text->toPlainText().contains(QStringLiteral("not the API")));
         pane.setCurrentApi(QUrl(QStringLiteral("https://skala.ripio.com")));
+        pane.showTicket(t, {}, {}, {}); // CREATED: nothing more to ask, nothing to say
+        QVERIFY2(!text->toPlainText().contains(QStringLiteral("not the API")), qPrintable(text->toPlainText()));
+        t.status = TicketStatus::Pending;
+        t.issueKey.clear();
         pane.showTicket(t, {}, {}, {});
         QVERIFY2(text->toPlainText().contains(
                      QStringLiteral("Ripio sandbox (https://skala-sandbox.ripio.com) — not the API TicketDesk uses now "
                                     "(https://skala.ripio.com), so it is not checked with Ripio until Settings point "
                                     "there again")),
                  qPrintable(text->toPlainText()));
+        // A window that does not ask Ripio itself (a team's desktop, a viewer) says nothing of it.
+        pane.setCurrentApi(QUrl());
+        pane.showTicket(t, {}, {}, {});
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("Ripio sandbox (https://skala-sandbox.ripio.com)")),
+                 qPrintable(text->toPlainText()));
+        QVERIFY2(!text->toPlainText().contains(QStringLiteral("not the API")), qPrintable(text->toPlainText()));
     }
 
     // The timeline names what happened in the operator's words, not the store's codes.

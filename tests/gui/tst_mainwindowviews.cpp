@@ -350,6 +350,17 @@ private Q_SLOTS:
                      "tickets yet.")),
                  qPrintable(label->text()));
         QCOMPARE(table()->accessibleDescription(), label->text());
+        // A viewer: the other TicketDesk on the file sends, with its own credentials.
+        ListenerState viewer;
+        viewer.heldBy = QStringLiteral("serve @ host");
+        viewer.heldPort = 8787;
+        Q_EMIT m_host->service()->listenerStateChanged(viewer);
+        QCOMPARE(label->text(), text);
+        ListenerState listening;
+        listening.listening = true;
+        listening.address = QStringLiteral("127.0.0.1:8787");
+        Q_EMIT m_host->service()->listenerStateChanged(listening);
+        QVERIFY2(label->text().startsWith(QStringLiteral("First, open Settings")), qPrintable(label->text()));
         api.kind = ApiState::Kind::Ready;
         Q_EMIT m_host->service()->apiStateChanged(api);
         QCOMPARE(label->text(), text);

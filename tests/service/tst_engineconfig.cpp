@@ -378,6 +378,10 @@ void TestEngineConfig::apiSettingsProblems_data()
                                  << QStringLiteral("api/baseUrl: 'ftp://files.example'");
     QTest::newRow("custom, no host") << QStringLiteral("custom") << QStringLiteral("https://")
                                      << QStringLiteral("api/baseUrl: 'https://'");
+    // A proxy's password in a mistyped URL is not repeated.
+    QTest::newRow("custom, password") << QStringLiteral("custom")
+                                      << QStringLiteral("htps://ops:s3cret@proxy.example/ripio")
+                                      << QStringLiteral("api/baseUrl: '…@proxy.example/ripio' is not an http");
 }
 
 void TestEngineConfig::apiSettingsProblems()
@@ -401,6 +405,7 @@ void TestEngineConfig::apiSettingsProblems()
     }
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().startsWith(problem), qPrintable(problems.first()));
+    QVERIFY(!problems.first().contains(QStringLiteral("s3cret")));
 }
 
 void TestEngineConfig::listenerSettingsProblems()

@@ -368,6 +368,8 @@ void TestOutbox::dispositions()
     }
 
     // NotSent: QUEUED, and the outbox waits for the clock to pass retryAt before it sends again.
+    // Sent nowhere: where it was claimed for is forgotten (the details pane said "Sent to").
+    QCOMPARE(t.apiBase, QString());
     QCOMPARE(retryAt, sentAt.addSecs(backoffSeconds));
     QCOMPARE(queueState.last().at(0).toLongLong(), 1);
     QVERIFY(!queueState.last().at(2).toString().isEmpty());
@@ -383,6 +385,7 @@ void TestOutbox::dispositions()
     QTRY_COMPARE(status(id), TicketStatus::Pending);
     QCOMPARE(m_engine->server.count(createPath), attempts + 1);
     QVERIFY(!queueState.last().at(1).toDateTime().isValid());
+    QCOMPARE(m_engine->store.ticket(id)->apiBase, ripioApiBase(settings().baseUrl));
 }
 
 void TestOutbox::backoffDoublesUntilResumed()

@@ -615,14 +615,18 @@ QTEST_GUILESS_MAIN(TestReconciler)
 void TestReconciler::ticketSentToAnotherApiIsNotAskedAbout()
 {
     m_reconciler->setThresholdSeconds(10);
-    QUrl here = m_engine->client.settings().baseUrl;
+    const QUrl here = m_engine->client.settings().baseUrl;
     QUrl otherPort = here;
     otherPort.setPort(here.port() + 1); // the same simulator started again elsewhere: the same API
-    const qint64 elsewhere = pendingSentTo(1, QStringLiteral("https://skala-sandbox.ripio.com"));
+    // Another host to sameRipioEnvironment(), yet the same simulator: nothing leaves the machine.
+    QUrl otherHost = here;
+    otherHost.setHost(QStringLiteral("localhost"));
+    const QString sandboxApi = ripioApiBase(otherHost);
+    const qint64 elsewhere = pendingSentTo(1, sandboxApi);
     const qint64 samePlace = pendingSentTo(2, ripioApiBase(otherPort) + QLatin1Char('/'));
     const qint64 unrecorded = pending(3, 0); // sent before schema 10 recorded where: asked, as before
     QVERIFY(elsewhere && samePlace && unrecorded);
-    const qint64 gone = pendingSentTo(4, QStringLiteral("https://skala-sandbox.ripio.com"));
+    const qint64 gone = pendingSentTo(4, sandboxApi);
     QVERIFY(gone);
     QVERIFY(
         m_engine->store.applyFacts({FactInput::forLocal(gone, Fact::notFound(QStringLiteral("gone"), m_clock.now()))})
@@ -643,9 +647,11 @@ void TestReconciler::ticketSentToAnotherApiIsNotAskedAbout()
         QVERIFY2(e.kind != QLatin1StringView("reconcile-check") && e.kind != QLatin1StringView("retrieved"),
                  qPrintable(e.kind));
 
-    // The settings point at the sandbox again: both of its tickets are asked about.
+    // The settings point at the other API again: both of its tickets are asked about.
     ClientSettings sandbox = m_engine->client.settings();
-    sandbox.baseUrl = QUrl(QStringLiteral("https://SKALA-sandbox.ripio.com/"));
+    otherHost.setHost(QStringLiteral("LOCALHOST"));
+    otherHost.setPath(QStringLiteral("/"));
+    sandbox.baseUrl = otherHost;
     m_engine->client.setSettings(sandbox);
     m_clock.advance(qint64(Reconciler::unconfirmedRecheckSeconds + 60) * 1000);
     const QStringList asked = sweep();
