@@ -87,6 +87,21 @@ Event makeEvent(int ticket, bool created, int key, int minute)
     return e;
 }
 
+// Sends ticket `ticket`'s signed CREATED event on `socket` and waits up to 5 s for the answer's
+// head (the body is small and comes with it, so the next answer starts clean): whether it is 200.
+bool sendCreated(QTcpSocket &socket, int ticket)
+{
+    socket.write(ServeFixture::post(makeEvent(ticket, true, ticket, 0).body, secret));
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (!answer.contains("\r\n\r\n") && timer.elapsed() < 5000 && socket.state() == QTcpSocket::ConnectedState) {
+        socket.waitForReadyRead(100);
+        answer += socket.readAll();
+    }
+    return answer.startsWith("HTTP/1.1 200");
+}
+
 // serve on `db`, at home in `home`, on a free port, with Ripio unreachable.
 void startServe(QProcess &serve, const QString &home, const QString &db)
 {
@@ -578,20 +593,8 @@ void TestServeE2e::anotherProcessLeavesServesLogInPlace()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(socket.waitForConnected(5000));
-    const auto send = [&](int ticket) {
-        socket.write(ServeFixture::post(makeEvent(ticket, true, ticket, 0).body, secret));
-        QByteArray answer;
-        QElapsedTimer timer;
-        timer.start();
-        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 5000) {
-            socket.waitForReadyRead(100);
-            answer += socket.readAll();
-        }
-        // The body is small and comes with the head; the next answer starts clean.
-        return answer.startsWith("HTTP/1.1 200");
-    };
     for (int ticket = 1; ticket <= 40; ++ticket) // one at a time: a commit each
-        QVERIFY2(send(ticket), qPrintable(QString::number(ticket)));
+        QVERIFY2(sendCreated(socket, ticket), qPrintable(QString::number(ticket)));
     QTest::qWait(300); // the checkpointer's round, on its own thread
 
     QProcess list;
@@ -601,7 +604,7 @@ void TestServeE2e::anotherProcessLeavesServesLogInPlace()
     QVERIFY2(list.exitCode() == 0, list.readAllStandardError().constData());
     QVERIFY2(QFile::exists(db + QStringLiteral("-wal")), "serve's write-ahead log was deleted under it");
 
-    QVERIFY(send(41));
+    QVERIFY(sendCreated(socket, 41));
     ::kill(pid_t(serve.processId()), SIGTERM);
     QVERIFY(serve.waitForFinished(15000));
     QCOMPARE(serve.exitCode(), 0);
@@ -654,19 +657,8 @@ void TestServeE2e::keepsServingWhenItsLogReaderGoes()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(socket.waitForConnected(5000));
-    const auto send = [&](int ticket) {
-        socket.write(ServeFixture::post(makeEvent(ticket, true, ticket, 0).body, secret));
-        QByteArray answer;
-        QElapsedTimer timer;
-        timer.start();
-        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 5000 && socket.state() == QTcpSocket::ConnectedState) {
-            socket.waitForReadyRead(100);
-            answer += socket.readAll();
-        }
-        return answer.startsWith("HTTP/1.1 200");
-    };
     for (int ticket = 1; ticket <= 20; ++ticket)
-        QVERIFY2(send(ticket), qPrintable(QString::number(ticket)));
+        QVERIFY2(sendCreated(socket, ticket), qPrintable(QString::number(ticket)));
     QCOMPARE(serve.state(), QProcess::Running);
 
     ::kill(pid_t(serve.processId()), SIGTERM);
